@@ -1,0 +1,12 @@
+// Validation message keys shared by the zod schemas and the renderer's i18n files.
+// Schemas put the key in the issue message; the renderer translates it.
+export const v = {
+  required: 'validation.required',
+  tooLong: 'validation.tooLong',
+  email: 'validation.email',
+  phone: 'validation.phone',
+  nip: 'validation.nip',
+  imageType: 'validation.imageType',
+  imageTooLarge: 'validation.imageTooLarge',
+  invalid: 'validation.invalid',
+} as const;

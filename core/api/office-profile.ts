@@ -1,0 +1,42 @@
+import { z } from 'zod';
+import { v } from './messages.ts';
+
+export const timeZones = ['WIB', 'WITA', 'WIT'] as const;
+export type TimeZoneCode = (typeof timeZones)[number];
+export const ianaZoneOf: Record<TimeZoneCode, string> = {
+  WIB: 'Asia/Jakarta',
+  WITA: 'Asia/Makassar',
+  WIT: 'Asia/Jayapura',
+};
+
+/** Indonesian zones keep no daylight saving, so a fixed offset is exact. */
+export const utcOffsetMinutesOf: Record<TimeZoneCode, number> = { WIB: 420, WITA: 480, WIT: 540 };
+
+export const logoMimeTypes = ['image/png', 'image/jpeg', 'image/webp'] as const;
+/** 512 KiB of image, as base64 text about 700 KB. */
+export const maxLogoBytes = 512 * 1024;
+
+const text = (max: number) => z.string().trim().max(max, v.tooLong);
+
+export const officeProfileInputSchema = z.object({
+  officeName: text(200).min(3, v.required),
+  address: text(500),
+  headName: text(120),
+  // NIP (civil-servant number) has 18 digits; empty while unknown.
+  headNip: z.string().trim().regex(/^(\d{18})?$/, v.nip),
+  phone: z.string().trim().regex(/^(\+?[0-9 ()-]{6,20})?$/, v.phone),
+  email: z.union([z.literal(''), z.string().trim().max(200, v.tooLong).email(v.email)]),
+  timeZone: z.enum(timeZones),
+  logo: z
+    .object({
+      mimeType: z.enum(logoMimeTypes, v.imageType),
+      base64: z.string().max(Math.ceil((maxLogoBytes * 4) / 3) + 4, v.imageTooLarge),
+    })
+    .nullable(),
+});
+export type OfficeProfileInput = z.infer<typeof officeProfileInputSchema>;
+
+export interface OfficeProfile extends OfficeProfileInput {
+  uid: string;
+  updatedAt: string | null;
+}

@@ -1,0 +1,63 @@
+import { randomUUID } from 'node:crypto';
+import { auditLog } from '../../db/schema/index.ts';
+import type { ServiceContext } from '../context.ts';
+
+export interface AuditEntry {
+  action: string; // create | update | delete | close | import | undo ...
+  entity: string; // table-like name: office_profile, employer ...
+  entityUid: string | null;
+  before: Record<string, unknown> | null;
+  after: Record<string, unknown> | null;
+}
+
+export interface WriteScope {
+  db: ServiceContext['db'];
+  /** Records one audit row in the same transaction as the change. */
+  audit(entry: AuditEntry): void;
+}
+
+export class UnauditedWriteError extends Error {
+  override name = 'UnauditedWriteError';
+}
+
+/** Top-level keys whose values differ, sorted: what the audit grid shows at a glance. */
+export function changedFields(before: Record<string, unknown> | null, after: Record<string, unknown> | null): string[] {
+  const keys = new Set([...Object.keys(before ?? {}), ...Object.keys(after ?? {})]);
+  return [...keys].filter((k) => JSON.stringify(before?.[k]) !== JSON.stringify(after?.[k])).sort();
+}
+
+/**
+ * The one write path: runs `work` inside a synchronous transaction and refuses to commit
+ * unless it recorded at least one audit row. Throwing anywhere rolls everything back.
+ */
+export function writeAudited<T>(ctx: ServiceContext, work: (scope: WriteScope) => T): T {
+  return ctx.sqlite.transaction(() => {
+    let recorded = 0;
+    const at = ctx.now().toISOString();
+    const scope: WriteScope = {
+      db: ctx.db,
+      audit(entry) {
+        const fields = changedFields(entry.before, entry.after);
+        ctx.db
+          .insert(auditLog)
+          .values({
+            uid: randomUUID(),
+            at,
+            actorId: ctx.actor.id,
+            actorName: ctx.actor.name,
+            action: entry.action,
+            entity: entry.entity,
+            entityUid: entry.entityUid,
+            changedFields: fields.join(', ') || null,
+            before: entry.before ? JSON.stringify(entry.before) : null,
+            after: entry.after ? JSON.stringify(entry.after) : null,
+          })
+          .run();
+        recorded += 1;
+      },
+    };
+    const result = work(scope);
+    if (recorded === 0) throw new UnauditedWriteError('A write finished without an audit row; rolled back.');
+    return result;
+  })();
+}

@@ -1,0 +1,25 @@
+/** How one register exposes its table to the grid: the whitelist every request is checked against. */
+export type GridColumnType = 'text' | 'number' | 'date' | 'datetime' | 'set';
+
+export interface GridColumnSpec {
+  /** A trusted SQL expression (never from input). */
+  sql: string;
+  type: GridColumnType;
+  sortable?: boolean; // default true
+  filterable?: boolean; // default true
+}
+
+export interface GridSpec {
+  /** Trusted FROM clause, e.g. `audit_log a`. */
+  from: string;
+  /** Trusted SELECT list producing the row shape. */
+  select: string;
+  columns: Record<string, GridColumnSpec>;
+  /** Unique key appended as the last sort key, so pages never overlap or skip. */
+  primaryKey: string;
+  defaultSort: { colId: string; sort: 'asc' | 'desc' }[];
+  /** Builds the quick-search condition; absent means the register has none. */
+  quickSearch?: (term: string) => { sql: string; params: unknown[] } | null;
+  /** Condition always applied (e.g. hide removed records), trusted. */
+  baseWhere?: string;
+}

@@ -1,0 +1,87 @@
+import type { z } from 'zod';
+import { contract, isChannel, maxRequestBytes, type AppInfo, type Channel } from './api/contract.ts';
+import type { ApiError, FieldIssue, Result } from './api/result.ts';
+import { AppError } from './app-error.ts';
+import type { Actor, ServiceContext } from './context.ts';
+import { createHandlers, type Handler } from './handlers.ts';
+import type { Db, Sqlite } from '../db/open.ts';
+
+export interface RouterDeps {
+  db: Db;
+  sqlite: Sqlite;
+  info: () => AppInfo;
+  now?: () => Date;
+  /** Where unexpected errors go (stderr by default); never to the caller. */
+  logError?: (channel: string, error: unknown) => void;
+}
+
+export interface Router {
+  call(channel: unknown, input: unknown, actor: Actor): Promise<Result<unknown>>;
+}
+
+const fail = (code: ApiError['code'], message: string, messageEn: string, details?: unknown): Result<never> => ({
+  ok: false,
+  error: details === undefined ? { code, message, messageEn } : { code, message, messageEn, details },
+});
+
+const issuesOf = (error: z.ZodError): FieldIssue[] =>
+  error.issues.slice(0, 50).map((i) => ({ path: i.path.map(String).join('.'), messageKey: i.message.startsWith('validation.') ? i.message : 'validation.invalid' }));
+
+/** Serialised size of an input, for inputs that did not arrive as JSON text (IPC). */
+function jsonSize(input: unknown): number {
+  try {
+    return Buffer.byteLength(JSON.stringify(input ?? null));
+  } catch {
+    return Number.POSITIVE_INFINITY; // cycles, BigInt: not a valid input anyway
+  }
+}
+
+const forbiddenKeys = new Set(['__proto__', 'constructor', 'prototype']);
+
+/** True when any object key in the input could reach a prototype (JSON.parse keeps "__proto__" as an own key). */
+function hasForbiddenKey(value: unknown, depth = 0): boolean {
+  if (value === null || typeof value !== 'object' || depth > 32) return depth > 32;
+  for (const key of Object.keys(value)) {
+    if (forbiddenKeys.has(key)) return true;
+    if (hasForbiddenKey((value as Record<string, unknown>)[key], depth + 1)) return true;
+  }
+  return false;
+}
+
+/** Validates, calls the service, and always returns a Result: nothing thrown crosses a host boundary. */
+export function createRouter(deps: RouterDeps): Router {
+  const handlers = createHandlers(deps.info);
+  const now = deps.now ?? (() => new Date());
+  const logError = deps.logError ?? ((channel, error) => console.error(`[lindung] ${channel} failed:`, error));
+
+  return {
+    async call(channel, input, actor) {
+      if (!isChannel(channel)) {
+        return fail('UNKNOWN_CHANNEL', 'Permintaan tidak dikenal.', 'Unknown request.', {
+          channel: typeof channel === 'string' ? channel.slice(0, 100) : typeof channel,
+        });
+      }
+      if (jsonSize(input) > maxRequestBytes) {
+        return fail('INPUT_TOO_LARGE', 'Data yang dikirim terlalu besar.', 'The data sent is too large.', { limitBytes: maxRequestBytes });
+      }
+      if (hasForbiddenKey(input)) {
+        return fail('INVALID_INPUT', 'Data yang dikirim memuat kunci terlarang.', 'The data sent contains a forbidden key.');
+      }
+      const parsed = contract[channel].input.safeParse(input ?? {});
+      if (!parsed.success) {
+        return fail('INVALID_INPUT', 'Isian belum benar. Periksa kolom yang ditandai.', 'Some fields are not valid. Check the marked fields.', {
+          issues: issuesOf(parsed.error),
+        });
+      }
+      const ctx: ServiceContext = { db: deps.db, sqlite: deps.sqlite, actor, now };
+      try {
+        const handler = handlers[channel] as Handler<Channel>;
+        return { ok: true, data: await handler(ctx, parsed.data as never) };
+      } catch (error) {
+        if (error instanceof AppError) return fail(error.code, error.message, error.messageEn, error.details);
+        logError(channel, error);
+        return fail('INTERNAL', 'Terjadi kesalahan di aplikasi; tidak ada data yang berubah. Coba lagi atau hubungi admin.', 'Something went wrong in the app; nothing was changed. Try again or contact support.');
+      }
+    },
+  };
+}

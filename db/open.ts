@@ -1,0 +1,33 @@
+import Database from 'better-sqlite3';
+import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
+import * as schema from './schema/index.ts';
+import { foldText } from './fold.ts';
+
+export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
+export type Sqlite = Database.Database;
+
+export class DatabaseCorruptError extends Error {
+  override name = 'DatabaseCorruptError';
+}
+
+/** Opens (or creates) a database file with the pragmas these records need. */
+export function openSqlite(file: string, options: { readonly?: boolean; skipQuickCheck?: boolean } = {}): Sqlite {
+  const sqlite = new Database(file, { readonly: options.readonly ?? false, fileMustExist: options.readonly ?? false });
+  if (!options.readonly) sqlite.pragma('journal_mode = WAL');
+  sqlite.pragma('synchronous = FULL'); // registers people file with the government: durability over speed
+  sqlite.pragma('foreign_keys = ON');
+  sqlite.pragma('busy_timeout = 5000');
+  sqlite.function('fold', { deterministic: true }, (v: unknown) => foldText(v));
+  if (!options.skipQuickCheck) {
+    const result = sqlite.pragma('quick_check', { simple: true });
+    if (result !== 'ok') {
+      sqlite.close();
+      throw new DatabaseCorruptError(`quick_check failed for ${file}: ${String(result)}`);
+    }
+  }
+  return sqlite;
+}
+
+export function wrapDrizzle(sqlite: Sqlite): Db {
+  return drizzle({ client: sqlite, schema }) as Db;
+}

@@ -1,0 +1,22 @@
+import { sql } from 'drizzle-orm';
+import { blob, check, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+
+// One row (id = 1): the office that uses this copy of the app.
+export const officeProfile = sqliteTable(
+  'office_profile',
+  {
+    id: integer('id').primaryKey(),
+    uid: text('uid').notNull().unique(),
+    officeName: text('office_name').notNull(),
+    address: text('address').notNull().default(''),
+    headName: text('head_name').notNull().default(''),
+    headNip: text('head_nip').notNull().default(''),
+    phone: text('phone').notNull().default(''),
+    email: text('email').notNull().default(''),
+    timeZone: text('time_zone', { enum: ['WIB', 'WITA', 'WIT'] }).notNull().default('WITA'),
+    logoMime: text('logo_mime'),
+    logo: blob('logo', { mode: 'buffer' }),
+    updatedAt: text('updated_at'),
+  },
+  (t) => [check('office_profile_single_row', sql`${t.id} = 1`)],
+);

@@ -1,0 +1,48 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { openMemoryDatabase } from '../../../db/database.ts';
+import type { Actor, ServiceContext } from '../../../core/context.ts';
+import { createRouter } from '../../../core/router.ts';
+
+export const testActor: Actor = { id: 'test-user', name: 'Petugas Uji' };
+
+/** A fresh in-memory database with every migration, a router over it, and a context. */
+export function makeTestApp(options: { now?: () => Date } = {}) {
+  const { db, sqlite } = openMemoryDatabase();
+  const now = options.now ?? (() => new Date());
+  const errors: unknown[] = [];
+  const router = createRouter({
+    db,
+    sqlite,
+    now,
+    info: () => ({ version: 'test', schemaVersion: 0, dataDir: ':memory:', host: 'cli' }),
+    logError: (_c, e) => errors.push(e),
+  });
+  const ctx: ServiceContext = { db, sqlite, actor: testActor, now };
+  const call = (channel: unknown, input?: unknown) => router.call(channel, input, testActor);
+  const count = (table: string) => (sqlite.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
+  return { db, sqlite, router, ctx, call, count, errors };
+}
+
+export function tempDir(prefix = 'lindung-test-'): { path: string; remove(): void } {
+  const path = mkdtempSync(join(tmpdir(), prefix));
+  return { path, remove: () => rmSync(path, { recursive: true, force: true }) };
+}
+
+export const validProfile = {
+  officeName: 'Dinas Perindustrian dan Tenaga Kerja Kabupaten Badung',
+  address: 'Jl. Raya Sempidi, Mengwi',
+  headName: 'I Putu Eka Merthawan',
+  headNip: '197001011990031001',
+  phone: '(0361) 123456',
+  email: 'disperinaker@badungkab.go.id',
+  timeZone: 'WITA' as const,
+  logo: null,
+};
+
+/** The smallest valid PNG (1x1), as a logo input. */
+export const tinyPng = {
+  mimeType: 'image/png' as const,
+  base64: 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==',
+};
