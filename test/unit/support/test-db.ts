@@ -2,6 +2,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openMemoryDatabase } from '../../../db/database.ts';
+import type { Channel, OutputOf } from '../../../core/api/contract.ts';
+import type { Result } from '../../../core/api/result.ts';
 import type { Actor, ServiceContext } from '../../../core/context.ts';
 import { createRouter } from '../../../core/router.ts';
 
@@ -20,7 +22,8 @@ export function makeTestApp(options: { now?: () => Date } = {}) {
     logError: (_c, e) => errors.push(e),
   });
   const ctx: ServiceContext = { db, sqlite, actor: testActor, now };
-  const call = (channel: unknown, input?: unknown) => router.call(channel, input, testActor);
+  const call = <const C>(channel: C, input?: unknown) =>
+    router.call(channel, input, testActor) as Promise<Result<C extends Channel ? OutputOf<C> : unknown>>;
   const count = (table: string) => (sqlite.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
   return { db, sqlite, router, ctx, call, count, errors };
 }

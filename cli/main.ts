@@ -1,0 +1,20 @@
+import { Command } from 'commander';
+import { registerDb } from './commands/db.ts';
+import { registerServe } from './commands/serve.ts';
+import { dataDirEnv } from '../db/data-dir.ts';
+
+// `lindung`: the same router as the desktop app, for batch work and for the browser UI.
+const program = new Command('lindung')
+  .description('Lindung — register jamsostek untuk Dinas Tenaga Kerja / social-security registers for labour offices')
+  .option('--data-dir <folder>', `folder data (atau env ${dataDirEnv}) / data folder`)
+  .showHelpAfterError();
+
+registerServe(program);
+registerDb(program);
+
+try {
+  await program.parseAsync(process.argv);
+} catch (error) {
+  console.error(`Gagal / failed: ${(error as Error).message}`);
+  process.exitCode = 1;
+}

@@ -1,0 +1,149 @@
+import { randomBytes, timingSafeEqual } from 'node:crypto';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { contentSecurityPolicy } from '../../core/api/csp.ts';
+import { maxRequestBytes } from '../../core/api/contract.ts';
+import type { ErrorCode, Result } from '../../core/api/result.ts';
+import type { Actor } from '../../core/context.ts';
+import type { Router } from '../../core/router.ts';
+import { readStatic } from './static-files.ts';
+
+// `lindung serve`: the renderer and the router over HTTP on 127.0.0.1 only.
+// Other programs on this computer can reach the port, so every request must carry
+// the per-run token: once in the printed URL (exchanged for an HttpOnly cookie),
+// then as that cookie plus a custom header that cross-site pages cannot send.
+
+const cookieName = 'lindung_token';
+const apiHeader = 'x-lindung';
+
+export interface ServeOptions {
+  router: Router;
+  actor: Actor;
+  rendererDir: string;
+  port?: number;
+  token?: string;
+}
+
+export interface RunningServer {
+  url: string; // includes the token: give it only to the user
+  origin: string;
+  token: string;
+  server: Server;
+  close(): Promise<void>;
+}
+
+const securityHeaders = {
+  'Content-Security-Policy': contentSecurityPolicy,
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'no-referrer',
+  'X-Frame-Options': 'DENY',
+  'Cross-Origin-Opener-Policy': 'same-origin',
+  'Cross-Origin-Resource-Policy': 'same-origin',
+};
+
+function send(res: ServerResponse, status: number, body: string | Buffer, type: string, extra: Record<string, string> = {}) {
+  res.writeHead(status, { ...securityHeaders, 'Content-Type': type, 'Cache-Control': 'no-store', ...extra });
+  res.end(body);
+}
+
+const failure = (code: ErrorCode, message: string, messageEn: string): Result<never> => ({ ok: false, error: { code, message, messageEn } });
+const sendResult = (res: ServerResponse, result: Result<unknown>, status = 200) => send(res, status, JSON.stringify(result), 'application/json');
+
+const sameToken = (a: string | undefined, b: string) =>
+  typeof a === 'string' && a.length === b.length && timingSafeEqual(Buffer.from(a), Buffer.from(b));
+
+function cookieToken(req: IncomingMessage): string | undefined {
+  for (const part of (req.headers.cookie ?? '').split(';')) {
+    const [k, ...v] = part.trim().split('=');
+    if (k === cookieName) return v.join('=');
+  }
+  return undefined;
+}
+
+function readBody(req: IncomingMessage, limit: number): Promise<string | null> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > limit) {
+        resolve(null);
+        req.destroy();
+        return;
+      }
+      chunks.push(chunk);
+    });
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}
+
+const forbiddenPage = `<!doctype html><meta charset="utf-8"><title>Lindung</title>
+<p>Buka alamat lengkap (dengan <code>?token=…</code>) yang dicetak oleh <code>lindung serve</code>.</p>
+<p lang="en">Open the full address (with <code>?token=…</code>) printed by <code>lindung serve</code>.</p>`;
+
+export async function startServer(options: ServeOptions): Promise<RunningServer> {
+  const token = options.token ?? randomBytes(32).toString('base64url');
+  let origin = '';
+
+  const handle = async (req: IncomingMessage, res: ServerResponse) => {
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    // DNS rebinding: a page on another name resolving to 127.0.0.1 must not get in.
+    if (req.headers.host !== new URL(origin).host) return send(res, 421, 'Misdirected request', 'text/plain');
+
+    if (req.method === 'GET' && url.pathname === '/' && url.searchParams.has('token')) {
+      if (!sameToken(url.searchParams.get('token') ?? undefined, token)) return send(res, 403, forbiddenPage, 'text/html; charset=utf-8');
+      return send(res, 303, '', 'text/plain', {
+        Location: '/',
+        'Set-Cookie': `${cookieName}=${token}; HttpOnly; SameSite=Strict; Path=/`,
+      });
+    }
+    if (!sameToken(cookieToken(req), token)) {
+      return url.pathname.startsWith('/api/')
+        ? sendResult(res, failure('FORBIDDEN', 'Token tidak sah.', 'Invalid token.'), 401)
+        : send(res, 403, forbiddenPage, 'text/html; charset=utf-8');
+    }
+
+    if (url.pathname.startsWith('/api/')) {
+      if (req.method !== 'POST' || req.headers[apiHeader] !== '1') return send(res, 405, 'Use POST with the X-Lindung header', 'text/plain');
+      if (req.headers.origin && req.headers.origin !== origin) return send(res, 403, 'Cross-origin request refused', 'text/plain');
+      const body = await readBody(req, maxRequestBytes + 1024);
+      if (body === null) return sendResult(res, failure('INPUT_TOO_LARGE', 'Data yang dikirim terlalu besar.', 'The data sent is too large.'));
+      let input: unknown;
+      try {
+        input = body.length ? JSON.parse(body) : {};
+      } catch {
+        return sendResult(res, failure('INVALID_INPUT', 'Data yang dikirim bukan JSON yang sah.', 'The data sent is not valid JSON.'));
+      }
+      const result = await options.router.call(url.pathname.slice('/api/'.length), input, options.actor);
+      return sendResult(res, result);
+    }
+
+    if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'Method not allowed', 'text/plain');
+    const file = await readStatic(options.rendererDir, url.pathname);
+    // Unknown paths get the app shell (client-side routes), assets are exact.
+    const fallback = file ?? (url.pathname.startsWith('/assets/') ? null : await readStatic(options.rendererDir, '/'));
+    if (!fallback) return send(res, 404, 'Not found', 'text/plain');
+    return send(res, 200, fallback.body, fallback.type, url.pathname.startsWith('/assets/') ? { 'Cache-Control': 'max-age=31536000, immutable' } : {});
+  };
+
+  const server = createServer((req, res) => {
+    handle(req, res).catch((error: unknown) => {
+      console.error('[lindung serve]', error);
+      if (!res.headersSent) send(res, 500, 'Internal error', 'text/plain');
+    });
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, '127.0.0.1', resolve);
+  });
+  const { port } = server.address() as AddressInfo;
+  origin = `http://127.0.0.1:${port}`;
+  return {
+    url: `${origin}/?token=${token}`,
+    origin,
+    token,
+    server,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}

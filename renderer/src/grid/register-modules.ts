@@ -1,0 +1,21 @@
+import {
+  ColumnAutoSizeModule,
+  DateFilterModule,
+  InfiniteRowModelModule,
+  ModuleRegistry,
+  NumberFilterModule,
+  RowSelectionModule,
+  TextFilterModule,
+  ValidationModule,
+} from 'ag-grid-community';
+
+// Only the modules the registers use, so the bundle stays small.
+ModuleRegistry.registerModules([
+  InfiniteRowModelModule,
+  TextFilterModule,
+  NumberFilterModule,
+  DateFilterModule,
+  ColumnAutoSizeModule,
+  RowSelectionModule,
+  ...(import.meta.env.DEV ? [ValidationModule] : []),
+]);

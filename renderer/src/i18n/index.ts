@@ -1,0 +1,29 @@
+import i18n from 'i18next';
+import { initReactI18next } from 'react-i18next';
+import { en } from './en.ts';
+import { id } from './id.ts';
+
+export const languages = [
+  { code: 'id', label: 'Bahasa Indonesia' },
+  { code: 'en', label: 'English' },
+] as const;
+export type Language = (typeof languages)[number]['code'];
+
+const storageKey = 'lindung.language';
+const stored = typeof localStorage === 'undefined' ? null : localStorage.getItem(storageKey);
+
+void i18n.use(initReactI18next).init({
+  resources: { id: { translation: id }, en: { translation: en } },
+  lng: stored === 'en' ? 'en' : 'id',
+  fallbackLng: 'id',
+  interpolation: { escapeValue: false }, // React escapes
+  returnNull: false,
+});
+
+export function setLanguage(language: Language): void {
+  localStorage.setItem(storageKey, language);
+  void i18n.changeLanguage(language);
+  document.documentElement.lang = language;
+}
+
+export default i18n;

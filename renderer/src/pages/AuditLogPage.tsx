@@ -1,0 +1,118 @@
+import { Alert, Code, Group, Modal, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
+import type { ColDef, GridApi, IDatasource } from 'ag-grid-community';
+import { AgGridReact } from 'ag-grid-react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { AuditRow } from '../../../core/api/audit.ts';
+import type { ApiError } from '../../../core/api/result.ts';
+import { useErrorText } from '../api/error-text.ts';
+import { useOfficeProfile } from '../api/queries.ts';
+import { formatNumber, formatTimestamp } from '../format.ts';
+import { agGridLocaleId } from '../grid/ag-grid-locale-id.ts';
+import { gridDatasource } from '../grid/grid-datasource.ts';
+import { gridTheme } from '../grid/theme.ts';
+
+const pretty = (json: string | null) => (json ? JSON.stringify(JSON.parse(json), null, 2) : '—');
+
+export function AuditLogPage() {
+  const { t, i18n } = useTranslation();
+  const errorText = useErrorText();
+  const zone = useOfficeProfile().data?.timeZone ?? 'WITA';
+  const [search, setSearch] = useState('');
+  const [debounced] = useDebouncedValue(search, 250);
+  const searchRef = useRef('');
+  const [rowCount, setRowCount] = useState<number | null>(null);
+  const [error, setError] = useState<ApiError | null>(null);
+  const [selected, setSelected] = useState<AuditRow | null>(null);
+  const apiRef = useRef<GridApi<AuditRow> | null>(null);
+
+  const columnDefs = useMemo<ColDef<AuditRow>[]>(
+    () => [
+      { field: 'at', headerName: t('audit.at'), filter: 'agDateColumnFilter', valueFormatter: (p) => formatTimestamp(p.value, zone), width: 220, sort: 'desc' },
+      { field: 'actorName', headerName: t('audit.actorName'), filter: 'agTextColumnFilter', flex: 1 },
+      { field: 'action', headerName: t('audit.action'), filter: 'agTextColumnFilter', width: 130, valueFormatter: (p) => t(`audit.actions.${p.value}`, { defaultValue: p.value }) },
+      { field: 'entity', headerName: t('audit.entity'), filter: 'agTextColumnFilter', width: 160 },
+      { field: 'changedFields', headerName: t('audit.changedFields'), filter: 'agTextColumnFilter', flex: 2 },
+      { field: 'entityUid', headerName: t('audit.entityUid'), filter: 'agTextColumnFilter', width: 160, hide: true },
+    ],
+    [t, zone],
+  );
+
+  const datasource = useMemo<IDatasource>(
+    () =>
+      gridDatasource('audit.list', {
+        quickSearch: () => searchRef.current,
+        onResult: (count, err) => {
+          setRowCount(count);
+          setError(err);
+        },
+      }),
+    [],
+  );
+
+  useEffect(() => {
+    searchRef.current = debounced;
+    apiRef.current?.purgeInfiniteCache();
+  }, [debounced]);
+
+  const onRowClicked = useCallback((row: AuditRow | undefined) => row && setSelected(row), []);
+
+  return (
+    <Stack h="calc(100vh - 90px)">
+      <Group justify="space-between" align="flex-end">
+        <div>
+          <Title order={2}>{t('audit.title')}</Title>
+          <Text c="dimmed">{t('audit.intro')}</Text>
+        </div>
+        <Group>
+          <Text size="sm" c="dimmed" data-testid="audit-row-count">
+            {rowCount === null ? '' : t('audit.rowCount', { n: formatNumber(rowCount) })}
+          </Text>
+          <TextInput aria-label={t('common.search')} placeholder={t('audit.quickSearch')} value={search} onChange={(e) => setSearch(e.currentTarget.value)} w={280} />
+        </Group>
+      </Group>
+      {error ? (
+        <Alert color="red" title={t('errors.title')}>
+          {errorText(error)}
+        </Alert>
+      ) : null}
+      {rowCount === 0 && !search ? <Alert color="blue">{t('audit.empty')}</Alert> : null}
+      <div style={{ flex: 1, minHeight: 300 }} data-testid="audit-grid">
+        <AgGridReact<AuditRow>
+          key={i18n.language}
+          theme={gridTheme}
+          rowModelType="infinite"
+          datasource={datasource}
+          columnDefs={columnDefs}
+          defaultColDef={{ sortable: true, resizable: true, filterParams: { maxNumConditions: 2, buttons: ['reset'] } }}
+          cacheBlockSize={100}
+          maxBlocksInCache={20}
+          localeText={i18n.language === 'id' ? agGridLocaleId : undefined}
+          onGridReady={(e) => (apiRef.current = e.api)}
+          onRowClicked={(e) => onRowClicked(e.data)}
+          getRowId={(p) => String(p.data.id)}
+        />
+      </div>
+      <Modal opened={selected !== null} onClose={() => setSelected(null)} title={t('audit.detail')} size="xl">
+        {selected ? (
+          <Stack>
+            <Text size="sm">
+              {formatTimestamp(selected.at, zone)} · {selected.actorName} · {t(`audit.actions.${selected.action}`, { defaultValue: selected.action })} · {selected.entity}
+            </Text>
+            <SimpleGrid cols={2}>
+              <div>
+                <Text fw={600}>{t('audit.before')}</Text>
+                <Code block>{pretty(selected.before)}</Code>
+              </div>
+              <div>
+                <Text fw={600}>{t('audit.after')}</Text>
+                <Code block>{pretty(selected.after)}</Code>
+              </div>
+            </SimpleGrid>
+          </Stack>
+        ) : null}
+      </Modal>
+    </Stack>
+  );
+}
