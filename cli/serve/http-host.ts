@@ -6,7 +6,7 @@ import { maxRequestBytes } from '../../core/api/contract.ts';
 import type { ErrorCode, Result } from '../../core/api/result.ts';
 import type { Actor } from '../../core/context.ts';
 import type { Router } from '../../core/router.ts';
-import { readStatic } from './static-files.ts';
+import { readStatic } from '../../core/platform/static-files.ts';
 
 // `lindung serve`: the renderer and the router over HTTP on 127.0.0.1 only.
 // Other programs on this computer can reach the port, so every request must carry

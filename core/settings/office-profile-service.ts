@@ -36,10 +36,10 @@ function toProfile(row: Row): OfficeProfile {
   };
 }
 
-/** The audit view of a row: every field, the logo as a fingerprint. */
+/** The audit view of a row: every field, the logo as a fingerprint (the audit row has its own time). */
 function auditView(row: Row | undefined): Record<string, unknown> | null {
   if (!row) return null;
-  const { logo, logoMime, id: _id, ...rest } = row;
+  const { logo, logoMime, id: _id, updatedAt: _updatedAt, ...rest } = row;
   return { ...rest, logo: logoFingerprint(logoMime, logo) };
 }
 

@@ -1,5 +1,6 @@
 import {
   ColumnAutoSizeModule,
+  CustomFilterModule,
   DateFilterModule,
   InfiniteRowModelModule,
   ModuleRegistry,
@@ -16,6 +17,7 @@ ModuleRegistry.registerModules([
   NumberFilterModule,
   DateFilterModule,
   ColumnAutoSizeModule,
+  CustomFilterModule,
   RowSelectionModule,
   ...(import.meta.env.DEV ? [ValidationModule] : []),
 ]);

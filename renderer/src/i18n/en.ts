@@ -15,6 +15,7 @@ export const en: Messages = {
     none: '—',
     retry: 'Try again',
   },
+  grid: { setFilter: 'Choose values', selectAll: 'Select all' },
   profile: {
     title: 'Office profile',
     intro: 'These details head every export and the Paritrana documents.',
@@ -50,6 +51,18 @@ export const en: Messages = {
     detail: 'Change details',
     before: 'Before',
     after: 'After',
+    entities: { office_profile: 'Office profile' },
+    fields: {
+      officeName: 'Office name',
+      address: 'Address',
+      headName: 'Head of office',
+      headNip: 'Head of office NIP',
+      phone: 'Phone',
+      email: 'E-mail',
+      timeZone: 'Time zone',
+      logo: 'Logo',
+      uid: 'ID',
+    },
     actions: { create: 'create', update: 'update', delete: 'delete' },
   },
   validation: {

@@ -14,6 +14,7 @@ export const id = {
     none: '—',
     retry: 'Coba lagi',
   },
+  grid: { setFilter: 'Pilih nilai', selectAll: 'Pilih semua' },
   profile: {
     title: 'Profil kantor',
     intro: 'Data kantor ini muncul di kop ekspor dan dokumen Paritrana.',
@@ -49,6 +50,18 @@ export const id = {
     detail: 'Rincian perubahan',
     before: 'Sebelum',
     after: 'Sesudah',
+    entities: { office_profile: 'Profil kantor' },
+    fields: {
+      officeName: 'Nama kantor',
+      address: 'Alamat',
+      headName: 'Nama kepala dinas',
+      headNip: 'NIP kepala dinas',
+      phone: 'Telepon',
+      email: 'E-mail',
+      timeZone: 'Zona waktu',
+      logo: 'Logo',
+      uid: 'ID',
+    },
     actions: { create: 'buat', update: 'ubah', delete: 'hapus' },
   },
   validation: {

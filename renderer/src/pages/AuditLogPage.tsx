@@ -11,7 +11,10 @@ import { useOfficeProfile } from '../api/queries.ts';
 import { formatNumber, formatTimestamp } from '../format.ts';
 import { agGridLocaleId } from '../grid/ag-grid-locale-id.ts';
 import { gridDatasource } from '../grid/grid-datasource.ts';
+import { SetColumnFilter } from '../grid/SetColumnFilter.tsx';
 import { gridTheme } from '../grid/theme.ts';
+
+const auditActions = ['create', 'update', 'delete'] as const;
 
 const pretty = (json: string | null) => (json ? JSON.stringify(JSON.parse(json), null, 2) : '—');
 
@@ -29,11 +32,25 @@ export function AuditLogPage() {
 
   const columnDefs = useMemo<ColDef<AuditRow>[]>(
     () => [
-      { field: 'at', headerName: t('audit.at'), filter: 'agDateColumnFilter', valueFormatter: (p) => formatTimestamp(p.value, zone), width: 220, sort: 'desc' },
+      { field: 'at', headerName: t('audit.at'), filter: 'agDateColumnFilter', valueFormatter: (p) => formatTimestamp(p.value, zone), width: 250, sort: 'desc', sortingOrder: ['desc', 'asc'] },
       { field: 'actorName', headerName: t('audit.actorName'), filter: 'agTextColumnFilter', flex: 1 },
-      { field: 'action', headerName: t('audit.action'), filter: 'agTextColumnFilter', width: 130, valueFormatter: (p) => t(`audit.actions.${p.value}`, { defaultValue: p.value }) },
-      { field: 'entity', headerName: t('audit.entity'), filter: 'agTextColumnFilter', width: 160 },
-      { field: 'changedFields', headerName: t('audit.changedFields'), filter: 'agTextColumnFilter', flex: 2 },
+      {
+        field: 'action',
+        headerName: t('audit.action'),
+        filter: SetColumnFilter,
+        filterParams: { options: auditActions.map((a) => ({ value: a, label: t(`audit.actions.${a}`) })) },
+        floatingFilter: false,
+        width: 150,
+        valueFormatter: (p) => t(`audit.actions.${p.value}`, { defaultValue: p.value }),
+      },
+      { field: 'entity', headerName: t('audit.entity'), filter: 'agTextColumnFilter', width: 170, valueFormatter: (p) => t(`audit.entities.${p.value}`, { defaultValue: p.value }) },
+      {
+        field: 'changedFields',
+        headerName: t('audit.changedFields'),
+        filter: 'agTextColumnFilter',
+        flex: 2,
+        valueFormatter: (p) => (p.value ? String(p.value).split(', ').map((f) => t(`audit.fields.${f}`, { defaultValue: f })).join(', ') : ''),
+      },
       { field: 'entityUid', headerName: t('audit.entityUid'), filter: 'agTextColumnFilter', width: 160, hide: true },
     ],
     [t, zone],
@@ -85,7 +102,7 @@ export function AuditLogPage() {
           rowModelType="infinite"
           datasource={datasource}
           columnDefs={columnDefs}
-          defaultColDef={{ sortable: true, resizable: true, filterParams: { maxNumConditions: 2, buttons: ['reset'] } }}
+          defaultColDef={{ sortable: true, resizable: true, floatingFilter: true, filterParams: { maxNumConditions: 2, buttons: ['reset'] } }}
           cacheBlockSize={100}
           maxBlocksInCache={20}
           localeText={i18n.language === 'id' ? agGridLocaleId : undefined}

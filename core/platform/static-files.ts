@@ -1,3 +1,4 @@
+// Serving the built renderer from disk, shared by `lindung serve` and Electron's app:// protocol.
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 
@@ -23,7 +24,7 @@ export function safeJoin(root: string, urlPath: string): string | null {
   } catch {
     return null;
   }
-  if (decoded.includes('\0') || decoded.includes('\\')) return null;
+  if (decoded.includes('\0') || decoded.includes('\\') || decoded.split('/').includes('..')) return null;
   const base = resolve(root);
   const target = resolve(join(base, normalize(decoded)));
   return target === base || target.startsWith(base + sep) ? target : null;

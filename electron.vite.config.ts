@@ -1,0 +1,24 @@
+import { defineConfig } from 'electron-vite';
+import { rendererConfig } from './vite.renderer.config.ts';
+
+// main and preload are bundled for Electron; the renderer reuses the browser build's config.
+export default defineConfig({
+  main: {
+    build: {
+      externalizeDeps: true, // better-sqlite3 stays a real module (its N-API binary is unpacked from the asar)
+      rolldownOptions: { input: { index: 'electron/main.ts' } },
+    },
+  },
+  preload: {
+    build: {
+      // A sandboxed preload must be one CommonJS file with its dependencies inlined.
+      externalizeDeps: false,
+      isolatedEntries: true,
+      rolldownOptions: { input: { preload: 'electron/preload.ts' }, output: { format: 'cjs', entryFileNames: '[name].cjs' } },
+    },
+  },
+  renderer: {
+    ...rendererConfig,
+    build: { ...rendererConfig.build, rolldownOptions: { input: 'renderer/index.html' } },
+  },
+});

@@ -1,0 +1,77 @@
+import { app, BrowserWindow, dialog, session, shell } from 'electron';
+import { userInfo } from 'node:os';
+import { join } from 'node:path';
+import { createRouter } from '../core/router.ts';
+import { openDatabase, type OpenDatabase } from '../db/database.ts';
+import { resolveDataDir } from '../db/data-dir.ts';
+import { registerIpc } from './ipc.ts';
+import { handleAppProtocol, registerAppScheme } from './protocol.ts';
+import { appOrigin, isAllowedExternal, isAppUrl, secureWindowOptions } from './window-options.ts';
+
+// The desktop host: lifecycle, one hardened window, app:// protocol and IPC. No logic here.
+
+const devServerUrl = process.env.ELECTRON_RENDERER_URL;
+const dataDirFlag = process.argv.find((a) => a.startsWith('--data-dir='))?.slice('--data-dir='.length);
+let database: OpenDatabase | null = null;
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  registerAppScheme();
+  app.on('second-instance', () => {
+    const [window] = BrowserWindow.getAllWindows();
+    if (window) {
+      if (window.isMinimized()) window.restore();
+      window.focus();
+    }
+  });
+  app.on('web-contents-created', (_event, contents) => {
+    contents.on('will-navigate', (event, url) => {
+      if (!isAppUrl(url, devServerUrl)) event.preventDefault();
+    });
+    contents.on('will-attach-webview', (event) => event.preventDefault());
+    contents.setWindowOpenHandler(({ url }) => {
+      if (isAllowedExternal(url)) void shell.openExternal(url);
+      return { action: 'deny' };
+    });
+  });
+  app.whenReady().then(start, fail);
+  app.on('window-all-closed', () => app.quit());
+  app.on('before-quit', () => database?.close());
+}
+
+function start(): void {
+  session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+  const dataDir = resolveDataDir({ flag: dataDirFlag, userDataDir: app.getPath('userData') });
+  database = openDatabase({ dataDir, migrationsFolder: join(app.getAppPath(), 'db', 'migrations') });
+  const router = createRouter({
+    db: database.db,
+    sqlite: database.sqlite,
+    info: () => ({ version: app.getVersion(), schemaVersion: database?.migration.schemaVersion ?? 0, dataDir, host: 'electron' }),
+  });
+  const name = safeUserName();
+  registerIpc(router, { id: `desktop:${name}`, name }, devServerUrl);
+  handleAppProtocol(join(import.meta.dirname, '..', 'renderer'));
+  createWindow();
+}
+
+function createWindow(): BrowserWindow {
+  const window = new BrowserWindow(secureWindowOptions(join(import.meta.dirname, '..', 'preload', 'preload.cjs')));
+  window.once('ready-to-show', () => window.show());
+  void window.loadURL(devServerUrl ?? `${appOrigin}/index.html`);
+  return window;
+}
+
+function safeUserName(): string {
+  try {
+    return userInfo().username || 'operator';
+  } catch {
+    return 'operator';
+  }
+}
+
+function fail(error: unknown): void {
+  // Loud by design: a failed migration has already restored its backup; say so and stop.
+  dialog.showErrorBox('Lindung tidak dapat dibuka', error instanceof Error ? error.message : String(error));
+  app.exit(1);
+}

@@ -1,0 +1,29 @@
+// Freezes a database of the current schema, with a little of every kind of record, into
+// test/fixtures/db/v<schemaVersion>.db. The next migration is tested on it.
+// Usage: node scripts/freeze-db.ts
+import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { openDatabase } from '../db/database.ts';
+import { saveOfficeProfile } from '../core/settings/office-profile-service.ts';
+
+const dir = mkdtempSync(join(tmpdir(), 'lindung-freeze-'));
+const database = openDatabase({ dataDir: dir });
+const ctx = { db: database.db, sqlite: database.sqlite, actor: { id: 'freeze', name: 'Fixture' }, now: () => new Date('2026-11-24T00:00:00Z') };
+saveOfficeProfile(ctx, {
+  officeName: 'Dinas Ketenagakerjaan dan Sertifikasi Kompetensi Kota Denpasar',
+  address: 'Jl. Majapahit, Denpasar',
+  headName: 'Ni Luh Putu Sri',
+  headNip: '197512312000032001',
+  phone: '(0361) 222333',
+  email: 'disnaker@denpasarkota.go.id',
+  timeZone: 'WITA',
+  logo: null,
+});
+database.sqlite.pragma('wal_checkpoint(TRUNCATE)');
+const version = database.migration.schemaVersion;
+database.close();
+const target = join(import.meta.dirname, '..', 'test', 'fixtures', 'db', `v${version}.db`);
+copyFileSync(join(dir, 'lindung.db'), target);
+rmSync(dir, { recursive: true, force: true });
+console.log(`frozen: ${target}`);

@@ -1,0 +1,67 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { test as base, expect, type Page } from '@playwright/test';
+
+// Each test file gets its own `lindung serve` on a random port with a fresh data folder:
+// the real router, the real database, the real built renderer.
+interface Served {
+  url: string;
+  origin: string;
+  dataDir: string;
+}
+
+export const screenshotDir = join(process.cwd(), 'test-results', 'screenshots');
+
+async function startServe(dataDir: string): Promise<{ served: Served; child: ChildProcess }> {
+  const child = spawn(process.execPath, ['bin/lindung.mjs', '--data-dir', dataDir, 'serve', '--port', '0'], {
+    cwd: process.cwd(),
+    env: { ...process.env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  const url = await new Promise<string>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`lindung serve did not start:\n${output}`)), 60_000);
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      const match = /(http:\/\/127\.0\.0\.1:\d+\/\?token=[\w-]+)/.exec(output);
+      if (match?.[1]) {
+        clearTimeout(timer);
+        resolve(match[1]);
+      }
+    };
+    child.stdout?.on('data', onData);
+    child.stderr?.on('data', onData);
+    child.on('exit', (code) => reject(new Error(`lindung serve exited with ${code}:\n${output}`)));
+  });
+  return { served: { url, origin: new URL(url).origin, dataDir }, child };
+}
+
+export const test = base.extend<{ app: Page }, { served: Served }>({
+  served: [
+    // eslint-disable-next-line no-empty-pattern
+    async ({}, use) => {
+      const dataDir = mkdtempSync(join(tmpdir(), 'lindung-e2e-'));
+      const { served, child } = await startServe(dataDir);
+      await use(served);
+      child.kill('SIGTERM');
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+    { scope: 'worker' },
+  ],
+  app: async ({ page, served }, use) => {
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(served.url);
+    await use(page);
+    expect(errors, 'uncaught errors in the page').toEqual([]);
+  },
+});
+
+export async function shot(page: Page, name: string): Promise<void> {
+  mkdirSync(screenshotDir, { recursive: true });
+  await page.screenshot({ path: join(screenshotDir, `${name}.png`), fullPage: true });
+}
+
+export { expect };

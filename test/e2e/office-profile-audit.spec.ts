@@ -1,0 +1,82 @@
+import { expect, shot, test } from './fixtures.ts';
+
+test('switch language, edit the office profile, and find the change in the audit grid', async ({ app: page }) => {
+  // Bahasa Indonesia first.
+  await expect(page.getByRole('heading', { name: 'Profil kantor' })).toBeVisible();
+  await expect(page.getByText('Belum pernah disimpan')).toBeVisible();
+  await shot(page, '01-profil-kosong');
+
+  // English, then back.
+  await page.getByText('EN', { exact: true }).click();
+  await expect(page.getByRole('heading', { name: 'Office profile' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Change history' })).toBeVisible();
+  await shot(page, '02-office-profile-en');
+  await page.getByText('ID', { exact: true }).click();
+  await expect(page.getByRole('heading', { name: 'Profil kantor' })).toBeVisible();
+
+  // Bad input is explained in Indonesian, field by field, and nothing is saved.
+  await page.getByLabel('Nama kantor').fill('Di');
+  await page.getByLabel('NIP kepala dinas').fill('1970-01');
+  await page.getByLabel('E-mail').fill('bukan email');
+  await page.getByRole('button', { name: 'Simpan' }).click();
+  await expect(page.getByText('Wajib diisi (paling sedikit 3 huruf).')).toBeVisible();
+  await expect(page.getByText('NIP harus 18 digit angka.')).toBeVisible();
+  await expect(page.getByText(/Alamat e-mail tidak sah/)).toBeVisible();
+  await shot(page, '03-profil-salah-isi');
+
+  // Fix and save.
+  await page.getByLabel('Nama kantor').fill('Dinas Perindustrian dan Tenaga Kerja Kabupaten Badung');
+  await page.getByLabel('Alamat').fill('Jl. Raya Sempidi, Mengwi, Badung');
+  await page.getByLabel('Nama kepala dinas').fill('I Putu Eka Merthawan');
+  await page.getByLabel('NIP kepala dinas').fill('197001011990031001');
+  await page.getByLabel('E-mail').fill('disperinaker@badungkab.go.id');
+  await page.getByRole('radio', { name: 'WITA (UTC+8)' }).check({ force: true });
+  await page.getByRole('button', { name: 'Simpan' }).click();
+  await expect(page.getByText('Profil kantor tersimpan dan dicatat di riwayat perubahan.')).toBeVisible();
+  await expect(page.getByTestId('profile-last-saved')).toContainText('WITA');
+  await expect(page.getByRole('banner')).toContainText('Kabupaten Badung');
+
+  // A second edit, so the grid has two entries to sort and filter.
+  await page.getByLabel('Nama kepala dinas').fill('Ni Made Ayu Sri Wahyuni');
+  await page.getByRole('button', { name: 'Simpan' }).click();
+  await expect(page.getByText('Profil kantor tersimpan dan dicatat di riwayat perubahan.').first()).toBeVisible();
+  await shot(page, '04-profil-tersimpan');
+
+  // The audit grid shows both changes, newest first.
+  await page.getByRole('link', { name: 'Riwayat perubahan' }).click();
+  await expect(page.getByRole('heading', { name: 'Riwayat perubahan' })).toBeVisible();
+  await expect(page.getByTestId('audit-row-count')).toHaveText('2 catatan');
+  const rows = page.getByTestId('audit-grid').locator('.ag-row');
+  await expect(rows).toHaveCount(2);
+  await expect(rows.first().locator('[col-id="action"]')).toHaveText('ubah');
+  await expect(rows.first().locator('[col-id="changedFields"]')).toHaveText('Nama kepala dinas');
+  await expect(rows.first().locator('[col-id="entity"]')).toHaveText('Profil kantor');
+  await shot(page, '05-riwayat');
+
+  // Sort: click the time header to flip to oldest first.
+  await page.locator('.ag-header-row-column .ag-header-cell[col-id="at"] .ag-header-cell-label').click();
+  await expect(rows.first().locator('[col-id="action"]')).toHaveText('buat');
+
+  // Filter through the set filter on "Tindakan": only updates.
+  await page.locator('.ag-header-row-column .ag-header-cell[col-id="action"] .ag-header-cell-filter-button').click();
+  await page.getByRole('checkbox', { name: 'buat' }).uncheck();
+  await expect(page.getByTestId('audit-row-count')).toHaveText('1 catatan');
+  await expect(rows).toHaveCount(1);
+  await shot(page, '06-riwayat-disaring');
+  await page.keyboard.press('Escape');
+
+
+  // Row detail shows before and after.
+  await rows.first().click();
+  await expect(page.getByRole('dialog')).toContainText('I Putu Eka Merthawan');
+  await expect(page.getByRole('dialog')).toContainText('Ni Made Ayu Sri Wahyuni');
+  await shot(page, '07-rincian');
+});
+
+test('the API refuses callers without the per-run token', async ({ served, request }) => {
+  const response = await request.post(`${served.origin}/api/settings.officeProfile.get`, { headers: { 'X-Lindung': '1' }, data: {} });
+  expect(response.status()).toBe(401);
+  expect((await response.json()).error.code).toBe('FORBIDDEN');
+  const page = await request.get(`${served.origin}/`);
+  expect(page.status()).toBe(403);
+});
