@@ -1,0 +1,209 @@
+// Picks the contribution rules in force on a date.
+//
+// A row is in force on `date` when effectiveFrom <= date <= effectiveTo (effectiveTo null =
+// open). Rows describing the same thing share a key (see `ruleKey`); when several rows of one
+// key are in force, the one with the LATER effectiveFrom wins and the others are reported as
+// superseded. Two rows of one key with the same effectiveFrom are a conflict: the one with the
+// greater uid is used (deterministic, independent of row order) and the conflict is reported.
+// Rows that fail `validateRule` are ignored and reported.
+
+import type { CalcMessage, Certainty, ContributionRule, Payer, Programme, RuleKind } from './rule-types.ts';
+
+const KINDS: readonly RuleKind[] = [
+  'pu_rate', 'wage_cap', 'bpu_rate', 'bpu_flat', 'bpu_income_range', 'jakon_tier', 'pmi_package',
+];
+const PROGRAMMES: readonly Programme[] = ['JKK', 'JKM', 'JHT', 'JP', 'JKP'];
+const PAYERS: readonly Payer[] = ['employer', 'worker', 'government', 'participant'];
+const CERTAINTIES: readonly Certainty[] = ['confirmed', 'secondary', 'unconfirmed'];
+
+export function msg(
+  code: string,
+  message: string,
+  messageEn: string,
+  extra: { field?: string; ruleUids?: string[] } = {},
+): CalcMessage {
+  return { code, message, messageEn, ...extra };
+}
+
+/** True for a real calendar date written 'YYYY-MM-DD'. */
+export function isValidIsoDate(value: unknown): value is string {
+  if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  const y = Number(value.slice(0, 4));
+  const m = Number(value.slice(5, 7));
+  const d = Number(value.slice(8, 10));
+  if (m < 1 || m > 12 || d < 1) return false;
+  const dim = new Date(Date.UTC(y, m, 0)).getUTCDate();
+  return d <= dim;
+}
+
+function isNonNegInt(v: unknown): v is number {
+  return typeof v === 'number' && Number.isSafeInteger(v) && v >= 0;
+}
+
+/** Problems with one row (English, for logs / the rule editor); empty when the row is usable. */
+export function validateRule(rule: ContributionRule): string[] {
+  const p: string[] = [];
+  if (typeof rule.uid !== 'string' || rule.uid.trim() === '') p.push('uid is empty');
+  if (!KINDS.includes(rule.kind)) p.push(`unknown kind ${String(rule.kind)}`);
+  if (rule.programme !== null && !PROGRAMMES.includes(rule.programme)) p.push(`unknown programme ${String(rule.programme)}`);
+  if (rule.payer !== null && !PAYERS.includes(rule.payer)) p.push(`unknown payer ${String(rule.payer)}`);
+  if (!CERTAINTIES.includes(rule.certainty)) p.push(`unknown certainty ${String(rule.certainty)}`);
+  if (!isValidIsoDate(rule.effectiveFrom)) p.push('effectiveFrom is not a YYYY-MM-DD date');
+  if (rule.effectiveTo !== null) {
+    if (!isValidIsoDate(rule.effectiveTo)) p.push('effectiveTo is not a YYYY-MM-DD date');
+    else if (rule.effectiveTo < rule.effectiveFrom) p.push('effectiveTo is before effectiveFrom');
+  }
+  if (rule.rateMicro !== null && (!isNonNegInt(rule.rateMicro) || rule.rateMicro > 1_000_000)) {
+    p.push('rateMicro must be an integer 0..1000000');
+  }
+  if (rule.amount !== null && !isNonNegInt(rule.amount)) p.push('amount must be a non-negative integer');
+  if (rule.tierFrom !== null && !isNonNegInt(rule.tierFrom)) p.push('tierFrom must be a non-negative integer');
+  if (rule.tierTo !== null && !isNonNegInt(rule.tierTo)) p.push('tierTo must be a non-negative integer');
+  if (rule.riskClass !== null && (!Number.isInteger(rule.riskClass) || rule.riskClass < 1 || rule.riskClass > 5)) {
+    p.push('riskClass must be 1..5');
+  }
+  const need = (field: keyof ContributionRule, ok: boolean): void => {
+    if (!ok) p.push(`${rule.kind} needs ${field}`);
+  };
+  switch (rule.kind) {
+    case 'pu_rate':
+      need('programme', rule.programme !== null);
+      need('rateMicro', rule.rateMicro !== null);
+      if (rule.payer === 'participant') p.push('pu_rate payer cannot be participant');
+      if (rule.programme === 'JKK' && rule.payer !== null) need('riskClass', rule.riskClass !== null);
+      if (rule.riskClass !== null && (rule.programme !== 'JKK' || rule.payer === null)) {
+        p.push('riskClass is only for charged JKK pu_rate rows');
+      }
+      if (rule.payer === null && rule.programme !== 'JKK' && rule.programme !== 'JKM') {
+        p.push('recomposition rows (payer null) must have programme JKK or JKM');
+      }
+      break;
+    case 'wage_cap':
+      need('programme', rule.programme !== null);
+      need('amount', rule.amount !== null);
+      break;
+    case 'bpu_rate':
+      need('programme', rule.programme !== null);
+      need('rateMicro', rule.rateMicro !== null);
+      break;
+    case 'bpu_flat':
+      need('programme', rule.programme !== null);
+      need('amount', rule.amount !== null);
+      break;
+    case 'bpu_income_range':
+      need('tierFrom', rule.tierFrom !== null);
+      need('tierTo', rule.tierTo !== null);
+      if (rule.tierFrom !== null && rule.tierTo !== null && rule.tierTo < rule.tierFrom) p.push('tierTo is below tierFrom');
+      break;
+    case 'jakon_tier':
+      need('rateMicro', rule.rateMicro !== null);
+      need('tierFrom', rule.tierFrom !== null);
+      if (rule.tierFrom !== null && rule.tierTo !== null && rule.tierTo <= rule.tierFrom) p.push('tierTo must be above tierFrom');
+      break;
+    case 'pmi_package':
+      need('amount', rule.amount !== null);
+      break;
+  }
+  return p;
+}
+
+/** Rows with the same key describe the same thing at different times. */
+export function ruleKey(rule: ContributionRule): string {
+  return [rule.kind, rule.programme ?? '-', rule.riskClass ?? '-', rule.payer ?? '-', rule.tierFrom ?? '-'].join('|');
+}
+
+export function isInForce(rule: ContributionRule, date: string): boolean {
+  return rule.effectiveFrom <= date && (rule.effectiveTo === null || date <= rule.effectiveTo);
+}
+
+export interface RuleSelection {
+  date: string;
+  /** The winning row of each key in force on `date`. */
+  inForce: ContributionRule[];
+  /** Rows in force on `date` but overridden by a later effectiveFrom of the same key. */
+  superseded: { rule: ContributionRule; by: string }[];
+  /** Same key, same effectiveFrom, both in force: ambiguous. `used` is the uid picked. */
+  conflicts: { key: string; uids: string[]; used: string }[];
+  /** Rows ignored because they are malformed. */
+  invalid: { uid: string; problems: string[] }[];
+  /** Problems that stop any calculation (bad date). */
+  errors: CalcMessage[];
+}
+
+export function selectRulesInForce(rules: readonly ContributionRule[], date: string): RuleSelection {
+  const sel: RuleSelection = { date, inForce: [], superseded: [], conflicts: [], invalid: [], errors: [] };
+  if (!isValidIsoDate(date)) {
+    sel.errors.push(msg('invalid_date',
+      `Tanggal tidak valid: "${String(date)}" (format TTTT-BB-HH).`,
+      `Invalid date: "${String(date)}" (format YYYY-MM-DD).`, { field: 'date' }));
+    return sel;
+  }
+  const groups = new Map<string, ContributionRule[]>();
+  for (const rule of rules) {
+    const problems = validateRule(rule);
+    if (problems.length > 0) {
+      sel.invalid.push({ uid: String(rule.uid), problems });
+      continue;
+    }
+    if (!isInForce(rule, date)) continue;
+    const key = ruleKey(rule);
+    const g = groups.get(key);
+    if (g) g.push(rule);
+    else groups.set(key, [rule]);
+  }
+  for (const [key, group] of groups) {
+    // Latest effectiveFrom first; ties broken by greater uid first.
+    const sorted = [...group].sort((a, b) =>
+      a.effectiveFrom === b.effectiveFrom ? (a.uid < b.uid ? 1 : a.uid > b.uid ? -1 : 0) : a.effectiveFrom < b.effectiveFrom ? 1 : -1);
+    const winner = sorted[0];
+    if (!winner) continue;
+    sel.inForce.push(winner);
+    const tied = sorted.filter((r) => r.effectiveFrom === winner.effectiveFrom);
+    if (tied.length > 1) sel.conflicts.push({ key, uids: tied.map((r) => r.uid), used: winner.uid });
+    for (const r of sorted.slice(1)) sel.superseded.push({ rule: r, by: winner.uid });
+  }
+  return sel;
+}
+
+export interface RuleQuery {
+  kind: RuleKind;
+  /** Omitted = any; null = must be null. Same for the other fields. */
+  programme?: Programme | null;
+  riskClass?: number | null;
+  payer?: Payer | null;
+}
+
+export function findRules(inForce: readonly ContributionRule[], q: RuleQuery): ContributionRule[] {
+  return inForce.filter((r) =>
+    r.kind === q.kind &&
+    (q.programme === undefined || r.programme === q.programme) &&
+    (q.riskClass === undefined || r.riskClass === q.riskClass) &&
+    (q.payer === undefined || r.payer === q.payer));
+}
+
+/** Standard "missing rule" error. `whatId` / `whatEn` describe the rule, e.g. 'tarif JKK kelas 3'. */
+export function missingRule(whatId: string, whatEn: string, date: string): CalcMessage {
+  return msg('missing_rule',
+    `Aturan iuran tidak ditemukan: ${whatId} yang berlaku pada ${date}. Tambahkan baris di tabel aturan iuran.`,
+    `Missing contribution rule: ${whatEn} in force on ${date}. Add a row to the contribution rule table.`);
+}
+
+/** Warnings about the rule table that affect the rules actually used. */
+export function selectionWarnings(sel: RuleSelection, usedUids: readonly string[]): CalcMessage[] {
+  const out: CalcMessage[] = [];
+  const used = new Set(usedUids);
+  for (const c of sel.conflicts) {
+    if (!c.uids.some((u) => used.has(u))) continue;
+    out.push(msg('rule_conflict',
+      `Aturan bertumpuk dengan tanggal mulai sama: ${c.uids.join(', ')}; dipakai ${c.used}. Perbaiki tabel aturan.`,
+      `Overlapping rules with the same start date: ${c.uids.join(', ')}; using ${c.used}. Fix the rule table.`,
+      { ruleUids: c.uids }));
+  }
+  if (sel.invalid.length > 0) {
+    const uids = sel.invalid.map((i) => i.uid);
+    out.push(msg('invalid_rules_ignored',
+      `${uids.length} baris aturan tidak valid diabaikan: ${uids.join(', ')}.`,
+      `${uids.length} invalid rule row(s) ignored: ${uids.join(', ')}.`, { ruleUids: uids }));
+  }
+  return out;
+}

@@ -1,0 +1,18 @@
+export type {
+  AnalyzeNikOptions,
+  LocalizedText,
+  NikAnalysis,
+  NikContentErrorCode,
+  NikIssue,
+  NikIssueCode,
+  NikRepairChangeCode,
+  NikRepairFailureCode,
+  NikRepairOutcome,
+  NikRepairResult,
+  NikSex,
+  NikWarningCode,
+  RegionCodeLookup,
+  RegionCodeSets,
+} from './nik-types.ts';
+export { analyzeNik, createSetLookup } from './analyze-nik.ts';
+export { NIK_LENGTH, repairNikCell } from './repair-nik.ts';

@@ -1,0 +1,258 @@
+// Detects and, where safe, repairs spreadsheet damage to a NIK cell.
+// Rule: nothing a user typed may be changed silently, except removing outer
+// whitespace and Excel's leading text-marker apostrophe. Every other change
+// sets `needsConfirmation`. Damage that lost digits is never "repaired".
+
+import type {
+  NikIssue,
+  NikRepairChangeCode,
+  NikRepairFailureCode,
+  NikRepairResult,
+} from './nik-types.ts';
+
+export const NIK_LENGTH = 16;
+
+const SILENT_CHANGES: ReadonlySet<NikRepairChangeCode> = new Set(['TRIMMED_WHITESPACE', 'REMOVED_APOSTROPHE']);
+
+// Whitespace (includes NBSP, U+202F, U+2007, BOM) and zero-width characters.
+const OUTER_JUNK = /^[\s\u200B-\u200D\u2060]+|[\s\u200B-\u200D\u2060]+$/g;
+// Separators users or number formats put between digit groups.
+const SEP = '[\\s.,\\-\\u2010-\\u2015\\u2212\\u200B-\\u200D\\u2060]';
+const GROUPED_DIGITS = new RegExp(`^\\d+(?:${SEP}+\\d+)+$`);
+const SEPARATORS = new RegExp(SEP, 'g');
+// Excel/JS style: one integer digit ("5.10312E+15"), decimal point or comma.
+const SCIENTIFIC = /^[+-]?(\d)(?:[.,](\d*))?[eE]([+-]?\d{1,3})$/;
+const DECIMAL_SUFFIX = /^(.*\d)([.,])(0+)$/;
+const ALL_DIGITS = /^\d+$/;
+
+/** Quote a value for a message; escapes invisible characters, shortens long values. */
+export function quote(text: string): string {
+  const chars = Array.from(text);
+  const short = chars.length > 40 ? `${chars.slice(0, 40).join('')}…` : text;
+  return JSON.stringify(short);
+}
+
+/** The raw cell value as text. Never throws. */
+export function rawToText(raw: unknown): string {
+  try {
+    if (raw === null || raw === undefined) return '';
+    if (typeof raw === 'string') return raw;
+    if (typeof raw === 'number' || typeof raw === 'boolean' || typeof raw === 'bigint') return String(raw);
+    if (typeof raw === 'symbol') return raw.toString();
+    try {
+      return String(raw);
+    } catch {
+      return Object.prototype.toString.call(raw);
+    }
+  } catch {
+    return '[?]';
+  }
+}
+
+function kindOf(raw: unknown): string {
+  if (raw === null) return 'null';
+  if (Array.isArray(raw)) return 'array';
+  try {
+    if (raw instanceof Date) return 'date';
+  } catch {
+    // exotic objects
+  }
+  return typeof raw;
+}
+
+function issue<C extends NikRepairChangeCode | NikRepairFailureCode>(code: C, id: string, en: string): NikIssue {
+  return { code, message: { id, en } };
+}
+
+// ---- changes ---------------------------------------------------------------
+
+const trimmedChange = (): NikIssue =>
+  issue('TRIMMED_WHITESPACE', 'Spasi di awal/akhir sel dihapus.', 'Whitespace around the value was removed.');
+
+const apostropheChange = (): NikIssue =>
+  issue(
+    'REMOVED_APOSTROPHE',
+    "Tanda petik (') penanda teks Excel di awal sel dihapus.",
+    "Excel's leading text-marker apostrophe (') was removed.",
+  );
+
+const decimalChange = (suffix: string): NikIssue =>
+  issue(
+    'REMOVED_DECIMAL_SUFFIX',
+    `Akhiran desimal ${quote(suffix)} dihapus (sel kemungkinan tersimpan sebagai angka). Cocokkan 16 digit hasilnya dengan KTP/KK sebelum disimpan.`,
+    `The decimal suffix ${quote(suffix)} was removed (the cell was probably stored as a number). Check the resulting 16 digits against the KTP/KK before saving.`,
+  );
+
+const separatorsChange = (): NikIssue =>
+  issue(
+    'REMOVED_SEPARATORS',
+    'Pemisah (spasi, titik, koma atau tanda hubung) di dalam NIK dihapus. Cocokkan hasilnya dengan KTP/KK sebelum disimpan.',
+    'Separators (spaces, dots, commas or dashes) inside the NIK were removed. Check the result against the KTP/KK before saving.',
+  );
+
+const numericCellChange = (): NikIssue =>
+  issue(
+    'NUMERIC_CELL',
+    'NIK dibaca dari sel angka. Excel hanya menyimpan 15 digit bermakna, jadi digit terakhir tidak bisa dijamin. Cocokkan dengan KTP/KK, lalu format kolom NIK sebagai Teks.',
+    'The NIK was read from a numeric cell. Excel keeps only 15 significant digits, so the last digit cannot be guaranteed. Check it against the KTP/KK, then format the NIK column as Text.',
+  );
+
+// ---- failures --------------------------------------------------------------
+
+const emptyFailure = (): NikIssue =>
+  issue('EMPTY', 'NIK kosong. Isi 16 digit NIK sesuai KTP/KK.', 'The NIK is empty. Enter the 16-digit NIK from the KTP/KK.');
+
+const notTextFailure = (kind: string): NikIssue =>
+  issue(
+    'NOT_TEXT',
+    `Isi sel bukan teks atau angka (jenis: ${kind}). Isi NIK sebagai teks 16 digit.`,
+    `The cell holds neither text nor a number (type: ${kind}). Enter the NIK as 16 digits of text.`,
+  );
+
+const notIntegerFailure = (shown: string): NikIssue =>
+  issue(
+    'NOT_INTEGER',
+    `Nilai angka ${quote(shown)} bukan bilangan bulat, jadi bukan NIK. Isi NIK sebagai teks 16 digit.`,
+    `The numeric value ${quote(shown)} is not a whole number, so it is not a NIK. Enter the NIK as 16 digits of text.`,
+  );
+
+const scientificFailure = (shown: string, known: string, totalDigits: number): NikIssue => {
+  const lost = Math.max(totalDigits - known.length, 0);
+  return issue(
+    'SCIENTIFIC_NOTATION',
+    `NIK tertulis dalam notasi ilmiah (${quote(shown)}): hanya ${known.length} digit awal yang diketahui (${known || '-'}), ${lost} digit sisanya sudah hilang dan tidak bisa dipulihkan. Format kolom NIK sebagai Teks di spreadsheet, lalu ekspor ulang atau ketik ulang NIK dari KTP/KK.`,
+    `The NIK is in scientific notation (${quote(shown)}): only the first ${known.length} digits are known (${known || '-'}); the other ${lost} digits are lost and cannot be recovered. Format the NIK column as Text in the spreadsheet, then re-export it or retype the NIK from the KTP/KK.`,
+  );
+};
+
+const unsafeNumberFailure = (shown: string): NikIssue =>
+  issue(
+    'UNSAFE_NUMBER',
+    `Angka ${quote(shown)} melebihi batas presisi angka (Number.MAX_SAFE_INTEGER), jadi digit terakhirnya sudah tidak akurat. Baca kolom NIK sebagai teks, bukan angka.`,
+    `The number ${quote(shown)} exceeds the exact-integer limit (Number.MAX_SAFE_INTEGER), so its last digits are no longer accurate. Read the NIK column as text, not as a number.`,
+  );
+
+const excelPrecisionFailure = (digits: string): NikIssue =>
+  issue(
+    'EXCEL_PRECISION_LOST',
+    `NIK ${quote(digits)} berasal dari sel angka dan berakhiran 0: Excel hanya menyimpan 15 digit bermakna, jadi digit ke-16 mungkin sudah diganti 0. Format kolom NIK sebagai Teks dan ketik ulang NIK dari KTP/KK.`,
+    `The NIK ${quote(digits)} comes from a numeric cell and ends in 0: Excel keeps only 15 significant digits, so the 16th digit may have been replaced by 0. Format the NIK column as Text and retype the NIK from the KTP/KK.`,
+  );
+
+const notDigitsFailure = (ch: string): NikIssue => {
+  const cp = ch.codePointAt(0) ?? 0;
+  const u = `U+${cp.toString(16).toUpperCase().padStart(4, '0')}`;
+  return issue(
+    'NOT_DIGITS',
+    `NIK hanya boleh berisi angka 0–9; ditemukan karakter ${quote(ch)} (${u}). Periksa dan ketik ulang NIK dari KTP/KK.`,
+    `A NIK may contain only the digits 0–9; found the character ${quote(ch)} (${u}). Check and retype the NIK from the KTP/KK.`,
+  );
+};
+
+const wrongLengthFailure = (length: number): NikIssue => {
+  const hintId =
+    length < NIK_LENGTH
+      ? ' Mungkin ada digit yang hilang (misalnya terpotong saat disimpan sebagai angka).'
+      : ' Mungkin ada digit lebih atau dua NIK tergabung.';
+  const hintEn =
+    length < NIK_LENGTH
+      ? ' A digit may be missing (for example cut off when stored as a number).'
+      : ' There may be an extra digit or two NIKs run together.';
+  return issue(
+    'WRONG_LENGTH',
+    `NIK harus 16 digit; ditemukan ${length} digit.${hintId} Ketik ulang NIK dari KTP/KK.`,
+    `A NIK must have 16 digits; found ${length}.${hintEn} Retype the NIK from the KTP/KK.`,
+  );
+};
+
+// ---- repair ----------------------------------------------------------------
+
+function result(changes: NikIssue[], text: string): NikRepairResult {
+  return {
+    outcome: changes.length === 0 ? 'clean' : 'repaired',
+    text,
+    changes,
+    needsConfirmation: changes.some((c) => !SILENT_CHANGES.has(c.code as NikRepairChangeCode)),
+    reason: null,
+    knownDigits: null,
+  };
+}
+
+function failure(changes: NikIssue[], reason: NikIssue, knownDigits: string | null = null): NikRepairResult {
+  return { outcome: 'unrepairable', text: null, changes, needsConfirmation: false, reason, knownDigits };
+}
+
+function scientific(text: string, changes: NikIssue[]): NikRepairResult | null {
+  const m = SCIENTIFIC.exec(text);
+  if (!m) return null;
+  const intPart = m[1] ?? '';
+  const fracPart = m[2] ?? '';
+  if (intPart === '' && fracPart === '') return null;
+  const exponent = Number(m[3]);
+  const all = intPart + fracPart;
+  const digits = all.replace(/^0+/, '');
+  const stripped = all.length - digits.length;
+  const totalDigits = Math.max(intPart.length + exponent - stripped, 0);
+  const known = digits.slice(0, Math.min(digits.length, totalDigits));
+  return failure(changes, scientificFailure(text, known, totalDigits), known);
+}
+
+function repairText(original: string, numeric: boolean): NikRepairResult {
+  const changes: NikIssue[] = [];
+  let s = original.replace(OUTER_JUNK, '');
+  let trimmed = s !== original;
+  if (s.startsWith("'")) {
+    s = s.slice(1);
+    changes.push(apostropheChange());
+    const again = s.replace(OUTER_JUNK, '');
+    trimmed ||= again !== s;
+    s = again;
+  }
+  if (trimmed) changes.unshift(trimmedChange());
+  if (s === '') return failure(changes, emptyFailure());
+
+  const sci = scientific(s, changes);
+  if (sci) return sci;
+
+  // "5103124506850001.0" / "…,00": only when the decimal mark appears nowhere else,
+  // so "5103.1245.0685.0000" stays a dotted NIK.
+  const dec = DECIMAL_SUFFIX.exec(s);
+  if (dec && dec[1] !== undefined && dec[2] !== undefined && !dec[1].includes(dec[2])) {
+    changes.push(decimalChange(dec[2] + (dec[3] ?? '')));
+    s = dec[1];
+  }
+
+  if (GROUPED_DIGITS.test(s)) {
+    s = s.replace(SEPARATORS, '');
+    changes.push(separatorsChange());
+  }
+
+  if (!ALL_DIGITS.test(s)) {
+    const bad = Array.from(s).find((ch) => ch < '0' || ch > '9') ?? s;
+    return failure(changes, notDigitsFailure(bad));
+  }
+  if (s.length !== NIK_LENGTH) return failure(changes, wrongLengthFailure(s.length));
+
+  if (numeric) {
+    if (s.endsWith('0')) return failure(changes, excelPrecisionFailure(s));
+    changes.push(numericCellChange());
+  }
+  return result(changes, s);
+}
+
+/**
+ * Turn a raw spreadsheet cell into 16 NIK digits, or explain why that cannot be done safely.
+ * Checks only the shape (16 digits); the content is checked by analyzeNik.
+ * @param fromNumericCell the cell was numeric in the sheet (JS numbers and bigints always are).
+ */
+export function repairNikCell(raw: unknown, fromNumericCell = false): NikRepairResult {
+  if (raw === null || raw === undefined) return failure([], emptyFailure());
+  if (typeof raw === 'string') return repairText(raw, fromNumericCell === true);
+  if (typeof raw === 'bigint') return repairText(raw.toString(), true);
+  if (typeof raw === 'number') {
+    if (!Number.isInteger(raw)) return failure([], notIntegerFailure(String(raw)));
+    if (Math.abs(raw) > Number.MAX_SAFE_INTEGER) return failure([], unsafeNumberFailure(BigInt(raw).toString()));
+    return repairText(BigInt(raw).toString(), true);
+  }
+  return failure([], notTextFailure(kindOf(raw)));
+}

@@ -1,0 +1,433 @@
+// Turns free text from spreadsheets ("Kec. Kuta Utara", "KUTA UTARA",
+// "Desa Dalung", "510306", "51.03.06.2006", "Baturiti, Kerambitan") into a
+// kode wilayah, or explains in Bahasa Indonesia and English why it cannot.
+//
+// Matching is exact on folded names (case, diacritics, punctuation and
+// repeated spaces ignored). A leading kind word ("Kec.", "Desa", "Kel.",
+// "Kab.", "Kota", ...) is used as a hint; names that themselves begin with
+// such a word ("Kota Baru", "Kampung Baru" are real desa) match first as
+// written. Typos are never auto-corrected: they produce `unknown` with
+// suggestions found by edit distance, so a person confirms the choice.
+
+import { isWithin, normalizeCode } from './region-code.ts';
+import type { RegionKind, RegionLevel } from './region-code.ts';
+import type { RegionRow } from './idn-area-source.ts';
+
+export type Bilingual = { id: string; en: string };
+
+export type RegionCandidate = { code: string; name: string; kind: RegionKind; parentName: string };
+
+export type RegionResolution =
+  | { status: 'found'; code: string; name: string; kind: RegionKind; how: 'code' | 'name' }
+  | { status: 'ambiguous'; candidates: RegionCandidate[]; message: Bilingual }
+  | { status: 'unknown'; suggestions: { code: string; name: string }[]; message: Bilingual };
+
+export type ResolveOptions = {
+  /** Only accept kecamatan (3) or desa/kelurahan (4). Without it every level may match. */
+  level?: 3 | 4;
+  /** Only accept areas inside this code (the office area `51.03`, or a known kecamatan `51.03.05`); the code itself counts as inside. */
+  withinCode?: string;
+};
+
+export type RegionResolver = {
+  resolve(text: string, options?: ResolveOptions): RegionResolution;
+};
+
+/** Max suggestions returned for an unknown name. */
+const MAX_SUGGESTIONS = 5;
+/** Max candidates spelled out inside an ambiguity message. */
+const MAX_LISTED = 5;
+
+/**
+ * Folds a name for comparison: Unicode compatibility decomposition, no
+ * diacritics, lower case, apostrophes/quotes dropped ("Regapu’u" = "Regapuu"),
+ * every other non-alphanumeric run becomes one space.
+ */
+export function foldName(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .replace(/['’‘`´"“”]/g, '')
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
+}
+
+type Hint = { levels: readonly RegionLevel[]; kind?: RegionKind };
+
+// Kind words a person may write before a name, already folded, longest first
+// within each group so "kota administrasi" wins over "kota".
+const PREFIXES: ReadonlyArray<{ words: string; hint: Hint }> = [
+  { words: 'provinsi', hint: { levels: [1] } },
+  { words: 'propinsi', hint: { levels: [1] } },
+  { words: 'prov', hint: { levels: [1] } },
+  { words: 'kabupaten administrasi', hint: { levels: [2], kind: 'kabupaten' } },
+  { words: 'kab administrasi', hint: { levels: [2], kind: 'kabupaten' } },
+  { words: 'kab adm', hint: { levels: [2], kind: 'kabupaten' } },
+  { words: 'kabupaten', hint: { levels: [2], kind: 'kabupaten' } },
+  { words: 'kab', hint: { levels: [2], kind: 'kabupaten' } },
+  { words: 'kota administrasi', hint: { levels: [2], kind: 'kota' } },
+  { words: 'kota adm', hint: { levels: [2], kind: 'kota' } },
+  { words: 'kotamadya', hint: { levels: [2], kind: 'kota' } },
+  { words: 'kodya', hint: { levels: [2], kind: 'kota' } },
+  { words: 'kota', hint: { levels: [2], kind: 'kota' } },
+  { words: 'kecamatan', hint: { levels: [3] } },
+  { words: 'kec', hint: { levels: [3] } },
+  { words: 'distrik', hint: { levels: [3] } },
+  { words: 'desa adat', hint: { levels: [4], kind: 'desa' } },
+  { words: 'desa', hint: { levels: [4], kind: 'desa' } },
+  { words: 'ds', hint: { levels: [4], kind: 'desa' } },
+  { words: 'kelurahan', hint: { levels: [4], kind: 'kelurahan' } },
+  { words: 'kel', hint: { levels: [4], kind: 'kelurahan' } },
+  { words: 'kampung', hint: { levels: [4], kind: 'desa' } },
+  { words: 'kampong', hint: { levels: [4], kind: 'desa' } },
+  { words: 'gampong', hint: { levels: [4], kind: 'desa' } },
+  { words: 'nagari', hint: { levels: [4], kind: 'desa' } },
+];
+
+/** Prefixes the data itself puts in names, stripped to index the bare name too. */
+const OWN_PREFIX: Partial<Record<RegionLevel, RegExp>> = {
+  2: /^(?:kabupaten|kota)(?: administrasi)? /,
+  4: /^desa adat /,
+};
+
+/** Strips kind words from the front of a folded text (at most two: "kel desa x"). */
+function stripPrefixes(key: string): { rest: string; hint: Hint | null } {
+  let rest = key;
+  let hint: Hint | null = null;
+  for (let round = 0; round < 2; round++) {
+    const p = PREFIXES.find((x) => rest.startsWith(x.words + ' '));
+    if (!p) break;
+    rest = rest.slice(p.words.length + 1);
+    if (hint === null) {
+      hint = p.hint;
+    } else if (hint.levels[0] === p.hint.levels[0] && hint.kind !== p.hint.kind) {
+      // "Kel./Desa X": same level, either kind.
+      hint = { levels: hint.levels };
+    }
+  }
+  return { rest, hint };
+}
+
+/**
+ * Optimal string alignment distance (Levenshtein plus adjacent
+ * transposition), giving up early once it exceeds `max` (returns max + 1).
+ */
+export function editDistance(a: string, b: string, max = Number.POSITIVE_INFINITY): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  const m = a.length;
+  const n = b.length;
+  let prev2 = new Array<number>(n + 1).fill(0);
+  let prev = Array.from({ length: n + 1 }, (_, j) => j);
+  let cur = new Array<number>(n + 1).fill(0);
+  for (let i = 1; i <= m; i++) {
+    cur[0] = i;
+    let rowMin = i;
+    for (let j = 1; j <= n; j++) {
+      const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
+      let v = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + cost);
+      if (i > 1 && j > 1 && a.charCodeAt(i - 1) === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === b.charCodeAt(j - 1)) {
+        v = Math.min(v, prev2[j - 2]! + 1);
+      }
+      cur[j] = v;
+      if (v < rowMin) rowMin = v;
+    }
+    if (rowMin > max) return max + 1;
+    [prev2, prev, cur] = [prev, cur, prev2];
+  }
+  return prev[n]!;
+}
+
+/** Edits tolerated for a suggestion, by length of the folded query. */
+function suggestionBudget(length: number): number {
+  if (length <= 4) return 1;
+  if (length <= 11) return 2;
+  return 3;
+}
+
+type Indexed = { row: RegionRow; keys: string[] };
+
+export function createRegionResolver(rows: readonly RegionRow[]): RegionResolver {
+  const byCode = new Map<string, RegionRow>();
+  const byKey = new Map<string, RegionRow[]>();
+  const indexed: Indexed[] = [];
+
+  for (const row of rows) {
+    byCode.set(row.code, row);
+    const full = foldName(row.name);
+    const keys = [full];
+    const own = OWN_PREFIX[row.level];
+    if (own && own.test(full)) keys.push(full.replace(own, ''));
+    for (const key of keys) {
+      const list = byKey.get(key);
+      if (list) list.push(row);
+      else byKey.set(key, [row]);
+    }
+    indexed.push({ row, keys });
+  }
+
+  /** "Desa Dalung", "Kecamatan Kuta Utara", "Kabupaten Badung", "Provinsi Bali". */
+  function describe(row: RegionRow): string {
+    switch (row.level) {
+      case 1:
+        return `Provinsi ${row.name}`;
+      case 2:
+        return row.name;
+      case 3:
+        return `Kecamatan ${row.name}`;
+      case 4:
+        return row.name.startsWith('Desa ') ? row.name : `${row.kind === 'kelurahan' ? 'Kelurahan' : 'Desa'} ${row.name}`;
+    }
+  }
+
+  function parentDescription(row: RegionRow): string {
+    const parent = row.parentCode ? byCode.get(row.parentCode) : undefined;
+    return parent ? describe(parent) : '';
+  }
+
+  /** "Desa Dalung, Kecamatan Kuta Utara, Kabupaten Badung". */
+  function describePath(code: string): string {
+    const parts: string[] = [];
+    let row = byCode.get(code);
+    while (row && row.level >= 2) {
+      parts.push(describe(row));
+      row = row.parentCode ? byCode.get(row.parentCode) : undefined;
+    }
+    if (parts.length === 0 && row) parts.push(describe(row));
+    return parts.join(', ');
+  }
+
+  function ancestorMatches(row: RegionRow, qualifier: string): boolean {
+    let p = row.parentCode ? byCode.get(row.parentCode) : undefined;
+    while (p) {
+      const key = foldName(p.name);
+      if (key === qualifier) return true;
+      const own = OWN_PREFIX[p.level];
+      if (own && key.replace(own, '') === qualifier) return true;
+      p = p.parentCode ? byCode.get(p.parentCode) : undefined;
+    }
+    return false;
+  }
+
+  function levelWord(level: RegionLevel | undefined): Bilingual {
+    switch (level) {
+      case 1:
+        return { id: 'provinsi', en: 'province' };
+      case 2:
+        return { id: 'kabupaten/kota', en: 'regency/city' };
+      case 3:
+        return { id: 'kecamatan', en: 'district (kecamatan)' };
+      case 4:
+        return { id: 'desa/kelurahan', en: 'village (desa/kelurahan)' };
+      default:
+        return { id: 'wilayah', en: 'area' };
+    }
+  }
+
+  /** Candidates for one folded key among the rows accepted by `accept`. */
+  function lookup(key: string, accept: (row: RegionRow) => boolean): RegionRow[] {
+    const out: RegionRow[] = [];
+    const seen = new Set<string>();
+    for (const row of byKey.get(key) ?? []) {
+      if (!seen.has(row.code) && accept(row)) {
+        seen.add(row.code);
+        out.push(row);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Name matches for `text`: first the text exactly as written, then with a
+   * leading kind word stripped (that word narrows by level, and by kind when
+   * that leaves anything), then "name, parent" / "name (parent)" forms.
+   */
+  function matchName(text: string, accept: (row: RegionRow) => boolean): { rows: RegionRow[]; query: string; hint: Hint | null } {
+    const full = foldName(text);
+    const direct = lookup(full, accept);
+    const { rest, hint } = stripPrefixes(full);
+    if (direct.length > 0) return { rows: direct, query: full, hint: null };
+
+    if (rest !== full && rest !== '') {
+      const byLevel = lookup(rest, (r) => accept(r) && hint!.levels.includes(r.level));
+      const byKind = hint!.kind ? byLevel.filter((r) => r.kind === hint!.kind) : byLevel;
+      if (byKind.length > 0) return { rows: byKind, query: rest, hint };
+      if (byLevel.length > 0) return { rows: byLevel, query: rest, hint };
+    }
+
+    // "Baturiti, Kerambitan", "Baturiti (Kec. Kerambitan)", "Dalung / Kuta Utara".
+    const parts = text.split(/[,;()/]+/).map((p) => p.trim()).filter((p) => p !== '');
+    if (parts.length >= 2) {
+      const target = matchName(parts[0]!, accept);
+      const qualifiers = parts.slice(1).map((p) => {
+        const folded = foldName(p);
+        const stripped = stripPrefixes(folded).rest;
+        return stripped === '' ? folded : stripped;
+      });
+      const narrowed = target.rows.filter((r) => qualifiers.every((q) => ancestorMatches(r, q)));
+      if (narrowed.length > 0) return { rows: narrowed, query: target.query, hint: target.hint };
+      return { rows: [], query: target.query, hint: target.hint };
+    }
+    return { rows: [], query: rest !== '' ? rest : full, hint };
+  }
+
+  function suggest(query: string, accept: (row: RegionRow) => boolean): { code: string; name: string }[] {
+    if (query === '') return [];
+    const budget = suggestionBudget(query.length);
+    const scored: { row: RegionRow; d: number }[] = [];
+    for (const { row, keys } of indexed) {
+      if (!accept(row)) continue;
+      let best = budget + 1;
+      for (const key of keys) {
+        let d = editDistance(query, key, budget);
+        // "Kuta" -> "Kuta Utara", "Kuta Selatan": the query is a whole-word prefix.
+        if (d > budget && query.length >= 3 && key.startsWith(query + ' ')) d = budget;
+        if (d < best) best = d;
+      }
+      if (best <= budget) scored.push({ row, d: best });
+    }
+    scored.sort((a, b) => a.d - b.d || a.row.level - b.row.level || (a.row.code < b.row.code ? -1 : 1));
+    return scored.slice(0, MAX_SUGGESTIONS).map(({ row }) => ({ code: row.code, name: describePath(row.code) }));
+  }
+
+  function unknown(message: Bilingual, suggestions: { code: string; name: string }[] = []): RegionResolution {
+    return { status: 'unknown', suggestions, message };
+  }
+
+  function resolve(text: string, options: ResolveOptions = {}): RegionResolution {
+    const level = options.level;
+    let scope: string | null = null;
+    if (options.withinCode !== undefined) {
+      scope = normalizeCode(options.withinCode);
+      if (scope === null || !byCode.has(scope)) throw new Error(`withinCode ${options.withinCode} is not a known region code`);
+    }
+    const scopeText: Bilingual | null = scope
+      ? { id: describePath(scope), en: describePath(scope) }
+      : null;
+    const inScope = (row: RegionRow) => scope === null || isWithin(row.code, scope);
+    const atLevel = (row: RegionRow) => level === undefined || row.level === level;
+    const accept = (row: RegionRow) => inScope(row) && atLevel(row);
+    const wanted = levelWord(level);
+    const raw = typeof text === 'string' ? text.trim() : '';
+
+    if (raw === '') {
+      return unknown({
+        id: `Nama ${wanted.id} kosong. Isi nama ${wanted.id} atau kode wilayahnya.`,
+        en: `The ${wanted.en} is empty. Enter its name or its region code.`,
+      });
+    }
+
+    // A code: only digits and separators.
+    if (/^[\d\s.\-/]+$/.test(raw)) {
+      const code = normalizeCode(raw);
+      if (code === null) {
+        return unknown({
+          id: `"${raw}" bukan kode wilayah yang sah. Kode ditulis seperti 51.03.06 (kecamatan) atau 51.03.06.2006 (desa/kelurahan), boleh tanpa titik.`,
+          en: `"${raw}" is not a valid region code. Codes look like 51.03.06 (district) or 51.03.06.2006 (village), dots optional.`,
+        });
+      }
+      const row = byCode.get(code);
+      if (!row) {
+        return unknown({
+          id: `Kode wilayah ${code} tidak ada dalam data Kepmendagri. Periksa kodenya, atau tulis nama ${wanted.id}.`,
+          en: `Region code ${code} does not exist in the Ministry of Home Affairs data. Check the code, or enter the ${wanted.en} name.`,
+        });
+      }
+      if (!inScope(row)) {
+        return unknown({
+          id: `Kode ${code} (${describePath(code)}) berada di luar wilayah kantor (${scopeText!.id}). Periksa kodenya; data di luar wilayah kantor tidak bisa dicatat di sini.`,
+          en: `Code ${code} (${describePath(code)}) is outside the office area (${scopeText!.en}). Check the code; areas outside the office area cannot be recorded here.`,
+        });
+      }
+      if (!atLevel(row)) {
+        const got = levelWord(row.level);
+        return unknown({
+          id: `Kode ${code} adalah ${got.id} (${describe(row)}), bukan ${wanted.id}. Tulis kode ${wanted.id} yang lengkap.`,
+          en: `Code ${code} is a ${got.en} (${describe(row)}), not a ${wanted.en}. Enter the full ${wanted.en} code.`,
+        });
+      }
+      return { status: 'found', code: row.code, name: row.name, kind: row.kind, how: 'code' };
+    }
+
+    const match = matchName(raw, accept);
+    if (match.rows.length === 1) {
+      const row = match.rows[0]!;
+      return { status: 'found', code: row.code, name: row.name, kind: row.kind, how: 'name' };
+    }
+
+    if (match.rows.length > 1) {
+      const rowsSorted = [...match.rows].sort((a, b) => (a.code < b.code ? -1 : 1));
+      const candidates = rowsSorted.map((r) => ({ code: r.code, name: r.name, kind: r.kind, parentName: parentDescription(r) }));
+      const listed = rowsSorted.slice(0, MAX_LISTED).map((r) => `${describe(r)} (${parentDescription(r)}, ${r.code})`);
+      const more = rowsSorted.length > MAX_LISTED ? ` …` : '';
+      const levels = new Set(rowsSorted.map((r) => r.level));
+      const example = rowsSorted[0]!;
+      let adviceId: string;
+      let adviceEn: string;
+      if (levels.size > 1) {
+        adviceId = `Tulis jenisnya di depan nama (mis. "Kec. ${example.name}" atau "Desa ${example.name}"), atau pakai kode wilayah.`;
+        adviceEn = `Put the kind before the name (e.g. "Kec. ${example.name}" or "Desa ${example.name}"), or use the region code.`;
+      } else {
+        const parentLevel = levelWord((example.level - 1) as RegionLevel);
+        const parentName = example.parentCode ? (byCode.get(example.parentCode)?.name ?? '') : '';
+        adviceId = `Tulis nama ${parentLevel.id} juga (mis. "${example.name}, ${parentName}"), atau pakai kode wilayah (mis. ${example.code}).`;
+        adviceEn = `Also enter the ${parentLevel.en} name (e.g. "${example.name}, ${parentName}"), or use the region code (e.g. ${example.code}).`;
+      }
+      return {
+        status: 'ambiguous',
+        candidates,
+        message: {
+          id: `"${raw}" cocok dengan ${rowsSorted.length} wilayah: ${listed.join('; ')}${more}. ${adviceId}`,
+          en: `"${raw}" matches ${rowsSorted.length} areas: ${listed.join('; ')}${more}. ${adviceEn}`,
+        },
+      };
+    }
+
+    // Nothing found: explain why, most specific reason first.
+    const suggestions = suggest(match.query, (r) => accept(r) && (match.hint === null || match.hint.levels.includes(r.level)));
+    const didYouMean = suggestions.length > 0
+      ? {
+          id: ` Mungkin maksudnya: ${suggestions.map((s) => `${s.name} (${s.code})`).join('; ')}.`,
+          en: ` Did you mean: ${suggestions.map((s) => `${s.name} (${s.code})`).join('; ')}?`,
+        }
+      : { id: '', en: '' };
+
+    if (scope !== null) {
+      const outside = matchName(raw, atLevel).rows;
+      if (outside.length > 0) {
+        const where = outside.slice(0, MAX_LISTED).map((r) => `${describePath(r.code)} (${r.code})`).join('; ');
+        return unknown(
+          {
+            id: `"${raw}" ada di luar wilayah kantor (${scopeText!.id}): ${where}. Periksa apakah alamatnya benar; wilayah di luar kantor tidak bisa dicatat di sini.${didYouMean.id}`,
+            en: `"${raw}" is outside the office area (${scopeText!.en}): ${where}. Check the address; areas outside the office area cannot be recorded here.${didYouMean.en}`,
+          },
+          suggestions,
+        );
+      }
+    }
+    if (level !== undefined) {
+      const otherLevel = matchName(raw, inScope).rows;
+      if (otherLevel.length > 0) {
+        const r = otherLevel[0]!;
+        const got = levelWord(r.level);
+        return unknown(
+          {
+            id: `"${raw}" adalah ${got.id} (${describePath(r.code)}), bukan ${wanted.id}. Tulis nama ${wanted.id}, atau pakai kode wilayahnya.`,
+            en: `"${raw}" is not a ${wanted.en} but a ${got.en}: ${describePath(r.code)}. Enter the ${wanted.en} name, or its region code.`,
+          },
+          suggestions,
+        );
+      }
+    }
+    const where = scopeText ? { id: ` di ${scopeText.id}`, en: ` in ${scopeText.en}` } : { id: '', en: '' };
+    return unknown(
+      {
+        id: `${wanted.id[0]!.toUpperCase()}${wanted.id.slice(1)} "${raw}" tidak ditemukan${where.id}.${didYouMean.id} Periksa ejaannya, atau pakai kode wilayah.`,
+        en: `No ${wanted.en} named "${raw}" was found${where.en}.${didYouMean.en} Check the spelling, or use the region code.`,
+      },
+      suggestions,
+    );
+  }
+
+  return { resolve };
+}
