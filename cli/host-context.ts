@@ -2,6 +2,7 @@ import { userInfo } from 'node:os';
 import { readFileSync } from 'node:fs';
 import type { Actor } from '../core/context.ts';
 import { createRouter } from '../core/router.ts';
+import { prepareData } from '../core/startup.ts';
 import { openDatabase } from '../db/database.ts';
 import { resolveDataDir } from '../db/data-dir.ts';
 
@@ -22,6 +23,7 @@ export function localActor(via: 'cli' | 'serve'): Actor {
 export function openHost(options: { dataDir?: string | undefined; host: 'serve' | 'cli' }) {
   const dataDir = resolveDataDir({ flag: options.dataDir });
   const database = openDatabase({ dataDir });
+  prepareData({ db: database.db, sqlite: database.sqlite, now: () => new Date() });
   const router = createRouter({
     db: database.db,
     sqlite: database.sqlite,

@@ -2,7 +2,15 @@ import type { Channel, OutputOf, ParsedInputOf } from './api/contract.ts';
 import type { AppInfo } from './api/contract.ts';
 import { getAudit, listAudit } from './audit/audit-service.ts';
 import type { ServiceContext } from './context.ts';
+import { businessScale } from './reference/business-scale.ts';
+import { calculateContribution, listContributionRules, saveContributionRule } from './reference/contributions/rules-service.ts';
+import { analyzeKbliCode } from './reference/kbli/kbli-code.ts';
+import { getList, saveListItem } from './reference/lists/lists-service.ts';
+import { analyzeNikValue } from './reference/nik/nik-service.ts';
+import { getRegion, listRegionChildren, resolveRegion, searchRegions } from './reference/regions/region-service.ts';
+import { readSources } from './reference/sources-service.ts';
 import { getOfficeProfile, saveOfficeProfile } from './settings/office-profile-service.ts';
+import { completeSetup, getSetupStatus } from './setup/setup-service.ts';
 
 export type Handler<C extends Channel> = (ctx: ServiceContext, input: ParsedInputOf<C>) => OutputOf<C> | Promise<OutputOf<C>>;
 export type Handlers = { [C in Channel]: Handler<C> };
@@ -15,5 +23,20 @@ export function createHandlers(info: () => AppInfo): Handlers {
     'settings.officeProfile.save': (ctx, input) => saveOfficeProfile(ctx, input),
     'audit.list': (ctx, input) => listAudit(ctx, input),
     'audit.get': (ctx, input) => getAudit(ctx, input.id),
+    'setup.status': (ctx) => getSetupStatus(ctx),
+    'setup.complete': (ctx, input) => completeSetup(ctx, input),
+    'regions.children': (ctx, input) => listRegionChildren(ctx, input.parentCode),
+    'regions.get': (ctx, input) => getRegion(ctx, input.code),
+    'regions.search': (ctx, input) => searchRegions(ctx, input),
+    'regions.resolve': (ctx, input) => resolveRegion(ctx, input),
+    'reference.sources': (ctx) => readSources(ctx),
+    'nik.analyze': (ctx, input) => analyzeNikValue(ctx, input),
+    'kbli.analyze': (_ctx, input) => analyzeKbliCode(input.code),
+    'business.scale': (_ctx, input) => businessScale(input),
+    'contributions.rules.list': (ctx) => listContributionRules(ctx),
+    'contributions.rules.save': (ctx, input) => saveContributionRule(ctx, input),
+    'contributions.calculate': (ctx, input) => calculateContribution(ctx, input),
+    'lists.get': (ctx, input) => getList(ctx, input.list, input.includeInactive),
+    'lists.save': (ctx, input) => saveListItem(ctx, input),
   };
 }

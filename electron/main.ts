@@ -2,6 +2,7 @@ import { app, BrowserWindow, dialog, session, shell } from 'electron';
 import { userInfo } from 'node:os';
 import { join } from 'node:path';
 import { createRouter } from '../core/router.ts';
+import { prepareData } from '../core/startup.ts';
 import { openDatabase, type OpenDatabase } from '../db/database.ts';
 import { resolveDataDir } from '../db/data-dir.ts';
 import { registerIpc } from './ipc.ts';
@@ -44,6 +45,7 @@ function start(): void {
   session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
   const dataDir = resolveDataDir({ flag: dataDirFlag, userDataDir: app.getPath('userData') });
   database = openDatabase({ dataDir, migrationsFolder: join(app.getAppPath(), 'db', 'migrations') });
+  prepareData({ db: database.db, sqlite: database.sqlite, now: () => new Date() });
   const router = createRouter({
     db: database.db,
     sqlite: database.sqlite,

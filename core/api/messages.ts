@@ -2,6 +2,7 @@
 // Schemas put the key in the issue message; the renderer translates it.
 export const v = {
   required: 'validation.required',
+  tooShort: 'validation.tooShort',
   tooLong: 'validation.tooLong',
   email: 'validation.email',
   phone: 'validation.phone',
@@ -9,4 +10,5 @@ export const v = {
   imageType: 'validation.imageType',
   imageTooLarge: 'validation.imageTooLarge',
   invalid: 'validation.invalid',
+  duplicate: 'validation.duplicate',
 } as const;

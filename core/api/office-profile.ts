@@ -19,7 +19,7 @@ export const maxLogoBytes = 512 * 1024;
 const text = (max: number) => z.string().trim().max(max, v.tooLong);
 
 export const officeProfileInputSchema = z.object({
-  officeName: text(200).min(3, v.required),
+  officeName: text(200).min(3, v.tooShort),
   address: text(500),
   headName: text(120),
   // NIP (civil-servant number) has 18 digits; empty while unknown.
@@ -39,4 +39,7 @@ export type OfficeProfileInput = z.infer<typeof officeProfileInputSchema>;
 export interface OfficeProfile extends OfficeProfileInput {
   uid: string;
   updatedAt: string | null;
+  /** Set once by the first-start setup: the office's province or kabupaten/kota. */
+  level: 'provinsi' | 'kabupaten_kota' | null;
+  areaCode: string | null;
 }

@@ -19,10 +19,11 @@
 // criterion in PP 7/2021 and what OSS records at registration; the sales-based
 // scale is still reported (`bySales`) so a difference can be shown.
 
-export type BusinessScale = 'mikro' | 'kecil' | 'menengah' | 'besar';
 
-export type ScaleBasis = 'modal' | 'penjualan';
 
+import type { BusinessScale, BusinessScaleResult, ScaleBasis } from '../api/business-scale.ts';
+
+export type { BusinessScale, BusinessScaleResult, ScaleBasis };
 type Band = { scale: BusinessScale; upTo: number | null };
 
 /** Thresholds in Rupiah; each band includes its upper bound (≤). `null` = no upper bound. */
@@ -47,18 +48,6 @@ export const BUSINESS_SCALE_THRESHOLDS: Readonly<Record<ScaleBasis, { source: st
   },
 };
 
-export type BusinessScaleResult = {
-  scale: BusinessScale | null;
-  basis: ScaleBasis | null;
-  /** Human-readable rule that decided (Indonesian, with the legal basis), or why nothing was decided. */
-  rule: string;
-  ruleEn: string;
-  /** Scale by each figure given, for display when both are known. */
-  byCapital: BusinessScale | null;
-  bySales: BusinessScale | null;
-  /** Input problems; non-empty means `scale` is null. */
-  errors: { field: 'capital' | 'annualSales'; message: { id: string; en: string } }[];
-};
 
 const SCALE_LABEL: Record<BusinessScale, { id: string; en: string }> = {
   mikro: { id: 'usaha mikro', en: 'micro enterprise' },

@@ -19,6 +19,8 @@ const emptyProfile: OfficeProfile = {
   timeZone: 'WITA',
   logo: null,
   updatedAt: null,
+  level: null,
+  areaCode: null,
 };
 
 function toProfile(row: Row): OfficeProfile {
@@ -33,6 +35,8 @@ function toProfile(row: Row): OfficeProfile {
     timeZone: row.timeZone,
     logo: row.logo && row.logoMime ? { mimeType: row.logoMime as 'image/png', base64: row.logo.toString('base64') } : null,
     updatedAt: row.updatedAt,
+    level: row.level,
+    areaCode: row.areaCode,
   };
 }
 

@@ -1,3 +1,8 @@
 // One table a file; this index is what drizzle and the services import.
 export * from './audit-log.ts';
 export * from './office-profile.ts';
+export * from './region.ts';
+export * from './reference-source.ts';
+export * from './contribution-rule.ts';
+export * from './lookup-item.ts';
+export * from './kbli-entry.ts';

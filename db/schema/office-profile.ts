@@ -14,6 +14,9 @@ export const officeProfile = sqliteTable(
     phone: text('phone').notNull().default(''),
     email: text('email').notNull().default(''),
     timeZone: text('time_zone', { enum: ['WIB', 'WITA', 'WIT'] }).notNull().default('WITA'),
+    // The office's area: a province ('51') or a kabupaten/kota ('51.03'); scopes pickers and reports.
+    level: text('level', { enum: ['provinsi', 'kabupaten_kota'] }),
+    areaCode: text('area_code'),
     logoMime: text('logo_mime'),
     logo: blob('logo', { mode: 'buffer' }),
     updatedAt: text('updated_at'),

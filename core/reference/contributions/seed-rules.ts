@@ -4,7 +4,7 @@
 //   unconfirmed = not verified at all, or derived by us; check before relying on it
 // Users may edit the table; these rows are only the starting point.
 
-import type { ContributionRule, Certainty, Payer, Programme } from './rule-types.ts';
+import type { ContributionRule, Certainty, Payer, Programme } from '../../api/contribution-rules.ts';
 
 const PP44 = '2015-07-01'; // PP 44/2015, 45/2015, 46/2015 in force 1 July 2015
 

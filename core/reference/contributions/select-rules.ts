@@ -7,7 +7,7 @@
 // greater uid is used (deterministic, independent of row order) and the conflict is reported.
 // Rows that fail `validateRule` are ignored and reported.
 
-import type { CalcMessage, Certainty, ContributionRule, Payer, Programme, RuleKind } from './rule-types.ts';
+import type { CalcMessage, Certainty, ContributionRule, Payer, Programme, RuleKind } from '../../api/contribution-rules.ts';
 
 const KINDS: readonly RuleKind[] = [
   'pu_rate', 'wage_cap', 'bpu_rate', 'bpu_flat', 'bpu_income_range', 'jakon_tier', 'pmi_package',

@@ -10,10 +10,10 @@
 // Code structure: kategori = letter; golongan pokok = 2 digits; golongan = 3;
 // subgolongan = 4; kelompok = 5 (the level used by OSS / NIB, e.g. 47111).
 
-export type KbliSectionCode =
-  | 'A' | 'B' | 'C' | 'D' | 'E' | 'F' | 'G' | 'H' | 'I' | 'J' | 'K'
-  | 'L' | 'M' | 'N' | 'O' | 'P' | 'Q' | 'R' | 'S' | 'T' | 'U';
 
+import type { KbliSectionCode } from '../../api/kbli.ts';
+
+export type { KbliSectionCode };
 export type KbliSection = { code: KbliSectionCode; nameId: string; nameEn: string };
 
 export type KbliDivision = { code: string; section: KbliSectionCode; nameId: string; nameEn: string };

@@ -15,42 +15,15 @@
 
 import { kbliDivision, kbliSection } from './kbli-2020.ts';
 import type { KbliSectionCode } from './kbli-2020.ts';
+import type { LocalizedText as Bilingual } from '../../api/localized-text.ts';
+import type { KbliAnalysis, KbliIssue, KbliIssueCode, KbliLevel } from '../../api/kbli.ts';
 
-export type Bilingual = { id: string; en: string };
+export type { Bilingual, KbliAnalysis, KbliIssue, KbliIssueCode, KbliLevel };
 
-export type KbliIssueCode =
-  | 'empty'
-  | 'not-integer'
-  | 'not-digits'
-  | 'too-long'
-  | 'unknown-division'
-  | 'leading-zero-restored'
-  | 'not-five-digit';
 
-export type KbliIssue = {
-  code: KbliIssueCode;
-  /** error: not usable; confirm: usable after a person confirms the repair; info: usable. */
-  severity: 'error' | 'confirm' | 'info';
-  message: Bilingual;
-};
 
-export type KbliLevel = 'golongan-pokok' | 'golongan' | 'subgolongan' | 'kelompok';
 
-export type KbliAnalysis = {
-  /** True when there is no error (a repair needing confirmation still counts as valid). */
-  valid: boolean;
-  /** The code after trimming / repair, digits only; null when unusable. */
-  code: string | null;
-  level: KbliLevel | null;
-  division: string | null;
-  divisionName: Bilingual | null;
-  section: KbliSectionCode | null;
-  sectionName: Bilingual | null;
-  /** A leading zero was added back. */
-  repaired: boolean;
-  needsConfirmation: boolean;
-  issues: KbliIssue[];
-};
+
 
 export type AnalyzeKbliOptions = {
   /** How to read a 4-digit code not starting with 0. Default 'lost-leading-zero'. */

@@ -11,7 +11,7 @@ import type {
   NikWarningCode,
   RegionCodeLookup,
   RegionCodeSets,
-} from './nik-types.ts';
+} from '../../api/nik.ts';
 import { quote, rawToText, repairNikCell } from './repair-nik.ts';
 
 const FEMALE_DAY_OFFSET = 40;

@@ -13,6 +13,6 @@ export type {
   NikWarningCode,
   RegionCodeLookup,
   RegionCodeSets,
-} from './nik-types.ts';
+} from '../../api/nik.ts';
 export { analyzeNik, createSetLookup } from './analyze-nik.ts';
 export { NIK_LENGTH, repairNikCell } from './repair-nik.ts';

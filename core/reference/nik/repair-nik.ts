@@ -8,7 +8,7 @@ import type {
   NikRepairChangeCode,
   NikRepairFailureCode,
   NikRepairResult,
-} from './nik-types.ts';
+} from '../../api/nik.ts';
 
 export const NIK_LENGTH = 16;
 

@@ -19,15 +19,11 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { isValidCodeFormat, kindOf, levelOf, parentOf } from './region-code.ts';
-import type { RegionKind, RegionLevel } from './region-code.ts';
+import type { RegionLevel } from './region-code.ts';
+import type { RegionRow } from '../../api/regions.ts';
 
-export type RegionRow = {
-  code: string;
-  parentCode: string | null;
-  level: RegionLevel;
-  kind: RegionKind;
-  name: string;
-};
+export type { RegionRow };
+
 
 export type IdnAreaSource = {
   name: 'idn-area-data';

@@ -9,10 +9,11 @@
 // and the name prefix ("Kota ..." / "Kabupaten ...") agree for all 514
 // regencies (the test checks this), so the code rule is used: it needs no name.
 
-export type RegionLevel = 1 | 2 | 3 | 4;
 
-export type RegionKind = 'provinsi' | 'kabupaten' | 'kota' | 'kecamatan' | 'desa' | 'kelurahan';
 
+import type { RegionKind, RegionLevel } from '../../api/regions.ts';
+
+export type { RegionKind, RegionLevel };
 const DOTTED = [/^\d{2}$/, /^\d{2}\.\d{2}$/, /^\d{2}\.\d{2}\.\d{2}$/, /^\d{2}\.\d{2}\.\d{2}\.\d{4}$/] as const;
 
 /** Number of digits of a code at each level, without dots. */

@@ -12,15 +12,13 @@
 import { isWithin, normalizeCode } from './region-code.ts';
 import type { RegionKind, RegionLevel } from './region-code.ts';
 import type { RegionRow } from './idn-area-source.ts';
+import type { LocalizedText as Bilingual } from '../../api/localized-text.ts';
+import type { RegionCandidate, RegionResolution } from '../../api/regions.ts';
 
-export type Bilingual = { id: string; en: string };
+export type { Bilingual, RegionCandidate, RegionResolution };
 
-export type RegionCandidate = { code: string; name: string; kind: RegionKind; parentName: string };
 
-export type RegionResolution =
-  | { status: 'found'; code: string; name: string; kind: RegionKind; how: 'code' | 'name' }
-  | { status: 'ambiguous'; candidates: RegionCandidate[]; message: Bilingual }
-  | { status: 'unknown'; suggestions: { code: string; name: string }[]; message: Bilingual };
+
 
 export type ResolveOptions = {
   /** Only accept kecamatan (3) or desa/kelurahan (4). Without it every level may match. */

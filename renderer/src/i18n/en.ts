@@ -66,7 +66,8 @@ export const en: Messages = {
     actions: { create: 'create', update: 'update', delete: 'delete' },
   },
   validation: {
-    required: 'Required (at least 3 characters).',
+    required: 'Required.',
+    tooShort: 'Too short (at least 3 characters).',
     tooLong: 'Too long.',
     email: 'Not a valid e-mail address, e.g. disnaker@badungkab.go.id',
     phone: 'Phone numbers use digits, spaces, +, ( ) and -, 6–20 characters.',
@@ -74,6 +75,7 @@ export const en: Messages = {
     imageType: 'The file must be a PNG, JPEG or WebP image.',
     imageTooLarge: 'Image too large: 512 KB at most.',
     invalid: 'Not valid.',
+    duplicate: 'Already in use; choose another.',
   },
   errors: {
     UNKNOWN_CHANNEL: 'The app does not know this request.',

@@ -65,7 +65,8 @@ export const id = {
     actions: { create: 'buat', update: 'ubah', delete: 'hapus' },
   },
   validation: {
-    required: 'Wajib diisi (paling sedikit 3 huruf).',
+    required: 'Wajib diisi.',
+    tooShort: 'Terlalu pendek (paling sedikit 3 huruf).',
     tooLong: 'Terlalu panjang.',
     email: 'Alamat e-mail tidak sah, contoh: disnaker@badungkab.go.id',
     phone: 'Nomor telepon hanya angka, spasi, +, ( ) dan -, 6–20 karakter.',
@@ -73,6 +74,7 @@ export const id = {
     imageType: 'Berkas harus gambar PNG, JPEG atau WebP.',
     imageTooLarge: 'Gambar terlalu besar: paling besar 512 KB.',
     invalid: 'Isian tidak sah.',
+    duplicate: 'Sudah dipakai; pilih yang lain.',
   },
   errors: {
     UNKNOWN_CHANNEL: 'Permintaan tidak dikenal oleh aplikasi.',

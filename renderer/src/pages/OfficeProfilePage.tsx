@@ -14,7 +14,7 @@ import { formatTimestamp } from '../format.ts';
 
 type FormValues = z.input<typeof officeProfileInputSchema>;
 
-const toForm = ({ uid: _uid, updatedAt: _u, ...input }: OfficeProfile): FormValues => input;
+const toForm = ({ uid: _uid, updatedAt: _u, level: _l, areaCode: _a, ...input }: OfficeProfile): FormValues => input;
 
 function readLogo(file: File): Promise<OfficeProfileInput['logo']> {
   return new Promise((resolve, reject) => {

@@ -6,13 +6,15 @@ import type { Channel, OutputOf } from '../../../core/api/contract.ts';
 import type { Result } from '../../../core/api/result.ts';
 import type { Actor, ServiceContext } from '../../../core/context.ts';
 import { createRouter } from '../../../core/router.ts';
+import { prepareData } from '../../../core/startup.ts';
 
 export const testActor: Actor = { id: 'test-user', name: 'Petugas Uji' };
 
 /** A fresh in-memory database with every migration, a router over it, and a context. */
-export function makeTestApp(options: { now?: () => Date } = {}) {
+export function makeTestApp(options: { now?: () => Date; reference?: boolean } = {}) {
   const { db, sqlite } = openMemoryDatabase();
   const now = options.now ?? (() => new Date());
+  if (options.reference) prepareData({ db, sqlite, now });
   const errors: unknown[] = [];
   const router = createRouter({
     db,

@@ -6,6 +6,9 @@
 //   CC   kecamatan code           } holder's domicile.
 //   DD   birth day (+40 for women), MM month, YY two-digit year (century ambiguous)
 //   SSSS serial, from 0001
+import type { LocalizedText } from './localized-text.ts';
+
+export type { LocalizedText };
 
 export type NikSex = 'L' | 'P'; // L = laki-laki, P = perempuan
 
@@ -43,12 +46,6 @@ export type NikWarningCode = 'UNKNOWN_DISTRICT' | 'CENTURY_DOUBTFUL' | 'REPAIR_N
 
 export type NikIssueCode = NikRepairChangeCode | NikRepairFailureCode | NikContentErrorCode | NikWarningCode;
 
-export interface LocalizedText {
-  /** Bahasa Indonesia */
-  readonly id: string;
-  /** English */
-  readonly en: string;
-}
 
 /** One finding: what is wrong (or what was changed) and how to fix it, in both languages. */
 export interface NikIssue {

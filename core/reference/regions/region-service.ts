@@ -1,0 +1,88 @@
+import type { RegionItem } from '../../api/reference.ts';
+import type { RegionResolution } from '../../api/regions.ts';
+import { notFound } from '../../app-error.ts';
+import type { ServiceContext } from '../../context.ts';
+import type { Sqlite } from '../../../db/open.ts';
+import { foldText } from '../../../db/fold.ts';
+import { containsPattern } from '../../grid/filter-sql.ts';
+import type { RegionCodeLookup } from '../../api/nik.ts';
+import { createRegionResolver, type RegionResolver } from './resolve-region-text.ts';
+import type { RegionRow } from '../../api/regions.ts';
+
+const itemColumns = `r.code, r.name, r.kind, r.level, r.parent_code AS parentCode, p.name AS parentName,
+  (SELECT count(*) FROM region c WHERE c.parent_code = r.code) AS childCount`;
+
+export function listRegionChildren(ctx: ServiceContext, parentCode: string | null): RegionItem[] {
+  const where = parentCode === null ? 'r.parent_code IS NULL' : 'r.parent_code = ?';
+  return ctx.sqlite
+    .prepare(`SELECT ${itemColumns} FROM region r LEFT JOIN region p ON p.code = r.parent_code WHERE ${where} ORDER BY r.code`)
+    .all(...(parentCode === null ? [] : [parentCode])) as RegionItem[];
+}
+
+export function getRegion(ctx: ServiceContext, code: string): RegionItem {
+  const row = ctx.sqlite.prepare(`SELECT ${itemColumns} FROM region r LEFT JOIN region p ON p.code = r.parent_code WHERE r.code = ?`).get(code) as
+    | RegionItem
+    | undefined;
+  if (!row) throw notFound({ id: `Wilayah ${code}`, en: `Region ${code}` }, { code });
+  return row;
+}
+
+/** Name or code search, optionally inside an area and at one level; codes match by prefix. */
+export function searchRegions(ctx: ServiceContext, input: { query: string; withinCode?: string | undefined; level?: number | undefined; limit: number }): RegionItem[] {
+  const conditions: string[] = [];
+  const params: unknown[] = [];
+  const digits = input.query.replace(/[\s.]/g, '');
+  if (/^\d+$/.test(digits)) {
+    conditions.push("replace(r.code, '.', '') LIKE ?");
+    params.push(`${digits}%`);
+  } else {
+    conditions.push("r.name_fold LIKE ? ESCAPE '\\'");
+    params.push(containsPattern(input.query));
+  }
+  if (input.withinCode) {
+    conditions.push('(r.code = ? OR r.code LIKE ?)');
+    params.push(input.withinCode, `${input.withinCode}.%`);
+  }
+  if (input.level) {
+    conditions.push('r.level = ?');
+    params.push(input.level);
+  }
+  // Names that start with the query first, then shorter names, then by code.
+  const starts = `CASE WHEN r.name_fold LIKE ? THEN 0 ELSE 1 END`;
+  return ctx.sqlite
+    .prepare(
+      `SELECT ${itemColumns} FROM region r LEFT JOIN region p ON p.code = r.parent_code
+       WHERE ${conditions.join(' AND ')} ORDER BY ${starts}, length(r.name), r.code LIMIT ?`,
+    )
+    .all(...params, `${foldText(input.query) ?? ''}%`, input.limit) as RegionItem[];
+}
+
+// Building the resolver indexes every region once (~0.5 s); keep it per connection and
+// source version so a reload of the regions is picked up.
+const resolvers = new WeakMap<Sqlite, { version: string; resolver: RegionResolver }>();
+
+function resolverFor(sqlite: Sqlite): RegionResolver {
+  const version = (sqlite.prepare("SELECT version FROM reference_source WHERE key = 'regions'").get() as { version: string } | undefined)?.version ?? '';
+  const cached = resolvers.get(sqlite);
+  if (cached && cached.version === version) return cached.resolver;
+  const rows = sqlite.prepare('SELECT code, parent_code AS parentCode, level, kind, name FROM region').all() as RegionRow[];
+  const resolver = createRegionResolver(rows);
+  resolvers.set(sqlite, { version, resolver });
+  return resolver;
+}
+
+export function resolveRegion(ctx: ServiceContext, input: { text: string; level?: 3 | 4 | undefined; withinCode?: string | undefined }): RegionResolution {
+  if (input.withinCode) getRegion(ctx, input.withinCode); // an unknown scope is NOT_FOUND, not a crash
+  const options = { ...(input.level ? { level: input.level } : {}), ...(input.withinCode ? { withinCode: input.withinCode } : {}) };
+  return resolverFor(ctx.sqlite).resolve(input.text, options);
+}
+
+/** What the NIK analyser needs to know about codes, answered by the region table. */
+export function regionLookup(sqlite: Sqlite): RegionCodeLookup {
+  const exists = sqlite.prepare('SELECT 1 FROM region WHERE code = ? AND level = ?').pluck();
+  return {
+    provinceExists: (code) => exists.get(code, 1) !== undefined,
+    regencyExists: (code) => exists.get(code, 2) !== undefined,
+    districtExists: (code) => exists.get(code, 3) !== undefined,
+  };
+}
