@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { count, eq } from 'drizzle-orm';
 import { foldText } from '../../../db/fold.ts';
-import { contributionRule, kbliEntry, lookupItem, referenceSource, region } from '../../../db/schema/index.ts';
+import { contributionRule, kbliEntry, lookupItem, referenceSource } from '../../../db/schema/index.ts';
 import { writeAudited } from '../../audit/write.ts';
 import type { ServiceContext } from '../../context.ts';
 import { seedContributionRules } from '../contributions/seed-rules.ts';
