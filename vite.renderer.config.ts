@@ -8,7 +8,8 @@ export const rendererConfig = {
   base: './',
   plugins: [react()],
   build: {
-    outDir: fileURLToPath(new URL('./out/renderer', import.meta.url)),
+    // LINDUNG_RENDERER_OUT lets parallel builds (several test runs) use separate folders.
+    outDir: process.env.LINDUNG_RENDERER_OUT ?? fileURLToPath(new URL('./out/renderer', import.meta.url)),
     emptyOutDir: true,
     chunkSizeWarningLimit: 4000,
   },

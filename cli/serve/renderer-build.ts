@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
-export const rendererDir = fileURLToPath(new URL('../../out/renderer', import.meta.url));
+export const rendererDir = process.env.LINDUNG_RENDERER_OUT ?? fileURLToPath(new URL('../../out/renderer', import.meta.url));
 const configFile = fileURLToPath(new URL('../../vite.renderer.config.ts', import.meta.url));
 
 /** Builds the renderer when it has never been built (or when asked), so `lindung serve` just works. */

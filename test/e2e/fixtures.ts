@@ -2,7 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { test as base, expect, type Page } from '@playwright/test';
+import { test as base, expect, request, type Page } from '@playwright/test';
 
 // Each test file gets its own `lindung serve` on a random port with a fresh data folder:
 // the real router, the real database, the real built renderer.
@@ -14,7 +14,7 @@ interface Served {
 
 export const screenshotDir = join(process.cwd(), 'test-results', 'screenshots');
 
-async function startServe(dataDir: string): Promise<{ served: Served; child: ChildProcess }> {
+export async function startServe(dataDir: string): Promise<{ served: Served; child: ChildProcess }> {
   const child = spawn(process.execPath, ['bin/lindung.mjs', '--data-dir', dataDir, 'serve', '--port', '0'], {
     cwd: process.cwd(),
     env: { ...process.env },
@@ -44,6 +44,7 @@ export const test = base.extend<{ app: Page }, { served: Served }>({
     async ({}, use) => {
       const dataDir = mkdtempSync(join(tmpdir(), 'lindung-e2e-'));
       const { served, child } = await startServe(dataDir);
+      await completeSetup(served);
       await use(served);
       child.kill('SIGTERM');
       rmSync(dataDir, { recursive: true, force: true });
@@ -59,9 +60,26 @@ export const test = base.extend<{ app: Page }, { served: Served }>({
   },
 });
 
+/** The first-start setup done through the API, for tests about other screens. */
+async function completeSetup(served: Served): Promise<void> {
+  const context = await request.newContext({ baseURL: served.origin });
+  await context.get(served.url); // exchanges the token for the session cookie
+  const response = await context.post('/api/setup.complete', {
+    headers: { 'X-Lindung': '1' },
+    data: { officeName: 'Dinas Perindustrian dan Tenaga Kerja Kabupaten Badung', level: 'kabupaten_kota', areaCode: '51.03', timeZone: 'WITA' },
+  });
+  const result = (await response.json()) as { ok: boolean };
+  if (!result.ok) throw new Error(`setup failed: ${JSON.stringify(result)}`);
+  await context.dispose();
+}
+
+export function freshDataDir(): string {
+  return mkdtempSync(join(tmpdir(), 'lindung-e2e-'));
+}
+
 export async function shot(page: Page, name: string): Promise<void> {
   mkdirSync(screenshotDir, { recursive: true });
-  await page.screenshot({ path: join(screenshotDir, `${name}.png`), fullPage: true });
+  await page.screenshot({ path: join(screenshotDir, `${name}.png`), fullPage: true, animations: 'disabled' });
 }
 
 export { expect };

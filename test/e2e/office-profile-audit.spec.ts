@@ -3,14 +3,14 @@ import { expect, shot, test } from './fixtures.ts';
 test('switch language, edit the office profile, and find the change in the audit grid', async ({ app: page }) => {
   // Bahasa Indonesia first.
   await expect(page.getByRole('heading', { name: 'Profil kantor' })).toBeVisible();
-  await expect(page.getByText('Belum pernah disimpan')).toBeVisible();
-  await shot(page, '01-profil-kosong');
+  await expect(page.getByTestId('profile-last-saved')).toContainText('Terakhir disimpan');
+  await shot(page, '10-profil');
 
   // English, then back.
   await page.getByText('EN', { exact: true }).click();
   await expect(page.getByRole('heading', { name: 'Office profile' })).toBeVisible();
   await expect(page.getByRole('link', { name: 'Change history' })).toBeVisible();
-  await shot(page, '02-office-profile-en');
+  await shot(page, '11-office-profile-en');
   await page.getByText('ID', { exact: true }).click();
   await expect(page.getByRole('heading', { name: 'Profil kantor' })).toBeVisible();
 
@@ -22,7 +22,7 @@ test('switch language, edit the office profile, and find the change in the audit
   await expect(page.getByText('Terlalu pendek (paling sedikit 3 huruf).')).toBeVisible();
   await expect(page.getByText('NIP harus 18 digit angka.')).toBeVisible();
   await expect(page.getByText(/Alamat e-mail tidak sah/)).toBeVisible();
-  await shot(page, '03-profil-salah-isi');
+  await shot(page, '12-profil-salah-isi');
 
   // Fix and save.
   await page.getByLabel('Nama kantor').fill('Dinas Perindustrian dan Tenaga Kerja Kabupaten Badung');
@@ -40,18 +40,20 @@ test('switch language, edit the office profile, and find the change in the audit
   await page.getByLabel('Nama kepala dinas').fill('Ni Made Ayu Sri Wahyuni');
   await page.getByRole('button', { name: 'Simpan' }).click();
   await expect(page.getByText('Profil kantor tersimpan dan dicatat di riwayat perubahan.').first()).toBeVisible();
-  await shot(page, '04-profil-tersimpan');
+  await shot(page, '13-profil-tersimpan');
 
   // The audit grid shows both changes, newest first.
   await page.getByRole('link', { name: 'Riwayat perubahan' }).click();
   await expect(page.getByRole('heading', { name: 'Riwayat perubahan' })).toBeVisible();
-  await expect(page.getByTestId('audit-row-count')).toHaveText('2 catatan');
   const rows = page.getByTestId('audit-grid').locator('.ag-row');
-  await expect(rows).toHaveCount(2);
+  // Setup and the reference loads are recorded too; narrow to the office profile.
+  await page.getByLabel('Cari').fill('office_profile');
+  await expect(page.getByTestId('audit-row-count')).toHaveText('3 catatan');
+  await expect(rows).toHaveCount(3);
   await expect(rows.first().locator('[col-id="action"]')).toHaveText('ubah');
   await expect(rows.first().locator('[col-id="changedFields"]')).toHaveText('Nama kepala dinas');
   await expect(rows.first().locator('[col-id="entity"]')).toHaveText('Profil kantor');
-  await shot(page, '05-riwayat');
+  await shot(page, '14-riwayat');
 
   // Sort: click the time header to flip to oldest first.
   await page.locator('.ag-header-row-column .ag-header-cell[col-id="at"] .ag-header-cell-label').click();
@@ -60,17 +62,18 @@ test('switch language, edit the office profile, and find the change in the audit
   // Filter through the set filter on "Tindakan": only updates.
   await page.locator('.ag-header-row-column .ag-header-cell[col-id="action"] .ag-header-cell-filter-button').click();
   await page.getByRole('checkbox', { name: 'buat' }).uncheck();
-  await expect(page.getByTestId('audit-row-count')).toHaveText('1 catatan');
-  await expect(rows).toHaveCount(1);
-  await shot(page, '06-riwayat-disaring');
+  await expect(page.getByTestId('audit-row-count')).toHaveText('2 catatan');
+  await expect(rows).toHaveCount(2);
+  await shot(page, '15-riwayat-disaring');
   await page.keyboard.press('Escape');
 
 
-  // Row detail shows before and after.
-  await rows.first().click();
-  await expect(page.getByRole('dialog')).toContainText('I Putu Eka Merthawan');
-  await expect(page.getByRole('dialog')).toContainText('Ni Made Ayu Sri Wahyuni');
-  await shot(page, '07-rincian');
+  // Row detail shows the changed field before and after.
+  await rows.filter({ has: page.locator('[col-id="changedFields"]', { hasText: /^Nama kepala dinas$/ }) }).click();
+  const changed = page.getByRole('dialog').getByRole('row', { name: /Nama kepala dinas/ });
+  await expect(changed).toContainText('I Putu Eka Merthawan');
+  await expect(changed).toContainText('Ni Made Ayu Sri Wahyuni');
+  await shot(page, '16-rincian');
 });
 
 test('the API refuses callers without the per-run token', async ({ served, request }) => {

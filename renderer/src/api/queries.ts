@@ -1,18 +1,37 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { OfficeProfileInput } from '../../../core/api/office-profile.ts';
+import type { SetupInput } from '../../../core/api/reference.ts';
 import { request } from './client.ts';
 
 // Query keys and hooks over the contract, one place per channel family.
 export const keys = {
   officeProfile: ['settings.officeProfile'] as const,
+  setupStatus: ['setup.status'] as const,
+  regionChildren: (parentCode: string | null) => ['regions.children', parentCode] as const,
+  sources: ['reference.sources'] as const,
 };
 
 export const useOfficeProfile = () => useQuery({ queryKey: keys.officeProfile, queryFn: () => request('settings.officeProfile.get', {}) });
+export const useSetupStatus = () => useQuery({ queryKey: keys.setupStatus, queryFn: () => request('setup.status', {}) });
+export const useRegionChildren = (parentCode: string | null, enabled = true) =>
+  useQuery({ queryKey: keys.regionChildren(parentCode), queryFn: () => request('regions.children', { parentCode }), enabled, staleTime: Infinity });
+export const useReferenceSources = () => useQuery({ queryKey: keys.sources, queryFn: () => request('reference.sources', {}) });
 
 export function useSaveOfficeProfile() {
   const client = useQueryClient();
   return useMutation({
     mutationFn: (input: OfficeProfileInput) => request('settings.officeProfile.save', input),
     onSuccess: (profile) => client.setQueryData(keys.officeProfile, profile),
+  });
+}
+
+export function useCompleteSetup() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (input: SetupInput) => request('setup.complete', input),
+    onSuccess: async (profile) => {
+      client.setQueryData(keys.officeProfile, profile);
+      await client.invalidateQueries({ queryKey: keys.setupStatus });
+    },
   });
 }

@@ -20,6 +20,18 @@ void i18n.use(initReactI18next).init({
   returnNull: false,
 });
 
+type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
+
+/**
+ * Each feature keeps its own strings beside its screen and registers them under one
+ * top-level key: `registerMessages('calculator', { id: {...}, en: {...} })`. The type
+ * makes the English file carry every Indonesian key.
+ */
+export function registerMessages<T extends object>(namespace: string, messages: { id: T; en: Widen<T> }): void {
+  i18n.addResourceBundle('id', 'translation', { [namespace]: messages.id }, true, true);
+  i18n.addResourceBundle('en', 'translation', { [namespace]: messages.en }, true, true);
+}
+
 export function setLanguage(language: Language): void {
   localStorage.setItem(storageKey, language);
   void i18n.changeLanguage(language);

@@ -1,30 +1,36 @@
 import { AppShell, Group, NavLink, SegmentedControl, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { NavLink as RouterLink, Outlet, useLocation } from 'react-router';
+import { useOfficeProfile, useSetupStatus } from '../api/queries.ts';
+import { allRoutes } from '../features/all-routes.ts';
+import { navGroupLabels, type AppRoute, type NavGroup } from '../features/app-route.ts';
 import { languages, setLanguage, type Language } from '../i18n/index.ts';
-import { useOfficeProfile } from '../api/queries.ts';
 
-// Navigation lists only screens that work; registers join it as they land.
-const links = [
-  { to: '/pengaturan/profil', label: 'nav.officeProfile', group: 'nav.settings' },
-  { to: '/riwayat', label: 'nav.auditLog', group: null },
-] as const;
+// Navigation lists only screens that exist (features/*-routes.tsx), grouped.
+const groupOrder: NavGroup[] = ['registers', 'reference', 'top', 'settings'];
+const byOrder = (a: AppRoute, b: AppRoute) => (a.nav?.order ?? 0) - (b.nav?.order ?? 0);
 
 export function AppLayout() {
   const { t, i18n } = useTranslation();
   const location = useLocation();
   const profile = useOfficeProfile();
+  const area = useSetupStatus().data?.area;
+
+  const link = (r: AppRoute) => (
+    <NavLink key={r.path} component={RouterLink} to={`/${r.path}`} label={t(r.nav?.labelKey ?? '')} active={location.pathname === `/${r.path}`} />
+  );
 
   return (
-    <AppShell header={{ height: 56 }} navbar={{ width: 240, breakpoint: 'sm' }} padding="md">
+    <AppShell header={{ height: 56 }} navbar={{ width: 250, breakpoint: 'sm' }} padding="md">
       <AppShell.Header>
-        <Group h="100%" px="md" justify="space-between">
-          <Group gap="sm">
+        <Group h="100%" px="md" justify="space-between" wrap="nowrap">
+          <Group gap="sm" wrap="nowrap">
             <Title order={3} c="blue.8">
               {t('app.name')}
             </Title>
-            <Text size="sm" c="dimmed" visibleFrom="sm">
+            <Text size="sm" c="dimmed" visibleFrom="sm" truncate>
               {profile.data?.officeName || t('app.tagline')}
+              {area ? ` · ${area.name}` : ''}
             </Text>
           </Group>
           <SegmentedControl
@@ -37,18 +43,16 @@ export function AppLayout() {
         </Group>
       </AppShell.Header>
       <AppShell.Navbar p="xs" component="nav" aria-label="Navigasi">
-        <NavLink label={t('nav.settings')} defaultOpened childrenOffset={12}>
-          {links
-            .filter((l) => l.group)
-            .map((l) => (
-              <NavLink key={l.to} component={RouterLink} to={l.to} label={t(l.label)} active={location.pathname === l.to} />
-            ))}
-        </NavLink>
-        {links
-          .filter((l) => !l.group)
-          .map((l) => (
-            <NavLink key={l.to} component={RouterLink} to={l.to} label={t(l.label)} active={location.pathname === l.to} />
-          ))}
+        {groupOrder.map((group) => {
+          const routes = allRoutes.filter((r) => r.nav?.group === group).sort(byOrder);
+          if (routes.length === 0) return null;
+          if (group === 'top') return routes.map(link);
+          return (
+            <NavLink key={group} label={t(navGroupLabels[group])} defaultOpened childrenOffset={12}>
+              {routes.map(link)}
+            </NavLink>
+          );
+        })}
       </AppShell.Navbar>
       <AppShell.Main>
         <Outlet />

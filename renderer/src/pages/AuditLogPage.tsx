@@ -1,4 +1,4 @@
-import { Alert, Code, Group, Modal, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Group, Modal, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import type { ColDef, GridApi, IDatasource } from 'ag-grid-community';
 import { AgGridReact } from 'ag-grid-react';
@@ -13,10 +13,10 @@ import { agGridLocaleId } from '../grid/ag-grid-locale-id.ts';
 import { gridDatasource } from '../grid/grid-datasource.ts';
 import { SetColumnFilter } from '../grid/SetColumnFilter.tsx';
 import { gridTheme } from '../grid/theme.ts';
+import { AuditDiff } from './AuditDiff.tsx';
 
-const auditActions = ['create', 'update', 'delete'] as const;
+const auditActions = ['create', 'update', 'delete', 'load'] as const;
 
-const pretty = (json: string | null) => (json ? JSON.stringify(JSON.parse(json), null, 2) : '—');
 
 export function AuditLogPage() {
   const { t, i18n } = useTranslation();
@@ -115,18 +115,9 @@ export function AuditLogPage() {
         {selected ? (
           <Stack>
             <Text size="sm">
-              {formatTimestamp(selected.at, zone)} · {selected.actorName} · {t(`audit.actions.${selected.action}`, { defaultValue: selected.action })} · {selected.entity}
+              {formatTimestamp(selected.at, zone)} · {selected.actorName} · {t(`audit.actions.${selected.action}`, { defaultValue: selected.action })} · {t(`audit.entities.${selected.entity}`, { defaultValue: selected.entity })}
             </Text>
-            <SimpleGrid cols={2}>
-              <div>
-                <Text fw={600}>{t('audit.before')}</Text>
-                <Code block>{pretty(selected.before)}</Code>
-              </div>
-              <div>
-                <Text fw={600}>{t('audit.after')}</Text>
-                <Code block>{pretty(selected.after)}</Code>
-              </div>
-            </SimpleGrid>
+            <AuditDiff before={selected.before} after={selected.after} />
           </Stack>
         ) : null}
       </Modal>

@@ -1,0 +1,6 @@
+import type { AppRoute } from './app-route.ts';
+import { contributionRoutes } from './contribution-routes.tsx';
+import { coreRoutes } from './core-routes.tsx';
+import { referenceRoutes } from './reference-routes.tsx';
+
+export const allRoutes: AppRoute[] = [...coreRoutes, ...referenceRoutes, ...contributionRoutes];
