@@ -11,6 +11,11 @@ import { getRegion, listRegionChildren, resolveRegion, searchRegions } from './r
 import { readSources } from './reference/sources-service.ts';
 import { getOfficeProfile, saveOfficeProfile } from './settings/office-profile-service.ts';
 import { completeSetup, getSetupStatus } from './setup/setup-service.ts';
+import { getUiSetting, setUiSetting } from './settings/ui-settings-service.ts';
+import { countByStatus, listEmployers } from './employers/employer-grid.ts';
+import { getEmployer, saveEmployer, setEmployerStatus } from './employers/employer-service.ts';
+import { followUpsDue, saveFollowUp } from './employers/follow-up-service.ts';
+import { loadDemoEmployers } from './employers/demo-service.ts';
 
 export type Handler<C extends Channel> = (ctx: ServiceContext, input: ParsedInputOf<C>) => OutputOf<C> | Promise<OutputOf<C>>;
 export type Handlers = { [C in Channel]: Handler<C> };
@@ -38,5 +43,15 @@ export function createHandlers(info: () => AppInfo): Handlers {
     'contributions.calculate': (ctx, input) => calculateContribution(ctx, input),
     'lists.get': (ctx, input) => getList(ctx, input.list, input.includeInactive),
     'lists.save': (ctx, input) => saveListItem(ctx, input),
+    'employers.demo': (ctx, input) => loadDemoEmployers(ctx, input.count),
+    'employers.list': (ctx, input) => listEmployers(ctx, input),
+    'employers.counts': (ctx, input) => countByStatus(ctx, input),
+    'employers.get': (ctx, input) => getEmployer(ctx, input.uid),
+    'employers.save': (ctx, input) => saveEmployer(ctx, input),
+    'employers.setStatus': (ctx, input) => setEmployerStatus(ctx, input),
+    'employers.followUps.save': (ctx, input) => saveFollowUp(ctx, input),
+    'employers.followUps.due': (ctx, input) => followUpsDue(ctx, input),
+    'settings.ui.get': (ctx, input) => getUiSetting(ctx, input.key),
+    'settings.ui.set': (ctx, input) => setUiSetting(ctx, input.key, input.value),
   };
 }

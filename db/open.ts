@@ -11,9 +11,10 @@ export class DatabaseCorruptError extends Error {
 }
 
 /** Opens (or creates) a database file with the pragmas these records need. */
-export function openSqlite(file: string, options: { readonly?: boolean; skipQuickCheck?: boolean } = {}): Sqlite {
+export function openSqlite(file: string | Buffer, options: { readonly?: boolean; skipQuickCheck?: boolean } = {}): Sqlite {
+  // A Buffer is a serialized database opened in memory (tests copy a prepared template).
   const sqlite = new Database(file, { readonly: options.readonly ?? false, fileMustExist: options.readonly ?? false });
-  if (!options.readonly) sqlite.pragma('journal_mode = WAL');
+  if (!options.readonly && typeof file === 'string') sqlite.pragma('journal_mode = WAL');
   sqlite.pragma('synchronous = FULL'); // registers people file with the government: durability over speed
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');

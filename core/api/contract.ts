@@ -26,6 +26,18 @@ import {
   type SetupStatus,
 } from './reference.ts';
 import type { RegionResolution } from './regions.ts';
+import {
+  employerInputSchema,
+  followUpInputSchema,
+  followUpsDueInput,
+  setStatusInput,
+  type Employer,
+  type EmployerDetail,
+  type EmployerRow,
+  type FollowUp,
+  type StatusCounts,
+} from './employers.ts';
+import { columnFilterSchema, columnIdSchema } from './grid.ts';
 
 // The contract between UI and backend: channel name -> input schema -> output type.
 // A leaf module: it imports zod and nothing of ours outside core/api.
@@ -34,6 +46,8 @@ import type { RegionResolution } from './regions.ts';
 const returns = <T>() => undefined as unknown as T;
 
 const noInput = z.object({}).strict();
+const uidInput = z.object({ uid: z.string().min(1).max(80) }).strict();
+const uiKey = z.string().regex(/^[a-z][a-zA-Z0-9.]{0,63}$/);
 
 export const contract = {
   'app.info': { input: noInput, output: returns<AppInfo>() },
@@ -56,6 +70,19 @@ export const contract = {
   'contributions.calculate': { input: calculationInput, output: returns<CalculationResult>() },
   'lists.get': { input: listGetInput, output: returns<ListItem[]>() },
   'lists.save': { input: listItemInput, output: returns<ListItem>() },
+  'employers.demo': { input: z.object({ count: z.number().int().min(1).max(100_000).default(500) }).strict(), output: returns<{ inserted: number }>() },
+  'employers.list': { input: gridRequestSchema, output: returns<GridPage<EmployerRow>>() },
+  'employers.counts': {
+    input: z.object({ filterModel: z.record(columnIdSchema, columnFilterSchema).default({}), quickSearch: z.string().max(200).optional() }).strict(),
+    output: returns<StatusCounts>(),
+  },
+  'employers.get': { input: uidInput, output: returns<EmployerDetail>() },
+  'employers.save': { input: employerInputSchema, output: returns<Employer>() },
+  'employers.setStatus': { input: setStatusInput, output: returns<Employer>() },
+  'employers.followUps.save': { input: followUpInputSchema, output: returns<FollowUp>() },
+  'employers.followUps.due': { input: followUpsDueInput, output: returns<(FollowUp & { overdue: boolean })[]>() },
+  'settings.ui.get': { input: z.object({ key: uiKey }).strict(), output: returns<string | null>() },
+  'settings.ui.set': { input: z.object({ key: uiKey, value: z.string().max(20_000) }).strict(), output: returns<null>() },
 } as const;
 
 export interface AppInfo {

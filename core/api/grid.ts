@@ -5,7 +5,8 @@ import { z } from 'zod';
 // here; which columns exist is checked in core/grid against each register's whitelist.
 
 // Column ids are identifiers; this also keeps "__proto__" and friends out of record keys.
-const colId = z.string().regex(/^[A-Za-z][A-Za-z0-9_.]{0,63}$/);
+export const columnIdSchema = z.string().regex(/^[A-Za-z][A-Za-z0-9_.]{0,63}$/);
+const colId = columnIdSchema;
 
 const textFilter = z.object({
   filterType: z.literal('text'),

@@ -11,4 +11,8 @@ export const v = {
   imageTooLarge: 'validation.imageTooLarge',
   invalid: 'validation.invalid',
   duplicate: 'validation.duplicate',
+  nib13: 'validation.nib13',
+  npwp: 'validation.npwp',
+  npp: 'validation.npp',
+  reasonRequired: 'validation.reasonRequired',
 } as const;

@@ -5,7 +5,7 @@ import { notFound } from '../app-error.ts';
 import type { ServiceContext } from '../context.ts';
 import type { GridSpec } from '../grid/grid-spec.ts';
 import { containsPattern } from '../grid/filter-sql.ts';
-import { queryGrid } from '../grid/query-grid.ts';
+import { queryGrid, type ParsedGridRequest } from '../grid/query-grid.ts';
 import { getOfficeProfile } from '../settings/office-profile-service.ts';
 
 const select = `a.id, a.uid, a.at, a.actor_id AS actorId, a.actor_name AS actorName, a.action, a.entity,
@@ -31,7 +31,7 @@ export const auditGridSpec: GridSpec = {
 };
 
 
-export function listAudit(ctx: ServiceContext, request: Parameters<typeof queryGrid>[2]): GridPage<AuditRow> {
+export function listAudit(ctx: ServiceContext, request: ParsedGridRequest): GridPage<AuditRow> {
   return queryGrid<AuditRow>(ctx.sqlite, auditGridSpec, request, utcOffsetMinutesOf[getOfficeProfile(ctx).timeZone]);
 }
 

@@ -4,7 +4,7 @@ import type { Sqlite } from '../../db/open.ts';
 import { columnCondition, type SqlFragment } from './filter-sql.ts';
 import type { GridSpec } from './grid-spec.ts';
 
-type ParsedRequest = Required<Pick<GridRequest, 'startRow' | 'endRow' | 'sortModel' | 'filterModel'>> & { quickSearch?: string | undefined };
+export type ParsedGridRequest = Required<Pick<GridRequest, 'startRow' | 'endRow' | 'sortModel' | 'filterModel'>> & { quickSearch?: string | undefined };
 
 const unknownColumn = (colId: string, use: string) =>
   invalidInput(
@@ -13,7 +13,7 @@ const unknownColumn = (colId: string, use: string) =>
   );
 
 /** Every condition of a request, columns checked against the whitelist, values bound. */
-export function whereOf(spec: GridSpec, request: ParsedRequest, utcOffsetMinutes = 0): SqlFragment {
+export function whereOf(spec: GridSpec, request: ParsedGridRequest, utcOffsetMinutes = 0): SqlFragment {
   const parts: SqlFragment[] = [];
   if (spec.baseWhere) parts.push({ sql: spec.baseWhere, params: [] });
   for (const [colId, filter] of Object.entries(request.filterModel)) {
@@ -30,7 +30,7 @@ export function whereOf(spec: GridSpec, request: ParsedRequest, utcOffsetMinutes
   return { sql: `WHERE ${parts.map((p) => p.sql).join(' AND ')}`, params: parts.flatMap((p) => p.params) };
 }
 
-export function orderOf(spec: GridSpec, request: ParsedRequest): string {
+export function orderOf(spec: GridSpec, request: ParsedGridRequest): string {
   const sort = request.sortModel.length ? request.sortModel : spec.defaultSort;
   const terms = sort.map(({ colId, sort: dir }) => {
     const column = Object.hasOwn(spec.columns, colId) ? spec.columns[colId] : undefined;
@@ -43,7 +43,7 @@ export function orderOf(spec: GridSpec, request: ParsedRequest): string {
 }
 
 /** One page of a register plus the total that matches: what ag-grid's datasource needs. */
-export function queryGrid<Row>(sqlite: Sqlite, spec: GridSpec, request: ParsedRequest, utcOffsetMinutes = 0): GridPage<Row> {
+export function queryGrid<Row>(sqlite: Sqlite, spec: GridSpec, request: ParsedGridRequest, utcOffsetMinutes = 0): GridPage<Row> {
   const where = whereOf(spec, request, utcOffsetMinutes);
   const order = orderOf(spec, request);
   const limit = request.endRow - request.startRow;

@@ -6,3 +6,7 @@ export * from './reference-source.ts';
 export * from './contribution-rule.ts';
 export * from './lookup-item.ts';
 export * from './kbli-entry.ts';
+export * from './employer.ts';
+export * from './employer-follow-up.ts';
+export * from './import-batch.ts';
+export * from './user-setting.ts';

@@ -111,6 +111,10 @@ export const en: Messages = {
     imageTooLarge: 'Image too large: 512 KB at most.',
     invalid: 'Not valid.',
     duplicate: 'Already in use; choose another.',
+    nib13: 'The NIB has 13 digits (from OSS).',
+    npwp: 'The NPWP has 15 or 16 digits (dots and dashes allowed).',
+    npp: 'The NPP uses letters, digits, dots, dashes or slashes, 3–30 characters.',
+    reasonRequired: 'Give a reason (at least 3 characters).',
   },
   errors: {
     UNKNOWN_CHANNEL: 'The app does not know this request.',

@@ -110,6 +110,10 @@ export const id = {
     imageTooLarge: 'Gambar terlalu besar: paling besar 512 KB.',
     invalid: 'Isian tidak sah.',
     duplicate: 'Sudah dipakai; pilih yang lain.',
+    nib13: 'NIB harus 13 digit angka (dari OSS).',
+    npwp: 'NPWP harus 15 atau 16 digit (titik dan strip boleh).',
+    npp: 'NPP hanya huruf, angka, titik, strip atau garis miring, 3–30 karakter.',
+    reasonRequired: 'Tulis alasannya (paling sedikit 3 huruf).',
   },
   errors: {
     UNKNOWN_CHANNEL: 'Permintaan tidak dikenal oleh aplikasi.',

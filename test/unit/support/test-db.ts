@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openMemoryDatabase } from '../../../db/database.ts';
+import { openSqlite, wrapDrizzle } from '../../../db/open.ts';
 import type { Channel, OutputOf } from '../../../core/api/contract.ts';
 import type { Result } from '../../../core/api/result.ts';
 import type { Actor, ServiceContext } from '../../../core/context.ts';
@@ -11,10 +12,23 @@ import { prepareData } from '../../../core/startup.ts';
 export const testActor: Actor = { id: 'test-user', name: 'Petugas Uji' };
 
 /** A fresh in-memory database with every migration, a router over it, and a context. */
+// Loading every region takes ~0.5 s; build one database with reference data per test
+// process and give each test its own in-memory copy.
+let referenceTemplate: Buffer | null = null;
+function referenceCopy() {
+  if (!referenceTemplate) {
+    const template = openMemoryDatabase();
+    prepareData({ db: template.db, sqlite: template.sqlite, now: () => new Date('2026-01-01T00:00:00Z') });
+    referenceTemplate = template.sqlite.serialize();
+    template.sqlite.close();
+  }
+  const sqlite = openSqlite(referenceTemplate, { skipQuickCheck: true });
+  return { sqlite, db: wrapDrizzle(sqlite) };
+}
+
 export function makeTestApp(options: { now?: () => Date; reference?: boolean } = {}) {
-  const { db, sqlite } = openMemoryDatabase();
+  const { db, sqlite } = options.reference ? referenceCopy() : openMemoryDatabase();
   const now = options.now ?? (() => new Date());
-  if (options.reference) prepareData({ db, sqlite, now });
   const errors: unknown[] = [];
   const router = createRouter({
     db,

@@ -1,0 +1,69 @@
+import type { EmployerRow, StatusCounts } from '../api/employers.ts';
+import { bpjsStatuses } from '../api/employers.ts';
+import type { GridPage } from '../api/grid.ts';
+import { utcOffsetMinutesOf } from '../api/office-profile.ts';
+import type { ServiceContext } from '../context.ts';
+import type { GridSpec } from '../grid/grid-spec.ts';
+import { ftsMatchQuery } from '../grid/fts-query.ts';
+import { queryGrid, whereOf, type ParsedGridRequest } from '../grid/query-grid.ts';
+import { getOfficeProfile } from '../settings/office-profile-service.ts';
+
+const select = `e.id, e.uid, e.name, e.legal_form AS legalForm, e.nib, e.npwp, e.npp, e.kbli_section AS kbliSection,
+  json_extract(e.kbli_codes, '$[0]') AS kbliMain, e.business_scale AS businessScale,
+  e.kecamatan_code AS kecamatanCode, k.name AS kecamatanName, e.desa_code AS desaCode, d.name AS desaName,
+  e.bpjs_status AS bpjsStatus, e.workers_male + e.workers_female AS workersTotal, e.office_type AS officeType,
+  e.start_date AS startDate, e.wlkp_date AS wlkpDate, e.bpjs_info_date AS bpjsInfoDate, e.record_status AS recordStatus, e.updated_at AS updatedAt`;
+
+export const employerGridSpec: GridSpec = {
+  from: 'employer e LEFT JOIN region k ON k.code = e.kecamatan_code LEFT JOIN region d ON d.code = e.desa_code',
+  select,
+  primaryKey: 'e.id',
+  defaultSort: [{ colId: 'name', sort: 'asc' }],
+  columns: {
+    name: { sql: 'e.name_fold', type: 'text' },
+    legalForm: { sql: 'e.legal_form', type: 'set' },
+    nib: { sql: 'e.nib', type: 'text' },
+    npwp: { sql: 'e.npwp', type: 'text' },
+    npp: { sql: 'e.npp', type: 'text' },
+    kbliSection: { sql: 'e.kbli_section', type: 'set' },
+    kbliMain: { sql: "json_extract(e.kbli_codes, '$[0]')", type: 'text' },
+    businessScale: { sql: 'e.business_scale', type: 'set' },
+    kecamatanCode: { sql: 'e.kecamatan_code', type: 'set' },
+    desaCode: { sql: 'e.desa_code', type: 'set' },
+    bpjsStatus: { sql: 'e.bpjs_status', type: 'set' },
+    workersTotal: { sql: '(e.workers_male + e.workers_female)', type: 'number' },
+    officeType: { sql: 'e.office_type', type: 'set' },
+    startDate: { sql: 'e.start_date', type: 'date' },
+    wlkpDate: { sql: 'e.wlkp_date', type: 'date' },
+    bpjsInfoDate: { sql: 'e.bpjs_info_date', type: 'date' },
+    recordStatus: { sql: 'e.record_status', type: 'set' },
+    updatedAt: { sql: 'e.updated_at', type: 'datetime' },
+  },
+  quickSearch: (term) => {
+    const match = ftsMatchQuery(term);
+    return match ? { sql: 'e.id IN (SELECT rowid FROM employer_fts WHERE employer_fts MATCH ?)', params: [match] } : null;
+  },
+};
+
+const offset = (ctx: ServiceContext) => utcOffsetMinutesOf[getOfficeProfile(ctx).timeZone];
+
+export function listEmployers(ctx: ServiceContext, request: ParsedGridRequest): GridPage<EmployerRow> {
+  return queryGrid<EmployerRow>(ctx.sqlite, employerGridSpec, request, offset(ctx));
+}
+
+/** How many records of each BPJS status match the current filters (the status filter itself aside). */
+export function countByStatus(ctx: ServiceContext, request: Pick<ParsedGridRequest, 'filterModel' | 'quickSearch'>): StatusCounts {
+  const { bpjsStatus: _ignored, ...filterModel } = request.filterModel;
+  const where = whereOf(employerGridSpec, { startRow: 0, endRow: 1, sortModel: [], filterModel, quickSearch: request.quickSearch }, offset(ctx));
+  const rows = ctx.sqlite.prepare(`SELECT e.bpjs_status AS status, count(*) AS n FROM ${employerGridSpec.from} ${where.sql} GROUP BY e.bpjs_status`).all(...where.params) as {
+    status: string;
+    n: number;
+  }[];
+  const counts = Object.fromEntries(bpjsStatuses.map((s) => [s, 0])) as StatusCounts;
+  counts.total = 0;
+  for (const r of rows) {
+    counts[r.status as keyof StatusCounts] = r.n;
+    counts.total += r.n;
+  }
+  return counts;
+}

@@ -1,0 +1,82 @@
+import type { Employer, EmployerValues } from '../api/employers.ts';
+import type { employer } from '../../db/schema/index.ts';
+import type { Sqlite } from '../../db/open.ts';
+import { foldText } from '../../db/fold.ts';
+
+// Between the table row and the contract's Employer: JSON arrays, joined names.
+export type EmployerTableRow = typeof employer.$inferSelect;
+
+const parseList = <T>(json: string): T[] => {
+  try {
+    const value = JSON.parse(json) as unknown;
+    return Array.isArray(value) ? (value as T[]) : [];
+  } catch {
+    return [];
+  }
+};
+
+export function toEmployer(sqlite: Sqlite, row: EmployerTableRow): Employer {
+  const name = (code: string | null) =>
+    code ? ((sqlite.prepare('SELECT name FROM region WHERE code = ?').pluck().get(code) as string | undefined) ?? null) : null;
+  const headOffice = row.headOfficeId
+    ? (sqlite.prepare('SELECT uid, name FROM employer WHERE id = ?').get(row.headOfficeId) as { uid: string; name: string } | undefined)
+    : undefined;
+  const { nameFold: _f, headOfficeId: _h, importBatchId: _i, kbliCodes, bpjsProgrammes, ...rest } = row;
+  return {
+    ...rest,
+    legalForm: rest.legalForm as Employer['legalForm'],
+    nib: rest.nib ?? '',
+    npwp: rest.npwp ?? '',
+    npp: rest.npp ?? '',
+    kbliCodes: parseList<string>(kbliCodes),
+    bpjsProgrammes: parseList<Employer['bpjsProgrammes'][number]>(bpjsProgrammes),
+    headOfficeUid: headOffice?.uid ?? null,
+    headOfficeName: headOffice?.name ?? null,
+    kecamatanName: name(row.kecamatanCode),
+    desaName: name(row.desaCode),
+  };
+}
+
+/** The columns a save writes, from validated input (identity numbers empty → NULL so UNIQUE checks ignore them). */
+export function toColumns(values: EmployerValues, extra: { kbliSection: string | null; headOfficeId: number | null }) {
+  return {
+    name: values.name,
+    nameFold: foldText(values.name) ?? '',
+    legalForm: values.legalForm,
+    nib: values.nib || null,
+    npwp: values.npwp || null,
+    npp: values.npp || null,
+    kbliCodes: JSON.stringify(values.kbliCodes),
+    kbliSection: extra.kbliSection,
+    businessScale: values.businessScale,
+    address: values.address,
+    kecamatanCode: values.kecamatanCode,
+    desaCode: values.desaCode,
+    officeType: values.officeType,
+    headOfficeId: extra.headOfficeId,
+    startDate: values.startDate,
+    ownerName: values.ownerName,
+    contactPhone: values.contactPhone,
+    contactEmail: values.contactEmail,
+    workersMale: values.workersMale,
+    workersFemale: values.workersFemale,
+    workersPkwtt: values.workersPkwtt,
+    workersPkwt: values.workersPkwt,
+    workersHarianLepas: values.workersHarianLepas,
+    workersBorongan: values.workersBorongan,
+    workersForeign: values.workersForeign,
+    wlkpNumber: values.wlkpNumber,
+    wlkpDate: values.wlkpDate,
+    bpjsStatus: values.bpjsStatus,
+    bpjsProgrammes: JSON.stringify(values.bpjsProgrammes),
+    bpjsInfoDate: values.bpjsInfoDate,
+    notes: values.notes,
+  };
+}
+
+/** What the audit log keeps of a record: its columns without internal keys. */
+export function auditView(row: EmployerTableRow | undefined): Record<string, unknown> | null {
+  if (!row) return null;
+  const { id: _id, nameFold: _f, createdAt: _c, updatedAt: _u, importBatchId: _i, ...rest } = row;
+  return rest;
+}

@@ -1,0 +1,115 @@
+import { randomUUID } from 'node:crypto';
+import { eq } from 'drizzle-orm';
+import type { Employer, EmployerDetail, EmployerValues, RecordStatus } from '../api/employers.ts';
+import { AppError, invalidInput, notFound } from '../app-error.ts';
+import { writeAudited, type WriteScope } from '../audit/write.ts';
+import type { ServiceContext } from '../context.ts';
+import { employer } from '../../db/schema/index.ts';
+import { getOfficeProfile } from '../settings/office-profile-service.ts';
+import { checkKbli, checkRegions, checkUniqueIds, similarInDesa } from './employer-checks.ts';
+import { auditView, toColumns, toEmployer, type EmployerTableRow } from './employer-record.ts';
+import { listFollowUps } from './follow-up-service.ts';
+
+export const employerNotFound = (uid: string) => notFound({ id: 'Data perusahaan', en: 'Employer record' }, { uid });
+
+export function findEmployerRow(ctx: Pick<ServiceContext, 'db'>, uid: string): EmployerTableRow | undefined {
+  return ctx.db.select().from(employer).where(eq(employer.uid, uid)).get();
+}
+
+export function getEmployer(ctx: ServiceContext, uid: string): EmployerDetail {
+  const row = findEmployerRow(ctx, uid);
+  if (!row) throw employerNotFound(uid);
+  const branches = ctx.sqlite.prepare("SELECT uid, name FROM employer WHERE head_office_id = ? AND record_status <> 'dihapus' ORDER BY name_fold").all(row.id) as {
+    uid: string;
+    name: string;
+  }[];
+  return { employer: toEmployer(ctx.sqlite, row), followUps: listFollowUps(ctx, row.id), branches };
+}
+
+function headOfficeId(ctx: ServiceContext, values: EmployerValues, selfId: number | null): number | null {
+  if (values.officeType !== 'cabang') return null;
+  const head = values.headOfficeUid ? findEmployerRow(ctx, values.headOfficeUid) : undefined;
+  if (!head || head.id === selfId || head.officeType !== 'pusat' || head.recordStatus === 'dihapus') {
+    throw invalidInput(
+      { id: 'Kantor cabang harus dihubungkan ke kantor pusat yang terdaftar.', en: 'A branch must be linked to a registered head office.' },
+      { issues: [{ path: 'headOfficeUid', messageKey: 'validation.headOffice' }] },
+    );
+  }
+  return head.id;
+}
+
+/** Validation every employer write shares (form save and import). Returns the derived columns. */
+export function prepareEmployerWrite(ctx: ServiceContext, values: EmployerValues, selfId: number | null, officeArea: string | null) {
+  const kbliSection = checkKbli(values.kbliCodes);
+  checkRegions(ctx.sqlite, values, officeArea);
+  checkUniqueIds(ctx.sqlite, values, selfId);
+  return toColumns(values, { kbliSection, headOfficeId: headOfficeId(ctx, values, selfId) });
+}
+
+/** Inserts or updates one row inside an open write scope and records its audit row. */
+export function writeEmployer(
+  ctx: ServiceContext,
+  scope: WriteScope,
+  columns: ReturnType<typeof toColumns>,
+  before: EmployerTableRow | undefined,
+  extra: { importBatchId?: number; action?: string } = {},
+): EmployerTableRow {
+  const now = ctx.now().toISOString();
+  const after = before
+    ? scope.db.update(employer).set({ ...columns, updatedAt: now }).where(eq(employer.id, before.id)).returning().get()
+    : scope.db
+        .insert(employer)
+        .values({ uid: randomUUID(), ...columns, createdAt: now, updatedAt: now, importBatchId: extra.importBatchId ?? null })
+        .returning()
+        .get();
+  scope.audit({ action: extra.action ?? (before ? 'update' : 'create'), entity: 'employer', entityUid: after.uid, before: auditView(before), after: auditView(after) });
+  return after;
+}
+
+export function saveEmployer(ctx: ServiceContext, values: EmployerValues): Employer {
+  const before = values.uid ? findEmployerRow(ctx, values.uid) : undefined;
+  if (values.uid && !before) throw employerNotFound(values.uid);
+  if (before?.recordStatus === 'dihapus') {
+    throw invalidInput({ id: 'Data ini sudah dihapus; pulihkan dulu sebelum mengubahnya.', en: 'This record was removed; restore it before editing.' });
+  }
+  const columns = prepareEmployerWrite(ctx, values, before?.id ?? null, getOfficeProfile(ctx).areaCode);
+  const nameOrPlaceChanged = !before || before.nameFold !== columns.nameFold || before.desaCode !== columns.desaCode;
+  if (nameOrPlaceChanged && !values.confirmSimilarName) {
+    const similar = similarInDesa(ctx.sqlite, values.name, values.desaCode, before?.id ?? null);
+    if (similar.length > 0) {
+      throw new AppError(
+        'CONFLICT',
+        {
+          id: `Sudah ada perusahaan dengan nama mirip di desa yang sama: ${similar.map((s) => `"${s.name}"`).join(', ')}. Buka data itu, atau lanjutkan bila memang berbeda.`,
+          en: `An employer with a similar name exists in the same desa: ${similar.map((s) => `"${s.name}"`).join(', ')}. Open it, or continue if it is a different one.`,
+        },
+        { kind: 'similar_name', similar },
+      );
+    }
+  }
+  const row = writeAudited(ctx, (scope) => writeEmployer(ctx, scope, columns, before));
+  return toEmployer(ctx.sqlite, row);
+}
+
+/** Close (tutup), remove (dihapus) or restore (aktif) a record: it stays, with the reason. */
+export function setEmployerStatus(ctx: ServiceContext, input: { uid: string; recordStatus: RecordStatus; reason: string }): Employer {
+  const before = findEmployerRow(ctx, input.uid);
+  if (!before) throw employerNotFound(input.uid);
+  if (before.recordStatus === input.recordStatus) return toEmployer(ctx.sqlite, before);
+  if (input.recordStatus === 'aktif') {
+    // Restoring must not create a duplicate identity number.
+    checkUniqueIds(ctx.sqlite, { nib: before.nib ?? '', npwp: before.npwp ?? '', npp: before.npp ?? '' }, before.id);
+  }
+  const row = writeAudited(ctx, ({ db, audit }) => {
+    const after = db
+      .update(employer)
+      .set({ recordStatus: input.recordStatus, statusReason: input.reason, statusDate: ctx.now().toISOString().slice(0, 10), updatedAt: ctx.now().toISOString() })
+      .where(eq(employer.id, before.id))
+      .returning()
+      .get();
+    const action = { aktif: 'restore', tutup: 'close', dihapus: 'remove' }[input.recordStatus];
+    audit({ action, entity: 'employer', entityUid: after.uid, before: auditView(before), after: auditView(after) });
+    return after;
+  });
+  return toEmployer(ctx.sqlite, row);
+}

@@ -1,0 +1,60 @@
+import { sql } from 'drizzle-orm';
+import { check, index, integer, sqliteTable, text, type AnySQLiteColumn } from 'drizzle-orm/sqlite-core';
+
+// The employer register (Perusahaan). Records are never deleted: closing or removing
+// keeps the row with a reason. Identity numbers are text. JSON arrays are kept as text.
+export const employer = sqliteTable(
+  'employer',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    uid: text('uid').notNull().unique(),
+    name: text('name').notNull(),
+    nameFold: text('name_fold').notNull(), // for similar-name checks and sorting without case
+    legalForm: text('legal_form').notNull().default(''),
+    nib: text('nib'),
+    npwp: text('npwp'), // digits only
+    npp: text('npp'),
+    kbliCodes: text('kbli_codes').notNull().default('[]'), // JSON array of 5-digit codes, first = main
+    kbliSection: text('kbli_section'),
+    businessScale: text('business_scale', { enum: ['mikro', 'kecil', 'menengah', 'besar'] }),
+    address: text('address').notNull().default(''),
+    kecamatanCode: text('kecamatan_code'),
+    desaCode: text('desa_code'),
+    officeType: text('office_type', { enum: ['pusat', 'cabang'] }).notNull().default('pusat'),
+    headOfficeId: integer('head_office_id').references((): AnySQLiteColumn => employer.id),
+    startDate: text('start_date'),
+    ownerName: text('owner_name').notNull().default(''),
+    contactPhone: text('contact_phone').notNull().default(''),
+    contactEmail: text('contact_email').notNull().default(''),
+    workersMale: integer('workers_male').notNull().default(0),
+    workersFemale: integer('workers_female').notNull().default(0),
+    workersPkwtt: integer('workers_pkwtt').notNull().default(0),
+    workersPkwt: integer('workers_pkwt').notNull().default(0),
+    workersHarianLepas: integer('workers_harian_lepas').notNull().default(0),
+    workersBorongan: integer('workers_borongan').notNull().default(0),
+    workersForeign: integer('workers_foreign').notNull().default(0),
+    wlkpNumber: text('wlkp_number').notNull().default(''),
+    wlkpDate: text('wlkp_date'),
+    bpjsStatus: text('bpjs_status', { enum: ['terdaftar', 'pwbd', 'pds_tk', 'pds_upah', 'pds_program'] }).notNull().default('pwbd'),
+    bpjsProgrammes: text('bpjs_programmes').notNull().default('[]'), // JSON array of JKK, JKM, JHT, JP, JKP
+    bpjsInfoDate: text('bpjs_info_date'),
+    notes: text('notes').notNull().default(''),
+    recordStatus: text('record_status', { enum: ['aktif', 'tutup', 'dihapus'] }).notNull().default('aktif'),
+    statusReason: text('status_reason').notNull().default(''),
+    statusDate: text('status_date'),
+    importBatchId: integer('import_batch_id'), // the import that created it (for undo)
+    createdAt: text('created_at').notNull(),
+    updatedAt: text('updated_at').notNull(),
+  },
+  (t) => [
+    index('employer_name_idx').on(t.nameFold, t.id),
+    index('employer_status_idx').on(t.bpjsStatus, t.id),
+    index('employer_desa_idx').on(t.desaCode, t.nameFold),
+    index('employer_kecamatan_idx').on(t.kecamatanCode, t.id),
+    index('employer_nib_idx').on(t.nib),
+    index('employer_npwp_idx').on(t.npwp),
+    index('employer_npp_idx').on(t.npp),
+    index('employer_record_status_idx').on(t.recordStatus, t.id),
+    check('employer_workers_non_negative', sql`${t.workersMale} >= 0 AND ${t.workersFemale} >= 0 AND ${t.workersForeign} >= 0`),
+  ],
+);

@@ -1,0 +1,81 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { EmployerRow } from '../../../core/api/employers.ts';
+import type { GridPage } from '../../../core/api/grid.ts';
+import { badungApp } from './support.ts';
+
+// The register grid over 2,000 generated employers: paging, sort, filters, FTS search, counts.
+let app: Awaited<ReturnType<typeof badungApp>>;
+beforeAll(async () => {
+  app = await badungApp();
+  const demo = await app.call('employers.demo', { count: 2000 });
+  if (!demo.ok) throw new Error(demo.error.message);
+});
+
+async function page(input: Record<string, unknown>): Promise<GridPage<EmployerRow>> {
+  const result = await app.call('employers.list', { startRow: 0, endRow: 100, ...input });
+  if (!result.ok) throw new Error(`${result.error.code} ${result.error.message}`);
+  return result.data;
+}
+
+describe('employer grid', () => {
+  it('generates the same demo records for the same seed, spread over Badung', () => {
+    const kecamatan = app.sqlite.prepare('SELECT count(DISTINCT kecamatan_code) FROM employer').pluck().get();
+    expect(kecamatan).toBe(6);
+    const statuses = app.sqlite.prepare('SELECT count(DISTINCT bpjs_status) FROM employer').pluck().get();
+    expect(statuses).toBe(5);
+    expect(app.sqlite.prepare("SELECT count(*) FROM audit_log WHERE entity = 'employer' AND action = 'demo'").pluck().get()).toBe(2000);
+  });
+
+  it('pages by name with every record once', async () => {
+    const seen = new Set<number>();
+    let total = 0;
+    for (let start = 0; start < 2000; start += 500) {
+      const result = await page({ startRow: start, endRow: start + 500 });
+      total = result.rowCount;
+      result.rows.forEach((r) => seen.add(r.id));
+    }
+    expect(total).toBe(2000);
+    expect(seen.size).toBe(2000);
+  });
+
+  it('filters by set, number and text columns together and sorts', async () => {
+    const result = await page({
+      filterModel: {
+        bpjsStatus: { filterType: 'set', values: ['pwbd', 'pds_tk'] },
+        kecamatanCode: { filterType: 'set', values: ['51.03.06'] },
+        workersTotal: { filterType: 'number', type: 'greaterThanOrEqual', filter: 10 },
+      },
+      sortModel: [{ colId: 'workersTotal', sort: 'desc' }],
+    });
+    expect(result.rowCount).toBeGreaterThan(0);
+    expect(result.rows.every((r) => ['pwbd', 'pds_tk'].includes(r.bpjsStatus) && r.kecamatanCode === '51.03.06' && r.workersTotal >= 10)).toBe(true);
+    const totals = result.rows.map((r) => r.workersTotal);
+    expect(totals).toEqual([...totals].sort((a, b) => b - a));
+    expect(result.rows[0]?.kecamatanName).toBe('Kuta Utara');
+  });
+
+  it('quick-searches names (accent/case-insensitive prefixes) and identity numbers through FTS5', async () => {
+    const sample = app.sqlite.prepare("SELECT name, npwp, nib FROM employer WHERE npwp IS NOT NULL LIMIT 1 OFFSET 321").get() as { name: string; npwp: string; nib: string };
+    const byName = await page({ quickSearch: sample.name.split(' ').slice(1, 3).join(' ').toUpperCase() });
+    expect(byName.rows.map((r) => r.name)).toContain(sample.name);
+    const formatted = `${sample.npwp.slice(0, 2)}.${sample.npwp.slice(2, 5)}.${sample.npwp.slice(5, 8)}.${sample.npwp.slice(8, 9)}-${sample.npwp.slice(9, 12)}.${sample.npwp.slice(12)}`;
+    const byNpwp = await page({ quickSearch: formatted });
+    expect(byNpwp.rows.map((r) => r.npwp)).toEqual([sample.npwp]);
+    const byNibPrefix = await page({ quickSearch: sample.nib.slice(0, 10) });
+    expect(byNibPrefix.rows.map((r) => r.nib)).toContain(sample.nib);
+    const accents = await page({ quickSearch: 'HÔTEL' });
+    expect(accents.rowCount).toBeGreaterThan(0);
+    const hostile = await page({ quickSearch: '" OR 1=1 -- NEAR( * ^' });
+    expect(hostile.rowCount).toBe(0);
+  });
+
+  it('counts by BPJS status for the current filters, ignoring the status filter itself', async () => {
+    const all = await app.call('employers.counts', {});
+    expect(all.ok && all.data.total).toBe(2000);
+    const filtered = await app.call('employers.counts', { filterModel: { kecamatanCode: { filterType: 'set', values: ['51.03.06'] }, bpjsStatus: { filterType: 'set', values: ['pwbd'] } } });
+    if (!filtered.ok) throw new Error('counts');
+    const rows = await page({ filterModel: { kecamatanCode: { filterType: 'set', values: ['51.03.06'] } } });
+    expect(filtered.data.total).toBe(rows.rowCount);
+    expect(filtered.data.terdaftar + filtered.data.pwbd + filtered.data.pds_tk + filtered.data.pds_upah + filtered.data.pds_program).toBe(rows.rowCount);
+  });
+});

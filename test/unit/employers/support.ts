@@ -1,0 +1,26 @@
+import { makeTestApp } from '../support/test-db.ts';
+
+/** A test app set up as Kabupaten Badung, with its reference data. */
+export async function badungApp(now = () => new Date('2026-11-24T03:00:00Z')) {
+  const app = makeTestApp({ reference: true, now });
+  const result = await app.call('setup.complete', { officeName: 'Disperinaker Kabupaten Badung', level: 'kabupaten_kota', areaCode: '51.03', timeZone: 'WITA' });
+  if (!result.ok) throw new Error(result.error.message);
+  return app;
+}
+
+export const sampleEmployer = {
+  name: 'PT Bali Segara Sejahtera',
+  legalForm: 'PT' as const,
+  nib: '9120001234567',
+  npwp: '01.234.567.8-901.000',
+  npp: 'NN012345',
+  kbliCodes: ['55110'],
+  businessScale: 'kecil' as const,
+  address: 'Jl. Raya Kerobokan No. 10',
+  kecamatanCode: '51.03.06', // Kuta Utara
+  desaCode: null as string | null,
+  workersMale: 12,
+  workersFemale: 9,
+  bpjsStatus: 'terdaftar' as const,
+  bpjsProgrammes: ['JKK', 'JKM', 'JHT'] as ('JKK' | 'JKM' | 'JHT')[],
+};
