@@ -115,6 +115,11 @@ export const en: Messages = {
     npwp: 'The NPWP has 15 or 16 digits (dots and dashes allowed).',
     npp: 'The NPP uses letters, digits, dots, dashes or slashes, 3–30 characters.',
     reasonRequired: 'Give a reason (at least 3 characters).',
+    kbli: 'A KBLI code has 5 digits and must exist, e.g. 47111.',
+    kecamatan: 'Choose a kecamatan in the office area.',
+    desa: 'Choose a desa/kelurahan in the chosen kecamatan.',
+    headOffice: 'Choose a registered head office.',
+    dueBeforeDate: 'The due date cannot be before the letter date.',
   },
   errors: {
     UNKNOWN_CHANNEL: 'The app does not know this request.',

@@ -114,6 +114,11 @@ export const id = {
     npwp: 'NPWP harus 15 atau 16 digit (titik dan strip boleh).',
     npp: 'NPP hanya huruf, angka, titik, strip atau garis miring, 3–30 karakter.',
     reasonRequired: 'Tulis alasannya (paling sedikit 3 huruf).',
+    kbli: 'Kode KBLI harus 5 digit yang dikenal, mis. 47111.',
+    kecamatan: 'Pilih kecamatan di wilayah kantor.',
+    desa: 'Pilih desa/kelurahan di kecamatan yang dipilih.',
+    headOffice: 'Pilih kantor pusat yang terdaftar.',
+    dueBeforeDate: 'Tenggat tidak boleh sebelum tanggal surat.',
   },
   errors: {
     UNKNOWN_CHANNEL: 'Permintaan tidak dikenal oleh aplikasi.',
