@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import type { Actor } from '../core/context.ts';
 import { createRouter } from '../core/router.ts';
 import { prepareData } from '../core/startup.ts';
+import { createRuntime } from '../core/runtime.ts';
 import { openDatabase } from '../db/database.ts';
 import { resolveDataDir } from '../db/data-dir.ts';
 
@@ -24,10 +25,13 @@ export function openHost(options: { dataDir?: string | undefined; host: 'serve' 
   const dataDir = resolveDataDir({ flag: options.dataDir });
   const database = openDatabase({ dataDir });
   prepareData({ db: database.db, sqlite: database.sqlite, now: () => new Date() });
+  const runtime = createRuntime(dataDir);
+  runtime.files.sweep();
   const router = createRouter({
     db: database.db,
     sqlite: database.sqlite,
+    runtime,
     info: () => ({ version: pkg.version, schemaVersion: database.migration.schemaVersion, dataDir, host: options.host }),
   });
-  return { database, router, dataDir, version: pkg.version };
+  return { database, router, runtime, dataDir, version: pkg.version };
 }

@@ -1,4 +1,5 @@
 import type { Db, Sqlite } from '../db/open.ts';
+import type { Runtime } from './runtime.ts';
 
 /** Who is acting. Accounts come later; until then the host names the local user. */
 export interface Actor {
@@ -6,10 +7,15 @@ export interface Actor {
   name: string;
 }
 
-/** What every service function takes: the database and the actor, nothing global. */
-export interface ServiceContext {
+/** The database, the actor and the clock: what every write needs. */
+export interface CoreContext {
   db: Db;
   sqlite: Sqlite;
   actor: Actor;
   now: () => Date;
+}
+
+/** What every service function takes: nothing global. `runtime` holds files and long jobs. */
+export interface ServiceContext extends CoreContext {
+  runtime: Runtime;
 }

@@ -16,6 +16,7 @@ import { countByStatus, listEmployers } from './employers/employer-grid.ts';
 import { getEmployer, saveEmployer, setEmployerStatus } from './employers/employer-service.ts';
 import { followUpsDue, saveFollowUp } from './employers/follow-up-service.ts';
 import { loadDemoEmployers } from './employers/demo-service.ts';
+import { importHistory, inspectImport, startCommit, startDryRun, undoImport, writeErrorFile, writeTemplate } from './imports/import-service.ts';
 
 export type Handler<C extends Channel> = (ctx: ServiceContext, input: ParsedInputOf<C>) => OutputOf<C> | Promise<OutputOf<C>>;
 export type Handlers = { [C in Channel]: Handler<C> };
@@ -51,6 +52,15 @@ export function createHandlers(info: () => AppInfo): Handlers {
     'employers.setStatus': (ctx, input) => setEmployerStatus(ctx, input),
     'employers.followUps.save': (ctx, input) => saveFollowUp(ctx, input),
     'employers.followUps.due': (ctx, input) => followUpsDue(ctx, input),
+    'jobs.get': (ctx, input) => ctx.runtime.jobs.get(input.jobId),
+    'jobs.cancel': (ctx, input) => ctx.runtime.jobs.cancel(input.jobId),
+    'imports.inspect': (ctx, input) => inspectImport(ctx, input),
+    'imports.dryRun': (ctx, input) => startDryRun(ctx, input),
+    'imports.commit': (ctx, input) => startCommit(ctx, input),
+    'imports.errorFile': (ctx, input) => writeErrorFile(ctx, input),
+    'imports.template': (ctx, input) => writeTemplate(ctx, input.register),
+    'imports.history': (ctx, input) => importHistory(ctx, input.register),
+    'imports.undo': (ctx, input) => undoImport(ctx, input.batchUid),
     'settings.ui.get': (ctx, input) => getUiSetting(ctx, input.key),
     'settings.ui.set': (ctx, input) => setUiSetting(ctx, input.key, input.value),
   };

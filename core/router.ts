@@ -5,10 +5,12 @@ import { AppError } from './app-error.ts';
 import type { Actor, ServiceContext } from './context.ts';
 import { createHandlers, type Handler } from './handlers.ts';
 import type { Db, Sqlite } from '../db/open.ts';
+import type { Runtime } from './runtime.ts';
 
 export interface RouterDeps {
   db: Db;
   sqlite: Sqlite;
+  runtime: Runtime;
   info: () => AppInfo;
   now?: () => Date;
   /** Where unexpected errors go (stderr by default); never to the caller. */
@@ -35,6 +37,8 @@ function jsonSize(input: unknown): number {
     return Number.POSITIVE_INFINITY; // cycles, BigInt: not a valid input anyway
   }
 }
+
+const ungated = new Set<Channel>(['jobs.get', 'jobs.cancel', 'app.info']);
 
 const forbiddenKeys = new Set(['__proto__', 'constructor', 'prototype']);
 
@@ -73,10 +77,13 @@ export function createRouter(deps: RouterDeps): Router {
           issues: issuesOf(parsed.error),
         });
       }
-      const ctx: ServiceContext = { db: deps.db, sqlite: deps.sqlite, actor, now };
+      const ctx: ServiceContext = { db: deps.db, sqlite: deps.sqlite, actor, now, runtime: deps.runtime };
       try {
         const handler = handlers[channel] as Handler<Channel>;
-        return { ok: true, data: await handler(ctx, parsed.data as never) };
+        // Progress polls pass; everything else waits while a job holds the database.
+        const run = () => handler(ctx, parsed.data as never);
+        const data = ungated.has(channel) ? await run() : await deps.runtime.gate.run(run);
+        return { ok: true, data };
       } catch (error) {
         if (error instanceof AppError) return fail(error.code, error.message, error.messageEn, error.details);
         logError(channel, error);

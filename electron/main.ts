@@ -3,6 +3,7 @@ import { userInfo } from 'node:os';
 import { join } from 'node:path';
 import { createRouter } from '../core/router.ts';
 import { prepareData } from '../core/startup.ts';
+import { createRuntime } from '../core/runtime.ts';
 import { openDatabase, type OpenDatabase } from '../db/database.ts';
 import { resolveDataDir } from '../db/data-dir.ts';
 import { registerIpc } from './ipc.ts';
@@ -46,9 +47,12 @@ function start(): void {
   const dataDir = resolveDataDir({ flag: dataDirFlag, userDataDir: app.getPath('userData') });
   database = openDatabase({ dataDir, migrationsFolder: join(app.getAppPath(), 'db', 'migrations') });
   prepareData({ db: database.db, sqlite: database.sqlite, now: () => new Date() });
+  const runtime = createRuntime(dataDir);
+  runtime.files.sweep();
   const router = createRouter({
     db: database.db,
     sqlite: database.sqlite,
+    runtime,
     info: () => ({ version: app.getVersion(), schemaVersion: database?.migration.schemaVersion ?? 0, dataDir, host: 'electron' }),
   });
   const name = safeUserName();

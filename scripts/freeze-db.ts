@@ -7,13 +7,14 @@ import { join } from 'node:path';
 import { openDatabase } from '../db/database.ts';
 import { saveOfficeProfile } from '../core/settings/office-profile-service.ts';
 import { prepareData } from '../core/startup.ts';
+import { createRuntime } from '../core/runtime.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'lindung-freeze-'));
 const flag = process.argv.indexOf('--migrations');
 const migrationsFolder = flag > 0 ? process.argv[flag + 1] : undefined;
 const database = openDatabase({ dataDir: dir, ...(migrationsFolder ? { migrationsFolder } : {}) });
 prepareData({ db: database.db, sqlite: database.sqlite, now: () => new Date('2026-11-24T00:00:00Z') });
-const ctx = { db: database.db, sqlite: database.sqlite, actor: { id: 'freeze', name: 'Fixture' }, now: () => new Date('2026-11-24T00:00:00Z') };
+const ctx = { db: database.db, sqlite: database.sqlite, actor: { id: 'freeze', name: 'Fixture' }, now: () => new Date('2026-11-24T00:00:00Z'), runtime: createRuntime(dir) };
 saveOfficeProfile(ctx, {
   officeName: 'Dinas Ketenagakerjaan dan Sertifikasi Kompetensi Kota Denpasar',
   address: 'Jl. Majapahit, Denpasar',

@@ -38,6 +38,8 @@ import {
   type StatusCounts,
 } from './employers.ts';
 import { columnFilterSchema, columnIdSchema } from './grid.ts';
+import { batchInput, dryRunInput, importRegisters, inspectInput, type DownloadToken, type ImportBatchInfo, type Inspection } from './imports.ts';
+import { jobIdInput, type JobState } from './jobs.ts';
 
 // The contract between UI and backend: channel name -> input schema -> output type.
 // A leaf module: it imports zod and nothing of ours outside core/api.
@@ -81,6 +83,15 @@ export const contract = {
   'employers.setStatus': { input: setStatusInput, output: returns<Employer>() },
   'employers.followUps.save': { input: followUpInputSchema, output: returns<FollowUp>() },
   'employers.followUps.due': { input: followUpsDueInput, output: returns<(FollowUp & { overdue: boolean })[]>() },
+  'jobs.get': { input: jobIdInput, output: returns<JobState>() },
+  'jobs.cancel': { input: jobIdInput, output: returns<JobState>() },
+  'imports.inspect': { input: inspectInput, output: returns<Inspection>() },
+  'imports.dryRun': { input: dryRunInput, output: returns<JobState>() },
+  'imports.commit': { input: jobIdInput, output: returns<JobState>() },
+  'imports.errorFile': { input: jobIdInput, output: returns<DownloadToken>() },
+  'imports.template': { input: z.object({ register: z.enum(importRegisters) }).strict(), output: returns<DownloadToken>() },
+  'imports.history': { input: z.object({ register: z.enum(importRegisters) }).strict(), output: returns<ImportBatchInfo[]>() },
+  'imports.undo': { input: batchInput, output: returns<ImportBatchInfo>() },
   'settings.ui.get': { input: z.object({ key: uiKey }).strict(), output: returns<string | null>() },
   'settings.ui.set': { input: z.object({ key: uiKey, value: z.string().max(20_000) }).strict(), output: returns<null>() },
 } as const;

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { auditLog } from '../../db/schema/index.ts';
-import type { ServiceContext } from '../context.ts';
+import type { CoreContext as ServiceContext } from '../context.ts';
 
 export interface AuditEntry {
   action: string; // create | update | delete | close | import | undo ...

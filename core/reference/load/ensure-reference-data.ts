@@ -3,7 +3,7 @@ import { count, eq } from 'drizzle-orm';
 import { foldText } from '../../../db/fold.ts';
 import { contributionRule, kbliEntry, lookupItem, referenceSource } from '../../../db/schema/index.ts';
 import { writeAudited } from '../../audit/write.ts';
-import type { ServiceContext } from '../../context.ts';
+import type { CoreContext as ServiceContext } from '../../context.ts';
 import { seedContributionRules } from '../contributions/seed-rules.ts';
 import { KBLI_2020_DIVISIONS, KBLI_2020_SECTIONS } from '../kbli/kbli-2020.ts';
 import { seedLists } from '../lists/seed-lists.ts';

@@ -7,6 +7,7 @@ import type { Channel, OutputOf } from '../../../core/api/contract.ts';
 import type { Result } from '../../../core/api/result.ts';
 import type { Actor, ServiceContext } from '../../../core/context.ts';
 import { createRouter } from '../../../core/router.ts';
+import { createRuntime } from '../../../core/runtime.ts';
 import { prepareData } from '../../../core/startup.ts';
 
 export const testActor: Actor = { id: 'test-user', name: 'Petugas Uji' };
@@ -30,18 +31,20 @@ export function makeTestApp(options: { now?: () => Date; reference?: boolean } =
   const { db, sqlite } = options.reference ? referenceCopy() : openMemoryDatabase();
   const now = options.now ?? (() => new Date());
   const errors: unknown[] = [];
+  const runtime = createRuntime(tempDir('lindung-runtime-').path);
   const router = createRouter({
     db,
     sqlite,
+    runtime,
     now,
     info: () => ({ version: 'test', schemaVersion: 0, dataDir: ':memory:', host: 'cli' }),
     logError: (_c, e) => errors.push(e),
   });
-  const ctx: ServiceContext = { db, sqlite, actor: testActor, now };
+  const ctx: ServiceContext = { db, sqlite, actor: testActor, now, runtime };
   const call = <const C>(channel: C, input?: unknown) =>
     router.call(channel, input, testActor) as Promise<Result<C extends Channel ? OutputOf<C> : unknown>>;
   const count = (table: string) => (sqlite.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
-  return { db, sqlite, router, ctx, call, count, errors };
+  return { db, sqlite, router, ctx, call, count, errors, runtime };
 }
 
 export function tempDir(prefix = 'lindung-test-'): { path: string; remove(): void } {

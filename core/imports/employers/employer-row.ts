@@ -1,0 +1,140 @@
+import { employerInputSchema, type EmployerValues } from '../../api/employers.ts';
+import type { LocalizedText } from '../../api/localized-text.ts';
+import type { ServiceContext } from '../../context.ts';
+import { analyzeKbliCode } from '../../reference/kbli/kbli-code.ts';
+import { resolveRegion } from '../../reference/regions/region-service.ts';
+import * as cells from '../fields/cell-values.ts';
+import type { RowIssue } from '../fields/import-field.ts';
+import type { CellValue } from '../read/types.ts';
+
+// One spreadsheet row (already mapped: field key -> cell) into validated employer values,
+// or the list of what is wrong with it, cell by cell.
+
+const legalForms: Record<string, EmployerValues['legalForm']> = {
+  pt: 'PT', 'perseroan terbatas': 'PT', 'pt tbk': 'PT', cv: 'CV', 'persekutuan komanditer': 'CV', firma: 'Firma', fa: 'Firma',
+  koperasi: 'Koperasi', kop: 'Koperasi', yayasan: 'Yayasan', ud: 'UD', 'usaha dagang': 'UD', perorangan: 'Perorangan', perseorangan: 'Perorangan',
+  bumn: 'BUMN', bumd: 'BUMD', perumda: 'BUMD', lainnya: 'Lainnya', 'lain lain': 'Lainnya',
+} as Record<string, EmployerValues['legalForm']>;
+const scales: Record<string, NonNullable<EmployerValues['businessScale']>> = {
+  mikro: 'mikro', 'usaha mikro': 'mikro', micro: 'mikro', kecil: 'kecil', 'usaha kecil': 'kecil', small: 'kecil',
+  menengah: 'menengah', 'usaha menengah': 'menengah', medium: 'menengah', besar: 'besar', 'usaha besar': 'besar', large: 'besar',
+};
+const statuses: Record<string, EmployerValues['bpjsStatus']> = {
+  terdaftar: 'terdaftar', sudah: 'terdaftar', 'sudah terdaftar': 'terdaftar', aktif: 'terdaftar', ya: 'terdaftar', registered: 'terdaftar',
+  pwbd: 'pwbd', belum: 'pwbd', 'belum terdaftar': 'pwbd', 'belum mendaftar': 'pwbd', tidak: 'pwbd',
+  'pds tk': 'pds_tk', 'pds tenaga kerja': 'pds_tk', 'pds upah': 'pds_upah', 'pds program': 'pds_program',
+};
+const officeTypes: Record<string, EmployerValues['officeType']> = { pusat: 'pusat', 'kantor pusat': 'pusat', head: 'pusat', cabang: 'cabang', 'kantor cabang': 'cabang', branch: 'cabang' };
+
+export interface ConvertedRow {
+  values: EmployerValues | null;
+  issues: RowIssue[];
+}
+
+export function convertEmployerRow(ctx: ServiceContext, row: Record<string, CellValue | undefined>, officeArea: string | null): ConvertedRow {
+  const issues: RowIssue[] = [];
+  const error = (field: string | null, message: LocalizedText) => issues.push({ field, message, severity: 'error' });
+  const warn = (field: string, message: LocalizedText) => issues.push({ field, message, severity: 'warning' });
+  const take = <T>(field: string, result: cells.CellResult<T>, fallback: T): T => {
+    if (!result.ok) {
+      error(field, result.message);
+      return fallback;
+    }
+    if (result.note) warn(field, result.note);
+    return result.value;
+  };
+
+  const name = take('name', cells.text(row.name, 200), '');
+  if (!name) error('name', { id: 'Nama perusahaan wajib diisi.', en: 'The employer name is required.' });
+
+  // KBLI: 5-digit codes; a number cell that lost its leading zero is repaired and shown.
+  const kbliCodes: string[] = [];
+  for (const raw of cells.list(row.kbli)) {
+    const analysis = analyzeKbliCode(typeof cells.plain(row.kbli) === 'number' ? Number(raw) : raw);
+    if (!analysis.valid || !analysis.code || analysis.level !== 'kelompok') {
+      error('kbli', { id: `KBLI "${raw}": ${analysis.issues[0]?.message.id ?? 'harus 5 digit'}`, en: `KBLI "${raw}": ${analysis.issues[0]?.message.en ?? 'must have 5 digits'}` });
+    } else {
+      if (analysis.needsConfirmation) warn('kbli', { id: `KBLI "${raw}" dibaca sebagai ${analysis.code}. Periksa.`, en: `KBLI "${raw}" read as ${analysis.code}. Check it.` });
+      kbliCodes.push(analysis.code);
+    }
+  }
+
+  // Regions from free text: "Kec. Kuta Utara", "KUTA UTARA", "51.03.06".
+  let kecamatanCode: string | null = null;
+  let desaCode: string | null = null;
+  const kecText = take('kecamatan', cells.text(row.kecamatan, 100), '');
+  if (kecText) {
+    const found = resolveRegion(ctx, { text: kecText, level: 3, ...(officeArea ? { withinCode: officeArea } : {}) });
+    if (found.status === 'found') kecamatanCode = found.code;
+    else error('kecamatan', found.message);
+  }
+  const desaText = take('desa', cells.text(row.desa, 100), '');
+  if (desaText) {
+    const scope = kecamatanCode ?? officeArea;
+    const found = resolveRegion(ctx, { text: desaText, level: 4, ...(scope ? { withinCode: scope } : {}) });
+    if (found.status === 'found') {
+      desaCode = found.code;
+      kecamatanCode ??= found.code.split('.').slice(0, 3).join('.');
+    } else error('desa', found.message);
+  }
+
+  const candidate = {
+    name,
+    legalForm: take('legalForm', cells.choice(row.legalForm, legalForms, 'PT, CV, Firma, Koperasi, Yayasan, UD, Perorangan, BUMN, BUMD, Lainnya'), null) ?? '',
+    nib: take('nib', cells.identity(row.nib, 'NIB'), ''),
+    npwp: take('npwp', cells.identity(row.npwp, 'NPWP'), ''),
+    npp: take('npp', cells.identity(row.npp, 'NPP'), ''),
+    kbliCodes,
+    businessScale: take('businessScale', cells.choice(row.businessScale, scales, 'mikro, kecil, menengah, besar'), null),
+    address: take('address', cells.text(row.address, 500), ''),
+    kecamatanCode,
+    desaCode,
+    officeType: take('officeType', cells.choice(row.officeType, officeTypes, 'pusat, cabang'), null) ?? 'pusat',
+    startDate: take('startDate', cells.date(row.startDate), null),
+    ownerName: take('ownerName', cells.text(row.ownerName, 200), ''),
+    contactPhone: take('contactPhone', cells.text(row.contactPhone, 30), ''),
+    contactEmail: take('contactEmail', cells.text(row.contactEmail, 200), ''),
+    workersMale: take('workersMale', cells.count(row.workersMale), 0),
+    workersFemale: take('workersFemale', cells.count(row.workersFemale), 0),
+    workersPkwtt: take('workersPkwtt', cells.count(row.workersPkwtt), 0),
+    workersPkwt: take('workersPkwt', cells.count(row.workersPkwt), 0),
+    workersHarianLepas: take('workersHarianLepas', cells.count(row.workersHarianLepas), 0),
+    workersBorongan: take('workersBorongan', cells.count(row.workersBorongan), 0),
+    workersForeign: take('workersForeign', cells.count(row.workersForeign), 0),
+    wlkpNumber: take('wlkpNumber', cells.text(row.wlkpNumber, 60), ''),
+    wlkpDate: take('wlkpDate', cells.date(row.wlkpDate), null),
+    bpjsStatus: take('bpjsStatus', cells.choice(row.bpjsStatus, statuses, 'terdaftar, PWBD, PDS TK, PDS upah, PDS program'), null) ?? 'pwbd',
+    bpjsProgrammes: cells.list(row.bpjsProgrammes).map((p) => p.toUpperCase()),
+    bpjsInfoDate: take('bpjsInfoDate', cells.date(row.bpjsInfoDate), null),
+    notes: take('notes', cells.text(row.notes, 2000), ''),
+  };
+  if (issues.some((i) => i.severity === 'error')) return { values: null, issues };
+
+  // The same schema the form uses: formats of NIB, NPWP, NPP, e-mail, phone, programmes.
+  const parsed = employerInputSchema.safeParse(candidate);
+  if (!parsed.success) {
+    for (const i of parsed.error.issues) {
+      const field = fieldOfPath(String(i.path[0] ?? ''));
+      error(field, schemaMessage(i.message, String(i.path[0] ?? '')));
+    }
+    return { values: null, issues };
+  }
+  return { values: parsed.data, issues };
+}
+
+const pathToField: Record<string, string> = { kbliCodes: 'kbli', kecamatanCode: 'kecamatan', desaCode: 'desa', bpjsProgrammes: 'bpjsProgrammes' };
+const fieldOfPath = (path: string) => pathToField[path] ?? path;
+
+const schemaMessages: Record<string, LocalizedText> = {
+  'validation.nib13': { id: 'NIB harus 13 digit angka (dari OSS).', en: 'The NIB has 13 digits (from OSS).' },
+  'validation.npwp': { id: 'NPWP harus 15 atau 16 digit.', en: 'The NPWP has 15 or 16 digits.' },
+  'validation.npp': { id: 'NPP hanya huruf, angka, titik, strip atau garis miring (3–30).', en: 'The NPP uses letters, digits, dots, dashes or slashes (3–30).' },
+  'validation.email': { id: 'Alamat e-mail tidak sah.', en: 'Not a valid e-mail address.' },
+  'validation.phone': { id: 'Nomor telepon hanya angka, spasi, +, ( ) dan -.', en: 'Phone numbers use digits, spaces, +, ( ) and -.' },
+  'validation.tooLong': { id: 'Terlalu panjang.', en: 'Too long.' },
+  'validation.required': { id: 'Wajib diisi.', en: 'Required.' },
+};
+function schemaMessage(key: string, path: string): LocalizedText {
+  if (path === 'bpjsProgrammes') return { id: 'Program harus dari JKK, JKM, JHT, JP, JKP, dipisah koma.', en: 'Programmes must be JKK, JKM, JHT, JP, JKP, comma-separated.' };
+  return schemaMessages[key] ?? { id: 'Isian tidak sah.', en: 'Not valid.' };
+}

@@ -1,0 +1,19 @@
+import type { LocalizedText } from '../../api/localized-text.ts';
+
+/** One importable column of a register: its key, labels, the header texts that mean it. */
+export interface ImportField {
+  key: string;
+  label: LocalizedText;
+  /** Header texts (any case/accents/punctuation) that map to this field automatically. */
+  synonyms: readonly string[];
+  required?: boolean;
+  /** An example value for the downloadable template. */
+  example: string;
+}
+
+/** A problem in one cell (or the row as a whole when `field` is null). */
+export interface RowIssue {
+  field: string | null;
+  message: LocalizedText;
+  severity: 'error' | 'warning';
+}

@@ -1,0 +1,98 @@
+import { randomUUID } from 'node:crypto';
+import type { ApiError } from '../api/result.ts';
+import type { JobState } from '../api/jobs.ts';
+import { AppError } from '../app-error.ts';
+
+export interface JobHandle {
+  readonly signal: AbortSignal;
+  progress(phase: string, done: number, total: number | null): void;
+}
+
+interface Job extends JobState {
+  controller: AbortController;
+  /** Private data for a later step (e.g. the dry run's plan for the commit). */
+  internal: unknown;
+}
+
+export class CancelledError extends Error {
+  override name = 'CancelledError';
+}
+
+const toApiError = (error: unknown): ApiError => {
+  if (error instanceof AppError) return { code: error.code, message: error.message, messageEn: error.messageEn, details: error.details };
+  if (error instanceof CancelledError) return { code: 'CONFLICT', message: 'Dibatalkan; tidak ada yang berubah.', messageEn: 'Cancelled; nothing was changed.', details: { cancelled: true } };
+  return { code: 'INTERNAL', message: 'Pekerjaan gagal; tidak ada yang berubah.', messageEn: 'The job failed; nothing was changed.' };
+};
+
+/** Long work (reading a big file, an import, an export) that reports progress and can be cancelled. */
+export class JobRegistry {
+  #jobs = new Map<string, Job>();
+
+  start<R>(kind: string, work: (job: JobHandle) => Promise<{ result: R; internal?: unknown }>, onError?: (e: unknown) => void): JobState {
+    const controller = new AbortController();
+    const job: Job = {
+      id: randomUUID(),
+      kind,
+      status: 'running',
+      progress: { phase: 'start', done: 0, total: null },
+      result: null,
+      error: null,
+      startedAt: new Date().toISOString(),
+      finishedAt: null,
+      controller,
+      internal: null,
+    };
+    this.#jobs.set(job.id, job);
+    const handle: JobHandle = {
+      signal: controller.signal,
+      progress: (phase, done, total) => {
+        job.progress = { phase, done, total };
+      },
+    };
+    void (async () => {
+      try {
+        const { result, internal } = await work(handle);
+        job.result = result;
+        job.internal = internal ?? null;
+        job.status = 'done';
+      } catch (error) {
+        job.status = controller.signal.aborted ? 'cancelled' : 'failed';
+        job.error = toApiError(controller.signal.aborted ? new CancelledError() : error);
+        if (!(error instanceof AppError) && !controller.signal.aborted) onError?.(error);
+      } finally {
+        job.finishedAt = new Date().toISOString();
+      }
+    })();
+    return this.view(job);
+  }
+
+  get(id: string): JobState {
+    return this.view(this.#find(id));
+  }
+
+  /** The private data a finished job left for the next step. */
+  internalOf<T>(id: string, kind: string): T {
+    const job = this.#find(id);
+    if (job.kind !== kind || job.status !== 'done') {
+      throw new AppError('CONFLICT', { id: 'Langkah sebelumnya belum selesai atau gagal.', en: 'The previous step has not finished or failed.' }, { jobId: id });
+    }
+    return job.internal as T;
+  }
+
+  cancel(id: string): JobState {
+    const job = this.#find(id);
+    if (job.status === 'running') job.controller.abort();
+    return this.view(job);
+  }
+
+  #find(id: string): Job {
+    const job = this.#jobs.get(id);
+    if (!job) throw new AppError('NOT_FOUND', { id: 'Pekerjaan tidak ditemukan (mungkin aplikasi dimulai ulang).', en: 'Job not found (the app may have restarted).' }, { jobId: id });
+    return job;
+  }
+
+  private view(job: Job): JobState {
+    const { controller: _c, internal: _i, ...state } = job;
+    return { ...state, progress: { ...state.progress } };
+  }
+}

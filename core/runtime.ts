@@ -1,0 +1,16 @@
+import { FileStore } from './files/file-store.ts';
+import { Gate } from './jobs/gate.ts';
+import { JobRegistry } from './jobs/job-registry.ts';
+
+/** Per-host state beside the database: staged files, running jobs, the write gate. */
+export interface Runtime {
+  dataDir: string;
+  files: FileStore;
+  jobs: JobRegistry;
+  /** Held by a job that keeps a transaction open across awaits; other calls wait for it. */
+  gate: Gate;
+}
+
+export function createRuntime(dataDir: string): Runtime {
+  return { dataDir, files: new FileStore(dataDir), jobs: new JobRegistry(), gate: new Gate() };
+}

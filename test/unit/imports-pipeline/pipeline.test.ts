@@ -1,0 +1,168 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Readable } from 'node:stream';
+import ExcelJS from 'exceljs';
+import { describe, expect, it } from 'vitest';
+import type { DryRunResult, Inspection } from '../../../core/api/imports.ts';
+import type { JobState } from '../../../core/api/jobs.ts';
+import { badungApp } from '../employers/support.ts';
+import { tempDir } from '../support/test-db.ts';
+
+type App = Awaited<ReturnType<typeof badungApp>>;
+
+/** A file as a clerk receives it: title rows, Indonesian headers, NIB as numbers, a duplicate, a bad desa. */
+async function messyWorkbook(path: string) {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('Data Perusahaan');
+  ws.addRow(['DATA PERUSAHAAN KABUPATEN BADUNG TAHUN 2025']);
+  ws.addRow(['Sumber: BPJS Ketenagakerjaan Cabang Badung']);
+  ws.addRow([]);
+  ws.addRow(['No', 'Nama Badan Usaha', 'NIB', 'NPWP', 'No. Pendaftaran', 'KBLI', 'Kecamatan', 'Desa/Kelurahan', 'Status BPJS', 'TK Laki-laki', 'TK Perempuan']);
+  ws.addRow([1, 'PT Segara Dewata', 9120000000001, '01.234.567.8-901.000', 'NN100001', '55110', 'Kec. Kuta Utara', 'Dalung', 'Terdaftar', 10, 8]);
+  ws.addRow([2, 'CV Tirta Amerta', 9120000000002, '', '', 56101, 'KUTA UTARA', 'Canggu', 'belum', 3, 2]);
+  ws.addRow([]);
+  ws.addRow([3, 'UD Sari Merta', 9120000000003, '', '', '47111', 'Mengwi', 'Desa Tidak Ada', 'PWBD', 2, 1]);
+  ws.addRow([4, 'PT Segara Dewata Dua', 9120000000001, '', '', '55110', 'Kuta Utara', '', 'terdaftar', 4, 4]);
+  ws.addRow([5, 'Toko Ilmiah', '9.12E+12', '', '', '47111', 'Kuta', '', 'pwbd', 1, 0]);
+  await wb.xlsx.writeFile(path);
+}
+
+async function waitJob(app: App, job: JobState): Promise<JobState> {
+  for (let i = 0; i < 600; i += 1) {
+    const r = await app.call('jobs.get', { jobId: job.id });
+    if (!r.ok) throw new Error(r.error.message);
+    if (r.data.status !== 'running') return r.data;
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+  throw new Error('job did not finish');
+}
+
+async function stage(app: App, path: string, name = 'data perusahaan.xlsx') {
+  return app.runtime.files.stage(name, Readable.from(readFileSync(path)), 50_000_000);
+}
+
+async function inspectAndDryRun(app: App, token: string) {
+  const inspected = await app.call('imports.inspect', { register: 'employer', fileToken: token });
+  if (!inspected.ok) throw new Error(inspected.error.message);
+  const { headerRow, mapping } = inspected.data as Inspection;
+  const started = await app.call('imports.dryRun', { register: 'employer', fileToken: token, headerRow, mapping });
+  if (!started.ok) throw new Error(started.error.message);
+  const done = await waitJob(app, started.data);
+  return { inspection: inspected.data as Inspection, job: done, result: done.result as DryRunResult };
+}
+
+describe('import pipeline (employers)', () => {
+  it('finds the header under a title, maps Indonesian headers, and classifies every row with reasons', async () => {
+    const app = await badungApp();
+    const dir = tempDir();
+    const file = join(dir.path, 'messy.xlsx');
+    await messyWorkbook(file);
+    const staged = await stage(app, file);
+    const { inspection, job, result } = await inspectAndDryRun(app, staged.token);
+    expect(inspection.headerRow).toBe(4);
+    expect(inspection.mapping).toMatchObject({ name: 1, nib: 2, npwp: 3, npp: 4, kbli: 5, kecamatan: 6, desa: 7, bpjsStatus: 8, workersMale: 9, workersFemale: 10 });
+    expect(job.status).toBe('done');
+    expect(result.summary).toMatchObject({ total: 5, new: 2, invalid: 3 });
+    const byRow = Object.fromEntries(result.rows.map((r) => [r.rowNumber, r]));
+    expect(byRow[8]?.problems[0]).toMatchObject({ field: 'desa', column: 'H (Desa/Kelurahan)', value: 'Desa Tidak Ada' });
+    expect(byRow[9]?.problems.map((p) => p.message.id).join(' ')).toMatch(/NIB 9120000000001 sama dengan baris 5/);
+    expect(byRow[10]?.problems.map((p) => p.message.id).join(' ')).toMatch(/notasi ilmiah/);
+    expect(app.count('employer')).toBe(0); // a dry run writes nothing
+    dir.remove();
+  });
+
+  it('commits whole, refuses the same file twice, and undoes the whole import', async () => {
+    const app = await badungApp();
+    const dir = tempDir();
+    const file = join(dir.path, 'messy.xlsx');
+    await messyWorkbook(file);
+    const { job } = await inspectAndDryRun(app, (await stage(app, file)).token);
+    const committing = await app.call('imports.commit', { jobId: job.id });
+    if (!committing.ok) throw new Error(committing.error.message);
+    const committed = await waitJob(app, committing.data);
+    expect(committed.status).toBe('done');
+    expect(app.count('employer')).toBe(2);
+    const saved = app.sqlite.prepare("SELECT nib, kecamatan_code, desa_code, bpjs_status FROM employer WHERE name = 'CV Tirta Amerta'").get();
+    expect(saved).toMatchObject({ nib: '9120000000002', kecamatan_code: '51.03.06', bpjs_status: 'pwbd' });
+
+    // The same bytes again: the dry run says so and a commit changes nothing.
+    const again = await inspectAndDryRun(app, (await stage(app, file, 'salinan.xlsx')).token);
+    expect(again.result.alreadyImported).not.toBeNull();
+    expect(again.result.summary.new).toBe(0);
+    const second = await app.call('imports.commit', { jobId: again.job.id });
+    const secondDone = second.ok ? await waitJob(app, second.data) : null;
+    expect(secondDone?.status).toBe('failed');
+    expect(secondDone?.error?.message).toMatch(/sudah diimpor/);
+    expect(app.count('employer')).toBe(2);
+
+    const history = await app.call('imports.history', { register: 'employer' });
+    const batch = history.ok ? history.data[0] : undefined;
+    expect(batch).toMatchObject({ inserted: 2, invalid: 3, status: 'committed' });
+    const undone = await app.call('imports.undo', { batchUid: batch!.uid });
+    expect(undone.ok && undone.data.status).toBe('undone');
+    expect(app.count('employer')).toBe(0);
+    dir.remove();
+  });
+
+  it('updates matched records without erasing what the file leaves blank, and undo restores them', async () => {
+    const app = await badungApp();
+    const created = await app.call('employers.save', { name: 'PT Segara Dewata', nib: '9120000000001', kbliCodes: ['55110'], ownerName: 'I Made Suarta', kecamatanCode: '51.03.06', bpjsStatus: 'pwbd' });
+    if (!created.ok) throw new Error(created.error.message);
+    const dir = tempDir();
+    const file = join(dir.path, 'update.csv');
+    writeFileSync(file, 'Nama Perusahaan;NIB;Status BPJS;Kecamatan\nPT Segara Dewata;9120000000001;Terdaftar;Kuta Utara\n');
+    const { result, job } = await inspectAndDryRun(app, (await stage(app, file, 'update.csv')).token);
+    expect(result.summary).toMatchObject({ changed: 1, new: 0 });
+    expect(result.rows[0]?.changedFields).toEqual(['bpjsStatus']);
+    const commit = await app.call('imports.commit', { jobId: job.id });
+    if (!commit.ok) throw new Error('commit');
+    await waitJob(app, commit.data);
+    const after = await app.call('employers.get', { uid: created.data.uid });
+    expect(after.ok && after.data.employer).toMatchObject({ bpjsStatus: 'terdaftar', ownerName: 'I Made Suarta' });
+    const history = await app.call('imports.history', { register: 'employer' });
+    await app.call('imports.undo', { batchUid: history.ok ? history.data[0]!.uid : '' });
+    const restored = await app.call('employers.get', { uid: created.data.uid });
+    expect(restored.ok && restored.data.employer.bpjsStatus).toBe('pwbd');
+    dir.remove();
+  });
+
+  it('writes an error file of the original invalid rows with an error column, and a template', async () => {
+    const app = await badungApp();
+    const dir = tempDir();
+    const file = join(dir.path, 'messy.xlsx');
+    await messyWorkbook(file);
+    const { job } = await inspectAndDryRun(app, (await stage(app, file)).token);
+    const errorFile = await app.call('imports.errorFile', { jobId: job.id });
+    if (!errorFile.ok) throw new Error(errorFile.error.message);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(app.runtime.files.outgoingFile(errorFile.data.token).path);
+    const sheet = wb.getWorksheet('Perbaiki')!;
+    expect(sheet.getRow(1).values).toEqual(expect.arrayContaining(['Nama Badan Usaha', 'NIB', 'Kesalahan']));
+    expect(sheet.rowCount).toBe(4);
+    expect(sheet.getRow(2).getCell(3).value).toBe('9120000000003'); // identity numbers written as text
+    expect(String(sheet.getRow(2).getCell(13).value)).toMatch(/Desa\/Kelurahan/);
+    const template = await app.call('imports.template', { register: 'employer' });
+    if (!template.ok) throw new Error('template');
+    const tb = new ExcelJS.Workbook();
+    await tb.xlsx.readFile(app.runtime.files.outgoingFile(template.data.token).path);
+    expect(tb.getWorksheet('Data')!.getRow(1).getCell(1).value).toBe('Nama perusahaan');
+    expect(tb.getWorksheet('Data')!.getRow(2).getCell(1).value).toBe('PT Bali Segara Sejahtera');
+    dir.remove();
+  });
+
+  it('a broken file ends with a clear message and changes nothing', async () => {
+    const app = await badungApp();
+    const dir = tempDir();
+    const file = join(dir.path, 'messy.xlsx');
+    await messyWorkbook(file);
+    const bytes = readFileSync(file);
+    writeFileSync(file, bytes.subarray(0, Math.floor(bytes.length / 2)));
+    const staged = await stage(app, file, 'terpotong.xlsx');
+    const inspected = await app.call('imports.inspect', { register: 'employer', fileToken: staged.token });
+    expect(inspected.ok).toBe(false);
+    if (!inspected.ok) expect(inspected.error.message).toMatch(/terpotong\.xlsx/);
+    expect(app.count('employer')).toBe(0);
+    expect(Object.keys(Object.prototype)).toEqual([]);
+    dir.remove();
+  });
+});
