@@ -100,11 +100,11 @@ export class FileStore {
   sweep(maxAgeMs = 24 * 3_600_000): void {
     const cutoff = Date.now() - maxAgeMs;
     for (const dir of [this.incoming, this.outgoing]) {
-      let names: string[] = [];
+      let names: string[];
       try {
         names = readdirSync(dir);
       } catch {
-        continue;
+        continue; // nothing staged yet
       }
       for (const name of names) {
         const path = join(dir, name);
