@@ -16,6 +16,7 @@ import { countByStatus, listEmployers } from './employers/employer-grid.ts';
 import { getEmployer, saveEmployer, setEmployerStatus } from './employers/employer-service.ts';
 import { followUpsDue, saveFollowUp } from './employers/follow-up-service.ts';
 import { loadDemoEmployers } from './employers/demo-service.ts';
+import { startEmployerExport } from './employers/employer-export.ts';
 import { importHistory, inspectImport, startCommit, startDryRun, undoImport, writeErrorFile, writeTemplate } from './imports/import-service.ts';
 
 export type Handler<C extends Channel> = (ctx: ServiceContext, input: ParsedInputOf<C>) => OutputOf<C> | Promise<OutputOf<C>>;
@@ -48,6 +49,7 @@ export function createHandlers(info: () => AppInfo): Handlers {
     'employers.list': (ctx, input) => listEmployers(ctx, input),
     'employers.counts': (ctx, input) => countByStatus(ctx, input),
     'employers.get': (ctx, input) => getEmployer(ctx, input.uid),
+    'employers.export': (ctx, input) => startEmployerExport(ctx, { ...input, startRow: 0, endRow: 1 }),
     'employers.save': (ctx, input) => saveEmployer(ctx, input),
     'employers.setStatus': (ctx, input) => setEmployerStatus(ctx, input),
     'employers.followUps.save': (ctx, input) => saveFollowUp(ctx, input),

@@ -6,6 +6,7 @@ import { prepareData } from '../core/startup.ts';
 import { createRuntime } from '../core/runtime.ts';
 import { openDatabase, type OpenDatabase } from '../db/database.ts';
 import { resolveDataDir } from '../db/data-dir.ts';
+import { registerFileIpc } from './files.ts';
 import { registerIpc } from './ipc.ts';
 import { handleAppProtocol, registerAppScheme } from './protocol.ts';
 import { appOrigin, isAllowedExternal, isAppUrl, secureWindowOptions } from './window-options.ts';
@@ -57,6 +58,7 @@ function start(): void {
   });
   const name = safeUserName();
   registerIpc(router, { id: `desktop:${name}`, name }, devServerUrl);
+  registerFileIpc(runtime, devServerUrl);
   handleAppProtocol(join(import.meta.dirname, '..', 'renderer'));
   createWindow();
 }

@@ -1,7 +1,7 @@
 import { contextBridge, ipcRenderer } from 'electron';
 import { channels } from '../core/api/contract.ts';
 
-// Exposes exactly one function, and only for the contract's channels: never ipcRenderer itself.
+// Exposes invoke (only the contract's channels), upload and download: never ipcRenderer itself.
 const allowed = new Set<string>(channels);
 
 contextBridge.exposeInMainWorld('lindung', {
@@ -10,5 +10,13 @@ contextBridge.exposeInMainWorld('lindung', {
       return Promise.resolve({ ok: false, error: { code: 'UNKNOWN_CHANNEL', message: 'Permintaan tidak dikenal.', messageEn: 'Unknown request.' } });
     }
     return ipcRenderer.invoke(`lindung:${channel}`, input);
+  },
+  /** Stages a file the user picked for import; returns its token. */
+  upload(name: string, bytes: ArrayBuffer) {
+    return ipcRenderer.invoke('lindung:upload', String(name), new Uint8Array(bytes));
+  },
+  /** Saves an outgoing file (export, error file, template) where the user chooses. */
+  download(token: string) {
+    return ipcRenderer.invoke('lindung:download', String(token));
   },
 });

@@ -13,7 +13,7 @@ export function registerServe(program: Command): void {
       const { dataDir } = program.opts<{ dataDir?: string }>();
       const rendererDir = await ensureRendererBuilt(options.build ?? false);
       const host = openHost({ dataDir, host: 'serve' });
-      const running = await startServer({ router: host.router, actor: localActor('serve'), rendererDir, port: options.port });
+      const running = await startServer({ router: host.router, runtime: host.runtime, actor: localActor('serve'), rendererDir, port: options.port });
       console.log(`Lindung ${host.version} — data: ${host.dataDir}`);
       console.log(`Buka / open: ${running.url}`);
       const stop = async () => {

@@ -6,6 +6,9 @@ import { maxRequestBytes } from '../../core/api/contract.ts';
 import type { ErrorCode, Result } from '../../core/api/result.ts';
 import type { Actor } from '../../core/context.ts';
 import type { Router } from '../../core/router.ts';
+import type { Runtime } from '../../core/runtime.ts';
+import { AppError } from '../../core/app-error.ts';
+import { maxUploadBytes } from '../../core/api/files.ts';
 import { readStatic } from '../../core/platform/static-files.ts';
 
 // `lindung serve`: the renderer and the router over HTTP on 127.0.0.1 only.
@@ -18,6 +21,7 @@ const apiHeader = 'x-lindung';
 
 export interface ServeOptions {
   router: Router;
+  runtime: Runtime;
   actor: Actor;
   rendererDir: string;
   port?: number;
@@ -102,6 +106,33 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
       return url.pathname.startsWith('/api/')
         ? sendResult(res, failure('FORBIDDEN', 'Token tidak sah.', 'Invalid token.'), 401)
         : send(res, 403, forbiddenPage, 'text/html; charset=utf-8');
+    }
+
+    if (url.pathname === '/upload' && req.method === 'POST') {
+      if (req.headers[apiHeader] !== '1' || (req.headers.origin && req.headers.origin !== origin)) return send(res, 403, 'Refused', 'text/plain');
+      try {
+        const staged = await options.runtime.files.stage(url.searchParams.get('name') ?? 'berkas', req, maxUploadBytes);
+        return sendResult(res, { ok: true, data: staged });
+      } catch (error) {
+        const e = error instanceof AppError ? error : null;
+        return sendResult(res, failure(e?.code ?? 'INTERNAL', e?.message ?? 'Unggahan gagal.', e?.messageEn ?? 'Upload failed.'));
+      }
+    }
+    if (url.pathname.startsWith('/download/') && req.method === 'GET') {
+      try {
+        const file = options.runtime.files.outgoingFile(url.pathname.slice('/download/'.length));
+        res.writeHead(200, {
+          ...securityHeaders,
+          'Content-Type': 'application/octet-stream',
+          'Content-Length': String(file.bytes),
+          'Content-Disposition': `attachment; filename="${file.name.replace(/[^\x20-\x7e]|"/g, '_')}"; filename*=UTF-8''${encodeURIComponent(file.name)}`,
+          'Cache-Control': 'no-store',
+        });
+        options.runtime.files.openOutgoing(url.pathname.slice('/download/'.length)).pipe(res);
+        return;
+      } catch {
+        return send(res, 404, 'Not found', 'text/plain');
+      }
     }
 
     if (url.pathname.startsWith('/api/')) {

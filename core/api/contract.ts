@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { AuditRow } from './audit.ts';
-import { gridRequestSchema, type GridPage } from './grid.ts';
+import { gridRequestBase, gridRequestSchema, type GridPage } from './grid.ts';
 import type { NikAnalysis } from './nik.ts';
 import { officeProfileInputSchema, type OfficeProfile } from './office-profile.ts';
 import {
@@ -31,6 +31,7 @@ import {
   followUpInputSchema,
   followUpsDueInput,
   setStatusInput,
+  employerColumns,
   type Employer,
   type EmployerDetail,
   type EmployerRow,
@@ -79,6 +80,10 @@ export const contract = {
     output: returns<StatusCounts>(),
   },
   'employers.get': { input: uidInput, output: returns<EmployerDetail>() },
+  'employers.export': {
+    input: gridRequestBase.extend({ format: z.enum(['xlsx', 'csv']), columns: z.array(z.enum(employerColumns)).max(40).default([]) }).omit({ startRow: true, endRow: true }).strict(),
+    output: returns<JobState>(),
+  },
   'employers.save': { input: employerInputSchema, output: returns<Employer>() },
   'employers.setStatus': { input: setStatusInput, output: returns<Employer>() },
   'employers.followUps.save': { input: followUpInputSchema, output: returns<FollowUp>() },

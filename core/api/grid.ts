@@ -41,14 +41,15 @@ const combinedFilter = z.object({
 export const columnFilterSchema = z.union([combinedFilter, simpleFilter]);
 export type ColumnFilter = z.infer<typeof columnFilterSchema>;
 
-export const gridRequestSchema = z
-  .object({
-    startRow: z.number().int().min(0).max(10_000_000),
-    endRow: z.number().int().min(1).max(10_000_100),
-    sortModel: z.array(z.object({ colId, sort: z.enum(['asc', 'desc']) })).max(8).default([]),
-    filterModel: z.record(colId, columnFilterSchema).default({}),
-    quickSearch: z.string().max(200).optional(),
-  })
+export const gridRequestBase = z.object({
+  startRow: z.number().int().min(0).max(10_000_000),
+  endRow: z.number().int().min(1).max(10_000_100),
+  sortModel: z.array(z.object({ colId, sort: z.enum(['asc', 'desc']) })).max(8).default([]),
+  filterModel: z.record(colId, columnFilterSchema).default({}),
+  quickSearch: z.string().max(200).optional(),
+});
+
+export const gridRequestSchema = gridRequestBase
   .refine((r) => r.endRow > r.startRow && r.endRow - r.startRow <= 1000, {
     message: 'endRow must be greater than startRow, at most 1000 rows a page',
   });

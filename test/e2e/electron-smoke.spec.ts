@@ -33,7 +33,7 @@ test('the desktop app opens a hardened window on the office profile', async () =
   // No Node in the page, and the bridge exposes exactly one function.
   expect(await window.evaluate(() => typeof (globalThis as { require?: unknown }).require)).toBe('undefined');
   expect(await window.evaluate(() => typeof (globalThis as { process?: unknown }).process)).toBe('undefined');
-  expect(await window.evaluate(() => Object.keys((globalThis as { lindung?: object }).lindung ?? {}))).toEqual(['invoke']);
+  expect(await window.evaluate(() => Object.keys((globalThis as { lindung?: object }).lindung ?? {}))).toEqual(['invoke', 'upload', 'download']);
   expect(window.url()).toMatch(/^app:\/\/lindung\//);
   await app.close();
 });

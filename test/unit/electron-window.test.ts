@@ -30,7 +30,7 @@ describe('Electron window hardening', () => {
     expect(main).toMatch(/requestSingleInstanceLock/);
   });
 
-  it('the preload exposes one function and never ipcRenderer itself', () => {
+  it('the preload exposes one bridge object and never ipcRenderer itself', () => {
     const preload = readFileSync(new URL('../../electron/preload.ts', import.meta.url), 'utf8');
     expect(preload.match(/exposeInMainWorld/g)).toHaveLength(1);
     expect(preload).not.toMatch(/exposeInMainWorld\([^)]*ipcRenderer\s*[,)]/);

@@ -1,11 +1,14 @@
 import type { Channel, InputOf, OutputOf } from '../../../core/api/contract.ts';
 import type { ApiError, Result } from '../../../core/api/result.ts';
+import type { StagedFileInfo } from '../../../core/api/files.ts';
 
 // The renderer's one way to the backend. In Electron the preload exposes
 // window.lindung.invoke (IPC); in a browser (`lindung serve`) it is HTTP on the same origin.
 
 interface Bridge {
   invoke(channel: string, input: unknown): Promise<Result<unknown>>;
+  upload?(name: string, bytes: ArrayBuffer): Promise<Result<StagedFileInfo>>;
+  download?(token: string): Promise<Result<{ saved: boolean }>>;
 }
 declare global {
   interface Window {
@@ -48,4 +51,31 @@ export async function request<C extends Channel>(channel: C, input: InputOf<C>):
   const result = await call(channel, input);
   if (!result.ok) throw new ApiCallError(result.error);
   return result.data;
+}
+
+const unreachable: Result<never> = { ok: false, error: { code: 'INTERNAL', message: 'Tidak dapat menghubungi layanan Lindung.', messageEn: 'Cannot reach the Lindung service.' } };
+
+/** Hands a file the user picked to the backend (IPC in Electron, HTTP upload in a browser). */
+export async function uploadFile(file: File): Promise<Result<StagedFileInfo>> {
+  if (window.lindung?.upload) return window.lindung.upload(file.name, await file.arrayBuffer());
+  try {
+    const response = await fetch(`/upload?name=${encodeURIComponent(file.name)}`, { method: 'POST', headers: { 'X-Lindung': '1' }, body: file, credentials: 'same-origin' });
+    return (await response.json()) as Result<StagedFileInfo>;
+  } catch {
+    return unreachable;
+  }
+}
+
+/** Saves an outgoing file: a save dialog in Electron, the browser's download in a browser. */
+export async function downloadFile(token: string, fileName: string): Promise<void> {
+  if (window.lindung?.download) {
+    await window.lindung.download(token);
+    return;
+  }
+  const link = document.createElement('a');
+  link.href = `/download/${token}`;
+  link.download = fileName;
+  document.body.append(link);
+  link.click();
+  link.remove();
 }

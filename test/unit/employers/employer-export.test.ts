@@ -1,0 +1,62 @@
+import { readFileSync } from 'node:fs';
+import ExcelJS from 'exceljs';
+import { describe, expect, it } from 'vitest';
+import type { DownloadToken } from '../../../core/api/imports.ts';
+import type { JobState } from '../../../core/api/jobs.ts';
+import { badungApp } from './support.ts';
+
+type App = Awaited<ReturnType<typeof badungApp>>;
+async function finished(app: App, job: JobState): Promise<JobState> {
+  for (let i = 0; i < 500; i += 1) {
+    const r = await app.call('jobs.get', { jobId: job.id });
+    if (r.ok && r.data.status !== 'running') return r.data;
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+  throw new Error('timeout');
+}
+
+async function exportView(app: App, input: Record<string, unknown>) {
+  const started = await app.call('employers.export', input);
+  if (!started.ok) throw new Error(started.error.message);
+  const job = await finished(app, started.data);
+  expect(job.status).toBe('done');
+  return app.runtime.files.outgoingFile((job.result as DownloadToken).token);
+}
+
+describe('employer export', () => {
+  it('exports the filtered, sorted view with a heading, identity numbers as text and formulas neutralised', async () => {
+    const app = await badungApp();
+    await app.call('employers.demo', { count: 300 });
+    await app.call('employers.save', { name: '=HYPERLINK("http://x","klik")', nib: '9129999999999', npwp: '012345678901000', kecamatanCode: '51.03.06', bpjsStatus: 'pwbd' });
+    const filterModel = { bpjsStatus: { filterType: 'set', values: ['pwbd'] }, kecamatanCode: { filterType: 'set', values: ['51.03.06'] } };
+    const expected = await app.call('employers.list', { startRow: 0, endRow: 1000, filterModel, sortModel: [{ colId: 'name', sort: 'asc' }] });
+    if (!expected.ok) throw new Error('list');
+    const file = await exportView(app, { format: 'xlsx', filterModel, sortModel: [{ colId: 'name', sort: 'asc' }], columns: ['name', 'nib', 'npwp', 'bpjsStatus', 'kecamatanCode'] });
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(file.path);
+    const sheet = wb.getWorksheet('Perusahaan')!;
+    expect(sheet.getRow(1).getCell(1).value).toBe('Disperinaker Kabupaten Badung');
+    expect(String(sheet.getRow(3).getCell(1).value)).toBe('Saringan: Status BPJS: PWBD; Kecamatan: Kuta Utara');
+    expect(String(sheet.getRow(4).getCell(1).value)).toMatch(/^Diekspor .* WITA$/);
+    expect(sheet.getRow(6).values).toEqual([undefined, 'Nama perusahaan', 'NIB', 'NPWP', 'Status BPJS', 'Kecamatan']);
+    const names = [];
+    for (let r = 7; r <= sheet.rowCount; r += 1) names.push(String(sheet.getRow(r).getCell(1).value));
+    expect(names).toHaveLength(expected.data.rowCount);
+    expect(names).toContain(`'=HYPERLINK("http://x","klik")`);
+    const injected = names.indexOf(`'=HYPERLINK("http://x","klik")`) + 7;
+    expect(sheet.getRow(injected).getCell(3).value).toBe('012345678901000'); // text, leading zero kept
+    expect(sheet.getRow(injected).getCell(3).numFmt).toBe('@');
+  });
+
+  it('exports CSV for Indonesian Excel (BOM, semicolons) and refuses an unknown column', async () => {
+    const app = await badungApp();
+    await app.call('employers.demo', { count: 50 });
+    const file = await exportView(app, { format: 'csv', columns: ['name', 'npwp', 'workersTotal'] });
+    const text = readFileSync(file.path, 'utf8');
+    expect(text.charCodeAt(0)).toBe(0xfeff);
+    expect(text).toContain('"Nama perusahaan";"NPWP";"Jumlah tenaga kerja"');
+    expect(text.split('\r\n').filter((l) => l.startsWith('"') && l.includes(';')).length).toBe(51);
+    const bad = await app.call('employers.export', { format: 'csv', filterModel: { secret: { filterType: 'text', type: 'contains', filter: 'x' } } });
+    expect(!bad.ok && bad.error.code).toBe('INVALID_INPUT');
+  });
+});
