@@ -1,6 +1,8 @@
 import { Command } from 'commander';
 import { registerDb } from './commands/db.ts';
 import { registerServe } from './commands/serve.ts';
+import { registerEmployers } from './commands/employers.ts';
+import { registerNik } from './commands/nik.ts';
 import { dataDirEnv } from '../db/data-dir.ts';
 
 // `lindung`: the same router as the desktop app, for batch work and for the browser UI.
@@ -11,6 +13,8 @@ const program = new Command('lindung')
 
 registerServe(program);
 registerDb(program);
+registerEmployers(program);
+registerNik(program);
 
 try {
   await program.parseAsync(process.argv);

@@ -1,0 +1,37 @@
+import type { Command } from 'commander';
+import type { NikAnalysis } from '../../core/api/nik.ts';
+import { call } from '../cli-jobs.ts';
+import { localActor, openHost } from '../host-context.ts';
+
+/** `lindung nik <NIK>`: the analysis a clerk would see, in the terminal. */
+export function registerNik(program: Command): void {
+  program
+    .command('nik <values...>')
+    .description('Periksa NIK (panjang, tanggal, wilayah, kerusakan dari spreadsheet) / analyse NIKs')
+    .option('--numeric', 'nilai berasal dari sel angka Excel / the value came from a number cell')
+    .option('--json', 'keluaran JSON / JSON output')
+    .action(async (values: string[], options: { numeric?: boolean; json?: boolean }) => {
+      const host = openHost({ dataDir: program.opts<{ dataDir?: string }>().dataDir, host: 'cli' });
+      let invalid = 0;
+      try {
+        for (const value of values) {
+          const a = await call<NikAnalysis>(host.router, localActor('cli'), 'nik.analyze', { value, fromNumericCell: options.numeric ?? false });
+          if (!a.valid) invalid += 1;
+          if (options.json) {
+            console.log(JSON.stringify(a, null, 2));
+            continue;
+          }
+          console.log(`${a.input}: ${a.valid ? 'SAH' : 'TIDAK SAH'}${a.nik && a.nik !== a.input ? ` (dibaca ${a.nik})` : ''}`);
+          if (a.sex) console.log(`  jenis kelamin: ${a.sex === 'P' ? 'perempuan' : 'laki-laki'}`);
+          if (a.birthDate) console.log(`  tanggal lahir: ${a.birthDate}${a.centuryDoubtful ? ` (abad diragukan: ${a.birthDateCandidates.join(' atau ')})` : ''}`);
+          if (a.districtCode) console.log(`  diterbitkan di: ${a.districtCode} (bukan domisili)`);
+          for (const e of a.errors) console.log(`  ✗ ${e.message.id}`);
+          for (const w of a.warnings) console.log(`  ! ${w.message.id}`);
+          for (const c of a.repair.changes) console.log(`  ~ ${c.message.id}`);
+        }
+      } finally {
+        host.database.close();
+      }
+      process.exitCode = invalid > 0 ? 1 : 0;
+    });
+}
