@@ -1,0 +1,163 @@
+// Finds the header row among the first rows of a sheet: files often carry a title
+// ("DATA PERUSAHAAN KAB. BADUNG 2025"), a date line and empty rows above the real header.
+import type { CellValue, RawRow } from './types.ts';
+
+/** Field key -> the header texts that mean it (any case, accents and punctuation ignored). */
+export type HeaderSynonyms = ReadonlyMap<string, readonly string[]> | Readonly<Record<string, readonly string[]>>;
+
+export interface FindHeaderOptions {
+  /** Known header names per field, supplied by the register being imported. */
+  synonyms?: HeaderSynonyms;
+  /** How many rows (counted from the first row given) are candidates; default 20. */
+  maxScanRows?: number;
+  /** The user's choice: this row number is the header, whatever the scores say. */
+  rowNumber?: number;
+}
+
+export interface HeaderColumn {
+  /** 0-based column index (0 = A). */
+  index: number;
+  /** The header text, trimmed, with inner whitespace collapsed; '' for an empty header cell. */
+  name: string;
+  /** The field whose synonym this header matched, or null. */
+  field: string | null;
+}
+
+export interface HeaderMatch {
+  /** 1-based row number of the header, as the user sees it. */
+  rowNumber: number;
+  /** Header text per column (index 0 = A); '' where the header cell is empty. */
+  names: string[];
+  columns: HeaderColumn[];
+  /** Fields found, each with the first column that matched it. */
+  fields: ReadonlyMap<string, number>;
+  score: number;
+  /** True when the caller's `rowNumber` decided it. */
+  overridden: boolean;
+  /** Rows scored, best first (for a "choose the header row" list). */
+  candidates: Array<{ rowNumber: number; score: number }>;
+}
+
+/** Lower case, accents removed, anything not a letter or digit turned into one space. */
+export function normalizeHeader(s: string): string {
+  return s
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+function cellText(v: CellValue | undefined): string | null {
+  if (typeof v === 'string') return v.replace(/\s+/g, ' ').trim();
+  if (v !== null && typeof v === 'object' && 'formula' in v && typeof v.result === 'string') return v.result.replace(/\s+/g, ' ').trim();
+  return null;
+}
+
+function isValue(v: CellValue | undefined): boolean {
+  if (v === undefined || v === null) return false;
+  return typeof v !== 'string' || v.trim() !== '';
+}
+
+function synonymIndex(synonyms: HeaderSynonyms | undefined): Map<string, string> {
+  const index = new Map<string, string>();
+  if (!synonyms) return index;
+  const entries: Array<[string, readonly string[]]> =
+    synonyms instanceof Map ? [...synonyms.entries()] : Object.entries(synonyms as Record<string, readonly string[]>);
+  for (const [field, list] of entries) {
+    for (const text of [field, ...list]) {
+      const n = normalizeHeader(text);
+      if (n && !index.has(n)) index.set(n, field);
+    }
+  }
+  return index;
+}
+
+function matchField(name: string, index: Map<string, string>): string | null {
+  const n = normalizeHeader(name);
+  if (!n) return null;
+  const exact = index.get(n);
+  if (exact !== undefined) return exact;
+  // "No. NIK", "NIK Pekerja", "Nama Perusahaan (sesuai akta)": a synonym as whole words inside.
+  let best: string | null = null;
+  let bestLen = 0;
+  const padded = ` ${n} `;
+  for (const [syn, field] of index) {
+    if (syn.length > bestLen && padded.includes(` ${syn} `)) {
+      best = field;
+      bestLen = syn.length;
+    }
+  }
+  return best;
+}
+
+function describeRow(row: RawRow, index: Map<string, string>) {
+  const names: string[] = [];
+  const columns: HeaderColumn[] = [];
+  const fields = new Map<string, number>();
+  let texts = 0;
+  let others = 0;
+  let exactish = 0;
+  for (let i = 0; i < row.cells.length; i++) {
+    const v = row.cells[i];
+    const t = cellText(v);
+    if (t !== null && t !== '') {
+      texts++;
+      const field = matchField(t, index);
+      if (field !== null && !fields.has(field)) {
+        fields.set(field, i);
+        exactish++;
+      }
+      names[i] = t;
+      columns.push({ index: i, name: t, field });
+    } else {
+      if (isValue(v)) others++;
+      names[i] = '';
+    }
+  }
+  // Text cells count, known field names count most, numbers and dates (data rows) count against.
+  // A lone text cell (a title) scores low.
+  const score = (texts >= 2 ? texts : texts * 0.5) + exactish * 5 - others * 2;
+  return { names, columns, fields, score };
+}
+
+/**
+ * The header row among the first `maxScanRows` rows (rows as the readers give them: empty rows
+ * are already absent, so a title and blank lines above the header are skipped naturally).
+ * Returns null when no row has any text (or, with `rowNumber`, when that row is not among the
+ * rows given).
+ */
+export function findHeaderRow(rows: readonly RawRow[], options: FindHeaderOptions = {}): HeaderMatch | null {
+  const index = synonymIndex(options.synonyms);
+  const maxScan = options.maxScanRows ?? 20;
+  if (rows.length === 0) return null;
+  const firstRow = rows[0]!.rowNumber;
+  const scanned = rows.filter((r) => r.rowNumber < firstRow + maxScan);
+  const scored = scanned.map((r) => ({ row: r, ...describeRow(r, index) }));
+  const candidates = scored
+    .map((s) => ({ rowNumber: s.row.rowNumber, score: s.score }))
+    .sort((a, b) => b.score - a.score || a.rowNumber - b.rowNumber);
+
+  if (options.rowNumber !== undefined) {
+    const row = rows.find((r) => r.rowNumber === options.rowNumber);
+    if (!row) return null;
+    const d = describeRow(row, index);
+    return { rowNumber: row.rowNumber, names: d.names, columns: d.columns, fields: d.fields, score: d.score, overridden: true, candidates };
+  }
+
+  let best: (typeof scored)[number] | null = null;
+  for (const s of scored) {
+    if (s.columns.length === 0) continue;
+    if (!best || s.score > best.score) best = s;
+  }
+  if (!best) return null;
+  return {
+    rowNumber: best.row.rowNumber,
+    names: best.names,
+    columns: best.columns,
+    fields: best.fields,
+    score: best.score,
+    overridden: false,
+    candidates,
+  };
+}

@@ -1,0 +1,114 @@
+// Limits on what one imported file may cost. Files come from other agencies: hostile input.
+
+export interface ReadLimits {
+  /** Size of the file on disk. */
+  maxFileBytes: number;
+  /** Sum of the uncompressed sizes an XLSX declares for its entries. */
+  maxUncompressedBytes: number;
+  /** Uncompressed:compressed ratio allowed for one XLSX entry larger than `ratioCheckMinBytes`. */
+  maxCompressionRatio: number;
+  /** Entries whose declared uncompressed size is below this are not ratio-checked (tiny XML compresses well). */
+  ratioCheckMinBytes: number;
+  /** Entries in an XLSX (a normal workbook has a few dozen). */
+  maxZipEntries: number;
+  /** Spreadsheet rows, counted by the row number the user sees (the header row included). */
+  maxRows: number;
+  /** Columns that may hold a value (empty formatted cells further right are ignored). */
+  maxColumns: number;
+  /** Characters in one cell (Excel's own limit is 32,767). */
+  maxCellLength: number;
+  /** Wall-clock time of a read in the worker, from start to the last row handed over. */
+  maxTimeMs: number;
+  /** V8 old-generation heap of the parse worker (`resourceLimits.maxOldGenerationSizeMb`). */
+  maxWorkerHeapMb: number;
+}
+
+const MB = 1024 * 1024;
+
+export const DEFAULT_LIMITS: Readonly<ReadLimits> = Object.freeze({
+  maxFileBytes: 200 * MB,
+  maxUncompressedBytes: 2048 * MB,
+  maxCompressionRatio: 200,
+  ratioCheckMinBytes: 1 * MB,
+  maxZipEntries: 10_000,
+  maxRows: 1_100_000,
+  maxColumns: 200,
+  maxCellLength: 32_767,
+  maxTimeMs: 10 * 60 * 1000,
+  maxWorkerHeapMb: 1024,
+});
+
+/** What each limit means, for a settings screen or a help text. */
+export const LIMIT_DESCRIPTIONS: Readonly<Record<keyof ReadLimits, { id: string; en: string }>> = Object.freeze({
+  maxFileBytes: { id: 'Ukuran berkas maksimum', en: 'Maximum file size' },
+  maxUncompressedBytes: {
+    id: 'Ukuran maksimum isi XLSX setelah diekstrak',
+    en: 'Maximum total uncompressed size of an XLSX',
+  },
+  maxCompressionRatio: {
+    id: 'Rasio kompresi maksimum per bagian XLSX (pelindung dari bom ZIP)',
+    en: 'Maximum compression ratio of one XLSX part (ZIP bomb guard)',
+  },
+  ratioCheckMinBytes: {
+    id: 'Rasio kompresi hanya diperiksa untuk bagian yang lebih besar dari',
+    en: 'Compression ratio is checked only for parts larger than',
+  },
+  maxZipEntries: { id: 'Jumlah bagian maksimum dalam XLSX', en: 'Maximum number of parts in an XLSX' },
+  maxRows: { id: 'Jumlah baris maksimum per lembar', en: 'Maximum rows per sheet' },
+  maxColumns: { id: 'Jumlah kolom berisi maksimum', en: 'Maximum filled columns' },
+  maxCellLength: { id: 'Panjang isi sel maksimum (karakter)', en: 'Maximum cell length (characters)' },
+  maxTimeMs: { id: 'Waktu baca maksimum', en: 'Maximum read time' },
+  maxWorkerHeapMb: { id: 'Memori maksimum untuk membaca berkas', en: 'Maximum memory for reading a file' },
+});
+
+const BYTE_KEYS = new Set<keyof ReadLimits>(['maxFileBytes', 'maxUncompressedBytes', 'ratioCheckMinBytes']);
+
+/** A limit's value as a person reads it, e.g. "200 MB", "1.100.000" / "1,100,000", "10 menit" / "10 minutes". */
+export function formatLimit(key: keyof ReadLimits, value: number, lang: 'id' | 'en'): string {
+  if (BYTE_KEYS.has(key)) return formatBytes(value, lang);
+  if (key === 'maxTimeMs') return formatDuration(value, lang);
+  if (key === 'maxWorkerHeapMb') return `${formatNumber(value, lang)} MB`;
+  if (key === 'maxCompressionRatio') return `${formatNumber(value, lang)}:1`;
+  return formatNumber(value, lang);
+}
+
+/** The limits in force, each with its description and formatted value. */
+export function describeLimits(limits: ReadLimits = DEFAULT_LIMITS): Array<{ key: keyof ReadLimits; value: number; id: string; en: string }> {
+  return (Object.keys(LIMIT_DESCRIPTIONS) as Array<keyof ReadLimits>).map((key) => ({
+    key,
+    value: limits[key],
+    id: `${LIMIT_DESCRIPTIONS[key].id}: ${formatLimit(key, limits[key], 'id')}`,
+    en: `${LIMIT_DESCRIPTIONS[key].en}: ${formatLimit(key, limits[key], 'en')}`,
+  }));
+}
+
+/** Defaults with the caller's overrides; refuses values that are not positive finite numbers. */
+export function resolveLimits(overrides?: Partial<ReadLimits>): ReadLimits {
+  const out: ReadLimits = { ...DEFAULT_LIMITS };
+  if (!overrides) return out;
+  for (const key of Object.keys(DEFAULT_LIMITS) as Array<keyof ReadLimits>) {
+    const v = overrides[key];
+    if (v === undefined) continue;
+    if (typeof v !== 'number' || !Number.isFinite(v) || v <= 0) {
+      throw new RangeError(`Import read limit ${key} must be a positive number, got ${String(v)}`);
+    }
+    out[key] = v;
+  }
+  return out;
+}
+
+export function formatNumber(n: number, lang: 'id' | 'en'): string {
+  return new Intl.NumberFormat(lang === 'id' ? 'id-ID' : 'en-US', { maximumFractionDigits: 1 }).format(n);
+}
+
+export function formatBytes(n: number, lang: 'id' | 'en'): string {
+  if (n >= 1024 * MB) return `${formatNumber(n / (1024 * MB), lang)} GB`;
+  if (n >= MB) return `${formatNumber(n / MB, lang)} MB`;
+  if (n >= 1024) return `${formatNumber(n / 1024, lang)} KB`;
+  return `${formatNumber(n, lang)} ${lang === 'id' ? 'bita' : 'bytes'}`;
+}
+
+function formatDuration(ms: number, lang: 'id' | 'en'): string {
+  if (ms >= 60_000) return `${formatNumber(ms / 60_000, lang)} ${lang === 'id' ? 'menit' : 'minutes'}`;
+  return `${formatNumber(ms / 1000, lang)} ${lang === 'id' ? 'detik' : 'seconds'}`;
+}

@@ -1,0 +1,334 @@
+// What a file really is, from its bytes (never from its extension), and for text files their
+// encoding and delimiter.
+import { open, stat } from 'node:fs/promises';
+import { TextDecoder } from 'node:util';
+import { baseName, describeCause, readErrors } from './errors.ts';
+import type { Bilingual, ReadErrorWhere } from './errors.ts';
+import { resolveLimits } from './limits.ts';
+import type { ReadLimits } from './limits.ts';
+import type { CsvDelimiter, SourceInfo, TextEncoding } from './types.ts';
+import { inspectZip } from './zip-guard.ts';
+
+/** How many bytes of a file are looked at to decide its kind, encoding and delimiter. */
+export const SNIFF_BYTES = 64 * 1024;
+
+export type Container =
+  | { kind: 'zip' }
+  | { kind: 'ole2' }
+  | { kind: 'biff' }
+  | { kind: 'text'; encoding: TextEncoding; bomBytes: number }
+  | { kind: 'other'; what: Bilingual };
+
+const KINDS = {
+  pdf: { id: 'dokumen PDF', en: 'a PDF document' },
+  exe: { id: 'program Windows (.exe/.dll)', en: 'a Windows program (.exe/.dll)' },
+  elf: { id: 'program (ELF)', en: 'a program (ELF)' },
+  png: { id: 'gambar PNG', en: 'a PNG image' },
+  jpeg: { id: 'gambar JPEG', en: 'a JPEG image' },
+  gif: { id: 'gambar GIF', en: 'a GIF image' },
+  rar: { id: 'arsip RAR', en: 'a RAR archive' },
+  sevenZip: { id: 'arsip 7-Zip', en: 'a 7-Zip archive' },
+  gzip: { id: 'arsip GZIP', en: 'a GZIP archive' },
+  rtf: { id: 'dokumen RTF', en: 'an RTF document' },
+  utf32: { id: 'teks UTF-32', en: 'UTF-32 text' },
+  binary: { id: 'berkas biner yang tidak dikenal', en: 'an unknown binary file' },
+  html: { id: 'halaman web (HTML) yang diberi nama seperti berkas Excel', en: 'a web page (HTML) named like an Excel file' },
+  xml2003: { id: 'XML Spreadsheet 2003', en: 'an XML Spreadsheet 2003 file' },
+  xml: { id: 'berkas XML', en: 'an XML file' },
+  xlsb: { id: 'buku kerja biner Excel (.xlsb)', en: 'an Excel binary workbook (.xlsb)' },
+  ods: { id: 'lembar kerja OpenDocument (.ods, dari LibreOffice/WPS)', en: 'an OpenDocument spreadsheet (.ods, from LibreOffice/WPS)' },
+  docx: { id: 'dokumen Word (.docx)', en: 'a Word document (.docx)' },
+  pptx: { id: 'presentasi PowerPoint (.pptx)', en: 'a PowerPoint presentation (.pptx)' },
+  zip: { id: 'arsip ZIP, bukan buku kerja Excel', en: 'a ZIP archive, not an Excel workbook' },
+  ole2: { id: 'dokumen Office lama yang bukan buku kerja Excel (mis. .doc)', en: 'an old Office document that is not an Excel workbook (e.g. .doc)' },
+} satisfies Record<string, Bilingual>;
+
+export const FORMAT_KINDS: Readonly<Record<keyof typeof KINDS, Bilingual>> = KINDS;
+
+const startsWith = (b: Uint8Array, sig: number[], at = 0) => sig.every((v, i) => b[at + i] === v);
+
+/** The container a file's first bytes announce. */
+export function sniffContainer(head: Uint8Array): Container {
+  if (startsWith(head, [0x50, 0x4b, 0x03, 0x04]) || startsWith(head, [0x50, 0x4b, 0x05, 0x06]) || startsWith(head, [0x50, 0x4b, 0x07, 0x08])) {
+    return { kind: 'zip' };
+  }
+  if (startsWith(head, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])) return { kind: 'ole2' };
+  // A bare BIFF2-BIFF5 stream (Excel 2.x-5.0 saved outside a compound file): BOF record.
+  if (head[0] === 0x09 && [0x00, 0x02, 0x04, 0x08].includes(head[1] ?? -1) && head.length >= 4 && head[3] === 0x00) {
+    return { kind: 'biff' };
+  }
+  if (startsWith(head, [0x25, 0x50, 0x44, 0x46])) return { kind: 'other', what: KINDS.pdf };
+  if (startsWith(head, [0x4d, 0x5a])) return { kind: 'other', what: KINDS.exe };
+  if (startsWith(head, [0x7f, 0x45, 0x4c, 0x46])) return { kind: 'other', what: KINDS.elf };
+  if (startsWith(head, [0x89, 0x50, 0x4e, 0x47])) return { kind: 'other', what: KINDS.png };
+  if (startsWith(head, [0xff, 0xd8, 0xff])) return { kind: 'other', what: KINDS.jpeg };
+  if (startsWith(head, [0x47, 0x49, 0x46, 0x38])) return { kind: 'other', what: KINDS.gif };
+  if (startsWith(head, [0x52, 0x61, 0x72, 0x21])) return { kind: 'other', what: KINDS.rar };
+  if (startsWith(head, [0x37, 0x7a, 0xbc, 0xaf, 0x27, 0x1c])) return { kind: 'other', what: KINDS.sevenZip };
+  if (startsWith(head, [0x1f, 0x8b])) return { kind: 'other', what: KINDS.gzip };
+  if (startsWith(head, [0x7b, 0x5c, 0x72, 0x74, 0x66])) return { kind: 'other', what: KINDS.rtf };
+  if (startsWith(head, [0xff, 0xfe, 0x00, 0x00]) || startsWith(head, [0x00, 0x00, 0xfe, 0xff])) return { kind: 'other', what: KINDS.utf32 };
+
+  if (startsWith(head, [0xef, 0xbb, 0xbf])) return { kind: 'text', encoding: 'utf-8-bom', bomBytes: 3 };
+  if (startsWith(head, [0xff, 0xfe])) return { kind: 'text', encoding: 'utf-16le', bomBytes: 2 };
+  if (startsWith(head, [0xfe, 0xff])) return { kind: 'text', encoding: 'utf-16be', bomBytes: 2 };
+
+  // UTF-16 without a BOM: ASCII text has a zero in every other byte.
+  const n = Math.min(head.length, 4096) & ~1;
+  let zeroEven = 0;
+  let zeroOdd = 0;
+  let zeros = 0;
+  for (let i = 0; i < head.length; i++) if (head[i] === 0) zeros++;
+  for (let i = 0; i < n; i++) {
+    if (head[i] !== 0) continue;
+    if (i % 2 === 0) zeroEven++;
+    else zeroOdd++;
+  }
+  const pairs = n / 2;
+  if (pairs >= 2 && zeroOdd >= pairs * 0.4 && zeroEven <= pairs * 0.05) return { kind: 'text', encoding: 'utf-16le', bomBytes: 0 };
+  if (pairs >= 2 && zeroEven >= pairs * 0.4 && zeroOdd <= pairs * 0.05) return { kind: 'text', encoding: 'utf-16be', bomBytes: 0 };
+  if (zeros > 0) return { kind: 'other', what: KINDS.binary };
+
+  return { kind: 'text', encoding: isValidUtf8Prefix(head) ? 'utf-8' : 'windows-1252', bomBytes: 0 };
+}
+
+/** Whether bytes are valid UTF-8, allowing an incomplete character cut off at the very end. */
+export function isValidUtf8Prefix(bytes: Uint8Array): boolean {
+  const cut = completeUtf8Length(bytes);
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, cut));
+  } catch {
+    return false;
+  }
+  // The cut-off tail must at least be the start of a valid sequence.
+  return cut === bytes.length || bytes.length - cut < 4;
+}
+
+/** Length of the prefix that ends on a UTF-8 character boundary (a trailing partial sequence excluded). */
+export function completeUtf8Length(bytes: Uint8Array): number {
+  const len = bytes.length;
+  for (let back = 1; back <= Math.min(4, len); back++) {
+    const b = bytes[len - back]!;
+    if ((b & 0xc0) === 0x80) continue; // continuation byte: keep looking for the lead
+    const need = b >= 0xf0 ? 4 : b >= 0xe0 ? 3 : b >= 0xc0 ? 2 : 1;
+    return need > back ? len - back : len;
+  }
+  return len;
+}
+
+/** Offset of the first byte that does not start a valid UTF-8 sequence (a cut-off sequence at the end counts), or -1. */
+export function utf8InvalidAt(b: Uint8Array): number {
+  const n = b.length;
+  let i = 0;
+  while (i < n) {
+    const c = b[i]!;
+    if (c < 0x80) {
+      i++;
+      continue;
+    }
+    const need = c >= 0xc2 && c <= 0xdf ? 1 : c >= 0xe0 && c <= 0xef ? 2 : c >= 0xf0 && c <= 0xf4 ? 3 : -1;
+    if (need < 0 || i + need >= n) return i;
+    for (let k = 1; k <= need; k++) if ((b[i + k]! & 0xc0) !== 0x80) return i;
+    const c1 = b[i + 1]!;
+    if ((c === 0xe0 && c1 < 0xa0) || (c === 0xed && c1 > 0x9f) || (c === 0xf0 && c1 < 0x90) || (c === 0xf4 && c1 > 0x8f)) return i;
+    i += need + 1;
+  }
+  return -1;
+}
+
+export function textDecoderFor(encoding: TextEncoding, fatal: boolean): TextDecoder {
+  const label = encoding === 'utf-8-bom' ? 'utf-8' : encoding;
+  // ignoreBOM: the BOM is skipped by byte count before decoding, never twice.
+  return new TextDecoder(label, { fatal, ignoreBOM: true });
+}
+
+/** Text files that are really something else (a web page or XML saved with an .xls name). */
+export function sniffTextKind(text: string): Bilingual | null {
+  const head = text.slice(0, 2048).trimStart().toLowerCase();
+  if (head.startsWith('<!doctype html') || head.startsWith('<html') || head.startsWith('<table') || /^<(meta|head|body|style)\b/.test(head)) {
+    return KINDS.html;
+  }
+  if (head.startsWith('<?xml') || head.startsWith('<')) {
+    if (head.includes('urn:schemas-microsoft-com:office:spreadsheet') || head.includes('<workbook')) return KINDS.xml2003;
+    if (head.includes('<html')) return KINDS.html;
+    if (head.startsWith('<?xml')) return KINDS.xml;
+  }
+  // Control characters other than tab, CR, LF, FF: a binary file that happens to decode.
+  let controls = 0;
+  const sample = text.slice(0, 16384);
+  for (let i = 0; i < sample.length; i++) {
+    const c = sample.charCodeAt(i);
+    if ((c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d && c !== 0x0c) || c === 0xfffd) controls++;
+  }
+  if (sample.length > 0 && controls / sample.length > 0.01) return KINDS.binary;
+  return null;
+}
+
+/** Excel's `sep=;` first line, which tells the delimiter and is not data. */
+export function sepLine(text: string): CsvDelimiter | null {
+  const m = /^"?sep=(.)"?\r?\n/i.exec(text);
+  if (!m) return null;
+  const d = m[1];
+  return d === ',' || d === ';' || d === '\t' || d === '|' ? d : null;
+}
+
+const CANDIDATES: CsvDelimiter[] = [';', ',', '\t', '|'];
+
+/**
+ * The delimiter that splits the first records most consistently (quotes respected). Ties go
+ * to `;` (Indonesian Excel's default), then `,`, tab, `|`. A file with no delimiter at all
+ * (one column) gets `,`.
+ */
+export function detectDelimiter(text: string, maxRecords = 50): CsvDelimiter {
+  const counts = new Map<CsvDelimiter, number[]>(CANDIDATES.map((d) => [d, []]));
+  let current = new Map<CsvDelimiter, number>(CANDIDATES.map((d) => [d, 0]));
+  let inQuotes = false;
+  let records = 0;
+  let nonEmpty = false;
+  const endRecord = () => {
+    if (nonEmpty) {
+      for (const d of CANDIDATES) counts.get(d)!.push(current.get(d)!);
+      records++;
+    }
+    current = new Map(CANDIDATES.map((d) => [d, 0]));
+    nonEmpty = false;
+  };
+  // A quote opens a quoted field only at the start of a field (`Koperasi "Tani"` unquoted is text).
+  let atFieldStart = true;
+  for (let i = 0; i < text.length && records < maxRecords; i++) {
+    const ch = text[i]!;
+    if (inQuotes) {
+      if (ch === '"') {
+        if (text[i + 1] === '"') i++;
+        else inQuotes = false;
+      }
+      continue;
+    }
+    if (ch === '"' && atFieldStart) {
+      inQuotes = true;
+      nonEmpty = true;
+      atFieldStart = false;
+    } else if (ch === '\n' || ch === '\r') {
+      endRecord();
+      atFieldStart = true;
+    } else if (ch === ';' || ch === ',' || ch === '\t' || ch === '|') {
+      current.set(ch, current.get(ch)! + 1);
+      nonEmpty = true;
+      atFieldStart = true;
+    } else if (ch !== ' ') {
+      nonEmpty = true;
+      atFieldStart = false;
+    }
+  }
+  endRecord();
+
+  let best: CsvDelimiter = ',';
+  let bestScore = 0;
+  for (const d of CANDIDATES) {
+    const list = counts.get(d)!;
+    const positive = list.filter((c) => c > 0);
+    if (positive.length === 0) continue;
+    const freq = new Map<number, number>();
+    for (const c of positive) freq.set(c, (freq.get(c) ?? 0) + 1);
+    let mode = 0;
+    let modeCount = 0;
+    for (const [c, k] of freq) if (k > modeCount || (k === modeCount && c > mode)) [mode, modeCount] = [c, k];
+    // Share of records split into exactly `mode + 1` fields, weighted a little by the field count.
+    const consistency = modeCount / list.length;
+    const score = consistency * 100 + Math.min(mode, 50) / 10;
+    if (score > bestScore) {
+      best = d;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+async function readHead(path: string, bytes: number): Promise<Uint8Array> {
+  const fh = await open(path, 'r');
+  try {
+    const buf = Buffer.alloc(Math.min(bytes, SNIFF_BYTES));
+    const { bytesRead } = await fh.read(buf, 0, buf.length, 0);
+    return buf.subarray(0, bytesRead);
+  } finally {
+    await fh.close();
+  }
+}
+
+/**
+ * Decides what a file is: checks its size, its first bytes, for a ZIP its central directory
+ * (zip-guard), for text its encoding and delimiter. Throws ImportReadError for anything that
+ * cannot be read (EMPTY_FILE, FILE_TOO_LARGE, UNSUPPORTED_FORMAT, CORRUPT_FILE, ZIP_BOMB, ...).
+ */
+export async function sniffFile(path: string, limitsIn?: Partial<ReadLimits> | ReadLimits): Promise<SourceInfo> {
+  const limits = resolveLimits(limitsIn);
+  const fileName = baseName(path);
+  const where: ReadErrorWhere = { file: fileName };
+  let size: number;
+  try {
+    const st = await stat(path);
+    if (!st.isFile()) throw new Error('not a regular file');
+    size = st.size;
+  } catch (e) {
+    throw readErrors.fileNotFound(where, describeCause(e));
+  }
+  if (size === 0) throw readErrors.emptyFile(where);
+  if (size > limits.maxFileBytes) throw readErrors.fileTooLarge(where, size, limits.maxFileBytes);
+
+  let head: Uint8Array;
+  try {
+    head = await readHead(path, size);
+  } catch (e) {
+    throw readErrors.fileNotFound(where, describeCause(e));
+  }
+  const c = sniffContainer(head);
+  const base = { fileName, bytes: size };
+  switch (c.kind) {
+    case 'other':
+      throw readErrors.unsupportedFormat(where, c.what);
+    case 'ole2':
+    case 'biff':
+      return { ...base, format: 'xls' };
+    case 'zip': {
+      const entries = await inspectZip(path, limits, where);
+      const names = new Set(entries.map((e) => e.name.toLowerCase()));
+      if (names.has('xl/workbook.xml')) {
+        if (!names.has('[content_types].xml')) throw readErrors.corrupt(where, 'XLSX without [Content_Types].xml');
+        return { ...base, format: 'xlsx' };
+      }
+      if (names.has('xl/workbook.bin')) throw readErrors.unsupportedFormat(where, KINDS.xlsb);
+      if (names.has('mimetype') && names.has('content.xml')) throw readErrors.unsupportedFormat(where, KINDS.ods);
+      if (names.has('word/document.xml')) throw readErrors.unsupportedFormat(where, KINDS.docx);
+      if (names.has('ppt/presentation.xml')) throw readErrors.unsupportedFormat(where, KINDS.pptx);
+      throw readErrors.unsupportedFormat(where, KINDS.zip);
+    }
+    case 'text': {
+      if (c.encoding === 'windows-1252') {
+        // Not UTF-8 — unless valid UTF-8 letters come before the first bad byte: then the file
+        // mixes encodings and decoding it either way would garble part of it.
+        const bad = utf8InvalidAt(head.subarray(0, completeUtf8Length(head)));
+        if (bad > 0 && head.subarray(0, bad).some((b) => b >= 0x80)) {
+          throw readErrors.encoding(where, `valid UTF-8 before an invalid byte at ${bad}`);
+        }
+      }
+      const body = head.subarray(c.bomBytes);
+      const usable = c.encoding === 'utf-16le' || c.encoding === 'utf-16be' ? body.subarray(0, body.length & ~1) : body;
+      let text: string;
+      try {
+        text = textDecoderFor(c.encoding, false).decode(usable);
+      } catch (e) {
+        throw readErrors.encoding(where, describeCause(e));
+      }
+      if (text.trim() === '') throw readErrors.emptyFile(where, 'sheet');
+      const other = sniffTextKind(text);
+      if (other) throw readErrors.unsupportedFormat(where, other);
+      const sep = sepLine(text);
+      const delimiter = sep ?? detectDelimiter(text);
+      const info: SourceInfo = { ...base, format: 'csv', encoding: c.encoding, delimiter };
+      if (c.bomBytes > 0) info.bom = true;
+      if (sep) info.sepLine = true;
+      return info;
+    }
+  }
+}
+
