@@ -1,3 +1,4 @@
+import { stmt } from '../../db/statements.ts';
 import type { AuditRow } from '../api/audit.ts';
 import type { GridPage } from '../api/grid.ts';
 import { utcOffsetMinutesOf } from '../api/office-profile.ts';
@@ -36,7 +37,7 @@ export function listAudit(ctx: ServiceContext, request: ParsedGridRequest): Grid
 }
 
 export function getAudit(ctx: ServiceContext, id: number): AuditRow {
-  const row = ctx.sqlite.prepare(`SELECT ${select} FROM audit_log a WHERE a.id = ?`).get(id) as AuditRow | undefined;
+  const row = stmt(ctx.sqlite, `SELECT ${select} FROM audit_log a WHERE a.id = ?`).get(id) as AuditRow | undefined;
   if (!row) throw notFound({ id: 'Catatan riwayat', en: 'Audit entry' }, { id });
   return row;
 }

@@ -1,5 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { auditLog } from '../../db/schema/index.ts';
+import { stmt } from '../../db/statements.ts';
+
+const insertAudit = `INSERT INTO audit_log (uid, at, actor_id, actor_name, action, entity, entity_uid, changed_fields, before, after)
+  VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`;
 import type { CoreContext as ServiceContext } from '../context.ts';
 
 export interface AuditEntry {
@@ -38,21 +41,19 @@ export function writeAudited<T>(ctx: ServiceContext, work: (scope: WriteScope) =
       db: ctx.db,
       audit(entry) {
         const fields = changedFields(entry.before, entry.after);
-        ctx.db
-          .insert(auditLog)
-          .values({
-            uid: randomUUID(),
-            at,
-            actorId: ctx.actor.id,
-            actorName: ctx.actor.name,
-            action: entry.action,
-            entity: entry.entity,
-            entityUid: entry.entityUid,
-            changedFields: fields.join(', ') || null,
-            before: entry.before ? JSON.stringify(entry.before) : null,
-            after: entry.after ? JSON.stringify(entry.after) : null,
-          })
-          .run();
+        // A prepared statement, not the query builder: this runs once per written record.
+        stmt(ctx.sqlite, insertAudit).run(
+          randomUUID(),
+          at,
+          ctx.actor.id,
+          ctx.actor.name,
+          entry.action,
+          entry.entity,
+          entry.entityUid,
+          fields.join(', ') || null,
+          entry.before ? JSON.stringify(entry.before) : null,
+          entry.after ? JSON.stringify(entry.after) : null,
+        );
         recorded += 1;
       },
     };

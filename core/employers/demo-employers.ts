@@ -100,7 +100,7 @@ export function generateEmployers(area: DemoArea, count: number, seed = 2026): E
         legalForm,
         nib: `${(9 + (i % 2)).toString()}${digits(rng, 6)}${String(i).padStart(6, '0')}`.slice(0, 13),
         npwp: legalForm === 'Perorangan' && rng() < 0.4 ? '' : `${digits(rng, 9)}${String(i).padStart(6, '0')}`,
-        npp: registered ? `${String(10000000 + i * 7)}` : '',
+        npp: registered ? `${String((seed % 89) + 10)}${String(i).padStart(7, '0')}` : '',
         kbliCodes: [kbli],
         businessScale: scale,
         address: `${pick(rng, streets)} ${pick(rng, names)} No. ${1 + Math.floor(rng() * 200)}`,

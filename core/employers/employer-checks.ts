@@ -1,3 +1,4 @@
+import { stmt } from '../../db/statements.ts';
 import type { EmployerValues } from '../api/employers.ts';
 import type { FieldIssue } from '../api/result.ts';
 import { AppError, invalidInput } from '../app-error.ts';
@@ -28,7 +29,7 @@ export function checkKbli(codes: string[]): string | null {
 
 /** Kecamatan inside the office area, desa inside the kecamatan, each at its level. */
 export function checkRegions(sqlite: Sqlite, values: Pick<EmployerValues, 'kecamatanCode' | 'desaCode'>, officeArea: string | null): void {
-  const level = (code: string) => sqlite.prepare('SELECT level FROM region WHERE code = ?').pluck().get(code) as number | undefined;
+  const level = (code: string) => stmt(sqlite, 'SELECT level FROM region WHERE code = ?').pluck().get(code) as number | undefined;
   const problems: FieldIssue[] = [];
   if (values.kecamatanCode && (level(values.kecamatanCode) !== 3 || (officeArea && !isWithin(values.kecamatanCode, officeArea)))) {
     problems.push(issue('kecamatanCode', 'validation.kecamatan'));
@@ -50,8 +51,7 @@ export function checkUniqueIds(sqlite: Sqlite, values: Pick<EmployerValues, 'nib
   for (const field of ['nib', 'npwp', 'npp'] as const) {
     const value = values[field];
     if (!value) continue;
-    const other = sqlite
-      .prepare(`SELECT uid, name FROM employer WHERE ${field} = ? AND record_status <> 'dihapus' AND id IS NOT ? LIMIT 1`)
+    const other = stmt(sqlite, `SELECT uid, name FROM employer WHERE ${field} = ? AND record_status <> 'dihapus' AND id IS NOT ? LIMIT 1`)
       .get(value, selfId) as { uid: string; name: string } | undefined;
     if (other) {
       const label = field.toUpperCase();
@@ -73,8 +73,7 @@ export const coreName = (name: string) =>
 export function similarInDesa(sqlite: Sqlite, name: string, desaCode: string | null, selfId: number | null): { uid: string; name: string }[] {
   if (!desaCode) return [];
   const target = coreName(name);
-  const rows = sqlite
-    .prepare("SELECT id, uid, name FROM employer WHERE desa_code = ? AND record_status <> 'dihapus' AND id IS NOT ?")
+  const rows = stmt(sqlite, "SELECT id, uid, name FROM employer WHERE desa_code = ? AND record_status <> 'dihapus' AND id IS NOT ?")
     .all(desaCode, selfId) as { id: number; uid: string; name: string }[];
   const limit = target.length >= 8 ? 2 : 1;
   return rows.filter((r) => editDistance(coreName(r.name), target, limit + 1) <= limit).map(({ uid, name: n }) => ({ uid, name: n }));

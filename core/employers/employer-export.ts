@@ -1,3 +1,4 @@
+import { stmt } from '../../db/statements.ts';
 import { setImmediate as yieldToLoop } from 'node:timers/promises';
 import { employerColumns, type EmployerRow } from '../api/employers.ts';
 import type { DownloadToken } from '../api/imports.ts';
@@ -60,12 +61,12 @@ export function startEmployerExport(
   const order = orderOf(employerGridSpec, input);
   const columns = input.columns.length ? input.columns : [...employerColumns];
   return ctx.runtime.jobs.start('employers.export', async (job) => {
-    const total = ctx.sqlite.prepare(`SELECT count(*) FROM ${employerGridSpec.from} ${where.sql}`).pluck().get(...where.params) as number;
+    const total = stmt(ctx.sqlite, `SELECT count(*) FROM ${employerGridSpec.from} ${where.sql}`).pluck().get(...where.params) as number;
     const stamp = new Intl.DateTimeFormat('id-ID', { timeZone: ianaZoneOf[profile.timeZone], dateStyle: 'long', timeStyle: 'short' }).format(ctx.now());
-    const preamble = [profile.officeName || 'Lindung', `Register perusahaan — ${total.toLocaleString('id-ID')} data`, `Saringan: ${describeFilter(input, (code) => ctx.sqlite.prepare('SELECT name FROM region WHERE code = ?').pluck().get(code) as string | undefined)}`, `Diekspor ${stamp} ${profile.timeZone}`];
+    const preamble = [profile.officeName || 'Lindung', `Register perusahaan — ${total.toLocaleString('id-ID')} data`, `Saringan: ${describeFilter(input, (code) => stmt(ctx.sqlite, 'SELECT name FROM region WHERE code = ?').pluck().get(code) as string | undefined)}`, `Diekspor ${stamp} ${profile.timeZone}`];
     const out = ctx.runtime.files.reserveOutgoing(`Register perusahaan ${ctx.now().toISOString().slice(0, 10)}.${input.format}`);
     // The statement iterates while the file is written; the gate keeps other calls off the connection.
-    const statement = ctx.sqlite.prepare(`SELECT ${employerGridSpec.select} FROM ${employerGridSpec.from} ${where.sql} ${order}`);
+    const statement = stmt(ctx.sqlite, `SELECT ${employerGridSpec.select} FROM ${employerGridSpec.from} ${where.sql} ${order}`);
     const rows = function* () {
       for (const row of statement.iterate(...where.params) as Iterable<EmployerRow>) yield columns.map((c) => cellOf(row, c));
     };

@@ -1,3 +1,4 @@
+import { stmt } from '../../db/statements.ts';
 import type { EmployerRow, StatusCounts } from '../api/employers.ts';
 import { bpjsStatuses } from '../api/employers.ts';
 import type { GridPage } from '../api/grid.ts';
@@ -55,7 +56,7 @@ export function listEmployers(ctx: ServiceContext, request: ParsedGridRequest): 
 export function countByStatus(ctx: ServiceContext, request: Pick<ParsedGridRequest, 'filterModel' | 'quickSearch'>): StatusCounts {
   const { bpjsStatus: _ignored, ...filterModel } = request.filterModel;
   const where = whereOf(employerGridSpec, { startRow: 0, endRow: 1, sortModel: [], filterModel, quickSearch: request.quickSearch }, offset(ctx));
-  const rows = ctx.sqlite.prepare(`SELECT e.bpjs_status AS status, count(*) AS n FROM ${employerGridSpec.from} ${where.sql} GROUP BY e.bpjs_status`).all(...where.params) as {
+  const rows = stmt(ctx.sqlite, `SELECT e.bpjs_status AS status, count(*) AS n FROM ${employerGridSpec.from} ${where.sql} GROUP BY e.bpjs_status`).all(...where.params) as {
     status: string;
     n: number;
   }[];

@@ -1,3 +1,4 @@
+import { stmt } from '../../db/statements.ts';
 import type { Employer, EmployerValues } from '../api/employers.ts';
 import type { employer } from '../../db/schema/index.ts';
 import type { Sqlite } from '../../db/open.ts';
@@ -17,9 +18,9 @@ const parseList = <T>(json: string): T[] => {
 
 export function toEmployer(sqlite: Sqlite, row: EmployerTableRow): Employer {
   const name = (code: string | null) =>
-    code ? ((sqlite.prepare('SELECT name FROM region WHERE code = ?').pluck().get(code) as string | undefined) ?? null) : null;
+    code ? ((stmt(sqlite, 'SELECT name FROM region WHERE code = ?').pluck().get(code) as string | undefined) ?? null) : null;
   const headOffice = row.headOfficeId
-    ? (sqlite.prepare('SELECT uid, name FROM employer WHERE id = ?').get(row.headOfficeId) as { uid: string; name: string } | undefined)
+    ? (stmt(sqlite, 'SELECT uid, name FROM employer WHERE id = ?').get(row.headOfficeId) as { uid: string; name: string } | undefined)
     : undefined;
   const { nameFold: _f, headOfficeId: _h, importBatchId: _i, kbliCodes, bpjsProgrammes, ...rest } = row;
   return {

@@ -1,3 +1,4 @@
+import { stmt } from '../../db/statements.ts';
 import { randomUUID } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import type { Employer, EmployerDetail, EmployerValues, RecordStatus } from '../api/employers.ts';
@@ -5,6 +6,7 @@ import { AppError, invalidInput, notFound } from '../app-error.ts';
 import { writeAudited, type WriteScope } from '../audit/write.ts';
 import type { ServiceContext } from '../context.ts';
 import { employer } from '../../db/schema/index.ts';
+import { insertRow, updateRowById } from '../../db/fast-write.ts';
 import { getOfficeProfile } from '../settings/office-profile-service.ts';
 import { checkKbli, checkRegions, checkUniqueIds, similarInDesa } from './employer-checks.ts';
 import { auditView, toColumns, toEmployer, type EmployerTableRow } from './employer-record.ts';
@@ -19,7 +21,7 @@ export function findEmployerRow(ctx: Pick<ServiceContext, 'db'>, uid: string): E
 export function getEmployer(ctx: ServiceContext, uid: string): EmployerDetail {
   const row = findEmployerRow(ctx, uid);
   if (!row) throw employerNotFound(uid);
-  const branches = ctx.sqlite.prepare("SELECT uid, name FROM employer WHERE head_office_id = ? AND record_status <> 'dihapus' ORDER BY name_fold").all(row.id) as {
+  const branches = stmt(ctx.sqlite, "SELECT uid, name FROM employer WHERE head_office_id = ? AND record_status <> 'dihapus' ORDER BY name_fold").all(row.id) as {
     uid: string;
     name: string;
   }[];
@@ -56,12 +58,8 @@ export function writeEmployer(
 ): EmployerTableRow {
   const now = ctx.now().toISOString();
   const after = before
-    ? scope.db.update(employer).set({ ...columns, updatedAt: now }).where(eq(employer.id, before.id)).returning().get()
-    : scope.db
-        .insert(employer)
-        .values({ uid: randomUUID(), ...columns, createdAt: now, updatedAt: now, importBatchId: extra.importBatchId ?? null })
-        .returning()
-        .get();
+    ? updateRowById(ctx.sqlite, employer, before.id, { ...columns, updatedAt: now })
+    : insertRow(ctx.sqlite, employer, { uid: randomUUID(), ...columns, createdAt: now, updatedAt: now, importBatchId: extra.importBatchId ?? null });
   scope.audit({ action: extra.action ?? (before ? 'update' : 'create'), entity: 'employer', entityUid: after.uid, before: auditView(before), after: auditView(after) });
   return after;
 }

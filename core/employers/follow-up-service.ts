@@ -1,3 +1,4 @@
+import { stmt } from '../../db/statements.ts';
 import { randomUUID } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import type { FollowUp, FollowUpInput } from '../api/employers.ts';
@@ -12,15 +13,14 @@ const select = `f.id, f.uid, e.uid AS employerUid, e.name AS employerName, f.kin
 const fromRow = (r: FollowUp): FollowUp => ({ ...r, done: Boolean(r.done) });
 
 export function listFollowUps(ctx: ServiceContext, employerId: number): FollowUp[] {
-  return (ctx.sqlite.prepare(`SELECT ${select} WHERE f.employer_id = ? ORDER BY f.date DESC, f.id DESC`).all(employerId) as FollowUp[]).map(fromRow);
+  return (stmt(ctx.sqlite, `SELECT ${select} WHERE f.employer_id = ? ORDER BY f.date DESC, f.id DESC`).all(employerId) as FollowUp[]).map(fromRow);
 }
 
 /** Open follow-ups due within `withinDays` of today (office zone), and overdue ones, earliest first. */
 export function followUpsDue(ctx: ServiceContext, input: { withinDays: number; includeOverdue: boolean }): (FollowUp & { overdue: boolean })[] {
   const today = officeToday(ctx).toISOString().slice(0, 10);
   const until = new Date(officeToday(ctx).getTime() + input.withinDays * 86_400_000).toISOString().slice(0, 10);
-  const rows = ctx.sqlite
-    .prepare(
+  const rows = stmt(ctx.sqlite, 
       `SELECT ${select} WHERE f.done = 0 AND f.due_date IS NOT NULL AND f.due_date <= ? AND (? OR f.due_date >= ?)
        AND e.record_status <> 'dihapus' ORDER BY f.due_date, f.id`,
     )
@@ -56,6 +56,6 @@ export function saveFollowUp(ctx: ServiceContext, input: Required<Omit<FollowUpI
       ? db.update(employerFollowUp).set(values).where(eq(employerFollowUp.id, before.id)).returning().get()
       : db.insert(employerFollowUp).values({ uid: randomUUID(), createdAt: now, ...values }).returning().get();
     audit({ action: before ? 'update' : 'create', entity: 'employer_follow_up', entityUid: after.uid, before: before ?? null, after });
-    return fromRow(ctx.sqlite.prepare(`SELECT ${select} WHERE f.id = ?`).get(after.id) as FollowUp);
+    return fromRow(stmt(ctx.sqlite, `SELECT ${select} WHERE f.id = ?`).get(after.id) as FollowUp);
   });
 }

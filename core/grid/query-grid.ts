@@ -1,3 +1,4 @@
+import { stmt } from '../../db/statements.ts';
 import type { GridPage, GridRequest } from '../api/grid.ts';
 import { invalidInput } from '../app-error.ts';
 import type { Sqlite } from '../../db/open.ts';
@@ -47,9 +48,8 @@ export function queryGrid<Row>(sqlite: Sqlite, spec: GridSpec, request: ParsedGr
   const where = whereOf(spec, request, utcOffsetMinutes);
   const order = orderOf(spec, request);
   const limit = request.endRow - request.startRow;
-  const rows = sqlite
-    .prepare(`SELECT ${spec.select} FROM ${spec.from} ${where.sql} ${order} LIMIT ? OFFSET ?`)
+  const rows = stmt(sqlite, `SELECT ${spec.select} FROM ${spec.from} ${where.sql} ${order} LIMIT ? OFFSET ?`)
     .all(...where.params, limit, request.startRow) as Row[];
-  const total = sqlite.prepare(`SELECT count(*) AS n FROM ${spec.from} ${where.sql}`).get(...where.params) as { n: number };
+  const total = stmt(sqlite, `SELECT count(*) AS n FROM ${spec.from} ${where.sql}`).get(...where.params) as { n: number };
   return { rows, rowCount: total.n };
 }

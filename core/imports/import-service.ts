@@ -7,6 +7,7 @@ import { AppError } from '../app-error.ts';
 import { writeAudited } from '../audit/write.ts';
 import type { ServiceContext } from '../context.ts';
 import { importBatch, importChange, importMapping } from '../../db/schema/index.ts';
+import { insertRow } from '../../db/fast-write.ts';
 import { writeXlsx } from '../exports/xlsx-writer.ts';
 import type { JobHandle } from '../jobs/job-registry.ts';
 import { CancelledError } from '../jobs/job-registry.ts';
@@ -292,7 +293,7 @@ async function commitPlan(
           try {
             const planned = importer.plan(ctx, item.values, new Set(item.provided), existing, officeArea);
             const written = importer.write(ctx, scope, planned, existing, batch.id);
-            scope.db.insert(importChange).values({ batchId: batch.id, entityUid: written.uid, action: existing ? 'update' : 'insert', before: written.before, afterUpdatedAt: written.updatedAt }).run();
+            insertRow(ctx.sqlite, importChange, { batchId: batch.id, entityUid: written.uid, action: existing ? 'update' : 'insert', before: written.before, afterUpdatedAt: written.updatedAt });
             if (existing) updated += 1;
             else inserted += 1;
           } catch (error) {

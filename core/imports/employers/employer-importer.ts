@@ -1,4 +1,6 @@
-import { and, eq, ne } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
+import { stmt } from '../../../db/statements.ts';
+import { selectRowById } from '../../../db/fast-write.ts';
 import type { EmployerValues } from '../../api/employers.ts';
 import type { WriteScope } from '../../audit/write.ts';
 import type { ServiceContext } from '../../context.ts';
@@ -18,6 +20,9 @@ const fills: Record<string, (keyof EmployerValues)[]> = {
   kecamatan: ['kecamatanCode'],
   desa: ['desaCode', 'kecamatanCode'],
 };
+const matchSql = `SELECT id FROM employer WHERE record_status <> 'dihapus' AND (nib = ? OR npwp = ? OR npp = ?)
+  ORDER BY CASE WHEN nib = ? THEN 0 WHEN npwp = ? THEN 1 ELSE 2 END LIMIT 1`;
+
 const valueKeys = (field: string) => fills[field] ?? [field as keyof EmployerValues];
 
 function valuesOf(sqlite: ServiceContext['sqlite'], row: EmployerTableRow): EmployerValues {
@@ -44,12 +49,10 @@ export const employerImporter: RegisterImporter<EmployerValues, EmployerTableRow
   },
 
   match(ctx, values) {
-    for (const field of ['nib', 'npwp', 'npp'] as const) {
-      if (!values[field]) continue;
-      const row = ctx.db.select().from(employer).where(and(eq(employer[field], values[field]), ne(employer.recordStatus, 'dihapus'))).get();
-      if (row) return row;
-    }
-    return undefined;
+    if (!values.nib && !values.npwp && !values.npp) return undefined;
+    // One indexed lookup per row; NIB wins over NPWP over NPP when they point at different records.
+    const id = stmt(ctx.sqlite, matchSql).pluck().get(values.nib || null, values.npwp || null, values.npp || null, values.nib || null, values.npwp || null) as number | undefined;
+    return id === undefined ? undefined : selectRowById(ctx.sqlite, employer, id);
   },
 
   plan(ctx, values, provided, existing, officeArea) {

@@ -1,3 +1,4 @@
+import { stmt } from '../../../db/statements.ts';
 import type { RegionItem } from '../../api/reference.ts';
 import type { RegionResolution } from '../../api/regions.ts';
 import { notFound } from '../../app-error.ts';
@@ -14,13 +15,12 @@ const itemColumns = `r.code, r.name, r.kind, r.level, r.parent_code AS parentCod
 
 export function listRegionChildren(ctx: ServiceContext, parentCode: string | null): RegionItem[] {
   const where = parentCode === null ? 'r.parent_code IS NULL' : 'r.parent_code = ?';
-  return ctx.sqlite
-    .prepare(`SELECT ${itemColumns} FROM region r LEFT JOIN region p ON p.code = r.parent_code WHERE ${where} ORDER BY r.code`)
+  return stmt(ctx.sqlite, `SELECT ${itemColumns} FROM region r LEFT JOIN region p ON p.code = r.parent_code WHERE ${where} ORDER BY r.code`)
     .all(...(parentCode === null ? [] : [parentCode])) as RegionItem[];
 }
 
 export function getRegion(ctx: ServiceContext, code: string): RegionItem {
-  const row = ctx.sqlite.prepare(`SELECT ${itemColumns} FROM region r LEFT JOIN region p ON p.code = r.parent_code WHERE r.code = ?`).get(code) as
+  const row = stmt(ctx.sqlite, `SELECT ${itemColumns} FROM region r LEFT JOIN region p ON p.code = r.parent_code WHERE r.code = ?`).get(code) as
     | RegionItem
     | undefined;
   if (!row) throw notFound({ id: `Wilayah ${code}`, en: `Region ${code}` }, { code });
@@ -49,8 +49,7 @@ export function searchRegions(ctx: ServiceContext, input: { query: string; withi
   }
   // Names that start with the query first, then shorter names, then by code.
   const starts = `CASE WHEN r.name_fold LIKE ? THEN 0 ELSE 1 END`;
-  return ctx.sqlite
-    .prepare(
+  return stmt(ctx.sqlite, 
       `SELECT ${itemColumns} FROM region r LEFT JOIN region p ON p.code = r.parent_code
        WHERE ${conditions.join(' AND ')} ORDER BY ${starts}, length(r.name), r.code LIMIT ?`,
     )
@@ -62,24 +61,25 @@ export function searchRegions(ctx: ServiceContext, input: { query: string; withi
 const resolvers = new WeakMap<Sqlite, { version: string; resolver: RegionResolver }>();
 
 function resolverFor(sqlite: Sqlite): RegionResolver {
-  const version = (sqlite.prepare("SELECT version FROM reference_source WHERE key = 'regions'").get() as { version: string } | undefined)?.version ?? '';
+  const version = (stmt(sqlite, "SELECT version FROM reference_source WHERE key = 'regions'").get() as { version: string } | undefined)?.version ?? '';
   const cached = resolvers.get(sqlite);
   if (cached && cached.version === version) return cached.resolver;
-  const rows = sqlite.prepare('SELECT code, parent_code AS parentCode, level, kind, name FROM region').all() as RegionRow[];
+  const rows = stmt(sqlite, 'SELECT code, parent_code AS parentCode, level, kind, name FROM region').all() as RegionRow[];
   const resolver = createRegionResolver(rows);
   resolvers.set(sqlite, { version, resolver });
   return resolver;
 }
 
 export function resolveRegion(ctx: ServiceContext, input: { text: string; level?: 3 | 4 | undefined; withinCode?: string | undefined }): RegionResolution {
-  if (input.withinCode) getRegion(ctx, input.withinCode); // an unknown scope is NOT_FOUND, not a crash
+  // An unknown scope is NOT_FOUND, not a crash (cheap check: this runs for every imported row).
+  if (input.withinCode && !stmt(ctx.sqlite, 'SELECT 1 FROM region WHERE code = ?').get(input.withinCode)) getRegion(ctx, input.withinCode);
   const options = { ...(input.level ? { level: input.level } : {}), ...(input.withinCode ? { withinCode: input.withinCode } : {}) };
   return resolverFor(ctx.sqlite).resolve(input.text, options);
 }
 
 /** What the NIK analyser needs to know about codes, answered by the region table. */
 export function regionLookup(sqlite: Sqlite): RegionCodeLookup {
-  const exists = sqlite.prepare('SELECT 1 FROM region WHERE code = ? AND level = ?').pluck();
+  const exists = stmt(sqlite, 'SELECT 1 FROM region WHERE code = ? AND level = ?').pluck();
   return {
     provinceExists: (code) => exists.get(code, 1) !== undefined,
     regencyExists: (code) => exists.get(code, 2) !== undefined,

@@ -1,0 +1,115 @@
+// `npm run bench`: figures for the employer register on 50,000 records, printed next to the
+// floors they compete with (PERFORMANCE.md). Nothing here asserts; tests do that.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { createReadStream, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import type { DryRunResult, Inspection } from '../core/api/imports.ts';
+import type { JobState } from '../core/api/jobs.ts';
+import { generateEmployers, demoArea } from '../core/employers/demo-employers.ts';
+import { loadDemoEmployers } from '../core/employers/demo-service.ts';
+import { readInWorker } from '../core/imports/read/read-in-worker.ts';
+import { createRouter } from '../core/router.ts';
+import { createRuntime } from '../core/runtime.ts';
+import { prepareData } from '../core/startup.ts';
+import { openDatabase } from '../db/database.ts';
+import { fmt, mb, summarise, timeIt } from './stats.ts';
+
+const employers = Number(process.env.BENCH_EMPLOYERS ?? 50_000);
+const importRows = Number(process.env.BENCH_IMPORT_ROWS ?? 20_000);
+const iterations = Number(process.env.BENCH_ITERATIONS ?? 40);
+const actor = { id: 'bench', name: 'Bench' };
+
+const dir = mkdtempSync(join(tmpdir(), 'lindung-bench-'));
+const database = openDatabase({ dataDir: dir });
+prepareData({ db: database.db, sqlite: database.sqlite, now: () => new Date() });
+const runtime = createRuntime(dir);
+const router = createRouter({ db: database.db, sqlite: database.sqlite, runtime, info: () => ({ version: 'bench', schemaVersion: 0, dataDir: dir, host: 'cli' }) });
+const call = async <T>(channel: string, input: unknown): Promise<T> => {
+  const r = await router.call(channel, input, actor);
+  if (!r.ok) throw new Error(`${channel}: ${r.error.code} ${r.error.message}`);
+  return r.data as T;
+};
+const waitJob = async (job: JobState): Promise<JobState> => {
+  for (;;) {
+    const state = await call<JobState>('jobs.get', { jobId: job.id });
+    if (state.status !== 'running') return state;
+    await new Promise((resolve) => setTimeout(resolve, 5));
+  }
+};
+
+console.log(`Lindung bench — Node ${process.versions.node}, SQLite ${database.sqlite.prepare('select sqlite_version()').pluck().get()}`);
+await call('setup.complete', { officeName: 'Bench Badung', level: 'kabupaten_kota', areaCode: '51.03', timeZone: 'WITA' });
+const seeded = await timeIt(() => loadDemoEmployers({ db: database.db, sqlite: database.sqlite, actor, now: () => new Date(), runtime }, employers));
+console.log(`seed: ${employers.toLocaleString('en')} employers through the audited write path in ${fmt(seeded.ms)}\n`);
+
+// 1. Grid pages through the router: a sort and two filters, first page and deep.
+const filterModel = { bpjsStatus: { filterType: 'set', values: ['terdaftar', 'pwbd', 'pds_tk'] }, workersTotal: { filterType: 'number', type: 'greaterThanOrEqual', filter: 2 } };
+const total = (await call<{ rowCount: number }>('employers.list', { startRow: 0, endRow: 1, filterModel })).rowCount;
+async function pages(startRow: number) {
+  const ms: number[] = [];
+  for (let i = 0; i < iterations; i += 1) {
+    ms.push((await timeIt(() => call('employers.list', { startRow, endRow: startRow + 100, sortModel: [{ colId: 'name', sort: 'asc' }], filterModel }))).ms);
+  }
+  return summarise(ms);
+}
+const first = await pages(0);
+const deep = await pages(Math.max(0, total - 200));
+console.log(`grid page (100 rows, sort by name, 2 filters, ${total.toLocaleString('en')} matching):`);
+console.log(`  first page   median ${fmt(first.median)}  p95 ${fmt(first.p95)}   (target p95 < 50 ms)`);
+console.log(`  deep page    median ${fmt(deep.median)}  p95 ${fmt(deep.p95)}   (row ${Math.max(0, total - 200).toLocaleString('en')})`);
+
+// 2. Quick search (FTS5) through the router.
+const terms = ['hotel', 'bali sej', 'warung dew', 'toko', '9120', 'kar', 'villa ayu', 'spa'];
+const searchMs: number[] = [];
+for (let i = 0; i < iterations; i += 1) {
+  const term = terms[i % terms.length];
+  searchMs.push((await timeIt(() => call('employers.list', { startRow: 0, endRow: 100, quickSearch: term }))).ms);
+}
+const search = summarise(searchMs);
+console.log(`quick search (first 100 hits + count): median ${fmt(search.median)}  p95 ${fmt(search.p95)}   (target p95 < 30 ms)\n`);
+
+// 3. Import of a 20,000-row XLSX end to end, next to LibreOffice opening the same file.
+const file = join(dir, `import-${importRows}.xlsx`);
+const writer = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: file, useSharedStrings: false });
+const sheet = writer.addWorksheet('Data');
+const header = ['Nama Perusahaan', 'NIB', 'NPWP', 'NPP', 'KBLI', 'Kecamatan', 'Status BPJS', 'TK Laki-laki', 'TK Perempuan', 'Alamat'];
+sheet.addRow(header).commit();
+const kecNames = new Map((database.sqlite.prepare("SELECT code, name FROM region WHERE code LIKE '51.03.__'").all() as { code: string; name: string }[]).map((r) => [r.code, r.name]));
+for (const e of generateEmployers(demoArea(database.sqlite, '51.03'), importRows, 77)) {
+  sheet.addRow([`${e.name} Baru`, e.nib, e.npwp, e.npp, e.kbliCodes[0], kecNames.get(e.kecamatanCode ?? '') ?? '', e.bpjsStatus, e.workersMale, e.workersFemale, e.address]).commit();
+}
+sheet.commit();
+await writer.commit();
+
+const parse = await timeIt(async () => {
+  let rows = 0;
+  for await (const batch of readInWorker(file)) rows += batch.rows.length;
+  return rows;
+});
+const rssBefore = process.memoryUsage().rss;
+const imported = await timeIt(async () => {
+  const staged = await runtime.files.stage('bench.xlsx', createReadStream(file), 500_000_000);
+  const inspection = await call<Inspection>('imports.inspect', { register: 'employer', fileToken: staged.token });
+  const dry = await waitJob(await call<JobState>('imports.dryRun', { register: 'employer', fileToken: staged.token, headerRow: inspection.headerRow, mapping: inspection.mapping }));
+  const summary = (dry.result as DryRunResult).summary;
+  const commit = await waitJob(await call<JobState>('imports.commit', { jobId: dry.id }));
+  if (commit.status !== 'done') throw new Error(JSON.stringify(commit.error));
+  return summary;
+});
+const rssAfter = process.memoryUsage().rss;
+let office: number | null = null;
+const soffice = spawnSync('which', ['soffice']).status === 0;
+if (soffice) {
+  const outdir = join(dir, 'lo');
+  office = (await timeIt(() => execFileSync('soffice', ['--headless', '--convert-to', 'csv', '--outdir', outdir, file], { stdio: 'ignore' }))).ms;
+}
+console.log(`import of a ${importRows.toLocaleString('en')}-row XLSX (parse, validate, duplicate check, commit, audit) into ${employers.toLocaleString('en')} records:`);
+console.log(`  whole import ${fmt(imported.ms)}   (${imported.value.new} new, ${imported.value.invalid} invalid)`);
+console.log(`  parse alone  ${fmt(parse.ms)}   (${parse.value.toLocaleString('en')} rows, worker thread)`);
+console.log(office === null ? '  LibreOffice  not installed (apt-get install libreoffice-calc-nogui) — no ratio' : `  LibreOffice headless xlsx->csv ${fmt(office)}   ratio import/LibreOffice ${(imported.ms / office).toFixed(2)}   (target <= 1.0)`);
+console.log(`  RSS ${mb(rssBefore)} before, ${mb(rssAfter)} after; peak ${mb(process.resourceUsage().maxRSS * 1024)}`);
+
+database.close();
+rmSync(dir, { recursive: true, force: true });
