@@ -26,6 +26,8 @@ export function openSqlite(file: string | Buffer, options: { readonly?: boolean;
       throw new DatabaseCorruptError(`quick_check failed for ${file}: ${String(result)}`);
     }
   }
+  // Keep the planner's statistics fresh on long-lived connections (SQLite's advice).
+  if (!options.readonly && typeof file === 'string') sqlite.pragma('optimize = 0x10002');
   return sqlite;
 }
 

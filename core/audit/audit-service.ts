@@ -18,7 +18,7 @@ export const auditGridSpec: GridSpec = {
   primaryKey: 'a.id',
   defaultSort: [{ colId: 'at', sort: 'desc' }],
   columns: {
-    at: { sql: 'a.at', type: 'datetime' },
+    at: { sql: 'a.at', type: 'datetime', notNull: true },
     actorName: { sql: 'a.actor_name', type: 'text' },
     action: { sql: 'a.action', type: 'set' },
     entity: { sql: 'a.entity', type: 'set' },

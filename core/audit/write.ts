@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { stmt } from '../../db/statements.ts';
+import { bumpGeneration } from '../grid/ordered-ids.ts';
 
 const insertAudit = `INSERT INTO audit_log (uid, at, actor_id, actor_name, action, entity, entity_uid, changed_fields, before, after)
   VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`;
@@ -34,7 +35,7 @@ export function changedFields(before: Record<string, unknown> | null, after: Rec
  * unless it recorded at least one audit row. Throwing anywhere rolls everything back.
  */
 export function writeAudited<T>(ctx: ServiceContext, work: (scope: WriteScope) => T): T {
-  return ctx.sqlite.transaction(() => {
+  const result = ctx.sqlite.transaction(() => {
     let recorded = 0;
     const at = ctx.now().toISOString();
     const scope: WriteScope = {
@@ -61,4 +62,6 @@ export function writeAudited<T>(ctx: ServiceContext, work: (scope: WriteScope) =
     if (recorded === 0) throw new UnauditedWriteError('A write finished without an audit row; rolled back.');
     return result;
   })();
+  bumpGeneration(ctx.sqlite); // cached grid orderings are stale now
+  return result;
 }

@@ -20,5 +20,6 @@ export function loadDemoEmployers(ctx: ServiceContext, count: number): { inserte
   writeAudited(ctx, (scope) => {
     for (const v of values) writeEmployer(ctx, scope, prepareEmployerWrite(ctx, v, null, area), undefined, { action: 'demo' });
   });
+  ctx.sqlite.pragma('optimize');
   return { inserted: values.length };
 }

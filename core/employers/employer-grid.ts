@@ -17,28 +17,29 @@ const select = `e.id, e.uid, e.name, e.legal_form AS legalForm, e.nib, e.npwp, e
 
 export const employerGridSpec: GridSpec = {
   from: 'employer e LEFT JOIN region k ON k.code = e.kecamatan_code LEFT JOIN region d ON d.code = e.desa_code',
+  countFrom: 'employer e',
   select,
   primaryKey: 'e.id',
   defaultSort: [{ colId: 'name', sort: 'asc' }],
   columns: {
-    name: { sql: 'e.name_fold', type: 'text' },
-    legalForm: { sql: 'e.legal_form', type: 'set' },
+    name: { sql: 'e.name_fold', type: 'text', notNull: true },
+    legalForm: { lowCardinality: true, sql: 'e.legal_form', type: 'set' },
     nib: { sql: 'e.nib', type: 'text' },
     npwp: { sql: 'e.npwp', type: 'text' },
     npp: { sql: 'e.npp', type: 'text' },
-    kbliSection: { sql: 'e.kbli_section', type: 'set' },
+    kbliSection: { lowCardinality: true, sql: 'e.kbli_section', type: 'set' },
     kbliMain: { sql: "json_extract(e.kbli_codes, '$[0]')", type: 'text' },
-    businessScale: { sql: 'e.business_scale', type: 'set' },
+    businessScale: { lowCardinality: true, sql: 'e.business_scale', type: 'set' },
     kecamatanCode: { sql: 'e.kecamatan_code', type: 'set' },
     desaCode: { sql: 'e.desa_code', type: 'set' },
-    bpjsStatus: { sql: 'e.bpjs_status', type: 'set' },
-    workersTotal: { sql: '(e.workers_male + e.workers_female)', type: 'number' },
-    officeType: { sql: 'e.office_type', type: 'set' },
+    bpjsStatus: { sql: 'e.bpjs_status', type: 'set', notNull: true, lowCardinality: true },
+    workersTotal: { sql: '(e.workers_male + e.workers_female)', type: 'number', notNull: true },
+    officeType: { lowCardinality: true, sql: 'e.office_type', type: 'set' },
     startDate: { sql: 'e.start_date', type: 'date' },
     wlkpDate: { sql: 'e.wlkp_date', type: 'date' },
     bpjsInfoDate: { sql: 'e.bpjs_info_date', type: 'date' },
-    recordStatus: { sql: 'e.record_status', type: 'set' },
-    updatedAt: { sql: 'e.updated_at', type: 'datetime' },
+    recordStatus: { sql: 'e.record_status', type: 'set', notNull: true, lowCardinality: true },
+    updatedAt: { sql: 'e.updated_at', type: 'datetime', notNull: true },
   },
   quickSearch: (term) => {
     const match = ftsMatchQuery(term);
@@ -56,7 +57,7 @@ export function listEmployers(ctx: ServiceContext, request: ParsedGridRequest): 
 export function countByStatus(ctx: ServiceContext, request: Pick<ParsedGridRequest, 'filterModel' | 'quickSearch'>): StatusCounts {
   const { bpjsStatus: _ignored, ...filterModel } = request.filterModel;
   const where = whereOf(employerGridSpec, { startRow: 0, endRow: 1, sortModel: [], filterModel, quickSearch: request.quickSearch }, offset(ctx));
-  const rows = stmt(ctx.sqlite, `SELECT e.bpjs_status AS status, count(*) AS n FROM ${employerGridSpec.from} ${where.sql} GROUP BY e.bpjs_status`).all(...where.params) as {
+  const rows = stmt(ctx.sqlite, `SELECT e.bpjs_status AS status, count(*) AS n FROM ${employerGridSpec.countFrom} ${where.sql} GROUP BY e.bpjs_status`).all(...where.params) as {
     status: string;
     n: number;
   }[];

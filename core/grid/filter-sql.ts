@@ -126,8 +126,10 @@ const allowed: Record<GridColumnSpec['type'], SimpleFilter['filterType'][]> = {
   datetime: ['date'],
 };
 
-function simpleCondition(colId: string, spec: GridColumnSpec, f: SimpleFilter, utcOffsetMinutes: number): SqlFragment {
-  if (!allowed[spec.type].includes(f.filterType)) throw badFilter(colId, `a ${f.filterType} filter does not fit a ${spec.type} column`);
+function simpleCondition(colId: string, column: GridColumnSpec, f: SimpleFilter, utcOffsetMinutes: number): SqlFragment {
+  if (!allowed[column.type].includes(f.filterType)) throw badFilter(colId, `a ${f.filterType} filter does not fit a ${column.type} column`);
+  // Unary + keeps SQLite from using the column's index (see lowCardinality).
+  const spec = column.lowCardinality ? { ...column, sql: `+${column.sql}` } : column;
   switch (f.filterType) {
     case 'text':
       return textCondition(colId, spec.sql, f);

@@ -6,12 +6,21 @@ export interface GridColumnSpec {
   sql: string;
   type: GridColumnType;
   sortable?: boolean; // default true
+  /** The expression is never NULL: sorting can then use an index (no NULLS LAST clause). */
+  notNull?: boolean;
+  /**
+   * Few distinct values (a status): a filter on it matches much of the table, where a scan
+   * and one sort beat walking its index, so filters keep SQLite off that index.
+   */
+  lowCardinality?: boolean;
   filterable?: boolean; // default true
 }
 
 export interface GridSpec {
   /** Trusted FROM clause, e.g. `audit_log a`. */
   from: string;
+  /** FROM clause for counting, without joins that only feed displayed columns (default: `from`). */
+  countFrom?: string;
   /** Trusted SELECT list producing the row shape. */
   select: string;
   columns: Record<string, GridColumnSpec>;

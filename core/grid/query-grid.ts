@@ -1,4 +1,5 @@
 import { stmt } from '../../db/statements.ts';
+import { orderedIds } from './ordered-ids.ts';
 import type { GridPage, GridRequest } from '../api/grid.ts';
 import { invalidInput } from '../app-error.ts';
 import type { Sqlite } from '../../db/open.ts';
@@ -36,7 +37,8 @@ export function orderOf(spec: GridSpec, request: ParsedGridRequest): string {
   const terms = sort.map(({ colId, sort: dir }) => {
     const column = Object.hasOwn(spec.columns, colId) ? spec.columns[colId] : undefined;
     if (!column || column.sortable === false) throw unknownColumn(colId, 'sort');
-    return `${column.sql} ${dir === 'desc' ? 'DESC' : 'ASC'} NULLS LAST`;
+    // Blanks last, except where the column cannot be blank: there the plain order lets an index serve it.
+    return `${column.sql} ${dir === 'desc' ? 'DESC' : 'ASC'}${column.notNull ? '' : ' NULLS LAST'}`;
   });
   const lastDir = sort.at(-1)?.sort === 'desc' ? 'DESC' : 'ASC';
   terms.push(`${spec.primaryKey} ${lastDir}`);
@@ -47,9 +49,12 @@ export function orderOf(spec: GridSpec, request: ParsedGridRequest): string {
 export function queryGrid<Row>(sqlite: Sqlite, spec: GridSpec, request: ParsedGridRequest, utcOffsetMinutes = 0): GridPage<Row> {
   const where = whereOf(spec, request, utcOffsetMinutes);
   const order = orderOf(spec, request);
-  const limit = request.endRow - request.startRow;
-  const rows = stmt(sqlite, `SELECT ${spec.select} FROM ${spec.from} ${where.sql} ${order} LIMIT ? OFFSET ?`)
-    .all(...where.params, limit, request.startRow) as Row[];
-  const total = stmt(sqlite, `SELECT count(*) AS n FROM ${spec.from} ${where.sql}`).get(...where.params) as { n: number };
-  return { rows, rowCount: total.n };
+  const ids = orderedIds(sqlite, `SELECT ${spec.primaryKey} FROM ${spec.countFrom ?? spec.from} ${where.sql} ${order}`, where.params);
+  const pageIds = ids.slice(request.startRow, request.endRow);
+  if (pageIds.length === 0) return { rows: [], rowCount: ids.length };
+  const found = stmt(sqlite, `SELECT ${spec.primaryKey} AS __key, ${spec.select} FROM ${spec.from} WHERE ${spec.primaryKey} IN (${pageIds.map(() => '?').join(', ')})`).all(
+    ...pageIds,
+  ) as (Row & { __key: number })[];
+  const byId = new Map(found.map(({ __key, ...row }) => [__key, row as Row]));
+  return { rows: pageIds.map((id) => byId.get(id)).filter((r): r is Row => r !== undefined), rowCount: ids.length };
 }

@@ -11,6 +11,7 @@ import { insertRow } from '../../db/fast-write.ts';
 import { writeXlsx } from '../exports/xlsx-writer.ts';
 import type { JobHandle } from '../jobs/job-registry.ts';
 import { CancelledError } from '../jobs/job-registry.ts';
+import { dataVersion } from '../grid/ordered-ids.ts';
 import { getOfficeProfile } from '../settings/office-profile-service.ts';
 import { employerImporter } from './employers/employer-importer.ts';
 import { displayCell, isBlank } from './fields/cell-values.ts';
@@ -109,6 +110,8 @@ interface PlannedRow {
   values: unknown;
   provided: string[];
   existingUid: string | null;
+  /** What the dry run validated; reused by the commit when nothing was written since. */
+  planned: { columns: object };
 }
 interface DryRunInternal {
   register: ImportRegister;
@@ -123,6 +126,8 @@ interface DryRunInternal {
   planned: PlannedRow[];
   invalid: { rowNumber: number; cells: CellValue[]; problems: RowProblem[] }[];
   summary: DryRunResult['summary'];
+  /** The database's data version the dry run saw. */
+  dataVersion: string;
 }
 
 export function startDryRun(
@@ -145,7 +150,7 @@ export function startDryRun(
     const shown: DryRunRow[] = [];
     const internal: DryRunInternal = {
       register: input.register, fileToken: input.fileToken, fileName: staged.name, fileHash: staged.sha256, fileBytes: staged.bytes,
-      sheet: '', headerRow: input.headerRow, headers: [], mapping: input.mapping, planned: [], invalid: [], summary,
+      sheet: '', headerRow: input.headerRow, headers: [], mapping: input.mapping, planned: [], invalid: [], summary, dataVersion: '',
     };
     const seen = new Map<string, number>(); // "NIB 912…" -> first row number
     const mapped = Object.entries(input.mapping).filter((e): e is [string, number] => e[1] !== null);
@@ -173,6 +178,7 @@ export function startDryRun(
     } catch (error) {
       throw asAppError(error);
     }
+    internal.dataVersion = dataVersion(ctx.sqlite);
     const previous = committedBatch(ctx, input.register, staged.sha256);
     const result: DryRunResult = {
       fileName: staged.name,
@@ -229,7 +235,7 @@ function classify(
   }
   const existing = importer.match(ctx, converted.values);
   const provided = mapped.filter(([, col]) => !isBlank(raw.cells[col])).map(([field]) => field);
-  let plan: { changed: string[] };
+  let plan: { columns: object; changed: string[] };
   try {
     plan = importer.plan(ctx, converted.values, new Set(provided), existing, officeArea);
   } catch (error) {
@@ -241,7 +247,7 @@ function classify(
   const existingUid = (existing as { uid?: string } | undefined)?.uid ?? null;
   if (existing && plan.changed.length === 0) return row('unchanged', { matchUid: existingUid });
   const status = existing ? 'changed' : 'new';
-  internal.planned.push({ rowNumber: raw.rowNumber, status, values: converted.values, provided, existingUid });
+  internal.planned.push({ rowNumber: raw.rowNumber, status, values: converted.values, provided, existingUid, planned: { columns: plan.columns } });
   return row(status, { matchUid: existingUid, changedFields: existing ? plan.changed : [] });
 }
 
@@ -285,13 +291,15 @@ async function commitPlan(
       .get();
     let inserted = 0;
     let updated = 0;
+    // Nothing written since the dry run: its validation still holds; otherwise check each row again.
+    const unchangedSinceDryRun = dataVersion(ctx.sqlite) === plan.dataVersion;
     for (let start = 0; start < plan.planned.length; start += chunkRows) {
       if (job.signal.aborted) throw new CancelledError();
       writeAudited(ctx, (scope) => {
         for (const item of plan.planned.slice(start, start + chunkRows)) {
           const existing = item.existingUid ? importer.match(ctx, item.values) : undefined;
           try {
-            const planned = importer.plan(ctx, item.values, new Set(item.provided), existing, officeArea);
+            const planned = unchangedSinceDryRun ? item.planned : importer.plan(ctx, item.values, new Set(item.provided), existing, officeArea);
             const written = importer.write(ctx, scope, planned, existing, batch.id);
             insertRow(ctx.sqlite, importChange, { batchId: batch.id, entityUid: written.uid, action: existing ? 'update' : 'insert', before: written.before, afterUpdatedAt: written.updatedAt });
             if (existing) updated += 1;
@@ -314,6 +322,7 @@ async function commitPlan(
     const finished = ctx.db.update(importBatch).set({ inserted, updated }).where(eq(importBatch.id, batch.id)).returning().get();
     rememberMapping(ctx, plan);
     ctx.sqlite.exec('COMMIT');
+    ctx.sqlite.pragma('optimize'); // many new rows: refresh the planner's statistics
     return { result: { batch: batchInfo(finished) } };
   } catch (error) {
     if (ctx.sqlite.inTransaction) ctx.sqlite.exec('ROLLBACK');

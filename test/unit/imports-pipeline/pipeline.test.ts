@@ -126,6 +126,24 @@ describe('import pipeline (employers)', () => {
     dir.remove();
   });
 
+  it('checks every row again when the register changed after the dry run, and rolls back whole on a conflict', async () => {
+    const app = await badungApp();
+    const dir = tempDir();
+    const file = join(dir.path, 'messy.xlsx');
+    await messyWorkbook(file);
+    const { job } = await inspectAndDryRun(app, (await stage(app, file)).token);
+    // Someone registers the same NIB by hand between the check and the save.
+    const manual = await app.call('employers.save', { name: 'Segara Dewata (manual)', nib: '9120000000002', kecamatanCode: '51.03.06' });
+    expect(manual.ok).toBe(true);
+    const commit = await app.call('imports.commit', { jobId: job.id });
+    const done = commit.ok ? await waitJob(app, commit.data) : null;
+    expect(done?.status).toBe('failed');
+    expect(done?.error?.message).toMatch(/^Baris 6: NIB 9120000000002 sudah dipakai .* Impor dibatalkan seluruhnya\.$/);
+    expect(app.count('employer')).toBe(1);
+    expect(app.count('import_batch')).toBe(0);
+    dir.remove();
+  });
+
   it('writes an error file of the original invalid rows with an error column, and a template', async () => {
     const app = await badungApp();
     const dir = tempDir();
