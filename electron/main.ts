@@ -2,6 +2,7 @@ import { app, BrowserWindow, dialog, session, shell } from 'electron';
 import { userInfo } from 'node:os';
 import { join } from 'node:path';
 import { createRouter } from '../core/router.ts';
+import { setParseWorkerUrl } from '../core/imports/read/read-in-worker.ts';
 import { prepareData } from '../core/startup.ts';
 import { createRuntime } from '../core/runtime.ts';
 import { openDatabase, type OpenDatabase } from '../db/database.ts';
@@ -44,6 +45,7 @@ if (!app.requestSingleInstanceLock()) {
 }
 
 function start(): void {
+  setParseWorkerUrl(new URL('./parse-worker.js', import.meta.url));
   session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
   const dataDir = resolveDataDir({ flag: dataDirFlag, userDataDir: app.getPath('userData') });
   database = openDatabase({ dataDir, migrationsFolder: join(app.getAppPath(), 'db', 'migrations') });

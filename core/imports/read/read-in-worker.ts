@@ -15,6 +15,12 @@ import type { FromWorker, ToWorker, WorkerJob } from './worker-protocol.ts';
  * emit parse-worker as its own entry and pass its URL as `workerUrl`.
  */
 export const DEFAULT_WORKER_URL = new URL('./parse-worker.ts', import.meta.url);
+let configuredWorkerUrl: URL | string | null = null;
+
+/** For bundled hosts: where the built parse worker is (electron/main.ts sets it once). */
+export function setParseWorkerUrl(url: URL | string): void {
+  configuredWorkerUrl = url;
+}
 
 export interface WorkerReadOptions extends ReadOptions {
   /** Rows per message; default 1,000. */
@@ -93,7 +99,7 @@ class WorkerReadJob implements WorkerRead {
 
     let worker: Worker;
     try {
-      worker = new Worker(options.workerUrl ?? DEFAULT_WORKER_URL, {
+      worker = new Worker(options.workerUrl ?? configuredWorkerUrl ?? DEFAULT_WORKER_URL, {
         workerData: job,
         resourceLimits: { maxOldGenerationSizeMb: this.#limits.maxWorkerHeapMb },
       });
