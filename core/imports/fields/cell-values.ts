@@ -55,7 +55,7 @@ export function identity(cell: CellValue | undefined, label: string): CellResult
     if (digits.length > 15) {
       return fail(`${label} ${digits} berasal dari sel angka dengan lebih dari 15 digit: Excel mungkin sudah mengubah digit terakhir. Format kolom sebagai Teks dan ketik ulang.`, `${label} ${digits} comes from a number cell with more than 15 digits: Excel may have changed the last digit. Format the column as Text and retype it.`);
     }
-    return ok(digits, { id: `${label} dibaca dari sel angka.`, en: `${label} was read from a number cell.` });
+    return ok(digits); // exact: a number cell that kept every digit is not a correction
   }
   if (typeof v === 'object' || typeof v === 'boolean') return fail(`${label} bukan teks atau angka.`, `${label} is not text or a number.`);
   const s = v.trim().replace(/^'/, '');

@@ -1,6 +1,7 @@
 import type { AppRoute } from './app-route.ts';
 import { contributionRoutes } from './contribution-routes.tsx';
 import { coreRoutes } from './core-routes.tsx';
+import { importRoutes } from './import-routes.tsx';
 import { referenceRoutes } from './reference-routes.tsx';
 
-export const allRoutes: AppRoute[] = [...coreRoutes, ...referenceRoutes, ...contributionRoutes];
+export const allRoutes: AppRoute[] = [...coreRoutes, ...referenceRoutes, ...contributionRoutes, ...importRoutes];

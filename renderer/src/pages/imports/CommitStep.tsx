@@ -1,0 +1,100 @@
+import { Alert, Button, Group, Stack, Text, Title } from '@mantine/core';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import type { CommitResult, ImportBatchInfo, ImportRegister } from '../../../../core/api/imports.ts';
+import type { JobState } from '../../../../core/api/jobs.ts';
+import type { TimeZoneCode } from '../../../../core/api/office-profile.ts';
+import { useErrorText } from '../../api/error-text.ts';
+import { formatNumber } from '../../format.ts';
+import { JobProgress } from './JobProgress.tsx';
+import { useImportHistory } from './queries.ts';
+import { UndoModal } from './UndoModal.tsx';
+
+interface Props {
+  register: ImportRegister;
+  job: JobState;
+  zone: TimeZoneCode;
+  headingId: string;
+  registerPath: string;
+  onRetry: () => void;
+  onRecheck: () => void;
+  onAnother: () => void;
+  retrying: boolean;
+  /** A retry that could not start. */
+  error: string | null;
+}
+
+/** Step 4: the commit (one transaction), its progress and Batal, then what was saved. */
+export function CommitStep({ register, job, zone, headingId, registerPath, onRetry, onRecheck, onAnother, retrying, error }: Props) {
+  const { t } = useTranslation();
+  const errorText = useErrorText();
+  const [undoing, setUndoing] = useState<ImportBatchInfo | null>(null);
+  const batch = job.status === 'done' ? (job.result as CommitResult).batch : null;
+  // Undone here or from the history tab: the history says which.
+  const history = useImportHistory(register);
+  const undone = batch !== null && history.data?.find((b) => b.uid === batch.uid)?.status === 'undone';
+
+  return (
+    <Stack>
+      <Title order={3} id={headingId} tabIndex={-1}>
+        {t('imports.save.heading')}
+      </Title>
+      {job.status === 'running' ? (
+        <JobProgress
+          job={job}
+          testId="commit-progress"
+          label={() => (job.progress.total ? t('imports.save.running', { done: formatNumber(job.progress.done), total: formatNumber(job.progress.total) }) : t('imports.save.runningNoTotal'))}
+          note={t('imports.save.allOrNothing')}
+        />
+      ) : null}
+      {job.status === 'cancelled' || job.status === 'failed' ? (
+        <Alert color={job.status === 'cancelled' ? 'gray' : 'red'} title={job.status === 'failed' ? t('imports.save.failedTitle') : undefined} role="alert" data-testid="commit-error">
+          <Stack gap="sm">
+            <Text size="sm">{job.status === 'cancelled' ? t('imports.save.cancelled') : job.error ? errorText(job.error) : ''}</Text>
+            <Group>
+              <Button size="xs" onClick={onRetry} loading={retrying}>
+                {t('imports.save.retry')}
+              </Button>
+              <Button size="xs" variant="default" onClick={onRecheck}>
+                {t('imports.save.recheck')}
+              </Button>
+            </Group>
+          </Stack>
+        </Alert>
+      ) : null}
+      {error ? (
+        <Alert color="red" title={t('errors.title')} role="alert">
+          {error}
+        </Alert>
+      ) : null}
+      {batch ? (
+        <Alert color={undone ? 'gray' : 'green'} title={t('imports.save.doneTitle')} data-testid="commit-result">
+          <Stack gap="sm">
+            <Text size="lg" fw={600} data-testid="commit-counts">
+              {t('imports.save.done', { inserted: formatNumber(batch.inserted), updated: formatNumber(batch.updated) })}
+            </Text>
+            <Text size="sm">{t('imports.save.doneMore', { unchanged: formatNumber(batch.unchanged), invalid: formatNumber(batch.invalid) })}</Text>
+            <Text size="sm" c="dimmed">
+              {undone ? t('imports.save.undone') : t('imports.save.doneAudit')}
+            </Text>
+            <Group>
+              <Button component={Link} to={registerPath}>
+                {t('imports.save.openRegister')}
+              </Button>
+              {!undone ? (
+                <Button variant="light" color="red" onClick={() => setUndoing(batch)}>
+                  {t('imports.save.undo')}
+                </Button>
+              ) : null}
+              <Button variant="default" onClick={onAnother}>
+                {t('imports.save.another')}
+              </Button>
+            </Group>
+          </Stack>
+        </Alert>
+      ) : null}
+      <UndoModal register={register} batch={undoing} zone={zone} onClose={() => setUndoing(null)} />
+    </Stack>
+  );
+}

@@ -1,0 +1,212 @@
+import { Paper, Stack, Stepper, Tabs, Text, Title } from '@mantine/core';
+import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
+import type { StagedFileInfo } from '../../../../core/api/files.ts';
+import type { ImportRegister, Inspection } from '../../../../core/api/imports.ts';
+import type { JobState } from '../../../../core/api/jobs.ts';
+import { request } from '../../api/client.ts';
+import { useErrorText } from '../../api/error-text.ts';
+import { useOfficeProfile } from '../../api/queries.ts';
+import { CommitStep } from './CommitStep.tsx';
+import { DryRunStep } from './DryRunStep.tsx';
+import { FileStep } from './FileStep.tsx';
+import { HistoryPanel } from './HistoryPanel.tsx';
+import { MappingStep, type Mapping } from './MappingStep.tsx';
+import { apiErrorOf, useJob, useRefreshAfterWrite } from './queries.ts';
+import './messages.ts';
+
+// Impor perusahaan: Berkas → Kolom → Periksa (dry run, nothing saved) → Simpan (one
+// transaction, all or nothing), and the history where a whole import can be undone.
+
+const register: ImportRegister = 'employer';
+const registerPath = '/register/perusahaan';
+
+interface Session {
+  file: StagedFileInfo | null;
+  inspection: Inspection | null;
+  /** The header row the reader found on the current sheet (the user may pick another). */
+  detectedHeaderRow: number;
+  mapping: Mapping;
+  dryRun: JobState | null;
+  commit: JobState | null;
+  active: number;
+}
+
+const emptySession: Session = { file: null, inspection: null, detectedHeaderRow: 1, mapping: {}, dryRun: null, commit: null, active: 0 };
+/** Leaving the screen and coming back finds the import where it was (jobs keep running). */
+let lastSession: Session = emptySession;
+
+const stepHeading = (step: number) => `import-step-${step}`;
+
+export function ImportPage() {
+  const { t } = useTranslation();
+  const errorText = useErrorText();
+  const zone = useOfficeProfile().data?.timeZone ?? 'WITA';
+  const [params, setParams] = useSearchParams();
+  const tab = params.get('tab') === 'riwayat' ? 'history' : 'new';
+  const [session, setSession] = useState<Session>(() => lastSession);
+  const [starting, setStarting] = useState<'dryRun' | 'commit' | null>(null);
+  const [saveError, setSaveError] = useState<string | null>(null);
+  const refresh = useRefreshAfterWrite(register);
+
+  useEffect(() => {
+    lastSession = session;
+  }, [session]);
+
+  const dryRun = useJob(session.dryRun).data ?? session.dryRun;
+  const commit = useJob(session.commit).data ?? session.commit;
+  const busy = dryRun?.status === 'running' || commit?.status === 'running' || starting !== null;
+  const committed = commit?.status === 'done';
+
+  // A finished commit: the register and the history show it at once.
+  const refreshed = useRef<string | null>(null);
+  useEffect(() => {
+    if (commit?.status === 'done' && refreshed.current !== commit.id) {
+      refreshed.current = commit.id;
+      void refresh();
+    }
+  }, [commit, refresh]);
+
+  // Keyboard and screen-reader users land on the new step's heading.
+  const firstRender = useRef(true);
+  useEffect(() => {
+    if (firstRender.current) {
+      firstRender.current = false;
+      return;
+    }
+    document.getElementById(stepHeading(session.active))?.focus();
+  }, [session.active]);
+
+  const update = (patch: Partial<Session>) => setSession((s) => ({ ...s, ...patch }));
+
+  /** Starts a dry run with the current choices; returns the error to show, or null. */
+  const startDryRun = async (): Promise<string | null> => {
+    const { file, inspection, mapping } = session;
+    if (!file || !inspection) return null;
+    setStarting('dryRun');
+    try {
+      const job = await request('imports.dryRun', { register, fileToken: file.token, sheet: inspection.sheet, headerRow: inspection.headerRow, mapping });
+      update({ dryRun: job, commit: null, active: 2 });
+      setSaveError(null);
+      return null;
+    } catch (e) {
+      return errorText(apiErrorOf(e));
+    } finally {
+      setStarting(null);
+    }
+  };
+
+  const startCommit = async () => {
+    if (!session.dryRun) return;
+    setStarting('commit');
+    setSaveError(null);
+    try {
+      const job = await request('imports.commit', { jobId: session.dryRun.id });
+      update({ commit: job, active: 3 });
+    } catch (e) {
+      setSaveError(errorText(apiErrorOf(e)));
+    } finally {
+      setStarting(null);
+    }
+  };
+
+  const retryDryRun = async () => {
+    const error = await startDryRun();
+    if (error) setSaveError(error);
+  };
+
+  const canSelect = (step: number) => step < session.active && !busy && !committed;
+  const steps = [
+    { label: t('imports.steps.file'), description: t('imports.steps.fileHint') },
+    { label: t('imports.steps.columns'), description: t('imports.steps.columnsHint') },
+    { label: t('imports.steps.check'), description: t('imports.steps.checkHint') },
+    { label: t('imports.steps.save'), description: t('imports.steps.saveHint') },
+  ];
+
+  return (
+    <Stack maw={1200}>
+      <div>
+        <Title order={2}>{t('imports.title')}</Title>
+        <Text c="dimmed">{t('imports.intro')}</Text>
+      </div>
+      <Tabs value={tab} onChange={(v) => setParams(v === 'history' ? { tab: 'riwayat' } : {}, { replace: true })} keepMounted={false}>
+        <Tabs.List>
+          <Tabs.Tab value="new">{t('imports.tabs.new')}</Tabs.Tab>
+          <Tabs.Tab value="history">{t('imports.tabs.history')}</Tabs.Tab>
+        </Tabs.List>
+        <Tabs.Panel value="new" pt="md">
+          <Stack>
+            <Stepper active={session.active} onStepClick={(i) => canSelect(i) && update({ active: i })} size="sm" allowNextStepsSelect={false}>
+              {steps.map((s, i) => (
+                <Stepper.Step key={s.label} label={s.label} description={s.description} allowStepSelect={canSelect(i)} loading={i === session.active && busy} />
+              ))}
+            </Stepper>
+            <Paper withBorder p="md">
+              {session.active === 0 ? (
+                <FileStep
+                  register={register}
+                  file={session.file}
+                  headingId={stepHeading(0)}
+                  onReady={(file, inspection) => {
+                    setSaveError(null);
+                    setSession({ ...emptySession, file, inspection, detectedHeaderRow: inspection.headerRow, mapping: inspection.mapping, active: 1 });
+                  }}
+                  onNext={session.inspection ? () => update({ active: 1 }) : null}
+                />
+              ) : null}
+              {session.active === 1 && session.file && session.inspection ? (
+                <MappingStep
+                  register={register}
+                  file={session.file}
+                  inspection={session.inspection}
+                  detectedHeaderRow={session.detectedHeaderRow}
+                  mapping={session.mapping}
+                  zone={zone}
+                  headingId={stepHeading(1)}
+                  onMapping={(mapping) => update({ mapping, dryRun: null, commit: null })}
+                  onInspection={(inspection, detected) =>
+                    setSession((s) => ({ ...s, inspection, mapping: inspection.mapping, detectedHeaderRow: detected ? inspection.headerRow : s.detectedHeaderRow, dryRun: null, commit: null }))
+                  }
+                  onBack={() => update({ active: 0 })}
+                  onDryRun={startDryRun}
+                  starting={starting === 'dryRun'}
+                />
+              ) : null}
+              {session.active === 2 && dryRun && session.inspection ? (
+                <DryRunStep
+                  job={dryRun}
+                  fields={session.inspection.fields}
+                  zone={zone}
+                  headingId={stepHeading(2)}
+                  onRetry={() => void retryDryRun()}
+                  onBack={() => update({ active: 1 })}
+                  onSave={() => void startCommit()}
+                  saving={starting === 'commit'}
+                  saveError={saveError}
+                />
+              ) : null}
+              {session.active === 3 && commit ? (
+                <CommitStep
+                  register={register}
+                  job={commit}
+                  zone={zone}
+                  headingId={stepHeading(3)}
+                  registerPath={registerPath}
+                  onRetry={() => void startCommit()}
+                  onRecheck={() => void retryDryRun()}
+                  onAnother={() => setSession(emptySession)}
+                  retrying={starting === 'commit'}
+                  error={saveError}
+                />
+              ) : null}
+            </Paper>
+          </Stack>
+        </Tabs.Panel>
+        <Tabs.Panel value="history" pt="md">
+          <HistoryPanel register={register} zone={zone} />
+        </Tabs.Panel>
+      </Tabs>
+    </Stack>
+  );
+}

@@ -1,0 +1,48 @@
+import { Button, Group, Paper, Progress, Stack, Text } from '@mantine/core';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { JobState } from '../../../../core/api/jobs.ts';
+import { request } from '../../api/client.ts';
+
+interface Props {
+  job: JobState;
+  /** The sentence under the bar, given the percentage (null: not known yet). */
+  label: (percent: number | null) => string;
+  note?: string;
+  testId: string;
+}
+
+/** A running job: its bar, what it is doing, and Batal (the job stops and changes nothing). */
+export function JobProgress({ job, label, note, testId }: Props) {
+  const { t } = useTranslation();
+  const [cancelling, setCancelling] = useState(false);
+  const { done, total } = job.progress;
+  const percent = total ? Math.min(100, Math.round((done / total) * 100)) : null;
+
+  const cancel = async () => {
+    setCancelling(true);
+    try {
+      await request('jobs.cancel', { jobId: job.id });
+    } catch {
+      // The job may have just ended; the next poll shows how.
+      setCancelling(false);
+    }
+  };
+
+  return (
+    <Paper withBorder p="md" data-testid={testId}>
+      <Stack gap="sm">
+        <Text aria-live="polite">{label(percent)}</Text>
+        <Progress value={percent ?? 100} striped animated={percent === null || percent < 100} size="lg" aria-label={label(percent)} />
+        <Group justify="space-between">
+          <Text size="sm" c="dimmed">
+            {note}
+          </Text>
+          <Button variant="default" color="red" onClick={() => void cancel()} loading={cancelling}>
+            {t('imports.cancel')}
+          </Button>
+        </Group>
+      </Stack>
+    </Paper>
+  );
+}

@@ -1,0 +1,285 @@
+import { Alert, Badge, Box, Button, Group, LoadingOverlay, ScrollArea, Select, Stack, Switch, Table, Text, Title } from '@mantine/core';
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { StagedFileInfo } from '../../../../core/api/files.ts';
+import type { ImportRegister, Inspection } from '../../../../core/api/imports.ts';
+import { request } from '../../api/client.ts';
+import { useErrorText } from '../../api/error-text.ts';
+import { formatNumber, formatTimestamp } from '../../format.ts';
+import type { TimeZoneCode } from '../../../../core/api/office-profile.ts';
+import { apiErrorOf } from './queries.ts';
+import { isTextNamedLikeExcel, useLocalized } from './shared.ts';
+
+export type Mapping = Record<string, number | null>;
+
+interface Props {
+  register: ImportRegister;
+  file: StagedFileInfo;
+  inspection: Inspection;
+  detectedHeaderRow: number;
+  mapping: Mapping;
+  zone: TimeZoneCode;
+  headingId: string;
+  onMapping: (mapping: Mapping) => void;
+  /** A new reading of the file (another sheet or header row); `detected` when the reader chose the row. */
+  onInspection: (inspection: Inspection, detected: boolean) => void;
+  onBack: () => void;
+  /** Starts the dry run with the current choices; resolves to the error to show, or null. */
+  onDryRun: () => Promise<string | null>;
+  starting: boolean;
+}
+
+const none = 'none';
+const previewRows = 5;
+
+/** Step 2: sheet, header row and which file column feeds which Lindung field. */
+export function MappingStep({ register, file, inspection, detectedHeaderRow, mapping, zone, headingId, onMapping, onInspection, onBack, onDryRun, starting }: Props) {
+  const { t } = useTranslation();
+  const errorText = useErrorText();
+  const localized = useLocalized();
+  const [reading, setReading] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [showAll, setShowAll] = useState(false);
+  const [tried, setTried] = useState(false);
+
+  const columnLabel = (index: number) => {
+    const h = inspection.headers[index];
+    return h ? `${h.letter} — ${h.name || t('imports.columns.untitled')}` : String(index + 1);
+  };
+  const columnOptions = useMemo(
+    () => [
+      { value: none, label: t('imports.columns.notImported') },
+      ...inspection.headers.map((h) => ({ value: String(h.index), label: `${h.letter} — ${h.name || t('imports.columns.untitled')}` })),
+    ],
+    [inspection.headers, t],
+  );
+  const samples = (index: number | null | undefined) =>
+    index === null || index === undefined
+      ? ''
+      : inspection.preview
+          .map((r) => r.cells[index] ?? '')
+          .filter((v) => v !== '')
+          .slice(0, 3)
+          .join(' · ');
+
+  const missing = inspection.fields.filter((f) => f.required && (mapping[f.key] ?? null) === null);
+  const usedBy = new Map<number, string[]>();
+  for (const f of inspection.fields) {
+    const col = mapping[f.key];
+    if (col !== null && col !== undefined) usedBy.set(col, [...(usedBy.get(col) ?? []), f.key]);
+  }
+  const fieldLabel = (key: string) => {
+    const f = inspection.fields.find((x) => x.key === key);
+    return f ? localized(f.label) : key;
+  };
+  const ignored = inspection.headers.filter((h) => !usedBy.has(h.index) && h.name);
+  // Fields the reader matched, required ones and ones the user touched; the switch shows all.
+  const shownFields = showAll ? inspection.fields : inspection.fields.filter((f) => f.required || (inspection.mapping[f.key] ?? null) !== null || (mapping[f.key] ?? null) !== null);
+
+  const reinspect = async (input: { sheet: string; headerRow?: number }) => {
+    setReading(true);
+    setError(null);
+    try {
+      const next = await request('imports.inspect', { register, fileToken: file.token, sheet: input.sheet, ...(input.headerRow ? { headerRow: input.headerRow } : {}) });
+      onInspection(next, input.headerRow === undefined);
+    } catch (e) {
+      setError(errorText(apiErrorOf(e)));
+    } finally {
+      setReading(false);
+    }
+  };
+
+  const run = async () => {
+    setTried(true);
+    setError(null);
+    if (missing.length) return;
+    setError(await onDryRun());
+  };
+
+  const headerRows = [...new Set([...inspection.headerCandidates, inspection.headerRow, detectedHeaderRow])].sort((a, b) => a - b);
+  const preview = inspection.preview.slice(0, previewRows);
+
+  return (
+    <Stack>
+      <Title order={3} id={headingId} tabIndex={-1}>
+        {t('imports.columns.heading')}
+      </Title>
+      <Group align="flex-end">
+        {inspection.sheets.length > 1 ? (
+          <Select
+            label={t('imports.columns.sheet')}
+            w={300}
+            allowDeselect={false}
+            disabled={reading}
+            value={inspection.sheet}
+            onChange={(v) => v && v !== inspection.sheet && void reinspect({ sheet: v })}
+            data={inspection.sheets.map((s) => ({
+              value: s.name,
+              label: s.hidden ? t('imports.columns.hiddenSheet', { name: s.name }) : s.rowCountHint ? t('imports.columns.sheetRows', { name: s.name, n: formatNumber(s.rowCountHint) }) : s.name,
+            }))}
+          />
+        ) : null}
+        <Select
+          label={t('imports.columns.headerRow')}
+          description={t('imports.columns.headerRowHint')}
+          w={260}
+          allowDeselect={false}
+          disabled={reading}
+          value={String(inspection.headerRow)}
+          onChange={(v) => v && Number(v) !== inspection.headerRow && void reinspect({ sheet: inspection.sheet, headerRow: Number(v) })}
+          data={headerRows.map((n) => ({ value: String(n), label: n === detectedHeaderRow ? t('imports.columns.detected', { n }) : t('imports.columns.rowN', { n }) }))}
+          data-testid="header-row-select"
+        />
+      </Group>
+
+      {error ? (
+        <Alert color="red" title={t('errors.title')} role="alert">
+          {error}
+        </Alert>
+      ) : null}
+      {inspection.alreadyImported?.status === 'committed' ? (
+        <Alert color="yellow" title={t('imports.already.title')} data-testid="already-imported">
+          {t('imports.already.body', { when: formatTimestamp(inspection.alreadyImported.createdAt, zone) })}
+        </Alert>
+      ) : null}
+
+      <Box pos="relative">
+        <LoadingOverlay visible={reading} loaderProps={{ children: <Text>{t('imports.columns.reading')}</Text> }} />
+        <Stack>
+          <div>
+            <Text fw={500} size="sm" mb={4}>
+              {t('imports.columns.preview')}
+            </Text>
+            <ScrollArea type="auto" offsetScrollbars>
+              <Table withTableBorder withColumnBorders fz="xs" striped data-testid="import-preview" aria-label={t('imports.columns.preview')}>
+                <Table.Thead>
+                  <Table.Tr>
+                    <Table.Th>{t('imports.columns.rowNumber')}</Table.Th>
+                    {inspection.headers.map((h) => (
+                      <Table.Th key={h.index} style={{ whiteSpace: 'nowrap' }}>
+                        <Text span c="dimmed" size="xs" mr={4}>
+                          {h.letter}
+                        </Text>
+                        {h.name}
+                      </Table.Th>
+                    ))}
+                  </Table.Tr>
+                </Table.Thead>
+                <Table.Tbody>
+                  <Table.Tr>
+                    <Table.Td c="dimmed">{inspection.headerRow}</Table.Td>
+                    <Table.Td colSpan={Math.max(1, inspection.headers.length)} c="dimmed" fs="italic">
+                      {t('imports.columns.headerRow')}
+                    </Table.Td>
+                  </Table.Tr>
+                  {preview.length === 0 ? (
+                    <Table.Tr>
+                      <Table.Td colSpan={inspection.headers.length + 1}>{t('imports.columns.previewEmpty')}</Table.Td>
+                    </Table.Tr>
+                  ) : (
+                    preview.map((r) => (
+                      <Table.Tr key={r.rowNumber}>
+                        <Table.Td c="dimmed">{r.rowNumber}</Table.Td>
+                        {inspection.headers.map((h) => (
+                          <Table.Td key={h.index} style={{ whiteSpace: 'nowrap', maxWidth: 220, overflow: 'hidden', textOverflow: 'ellipsis' }}>
+                            {r.cells[h.index] ?? ''}
+                          </Table.Td>
+                        ))}
+                      </Table.Tr>
+                    ))
+                  )}
+                </Table.Tbody>
+              </Table>
+            </ScrollArea>
+          </div>
+
+          {isTextNamedLikeExcel(file.name, inspection.format) ? (
+            <Alert color="yellow" data-testid="read-as-text">
+              {t('imports.columns.readAsText', { name: file.name })}
+            </Alert>
+          ) : null}
+          <Alert color={inspection.mappingRemembered ? 'teal' : 'blue'} data-testid="mapping-source">
+            {inspection.mappingRemembered ? t('imports.columns.remembered') : t('imports.columns.guessed')}
+          </Alert>
+
+          <Group justify="flex-end">
+            <Switch
+              label={t('imports.columns.showAll', { n: inspection.fields.length })}
+              checked={showAll}
+              onChange={(e) => setShowAll(e.currentTarget.checked)}
+            />
+          </Group>
+          <Table withTableBorder verticalSpacing={6} data-testid="mapping-table" aria-label={t('imports.columns.heading')}>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th w="28%">{t('imports.columns.field')}</Table.Th>
+                <Table.Th w="34%">{t('imports.columns.fileColumn')}</Table.Th>
+                <Table.Th>{t('imports.columns.sample')}</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {shownFields.map((f) => {
+                const col = mapping[f.key] ?? null;
+                const others = col === null ? [] : (usedBy.get(col) ?? []).filter((k) => k !== f.key);
+                const missingHere = f.required && col === null;
+                return (
+                  <Table.Tr key={f.key} data-field={f.key}>
+                    <Table.Td>
+                      <Group gap={6}>
+                        <Text size="sm" fw={500} id={`field-${f.key}`}>
+                          {localized(f.label)}
+                        </Text>
+                        {f.required ? (
+                          <Badge size="xs" color="red" variant="light">
+                            {t('imports.columns.required')}
+                          </Badge>
+                        ) : null}
+                      </Group>
+                    </Table.Td>
+                    <Table.Td>
+                      <Select
+                        aria-labelledby={`field-${f.key}`}
+                        size="xs"
+                        allowDeselect={false}
+                        searchable
+                        value={col === null ? none : String(col)}
+                        data={columnOptions}
+                        onChange={(v) => onMapping({ ...mapping, [f.key]: v === null || v === none ? null : Number(v) })}
+                        error={missingHere && tried ? t('imports.columns.requiredMissing') : others.length ? t('imports.columns.usedTwice', { column: columnLabel(col ?? 0), other: others.map(fieldLabel).join(', ') }) : undefined}
+                        styles={others.length && !missingHere ? { error: { color: 'var(--mantine-color-orange-8)' } } : undefined}
+                      />
+                    </Table.Td>
+                    <Table.Td>
+                      <Text size="sm" c="dimmed" lineClamp={1} data-testid={`sample-${f.key}`}>
+                        {samples(col)}
+                      </Text>
+                    </Table.Td>
+                  </Table.Tr>
+                );
+              })}
+            </Table.Tbody>
+          </Table>
+          {ignored.length ? (
+            <Text size="sm" c="dimmed" data-testid="ignored-columns">
+              {t('imports.columns.ignored', { list: ignored.map((h) => `${h.letter} (${h.name})`).join(', ') })}
+            </Text>
+          ) : null}
+        </Stack>
+      </Box>
+
+      {tried && missing.length ? (
+        <Alert color="red" role="alert">
+          {t('imports.columns.missingRequired', { list: missing.map((f) => localized(f.label)).join(', ') })}
+        </Alert>
+      ) : null}
+      <Group justify="space-between">
+        <Button variant="default" onClick={onBack}>
+          {t('imports.back')}
+        </Button>
+        <Button onClick={() => void run()} loading={starting} disabled={reading}>
+          {t('imports.columns.run')}
+        </Button>
+      </Group>
+    </Stack>
+  );
+}

@@ -1,0 +1,42 @@
+import { useTranslation } from 'react-i18next';
+import type { LocalizedText } from '../../../../core/api/localized-text.ts';
+import type { RowProblem } from '../../../../core/api/imports.ts';
+import './messages.ts';
+
+// Small pieces the import steps share.
+
+const number1 = new Intl.NumberFormat('id-ID', { maximumFractionDigits: 1 });
+
+/** Bytes as people read them, in id-ID style whatever the interface language. */
+export function useFormatBytes() {
+  const { t } = useTranslation();
+  return (bytes: number) => {
+    if (bytes < 1024) return t('imports.bytes.b', { n: number1.format(bytes) });
+    if (bytes < 1024 * 1024) return t('imports.bytes.kb', { n: number1.format(bytes / 1024) });
+    return t('imports.bytes.mb', { n: number1.format(bytes / (1024 * 1024)) });
+  };
+}
+
+/** A server sentence (LocalizedText) in the interface language. */
+export function useLocalized() {
+  const { i18n } = useTranslation();
+  return (text: LocalizedText) => (i18n.language === 'en' ? text.en : text.id);
+}
+
+/** 'Baris 8 · kolom H (Desa/Kelurahan) · "Desa Tidak Ada": Desa … tidak ditemukan.' */
+export function useProblemText() {
+  const { t } = useTranslation();
+  const localized = useLocalized();
+  return (rowNumber: number, problem: RowProblem) => {
+    const parts = [t('imports.check.problemRow', { n: rowNumber })];
+    if (problem.column) parts.push(t('imports.check.problemColumn', { column: problem.column }));
+    if (problem.value) parts.push(`"${problem.value}"`);
+    return `${parts.join(' · ')}: ${localized(problem.message)}`;
+  };
+}
+
+/** An .xlsx/.xls name over text content (the reader goes by the bytes and reads it as CSV). */
+export const isTextNamedLikeExcel = (name: string, format: string) => /\.xlsx?$/i.test(name) && format === 'csv';
+
+export const acceptedExtensions = ['.xlsx', '.xls', '.csv'];
+export const hasAcceptedExtension = (name: string) => acceptedExtensions.some((ext) => name.toLowerCase().endsWith(ext));
