@@ -10,10 +10,7 @@ import type { JobState } from '../core/api/jobs.ts';
 import { generateEmployers, demoArea } from '../core/employers/demo-employers.ts';
 import { loadDemoEmployers } from '../core/employers/demo-service.ts';
 import { readInWorker } from '../core/imports/read/read-in-worker.ts';
-import { createRouter } from '../core/router.ts';
-import { createRuntime } from '../core/runtime.ts';
-import { prepareData } from '../core/startup.ts';
-import { openDatabase } from '../db/database.ts';
+import { startCore } from '../core/host.ts';
 import { fmt, mb, summarise, timeIt } from './stats.ts';
 
 const employers = Number(process.env.BENCH_EMPLOYERS ?? 50_000);
@@ -22,10 +19,7 @@ const iterations = Number(process.env.BENCH_ITERATIONS ?? 40);
 const actor = { id: 'bench', name: 'Bench' };
 
 const dir = mkdtempSync(join(tmpdir(), 'lindung-bench-'));
-const database = openDatabase({ dataDir: dir });
-prepareData({ db: database.db, sqlite: database.sqlite, now: () => new Date() });
-const runtime = createRuntime(dir);
-const router = createRouter({ db: database.db, sqlite: database.sqlite, runtime, info: () => ({ version: 'bench', schemaVersion: 0, dataDir: dir, host: 'cli' }) });
+const { database, runtime, router } = startCore({ dataDir: dir, version: 'bench', host: 'cli' });
 const call = async <T>(channel: string, input: unknown): Promise<T> => {
   const r = await router.call(channel, input, actor);
   if (!r.ok) throw new Error(`${channel}: ${r.error.code} ${r.error.message}`);

@@ -1,11 +1,8 @@
 import { app, BrowserWindow, dialog, session, shell } from 'electron';
-import { userInfo } from 'node:os';
 import { join } from 'node:path';
-import { createRouter } from '../core/router.ts';
 import { setParseWorkerUrl } from '../core/imports/read/read-in-worker.ts';
-import { prepareData } from '../core/startup.ts';
-import { createRuntime } from '../core/runtime.ts';
-import { openDatabase, type OpenDatabase } from '../db/database.ts';
+import { osUserName, startCore } from '../core/host.ts';
+import type { OpenDatabase } from '../db/database.ts';
 import { resolveDataDir } from '../db/data-dir.ts';
 import { registerFileIpc } from './files.ts';
 import { registerIpc } from './ipc.ts';
@@ -48,17 +45,10 @@ function start(): void {
   setParseWorkerUrl(new URL('./parse-worker.js', import.meta.url));
   session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
   const dataDir = resolveDataDir({ flag: dataDirFlag, userDataDir: app.getPath('userData') });
-  database = openDatabase({ dataDir, migrationsFolder: join(app.getAppPath(), 'db', 'migrations') });
-  prepareData({ db: database.db, sqlite: database.sqlite, now: () => new Date() });
-  const runtime = createRuntime(dataDir);
-  runtime.files.sweep();
-  const router = createRouter({
-    db: database.db,
-    sqlite: database.sqlite,
-    runtime,
-    info: () => ({ version: app.getVersion(), schemaVersion: database?.migration.schemaVersion ?? 0, dataDir, host: 'electron' }),
-  });
-  const name = safeUserName();
+  const core = startCore({ dataDir, migrationsFolder: join(app.getAppPath(), 'db', 'migrations'), version: app.getVersion(), host: 'electron' });
+  database = core.database;
+  const { router, runtime } = core;
+  const name = osUserName();
   registerIpc(router, { id: `desktop:${name}`, name }, devServerUrl);
   registerFileIpc(runtime, devServerUrl);
   handleAppProtocol(join(import.meta.dirname, '..', 'renderer'));
@@ -70,14 +60,6 @@ function createWindow(): BrowserWindow {
   window.once('ready-to-show', () => window.show());
   void window.loadURL(devServerUrl ?? `${appOrigin}/index.html`);
   return window;
-}
-
-function safeUserName(): string {
-  try {
-    return userInfo().username || 'operator';
-  } catch {
-    return 'operator';
-  }
 }
 
 function fail(error: unknown): void {

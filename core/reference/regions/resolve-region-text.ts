@@ -9,6 +9,7 @@
 // written. Typos are never auto-corrected: they produce `unknown` with
 // suggestions found by edit distance, so a person confirms the choice.
 
+import { foldName } from '../../api/fold-name.ts';
 import { isWithin, normalizeCode } from './region-code.ts';
 import type { RegionKind, RegionLevel } from './region-code.ts';
 import type { RegionRow } from './idn-area-source.ts';
@@ -36,20 +37,7 @@ const MAX_SUGGESTIONS = 5;
 /** Max candidates spelled out inside an ambiguity message. */
 const MAX_LISTED = 5;
 
-/**
- * Folds a name for comparison: Unicode compatibility decomposition, no
- * diacritics, lower case, apostrophes/quotes dropped ("Regapu’u" = "Regapuu"),
- * every other non-alphanumeric run becomes one space.
- */
-export function foldName(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/\p{M}+/gu, '')
-    .toLowerCase()
-    .replace(/['’‘`´"“”]/g, '')
-    .replace(/[^a-z0-9]+/g, ' ')
-    .trim();
-}
+export { foldName };
 
 type Hint = { levels: readonly RegionLevel[]; kind?: RegionKind };
 

@@ -1,3 +1,4 @@
+import { foldName } from '../../../core/api/fold-name.ts';
 import { Badge, Group, Loader, Select, SimpleGrid, Text, type ComboboxItem, type ComboboxParsedItem, type MantineSize, type OptionsFilter } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useMemo, useState, type ReactNode } from 'react';
@@ -53,16 +54,8 @@ export interface RegionPickerProps {
 // ---------------------------------------------------------------------------------------
 // Matching typed text against region options (names and codes).
 
-/** Lower case, no diacritics, punctuation as single spaces. */
-export function foldRegionText(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/\p{M}+/gu, '')
-    .toLowerCase()
-    .replace(/['’‘`´"“”]/g, '')
-    .replace(/[^a-z0-9]+/g, ' ')
-    .trim();
-}
+/** Lower case, no diacritics, punctuation as single spaces (the resolver's own folding). */
+export const foldRegionText = foldName;
 
 const kindWords = /^(?:kecamatan|kec|kabupaten|kab|kota|desa|ds|kelurahan|kel)\s+/;
 

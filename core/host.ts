@@ -1,0 +1,38 @@
+import { userInfo } from 'node:os';
+import type { AppInfo } from './api/contract.ts';
+import { createRouter, type Router } from './router.ts';
+import { createRuntime, type Runtime } from './runtime.ts';
+import { prepareData } from './startup.ts';
+import { openDatabase, type OpenDatabase } from '../db/database.ts';
+
+// What every host (desktop app, `lindung serve`, the CLI) does to start: open and migrate
+// the database, load reference data, sweep old staged files, and build the router.
+
+export interface Core {
+  database: OpenDatabase;
+  runtime: Runtime;
+  router: Router;
+}
+
+export function startCore(options: { dataDir: string; migrationsFolder?: string; version: string; host: AppInfo['host'] }): Core {
+  const database = openDatabase({ dataDir: options.dataDir, ...(options.migrationsFolder ? { migrationsFolder: options.migrationsFolder } : {}) });
+  prepareData({ db: database.db, sqlite: database.sqlite, now: () => new Date() });
+  const runtime = createRuntime(options.dataDir);
+  runtime.files.sweep();
+  const router = createRouter({
+    db: database.db,
+    sqlite: database.sqlite,
+    runtime,
+    info: () => ({ version: options.version, schemaVersion: database.migration.schemaVersion, dataDir: options.dataDir, host: options.host }),
+  });
+  return { database, runtime, router };
+}
+
+/** The person at this computer: accounts come later, so the OS user name stands in. */
+export function osUserName(): string {
+  try {
+    return userInfo().username || 'operator';
+  } catch {
+    return 'operator'; // no user database (some containers)
+  }
+}
