@@ -1,3 +1,5 @@
+/// <reference lib="dom" />
+// page.evaluate callbacks run in the browser.
 import { join } from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 import { expect, screenshotDir, shot, test } from './fixtures.ts';

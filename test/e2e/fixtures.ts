@@ -38,19 +38,41 @@ export async function startServe(dataDir: string): Promise<{ served: Served; chi
   return { served: { url, origin: new URL(url).origin, dataDir }, child };
 }
 
-export const test = base.extend<{ app: Page }, { served: Served }>({
-  served: [
+// One server (and database) per test file: files do not see each other's records.
+interface ServerPool {
+  get(file: string): Promise<Served>;
+}
+
+export const test = base.extend<{ app: Page; served: Served }, { pool: ServerPool }>({
+  pool: [
     // eslint-disable-next-line no-empty-pattern
     async ({}, use) => {
-      const dataDir = mkdtempSync(join(tmpdir(), 'lindung-e2e-'));
-      const { served, child } = await startServe(dataDir);
-      await completeSetup(served);
-      await use(served);
-      child.kill('SIGTERM');
-      rmSync(dataDir, { recursive: true, force: true });
+      const running = new Map<string, Promise<{ served: Served; child: ChildProcess }>>();
+      await use({
+        get(file) {
+          let entry = running.get(file);
+          if (!entry) {
+            entry = (async () => {
+              const started = await startServe(mkdtempSync(join(tmpdir(), 'lindung-e2e-')));
+              await completeSetup(started.served);
+              return started;
+            })();
+            running.set(file, entry);
+          }
+          return entry.then((e) => e.served);
+        },
+      });
+      for (const entry of running.values()) {
+        const { child, served } = await entry;
+        child.kill('SIGTERM');
+        rmSync(served.dataDir, { recursive: true, force: true });
+      }
     },
     { scope: 'worker' },
   ],
+  served: async ({ pool }, use, testInfo) => {
+    await use(await pool.get(testInfo.file));
+  },
   app: async ({ page, served }, use) => {
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));

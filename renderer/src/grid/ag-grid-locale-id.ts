@@ -3,6 +3,7 @@
 export const agGridLocaleId: Record<string, string> = {
   loadingOoo: 'Memuat…',
   noRowsToShow: 'Tidak ada baris',
+  noMatchingRows: 'Tidak ada baris yang cocok',
   filterOoo: 'Saring…',
   equals: 'Sama dengan',
   notEqual: 'Tidak sama dengan',

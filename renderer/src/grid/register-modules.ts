@@ -3,6 +3,7 @@ import {
   CustomFilterModule,
   DateFilterModule,
   InfiniteRowModelModule,
+  LocaleModule,
   ModuleRegistry,
   NumberFilterModule,
   RowSelectionModule,
@@ -13,6 +14,7 @@ import {
 // Only the modules the registers use, so the bundle stays small.
 ModuleRegistry.registerModules([
   InfiniteRowModelModule,
+  LocaleModule, // without it ag-grid ignores localeText (error #200)
   TextFilterModule,
   NumberFilterModule,
   DateFilterModule,

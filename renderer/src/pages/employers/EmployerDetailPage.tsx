@@ -1,0 +1,410 @@
+import { Accordion, Alert, Anchor, Badge, Button, DataList, Group, Loader, Menu, Paper, SimpleGrid, Stack, Table, Tabs, Text, Title } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
+import type { AuditRow } from '../../../../core/api/audit.ts';
+import type { Employer, EmployerDetail, FollowUp, RecordStatus } from '../../../../core/api/employers.ts';
+import { useErrorText } from '../../api/error-text.ts';
+import { useOfficeProfile } from '../../api/queries.ts';
+import { formatNumber, formatTimestamp } from '../../format.ts';
+import { AuditDiff } from '../AuditDiff.tsx';
+import { EmployerFormModal } from './EmployerFormModal.tsx';
+import { FollowUpModal } from './FollowUpModal.tsx';
+import { useEmployer, useEmployerHistory } from './queries.ts';
+import { StatusModal } from './StatusModal.tsx';
+import { BpjsStatusBadge, DueBadge, employerPath, failureText, formatDate, formatNpwp, RecordStatusBadge, registerPath, requiredProgrammes, todayIso } from './shared.tsx';
+
+// One employer: every field grouped as in the form, branches and head office, follow-ups,
+// status actions (close / remove with a reason, restore) and the record's change history.
+
+type TabKey = 'data' | 'tindak-lanjut' | 'riwayat';
+
+export function EmployerDetailPage() {
+  const { t } = useTranslation();
+  const errorText = useErrorText();
+  const { uid = '' } = useParams();
+  const detail = useEmployer(uid);
+  const navigate = useNavigate();
+  const [params, setParams] = useSearchParams();
+  const tab = (params.get('tab') as TabKey | null) ?? 'data';
+  const [editing, setEditing] = useState(false);
+  const [statusAction, setStatusAction] = useState<RecordStatus | null>(null);
+
+  if (detail.isPending) return <Loader aria-label={t('common.loading')} />;
+  if (detail.isError) {
+    return (
+      <Stack maw={760}>
+        <BackLink />
+        <Alert color="red" title={t('employers.detail.notFound')}>
+          {failureText(detail.error, errorText)}
+        </Alert>
+      </Stack>
+    );
+  }
+  const { employer: e } = detail.data;
+  const removed = e.recordStatus === 'dihapus';
+
+  return (
+    <Stack gap="md" maw={1200}>
+      <BackLink />
+      <Group justify="space-between" align="flex-start" wrap="nowrap">
+        <Stack gap={4}>
+          <Group gap="sm">
+            <Title order={2} data-testid="employer-title">
+              {e.name}
+            </Title>
+            <BpjsStatusBadge status={e.bpjsStatus} size="lg" />
+            {e.recordStatus !== 'aktif' ? <RecordStatusBadge status={e.recordStatus} size="lg" /> : null}
+          </Group>
+          <Text size="sm" c="dimmed">
+            {[e.legalForm ? t(`employers.legalForms.${e.legalForm}`) : null, t(`employers.officeTypes.${e.officeType}`), e.desaName, e.kecamatanName ? `Kec. ${e.kecamatanName}` : null]
+              .filter(Boolean)
+              .join(' · ')}
+          </Text>
+        </Stack>
+        <Group gap="xs" wrap="nowrap">
+          <Button onClick={() => setEditing(true)} disabled={removed} title={removed ? t('employers.detail.restoreFirst') : undefined}>
+            {t('employers.detail.edit')}
+          </Button>
+          {e.recordStatus === 'aktif' ? (
+            <Menu position="bottom-end" withinPortal>
+              <Menu.Target>
+                <Button variant="default">{t('employers.detail.statusMenu')}</Button>
+              </Menu.Target>
+              <Menu.Dropdown>
+                <Menu.Item onClick={() => setStatusAction('tutup')}>{t('employers.status.closeAction')}</Menu.Item>
+                <Menu.Item color="red" onClick={() => setStatusAction('dihapus')}>
+                  {t('employers.status.removeAction')}
+                </Menu.Item>
+              </Menu.Dropdown>
+            </Menu>
+          ) : (
+            <Button variant="default" onClick={() => setStatusAction('aktif')}>
+              {t('employers.status.restoreAction')}
+            </Button>
+          )}
+        </Group>
+      </Group>
+
+      {e.recordStatus !== 'aktif' ? (
+        <Alert color={removed ? 'red' : 'gray'} data-testid="record-status-alert">
+          {t(removed ? 'employers.detail.removedOn' : 'employers.detail.closedOn', { date: formatDate(e.statusDate), reason: e.statusReason || '—' })}
+        </Alert>
+      ) : null}
+
+      <Tabs value={tab} onChange={(v) => setParams(v && v !== 'data' ? { tab: v } : {}, { replace: true })} keepMounted={false}>
+        <Tabs.List>
+          <Tabs.Tab value="data">{t('employers.detail.tabData')}</Tabs.Tab>
+          <Tabs.Tab value="tindak-lanjut" rightSection={<FollowUpCount followUps={detail.data.followUps} />}>
+            {t('employers.detail.tabFollowUps')}
+          </Tabs.Tab>
+          <Tabs.Tab value="riwayat">{t('employers.detail.tabHistory')}</Tabs.Tab>
+        </Tabs.List>
+        <Tabs.Panel value="data" pt="md">
+          <EmployerData detail={detail.data} />
+        </Tabs.Panel>
+        <Tabs.Panel value="tindak-lanjut" pt="md">
+          <FollowUps employer={e} followUps={detail.data.followUps} />
+        </Tabs.Panel>
+        <Tabs.Panel value="riwayat" pt="md">
+          <History uid={e.uid} />
+        </Tabs.Panel>
+      </Tabs>
+
+      <EmployerFormModal
+        opened={editing}
+        uid={e.uid}
+        onClose={() => setEditing(false)}
+        onSaved={(saved) => {
+          setEditing(false);
+          notifications.show({ color: 'green', title: t('employers.form.savedTitle'), message: t('employers.form.savedMessage', { name: saved.name }) });
+        }}
+        onOpenOther={(other) => {
+          setEditing(false);
+          void navigate(employerPath(other));
+        }}
+      />
+      <StatusModal employer={e} action={statusAction} onClose={() => setStatusAction(null)} />
+    </Stack>
+  );
+}
+
+function BackLink() {
+  const { t } = useTranslation();
+  return (
+    <Anchor component={Link} to={registerPath} size="sm">
+      ← {t('employers.detail.back')}
+    </Anchor>
+  );
+}
+
+function FollowUpCount({ followUps }: { followUps: FollowUp[] }) {
+  const today = todayIso();
+  const open = followUps.filter((f) => !f.done);
+  if (open.length === 0) return null;
+  const overdue = open.some((f) => f.dueDate && f.dueDate < today);
+  return (
+    <Badge size="xs" circle color={overdue ? 'red' : 'blue'}>
+      {open.length}
+    </Badge>
+  );
+}
+
+// ---------------------------------------------------------------------------------------
+
+function Section({ title, children }: { title: string; children: ReactNode }) {
+  return (
+    <Paper withBorder p="md">
+      <Title order={4} mb="sm">
+        {title}
+      </Title>
+      <DataList size="sm" labelWidth="200px" gap={6}>
+        {children}
+      </DataList>
+    </Paper>
+  );
+}
+
+function Item({ label, children, testId }: { label: string; children: ReactNode; testId?: string }) {
+  const empty = children === null || children === undefined || children === '' || children === false;
+  return (
+    <DataList.Item>
+      <DataList.ItemLabel c="dimmed">{label}</DataList.ItemLabel>
+      <DataList.ItemValue data-testid={testId}>{empty ? '—' : children}</DataList.ItemValue>
+    </DataList.Item>
+  );
+}
+
+function EmployerData({ detail }: { detail: EmployerDetail }) {
+  const { t } = useTranslation();
+  const e = detail.employer;
+  const total = e.workersMale + e.workersFemale;
+  const required = requiredProgrammes(e.businessScale);
+  const missing = e.bpjsStatus === 'pwbd' ? [] : required.filter((p) => !e.bpjsProgrammes.includes(p as Employer['bpjsProgrammes'][number]));
+  return (
+    <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
+      <Section title={t('employers.sections.identity')}>
+        <Item label={t('employers.fields.name')}>{e.name}</Item>
+        <Item label={t('employers.fields.legalForm')}>{e.legalForm ? t(`employers.legalForms.${e.legalForm}`) : null}</Item>
+        <Item label={t('employers.fields.nib')} testId="detail-nib">
+          {e.nib}
+        </Item>
+        <Item label={t('employers.fields.npwp')}>{formatNpwp(e.npwp)}</Item>
+        <Item label={t('employers.fields.npp')}>{e.npp}</Item>
+        <Item label={t('employers.fields.ownerName')}>{e.ownerName}</Item>
+        <Item label={t('employers.fields.contactPhone')}>{e.contactPhone}</Item>
+        <Item label={t('employers.fields.contactEmail')}>{e.contactEmail}</Item>
+        <Item label={t('employers.fields.startDate')} testId="detail-start-date">
+          {e.startDate ? formatDate(e.startDate) : null}
+        </Item>
+      </Section>
+      <Section title={t('employers.sections.business')}>
+        <Item label={t('employers.fields.kbliCodes')}>
+          {e.kbliCodes.length ? (
+            <Stack gap={2}>
+              {e.kbliCodes.map((c, i) => (
+                <Text key={c} size="sm">
+                  <Text span ff="monospace">
+                    {c}
+                  </Text>
+                  {i === 0 ? ` (${t('employers.form.kbliMain')})` : ''}
+                </Text>
+              ))}
+            </Stack>
+          ) : null}
+        </Item>
+        <Item label={t('employers.fields.kbliSection')}>{e.kbliSection ? `${e.kbliSection} – ${t(`employers.kbliSectionsLong.${e.kbliSection}`)}` : null}</Item>
+        <Item label={t('employers.fields.businessScale')}>{e.businessScale ? t(`employers.scaleLong.${e.businessScale}`) : null}</Item>
+        <Item label={t('employers.fields.officeType')}>{t(`employers.officeTypes.${e.officeType}`)}</Item>
+        {e.officeType === 'cabang' ? (
+          <Item label={t('employers.fields.headOffice')}>
+            {e.headOfficeUid ? (
+              <Anchor component={Link} to={employerPath(e.headOfficeUid)} size="sm">
+                {e.headOfficeName}
+              </Anchor>
+            ) : null}
+          </Item>
+        ) : null}
+        {detail.branches.length ? (
+          <Item label={t('employers.detail.branches', { n: detail.branches.length })}>
+            <Stack gap={2}>
+              {detail.branches.map((b) => (
+                <Anchor key={b.uid} component={Link} to={employerPath(b.uid)} size="sm">
+                  {b.name}
+                </Anchor>
+              ))}
+            </Stack>
+          </Item>
+        ) : null}
+      </Section>
+      <Section title={t('employers.sections.address')}>
+        <Item label={t('employers.fields.address')}>{e.address}</Item>
+        <Item label={t('employers.fields.desa')}>{e.desaName ? `${e.desaName} (${e.desaCode})` : null}</Item>
+        <Item label={t('employers.fields.kecamatan')}>{e.kecamatanName ? `${e.kecamatanName} (${e.kecamatanCode})` : null}</Item>
+      </Section>
+      <Section title={t('employers.sections.workforce')}>
+        <Item label={t('employers.fields.workersTotal')} testId="detail-workers-total">
+          {formatNumber(total)}
+        </Item>
+        <Item label={t('employers.detail.bySex')}>{t('employers.detail.bySexValue', { male: formatNumber(e.workersMale), female: formatNumber(e.workersFemale) })}</Item>
+        <Item label={t('employers.detail.byContract')}>
+          {t('employers.detail.byContractValue', {
+            pkwtt: formatNumber(e.workersPkwtt),
+            pkwt: formatNumber(e.workersPkwt),
+            harian: formatNumber(e.workersHarianLepas),
+            borongan: formatNumber(e.workersBorongan),
+          })}
+        </Item>
+        <Item label={t('employers.fields.workersForeign')}>{formatNumber(e.workersForeign)}</Item>
+      </Section>
+      <Section title={t('employers.sections.bpjs')}>
+        <Item label={t('employers.fields.bpjsStatus')} testId="detail-bpjs-status">
+          {t(`employers.bpjs.${e.bpjsStatus}`)}
+        </Item>
+        <Item label={t('employers.fields.bpjsProgrammes')}>
+          {e.bpjsProgrammes.length ? (
+            <Group gap={4}>
+              {e.bpjsProgrammes.map((p) => (
+                <Badge key={p} variant="outline" size="sm" title={t(`employers.programmes.${p}`)}>
+                  {p}
+                </Badge>
+              ))}
+            </Group>
+          ) : null}
+        </Item>
+        {missing.length ? (
+          <Item label={t('employers.detail.missingProgrammes')}>
+            <Text size="sm" c="orange.8">
+              {t('employers.detail.missingProgrammesValue', { list: missing.join(', '), scale: t(`employers.scales.${e.businessScale ?? 'mikro'}`) })}
+            </Text>
+          </Item>
+        ) : null}
+        <Item label={t('employers.fields.bpjsInfoDate')}>{e.bpjsInfoDate ? formatDate(e.bpjsInfoDate) : null}</Item>
+      </Section>
+      <Section title={t('employers.sections.wlkp')}>
+        <Item label={t('employers.fields.wlkpNumber')}>{e.wlkpNumber}</Item>
+        <Item label={t('employers.fields.wlkpDate')}>{e.wlkpDate ? formatDate(e.wlkpDate) : null}</Item>
+        <Item label={t('employers.fields.notes')}>{e.notes ? <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>{e.notes}</Text> : null}</Item>
+      </Section>
+    </SimpleGrid>
+  );
+}
+
+// ---------------------------------------------------------------------------------------
+
+function FollowUps({ employer, followUps }: { employer: Employer; followUps: FollowUp[] }) {
+  const { t } = useTranslation();
+  const [editing, setEditing] = useState<FollowUp | 'new' | null>(null);
+  const today = todayIso();
+  return (
+    <Stack gap="sm">
+      <Group justify="space-between">
+        <Text size="sm" c="dimmed">
+          {t('employers.followUps.intro')}
+        </Text>
+        <Button onClick={() => setEditing('new')} disabled={employer.recordStatus === 'dihapus'}>
+          {t('employers.followUps.add')}
+        </Button>
+      </Group>
+      {followUps.length === 0 ? (
+        <Alert color="gray">{t('employers.followUps.none')}</Alert>
+      ) : (
+        <Table withTableBorder highlightOnHover data-testid="follow-ups-table">
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>{t('employers.followUps.kind')}</Table.Th>
+              <Table.Th>{t('employers.followUps.date')}</Table.Th>
+              <Table.Th>{t('employers.followUps.letterNumber')}</Table.Th>
+              <Table.Th>{t('employers.followUps.dueDate')}</Table.Th>
+              <Table.Th>{t('employers.followUps.outcome')}</Table.Th>
+              <Table.Th>{t('employers.followUps.state')}</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {followUps.map((f) => {
+              const overdue = !f.done && f.dueDate !== null && f.dueDate < today;
+              return (
+                <Table.Tr
+                  key={f.uid}
+                  onClick={() => setEditing(f)}
+                  onKeyDown={(ev) => ev.key === 'Enter' && setEditing(f)}
+                  tabIndex={0}
+                  style={{ cursor: 'pointer' }}
+                  bg={overdue ? 'red.0' : undefined}
+                  aria-label={t(`employers.followUpKinds.${f.kind}`)}
+                >
+                  <Table.Td>{t(`employers.followUpKinds.${f.kind}`)}</Table.Td>
+                  <Table.Td>{formatDate(f.date)}</Table.Td>
+                  <Table.Td>{f.letterNumber || '—'}</Table.Td>
+                  <Table.Td>{f.dueDate ? formatDate(f.dueDate) : '—'}</Table.Td>
+                  <Table.Td>
+                    <Text size="sm" lineClamp={2}>
+                      {f.outcome || '—'}
+                    </Text>
+                  </Table.Td>
+                  <Table.Td>
+                    <DueBadge followUp={f} today={today} />
+                  </Table.Td>
+                </Table.Tr>
+              );
+            })}
+          </Table.Tbody>
+        </Table>
+      )}
+      <FollowUpModal employerUid={employer.uid} followUp={editing === 'new' ? null : editing} opened={editing !== null} onClose={() => setEditing(null)} />
+    </Stack>
+  );
+}
+
+// ---------------------------------------------------------------------------------------
+
+function History({ uid }: { uid: string }) {
+  const { t } = useTranslation();
+  const errorText = useErrorText();
+  const zone = useOfficeProfile().data?.timeZone ?? 'WITA';
+  const history = useEmployerHistory(uid, true);
+  if (history.isPending) return <Loader aria-label={t('common.loading')} />;
+  if (history.isError) return <Alert color="red">{failureText(history.error, errorText)}</Alert>;
+  const rows = history.data.rows;
+  if (rows.length === 0) return <Alert color="gray">{t('employers.history.none')}</Alert>;
+  const fields = (row: AuditRow) =>
+    row.changedFields
+      ? row.changedFields
+          .split(', ')
+          .map((f) => t(`audit.fields.${f}`, { defaultValue: f }))
+          .join(', ')
+      : '';
+  return (
+    <Stack gap="xs">
+      <Text size="sm" c="dimmed">
+        {t('employers.history.intro')}
+      </Text>
+      <Accordion variant="separated" multiple defaultValue={rows[0] ? [String(rows[0].id)] : []} data-testid="employer-history">
+        {rows.map((row) => (
+          <Accordion.Item key={row.id} value={String(row.id)}>
+            <Accordion.Control>
+              <Group gap="sm" wrap="nowrap">
+                <Text size="sm" fw={600} w={250} style={{ whiteSpace: 'nowrap', flexShrink: 0 }}>
+                  {formatTimestamp(row.at, zone)}
+                </Text>
+                <Badge variant="light" tt="none" w={100} style={{ flexShrink: 0 }}>
+                  {t(`employers.history.actions.${row.action}`, { defaultValue: row.action })}
+                </Badge>
+                <Text size="sm" c="dimmed" w={140} truncate style={{ flexShrink: 0 }}>
+                  {row.actorName}
+                </Text>
+                <Text size="sm" truncate>
+                  {row.action === 'update' ? fields(row) : ''}
+                </Text>
+              </Group>
+            </Accordion.Control>
+            <Accordion.Panel>
+              <AuditDiff before={row.before} after={row.after} />
+            </Accordion.Panel>
+          </Accordion.Item>
+        ))}
+      </Accordion>
+    </Stack>
+  );
+}

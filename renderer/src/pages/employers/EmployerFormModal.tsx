@@ -1,0 +1,689 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import {
+  Alert,
+  Anchor,
+  Badge,
+  Box,
+  Button,
+  Checkbox,
+  Fieldset,
+  Group,
+  Input,
+  Kbd,
+  List,
+  Loader,
+  Modal,
+  NumberInput,
+  SegmentedControl,
+  Select,
+  SimpleGrid,
+  Stack,
+  TagsInput,
+  Text,
+  TextInput,
+  Textarea,
+} from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
+import { notifications } from '@mantine/notifications';
+import { useEffect, useMemo, useState, type ReactNode } from 'react';
+import { Controller, useForm, useWatch, type Control, type FieldPath } from 'react-hook-form';
+import type { TFunction } from 'i18next';
+import { useTranslation } from 'react-i18next';
+import {
+  bpjsStatuses,
+  businessScales,
+  employerInputSchema,
+  legalForms,
+  programmeCodes,
+  type Employer,
+  type EmployerInput,
+  type EmployerValues,
+} from '../../../../core/api/employers.ts';
+import type { FieldIssue } from '../../../../core/api/result.ts';
+import { ApiCallError } from '../../api/client.ts';
+import { useErrorText } from '../../api/error-text.ts';
+import { RegionPicker } from '../../components/RegionPicker.tsx';
+import { formatNumber } from '../../format.ts';
+import { IsoDateInput } from './DateField.tsx';
+import { useEmployer, useHeadOfficeSearch, useKbliAnalysis, useSaveEmployer } from './queries.ts';
+import { failureText, requiredProgrammes } from './shared.tsx';
+
+// Tambah / ubah perusahaan: one form in a large dialog, grouped like the detail view.
+// The server checks identity numbers and names; its answers land on the fields.
+
+type FormValues = EmployerInput;
+type IdField = 'nib' | 'npwp' | 'npp';
+interface Duplicate {
+  field: IdField;
+  existing: { uid: string; name: string };
+}
+
+const blank: FormValues = {
+  name: '',
+  legalForm: '',
+  nib: '',
+  npwp: '',
+  npp: '',
+  kbliCodes: [],
+  businessScale: null,
+  address: '',
+  kecamatanCode: null,
+  desaCode: null,
+  officeType: 'pusat',
+  headOfficeUid: null,
+  startDate: null,
+  ownerName: '',
+  contactPhone: '',
+  contactEmail: '',
+  workersMale: 0,
+  workersFemale: 0,
+  workersPkwtt: 0,
+  workersPkwt: 0,
+  workersHarianLepas: 0,
+  workersBorongan: 0,
+  workersForeign: 0,
+  wlkpNumber: '',
+  wlkpDate: null,
+  bpjsStatus: 'pwbd',
+  bpjsProgrammes: [],
+  bpjsInfoDate: null,
+  notes: '',
+};
+
+const toForm = (e: Employer): FormValues => {
+  const values: FormValues = { uid: e.uid, name: e.name };
+  for (const key of Object.keys(blank) as (keyof FormValues)[]) (values as Record<string, unknown>)[key] = e[key as keyof Employer];
+  return values;
+};
+
+export interface EmployerFormModalProps {
+  opened: boolean;
+  /** null: a new record. */
+  uid: string | null;
+  onClose: () => void;
+  onSaved: (employer: Employer) => void;
+  /** Open another record (the one a conflict points at). */
+  onOpenOther: (uid: string) => void;
+}
+
+export function EmployerFormModal({ opened, uid, onClose, onSaved, onOpenOther }: EmployerFormModalProps) {
+  const { t } = useTranslation();
+  const [confirmClose, setConfirmClose] = useState(false);
+  const [dirty, setDirty] = useState(false);
+  const close = () => {
+    if (dirty) setConfirmClose(true);
+    else onClose();
+  };
+  const reallyClose = () => {
+    setConfirmClose(false);
+    setDirty(false);
+    onClose();
+  };
+  return (
+    <Modal
+      opened={opened}
+      onClose={close}
+      title={uid ? t('employers.form.editTitle') : t('employers.form.newTitle')}
+      size="min(1100px, 96vw)"
+      closeButtonProps={{ 'aria-label': t('common.close') }}
+      styles={{ title: { fontWeight: 700, fontSize: 'var(--mantine-font-size-lg)' } }}
+    >
+      {opened ? (
+        uid ? (
+          <EditLoader uid={uid} onCancel={close} onSaved={onSaved} onOpenOther={onOpenOther} onDirty={setDirty} />
+        ) : (
+          <EmployerForm initial={blank} onCancel={close} onSaved={onSaved} onOpenOther={onOpenOther} onDirty={setDirty} />
+        )
+      ) : null}
+      <Modal opened={confirmClose} onClose={() => setConfirmClose(false)} title={t('employers.form.unsavedTitle')} zIndex={400} size="md" centered>
+        <Stack>
+          <Text size="sm">{t('employers.form.unsaved')}</Text>
+          <Group justify="flex-end">
+            <Button variant="default" onClick={() => setConfirmClose(false)} data-autofocus>
+              {t('employers.form.backToForm')}
+            </Button>
+            <Button color="red" onClick={reallyClose}>
+              {t('employers.form.discard')}
+            </Button>
+          </Group>
+        </Stack>
+      </Modal>
+    </Modal>
+  );
+}
+
+interface FormProps {
+  onCancel: () => void;
+  onSaved: (employer: Employer) => void;
+  onOpenOther: (uid: string) => void;
+  onDirty: (dirty: boolean) => void;
+}
+
+function EditLoader({ uid, ...props }: FormProps & { uid: string }) {
+  const { t } = useTranslation();
+  const errorText = useErrorText();
+  const detail = useEmployer(uid);
+  if (detail.isPending) return <Loader aria-label={t('common.loading')} />;
+  if (detail.isError) return <Alert color="red">{failureText(detail.error, errorText)}</Alert>;
+  return <EmployerForm initial={toForm(detail.data.employer)} headOfficeName={detail.data.employer.headOfficeName} {...props} />;
+}
+
+function EmployerForm({ initial, headOfficeName, onCancel, onSaved, onOpenOther, onDirty }: FormProps & { initial: FormValues; headOfficeName?: string | null }) {
+  const { t } = useTranslation();
+  const errorText = useErrorText();
+  const save = useSaveEmployer();
+  const form = useForm<FormValues, unknown, EmployerValues>({ resolver: zodResolver(employerInputSchema), defaultValues: initial, mode: 'onTouched' });
+  const { register, control, handleSubmit, formState, setError, setValue, clearErrors, setFocus } = form;
+  const [duplicate, setDuplicate] = useState<Duplicate | null>(null);
+  const [similar, setSimilar] = useState<{ similar: { uid: string; name: string }[]; values: EmployerValues } | null>(null);
+  const [officeType, kecamatanCode, desaCode, bpjsStatus, businessScale, programmes] = useWatch({
+    control,
+    name: ['officeType', 'kecamatanCode', 'desaCode', 'bpjsStatus', 'businessScale', 'bpjsProgrammes'],
+  });
+
+  useEffect(() => onDirty(formState.isDirty), [formState.isDirty, onDirty]);
+  useEffect(() => () => onDirty(false), [onDirty]);
+
+  const err = (name: FieldPath<FormValues>): ReactNode => {
+    if (duplicate && duplicate.field === name) {
+      return (
+        <span data-testid={`duplicate-${name}`}>
+          {t('employers.form.duplicateOf', { label: t(`employers.fields.${name}`), name: duplicate.existing.name })}{' '}
+          <Anchor component="button" type="button" size="xs" onClick={() => onOpenOther(duplicate.existing.uid)}>
+            {t('employers.form.openExisting')}
+          </Anchor>
+        </span>
+      );
+    }
+    const message = (formState.errors as Record<string, { message?: string } | undefined>)[name.split('.')[0] ?? name]?.message;
+    return message ? t(String(message)) : undefined;
+  };
+
+  const send = async (values: EmployerValues, confirmSimilarName: boolean) => {
+    setDuplicate(null);
+    try {
+      const saved = await save.mutateAsync({ ...values, confirmSimilarName });
+      onDirty(false);
+      onSaved(saved);
+    } catch (error) {
+      if (!(error instanceof ApiCallError)) throw error;
+      const details = error.error.details as
+        | { kind?: 'duplicate_id'; field?: IdField; existing?: { uid: string; name: string }; issues?: FieldIssue[] }
+        | { kind?: 'similar_name'; similar?: { uid: string; name: string }[] }
+        | { issues?: FieldIssue[] }
+        | undefined;
+      if (error.error.code === 'CONFLICT' && details && 'kind' in details && details.kind === 'duplicate_id' && details.field && details.existing) {
+        setDuplicate({ field: details.field, existing: details.existing });
+        setError(details.field, { type: 'server', message: 'validation.duplicate' });
+        setFocus(details.field);
+        return;
+      }
+      if (error.error.code === 'CONFLICT' && details && 'kind' in details && details.kind === 'similar_name') {
+        setSimilar({ similar: details.similar ?? [], values });
+        return;
+      }
+      const issues = (details && 'issues' in details ? details.issues : undefined) ?? [];
+      for (const issue of issues) setError((issue.path.split('.')[0] ?? issue.path) as FieldPath<FormValues>, { type: 'server', message: issue.messageKey });
+      notifications.show({ color: 'red', title: t('errors.title'), message: errorText(error.error) });
+    }
+  };
+
+  const onSubmit = handleSubmit((values) => send(values, false));
+
+  return (
+    <Box
+      component="form"
+      onSubmit={onSubmit}
+      noValidate
+      aria-label={t('employers.form.aria')}
+      onKeyDown={(e) => {
+        if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 's') {
+          e.preventDefault();
+          void onSubmit();
+        }
+      }}
+    >
+      <Stack gap="md">
+        <Fieldset legend={t('employers.sections.identity')}>
+          <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm" verticalSpacing="xs">
+            <Box style={{ gridColumn: 'span 2' }}>
+              <TextInput label={t('employers.fields.name')} withAsterisk {...register('name')} error={err('name')} data-autofocus description={t('employers.form.nameHint')} />
+            </Box>
+            <Controller
+              control={control}
+              name="legalForm"
+              render={({ field }) => (
+                <Select
+                  label={t('employers.fields.legalForm')}
+                  data={legalForms.map((f) => ({ value: f, label: t(`employers.legalForms.${f}`) }))}
+                  value={field.value || null}
+                  onChange={(v) => field.onChange(v ?? '')}
+                  onBlur={field.onBlur}
+                  clearable
+                  searchable
+                  placeholder={t('employers.form.choose')}
+                  description={t('employers.form.legalFormHint')}
+                  error={err('legalForm')}
+                />
+              )}
+            />
+            <TextInput label={t('employers.fields.nib')} description={t('employers.form.nibHint')} inputMode="numeric" {...register('nib', { onChange: () => setDuplicate(null) })} error={err('nib')} />
+            <TextInput label={t('employers.fields.npwp')} description={t('employers.form.npwpHint')} {...register('npwp', { onChange: () => setDuplicate(null) })} error={err('npwp')} />
+            <TextInput label={t('employers.fields.npp')} description={t('employers.form.nppHint')} {...register('npp', { onChange: () => setDuplicate(null) })} error={err('npp')} />
+            <TextInput label={t('employers.fields.ownerName')} {...register('ownerName')} error={err('ownerName')} />
+            <TextInput label={t('employers.fields.contactPhone')} type="tel" {...register('contactPhone')} error={err('contactPhone')} />
+            <TextInput label={t('employers.fields.contactEmail')} type="email" {...register('contactEmail')} error={err('contactEmail')} />
+            <DateField control={control} name="startDate" label={t('employers.fields.startDate')} error={err('startDate')} />
+          </SimpleGrid>
+        </Fieldset>
+
+        <Fieldset legend={t('employers.sections.business')}>
+          <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm" verticalSpacing="xs">
+            <Box style={{ gridColumn: 'span 2' }}>
+              <Controller
+                control={control}
+                name="kbliCodes"
+                render={({ field }) => <KbliInput value={field.value ?? []} onChange={field.onChange} onBlur={field.onBlur} error={err('kbliCodes')} />}
+              />
+            </Box>
+            <Controller
+              control={control}
+              name="businessScale"
+              render={({ field }) => (
+                <Select
+                  label={t('employers.fields.businessScale')}
+                  description={t('employers.form.scaleHint')}
+                  data={businessScales.map((s) => ({ value: s, label: t(`employers.scaleLong.${s}`) }))}
+                  value={field.value ?? null}
+                  onChange={(v) => field.onChange(v ?? null)}
+                  onBlur={field.onBlur}
+                  clearable
+                  searchable
+                  placeholder={t('employers.form.unknown')}
+                  error={err('businessScale')}
+                />
+              )}
+            />
+            <Controller
+              control={control}
+              name="officeType"
+              render={({ field }) => (
+                <Input.Wrapper label={t('employers.fields.officeType')} id="office-type" description={t('employers.form.officeTypeHint')}>
+                  <SegmentedControl
+                    aria-label={t('employers.fields.officeType')}
+                    fullWidth
+                    value={field.value ?? 'pusat'}
+                    onChange={(v) => {
+                      field.onChange(v);
+                      if (v === 'pusat') setValue('headOfficeUid', null, { shouldDirty: true });
+                    }}
+                    data={[
+                      { value: 'pusat', label: t('employers.officeTypes.pusat') },
+                      { value: 'cabang', label: t('employers.officeTypes.cabang') },
+                    ]}
+                  />
+                </Input.Wrapper>
+              )}
+            />
+            {officeType === 'cabang' ? (
+              <Box style={{ gridColumn: 'span 2' }}>
+                <Controller
+                  control={control}
+                  name="headOfficeUid"
+                  render={({ field }) => (
+                    <HeadOfficeSelect value={field.value ?? null} onChange={field.onChange} selfUid={initial.uid ?? null} initialName={headOfficeName ?? null} error={err('headOfficeUid')} />
+                  )}
+                />
+              </Box>
+            ) : null}
+          </SimpleGrid>
+        </Fieldset>
+
+        <Fieldset legend={t('employers.sections.address')}>
+          <Stack gap="xs">
+            <Textarea label={t('employers.fields.address')} autosize minRows={1} maxRows={3} {...register('address')} error={err('address')} placeholder={t('employers.form.addressHint')} />
+            <RegionPicker
+              value={{ kecamatan: kecamatanCode ?? null, desa: desaCode ?? null }}
+              onChange={(v) => {
+                setValue('kecamatanCode', v.kecamatan, { shouldDirty: true });
+                setValue('desaCode', v.desa, { shouldDirty: true });
+                clearErrors(['kecamatanCode', 'desaCode']);
+              }}
+              error={{ kecamatan: err('kecamatanCode') as string | undefined, desa: err('desaCode') as string | undefined }}
+            />
+          </Stack>
+        </Fieldset>
+
+        <Fieldset legend={t('employers.sections.workforce')}>
+          <WorkforceFields control={control} err={err} />
+        </Fieldset>
+
+        <Fieldset legend={t('employers.sections.bpjs')}>
+          <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm" verticalSpacing="xs">
+            <Controller
+              control={control}
+              name="bpjsStatus"
+              render={({ field }) => (
+                <Select
+                  label={t('employers.fields.bpjsStatus')}
+                  withAsterisk
+                  data={bpjsStatuses.map((s) => ({ value: s, label: t(`employers.bpjs.${s}`) }))}
+                  value={field.value ?? 'pwbd'}
+                  onChange={(v) => v && field.onChange(v)}
+                  onBlur={field.onBlur}
+                  allowDeselect={false}
+                  searchable
+                  description={t(`employers.bpjsHint.${bpjsStatus ?? 'pwbd'}`)}
+                  error={err('bpjsStatus')}
+                />
+              )}
+            />
+            <Controller
+              control={control}
+              name="bpjsProgrammes"
+              render={({ field }) => (
+                <Checkbox.Group
+                  label={t('employers.fields.bpjsProgrammes')}
+                  description={programmeHint(t, businessScale ?? null, programmes ?? [], bpjsStatus ?? 'pwbd')}
+                  value={field.value ?? []}
+                  onChange={(v) => field.onChange(programmeCodes.filter((c) => v.includes(c)))}
+                  error={err('bpjsProgrammes')}
+                >
+                  <Group gap="md" mt={6}>
+                    {programmeCodes.map((p) => (
+                      <Checkbox key={p} value={p} label={p} title={t(`employers.programmes.${p}`)} />
+                    ))}
+                  </Group>
+                </Checkbox.Group>
+              )}
+            />
+            <DateField control={control} name="bpjsInfoDate" label={t('employers.fields.bpjsInfoDate')} description={t('employers.form.bpjsInfoDateHint')} error={err('bpjsInfoDate')} />
+          </SimpleGrid>
+        </Fieldset>
+
+        <Fieldset legend={t('employers.sections.wlkp')}>
+          <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm" verticalSpacing="xs">
+            <TextInput label={t('employers.fields.wlkpNumber')} {...register('wlkpNumber')} error={err('wlkpNumber')} />
+            <DateField control={control} name="wlkpDate" label={t('employers.fields.wlkpDate')} error={err('wlkpDate')} />
+          </SimpleGrid>
+        </Fieldset>
+
+        <Textarea label={t('employers.fields.notes')} autosize minRows={2} maxRows={6} {...register('notes')} error={err('notes')} />
+
+        <Group
+          justify="space-between"
+          pos="sticky"
+          bottom={0}
+          py="sm"
+          bg="var(--mantine-color-body)"
+          style={{ borderTop: '1px solid var(--mantine-color-gray-3)', zIndex: 2 }}
+        >
+          <Text size="xs" c="dimmed">
+            <Kbd size="xs">Ctrl+S</Kbd> {t('employers.form.saveKey')} · <Kbd size="xs">Esc</Kbd> {t('employers.form.closeKey')}
+          </Text>
+          <Group gap="xs">
+            <Button variant="default" onClick={onCancel}>
+              {t('employers.common.cancel')}
+            </Button>
+            <Button type="submit" loading={save.isPending}>
+              {t('common.save')}
+            </Button>
+          </Group>
+        </Group>
+      </Stack>
+
+      <Modal opened={similar !== null} onClose={() => setSimilar(null)} title={t('employers.similar.title')} zIndex={400} size="lg" centered>
+        {similar ? (
+          <Stack data-testid="similar-dialog">
+            <Text size="sm">{t('employers.similar.intro')}</Text>
+            <List spacing="xs">
+              {similar.similar.map((s) => (
+                <List.Item key={s.uid}>
+                  <Group gap="sm">
+                    <Text size="sm" fw={600}>
+                      {s.name}
+                    </Text>
+                    <Button size="compact-xs" variant="light" onClick={() => onOpenOther(s.uid)}>
+                      {t('employers.similar.open')}
+                    </Button>
+                  </Group>
+                </List.Item>
+              ))}
+            </List>
+            <Text size="sm" c="dimmed">
+              {t('employers.similar.hint')}
+            </Text>
+            <Group justify="flex-end">
+              <Button variant="default" onClick={() => setSimilar(null)} data-autofocus>
+                {t('employers.similar.back')}
+              </Button>
+              <Button
+                loading={save.isPending}
+                onClick={() => {
+                  const values = similar.values;
+                  setSimilar(null);
+                  void send(values, true);
+                }}
+              >
+                {t('employers.similar.continue')}
+              </Button>
+            </Group>
+          </Stack>
+        ) : null}
+      </Modal>
+    </Box>
+  );
+}
+
+function programmeHint(t: TFunction, scale: string | null, chosen: string[], status: string): string {
+  if (status === 'pwbd') return t('employers.form.programmesPwbd');
+  const required = requiredProgrammes(scale);
+  if (required.length === 0) return t('employers.form.programmesNoScale');
+  const missing = required.filter((p) => !chosen.includes(p));
+  return missing.length ? t('employers.form.programmesMissing', { list: missing.join(', ') }) : t('employers.form.programmesComplete', { list: required.join(', ') });
+}
+
+type DateName = 'startDate' | 'bpjsInfoDate' | 'wlkpDate';
+
+/** A date field (dd/mm/yyyy); empty is stored as null. */
+function DateField({ control, name, label, description, error }: { control: Control<FormValues>; name: DateName; label: string; description?: string; error: ReactNode }) {
+  return (
+    <Controller
+      control={control}
+      name={name}
+      render={({ field }) => (
+        <IsoDateInput value={field.value} onChange={field.onChange} onBlur={field.onBlur} inputRef={field.ref} label={label} description={description} error={error} />
+      )}
+    />
+  );
+}
+
+type CountName = 'workersMale' | 'workersFemale' | 'workersPkwtt' | 'workersPkwt' | 'workersHarianLepas' | 'workersBorongan' | 'workersForeign';
+
+function CountField({ control, name, label, error }: { control: Control<FormValues>; name: CountName; label: string; error: ReactNode }) {
+  return (
+    <Controller
+      control={control}
+      name={name}
+      render={({ field }) => (
+        <NumberInput
+          label={label}
+          value={field.value ?? 0}
+          onChange={(v) => field.onChange(typeof v === 'number' ? v : v === '' ? 0 : Number(String(v).replace(/\./g, '')))}
+          onBlur={field.onBlur}
+          ref={field.ref}
+          min={0}
+          max={10_000_000}
+          allowDecimal={false}
+          allowNegative={false}
+          thousandSeparator="."
+          decimalSeparator=","
+          hideControls
+          error={error}
+        />
+      )}
+    />
+  );
+}
+
+function WorkforceFields({ control, err }: { control: Control<FormValues>; err: (name: FieldPath<FormValues>) => ReactNode }) {
+  const { t } = useTranslation();
+  const [male = 0, female = 0, pkwtt = 0, pkwt = 0, harian = 0, borongan = 0] = useWatch({
+    control,
+    name: ['workersMale', 'workersFemale', 'workersPkwtt', 'workersPkwt', 'workersHarianLepas', 'workersBorongan'],
+  });
+  const total = male + female;
+  const byContract = pkwtt + pkwt + harian + borongan;
+  return (
+    <Stack gap="xs">
+      <SimpleGrid cols={{ base: 2, sm: 4 }} spacing="sm" verticalSpacing="xs">
+        <CountField control={control} name="workersMale" label={t('employers.fields.workersMale')} error={err('workersMale')} />
+        <CountField control={control} name="workersFemale" label={t('employers.fields.workersFemale')} error={err('workersFemale')} />
+        <Stack gap={4}>
+          <Text size="sm" fw={500}>
+            {t('employers.fields.workersTotal')}
+          </Text>
+          <Text size="lg" fw={600} data-testid="workers-total">
+            {formatNumber(total)}
+          </Text>
+        </Stack>
+        <CountField control={control} name="workersForeign" label={t('employers.fields.workersForeign')} error={err('workersForeign')} />
+        <CountField control={control} name="workersPkwtt" label={t('employers.fields.workersPkwtt')} error={err('workersPkwtt')} />
+        <CountField control={control} name="workersPkwt" label={t('employers.fields.workersPkwt')} error={err('workersPkwt')} />
+        <CountField control={control} name="workersHarianLepas" label={t('employers.fields.workersHarianLepas')} error={err('workersHarianLepas')} />
+        <CountField control={control} name="workersBorongan" label={t('employers.fields.workersBorongan')} error={err('workersBorongan')} />
+      </SimpleGrid>
+      {byContract > 0 && byContract !== total ? (
+        <Text size="xs" c="orange.8">
+          {t('employers.form.contractMismatch', { byContract: formatNumber(byContract), total: formatNumber(total) })}
+        </Text>
+      ) : null}
+    </Stack>
+  );
+}
+
+// ---------------------------------------------------------------------------------------
+
+/** KBLI codes as tags, each checked against KBLI 2020 with its category shown. */
+function KbliInput({ value, onChange, onBlur, error }: { value: string[]; onChange: (v: string[]) => void; onBlur: () => void; error: ReactNode }) {
+  const { t } = useTranslation();
+  return (
+    <Stack gap={4}>
+      <TagsInput
+        label={t('employers.fields.kbliCodes')}
+        description={t('employers.form.kbliHint')}
+        value={value}
+        onChange={(v) => onChange(v.map((c) => c.trim()).filter(Boolean))}
+        onBlur={onBlur}
+        splitChars={[',', ' ', ';']}
+        maxTags={10}
+        clearable
+        placeholder={value.length ? '' : t('employers.form.kbliPlaceholder')}
+        error={error}
+        data-testid="kbli-input"
+      />
+      {value.length ? (
+        <Stack gap={2} data-testid="kbli-feedback">
+          {value.map((code, i) => (
+            <KbliLine key={`${code}-${i}`} code={code} main={i === 0} onReplace={(next) => onChange(value.map((c, j) => (j === i ? next : c)))} />
+          ))}
+        </Stack>
+      ) : null}
+    </Stack>
+  );
+}
+
+function KbliLine({ code, main, onReplace }: { code: string; main: boolean; onReplace: (code: string) => void }) {
+  const { t, i18n } = useTranslation();
+  const analysis = useKbliAnalysis(code);
+  const lang = i18n.language === 'en' ? 'en' : 'id';
+  if (analysis.isPending) return <Text size="xs" c="dimmed">{code} …</Text>;
+  if (analysis.isError) return null;
+  const a = analysis.data;
+  const ok = a.valid && a.level === 'kelompok' && !a.needsConfirmation;
+  return (
+    <Group gap={6} wrap="nowrap" align="baseline">
+      <Text size="xs" ff="monospace" fw={600} c={ok ? undefined : 'red'}>
+        {code}
+      </Text>
+      {main ? (
+        <Badge size="xs" variant="light" tt="none">
+          {t('employers.form.kbliMain')}
+        </Badge>
+      ) : null}
+      {ok ? (
+        <Text size="xs" c="dimmed" lineClamp={1}>
+          {a.section} – {a.sectionName?.[lang]}
+          {a.divisionName ? ` · ${a.division} ${a.divisionName[lang]}` : ''}
+        </Text>
+      ) : (
+        <Text size="xs" c="red">
+          {a.needsConfirmation && a.code ? (
+            <>
+              {t('employers.form.kbliRepair', { code: a.code })}{' '}
+              <Anchor component="button" type="button" size="xs" onClick={() => onReplace(a.code ?? code)}>
+                {t('employers.form.kbliUse', { code: a.code })}
+              </Anchor>
+            </>
+          ) : a.level && a.level !== 'kelompok' ? (
+            t('employers.form.kbliNotFive')
+          ) : (
+            (a.issues[0]?.message[lang] ?? t('validation.kbli'))
+          )}
+        </Text>
+      )}
+    </Group>
+  );
+}
+
+// ---------------------------------------------------------------------------------------
+
+/** The head office of a branch: an active head office found by name, NIB or NPWP. */
+function HeadOfficeSelect({ value, onChange, selfUid, initialName, error }: { value: string | null; onChange: (v: string | null) => void; selfUid: string | null; initialName: string | null; error: ReactNode }) {
+  const { t } = useTranslation();
+  const [search, setSearch] = useState('');
+  const [debounced] = useDebouncedValue(search, 250);
+  const [chosen, setChosen] = useState<{ uid: string; name: string } | null>(value && initialName ? { uid: value, name: initialName } : null);
+  const results = useHeadOfficeSearch(debounced === chosen?.name ? '' : debounced);
+  const data = useMemo(() => {
+    const rows = (results.data?.rows ?? []).filter((r) => r.uid !== selfUid);
+    const items = rows.map((r) => ({ value: r.uid, label: r.name, description: [r.kecamatanName, r.nib].filter(Boolean).join(' · ') }));
+    if (chosen && !items.some((i) => i.value === chosen.uid)) items.unshift({ value: chosen.uid, label: chosen.name, description: '' });
+    return items;
+  }, [results.data, selfUid, chosen]);
+  const byUid = useMemo(() => new Map(data.map((d) => [d.value, d])), [data]);
+  return (
+    <Select
+      label={t('employers.fields.headOffice')}
+      description={t('employers.form.headOfficeHint')}
+      withAsterisk
+      data={data.map(({ value: v, label }) => ({ value: v, label }))}
+      value={value}
+      onChange={(v) => {
+        const item = v ? byUid.get(v) : undefined;
+        setChosen(item ? { uid: item.value, name: item.label } : null);
+        onChange(v);
+      }}
+      searchable
+      searchValue={search}
+      onSearchChange={setSearch}
+      filter={({ options }) => options}
+      clearable
+      placeholder={t('employers.form.headOfficePlaceholder')}
+      nothingFoundMessage={results.isFetching ? t('common.loading') : t('employers.form.headOfficeNone')}
+      rightSection={results.isFetching ? <Loader size={14} /> : undefined}
+      renderOption={({ option }) => (
+        <div>
+          <Text size="sm">{option.label}</Text>
+          {byUid.get(option.value)?.description ? (
+            <Text size="xs" c="dimmed">
+              {byUid.get(option.value)?.description}
+            </Text>
+          ) : null}
+        </div>
+      )}
+      error={error}
+      data-testid="head-office-select"
+    />
+  );
+}

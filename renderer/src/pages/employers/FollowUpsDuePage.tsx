@@ -1,0 +1,105 @@
+import { Alert, Anchor, Group, Loader, SegmentedControl, Stack, Table, Text, Title } from '@mantine/core';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate } from 'react-router';
+import { useErrorText } from '../../api/error-text.ts';
+import { formatNumber } from '../../format.ts';
+import { useFollowUpsDue } from './queries.ts';
+import { DueBadge, employerPath, failureText, formatDate, registerPath, todayIso } from './shared.tsx';
+
+// Tindak lanjut jatuh tempo: open follow-ups of every employer whose due date has passed
+// or falls within the next 14 or 30 days, earliest first. A row opens its employer.
+
+export function FollowUpsDuePage() {
+  const { t } = useTranslation();
+  const errorText = useErrorText();
+  const navigate = useNavigate();
+  const [withinDays, setWithinDays] = useState('14');
+  const due = useFollowUpsDue(Number(withinDays));
+  const today = todayIso();
+  const rows = due.data ?? [];
+  const overdue = rows.filter((r) => r.overdue).length;
+  const open = (uid: string) => void navigate(employerPath(uid, 'tindak-lanjut'));
+
+  return (
+    <Stack gap="md" maw={1200}>
+      <Group justify="space-between" align="flex-end">
+        <div>
+          <Title order={2}>{t('employers.due.title')}</Title>
+          <Text c="dimmed" size="sm">
+            {t('employers.due.intro')}
+          </Text>
+        </div>
+        <SegmentedControl
+          aria-label={t('employers.due.window')}
+          value={withinDays}
+          onChange={setWithinDays}
+          data={[
+            { value: '14', label: t('employers.due.within', { n: 14 }) },
+            { value: '30', label: t('employers.due.within', { n: 30 }) },
+          ]}
+        />
+      </Group>
+      {due.isPending ? (
+        <Loader aria-label={t('common.loading')} />
+      ) : due.isError ? (
+        <Alert color="red" title={t('errors.title')}>
+          {failureText(due.error, errorText)}
+        </Alert>
+      ) : rows.length === 0 ? (
+        <Alert color="green" data-testid="due-empty">
+          {t('employers.due.none', { n: withinDays })}{' '}
+          <Anchor component={Link} to={registerPath} size="sm">
+            {t('employers.due.toRegister')}
+          </Anchor>
+        </Alert>
+      ) : (
+        <>
+          <Text size="sm" data-testid="due-summary">
+            {t('employers.due.summary', { overdue: formatNumber(overdue), upcoming: formatNumber(rows.length - overdue), n: withinDays })}
+          </Text>
+          <Table withTableBorder highlightOnHover data-testid="due-table">
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th w={170}>{t('employers.followUps.state')}</Table.Th>
+                <Table.Th w={120}>{t('employers.followUps.dueDate')}</Table.Th>
+                <Table.Th>{t('employers.due.employer')}</Table.Th>
+                <Table.Th>{t('employers.followUps.kind')}</Table.Th>
+                <Table.Th>{t('employers.followUps.letterNumber')}</Table.Th>
+                <Table.Th w={120}>{t('employers.followUps.date')}</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {rows.map((f) => (
+                <Table.Tr
+                  key={f.uid}
+                  bg={f.overdue ? 'red.0' : undefined}
+                  style={{ cursor: 'pointer' }}
+                  tabIndex={0}
+                  onClick={() => open(f.employerUid)}
+                  onKeyDown={(e) => e.key === 'Enter' && open(f.employerUid)}
+                  data-overdue={f.overdue ? 'true' : undefined}
+                >
+                  <Table.Td>
+                    <DueBadge followUp={f} today={today} />
+                  </Table.Td>
+                  <Table.Td fw={f.overdue ? 700 : undefined} c={f.overdue ? 'red.8' : undefined}>
+                    {formatDate(f.dueDate)}
+                  </Table.Td>
+                  <Table.Td>
+                    <Anchor component={Link} to={employerPath(f.employerUid, 'tindak-lanjut')} size="sm" onClick={(e) => e.stopPropagation()}>
+                      {f.employerName}
+                    </Anchor>
+                  </Table.Td>
+                  <Table.Td>{t(`employers.followUpKinds.${f.kind}`)}</Table.Td>
+                  <Table.Td>{f.letterNumber || '—'}</Table.Td>
+                  <Table.Td>{formatDate(f.date)}</Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </>
+      )}
+    </Stack>
+  );
+}

@@ -1,0 +1,109 @@
+import { Badge, type MantineColor, type MantineSize } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import type { BpjsStatus, FollowUp, RecordStatus } from '../../../../core/api/employers.ts';
+import { ApiCallError } from '../../api/client.ts';
+import './messages.ts';
+
+// Pieces the employer screens share: dates, identity numbers, status badges.
+
+export const registerPath = '/register/perusahaan';
+export const employerPath = (uid: string, tab?: 'tindak-lanjut' | 'riwayat') => `${registerPath}/${encodeURIComponent(uid)}${tab ? `?tab=${tab}` : ''}`;
+export const importPath = '/register/perusahaan/impor';
+
+/** Today in the computer's own calendar, 'YYYY-MM-DD'. */
+export function todayIso(): string {
+  const d = new Date();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
+
+/** Whole days from `from` to `to` (ISO dates): positive when `to` is later. */
+export function daysBetween(from: string, to: string): number {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+}
+
+const dateFormat = new Intl.DateTimeFormat('id-ID', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+/** '2024-03-07' → '7 Mar 2024' (id-ID, whatever the interface language). */
+export const formatDate = (iso: string | null | undefined): string => {
+  if (!iso) return '—';
+  const d = new Date(`${iso.slice(0, 10)}T00:00:00Z`);
+  return Number.isNaN(d.getTime()) ? iso : dateFormat.format(d);
+};
+
+/** NPWP as people write it: 15 digits → 01.234.567.8-901.000; 16 digits (NIK-based) as they are. */
+export function formatNpwp(value: string | null | undefined): string {
+  if (!value) return '';
+  const m = /^(\d{2})(\d{3})(\d{3})(\d)(\d{3})(\d{3})$/.exec(value);
+  return m ? `${m[1]}.${m[2]}.${m[3]}.${m[4]}-${m[5]}.${m[6]}` : value;
+}
+
+export const bpjsStatusColor: Record<BpjsStatus, MantineColor> = {
+  terdaftar: 'green',
+  pwbd: 'red',
+  pds_tk: 'orange',
+  pds_upah: 'yellow',
+  pds_program: 'grape',
+};
+
+export function BpjsStatusBadge({ status, size = 'sm' }: { status: BpjsStatus; size?: MantineSize }) {
+  const { t } = useTranslation();
+  return (
+    <Badge color={bpjsStatusColor[status]} variant="light" size={size} tt="none">
+      {t(`employers.bpjsShort.${status}`)}
+    </Badge>
+  );
+}
+
+const recordColor: Record<RecordStatus, MantineColor> = { aktif: 'blue', tutup: 'gray', dihapus: 'red' };
+
+export function RecordStatusBadge({ status, size = 'sm' }: { status: RecordStatus; size?: MantineSize }) {
+  const { t } = useTranslation();
+  return (
+    <Badge color={recordColor[status]} variant={status === 'aktif' ? 'light' : 'filled'} size={size} tt="none">
+      {t(`employers.recordStatus.${status}`)}
+    </Badge>
+  );
+}
+
+/** Mandatory programmes by business scale (PP 6/2025 Pasal 4): micro and small need JKK, JHT, JKM; medium and large also JP. */
+export function requiredProgrammes(scale: string | null | undefined): string[] {
+  if (scale === 'menengah' || scale === 'besar') return ['JKK', 'JKM', 'JHT', 'JP'];
+  if (scale === 'mikro' || scale === 'kecil') return ['JKK', 'JKM', 'JHT'];
+  return [];
+}
+
+/** The message of an unknown failure, for a notification. */
+export function failureText(error: unknown, errorText: (e: ApiCallError['error']) => string): string {
+  return error instanceof ApiCallError ? errorText(error.error) : String(error);
+}
+
+/** Where an open follow-up stands against its due date. */
+export function DueBadge({ followUp, today }: { followUp: Pick<FollowUp, 'done' | 'dueDate'>; today: string }) {
+  const { t } = useTranslation();
+  if (followUp.done) {
+    return (
+      <Badge color="green" variant="light" tt="none">
+        {t('employers.due.done')}
+      </Badge>
+    );
+  }
+  if (!followUp.dueDate) {
+    return (
+      <Badge color="gray" variant="light" tt="none">
+        {t('employers.due.open')}
+      </Badge>
+    );
+  }
+  const days = daysBetween(today, followUp.dueDate);
+  if (days < 0) {
+    return (
+      <Badge color="red" variant="filled" tt="none">
+        {t('employers.due.overdue', { n: -days })}
+      </Badge>
+    );
+  }
+  return (
+    <Badge color={days <= 7 ? 'orange' : 'blue'} variant="light" tt="none">
+      {days === 0 ? t('employers.due.today') : t('employers.due.inDays', { n: days })}
+    </Badge>
+  );
+}

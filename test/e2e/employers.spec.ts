@@ -1,0 +1,472 @@
+/// <reference lib="dom" />
+// page.evaluate callbacks run in the browser.
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { request as playwrightRequest, type Locator, type Page } from '@playwright/test';
+import type { EmployerRow, StatusCounts } from '../../core/api/employers.ts';
+import type { GridPage } from '../../core/api/grid.ts';
+import { expect, screenshotDir, shot as fullShot, test } from './fixtures.ts';
+
+// The employer register on a database set up as Kabupaten Badung (51.03): empty register,
+// demo data, counts, search, sort, filters, the form with the RegionPicker, conflicts,
+// status changes, follow-ups and the remembered column layout. The server is shared by
+// the tests of this file; each test makes sure the demo data is there and creates its own records.
+
+type Served = { url: string; origin: string };
+
+/** One call through the same HTTP API the page uses. */
+async function api<T>(served: Served, channel: string, input: unknown): Promise<T> {
+  const context = await playwrightRequest.newContext({ baseURL: served.origin });
+  try {
+    await context.get(served.url); // the token becomes the session cookie
+    const response = await context.post(`/api/${channel}`, { headers: { 'X-Lindung': '1' }, data: input });
+    const result = (await response.json()) as { ok: boolean; data: T; error?: unknown };
+    if (!result.ok) throw new Error(`${channel} failed: ${JSON.stringify(result.error)}`);
+    return result.data;
+  } finally {
+    await context.dispose();
+  }
+}
+
+const demoCount = 300;
+async function ensureDemo(served: Served) {
+  const counts = await api<StatusCounts>(served, 'employers.counts', { filterModel: {} });
+  if (counts.total === 0) await api(served, 'employers.demo', { count: demoCount });
+}
+
+const list = (served: Served, input: Record<string, unknown>) => api<GridPage<EmployerRow>>(served, 'employers.list', { startRow: 0, endRow: 50, ...input });
+const activeOnly = { recordStatus: { filterType: 'set', values: ['aktif'] } };
+
+/** Full-page screenshot from the top. */
+async function shot(page: Page, name: string) {
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await fullShot(page, name);
+}
+/** What is on screen now (dialogs and dropdowns included). */
+async function viewShot(page: Page, name: string) {
+  mkdirSync(screenshotDir, { recursive: true });
+  await page.screenshot({ path: join(screenshotDir, `${name}.png`), animations: 'disabled' });
+}
+
+/** ag-grid warnings (a missing module, a bad option) end up in the console: none allowed. */
+function watchConsole(page: Page): string[] {
+  const problems: string[] = [];
+  page.on('console', (msg) => {
+    if ((msg.type() === 'error' || msg.type() === 'warning') && !/Download the React DevTools/.test(msg.text())) problems.push(msg.text());
+  });
+  return problems;
+}
+
+async function openRegister(page: Page) {
+  await page.getByRole('navigation').getByRole('link', { name: 'Perusahaan', exact: true }).click();
+  await expect(page.getByRole('heading', { name: 'Register perusahaan', level: 2 })).toBeVisible();
+}
+
+const grid = (page: Page) => page.getByTestId('employer-grid');
+/** The name cell of each row shown. */
+const nameCells = (page: Page) => grid(page).locator('.ag-row [col-id="name"]');
+const rowCount = (page: Page) => page.getByTestId('employer-row-count');
+const cellsOf = (page: Page, colId: string) => grid(page).locator(`.ag-row [col-id="${colId}"]`);
+const countBadge = (page: Page, label: RegExp) => page.getByTestId('status-counts').getByRole('button', { name: label });
+
+async function search(page: Page, text: string) {
+  await page.getByTestId('employer-search').fill(text);
+}
+
+async function openFilter(page: Page, colId: string): Promise<Locator> {
+  await grid(page).locator(`.ag-header-row-column .ag-header-cell[col-id="${colId}"] .ag-header-cell-filter-button`).click();
+  return page.locator('.ag-filter');
+}
+
+/** Picks an option of a Mantine Select by typing, ArrowDown and Enter. */
+async function pickByKeyboard(field: Locator, text: string, option: string) {
+  await field.click();
+  await field.fill('');
+  await field.pressSequentially(text, { delay: 20 });
+  await expect(field.page().getByRole('option', { name: new RegExp(option) }).first()).toBeVisible();
+  await field.press('ArrowDown');
+  await field.press('Enter');
+}
+
+const uniqueNib = () => `8${String(Date.now()).slice(-12)}`;
+
+test('an empty register shows the next steps, and demo data fills it', async ({ app: page }) => {
+  const problems = watchConsole(page);
+  await openRegister(page);
+  const empty = page.getByTestId('employers-empty');
+  await expect(empty.getByRole('heading', { name: 'Register perusahaan masih kosong' })).toBeVisible();
+  await expect(empty.getByRole('button', { name: 'Tambah perusahaan' })).toBeVisible();
+  await expect(empty.getByRole('button', { name: 'Impor dari Excel' })).toBeVisible();
+  await expect(empty.getByRole('button', { name: 'Muat data contoh' })).toBeVisible();
+  await shot(page, '50-register-kosong');
+
+  // The import screen is a route of its own.
+  await empty.getByRole('button', { name: 'Impor dari Excel' }).click();
+  await expect(page).toHaveURL(/#\/register\/perusahaan\/impor$/);
+  await page.goBack();
+  await expect(empty).toBeVisible();
+
+  await empty.getByRole('button', { name: 'Muat data contoh' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Muat data contoh' });
+  await expect(dialog).toContainText('Kabupaten Badung');
+  await dialog.getByLabel('Jumlah perusahaan').fill(String(demoCount));
+  await viewShot(page, '51-muat-data-contoh');
+  await dialog.getByRole('button', { name: 'Muat data contoh' }).click();
+  await expect(page.getByText(`${demoCount} perusahaan contoh ditambahkan.`)).toBeVisible();
+  await expect(rowCount(page)).toHaveText(`${demoCount} perusahaan`);
+  await expect(nameCells(page).first()).toBeVisible();
+  await shot(page, '52-register-terisi');
+  expect(problems).toEqual([]);
+});
+
+test('status counts are always shown, and clicking PWBD filters the grid', async ({ app: page, served }) => {
+  await ensureDemo(served);
+  const counts = await api<StatusCounts>(served, 'employers.counts', { filterModel: activeOnly });
+  await openRegister(page);
+  await expect(countBadge(page, /^Semua/)).toContainText(String(counts.total));
+  await expect(countBadge(page, /^PWBD/)).toContainText(String(counts.pwbd));
+  await expect(countBadge(page, /^Terdaftar/)).toContainText(String(counts.terdaftar));
+
+  await countBadge(page, /^PWBD/).click();
+  await expect(countBadge(page, /^PWBD/)).toHaveAttribute('aria-pressed', 'true');
+  await expect(rowCount(page)).toHaveText(`${counts.pwbd} perusahaan`);
+  await expect(cellsOf(page, 'bpjsStatus').first()).toHaveText('PWBD');
+  const shown = await cellsOf(page, 'bpjsStatus').allInnerTexts();
+  expect(new Set(shown)).toEqual(new Set(['PWBD']));
+  // The other counts stay visible while the filter is on.
+  await expect(countBadge(page, /^Terdaftar/)).toContainText(String(counts.terdaftar));
+  await shot(page, '53-saring-pwbd');
+
+  // Click again: the filter is off.
+  await countBadge(page, /^PWBD/).click();
+  await expect(rowCount(page)).toHaveText(`${counts.total} perusahaan`);
+});
+
+test('quick search by a name fragment and by NPWP typed with dots; "/" focuses the search', async ({ app: page, served }) => {
+  await ensureDemo(served);
+  const sample = (await list(served, { filterModel: { ...activeOnly, npwp: { filterType: 'text', type: 'notBlank' } } })).rows.find((r) => r.npwp?.length === 15);
+  if (!sample?.npwp) throw new Error('no demo record with a 15-digit NPWP');
+  await openRegister(page);
+
+  // "/" from anywhere on the page jumps to the search box.
+  await page.getByRole('heading', { name: 'Register perusahaan' }).click();
+  await page.keyboard.press('/');
+  await expect(page.getByTestId('employer-search')).toBeFocused();
+
+  const fragment = sample.name.split(' ').slice(-2).join(' ').slice(0, -1); // "Sari Jay" of "… Sari Jaya"
+  await page.keyboard.type(fragment);
+  const expected = await list(served, { filterModel: activeOnly, quickSearch: fragment });
+  await expect(rowCount(page)).toHaveText(`${expected.rowCount} perusahaan`);
+  expect(expected.rowCount).toBeLessThan(demoCount);
+  await expect(nameCells(page).filter({ hasText: sample.name }).first()).toBeVisible();
+  await shot(page, '54-cari-nama');
+
+  const dotted = `${sample.npwp.slice(0, 2)}.${sample.npwp.slice(2, 5)}.${sample.npwp.slice(5, 8)}.${sample.npwp.slice(8, 9)}-${sample.npwp.slice(9, 12)}.${sample.npwp.slice(12)}`;
+  await search(page, dotted);
+  await expect(rowCount(page)).toHaveText('1 perusahaan');
+  await expect(nameCells(page)).toHaveText([sample.name]);
+  await expect(cellsOf(page, 'npwp')).toHaveText([dotted]);
+  await shot(page, '55-cari-npwp');
+
+  // ArrowDown moves into the grid, Enter opens the record.
+  await page.getByTestId('employer-search').press('ArrowDown');
+  await expect(nameCells(page).first()).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('employer-title')).toHaveText(sample.name);
+  await page.goBack();
+  // Back in the register, the search is still there.
+  await expect(page.getByTestId('employer-search')).toHaveValue(dotted);
+  await search(page, '');
+});
+
+test('sort by the worker count, both ways', async ({ app: page, served }) => {
+  await ensureDemo(served);
+  const asc = await list(served, { filterModel: activeOnly, sortModel: [{ colId: 'workersTotal', sort: 'asc' }] });
+  const desc = await list(served, { filterModel: activeOnly, sortModel: [{ colId: 'workersTotal', sort: 'desc' }] });
+  await openRegister(page);
+  const header = grid(page).locator('.ag-header-row-column .ag-header-cell[col-id="workersTotal"] .ag-header-cell-label');
+  await header.click();
+  await expect(cellsOf(page, 'workersTotal').first()).toHaveText(String(asc.rows[0]?.workersTotal));
+  await expect(nameCells(page).first()).toHaveText(asc.rows[0]?.name ?? '');
+  await header.click();
+  await expect(nameCells(page).first()).toHaveText(desc.rows[0]?.name ?? '');
+  await expect(cellsOf(page, 'workersTotal').first()).toHaveText(new Intl.NumberFormat('id-ID').format(desc.rows[0]?.workersTotal ?? 0));
+  await shot(page, '56-urut-pekerja');
+  await header.click(); // back to the default order (name)
+});
+
+test('the kecamatan set filter', async ({ app: page, served }) => {
+  await ensureDemo(served);
+  const expected = await list(served, { filterModel: { ...activeOnly, kecamatanCode: { filterType: 'set', values: ['51.03.06'] } } });
+  await openRegister(page);
+  const filter = await openFilter(page, 'kecamatanCode');
+  for (const name of ['Kuta Selatan', 'Kuta', 'Mengwi', 'Abiansemal', 'Petang']) await filter.getByRole('checkbox', { name, exact: true }).uncheck();
+  await expect(filter.getByRole('checkbox', { name: 'Kuta Utara', exact: true })).toBeChecked();
+  await expect(rowCount(page)).toHaveText(`${expected.rowCount} perusahaan`);
+  await viewShot(page, '57-saring-kecamatan');
+  await page.keyboard.press('Escape');
+  expect(new Set(await cellsOf(page, 'kecamatanCode').allInnerTexts())).toEqual(new Set(['Kuta Utara']));
+  // The counts follow the filter.
+  const counts = await api<StatusCounts>(served, 'employers.counts', { filterModel: { ...activeOnly, kecamatanCode: { filterType: 'set', values: ['51.03.06'] } } });
+  await expect(countBadge(page, /^Semua/)).toContainText(String(counts.total));
+  await page.getByRole('button', { name: 'Hapus pencarian dan saringan' }).first().click();
+  await expect(rowCount(page)).toHaveText(/\d+ perusahaan/);
+});
+
+test('create an employer with the RegionPicker by keyboard, see it in the grid, edit it and find the change in its history', async ({ app: page, served }) => {
+  await ensureDemo(served);
+  const problems = watchConsole(page);
+  await openRegister(page);
+  await page.getByRole('heading', { name: 'Register perusahaan' }).click();
+  await page.keyboard.press('Control+n');
+  const form = page.getByRole('dialog', { name: 'Tambah perusahaan' });
+  await expect(form).toBeVisible();
+
+  // Bad input is explained on the fields.
+  await form.getByLabel('NIB', { exact: true }).fill('12345');
+  await form.getByRole('button', { name: 'Simpan' }).click();
+  await expect(form.getByText('Wajib diisi.')).toBeVisible();
+  await expect(form.getByText('NIB harus 13 digit angka (dari OSS).')).toBeVisible();
+
+  const name = 'PT Uji Lindung Nusantara';
+  const nib = uniqueNib();
+  await form.getByLabel('Nama perusahaan').fill(name);
+  await form.getByLabel('NIB', { exact: true }).fill(nib);
+  await form.getByLabel('NPWP').fill('');
+  await pickByKeyboard(form.getByRole('combobox', { name: 'Bentuk badan usaha' }), 'PT', 'PT');
+  await form.getByRole('combobox', { name: 'Kode KBLI' }).fill('55110');
+  await form.getByRole('combobox', { name: 'Kode KBLI' }).press('Enter');
+  await expect(form.getByTestId('kbli-feedback')).toContainText('I – Penyediaan Akomodasi');
+
+  // Kecamatan then desa, by keyboard only.
+  await pickByKeyboard(form.getByRole('combobox', { name: 'Kecamatan' }), 'kuta ut', 'Kuta Utara');
+  await expect(form.getByRole('combobox', { name: 'Kecamatan' })).toHaveValue('Kuta Utara');
+  await page.keyboard.press('Tab');
+  await expect(form.getByRole('combobox', { name: 'Desa / kelurahan' })).toBeFocused();
+  await pickByKeyboard(form.getByRole('combobox', { name: 'Desa / kelurahan' }), 'dalu', 'Dalung');
+  await expect(form.getByRole('combobox', { name: 'Desa / kelurahan' })).toHaveValue('Dalung');
+
+  await form.getByLabel('Mulai usaha').fill('7/3/2015');
+  await form.getByLabel('Pekerja laki-laki').fill('12');
+  await form.getByLabel('Pekerja perempuan').fill('8');
+  await expect(form.getByTestId('workers-total')).toHaveText('20');
+  await pickByKeyboard(form.getByRole('combobox', { name: 'Skala usaha' }), 'kec', 'Kecil');
+  await pickByKeyboard(form.getByRole('combobox', { name: /^Status BPJS/ }), 'pds prog', 'PDS program');
+  await form.getByRole('checkbox', { name: 'JKK' }).check();
+  await form.getByRole('checkbox', { name: 'JKM' }).check();
+  await expect(form).toContainText('Program wajib yang belum dicentang: JHT.');
+  await viewShot(page, '58-form-tambah');
+  await form.getByRole('button', { name: 'Simpan' }).click();
+  await expect(form).toBeHidden();
+  await expect(page.getByText(`Buka "${name}"`)).toBeVisible();
+
+  await search(page, 'Uji Lindung Nusantara');
+  await expect(rowCount(page)).toHaveText('1 perusahaan');
+  await expect(nameCells(page)).toHaveText([name]);
+  await expect(cellsOf(page, 'kecamatanCode')).toHaveText(['Kuta Utara']);
+  await expect(cellsOf(page, 'desaCode')).toHaveText(['Dalung']);
+  await expect(cellsOf(page, 'bpjsStatus')).toHaveText(['PDS program']);
+  await shot(page, '59-baru-di-grid');
+
+  // Open it (Enter on the row), edit, and see the change in "Riwayat perubahan".
+  await nameCells(page).first().click();
+  await expect(page.getByTestId('employer-title')).toHaveText(name);
+  await expect(page.getByTestId('detail-nib')).toHaveText(nib);
+  await expect(page.getByTestId('detail-start-date')).toHaveText('7 Mar 2015');
+  await shot(page, '5a-rincian');
+  await page.getByRole('button', { name: 'Ubah', exact: true }).click();
+  const edit = page.getByRole('dialog', { name: 'Ubah data perusahaan' });
+  await expect(edit.getByLabel('Nama perusahaan')).toHaveValue(name);
+  await expect(edit.getByRole('combobox', { name: 'Desa / kelurahan' })).toHaveValue('Dalung');
+  await edit.getByLabel('Pekerja laki-laki').fill('15');
+  await edit.getByRole('checkbox', { name: 'JHT' }).check();
+  await edit.getByLabel('Nama perusahaan').press('Control+s');
+  await expect(edit).toBeHidden();
+  await expect(page.getByTestId('detail-workers-total')).toHaveText('23');
+
+  await page.getByRole('tab', { name: 'Riwayat perubahan' }).click();
+  const history = page.getByTestId('employer-history');
+  await expect(history.getByRole('button')).toHaveCount(2);
+  const latest = history.getByRole('button').first();
+  await expect(latest).toContainText('diubah');
+  await expect(latest).toContainText('Pekerja laki-laki');
+  const changed = history.getByRole('row', { name: /Pekerja laki-laki/ });
+  await expect(changed).toContainText('12');
+  await expect(changed).toContainText('15');
+  await expect(history.getByRole('button').nth(1)).toContainText('dibuat');
+  await shot(page, '5b-riwayat-perusahaan');
+  expect(problems).toEqual([]);
+});
+
+test('a branch is linked to its head office, found by name', async ({ app: page, served }) => {
+  await ensureDemo(served);
+  const head = await api<{ uid: string }>(served, 'employers.save', { name: 'PT Induk Segara Dewata', kecamatanCode: '51.03.01', bpjsStatus: 'terdaftar' });
+  await openRegister(page);
+  await page.getByRole('button', { name: 'Tambah perusahaan' }).click();
+  const form = page.getByRole('dialog', { name: 'Tambah perusahaan' });
+  await form.getByLabel('Nama perusahaan').fill('PT Induk Segara Dewata Cabang Kuta');
+  await form.getByText('Kantor cabang', { exact: true }).click();
+  await pickByKeyboard(form.getByRole('combobox', { name: /^Kantor pusat/ }), 'Induk Segara', 'PT Induk Segara Dewata');
+  await expect(form.getByRole('combobox', { name: /^Kantor pusat/ })).toHaveValue('PT Induk Segara Dewata');
+  await viewShot(page, '5l-cabang');
+  await form.getByRole('button', { name: 'Simpan' }).click();
+  await expect(form).toBeHidden();
+  await page.getByRole('button', { name: 'Buka "PT Induk Segara Dewata Cabang Kuta"' }).click();
+  await expect(page.getByTestId('employer-title')).toHaveText('PT Induk Segara Dewata Cabang Kuta');
+  await page.getByRole('link', { name: 'PT Induk Segara Dewata', exact: true }).click();
+  await expect(page).toHaveURL(new RegExp(head.uid));
+  await expect(page.getByRole('link', { name: 'PT Induk Segara Dewata Cabang Kuta' })).toBeVisible();
+  await shot(page, '5m-kantor-pusat');
+});
+
+test('a duplicate NIB is shown on the field with a link to the existing record', async ({ app: page, served }) => {
+  await ensureDemo(served);
+  const existing = (await list(served, { filterModel: activeOnly })).rows.find((r) => r.nib);
+  if (!existing?.nib) throw new Error('no demo record with a NIB');
+  await openRegister(page);
+  await page.getByRole('button', { name: 'Tambah perusahaan' }).click();
+  const form = page.getByRole('dialog', { name: 'Tambah perusahaan' });
+  await form.getByLabel('Nama perusahaan').fill('CV Nomor Kembar');
+  await form.getByLabel('NIB', { exact: true }).fill(existing.nib);
+  await form.getByRole('button', { name: 'Simpan' }).click();
+  const message = form.getByTestId('duplicate-nib');
+  await expect(message).toContainText(`NIB ini sudah dipakai oleh "${existing.name}".`);
+  await expect(form.getByLabel('NIB', { exact: true })).toBeFocused();
+  await viewShot(page, '5c-nib-ganda');
+  await message.getByRole('button', { name: 'Buka data yang ada' }).click();
+  await expect(page.getByTestId('employer-title')).toHaveText(existing.name);
+});
+
+test('a similar name in the same desa warns, and "Lanjutkan menyimpan" saves', async ({ app: page, served }) => {
+  await ensureDemo(served);
+  await api(served, 'employers.save', { name: 'UD Tirta Segara Amerta', kecamatanCode: '51.03.06', desaCode: '51.03.06.2006', bpjsStatus: 'terdaftar' });
+  await openRegister(page);
+  await page.getByRole('button', { name: 'Tambah perusahaan' }).click();
+  const form = page.getByRole('dialog', { name: 'Tambah perusahaan' });
+  await form.getByLabel('Nama perusahaan').fill('CV Tirta Segara Amerta');
+  await pickByKeyboard(form.getByRole('combobox', { name: 'Desa / kelurahan' }), 'Dalung', 'Dalung');
+  await expect(form.getByRole('combobox', { name: 'Kecamatan' })).toHaveValue('Kuta Utara');
+  await form.getByRole('button', { name: 'Simpan' }).click();
+  const warning = page.getByRole('dialog', { name: 'Nama mirip di desa yang sama' });
+  await expect(warning).toContainText('UD Tirta Segara Amerta');
+  await expect(warning.getByRole('button', { name: 'Buka' })).toBeVisible();
+  await viewShot(page, '5d-nama-mirip');
+  await warning.getByRole('button', { name: 'Lanjutkan menyimpan' }).click();
+  await expect(warning).toBeHidden();
+  await expect(form).toBeHidden();
+  await search(page, 'Tirta Segara Amerta');
+  await expect(rowCount(page)).toHaveText('2 perusahaan');
+});
+
+test('closing a record needs a reason and takes it out of the default view', async ({ app: page, served }) => {
+  await ensureDemo(served);
+  const name = 'PT Tutup Buku Sentosa';
+  await api(served, 'employers.save', { name, kecamatanCode: '51.03.04', bpjsStatus: 'pwbd' });
+  await openRegister(page);
+  await search(page, 'Tutup Buku Sentosa');
+  await expect(rowCount(page)).toHaveText('1 perusahaan');
+  await expect(nameCells(page)).toHaveText([name]);
+  await nameCells(page).first().getByRole('button').click();
+  await expect(page.getByTestId('employer-title')).toHaveText(name);
+
+  await page.getByRole('button', { name: 'Tutup / hapus…' }).click();
+  await page.getByRole('menuitem', { name: 'Tandai tutup…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Tandai perusahaan tutup' });
+  await dialog.getByRole('button', { name: 'Tandai tutup' }).click();
+  await expect(dialog.getByText('Tulis alasannya (paling sedikit 3 huruf).')).toBeVisible();
+  await dialog.getByLabel('Alasan').fill('Usaha berhenti sejak Januari, dicek saat kunjungan');
+  await viewShot(page, '5e-tandai-tutup');
+  await dialog.getByRole('button', { name: 'Tandai tutup' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByTestId('record-status-alert')).toContainText('Usaha berhenti sejak Januari');
+  await expect(page.getByRole('button', { name: 'Pulihkan' })).toBeVisible();
+  await shot(page, '5f-rincian-tutup');
+
+  await page.getByRole('link', { name: /Register perusahaan/ }).click();
+  await expect(page.getByTestId('employer-search')).toHaveValue('Tutup Buku Sentosa');
+  await expect(page.getByTestId('employer-no-match')).toBeVisible();
+  await page.getByRole('switch', { name: 'Tampilkan yang tutup / dihapus' }).click({ force: true });
+  await expect(page.getByRole('switch', { name: 'Tampilkan yang tutup / dihapus' })).toBeChecked();
+  await expect(rowCount(page)).toHaveText('1 perusahaan');
+  await expect(cellsOf(page, 'recordStatus')).toHaveText(['Tutup']);
+  await shot(page, '5g-tampil-tutup');
+  await page.getByRole('switch', { name: 'Tampilkan yang tutup / dihapus' }).click({ force: true });
+  await expect(page.getByRole('switch', { name: 'Tampilkan yang tutup / dihapus' })).not.toBeChecked();
+  await search(page, '');
+});
+
+test('a follow-up past its due date shows as overdue on the due page', async ({ app: page, served }) => {
+  await ensureDemo(served);
+  const name = 'CV Teguran Pertama Jaya';
+  await api(served, 'employers.save', { name, kecamatanCode: '51.03.02', bpjsStatus: 'pwbd' });
+  await openRegister(page);
+  await search(page, 'Teguran Pertama Jaya');
+  await expect(nameCells(page)).toHaveText([name]);
+  await nameCells(page).first().getByRole('button').click();
+  await expect(page.getByTestId('employer-title')).toHaveText(name);
+  await page.getByRole('tab', { name: 'Tindak lanjut' }).click();
+  await expect(page.getByText('Belum ada tindak lanjut.')).toBeVisible();
+  await page.getByRole('button', { name: 'Tambah tindak lanjut' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Tambah tindak lanjut' });
+  await pickByKeyboard(dialog.getByRole('combobox', { name: /^Jenis/ }), 'teguran', 'Teguran tertulis I$');
+  await expect(dialog.getByRole('combobox', { name: /^Jenis/ })).toHaveValue('Teguran tertulis I');
+  // Dates typed the Indonesian way, day first.
+  await dialog.getByLabel(/^Tanggal/).fill('06/01/2025');
+  await dialog.getByLabel('Tenggat').fill('16/01/2025');
+  await dialog.getByLabel('Nomor surat').fill('560/017/Disperinaker/2025');
+  await viewShot(page, '5h-tindak-lanjut-baru');
+  await dialog.getByRole('button', { name: 'Simpan' }).click();
+  await expect(dialog).toBeHidden();
+  const row = page.getByTestId('follow-ups-table').getByRole('row', { name: 'Teguran tertulis I' });
+  await expect(row).toContainText('560/017/Disperinaker/2025');
+  await expect(row).toContainText(/Terlambat \d+ hari/);
+  await shot(page, '5i-tindak-lanjut-perusahaan');
+
+  await page.getByRole('navigation').getByRole('link', { name: 'Tindak lanjut jatuh tempo' }).click();
+  await expect(page.getByRole('heading', { name: 'Tindak lanjut jatuh tempo' })).toBeVisible();
+  const due = page.getByTestId('due-table').getByRole('row').filter({ hasText: name });
+  await expect(due).toHaveAttribute('data-overdue', 'true');
+  await expect(due).toContainText(/Terlambat \d+ hari/);
+  await expect(due).toContainText('16 Jan 2025');
+  await page.getByText('30 hari ke depan').click();
+  await expect(page.getByRole('radio', { name: '30 hari ke depan' })).toBeChecked();
+  await expect(due).toBeVisible();
+  await shot(page, '5j-jatuh-tempo');
+  await due.getByRole('cell').first().click();
+  await expect(page.getByTestId('employer-title')).toHaveText(name);
+  await expect(page.getByRole('tab', { name: 'Tindak lanjut' })).toHaveAttribute('aria-selected', 'true');
+});
+
+test('a hidden column stays hidden after a reload', async ({ app: page, served }) => {
+  await ensureDemo(served);
+  await openRegister(page);
+  const nppHeader = grid(page).locator('.ag-header-row-column .ag-header-cell[col-id="npp"]');
+  await expect(nppHeader).toBeVisible();
+  await page.getByRole('button', { name: 'Kolom', exact: true }).click();
+  const saved = page.waitForResponse((r) => r.url().endsWith('/api/settings.ui.set'));
+  await page.getByRole('checkbox', { name: 'NPP BPJS' }).uncheck();
+  await saved;
+  await expect(nppHeader).toHaveCount(0);
+  await viewShot(page, '5k-pilih-kolom');
+  await page.keyboard.press('Escape');
+
+  await page.reload();
+  await expect(page.getByRole('heading', { name: 'Register perusahaan' })).toBeVisible();
+  await expect(nameCells(page).first()).toBeVisible();
+  await expect(nppHeader).toHaveCount(0);
+  await expect(grid(page).locator('.ag-header-row-column .ag-header-cell[col-id="npwp"]')).toBeVisible();
+
+  // In English too (the layout stays).
+  await page.getByText('EN', { exact: true }).click();
+  await expect(page.getByRole('heading', { name: 'Employer register' })).toBeVisible();
+  await expect(nppHeader).toHaveCount(0);
+  await expect(countBadge(page, /^PWBD/)).toBeVisible();
+  await shot(page, '5n-register-en');
+  await page.getByText('ID', { exact: true }).click();
+  await expect(page.getByRole('heading', { name: 'Register perusahaan' })).toBeVisible();
+
+  // Back to the default layout.
+  await page.getByRole('button', { name: 'Kolom', exact: true }).click();
+  await page.getByRole('button', { name: 'Kembalikan susunan awal' }).click();
+  await expect(nppHeader).toBeVisible();
+});
