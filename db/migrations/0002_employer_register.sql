@@ -118,7 +118,7 @@ CREATE TABLE `user_setting` (
 --> statement-breakpoint
 -- Hand-written: full-text quick search over name and identity numbers (FTS5, accent- and
 -- case-insensitive). Contentless with delete support; rowid = employer.id; kept in sync by triggers.
-CREATE VIRTUAL TABLE `employer_fts` USING fts5(name, ids, content='', contentless_delete=1, tokenize='unicode61 remove_diacritics 2', prefix='2 3');
+CREATE VIRTUAL TABLE `employer_fts` USING fts5(name, ids, content='', contentless_delete=1, tokenize='unicode61 remove_diacritics 2');
 --> statement-breakpoint
 CREATE TRIGGER `employer_fts_insert` AFTER INSERT ON `employer` BEGIN
   INSERT INTO employer_fts (rowid, name, ids) VALUES (new.id, new.name, concat_ws(' ', new.nib, new.npwp, new.npp));

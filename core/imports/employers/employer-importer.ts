@@ -20,8 +20,11 @@ const fills: Record<string, (keyof EmployerValues)[]> = {
   kecamatan: ['kecamatanCode'],
   desa: ['desaCode', 'kecamatanCode'],
 };
-const matchSql = `SELECT id FROM employer WHERE record_status <> 'dihapus' AND (nib = ? OR npwp = ? OR npp = ?)
-  ORDER BY CASE WHEN nib = ? THEN 0 WHEN npwp = ? THEN 1 ELSE 2 END LIMIT 1`;
+const matchSql = {
+  nib: "SELECT id FROM employer WHERE nib = ? AND record_status <> 'dihapus' LIMIT 1",
+  npwp: "SELECT id FROM employer WHERE npwp = ? AND record_status <> 'dihapus' LIMIT 1",
+  npp: "SELECT id FROM employer WHERE npp = ? AND record_status <> 'dihapus' LIMIT 1",
+};
 
 const valueKeys = (field: string) => fills[field] ?? [field as keyof EmployerValues];
 
@@ -49,10 +52,14 @@ export const employerImporter: RegisterImporter<EmployerValues, EmployerTableRow
   },
 
   match(ctx, values) {
-    if (!values.nib && !values.npwp && !values.npp) return undefined;
-    // One indexed lookup per row; NIB wins over NPWP over NPP when they point at different records.
-    const id = stmt(ctx.sqlite, matchSql).pluck().get(values.nib || null, values.npwp || null, values.npp || null, values.nib || null, values.npwp || null) as number | undefined;
-    return id === undefined ? undefined : selectRowById(ctx.sqlite, employer, id);
+    // NIB wins over NPWP over NPP; each is one lookup on its own index (an OR of the three
+    // made SQLite scan the table, once per imported row).
+    for (const field of ['nib', 'npwp', 'npp'] as const) {
+      if (!values[field]) continue;
+      const id = stmt(ctx.sqlite, matchSql[field]).pluck().get(values[field]) as number | undefined;
+      if (id !== undefined) return selectRowById(ctx.sqlite, employer, id);
+    }
+    return undefined;
   },
 
   plan(ctx, values, provided, existing, officeArea) {
