@@ -43,14 +43,11 @@ CREATE TABLE `employer` (
 );
 --> statement-breakpoint
 CREATE UNIQUE INDEX `employer_uid_unique` ON `employer` (`uid`);--> statement-breakpoint
-CREATE INDEX `employer_name_idx` ON `employer` (`name_fold`,`id`);--> statement-breakpoint
-CREATE INDEX `employer_status_idx` ON `employer` (`bpjs_status`,`id`);--> statement-breakpoint
 CREATE INDEX `employer_desa_idx` ON `employer` (`desa_code`,`name_fold`);--> statement-breakpoint
 CREATE INDEX `employer_kecamatan_idx` ON `employer` (`kecamatan_code`,`id`);--> statement-breakpoint
 CREATE INDEX `employer_nib_idx` ON `employer` (`nib`);--> statement-breakpoint
 CREATE INDEX `employer_npwp_idx` ON `employer` (`npwp`);--> statement-breakpoint
 CREATE INDEX `employer_npp_idx` ON `employer` (`npp`);--> statement-breakpoint
-CREATE INDEX `employer_record_status_idx` ON `employer` (`record_status`,`id`);--> statement-breakpoint
 CREATE TABLE `employer_follow_up` (
 	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
 	`uid` text NOT NULL,

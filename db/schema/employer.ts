@@ -47,14 +47,13 @@ export const employer = sqliteTable(
     updatedAt: text('updated_at').notNull(),
   },
   (t) => [
-    index('employer_name_idx').on(t.nameFold, t.id),
-    index('employer_status_idx').on(t.bpjsStatus, t.id),
+    // No index on name or status: grids read the whole ordered list (a scan and one sort),
+    // and status filters match most rows; each index is paid on every imported row.
     index('employer_desa_idx').on(t.desaCode, t.nameFold),
     index('employer_kecamatan_idx').on(t.kecamatanCode, t.id),
     index('employer_nib_idx').on(t.nib),
     index('employer_npwp_idx').on(t.npwp),
     index('employer_npp_idx').on(t.npp),
-    index('employer_record_status_idx').on(t.recordStatus, t.id),
     check('employer_workers_non_negative', sql`${t.workersMale} >= 0 AND ${t.workersFemale} >= 0 AND ${t.workersForeign} >= 0`),
   ],
 );
