@@ -23,10 +23,13 @@ export const cleanName = (name: string) =>
 export class FileStore {
   readonly incoming: string;
   readonly outgoing: string;
+  /** Scratch files of running jobs (a dry run's plan). */
+  readonly jobs: string;
 
   constructor(dataDir: string) {
     this.incoming = join(dataDir, 'files', 'incoming');
     this.outgoing = join(dataDir, 'files', 'outgoing');
+    this.jobs = join(dataDir, 'files', 'jobs');
   }
 
   /** Streams an upload into the store with a size limit, hashing it on the way. */
@@ -99,7 +102,7 @@ export class FileStore {
   /** Removes files older than `maxAgeMs` (staged uploads and finished downloads are short-lived). */
   sweep(maxAgeMs = 24 * 3_600_000): void {
     const cutoff = Date.now() - maxAgeMs;
-    for (const dir of [this.incoming, this.outgoing]) {
+    for (const dir of [this.incoming, this.outgoing, this.jobs]) {
       let names: string[];
       try {
         names = readdirSync(dir);

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { setImmediate as yieldToLoop } from 'node:timers/promises';
 import { and, desc, eq } from 'drizzle-orm';
 import type { DryRunResult, DryRunRow, ImportBatchInfo, Inspection, RowProblem, RowStatus, DownloadToken, ImportRegister } from '../api/imports.ts';
@@ -18,8 +18,9 @@ import { displayCell, isBlank } from './fields/cell-values.ts';
 import { columnLetter, isImportReadError } from './read/errors.ts';
 import { findHeaderRow, normalizeHeader } from './read/header.ts';
 import { readInWorker } from './read/read-in-worker.ts';
-import type { CellValue, RawRow } from './read/types.ts';
+import type { RawRow } from './read/types.ts';
 import type { RegisterImporter } from './register-importer.ts';
+import { PlanStore } from './plan-store.ts';
 
 // The shared pipeline: inspect → dry run (classify every row) → commit (one transaction,
 // all or nothing) → undo. Every register plugs in a RegisterImporter.
@@ -104,15 +105,6 @@ export async function inspectImport(ctx: ServiceContext, input: { register: Impo
   };
 }
 
-interface PlannedRow {
-  rowNumber: number;
-  status: 'new' | 'changed';
-  values: unknown;
-  provided: string[];
-  existingUid: string | null;
-  /** What the dry run validated; reused by the commit when nothing was written since. */
-  planned: { columns: object };
-}
 interface DryRunInternal {
   register: ImportRegister;
   fileToken: string;
@@ -123,8 +115,8 @@ interface DryRunInternal {
   headerRow: number;
   headers: string[];
   mapping: Record<string, number | null>;
-  planned: PlannedRow[];
-  invalid: { rowNumber: number; cells: CellValue[]; problems: RowProblem[] }[];
+  /** Every row's decision, on disk (plan-store.ts). */
+  store: PlanStore;
   summary: DryRunResult['summary'];
   /** The database's data version the dry run saw. */
   dataVersion: string;
@@ -150,12 +142,14 @@ export function startDryRun(
     const shown: DryRunRow[] = [];
     const internal: DryRunInternal = {
       register: input.register, fileToken: input.fileToken, fileName: staged.name, fileHash: staged.sha256, fileBytes: staged.bytes,
-      sheet: '', headerRow: input.headerRow, headers: [], mapping: input.mapping, planned: [], invalid: [], summary, dataVersion: '',
+      sheet: '', headerRow: input.headerRow, headers: [], mapping: input.mapping, summary, dataVersion: '',
+      store: new PlanStore(ctx.runtime.files.jobs, randomUUID()),
     };
-    const seen = new Map<string, number>(); // "NIB 912…" -> first row number
+    const store = internal.store;
     const mapped = Object.entries(input.mapping).filter((e): e is [string, number] => e[1] !== null);
     try {
       for await (const batch of read) {
+        store.begin();
         for (const raw of batch.rows) {
           if (raw.rowNumber < input.headerRow) continue;
           if (raw.rowNumber === input.headerRow) {
@@ -164,18 +158,20 @@ export function startDryRun(
           }
           if (mapped.every(([, col]) => isBlank(raw.cells[col]))) continue;
           summary.total += 1;
-          const classified = classify(ctx, importer, raw, internal, mapped, seen, officeArea);
+          const classified = classify(ctx, importer, raw, internal, mapped, officeArea);
           summary[classified.status] += 1;
           if (classified.problems.some((p) => p.severity === 'warning')) summary.warnings += 1;
           if ((classified.status !== 'unchanged' && classified.problems.length > 0) || classified.status === 'invalid' || classified.status === 'changed') {
             if (shown.length < maxRowsShown) shown.push(classified);
           }
         }
+        store.end();
         job.progress('read', batch.progress.bytesRead, batch.progress.bytesTotal || null);
         internal.sheet = (await read.opened).sheet.name;
         await yieldToLoop();
       }
     } catch (error) {
+      store.remove();
       throw asAppError(error);
     }
     internal.dataVersion = dataVersion(ctx.sqlite);
@@ -199,7 +195,6 @@ function classify(
   raw: RawRow,
   internal: DryRunInternal,
   mapped: [string, number][],
-  seen: Map<string, number>,
   officeArea: string | null,
 ): DryRunRow {
   const cells = Object.fromEntries(mapped.map(([field, col]) => [field, raw.cells[col]]));
@@ -219,19 +214,17 @@ function classify(
   const problems = converted.issues.map((i) => problem(i.field, i.message, i.severity));
   const row = (status: RowStatus, extra: Partial<DryRunRow> = {}): DryRunRow => ({ rowNumber: raw.rowNumber, status, name: converted.label, matchUid: null, changedFields: [], problems, ...extra });
   const invalid = () => {
-    internal.invalid.push({ rowNumber: raw.rowNumber, cells: raw.cells, problems });
+    internal.store.addInvalid({ rowNumber: raw.rowNumber, cells: raw.cells, problems });
     return row('invalid');
   };
   if (!converted.values) return invalid();
 
   for (const [label, value] of importer.identityKeys(converted.values)) {
-    const key = `${label} ${value}`;
-    const first = seen.get(key);
-    if (first !== undefined) {
+    const first = internal.store.firstRowWith(`${label} ${value}`, raw.rowNumber);
+    if (first !== null) {
       problems.push(problem(label.toLowerCase(), { id: `${label} ${value} sama dengan baris ${first} di berkas ini.`, en: `${label} ${value} repeats row ${first} of this file.` }, 'error'));
       return invalid();
     }
-    seen.set(key, raw.rowNumber);
   }
   const existing = importer.match(ctx, converted.values);
   const provided = mapped.filter(([, col]) => !isBlank(raw.cells[col])).map(([field]) => field);
@@ -247,7 +240,7 @@ function classify(
   const existingUid = (existing as { uid?: string } | undefined)?.uid ?? null;
   if (existing && plan.changed.length === 0) return row('unchanged', { matchUid: existingUid });
   const status = existing ? 'changed' : 'new';
-  internal.planned.push({ rowNumber: raw.rowNumber, status, values: converted.values, provided, existingUid, planned: { columns: plan.columns } });
+  internal.store.addPlanned({ rowNumber: raw.rowNumber, status, values: converted.values, provided, existingUid, columns: plan.columns });
   return row(status, { matchUid: existingUid, changedFields: existing ? plan.changed : [] });
 }
 
@@ -283,7 +276,7 @@ async function commitPlan(
     const batch = ctx.db
       .insert(importBatch)
       .values({
-        uid: crypto.randomUUID(), register: plan.register, fileName: plan.fileName, fileHash: plan.fileHash, fileBytes: plan.fileBytes, sheet: plan.sheet,
+        uid: randomUUID(), register: plan.register, fileName: plan.fileName, fileHash: plan.fileHash, fileBytes: plan.fileBytes, sheet: plan.sheet,
         headerRow: plan.headerRow, mapping: JSON.stringify(plan.mapping), status: 'committed', inserted: 0, updated: 0,
         unchanged: plan.summary.unchanged, invalid: plan.summary.invalid, actorName: ctx.actor.name, createdAt: now,
       })
@@ -293,13 +286,15 @@ async function commitPlan(
     let updated = 0;
     // Nothing written since the dry run: its validation still holds; otherwise check each row again.
     const unchangedSinceDryRun = dataVersion(ctx.sqlite) === plan.dataVersion;
-    for (let start = 0; start < plan.planned.length; start += chunkRows) {
+    const total = plan.store.plannedCount();
+    let done = 0;
+    for (const chunk of plan.store.plannedChunks(chunkRows)) {
       if (job.signal.aborted) throw new CancelledError();
       writeAudited(ctx, (scope) => {
-        for (const item of plan.planned.slice(start, start + chunkRows)) {
+        for (const item of chunk) {
           const existing = item.existingUid ? importer.match(ctx, item.values) : undefined;
           try {
-            const planned = unchangedSinceDryRun ? item.planned : importer.plan(ctx, item.values, new Set(item.provided), existing, officeArea);
+            const planned = unchangedSinceDryRun ? { columns: item.columns } : importer.plan(ctx, item.values, new Set(item.provided), existing, officeArea);
             const written = importer.write(ctx, scope, planned, existing, batch.id);
             insertRow(ctx.sqlite, importChange, { batchId: batch.id, entityUid: written.uid, action: existing ? 'update' : 'insert', before: written.before, afterUpdatedAt: written.updatedAt });
             if (existing) updated += 1;
@@ -311,12 +306,13 @@ async function commitPlan(
             throw error;
           }
         }
-        if (start === 0) scope.audit({ action: 'import', entity: 'import_batch', entityUid: batch.uid, before: null, after: { fileName: plan.fileName, fileHash: plan.fileHash, rows: plan.planned.length } });
+        if (done === 0) scope.audit({ action: 'import', entity: 'import_batch', entityUid: batch.uid, before: null, after: { fileName: plan.fileName, fileHash: plan.fileHash, rows: total } });
       });
-      job.progress('commit', Math.min(start + chunkRows, plan.planned.length), plan.planned.length);
+      done += chunk.length;
+      job.progress('commit', done, total);
       await yieldToLoop();
     }
-    if (plan.planned.length === 0) {
+    if (total === 0) {
       writeAudited(ctx, ({ audit }) => audit({ action: 'import', entity: 'import_batch', entityUid: batch.uid, before: null, after: { fileName: plan.fileName, fileHash: plan.fileHash, rows: 0 } }));
     }
     const finished = ctx.db.update(importBatch).set({ inserted, updated }).where(eq(importBatch.id, batch.id)).returning().get();
@@ -379,7 +375,7 @@ export async function writeErrorFile(ctx: ServiceContext, input: { jobId: string
   const plan = ctx.runtime.jobs.internalOf<DryRunInternal>(input.jobId, 'import.dryRun');
   const base = plan.fileName.replace(/\.[^.]+$/, '');
   const out = ctx.runtime.files.reserveOutgoing(`${base} - kesalahan.xlsx`);
-  const width = Math.max(plan.headers.length, ...plan.invalid.map((r) => r.cells.length));
+  const width = Math.max(plan.headers.length, plan.store.widestInvalidRow());
   const headers = Array.from({ length: width }, (_, i) => plan.headers[i] || columnLetter(i + 1));
   const identityColumns = ['nib', 'npwp', 'npp'].map((f) => plan.mapping[f]).filter((c): c is number => typeof c === 'number');
   await writeXlsx(out.path, [
@@ -388,7 +384,7 @@ export async function writeErrorFile(ctx: ServiceContext, input: { jobId: string
       header: [...headers, 'Baris asal', 'Kesalahan'],
       textColumns: identityColumns,
       widths: [...headers.map(() => 20), 10, 80],
-      rows: plan.invalid.map((r) => [
+      rows: mapRows(plan.store.invalidRows(), (r) => [
         ...Array.from({ length: width }, (_, i) => {
           const cell = r.cells[i];
           return typeof cell === 'number' && !identityColumns.includes(i) ? cell : displayCell(cell) || null;
@@ -399,6 +395,10 @@ export async function writeErrorFile(ctx: ServiceContext, input: { jobId: string
     },
   ]);
   return { token: out.token, fileName: out.name };
+}
+
+function* mapRows<T, U>(rows: Iterable<T>, f: (row: T) => U): Generator<U> {
+  for (const row of rows) yield f(row);
 }
 
 /** A template with the register's columns, an example row and a sheet of instructions. */
