@@ -61,7 +61,7 @@ export function OfficeProfilePage() {
   if (profile.error) {
     return (
       <Alert color="red" title={t('errors.title')}>
-        {profile.error instanceof ApiCallError ? errorText(profile.error.error) : String(profile.error)}
+        {errorText(profile.error)}
       </Alert>
     );
   }

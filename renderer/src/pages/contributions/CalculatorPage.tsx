@@ -23,7 +23,6 @@ import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import type { ApbdResult, BpuResult, JakonResult, PuResult } from '../../../../core/api/contribution-results.ts';
 import type { CalculationInput, CalculationResult, ContributionRuleRow } from '../../../../core/api/reference.ts';
-import { ApiCallError } from '../../api/client.ts';
 import { useErrorText } from '../../api/error-text.ts';
 import { formatNumber, formatRupiah } from '../../format.ts';
 import './messages.ts';
@@ -209,7 +208,7 @@ function ResultFrame({
   if (query.error) {
     return (
       <Alert color="red" title={t('errors.title')}>
-        {query.error instanceof ApiCallError ? errorText(query.error.error) : String(query.error)}
+        {errorText(query.error)}
       </Alert>
     );
   }

@@ -59,7 +59,7 @@ function ListEditor({ list }: { list: ListName }) {
       const label = i18n.language === 'en' ? item.labelEn : item.labelId;
       notifications.show({ color: 'green', title: t('common.saved'), message: t(item.active ? 'contributions.lists.deactivated' : 'contributions.lists.reactivated', { label }) });
     } catch (error) {
-      notifications.show({ color: 'red', title: t('errors.title'), message: error instanceof ApiCallError ? errorText(error.error) : String(error) });
+      notifications.show({ color: 'red', title: t('errors.title'), message: errorText(error) });
     }
   };
 
@@ -67,7 +67,7 @@ function ListEditor({ list }: { list: ListName }) {
   if (items.error) {
     return (
       <Alert color="red" title={t('errors.title')}>
-        {items.error instanceof ApiCallError ? errorText(items.error.error) : String(items.error)}
+        {errorText(items.error)}
       </Alert>
     );
   }

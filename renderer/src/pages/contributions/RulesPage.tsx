@@ -111,7 +111,7 @@ export function RulesPage() {
       await save.mutateAsync({ ...toInput(rule), active: !rule.active });
       notifications.show({ color: 'green', title: t('common.saved'), message: t(rule.active ? 'contributions.rules.deactivated' : 'contributions.rules.reactivated', { uid: rule.uid }) });
     } catch (error) {
-      notifications.show({ color: 'red', title: t('errors.title'), message: error instanceof ApiCallError ? errorText(error.error) : String(error) });
+      notifications.show({ color: 'red', title: t('errors.title'), message: errorText(error) });
     }
   };
 
@@ -119,7 +119,7 @@ export function RulesPage() {
   if (rules.error) {
     return (
       <Alert color="red" title={t('errors.title')}>
-        {rules.error instanceof ApiCallError ? errorText(rules.error.error) : String(rules.error)}
+        {errorText(rules.error)}
       </Alert>
     );
   }
@@ -494,7 +494,7 @@ function RuleForm({ editing, onDone }: { editing: Editing; onDone: () => void })
       onDone();
     } catch (error) {
       if (added && replacing) {
-        setServerError(t('contributions.rules.replaceHalfDone', { uid: replacing.uid, error: error instanceof ApiCallError ? errorText(error.error) : String(error) }));
+        setServerError(t('contributions.rules.replaceHalfDone', { uid: replacing.uid, error: errorText(error) }));
         return;
       }
       showFailure(error);

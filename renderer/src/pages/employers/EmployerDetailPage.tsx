@@ -13,7 +13,7 @@ import { EmployerFormModal } from './EmployerFormModal.tsx';
 import { FollowUpModal } from './FollowUpModal.tsx';
 import { useEmployer, useEmployerHistory } from './queries.ts';
 import { StatusModal } from './StatusModal.tsx';
-import { BpjsStatusBadge, DueBadge, employerPath, failureText, formatDate, formatNpwp, RecordStatusBadge, registerPath, requiredProgrammes, todayIso } from './shared.tsx';
+import { BpjsStatusBadge, DueBadge, employerPath, formatDate, formatNpwp, RecordStatusBadge, registerPath, requiredProgrammes, todayIso } from './shared.tsx';
 
 // One employer: every field grouped as in the form, branches and head office, follow-ups,
 // status actions (close / remove with a reason, restore) and the record's change history.
@@ -37,7 +37,7 @@ export function EmployerDetailPage() {
       <Stack maw={760}>
         <BackLink />
         <Alert color="red" title={t('employers.detail.notFound')}>
-          {failureText(detail.error, errorText)}
+          {errorText(detail.error)}
         </Alert>
       </Stack>
     );
@@ -365,7 +365,7 @@ function History({ uid }: { uid: string }) {
   const zone = useOfficeProfile().data?.timeZone ?? 'WITA';
   const history = useEmployerHistory(uid, true);
   if (history.isPending) return <Loader aria-label={t('common.loading')} />;
-  if (history.isError) return <Alert color="red">{failureText(history.error, errorText)}</Alert>;
+  if (history.isError) return <Alert color="red">{errorText(history.error)}</Alert>;
   const rows = history.data.rows;
   if (rows.length === 0) return <Alert color="gray">{t('employers.history.none')}</Alert>;
   const fields = (row: AuditRow) =>

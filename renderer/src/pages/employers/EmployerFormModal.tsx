@@ -46,7 +46,7 @@ import { RegionPicker } from '../../components/RegionPicker.tsx';
 import { formatNumber } from '../../format.ts';
 import { IsoDateInput } from './DateField.tsx';
 import { useEmployer, useHeadOfficeSearch, useKbliAnalysis, useSaveEmployer } from './queries.ts';
-import { failureText, requiredProgrammes } from './shared.tsx';
+import { requiredProgrammes } from './shared.tsx';
 
 // Tambah / ubah perusahaan: one form in a large dialog, grouped like the detail view.
 // The server checks identity numbers and names; its answers land on the fields.
@@ -164,7 +164,7 @@ function EditLoader({ uid, ...props }: FormProps & { uid: string }) {
   const errorText = useErrorText();
   const detail = useEmployer(uid);
   if (detail.isPending) return <Loader aria-label={t('common.loading')} />;
-  if (detail.isError) return <Alert color="red">{failureText(detail.error, errorText)}</Alert>;
+  if (detail.isError) return <Alert color="red">{errorText(detail.error)}</Alert>;
   return <EmployerForm initial={toForm(detail.data.employer)} headOfficeName={detail.data.employer.headOfficeName} {...props} />;
 }
 

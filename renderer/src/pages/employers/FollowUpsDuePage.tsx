@@ -5,7 +5,7 @@ import { Link, useNavigate } from 'react-router';
 import { useErrorText } from '../../api/error-text.ts';
 import { formatNumber } from '../../format.ts';
 import { useFollowUpsDue } from './queries.ts';
-import { DueBadge, employerPath, failureText, formatDate, registerPath, todayIso } from './shared.tsx';
+import { DueBadge, employerPath, formatDate, registerPath, todayIso } from './shared.tsx';
 
 // Tindak lanjut jatuh tempo: open follow-ups of every employer whose due date has passed
 // or falls within the next 14 or 30 days, earliest first. A row opens its employer.
@@ -44,7 +44,7 @@ export function FollowUpsDuePage() {
         <Loader aria-label={t('common.loading')} />
       ) : due.isError ? (
         <Alert color="red" title={t('errors.title')}>
-          {failureText(due.error, errorText)}
+          {errorText(due.error)}
         </Alert>
       ) : rows.length === 0 ? (
         <Alert color="green" data-testid="due-empty">

@@ -19,7 +19,7 @@ import { gridTheme } from '../../grid/theme.ts';
 import { EmployerFormModal } from './EmployerFormModal.tsx';
 import { kbliSectionCodes } from './messages.ts';
 import { useEmployerCounts, useLoadDemo, useRegisterSize, useSaveUiSetting, useUiSetting } from './queries.ts';
-import { BpjsStatusBadge, bpjsStatusColor, employerPath, failureText, formatDate, formatNpwp, importPath, RecordStatusBadge } from './shared.tsx';
+import { BpjsStatusBadge, bpjsStatusColor, employerPath, formatDate, formatNpwp, importPath, RecordStatusBadge } from './shared.tsx';
 
 // Register perusahaan: the employer grid (ag-grid Infinite Row Model, filtered and sorted on
 // the server), BPJS status counts that act as filters, a quick search, and the first steps
@@ -229,7 +229,7 @@ function DemoModal({ opened, onClose }: { opened: boolean; onClose: () => void }
       notifications.show({ color: 'green', title: t('employers.demo.doneTitle'), message: t('employers.demo.done', { n: formatNumber(result.inserted) }) });
       onClose();
     } catch (error) {
-      notifications.show({ color: 'red', title: t('errors.title'), message: failureText(error, errorText) });
+      notifications.show({ color: 'red', title: t('errors.title'), message: errorText(error) });
     }
   };
   return (

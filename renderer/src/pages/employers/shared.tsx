@@ -1,7 +1,6 @@
 import { Badge, type MantineColor, type MantineSize } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { BpjsStatus, FollowUp, RecordStatus } from '../../../../core/api/employers.ts';
-import { ApiCallError } from '../../api/client.ts';
 import './messages.ts';
 
 // Pieces the employer screens share: dates, identity numbers, status badges.
@@ -69,11 +68,6 @@ export function requiredProgrammes(scale: string | null | undefined): string[] {
   if (scale === 'menengah' || scale === 'besar') return ['JKK', 'JKM', 'JHT', 'JP'];
   if (scale === 'mikro' || scale === 'kecil') return ['JKK', 'JKM', 'JHT'];
   return [];
-}
-
-/** The message of an unknown failure, for a notification. */
-export function failureText(error: unknown, errorText: (e: ApiCallError['error']) => string): string {
-  return error instanceof ApiCallError ? errorText(error.error) : String(error);
 }
 
 /** Where an open follow-up stands against its due date. */

@@ -3,7 +3,7 @@ import { useQueries } from '@tanstack/react-query';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { NikAnalysis, NikIssue } from '../../../../core/api/nik.ts';
-import { ApiCallError, request } from '../../api/client.ts';
+import { request } from '../../api/client.ts';
 import { useErrorText } from '../../api/error-text.ts';
 import { regionGetQuery } from '../../components/region-queries.ts';
 import './messages.ts';
@@ -149,7 +149,7 @@ function NikResultCard({ index, input, analysis, error }: { index: number; input
           <Code>{input}</Code>
           {error ? (
             <Text c="red" size="sm">
-              {t('reference.nik.failed')}: {error instanceof ApiCallError ? errorText(error.error) : String(error)}
+              {t('reference.nik.failed')}: {errorText(error)}
             </Text>
           ) : (
             <Loader size="xs" aria-label={t('reference.nik.checking')} />

@@ -4,7 +4,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RegionItem } from '../../../../core/api/reference.ts';
 import type { RegionKind, RegionResolution } from '../../../../core/api/regions.ts';
-import { ApiCallError, request } from '../../api/client.ts';
+import { request } from '../../api/client.ts';
 import { useErrorText } from '../../api/error-text.ts';
 import { keys, useRegionChildren, useSetupStatus } from '../../api/queries.ts';
 import { RegionKindBadge, RegionPicker, type RegionPickerValue } from '../../components/RegionPicker.tsx';
@@ -305,7 +305,7 @@ function ResolveBox({ area, onChoose }: { area: RegionItem; onChoose: (code: str
         </form>
         {resolution.isError ? (
           <Alert color="red" title={t('errors.title')}>
-            {resolution.error instanceof ApiCallError ? errorText(resolution.error.error) : String(resolution.error)}
+            {errorText(resolution.error)}
           </Alert>
         ) : null}
         {resolution.data && submitted ? <ResolutionView result={resolution.data} lang={lang} onChoose={choose} chosen={chosen} /> : null}
