@@ -7,7 +7,7 @@ import type { ServiceContext } from '../context.ts';
 import type { GridSpec } from '../grid/grid-spec.ts';
 import { containsPattern } from '../grid/filter-sql.ts';
 import { queryGrid, type ParsedGridRequest } from '../grid/query-grid.ts';
-import { getOfficeProfile } from '../settings/office-profile-service.ts';
+import { officeSettings } from '../settings/office-profile-service.ts';
 
 const select = `a.id, a.uid, a.at, a.actor_id AS actorId, a.actor_name AS actorName, a.action, a.entity,
   a.entity_uid AS entityUid, a.changed_fields AS changedFields, a.before, a.after`;
@@ -33,7 +33,7 @@ export const auditGridSpec: GridSpec = {
 
 
 export function listAudit(ctx: ServiceContext, request: ParsedGridRequest): GridPage<AuditRow> {
-  return queryGrid<AuditRow>(ctx.sqlite, auditGridSpec, request, utcOffsetMinutesOf[getOfficeProfile(ctx).timeZone]);
+  return queryGrid<AuditRow>(ctx.sqlite, auditGridSpec, request, utcOffsetMinutesOf[officeSettings(ctx).timeZone]);
 }
 
 export function getAudit(ctx: ServiceContext, id: number): AuditRow {

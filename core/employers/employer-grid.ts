@@ -7,7 +7,7 @@ import type { ServiceContext } from '../context.ts';
 import type { GridSpec } from '../grid/grid-spec.ts';
 import { ftsMatchQuery } from '../grid/fts-query.ts';
 import { queryGrid, whereOf, type ParsedGridRequest } from '../grid/query-grid.ts';
-import { getOfficeProfile } from '../settings/office-profile-service.ts';
+import { officeSettings } from '../settings/office-profile-service.ts';
 
 const select = `e.id, e.uid, e.name, e.legal_form AS legalForm, e.nib, e.npwp, e.npp, e.kbli_section AS kbliSection,
   json_extract(e.kbli_codes, '$[0]') AS kbliMain, e.business_scale AS businessScale,
@@ -47,7 +47,7 @@ export const employerGridSpec: GridSpec = {
   },
 };
 
-const offset = (ctx: ServiceContext) => utcOffsetMinutesOf[getOfficeProfile(ctx).timeZone];
+const offset = (ctx: ServiceContext) => utcOffsetMinutesOf[officeSettings(ctx).timeZone];
 
 export function listEmployers(ctx: ServiceContext, request: ParsedGridRequest): GridPage<EmployerRow> {
   return queryGrid<EmployerRow>(ctx.sqlite, employerGridSpec, request, offset(ctx));

@@ -7,7 +7,7 @@ import { writeAudited, type WriteScope } from '../audit/write.ts';
 import type { ServiceContext } from '../context.ts';
 import { employer } from '../../db/schema/index.ts';
 import { insertRow, updateRowById } from '../../db/fast-write.ts';
-import { getOfficeProfile } from '../settings/office-profile-service.ts';
+import { officeSettings } from '../settings/office-profile-service.ts';
 import { checkKbli, checkRegions, checkUniqueIds, similarInDesa } from './employer-checks.ts';
 import { auditView, toColumns, toEmployer, type EmployerTableRow } from './employer-record.ts';
 import { listFollowUps } from './follow-up-service.ts';
@@ -70,7 +70,7 @@ export function saveEmployer(ctx: ServiceContext, values: EmployerValues): Emplo
   if (before?.recordStatus === 'dihapus') {
     throw invalidInput({ id: 'Data ini sudah dihapus; pulihkan dulu sebelum mengubahnya.', en: 'This record was removed; restore it before editing.' });
   }
-  const columns = prepareEmployerWrite(ctx, values, before?.id ?? null, getOfficeProfile(ctx).areaCode);
+  const columns = prepareEmployerWrite(ctx, values, before?.id ?? null, officeSettings(ctx).areaCode);
   const nameOrPlaceChanged = !before || before.nameFold !== columns.nameFold || before.desaCode !== columns.desaCode;
   if (nameOrPlaceChanged && !values.confirmSimilarName) {
     const similar = similarInDesa(ctx.sqlite, values.name, values.desaCode, before?.id ?? null);

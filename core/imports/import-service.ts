@@ -12,7 +12,7 @@ import { writeXlsx } from '../exports/xlsx-writer.ts';
 import type { JobHandle } from '../jobs/job-registry.ts';
 import { CancelledError } from '../jobs/job-registry.ts';
 import { dataVersion } from '../grid/ordered-ids.ts';
-import { getOfficeProfile } from '../settings/office-profile-service.ts';
+import { officeSettings } from '../settings/office-profile-service.ts';
 import { employerImporter } from './employers/employer-importer.ts';
 import { displayCell, isBlank } from './fields/cell-values.ts';
 import { columnLetter, isImportReadError } from './read/errors.ts';
@@ -128,7 +128,7 @@ export function startDryRun(
 ): JobState {
   const importer = importers[input.register];
   const staged = readerFor(ctx, input.fileToken);
-  const officeArea = getOfficeProfile(ctx).areaCode;
+  const officeArea = officeSettings(ctx).areaCode;
   const required = importer.fields.filter((f) => f.required && (input.mapping[f.key] ?? null) === null);
   if (required.length) {
     throw new AppError('INVALID_INPUT', {
@@ -249,7 +249,7 @@ const fieldOfPath = (path: string) => ({ kbliCodes: 'kbli', kecamatanCode: 'keca
 export function startCommit(ctx: ServiceContext, input: { jobId: string }): JobState {
   const plan = ctx.runtime.jobs.internalOf<DryRunInternal>(input.jobId, 'import.dryRun');
   const importer = importers[plan.register];
-  const officeArea = getOfficeProfile(ctx).areaCode;
+  const officeArea = officeSettings(ctx).areaCode;
   return ctx.runtime.jobs.start('import.commit', (job) => ctx.runtime.gate.run(() => commitPlan(ctx, importer, plan, officeArea, job)));
 }
 

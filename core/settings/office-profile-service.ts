@@ -3,6 +3,7 @@ import { eq } from 'drizzle-orm';
 import type { OfficeProfile, OfficeProfileInput } from '../api/office-profile.ts';
 import { officeProfile } from '../../db/schema/index.ts';
 import { writeAudited } from '../audit/write.ts';
+import { stmt } from '../../db/statements.ts';
 import type { ServiceContext } from '../context.ts';
 import { decodeLogo, logoFingerprint } from './logo-image.ts';
 
@@ -74,4 +75,12 @@ export function saveOfficeProfile(ctx: ServiceContext, input: OfficeProfileInput
     audit({ action: before ? 'update' : 'create', entity: 'office_profile', entityUid: after.uid, before: auditView(before), after: auditView(after) });
     return toProfile(after);
   });
+}
+
+/** The office's zone and area, without reading the logo: asked on every grid page and import. */
+export function officeSettings(ctx: Pick<ServiceContext, 'sqlite'>): { timeZone: OfficeProfile['timeZone']; areaCode: string | null } {
+  const row = stmt(ctx.sqlite, 'SELECT time_zone AS timeZone, area_code AS areaCode FROM office_profile WHERE id = 1').get() as
+    | { timeZone: OfficeProfile['timeZone']; areaCode: string | null }
+    | undefined;
+  return row ?? { timeZone: emptyProfile.timeZone, areaCode: null };
 }

@@ -1,13 +1,13 @@
 import type { NikAnalysis } from '../../api/nik.ts';
 import { utcOffsetMinutesOf } from '../../api/office-profile.ts';
 import type { ServiceContext } from '../../context.ts';
-import { getOfficeProfile } from '../../settings/office-profile-service.ts';
+import { officeSettings } from '../../settings/office-profile-service.ts';
 import { regionLookup } from '../regions/region-service.ts';
 import { analyzeNik } from './analyze-nik.ts';
 
 /** Today's calendar date in the office's zone, as the UTC midnight analyzeNik expects. */
 export function officeToday(ctx: ServiceContext): Date {
-  const local = new Date(ctx.now().getTime() + utcOffsetMinutesOf[getOfficeProfile(ctx).timeZone] * 60_000);
+  const local = new Date(ctx.now().getTime() + utcOffsetMinutesOf[officeSettings(ctx).timeZone] * 60_000);
   return new Date(Date.UTC(local.getUTCFullYear(), local.getUTCMonth(), local.getUTCDate()));
 }
 

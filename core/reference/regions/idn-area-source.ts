@@ -119,13 +119,18 @@ export function parseCsv(text: string): string[][] {
  * order of the files (provinces first), and checks their shape: a malformed
  * code, a parent that does not match the code, or a changed header throws.
  */
-export function readIdnAreaRegions(options: ReadIdnAreaOptions = {}): IdnAreaRegions {
-  const packageDir = options.packageDir ?? idnAreaPackageDir();
+/** The installed package's version, without reading its data (start-up checks this first). */
+export function idnAreaVersion(packageDir = idnAreaPackageDir()): string {
   const pkg = JSON.parse(readFileSync(join(packageDir, 'package.json'), 'utf8')) as { name?: unknown; version?: unknown };
   if (pkg.name !== 'idn-area-data' || typeof pkg.version !== 'string') {
     throw new Error(`${packageDir} is not the idn-area-data package`);
   }
-  const version = pkg.version;
+  return pkg.version;
+}
+
+export function readIdnAreaRegions(options: ReadIdnAreaOptions = {}): IdnAreaRegions {
+  const packageDir = options.packageDir ?? idnAreaPackageDir();
+  const version = idnAreaVersion(packageDir);
   const rows: RegionRow[] = [];
   const seen = new Set<string>();
 
