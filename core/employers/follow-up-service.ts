@@ -1,5 +1,5 @@
 import { stmt } from '../../db/statements.ts';
-import { randomUUID } from 'node:crypto';
+import { newUid } from '../../db/ids.ts';
 import { eq } from 'drizzle-orm';
 import type { FollowUp, FollowUpInput } from '../api/employers.ts';
 import { invalidInput, notFound } from '../app-error.ts';
@@ -54,7 +54,7 @@ export function saveFollowUp(ctx: ServiceContext, input: Required<Omit<FollowUpI
     };
     const after = before
       ? db.update(employerFollowUp).set(values).where(eq(employerFollowUp.id, before.id)).returning().get()
-      : db.insert(employerFollowUp).values({ uid: randomUUID(), createdAt: now, ...values }).returning().get();
+      : db.insert(employerFollowUp).values({ uid: newUid(), createdAt: now, ...values }).returning().get();
     audit({ action: before ? 'update' : 'create', entity: 'employer_follow_up', entityUid: after.uid, before: before ?? null, after });
     return fromRow(stmt(ctx.sqlite, `SELECT ${select} WHERE f.id = ?`).get(after.id) as FollowUp);
   });

@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { newUid } from '../../db/ids.ts';
 import { eq } from 'drizzle-orm';
 import type { OfficeProfile, OfficeProfileInput } from '../api/office-profile.ts';
 import { officeProfile } from '../../db/schema/index.ts';
@@ -71,7 +71,7 @@ export function saveOfficeProfile(ctx: ServiceContext, input: OfficeProfileInput
     };
     const after = before
       ? db.update(officeProfile).set(values).where(eq(officeProfile.id, 1)).returning().get()
-      : db.insert(officeProfile).values({ id: 1, uid: randomUUID(), ...values }).returning().get();
+      : db.insert(officeProfile).values({ id: 1, uid: newUid(), ...values }).returning().get();
     audit({ action: before ? 'update' : 'create', entity: 'office_profile', entityUid: after.uid, before: auditView(before), after: auditView(after) });
     return toProfile(after);
   });

@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { newUid } from '../../db/ids.ts';
 import { eq } from 'drizzle-orm';
 import type { OfficeProfile } from '../api/office-profile.ts';
 import type { SetupInput, SetupStatus } from '../api/reference.ts';
@@ -35,7 +35,7 @@ export function completeSetup(ctx: ServiceContext, input: SetupInput): OfficePro
     const values = { officeName: input.officeName, level: input.level, areaCode: input.areaCode, timeZone: input.timeZone, updatedAt: ctx.now().toISOString() };
     const after = before
       ? db.update(officeProfile).set(values).where(eq(officeProfile.id, 1)).returning().get()
-      : db.insert(officeProfile).values({ id: 1, uid: randomUUID(), ...values }).returning().get();
+      : db.insert(officeProfile).values({ id: 1, uid: newUid(), ...values }).returning().get();
     const view = (r: typeof after | undefined) => (r ? { officeName: r.officeName, level: r.level, areaCode: r.areaCode, timeZone: r.timeZone } : null);
     audit({ action: before ? 'update' : 'create', entity: 'office_profile', entityUid: after.uid, before: view(before), after: view(after) });
   });

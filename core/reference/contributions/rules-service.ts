@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { newUid } from '../../../db/ids.ts';
 import { asc, eq } from 'drizzle-orm';
 import type { CalculationInput, CalculationResult, ContributionRuleInput, ContributionRuleRow } from '../../api/reference.ts';
 import type { ContributionRule } from '../../api/contribution-rules.ts';
@@ -19,7 +19,7 @@ export function listContributionRules(ctx: ServiceContext): ContributionRuleRow[
 
 /** Creates a rule (no uid) or changes one; rules are deactivated, never deleted. */
 export function saveContributionRule(ctx: ServiceContext, input: ContributionRuleInput & { active: boolean }): ContributionRuleRow {
-  const uid = input.uid ?? `rule-${randomUUID()}`;
+  const uid = input.uid ?? `rule-${newUid()}`;
   const { active, uid: _uid, ...fields } = input;
   const rule: ContributionRule = { uid, ...fields };
   const problems = validateRule(rule);

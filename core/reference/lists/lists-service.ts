@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { newUid } from '../../../db/ids.ts';
 import { and, asc, eq } from 'drizzle-orm';
 import type { ListItem, ListItemInput, ListName } from '../../api/reference.ts';
 import { AppError, invalidInput } from '../../app-error.ts';
@@ -28,7 +28,7 @@ export function saveListItem(ctx: ServiceContext, input: Required<Omit<ListItemI
     const values = { list: input.list, code: input.code, labelId: input.labelId, labelEn: input.labelEn, description: input.description, sortOrder: input.sortOrder, active: input.active };
     const after = before
       ? db.update(lookupItem).set(values).where(eq(lookupItem.uid, before.uid)).returning().get()
-      : db.insert(lookupItem).values({ uid: randomUUID(), ...values }).returning().get();
+      : db.insert(lookupItem).values({ uid: newUid(), ...values }).returning().get();
     audit({ action: before ? 'update' : 'create', entity: 'lookup_item', entityUid: after.uid, before: before ?? null, after });
     return after;
   });

@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { newUid } from '../../../db/ids.ts';
 import { count, eq } from 'drizzle-orm';
 import { foldText } from '../../../db/fold.ts';
 import { contributionRule, kbliEntry, lookupItem, referenceSource } from '../../../db/schema/index.ts';
@@ -80,7 +80,7 @@ function loadLists(ctx: ServiceContext): Record<string, number> {
     if (existing > 0) continue;
     loaded[list] = writeAudited(ctx, ({ db, audit }) => {
       items.forEach((item, index) => {
-        db.insert(lookupItem).values({ uid: randomUUID(), list, sortOrder: (index + 1) * 10, description: '', ...item }).run();
+        db.insert(lookupItem).values({ uid: newUid(), list, sortOrder: (index + 1) * 10, description: '', ...item }).run();
       });
       audit({ action: 'load', entity: 'lookup_item', entityUid: list, before: null, after: { list, rows: items.length } });
       return items.length;
