@@ -17,7 +17,9 @@ import { getEmployer, saveEmployer, setEmployerStatus } from './employers/employ
 import { followUpsDue, saveFollowUp } from './employers/follow-up-service.ts';
 import { loadDemoEmployers } from './employers/demo-service.ts';
 import { startEmployerExport } from './employers/employer-export.ts';
-import { importHistory, inspectImport, startCommit, startDryRun, undoImport, writeErrorFile, writeTemplate } from './imports/import-service.ts';
+import { startDryRun } from './imports/dry-run.ts';
+import { importHistory, inspectImport, startCommit, writeErrorFile, writeTemplate } from './imports/import-service.ts';
+import { undoImport } from './imports/undo-import.ts';
 
 export type Handler<C extends Channel> = (ctx: ServiceContext, input: ParsedInputOf<C>) => OutputOf<C> | Promise<OutputOf<C>>;
 export type Handlers = { [C in Channel]: Handler<C> };

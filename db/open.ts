@@ -2,6 +2,7 @@ import Database from 'better-sqlite3';
 import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
 import * as schema from './schema/index.ts';
 import { foldText } from './fold.ts';
+import { newUid } from './ids.ts';
 
 export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
 export type Sqlite = Database.Database;
@@ -22,6 +23,8 @@ export function openSqlite(file: string | Buffer, options: { readonly?: boolean;
   // indexes, the FTS index and the audit log in one transaction; a small cache spills.
   sqlite.pragma('cache_size = -65536');
   sqlite.function('fold', { deterministic: true }, (v: unknown) => foldText(v));
+  // Set-based writes (an import's audit rows) give each row its uid in SQL.
+  sqlite.function('new_uid', { deterministic: false }, () => newUid());
   if (!options.skipQuickCheck) {
     const result = sqlite.pragma('quick_check', { simple: true });
     if (result !== 'ok') {

@@ -1,9 +1,9 @@
-import { randomUUID } from 'node:crypto';
+import { newUid } from '../../db/ids.ts';
 import { stmt } from '../../db/statements.ts';
 import { bumpGeneration } from '../grid/ordered-ids.ts';
 
-const insertAudit = `INSERT INTO audit_log (uid, at, actor_id, actor_name, action, entity, entity_uid, changed_fields, before, after)
-  VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`;
+const auditColumns = 'uid, at, actor_id, actor_name, action, entity, entity_uid, changed_fields, before, after';
+const insertAudit = `INSERT INTO audit_log (${auditColumns}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`;
 import type { CoreContext as ServiceContext } from '../context.ts';
 
 export interface AuditEntry {
@@ -18,6 +18,13 @@ export interface WriteScope {
   db: ServiceContext['db'];
   /** Records one audit row in the same transaction as the change. */
   audit(entry: AuditEntry): void;
+  /**
+   * Records one audit row per row of `select` (set-based writes: an import's thousands of
+   * rows). The SELECT yields, in order: uid, at, actor_id, actor_name, action, entity,
+   * entity_uid, changed_fields, before, after; it may use @at, @actorId and @actorName.
+   * Returns the number of rows recorded.
+   */
+  auditSelect(select: string, params?: Record<string, unknown>): number;
 }
 
 export class UnauditedWriteError extends Error {
@@ -44,7 +51,7 @@ export function writeAudited<T>(ctx: ServiceContext, work: (scope: WriteScope) =
         const fields = changedFields(entry.before, entry.after);
         // A prepared statement, not the query builder: this runs once per written record.
         stmt(ctx.sqlite, insertAudit).run(
-          randomUUID(),
+          newUid(),
           at,
           ctx.actor.id,
           ctx.actor.name,
@@ -56,6 +63,11 @@ export function writeAudited<T>(ctx: ServiceContext, work: (scope: WriteScope) =
           entry.after ? JSON.stringify(entry.after) : null,
         );
         recorded += 1;
+      },
+      auditSelect(select, params = {}) {
+        const { changes } = stmt(ctx.sqlite, `INSERT INTO audit_log (${auditColumns}) ${select}`).run({ ...params, at, actorId: ctx.actor.id, actorName: ctx.actor.name });
+        recorded += changes;
+        return changes;
       },
     };
     const result = work(scope);

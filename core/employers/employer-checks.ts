@@ -27,9 +27,15 @@ export function checkKbli(codes: string[]): string | null {
   return analyses[0]?.section ?? null;
 }
 
+export const regionLevel = (sqlite: Sqlite, code: string) => stmt(sqlite, 'SELECT level FROM region WHERE code = ?').pluck().get(code) as number | undefined;
+
 /** Kecamatan inside the office area, desa inside the kecamatan, each at its level. */
-export function checkRegions(sqlite: Sqlite, values: Pick<EmployerValues, 'kecamatanCode' | 'desaCode'>, officeArea: string | null): void {
-  const level = (code: string) => stmt(sqlite, 'SELECT level FROM region WHERE code = ?').pluck().get(code) as number | undefined;
+export function checkRegions(
+  sqlite: Sqlite,
+  values: Pick<EmployerValues, 'kecamatanCode' | 'desaCode'>,
+  officeArea: string | null,
+  level: (code: string) => number | undefined = (code) => regionLevel(sqlite, code),
+): void {
   const problems: FieldIssue[] = [];
   if (values.kecamatanCode && (level(values.kecamatanCode) !== 3 || (officeArea && !isWithin(values.kecamatanCode, officeArea)))) {
     problems.push(issue('kecamatanCode', 'validation.kecamatan'));

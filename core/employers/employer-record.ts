@@ -38,6 +38,14 @@ export function toEmployer(sqlite: Sqlite, row: EmployerTableRow): Employer {
   };
 }
 
+/** The columns every save writes (toColumns' keys), for set-based writes. */
+export const writtenColumns = [
+  'name', 'nameFold', 'legalForm', 'nib', 'npwp', 'npp', 'kbliCodes', 'kbliSection', 'businessScale', 'address', 'kecamatanCode', 'desaCode',
+  'officeType', 'headOfficeId', 'startDate', 'ownerName', 'contactPhone', 'contactEmail', 'workersMale', 'workersFemale', 'workersPkwtt',
+  'workersPkwt', 'workersHarianLepas', 'workersBorongan', 'workersForeign', 'wlkpNumber', 'wlkpDate', 'bpjsStatus', 'bpjsProgrammes',
+  'bpjsInfoDate', 'notes',
+] as const satisfies readonly (keyof ReturnType<typeof toColumns>)[];
+
 /** The columns a save writes, from validated input (identity numbers empty → NULL so UNIQUE checks ignore them). */
 export function toColumns(values: EmployerValues, extra: { kbliSection: string | null; headOfficeId: number | null }) {
   return {
@@ -75,9 +83,13 @@ export function toColumns(values: EmployerValues, extra: { kbliSection: string |
   };
 }
 
+/** Internal keys the audit log leaves out of a record. */
+export const auditOmit = ['id', 'nameFold', 'createdAt', 'updatedAt', 'importBatchId'] as const;
+
 /** What the audit log keeps of a record: its columns without internal keys. */
 export function auditView(row: EmployerTableRow | undefined): Record<string, unknown> | null {
   if (!row) return null;
-  const { id: _id, nameFold: _f, createdAt: _c, updatedAt: _u, importBatchId: _i, ...rest } = row;
-  return rest;
+  const view: Record<string, unknown> = { ...row };
+  for (const key of auditOmit) delete view[key];
+  return view;
 }

@@ -1,5 +1,5 @@
 import { stmt } from '../../db/statements.ts';
-import { randomUUID } from 'node:crypto';
+import { newUid } from '../../db/ids.ts';
 import { eq } from 'drizzle-orm';
 import type { Employer, EmployerDetail, EmployerValues, RecordStatus } from '../api/employers.ts';
 import { AppError, invalidInput, notFound } from '../app-error.ts';
@@ -41,10 +41,16 @@ function headOfficeId(ctx: ServiceContext, values: EmployerValues, selfId: numbe
 }
 
 /** Validation every employer write shares (form save and import). Returns the derived columns. */
-export function prepareEmployerWrite(ctx: ServiceContext, values: EmployerValues, selfId: number | null, officeArea: string | null) {
+export function prepareEmployerWrite(
+  ctx: ServiceContext,
+  values: EmployerValues,
+  selfId: number | null,
+  officeArea: string | null,
+  options: { idsKnownUnique?: boolean; levelOf?: (code: string) => number | undefined } = {},
+) {
   const kbliSection = checkKbli(values.kbliCodes);
-  checkRegions(ctx.sqlite, values, officeArea);
-  checkUniqueIds(ctx.sqlite, values, selfId);
+  checkRegions(ctx.sqlite, values, officeArea, options.levelOf);
+  if (!options.idsKnownUnique) checkUniqueIds(ctx.sqlite, values, selfId);
   return toColumns(values, { kbliSection, headOfficeId: headOfficeId(ctx, values, selfId) });
 }
 
@@ -59,7 +65,7 @@ export function writeEmployer(
   const now = ctx.now().toISOString();
   const after = before
     ? updateRowById(ctx.sqlite, employer, before.id, { ...columns, updatedAt: now })
-    : insertRow(ctx.sqlite, employer, { uid: randomUUID(), ...columns, createdAt: now, updatedAt: now, importBatchId: extra.importBatchId ?? null });
+    : insertRow(ctx.sqlite, employer, { uid: newUid(), ...columns, createdAt: now, updatedAt: now, importBatchId: extra.importBatchId ?? null });
   scope.audit({ action: extra.action ?? (before ? 'update' : 'create'), entity: 'employer', entityUid: after.uid, before: auditView(before), after: auditView(after) });
   return after;
 }

@@ -1,20 +1,27 @@
 import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
+import { quoteId, type ColumnRef } from '../../db/bulk-sql.ts';
 import type { RowProblem } from '../api/imports.ts';
 import type { CellValue } from './read/types.ts';
 
 // What a dry run decided, row by row, kept on disk instead of in memory: a file of a
 // million rows keeps the app's memory flat. One scratch SQLite file per dry run, no
 // journal (it is rebuilt by running the dry run again), removed with the job's files.
+// Rows to write sit in `staged`, one column per register column, so the commit copies
+// them into the register with INSERT ... SELECT (commit-import.ts) instead of row by row.
 
 export interface PlannedRow {
   rowNumber: number;
-  status: 'new' | 'changed';
-  existingUid: string | null;
+  /** The record this row updates (null: a new record). */
+  targetId: number | null;
+  /** The new record's uid, or the updated record's. */
+  uid: string;
   provided: string[];
-  values: unknown;
-  columns: object;
+  /** Register columns to write, by drizzle key (driver values). */
+  columns: Record<string, unknown>;
+  /** What the audit row lists as changed, "a, b, c". */
+  changedFields: string;
 }
 
 export interface InvalidRow {
@@ -23,27 +30,41 @@ export interface InvalidRow {
   problems: RowProblem[];
 }
 
+
 export class PlanStore {
   readonly path: string;
+  /** Identity numbers seen so far and the row that first used each (until they spill to disk). */
+  #seen: Map<string, number> | null = new Map();
+  /** How many identity numbers stay in memory before they move to the scratch file (~100 bytes each). */
+  #keysInMemory: number;
+  readonly writes: readonly ColumnRef[];
   #db: Database.Database;
   #claim: Database.Statement;
   #firstRow: Database.Statement;
-  #planned: Database.Statement;
+  #staged: Database.Statement;
   #invalid: Database.Statement;
 
-  constructor(dir: string, id: string) {
+  constructor(dir: string, id: string, writes: readonly ColumnRef[], options: { keysInMemory?: number } = {}) {
+    this.#keysInMemory = options.keysInMemory ?? 200_000;
     mkdirSync(dir, { recursive: true });
     this.path = join(dir, `${id}.plan.db`);
+    this.writes = writes;
     this.#db = new Database(this.path);
     this.#db.pragma('journal_mode = OFF');
     this.#db.pragma('synchronous = OFF');
+    const columns = writes.map((c) => quoteId(c.name));
+    // Each column with the register's type: JavaScript numbers bind as REAL, and only an
+    // INTEGER column turns 30.0 back into 30 (audit JSON is built from these values).
     this.#db.exec(`
-      CREATE TABLE IF NOT EXISTS planned (row_number INTEGER PRIMARY KEY, status TEXT, existing_uid TEXT, provided TEXT, "values" TEXT, columns TEXT);
+      CREATE TABLE IF NOT EXISTS staged (row_number INTEGER PRIMARY KEY, target_id INTEGER, uid TEXT NOT NULL, provided TEXT, changed_fields TEXT, ${writes.map((c) => `${quoteId(c.name)} ${c.sqlType}`).join(', ')});
       CREATE TABLE IF NOT EXISTS invalid (row_number INTEGER PRIMARY KEY, cells TEXT, problems TEXT);
-      CREATE TABLE IF NOT EXISTS seen (key TEXT PRIMARY KEY, row_number INTEGER);`);
+      CREATE TABLE IF NOT EXISTS seen (key TEXT PRIMARY KEY, row_number INTEGER) WITHOUT ROWID;`);
     this.#claim = this.#db.prepare('INSERT OR IGNORE INTO seen (key, row_number) VALUES (?, ?)');
     this.#firstRow = this.#db.prepare('SELECT row_number FROM seen WHERE key = ?').pluck();
-    this.#planned = this.#db.prepare('INSERT INTO planned (row_number, status, existing_uid, provided, "values", columns) VALUES (?, ?, ?, ?, ?, ?)');
+    this.#staged = this.#db.prepare(
+      `INSERT OR REPLACE INTO staged (row_number, target_id, uid, provided, changed_fields, ${columns.join(', ')})
+       VALUES (?, ?, ?, ?, ?, ${columns.map(() => '?').join(', ')})`,
+    );
     this.#invalid = this.#db.prepare('INSERT INTO invalid (row_number, cells, problems) VALUES (?, ?, ?)');
   }
 
@@ -57,11 +78,34 @@ export class PlanStore {
 
   /** The row that first used this identity number, or null (and the key is now taken). */
   firstRowWith(key: string, rowNumber: number): number | null {
+    if (this.#seen) {
+      const first = this.#seen.get(key);
+      if (first !== undefined) return first;
+      this.#seen.set(key, rowNumber);
+      if (this.#seen.size >= this.#keysInMemory) this.#spillSeen();
+      return null;
+    }
     return this.#claim.run(key, rowNumber).changes === 1 ? null : (this.#firstRow.get(key) as number);
   }
 
+  /** A big file: the keys go to disk, memory stays flat from here on. */
+  #spillSeen(): void {
+    const seen = this.#seen!;
+    this.#seen = null;
+    this.#db.transaction(() => {
+      for (const [key, row] of seen) this.#claim.run(key, row);
+    })();
+  }
+
   addPlanned(row: PlannedRow): void {
-    this.#planned.run(row.rowNumber, row.status, row.existingUid, JSON.stringify(row.provided), JSON.stringify(row.values), JSON.stringify(row.columns));
+    this.#staged.run(
+      row.rowNumber,
+      row.targetId,
+      row.uid,
+      JSON.stringify(row.provided),
+      row.changedFields,
+      ...this.writes.map((c) => row.columns[c.key] ?? null),
+    );
   }
 
   addInvalid(row: InvalidRow): void {
@@ -69,19 +113,7 @@ export class PlanStore {
   }
 
   plannedCount(): number {
-    return this.#db.prepare('SELECT count(*) FROM planned').pluck().get() as number;
-  }
-
-  /** Planned rows in file order, `size` at a time. */
-  *plannedChunks(size: number): Generator<PlannedRow[]> {
-    let after = 0;
-    const page = this.#db.prepare('SELECT row_number, status, existing_uid, provided, "values", columns FROM planned WHERE row_number > ? ORDER BY row_number LIMIT ?');
-    for (;;) {
-      const rows = page.all(after, size) as { row_number: number; status: 'new' | 'changed'; existing_uid: string | null; provided: string; values: string; columns: string }[];
-      if (rows.length === 0) return;
-      after = rows.at(-1)!.row_number;
-      yield rows.map((r) => ({ rowNumber: r.row_number, status: r.status, existingUid: r.existing_uid, provided: JSON.parse(r.provided), values: JSON.parse(r.values), columns: JSON.parse(r.columns) }));
-    }
+    return this.#db.prepare('SELECT count(*) FROM staged').pluck().get() as number;
   }
 
   *invalidRows(): Generator<InvalidRow> {

@@ -1,24 +1,47 @@
+import type { SQLiteTable } from 'drizzle-orm/sqlite-core';
 import type { LocalizedText } from '../api/localized-text.ts';
-import type { WriteScope } from '../audit/write.ts';
 import type { ServiceContext } from '../context.ts';
 import type { ImportField, RowIssue } from './fields/import-field.ts';
 import type { CellValue } from './read/types.ts';
 
-/** What one register supplies to the shared import pipeline (employers now, workers next). */
+/**
+ * What one register supplies to the shared import pipeline (employers now, workers next).
+ * The commit and the undo are set-based SQL over `table` (commit-import.ts, undo-import.ts);
+ * the table has `id`, `uid`, `createdAt`, `updatedAt` and `importBatchId` columns.
+ */
 export interface RegisterImporter<Values, Row> {
   register: string;
   fields: ImportField[];
-  /** Mapped cells (field key -> cell) into values, or the issues that prevent it. */
-  convert(ctx: ServiceContext, cells: Record<string, CellValue | undefined>, officeArea: string | null): { values: Values | null; issues: RowIssue[]; label: string };
+  table: SQLiteTable;
+  /** The entity name audit rows carry. */
+  entity: string;
+  /** The column that names a record in messages ("name"). */
+  labelKey: string;
+  /** Columns an import writes: the keys of plan().columns. */
+  writes: readonly string[];
+  /** Columns the audit log leaves out of a record's snapshot (internal keys). */
+  auditOmit: readonly string[];
+  /** One run's worker (a dry run, a commit's re-check), with its caches of reference lookups. */
+  session(ctx: ServiceContext, officeArea: string | null): ImportSession<Values, Row>;
   /** Identity numbers that must not repeat within one file, with their labels. */
   identityKeys(values: Values): [string, string][];
-  /** The existing record this row updates, if any. */
-  match(ctx: ServiceContext, values: Values): Row | undefined;
-  /** Validates against the database and says what would change; throws AppError on conflicts. */
-  plan(ctx: ServiceContext, values: Values, provided: Set<string>, existing: Row | undefined, officeArea: string | null): { columns: object; changed: string[] };
-  write(ctx: ServiceContext, scope: WriteScope, plan: { columns: object }, existing: Row | undefined, batchId: number): { uid: string; updatedAt: string; before: string | null };
-  /** Reverses one change; returns why it cannot, or null when done. */
-  undo(ctx: ServiceContext, scope: WriteScope, change: { entityUid: string; action: 'insert' | 'update'; before: string | null; afterUpdatedAt: string }): { blocked: string; blockedEn: string } | null;
+  /**
+   * A condition on the register's row `e` (SQL) that keeps an imported record from being
+   * removed by undo, with the reason; null when nothing does.
+   */
+  undoBlocker: { sql: string; reason: LocalizedText } | null;
 }
 
-export type Localized = LocalizedText;
+export interface ImportSession<Values, Row> {
+  /** Mapped cells (field key -> cell) into values, or the issues that prevent it. */
+  convert(cells: Record<string, CellValue | undefined>): { values: Values | null; issues: RowIssue[]; label: string };
+  /** The existing record this row updates, if any. */
+  match(values: Values): Row | undefined;
+  /**
+   * Validates against the database and says what would change; throws AppError on conflicts.
+   * `matched` says match() was just asked, so identity numbers found no other record.
+   */
+  plan(values: Values, provided: Set<string>, existing: Row | undefined, matched?: boolean): { columns: Record<string, unknown>; changed: string[] };
+  /** Values that plan() turns into these columns again (a commit's re-check reads them back). */
+  valuesOf(columns: Record<string, unknown>): Values;
+}

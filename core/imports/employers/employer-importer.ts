@@ -1,14 +1,15 @@
-import { eq } from 'drizzle-orm';
 import { stmt } from '../../../db/statements.ts';
 import { selectRowById } from '../../../db/fast-write.ts';
 import type { EmployerValues } from '../../api/employers.ts';
-import type { WriteScope } from '../../audit/write.ts';
+import type { RegionResolution } from '../../api/regions.ts';
 import type { ServiceContext } from '../../context.ts';
-import { employer, employerFollowUp } from '../../../db/schema/index.ts';
-import { auditView, toEmployer, type EmployerTableRow } from '../../employers/employer-record.ts';
-import { prepareEmployerWrite, writeEmployer } from '../../employers/employer-service.ts';
+import { employer } from '../../../db/schema/index.ts';
+import { auditOmit, toEmployer, writtenColumns, type EmployerTableRow } from '../../employers/employer-record.ts';
+import { prepareEmployerWrite } from '../../employers/employer-service.ts';
+import { resolveRegion, warmRegionResolver } from '../../reference/regions/region-service.ts';
+import { regionLevel } from '../../employers/employer-checks.ts';
 import type { RegisterImporter } from '../register-importer.ts';
-import { convertEmployerRow } from './employer-row.ts';
+import { convertEmployerRow, type RegionLookup } from './employer-row.ts';
 import { employerFields } from './employer-fields.ts';
 
 // The employer register's side of the shared import pipeline: how a row becomes a record,
@@ -20,11 +21,12 @@ const fills: Record<string, (keyof EmployerValues)[]> = {
   kecamatan: ['kecamatanCode'],
   desa: ['desaCode', 'kecamatanCode'],
 };
-const matchSql = {
-  nib: "SELECT id FROM employer WHERE nib = ? AND record_status <> 'dihapus' LIMIT 1",
-  npwp: "SELECT id FROM employer WHERE npwp = ? AND record_status <> 'dihapus' LIMIT 1",
-  npp: "SELECT id FROM employer WHERE npp = ? AND record_status <> 'dihapus' LIMIT 1",
-};
+// NIB wins over NPWP over NPP; each is one lookup on its own index (an OR of the three
+// made SQLite scan the table). One statement asks them in turn: coalesce() stops at the first.
+const matchSql = `SELECT coalesce(
+    (SELECT id FROM employer WHERE nib = @nib AND record_status <> 'dihapus' LIMIT 1),
+    (SELECT id FROM employer WHERE npwp = @npwp AND record_status <> 'dihapus' LIMIT 1),
+    (SELECT id FROM employer WHERE npp = @npp AND record_status <> 'dihapus' LIMIT 1))`;
 
 const valueKeys = (field: string) => fills[field] ?? [field as keyof EmployerValues];
 
@@ -34,13 +36,71 @@ function valuesOf(sqlite: ServiceContext['sqlite'], row: EmployerTableRow): Empl
   return { ...values, confirmSimilarName: true } as EmployerValues;
 }
 
+/** Region text resolved once per distinct text and scope: a file repeats its kecamatan names. */
+function cachedRegionLookup(ctx: ServiceContext): RegionLookup {
+  const cache = new Map<string, RegionResolution>();
+  return (input) => {
+    const key = `${input.level}|${input.withinCode ?? ''}|${input.text}`;
+    let found = cache.get(key);
+    if (!found) {
+      found = resolveRegion(ctx, input);
+      if (cache.size >= 10_000) cache.clear();
+      cache.set(key, found);
+    }
+    return found;
+  };
+}
+
+/** A region code's level, asked once per code in a run. */
+function cachedLevels(ctx: ServiceContext): (code: string) => number | undefined {
+  const levels = new Map<string, number | undefined>();
+  return (code) => {
+    if (!levels.has(code)) levels.set(code, regionLevel(ctx.sqlite, code));
+    return levels.get(code);
+  };
+}
+
 export const employerImporter: RegisterImporter<EmployerValues, EmployerTableRow> = {
   register: 'employer',
   fields: employerFields,
+  table: employer,
+  entity: 'employer',
+  labelKey: 'name',
+  writes: writtenColumns,
+  auditOmit,
 
-  convert(ctx, cells, officeArea) {
-    const { values, issues } = convertEmployerRow(ctx, cells, officeArea);
-    return { values, issues, label: values?.name ?? String(cells.name ?? '') };
+  session(ctx, officeArea) {
+    warmRegionResolver(ctx); // while the parse worker starts, not on the first row
+    const regions = cachedRegionLookup(ctx);
+    const levelOf = cachedLevels(ctx);
+    return {
+      convert(cells) {
+        const { values, issues } = convertEmployerRow(regions, cells, officeArea);
+        return { values, issues, label: values?.name ?? String(cells.name ?? '') };
+      },
+
+      match(values) {
+        const id = stmt(ctx.sqlite, matchSql).pluck().get({ nib: values.nib || null, npwp: values.npwp || null, npp: values.npp || null }) as number | null;
+        return id === null ? undefined : selectRowById(ctx.sqlite, employer, id);
+      },
+
+      plan(values, provided, existing, matched = false) {
+        // An import never erases: fields not in the file (or blank) keep what the record has.
+        const merged: EmployerValues = existing ? { ...valuesOf(ctx.sqlite, existing) } : { ...values };
+        if (existing) for (const field of provided) for (const key of valueKeys(field)) (merged as Record<string, unknown>)[key] = values[key];
+        // No match for any of its identity numbers: they are unique already, no need to ask again.
+        const columns = prepareEmployerWrite(ctx, merged, existing?.id ?? null, officeArea, { idsKnownUnique: matched && !existing, levelOf });
+        if (!existing) return { columns, changed: Object.keys(columns) };
+        const changed = Object.entries(columns)
+          .filter(([k, v]) => k !== 'nameFold' && JSON.stringify((existing as Record<string, unknown>)[k] ?? null) !== JSON.stringify(v ?? null))
+          .map(([k]) => k);
+        return { columns, changed };
+      },
+
+      valuesOf(columns) {
+        return valuesOf(ctx.sqlite, columns as EmployerTableRow);
+      },
+    };
   },
 
   identityKeys(values) {
@@ -51,50 +111,8 @@ export const employerImporter: RegisterImporter<EmployerValues, EmployerTableRow
     ].filter((k): k is [string, string] => Boolean(k[1]));
   },
 
-  match(ctx, values) {
-    // NIB wins over NPWP over NPP; each is one lookup on its own index (an OR of the three
-    // made SQLite scan the table, once per imported row).
-    for (const field of ['nib', 'npwp', 'npp'] as const) {
-      if (!values[field]) continue;
-      const id = stmt(ctx.sqlite, matchSql[field]).pluck().get(values[field]) as number | undefined;
-      if (id !== undefined) return selectRowById(ctx.sqlite, employer, id);
-    }
-    return undefined;
-  },
-
-  plan(ctx, values, provided, existing, officeArea) {
-    // An import never erases: fields not in the file (or blank) keep what the record has.
-    const merged: EmployerValues = existing ? { ...valuesOf(ctx.sqlite, existing) } : { ...values };
-    if (existing) for (const field of provided) for (const key of valueKeys(field)) (merged as Record<string, unknown>)[key] = values[key];
-    const columns = prepareEmployerWrite(ctx, merged, existing?.id ?? null, officeArea);
-    if (!existing) return { columns, changed: Object.keys(columns) };
-    const changed = Object.entries(columns)
-      .filter(([k, v]) => k !== 'nameFold' && JSON.stringify((existing as Record<string, unknown>)[k] ?? null) !== JSON.stringify(v ?? null))
-      .map(([k]) => k);
-    return { columns, changed };
-  },
-
-  write(ctx, scope: WriteScope, plan, existing, batchId) {
-    const row = writeEmployer(ctx, scope, plan.columns as Parameters<typeof writeEmployer>[2], existing, { importBatchId: batchId, action: existing ? 'import-update' : 'import-create' });
-    return { uid: row.uid, updatedAt: row.updatedAt, before: existing ? JSON.stringify(existing) : null };
-  },
-
-  undo(ctx, scope, change) {
-    const row = ctx.db.select().from(employer).where(eq(employer.uid, change.entityUid)).get();
-    if (!row) return null;
-    if (row.updatedAt !== change.afterUpdatedAt) return { blocked: `"${row.name}" sudah diubah setelah impor`, blockedEn: `"${row.name}" was changed after the import` };
-    if (change.action === 'insert') {
-      const followUps = ctx.db.select().from(employerFollowUp).where(eq(employerFollowUp.employerId, row.id)).all();
-      const branches = ctx.db.select().from(employer).where(eq(employer.headOfficeId, row.id)).all();
-      if (followUps.length || branches.length) return { blocked: `"${row.name}" sudah punya tindak lanjut atau cabang`, blockedEn: `"${row.name}" already has follow-ups or branches` };
-      scope.db.delete(employer).where(eq(employer.id, row.id)).run();
-      scope.audit({ action: 'undo-import', entity: 'employer', entityUid: row.uid, before: auditView(row), after: null });
-      return null;
-    }
-    const before = JSON.parse(change.before ?? '{}') as EmployerTableRow;
-    const { id: _id, uid: _uid, createdAt: _c, ...restorable } = before;
-    const after = scope.db.update(employer).set(restorable).where(eq(employer.id, row.id)).returning().get();
-    scope.audit({ action: 'undo-import', entity: 'employer', entityUid: row.uid, before: auditView(row), after: auditView(after) });
-    return null;
+  undoBlocker: {
+    sql: 'EXISTS (SELECT 1 FROM employer_follow_up f WHERE f.employer_id = e.id) OR EXISTS (SELECT 1 FROM employer b WHERE b.head_office_id = e.id)',
+    reason: { id: 'sudah punya tindak lanjut atau cabang', en: 'already has follow-ups or branches' },
   },
 };

@@ -1,8 +1,7 @@
 import { employerInputSchema, type EmployerValues } from '../../api/employers.ts';
 import type { LocalizedText } from '../../api/localized-text.ts';
-import type { ServiceContext } from '../../context.ts';
+import type { RegionResolution } from '../../api/regions.ts';
 import { analyzeKbliCode } from '../../reference/kbli/kbli-code.ts';
-import { resolveRegion } from '../../reference/regions/region-service.ts';
 import * as cells from '../fields/cell-values.ts';
 import type { RowIssue } from '../fields/import-field.ts';
 import type { CellValue } from '../read/types.ts';
@@ -31,7 +30,10 @@ export interface ConvertedRow {
   issues: RowIssue[];
 }
 
-export function convertEmployerRow(ctx: ServiceContext, row: Record<string, CellValue | undefined>, officeArea: string | null): ConvertedRow {
+/** Free text to a region of the given level inside `withinCode` (region-service's resolveRegion). */
+export type RegionLookup = (input: { text: string; level: 3 | 4; withinCode?: string }) => RegionResolution;
+
+export function convertEmployerRow(resolveRegion: RegionLookup, row: Record<string, CellValue | undefined>, officeArea: string | null): ConvertedRow {
   const issues: RowIssue[] = [];
   const error = (field: string | null, message: LocalizedText) => issues.push({ field, message, severity: 'error' });
   const warn = (field: string, message: LocalizedText) => issues.push({ field, message, severity: 'warning' });
@@ -64,14 +66,14 @@ export function convertEmployerRow(ctx: ServiceContext, row: Record<string, Cell
   let desaCode: string | null = null;
   const kecText = take('kecamatan', cells.text(row.kecamatan, 100), '');
   if (kecText) {
-    const found = resolveRegion(ctx, { text: kecText, level: 3, ...(officeArea ? { withinCode: officeArea } : {}) });
+    const found = resolveRegion({ text: kecText, level: 3, ...(officeArea ? { withinCode: officeArea } : {}) });
     if (found.status === 'found') kecamatanCode = found.code;
     else error('kecamatan', found.message);
   }
   const desaText = take('desa', cells.text(row.desa, 100), '');
   if (desaText) {
     const scope = kecamatanCode ?? officeArea;
-    const found = resolveRegion(ctx, { text: desaText, level: 4, ...(scope ? { withinCode: scope } : {}) });
+    const found = resolveRegion({ text: desaText, level: 4, ...(scope ? { withinCode: scope } : {}) });
     if (found.status === 'found') {
       desaCode = found.code;
       kecamatanCode ??= found.code.split('.').slice(0, 3).join('.');

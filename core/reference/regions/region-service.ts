@@ -70,6 +70,11 @@ function resolverFor(sqlite: Sqlite): RegionResolver {
   return resolver;
 }
 
+/** Builds the resolver now (an import does while its parse worker starts). */
+export function warmRegionResolver(ctx: ServiceContext): void {
+  resolverFor(ctx.sqlite);
+}
+
 export function resolveRegion(ctx: ServiceContext, input: { text: string; level?: 3 | 4 | undefined; withinCode?: string | undefined }): RegionResolution {
   // An unknown scope is NOT_FOUND, not a crash (cheap check: this runs for every imported row).
   if (input.withinCode && !stmt(ctx.sqlite, 'SELECT 1 FROM region WHERE code = ?').get(input.withinCode)) getRegion(ctx, input.withinCode);

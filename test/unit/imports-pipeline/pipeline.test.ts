@@ -1,14 +1,11 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import type { DryRunResult, Inspection } from '../../../core/api/imports.ts';
-import type { JobState } from '../../../core/api/jobs.ts';
 import { badungApp } from '../employers/support.ts';
 import { tempDir } from '../support/test-db.ts';
+import { inspectAndDryRun, stage, waitJob } from './support.ts';
 
-type App = Awaited<ReturnType<typeof badungApp>>;
 
 /** A file as a clerk receives it: title rows, Indonesian headers, NIB as numbers, a duplicate, a bad desa. */
 async function messyWorkbook(path: string) {
@@ -25,30 +22,6 @@ async function messyWorkbook(path: string) {
   ws.addRow([4, 'PT Segara Dewata Dua', 9120000000001, '', '', '55110', 'Kuta Utara', '', 'terdaftar', 4, 4]);
   ws.addRow([5, 'Toko Ilmiah', '9.12E+12', '', '', '47111', 'Kuta', '', 'pwbd', 1, 0]);
   await wb.xlsx.writeFile(path);
-}
-
-async function waitJob(app: App, job: JobState): Promise<JobState> {
-  for (let i = 0; i < 600; i += 1) {
-    const r = await app.call('jobs.get', { jobId: job.id });
-    if (!r.ok) throw new Error(r.error.message);
-    if (r.data.status !== 'running') return r.data;
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-  throw new Error('job did not finish');
-}
-
-async function stage(app: App, path: string, name = 'data perusahaan.xlsx') {
-  return app.runtime.files.stage(name, Readable.from(readFileSync(path)), 50_000_000);
-}
-
-async function inspectAndDryRun(app: App, token: string) {
-  const inspected = await app.call('imports.inspect', { register: 'employer', fileToken: token });
-  if (!inspected.ok) throw new Error(inspected.error.message);
-  const { headerRow, mapping } = inspected.data as Inspection;
-  const started = await app.call('imports.dryRun', { register: 'employer', fileToken: token, headerRow, mapping });
-  if (!started.ok) throw new Error(started.error.message);
-  const done = await waitJob(app, started.data);
-  return { inspection: inspected.data as Inspection, job: done, result: done.result as DryRunResult };
 }
 
 describe('import pipeline (employers)', () => {

@@ -1,0 +1,150 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { eq } from 'drizzle-orm';
+import { describe, expect, it } from 'vitest';
+import { changedFields } from '../../../core/audit/write.ts';
+import { auditView, toColumns, writtenColumns, type EmployerTableRow } from '../../../core/employers/employer-record.ts';
+import { employer, importBatch } from '../../../db/schema/index.ts';
+import { badungApp, sampleEmployer } from '../employers/support.ts';
+import { tempDir } from '../support/test-db.ts';
+import { commit, inspectAndDryRun, stage, type App } from './support.ts';
+
+// The commit and the undo write set-based SQL; what they leave must be exactly what the
+// row-by-row write path (writeEmployer + scope.audit) would leave: the same columns, the
+// same audit rows (JSON built by JavaScript from the rows read back), the same snapshots.
+
+const commitTime = '2026-11-24T03:00:00.000Z';
+const rowOf = (app: App, uid: string) => app.db.select().from(employer).where(eq(employer.uid, uid)).get();
+const auditsOf = (app: App, uid: string) =>
+  app.sqlite.prepare('SELECT action, changed_fields, before, after, actor_name FROM audit_log WHERE entity_uid = ? ORDER BY id').all(uid) as {
+    action: string;
+    changed_fields: string | null;
+    before: string | null;
+    after: string | null;
+    actor_name: string;
+  }[];
+const json = (v: unknown) => (v === null ? null : JSON.stringify(v));
+const ftsHits = (app: App, word: string) => app.sqlite.prepare('SELECT rowid FROM employer_fts WHERE employer_fts MATCH ?').pluck().all(`name:${word}`) as number[];
+
+async function importCsv(app: App, csv: string) {
+  const dir = tempDir();
+  const file = join(dir.path, 'impor.csv');
+  writeFileSync(file, csv);
+  const { job, result } = await inspectAndDryRun(app, (await stage(app, file, 'impor.csv')).token);
+  const done = await commit(app, job.id);
+  dir.remove();
+  if (done.status !== 'done') throw new Error(done.error?.message ?? done.status);
+  return result;
+}
+
+describe('set-based commit and undo', () => {
+  it('stages every column a save writes (a column left out would be silently lost)', () => {
+    const columns = toColumns({ ...sampleEmployer, ownerName: '', contactPhone: '', contactEmail: '', officeType: 'pusat', startDate: null, workersPkwtt: 0, workersPkwt: 0, workersHarianLepas: 0, workersBorongan: 0, workersForeign: 0, wlkpNumber: '', wlkpDate: null, bpjsInfoDate: null, notes: '', headOfficeUid: null, confirmSimilarName: false }, { kbliSection: 'I', headOfficeId: null });
+    expect([...writtenColumns].sort()).toEqual(Object.keys(columns).sort());
+  });
+
+  it('leaves the same rows, audit rows and undo snapshots as the row-by-row write path', async () => {
+    const app = await badungApp();
+    const saved = await app.call('employers.save', { ...sampleEmployer, ownerName: 'I Made Suarta', desaCode: '51.03.06.2006' });
+    if (!saved.ok) throw new Error(saved.error.message);
+    const old = rowOf(app, saved.data.uid)!;
+
+    const result = await importCsv(
+      app,
+      [
+        'Nama Perusahaan;NIB;Status BPJS;TK Laki-laki;Kecamatan;Alamat',
+        `PT Bali Segara Sejahtera;${sampleEmployer.nib};PDS upah;30;Kuta Utara;Jl. Raya Kerobokan No. 12`,
+        'CV Tirta Amerta;9120000000002;belum;3;Mengwi;Jl. Kapal',
+        'UD Sari Merta;9120000000003;terdaftar;1;Kuta;',
+      ].join('\n'),
+    );
+    expect(result.summary).toMatchObject({ new: 2, changed: 1, invalid: 0 });
+    const batch = app.db.select().from(importBatch).get()!;
+    expect(batch).toMatchObject({ inserted: 2, updated: 1, status: 'committed' });
+
+    // The updated record: file values over the record's own, the rest untouched.
+    const now = rowOf(app, saved.data.uid)!;
+    expect(now).toEqual({ ...old, bpjsStatus: 'pds_upah', workersMale: 30, address: 'Jl. Raya Kerobokan No. 12', updatedAt: commitTime });
+    const [, updateAudit] = auditsOf(app, saved.data.uid);
+    expect(updateAudit).toEqual({
+      action: 'import-update',
+      changed_fields: changedFields(auditView(old), auditView(now)).join(', '),
+      before: json(auditView(old)),
+      after: json(auditView(now)),
+      actor_name: 'Petugas Uji',
+    });
+    const changes = app.sqlite.prepare('SELECT entity_uid, action, before, after_updated_at FROM import_change WHERE batch_id = ? ORDER BY id').all(batch.id) as {
+      entity_uid: string;
+      action: string;
+      before: string | null;
+      after_updated_at: string;
+    }[];
+    expect(changes.find((c) => c.action === 'update')).toEqual({ entity_uid: now.uid, action: 'update', before: JSON.stringify(old), after_updated_at: commitTime });
+
+    // New records: stamped with the batch and the time, one audit row each.
+    const created = app.db.select().from(employer).where(eq(employer.importBatchId, batch.id)).all() as EmployerTableRow[];
+    expect(created.map((r) => r.name).sort()).toEqual(['CV Tirta Amerta', 'UD Sari Merta']);
+    for (const row of created) {
+      expect(row).toMatchObject({ createdAt: commitTime, updatedAt: commitTime, recordStatus: 'aktif', kbliCodes: '[]', bpjsProgrammes: '[]' });
+      expect(auditsOf(app, row.uid)).toEqual([
+        { action: 'import-create', changed_fields: changedFields(null, auditView(row)).join(', '), before: null, after: json(auditView(row)), actor_name: 'Petugas Uji' },
+      ]);
+      expect(changes).toContainEqual({ entity_uid: row.uid, action: 'insert', before: null, after_updated_at: commitTime });
+    }
+    expect(created.find((r) => r.name === 'CV Tirta Amerta')).toMatchObject({ nib: '9120000000002', kecamatanCode: '51.03.02', bpjsStatus: 'pwbd', workersMale: 3 });
+    expect(ftsHits(app, 'tirta')).toEqual([created.find((r) => r.name === 'CV Tirta Amerta')!.id]); // the quick search sees them
+
+    // Undo: created records go (and leave the search), the updated one is back to the byte.
+    const undone = await app.call('imports.undo', { batchUid: batch.uid });
+    expect(undone.ok && undone.data.status).toBe('undone');
+    expect(rowOf(app, saved.data.uid)).toEqual(old);
+    for (const row of created) {
+      expect(rowOf(app, row.uid)).toBeUndefined();
+      expect(auditsOf(app, row.uid).at(-1)).toEqual({ action: 'undo-import', changed_fields: changedFields(auditView(row), null).join(', '), before: json(auditView(row)), after: null, actor_name: 'Petugas Uji' });
+    }
+    expect(ftsHits(app, 'tirta')).toEqual([]);
+    expect(auditsOf(app, saved.data.uid).at(-1)).toEqual({
+      action: 'undo-import',
+      changed_fields: changedFields(auditView(now), auditView(old)).join(', '),
+      before: json(auditView(now)),
+      after: json(auditView(old)),
+      actor_name: 'Petugas Uji',
+    });
+  });
+
+  it('an edit made between the dry run and the commit is kept; the file still sets its own columns', async () => {
+    const app = await badungApp();
+    const saved = await app.call('employers.save', { ...sampleEmployer, ownerName: 'I Made Suarta' });
+    if (!saved.ok) throw new Error(saved.error.message);
+    const dir = tempDir();
+    const file = join(dir.path, 'impor.csv');
+    writeFileSync(file, `Nama Perusahaan;NIB;Status BPJS;TK Laki-laki\nPT Bali Segara Sejahtera;${sampleEmployer.nib};PDS upah;30\n`);
+    const { job, result } = await inspectAndDryRun(app, (await stage(app, file, 'impor.csv')).token);
+    expect(result.summary).toMatchObject({ changed: 1 });
+    // A clerk edits the same record by hand before the commit.
+    const edited = await app.call('employers.save', { ...sampleEmployer, uid: saved.data.uid, ownerName: 'Ni Luh Sari', workersMale: 15 });
+    if (!edited.ok) throw new Error(edited.error.message);
+    const done = await commit(app, job.id);
+    expect(done.status).toBe('done');
+    expect(rowOf(app, saved.data.uid)).toMatchObject({ ownerName: 'Ni Luh Sari', bpjsStatus: 'pds_upah', workersMale: 30 });
+    dir.remove();
+  });
+
+  it('refuses to undo, changing nothing, when an imported record was edited afterwards', async () => {
+    let tick = Date.parse(commitTime);
+    const app = await badungApp(() => new Date((tick += 1000))); // every write a second later
+    await importCsv(app, 'Nama Perusahaan;NIB;Kecamatan\nCV Tirta Amerta;9120000000002;Mengwi\nUD Sari Merta;9120000000003;Kuta\n');
+    const batch = app.db.select().from(importBatch).get()!;
+    const tirta = app.db.select().from(employer).where(eq(employer.name, 'CV Tirta Amerta')).get()!;
+    const edited = await app.call('employers.save', { ...sampleEmployer, uid: tirta.uid, name: 'CV Tirta Amerta Jaya', nib: '9120000000002', npwp: '', npp: '', kecamatanCode: '51.03.02' });
+    if (!edited.ok) throw new Error(edited.error.message);
+    const auditRows = app.count('audit_log');
+
+    const undone = await app.call('imports.undo', { batchUid: batch.uid });
+    expect(undone.ok).toBe(false);
+    if (!undone.ok) expect(undone.error.message).toMatch(/^Impor tidak bisa dibatalkan karena 1 data .*"CV Tirta Amerta Jaya" sudah diubah setelah impor/);
+    expect(app.count('employer')).toBe(2);
+    expect(app.count('audit_log')).toBe(auditRows);
+    expect(app.db.select().from(importBatch).get()!.status).toBe('committed');
+  });
+});

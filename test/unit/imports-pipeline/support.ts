@@ -1,0 +1,39 @@
+import { readFileSync } from 'node:fs';
+import { Readable } from 'node:stream';
+import type { DryRunResult, Inspection } from '../../../core/api/imports.ts';
+import type { JobState } from '../../../core/api/jobs.ts';
+import type { badungApp } from '../employers/support.ts';
+
+// Driving the import pipeline through the router, as the screen does.
+
+export type App = Awaited<ReturnType<typeof badungApp>>;
+
+export async function waitJob(app: App, job: JobState): Promise<JobState> {
+  for (let i = 0; i < 600; i += 1) {
+    const r = await app.call('jobs.get', { jobId: job.id });
+    if (!r.ok) throw new Error(r.error.message);
+    if (r.data.status !== 'running') return r.data;
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+  throw new Error('job did not finish');
+}
+
+export async function stage(app: App, path: string, name = 'data perusahaan.xlsx') {
+  return app.runtime.files.stage(name, Readable.from(readFileSync(path)), 50_000_000);
+}
+
+export async function inspectAndDryRun(app: App, token: string) {
+  const inspected = await app.call('imports.inspect', { register: 'employer', fileToken: token });
+  if (!inspected.ok) throw new Error(inspected.error.message);
+  const { headerRow, mapping } = inspected.data as Inspection;
+  const started = await app.call('imports.dryRun', { register: 'employer', fileToken: token, headerRow, mapping });
+  if (!started.ok) throw new Error(started.error.message);
+  const done = await waitJob(app, started.data);
+  return { inspection: inspected.data as Inspection, job: done, result: done.result as DryRunResult };
+}
+
+export async function commit(app: App, dryRunJobId: string): Promise<JobState> {
+  const started = await app.call('imports.commit', { jobId: dryRunJobId });
+  if (!started.ok) throw new Error(started.error.message);
+  return waitJob(app, started.data);
+}
