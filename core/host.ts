@@ -3,7 +3,7 @@ import type { AppInfo } from './api/contract.ts';
 import { createRouter, type Router } from './router.ts';
 import { createRuntime, type Runtime } from './runtime.ts';
 import { prepareData } from './startup.ts';
-import { openDatabase, type OpenDatabase } from '../db/database.ts';
+import { openDatabase, openReader, type OpenDatabase } from '../db/database.ts';
 
 // What every host (desktop app, `lindung serve`, the CLI) does to start: open and migrate
 // the database, load reference data, sweep old staged files, and build the router.
@@ -19,12 +19,19 @@ export function startCore(options: { dataDir: string; migrationsFolder?: string;
   prepareData({ db: database.db, sqlite: database.sqlite, now: () => new Date() });
   const runtime = createRuntime(options.dataDir);
   runtime.files.sweep();
+  const reader = openReader(database.file);
   const router = createRouter({
     db: database.db,
     sqlite: database.sqlite,
+    reader,
     runtime,
     info: () => ({ version: options.version, schemaVersion: database.migration.schemaVersion, dataDir: options.dataDir, host: options.host }),
   });
+  const close = database.close;
+  database.close = () => {
+    reader.sqlite.close();
+    close();
+  };
   return { database, runtime, router };
 }
 

@@ -15,6 +15,12 @@ export interface RouterDeps {
   now?: () => Date;
   /** Where unexpected errors go (stderr by default); never to the caller. */
   logError?: (channel: string, error: unknown) => void;
+  /**
+   * A read-only connection to the same database file. While a long import holds the write
+   * connection's transaction, read-only calls use it and see the last committed data,
+   * instead of waiting at the gate (other screens keep working during an import).
+   */
+  reader?: { db: Db; sqlite: Sqlite };
 }
 
 export interface Router {
@@ -39,6 +45,12 @@ function jsonSize(input: unknown): number {
 }
 
 const ungated = new Set<Channel>(['jobs.get', 'jobs.cancel', 'app.info']);
+/** Calls that only read the database: they may run on the reader while the gate is held. */
+const readOnly = new Set<Channel>([
+  'audit.list', 'audit.get', 'setup.status', 'regions.children', 'regions.get', 'regions.search', 'regions.resolve', 'reference.sources',
+  'nik.analyze', 'kbli.analyze', 'business.scale', 'contributions.calculate', 'lists.get', 'employers.list', 'employers.counts', 'employers.get',
+  'imports.history',
+]);
 
 const forbiddenKeys = new Set(['__proto__', 'constructor', 'prototype']);
 
@@ -77,12 +89,15 @@ export function createRouter(deps: RouterDeps): Router {
           issues: issuesOf(parsed.error),
         });
       }
-      const ctx: ServiceContext = { db: deps.db, sqlite: deps.sqlite, actor, now, runtime: deps.runtime };
+      const onReader = deps.reader !== undefined && readOnly.has(channel) && deps.runtime.gate.held;
+      const connection = onReader ? deps.reader! : deps;
+      const ctx: ServiceContext = { db: connection.db, sqlite: connection.sqlite, actor, now, runtime: deps.runtime };
       try {
         const handler = handlers[channel] as Handler<Channel>;
-        // Progress polls pass; everything else waits while a job holds the database.
+        // Progress polls pass; reads go to the reader while a job holds the database;
+        // everything else waits at the gate.
         const run = () => handler(ctx, parsed.data as never);
-        const data = ungated.has(channel) ? await run() : await deps.runtime.gate.run(run);
+        const data = ungated.has(channel) || onReader ? await run() : await deps.runtime.gate.run(run);
         return { ok: true, data };
       } catch (error) {
         if (error instanceof AppError) return fail(error.code, error.message, error.messageEn, error.details);

@@ -30,6 +30,12 @@ export function openDatabase(options: { dataDir: string; migrationsFolder?: stri
 }
 
 /** An in-memory database with every migration applied: for tests and scratch work. */
+/** A second, read-only connection to the same file (WAL: it reads while the other writes). */
+export function openReader(file: string): { db: Db; sqlite: Sqlite } {
+  const sqlite = openSqlite(file, { readonly: true, skipQuickCheck: true });
+  return { db: wrapDrizzle(sqlite), sqlite };
+}
+
 export function openMemoryDatabase(migrationsFolder = sourceMigrationsFolder): { db: Db; sqlite: Sqlite } {
   const sqlite = openSqlite(':memory:', { skipQuickCheck: true });
   const { known, pending } = pendingMigrations(sqlite, migrationsFolder);
