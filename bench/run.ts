@@ -4,6 +4,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { createReadStream, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import ExcelJS from 'exceljs';
 import type { DryRunResult, Inspection } from '../core/api/imports.ts';
 import type { JobState } from '../core/api/jobs.ts';
@@ -155,9 +156,26 @@ if (process.env.BENCH_BIG) {
   const dry = await bigWait(await bigCall<JobState>('imports.dryRun', { register: 'employer', fileToken: staged.token, headerRow: inspection.headerRow, mapping: inspection.mapping }));
   const afterDry = performance.now();
   const rssDry = peak;
+  // While the commit runs: the longest stall of the event loop, and how long another screen's
+  // read (the register's counts) takes.
+  const loopDelay = monitorEventLoopDelay({ resolution: 10 });
+  loopDelay.enable();
+  const reads: number[] = [];
+  let committing = true;
+  const reader = (async () => {
+    while (committing) {
+      reads.push((await timeIt(() => bigCall('employers.counts', {}))).ms);
+      await new Promise((r) => setTimeout(r, 250));
+    }
+  })();
   const commit = await bigWait(await bigCall<JobState>('imports.commit', { jobId: dry.id }));
+  committing = false;
+  await reader;
+  loopDelay.disable();
   clearInterval(sampler);
   console.log(`\n${rows.toLocaleString('en')}-row CSV through the pipeline: dry run ${fmt(afterDry - start)} (${dry.status}), commit ${fmt(performance.now() - afterDry)} (${commit.status}${commit.error ? `: ${commit.error.message}` : ''})`);
   console.log(`  peak RSS during dry run ${mb(rssDry)}, during the whole import ${mb(peak)} (the file's rows are never all in memory)`);
+  const readStats = summarise(reads);
+  console.log(`  during the commit: longest event-loop stall ${fmt(loopDelay.max / 1e6)}; ${reads.length} reads from another screen, median ${fmt(readStats.median)}, p95 ${fmt(readStats.p95)}`);
   bigDb.close();
 }
