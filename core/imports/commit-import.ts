@@ -1,10 +1,10 @@
-import { setImmediate as yieldToLoop } from 'node:timers/promises';
 import { eq } from 'drizzle-orm';
 import { columnsOf, pickColumns, quoteId, rowJson, tableName } from '../../db/bulk-sql.ts';
 import { newUid } from '../../db/ids.ts';
 import { stmt } from '../../db/statements.ts';
 import { importBatch, importMapping } from '../../db/schema/index.ts';
 import { AppError } from '../app-error.ts';
+import { longTransaction } from '../audit/long-transaction.ts';
 import { writeAudited } from '../audit/write.ts';
 import type { ServiceContext } from '../context.ts';
 import { dataVersion } from '../grid/ordered-ids.ts';
@@ -17,8 +17,8 @@ import type { AnyImporter, DryRunPlan } from './importers.ts';
 // the dry run staged (plan-store.ts) are copied into the register set-based, a chunk of
 // rows per statement (INSERT ... SELECT, UPDATE ... FROM), with their audit rows and
 // undo snapshots written the same way. Row by row, a statement per row made FTS5 flush
-// its index each time: 20,000 rows took 3.4 s; set-based they take a tenth of that.
-// Between chunks the event loop runs, so progress and cancel work.
+// its index each time: 20,000 rows took 3.4 s; set-based they take a seventh of that.
+// Between chunks the event loop runs, so progress and cancel work (long-transaction.ts).
 
 const chunkRows = 2000;
 
@@ -74,22 +74,13 @@ export async function commitPlan(ctx: ServiceContext, importer: AnyImporter, pla
   stmt(sqlite, 'ATTACH DATABASE ? AS plan').run(plan.store.path);
   try {
     sqlite.pragma('plan.journal_mode = MEMORY');
-    sqlite.exec('BEGIN IMMEDIATE');
-    try {
-      const result = await writeWhole(ctx, importer, plan, sql, officeArea, job);
-      sqlite.exec('COMMIT');
-      sqlite.pragma('optimize'); // many new rows: refresh the planner's statistics
-      return result;
-    } catch (error) {
-      if (sqlite.inTransaction) sqlite.exec('ROLLBACK');
-      throw error;
-    }
+    return await longTransaction(ctx, (pause) => writeWhole(ctx, importer, plan, sql, officeArea, job, pause));
   } finally {
     sqlite.exec('DETACH DATABASE plan');
   }
 }
 
-async function writeWhole(ctx: ServiceContext, importer: AnyImporter, plan: DryRunPlan, sql: CommitSql, officeArea: string | null, job: JobHandle) {
+async function writeWhole(ctx: ServiceContext, importer: AnyImporter, plan: DryRunPlan, sql: CommitSql, officeArea: string | null, job: JobHandle, pause: () => Promise<void>) {
   const now = ctx.now().toISOString();
   const batch = ctx.db
     .insert(importBatch)
@@ -101,7 +92,7 @@ async function writeWhole(ctx: ServiceContext, importer: AnyImporter, plan: DryR
     .returning()
     .get();
   // Nothing written since the dry run: its checks still hold. Otherwise check each row again.
-  if (dataVersion(ctx.sqlite) !== plan.dataVersion) await recheck(ctx, importer, sql, officeArea, job);
+  if (dataVersion(ctx.sqlite) !== plan.dataVersion) await recheck(ctx, importer, sql, officeArea, job, pause);
 
   const total = stmt(ctx.sqlite, 'SELECT count(*) FROM plan.staged').pluck().get() as number;
   const params = { batch: batch.id, now, entity: importer.entity, createdFields: sql.createdFields };
@@ -124,7 +115,7 @@ async function writeWhole(ctx: ServiceContext, importer: AnyImporter, plan: DryR
     });
     job.progress('commit', inserted + updated, total);
     lo = hi;
-    await yieldToLoop();
+    await pause();
   }
   if (total === 0) {
     writeAudited(ctx, ({ audit }) => audit({ action: 'import', entity: 'import_batch', entityUid: batch.uid, before: null, after: { fileName: plan.fileName, fileHash: plan.fileHash, rows: 0 } }));
@@ -135,7 +126,7 @@ async function writeWhole(ctx: ServiceContext, importer: AnyImporter, plan: DryR
 }
 
 /** The register changed after the dry run: every staged row is matched and checked again. */
-async function recheck(ctx: ServiceContext, importer: AnyImporter, sql: CommitSql, officeArea: string | null, job: JobHandle) {
+async function recheck(ctx: ServiceContext, importer: AnyImporter, sql: CommitSql, officeArea: string | null, job: JobHandle, pause: () => Promise<void>) {
   const writes = importer.writes;
   const session = importer.session(ctx, officeArea);
   let after = 0;
@@ -171,7 +162,7 @@ async function recheck(ctx: ServiceContext, importer: AnyImporter, sql: CommitSq
     }
     after = rows.at(-1)!.row_number;
     if (job.signal.aborted) throw new CancelledError();
-    await yieldToLoop();
+    await pause();
   }
 }
 

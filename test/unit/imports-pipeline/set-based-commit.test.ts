@@ -130,6 +130,24 @@ describe('set-based commit and undo', () => {
     dir.remove();
   });
 
+  it('commits and undoes a file of several chunks (2,000 rows a statement) whole', async () => {
+    const app = await badungApp();
+    const rows = Array.from({ length: 4500 }, (_, i) => `Usaha Nomor ${i};${9_130_000_000_000 + i};Kuta Utara`);
+    await importCsv(app, ['Nama Perusahaan;NIB;Kecamatan', ...rows].join('\n'));
+    const batch = app.db.select().from(importBatch).get()!;
+    expect(batch).toMatchObject({ inserted: 4500, updated: 0 });
+    expect(app.count('employer')).toBe(4500);
+    expect(app.count('import_change')).toBe(4500);
+    expect(app.sqlite.prepare("SELECT count(*) FROM audit_log WHERE action = 'import-create'").pluck().get()).toBe(4500);
+    expect(ftsHits(app, 'nomor')).toHaveLength(4500);
+    const undone = await app.call('imports.undo', { batchUid: batch.uid });
+    expect(undone.ok && undone.data.status).toBe('undone');
+    expect(app.count('employer')).toBe(0);
+    expect(ftsHits(app, 'nomor')).toHaveLength(0);
+    expect(app.sqlite.prepare("SELECT count(*) FROM audit_log WHERE action = 'undo-import'").pluck().get()).toBe(4500);
+    expect(JSON.parse(app.sqlite.prepare("SELECT after FROM audit_log WHERE action = 'undo' AND entity_uid = ?").pluck().get(batch.uid) as string)).toEqual({ status: 'undone', changes: 4500 });
+  });
+
   it('refuses to undo, changing nothing, when an imported record was edited afterwards', async () => {
     let tick = Date.parse(commitTime);
     const app = await badungApp(() => new Date((tick += 1000))); // every write a second later
