@@ -15,7 +15,7 @@ const noReact = [
 ];
 
 export default tseslint.config(
-  { ignores: ['out/**', 'dist/**', 'node_modules/**', '.tools/**', 'test-results/**', 'playwright-report/**'] },
+  { ignores: ['out/**', 'dist/**', 'node_modules/**', '.tools/**', 'test-results/**', 'playwright-report/**', '**/.scratch/**', '.scratch-*/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

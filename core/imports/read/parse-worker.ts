@@ -1,22 +1,32 @@
-// The worker side of read-in-worker.ts: reads one file and streams its rows back in batches,
-// never running further ahead of the main thread than `maxBatchesInFlight` batches.
+// The worker side of read-in-worker.ts: takes ONE job by message, reads that file, streams its
+// rows back in batches (never more than `maxBatchesInFlight` ahead of the main thread), and
+// exits. A spare (`preload`) loads every reader first, so a job it takes starts at once.
 // Started on this .ts file directly: Node 24 strips the types itself (erasable syntax only).
 import { parentPort, workerData } from 'node:worker_threads';
 import { baseName, readErrors } from './errors.ts';
 import { listSheets, openSheet, toReadError } from './reader.ts';
-import type { FromWorker, ToWorker, WorkerJob } from './worker-protocol.ts';
-import type { RawRow } from './types.ts';
+import type { FromWorker, ToWorker, WorkerJob, WorkerStart } from './worker-protocol.ts';
+import type { CellValue } from './types.ts';
 
+if (!parentPort) throw new Error('parse-worker.ts runs only as a worker thread');
 const port = parentPort;
-if (!port) throw new Error('parse-worker.ts runs only as a worker thread');
-
-const job = workerData as WorkerJob;
 const post = (m: FromWorker) => port.postMessage(m);
 
+if ((workerData as WorkerStart | undefined)?.preload) {
+  // reader.ts imports these on first use; loaded here, that use finds them in the module cache.
+  await Promise.all([import('./xlsx-reader.ts'), import('./xls-reader.ts')]);
+}
+
+let taken = false;
 let acked = 0;
 let wake: (() => void) | null = null;
 const onMessage = (m: ToWorker) => {
-  if (m && m.type === 'ack' && typeof m.seq === 'number') {
+  if (!m || typeof m !== 'object') return;
+  if (m.type === 'job' && !taken) {
+    taken = true;
+    post({ type: 'accepted' });
+    void serve(m.job);
+  } else if (m.type === 'ack' && typeof m.seq === 'number') {
     acked = Math.max(acked, m.seq);
     const w = wake;
     wake = null;
@@ -24,8 +34,9 @@ const onMessage = (m: ToWorker) => {
   }
 };
 port.on('message', onMessage);
+post({ type: 'ready' });
 
-async function run(): Promise<void> {
+async function run(job: WorkerJob): Promise<void> {
   if (job.op === 'list') {
     post({ type: 'sheets', sheets: await listSheets(job.file, { limits: job.limits }) });
     post({ type: 'done', progress: { bytesRead: 0, bytesTotal: 0, rowsRead: 0 } });
@@ -34,11 +45,13 @@ async function run(): Promise<void> {
   const opened = await openSheet(job.file, { sheet: job.sheet, limits: job.limits });
   post({ type: 'opened', source: opened.source, sheet: opened.sheet, sheets: opened.sheets });
   let seq = 0;
-  let batch: RawRow[] = [];
+  let rowNumbers: number[] = [];
+  let cells: CellValue[][] = [];
   const flush = async () => {
     seq++;
-    post({ type: 'batch', seq, rows: batch, progress: opened.progress() });
-    batch = [];
+    post({ type: 'batch', seq, sheet: opened.sheet.name, rowNumbers, cells, progress: opened.progress() });
+    rowNumbers = [];
+    cells = [];
     while (seq - acked >= job.maxBatchesInFlight) {
       await new Promise<void>((resolve) => {
         wake = resolve;
@@ -47,23 +60,27 @@ async function run(): Promise<void> {
   };
   try {
     for await (const row of opened.rows) {
-      batch.push(row);
-      if (batch.length >= job.batchSize) await flush();
+      rowNumbers.push(row.rowNumber);
+      cells.push(row.cells);
+      if (cells.length >= job.batchSize) await flush();
     }
-    if (batch.length > 0) await flush();
+    if (cells.length > 0) await flush();
   } finally {
     opened.close();
   }
   post({ type: 'done', progress: opened.progress() });
 }
 
-run()
-  .catch((e: unknown) => {
+async function serve(job: WorkerJob): Promise<void> {
+  try {
+    await run(job);
+  } catch (e) {
     const where = { file: baseName(job.file) };
     const err = e === undefined ? readErrors.internal(where) : toReadError(e, where, job.limits);
     post({ type: 'error', error: err.toData() });
-  })
-  .finally(() => {
+  } finally {
+    // One job per worker: nothing keeps the thread alive any more, so it exits.
     port.off('message', onMessage);
     port.unref();
-  });
+  }
+}

@@ -1,13 +1,19 @@
 // Reads a file in a worker thread with a heap cap and a time limit, and hands its rows to the
 // caller in batches. Hostile files can at worst kill the worker: every way it can end (bad
 // file, limit, out of memory, time, cancel) becomes one ImportReadError.
+//
+// Starting a worker and loading a reader takes about 0.1 s before the first row, so one spare
+// worker is kept ready, its readers loaded: a read takes it (or starts a worker when there is
+// none), and when the last read running ends, the next spare is started (never during a parse:
+// it would take a core from it). Each worker still reads exactly ONE file and exits: a hostile
+// file never shares a thread with the next file.
 import { Worker } from 'node:worker_threads';
 import { ImportReadError, baseName, describeCause, readErrors } from './errors.ts';
 import type { ImportReadErrorData, ReadErrorWhere } from './errors.ts';
 import { resolveLimits } from './limits.ts';
 import type { ReadLimits } from './limits.ts';
 import type { RawRow, ReadOptions, ReadProgress, SheetInfo, SourceInfo } from './types.ts';
-import type { FromWorker, ToWorker, WorkerJob } from './worker-protocol.ts';
+import type { FromWorker, ToWorker, WorkerJob, WorkerStart } from './worker-protocol.ts';
 
 /**
  * Where the worker's code is. Node 24 runs the .ts file itself (type stripping), under vitest
@@ -39,6 +45,8 @@ export interface OpenedInfo {
   source: SourceInfo;
   sheet: SheetInfo;
   sheets: SheetInfo[];
+  /** The worker thread that reads the file (`Worker.threadId`). */
+  threadId: number;
 }
 
 export interface WorkerRead extends AsyncIterable<RowBatch> {
@@ -51,6 +59,137 @@ export interface WorkerRead extends AsyncIterable<RowBatch> {
   /** Stops the read: the worker is terminated and iteration throws CANCELLED. */
   cancel(): void;
 }
+
+// ---------------------------------------------------------------------------------------------
+// The spare worker. resourceLimits are fixed when a worker starts, so a spare fits a read only
+// if it was started for the same worker file and heap cap.
+
+interface Spare {
+  worker: Worker;
+  key: string;
+  /** Settles when the spare has loaded everything (or died). */
+  ready: Promise<void>;
+  /** Hands the worker over: the spare's own listeners are removed. */
+  detach(): void;
+}
+
+let spare: Spare | null = null;
+/** Reads that hold a worker now; a new spare is started when this drops to zero. */
+let busy = 0;
+/** Off after disposeParseWorkers() (shutdown), on again with warmParseWorker(). */
+let autoSpare = true;
+/** How long after the last read ends the next spare starts. */
+const spareDelayMs = 1500;
+let spareTimer: NodeJS.Timeout | undefined;
+
+function workerUrlFor(options: { workerUrl?: URL | string }): URL | string {
+  return options.workerUrl ?? configuredWorkerUrl ?? DEFAULT_WORKER_URL;
+}
+
+function keyOf(url: URL | string, heapMb: number): string {
+  return `${heapMb} ${String(url)}`;
+}
+
+function startWorker(url: URL | string, heapMb: number, preload: boolean): Worker {
+  return new Worker(url, {
+    workerData: { preload } satisfies WorkerStart,
+    resourceLimits: { maxOldGenerationSizeMb: heapMb },
+  });
+}
+
+function startSpare(url: URL | string, heapMb: number): Promise<void> {
+  const key = keyOf(url, heapMb);
+  if (spare?.key === key) return spare.ready;
+  void dropSpare();
+  let worker: Worker;
+  try {
+    worker = startWorker(url, heapMb, true);
+  } catch {
+    return Promise.resolve(); // the read that needs a worker will report it
+  }
+  let settle!: () => void;
+  const ready = new Promise<void>((resolve) => {
+    settle = resolve;
+  });
+  const onMessage = (m: FromWorker) => {
+    if (m?.type === 'ready') settle();
+  };
+  // A spare that fails to start or dies while idle is simply gone: the next read starts a fresh worker.
+  const onError = () => {};
+  const onExit = () => {
+    settle();
+    if (spare === s) spare = null;
+  };
+  const s: Spare = {
+    worker,
+    key,
+    ready,
+    detach: () => {
+      worker.off('message', onMessage);
+      worker.off('error', onError);
+      worker.off('exit', onExit);
+      settle();
+    },
+  };
+  worker.on('message', onMessage);
+  worker.on('error', onError);
+  worker.on('exit', onExit);
+  // An idle spare never keeps the process alive (after the listeners: a 'message' listener refs the port again).
+  worker.unref();
+  spare = s;
+  return ready;
+}
+
+/** The spare, if it fits; it is no longer the spare afterwards. */
+function takeSpare(url: URL | string, heapMb: number): Worker | null {
+  const s = spare;
+  if (!s || s.key !== keyOf(url, heapMb)) return null;
+  spare = null;
+  s.detach();
+  if (s.worker.threadId === -1) return null; // already stopped
+  s.worker.ref();
+  return s.worker;
+}
+
+function dropSpare(): Promise<void> {
+  const s = spare;
+  spare = null;
+  if (!s) return Promise.resolve();
+  s.detach();
+  // Ignore its errors from now on (an 'error' without a listener would throw).
+  s.worker.on('error', () => {});
+  return s.worker.terminate().then(
+    () => {},
+    () => {},
+  );
+}
+
+/**
+ * Starts the spare worker now (a host calls this at start, so the first import does not wait
+ * for exceljs to load). Resolves when it is ready; never rejects. Waiting for it does not keep
+ * the process alive.
+ */
+export function warmParseWorker(options: { workerUrl?: URL | string; limits?: Partial<ReadLimits> } = {}): Promise<void> {
+  autoSpare = true;
+  return startSpare(workerUrlFor(options), resolveLimits(options.limits).maxWorkerHeapMb);
+}
+
+/**
+ * Terminates the spare worker and starts no new one until warmParseWorker() (tests, shutdown).
+ * Reads still running are not touched; reads from now on start their own worker.
+ */
+export function disposeParseWorkers(): Promise<void> {
+  autoSpare = false;
+  clearTimeout(spareTimer);
+  return dropSpare();
+}
+
+/** For tests: the idle spare worker, if there is one. */
+export function spareParseWorker(): Worker | null {
+  return spare?.worker ?? null;
+}
+
+// ---------------------------------------------------------------------------------------------
 
 type State = 'running' | 'done' | 'failed';
 
@@ -73,6 +212,11 @@ class WorkerReadJob implements WorkerRead {
   #signal: AbortSignal | undefined;
   #onAbort = () => this.#fail(readErrors.cancelled(this.#where));
   #onProgress: ((p: ReadProgress) => void) | undefined;
+  #onOther: ((m: FromWorker) => boolean) | undefined;
+  #resolveExited!: () => void;
+  #url!: URL | string;
+  #job!: WorkerJob;
+  #threadId = -1;
 
   constructor(file: string, options: WorkerReadOptions, job: WorkerJob, onMessage?: (m: FromWorker) => boolean) {
     this.#where = { file: baseName(file) };
@@ -97,35 +241,78 @@ class WorkerReadJob implements WorkerRead {
       return;
     }
 
-    let worker: Worker;
-    try {
-      worker = new Worker(options.workerUrl ?? configuredWorkerUrl ?? DEFAULT_WORKER_URL, {
-        workerData: job,
-        resourceLimits: { maxOldGenerationSizeMb: this.#limits.maxWorkerHeapMb },
-      });
-    } catch (e) {
-      this.#fail(readErrors.internal(this.#where, `cannot start the parse worker: ${describeCause(e)}`));
-      resolveExited();
-      return;
+    this.#resolveExited = resolveExited;
+    this.#url = workerUrlFor(options);
+    this.#job = job;
+    this.#onOther = onMessage;
+    this.#timer = setTimeout(() => this.#fail(readErrors.timeLimit(this.#where, this.#limits.maxTimeMs)), this.#limits.maxTimeMs);
+    this.#signal?.addEventListener('abort', this.#onAbort, { once: true });
+    busy++;
+    this.#start(true);
+  }
+
+  /** Gives the job to the spare (if `useSpare` and one fits) or to a new worker. */
+  #start(useSpare: boolean): void {
+    const heapMb = this.#limits.maxWorkerHeapMb;
+    let worker = useSpare ? takeSpare(this.#url, heapMb) : null;
+    const fromSpare = worker !== null;
+    if (!worker) {
+      try {
+        worker = startWorker(this.#url, heapMb, false);
+      } catch (e) {
+        this.#fail(readErrors.internal(this.#where, `cannot start the parse worker: ${describeCause(e)}`));
+        this.#ended();
+        return;
+      }
     }
     this.#worker = worker;
+    this.#threadId = worker.threadId;
+    let accepted = false;
+    // A spare may have died while idle (crashed, killed) before it saw the job: the job then
+    // goes to a fresh worker, and the read never notices.
+    const lostSpare = () => fromSpare && !accepted && this.#state === 'running';
     worker.on('message', (m: FromWorker) => {
-      if (onMessage?.(m)) return;
+      if (m.type === 'ready') return;
+      if (m.type === 'accepted') {
+        accepted = true;
+        return;
+      }
+      if (this.#onOther?.(m)) return;
       this.#onMessage(m);
     });
     worker.on('error', (e: Error & { code?: string }) => {
+      if (lostSpare()) return;
       if (e.code === 'ERR_WORKER_OUT_OF_MEMORY') this.#fail(readErrors.memoryLimit(this.#where, this.#limits.maxWorkerHeapMb, describeCause(e)));
       else this.#fail(readErrors.internal(this.#where, `parse worker failed: ${describeCause(e)}`));
     });
     worker.on('messageerror', (e) => this.#fail(readErrors.internal(this.#where, `message could not be decoded: ${describeCause(e)}`)));
     worker.on('exit', (code) => {
-      this.#cleanup();
+      if (lostSpare()) {
+        this.#start(false);
+        return;
+      }
       this.#worker = null;
       if (this.#state === 'running') this.#fail(readErrors.internal(this.#where, `parse worker exited with code ${code} before finishing`));
-      resolveExited();
+      this.#cleanup();
+      this.#ended();
     });
-    this.#timer = setTimeout(() => this.#fail(readErrors.timeLimit(this.#where, this.#limits.maxTimeMs)), this.#limits.maxTimeMs);
-    this.#signal?.addEventListener('abort', this.#onAbort, { once: true });
+    worker.postMessage({ type: 'job', job: this.#job } satisfies ToWorker);
+  }
+
+  /** The job holds no worker any more. */
+  #ended(): void {
+    this.#resolveExited();
+    busy--;
+    // The next read should find a worker ready. Started a moment later, it takes no core from a
+    // parse nor from what often follows a read at once (an import's commit: 0.15 s slower).
+    if (busy === 0 && autoSpare) {
+      const url = this.#url;
+      const heapMb = this.#limits.maxWorkerHeapMb;
+      clearTimeout(spareTimer);
+      spareTimer = setTimeout(() => {
+        if (busy === 0 && autoSpare) void startSpare(url, heapMb);
+      }, spareDelayMs).unref();
+    }
   }
 
   cancel(): void {
@@ -136,14 +323,17 @@ class WorkerReadJob implements WorkerRead {
     if (this.#state !== 'running') return;
     switch (m.type) {
       case 'opened':
-        this.#resolveOpened({ source: m.source, sheet: m.sheet, sheets: m.sheets });
+        this.#resolveOpened({ source: m.source, sheet: m.sheet, sheets: m.sheets, threadId: this.#threadId });
         break;
-      case 'batch':
+      case 'batch': {
+        const rows: RawRow[] = new Array(m.cells.length);
+        for (let i = 0; i < rows.length; i++) rows[i] = { sheet: m.sheet, rowNumber: m.rowNumbers[i]!, cells: m.cells[i]! };
         this.progress = m.progress;
-        this.#queue.push({ seq: m.seq, batch: { rows: m.rows, progress: m.progress } });
+        this.#queue.push({ seq: m.seq, batch: { rows, progress: m.progress } });
         this.#onProgress?.(m.progress);
         this.#notify();
         break;
+      }
       case 'done':
         this.progress = m.progress;
         this.#onProgress?.(m.progress);
@@ -155,6 +345,8 @@ class WorkerReadJob implements WorkerRead {
         this.#fail(ImportReadError.fromData(m.error as ImportReadErrorData));
         break;
       case 'sheets':
+      case 'ready':
+      case 'accepted':
         break;
     }
   }

@@ -31,7 +31,8 @@ interface Book {
 
 async function openBook(path: string, source: SourceInfo, limits: ReadLimits, where: ReadErrorWhere): Promise<Book> {
   switch (source.format) {
-    // Loaded on first use: a worker reading a CSV never loads exceljs or SheetJS.
+    // Loaded on first use: a worker started for a CSV never loads exceljs or SheetJS (a spare
+    // worker loads both while it waits, see parse-worker.ts).
     case 'xlsx':
       return (await import('./xlsx-reader.ts')).openXlsx(path, limits, where);
     case 'xls':

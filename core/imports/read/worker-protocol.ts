@@ -1,7 +1,13 @@
 // Messages between read-in-worker.ts (main thread) and parse-worker.ts (the worker).
 import type { ImportReadErrorData } from './errors.ts';
 import type { ReadLimits } from './limits.ts';
-import type { RawRow, ReadProgress, SheetInfo, SourceInfo } from './types.ts';
+import type { CellValue, ReadProgress, SheetInfo, SourceInfo } from './types.ts';
+
+/** The worker's `workerData`. */
+export interface WorkerStart {
+  /** A spare: load every reader now, before a job comes (a worker started for a job loads only the one it needs). */
+  preload: boolean;
+}
 
 export type WorkerJob =
   | {
@@ -16,10 +22,16 @@ export type WorkerJob =
   | { op: 'list'; file: string; limits: ReadLimits };
 
 export type FromWorker =
+  /** Loaded (a spare: every reader too) and listening for its job. */
+  | { type: 'ready' }
+  /** The job arrived; from here on, a worker that dies failed this job. */
+  | { type: 'accepted' }
   | { type: 'opened'; source: SourceInfo; sheet: SheetInfo; sheets: SheetInfo[] }
   | { type: 'sheets'; sheets: SheetInfo[] }
-  | { type: 'batch'; seq: number; rows: RawRow[]; progress: ReadProgress }
+  /** Rows as columns (the sheet once, not once per row): cheaper to clone on both sides. */
+  | { type: 'batch'; seq: number; sheet: string; rowNumbers: number[]; cells: CellValue[][]; progress: ReadProgress }
   | { type: 'done'; progress: ReadProgress }
   | { type: 'error'; error: ImportReadErrorData };
 
-export type ToWorker = { type: 'ack'; seq: number };
+/** One 'job' per worker (later ones are ignored); then the acks of its batches. */
+export type ToWorker = { type: 'job'; job: WorkerJob } | { type: 'ack'; seq: number };

@@ -184,6 +184,17 @@ describe('zip-guard', () => {
     expect(e.text.en).toContain('inflates past the size it declares');
   });
 
+  it('an entry that inflates to less than it declares is CORRUPT_FILE, stored or deflated', async () => {
+    const xml = `${SHEET_HEAD}<row r="1"><c r="A1"><v>1</v></c></row></sheetData></worksheet>`;
+    const short = deflated('xl/worksheets/sheet1.xml', xml);
+    writeFileSync(p('short.xlsx'), minimalXlsx({ ...short, declaredSize: short.declaredSize + 100 }));
+    const e = await codeOf(readAll(p('short.xlsx')));
+    expect(e.code).toBe('CORRUPT_FILE');
+    const stored = Buffer.from(xml, 'utf8');
+    writeFileSync(p('short-stored.xlsx'), minimalXlsx({ name: 'xl/worksheets/sheet1.xml', stored, method: 0, declaredSize: stored.length + 100 }));
+    expect((await codeOf(readAll(p('short-stored.xlsx')))).code).toBe('CORRUPT_FILE');
+  });
+
   it.each([
     ['../evil.xml', 'climbs'],
     ['/etc/passwd', 'absolute'],

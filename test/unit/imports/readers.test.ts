@@ -31,7 +31,7 @@ beforeAll(async () => {
 });
 afterAll(() => tmp.remove());
 
-describe('XLSX (exceljs streaming, behind zip-guard)', () => {
+describe('XLSX (streamed through saxes, behind zip-guard)', () => {
   it('lists sheets with row hints, the hidden one flagged', async () => {
     const sheets = await listSheets(p('agency.xlsx'));
     expect(sheets.map((s) => [s.name, s.index, s.hidden])).toEqual([

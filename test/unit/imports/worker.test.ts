@@ -1,10 +1,11 @@
 // The worker path: parse-worker.ts runs as a real worker thread (Node strips its types), under a
 // heap cap and a time limit, and streams rows back with back-pressure.
+import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { ImportReadError } from '../../../core/imports/read/errors.ts';
-import { listSheetsInWorker, readInWorker } from '../../../core/imports/read/read-in-worker.ts';
+import { disposeParseWorkers, listSheetsInWorker, readInWorker, spareParseWorker, warmParseWorker } from '../../../core/imports/read/read-in-worker.ts';
 import type { WorkerRead } from '../../../core/imports/read/read-in-worker.ts';
 import type { RawRow, ReadProgress } from '../../../core/imports/read/types.ts';
 import {
@@ -53,7 +54,10 @@ beforeAll(async () => {
 afterEach(() => {
   expect(prototypeIsClean()).toBe(true);
 });
-afterAll(() => tmp.remove());
+afterAll(async () => {
+  await disposeParseWorkers();
+  tmp.remove();
+});
 
 describe('readInWorker', () => {
   it('reads an XLSX in a worker thread: same rows as in-process, progress, then the thread exits', async () => {
@@ -181,5 +185,103 @@ describe('readInWorker', () => {
       ['{"polluted":true}', '1', '2'],
     ]);
     expect(Object.getPrototypeOf(rows[0]!.cells)).toBe(Array.prototype);
+  });
+});
+
+describe('the spare worker', () => {
+  const rowsOf = (rows: RawRow[]) => rows.map((r) => [r.rowNumber, r.cells]);
+
+  it('a read after warm-up takes the spare: same rows as a cold read, and every read has its own thread', async () => {
+    await disposeParseWorkers();
+    expect(spareParseWorker()).toBeNull();
+    const cold = readInWorker(p('agency.xlsx'));
+    const coldRows = await drain(cold);
+    expect(spareParseWorker()).toBeNull(); // disposed: no spare until warmParseWorker()
+    await warmParseWorker();
+    const spare = spareParseWorker();
+    expect(spare).not.toBeNull();
+    const spareThread = spare!.threadId;
+    const warm = readInWorker(p('agency.xlsx'));
+    expect(spareParseWorker()).toBeNull(); // taken
+    const warmRows = await drain(warm);
+    expect(rowsOf(warmRows)).toEqual(rowsOf(coldRows));
+    expect((await warm.opened).threadId).toBe(spareThread);
+    expect((await warm.opened).threadId).not.toBe((await cold.opened).threadId);
+    // The next spare starts a moment after that read ended: a second read is a third thread.
+    expect(spareParseWorker()).toBeNull();
+    for (let i = 0; i < 100 && !spareParseWorker(); i += 1) await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(spareParseWorker()).not.toBeNull();
+    await warmParseWorker();
+    const again = readInWorker(p('agency.xlsx'));
+    expect(rowsOf(await drain(again))).toEqual(rowsOf(coldRows));
+    expect(new Set([(await cold.opened).threadId, (await warm.opened).threadId, (await again.opened).threadId]).size).toBe(3);
+    expect(await listSheetsInWorker(p('agency.xls'))).toHaveLength(2);
+    const big = readInWorker(p('150k.csv'));
+    expect((await drain(big)).length).toBe(150_001);
+  });
+
+  it('a spare killed while idle is replaced: the read never notices', async () => {
+    await warmParseWorker();
+    const killed = spareParseWorker()!;
+    await killed.terminate(); // gone, and known to be gone
+    expect(spareParseWorker()).toBeNull();
+    expect((await drain(readInWorker(p('agency.xlsx')))).length).toBe(5);
+
+    await warmParseWorker();
+    const dying = spareParseWorker()!;
+    const dyingThread = dying.threadId;
+    void dying.terminate(); // dies while the read is handed to it
+    const job = readInWorker(p('agency.xlsx'));
+    expect((await drain(job)).length).toBe(5);
+    expect((await job.opened).threadId).not.toBe(dyingThread);
+  });
+
+  it('a spare that is still starting is taken as it is; limits that need another heap cap get their own worker', async () => {
+    await disposeParseWorkers();
+    void warmParseWorker();
+    const starting = spareParseWorker()!.threadId;
+    const job = readInWorker(p('agency.xlsx'));
+    expect((await drain(job)).length).toBe(5);
+    expect((await job.opened).threadId).toBe(starting);
+
+    await warmParseWorker();
+    const spare = spareParseWorker()!.threadId;
+    const small = readInWorker(p('agency.xlsx'), { limits: { maxWorkerHeapMb: 64 } });
+    expect((await drain(small)).length).toBe(5);
+    expect((await small.opened).threadId).not.toBe(spare);
+  });
+
+  it('cancel through an AbortSignal still stops a read that runs in the spare', async () => {
+    await warmParseWorker();
+    const spare = spareParseWorker()!.threadId;
+    const ac = new AbortController();
+    const job = readInWorker(p('150k.csv'), { signal: ac.signal, batchSize: 1000 });
+    let batches = 0;
+    const e = await (async () => {
+      try {
+        for await (const _ of job) if (++batches === 2) ac.abort();
+      } catch (err) {
+        return err as ImportReadError;
+      }
+      throw new Error('not cancelled');
+    })();
+    expect(e.code).toBe('CANCELLED');
+    expect((await job.opened).threadId).toBe(spare);
+    await job.exited;
+  });
+
+  it('an idle spare never keeps the process alive', () => {
+    const url = new URL('../../../core/imports/read/read-in-worker.ts', import.meta.url).href;
+    // The timer keeps the process up until the spare is ready (waiting on an unref'd worker does not).
+    const script = `import { warmParseWorker, spareParseWorker } from ${JSON.stringify(url)};
+      const up = setInterval(() => {}, 1000);
+      await warmParseWorker();
+      clearInterval(up);
+      console.log(spareParseWorker() ? 'ready' : 'none');`;
+    const started = Date.now();
+    writeFileSync(p('alive.mjs'), script);
+    const out = execFileSync(process.execPath, [p('alive.mjs')], { encoding: 'utf8', timeout: 20_000 });
+    expect(out.trim()).toBe('ready'); // the process ended by itself, with the spare still there
+    expect(Date.now() - started).toBeLessThan(20_000);
   });
 });
