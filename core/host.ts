@@ -4,6 +4,8 @@ import { createRouter, type Router } from './router.ts';
 import { createRuntime, type Runtime } from './runtime.ts';
 import { prepareData } from './startup.ts';
 import { openDatabase, openReader, type OpenDatabase } from '../db/database.ts';
+import { disposeParseWorkers, warmParseWorker } from './imports/read/read-in-worker.ts';
+import { warmRegionResolver } from './reference/regions/region-service.ts';
 
 // What every host (desktop app, `lindung serve`, the CLI) does to start: open and migrate
 // the database, load reference data, sweep old staged files, and build the router.
@@ -14,7 +16,17 @@ export interface Core {
   router: Router;
 }
 
-export function startCore(options: { dataDir: string; migrationsFolder?: string; version: string; host: AppInfo['host'] }): Core {
+export function startCore(options: {
+  dataDir: string;
+  migrationsFolder?: string;
+  version: string;
+  host: AppInfo['host'];
+  /**
+   * Get the first import's tools ready now (default: not for the CLI): a parse worker, and the
+   * region-name index (0.15 s to build) once the host has finished starting.
+   */
+  warm?: boolean;
+}): Core {
   const database = openDatabase({ dataDir: options.dataDir, ...(options.migrationsFolder ? { migrationsFolder: options.migrationsFolder } : {}) });
   prepareData({ db: database.db, sqlite: database.sqlite, now: () => new Date() });
   const runtime = createRuntime(options.dataDir);
@@ -27,8 +39,13 @@ export function startCore(options: { dataDir: string; migrationsFolder?: string;
     runtime,
     info: () => ({ version: options.version, schemaVersion: database.migration.schemaVersion, dataDir: options.dataDir, host: options.host }),
   });
+  if (options.warm ?? options.host !== 'cli') {
+    void warmParseWorker();
+    setImmediate(() => warmRegionResolver({ sqlite: database.sqlite }));
+  }
   const close = database.close;
   database.close = () => {
+    void disposeParseWorkers();
     reader.sqlite.close();
     close();
   };

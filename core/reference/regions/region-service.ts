@@ -70,8 +70,8 @@ function resolverFor(sqlite: Sqlite): RegionResolver {
   return resolver;
 }
 
-/** Builds the resolver now (an import does while its parse worker starts). */
-export function warmRegionResolver(ctx: ServiceContext): void {
+/** Builds the resolver now (a host at start; an import while its parse worker starts). */
+export function warmRegionResolver(ctx: Pick<ServiceContext, 'sqlite'>): void {
   resolverFor(ctx.sqlite);
 }
 
