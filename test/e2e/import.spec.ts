@@ -211,10 +211,12 @@ test('an undo is refused, with the reason, when a record changed after the impor
 });
 
 test('a long check and a long save show progress and can be cancelled, then retried', async ({ app: page }) => {
+  test.slow(); // 150,000 rows, checked twice and saved twice
   await openImport(page);
   const size = await registerSize(page);
   const lines = ['Nama Perusahaan;NIB;Kecamatan;Status BPJS'];
-  for (let i = 0; i < 20_000; i += 1) lines.push(`PT Uji Coba ${i};${9130000000000 + i};Kuta Utara;terdaftar`);
+  // Big enough that the set-based save (about 2,000 rows a step) runs long enough to cancel.
+  for (let i = 0; i < 150_000; i += 1) lines.push(`PT Uji Coba ${i};${9130000000000 + i};Kuta Utara;terdaftar`);
   const big = join(dir, 'daftar besar.csv');
   writeFileSync(big, `${lines.join('\n')}\n`);
   await upload(page, big);
@@ -225,8 +227,8 @@ test('a long check and a long save show progress and can be cancelled, then retr
   await checking.getByRole('button', { name: 'Batal' }).click();
   await expect(page.getByTestId('dry-run-error')).toContainText('Pemeriksaan dibatalkan. Tidak ada yang berubah.');
   await page.getByRole('button', { name: 'Periksa lagi' }).click();
-  await expect(page.getByTestId('summary-new-value')).toHaveText('20.000', { timeout: 60_000 });
-  await page.getByRole('button', { name: 'Simpan 20.000 baris' }).click();
+  await expect(page.getByTestId('summary-new-value')).toHaveText('150.000', { timeout: 90_000 });
+  await page.getByRole('button', { name: 'Simpan 150.000 baris' }).click();
   const saving = page.getByTestId('commit-progress');
   await expect(saving).toBeVisible();
   await shot(page, '6c-impor-simpan-berjalan');
@@ -237,6 +239,6 @@ test('a long check and a long save show progress and can be cancelled, then retr
 
   // Nothing was lost: the same check is saved on a second try.
   await page.getByRole('button', { name: 'Coba simpan lagi' }).click();
-  await expect(page.getByTestId('commit-counts')).toHaveText('20.000 baru, 0 diperbarui', { timeout: 60_000 });
-  expect(await registerSize(page)).toBe(size + 20_000);
+  await expect(page.getByTestId('commit-counts')).toHaveText('150.000 baru, 0 diperbarui', { timeout: 90_000 });
+  expect(await registerSize(page)).toBe(size + 150_000);
 });
