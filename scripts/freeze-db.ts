@@ -25,6 +25,21 @@ saveOfficeProfile(ctx, {
   timeZone: 'WITA',
   logo: null,
 });
+// Employers (a head office with a branch and a follow-up), where the schema has them,
+// through the router as the app writes them.
+if (database.sqlite.prepare("SELECT 1 FROM sqlite_master WHERE name = 'employer'").get()) {
+  const { createRouter } = await import('../core/router.ts');
+  const router = createRouter({ db: database.db, sqlite: database.sqlite, runtime: ctx.runtime, now: ctx.now, info: () => ({ version: 'freeze', schemaVersion: 0, dataDir: dir, host: 'cli' }) });
+  const call = async (channel: string, input: unknown) => {
+    const result = await router.call(channel, input, ctx.actor);
+    if (!result.ok) throw new Error(`${channel}: ${result.error.message}`);
+    return result.data as { uid: string };
+  };
+  await call('setup.complete', { officeName: 'Dinas Ketenagakerjaan dan Sertifikasi Kompetensi Kota Denpasar', level: 'kabupaten_kota', areaCode: '51.71', timeZone: 'WITA' });
+  const head = await call('employers.save', { name: 'PT Bali Segara Sejahtera', legalForm: 'PT', nib: '9120001234567', kbliCodes: ['55110'], kecamatanCode: '51.71.01', bpjsStatus: 'terdaftar' });
+  await call('employers.save', { name: 'PT Bali Segara Sejahtera Cabang Sanur', legalForm: 'PT', nib: '9120001234568', officeType: 'cabang', headOfficeUid: head.uid, kecamatanCode: '51.71.01' });
+  await call('employers.followUps.save', { employerUid: head.uid, kind: 'kunjungan', date: '2026-11-20', notes: 'Kunjungan pertama' });
+}
 // Keep the fixture small: Bali's regions are enough for tests (the source row still names the full load).
 database.sqlite.exec("DELETE FROM region WHERE level > 1 AND code NOT LIKE '51.%'");
 database.sqlite.pragma('wal_checkpoint(TRUNCATE)');

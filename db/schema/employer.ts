@@ -54,6 +54,10 @@ export const employer = sqliteTable(
     index('employer_nib_idx').on(t.nib),
     index('employer_npwp_idx').on(t.npwp),
     index('employer_npp_idx').on(t.npp),
+    // The branch -> head office reference: deleting a record (an import's undo) checks it for
+    // children; unindexed, that scanned the register once per deleted row (20,000: 78 s).
+    // Partial: most records are no branch, and an import pays nothing for them.
+    index('employer_head_office_idx').on(t.headOfficeId).where(sql`${t.headOfficeId} IS NOT NULL`),
     check('employer_workers_non_negative', sql`${t.workersMale} >= 0 AND ${t.workersFemale} >= 0 AND ${t.workersForeign} >= 0`),
   ],
 );

@@ -34,6 +34,15 @@ describe('migrating frozen databases of earlier versions', () => {
         expect(office.office_name).toMatch(/Denpasar/);
         const audits = database.sqlite.prepare('SELECT count(*) AS n FROM audit_log').get() as { n: number };
         expect(audits.n).toBeGreaterThan(0);
+        if (fromVersion >= 3) {
+          // Frozen with employers: a head office, its branch and a follow-up come through.
+          const branch = database.sqlite.prepare("SELECT h.name FROM employer b JOIN employer h ON h.id = b.head_office_id WHERE b.office_type = 'cabang'").pluck().get();
+          expect(branch).toBe('PT Bali Segara Sejahtera');
+          expect(database.sqlite.prepare('SELECT count(*) FROM employer_follow_up').pluck().get()).toBe(1);
+        }
+        // Deleting an employer looks for its branches through an index, not a scan of the register.
+        const plan = database.sqlite.prepare('EXPLAIN QUERY PLAN SELECT 1 FROM employer WHERE head_office_id = ?').all(1) as { detail: string }[];
+        expect(plan.map((p) => p.detail).join(' ')).toMatch(/employer_head_office_idx/);
       } finally {
         database.close();
       }

@@ -112,7 +112,9 @@ export const employerImporter: RegisterImporter<EmployerValues, EmployerTableRow
   },
 
   undoBlocker: {
-    sql: 'EXISTS (SELECT 1 FROM employer_follow_up f WHERE f.employer_id = e.id) OR EXISTS (SELECT 1 FROM employer b WHERE b.head_office_id = e.id)',
+    // head_office_id has no index: IN (...) lists the head offices once, where a correlated
+    // EXISTS scanned the whole register for every imported record (20,000 rows: 165 s).
+    sql: 'EXISTS (SELECT 1 FROM employer_follow_up f WHERE f.employer_id = e.id) OR e.id IN (SELECT b.head_office_id FROM employer b WHERE b.head_office_id IS NOT NULL)',
     reason: { id: 'sudah punya tindak lanjut atau cabang', en: 'already has follow-ups or branches' },
   },
 };
