@@ -58,6 +58,9 @@ export function startDryRun(
       plan, importer, session: importer.session(ctx, officeArea),
       mapped: Object.entries(input.mapping).filter((e): e is [string, number] => e[1] !== null),
     };
+    // The register as the check starts: a write from here on (even during the check) makes the
+    // commit check every row again.
+    plan.dataVersion = dataVersion(ctx.sqlite);
     try {
       for await (const batch of read) {
         plan.store.begin();
@@ -85,7 +88,6 @@ export function startDryRun(
       plan.store.remove();
       throw asAppError(error);
     }
-    plan.dataVersion = dataVersion(ctx.sqlite);
     const previous = committedBatch(ctx, input.register, staged.sha256);
     const result: DryRunResult = {
       fileName: staged.name,

@@ -7,7 +7,7 @@ import { auditView, toColumns, writtenColumns, type EmployerTableRow } from '../
 import { employer, importBatch } from '../../../db/schema/index.ts';
 import { badungApp, sampleEmployer } from '../employers/support.ts';
 import { tempDir } from '../support/test-db.ts';
-import { commit, inspectAndDryRun, stage, type App } from './support.ts';
+import { commit, inspectAndDryRun, stage, waitJob, type App } from './support.ts';
 
 // The commit and the undo write set-based SQL; what they leave must be exactly what the
 // row-by-row write path (writeEmployer + scope.audit) would leave: the same columns, the
@@ -146,6 +146,35 @@ describe('set-based commit and undo', () => {
     expect(ftsHits(app, 'nomor')).toHaveLength(0);
     expect(app.sqlite.prepare("SELECT count(*) FROM audit_log WHERE action = 'undo-import'").pluck().get()).toBe(4500);
     expect(JSON.parse(app.sqlite.prepare("SELECT after FROM audit_log WHERE action = 'undo' AND entity_uid = ?").pluck().get(batch.uid) as string)).toEqual({ status: 'undone', changes: 4500 });
+  });
+
+  it('a record saved while the check runs is seen by the commit: the whole import is refused, not a duplicate saved', async () => {
+    const app = await badungApp();
+    const dir = tempDir();
+    const file = join(dir.path, 'impor.csv');
+    const rows = Array.from({ length: 40_000 }, (_, i) => `Usaha Nomor ${i};${9_140_000_000_000 + i};Kuta Utara`);
+    writeFileSync(file, ['Nama Perusahaan;NIB;Kecamatan', ...rows].join('\n'));
+    const token = (await stage(app, file, 'impor.csv')).token;
+    const inspected = await app.call('imports.inspect', { register: 'employer', fileToken: token });
+    if (!inspected.ok) throw new Error(inspected.error.message);
+    const started = await app.call('imports.dryRun', { register: 'employer', fileToken: token, headerRow: inspected.data.headerRow, mapping: inspected.data.mapping });
+    if (!started.ok) throw new Error(started.error.message);
+    // Once the first rows are checked (row 2 found new), a clerk saves row 2's NIB by hand.
+    for (let i = 0; i < 500; i += 1) {
+      const state = await app.call('jobs.get', { jobId: started.data.id });
+      if (state.ok && (state.data.progress?.done ?? 0) > 0) break;
+      await new Promise((resolve) => setTimeout(resolve, 5));
+    }
+    const manual = await app.call('employers.save', { name: 'Usaha Nomor 0 (manual)', nib: '9140000000000', kecamatanCode: '51.03.01' });
+    expect(manual.ok).toBe(true);
+    const checked = await waitJob(app, started.data);
+    expect(checked.status).toBe('done');
+    expect((checked.result as { summary: { new: number } }).summary.new).toBe(40_000); // the check itself missed it
+    const done = await commit(app, checked.id);
+    expect(done.status).toBe('failed');
+    expect(done.error?.message).toMatch(/^Baris 2: NIB 9140000000000 sudah dipakai/);
+    expect(app.db.select().from(employer).where(eq(employer.nib, '9140000000000')).all()).toHaveLength(1);
+    dir.remove();
   });
 
   it('refuses to undo, changing nothing, when an imported record was edited afterwards', async () => {
