@@ -104,7 +104,8 @@ export function startDryRun(
 function classify(state: RunState, raw: RawRow): DryRunRow {
   const { plan, importer, mapped } = state;
   const input = (field: string) => plan.mapping[field] ?? undefined;
-  const cells = Object.fromEntries(mapped.map(([field, col]) => [field, raw.cells[col]]));
+  const cells: Record<string, RawRow['cells'][number] | undefined> = {};
+  for (const [field, col] of mapped) cells[field] = raw.cells[col];
   const problem = (field: string | null, message: RowProblem['message'], severity: RowProblem['severity']): RowProblem => {
     const col = field ? input(field) : undefined;
     return {

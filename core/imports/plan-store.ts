@@ -102,10 +102,18 @@ export class PlanStore {
       row.rowNumber,
       row.targetId,
       row.uid,
-      JSON.stringify(row.provided),
+      this.#providedText(row.provided),
       row.changedFields,
       ...this.writes.map((c) => row.columns[c.key] ?? null),
     );
+  }
+
+  /** The fields a row filled, as JSON: most rows of a file fill the same ones. */
+  #provided = { key: '', text: '[]' };
+  #providedText(provided: string[]): string {
+    const key = provided.join('\n');
+    if (key !== this.#provided.key) this.#provided = { key, text: JSON.stringify(provided) };
+    return this.#provided.text;
   }
 
   addInvalid(row: InvalidRow): void {

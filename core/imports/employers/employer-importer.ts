@@ -24,9 +24,9 @@ const fills: Record<string, (keyof EmployerValues)[]> = {
 // NIB wins over NPWP over NPP; each is one lookup on its own index (an OR of the three
 // made SQLite scan the table). One statement asks them in turn: coalesce() stops at the first.
 const matchSql = `SELECT coalesce(
-    (SELECT id FROM employer WHERE nib = @nib AND record_status <> 'dihapus' LIMIT 1),
-    (SELECT id FROM employer WHERE npwp = @npwp AND record_status <> 'dihapus' LIMIT 1),
-    (SELECT id FROM employer WHERE npp = @npp AND record_status <> 'dihapus' LIMIT 1))`;
+    (SELECT id FROM employer WHERE nib = ? AND record_status <> 'dihapus' LIMIT 1),
+    (SELECT id FROM employer WHERE npwp = ? AND record_status <> 'dihapus' LIMIT 1),
+    (SELECT id FROM employer WHERE npp = ? AND record_status <> 'dihapus' LIMIT 1))`;
 
 const valueKeys = (field: string) => fills[field] ?? [field as keyof EmployerValues];
 
@@ -80,7 +80,7 @@ export const employerImporter: RegisterImporter<EmployerValues, EmployerTableRow
       },
 
       match(values) {
-        const id = stmt(ctx.sqlite, matchSql).pluck().get({ nib: values.nib || null, npwp: values.npwp || null, npp: values.npp || null }) as number | null;
+        const id = stmt(ctx.sqlite, matchSql).pluck().get(values.nib || null, values.npwp || null, values.npp || null) as number | null;
         return id === null ? undefined : selectRowById(ctx.sqlite, employer, id);
       },
 
