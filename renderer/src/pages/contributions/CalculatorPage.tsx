@@ -1,49 +1,15 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import {
-  Alert,
-  Button,
-  Checkbox,
-  Group,
-  Loader,
-  NumberInput,
-  Paper,
-  Radio,
-  Select,
-  SimpleGrid,
-  Stack,
-  Table,
-  Tabs,
-  Text,
-  Title,
-} from '@mantine/core';
-import { useClipboard } from '@mantine/hooks';
-import { useEffect, useState, type ReactNode } from 'react';
-import { Controller, useForm, type Control, type FieldValues, type Path } from 'react-hook-form';
+import { Checkbox, Group, Radio, Select, SimpleGrid, Stack, Table, Tabs, Text, Title } from '@mantine/core';
+import { useEffect, useState } from 'react';
+import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import type { ApbdResult, BpuResult, JakonResult, PuResult } from '../../../../core/api/contribution-results.ts';
-import type { CalculationInput, CalculationResult, ContributionRuleRow } from '../../../../core/api/reference.ts';
-import { useErrorText } from '../../api/error-text.ts';
+import type { ContributionRuleRow } from '../../../../core/api/reference.ts';
 import { formatNumber, formatRupiah } from '../../format.ts';
 import './messages.ts';
-import { useCalculation, useContributionRules } from './queries.ts';
-import {
-  AppliedRules,
-  CalcMessages,
-  CertaintyBadge,
-  Figure,
-  IsoDateInput,
-  countInputProps,
-  formatIsoDate,
-  formatRateMicro,
-  isoDateField,
-  numberField,
-  optionalNumberField,
-  plainRupiah,
-  rupiahInputProps,
-  tierText,
-  todayIso,
-} from './shared.tsx';
+import { CalculatorTab, NumberField, useCalculator, useFieldError } from './CalculatorTab.tsx';
+import { Figure, formatRateMicro, isoDateField, numberField, optionalNumberField, plainRupiah, tierText, todayIso } from './shared.tsx';
 
 // Kalkulator iuran: the four calculators over the effective-dated rule table. The APBD
 // budget comes first: it is the figure an office head takes to the budget meeting.
@@ -95,170 +61,6 @@ export function CalculatorPage() {
 }
 
 // ---------------------------------------------------------------------------
-// Shared frame: input form on top, result below
-// ---------------------------------------------------------------------------
-
-function useFieldError() {
-  const { t } = useTranslation();
-  return (error: { message?: string | undefined } | undefined) => (error?.message ? t(error.message) : undefined);
-}
-
-/** A Rupiah or count NumberInput bound to react-hook-form. */
-function NumberField<F extends FieldValues, O>(props: {
-  control: Control<F, unknown, O>;
-  name: Path<F>;
-  label: string;
-  description?: string;
-  placeholder?: string;
-  rupiah?: boolean;
-  w?: number;
-  autoFocus?: boolean;
-}) {
-  const fieldError = useFieldError();
-  return (
-    <Controller
-      control={props.control}
-      name={props.name}
-      render={({ field, fieldState }) => (
-        <NumberInput
-          {...(props.rupiah ? rupiahInputProps : countInputProps)}
-          label={props.label}
-          description={props.description}
-          placeholder={props.placeholder}
-          w={props.w ?? 200}
-          value={field.value as number | string}
-          onChange={field.onChange}
-          onBlur={field.onBlur}
-          name={field.name}
-          ref={field.ref}
-          error={fieldError(fieldState.error)}
-          autoFocus={props.autoFocus}
-        />
-      )}
-    />
-  );
-}
-
-function CalcForm({ onSubmit, children, stale, label }: { onSubmit: () => void; children: ReactNode; stale: boolean; label: string }) {
-  const { t } = useTranslation();
-  return (
-    <Paper withBorder p="md" component="form" onSubmit={(e) => { e.preventDefault(); onSubmit(); }} noValidate aria-label={label}>
-      <Group align="flex-end" gap="sm">
-        {children}
-        <Button type="submit">
-          {t('contributions.calc.calculate')}
-        </Button>
-      </Group>
-      {stale ? (
-        <Text size="sm" c="orange.8" mt="xs" data-testid="calc-stale">
-          {t('contributions.calc.stale')}
-        </Text>
-      ) : null}
-    </Paper>
-  );
-}
-
-function DateField<F extends FieldValues, O>({ control }: { control: Control<F, unknown, O> }) {
-  const { t } = useTranslation();
-  const fieldError = useFieldError();
-  return (
-    <Controller
-      control={control}
-      name={'date' as Path<F>}
-      render={({ field, fieldState }) => (
-        <IsoDateInput
-          label={t('contributions.calc.date')}
-          description={t('contributions.calc.dateHint')}
-          value={field.value as string}
-          onChange={field.onChange}
-          onBlur={field.onBlur}
-          error={fieldError(fieldState.error)}
-          w={150}
-        />
-      )}
-    />
-  );
-}
-
-/** Everything common to a result: errors, the header with certainty and copy, warnings, rules. */
-function ResultFrame({
-  query,
-  rules,
-  summary,
-  stale,
-  children,
-}: {
-  query: ReturnType<typeof useCalculation>;
-  rules: ContributionRuleRow[] | undefined;
-  summary: (result: CalculationResult) => string;
-  stale: boolean;
-  children: (result: CalculationResult) => ReactNode;
-}) {
-  const { t } = useTranslation();
-  const errorText = useErrorText();
-  const clipboard = useClipboard({ timeout: 2500 });
-  if (query.isPending && query.fetchStatus === 'idle') {
-    return (
-      <Text c="dimmed" size="sm">
-        {t('contributions.calc.nothingYet')}
-      </Text>
-    );
-  }
-  if (query.isPending) return <Loader aria-label={t('common.loading')} />;
-  if (query.error) {
-    return (
-      <Alert color="red" title={t('errors.title')}>
-        {errorText(query.error)}
-      </Alert>
-    );
-  }
-  const result = query.data;
-  if (!result.ok) return <CalcMessages kind="error" messages={result.errors} />;
-  return (
-    <Stack gap="md" style={{ opacity: stale || query.isPlaceholderData ? 0.55 : 1 }} data-testid="calc-result">
-      <Group justify="space-between" align="center">
-        <Group gap="xs">
-          <Text size="sm" c="dimmed">
-            {t('contributions.calc.rulesOn', { date: formatIsoDate(result.date) })}
-          </Text>
-          <CertaintyBadge certainty={result.certainty} />
-        </Group>
-        <Button variant="light" size="xs" onClick={() => clipboard.copy(summary(result))} color={clipboard.error ? 'red' : undefined}>
-          {clipboard.copied ? t('contributions.calc.copied') : clipboard.error ? t('contributions.calc.copyFailed') : t('contributions.calc.copy')}
-        </Button>
-      </Group>
-      {children(result)}
-      <CalcMessages kind="warning" messages={result.warnings} uncertain={result.uncertainRules} />
-      <AppliedRules uids={result.appliedRules} rules={rules} />
-    </Stack>
-  );
-}
-
-/** Plain-text footer of every summary: the rules and their certainty, and the warnings. */
-function useSummaryFooter() {
-  const { t, i18n } = useTranslation();
-  return (result: CalculationResult, rules: ContributionRuleRow[] | undefined): string[] => {
-    const byUid = new Map((rules ?? []).map((r) => [r.uid, r]));
-    const lines = ['', `${t('contributions.calc.appliedRules')} (${formatIsoDate(result.date)}):`];
-    for (const uid of result.appliedRules) {
-      const rule = byUid.get(uid);
-      lines.push(`- ${uid}${rule ? `: ${rule.sourceNote} [${t(`contributions.certainty.${rule.certainty}`)}]` : ''}`);
-    }
-    if (result.warnings.length > 0) {
-      lines.push('', `${t('contributions.calc.warningsTitle')}:`);
-      for (const w of result.warnings) lines.push(`- ${i18n.language === 'en' ? w.messageEn : w.message}`);
-    }
-    return lines;
-  };
-}
-
-/** Submitted input, and whether the form has changed since. */
-function useSubmitted(initial: CalculationInput | null) {
-  const [input, setInput] = useState<CalculationInput | null>(initial);
-  return { input, setInput, query: useCalculation(input) };
-}
-
-// ---------------------------------------------------------------------------
 // Anggaran APBD: N workers x M months under a BPU package
 // ---------------------------------------------------------------------------
 
@@ -273,70 +75,54 @@ type ApbdForm = z.input<typeof apbdSchema>;
 
 function ApbdCalculator() {
   const { t } = useTranslation();
-  const rules = useContributionRules();
-  const footer = useSummaryFooter();
   const defaults: ApbdForm = { workers: 100, months: 12, package: 'bpu_jkk_jkm', declaredIncome: '', date: todayIso() };
   const form = useForm<ApbdForm, unknown, z.output<typeof apbdSchema>>({ resolver: zodResolver(apbdSchema), defaultValues: defaults });
-  const { setInput, query } = useSubmitted({ kind: 'apbd', workers: 100, months: 12, package: 'bpu_jkk_jkm', date: defaults.date });
+  const calculator = useCalculator(
+    form,
+    (v) => ({ kind: 'apbd', workers: v.workers, months: v.months, package: v.package, date: v.date, ...(v.declaredIncome === undefined ? {} : { declaredIncome: v.declaredIncome }) }),
+    { kind: 'apbd', workers: 100, months: 12, package: 'bpu_jkk_jkm', date: defaults.date },
+  );
   const date = form.watch('date');
-  const minIncome = minIncomeOn(rules.data, date || todayIso());
+  const minIncome = minIncomeOn(calculator.rules.data, date || todayIso());
 
-  const onSubmit = form.handleSubmit((v) => {
-    setInput({ kind: 'apbd', workers: v.workers, months: v.months, package: v.package, date: v.date, ...(v.declaredIncome === undefined ? {} : { declaredIncome: v.declaredIncome }) });
-    form.reset(form.getValues());
-  });
-
-  const summary = (r: CalculationResult) => {
-    const res = r as { kind: 'apbd' } & ApbdResult;
-    return [
-      t('contributions.apbd.summaryTitle'),
-      `${t('contributions.apbd.package')}: ${t(`contributions.apbd.packages.${res.input.package}`)}`,
-      `${t('contributions.apbd.workers')}: ${formatNumber(res.input.workers)} · ${t('contributions.apbd.months')}: ${formatNumber(res.input.months)}`,
-      `${t('contributions.apbd.incomeUsed')}: ${plainRupiah(res.declaredIncome ?? 0)}`,
-      '',
-      `${t('contributions.apbd.perWorkerPerMonth')}: ${plainRupiah(res.perWorkerPerMonth ?? 0)} (${res.perProgramme.map((p) => `${p.programme} ${plainRupiah(p.perWorkerPerMonth)}`).join(' + ')})`,
-      `${t('contributions.apbd.perMonthTotal', { workers: formatNumber(res.input.workers) })}: ${plainRupiah(res.perMonthTotal ?? 0)}`,
-      `${t('contributions.apbd.perWorkerTotal', { months: formatNumber(res.input.months) })}: ${plainRupiah(res.perWorkerTotal ?? 0)}`,
-      `${t('contributions.apbd.total', { months: formatNumber(res.input.months) })}: ${plainRupiah(res.total ?? 0)}`,
-      ...footer(res, rules.data),
-    ].join('\n');
-  };
+  const summary = (res: ApbdResult) => [
+    t('contributions.apbd.summaryTitle'),
+    `${t('contributions.apbd.package')}: ${t(`contributions.apbd.packages.${res.input.package}`)}`,
+    `${t('contributions.apbd.workers')}: ${formatNumber(res.input.workers)} · ${t('contributions.apbd.months')}: ${formatNumber(res.input.months)}`,
+    `${t('contributions.apbd.incomeUsed')}: ${plainRupiah(res.declaredIncome ?? 0)}`,
+    '',
+    `${t('contributions.apbd.perWorkerPerMonth')}: ${plainRupiah(res.perWorkerPerMonth ?? 0)} (${res.perProgramme.map((p) => `${p.programme} ${plainRupiah(p.perWorkerPerMonth)}`).join(' + ')})`,
+    `${t('contributions.apbd.perMonthTotal', { workers: formatNumber(res.input.workers) })}: ${plainRupiah(res.perMonthTotal ?? 0)}`,
+    `${t('contributions.apbd.perWorkerTotal', { months: formatNumber(res.input.months) })}: ${plainRupiah(res.perWorkerTotal ?? 0)}`,
+    `${t('contributions.apbd.total', { months: formatNumber(res.input.months) })}: ${plainRupiah(res.total ?? 0)}`,
+  ];
 
   return (
-    <Stack>
-      <Text size="sm" c="dimmed">
-        {t('contributions.apbd.intro')}
-      </Text>
-      <CalcForm onSubmit={() => void onSubmit()} stale={form.formState.isDirty} label={t('contributions.calc.tabs.apbd')}>
-        <NumberField control={form.control} name="workers" label={t('contributions.apbd.workers')} w={130} autoFocus />
-        <NumberField control={form.control} name="months" label={t('contributions.apbd.months')} w={110} />
-        <Controller
-          control={form.control}
-          name="package"
-          render={({ field }) => (
-            <Radio.Group label={t('contributions.apbd.package')} value={field.value} onChange={field.onChange}>
-              <Stack gap={6} mt={6}>
-                <Radio value="bpu_jkk_jkm" label={t('contributions.apbd.packages.bpu_jkk_jkm')} />
-                <Radio value="bpu_jkk_jkm_jht" label={t('contributions.apbd.packages.bpu_jkk_jkm_jht')} />
-              </Stack>
-            </Radio.Group>
-          )}
-        />
-        <NumberField
-          control={form.control}
-          name="declaredIncome"
-          rupiah
-          label={t('contributions.apbd.declaredIncome')}
-          description={t('contributions.apbd.declaredIncomeHint')}
-          placeholder={minIncome === null ? undefined : t('contributions.apbd.minimumPlaceholder', { amount: formatRupiah(minIncome) })}
-          w={200}
-        />
-        <DateField control={form.control} />
-      </CalcForm>
-      <ResultFrame query={query} rules={rules.data} summary={summary} stale={form.formState.isDirty}>
-        {(r) => <ApbdResultView result={r as { kind: 'apbd' } & ApbdResult} />}
-      </ResultFrame>
-    </Stack>
+    <CalculatorTab kind="apbd" calculator={calculator} summary={summary} renderResult={(r) => <ApbdResultView result={r} />}>
+      <NumberField control={form.control} name="workers" label={t('contributions.apbd.workers')} w={130} autoFocus />
+      <NumberField control={form.control} name="months" label={t('contributions.apbd.months')} w={110} />
+      <Controller
+        control={form.control}
+        name="package"
+        render={({ field }) => (
+          <Radio.Group label={t('contributions.apbd.package')} value={field.value} onChange={field.onChange}>
+            <Stack gap={6} mt={6}>
+              <Radio value="bpu_jkk_jkm" label={t('contributions.apbd.packages.bpu_jkk_jkm')} />
+              <Radio value="bpu_jkk_jkm_jht" label={t('contributions.apbd.packages.bpu_jkk_jkm_jht')} />
+            </Stack>
+          </Radio.Group>
+        )}
+      />
+      <NumberField
+        control={form.control}
+        name="declaredIncome"
+        rupiah
+        label={t('contributions.apbd.declaredIncome')}
+        description={t('contributions.apbd.declaredIncomeHint')}
+        placeholder={minIncome === null ? undefined : t('contributions.apbd.minimumPlaceholder', { amount: formatRupiah(minIncome) })}
+        w={200}
+      />
+    </CalculatorTab>
   );
 }
 
@@ -438,16 +224,9 @@ type PuForm = z.input<typeof puSchema>;
 
 function PuCalculator() {
   const { t } = useTranslation();
-  const rules = useContributionRules();
-  const footer = useSummaryFooter();
   const form = useForm<PuForm, unknown, z.output<typeof puSchema>>({ resolver: zodResolver(puSchema), defaultValues: { wage: '', riskClass: '1', date: todayIso() } });
-  const { input, setInput, query } = useSubmitted(null);
-  const onSubmit = form.handleSubmit((v) => {
-    setInput({ kind: 'pu', wage: v.wage, riskClass: Number(v.riskClass), date: v.date });
-    form.reset(form.getValues());
-  });
-  const summary = (r: CalculationResult) => {
-    const res = r as { kind: 'pu' } & PuResult;
+  const calculator = useCalculator(form, (v) => ({ kind: 'pu', wage: v.wage, riskClass: Number(v.riskClass), date: v.date }));
+  const summary = (res: PuResult) => {
     const m = res.totals?.monthly;
     const y = res.totals?.yearly;
     return [
@@ -460,37 +239,27 @@ function PuCalculator() {
       `${t('contributions.pu.workerMonthly')}: ${plainRupiah(m?.worker ?? 0)} (${t('contributions.pu.perYear')} ${plainRupiah(y?.worker ?? 0)})`,
       `${t('contributions.pu.governmentMonthly')}: ${plainRupiah(m?.government ?? 0)} (${t('contributions.pu.perYear')} ${plainRupiah(y?.government ?? 0)})`,
       `${t('contributions.pu.totalMonthly')}: ${plainRupiah(m?.total ?? 0)} (${t('contributions.pu.perYear')} ${plainRupiah(y?.total ?? 0)})`,
-      ...footer(res, rules.data),
-    ].join('\n');
+    ];
   };
   return (
-    <Stack>
-      <Text size="sm" c="dimmed">
-        {t('contributions.pu.intro')}
-      </Text>
-      <CalcForm onSubmit={() => void onSubmit()} stale={form.formState.isDirty && input !== null} label={t('contributions.calc.tabs.pu')}>
-        <NumberField control={form.control} name="wage" rupiah label={t('contributions.pu.wage')} description={t('contributions.pu.wageHint')} w={230} />
-        <Controller
-          control={form.control}
-          name="riskClass"
-          render={({ field }) => (
-            <Select
-              label={t('contributions.pu.riskClass')}
-              description={t('contributions.pu.riskClassHint')}
-              data={['1', '2', '3', '4', '5'].map((c) => ({ value: c, label: `${c} · ${t(`contributions.pu.riskClasses.${c}`)}` }))}
-              value={field.value}
-              onChange={(v) => v && field.onChange(v)}
-              allowDeselect={false}
-              w={230}
-            />
-          )}
-        />
-        <DateField control={form.control} />
-      </CalcForm>
-      <ResultFrame query={query} rules={rules.data} summary={summary} stale={form.formState.isDirty}>
-        {(r) => <PuResultView result={r as { kind: 'pu' } & PuResult} />}
-      </ResultFrame>
-    </Stack>
+    <CalculatorTab kind="pu" calculator={calculator} summary={summary} renderResult={(r) => <PuResultView result={r} />}>
+      <NumberField control={form.control} name="wage" rupiah label={t('contributions.pu.wage')} description={t('contributions.pu.wageHint')} w={230} />
+      <Controller
+        control={form.control}
+        name="riskClass"
+        render={({ field }) => (
+          <Select
+            label={t('contributions.pu.riskClass')}
+            description={t('contributions.pu.riskClassHint')}
+            data={['1', '2', '3', '4', '5'].map((c) => ({ value: c, label: `${c} · ${t(`contributions.pu.riskClasses.${c}`)}` }))}
+            value={field.value}
+            onChange={(v) => v && field.onChange(v)}
+            allowDeselect={false}
+            w={230}
+          />
+        )}
+      />
+    </CalculatorTab>
   );
 }
 
@@ -605,11 +374,10 @@ type BpuForm = z.input<typeof bpuSchema>;
 function BpuCalculator() {
   const { t } = useTranslation();
   const fieldError = useFieldError();
-  const rules = useContributionRules();
-  const footer = useSummaryFooter();
   const form = useForm<BpuForm, unknown, z.output<typeof bpuSchema>>({ resolver: zodResolver(bpuSchema), defaultValues: { declaredIncome: '', programmes: ['JKK', 'JKM'], date: todayIso() } });
-  const { input, setInput, query } = useSubmitted(null);
-  const minIncome = minIncomeOn(rules.data, todayIso());
+  const calculator = useCalculator(form, (v) => ({ kind: 'bpu', declaredIncome: v.declaredIncome, programmes: v.programmes, date: v.date }));
+  const { setInput } = calculator;
+  const minIncome = minIncomeOn(calculator.rules.data, todayIso());
   const { getValues, reset } = form;
 
   // Default: the lowest declared income of the rule table (the usual APBD basis).
@@ -620,47 +388,30 @@ function BpuCalculator() {
     }
   }, [minIncome, getValues, reset, setInput]);
 
-  const onSubmit = form.handleSubmit((v) => {
-    setInput({ kind: 'bpu', declaredIncome: v.declaredIncome, programmes: v.programmes, date: v.date });
-    form.reset(form.getValues());
-  });
-  const summary = (r: CalculationResult) => {
-    const res = r as { kind: 'bpu' } & BpuResult;
-    return [
-      t('contributions.bpu.summaryTitle'),
-      `${t('contributions.bpu.declaredIncome')}: ${plainRupiah(res.input.declaredIncome)}${res.clamped ? ` → ${plainRupiah(res.incomeUsed ?? 0)}` : ''}`,
-      '',
-      ...res.lines.map((l) => `${l.programme}: ${plainRupiah(l.monthly)} / ${t('contributions.bpu.month')}`),
-      `${t('contributions.bpu.totalMonthly')}: ${plainRupiah(res.totals?.monthly ?? 0)} (${t('contributions.pu.perYear')} ${plainRupiah(res.totals?.yearly ?? 0)})`,
-      ...footer(res, rules.data),
-    ].join('\n');
-  };
+  const summary = (res: BpuResult) => [
+    t('contributions.bpu.summaryTitle'),
+    `${t('contributions.bpu.declaredIncome')}: ${plainRupiah(res.input.declaredIncome)}${res.clamped ? ` → ${plainRupiah(res.incomeUsed ?? 0)}` : ''}`,
+    '',
+    ...res.lines.map((l) => `${l.programme}: ${plainRupiah(l.monthly)} / ${t('contributions.bpu.month')}`),
+    `${t('contributions.bpu.totalMonthly')}: ${plainRupiah(res.totals?.monthly ?? 0)} (${t('contributions.pu.perYear')} ${plainRupiah(res.totals?.yearly ?? 0)})`,
+  ];
   return (
-    <Stack>
-      <Text size="sm" c="dimmed">
-        {t('contributions.bpu.intro')}
-      </Text>
-      <CalcForm onSubmit={() => void onSubmit()} stale={form.formState.isDirty && input !== null} label={t('contributions.calc.tabs.bpu')}>
-        <NumberField control={form.control} name="declaredIncome" rupiah label={t('contributions.bpu.declaredIncome')} description={t('contributions.bpu.declaredIncomeHint')} w={240} />
-        <Controller
-          control={form.control}
-          name="programmes"
-          render={({ field, fieldState }) => (
-            <Checkbox.Group label={t('contributions.bpu.programmes')} value={field.value} onChange={field.onChange} error={fieldError(fieldState.error)}>
-              <Group gap="md" mt={10}>
-                {bpuProgrammes.map((p) => (
-                  <Checkbox key={p} value={p} label={p} title={t(`contributions.programme.${p}`)} />
-                ))}
-              </Group>
-            </Checkbox.Group>
-          )}
-        />
-        <DateField control={form.control} />
-      </CalcForm>
-      <ResultFrame query={query} rules={rules.data} summary={summary} stale={form.formState.isDirty}>
-        {(r) => <BpuResultView result={r as { kind: 'bpu' } & BpuResult} />}
-      </ResultFrame>
-    </Stack>
+    <CalculatorTab kind="bpu" calculator={calculator} summary={summary} renderResult={(r) => <BpuResultView result={r} />}>
+      <NumberField control={form.control} name="declaredIncome" rupiah label={t('contributions.bpu.declaredIncome')} description={t('contributions.bpu.declaredIncomeHint')} w={240} />
+      <Controller
+        control={form.control}
+        name="programmes"
+        render={({ field, fieldState }) => (
+          <Checkbox.Group label={t('contributions.bpu.programmes')} value={field.value} onChange={field.onChange} error={fieldError(fieldState.error)}>
+            <Group gap="md" mt={10}>
+              {bpuProgrammes.map((p) => (
+                <Checkbox key={p} value={p} label={p} title={t(`contributions.programme.${p}`)} />
+              ))}
+            </Group>
+          </Checkbox.Group>
+        )}
+      />
+    </CalculatorTab>
   );
 }
 
@@ -722,38 +473,19 @@ type JakonForm = z.input<typeof jakonSchema>;
 
 function JakonCalculator() {
   const { t } = useTranslation();
-  const rules = useContributionRules();
-  const footer = useSummaryFooter();
   const form = useForm<JakonForm, unknown, z.output<typeof jakonSchema>>({ resolver: zodResolver(jakonSchema), defaultValues: { contractValue: '', date: todayIso() } });
-  const { input, setInput, query } = useSubmitted(null);
-  const onSubmit = form.handleSubmit((v) => {
-    setInput({ kind: 'jakon', contractValue: v.contractValue, date: v.date });
-    form.reset(form.getValues());
-  });
-  const summary = (r: CalculationResult) => {
-    const res = r as { kind: 'jakon' } & JakonResult;
-    return [
-      t('contributions.jakon.summaryTitle'),
-      `${t('contributions.jakon.contractValue')}: ${plainRupiah(res.input.contractValue)}`,
-      '',
-      ...res.tiers.filter((x) => x.portion > 0).map((x) => `${tierText(x.tierFrom, x.tierTo, t).replace(/\s/g, ' ')} × ${formatRateMicro(x.rateMicro)} = ${plainRupiah(x.amount)}`),
-      `${t('contributions.jakon.total')}: ${plainRupiah(res.total ?? 0)}`,
-      ...footer(res, rules.data),
-    ].join('\n');
-  };
+  const calculator = useCalculator(form, (v) => ({ kind: 'jakon', contractValue: v.contractValue, date: v.date }));
+  const summary = (res: JakonResult) => [
+    t('contributions.jakon.summaryTitle'),
+    `${t('contributions.jakon.contractValue')}: ${plainRupiah(res.input.contractValue)}`,
+    '',
+    ...res.tiers.filter((x) => x.portion > 0).map((x) => `${tierText(x.tierFrom, x.tierTo, t).replace(/\s/g, ' ')} × ${formatRateMicro(x.rateMicro)} = ${plainRupiah(x.amount)}`),
+    `${t('contributions.jakon.total')}: ${plainRupiah(res.total ?? 0)}`,
+  ];
   return (
-    <Stack>
-      <Text size="sm" c="dimmed">
-        {t('contributions.jakon.intro')}
-      </Text>
-      <CalcForm onSubmit={() => void onSubmit()} stale={form.formState.isDirty && input !== null} label={t('contributions.calc.tabs.jakon')}>
-        <NumberField control={form.control} name="contractValue" rupiah label={t('contributions.jakon.contractValue')} description={t('contributions.jakon.contractValueHint')} w={280} />
-        <DateField control={form.control} />
-      </CalcForm>
-      <ResultFrame query={query} rules={rules.data} summary={summary} stale={form.formState.isDirty}>
-        {(r) => <JakonResultView result={r as { kind: 'jakon' } & JakonResult} />}
-      </ResultFrame>
-    </Stack>
+    <CalculatorTab kind="jakon" calculator={calculator} summary={summary} renderResult={(r) => <JakonResultView result={r} />}>
+      <NumberField control={form.control} name="contractValue" rupiah label={t('contributions.jakon.contractValue')} description={t('contributions.jakon.contractValueHint')} w={280} />
+    </CalculatorTab>
   );
 }
 
