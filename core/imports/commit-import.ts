@@ -1,5 +1,5 @@
 import { eq } from 'drizzle-orm';
-import { columnsOf, pickColumns, quoteId, rowJson, tableName } from '../../db/bulk-sql.ts';
+import { pickColumns, quoteId, rowJson, tableName } from '../../db/bulk-sql.ts';
 import { newUid } from '../../db/ids.ts';
 import { stmt } from '../../db/statements.ts';
 import { importBatch, importMapping } from '../../db/schema/index.ts';
@@ -11,7 +11,7 @@ import { dataVersion } from '../grid/ordered-ids.ts';
 import type { JobHandle } from '../jobs/job-registry.ts';
 import { CancelledError } from '../jobs/job-registry.ts';
 import { batchInfo, committedBatch, signatureOf } from './import-batches.ts';
-import type { AnyImporter, DryRunPlan } from './importers.ts';
+import { wholeRecordFields, type AnyImporter, type DryRunPlan } from './importers.ts';
 
 // The commit of a dry run: one transaction for the whole file, all or nothing. The rows
 // the dry run staged (plan-store.ts) are copied into the register set-based, a chunk of
@@ -36,7 +36,7 @@ function commitSql(importer: AnyImporter) {
   const updatedView = rowJson(table, 'e', { omit: importer.auditOmit, source: (c) => `${written.has(c.key) ? 's' : 'e'}.${quoteId(c.name)}` });
   const changeColumns = 'INSERT INTO import_change (batch_id, entity_uid, action, before, after_updated_at)';
   return {
-    createdFields: columnsOf(table).filter((c) => !importer.auditOmit.includes(c.key)).map((c) => c.key).sort().join(', '),
+    createdFields: wholeRecordFields(importer),
     hiOfChunk: 'SELECT max(row_number) FROM (SELECT row_number FROM plan.staged WHERE row_number > ? ORDER BY row_number LIMIT ?)',
     changesOfUpdates: `${changeColumns} SELECT @batch, e.${uid}, 'update', ${rowJson(table, 'e')}, @now
       FROM plan.staged s JOIN ${t} e ON e.id = s.target_id WHERE ${range} ORDER BY s.row_number`,

@@ -1,3 +1,4 @@
+import { columnsOf } from '../../db/bulk-sql.ts';
 import type { DryRunResult, ImportRegister } from '../api/imports.ts';
 import { employerImporter } from './employers/employer-importer.ts';
 import type { PlanStore } from './plan-store.ts';
@@ -10,6 +11,13 @@ import type { RegisterImporter } from './register-importer.ts';
 export type AnyImporter = RegisterImporter<any, any>;
 
 export const importers: Record<ImportRegister, AnyImporter> = { employer: employerImporter };
+
+/**
+ * Every key of a record's audit snapshot, sorted and joined: what an audit row lists as
+ * changed when a record is created or removed (changedFields() against nothing).
+ */
+export const wholeRecordFields = (importer: AnyImporter) =>
+  columnsOf(importer.table).filter((c) => !importer.auditOmit.includes(c.key)).map((c) => c.key).sort().join(', ');
 
 /** A finished dry run, kept with its job until the commit or the error file needs it. */
 export interface DryRunPlan {

@@ -8,7 +8,7 @@ import { longTransaction } from '../audit/long-transaction.ts';
 import { writeAudited } from '../audit/write.ts';
 import type { ServiceContext } from '../context.ts';
 import { batchInfo } from './import-batches.ts';
-import { importers, type AnyImporter } from './importers.ts';
+import { importers, wholeRecordFields, type AnyImporter } from './importers.ts';
 
 // Undo of a whole import, set-based like its commit: records it created go, records it
 // changed get their snapshot back (import_change.before). Refused, with nothing changed,
@@ -24,7 +24,7 @@ function undoSql(importer: AnyImporter) {
   const restoredView = `json_remove(c.before, ${importer.auditOmit.map((k) => `'$.${k}'`).join(', ')})`;
   const restorable = columnsOf(table).filter((c) => !['id', 'uid', 'createdAt'].includes(c.key));
   return {
-    deletedFields: columnsOf(table).filter((c) => !importer.auditOmit.includes(c.key)).map((c) => c.key).sort().join(', '),
+    deletedFields: wholeRecordFields(importer),
     hiOfChunk: 'SELECT max(id) FROM (SELECT id FROM import_change WHERE batch_id = ? AND id > ? ORDER BY id LIMIT ?)',
     present: `SELECT count(*) FROM import_change c JOIN ${t} e ON e.${uid} = c.entity_uid WHERE ${chunk}`,
     editedAfter: `SELECT e.${label} FROM import_change c JOIN ${t} e ON e.${uid} = c.entity_uid WHERE ${chunk} AND e.${updatedAt} <> c.after_updated_at`,

@@ -55,19 +55,23 @@ export function toReadError(e: unknown, where: ReadErrorWhere, limits?: ReadLimi
   return readErrors.corrupt(where, describeCause(e));
 }
 
-/** The sheets of a file, without reading their rows (XLSX: `rowCountHint` from `<dimension>`). */
-export async function listSheets(file: string, options: ListOptions = {}): Promise<SheetInfo[]> {
+/** Sniffs and opens `file` (cancel checked before and after the sniff); any failure is an ImportReadError. */
+async function openChecked(file: string, options: ListOptions) {
   const limits = resolveLimits(options.limits);
   const where: ReadErrorWhere = { file: baseName(file) };
   checkAborted(options.signal, where);
   const source = await sniffFile(file, limits);
   checkAborted(options.signal, where);
-  let book: Book;
   try {
-    book = await openBook(file, source, limits, where);
+    return { limits, where, source, book: await openBook(file, source, limits, where) };
   } catch (e) {
     throw toReadError(e, where, limits);
   }
+}
+
+/** The sheets of a file, without reading their rows (XLSX: `rowCountHint` from `<dimension>`). */
+export async function listSheets(file: string, options: ListOptions = {}): Promise<SheetInfo[]> {
+  const { book } = await openChecked(file, options);
   book.close();
   return book.sheets;
 }
@@ -97,17 +101,7 @@ export function pickSheet(sheets: SheetInfo[], wanted: string | number | undefin
  * shared strings and styles are read before the first row is asked for.
  */
 export async function openSheet(file: string, options: ReadOptions = {}): Promise<OpenedSheet> {
-  const limits = resolveLimits(options.limits);
-  const where: ReadErrorWhere = { file: baseName(file) };
-  checkAborted(options.signal, where);
-  const source = await sniffFile(file, limits);
-  checkAborted(options.signal, where);
-  let book: Book;
-  try {
-    book = await openBook(file, source, limits, where);
-  } catch (e) {
-    throw toReadError(e, where, limits);
-  }
+  const { limits, where, source, book } = await openChecked(file, options);
   let src: RowSource;
   let sheet: SheetInfo;
   try {

@@ -6,7 +6,6 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AuditRow } from '../../../core/api/audit.ts';
 import type { ApiError } from '../../../core/api/result.ts';
-import { useErrorText } from '../api/error-text.ts';
 import { useOfficeProfile } from '../api/queries.ts';
 import { formatNumber, formatTimestamp } from '../format.ts';
 import { agGridLocaleId } from '../grid/ag-grid-locale-id.ts';
@@ -14,13 +13,13 @@ import { gridDatasource } from '../grid/grid-datasource.ts';
 import { SetColumnFilter } from '../grid/SetColumnFilter.tsx';
 import { gridTheme } from '../grid/theme.ts';
 import { AuditDiff } from './AuditDiff.tsx';
+import { ErrorAlert } from '../components/ErrorAlert.tsx';
 
 const auditActions = ['create', 'update', 'delete', 'load'] as const;
 
 
 export function AuditLogPage() {
   const { t, i18n } = useTranslation();
-  const errorText = useErrorText();
   const zone = useOfficeProfile().data?.timeZone ?? 'WITA';
   const [search, setSearch] = useState('');
   const [debounced] = useDebouncedValue(search, 250);
@@ -89,11 +88,7 @@ export function AuditLogPage() {
           <TextInput aria-label={t('common.search')} placeholder={t('audit.quickSearch')} value={search} onChange={(e) => setSearch(e.currentTarget.value)} w={280} />
         </Group>
       </Group>
-      {error ? (
-        <Alert color="red" title={t('errors.title')}>
-          {errorText(error)}
-        </Alert>
-      ) : null}
+      <ErrorAlert error={error} />
       {rowCount === 0 && !search ? <Alert color="blue">{t('audit.empty')}</Alert> : null}
       <div style={{ flex: 1, minHeight: 300 }} data-testid="audit-grid">
         <AgGridReact<AuditRow>

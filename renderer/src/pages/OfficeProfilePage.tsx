@@ -1,5 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Alert, Button, FileButton, Group, Image, Loader, Paper, SegmentedControl, Stack, Text, TextInput, Textarea, Title } from '@mantine/core';
+import { Button, FileButton, Group, Image, Loader, Paper, SegmentedControl, Stack, Text, TextInput, Textarea, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useEffect } from 'react';
 import { Controller, useForm } from 'react-hook-form';
@@ -11,6 +11,7 @@ import { ApiCallError } from '../api/client.ts';
 import { useErrorText } from '../api/error-text.ts';
 import { useOfficeProfile, useSaveOfficeProfile } from '../api/queries.ts';
 import { formatTimestamp } from '../format.ts';
+import { ErrorAlert } from '../components/ErrorAlert.tsx';
 
 type FormValues = z.input<typeof officeProfileInputSchema>;
 
@@ -59,11 +60,7 @@ export function OfficeProfilePage() {
 
   if (profile.isPending) return <Loader aria-label={t('common.loading')} />;
   if (profile.error) {
-    return (
-      <Alert color="red" title={t('errors.title')}>
-        {errorText(profile.error)}
-      </Alert>
-    );
+    return <ErrorAlert error={profile.error} />;
   }
 
   const logo = watch('logo');

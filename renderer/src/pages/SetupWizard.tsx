@@ -1,18 +1,17 @@
-import { Alert, Button, Center, Group, Paper, SegmentedControl, Select, Stack, Stepper, Text, TextInput, Title } from '@mantine/core';
+import { Button, Center, Group, Paper, SegmentedControl, Select, Stack, Stepper, Text, TextInput, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { suggestedTimeZone, timeZones, type TimeZoneCode } from '../../../core/api/office-profile.ts';
 import type { OfficeLevel } from '../../../core/api/reference.ts';
 import { ApiCallError } from '../api/client.ts';
-import { useErrorText } from '../api/error-text.ts';
 import { useCompleteSetup, useRegionChildren } from '../api/queries.ts';
+import { ErrorAlert } from '../components/ErrorAlert.tsx';
 
 // First start on an empty database: the office names itself and its area. The app
 // shows nothing else until this is done (App.tsx).
 
 export function SetupWizard() {
   const { t } = useTranslation();
-  const errorText = useErrorText();
   const [step, setStep] = useState(0);
   const [officeName, setOfficeName] = useState('');
   const [level, setLevel] = useState<OfficeLevel>('kabupaten_kota');
@@ -134,11 +133,7 @@ export function SetupWizard() {
               </Stack>
             </Stepper.Step>
           </Stepper>
-          {complete.error instanceof ApiCallError ? (
-            <Alert color="red" title={t('errors.title')}>
-              {errorText(complete.error.error)}
-            </Alert>
-          ) : null}
+          <ErrorAlert error={complete.error instanceof ApiCallError ? complete.error.error : null} />
           <Group justify="space-between">
             <Button variant="default" disabled={step === 0} onClick={() => setStep(step - 1)}>
               {t('setup.back')}

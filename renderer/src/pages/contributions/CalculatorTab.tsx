@@ -1,12 +1,12 @@
-import { Alert, Button, Group, Loader, NumberInput, Paper, Stack, Text } from '@mantine/core';
+import { Button, Group, Loader, NumberInput, Paper, Stack, Text } from '@mantine/core';
 import { useClipboard } from '@mantine/hooks';
 import { useState, type ReactNode } from 'react';
 import { Controller, type Control, type FieldValues, type Path, type UseFormReturn } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { CalculationInput, CalculationResult, ContributionRuleRow } from '../../../../core/api/reference.ts';
-import { useErrorText } from '../../api/error-text.ts';
 import { useCalculation, useContributionRules } from './queries.ts';
 import { AppliedRules, CalcMessages, CertaintyBadge, IsoDateInput, countInputProps, formatIsoDate, rupiahInputProps } from './shared.tsx';
+import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 
 // The frame every calculator tab of the Kalkulator iuran shares: an intro, the input form
 // (the calculator's own fields, the rule date, Calculate) on top, and the result below.
@@ -167,7 +167,6 @@ function ResultFrame({
   children: (result: CalculationResult) => ReactNode;
 }) {
   const { t } = useTranslation();
-  const errorText = useErrorText();
   const clipboard = useClipboard({ timeout: 2500 });
   if (query.isPending && query.fetchStatus === 'idle') {
     return (
@@ -178,11 +177,7 @@ function ResultFrame({
   }
   if (query.isPending) return <Loader aria-label={t('common.loading')} />;
   if (query.error) {
-    return (
-      <Alert color="red" title={t('errors.title')}>
-        {errorText(query.error)}
-      </Alert>
-    );
+    return <ErrorAlert error={query.error} />;
   }
   const result = query.data;
   if (!result.ok) return <CalcMessages kind="error" messages={result.errors} />;

@@ -1,5 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Alert, Badge, Button, EmptyState, Group, Loader, Modal, NumberInput, Stack, Switch, Table, Tabs, Text, TextInput, Textarea, Title } from '@mantine/core';
+import { Badge, Button, EmptyState, Group, Loader, Modal, NumberInput, Stack, Switch, Table, Tabs, Text, TextInput, Textarea, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { Controller, useForm, type FieldError } from 'react-hook-form';
@@ -10,6 +10,7 @@ import { ApiCallError } from '../../api/client.ts';
 import { useErrorText } from '../../api/error-text.ts';
 import './messages.ts';
 import { useListItems, useSaveListItem } from './queries.ts';
+import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 
 // Daftar pilihan: the office's own lists (segments, vulnerable-worker categories, funding
 // sources). Items are deactivated, never deleted, so old registrations keep their meaning.
@@ -65,11 +66,7 @@ function ListEditor({ list }: { list: ListName }) {
 
   if (items.isPending) return <Loader aria-label={t('common.loading')} />;
   if (items.error) {
-    return (
-      <Alert color="red" title={t('errors.title')}>
-        {errorText(items.error)}
-      </Alert>
-    );
+    return <ErrorAlert error={items.error} />;
   }
   const rows = items.data;
   const nextOrder = rows.reduce((max, r) => Math.max(max, r.sortOrder), 0) + 10;
@@ -253,11 +250,7 @@ function ItemForm({ list, item, nextOrder, onDone }: { list: ListName; item: Lis
           )}
         />
       </Group>
-      {serverError ? (
-        <Alert color="red" title={t('errors.title')}>
-          {serverError}
-        </Alert>
-      ) : null}
+      <ErrorAlert error={serverError} />
       <Group justify="flex-end">
         <Button variant="default" onClick={onDone}>
           {t('contributions.cancel')}

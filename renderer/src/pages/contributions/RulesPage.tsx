@@ -33,6 +33,7 @@ import { useErrorText } from '../../api/error-text.ts';
 import './messages.ts';
 import { useContributionRules, useSaveRule } from './queries.ts';
 import { CertaintyBadge, IsoDateInput, addDaysIso, formatIsoDate, isoDateField, rupiahInputProps, ruleValue, todayIso, useRuleSubject } from './shared.tsx';
+import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 
 // Aturan iuran: the effective-dated contribution rule table. Rows are never deleted; a rate
 // changes by ending the old row and adding a new one from a date ("Ganti mulai tanggal…").
@@ -117,11 +118,7 @@ export function RulesPage() {
 
   if (rules.isPending) return <Loader aria-label={t('common.loading')} />;
   if (rules.error) {
-    return (
-      <Alert color="red" title={t('errors.title')}>
-        {errorText(rules.error)}
-      </Alert>
-    );
+    return <ErrorAlert error={rules.error} />;
   }
 
   let lastKind: RuleKind | null = null;
@@ -700,11 +697,7 @@ function RuleForm({ editing, onDone }: { editing: Editing; onDone: () => void })
           )}
         />
       ) : null}
-      {serverError ? (
-        <Alert color="red" title={t('errors.title')} data-testid="rule-server-error">
-          {serverError}
-        </Alert>
-      ) : null}
+      <ErrorAlert error={serverError} data-testid="rule-server-error" />
       <Paper bg="gray.0" p="xs" radius="sm">
         <Group justify="flex-end">
           <Button variant="default" onClick={onDone}>

@@ -2,17 +2,16 @@ import { Alert, Anchor, Group, Loader, SegmentedControl, Stack, Table, Text, Tit
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
-import { useErrorText } from '../../api/error-text.ts';
 import { formatNumber } from '../../format.ts';
 import { useFollowUpsDue } from './queries.ts';
 import { DueBadge, employerPath, formatDate, registerPath, todayIso } from './shared.tsx';
+import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 
 // Tindak lanjut jatuh tempo: open follow-ups of every employer whose due date has passed
 // or falls within the next 14 or 30 days, earliest first. A row opens its employer.
 
 export function FollowUpsDuePage() {
   const { t } = useTranslation();
-  const errorText = useErrorText();
   const navigate = useNavigate();
   const [withinDays, setWithinDays] = useState('14');
   const due = useFollowUpsDue(Number(withinDays));
@@ -43,9 +42,7 @@ export function FollowUpsDuePage() {
       {due.isPending ? (
         <Loader aria-label={t('common.loading')} />
       ) : due.isError ? (
-        <Alert color="red" title={t('errors.title')}>
-          {errorText(due.error)}
-        </Alert>
+        <ErrorAlert error={due.error} />
       ) : rows.length === 0 ? (
         <Alert color="green" data-testid="due-empty">
           {t('employers.due.none', { n: withinDays })}{' '}

@@ -20,6 +20,7 @@ import { EmployerFormModal } from './EmployerFormModal.tsx';
 import { kbliSectionCodes } from './messages.ts';
 import { useEmployerCounts, useLoadDemo, useRegisterSize, useSaveUiSetting, useUiSetting } from './queries.ts';
 import { BpjsStatusBadge, bpjsStatusColor, employerPath, formatDate, formatNpwp, importPath, RecordStatusBadge } from './shared.tsx';
+import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 
 // Register perusahaan: the employer grid (ag-grid Infinite Row Model, filtered and sorted on
 // the server), BPJS status counts that act as filters, a quick search, and the first steps
@@ -137,9 +138,7 @@ export function RegisterPage() {
         </Group>
       </Group>
       {registerSize.isError || columnSetting.isError ? (
-        <Alert color="red" title={t('errors.title')}>
-          {t('employers.register.loadFailed')}
-        </Alert>
+        <ErrorAlert error={t('employers.register.loadFailed')} />
       ) : !ready ? (
         <Loader aria-label={t('common.loading')} />
       ) : empty ? (
@@ -185,30 +184,22 @@ function EmptyRegister({ onAdd, onImport, onDemo }: { onAdd: () => void; onImpor
         <Title order={3}>{t('employers.empty.title')}</Title>
         <Text>{t('employers.empty.intro')}</Text>
         <Stack gap="sm">
-          <Group wrap="nowrap" align="flex-start">
-            <Button w={220} style={{ flexShrink: 0 }} onClick={onAdd}>
-              {t('employers.register.add')}
-            </Button>
-            <Text size="sm" c="dimmed">
-              {t('employers.empty.addHint')}
-            </Text>
-          </Group>
-          <Group wrap="nowrap" align="flex-start">
-            <Button w={220} style={{ flexShrink: 0 }} variant="default" onClick={onImport}>
-              {t('employers.register.import')}
-            </Button>
-            <Text size="sm" c="dimmed">
-              {t('employers.empty.importHint')}
-            </Text>
-          </Group>
-          <Group wrap="nowrap" align="flex-start">
-            <Button w={220} style={{ flexShrink: 0 }} variant="light" onClick={onDemo}>
-              {t('employers.empty.demo')}
-            </Button>
-            <Text size="sm" c="dimmed">
-              {t('employers.empty.demoHint')}
-            </Text>
-          </Group>
+          {(
+            [
+              { label: 'employers.register.add', hint: 'employers.empty.addHint', variant: 'filled', onClick: onAdd },
+              { label: 'employers.register.import', hint: 'employers.empty.importHint', variant: 'default', onClick: onImport },
+              { label: 'employers.empty.demo', hint: 'employers.empty.demoHint', variant: 'light', onClick: onDemo },
+            ] as const
+          ).map((step) => (
+            <Group key={step.label} wrap="nowrap" align="flex-start">
+              <Button w={220} style={{ flexShrink: 0 }} variant={step.variant} onClick={step.onClick}>
+                {t(step.label)}
+              </Button>
+              <Text size="sm" c="dimmed">
+                {t(step.hint)}
+              </Text>
+            </Group>
+          ))}
         </Stack>
       </Stack>
     </Paper>
@@ -294,7 +285,6 @@ function parseColumns(json: string | null): ColumnState[] | null {
 
 function RegisterGrid({ ref, savedColumns, kecamatanOptions, onOpen, onNew, keyboardEnabled }: RegisterGridProps) {
   const { t, i18n } = useTranslation();
-  const errorText = useErrorText();
   const [search, setSearch] = useState(lastView.search);
   const [debounced] = useDebouncedValue(search, 250);
   const searchRef = useRef(lastView.search);
@@ -522,11 +512,7 @@ function RegisterGrid({ ref, savedColumns, kecamatanOptions, onOpen, onNew, keyb
           <ColumnChooser api={apiRef.current} columns={columns} onReset={() => apiRef.current?.resetColumnState()} />
         </Group>
       </Group>
-      {error ? (
-        <Alert color="red" title={t('errors.title')}>
-          {errorText(error)}
-        </Alert>
-      ) : null}
+      <ErrorAlert error={error} />
       {rowCount === 0 ? (
         <Alert color="blue" data-testid="employer-no-match">
           <Group justify="space-between">

@@ -10,6 +10,7 @@ import { formatNumber } from '../../format.ts';
 import { JobProgress } from './JobProgress.tsx';
 import { useImportHistory } from './queries.ts';
 import { UndoModal } from './UndoModal.tsx';
+import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 
 interface Props {
   register: ImportRegister;
@@ -63,11 +64,7 @@ export function CommitStep({ register, job, zone, headingId, registerPath, onRet
           </Stack>
         </Alert>
       ) : null}
-      {error ? (
-        <Alert color="red" title={t('errors.title')} role="alert">
-          {error}
-        </Alert>
-      ) : null}
+      <ErrorAlert error={error} role="alert" />
       {batch ? (
         <Alert color={undone ? 'gray' : 'green'} title={t('imports.save.doneTitle')} data-testid="commit-result">
           <Stack gap="sm">

@@ -11,6 +11,7 @@ import { formatNumber, formatTimestamp } from '../../format.ts';
 import { JobProgress } from './JobProgress.tsx';
 import { apiErrorOf } from './queries.ts';
 import { useLocalized, useProblemText } from './shared.ts';
+import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 
 interface Props {
   job: JobState;
@@ -238,11 +239,7 @@ function DryRunReport({ jobId, result, fields, zone, onBack, onSave, saving, sav
         </Stack>
       )}
 
-      {saveError ? (
-        <Alert color="red" title={t('errors.title')} role="alert">
-          {saveError}
-        </Alert>
-      ) : null}
+      <ErrorAlert error={saveError} role="alert" />
       <Paper withBorder p="md" bg="gray.0">
         <Group justify="space-between">
           <Button variant="default" onClick={onBack}>

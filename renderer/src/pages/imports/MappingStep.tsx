@@ -9,6 +9,7 @@ import { formatNumber, formatTimestamp } from '../../format.ts';
 import type { TimeZoneCode } from '../../../../core/api/office-profile.ts';
 import { apiErrorOf } from './queries.ts';
 import { isTextNamedLikeExcel, useLocalized } from './shared.ts';
+import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 
 export type Mapping = Record<string, number | null>;
 
@@ -132,11 +133,7 @@ export function MappingStep({ register, file, inspection, detectedHeaderRow, map
         />
       </Group>
 
-      {error ? (
-        <Alert color="red" title={t('errors.title')} role="alert">
-          {error}
-        </Alert>
-      ) : null}
+      <ErrorAlert error={error} role="alert" />
       {inspection.alreadyImported?.status === 'committed' ? (
         <Alert color="yellow" title={t('imports.already.title')} data-testid="already-imported">
           {t('imports.already.body', { when: formatTimestamp(inspection.alreadyImported.createdAt, zone) })}

@@ -5,12 +5,12 @@ import { useTranslation } from 'react-i18next';
 import type { RegionItem } from '../../../../core/api/reference.ts';
 import type { RegionKind, RegionResolution } from '../../../../core/api/regions.ts';
 import { request } from '../../api/client.ts';
-import { useErrorText } from '../../api/error-text.ts';
 import { keys, useRegionChildren, useSetupStatus } from '../../api/queries.ts';
 import { RegionKindBadge, RegionPicker, type RegionPickerValue } from '../../components/RegionPicker.tsx';
 import { useRegion, useRegionResolve } from '../../components/region-queries.ts';
 import { formatNumber } from '../../format.ts';
 import './messages.ts';
+import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 
 // Wilayah kerja: the office's area at a glance (its kecamatan with desa/kelurahan counts,
 // then one kecamatan's desa/kelurahan), a checker for area text pasted from spreadsheets
@@ -229,7 +229,6 @@ type LevelChoice = 'any' | '3' | '4';
 
 function ResolveBox({ area, onChoose }: { area: RegionItem; onChoose: (code: string) => void }) {
   const { t, i18n } = useTranslation();
-  const errorText = useErrorText();
   const [text, setText] = useState('');
   const [levelChoice, setLevelChoice] = useState<LevelChoice>('any');
   const [submitted, setSubmitted] = useState('');
@@ -303,11 +302,7 @@ function ResolveBox({ area, onChoose }: { area: RegionItem; onChoose: (code: str
             </Group>
           </Stack>
         </form>
-        {resolution.isError ? (
-          <Alert color="red" title={t('errors.title')}>
-            {errorText(resolution.error)}
-          </Alert>
-        ) : null}
+        <ErrorAlert error={resolution.error} />
         {resolution.data && submitted ? <ResolutionView result={resolution.data} lang={lang} onChoose={choose} chosen={chosen} /> : null}
       </Stack>
     </Card>
