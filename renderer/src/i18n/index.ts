@@ -32,6 +32,17 @@ export function registerMessages<T extends object>(namespace: string, messages: 
   i18n.addResourceBundle('en', 'translation', { [namespace]: messages.en }, true, true);
 }
 
+type AuditLabels = { fields?: Record<string, string>; entities?: Record<string, string>; actions?: Record<string, string> };
+
+/**
+ * A feature's labels for the change history (the audit grid and AuditDiff): its fields,
+ * entities and actions, added under `audit.*` without overwriting labels already there.
+ */
+export function registerAuditLabels(labels: { id: AuditLabels; en: AuditLabels }): void {
+  i18n.addResourceBundle('id', 'translation', { audit: labels.id }, true, false);
+  i18n.addResourceBundle('en', 'translation', { audit: labels.en }, true, false);
+}
+
 export function setLanguage(language: Language): void {
   localStorage.setItem(storageKey, language);
   void i18n.changeLanguage(language);

@@ -15,8 +15,9 @@ import { gridTheme } from '../grid/theme.ts';
 import { AuditDiff } from './AuditDiff.tsx';
 import { ErrorAlert } from '../components/ErrorAlert.tsx';
 
-const auditActions = ['create', 'update', 'delete', 'load'] as const;
-
+/** Every action some feature labels (registerAuditLabels): the action filter offers them all. */
+const labelledActions = (i18n: { getResource(lng: string, ns: string, key: string): unknown }, language: string) =>
+  Object.keys((i18n.getResource(language, 'translation', 'audit.actions') as Record<string, string> | undefined) ?? {});
 
 export function AuditLogPage() {
   const { t, i18n } = useTranslation();
@@ -37,7 +38,7 @@ export function AuditLogPage() {
         field: 'action',
         headerName: t('audit.action'),
         filter: SetColumnFilter,
-        filterParams: { options: auditActions.map((a) => ({ value: a, label: t(`audit.actions.${a}`) })) },
+        filterParams: { options: labelledActions(i18n, i18n.language).map((a) => ({ value: a, label: t(`audit.actions.${a}`) })) },
         floatingFilter: false,
         width: 150,
         valueFormatter: (p) => t(`audit.actions.${p.value}`, { defaultValue: p.value }),
@@ -52,7 +53,7 @@ export function AuditLogPage() {
       },
       { field: 'entityUid', headerName: t('audit.entityUid'), filter: 'agTextColumnFilter', width: 160, hide: true },
     ],
-    [t, zone],
+    [t, i18n, zone],
   );
 
   const datasource = useMemo<IDatasource>(

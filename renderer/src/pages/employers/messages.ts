@@ -1,4 +1,4 @@
-import i18n, { registerMessages } from '../../i18n/index.ts';
+import { registerAuditLabels, registerMessages } from '../../i18n/index.ts';
 
 // Strings of the employer register screens, under `employers.*`. Bahasa Indonesia first;
 // English must carry every key (the type checks). Import this module for its side effect.
@@ -297,7 +297,7 @@ const id = {
   history: {
     intro: 'Setiap perubahan data perusahaan ini, terbaru di atas. Klik untuk melihat isinya sebelum dan sesudah.',
     none: 'Belum ada catatan perubahan.',
-    actions: { create: 'dibuat', update: 'diubah', demo: 'data contoh', import: 'impor', close: 'ditutup', remove: 'dihapus', restore: 'dipulihkan' },
+    actions: { create: 'dibuat', update: 'diubah', demo: 'data contoh', 'import-create': 'dibuat lewat impor', 'import-update': 'diubah lewat impor', 'undo-import': 'impornya dibatalkan', close: 'ditutup', remove: 'dihapus', restore: 'dipulihkan' },
   },
 };
 
@@ -591,38 +591,22 @@ const en = {
   history: {
     intro: 'Every change of this employer record, newest first. Click to see the values before and after.',
     none: 'No changes recorded yet.',
-    actions: { create: 'created', update: 'changed', demo: 'demo data', import: 'import', close: 'closed', remove: 'removed', restore: 'restored' },
+    actions: { create: 'created', update: 'changed', demo: 'demo data', 'import-create': 'created by an import', 'import-update': 'changed by an import', 'undo-import': 'its import undone', close: 'closed', remove: 'removed', restore: 'restored' },
   },
 };
 
 registerMessages('employers', { id, en });
 
 // The change history (AuditDiff and the audit grid) labels fields as `audit.fields.<key>`.
-// Employer columns are added there without overwriting labels that already exist.
-i18n.addResourceBundle(
-  'id',
-  'translation',
-  {
-    audit: {
-      fields: fieldsId,
-  gridHeaders: { desa: 'Desa / kel.', workersTotal: 'Pekerja', businessScale: 'Skala' },
-      entities: { employer: 'Perusahaan', employer_follow_up: 'Tindak lanjut perusahaan' },
-      actions: { demo: 'data contoh', close: 'tutup', remove: 'hapus', restore: 'pulihkan' },
-    },
+registerAuditLabels({
+  id: {
+    fields: fieldsId,
+    entities: { employer: 'Perusahaan', employer_follow_up: 'Tindak lanjut perusahaan' },
+    actions: { demo: 'data contoh', close: 'tutup', remove: 'hapus', restore: 'pulihkan', 'import-create': 'impor (baru)', 'import-update': 'impor (ubah)', 'undo-import': 'impor dibatalkan' },
   },
-  true,
-  false,
-);
-i18n.addResourceBundle(
-  'en',
-  'translation',
-  {
-    audit: {
-      fields: en.fields,
-      entities: { employer: 'Employer', employer_follow_up: 'Employer follow-up' },
-      actions: { demo: 'demo data', close: 'close', remove: 'remove', restore: 'restore' },
-    },
+  en: {
+    fields: en.fields,
+    entities: { employer: 'Employer', employer_follow_up: 'Employer follow-up' },
+    actions: { demo: 'demo data', close: 'close', remove: 'remove', restore: 'restore', 'import-create': 'import (new)', 'import-update': 'import (change)', 'undo-import': 'import undone' },
   },
-  true,
-  false,
-);
+});

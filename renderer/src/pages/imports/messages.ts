@@ -1,4 +1,4 @@
-import { registerMessages } from '../../i18n/index.ts';
+import { registerAuditLabels, registerMessages } from '../../i18n/index.ts';
 
 // Strings of the import screen (Impor perusahaan): Bahasa Indonesia first.
 const id = {
@@ -336,3 +336,16 @@ const en: typeof id = {
 };
 
 registerMessages('imports', { id, en });
+
+registerAuditLabels({
+  id: {
+    fields: { fileName: 'Nama berkas', fileHash: 'Sidik berkas (SHA-256)', rows: 'Baris', changes: 'Data dikembalikan', mapping: 'Pasangan kolom', register: 'Register', status: 'Status' },
+    entities: { import_batch: 'Impor berkas', import_mapping: 'Pasangan kolom impor' },
+    actions: { import: 'impor', undo: 'batalkan' },
+  },
+  en: {
+    fields: { fileName: 'File name', fileHash: 'File fingerprint (SHA-256)', rows: 'Rows', changes: 'Records reversed', mapping: 'Column mapping', register: 'Register', status: 'Status' },
+    entities: { import_batch: 'File import', import_mapping: 'Import column mapping' },
+    actions: { import: 'import', undo: 'undo' },
+  },
+});
