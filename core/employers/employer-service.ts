@@ -60,12 +60,12 @@ export function writeEmployer(
   scope: WriteScope,
   columns: ReturnType<typeof toColumns>,
   before: EmployerTableRow | undefined,
-  extra: { importBatchId?: number; action?: string } = {},
+  extra: { action?: string } = {},
 ): EmployerTableRow {
   const now = ctx.now().toISOString();
   const after = before
     ? updateRowById(ctx.sqlite, employer, before.id, { ...columns, updatedAt: now })
-    : insertRow(ctx.sqlite, employer, { uid: newUid(), ...columns, createdAt: now, updatedAt: now, importBatchId: extra.importBatchId ?? null });
+    : insertRow(ctx.sqlite, employer, { uid: newUid(), ...columns, createdAt: now, updatedAt: now });
   scope.audit({ action: extra.action ?? (before ? 'update' : 'create'), entity: 'employer', entityUid: after.uid, before: auditView(before), after: auditView(after) });
   return after;
 }

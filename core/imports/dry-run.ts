@@ -15,7 +15,7 @@ import { PlanStore } from './plan-store.ts';
 import { columnLetter } from './read/errors.ts';
 import { readInWorker } from './read/read-in-worker.ts';
 import type { RawRow } from './read/types.ts';
-import { asAppError, stagedFile } from './staged-read.ts';
+import { asAppError } from './read-failure.ts';
 import type { ImportSession } from './register-importer.ts';
 
 // The dry run: every row of the file read (in a worker), converted, matched and checked
@@ -36,7 +36,7 @@ export function startDryRun(
   input: { register: ImportRegister; fileToken: string; sheet?: string | number | undefined; headerRow: number; mapping: Record<string, number | null> },
 ): JobState {
   const importer = importers[input.register];
-  const staged = stagedFile(ctx, input.fileToken);
+  const staged = ctx.runtime.files.staged(input.fileToken);
   const officeArea = officeSettings(ctx).areaCode;
   const required = importer.fields.filter((f) => f.required && (input.mapping[f.key] ?? null) === null);
   if (required.length) {

@@ -14,7 +14,7 @@ import { columnLetter } from './read/errors.ts';
 import { findHeaderRow } from './read/header.ts';
 import { readInWorker } from './read/read-in-worker.ts';
 import type { RawRow } from './read/types.ts';
-import { asAppError, stagedFile } from './staged-read.ts';
+import { asAppError } from './read-failure.ts';
 
 // The shared pipeline: inspect → dry run (dry-run.ts: classify every row) → commit
 // (commit-import.ts: one transaction, all or nothing) → undo (undo-import.ts). Every
@@ -39,7 +39,7 @@ async function firstRows(path: string, sheet: string | number | undefined, count
 
 export async function inspectImport(ctx: ServiceContext, input: { register: ImportRegister; fileToken: string; sheet?: string | number | undefined; headerRow?: number | undefined }): Promise<Inspection> {
   const importer = importers[input.register];
-  const staged = stagedFile(ctx, input.fileToken);
+  const staged = ctx.runtime.files.staged(input.fileToken);
   const { rows, opened } = await firstRows(staged.path, input.sheet, 60);
   const synonyms = Object.fromEntries(importer.fields.map((f) => [f.key, f.synonyms]));
   const header = findHeaderRow(rows, { synonyms, ...(input.headerRow ? { rowNumber: input.headerRow } : {}) });

@@ -120,10 +120,6 @@ export class PlanStore {
     this.#invalid.run(row.rowNumber, JSON.stringify(row.cells), JSON.stringify(row.problems));
   }
 
-  plannedCount(): number {
-    return this.#db.prepare('SELECT count(*) FROM staged').pluck().get() as number;
-  }
-
   *invalidRows(): Generator<InvalidRow> {
     for (const r of this.#db.prepare('SELECT row_number, cells, problems FROM invalid ORDER BY row_number').iterate() as Iterable<{ row_number: number; cells: string; problems: string }>) {
       yield { rowNumber: r.row_number, cells: JSON.parse(r.cells), problems: JSON.parse(r.problems) };
