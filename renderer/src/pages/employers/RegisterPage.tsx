@@ -537,6 +537,11 @@ function RegisterGrid({ ref, savedColumns, kecamatanOptions, onOpen, onNew, keyb
           localeText={localeText}
           suppressDragLeaveHidesColumns
           onGridReady={onGridReady}
+          // A destroyed grid (the language switch builds a new one) answers getColumnState() with
+          // undefined: a layout save still pending would throw. Forget it; the new grid sets its own.
+          onGridPreDestroyed={(e) => {
+            if (apiRef.current === e.api) apiRef.current = null;
+          }}
           onFilterChanged={onFilterChanged}
           onSortChanged={(e) => {
             lastView.sortModel = e.api
