@@ -138,7 +138,7 @@ async function recheck(ctx: ServiceContext, importer: AnyImporter, sql: CommitSq
       // the record as it was, so the provided fields still win over the record as it is now.
       const values = session.valuesOf(row);
       // A new row stays new: if its number is now taken, the check below refuses it.
-      const existing = row.target_id === null ? undefined : (session.match(values) as { id: number; uid: string } | undefined);
+      const existing = row.target_id === null ? undefined : (session.match([values])[0] as { id: number; uid: string } | undefined);
       try {
         const planned = session.plan(values, new Set(JSON.parse(row.provided) as string[]), existing);
         if (existing && planned.changed.length === 0) {

@@ -63,16 +63,19 @@ export function startDryRun(
     plan.dataVersion = dataVersion(ctx.sqlite);
     try {
       for await (const batch of read) {
-        plan.store.begin();
+        const rows: RawRow[] = [];
         for (const raw of batch.rows) {
           if (raw.rowNumber < input.headerRow) continue;
-          if (raw.rowNumber === input.headerRow) {
-            plan.headers = raw.cells.map((c) => displayCell(c));
-            continue;
-          }
-          if (state.mapped.every(([, col]) => isBlank(raw.cells[col]))) continue;
+          if (raw.rowNumber === input.headerRow) plan.headers = raw.cells.map((c) => displayCell(c));
+          else if (!state.mapped.every(([, col]) => isBlank(raw.cells[col]))) rows.push(raw);
+        }
+        // Converted first, then matched against the register as one batch.
+        const converted = rows.map((raw) => convert(state, raw));
+        const existing = state.session.match(converted.map((c) => c.values));
+        plan.store.begin();
+        for (const [i, raw] of rows.entries()) {
           summary.total += 1;
-          const classified = classify(state, raw);
+          const classified = classify(state, raw, converted[i]!, existing[i]);
           summary[classified.status] += 1;
           if (classified.problems.some((p) => p.severity === 'warning')) summary.warnings += 1;
           if ((classified.status !== 'unchanged' && classified.problems.length > 0) || classified.status === 'invalid' || classified.status === 'changed') {
@@ -101,11 +104,19 @@ export function startDryRun(
   });
 }
 
-function classify(state: RunState, raw: RawRow): DryRunRow {
+type Converted = ReturnType<ImportSession<unknown, unknown>['convert']>;
+
+/** The mapped cells of a row as the register's values (or its issues). */
+function convert(state: RunState, raw: RawRow): Converted {
+  const cells: Record<string, RawRow['cells'][number] | undefined> = {};
+  for (const [field, col] of state.mapped) cells[field] = raw.cells[col];
+  return state.session.convert(cells);
+}
+
+/** One row's decision, given its converted values and the record they match (if any). */
+function classify(state: RunState, raw: RawRow, converted: Converted, existing: { id: number; uid: string } | undefined): DryRunRow {
   const { plan, importer, mapped } = state;
   const input = (field: string) => plan.mapping[field] ?? undefined;
-  const cells: Record<string, RawRow['cells'][number] | undefined> = {};
-  for (const [field, col] of mapped) cells[field] = raw.cells[col];
   const problem = (field: string | null, message: RowProblem['message'], severity: RowProblem['severity']): RowProblem => {
     const col = field ? input(field) : undefined;
     return {
@@ -116,7 +127,6 @@ function classify(state: RunState, raw: RawRow): DryRunRow {
       severity,
     };
   };
-  const converted = state.session.convert(cells);
   const problems = converted.issues.map((i) => problem(i.field, i.message, i.severity));
   const row = (status: RowStatus, extra: Partial<DryRunRow> = {}): DryRunRow => ({ rowNumber: raw.rowNumber, status, name: converted.label, matchUid: null, changedFields: [], problems, ...extra });
   const invalid = () => {
@@ -126,13 +136,12 @@ function classify(state: RunState, raw: RawRow): DryRunRow {
   if (!converted.values) return invalid();
 
   for (const [label, value] of importer.identityKeys(converted.values)) {
-    const first = plan.store.firstRowWith(`${label} ${value}`, raw.rowNumber);
+    const first = plan.store.firstRowWith(label, value, raw.rowNumber);
     if (first !== null) {
       problems.push(problem(label.toLowerCase(), { id: `${label} ${value} sama dengan baris ${first} di berkas ini.`, en: `${label} ${value} repeats row ${first} of this file.` }, 'error'));
       return invalid();
     }
   }
-  const existing = state.session.match(converted.values);
   const provided = mapped.filter(([, col]) => !isBlank(raw.cells[col])).map(([field]) => field);
   let planned: { columns: Record<string, unknown>; changed: string[] };
   try {

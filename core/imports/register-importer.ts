@@ -35,8 +35,11 @@ export interface RegisterImporter<Values, Row> {
 export interface ImportSession<Values, Row> {
   /** Mapped cells (field key -> cell) into values, or the issues that prevent it. */
   convert(cells: Record<string, CellValue | undefined>): { values: Values | null; issues: RowIssue[]; label: string };
-  /** The existing record this row updates, if any. */
-  match(values: Values): Row | undefined;
+  /**
+   * The existing record each row updates, if any (undefined for rows without values). Asked
+   * for a whole batch of rows at once: one lookup per identity column, not per row.
+   */
+  match(rows: readonly (Values | null)[]): (Row | undefined)[];
   /**
    * Validates against the database and says what would change; throws AppError on conflicts.
    * `matched` says match() was just asked, so identity numbers found no other record.
