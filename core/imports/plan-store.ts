@@ -33,8 +33,9 @@ export interface InvalidRow {
 
 export class PlanStore {
   readonly path: string;
-  /** Identity numbers seen so far and the row that first used each (until they spill to disk). */
-  #seen: Map<string, number> | null = new Map();
+  /** Identity numbers seen so far, by kind ("NIB"), and the row that first used each (until they spill to disk). */
+  #seen: Map<string, Map<string, number>> | null = new Map();
+  #seenCount = 0;
   /** How many identity numbers stay in memory before they move to the scratch file (~100 bytes each). */
   #keysInMemory: number;
   readonly writes: readonly ColumnRef[];
@@ -76,24 +77,27 @@ export class PlanStore {
     if (this.#db.inTransaction) this.#db.exec('COMMIT');
   }
 
-  /** The row that first used this identity number, or null (and the key is now taken). */
-  firstRowWith(key: string, rowNumber: number): number | null {
+  /** The row that first used this identity number (`kind` "NIB", "NPWP"...), or null (and the number is now taken). */
+  firstRowWith(kind: string, value: string, rowNumber: number): number | null {
     if (this.#seen) {
-      const first = this.#seen.get(key);
+      let ofKind = this.#seen.get(kind);
+      if (!ofKind) this.#seen.set(kind, (ofKind = new Map()));
+      const first = ofKind.get(value);
       if (first !== undefined) return first;
-      this.#seen.set(key, rowNumber);
-      if (this.#seen.size >= this.#keysInMemory) this.#spillSeen();
+      ofKind.set(value, rowNumber);
+      if (++this.#seenCount >= this.#keysInMemory) this.#spillSeen();
       return null;
     }
+    const key = `${kind} ${value}`;
     return this.#claim.run(key, rowNumber).changes === 1 ? null : (this.#firstRow.get(key) as number);
   }
 
-  /** A big file: the keys go to disk, memory stays flat from here on. */
+  /** A big file: the numbers go to disk, memory stays flat from here on. */
   #spillSeen(): void {
     const seen = this.#seen!;
     this.#seen = null;
     this.#db.transaction(() => {
-      for (const [key, row] of seen) this.#claim.run(key, row);
+      for (const [kind, ofKind] of seen) for (const [value, row] of ofKind) this.#claim.run(`${kind} ${value}`, row);
     })();
   }
 
