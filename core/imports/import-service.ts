@@ -21,7 +21,8 @@ import { asAppError } from './read-failure.ts';
 // register plugs in a RegisterImporter (importers.ts).
 
 async function firstRows(path: string, sheet: string | number | undefined, count: number) {
-  const read = readInWorker(path, { ...(sheet === undefined ? {} : { sheet }), batchSize: count });
+  // The dry run reads the whole file next: its worker starts loading now.
+  const read = readInWorker(path, { ...(sheet === undefined ? {} : { sheet }), batchSize: count, readFollows: true });
   const rows: RawRow[] = [];
   try {
     for await (const batch of read) {

@@ -34,6 +34,11 @@ export interface WorkerReadOptions extends ReadOptions {
   /** Batches the worker may send ahead of the caller before it waits; default 4. */
   maxBatchesInFlight?: number;
   workerUrl?: URL | string;
+  /**
+   * A full read of the file follows (an import's preview, then its dry run): the next spare
+   * starts as soon as this short read ends, not a moment later.
+   */
+  readFollows?: boolean;
 }
 
 export interface RowBatch {
@@ -217,6 +222,7 @@ class WorkerReadJob implements WorkerRead {
   #url!: URL | string;
   #job!: WorkerJob;
   #threadId = -1;
+  #readFollows = false;
 
   constructor(file: string, options: WorkerReadOptions, job: WorkerJob, onMessage?: (m: FromWorker) => boolean) {
     this.#where = { file: baseName(file) };
@@ -245,6 +251,7 @@ class WorkerReadJob implements WorkerRead {
     this.#url = workerUrlFor(options);
     this.#job = job;
     this.#onOther = onMessage;
+    this.#readFollows = options.readFollows ?? false;
     this.#timer = setTimeout(() => this.#fail(readErrors.timeLimit(this.#where, this.#limits.maxTimeMs)), this.#limits.maxTimeMs);
     this.#signal?.addEventListener('abort', this.#onAbort, { once: true });
     busy++;
@@ -309,9 +316,12 @@ class WorkerReadJob implements WorkerRead {
       const url = this.#url;
       const heapMb = this.#limits.maxWorkerHeapMb;
       clearTimeout(spareTimer);
-      spareTimer = setTimeout(() => {
-        if (busy === 0 && autoSpare) void startSpare(url, heapMb);
-      }, spareDelayMs).unref();
+      if (this.#readFollows) void startSpare(url, heapMb);
+      else {
+        spareTimer = setTimeout(() => {
+          if (busy === 0 && autoSpare) void startSpare(url, heapMb);
+        }, spareDelayMs).unref();
+      }
     }
   }
 
