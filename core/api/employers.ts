@@ -16,7 +16,9 @@ export type FollowUpKind = (typeof followUpKinds)[number];
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, v.invalid);
 const text = (max: number) => z.string().trim().max(max, v.tooLong).default('');
-const count = z.number().int(v.invalid).min(0, v.invalid).max(10_000_000, v.invalid).default(0);
+/** The most workers one count may say (a typo guard: the largest employers have ~10^5). */
+export const maxWorkerCount = 10_000_000;
+const count = z.number().int(v.invalid).min(0, v.invalid).max(maxWorkerCount, v.invalid).default(0);
 const digits = (s: string) => s.replace(/[\s.\-/]/g, '');
 
 /** NIB from OSS: 13 digits. */

@@ -17,6 +17,12 @@ export function plain(cell: CellValue | undefined): string | number | boolean | 
   return cell;
 }
 
+/** The cell's own value as text: a date cell gives its ISO date, not "[object Object]". */
+const plainText = (cell: CellValue | undefined): string => {
+  const v = plain(cell);
+  return v === null ? '' : typeof v === 'object' ? v.date : String(v);
+};
+
 export const isBlank = (cell: CellValue | undefined) => {
   const v = plain(cell);
   return v === null || (typeof v === 'string' && v.trim() === '');
@@ -76,7 +82,9 @@ const iso = (y: number, m: number, d: number): string | null => {
 export function date(cell: CellValue | undefined): CellResult<string | null> {
   const v = plain(cell);
   if (v === null || v === '') return ok(null);
-  if (typeof v === 'object') return ok(v.date.slice(0, 10));
+  if (typeof v === 'object') {
+    return /^\d{4}-\d{2}-\d{2}/.test(v.date) ? ok(v.date.slice(0, 10)) : fail(`"${v.date}" bukan tanggal yang dikenali. Tulis sebagai 31/12/2024 (hari/bulan/tahun).`, `"${v.date}" is not a recognised date. Write it as 31/12/2024 (day/month/year).`);
+  }
   if (typeof v === 'number') {
     if (v > 20000 && v < 80000) return ok(new Date(Date.UTC(1899, 11, 30) + Math.round(v) * 86_400_000).toISOString().slice(0, 10));
     return fail(`Angka ${v} bukan tanggal.`, `The number ${v} is not a date.`);
@@ -90,32 +98,33 @@ export function date(cell: CellValue | undefined): CellResult<string | null> {
   return result ? ok(result) : fail(`"${String(v)}" bukan tanggal yang dikenali. Tulis sebagai 31/12/2024 (hari/bulan/tahun).`, `"${String(v)}" is not a recognised date. Write it as 31/12/2024 (day/month/year).`);
 }
 
-/** A whole, non-negative number (counts of workers); "1.234" is read as one thousand two hundred thirty-four. */
-export function count(cell: CellValue | undefined): CellResult<number> {
+/** A whole number from 0 to `max` (counts of workers); "1.234" is read as one thousand two hundred thirty-four. */
+export function count(cell: CellValue | undefined, max: number): CellResult<number> {
   const v = plain(cell);
   if (v === null || v === '') return ok(0);
   const n = typeof v === 'number' ? v : typeof v === 'string' ? Number(v.trim().replace(/\.(?=\d{3}\b)/g, '')) : Number.NaN;
-  if (!Number.isInteger(n) || n < 0) return fail(`"${String(v)}" harus bilangan bulat 0 atau lebih.`, `"${String(v)}" must be a whole number, 0 or more.`);
+  if (!Number.isInteger(n) || n < 0) return fail(`"${plainText(cell)}" harus bilangan bulat 0 atau lebih.`, `"${plainText(cell)}" must be a whole number, 0 or more.`);
+  if (n > max) return fail(`"${String(v)}" terlalu besar (paling banyak ${max.toLocaleString('id-ID')}). Periksa angkanya.`, `"${String(v)}" is too large (at most ${max.toLocaleString('en')}). Check the number.`);
   return ok(n);
 }
 
 /** One of a set of values, recognised through folded synonyms. */
 export function choice<T extends string>(cell: CellValue | undefined, synonyms: Record<string, T>, allowed: string): CellResult<T | null> {
-  const v = plain(cell);
-  if (v === null || v === '') return ok(null);
-  const key = String(v)
+  const v = plainText(cell);
+  if (v === '') return ok(null);
+  const key = v
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '')
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
   const found = synonyms[key];
-  return found ? ok(found) : fail(`"${String(v)}" tidak dikenali. Pilih salah satu: ${allowed}.`, `"${String(v)}" is not recognised. Use one of: ${allowed}.`);
+  return found ? ok(found) : fail(`"${v}" tidak dikenali. Pilih salah satu: ${allowed}.`, `"${v}" is not recognised. Use one of: ${allowed}.`);
 }
 
 /** A comma/semicolon separated list ("JKK, JKM; JHT"). */
 export const list = (cell: CellValue | undefined): string[] =>
-  String(plain(cell) ?? '')
+  plainText(cell)
     .split(/[,;/]+/)
     .map((s) => s.trim())
     .filter(Boolean);
