@@ -12,11 +12,6 @@ if (!parentPort) throw new Error('parse-worker.ts runs only as a worker thread')
 const port = parentPort;
 const post = (m: FromWorker) => port.postMessage(m);
 
-if ((workerData as WorkerStart | undefined)?.preload) {
-  // reader.ts imports these on first use; loaded here, that use finds them in the module cache.
-  await Promise.all([import('./xlsx-reader.ts'), import('./xls-reader.ts')]);
-}
-
 let taken = false;
 let acked = 0;
 let wake: (() => void) | null = null;
@@ -34,7 +29,23 @@ const onMessage = (m: ToWorker) => {
   }
 };
 port.on('message', onMessage);
-post({ type: 'ready' });
+// Not a top-level await: the port delivers no message before this module has finished.
+void preload().then(() => post({ type: 'ready' }));
+
+/**
+ * A spare loads the readers that reader.ts imports on first use, so that use finds them in the
+ * module cache; XLSX first, the usual file. Only while no job has come: a job loads what it
+ * needs itself, and the rest would only hold it up.
+ */
+async function preload(): Promise<void> {
+  if (!(workerData as WorkerStart | undefined)?.preload) return;
+  // Loading a module holds the thread: a job's message gets in only between two loads.
+  const messagesFirst = () => new Promise((resolve) => setImmediate(resolve));
+  await messagesFirst();
+  if (!taken) await import('./xlsx-reader.ts');
+  await messagesFirst();
+  if (!taken) await import('./xls-reader.ts');
+}
 
 async function run(job: WorkerJob): Promise<void> {
   if (job.op === 'list') {
