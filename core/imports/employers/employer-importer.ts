@@ -44,7 +44,8 @@ function matchIds(ctx: ServiceContext, rows: readonly (EmployerValues | null)[])
     // The lowest id when a number is on several records (as LIMIT 1 on the index gave).
     for (const [k, id] of stmt(ctx.sqlite, matchSql(column)).raw().all(JSON.stringify(numbers)) as [number, number][]) {
       const i = asked[k]!;
-      if (ids[i] === null || id < ids[i]) ids[i] = id;
+      const found = ids[i] ?? null;
+      if (found === null || id < found) ids[i] = id;
     }
   }
   return ids;
