@@ -21,7 +21,7 @@ const actor = { id: 'bench', name: 'Bench' };
 
 const dir = mkdtempSync(join(tmpdir(), 'lindung-bench-'));
 // As the app does at start: a parse worker is ready before the first import.
-const { database, runtime, router } = startCore({ dataDir: dir, version: 'bench', host: 'cli', warm: true });
+const { database, runtime, router } = startCore({ dataDir: dir, version: 'bench', host: 'cli', warm: true, backgroundCheckpoints: true });
 const call = async <T>(channel: string, input: unknown): Promise<T> => {
   const r = await router.call(channel, input, actor);
   if (!r.ok) throw new Error(`${channel}: ${r.error.code} ${r.error.message}`);
@@ -158,7 +158,7 @@ if (process.env.BENCH_BIG) {
     if (!out.write(`Usaha Besar ${i};${String(7_000_000_000_000 + i)};Kuta Utara;terdaftar;${i % 9};${i % 7}\n`)) await new Promise<void>((r) => out.once('drain', () => r()));
   }
   await new Promise<void>((r) => out.end(() => r()));
-  const { database: bigDb, runtime: bigRuntime, router: bigRouter } = startCore({ dataDir: mkdtempSync(join(tmpdir(), 'lindung-bigdb-')), version: 'bench', host: 'cli' });
+  const { database: bigDb, runtime: bigRuntime, router: bigRouter } = startCore({ dataDir: mkdtempSync(join(tmpdir(), 'lindung-bigdb-')), version: 'bench', host: 'cli', backgroundCheckpoints: true });
   const bigCall = async <T>(channel: string, input: unknown): Promise<T> => {
     const r = await bigRouter.call(channel, input, actor);
     if (!r.ok) throw new Error(`${channel}: ${r.error.message}`);

@@ -3,6 +3,7 @@ import type { AppInfo } from './api/contract.ts';
 import { createRouter, type Router } from './router.ts';
 import { createRuntime, type Runtime } from './runtime.ts';
 import { prepareData } from './startup.ts';
+import { checkpointInBackground } from '../db/checkpointer.ts';
 import { openDatabase, openReader, type OpenDatabase } from '../db/database.ts';
 import { disposeParseWorkers, warmParseWorker } from './imports/read/read-in-worker.ts';
 import { warmRegionResolver } from './reference/regions/region-service.ts';
@@ -26,6 +27,8 @@ export function startCore(options: {
    * region-name index (0.15 s to build) once the host has finished starting.
    */
   warm?: boolean;
+  /** Checkpoints in a worker thread, not inside commits (default: not for the CLI, which exits soon). */
+  backgroundCheckpoints?: boolean;
 }): Core {
   const database = openDatabase({ dataDir: options.dataDir, ...(options.migrationsFolder ? { migrationsFolder: options.migrationsFolder } : {}) });
   prepareData({ db: database.db, sqlite: database.sqlite, now: () => new Date() });
@@ -43,8 +46,10 @@ export function startCore(options: {
     void warmParseWorker();
     setImmediate(() => warmRegionResolver({ sqlite: database.sqlite }));
   }
+  const checkpointer = (options.backgroundCheckpoints ?? options.host !== 'cli') ? checkpointInBackground(database.sqlite, database.file) : null;
   const close = database.close;
   database.close = () => {
+    void checkpointer?.close();
     void disposeParseWorkers();
     reader.sqlite.close();
     close();

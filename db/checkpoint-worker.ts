@@ -1,0 +1,30 @@
+// The worker side of checkpointer.ts: its own connection to the database file, copying the
+// write-ahead log back into the file every second (a PASSIVE checkpoint: it never waits for
+// readers or writers, and costs next to nothing when there is nothing to copy).
+import { parentPort, workerData } from 'node:worker_threads';
+import Database from 'better-sqlite3';
+
+if (!parentPort) throw new Error('checkpoint-worker.ts runs only as a worker thread');
+const port = parentPort;
+const { file, intervalMs } = workerData as { file: string; intervalMs: number };
+const db = new Database(file, { fileMustExist: true });
+db.pragma('synchronous = FULL'); // the copied pages are synced before the log is reused
+db.pragma('busy_timeout = 100');
+
+const checkpoint = () => {
+  try {
+    db.pragma('wal_checkpoint(PASSIVE)');
+  } catch {
+    // busy (another checkpoint, a restore): the next tick tries again
+  }
+};
+const timer = setInterval(checkpoint, intervalMs);
+port.on('message', (m: unknown) => {
+  if (m === 'checkpoint') checkpoint();
+  else if (m === 'close') {
+    clearInterval(timer);
+    db.close();
+    port.close();
+  }
+});
+port.postMessage('ready');

@@ -1,0 +1,52 @@
+import { Worker } from 'node:worker_threads';
+import type { Sqlite } from './open.ts';
+
+// A write's COMMIT is durable once the write-ahead log is synced; copying the log back into
+// the database file (a checkpoint) can come later. SQLite does it inside the COMMIT that
+// crosses 1,000 pages: half the commit time of a 20,000-row import. Here a worker thread with
+// its own connection does it instead, off the thread that serves the screens.
+
+/** Where the worker's code is: Node runs the .ts itself; a bundled host passes its built file. */
+let workerUrl: URL | string = new URL('./checkpoint-worker.ts', import.meta.url);
+export function setCheckpointWorkerUrl(url: URL | string): void {
+  workerUrl = url;
+}
+
+export interface Checkpointer {
+  /** Resolves once the worker has opened the file. */
+  ready: Promise<void>;
+  /** Stops the worker; the connection `sqlite` checkpoints by itself again. */
+  close(): Promise<void>;
+}
+
+/** Moves the checkpoints of `sqlite` (a WAL connection to `file`) to a worker thread. */
+export function checkpointInBackground(sqlite: Sqlite, file: string, options: { intervalMs?: number } = {}): Checkpointer {
+  let worker: Worker;
+  try {
+    worker = new Worker(workerUrl, { workerData: { file, intervalMs: options.intervalMs ?? 1000 } });
+  } catch {
+    return { ready: Promise.resolve(), close: () => Promise.resolve() }; // the connection keeps checkpointing itself
+  }
+  worker.unref();
+  // Until the worker is up, and if it ever stops, the connection checkpoints itself as before.
+  const selfCheckpoint = () => {
+    if (sqlite.open) sqlite.pragma('wal_autocheckpoint = 1000');
+  };
+  const ready = new Promise<void>((resolve) => {
+    worker.once('message', () => {
+      sqlite.pragma('wal_autocheckpoint = 0');
+      resolve();
+    });
+    worker.once('exit', () => resolve());
+  });
+  worker.on('error', () => {}); // reported by 'exit'
+  worker.once('exit', selfCheckpoint);
+  return {
+    ready,
+    close: async () => {
+      selfCheckpoint();
+      worker.postMessage('close');
+      await new Promise((resolve) => (worker.threadId === -1 ? resolve(undefined) : worker.once('exit', resolve)));
+    },
+  };
+}
