@@ -234,6 +234,9 @@ describe('repairNikCell properties', () => {
         const sorted = [...cuts].sort((x, y) => y - x);
         let text = g.nik;
         for (const c of sorted) text = text.slice(0, c) + s + text.slice(c);
+        // "110101010170001.0" reads as a number that went through text (its ".0" dropped), not as a
+        // NIK with one separator: that reading is tested on its own; here it is out of scope.
+        fc.pre(!/^\d+\.0+$/.test(text));
         const r = repairNikCell(text);
         expect(r.text).toBe(g.nik);
         expect(r.needsConfirmation).toBe(true);
