@@ -15,13 +15,12 @@ const checkpoint = () => {
   try {
     db.pragma('wal_checkpoint(PASSIVE)');
   } catch {
-    // busy (another checkpoint, a restore): the next tick tries again
+    // busy (another connection's checkpoint): the next tick tries again
   }
 };
 const timer = setInterval(checkpoint, intervalMs);
 port.on('message', (m: unknown) => {
-  if (m === 'checkpoint') checkpoint();
-  else if (m === 'close') {
+  if (m === 'close') {
     clearInterval(timer);
     db.close();
     port.close();

@@ -149,7 +149,7 @@ function classify(state: RunState, raw: RawRow, converted: Converted, existing: 
   } catch (error) {
     if (!(error instanceof AppError)) throw error;
     const issues = (error.details as { issues?: { path: string }[] } | undefined)?.issues ?? [];
-    problems.push(problem(issues[0]?.path ? fieldOfPath(issues[0].path) : null, { id: error.message, en: error.messageEn }, 'error'));
+    problems.push(problem(issues[0]?.path ? importer.fieldOfPath(issues[0].path) : null, { id: error.message, en: error.messageEn }, 'error'));
     return invalid();
   }
   if (existing && planned.changed.length === 0) return row('unchanged', { matchUid: existing.uid });
@@ -163,5 +163,3 @@ function classify(state: RunState, raw: RawRow, converted: Converted, existing: 
   });
   return row(existing ? 'changed' : 'new', { matchUid: existing?.uid ?? null, changedFields: existing ? planned.changed : [] });
 }
-
-const fieldOfPath = (path: string) => ({ kbliCodes: 'kbli', kecamatanCode: 'kecamatan', desaCode: 'desa', headOfficeUid: 'officeType' })[path] ?? path;

@@ -23,6 +23,8 @@ export interface RegisterImporter<Values, Row> {
   auditOmit: readonly string[];
   /** One run's worker (a dry run, a commit's re-check), with its caches of reference lookups. */
   session(ctx: ServiceContext, officeArea: string | null): ImportSession<Values, Row>;
+  /** The import field (a mapped column) that a value's schema path comes from ("kbliCodes" -> "kbli"). */
+  fieldOfPath(path: string): string;
   /** Identity numbers that must not repeat within one file, with their labels. */
   identityKeys(values: Values): [string, string][];
   /**

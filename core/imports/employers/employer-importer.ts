@@ -9,7 +9,7 @@ import { prepareEmployerWrite } from '../../employers/employer-service.ts';
 import { resolveRegion, warmRegionResolver } from '../../reference/regions/region-service.ts';
 import { regionLevel } from '../../employers/employer-checks.ts';
 import type { RegisterImporter } from '../register-importer.ts';
-import { convertEmployerRow, type RegionLookup } from './employer-row.ts';
+import { convertEmployerRow, employerFieldOfPath, type RegionLookup } from './employer-row.ts';
 import { employerFields } from './employer-fields.ts';
 
 // The employer register's side of the shared import pipeline: how a row becomes a record,
@@ -124,6 +124,8 @@ export const employerImporter: RegisterImporter<EmployerValues, EmployerTableRow
       },
     };
   },
+
+  fieldOfPath: employerFieldOfPath,
 
   identityKeys(values) {
     return [

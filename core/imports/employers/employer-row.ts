@@ -126,7 +126,7 @@ export function convertEmployerRow(resolveRegion: RegionLookup, row: Record<stri
   const parsed = checkedBySchema.safeParse(checked);
   if (!parsed.success) {
     for (const i of parsed.error.issues) {
-      const field = fieldOfPath(String(i.path[0] ?? ''));
+      const field = employerFieldOfPath(String(i.path[0] ?? ''));
       error(field, schemaMessage(i.message, String(i.path[0] ?? '')));
     }
     return { values: null, issues };
@@ -136,8 +136,9 @@ export function convertEmployerRow(resolveRegion: RegionLookup, row: Record<stri
 
 const checkedBySchema = employerInputSchema.pick({ name: true, nib: true, npwp: true, npp: true, kbliCodes: true, contactPhone: true, contactEmail: true, bpjsProgrammes: true });
 
-const pathToField: Record<string, string> = { kbliCodes: 'kbli', kecamatanCode: 'kecamatan', desaCode: 'desa', bpjsProgrammes: 'bpjsProgrammes' };
-const fieldOfPath = (path: string) => pathToField[path] ?? path;
+/** The import field (column) a value of the employer schema comes from. */
+const pathToField: Record<string, string> = { kbliCodes: 'kbli', kecamatanCode: 'kecamatan', desaCode: 'desa', headOfficeUid: 'officeType' };
+export const employerFieldOfPath = (path: string) => pathToField[path] ?? path;
 
 const schemaMessages: Record<string, LocalizedText> = {
   'validation.nib13': { id: 'NIB harus 13 digit angka (dari OSS).', en: 'The NIB has 13 digits (from OSS).' },

@@ -104,7 +104,7 @@ export function count(cell: CellValue | undefined, max: number): CellResult<numb
   if (v === null || v === '') return ok(0);
   const n = typeof v === 'number' ? v : typeof v === 'string' ? Number(v.trim().replace(/\.(?=\d{3}\b)/g, '')) : Number.NaN;
   if (!Number.isInteger(n) || n < 0) return fail(`"${plainText(cell)}" harus bilangan bulat 0 atau lebih.`, `"${plainText(cell)}" must be a whole number, 0 or more.`);
-  if (n > max) return fail(`"${String(v)}" terlalu besar (paling banyak ${max.toLocaleString('id-ID')}). Periksa angkanya.`, `"${String(v)}" is too large (at most ${max.toLocaleString('en')}). Check the number.`);
+  if (n > max) return fail(`"${plainText(cell)}" terlalu besar (paling banyak ${max.toLocaleString('id-ID')}). Periksa angkanya.`, `"${plainText(cell)}" is too large (at most ${max.toLocaleString('en')}). Check the number.`);
   return ok(n);
 }
 
