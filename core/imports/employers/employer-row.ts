@@ -147,9 +147,14 @@ const schemaMessages: Record<string, LocalizedText> = {
   'validation.email': { id: 'Alamat e-mail tidak sah.', en: 'Not a valid e-mail address.' },
   'validation.phone': { id: 'Nomor telepon hanya angka, spasi, +, ( ) dan -.', en: 'Phone numbers use digits, spaces, +, ( ) and -.' },
   'validation.tooLong': { id: 'Terlalu panjang.', en: 'Too long.' },
-  'validation.required': { id: 'Wajib diisi.', en: 'Required.' },
+};
+/** Where the schema's own message says too little for a cell: an empty name never gets here. */
+const messagesByPath: Record<string, LocalizedText> = {
+  name: { id: 'Nama perusahaan paling sedikit 2 huruf. Tulis nama lengkapnya.', en: 'The employer name needs at least 2 letters. Write the full name.' },
+  kbliCodes: { id: 'Paling banyak 10 kode KBLI; tulis kode utama lebih dulu.', en: 'At most 10 KBLI codes; put the main one first.' },
+  bpjsProgrammes: { id: 'Program harus dari JKK, JKM, JHT, JP, JKP, dipisah koma.', en: 'Programmes must be JKK, JKM, JHT, JP, JKP, comma-separated.' },
 };
 function schemaMessage(key: string, path: string): LocalizedText {
-  if (path === 'bpjsProgrammes') return { id: 'Program harus dari JKK, JKM, JHT, JP, JKP, dipisah koma.', en: 'Programmes must be JKK, JKM, JHT, JP, JKP, comma-separated.' };
+  if (key !== 'validation.tooLong' && messagesByPath[path]) return messagesByPath[path];
   return schemaMessages[key] ?? { id: 'Isian tidak sah.', en: 'Not valid.' };
 }

@@ -86,7 +86,9 @@ describe('employer row conversion', () => {
     const problem = (cells: Record<string, CellValue>) => convertEmployerRow(regions, { ...base, ...cells }, '51.03');
     expect(problem({}).values).not.toBeNull();
     expect(problem({ name: 'A' }).issues.map((i) => i.field)).toEqual(['name']);
+    expect(problem({ name: 'A' }).issues[0]!.message.id).toMatch(/paling sedikit 2 huruf/);
     expect(problem({ kbli: Array(11).fill('56101').join(',') }).issues.map((i) => i.field)).toEqual(['kbli']);
+    expect(problem({ kbli: Array(11).fill('56101').join(',') }).issues[0]!.message.id).toMatch(/Paling banyak 10 kode KBLI/);
     expect(problem({ contactEmail: 'bukan email' }).issues.map((i) => i.field)).toEqual(['contactEmail']);
     expect(problem({ workersMale: 10_000_001 }).issues.map((i) => i.field)).toEqual(['workersMale']);
     expect(problem({ startDate: { date: 'kemarin' } }).issues.map((i) => i.field)).toEqual(['startDate']);
