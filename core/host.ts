@@ -50,6 +50,7 @@ export function startCore(options: {
   const close = database.close;
   database.close = () => {
     void checkpointer?.close();
+    runtime.reads.dispose();
     void disposeParseWorkers();
     reader.sqlite.close();
     close();

@@ -1,4 +1,5 @@
 import { FileStore } from './files/file-store.ts';
+import { HeldReads } from './imports/held-reads.ts';
 import { Gate } from './jobs/gate.ts';
 import { JobRegistry } from './jobs/job-registry.ts';
 
@@ -9,8 +10,10 @@ export interface Runtime {
   jobs: JobRegistry;
   /** Held by a job that keeps a transaction open across awaits; other calls wait for it. */
   gate: Gate;
+  /** An import's inspect read, held for the dry run that follows. */
+  reads: HeldReads;
 }
 
 export function createRuntime(dataDir: string): Runtime {
-  return { dataDir, files: new FileStore(dataDir), jobs: new JobRegistry(), gate: new Gate() };
+  return { dataDir, files: new FileStore(dataDir), jobs: new JobRegistry(), gate: new Gate(), reads: new HeldReads() };
 }

@@ -10,6 +10,7 @@ import { dataVersion } from '../grid/ordered-ids.ts';
 import { officeSettings } from '../settings/office-profile-service.ts';
 import { displayCell, isBlank } from './fields/cell-values.ts';
 import { committedBatch } from './import-batches.ts';
+import type { ContinuedRead } from './held-reads.ts';
 import { importers, type AnyImporter, type DryRunPlan } from './importers.ts';
 import { PlanStore } from './plan-store.ts';
 import { columnLetter } from './read/errors.ts';
@@ -46,7 +47,9 @@ export function startDryRun(
     });
   }
   return ctx.runtime.jobs.start('import.dryRun', async (job) => {
-    const read = readInWorker(staged.path, { ...(input.sheet === undefined ? {} : { sheet: input.sheet }), signal: job.signal });
+    // The inspect's read carries on if it was of this sheet (held-reads.ts).
+    const read: ContinuedRead =
+      ctx.runtime.reads.take(staged.path, input.sheet, job.signal) ?? readInWorker(staged.path, { ...(input.sheet === undefined ? {} : { sheet: input.sheet }), signal: job.signal });
     const summary: DryRunResult['summary'] = { new: 0, changed: 0, unchanged: 0, invalid: 0, total: 0, warnings: 0 };
     const shown: DryRunRow[] = [];
     const plan: DryRunPlan = {

@@ -12,36 +12,19 @@ import { batchInfo, committedBatch, signatureOf } from './import-batches.ts';
 import { importers, type DryRunPlan } from './importers.ts';
 import { columnLetter } from './read/errors.ts';
 import { findHeaderRow } from './read/header.ts';
-import { readInWorker } from './read/read-in-worker.ts';
-import type { RawRow } from './read/types.ts';
 import { asAppError } from './read-failure.ts';
 
 // The shared pipeline: inspect → dry run (dry-run.ts: classify every row) → commit
 // (commit-import.ts: one transaction, all or nothing) → undo (undo-import.ts). Every
 // register plugs in a RegisterImporter (importers.ts).
 
-async function firstRows(path: string, sheet: string | number | undefined, count: number) {
-  // The dry run reads the whole file next: its worker starts loading now.
-  const read = readInWorker(path, { ...(sheet === undefined ? {} : { sheet }), batchSize: count, readFollows: true });
-  const rows: RawRow[] = [];
-  try {
-    for await (const batch of read) {
-      rows.push(...batch.rows);
-      if (rows.length >= count) break;
-    }
-    const opened = await read.opened;
-    return { rows, opened };
-  } catch (error) {
-    throw asAppError(error);
-  } finally {
-    read.cancel();
-  }
-}
-
 export async function inspectImport(ctx: ServiceContext, input: { register: ImportRegister; fileToken: string; sheet?: string | number | undefined; headerRow?: number | undefined }): Promise<Inspection> {
   const importer = importers[input.register];
   const staged = ctx.runtime.files.staged(input.fileToken);
-  const { rows, opened } = await firstRows(staged.path, input.sheet, 60);
+  // The read goes on, held for the dry run (held-reads.ts).
+  const { rows, opened } = await ctx.runtime.reads.firstRows(staged.path, input.sheet, 60).catch((error: unknown) => {
+    throw asAppError(error);
+  });
   const synonyms = Object.fromEntries(importer.fields.map((f) => [f.key, f.synonyms]));
   const header = findHeaderRow(rows, { synonyms, ...(input.headerRow ? { rowNumber: input.headerRow } : {}) });
   if (!header) {

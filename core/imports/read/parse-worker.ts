@@ -12,7 +12,6 @@ if (!parentPort) throw new Error('parse-worker.ts runs only as a worker thread')
 const port = parentPort;
 const post = (m: FromWorker) => port.postMessage(m);
 
-const firstBatchRows = 200;
 let taken = false;
 let acked = 0;
 let wake: (() => void) | null = null;
@@ -74,8 +73,7 @@ async function run(job: WorkerJob): Promise<void> {
     for await (const row of opened.rows) {
       rowNumbers.push(row.rowNumber);
       cells.push(row.cells);
-      // A short first batch: the caller starts on rows sooner (and shows progress).
-      if (cells.length >= (seq === 0 ? Math.min(job.batchSize, firstBatchRows) : job.batchSize)) await flush();
+      if (cells.length >= (seq === 0 ? job.firstBatchSize : job.batchSize)) await flush();
     }
     if (cells.length > 0) await flush();
   } finally {

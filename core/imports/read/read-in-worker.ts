@@ -31,14 +31,11 @@ export function setParseWorkerUrl(url: URL | string): void {
 export interface WorkerReadOptions extends ReadOptions {
   /** Rows per message; default 1,000. */
   batchSize?: number;
+  /** Rows in the first message; default 200 or batchSize if smaller (a short first batch: the caller starts on rows sooner). */
+  firstBatchSize?: number;
   /** Batches the worker may send ahead of the caller before it waits; default 4. */
   maxBatchesInFlight?: number;
   workerUrl?: URL | string;
-  /**
-   * A full read of the file follows (an import's preview, then its dry run): the next spare
-   * starts as soon as this short read ends, not a moment later.
-   */
-  readFollows?: boolean;
 }
 
 export interface RowBatch {
@@ -63,6 +60,8 @@ export interface WorkerRead extends AsyncIterable<RowBatch> {
   readonly progress: ReadProgress;
   /** Stops the read: the worker is terminated and iteration throws CANCELLED. */
   cancel(): void;
+  /** Whether the read keeps the process alive (default yes; a read put aside for later does not). */
+  keepAlive(on: boolean): void;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -222,7 +221,7 @@ class WorkerReadJob implements WorkerRead {
   #url!: URL | string;
   #job!: WorkerJob;
   #threadId = -1;
-  #readFollows = false;
+  #keepAlive = true;
 
   constructor(file: string, options: WorkerReadOptions, job: WorkerJob, onMessage?: (m: FromWorker) => boolean) {
     this.#where = { file: baseName(file) };
@@ -251,7 +250,6 @@ class WorkerReadJob implements WorkerRead {
     this.#url = workerUrlFor(options);
     this.#job = job;
     this.#onOther = onMessage;
-    this.#readFollows = options.readFollows ?? false;
     this.#timer = setTimeout(() => this.#fail(readErrors.timeLimit(this.#where, this.#limits.maxTimeMs)), this.#limits.maxTimeMs);
     this.#signal?.addEventListener('abort', this.#onAbort, { once: true });
     busy++;
@@ -304,6 +302,8 @@ class WorkerReadJob implements WorkerRead {
       this.#ended();
     });
     worker.postMessage({ type: 'job', job: this.#job } satisfies ToWorker);
+    // After the listeners: a 'message' listener refs the worker again.
+    if (!this.#keepAlive) worker.unref();
   }
 
   /** The job holds no worker any more. */
@@ -316,17 +316,25 @@ class WorkerReadJob implements WorkerRead {
       const url = this.#url;
       const heapMb = this.#limits.maxWorkerHeapMb;
       clearTimeout(spareTimer);
-      if (this.#readFollows) void startSpare(url, heapMb);
-      else {
-        spareTimer = setTimeout(() => {
-          if (busy === 0 && autoSpare) void startSpare(url, heapMb);
-        }, spareDelayMs).unref();
-      }
+      spareTimer = setTimeout(() => {
+        if (busy === 0 && autoSpare) void startSpare(url, heapMb);
+      }, spareDelayMs).unref();
     }
   }
 
   cancel(): void {
     this.#fail(readErrors.cancelled(this.#where));
+  }
+
+  keepAlive(on: boolean): void {
+    this.#keepAlive = on;
+    if (on) {
+      this.#worker?.ref();
+      this.#timer?.ref();
+    } else {
+      this.#worker?.unref();
+      this.#timer?.unref();
+    }
   }
 
   #onMessage(m: FromWorker): void {
@@ -416,12 +424,14 @@ class WorkerReadJob implements WorkerRead {
  */
 export function readInWorker(file: string, options: WorkerReadOptions = {}): WorkerRead {
   const limits = resolveLimits(options.limits);
+  const batchSize = Math.max(1, Math.floor(options.batchSize ?? 1000));
   const job: WorkerJob = {
     op: 'read',
     file,
     sheet: options.sheet,
     limits,
-    batchSize: Math.max(1, Math.floor(options.batchSize ?? 1000)),
+    batchSize,
+    firstBatchSize: Math.max(1, Math.floor(options.firstBatchSize ?? Math.min(batchSize, 200))),
     maxBatchesInFlight: Math.max(1, Math.floor(options.maxBatchesInFlight ?? 4)),
   };
   return new WorkerReadJob(file, options, job);

@@ -16,6 +16,8 @@ export type WorkerJob =
       sheet?: string | number;
       limits: ReadLimits;
       batchSize: number;
+      /** Rows in the first batch (fewer than batchSize: the caller starts on rows sooner). */
+      firstBatchSize: number;
       /** The worker waits for an ack when this many batches are unacknowledged. */
       maxBatchesInFlight: number;
     }

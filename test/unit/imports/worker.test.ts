@@ -221,18 +221,6 @@ describe('the spare worker', () => {
   });
 
 
-  it('a preview read that says a full read follows leaves the next spare starting as it ends, not later', async () => {
-    await warmParseWorker();
-    const preview = readInWorker(p('agency.xlsx'), { batchSize: 5, readFollows: true });
-    for await (const _ of preview) break; // the first rows, then cancel, as an import's inspect does
-    await preview.exited;
-    const next = spareParseWorker()?.threadId;
-    expect(next).toBeDefined();
-    const full = readInWorker(p('agency.xlsx'));
-    await drain(full);
-    expect((await full.opened).threadId).toBe(next);
-    expect(spareParseWorker()).toBeNull(); // an ordinary read: the next spare only a moment later
-  });
   it('a spare killed while idle is replaced: the read never notices', async () => {
     await warmParseWorker();
     const killed = spareParseWorker()!;
