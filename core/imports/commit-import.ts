@@ -91,10 +91,11 @@ async function writeWhole(ctx: ServiceContext, importer: AnyImporter, plan: DryR
     })
     .returning()
     .get();
-  // Nothing written since the dry run: its checks still hold. Otherwise check each row again.
-  if (dataVersion(ctx.sqlite) !== plan.dataVersion) await recheck(ctx, importer, sql, officeArea, job, pause);
-
-  const total = stmt(ctx.sqlite, 'SELECT count(*) FROM plan.staged').pluck().get() as number;
+  // Nothing written since the dry run: its checks still hold, and its counts. Otherwise check
+  // each row again (which may drop rows that no longer change anything).
+  const rechecked = dataVersion(ctx.sqlite) !== plan.dataVersion;
+  if (rechecked) await recheck(ctx, importer, sql, officeArea, job, pause);
+  const total = rechecked ? (stmt(ctx.sqlite, 'SELECT count(*) FROM plan.staged').pluck().get() as number) : plan.summary.new + plan.summary.changed;
   const params = { batch: batch.id, now, entity: importer.entity, createdFields: sql.createdFields };
   let inserted = 0;
   let updated = 0;

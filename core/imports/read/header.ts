@@ -59,39 +59,55 @@ function isValue(v: CellValue | undefined): boolean {
   return typeof v !== 'string' || v.trim() !== '';
 }
 
-function synonymIndex(synonyms: HeaderSynonyms | undefined): Map<string, string> {
-  const index = new Map<string, string>();
+/** Normalised synonym -> its field, and its place in the list (earlier wins a tie). */
+interface SynonymIndex {
+  byText: Map<string, { field: string; rank: number }>;
+  maxWords: number;
+}
+
+function synonymIndex(synonyms: HeaderSynonyms | undefined): SynonymIndex {
+  const index: SynonymIndex = { byText: new Map(), maxWords: 0 };
   if (!synonyms) return index;
   const entries: Array<[string, readonly string[]]> =
     synonyms instanceof Map ? [...synonyms.entries()] : Object.entries(synonyms as Record<string, readonly string[]>);
   for (const [field, list] of entries) {
     for (const text of [field, ...list]) {
       const n = normalizeHeader(text);
-      if (n && !index.has(n)) index.set(n, field);
+      if (n && !index.byText.has(n)) {
+        index.byText.set(n, { field, rank: index.byText.size });
+        index.maxWords = Math.max(index.maxWords, n.split(' ').length);
+      }
     }
   }
   return index;
 }
 
-function matchField(name: string, index: Map<string, string>): string | null {
+function matchField(name: string, index: SynonymIndex): string | null {
   const n = normalizeHeader(name);
   if (!n) return null;
-  const exact = index.get(n);
-  if (exact !== undefined) return exact;
-  // "No. NIK", "NIK Pekerja", "Nama Perusahaan (sesuai akta)": a synonym as whole words inside.
-  let best: string | null = null;
+  const exact = index.byText.get(n);
+  if (exact !== undefined) return exact.field;
+  // "No. NIK", "NIK Pekerja", "Nama Perusahaan (sesuai akta)": a synonym as whole words inside,
+  // the longest (then the earliest listed). Every run of words is looked up, not every synonym
+  // searched for.
+  const words = n.split(' ');
+  let best: { field: string; rank: number } | null = null;
   let bestLen = 0;
-  const padded = ` ${n} `;
-  for (const [syn, field] of index) {
-    if (syn.length > bestLen && padded.includes(` ${syn} `)) {
-      best = field;
-      bestLen = syn.length;
+  for (let from = 0; from < words.length; from++) {
+    let run = '';
+    for (let to = from; to < Math.min(words.length, from + index.maxWords); to++) {
+      run = to === from ? words[to]! : `${run} ${words[to]}`;
+      const found = index.byText.get(run);
+      if (found && (run.length > bestLen || (run.length === bestLen && found.rank < best!.rank))) {
+        best = found;
+        bestLen = run.length;
+      }
     }
   }
-  return best;
+  return best?.field ?? null;
 }
 
-function describeRow(row: RawRow, index: Map<string, string>) {
+function describeRow(row: RawRow, index: SynonymIndex) {
   const names: string[] = [];
   const columns: HeaderColumn[] = [];
   const fields = new Map<string, number>();

@@ -1,4 +1,6 @@
+import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { employerFields } from '../../../core/imports/employers/employer-fields.ts';
 import { findHeaderRow, normalizeHeader } from '../../../core/imports/read/header.ts';
 import { readRows } from '../../../core/imports/read/reader.ts';
 import type { RawRow } from '../../../core/imports/read/types.ts';
@@ -76,5 +78,39 @@ describe('findHeaderRow', () => {
     expect(h.fields.get('__proto__')).toBe(0);
     expect(h.fields.get('constructor')).toBe(1);
     expect(prototypeIsClean()).toBe(true);
+  });
+});
+
+describe('header names inside longer texts', () => {
+  // The rule, written the slow way: the longest synonym found as whole words, the earliest
+  // listed on a tie.
+  function slowField(text: string, synonyms: Record<string, readonly string[]>): string | null {
+    const padded = ` ${normalizeHeader(text)} `;
+    let best: string | null = null;
+    let bestLen = 0;
+    for (const [field, list] of Object.entries(synonyms)) {
+      for (const syn of [field, ...list].map(normalizeHeader)) {
+        if (syn && syn.length > bestLen && padded.includes(` ${syn} `)) {
+          best = field;
+          bestLen = syn.length;
+        }
+      }
+    }
+    return best;
+  }
+
+  it('finds the same field as searching for every synonym (generated headers)', () => {
+    const synonyms = Object.fromEntries(employerFields.map((f) => [f.key, f.synonyms]));
+    const pieces = [...new Set(employerFields.flatMap((f) => f.synonyms))];
+    const noise = ['No.', '(wajib)', 'sesuai akta', 'Kode', '2024', 'Data', 'TK', '/', 'Jumlah', 'laki-laki'];
+    fc.assert(
+      fc.property(fc.array(fc.oneof(fc.constantFrom(...pieces), fc.constantFrom(...noise), fc.string({ maxLength: 6 })), { minLength: 1, maxLength: 5 }), (parts) => {
+        const text = parts.join(' ');
+        if (!normalizeHeader(text)) return;
+        const found = findHeaderRow([row(1, [text, 'x'])], { synonyms, rowNumber: 1 })!.columns[0]!.field;
+        expect(found).toBe(slowField(text, synonyms));
+      }),
+      { numRuns: 3000 },
+    );
   });
 });
