@@ -129,6 +129,8 @@ test('a messy BPJS file: header found, errors named, error file, the fixed file 
   await expect(page.getByTestId('commit-counts')).toHaveText('5 baru, 0 diperbarui');
   await expect(page.getByRole('link', { name: 'Buka register perusahaan' })).toBeVisible();
   expect(await registerSize(page)).toBe(5);
+  // Saved: every step shows done, the last one too.
+  await expect(page.locator('.mantine-Stepper-step[data-completed]')).toHaveCount(4);
   await shot(page, '64-impor-tersimpan');
 
   // Riwayat impor: the batch, then undo it as a whole.

@@ -137,7 +137,8 @@ export function ImportPage() {
         </Tabs.List>
         <Tabs.Panel value="new" pt="md">
           <Stack>
-            <Stepper active={session.active} onStepClick={(i) => canSelect(i) && update({ active: i })} size="sm" allowNextStepsSelect={false}>
+            {/* Saved: every step is done, the last one included. */}
+            <Stepper active={committed ? steps.length : session.active} onStepClick={(i) => canSelect(i) && update({ active: i })} size="sm" allowNextStepsSelect={false}>
               {steps.map((s, i) => (
                 <Stepper.Step key={s.label} label={s.label} description={s.description} allowStepSelect={canSelect(i)} loading={i === session.active && busy} />
               ))}
