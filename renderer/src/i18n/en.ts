@@ -14,6 +14,7 @@ export const en: Messages = {
     search: 'Search',
     none: '—',
     retry: 'Try again',
+    datePlaceholder: 'dd/mm/yyyy',
   },
   setup: {
     title: 'Welcome to Lindung',

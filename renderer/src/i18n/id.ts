@@ -13,6 +13,7 @@ export const id = {
     search: 'Cari',
     none: '—',
     retry: 'Coba lagi',
+    datePlaceholder: 'hh/bb/tttt',
   },
   setup: {
     title: 'Selamat datang di Lindung',

@@ -5,7 +5,8 @@ import { Controller, type Control, type FieldValues, type Path, type UseFormRetu
 import { useTranslation } from 'react-i18next';
 import type { CalculationInput, CalculationResult, ContributionRuleRow } from '../../../../core/api/reference.ts';
 import { useCalculation, useContributionRules } from './queries.ts';
-import { AppliedRules, CalcMessages, CertaintyBadge, IsoDateInput, countInputProps, formatIsoDate, rupiahInputProps } from './shared.tsx';
+import { IsoDateInput } from '../../components/IsoDateInput.tsx';
+import { AppliedRules, CalcMessages, CertaintyBadge, countInputProps, formatIsoDate, rupiahInputProps } from './shared.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 
 // The frame every calculator tab of the Kalkulator iuran shares: an intro, the input form
@@ -142,9 +143,11 @@ function DateField<F extends FieldValues, O>({ control }: { control: Control<F, 
           label={t('contributions.calc.date')}
           description={t('contributions.calc.dateHint')}
           value={field.value as string}
-          onChange={field.onChange}
+          onChange={(v) => field.onChange(v ?? '')}
           onBlur={field.onBlur}
+          inputRef={field.ref}
           error={fieldError(fieldState.error)}
+          clearable={false}
           w={150}
         />
       )}

@@ -32,7 +32,8 @@ import { ApiCallError } from '../../api/client.ts';
 import { useErrorText } from '../../api/error-text.ts';
 import './messages.ts';
 import { useContributionRules, useSaveRule } from './queries.ts';
-import { CertaintyBadge, IsoDateInput, addDaysIso, formatIsoDate, isoDateField, rupiahInputProps, ruleValue, todayIso, useRuleSubject } from './shared.tsx';
+import { IsoDateInput } from '../../components/IsoDateInput.tsx';
+import { CertaintyBadge, addDaysIso, formatIsoDate, isoDateField, rupiahInputProps, ruleValue, todayIso, useRuleSubject } from './shared.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 
 // Aturan iuran: the effective-dated contribution rule table. Rows are never deleted; a rate
@@ -637,8 +638,9 @@ function RuleForm({ editing, onDone }: { editing: Editing; onDone: () => void })
               description={replacing ? t('contributions.rules.field.newFromHint', { date: formatIsoDate(replacing.effectiveFrom) }) : t('contributions.rules.field.fromHint')}
               required
               value={field.value}
-              onChange={field.onChange}
+              onChange={(v) => field.onChange(v ?? '')}
               onBlur={field.onBlur}
+              inputRef={field.ref}
               error={err('effectiveFrom')}
             />
           )}
@@ -650,10 +652,10 @@ function RuleForm({ editing, onDone }: { editing: Editing; onDone: () => void })
             <IsoDateInput
               label={t('contributions.rules.field.to')}
               description={t('contributions.rules.field.toHint')}
-              clearable
               value={field.value}
-              onChange={field.onChange}
+              onChange={(v) => field.onChange(v ?? '')}
               onBlur={field.onBlur}
+              inputRef={field.ref}
               error={err('effectiveTo')}
             />
           )}

@@ -4,7 +4,6 @@ import { registerMessages } from '../../i18n/index.ts';
 const id = {
   nav: { calculator: 'Kalkulator iuran', rules: 'Aturan iuran', lists: 'Daftar pilihan' },
   cancel: 'Batal',
-  datePlaceholder: 'HH/BB/TTTT',
   validation: {
     number: 'Harus berupa angka.',
     negative: 'Tidak boleh negatif.',
@@ -277,7 +276,6 @@ const id = {
 const en: typeof id = {
   nav: { calculator: 'Contribution calculator', rules: 'Contribution rules', lists: 'Lists' },
   cancel: 'Cancel',
-  datePlaceholder: 'DD/MM/YYYY',
   validation: {
     number: 'Must be a number.',
     negative: 'Must not be negative.',

@@ -1,7 +1,4 @@
 import { Alert, Badge, List, Paper, Table, Text, type MantineColor } from '@mantine/core';
-import { DateInput } from '@mantine/dates';
-import '@mantine/dates/styles.css';
-import 'dayjs/locale/id';
 import type { ReactNode } from 'react';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
@@ -25,59 +22,6 @@ export function addDaysIso(iso: string, days: number): string {
   const d = new Date(`${iso}T00:00:00Z`);
   d.setUTCDate(d.getUTCDate() + days);
   return d.toISOString().slice(0, 10);
-}
-
-/** A typed date: 'DD/MM/YYYY' (also '-' or '.' between, or 'YYYY-MM-DD') → 'YYYY-MM-DD', or null. */
-export function parseDateText(text: string): string | null {
-  const s = text.trim();
-  const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(s);
-  const dmy = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(s);
-  const [y, m, d] = iso ? [iso[1], iso[2], iso[3]] : dmy ? [dmy[3], dmy[2], dmy[1]] : [];
-  if (!y || !m || !d) return null;
-  const value = `${y}-${m.padStart(2, '0')}-${d.padStart(2, '0')}`;
-  const check = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(check.getTime()) && check.toISOString().slice(0, 10) === value ? value : null;
-}
-
-/**
- * A date field that always reads and types day first (DD/MM/YYYY, as in Indonesia), whatever
- * the computer's own locale; the value is 'YYYY-MM-DD' ('' when empty).
- */
-export function IsoDateInput(props: {
-  label: string;
-  value: string;
-  onChange: (value: string) => void;
-  onBlur?: () => void;
-  description?: string | undefined;
-  error?: string | undefined;
-  clearable?: boolean;
-  required?: boolean;
-  disabled?: boolean;
-  w?: number;
-  name?: string;
-}) {
-  const { t, i18n } = useTranslation();
-  return (
-    <DateInput
-      label={props.label}
-      description={props.description}
-      error={props.error}
-      value={props.value === '' ? null : props.value}
-      onChange={(v) => props.onChange(v ?? '')}
-      onBlur={props.onBlur}
-      valueFormat="DD/MM/YYYY"
-      dateParser={parseDateText}
-      placeholder={t('contributions.datePlaceholder')}
-      locale={i18n.language === 'en' ? 'en' : 'id'}
-      firstDayOfWeek={1}
-      clearable={props.clearable}
-      withAsterisk={props.required}
-      disabled={props.disabled}
-      w={props.w}
-      name={props.name}
-      popoverProps={{ withinPortal: true }}
-    />
-  );
 }
 
 const dateFormat = new Intl.DateTimeFormat('id-ID', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });

@@ -44,7 +44,7 @@ import { ApiCallError } from '../../api/client.ts';
 import { useErrorText } from '../../api/error-text.ts';
 import { RegionPicker } from '../../components/RegionPicker.tsx';
 import { formatNumber } from '../../format.ts';
-import { IsoDateInput } from './DateField.tsx';
+import { IsoDateInput } from '../../components/IsoDateInput.tsx';
 import { useEmployer, useHeadOfficeSearch, useKbliAnalysis, useSaveEmployer } from './queries.ts';
 import { requiredProgrammes } from './shared.tsx';
 

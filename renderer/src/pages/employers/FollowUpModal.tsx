@@ -8,7 +8,7 @@ import { followUpInputSchema, followUpKinds, type FollowUp, type FollowUpInput }
 import type { FieldIssue } from '../../../../core/api/result.ts';
 import { ApiCallError } from '../../api/client.ts';
 import { useErrorText } from '../../api/error-text.ts';
-import { IsoDateInput } from './DateField.tsx';
+import { IsoDateInput } from '../../components/IsoDateInput.tsx';
 import { useSaveFollowUp } from './queries.ts';
 import { todayIso } from './shared.tsx';
 

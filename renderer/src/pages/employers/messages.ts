@@ -51,7 +51,6 @@ const fieldsId = {
 const id = {
   nav: { register: 'Perusahaan', due: 'Tindak lanjut jatuh tempo' },
   common: { cancel: 'Batal' },
-  date: { placeholder: 'hh/bb/tttt' },
   register: {
     title: 'Register perusahaan',
     intro: 'Pemberi kerja di wilayah kantor dan kepesertaan BPJS Ketenagakerjaan-nya.',
@@ -304,7 +303,6 @@ const id = {
 const en = {
   nav: { register: 'Employers', due: 'Follow-ups due' },
   common: { cancel: 'Cancel' },
-  date: { placeholder: 'dd/mm/yyyy' },
   register: {
     title: 'Employer register',
     intro: 'Employers in the office area and their BPJS Ketenagakerjaan coverage.',

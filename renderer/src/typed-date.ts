@@ -1,0 +1,26 @@
+// Dates as clerks type them: day first, as in Indonesia, whatever the computer's own locale.
+
+/** '7/3/2024', '07-03-2024', '07.03.24', '07032024' or '2024-03-07' → '2024-03-07'; null when not a real date. */
+export function parseTypedDate(text: string, today = new Date()): string | null {
+  const s = text.trim();
+  let day: number;
+  let month: number;
+  let year: number;
+  let m = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(s);
+  if (m) {
+    [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  } else if ((m = /^(\d{1,2})[/.\-\s](\d{1,2})[/.\-\s](\d{2}|\d{4})$/.exec(s) ?? /^(\d{2})(\d{2})(\d{4})$/.exec(s))) {
+    [day, month, year] = [Number(m[1]), Number(m[2]), Number(m[3])];
+    if (m[3]?.length === 2) {
+      // Two-digit years: up to next year means this century.
+      const soon = (today.getFullYear() + 1) % 100;
+      year += year <= soon ? 2000 : 1900;
+    }
+  } else {
+    return null;
+  }
+  if (year < 1900 || year > 2100 || month < 1 || month > 12 || day < 1) return null;
+  const date = new Date(Date.UTC(year, month - 1, day));
+  if (date.getUTCMonth() !== month - 1) return null; // 31/02 and the like
+  return date.toISOString().slice(0, 10);
+}
