@@ -67,6 +67,27 @@ test('switch language, edit the office profile, and find the change in the audit
   await shot(page, '15-riwayat-disaring');
   await page.keyboard.press('Escape');
 
+  // The date filter is typed day first, whatever the computer's locale: today (office time) keeps
+  // both rows and marks the column filtered; another day leaves none.
+  const today = new Intl.DateTimeFormat('en-GB', { timeZone: 'Asia/Makassar', day: '2-digit', month: '2-digit', year: 'numeric' }).format(new Date());
+  const atFilter = page.getByRole('textbox', { name: 'Waktu Isian saringan' });
+  await expect(atFilter).toHaveAttribute('placeholder', 'hh/bb/tttt');
+  await atFilter.fill('01/02/2020');
+  await expect(page.getByTestId('audit-row-count')).toHaveText('0 catatan');
+  await atFilter.fill(today);
+  await expect(page.getByTestId('audit-row-count')).toHaveText('2 catatan');
+  await expect(page.getByRole('columnheader', { name: 'Waktu' })).toHaveClass(/ag-header-cell-filtered/);
+  await shot(page, '15b-riwayat-tanggal');
+  // The column's filter panel shows the same day-first box, with the day typed.
+  await page.locator('.ag-floating-filter[col-id="at"] .ag-floating-filter-button-button').click();
+  await expect(page.locator('.ag-filter').getByPlaceholder('hh/bb/tttt').first()).toHaveValue(today);
+  await shot(page, '15c-riwayat-saringan-tanggal');
+  await page.keyboard.press('Escape');
+  await atFilter.fill('31/02/2020'); // not a day: no filter, and the box says so
+  await expect(atFilter).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.getByRole('columnheader', { name: 'Waktu' })).not.toHaveClass(/ag-header-cell-filtered/);
+  await atFilter.fill('');
+
 
   // Row detail shows the changed field before and after.
   await rows.filter({ has: page.locator('[col-id="changedFields"]', { hasText: /^Nama kepala dinas$/ }) }).click();

@@ -9,6 +9,7 @@ import type { ApiError } from '../../../core/api/result.ts';
 import { useOfficeProfile } from '../api/queries.ts';
 import { formatNumber, formatTimestamp } from '../format.ts';
 import { agGridLocaleId } from '../grid/ag-grid-locale-id.ts';
+import { dayFirstDateFilter } from '../grid/GridDateInput.tsx';
 import { gridDatasource } from '../grid/grid-datasource.ts';
 import { SetColumnFilter } from '../grid/SetColumnFilter.tsx';
 import { gridTheme } from '../grid/theme.ts';
@@ -32,7 +33,7 @@ export function AuditLogPage() {
 
   const columnDefs = useMemo<ColDef<AuditRow>[]>(
     () => [
-      { field: 'at', headerName: t('audit.at'), filter: 'agDateColumnFilter', valueFormatter: (p) => formatTimestamp(p.value, zone), width: 250, sort: 'desc', sortingOrder: ['desc', 'asc'] },
+      { field: 'at', headerName: t('audit.at'), ...dayFirstDateFilter, valueFormatter: (p) => formatTimestamp(p.value, zone), width: 250, sort: 'desc', sortingOrder: ['desc', 'asc'] },
       { field: 'actorName', headerName: t('audit.actorName'), filter: 'agTextColumnFilter', flex: 1 },
       {
         field: 'action',

@@ -13,6 +13,7 @@ import { useErrorText } from '../../api/error-text.ts';
 import { useRegionChildren, useSetupStatus } from '../../api/queries.ts';
 import { formatNumber } from '../../format.ts';
 import { agGridLocaleId } from '../../grid/ag-grid-locale-id.ts';
+import { dayFirstDateFilter } from '../../grid/GridDateInput.tsx';
 import { gridDatasource } from '../../grid/grid-datasource.ts';
 import { SetColumnFilter } from '../../grid/SetColumnFilter.tsx';
 import { gridTheme } from '../../grid/theme.ts';
@@ -310,7 +311,7 @@ function RegisterGrid({ ref, savedColumns, kecamatanOptions, onOpen, onNew, keyb
   const kbliOptions = useMemo(() => kbliSectionCodes.map((c) => ({ value: c, label: `${c} – ${t(`employers.kbliSections.${c}`)}` })), [t]);
   const columnDefs = useMemo<ColDef<EmployerRow>[]>(() => {
     const set = (options: { value: string; label: string }[]) => ({ filter: SetColumnFilter, filterParams: { options }, floatingFilter: false });
-    const date = { filter: 'agDateColumnFilter', valueFormatter: (p: { value: string | null }) => (p.value ? formatDate(p.value) : ''), width: 140, floatingFilter: false };
+    const date = { ...dayFirstDateFilter, valueFormatter: (p: { value: string | null }) => (p.value ? formatDate(p.value) : ''), width: 140, floatingFilter: false };
     const defs: ColDef<EmployerRow>[] = [
       { field: 'name', headerName: t('employers.fields.name'), filter: 'agTextColumnFilter', width: 260, minWidth: 200, pinned: 'left', lockVisible: true, cellRenderer: NameCell, cellRendererParams: { onOpen } },
       {
@@ -341,7 +342,7 @@ function RegisterGrid({ ref, savedColumns, kecamatanOptions, onOpen, onNew, keyb
       { field: 'bpjsInfoDate', headerName: t('employers.fields.bpjsInfoDate'), ...date, width: 160 },
       { field: 'wlkpDate', headerName: t('employers.fields.wlkpDate'), ...date },
       { field: 'recordStatus', headerName: t('employers.fields.recordStatus'), ...set(recordStatuses.map((s) => ({ value: s, label: t(`employers.recordStatus.${s}`) }))), width: 120, cellRenderer: RecordCell },
-      { field: 'updatedAt', headerName: t('employers.fields.updatedAt'), filter: 'agDateColumnFilter', floatingFilter: false, width: 150, valueFormatter: (p) => (p.value ? formatDate(p.value) : '') },
+      { field: 'updatedAt', headerName: t('employers.fields.updatedAt'), ...dayFirstDateFilter, floatingFilter: false, width: 150, valueFormatter: (p) => (p.value ? formatDate(p.value) : '') },
     ];
     // initial* values: new column definitions (language, options) never undo the user's layout.
     return defs.map(({ width, pinned, ...d }) => ({
