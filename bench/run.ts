@@ -27,6 +27,11 @@ const call = async <T>(channel: string, input: unknown): Promise<T> => {
   if (!r.ok) throw new Error(`${channel}: ${r.error.code} ${r.error.message}`);
   return r.data as T;
 };
+/** A job that ended well, or the bench stops with its error. */
+const finished = (job: JobState): JobState => {
+  if (job.status !== 'done') throw new Error(`${job.kind} ${job.status}: ${JSON.stringify(job.error)}`);
+  return job;
+};
 const waitJob = async (job: JobState): Promise<JobState> => {
   for (;;) {
     const state = await call<JobState>('jobs.get', { jobId: job.id });
@@ -114,7 +119,7 @@ const importOnce = () =>
     const dry = await waitJob(await call<JobState>('imports.dryRun', { register: 'employer', fileToken: staged.token, headerRow: inspection.headerRow, mapping: inspection.mapping }));
     const summary = (dry.result as DryRunResult).summary;
     const commit = await waitJob(await call<JobState>('imports.commit', { jobId: dry.id }));
-    if (commit.status !== 'done') throw new Error(JSON.stringify(commit.error));
+    finished(commit);
     return { ...summary, dryRunMs: took(dry), commitMs: took(commit), batchUid: (commit.result as { batch: { uid: string } }).batch.uid };
   });
 // Each run is undone before the next (an undone file may be imported again): the same file
@@ -125,7 +130,7 @@ for (let i = 0; i < importRuns; i += 1) {
   await spareReady();
   const run = await importOnce();
   runs.push(run);
-  if (i < importRuns - 1) undos.push((await timeIt(() => call('imports.undo', { batchUid: run.value.batchUid }))).ms);
+  if (i < importRuns - 1) undos.push((await timeIt(async () => finished(await waitJob(await call<JobState>('imports.undo', { batchUid: run.value.batchUid }))))).ms);
 }
 const rssAfter = process.memoryUsage().rss;
 const offices: number[] = [];
@@ -201,5 +206,18 @@ if (process.env.BENCH_BIG) {
   console.log(`  peak RSS during dry run ${mb(rssDry)}, during the whole import ${mb(peak)} (the file's rows are never all in memory)`);
   const readStats = summarise(reads);
   console.log(`  during the commit: longest event-loop stall ${fmt(loopDelay.max / 1e6)}; ${reads.length} reads from another screen, median ${fmt(readStats.median)}, p95 ${fmt(readStats.p95)}`);
+  // And the undo of all of it, one transaction too.
+  if (commit.status === 'done') {
+    const undoDelay = monitorEventLoopDelay({ resolution: 10 });
+    undoDelay.enable();
+    const rssBeforeUndo = process.memoryUsage().rss;
+    let undoPeak = rssBeforeUndo;
+    const undoSampler = setInterval(() => (undoPeak = Math.max(undoPeak, process.memoryUsage().rss)), 250);
+    const undo = await timeIt(async () => finished(await bigWait(await bigCall<JobState>('imports.undo', { batchUid: (commit.result as { batch: { uid: string } }).batch.uid }))));
+    clearInterval(undoSampler);
+    undoDelay.disable();
+    const left = await bigCall<{ total: number }>('employers.counts', {});
+    console.log(`  undo of it ${fmt(undo.ms)} (${left.total.toLocaleString('en')} records left); RSS ${mb(rssBeforeUndo)} before, peak ${mb(undoPeak)}; longest event-loop stall ${fmt(undoDelay.max / 1e6)}`);
+  }
   bigDb.close();
 }

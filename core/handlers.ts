@@ -19,7 +19,7 @@ import { loadDemoEmployers } from './employers/demo-service.ts';
 import { startEmployerExport } from './employers/employer-export.ts';
 import { startDryRun } from './imports/dry-run.ts';
 import { importHistory, inspectImport, startCommit, writeErrorFile, writeTemplate } from './imports/import-service.ts';
-import { undoImport } from './imports/undo-import.ts';
+import { startUndo } from './imports/undo-import.ts';
 
 export type Handler<C extends Channel> = (ctx: ServiceContext, input: ParsedInputOf<C>) => OutputOf<C> | Promise<OutputOf<C>>;
 export type Handlers = { [C in Channel]: Handler<C> };
@@ -64,7 +64,7 @@ export function createHandlers(info: () => AppInfo): Handlers {
     'imports.errorFile': (ctx, input) => writeErrorFile(ctx, input),
     'imports.template': (ctx, input) => writeTemplate(ctx, input.register),
     'imports.history': (ctx, input) => importHistory(ctx, input.register),
-    'imports.undo': (ctx, input) => undoImport(ctx, input.batchUid),
+    'imports.undo': (ctx, input) => startUndo(ctx, input.batchUid),
     'settings.ui.get': (ctx, input) => getUiSetting(ctx, input.key),
     'settings.ui.set': (ctx, input) => setUiSetting(ctx, input.key, input.value),
   };

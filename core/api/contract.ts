@@ -96,7 +96,7 @@ export const contract = {
   'imports.errorFile': { input: jobIdInput, output: returns<DownloadToken>() },
   'imports.template': { input: z.object({ register: z.enum(importRegisters) }).strict(), output: returns<DownloadToken>() },
   'imports.history': { input: z.object({ register: z.enum(importRegisters) }).strict(), output: returns<ImportBatchInfo[]>() },
-  'imports.undo': { input: batchInput, output: returns<ImportBatchInfo>() },
+  'imports.undo': { input: batchInput, output: returns<JobState>() },
   'settings.ui.get': { input: z.object({ key: uiKey }).strict(), output: returns<string | null>() },
   'settings.ui.set': { input: z.object({ key: uiKey, value: z.string().max(20_000) }).strict(), output: returns<null>() },
 } as const;

@@ -3,16 +3,19 @@ import { columnsOf, pickColumns, quoteId, rowJson, tableName } from '../../db/bu
 import { stmt } from '../../db/statements.ts';
 import { importBatch } from '../../db/schema/index.ts';
 import type { ImportBatchInfo, ImportRegister } from '../api/imports.ts';
+import type { JobState } from '../api/jobs.ts';
 import { AppError } from '../app-error.ts';
 import { longTransaction } from '../audit/long-transaction.ts';
 import { writeAudited } from '../audit/write.ts';
 import type { ServiceContext } from '../context.ts';
+import { CancelledError, type JobHandle } from '../jobs/job-registry.ts';
 import { batchInfo } from './import-batches.ts';
 import { importers, wholeRecordFields, type AnyImporter } from './importers.ts';
 
 // Undo of a whole import, set-based like its commit: records it created go, records it
 // changed get their snapshot back (import_change.before). Refused, with nothing changed,
-// when any of them was edited after the import or has something hanging on it.
+// when any of them was edited after the import or has something hanging on it. A job, with
+// progress and cancel, like the commit.
 
 function undoSql(importer: AnyImporter) {
   const table = importer.table;
@@ -56,28 +59,43 @@ function* chunksOf(ctx: ServiceContext, sql: UndoSql, batchId: number): Generato
 }
 
 /**
- * Reverses a whole import: records it created go, records it changed get their old values
- * back. One transaction, written in chunks with the event loop running between them.
+ * Starts the undo of a whole import as a job (a million-row import takes half a minute to
+ * reverse): records it created go, records it changed get their old values back. One
+ * transaction, written in chunks with progress between them; cancel rolls it all back.
  */
-export async function undoImport(ctx: ServiceContext, batchUid: string): Promise<ImportBatchInfo> {
+export function startUndo(ctx: ServiceContext, batchUid: string): JobState {
   const batch = ctx.db.select().from(importBatch).where(eq(importBatch.uid, batchUid)).get();
   if (!batch) throw new AppError('NOT_FOUND', { id: 'Impor tidak ditemukan.', en: 'Import not found.' });
   if (batch.status === 'undone') throw new AppError('CONFLICT', { id: 'Impor ini sudah dibatalkan.', en: 'This import was already undone.' });
+  // The router's gate keeps every other write out until COMMIT or ROLLBACK.
+  return ctx.runtime.jobs.start('import.undo', (job) => ctx.runtime.gate.run(async () => ({ result: { batch: await undoImport(ctx, batch, job) } })));
+}
+
+async function undoImport(ctx: ServiceContext, batch: typeof importBatch.$inferSelect, job: JobHandle): Promise<ImportBatchInfo> {
   const importer = importers[batch.register as ImportRegister];
   const sql = sqlFor(importer);
   const params = { batch: batch.id, entity: importer.entity, deletedFields: sql.deletedFields };
+  const total = batch.inserted + batch.updated;
   const undone = await longTransaction(ctx, async (pause) => {
-    await refuseIfBlocked(ctx, importer, sql, batch.id, pause);
+    // Re-read inside the transaction: another undo of it may have finished while this one waited at the gate.
+    const current = ctx.db.select().from(importBatch).where(eq(importBatch.id, batch.id)).get();
+    if (current?.status === 'undone') throw new AppError('CONFLICT', { id: 'Impor ini sudah dibatalkan.', en: 'This import was already undone.' });
+    await refuseIfBlocked(ctx, importer, sql, batch.id, job, total, pause);
     let changes = 0;
+    let done = 0;
     for (const range of chunksOf(ctx, sql, batch.id)) {
+      if (job.signal.aborted) throw new CancelledError();
       const chunk = { ...params, ...range };
-      if (stmt(ctx.sqlite, sql.present).pluck().get(chunk) === 0) continue; // nothing left to reverse here
-      writeAudited(ctx, (scope) => {
-        changes += scope.auditSelect(sql.auditOfDeletes, chunk);
-        stmt(ctx.sqlite, sql.delete).run(chunk);
-        changes += scope.auditSelect(sql.auditOfRestores, chunk);
-        stmt(ctx.sqlite, sql.restore).run(chunk);
-      });
+      if (stmt(ctx.sqlite, sql.present).pluck().get(chunk) !== 0) {
+        writeAudited(ctx, (scope) => {
+          changes += scope.auditSelect(sql.auditOfDeletes, chunk);
+          stmt(ctx.sqlite, sql.delete).run(chunk);
+          changes += scope.auditSelect(sql.auditOfRestores, chunk);
+          stmt(ctx.sqlite, sql.restore).run(chunk);
+        });
+      } // else: nothing left to reverse here
+      done = Math.min(total, done + chunkRows);
+      job.progress('undo', done, total);
       await pause();
     }
     return writeAudited(ctx, (scope) => {
@@ -90,16 +108,20 @@ export async function undoImport(ctx: ServiceContext, batchUid: string): Promise
 }
 
 /** Refuses (before writing anything) when a record was edited after the import or is held by others. */
-async function refuseIfBlocked(ctx: ServiceContext, importer: AnyImporter, sql: UndoSql, batchId: number, pause: () => Promise<void>) {
+async function refuseIfBlocked(ctx: ServiceContext, importer: AnyImporter, sql: UndoSql, batchId: number, job: JobHandle, total: number, pause: () => Promise<void>) {
   const names = { edited: [] as string[], held: [] as string[] };
   let count = 0;
+  let checked = 0;
   for (const range of chunksOf(ctx, sql, batchId)) {
+    if (job.signal.aborted) throw new CancelledError();
     const chunk = { batch: batchId, ...range };
     const edited = stmt(ctx.sqlite, sql.editedAfter).pluck().all(chunk) as string[];
     const held = sql.heldByOthers ? (stmt(ctx.sqlite, sql.heldByOthers).pluck().all(chunk) as string[]) : [];
     count += edited.length + held.length;
     names.edited.push(...edited.slice(0, 5 - names.edited.length - names.held.length));
     names.held.push(...held.slice(0, 5 - names.edited.length - names.held.length));
+    checked = Math.min(total, checked + chunkRows);
+    job.progress('check', checked, total);
     await pause();
   }
   if (count === 0) return;

@@ -213,7 +213,7 @@ test('an undo is refused, with the reason, when a record changed after the impor
 });
 
 test('a long check and a long save show progress and can be cancelled, then retried', async ({ app: page }) => {
-  test.slow(); // 150,000 rows, checked twice and saved twice
+  test.slow(); // 150,000 rows, checked twice, saved twice and undone twice
   await openImport(page);
   const size = await registerSize(page);
   const lines = ['Nama Perusahaan;NIB;Kecamatan;Status BPJS'];
@@ -243,4 +243,19 @@ test('a long check and a long save show progress and can be cancelled, then retr
   await page.getByRole('button', { name: 'Coba simpan lagi' }).click();
   await expect(page.getByTestId('commit-counts')).toHaveText('150.000 baru, 0 diperbarui', { timeout: 90_000 });
   expect(await registerSize(page)).toBe(size + 150_000);
+
+  // Its undo is long too: progress, a cancel that changes nothing, then the undo itself.
+  await page.getByRole('button', { name: 'Batalkan impor ini' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Batalkan impor?' });
+  await dialog.getByRole('button', { name: 'Ya, batalkan impor' }).click();
+  const undoing = dialog.getByTestId('undo-progress');
+  await expect(undoing).toBeVisible();
+  await shot(page, '6e-impor-batal-berjalan');
+  await undoing.getByRole('button', { name: 'Batal' }).click();
+  await expect(dialog.getByTestId('undo-error')).toContainText('Dibatalkan; tidak ada yang berubah.');
+  expect(await registerSize(page)).toBe(size + 150_000);
+  await dialog.getByRole('button', { name: 'Ya, batalkan impor' }).click();
+  await expect(dialog).toBeHidden({ timeout: 90_000 });
+  await expect(page.getByTestId('commit-result')).toContainText('Impor ini sudah dibatalkan.');
+  expect(await registerSize(page)).toBe(size);
 });

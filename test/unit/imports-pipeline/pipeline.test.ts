@@ -4,7 +4,7 @@ import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { badungApp } from '../employers/support.ts';
 import { tempDir } from '../support/test-db.ts';
-import { inspectAndDryRun, stage, waitJob } from './support.ts';
+import { inspectAndDryRun, stage, undo, undoneBatch, waitJob } from './support.ts';
 
 
 /** A file as a clerk receives it: title rows, Indonesian headers, NIB as numbers, a duplicate, a bad desa. */
@@ -71,8 +71,9 @@ describe('import pipeline (employers)', () => {
     const history = await app.call('imports.history', { register: 'employer' });
     const batch = history.ok ? history.data[0] : undefined;
     expect(batch).toMatchObject({ inserted: 2, invalid: 3, status: 'committed' });
-    const undone = await app.call('imports.undo', { batchUid: batch!.uid });
-    expect(undone.ok && undone.data.status).toBe('undone');
+    const undone = await undo(app, batch!.uid);
+    expect(undone.status).toBe('done');
+    expect(undoneBatch(undone)?.status).toBe('undone');
     expect(app.count('employer')).toBe(0);
     dir.remove();
   });
@@ -93,7 +94,7 @@ describe('import pipeline (employers)', () => {
     const after = await app.call('employers.get', { uid: created.data.uid });
     expect(after.ok && after.data.employer).toMatchObject({ bpjsStatus: 'terdaftar', ownerName: 'I Made Suarta' });
     const history = await app.call('imports.history', { register: 'employer' });
-    await app.call('imports.undo', { batchUid: history.ok ? history.data[0]!.uid : '' });
+    expect((await undo(app, history.ok ? history.data[0]!.uid : '')).status).toBe('done');
     const restored = await app.call('employers.get', { uid: created.data.uid });
     expect(restored.ok && restored.data.employer.bpjsStatus).toBe('pwbd');
     dir.remove();

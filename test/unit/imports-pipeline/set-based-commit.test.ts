@@ -7,7 +7,7 @@ import { auditView, toColumns, writtenColumns, type EmployerTableRow } from '../
 import { employer, importBatch } from '../../../db/schema/index.ts';
 import { badungApp, sampleEmployer } from '../employers/support.ts';
 import { tempDir } from '../support/test-db.ts';
-import { commit, inspectAndDryRun, stage, waitJob, type App } from './support.ts';
+import { commit, inspectAndDryRun, stage, undo, undoneBatch, waitJob, type App } from './support.ts';
 
 // The commit and the undo write set-based SQL; what they leave must be exactly what the
 // row-by-row write path (writeEmployer + scope.audit) would leave: the same columns, the
@@ -95,8 +95,9 @@ describe('set-based commit and undo', () => {
     expect(ftsHits(app, 'tirta')).toEqual([created.find((r) => r.name === 'CV Tirta Amerta')!.id]); // the quick search sees them
 
     // Undo: created records go (and leave the search), the updated one is back to the byte.
-    const undone = await app.call('imports.undo', { batchUid: batch.uid });
-    expect(undone.ok && undone.data.status).toBe('undone');
+    const undone = await undo(app, batch.uid);
+    expect(undone.status).toBe('done');
+    expect(undoneBatch(undone)?.status).toBe('undone');
     expect(rowOf(app, saved.data.uid)).toEqual(old);
     for (const row of created) {
       expect(rowOf(app, row.uid)).toBeUndefined();
@@ -140,12 +141,41 @@ describe('set-based commit and undo', () => {
     expect(app.count('import_change')).toBe(4500);
     expect(app.sqlite.prepare("SELECT count(*) FROM audit_log WHERE action = 'import-create'").pluck().get()).toBe(4500);
     expect(ftsHits(app, 'nomor')).toHaveLength(4500);
-    const undone = await app.call('imports.undo', { batchUid: batch.uid });
-    expect(undone.ok && undone.data.status).toBe('undone');
+    const undone = await undo(app, batch.uid);
+    expect(undone.status).toBe('done');
+    expect(undoneBatch(undone)?.status).toBe('undone');
     expect(app.count('employer')).toBe(0);
     expect(ftsHits(app, 'nomor')).toHaveLength(0);
     expect(app.sqlite.prepare("SELECT count(*) FROM audit_log WHERE action = 'undo-import'").pluck().get()).toBe(4500);
     expect(JSON.parse(app.sqlite.prepare("SELECT after FROM audit_log WHERE action = 'undo' AND entity_uid = ?").pluck().get(batch.uid) as string)).toEqual({ status: 'undone', changes: 4500 });
+  });
+
+  it('an undo is a job: it reports its progress, a cancel rolls it back whole, and a second undo is refused', async () => {
+    const app = await badungApp();
+    const rows = Array.from({ length: 4500 }, (_, i) => `Usaha Nomor ${i};${9_140_000_000_000 + i};Kuta Utara`);
+    await importCsv(app, ['Nama Perusahaan;NIB;Kecamatan', ...rows].join('\n'));
+    const batch = app.db.select().from(importBatch).get()!;
+    const auditRows = app.count('audit_log');
+
+    // Cancelled while it runs: nothing changed, the import can still be undone.
+    const started = await app.call('imports.undo', { batchUid: batch.uid });
+    if (!started.ok) throw new Error(started.error.message);
+    expect(started.data).toMatchObject({ kind: 'import.undo', status: 'running' });
+    await app.call('jobs.cancel', { jobId: started.data.id });
+    const cancelled = await waitJob(app, started.data);
+    expect(cancelled.status).toBe('cancelled');
+    expect(app.count('employer')).toBe(4500);
+    expect(app.count('audit_log')).toBe(auditRows);
+    expect(app.db.select().from(importBatch).get()!.status).toBe('committed');
+
+    // Then undone, with the progress counting every change of the import.
+    const done = await undo(app, batch.uid);
+    expect(done.status).toBe('done');
+    expect(done.progress).toEqual({ phase: 'undo', done: 4500, total: 4500 });
+    expect(app.count('employer')).toBe(0);
+    const again = await app.call('imports.undo', { batchUid: batch.uid });
+    expect(again.ok).toBe(false);
+    if (!again.ok) expect(again.error).toMatchObject({ code: 'CONFLICT', message: 'Impor ini sudah dibatalkan.' });
   });
 
   it('a record saved while the check runs is seen by the commit: the whole import is refused, not a duplicate saved', async () => {
@@ -187,9 +217,9 @@ describe('set-based commit and undo', () => {
     if (!edited.ok) throw new Error(edited.error.message);
     const auditRows = app.count('audit_log');
 
-    const undone = await app.call('imports.undo', { batchUid: batch.uid });
-    expect(undone.ok).toBe(false);
-    if (!undone.ok) expect(undone.error.message).toMatch(/^Impor tidak bisa dibatalkan karena 1 data .*"CV Tirta Amerta Jaya" sudah diubah setelah impor/);
+    const undone = await undo(app, batch.uid);
+    expect(undone.status).toBe('failed');
+    expect(undone.error?.message).toMatch(/^Impor tidak bisa dibatalkan karena 1 data .*"CV Tirta Amerta Jaya" sudah diubah setelah impor/);
     expect(app.count('employer')).toBe(2);
     expect(app.count('audit_log')).toBe(auditRows);
     expect(app.db.select().from(importBatch).get()!.status).toBe('committed');

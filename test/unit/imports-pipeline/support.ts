@@ -37,3 +37,13 @@ export async function commit(app: App, dryRunJobId: string): Promise<JobState> {
   if (!started.ok) throw new Error(started.error.message);
   return waitJob(app, started.data);
 }
+
+/** Undoes a whole import through the router and waits for the job to end. */
+export async function undo(app: App, batchUid: string): Promise<JobState> {
+  const started = await app.call('imports.undo', { batchUid });
+  if (!started.ok) throw new Error(started.error.message);
+  return waitJob(app, started.data);
+}
+
+/** The batch an ended undo job returns. */
+export const undoneBatch = (job: JobState) => (job.result as { batch: { status: string } } | null)?.batch;

@@ -164,6 +164,9 @@ const id = {
     refusedTitle: 'Impor tidak dibatalkan',
     doneTitle: 'Impor dibatalkan',
     done: '"{{file}}": {{inserted}} data dihapus, {{updated}} dikembalikan.',
+    checking: 'Memeriksa data sesudah impor… {{done}} dari {{total}}',
+    running: 'Membatalkan impor… {{done}} dari {{total}}',
+    runningNote: 'Semua atau tidak sama sekali: Batal mengembalikan semuanya seperti semula.',
   },
   bytes: { b: '{{n}} bita', kb: '{{n}} KB', mb: '{{n}} MB' },
 };
@@ -331,6 +334,9 @@ const en: typeof id = {
     refusedTitle: 'The import was not undone',
     doneTitle: 'Import undone',
     done: '"{{file}}": {{inserted}} removed, {{updated}} restored.',
+    checking: 'Checking records changed since the import… {{done}} of {{total}}',
+    running: 'Undoing the import… {{done}} of {{total}}',
+    runningNote: 'All or nothing: Cancel leaves everything as it was.',
   },
   bytes: { b: '{{n}} bytes', kb: '{{n}} KB', mb: '{{n}} MB' },
 };

@@ -37,12 +37,9 @@ export function useRefreshAfterWrite(register: ImportRegister) {
   return () => Promise.all([client.invalidateQueries({ queryKey: importKeys.history(register) }), client.invalidateQueries({ queryKey: employerPrefix })]);
 }
 
-export function useUndoImport(register: ImportRegister) {
-  const refresh = useRefreshAfterWrite(register);
-  return useMutation({
-    mutationFn: (batchUid: string) => request('imports.undo', { batchUid }),
-    onSettled: () => refresh(),
-  });
+/** Starts the undo of a whole import: the call returns its job (useJob follows it). */
+export function useStartUndo() {
+  return useMutation({ mutationFn: (batchUid: string) => request('imports.undo', { batchUid }) });
 }
 
 /** The coded error of a failed call, or one made from whatever was thrown. */
