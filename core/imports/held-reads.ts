@@ -37,7 +37,7 @@ export class HeldReads {
   async firstRows(path: string, sheet: SheetChoice, count: number): Promise<{ rows: RawRow[]; opened: OpenedInfo }> {
     const held = this.#held.get(path);
     if (held && fits(held, sheet) && (held.done || rowsIn(held.taken) >= count)) {
-      return { rows: held.taken.flatMap((b) => b.rows).slice(0, count), opened: held.opened };
+      return { rows: firstOf(held.taken, count), opened: held.opened };
     }
     this.#drop(path);
     const read = readInWorker(path, { ...(sheet === undefined ? {} : { sheet }), firstBatchSize: count });
@@ -59,7 +59,7 @@ export class HeldReads {
     read.keepAlive(false);
     const timer = setTimeout(() => this.#drop(path), this.#holdMs).unref();
     this.#held.set(path, { sheet, read, iterator, opened, taken, done, timer });
-    return { rows: taken.flatMap((b) => b.rows).slice(0, count), opened };
+    return { rows: firstOf(taken, count), opened };
   }
 
   /** The held read of this file and sheet, from its first row (and no longer held), or null. */
@@ -93,6 +93,7 @@ export class HeldReads {
 }
 
 const rowsIn = (batches: RowBatch[]) => batches.reduce((n, b) => n + b.rows.length, 0);
+const firstOf = (batches: RowBatch[], count: number) => batches.flatMap((b) => b.rows).slice(0, count);
 
 /** The same sheet: as asked before, or by the name or position the read resolved. */
 function fits(held: Held, sheet: SheetChoice): boolean {

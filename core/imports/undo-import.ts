@@ -58,6 +58,8 @@ function* chunksOf(ctx: ServiceContext, sql: UndoSql, batchId: number): Generato
   }
 }
 
+const alreadyUndone = () => new AppError('CONFLICT', { id: 'Impor ini sudah dibatalkan.', en: 'This import was already undone.' });
+
 /**
  * Starts the undo of a whole import as a job (a million-row import takes half a minute to
  * reverse): records it created go, records it changed get their old values back. One
@@ -66,7 +68,7 @@ function* chunksOf(ctx: ServiceContext, sql: UndoSql, batchId: number): Generato
 export function startUndo(ctx: ServiceContext, batchUid: string): JobState {
   const batch = ctx.db.select().from(importBatch).where(eq(importBatch.uid, batchUid)).get();
   if (!batch) throw new AppError('NOT_FOUND', { id: 'Impor tidak ditemukan.', en: 'Import not found.' });
-  if (batch.status === 'undone') throw new AppError('CONFLICT', { id: 'Impor ini sudah dibatalkan.', en: 'This import was already undone.' });
+  if (batch.status === 'undone') throw alreadyUndone();
   // The router's gate keeps every other write out until COMMIT or ROLLBACK.
   return ctx.runtime.jobs.start('import.undo', (job) => ctx.runtime.gate.run(async () => ({ result: { batch: await undoImport(ctx, batch, job) } })));
 }
@@ -79,7 +81,7 @@ async function undoImport(ctx: ServiceContext, batch: typeof importBatch.$inferS
   const undone = await longTransaction(ctx, async (pause) => {
     // Re-read inside the transaction: another undo of it may have finished while this one waited at the gate.
     const current = ctx.db.select().from(importBatch).where(eq(importBatch.id, batch.id)).get();
-    if (current?.status === 'undone') throw new AppError('CONFLICT', { id: 'Impor ini sudah dibatalkan.', en: 'This import was already undone.' });
+    if (current?.status === 'undone') throw alreadyUndone();
     await refuseIfBlocked(ctx, importer, sql, batch.id, job, total, pause);
     let changes = 0;
     let done = 0;
