@@ -246,6 +246,10 @@ test('create an employer with the RegionPicker by keyboard, see it in the grid, 
   await pickByKeyboard(form.getByRole('combobox', { name: 'Desa / kelurahan' }), 'dalu', 'Dalung');
   await expect(form.getByRole('combobox', { name: 'Desa / kelurahan' })).toHaveValue('Dalung');
 
+  // A day that does not exist is refused with a word, not silently dropped.
+  await form.getByLabel('Mulai usaha').fill('31/02/2015');
+  await form.getByLabel('Mulai usaha').press('Tab');
+  await expect(form.getByText('"31/02/2015" bukan tanggal. Tulis hari/bulan/tahun, mis. 07/03/2015.')).toBeVisible();
   await form.getByLabel('Mulai usaha').fill('7/3/2015');
   await form.getByLabel('Pekerja laki-laki').fill('12');
   await form.getByLabel('Pekerja perempuan').fill('8');

@@ -1,7 +1,7 @@
 import '@mantine/dates/styles.css';
 import 'dayjs/locale/id';
 import { DateInput, DatesProvider } from '@mantine/dates';
-import type { ReactNode, Ref } from 'react';
+import { useState, type ReactNode, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import { parseTypedDate } from '../typed-date.ts';
 
@@ -30,17 +30,26 @@ export interface IsoDateInputProps {
 
 export function IsoDateInput({ value, onChange, onBlur, label, description, error, required, inputRef, testId, clearable, disabled, w, name }: IsoDateInputProps) {
   const { t, i18n } = useTranslation();
+  // A typed text that is no day (31/02/2024) is put back on blur: say so, or the date just vanishes.
+  const [notADate, setNotADate] = useState<string | null>(null);
   return (
     <DatesProvider settings={{ locale: i18n.language === 'en' ? 'en' : 'id', firstDayOfWeek: 1 }}>
       <DateInput
         ref={inputRef}
         label={label}
         description={description}
-        error={error}
+        error={error ?? (notADate ? t('common.notADate', { text: notADate }) : undefined)}
         withAsterisk={required}
         value={value || null}
-        onChange={(v) => onChange(v ? String(v).slice(0, 10) : null)}
-        onBlur={onBlur}
+        onChange={(v) => {
+          setNotADate(null);
+          onChange(v ? String(v).slice(0, 10) : null);
+        }}
+        onBlur={(e) => {
+          const typed = e.currentTarget.value.trim();
+          setNotADate(typed && parseTypedDate(typed) === null ? typed : null);
+          onBlur?.();
+        }}
         valueFormat="DD/MM/YYYY"
         dateParser={(text) => parseTypedDate(text)}
         placeholder={t('common.datePlaceholder')}

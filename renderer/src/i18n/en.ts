@@ -15,6 +15,7 @@ export const en: Messages = {
     none: '—',
     retry: 'Try again',
     datePlaceholder: 'dd/mm/yyyy',
+    notADate: '"{{text}}" is not a date. Write day/month/year, e.g. 07/03/2015.',
   },
   setup: {
     title: 'Welcome to Lindung',

@@ -14,6 +14,7 @@ export const id = {
     none: '—',
     retry: 'Coba lagi',
     datePlaceholder: 'hh/bb/tttt',
+    notADate: '"{{text}}" bukan tanggal. Tulis hari/bulan/tahun, mis. 07/03/2015.',
   },
   setup: {
     title: 'Selamat datang di Lindung',
