@@ -40,8 +40,8 @@ export function displayCell(cell: CellValue | undefined): string {
 export function text(cell: CellValue | undefined, max = 500): CellResult<string> {
   const v = plain(cell);
   if (v === null) return ok('');
-  if (typeof v === 'object') return ok(v.date);
-  const s = String(v).replace(/\s+/g, ' ').trim();
+  // A date cell into a text field is kept as its date text, tidied like any other text.
+  const s = (typeof v === 'object' ? v.date : String(v)).replace(/\s+/g, ' ').trim();
   if (s.length > max) return fail(`Terlalu panjang (${s.length} karakter, paling banyak ${max}).`, `Too long (${s.length} characters, at most ${max}).`);
   return ok(s);
 }

@@ -92,5 +92,7 @@ describe('employer row conversion', () => {
     expect(problem({ contactEmail: 'bukan email' }).issues.map((i) => i.field)).toEqual(['contactEmail']);
     expect(problem({ workersMale: 10_000_001 }).issues.map((i) => i.field)).toEqual(['workersMale']);
     expect(problem({ startDate: { date: 'kemarin' } }).issues.map((i) => i.field)).toEqual(['startDate']);
+    // Found by the property above: a date cell in a text field is tidied like any text.
+    expect(problem({ notes: { date: ' ' } }).values?.notes).toBe('');
   });
 });
