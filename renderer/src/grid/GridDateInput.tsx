@@ -10,6 +10,11 @@ import { parseTypedDate } from '../typed-date.ts';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 const shown = (date: Date | null) => (date ? `${pad(date.getDate())}/${pad(date.getMonth() + 1)}/${date.getFullYear()}` : '');
+/**
+ * Whether typing on could still make it another day: a two-digit year ('24/11/20' on the way to
+ * '24/11/2026') or a one-digit ISO day. Such a text filters only on Enter or when the box is left.
+ */
+const mayGrow = (text: string) => !/^(\d{1,2}\D\d{1,2}\D\d{4}|\d{8}|\d{4}-\d{1,2}-\d{2})$/.test(text.trim());
 /** 'YYYY-MM-DD' as the grid wants it: local midnight of that day. */
 const toDate = (iso: string) => new Date(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10)));
 
@@ -38,6 +43,12 @@ export function GridDateInput({ date, onDateChange }: CustomDateProps) {
 
   const typed = parseTypedDate(text);
   const invalid = text.trim() !== '' && typed === null;
+  // Enter or leaving the box settles a short date and writes it out whole.
+  const settle = () => {
+    if (!typed) return;
+    setText(shown(toDate(typed)));
+    onDateChange(toDate(typed));
+  };
   return (
     <div className="ag-input-wrapper" role="presentation">
       <input
@@ -54,7 +65,11 @@ export function GridDateInput({ date, onDateChange }: CustomDateProps) {
         onChange={(e) => {
           setText(e.target.value);
           const iso = parseTypedDate(e.target.value);
-          onDateChange(iso ? toDate(iso) : null);
+          onDateChange(iso && !mayGrow(e.target.value) ? toDate(iso) : null);
+        }}
+        onBlur={settle}
+        onKeyDown={(e) => {
+          if (e.key === 'Enter') settle();
         }}
       />
     </div>
