@@ -149,6 +149,28 @@ console.log(`  parse alone  ${fmt(parse.ms)}   (${parse.value.toLocaleString('en
 console.log(office === null ? '  LibreOffice  not installed (apt-get install libreoffice-calc-nogui) — no ratio' : `  LibreOffice headless xlsx->csv ${fmt(office)}   ratio import/LibreOffice ${(whole.median / office).toFixed(2)}   (target <= 1.0)`);
 console.log(`  RSS ${mb(rssBefore)} before, ${mb(rssAfter)} after; peak ${mb(process.resourceUsage().maxRSS * 1024)}`);
 
+// 3b. Export of the whole register (every column) to XLSX and to CSV, with the longest event-loop
+// stall while it writes: the app answers other calls during an export.
+const registerRows = (await call<{ total: number }>('employers.counts', {})).total;
+console.log(`\nexport of the whole register (${registerRows.toLocaleString('en')} rows, all columns), median of 3:`);
+for (const format of ['xlsx', 'csv'] as const) {
+  const times: number[] = [];
+  let stall = 0;
+  let bytes = 0;
+  for (let i = 0; i < 3; i += 1) {
+    const delay = monitorEventLoopDelay({ resolution: 10 });
+    delay.enable();
+    const run = await timeIt(async () => finished(await waitJob(await call<JobState>('employers.export', { format }))));
+    delay.disable();
+    times.push(run.ms);
+    stall = Math.max(stall, delay.max / 1e6);
+    const out = runtime.files.outgoingFile((run.value.result as { token: string }).token);
+    bytes = out.bytes;
+    runtime.files.discardOutgoing((run.value.result as { token: string }).token);
+  }
+  console.log(`  ${format.padEnd(4)} ${fmt(summarise(times).median).padStart(9)}   (${mb(bytes)} file; longest event-loop stall ${fmt(stall)})`);
+}
+
 database.close();
 rmSync(dir, { recursive: true, force: true });
 

@@ -3,6 +3,7 @@ import { setImmediate as yieldToLoop } from 'node:timers/promises';
 import { employerColumns, type EmployerRow } from '../api/employers.ts';
 import type { DownloadToken } from '../api/imports.ts';
 import type { JobState } from '../api/jobs.ts';
+import { CancelledError } from '../jobs/job-registry.ts';
 import { ianaZoneOf, utcOffsetMinutesOf } from '../api/office-profile.ts';
 import type { ServiceContext } from '../context.ts';
 import { writeCsv } from '../exports/csv-writer.ts';
@@ -67,15 +68,30 @@ export function startEmployerExport(
     const out = ctx.runtime.files.reserveOutgoing(`Register perusahaan ${ctx.now().toISOString().slice(0, 10)}.${input.format}`);
     // The statement iterates while the file is written; the gate keeps other calls off the connection.
     const statement = stmt(ctx.sqlite, `SELECT ${employerGridSpec.select} FROM ${employerGridSpec.from} ${where.sql} ${order}`);
-    const rows = function* () {
-      for (const row of statement.iterate(...where.params) as Iterable<EmployerRow>) yield columns.map((c) => cellOf(row, c));
+    // Every 1,000 rows the loop lets other calls in (a cancel among them) and stops if asked.
+    const rows = async function* () {
+      let n = 0;
+      for (const row of statement.iterate(...where.params) as Iterable<EmployerRow>) {
+        yield columns.map((c) => cellOf(row, c));
+        if (++n % 1000 === 0) {
+          await yieldToLoop();
+          if (job.signal.aborted) throw new CancelledError();
+        }
+      }
     };
     const header = columns.map((c) => labels[c]);
     const onRow = (n: number) => job.progress('write', n, total);
-    await ctx.runtime.gate.run(async () => {
-      if (input.format === 'csv') await writeCsv(out.path, preamble, header, rows(), onRow);
-      else await writeXlsx(out.path, [{ name: 'Perusahaan', preamble, header, rows: rows(), textColumns: columns.flatMap((c, i) => (identity.includes(c) ? [i] : [])), widths: columns.map((c) => (c === 'name' ? 40 : 20)) }], onRow);
-    });
+    job.progress('write', 0, total);
+    try {
+      await ctx.runtime.gate.run(async () => {
+        if (input.format === 'csv') await writeCsv(out.path, preamble, header, rows(), onRow);
+        else await writeXlsx(out.path, [{ name: 'Perusahaan', preamble, header, rows: rows(), textColumns: columns.flatMap((c, i) => (identity.includes(c) ? [i] : [])), widths: columns.map((c) => (c === 'name' ? 40 : 20)) }], onRow);
+      });
+    } catch (error) {
+      ctx.runtime.files.discardOutgoing(out.token);
+      throw error;
+    }
+    job.progress('write', total, total);
     await yieldToLoop();
     const result: DownloadToken = { token: out.token, fileName: out.name };
     return { result };

@@ -84,6 +84,13 @@ export class FileStore {
     return { token, path: join(this.outgoing, token), name: clean };
   }
 
+  /** Drops an outgoing file that was never finished (a cancelled or failed export). */
+  discardOutgoing(token: string): void {
+    if (!tokenPattern.test(token)) return;
+    rmSync(join(this.outgoing, token), { force: true });
+    rmSync(join(this.outgoing, `${token}.json`), { force: true });
+  }
+
   outgoingFile(token: string): { path: string; name: string; bytes: number } {
     if (!tokenPattern.test(token)) throw this.missing();
     try {

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import type { DownloadToken } from '../../../core/api/imports.ts';
@@ -58,5 +58,19 @@ describe('employer export', () => {
     expect(text.split('\r\n').filter((l) => l.startsWith('"') && l.includes(';')).length).toBe(51);
     const bad = await app.call('employers.export', { format: 'csv', filterModel: { secret: { filterType: 'text', type: 'contains', filter: 'x' } } });
     expect(!bad.ok && bad.error.code).toBe('INVALID_INPUT');
+  });
+
+  it.each(['xlsx', 'csv'] as const)('a cancelled %s export stops part-way, leaves no file behind and frees the register', async (format) => {
+    const app = await badungApp();
+    await app.call('employers.demo', { count: 5000 });
+    const started = await app.call('employers.export', { format });
+    if (!started.ok) throw new Error(started.error.message);
+    await app.call('jobs.cancel', { jobId: started.data.id });
+    const job = await finished(app, started.data);
+    expect(job.status).toBe('cancelled');
+    expect(job.progress.done).toBeLessThan(5000); // stopped, not run to the end
+    expect(readdirSync(app.runtime.files.outgoing)).toEqual([]);
+    const saved = await app.call('employers.save', { name: 'PT Setelah Batal', kecamatanCode: '51.03.06' });
+    expect(saved.ok).toBe(true);
   });
 });
