@@ -1,7 +1,8 @@
 /// <reference lib="dom" />
 // page.evaluate callbacks run in the browser.
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import ExcelJS from 'exceljs';
 import { request as playwrightRequest, type Locator, type Page } from '@playwright/test';
 import type { EmployerRow, StatusCounts } from '../../core/api/employers.ts';
 import type { GridPage } from '../../core/api/grid.ts';
@@ -193,6 +194,74 @@ test('sort by the worker count, both ways', async ({ app: page, served }) => {
   await expect(cellsOf(page, 'workersTotal').first()).toHaveText(new Intl.NumberFormat('id-ID').format(desc.rows[0]?.workersTotal ?? 0));
   await shot(page, '56-urut-pekerja');
   await header.click(); // back to the default order (name)
+});
+
+test('export the view as shown (PWBD, most workers first, NPP hidden) to XLSX and to CSV', async ({ app: page, served }, testInfo) => {
+  await ensureDemo(served);
+  const filterModel = { ...activeOnly, bpjsStatus: { filterType: 'set', values: ['pwbd'] } };
+  const expected = await list(served, { filterModel, sortModel: [{ colId: 'workersTotal', sort: 'desc' }], endRow: 1000 });
+  await openRegister(page);
+  await countBadge(page, /^PWBD/).click();
+  await expect(rowCount(page)).toHaveText(`${expected.rowCount} perusahaan`);
+  const workersHeader = grid(page).locator('.ag-header-row-column .ag-header-cell[col-id="workersTotal"] .ag-header-cell-label');
+  await workersHeader.click();
+  await workersHeader.click();
+  await expect(nameCells(page).first()).toHaveText(expected.rows[0]?.name ?? '');
+  await page.getByRole('button', { name: 'Kolom', exact: true }).click();
+  await page.getByRole('checkbox', { name: 'NPP BPJS' }).uncheck();
+  await page.keyboard.press('Escape');
+
+  // The dialog says what the file will hold; XLSX is the default.
+  await page.getByRole('button', { name: 'Ekspor', exact: true }).click();
+  const dialog = page.getByTestId('export-dialog');
+  await expect(dialog).toContainText(`${expected.rowCount} baris`);
+  await expect(dialog).toContainText('12 kolom');
+  await expect(dialog.getByRole('radio', { name: 'Excel (.xlsx)' })).toBeChecked();
+  await viewShot(page, '5o-ekspor');
+  const xlsxDownload = page.waitForEvent('download');
+  await dialog.getByRole('button', { name: 'Ekspor', exact: true }).click();
+  const xlsx = await xlsxDownload;
+  expect(xlsx.suggestedFilename()).toMatch(/^Register perusahaan \d{4}-\d{2}-\d{2}\.xlsx$/);
+  await xlsx.saveAs(testInfo.outputPath('ekspor.xlsx'));
+  await expect(dialog).toBeHidden();
+  await expect(page.getByText('Ekspor selesai')).toBeVisible();
+
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile(testInfo.outputPath('ekspor.xlsx'));
+  const sheet = workbook.getWorksheet('Perusahaan')!;
+  expect(String(sheet.getRow(3).getCell(1).value)).toContain('Status BPJS: PWBD');
+  expect(sheet.getRow(6).values).toEqual([
+    undefined, 'Nama perusahaan', 'Status BPJS', 'Kecamatan', 'Desa/kelurahan', 'Jumlah tenaga kerja', 'Skala usaha', 'Kategori KBLI', 'NIB', 'NPWP', 'Tanggal mulai usaha', 'Tanggal data BPJS', 'Status data',
+  ]);
+  const exported = Array.from({ length: sheet.rowCount - 6 }, (_, i) => sheet.getRow(7 + i));
+  expect(exported.map((r) => r.getCell(1).value)).toEqual(expected.rows.map((r) => r.name));
+  const withNpwp = exported.findIndex((r) => r.getCell(9).value);
+  expect(withNpwp).toBeGreaterThanOrEqual(0);
+  expect(exported[withNpwp]!.getCell(9).value).toBe(expected.rows[withNpwp]!.npwp); // text, as stored
+  expect(exported[withNpwp]!.getCell(9).numFmt).toBe('@');
+
+  // CSV: the dialog warns what Excel does to identity numbers in a CSV.
+  await page.getByRole('button', { name: 'Ekspor', exact: true }).click();
+  await dialog.getByRole('radio', { name: /^CSV/ }).check();
+  await expect(dialog).toContainText('NPWP bisa kehilangan nol di depan');
+  await viewShot(page, '5p-ekspor-csv');
+  const csvDownload = page.waitForEvent('download');
+  await dialog.getByRole('button', { name: 'Ekspor', exact: true }).click();
+  const csv = await csvDownload;
+  expect(csv.suggestedFilename()).toMatch(/\.csv$/);
+  await csv.saveAs(testInfo.outputPath('ekspor.csv'));
+  const lines = readFileSync(testInfo.outputPath('ekspor.csv'), 'utf8').split('\r\n');
+  expect(lines[0]!.charCodeAt(0)).toBe(0xfeff);
+  const headerAt = lines.findIndex((l) => l.startsWith('"Nama perusahaan";'));
+  expect(lines.slice(headerAt + 1).filter(Boolean).map((l) => l.split('";"')[0]!.replace(/^"'?/, ''))).toEqual(expected.rows.map((r) => r.name));
+
+  // Back to the default layout (saved before the next test reads it) and view.
+  await page.getByRole('button', { name: 'Kolom', exact: true }).click();
+  const layoutSaved = page.waitForResponse((r) => r.url().endsWith('/api/settings.ui.set'));
+  await page.getByRole('button', { name: 'Kembalikan susunan awal' }).click();
+  await layoutSaved;
+  await page.keyboard.press('Escape');
+  await countBadge(page, /^PWBD/).click();
 });
 
 test('the kecamatan set filter', async ({ app: page, served }) => {

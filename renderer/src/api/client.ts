@@ -66,11 +66,15 @@ export async function uploadFile(file: File): Promise<Result<StagedFileInfo>> {
   }
 }
 
-/** Saves an outgoing file: a save dialog in Electron, the browser's download in a browser. */
-export async function downloadFile(token: string, fileName: string): Promise<void> {
+/**
+ * Saves an outgoing file: a save dialog in Electron, the browser's download in a browser.
+ * False when the user closed the save dialog without saving.
+ */
+export async function downloadFile(token: string, fileName: string): Promise<boolean> {
   if (window.lindung?.download) {
-    await window.lindung.download(token);
-    return;
+    const result = await window.lindung.download(token);
+    if (!result.ok) throw new ApiCallError(result.error);
+    return result.data.saved;
   }
   const link = document.createElement('a');
   link.href = `/download/${token}`;
@@ -78,4 +82,5 @@ export async function downloadFile(token: string, fileName: string): Promise<voi
   document.body.append(link);
   link.click();
   link.remove();
+  return true;
 }

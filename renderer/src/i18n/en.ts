@@ -11,6 +11,7 @@ export const en: Messages = {
     loading: 'Loading…',
     remove: 'Remove',
     close: 'Close',
+    cancel: 'Cancel',
     search: 'Search',
     none: '—',
     retry: 'Try again',

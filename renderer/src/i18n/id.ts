@@ -10,6 +10,7 @@ export const id = {
     loading: 'Memuat…',
     remove: 'Hapus',
     close: 'Tutup',
+    cancel: 'Batal',
     search: 'Cari',
     none: '—',
     retry: 'Coba lagi',

@@ -6,10 +6,12 @@ import { AgGridReact, type CustomCellRendererProps } from 'ag-grid-react';
 import { useCallback, useEffect, useImperativeHandle, useMemo, useRef, useState, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { bpjsStatuses, businessScales, legalForms, recordStatuses, type BpjsStatus, type Employer, type EmployerRow } from '../../../../core/api/employers.ts';
+import { bpjsStatuses, businessScales, employerColumns, legalForms, recordStatuses, type BpjsStatus, type Employer, type EmployerRow } from '../../../../core/api/employers.ts';
 import type { GridRequest } from '../../../../core/api/grid.ts';
 import type { ApiError } from '../../../../core/api/result.ts';
+import { request } from '../../api/client.ts';
 import { useErrorText } from '../../api/error-text.ts';
+import { ExportModal, type ExportFormat } from '../../exports/ExportModal.tsx';
 import { useRegionChildren, useSetupStatus } from '../../api/queries.ts';
 import { formatNumber } from '../../format.ts';
 import { agGridLocaleId } from '../../grid/ag-grid-locale-id.ts';
@@ -33,6 +35,8 @@ const columnsKey = 'grid.employers.columns';
 const gridModules = [ColumnApiModule, RowApiModule, ScrollApiModule, LocaleModule, CellStyleModule];
 const activeOnly: FilterModel = { recordStatus: { filterType: 'set', values: ['aktif'] } };
 const defaultColDef: ColDef<EmployerRow> = { sortable: true, resizable: true, floatingFilter: true, filterParams: { maxNumConditions: 2, buttons: ['reset'] } };
+type EmployerColumn = (typeof employerColumns)[number];
+const exportable = new Set<string>(employerColumns);
 /** Columns not shown until the user picks them in "Kolom". */
 const hiddenByDefault = new Set(['officeType', 'wlkpDate', 'updatedAt', 'kbliMain', 'legalForm']);
 
@@ -133,6 +137,11 @@ export function RegisterPage() {
           <Button variant="default" onClick={() => void navigate(importPath)}>
             {t('employers.register.import')}
           </Button>
+          {ready && !empty ? (
+            <Button variant="default" onClick={() => gridRef.current?.openExport()}>
+              {t('exports.button')}
+            </Button>
+          ) : null}
           <Button onClick={openNew} rightSection={<Kbd size="xs">Ctrl+N</Kbd>}>
             {t('employers.register.add')}
           </Button>
@@ -263,6 +272,8 @@ function DemoModal({ opened, onClose }: { opened: boolean; onClose: () => void }
 
 interface RegisterGridHandle {
   refresh: () => void;
+  /** Opens the export of the view as it is on screen. */
+  openExport: () => void;
 }
 
 interface RegisterGridProps {
@@ -300,9 +311,15 @@ function RegisterGrid({ ref, savedColumns, kecamatanOptions, onOpen, onNew, keyb
   const savedLayout = useRef(savedColumns);
   const saveTimer = useRef<number | undefined>(undefined);
   const ready = useRef(false);
+  const [exportColumns, setExportColumns] = useState<EmployerColumn[] | null>(null);
 
-  // The page refreshes the grid after a save through this handle.
-  useImperativeHandle(ref, () => ({ refresh: () => apiRef.current?.purgeInfiniteCache() }), []);
+  /** The export takes the view as it is on screen: filters, search, sort, and the columns shown in their order. */
+  const openExport = useCallback(() => {
+    const shown = (apiRef.current?.getAllDisplayedColumns() ?? []).map((c) => c.getColId());
+    setExportColumns(shown.filter((id): id is EmployerColumn => exportable.has(id)));
+  }, []);
+  // The page refreshes the grid after a save, and opens the export, through this handle.
+  useImperativeHandle(ref, () => ({ refresh: () => apiRef.current?.purgeInfiniteCache(), openExport }), [openExport]);
 
   const localeText = useMemo(
     () => (i18n.language === 'id' ? { ...agGridLocaleId, noMatchingRows: t('employers.register.gridNoRows'), noRowsToShow: t('employers.register.gridNoRows') } : undefined),
@@ -435,9 +452,18 @@ function RegisterGrid({ ref, savedColumns, kecamatanOptions, onOpen, onNew, keyb
     apiRef.current?.setFilterModel(activeOnly);
   };
 
+  const startExport = (format: ExportFormat) =>
+    request('employers.export', {
+      format,
+      filterModel: (apiRef.current?.getFilterModel() ?? filterModel) as GridRequest['filterModel'],
+      sortModel: lastView.sortModel,
+      columns: exportColumns ?? [],
+      ...(searchRef.current.trim() ? { quickSearch: searchRef.current.trim() } : {}),
+    });
+
   // Keyboard: "/" or Ctrl+F to the search, Ctrl+N for a new record.
   useEffect(() => {
-    if (!keyboardEnabled) return;
+    if (!keyboardEnabled || exportColumns !== null) return;
     const onKey = (e: KeyboardEvent) => {
       const target = e.target instanceof HTMLElement ? e.target : null;
       const typing = target?.closest('input, textarea, select, [contenteditable="true"]') != null;
@@ -453,7 +479,7 @@ function RegisterGrid({ ref, savedColumns, kecamatanOptions, onOpen, onNew, keyb
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [keyboardEnabled, onNew]);
+  }, [keyboardEnabled, exportColumns, onNew]);
 
   /** From the search box, ArrowDown (or Enter) moves to the first row. */
   const toFirstRow = () => {
@@ -513,6 +539,7 @@ function RegisterGrid({ ref, savedColumns, kecamatanOptions, onOpen, onNew, keyb
           <ColumnChooser api={apiRef.current} columns={columns} onReset={() => apiRef.current?.resetColumnState()} />
         </Group>
       </Group>
+      <ExportModal opened={exportColumns !== null} onClose={() => setExportColumns(null)} rows={rowCount} columns={exportColumns?.length ?? 0} start={startExport} />
       <ErrorAlert error={error} />
       {rowCount === 0 ? (
         <Alert color="blue" data-testid="employer-no-match">

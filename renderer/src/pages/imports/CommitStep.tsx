@@ -7,7 +7,7 @@ import type { JobState } from '../../../../core/api/jobs.ts';
 import type { TimeZoneCode } from '../../../../core/api/office-profile.ts';
 import { useErrorText } from '../../api/error-text.ts';
 import { formatNumber } from '../../format.ts';
-import { JobProgress } from './JobProgress.tsx';
+import { JobProgress } from '../../jobs/JobProgress.tsx';
 import { useImportHistory } from './queries.ts';
 import { UndoModal } from './UndoModal.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';

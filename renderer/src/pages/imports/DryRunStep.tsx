@@ -8,7 +8,7 @@ import type { TimeZoneCode } from '../../../../core/api/office-profile.ts';
 import { downloadFile, request } from '../../api/client.ts';
 import { useErrorText } from '../../api/error-text.ts';
 import { formatNumber, formatTimestamp } from '../../format.ts';
-import { JobProgress } from './JobProgress.tsx';
+import { JobProgress } from '../../jobs/JobProgress.tsx';
 import { apiErrorOf } from './queries.ts';
 import { useLocalized, useProblemText } from './shared.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';

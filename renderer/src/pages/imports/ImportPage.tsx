@@ -13,7 +13,8 @@ import { DryRunStep } from './DryRunStep.tsx';
 import { FileStep } from './FileStep.tsx';
 import { HistoryPanel } from './HistoryPanel.tsx';
 import { MappingStep, type Mapping } from './MappingStep.tsx';
-import { apiErrorOf, useJob, useRefreshAfterWrite } from './queries.ts';
+import { useJob } from '../../jobs/use-job.ts';
+import { apiErrorOf, useRefreshAfterWrite } from './queries.ts';
 import './messages.ts';
 
 // Impor perusahaan: Berkas → Kolom → Periksa (dry run, nothing saved) → Simpan (one

@@ -7,8 +7,9 @@ import type { JobState } from '../../../../core/api/jobs.ts';
 import type { TimeZoneCode } from '../../../../core/api/office-profile.ts';
 import { useErrorText } from '../../api/error-text.ts';
 import { formatNumber, formatTimestamp } from '../../format.ts';
-import { JobProgress } from './JobProgress.tsx';
-import { apiErrorOf, useJob, useRefreshAfterWrite, useStartUndo } from './queries.ts';
+import { JobProgress } from '../../jobs/JobProgress.tsx';
+import { useJob } from '../../jobs/use-job.ts';
+import { apiErrorOf, useRefreshAfterWrite, useStartUndo } from './queries.ts';
 
 interface Props {
   register: ImportRegister;

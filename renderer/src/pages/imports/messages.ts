@@ -17,7 +17,6 @@ const id = {
     saveHint: 'Simpan ke register',
   },
   back: 'Kembali',
-  cancel: 'Batal',
   file: {
     heading: 'Pilih berkas',
     drop: 'Seret berkas ke sini, atau',
@@ -187,7 +186,6 @@ const en: typeof id = {
     saveHint: 'Save to the register',
   },
   back: 'Back',
-  cancel: 'Cancel',
   file: {
     heading: 'Choose a file',
     drop: 'Drag the file here, or',

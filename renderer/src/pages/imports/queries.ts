@@ -1,35 +1,17 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { ImportRegister } from '../../../../core/api/imports.ts';
-import type { JobState } from '../../../../core/api/jobs.ts';
 import type { ApiError } from '../../../../core/api/result.ts';
 import { ApiCallError, request } from '../../api/client.ts';
 
 // Query keys and hooks of the import screen.
 export const importKeys = {
   history: (register: ImportRegister) => ['imports.history', register] as const,
-  job: (jobId: string) => ['jobs.get', jobId] as const,
 };
 
 /** The employer register's queries all start with 'employers' (pages/employers/queries.ts). */
 const employerPrefix = ['employers'] as const;
 
 export const useImportHistory = (register: ImportRegister) => useQuery({ queryKey: importKeys.history(register), queryFn: () => request('imports.history', { register }) });
-
-/**
- * A long job (dry run, commit) polled every 200 ms until it ends. `start` is the JobState
- * the starting call returned, so the first frame shows without waiting for a poll.
- */
-export function useJob(start: JobState | null) {
-  return useQuery({
-    queryKey: importKeys.job(start?.id ?? 'none'),
-    queryFn: () => request('jobs.get', { jobId: start!.id }),
-    enabled: start !== null,
-    initialData: start ?? undefined,
-    initialDataUpdatedAt: 0,
-    refetchInterval: (query) => (query.state.status !== 'error' && query.state.data?.status === 'running' ? 200 : false),
-    staleTime: (query) => (query.state.data?.status === 'running' ? 0 : Infinity),
-  });
-}
 
 /** After a commit or an undo: the history and every employer view refetch. */
 export function useRefreshAfterWrite(register: ImportRegister) {

@@ -1,8 +1,8 @@
 import { Button, Group, Paper, Progress, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { JobState } from '../../../../core/api/jobs.ts';
-import { request } from '../../api/client.ts';
+import type { JobState } from '../../../core/api/jobs.ts';
+import { request } from '../api/client.ts';
 
 interface Props {
   job: JobState;
@@ -39,7 +39,7 @@ export function JobProgress({ job, label, note, testId }: Props) {
             {note}
           </Text>
           <Button variant="default" color="red" onClick={() => void cancel()} loading={cancelling}>
-            {t('imports.cancel')}
+            {t('common.cancel')}
           </Button>
         </Group>
       </Stack>

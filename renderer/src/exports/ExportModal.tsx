@@ -1,0 +1,128 @@
+import { Alert, Button, Group, Modal, Radio, Stack, Text } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useMutation } from '@tanstack/react-query';
+import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { DownloadToken } from '../../../core/api/imports.ts';
+import type { JobState } from '../../../core/api/jobs.ts';
+import { downloadFile } from '../api/client.ts';
+import { useErrorText } from '../api/error-text.ts';
+import { formatNumber } from '../format.ts';
+import { JobProgress } from '../jobs/JobProgress.tsx';
+import { useJob } from '../jobs/use-job.ts';
+import './messages.ts';
+
+// "Ekspor tampilan register": what the file will hold, the format, then the export as a job
+// (progress and Batal) whose file is handed to the browser's download or Electron's save dialog.
+
+export type ExportFormat = 'xlsx' | 'csv';
+
+interface Props {
+  opened: boolean;
+  onClose: () => void;
+  /** Rows of the current view (null: not counted yet). */
+  rows: number | null;
+  columns: number;
+  start: (format: ExportFormat) => Promise<JobState>;
+}
+
+/** The format chosen last, for the next export of this session. */
+let lastFormat: ExportFormat = 'xlsx';
+
+export function ExportModal({ opened, onClose, rows, columns, start }: Props) {
+  const { t } = useTranslation();
+  const errorText = useErrorText();
+  const [format, setFormat] = useState<ExportFormat>(lastFormat);
+  const [started, setStarted] = useState<JobState | null>(null);
+  const [saveError, setSaveError] = useState<unknown>(null);
+  const starting = useMutation({ mutationFn: start });
+  const job = useJob(started).data ?? started;
+  const { reset } = starting;
+
+  useEffect(() => {
+    if (opened) {
+      reset();
+      setStarted(null);
+      setSaveError(null);
+    }
+  }, [opened, reset]);
+
+  // The job ended: its file goes to the user and the dialog closes; a failure or a cancel stays, said.
+  const ended = useRef<string | null>(null);
+  useEffect(() => {
+    if (!job || job.status !== 'done' || ended.current === job.id) return;
+    ended.current = job.id;
+    const file = job.result as DownloadToken;
+    downloadFile(file.token, file.fileName).then(
+      (saved) => {
+        if (saved) notifications.show({ color: 'green', title: t('exports.doneTitle'), message: t('exports.done', { file: file.fileName, rows: formatNumber(job.progress.total ?? 0) }) });
+        onClose();
+      },
+      (error: unknown) => setSaveError(error),
+    );
+  }, [job, onClose, t]);
+
+  const running = job?.status === 'running';
+  const cancelled = job?.status === 'cancelled';
+  const failure = starting.error ?? saveError ?? (job?.status === 'failed' ? job.error : null);
+  const submit = async () => {
+    lastFormat = format;
+    try {
+      setStarted(await starting.mutateAsync(format));
+    } catch {
+      // shown below from starting.error
+    }
+  };
+
+  return (
+    <Modal opened={opened} onClose={running ? () => {} : onClose} withCloseButton={!running} title={t('exports.title')} size="lg">
+      <Stack
+        component="form"
+        onSubmit={(e) => {
+          e.preventDefault();
+          if (!running) void submit();
+        }}
+        data-testid="export-dialog"
+      >
+        <Text>{t('exports.summary', { rows: rows === null ? '…' : formatNumber(rows), columns: formatNumber(columns) })}</Text>
+        <Text size="sm" c="dimmed">
+          {t('exports.heading')}
+        </Text>
+        {rows === 0 ? <Alert color="yellow">{t('exports.nothing')}</Alert> : null}
+        <Radio.Group label={t('exports.format')} value={format} onChange={(v) => setFormat(v as ExportFormat)}>
+          <Stack gap="sm" mt="xs">
+            <Radio value="xlsx" label={t('exports.xlsx')} description={t('exports.xlsxHint')} disabled={running} />
+            <Radio value="csv" label={t('exports.csv')} description={t('exports.csvHint')} disabled={running} />
+          </Stack>
+        </Radio.Group>
+        {failure ? (
+          <Alert color="red" title={t('exports.failedTitle')} role="alert" data-testid="export-error">
+            {errorText(failure)}
+          </Alert>
+        ) : null}
+        {cancelled ? (
+          <Alert color="gray" role="status" data-testid="export-cancelled">
+            {t('exports.cancelled')}
+          </Alert>
+        ) : null}
+        {job && running ? (
+          <JobProgress
+            job={job}
+            testId="export-progress"
+            label={() => t('exports.running', { done: formatNumber(job.progress.done), total: formatNumber(job.progress.total ?? rows ?? 0) })}
+            note={t('exports.runningNote')}
+          />
+        ) : (
+          <Group justify="flex-end">
+            <Button variant="default" onClick={onClose}>
+              {t('common.close')}
+            </Button>
+            <Button type="submit" loading={starting.isPending || (job?.status === 'done' && !saveError)} disabled={rows === 0} data-autofocus>
+              {t('exports.start')}
+            </Button>
+          </Group>
+        )}
+      </Stack>
+    </Modal>
+  );
+}

@@ -1,0 +1,45 @@
+import { registerMessages } from '../i18n/index.ts';
+
+// Strings of the export dialog every register shares: Bahasa Indonesia first.
+const id = {
+  button: 'Ekspor',
+  title: 'Ekspor tampilan register',
+  summary: '{{rows}} baris, sesuai saringan, pencarian dan urutan yang tampil, dengan {{columns}} kolom yang ditampilkan (urutan kolom seperti di layar).',
+  heading: 'Di atas tabel: nama kantor, saringan dalam kata-kata, dan waktu ekspor.',
+  format: 'Format berkas',
+  xlsx: 'Excel (.xlsx)',
+  xlsxHint: 'Disarankan. NIB, NPWP dan NPP tersimpan sebagai teks; terbuka rapi di Excel dan LibreOffice.',
+  csv: 'CSV (pemisah titik koma)',
+  csvHint: 'Teks biasa untuk sistem lain. Bila dibuka langsung di Excel, NPWP bisa kehilangan nol di depan dan NIB berubah jadi 9,12E+12; untuk Excel pilih .xlsx.',
+  start: 'Ekspor',
+  running: 'Menulis baris {{done}} dari {{total}}…',
+  runningNote: 'Register tetap bisa dibaca selama ekspor; perubahan menunggu sampai selesai.',
+  doneTitle: 'Ekspor selesai',
+  done: '{{file}}: {{rows}} baris.',
+  cancelled: 'Ekspor dibatalkan; tidak ada berkas yang dibuat.',
+  failedTitle: 'Ekspor gagal',
+  nothing: 'Tidak ada baris yang cocok dengan saringan ini.',
+};
+
+registerMessages('exports', {
+  id,
+  en: {
+    button: 'Export',
+    title: 'Export the register view',
+    summary: '{{rows}} rows, as the filters, search and sort on screen select them, with the {{columns}} columns shown (in their order on screen).',
+    heading: 'Above the table: the office name, the filters in words, and the time of export.',
+    format: 'File format',
+    xlsx: 'Excel (.xlsx)',
+    xlsxHint: 'Recommended. NIB, NPWP and NPP are stored as text; opens cleanly in Excel and LibreOffice.',
+    csv: 'CSV (semicolon-separated)',
+    csvHint: 'Plain text for other systems. Opened directly in Excel, an NPWP may lose its leading zero and a NIB turn into 9.12E+12; for Excel choose .xlsx.',
+    start: 'Export',
+    running: 'Writing row {{done}} of {{total}}…',
+    runningNote: 'The register can still be read during the export; changes wait until it ends.',
+    doneTitle: 'Export finished',
+    done: '{{file}}: {{rows}} rows.',
+    cancelled: 'Export cancelled; no file was made.',
+    failedTitle: 'Export failed',
+    nothing: 'No rows match these filters.',
+  },
+});
