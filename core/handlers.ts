@@ -7,7 +7,7 @@ import { calculateContribution, listContributionRules, saveContributionRule } fr
 import { analyzeKbliCode } from './reference/kbli/kbli-code.ts';
 import { getList, saveListItem } from './reference/lists/lists-service.ts';
 import { analyzeNikValue } from './reference/nik/nik-service.ts';
-import { getRegion, listRegionChildren, resolveRegion, searchRegions } from './reference/regions/region-service.ts';
+import { getRegion, listRegionChildren, listRegionsWithin, resolveRegion, searchRegions } from './reference/regions/region-service.ts';
 import { readSources } from './reference/sources-service.ts';
 import { getOfficeProfile, saveOfficeProfile } from './settings/office-profile-service.ts';
 import { completeSetup, getSetupStatus } from './setup/setup-service.ts';
@@ -35,6 +35,7 @@ export function createHandlers(info: () => AppInfo): Handlers {
     'setup.status': (ctx) => getSetupStatus(ctx),
     'setup.complete': (ctx, input) => completeSetup(ctx, input),
     'regions.children': (ctx, input) => listRegionChildren(ctx, input.parentCode),
+    'regions.within': (ctx, input) => listRegionsWithin(ctx, input.code, input.level),
     'regions.get': (ctx, input) => getRegion(ctx, input.code),
     'regions.search': (ctx, input) => searchRegions(ctx, input),
     'regions.resolve': (ctx, input) => resolveRegion(ctx, input),

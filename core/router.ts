@@ -47,7 +47,7 @@ function jsonSize(input: unknown): number {
 const ungated = new Set<Channel>(['jobs.get', 'jobs.cancel', 'app.info']);
 /** Calls that only read the database: they may run on the reader while the gate is held. */
 const readOnly = new Set<Channel>([
-  'audit.list', 'audit.get', 'setup.status', 'regions.children', 'regions.get', 'regions.search', 'regions.resolve', 'reference.sources',
+  'audit.list', 'audit.get', 'setup.status', 'regions.children', 'regions.within', 'regions.get', 'regions.search', 'regions.resolve', 'reference.sources',
   'nik.analyze', 'kbli.analyze', 'business.scale', 'contributions.calculate', 'lists.get', 'employers.list', 'employers.counts', 'employers.get',
   'imports.history',
 ]);

@@ -25,6 +25,8 @@ export interface RegionItem {
 }
 
 export const regionChildrenInput = z.object({ parentCode: regionCodeSchema.nullable() }).strict();
+/** Every kecamatan (3) or desa (4) inside an area: a grid's set filter lists them. */
+export const regionsWithinInput = z.object({ code: regionCodeSchema, level: z.union([z.literal(3), z.literal(4)]) }).strict();
 export const regionSearchInput = z
   .object({
     query: z.string().trim().min(1).max(100),

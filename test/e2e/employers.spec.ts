@@ -282,6 +282,24 @@ test('the kecamatan set filter', async ({ app: page, served }) => {
   await expect(rowCount(page)).toHaveText(/\d+ perusahaan/);
 });
 
+test('the desa set filter: a long list, grouped by kecamatan, searched', async ({ app: page, served }) => {
+  await ensureDemo(served);
+  const [dalung] = await api<{ code: string }[]>(served, 'regions.search', { query: 'Dalung', withinCode: '51.03', level: 4, limit: 5 });
+  const expected = await list(served, { filterModel: { ...activeOnly, desaCode: { filterType: 'set', values: [dalung!.code] } } });
+  await openRegister(page);
+  const filter = await openFilter(page, 'desaCode');
+  await expect(filter.getByText('Kuta Utara', { exact: true })).toBeVisible(); // a kecamatan heading
+  await filter.getByRole('textbox', { name: 'Cari di daftar…' }).fill('dalung');
+  await expect(filter.getByRole('checkbox')).toHaveCount(1);
+  await filter.getByRole('button', { name: 'Hanya yang cocok (1)' }).click();
+  await expect(rowCount(page)).toHaveText(`${expected.rowCount} perusahaan`);
+  await viewShot(page, '57b-saring-desa');
+  await page.keyboard.press('Escape');
+  if (expected.rowCount > 0) expect(new Set(await cellsOf(page, 'desaCode').allInnerTexts())).toEqual(new Set(['Dalung']));
+  await page.getByRole('button', { name: 'Hapus pencarian dan saringan' }).first().click();
+  await expect(rowCount(page)).not.toHaveText(`${expected.rowCount} perusahaan`);
+});
+
 test('create an employer with the RegionPicker by keyboard, see it in the grid, edit it and find the change in its history', async ({ app: page, served }) => {
   await ensureDemo(served);
   const problems = watchConsole(page);

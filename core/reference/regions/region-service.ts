@@ -19,6 +19,12 @@ export function listRegionChildren(ctx: ServiceContext, parentCode: string | nul
     .all(...(parentCode === null ? [] : [parentCode])) as RegionItem[];
 }
 
+/** Every region of one level inside an area, by parent then name (a desa list grouped by kecamatan). */
+export function listRegionsWithin(ctx: ServiceContext, code: string, level: 3 | 4): RegionItem[] {
+  return stmt(ctx.sqlite, `SELECT ${itemColumns} FROM region r LEFT JOIN region p ON p.code = r.parent_code WHERE r.code LIKE ? AND r.level = ? ORDER BY p.name, r.name`)
+    .all(`${code}.%`, level) as RegionItem[];
+}
+
 export function getRegion(ctx: ServiceContext, code: string): RegionItem {
   const row = stmt(ctx.sqlite, `SELECT ${itemColumns} FROM region r LEFT JOIN region p ON p.code = r.parent_code WHERE r.code = ?`).get(code) as
     | RegionItem

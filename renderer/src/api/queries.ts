@@ -8,6 +8,7 @@ export const keys = {
   officeProfile: ['settings.officeProfile'] as const,
   setupStatus: ['setup.status'] as const,
   regionChildren: (parentCode: string | null) => ['regions.children', parentCode] as const,
+  regionsWithin: (code: string | null, level: 3 | 4) => ['regions.within', code, level] as const,
   sources: ['reference.sources'] as const,
 };
 
@@ -15,6 +16,9 @@ export const useOfficeProfile = () => useQuery({ queryKey: keys.officeProfile, q
 export const useSetupStatus = () => useQuery({ queryKey: keys.setupStatus, queryFn: () => request('setup.status', {}) });
 export const useRegionChildren = (parentCode: string | null, enabled = true) =>
   useQuery({ queryKey: keys.regionChildren(parentCode), queryFn: () => request('regions.children', { parentCode }), enabled, staleTime: Infinity });
+/** Every kecamatan or desa inside an area (the grids' set filters). */
+export const useRegionsWithin = (code: string | null, level: 3 | 4) =>
+  useQuery({ queryKey: keys.regionsWithin(code, level), queryFn: () => request('regions.within', { code: code!, level }), enabled: code !== null, staleTime: Infinity });
 export const useReferenceSources = () => useQuery({ queryKey: keys.sources, queryFn: () => request('reference.sources', {}) });
 
 export function useSaveOfficeProfile() {

@@ -50,7 +50,7 @@ export const en: Messages = {
     license: 'Licence',
     odbl: 'Region data comes from idn-area-data (Kepmendagri 300.2.2-2138/2025) under the Open Database License:',
   },
-  grid: { setFilter: 'Choose values', selectAll: 'Select all' },
+  grid: { setFilter: 'Choose values', selectAll: 'Select all', selectNone: 'Clear', search: 'Search the list…', onlyMatches: 'Only the matches ({{n}})', noMatches: 'Nothing matches' },
   profile: {
     title: 'Office profile',
     intro: 'These details head every export and the Paritrana documents.',

@@ -49,7 +49,7 @@ export const id = {
     license: 'Lisensi',
     odbl: 'Data wilayah berasal dari idn-area-data (Kepmendagri 300.2.2-2138/2025) dan berlisensi Open Database License:',
   },
-  grid: { setFilter: 'Pilih nilai', selectAll: 'Pilih semua' },
+  grid: { setFilter: 'Pilih nilai', selectAll: 'Pilih semua', selectNone: 'Kosongkan', search: 'Cari di daftar…', onlyMatches: 'Hanya yang cocok ({{n}})', noMatches: 'Tidak ada yang cocok' },
   profile: {
     title: 'Profil kantor',
     intro: 'Data kantor ini muncul di kop ekspor dan dokumen Paritrana.',

@@ -46,6 +46,14 @@ describe('reference data loaded at start-up', () => {
     ]);
     const badung = await ok(app.call('regions.get', { code: '51.03' }));
     expect(badung).toMatchObject({ name: 'Kabupaten Badung', kind: 'kabupaten', parentName: 'Bali', childCount: 6 });
+    // Every desa/kelurahan of Badung, grouped by kecamatan: what the register's desa filter lists.
+    const desa = await ok(app.call('regions.within', { code: '51.03', level: 4 }));
+    const inKuta = await ok(app.call('regions.children', { parentCode: '51.03.01' }));
+    expect(desa).toHaveLength(app.sqlite.prepare("SELECT count(*) FROM region WHERE code LIKE '51.03.%' AND level = 4").pluck().get() as number);
+    expect(desa.every((r) => r.level === 4 && r.code.startsWith('51.03.'))).toBe(true);
+    const parents = desa.map((r) => r.parentName);
+    expect(parents).toEqual([...parents].sort((a, b) => (a! < b! ? -1 : a! > b! ? 1 : 0)));
+    expect(desa.filter((r) => r.parentCode === '51.03.01').map((r) => r.code).sort()).toEqual(inKuta.map((r) => r.code).sort());
   });
 
   it('searches by name (accent- and case-insensitive) or by code, within an area', async () => {

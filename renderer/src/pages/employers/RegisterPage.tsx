@@ -12,12 +12,12 @@ import type { ApiError } from '../../../../core/api/result.ts';
 import { request } from '../../api/client.ts';
 import { useErrorText } from '../../api/error-text.ts';
 import { ExportModal, type ExportFormat } from '../../exports/ExportModal.tsx';
-import { useRegionChildren, useSetupStatus } from '../../api/queries.ts';
+import { useRegionChildren, useRegionsWithin, useSetupStatus } from '../../api/queries.ts';
 import { formatNumber } from '../../format.ts';
 import { agGridLocaleId } from '../../grid/ag-grid-locale-id.ts';
 import { dayFirstDateFilter } from '../../grid/GridDateInput.tsx';
 import { gridDatasource } from '../../grid/grid-datasource.ts';
-import { SetColumnFilter } from '../../grid/SetColumnFilter.tsx';
+import { SetColumnFilter, type SetFilterOption } from '../../grid/SetColumnFilter.tsx';
 import { gridTheme } from '../../grid/theme.ts';
 import { EmployerFormModal } from './EmployerFormModal.tsx';
 import { kbliSectionCodes } from './messages.ts';
@@ -92,6 +92,7 @@ export function RegisterPage() {
   const columnSetting = useUiSetting(columnsKey);
   const area = useSetupStatus().data?.area ?? null;
   const kecamatan = useRegionChildren(area?.code ?? null, area !== null);
+  const desa = useRegionsWithin(area?.code ?? null, 4);
   const [formOpen, setFormOpen] = useState(false);
   const [demoOpen, setDemoOpen] = useState(false);
   const navigate = useNavigate();
@@ -107,6 +108,7 @@ export function RegisterPage() {
         .sort((a, b) => a.label.localeCompare(b.label, 'id')),
     [kecamatan.data],
   );
+  const desaOptions = useMemo(() => (desa.data ?? []).map((r) => ({ value: r.code, label: r.name, group: r.parentName ?? '' })), [desa.data]);
   const onSaved = (employer: Employer) => {
     setFormOpen(false);
     gridRef.current?.refresh();
@@ -122,7 +124,7 @@ export function RegisterPage() {
   };
 
   const empty = registerSize.data === 0;
-  const ready = registerSize.isSuccess && columnSetting.isSuccess && (area === null || kecamatan.isSuccess);
+  const ready = registerSize.isSuccess && columnSetting.isSuccess && (area === null || (kecamatan.isSuccess && desa.isSuccess));
 
   return (
     <Stack h="calc(100vh - 90px)" gap="sm">
@@ -158,6 +160,7 @@ export function RegisterPage() {
           ref={gridRef}
           savedColumns={columnSetting.data ?? null}
           kecamatanOptions={kecamatanOptions}
+          desaOptions={desaOptions}
           onOpen={openRecord}
           onNew={openNew}
           keyboardEnabled={!formOpen && !demoOpen}
@@ -280,6 +283,7 @@ interface RegisterGridProps {
   ref: Ref<RegisterGridHandle>;
   savedColumns: string | null;
   kecamatanOptions: { value: string; label: string }[];
+  desaOptions: SetFilterOption[];
   onOpen: (uid: string) => void;
   onNew: () => void;
   keyboardEnabled: boolean;
@@ -295,7 +299,7 @@ function parseColumns(json: string | null): ColumnState[] | null {
   }
 }
 
-function RegisterGrid({ ref, savedColumns, kecamatanOptions, onOpen, onNew, keyboardEnabled }: RegisterGridProps) {
+function RegisterGrid({ ref, savedColumns, kecamatanOptions, desaOptions, onOpen, onNew, keyboardEnabled }: RegisterGridProps) {
   const { t, i18n } = useTranslation();
   const [search, setSearch] = useState(lastView.search);
   const [debounced] = useDebouncedValue(search, 250);
@@ -327,7 +331,7 @@ function RegisterGrid({ ref, savedColumns, kecamatanOptions, onOpen, onNew, keyb
   );
   const kbliOptions = useMemo(() => kbliSectionCodes.map((c) => ({ value: c, label: `${c} – ${t(`employers.kbliSections.${c}`)}` })), [t]);
   const columnDefs = useMemo<ColDef<EmployerRow>[]>(() => {
-    const set = (options: { value: string; label: string }[]) => ({ filter: SetColumnFilter, filterParams: { options }, floatingFilter: false });
+    const set = (options: SetFilterOption[]) => ({ filter: SetColumnFilter, filterParams: { options }, floatingFilter: false });
     const date = { ...dayFirstDateFilter, valueFormatter: (p: { value: string | null }) => (p.value ? formatDate(p.value) : ''), width: 140, floatingFilter: false };
     const defs: ColDef<EmployerRow>[] = [
       { field: 'name', headerName: t('employers.fields.name'), filter: 'agTextColumnFilter', width: 260, minWidth: 200, pinned: 'left', lockVisible: true, cellRenderer: NameCell, cellRendererParams: { onOpen } },
@@ -339,7 +343,7 @@ function RegisterGrid({ ref, savedColumns, kecamatanOptions, onOpen, onNew, keyb
         cellRenderer: StatusCell,
       },
       { field: 'kecamatanCode', headerName: t('employers.fields.kecamatan'), ...set(kecamatanOptions), width: 140, valueFormatter: (p) => p.data?.kecamatanName ?? '' },
-      { field: 'desaCode', headerName: t('employers.gridHeaders.desa'), filter: false, width: 160, valueFormatter: (p) => p.data?.desaName ?? '' },
+      { field: 'desaCode', headerName: t('employers.gridHeaders.desa'), ...set(desaOptions), width: 160, valueFormatter: (p) => p.data?.desaName ?? '' },
       { field: 'workersTotal', headerName: t('employers.gridHeaders.workersTotal'), filter: 'agNumberColumnFilter', width: 150, cellClass: 'ag-right-aligned-cell', valueFormatter: (p) => (p.value === null || p.value === undefined ? '' : formatNumber(p.value)), floatingFilter: false },
       { field: 'businessScale', headerName: t('employers.gridHeaders.businessScale'), ...set(businessScales.map((s) => ({ value: s, label: t(`employers.scales.${s}`) }))), width: 120, valueFormatter: (p) => (p.value ? t(`employers.scales.${p.value}`) : '') },
       {
@@ -369,7 +373,7 @@ function RegisterGrid({ ref, savedColumns, kecamatanOptions, onOpen, onNew, keyb
       ...(width !== undefined ? { initialWidth: width } : {}),
       ...(pinned ? { initialPinned: pinned } : {}),
     }));
-  }, [t, kecamatanOptions, kbliOptions, onOpen]);
+  }, [t, kecamatanOptions, desaOptions, kbliOptions, onOpen]);
 
   const datasource = useMemo<IDatasource>(
     () =>
