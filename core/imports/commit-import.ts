@@ -10,7 +10,8 @@ import type { ServiceContext } from '../context.ts';
 import { dataVersion } from '../grid/ordered-ids.ts';
 import type { JobHandle } from '../jobs/job-registry.ts';
 import { CancelledError } from '../jobs/job-registry.ts';
-import { batchInfo, committedBatch, signatureOf } from './import-batches.ts';
+import { batchInfo, committedBatch } from './import-batches.ts';
+import { layoutSignature, toStoredMapping } from './remembered-mapping.ts';
 import { wholeRecordFields, type AnyImporter, type DryRunPlan } from './importers.ts';
 
 // The commit of a dry run: one transaction for the whole file, all or nothing. The rows
@@ -168,8 +169,8 @@ async function recheck(ctx: ServiceContext, importer: AnyImporter, sql: CommitSq
 }
 
 function rememberMapping(ctx: ServiceContext, plan: DryRunPlan) {
-  const signature = signatureOf(plan.register, plan.headers);
-  const values = { signature, register: plan.register, mapping: JSON.stringify(plan.mapping), updatedAt: ctx.now().toISOString() };
+  const signature = layoutSignature(plan.register, plan.headers);
+  const values = { signature, register: plan.register, mapping: JSON.stringify(toStoredMapping(plan.mapping, plan.headers)), updatedAt: ctx.now().toISOString() };
   writeAudited(ctx, ({ db, audit }) => {
     db.insert(importMapping).values(values).onConflictDoUpdate({ target: importMapping.signature, set: values }).run();
     audit({ action: 'update', entity: 'import_mapping', entityUid: signature.slice(0, 16), before: null, after: { register: plan.register, mapping: plan.mapping } });

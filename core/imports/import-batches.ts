@@ -1,11 +1,9 @@
-import { createHash } from 'node:crypto';
 import { and, eq } from 'drizzle-orm';
 import type { ImportBatchInfo } from '../api/imports.ts';
 import type { ServiceContext } from '../context.ts';
 import { importBatch } from '../../db/schema/index.ts';
-import { normalizeHeader } from './read/header.ts';
 
-// Import batches as the history shows them, and the keys that recognise a file and a layout.
+// Import batches as the history shows them, and the committed import of a file's bytes.
 
 /** The committed import of the same bytes, if any: re-importing a file changes nothing. */
 export function committedBatch(ctx: ServiceContext, register: string, hash: string) {
@@ -15,10 +13,6 @@ export function committedBatch(ctx: ServiceContext, register: string, hash: stri
     .where(and(eq(importBatch.register, register), eq(importBatch.fileHash, hash), eq(importBatch.status, 'committed')))
     .get();
 }
-
-/** A file layout's key: the same headers in any order map the same way next time. */
-export const signatureOf = (register: string, headers: string[]) =>
-  createHash('sha256').update(`${register}\n${headers.map(normalizeHeader).filter(Boolean).sort().join('\n')}`).digest('hex');
 
 export const batchInfo = (b: typeof importBatch.$inferSelect): ImportBatchInfo => ({
   uid: b.uid, register: b.register, fileName: b.fileName, fileHash: b.fileHash, sheet: b.sheet, status: b.status,

@@ -8,7 +8,8 @@ import { writeXlsx } from '../exports/xlsx-writer.ts';
 import { officeSettings } from '../settings/office-profile-service.ts';
 import { commitPlan } from './commit-import.ts';
 import { displayCell } from './fields/cell-values.ts';
-import { batchInfo, committedBatch, signatureOf } from './import-batches.ts';
+import { batchInfo, committedBatch } from './import-batches.ts';
+import { errorFileColumns, fromStoredMapping, layoutSignature } from './remembered-mapping.ts';
 import { importers, type DryRunPlan } from './importers.ts';
 import { columnLetter } from './read/errors.ts';
 import { findHeaderRow } from './read/header.ts';
@@ -33,9 +34,9 @@ export async function inspectImport(ctx: ServiceContext, input: { register: Impo
       en: `No header row found on sheet "${opened.sheet.name}". Make sure one row holds the column names (e.g. "Nama Perusahaan", "NIB").`,
     });
   }
-  const remembered = ctx.db.select().from(importMapping).where(eq(importMapping.signature, signatureOf(input.register, header.names))).get();
+  const remembered = ctx.db.select().from(importMapping).where(eq(importMapping.signature, layoutSignature(input.register, header.names))).get();
   const guessed: Record<string, number | null> = Object.fromEntries(importer.fields.map((f) => [f.key, header.fields.get(f.key) ?? null]));
-  const mapping = remembered ? { ...guessed, ...(JSON.parse(remembered.mapping) as Record<string, number | null>) } : guessed;
+  const mapping = remembered ? { ...guessed, ...fromStoredMapping(JSON.parse(remembered.mapping), header.names) } : guessed;
   const previous = committedBatch(ctx, input.register, staged.sha256);
   return {
     fileName: staged.name,
@@ -79,7 +80,7 @@ export async function writeErrorFile(ctx: ServiceContext, input: { jobId: string
   await writeXlsx(out.path, [
     {
       name: 'Perbaiki',
-      header: [...headers, 'Baris asal', 'Kesalahan'],
+      header: [...headers, ...errorFileColumns],
       textColumns: identityColumns,
       widths: [...headers.map(() => 20), 10, 80],
       rows: mapRows(plan.store.invalidRows(), (r) => [

@@ -12,7 +12,7 @@ export const importBatch = sqliteTable(
     fileBytes: integer('file_bytes').notNull(),
     sheet: text('sheet').notNull().default(''),
     headerRow: integer('header_row').notNull(),
-    mapping: text('mapping').notNull(), // JSON: field -> column header
+    mapping: text('mapping').notNull(), // JSON: field -> column index in this file
     status: text('status', { enum: ['committed', 'undone'] }).notNull(),
     inserted: integer('inserted').notNull().default(0),
     updated: integer('updated').notNull().default(0),
@@ -46,6 +46,6 @@ export const importChange = sqliteTable(
 export const importMapping = sqliteTable('import_mapping', {
   signature: text('signature').primaryKey(), // register + sorted folded headers, hashed
   register: text('register').notNull(),
-  mapping: text('mapping').notNull(),
+  mapping: text('mapping').notNull(), // JSON: field -> {header, occurrence} or null (core/imports/remembered-mapping.ts)
   updatedAt: text('updated_at').notNull(),
 });
