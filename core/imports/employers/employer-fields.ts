@@ -14,6 +14,7 @@ export const employerFields: ImportField[] = [
   { key: 'kecamatan', label: { id: 'Kecamatan', en: 'Kecamatan' }, example: 'Kuta Utara', synonyms: ['kecamatan', 'kec', 'nama kecamatan', 'district', 'subdistrict'] },
   { key: 'desa', label: { id: 'Desa/kelurahan', en: 'Desa/kelurahan' }, example: 'Kerobokan Kelod', synonyms: ['desa', 'kelurahan', 'desa kelurahan', 'desa kel', 'nama desa', 'village'] },
   { key: 'officeType', label: { id: 'Pusat/cabang', en: 'Head office/branch' }, example: 'pusat', synonyms: ['pusat cabang', 'status kantor', 'jenis kantor', 'kantor', 'office type'] },
+  { key: 'headOfficeNib', label: { id: 'NIB kantor pusat', en: 'Head office NIB' }, example: '', synonyms: ['nib kantor pusat', 'nib pusat', 'nib induk', 'nib perusahaan induk', 'head office nib'] },
   { key: 'startDate', label: { id: 'Tanggal mulai usaha', en: 'Start date' }, example: '01/03/2015', synonyms: ['tanggal mulai usaha', 'tanggal mulai', 'tanggal berdiri', 'tgl berdiri', 'mulai usaha', 'start date'] },
   { key: 'ownerName', label: { id: 'Pemilik/pimpinan', en: 'Owner/manager' }, example: 'I Made Suarta', synonyms: ['pemilik', 'nama pemilik', 'pimpinan', 'nama pimpinan', 'pengurus', 'penanggung jawab', 'owner', 'manager'] },
   { key: 'contactPhone', label: { id: 'Telepon', en: 'Phone' }, example: '081234567890', synonyms: ['telepon', 'no telepon', 'no telp', 'telp', 'no hp', 'hp', 'kontak', 'phone'] },

@@ -9,7 +9,8 @@ import { prepareEmployerWrite } from '../../employers/employer-service.ts';
 import { resolveRegion, warmRegionResolver } from '../../reference/regions/region-service.ts';
 import { regionLevel } from '../../employers/employer-checks.ts';
 import type { RegisterImporter } from '../register-importer.ts';
-import { convertEmployerRow, employerFieldOfPath, type RegionLookup } from './employer-row.ts';
+import { AppError } from '../../app-error.ts';
+import { convertEmployerRow, employerFieldOfPath, type HeadOfficeLookup, type RegionLookup } from './employer-row.ts';
 import { employerFields } from './employer-fields.ts';
 
 // The employer register's side of the shared import pipeline: how a row becomes a record,
@@ -20,6 +21,7 @@ const fills: Record<string, (keyof EmployerValues)[]> = {
   kbli: ['kbliCodes'],
   kecamatan: ['kecamatanCode'],
   desa: ['desaCode', 'kecamatanCode'],
+  headOfficeNib: ['headOfficeUid'],
 };
 // NIB wins over NPWP over NPP: a row is asked by NPWP only when its NIB found nothing. Each
 // column is one statement for a whole batch of rows (the numbers as a JSON array), one
@@ -74,6 +76,22 @@ function cachedRegionLookup(ctx: ServiceContext): RegionLookup {
   };
 }
 
+/** Head offices by NIB, asked once per NIB in a run. */
+function cachedHeadOffices(ctx: ServiceContext): HeadOfficeLookup {
+  const found = new Map<string, ReturnType<HeadOfficeLookup>>();
+  const sql = "SELECT uid, office_type AS officeType FROM employer WHERE nib = ? AND record_status <> 'dihapus' ORDER BY id LIMIT 1";
+  return (nib) => {
+    if (!found.has(nib)) found.set(nib, stmt(ctx.sqlite, sql).get(nib) as ReturnType<HeadOfficeLookup>);
+    return found.get(nib);
+  };
+}
+
+/** A new branch without its head office: said in the import's words (the column to fill). */
+const branchWithoutHead = new AppError('INVALID_INPUT', {
+  id: 'Kantor cabang perlu kantor pusatnya: isi kolom "NIB kantor pusat" dengan NIB kantor pusat yang sudah ada di register.',
+  en: 'A branch needs its head office: fill the "NIB kantor pusat" column with the NIB of a head office already in the register.',
+}, { issues: [{ path: 'headOfficeUid' }] });
+
 /** A region code's level, asked once per code in a run. */
 function cachedLevels(ctx: ServiceContext): (code: string) => number | undefined {
   const levels = new Map<string, number | undefined>();
@@ -96,9 +114,10 @@ export const employerImporter: RegisterImporter<EmployerValues, EmployerTableRow
     warmRegionResolver(ctx); // while the parse worker starts, not on the first row
     const regions = cachedRegionLookup(ctx);
     const levelOf = cachedLevels(ctx);
+    const headOffices = cachedHeadOffices(ctx);
     return {
       convert(cells) {
-        const { values, issues } = convertEmployerRow(regions, cells, officeArea);
+        const { values, issues } = convertEmployerRow(regions, cells, officeArea, headOffices);
         return { values, issues, label: values?.name ?? String(cells.name ?? '') };
       },
 
@@ -111,6 +130,7 @@ export const employerImporter: RegisterImporter<EmployerValues, EmployerTableRow
         const merged: EmployerValues = existing ? { ...valuesOf(ctx.sqlite, existing) } : { ...values };
         if (existing) for (const field of provided) for (const key of valueKeys(field)) (merged as Record<string, unknown>)[key] = values[key];
         // No match for any of its identity numbers: they are unique already, no need to ask again.
+        if (merged.officeType === 'cabang' && !merged.headOfficeUid) throw branchWithoutHead;
         const columns = prepareEmployerWrite(ctx, merged, existing?.id ?? null, officeArea, { idsKnownUnique: matched && !existing, levelOf });
         if (!existing) return { columns, changed: Object.keys(columns) };
         const changed = Object.entries(columns)

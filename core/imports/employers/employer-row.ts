@@ -32,8 +32,15 @@ export interface ConvertedRow {
 
 /** Free text to a region of the given level inside `withinCode` (region-service's resolveRegion). */
 export type RegionLookup = (input: { text: string; level: 3 | 4; withinCode?: string }) => RegionResolution;
+/** A head office already in the register, by its NIB. */
+export type HeadOfficeLookup = (nib: string) => { uid: string; officeType: string } | undefined;
 
-export function convertEmployerRow(resolveRegion: RegionLookup, row: Record<string, CellValue | undefined>, officeArea: string | null): ConvertedRow {
+export function convertEmployerRow(
+  resolveRegion: RegionLookup,
+  row: Record<string, CellValue | undefined>,
+  officeArea: string | null,
+  findHeadOffice: HeadOfficeLookup = () => undefined,
+): ConvertedRow {
   const issues: RowIssue[] = [];
   const error = (field: string | null, message: LocalizedText) => issues.push({ field, message, severity: 'error' });
   const warn = (field: string, message: LocalizedText) => issues.push({ field, message, severity: 'warning' });
@@ -82,6 +89,24 @@ export function convertEmployerRow(resolveRegion: RegionLookup, row: Record<stri
     } else error('desa', found.message);
   }
 
+  // A branch names its head office by NIB; the head office must be in the register already.
+  const officeType = take('officeType', cells.choice(row.officeType, officeTypes, 'pusat, cabang'), null) ?? 'pusat';
+  let headOfficeUid: string | null = null;
+  const headNib = take('headOfficeNib', cells.identity(row.headOfficeNib, 'NIB kantor pusat'), '');
+  if (headNib && officeType === 'cabang') {
+    const head = findHeadOffice(headNib);
+    if (!head) {
+      error('headOfficeNib', {
+        id: `Kantor pusat dengan NIB ${headNib} belum ada di register. Tambahkan atau impor kantor pusatnya dulu, lalu impor baris ini lagi (mis. lewat berkas kesalahan).`,
+        en: `No head office with NIB ${headNib} in the register yet. Add or import the head office first, then import this row again (e.g. from the error file).`,
+      });
+    } else if (head.officeType !== 'pusat') {
+      error('headOfficeNib', { id: `NIB ${headNib} adalah kantor cabang, bukan kantor pusat.`, en: `NIB ${headNib} is a branch, not a head office.` });
+    } else headOfficeUid = head.uid;
+  } else if (headNib) {
+    warn('headOfficeNib', { id: 'NIB kantor pusat diabaikan: baris ini bukan kantor cabang.', en: 'Head office NIB ignored: this row is not a branch.' });
+  }
+
   // What the form's schema checks (below), then what the cells above settle by themselves.
   const checked = {
     name,
@@ -99,8 +124,8 @@ export function convertEmployerRow(resolveRegion: RegionLookup, row: Record<stri
     address: take('address', cells.text(row.address, 500), ''),
     kecamatanCode,
     desaCode,
-    officeType: take('officeType', cells.choice(row.officeType, officeTypes, 'pusat, cabang'), null) ?? 'pusat',
-    headOfficeUid: null,
+    officeType,
+    headOfficeUid,
     startDate: take('startDate', cells.date(row.startDate), null),
     ownerName: take('ownerName', cells.text(row.ownerName, 200), ''),
     workersMale: workers('workersMale'),
@@ -137,7 +162,7 @@ export function convertEmployerRow(resolveRegion: RegionLookup, row: Record<stri
 const checkedBySchema = employerInputSchema.pick({ name: true, nib: true, npwp: true, npp: true, kbliCodes: true, contactPhone: true, contactEmail: true, bpjsProgrammes: true });
 
 /** The import field (column) a value of the employer schema comes from. */
-const pathToField: Record<string, string> = { kbliCodes: 'kbli', kecamatanCode: 'kecamatan', desaCode: 'desa', headOfficeUid: 'officeType' };
+const pathToField: Record<string, string> = { kbliCodes: 'kbli', kecamatanCode: 'kecamatan', desaCode: 'desa', headOfficeUid: 'headOfficeNib' };
 export const employerFieldOfPath = (path: string) => pathToField[path] ?? path;
 
 const schemaMessages: Record<string, LocalizedText> = {

@@ -4,7 +4,7 @@ import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { badungApp } from '../employers/support.ts';
 import { tempDir } from '../support/test-db.ts';
-import { inspectAndDryRun, stage, undo, undoneBatch, waitJob } from './support.ts';
+import { commit, inspectAndDryRun, stage, undo, undoneBatch, waitJob } from './support.ts';
 
 
 /** A file as a clerk receives it: title rows, Indonesian headers, NIB as numbers, a duplicate, a bad desa. */
@@ -139,6 +139,32 @@ describe('import pipeline (employers)', () => {
     await tb.xlsx.readFile(app.runtime.files.outgoingFile(template.data.token).path);
     expect(tb.getWorksheet('Data')!.getRow(1).getCell(1).value).toBe('Nama perusahaan');
     expect(tb.getWorksheet('Data')!.getRow(2).getCell(1).value).toBe('PT Bali Segara Sejahtera');
+    dir.remove();
+  });
+
+  it('links a branch to its head office by the head office NIB, and says what to fill when it cannot', async () => {
+    const app = await badungApp();
+    const head = await app.call('employers.save', { name: 'PT Induk Segara', nib: '9120000000900', kecamatanCode: '51.03.06', officeType: 'pusat' });
+    if (!head.ok) throw new Error(head.error.message);
+    const dir = tempDir();
+    const file = join(dir.path, 'cabang.xlsx');
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('Cabang');
+    ws.addRow(['Nama Perusahaan', 'NIB', 'Pusat/Cabang', 'NIB Kantor Pusat', 'Kecamatan']);
+    ws.addRow(['PT Induk Segara Cabang Kuta', '9120000000901', 'cabang', '9120000000900', 'Kuta']);
+    ws.addRow(['PT Lain Cabang Mengwi', '9120000000902', 'Kantor Cabang', '9120000000999', 'Mengwi']);
+    ws.addRow(['PT Tanpa Induk Cabang', '9120000000903', 'cabang', '', 'Mengwi']);
+    await wb.xlsx.writeFile(file);
+    const { inspection, job, result } = await inspectAndDryRun(app, (await stage(app, file)).token);
+    expect(inspection.mapping).toMatchObject({ officeType: 2, headOfficeNib: 3 });
+    expect(result.summary).toMatchObject({ new: 1, invalid: 2 });
+    const byRow = Object.fromEntries(result.rows.map((r) => [r.rowNumber, r]));
+    expect(byRow[3]?.problems[0]).toMatchObject({ field: 'headOfficeNib', column: 'D (NIB Kantor Pusat)' });
+    expect(byRow[3]?.problems[0]?.message.id).toMatch(/NIB 9120000000999 belum ada di register/);
+    expect(byRow[4]?.problems[0]?.message.id).toMatch(/isi kolom "NIB kantor pusat"/);
+    expect((await commit(app, job.id)).status).toBe('done');
+    const branch = app.sqlite.prepare("SELECT b.office_type, h.name AS head FROM employer b JOIN employer h ON h.id = b.head_office_id WHERE b.nib = '9120000000901'").get();
+    expect(branch).toEqual({ office_type: 'cabang', head: 'PT Induk Segara' });
     dir.remove();
   });
 
