@@ -167,8 +167,8 @@ const id = {
     pemeriksaan: 'Pemeriksaan',
     teguran_1: 'Teguran tertulis I',
     teguran_2: 'Teguran tertulis II',
-    rekomendasi_bpjs: 'Rekomendasi dari BPJS',
-    rekomendasi_perizinan: 'Rekomendasi sanksi ke perizinan',
+    rekomendasi_bpjs: 'Rekomendasi ke BPJS',
+    rekomendasi_perizinan: 'Rekomendasi sanksi ke perizinan (tidak mendapat pelayanan publik tertentu)',
   },
   form: {
     newTitle: 'Tambah perusahaan',
@@ -460,8 +460,8 @@ const en = {
     pemeriksaan: 'Inspection',
     teguran_1: 'Written warning I',
     teguran_2: 'Written warning II',
-    rekomendasi_bpjs: 'Recommendation from BPJS',
-    rekomendasi_perizinan: 'Sanction recommendation to licensing',
+    rekomendasi_bpjs: 'Recommendation to BPJS',
+    rekomendasi_perizinan: 'Sanction recommendation to licensing (denial of certain public services)',
   },
   form: {
     newTitle: 'Add employer',
