@@ -48,6 +48,32 @@ describe('employer export', () => {
     expect(sheet.getRow(injected).getCell(3).numFmt).toBe('@');
   });
 
+  it('says the filter and the coded cells in words: operators, two conditions, scale, section, status', async () => {
+    const app = await badungApp();
+    await app.call('employers.demo', { count: 300 });
+    const filterModel = {
+      workersTotal: { filterType: 'number', operator: 'AND', conditions: [{ filterType: 'number', type: 'greaterThanOrEqual', filter: 10 }, { filterType: 'number', type: 'lessThan', filter: 1000 }] },
+      businessScale: { filterType: 'set', values: ['kecil', 'menengah'] },
+      name: { filterType: 'text', type: 'notContains', filter: 'toko' },
+      startDate: { filterType: 'date', type: 'inRange', dateFrom: '2000-01-01 00:00:00', dateTo: '2025-12-31 00:00:00' },
+    };
+    const file = await exportView(app, { format: 'xlsx', filterModel, columns: ['name', 'businessScale', 'kbliSection', 'recordStatus', 'officeType'] });
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(file.path);
+    const sheet = wb.getWorksheet('Perusahaan')!;
+    expect(String(sheet.getRow(3).getCell(1).value)).toBe(
+      'Saringan: Jumlah tenaga kerja ≥ 10 dan < 1.000; Skala usaha: Kecil, Menengah; Nama perusahaan tidak memuat "toko"; Tanggal mulai usaha antara 01/01/2000 dan 31/12/2025',
+    );
+    expect(sheet.rowCount).toBeGreaterThan(6);
+    for (let r = 7; r <= sheet.rowCount; r += 1) {
+      const row = sheet.getRow(r);
+      expect(['Kecil', 'Menengah']).toContain(row.getCell(2).value);
+      expect(String(row.getCell(3).value)).toMatch(/^[A-U] – \S/); // "I – Penyediaan Akomodasi ..."
+      expect(row.getCell(4).value).toBe('Aktif');
+      expect(['Kantor pusat', 'Kantor cabang']).toContain(row.getCell(5).value);
+    }
+  });
+
   it('exports CSV for Indonesian Excel (BOM, semicolons) and refuses an unknown column', async () => {
     const app = await badungApp();
     await app.call('employers.demo', { count: 50 });
