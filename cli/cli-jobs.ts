@@ -24,6 +24,14 @@ export class CliError extends Error {
 export async function followJob(router: Router, actor: Actor, job: JobState, label: string): Promise<JobState> {
   const bar = process.stderr.isTTY ? new SingleBar({ format: `${label} [{bar}] {percentage}% | {value}/{total}`, hideCursor: true }, Presets.shades_classic) : null;
   let started = false;
+  let lastTenth = -1;
+  /** Off a terminal (a log, a pipe): a line at every tenth of the work. */
+  const line = (done: number, total: number) => {
+    const tenth = Math.floor((done / total) * 10);
+    if (tenth === lastTenth) return;
+    lastTenth = tenth;
+    process.stderr.write(`${label}: ${tenth * 10}% (${done.toLocaleString('id-ID')}/${total.toLocaleString('id-ID')})\n`);
+  };
   const cancel = () => void router.call('jobs.cancel', { jobId: job.id }, actor);
   process.once('SIGINT', cancel);
   try {
@@ -35,6 +43,8 @@ export async function followJob(router: Router, actor: Actor, job: JobState, lab
         started = true;
         bar.setTotal(total);
         bar.update(Math.min(state.progress.done, total));
+      } else if (total > 0) {
+        line(Math.min(state.progress.done, total), total);
       }
       if (state.status !== 'running') {
         if (bar && started) bar.stop();

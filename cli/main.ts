@@ -9,7 +9,9 @@ import { dataDirEnv } from '../db/data-dir.ts';
 const program = new Command('lindung')
   .description('Lindung — register jamsostek untuk Dinas Tenaga Kerja / social-security registers for labour offices')
   .option('--data-dir <folder>', `folder data (atau env ${dataDirEnv}) / data folder`)
-  .showHelpAfterError();
+  .showHelpAfterError()
+  // A usage mistake (unknown option, missing argument) exits 2, apart from a failed command's 1.
+  .exitOverride((error) => process.exit(error.exitCode === 0 ? 0 : 2));
 
 registerServe(program);
 registerDb(program);
