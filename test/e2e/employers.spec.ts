@@ -528,7 +528,7 @@ test('a follow-up past its due date shows as overdue on the due page', async ({ 
   await expect(page.getByRole('tab', { name: 'Tindak lanjut' })).toHaveAttribute('aria-selected', 'true');
 });
 
-test('a hidden column stays hidden after a reload', async ({ app: page, served }) => {
+test('a hidden column stays hidden and a column moved by keyboard stays moved after a reload', async ({ app: page, served }) => {
   await ensureDemo(served);
   await openRegister(page);
   const nppHeader = grid(page).locator('.ag-header-row-column .ag-header-cell[col-id="npp"]');
@@ -538,6 +538,14 @@ test('a hidden column stays hidden after a reload', async ({ app: page, served }
   await page.getByRole('checkbox', { name: 'NPP BPJS' }).uncheck();
   await saved;
   await expect(nppHeader).toHaveCount(0);
+  // The order changes from the keyboard too: NPWP moves up, before NIB.
+  const headerOrder = () => grid(page).locator('.ag-header-row-column .ag-header-cell').evaluateAll((cells) => cells.map((c) => c.getAttribute('col-id')));
+  expect((await headerOrder()).indexOf('npwp')).toBeGreaterThan((await headerOrder()).indexOf('nib'));
+  const reordered = page.waitForResponse((r) => r.url().endsWith('/api/settings.ui.set'));
+  await page.getByRole('button', { name: 'Naikkan NPWP' }).focus();
+  await page.keyboard.press('Enter');
+  await reordered;
+  await expect.poll(async () => (await headerOrder()).indexOf('npwp') < (await headerOrder()).indexOf('nib')).toBe(true);
   await viewShot(page, '5k-pilih-kolom');
   await page.keyboard.press('Escape');
 
@@ -545,6 +553,7 @@ test('a hidden column stays hidden after a reload', async ({ app: page, served }
   await expect(page.getByRole('heading', { name: 'Register perusahaan' })).toBeVisible();
   await expect(nameCells(page).first()).toBeVisible();
   await expect(nppHeader).toHaveCount(0);
+  expect((await headerOrder()).indexOf('npwp')).toBeLessThan((await headerOrder()).indexOf('nib'));
   await expect(grid(page).locator('.ag-header-row-column .ag-header-cell[col-id="npwp"]')).toBeVisible();
 
   // In English too (the layout stays).

@@ -1,4 +1,4 @@
-import { Alert, Anchor, Badge, Button, Checkbox, Group, Kbd, Loader, Modal, NumberInput, Paper, Popover, ScrollArea, Stack, Switch, Text, TextInput, Title, UnstyledButton } from '@mantine/core';
+import { ActionIcon, Alert, Anchor, Badge, Button, Checkbox, Group, Kbd, Loader, Modal, NumberInput, Paper, Popover, ScrollArea, Stack, Switch, Text, TextInput, Title, UnstyledButton } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { CellStyleModule, ColumnApiModule, LocaleModule, RowApiModule, ScrollApiModule, type ColDef, type ColumnState, type FilterModel, type GridApi, type GridReadyEvent, type IDatasource, type SortModelItem } from 'ag-grid-community';
@@ -626,19 +626,28 @@ function ColumnChooser({ api, columns, onReset }: { api: GridApi<EmployerRow> | 
           <Text size="sm" fw={600}>
             {t('employers.register.columnsTitle')}
           </Text>
-          <ScrollArea.Autosize mah={360}>
+          <ScrollArea.Autosize mah={360} offsetScrollbars>
             <Stack gap={6}>
-              {columns.map((c) => {
+              {columns.map((c, i) => {
                 const column = api?.getColumn(c.colId);
                 if (!column) return null;
+                const name = column.getColDef().headerName ?? c.colId;
+                const locked = column.getColDef().lockVisible === true; // the pinned name stays first
+                const move = (to: number) => api?.moveColumns([c.colId], to);
                 return (
-                  <Checkbox
-                    key={c.colId}
-                    label={column.getColDef().headerName}
-                    checked={!c.hide}
-                    disabled={column.getColDef().lockVisible === true}
-                    onChange={(e) => api?.setColumnsVisible([c.colId], e.currentTarget.checked)}
-                  />
+                  <Group key={c.colId} gap={4} wrap="nowrap" justify="space-between">
+                    <Checkbox label={name} checked={!c.hide} disabled={locked} onChange={(e) => api?.setColumnsVisible([c.colId], e.currentTarget.checked)} />
+                    {locked ? null : (
+                      <Group gap={2} wrap="nowrap">
+                        <ActionIcon size="sm" variant="subtle" color="gray" aria-label={t('employers.register.moveUp', { column: name })} disabled={i <= 1} onClick={() => move(i - 1)}>
+                          ↑
+                        </ActionIcon>
+                        <ActionIcon size="sm" variant="subtle" color="gray" aria-label={t('employers.register.moveDown', { column: name })} disabled={i === columns.length - 1} onClick={() => move(i + 1)}>
+                          ↓
+                        </ActionIcon>
+                      </Group>
+                    )}
+                  </Group>
                 );
               })}
             </Stack>
