@@ -1,7 +1,6 @@
 import { stmt } from '../../../db/statements.ts';
 import { selectRowById } from '../../../db/fast-write.ts';
 import type { EmployerValues } from '../../api/employers.ts';
-import type { RegionResolution } from '../../api/regions.ts';
 import type { ServiceContext } from '../../context.ts';
 import { employer } from '../../../db/schema/index.ts';
 import { auditOmit, toEmployer, writtenColumns, type EmployerTableRow } from '../../employers/employer-record.ts';
@@ -61,30 +60,23 @@ function valuesOf(sqlite: ServiceContext['sqlite'], row: EmployerTableRow): Empl
   return { ...values, confirmSimilarName: true } as EmployerValues;
 }
 
-/** Region text resolved once per distinct text and scope: a file repeats its kecamatan names. */
-function cachedRegionLookup(ctx: ServiceContext): RegionLookup {
-  const cache = new Map<string, RegionResolution>();
+/** A look-up asked once per distinct key in a run (a file repeats its kecamatan names); at most 10,000 kept. */
+function cached<I, O>(keyOf: (input: I) => string, look: (input: I) => O): (input: I) => O {
+  const answers = new Map<string, O>();
   return (input) => {
-    const key = `${input.level}|${input.withinCode ?? ''}|${input.text}`;
-    let found = cache.get(key);
-    if (!found) {
-      found = resolveRegion(ctx, input);
-      if (cache.size >= 10_000) cache.clear();
-      cache.set(key, found);
-    }
-    return found;
+    const key = keyOf(input);
+    if (answers.has(key)) return answers.get(key) as O;
+    const answer = look(input);
+    if (answers.size >= 10_000) answers.clear();
+    answers.set(key, answer);
+    return answer;
   };
 }
 
-/** Head offices by NIB, asked once per NIB in a run. */
-function cachedHeadOffices(ctx: ServiceContext): HeadOfficeLookup {
-  const found = new Map<string, ReturnType<HeadOfficeLookup>>();
-  const sql = "SELECT uid, office_type AS officeType FROM employer WHERE nib = ? AND record_status <> 'dihapus' ORDER BY id LIMIT 1";
-  return (nib) => {
-    if (!found.has(nib)) found.set(nib, stmt(ctx.sqlite, sql).get(nib) as ReturnType<HeadOfficeLookup>);
-    return found.get(nib);
-  };
-}
+const cachedRegionLookup = (ctx: ServiceContext): RegionLookup => cached((input) => `${input.level}|${input.withinCode ?? ''}|${input.text}`, (input) => resolveRegion(ctx, input));
+
+const headOfficeSql = "SELECT uid, office_type AS officeType FROM employer WHERE nib = ? AND record_status <> 'dihapus' ORDER BY id LIMIT 1";
+const cachedHeadOffices = (ctx: ServiceContext): HeadOfficeLookup => cached(String, (nib) => stmt(ctx.sqlite, headOfficeSql).get(nib) as ReturnType<HeadOfficeLookup>);
 
 /** A new branch without its head office: said in the import's words (the column to fill). */
 const branchWithoutHead = new AppError('INVALID_INPUT', {
@@ -93,13 +85,7 @@ const branchWithoutHead = new AppError('INVALID_INPUT', {
 }, { issues: [{ path: 'headOfficeUid' }] });
 
 /** A region code's level, asked once per code in a run. */
-function cachedLevels(ctx: ServiceContext): (code: string) => number | undefined {
-  const levels = new Map<string, number | undefined>();
-  return (code) => {
-    if (!levels.has(code)) levels.set(code, regionLevel(ctx.sqlite, code));
-    return levels.get(code);
-  };
-}
+const cachedLevels = (ctx: ServiceContext) => cached(String, (code: string) => regionLevel(ctx.sqlite, code));
 
 export const employerImporter: RegisterImporter<EmployerValues, EmployerTableRow> = {
   register: 'employer',
