@@ -119,8 +119,7 @@ export function openCsv(path: string, source: SourceInfo, limits: ReadLimits, wh
   const sheet = csvSheetInfo(source);
   const encoding = source.encoding ?? 'utf-8';
   const bomBytes = !source.bom ? 0 : encoding === 'utf-8-bom' ? 3 : 2;
-  const sheetWhere = { ...where, sheet: sheet.name };
-
+  // A CSV has no sheets: its messages name the file (and row) alone, never a sheet.
   let file: ReturnType<typeof createReadStream> | null = null;
   let decoder: TextDecodeStream | null = null;
   let parser: ReturnType<typeof parse> | null = null;
@@ -131,7 +130,7 @@ export function openCsv(path: string, source: SourceInfo, limits: ReadLimits, wh
   };
 
   async function* rows(): AsyncGenerator<{ rowNumber: number; cells: Array<CellValue | undefined> }> {
-    decoder = new TextDecodeStream(encoding, bomBytes, sheetWhere);
+    decoder = new TextDecodeStream(encoding, bomBytes, where);
     file = createReadStream(path, { highWaterMark: 256 * 1024 });
     parser = parse({
       delimiter: source.delimiter ?? ',',
@@ -165,7 +164,7 @@ export function openCsv(path: string, source: SourceInfo, limits: ReadLimits, wh
         yield { rowNumber, cells };
       }
     } catch (e) {
-      throw mapCsvError(e, { ...sheetWhere, row: rowNumber + 1 }, limits);
+      throw mapCsvError(e, { ...where, row: rowNumber + 1 }, limits);
     } finally {
       close();
     }

@@ -236,14 +236,28 @@ export const readErrors = {
       'UNSUPPORTED_FORMAT',
       where,
       {
-        id: `berkas ini ${kind.id}, bukan lembar kerja yang dapat dibaca (yang didukung: .xlsx, .xls, .csv).`,
-        en: `this file is ${kind.en}, not a spreadsheet that can be read (supported: .xlsx, .xls, .csv).`,
+        id: `berkas ini ${kind.id}, bukan lembar kerja yang dapat dibaca (yang didukung: .xlsx, .xls, .ods, .csv).`,
+        en: `this file is ${kind.en}, not a spreadsheet that can be read (supported: .xlsx, .xls, .ods, .csv).`,
       },
       {
         id: 'Simpan ulang sebagai .xlsx atau .csv (di Excel: File > Simpan Sebagai), atau minta pengirim mengirim berkas Excel yang benar.',
         en: 'Save it again as .xlsx or .csv (in Excel: File > Save As), or ask the sender for the real Excel file.',
       },
       detail,
+    );
+  },
+  appleNumbers(where: ReadErrorWhere) {
+    return new ImportReadError(
+      'UNSUPPORTED_FORMAT',
+      where,
+      {
+        id: 'ini berkas Apple Numbers: ekspor dulu ke Excel (.xlsx), karena format Numbers tidak dapat dibaca di sini.',
+        en: 'this is an Apple Numbers file: export it to Excel (.xlsx) first, as the Numbers format cannot be read here.',
+      },
+      {
+        id: 'Di Numbers pilih File > Ekspor Ke > Excel…, lalu impor berkas .xlsx hasilnya (atau minta pengirim mengirim berkas .xlsx).',
+        en: 'In Numbers choose File > Export To > Excel…, then import the .xlsx it writes (or ask the sender for the .xlsx file).',
+      },
     );
   },
   corrupt(where: ReadErrorWhere, detail?: string) {
@@ -320,6 +334,15 @@ export const readErrors = {
       where,
       { id: `lembar ${w.id} tidak ada. Lembar yang ada: ${list}.`, en: `sheet ${w.en} does not exist. Sheets present: ${list}.` },
       { id: 'Pilih salah satu lembar yang ada.', en: 'Choose one of the sheets present.' },
+    );
+  },
+  csvHasNoSheets(where: ReadErrorWhere, wanted: string | number) {
+    const w = typeof wanted === 'number' ? { id: `ke-${wanted + 1}`, en: `number ${wanted + 1}` } : { id: `"${wanted}"`, en: `"${wanted}"` };
+    return new ImportReadError(
+      'SHEET_NOT_FOUND',
+      where,
+      { id: `berkas CSV tidak punya lembar (sheet), jadi lembar ${w.id} tidak ada.`, en: `a CSV file has no sheets, so there is no sheet ${w.en}.` },
+      { id: 'Jangan pilih lembar untuk berkas CSV (tanpa --sheet di baris perintah).', en: 'Do not choose a sheet for a CSV file (no --sheet on the command line).' },
     );
   },
   tooManyRows(where: ReadErrorWhere, limit: number) {

@@ -37,6 +37,9 @@ async function openBook(path: string, source: SourceInfo, limits: ReadLimits, wh
       return (await import('./xlsx-reader.ts')).openXlsx(path, limits, where);
     case 'xls':
       return (await import('./xls-reader.ts')).openXls(path, source, limits, where);
+    case 'ods':
+    case 'fods':
+      return (await import('./ods-reader.ts')).openOds(path, source, limits, where);
     case 'csv': {
       const sheet = csvSheetInfo(source);
       return { sheets: [sheet], openRows: async () => openCsv(path, source, limits, where), close: () => {} };
@@ -77,7 +80,7 @@ export async function listSheets(file: string, options: ListOptions = {}): Promi
 }
 
 /** Sheet by name (exact, then ignoring case and surrounding spaces) or 0-based index; default: the first visible one. */
-export function pickSheet(sheets: SheetInfo[], wanted: string | number | undefined, where: ReadErrorWhere): SheetInfo {
+export function pickSheet(sheets: SheetInfo[], wanted: string | number | undefined, where: ReadErrorWhere, csv = false): SheetInfo {
   if (sheets.length === 0) throw readErrors.emptyFile(where, 'sheet');
   let found: SheetInfo | undefined;
   if (wanted === undefined) found = sheets.find((s) => !s.hidden) ?? sheets[0];
@@ -86,6 +89,7 @@ export function pickSheet(sheets: SheetInfo[], wanted: string | number | undefin
     const norm = (s: string) => s.trim().toLowerCase();
     found = sheets.find((s) => s.name === wanted) ?? sheets.find((s) => norm(s.name) === norm(wanted));
   }
+  if (!found && csv) throw readErrors.csvHasNoSheets(where, wanted ?? 0);
   if (!found) {
     throw readErrors.sheetNotFound(
       where,
@@ -105,7 +109,7 @@ export async function openSheet(file: string, options: ReadOptions = {}): Promis
   let src: RowSource;
   let sheet: SheetInfo;
   try {
-    sheet = pickSheet(book.sheets, options.sheet, where);
+    sheet = pickSheet(book.sheets, options.sheet, where, source.format === 'csv');
     checkAborted(options.signal, where);
     src = await book.openRows(sheet);
   } catch (e) {
@@ -118,7 +122,8 @@ export async function openSheet(file: string, options: ReadOptions = {}): Promis
     src.close();
     book.close();
   };
-  const sheetWhere: ReadErrorWhere = { ...where, sheet: sheet.name };
+  // A CSV has no sheets: its messages name the file alone.
+  const sheetWhere: ReadErrorWhere = source.format === 'csv' ? where : { ...where, sheet: sheet.name };
 
   async function* guarded(): AsyncGenerator<RawRow> {
     let lastRow = 0;

@@ -1,13 +1,17 @@
 // What a file really is, from its bytes (never from its extension), and for text files their
 // encoding and delimiter.
+import { existsSync } from 'node:fs';
 import { open, stat } from 'node:fs/promises';
+import { join } from 'node:path';
 import { TextDecoder } from 'node:util';
-import { baseName, describeCause, readErrors } from './errors.ts';
+import { ImportReadError, baseName, describeCause, readErrors } from './errors.ts';
 import type { Bilingual, ReadErrorWhere } from './errors.ts';
 import { resolveLimits } from './limits.ts';
 import type { ReadLimits } from './limits.ts';
-import type { CsvDelimiter, SourceInfo, TextEncoding } from './types.ts';
-import { inspectZip } from './zip-guard.ts';
+import { officeDocument } from './ooxml-package.ts';
+import type { CsvDelimiter, FileFormat, SourceInfo, TextEncoding } from './types.ts';
+import { mapZipError, openGuardedZip } from './zip-guard.ts';
+import type { GuardedZip } from './zip-guard.ts';
 
 /** How many bytes of a file are looked at to decide its kind, encoding and delimiter. */
 export const SNIFF_BYTES = 64 * 1024;
@@ -36,7 +40,8 @@ const KINDS = {
   xml2003: { id: 'XML Spreadsheet 2003', en: 'an XML Spreadsheet 2003 file' },
   xml: { id: 'berkas XML', en: 'an XML file' },
   xlsb: { id: 'buku kerja biner Excel (.xlsb)', en: 'an Excel binary workbook (.xlsb)' },
-  ods: { id: 'lembar kerja OpenDocument (.ods, dari LibreOffice/WPS)', en: 'an OpenDocument spreadsheet (.ods, from LibreOffice/WPS)' },
+  odf: { id: 'dokumen OpenDocument yang bukan lembar kerja (mis. .odt, .odp)', en: 'an OpenDocument file that is not a spreadsheet (e.g. .odt, .odp)' },
+  iwork: { id: 'dokumen Apple Pages atau Keynote', en: 'an Apple Pages or Keynote document' },
   docx: { id: 'dokumen Word (.docx)', en: 'a Word document (.docx)' },
   pptx: { id: 'presentasi PowerPoint (.pptx)', en: 'a PowerPoint presentation (.pptx)' },
   zip: { id: 'arsip ZIP, bukan buku kerja Excel', en: 'a ZIP archive, not an Excel workbook' },
@@ -267,9 +272,11 @@ export async function sniffFile(path: string, limitsIn?: Partial<ReadLimits> | R
   let size: number;
   try {
     const st = await stat(path);
+    if (st.isDirectory() && isAppleNumbersPackage(path)) throw readErrors.appleNumbers(where);
     if (!st.isFile()) throw new Error('not a regular file');
     size = st.size;
   } catch (e) {
+    if (e instanceof ImportReadError) throw e;
     throw readErrors.fileNotFound(where, describeCause(e));
   }
   if (size === 0) throw readErrors.emptyFile(where);
@@ -290,17 +297,8 @@ export async function sniffFile(path: string, limitsIn?: Partial<ReadLimits> | R
     case 'biff':
       return { ...base, format: 'xls' };
     case 'zip': {
-      const entries = await inspectZip(path, limits, where);
-      const names = new Set(entries.map((e) => e.name.toLowerCase()));
-      if (names.has('xl/workbook.xml')) {
-        if (!names.has('[content_types].xml')) throw readErrors.corrupt(where, 'XLSX without [Content_Types].xml');
-        return { ...base, format: 'xlsx' };
-      }
-      if (names.has('xl/workbook.bin')) throw readErrors.unsupportedFormat(where, KINDS.xlsb);
-      if (names.has('mimetype') && names.has('content.xml')) throw readErrors.unsupportedFormat(where, KINDS.ods);
-      if (names.has('word/document.xml')) throw readErrors.unsupportedFormat(where, KINDS.docx);
-      if (names.has('ppt/presentation.xml')) throw readErrors.unsupportedFormat(where, KINDS.pptx);
-      throw readErrors.unsupportedFormat(where, KINDS.zip);
+      const format = await zipFormat(path, fileName, limits, where);
+      return { ...base, format };
     }
     case 'text': {
       if (c.encoding === 'windows-1252') {
@@ -320,6 +318,7 @@ export async function sniffFile(path: string, limitsIn?: Partial<ReadLimits> | R
         throw readErrors.encoding(where, describeCause(e));
       }
       if (text.trim() === '') throw readErrors.emptyFile(where, 'sheet');
+      if (isFlatOpenDocumentSpreadsheet(text)) return { ...base, format: 'fods', encoding: c.encoding };
       const other = sniffTextKind(text);
       if (other) throw readErrors.unsupportedFormat(where, other);
       const sep = sepLine(text);
@@ -332,3 +331,80 @@ export async function sniffFile(path: string, limitsIn?: Partial<ReadLimits> | R
   }
 }
 
+
+/**
+ * What a ZIP file is, from its central directory (checked by zip-guard) and, where needed, its
+ * small package parts: an XLSX (wherever its relationships put the workbook) or an OpenDocument
+ * spreadsheet is read; anything else is refused, named as well as it can be.
+ */
+async function zipFormat(path: string, fileName: string, limits: ReadLimits, where: ReadErrorWhere): Promise<FileFormat> {
+  const zip = await openGuardedZip(path, limits, where);
+  try {
+    const names = new Set(zip.entries.map((e) => e.name.toLowerCase()));
+    if (names.has('xl/workbook.xml')) {
+      if (!names.has('[content_types].xml')) throw readErrors.corrupt(where, 'XLSX without [Content_Types].xml');
+      return 'xlsx';
+    }
+    if (names.has('_rels/.rels')) {
+      const main = await officeDocument(zip).catch((e: unknown) => {
+        throw mapZipError(e, where);
+      });
+      if (main?.kind === 'workbook') {
+        if (!names.has('[content_types].xml')) throw readErrors.corrupt(where, 'XLSX without [Content_Types].xml');
+        return 'xlsx';
+      }
+      if (main?.kind === 'binaryWorkbook') throw readErrors.unsupportedFormat(where, KINDS.xlsb);
+      if (main?.kind === 'word') throw readErrors.unsupportedFormat(where, KINDS.docx);
+      if (main?.kind === 'presentation') throw readErrors.unsupportedFormat(where, KINDS.pptx);
+    }
+    if (names.has('xl/workbook.bin')) throw readErrors.unsupportedFormat(where, KINDS.xlsb);
+    if (names.has('content.xml') && (names.has('mimetype') || names.has('meta-inf/manifest.xml'))) {
+      if (await isOpenDocumentSpreadsheet(zip)) return 'ods';
+      throw readErrors.unsupportedFormat(where, KINDS.odf);
+    }
+    if (names.has('word/document.xml')) throw readErrors.unsupportedFormat(where, KINDS.docx);
+    if (names.has('ppt/presentation.xml')) throw readErrors.unsupportedFormat(where, KINDS.pptx);
+    if ([...names].some((n) => /^index\/.+\.iwa$/.test(n)) || names.has('index.zip')) {
+      // Pages and Keynote are the same kind of package; the name tells them apart.
+      if (/\.(pages|key)$/i.test(fileName)) throw readErrors.unsupportedFormat(where, KINDS.iwork);
+      throw readErrors.appleNumbers(where);
+    }
+    throw readErrors.unsupportedFormat(where, KINDS.zip);
+  } finally {
+    zip.close();
+  }
+}
+
+const ODS_TYPES = /^application\/vnd\.oasis\.opendocument\.spreadsheet(?:-template)?$/;
+
+/** The `mimetype` entry (or, without one, the manifest's root entry) of an OpenDocument package says what it is. */
+async function isOpenDocumentSpreadsheet(zip: GuardedZip): Promise<boolean> {
+  const small = async (name: string, max: number): Promise<string | null> => {
+    const entry = zip.find(name);
+    if (!entry || entry.uncompressedSize > max) return null;
+    const s = await zip.open(entry.name);
+    s.setEncoding('utf8');
+    let text = '';
+    for await (const chunk of s as AsyncIterable<string>) text += chunk;
+    return text;
+  };
+  const mimetype = await small('mimetype', 200);
+  if (mimetype !== null) return ODS_TYPES.test(mimetype.trim());
+  const manifest = (await small('META-INF/manifest.xml', 1024 * 1024)) ?? '';
+  const root = /<manifest:file-entry\b[^>]*manifest:full-path="\/"[^>]*>/.exec(manifest)?.[0] ?? '';
+  return /media-type="application\/vnd\.oasis\.opendocument\.spreadsheet(?:-template)?"/.test(root);
+}
+
+/** A flat OpenDocument spreadsheet (.fods): one XML file whose root says it is a spreadsheet. */
+export function isFlatOpenDocumentSpreadsheet(text: string): boolean {
+  const start = text.search(/<office:document[\s>]/);
+  if (start < 0 || start > 4096) return false;
+  const end = text.indexOf('>', start);
+  const root = end < 0 ? '' : text.slice(start, end);
+  return /office:mimetype="application\/vnd\.oasis\.opendocument\.spreadsheet(?:-template)?"/.test(root);
+}
+
+/** An Apple Numbers package picked as a folder (how macOS keeps older .numbers files). */
+export function isAppleNumbersPackage(dir: string): boolean {
+  return /\.numbers\/?$/i.test(dir) || existsSync(join(dir, 'Index.zip')) || existsSync(join(dir, 'Index', 'Document.iwa'));
+}

@@ -1,4 +1,4 @@
-// Shapes shared by every reader (XLSX, XLS, CSV), the worker and the callers.
+// Shapes shared by every reader (XLSX, XLS, ODS, CSV), the worker and the callers.
 import type { ReadLimits } from './limits.ts';
 
 /**
@@ -41,7 +41,8 @@ export interface RawRow {
   cells: CellValue[];
 }
 
-export type FileFormat = 'xlsx' | 'xls' | 'csv';
+/** `ods` is an OpenDocument spreadsheet, `fods` the same as one XML file. */
+export type FileFormat = 'xlsx' | 'xls' | 'ods' | 'fods' | 'csv';
 
 export type TextEncoding = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'windows-1252';
 

@@ -39,7 +39,8 @@ function checkCompoundFile(buf: Buffer, where: ReadErrorWhere): void {
   if (!has('workbook') && !has('book')) throw readErrors.unsupportedFormat(where, FORMAT_KINDS.ole2, `streams: ${paths.slice(0, 20).join(', ')}`);
 }
 
-function mapSheetJsError(e: unknown, where: ReadErrorWhere): ImportReadError {
+/** A SheetJS failure as the user should read it. */
+export function mapSheetJsError(e: unknown, where: ReadErrorWhere): ImportReadError {
   if (e instanceof ImportReadError) return e;
   const msg = e instanceof Error ? e.message : String(e);
   if (/password|encrypt/i.test(msg)) return readErrors.encrypted(where, msg);

@@ -15,6 +15,7 @@ import { readErrors } from './errors.ts';
 import type { ReadErrorWhere } from './errors.ts';
 import type { ReadLimits } from './limits.ts';
 import type { RowSource, SheetInfo } from './types.ts';
+import { folderOf, officeDocument, relationshipsPartOf, resolvePart } from './ooxml-package.ts';
 import { SheetHandler, isDateFormat, parseXml, parseXmlPart, relationshipsHandler, sharedStringsHandler, workbookHandler } from './xlsx-xml.ts';
 import type { Relationship, WorkbookModel, XlsxRow } from './xlsx-xml.ts';
 import { mapZipError, openGuardedZip } from './zip-guard.ts';
@@ -33,18 +34,6 @@ export interface XlsxBook {
   sheets: SheetInfo[];
   openRows(sheet: SheetInfo): Promise<RowSource>;
   close(): void;
-}
-
-/** Resolves a relationship target against `xl/` (targets are relative, or absolute from the root). */
-function partName(target: string): string {
-  const t = target.replace(/\\/g, '/');
-  if (t.startsWith('/')) return t.slice(1);
-  const parts = ['xl'];
-  for (const seg of t.split('/')) {
-    if (seg === '..') parts.pop();
-    else if (seg !== '.' && seg !== '') parts.push(seg);
-  }
-  return parts.join('/');
 }
 
 async function textPart(zip: GuardedZip, name: string, onBytes?: (n: number) => void): Promise<Readable> {
@@ -100,15 +89,21 @@ async function readDateStyles(zip: GuardedZip, part: string | null): Promise<(s:
 export async function openXlsx(path: string, limits: ReadLimits, where: ReadErrorWhere): Promise<XlsxBook> {
   const zip = await openGuardedZip(path, limits, where);
   try {
-    const relsPart = 'xl/_rels/workbook.xml.rels';
-    if (!zip.find(relsPart) || !zip.find('xl/workbook.xml')) {
-      throw readErrors.corrupt(where, 'xl/workbook.xml or its relationships are missing');
+    // The workbook where the package's relationships say (LibreOffice and others may put it
+    // elsewhere than Excel's xl/workbook.xml); a package without them: where Excel puts it.
+    const main = await officeDocument(zip).catch(() => null);
+    const workbookPart = main?.kind === 'workbook' ? main.part : (zip.find('xl/workbook.xml')?.name ?? 'xl/workbook.xml');
+    const relsPart = relationshipsPartOf(workbookPart);
+    if (!zip.find(relsPart) || !zip.find(workbookPart)) {
+      throw readErrors.corrupt(where, `${workbookPart} or its relationships are missing`);
     }
+    const folder = folderOf(workbookPart);
+    const partName = (target: string) => resolvePart(target, folder);
     const rels: Relationship[] = [];
     const workbook: WorkbookModel = { sheets: [], date1904: false };
     try {
       await readPart(zip, relsPart, (chunks) => parseXmlPart(chunks, relationshipsHandler(rels)));
-      await readPart(zip, 'xl/workbook.xml', (chunks) => parseXmlPart(chunks, workbookHandler(workbook)));
+      await readPart(zip, workbookPart, (chunks) => parseXmlPart(chunks, workbookHandler(workbook)));
     } catch (e) {
       throw mapZipError(e, where);
     }
@@ -141,8 +136,8 @@ export async function openXlsx(path: string, limits: ReadLimits, where: ReadErro
       const name = rel ? partName(rel.target) : fallback;
       return zip.find(name)?.name ?? null;
     };
-    const sharedStringsPart = relPart(REL_SHARED_STRINGS, 'xl/sharedStrings.xml');
-    const stylesPart = relPart(REL_STYLES, 'xl/styles.xml');
+    const sharedStringsPart = relPart(REL_SHARED_STRINGS, partName('sharedStrings.xml'));
+    const stylesPart = relPart(REL_STYLES, partName('styles.xml'));
 
     let opened = false;
     return {

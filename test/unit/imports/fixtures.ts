@@ -1,12 +1,15 @@
-// Builds the test corpus at run time in a temp folder: real workbooks (exceljs, SheetJS), CSVs in
-// several encodings, and hand-written ZIP containers for the hostile cases.
+// Builds the test corpus at run time in a temp folder: real workbooks (exceljs, SheetJS,
+// LibreOffice), CSVs in several encodings, and hand-written ZIP containers for the hostile cases.
+import { execFileSync, spawnSync } from 'node:child_process';
 import { createWriteStream, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { once } from 'node:events';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { constants, crc32, deflateRawSync } from 'node:zlib';
 import ExcelJS from 'exceljs';
 import * as XLSX from 'xlsx';
+import yauzl from 'yauzl';
 
 export function tempDir(prefix = 'lindung-import-read-'): { dir: string; path: (name: string) => string; remove: () => void } {
   const dir = mkdtempSync(join(tmpdir(), prefix));
@@ -232,4 +235,76 @@ export function manyStringsXlsx(count: number): Buffer {
   const rels = `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings" Target="sharedStrings.xml"/></Relationships>`;
   const sheet = `${SHEET_HEAD}<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>${count - 1}</v></c></row>${SHEET_TAIL}`;
   return minimalXlsx(deflated('xl/worksheets/sheet1.xml', sheet), [deflated('xl/sharedStrings.xml', parts.join(''))], 'Data', rels);
+}
+
+// -------------------------------------------------------------------------------------------
+// Files written by another program: LibreOffice headless, and rewrites of what it wrote.
+
+/** Whether LibreOffice is installed (tests that need it print why they skip). */
+export const hasLibreOffice = spawnSync('which', ['soffice']).status === 0;
+if (!hasLibreOffice) console.log('Tests of files written by LibreOffice are skipped: soffice is not installed (apt-get install -y libreoffice-calc-nogui).');
+
+/**
+ * Converts files with LibreOffice headless into `outDir` (`to`: xlsx, ods, xls, fods...). A CSV
+ * is read as UTF-8 with `;` between fields. Each call has its own profile, so runs in parallel
+ * (other test files, other people's LibreOffice) do not wait on one another's lock. A cold start
+ * takes 5-20 s on a busy machine: the timeout is generous.
+ */
+export function libreOfficeConvert(files: string[], to: string, outDir: string): void {
+  const profile = mkdtempSync(join(tmpdir(), 'lindung-soffice-'));
+  try {
+    execFileSync('soffice', ['--headless', `-env:UserInstallation=${pathToFileURL(profile).href}`, '--infilter=CSV:59,34,76,1', '--convert-to', to, '--outdir', outDir, ...files], {
+      stdio: 'ignore',
+      timeout: 300_000,
+    });
+  } finally {
+    rmSync(profile, { recursive: true, force: true });
+  }
+}
+
+/** Every entry of a ZIP file, inflated, in its order. */
+export async function unzipEntries(file: string): Promise<Map<string, Buffer>> {
+  const zip = await yauzl.openPromise(file, { lazyEntries: true, autoClose: false });
+  const out = new Map<string, Buffer>();
+  try {
+    for await (const entry of zip.eachEntry()) {
+      if (entry.fileName.endsWith('/')) continue;
+      const chunks: Buffer[] = [];
+      for await (const chunk of await zip.openReadStreamPromise(entry)) chunks.push(chunk as Buffer);
+      out.set(entry.fileName, Buffer.concat(chunks));
+    }
+  } finally {
+    zip.close();
+  }
+  return out;
+}
+
+/**
+ * A real XLSX with its workbook moved out of `xl/`: `spreadsheet/book.xml`, found only through
+ * `_rels/.rels` and `[Content_Types].xml` (as the standard allows, and as LibreOffice reads it).
+ */
+export async function moveWorkbookParts(xlsx: string, out: string): Promise<void> {
+  const entries = await unzipEntries(xlsx);
+  const moved = (name: string) => name.replace(/^xl\/_rels\/workbook\.xml\.rels$/, 'spreadsheet/_rels/book.xml.rels').replace(/^xl\/workbook\.xml$/, 'spreadsheet/book.xml').replace(/^xl\//, 'spreadsheet/');
+  const rewritten: RawZipEntry[] = [];
+  for (const [name, data] of entries) {
+    let bytes = data;
+    if (name === '[Content_Types].xml' || name === '_rels/.rels' || name === 'xl/_rels/workbook.xml.rels') {
+      bytes = Buffer.from(data.toString('utf8').replaceAll('xl/workbook.xml', 'spreadsheet/book.xml').replaceAll('/xl/', '/spreadsheet/'), 'utf8');
+    }
+    rewritten.push(deflated(moved(name), bytes));
+  }
+  writeFileSync(out, buildZip(rewritten));
+}
+
+/** What an Apple Numbers file is inside: a ZIP of IWA (protobuf) parts, a preview and metadata. */
+export function numbersLikeZip(): Buffer {
+  const iwa = Buffer.from([0x00, 0x1e, 0x00, 0x00, 0x08, 0x01, 0x12, 0x04, 0x0a, 0x02, 0x08, 0x01]);
+  return buildZip([
+    deflated('Index/Document.iwa', iwa),
+    deflated('Index/CalculationEngine.iwa', iwa),
+    deflated('Index/Tables/DataList.iwa', iwa),
+    deflated('Metadata/Properties.plist', '<?xml version="1.0"?><plist version="1.0"><dict/></plist>'),
+    deflated('preview.jpg', Buffer.from([0xff, 0xd8, 0xff, 0xe0])),
+  ]);
 }

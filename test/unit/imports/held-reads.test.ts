@@ -27,7 +27,8 @@ afterAll(async () => {
   tmp.remove();
 });
 
-describe('held reads', () => {
+// Real worker threads and a child process: generous time on a busy machine.
+describe('held reads', { timeout: 180_000 }, () => {
   it('the dry run carries on with the inspect’s worker and gets every row once, from the first', async () => {
     const reads = new HeldReads();
     const first = await reads.firstRows(p('20k.csv'), undefined, 60);
@@ -101,11 +102,12 @@ describe('held reads', () => {
   it('a held read does not keep the process alive (a CLI that stops after the inspect exits)', () => {
     const script = `
       const { HeldReads } = await import(${JSON.stringify(new URL('../../../core/imports/held-reads.ts', import.meta.url).href)});
-      const { rows } = await new HeldReads().firstRows(${JSON.stringify(p('20k.csv'))}, undefined, 60);
+      const { rows } = await new HeldReads({ holdMs: 600_000 }).firstRows(${JSON.stringify(p('20k.csv'))}, undefined, 60);
       console.log(rows.length);`;
-    // The hold is a minute: a process kept alive by it would hit this 20 s timeout.
+    // The hold is ten minutes: a process kept alive by it would hit this timeout long before,
+    // while one that exits by itself has all that time however busy the machine is.
     writeFileSync(p('inspect-only.mjs'), script);
-    const out = execFileSync(process.execPath, [p('inspect-only.mjs')], { encoding: 'utf8', timeout: 20_000 });
+    const out = execFileSync(process.execPath, [p('inspect-only.mjs')], { encoding: 'utf8', timeout: 150_000 });
     expect(out.trim()).toBe('60');
   });
 });

@@ -65,12 +65,14 @@ describe('format from bytes, not from the extension', () => {
 
   it.each([
     ['XLSB', [deflated('[Content_Types].xml', '<Types/>'), deflated('xl/workbook.bin', 'x')], '.xlsb'],
-    ['ODS', [deflated('mimetype', 'application/vnd.oasis.opendocument.spreadsheet'), deflated('content.xml', '<x/>')], '.ods'],
+    ['ODT', [deflated('mimetype', 'application/vnd.oasis.opendocument.text'), deflated('content.xml', '<x/>')], 'OpenDocument'],
+    ['a Pages document', [deflated('Index/Document.iwa', 'x'), deflated('Metadata/Properties.plist', '<plist/>')], 'Apple Pages', 'surat.pages'],
+    ['an Apple Numbers file', [deflated('Index/Document.iwa', 'x'), deflated('Index/CalculationEngine.iwa', 'x')], 'Apple Numbers', 'data.numbers'],
     ['DOCX', [deflated('[Content_Types].xml', '<Types/>'), deflated('word/document.xml', '<w/>')], 'Word'],
     ['plain ZIP', [deflated('data.csv', 'a;b')], 'ZIP'],
-  ])('%s is UNSUPPORTED_FORMAT', async (_n, entries, what) => {
-    writeFileSync(p('zipped.xlsx'), buildZip(entries));
-    const e = await codeOf(() => sniffFile(p('zipped.xlsx')));
+  ])('%s is UNSUPPORTED_FORMAT', async (_n, entries, what, name = 'zipped.xlsx') => {
+    writeFileSync(p(name), buildZip(entries));
+    const e = await codeOf(() => sniffFile(p(name)));
     expect(e.code).toBe('UNSUPPORTED_FORMAT');
     expect(e.text.id).toContain(what);
   });
