@@ -23,6 +23,12 @@ export interface ImportFieldInfo {
   required: boolean;
 }
 
+/** What the inspection says about its guesses: which header row and why, how much of the file it knows. */
+export interface InspectionNote {
+  severity: 'info' | 'warning';
+  message: LocalizedText;
+}
+
 export interface Inspection {
   fileName: string;
   format: string;
@@ -37,6 +43,8 @@ export interface Inspection {
   /** field -> column index: remembered for this source, else guessed from synonyms. */
   mapping: Record<string, number | null>;
   mappingRemembered: boolean;
+  /** Which header row was taken and why; a warning when it is far down or few headers are known. */
+  notes: InspectionNote[];
   alreadyImported: { batchUid: string; createdAt: string; status: string } | null;
 }
 

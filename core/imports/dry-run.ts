@@ -17,6 +17,8 @@ import { columnLetter } from './read/errors.ts';
 import { readInWorker } from './read/read-in-worker.ts';
 import type { RawRow } from './read/types.ts';
 import { asAppError } from './read-failure.ts';
+import { missingColumnsError } from './missing-columns.ts';
+import { noDataRowsError } from './no-data-rows.ts';
 import type { ImportSession } from './register-importer.ts';
 
 // The dry run: every row of the file read (in a worker), converted, matched and checked
@@ -40,12 +42,7 @@ export function startDryRun(
   const staged = ctx.runtime.files.staged(input.fileToken);
   const officeArea = officeSettings(ctx).areaCode;
   const required = importer.fields.filter((f) => f.required && (input.mapping[f.key] ?? null) === null);
-  if (required.length) {
-    throw new AppError('INVALID_INPUT', {
-      id: `Kolom wajib belum dipasangkan: ${required.map((f) => f.label.id).join(', ')}.`,
-      en: `Required columns are not mapped: ${required.map((f) => f.label.en).join(', ')}.`,
-    });
-  }
+  if (required.length) throw missingColumnsError({ fileName: staged.name, fileToken: input.fileToken, sheet: input.sheet, headerRow: input.headerRow, missing: required.map((f) => f.label) });
   return ctx.runtime.jobs.start('import.dryRun', async (job) => {
     // The inspect's read carries on if it was of this sheet (held-reads.ts).
     const read: ContinuedRead =
@@ -90,6 +87,8 @@ export function startDryRun(
         plan.sheet = (await read.opened).sheet.name;
         await yieldToLoop();
       }
+      const opened = await read.opened;
+      if (summary.total === 0) throw noDataRowsError({ fileName: staged.name, sheet: opened.sheet.name, format: opened.source.format }, input.headerRow);
     } catch (error) {
       plan.store.remove();
       throw asAppError(error);

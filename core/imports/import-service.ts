@@ -1,7 +1,6 @@
 import type { Inspection, DownloadToken, ImportBatchInfo, ImportRegister } from '../api/imports.ts';
 import type { JobState } from '../api/jobs.ts';
 import { desc, eq } from 'drizzle-orm';
-import { AppError } from '../app-error.ts';
 import type { ServiceContext } from '../context.ts';
 import { importBatch, importMapping } from '../../db/schema/index.ts';
 import { writeXlsx } from '../exports/xlsx-writer.ts';
@@ -14,6 +13,10 @@ import { importers, type DryRunPlan } from './importers.ts';
 import { columnLetter } from './read/errors.ts';
 import { findHeaderRow } from './read/header.ts';
 import { asAppError } from './read-failure.ts';
+import { guessedMapping, headerNamesOf } from './guessed-mapping.ts';
+import { headerRowNote } from './header-row-note.ts';
+import { rememberInspectedHeader } from './inspected-headers.ts';
+import { noHeaderRowError } from './no-header-row.ts';
 
 // The shared pipeline: inspect → dry run (dry-run.ts: classify every row) → commit
 // (commit-import.ts: one transaction, all or nothing) → undo (undo-import.ts). Every
@@ -26,16 +29,12 @@ export async function inspectImport(ctx: ServiceContext, input: { register: Impo
   const { rows, opened } = await ctx.runtime.reads.firstRows(staged.path, input.sheet, 60).catch((error: unknown) => {
     throw asAppError(error);
   });
-  const synonyms = Object.fromEntries(importer.fields.map((f) => [f.key, f.synonyms]));
-  const header = findHeaderRow(rows, { synonyms, ...(input.headerRow ? { rowNumber: input.headerRow } : {}) });
-  if (!header) {
-    throw new AppError('INVALID_INPUT', {
-      id: `Baris judul kolom tidak ditemukan di sheet "${opened.sheet.name}". Pastikan ada baris berisi nama kolom (mis. "Nama Perusahaan", "NIB").`,
-      en: `No header row found on sheet "${opened.sheet.name}". Make sure one row holds the column names (e.g. "Nama Perusahaan", "NIB").`,
-    });
-  }
+  const header = findHeaderRow(rows, { synonyms: headerNamesOf(importer.fields), ...(input.headerRow ? { rowNumber: input.headerRow } : {}) });
+  const place = { fileName: staged.name, sheet: opened.sheet.name, format: opened.source.format };
+  if (!header) throw noHeaderRowError(place, importer.fields.filter((f) => f.required).map((f) => f.label), input.headerRow);
+  rememberInspectedHeader(input.fileToken, { sheetAsked: input.sheet, ...place, headerRow: header.rowNumber, names: header.names });
   const remembered = ctx.db.select().from(importMapping).where(eq(importMapping.signature, layoutSignature(input.register, header.names))).get();
-  const guessed: Record<string, number | null> = Object.fromEntries(importer.fields.map((f) => [f.key, header.fields.get(f.key) ?? null]));
+  const { mapping: guessed, note } = guessedMapping(importer.fields, header);
   const mapping = remembered ? { ...guessed, ...fromStoredMapping(JSON.parse(remembered.mapping), header.names) } : guessed;
   const previous = committedBatch(ctx, input.register, staged.sha256);
   return {
@@ -53,6 +52,7 @@ export async function inspectImport(ctx: ServiceContext, input: { register: Impo
     fields: importer.fields.map((f) => ({ key: f.key, label: f.label, required: Boolean(f.required) })),
     mapping,
     mappingRemembered: Boolean(remembered),
+    notes: [headerRowNote(header), ...(note && !remembered ? [note] : [])],
     alreadyImported: previous ? { batchUid: previous.uid, createdAt: previous.createdAt, status: previous.status } : null,
   };
 }
@@ -111,7 +111,7 @@ export async function writeTemplate(ctx: ServiceContext, register: ImportRegiste
       name: 'Petunjuk',
       header: ['Kolom', 'Wajib', 'Contoh', 'Nama kolom lain yang dikenali'],
       widths: [24, 8, 28, 80],
-      rows: importer.fields.map((f) => [f.label.id, f.required ? 'ya' : '', f.example, f.synonyms.join(', ')]),
+      rows: importer.fields.map((f) => [f.label.id, f.required ? 'ya' : '', f.example, [...f.synonyms, ...(f.wholeHeaders ?? [])].join(', ')]),
     },
   ]);
   return { token: out.token, fileName: out.name };

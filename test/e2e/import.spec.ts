@@ -9,7 +9,8 @@ import { expect, shot, test } from './fixtures.ts';
 // branches send it, its errors named by row and column, the error file, the fixed file
 // saved, the import undone; a file that is not a spreadsheet; an undo that is refused.
 // The tests share one database and run in order.
-test.describe.configure({ mode: 'serial' });
+// Long flows on a shared machine: minutes per test, not the default minute.
+test.describe.configure({ mode: 'serial', timeout: 300_000 });
 
 const dir = mkdtempSync(join(tmpdir(), 'lindung-import-e2e-'));
 test.afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -76,6 +77,9 @@ test('a messy BPJS file: header found, errors named, error file, the fixed file 
   await expect(page.getByTestId('import-preview')).toContainText('PT Segara Dewata');
   await expect(page.getByTestId('ignored-columns')).toContainText('A (No)');
   await expect(page.getByTestId('mapping-source')).toContainText('otomatis');
+  await expect(page.getByTestId('inspection-note')).toHaveText(
+    'Baris judul kolom: baris 3, karena berisi 8 nama kolom yang dikenali ("Nama Badan Usaha", "NIB", "NPWP", "No. Pendaftaran", "KBLI", "Kecamatan", dan 2 lainnya). 1 baris berisi di atasnya dilewati dan tidak diimpor.',
+  );
   await shot(page, '61-impor-kolom');
 
   // 3) Periksa: the dry run names every problem by row and column; nothing is saved.
@@ -186,6 +190,32 @@ test('a file that is not a spreadsheet is refused with a clear message and nothi
 
   expect(await registerSize(page)).toBe(size);
   expect(await api<unknown[]>(page, 'imports.history', { register: 'employer' })).toHaveLength(before.length);
+});
+
+test('a parts list is not taken for employers: nothing matched, the screen says why', async ({ app: page }) => {
+  await openImport(page);
+  const size = await registerSize(page);
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('Suku Cadang');
+  ws.addRow(['No', 'Part Name', 'Qty', 'P', 'L']);
+  for (let i = 1; i <= 5; i += 1) ws.addRow([i, 'testtest', i * 2, 10 + i, 5 + i]);
+  const path = join(dir, 'suku cadang.xlsx');
+  await wb.xlsx.writeFile(path);
+  await upload(page, path);
+
+  await expect(page.getByRole('heading', { name: 'Pasangkan kolom' })).toBeFocused();
+  const warning = page.getByRole('alert').filter({ hasText: 'Periksa dulu sebelum melanjutkan' });
+  await expect(warning).toContainText('Tidak ada judul kolom yang dikenali di baris 1 ("No", "Part Name", "Qty", "P", "L")');
+  await expect(page.getByRole('combobox', { name: 'Nama perusahaan', exact: true })).toHaveValue('(tidak diimpor)');
+  await expect(page.getByTestId('mapping-source')).toHaveCount(0); // nothing was matched automatically
+  await page.getByRole('button', { name: 'Periksa data (uji coba)' }).click();
+  await expect(page.getByText('Pasangkan dulu kolom wajib: Nama perusahaan.')).toBeVisible();
+  await shot(page, '69b-impor-bukan-register');
+
+  await page.getByText('EN', { exact: true }).click();
+  await expect(warning.or(page.getByRole('alert').filter({ hasText: 'Check this before going on' }))).toContainText('No column title on row 1 is known');
+  await page.getByText('ID', { exact: true }).click();
+  expect(await registerSize(page)).toBe(size);
 });
 
 test('an undo is refused, with the reason, when a record changed after the import', async ({ app: page }) => {

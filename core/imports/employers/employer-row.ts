@@ -4,6 +4,7 @@ import type { RegionResolution } from '../../api/regions.ts';
 import { analyzeKbliCode } from '../../reference/kbli/kbli-code.ts';
 import * as cells from '../fields/cell-values.ts';
 import type { RowIssue } from '../fields/import-field.ts';
+import { nameText } from '../fields/name-text.ts';
 import type { CellValue } from '../read/types.ts';
 
 // One spreadsheet row (already mapped: field key -> cell) into validated employer values,
@@ -55,8 +56,8 @@ export function convertEmployerRow(
 
   const workers = (field: string) => take(field, cells.count(row[field], maxWorkerCount), 0);
 
-  const name = take('name', cells.text(row.name, 200), '');
-  if (!name) error('name', { id: 'Nama perusahaan wajib diisi.', en: 'The employer name is required.' });
+  const name = take('name', nameText(row.name, { id: 'Nama perusahaan', en: 'The employer name' }, 200), '');
+  if (!name && !issues.some((i) => i.field === 'name')) error('name', { id: 'Nama perusahaan wajib diisi.', en: 'The employer name is required.' });
 
   // KBLI: 5-digit codes; a number cell that lost its leading zero is repaired and shown.
   const kbliCodes: string[] = [];
@@ -127,7 +128,7 @@ export function convertEmployerRow(
     officeType,
     headOfficeUid,
     startDate: take('startDate', cells.date(row.startDate), null),
-    ownerName: take('ownerName', cells.text(row.ownerName, 200), ''),
+    ownerName: take('ownerName', nameText(row.ownerName, { id: 'Nama pemilik/pimpinan', en: 'The owner/manager name' }, 200), ''),
     workersMale: workers('workersMale'),
     workersFemale: workers('workersFemale'),
     workersPkwtt: workers('workersPkwtt'),

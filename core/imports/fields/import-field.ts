@@ -4,8 +4,17 @@ import type { LocalizedText } from '../../api/localized-text.ts';
 export interface ImportField {
   key: string;
   label: LocalizedText;
-  /** Header texts (any case/accents/punctuation) that map to this field automatically. */
+  /**
+   * Header texts in the register's own language (any case, accents, punctuation) that map to
+   * this field automatically, also as whole words inside a longer header ("No. NIB").
+   */
   synonyms: readonly string[];
+  /**
+   * Header texts that map only when they are the whole header: other languages ("Company
+   * name") and short or common words that turn up inside unrelated headers. The key is never
+   * a header text: it is the program's name for the field.
+   */
+  wholeHeaders?: readonly string[];
   required?: boolean;
   /** An example value for the downloadable template. */
   example: string;

@@ -2,8 +2,27 @@
 // ("DATA PERUSAHAAN KAB. BADUNG 2025"), a date line and empty rows above the real header.
 import type { CellValue, RawRow } from './types.ts';
 
-/** Field key -> the header texts that mean it (any case, accents and punctuation ignored). */
-export type HeaderSynonyms = ReadonlyMap<string, readonly string[]> | Readonly<Record<string, readonly string[]>>;
+/**
+ * The header texts that mean one field (any case, accents and punctuation ignored). The field's
+ * key is never one of them: a key is a program's name ("name"), not a header a person writes.
+ */
+export interface FieldHeaderNames {
+  /**
+   * Headers in the register's own language, also found as whole words inside a longer header
+   * ("No. NIB", "Nama Perusahaan (sesuai akta)").
+   */
+  synonyms: readonly string[];
+  /**
+   * Headers that count only as the whole header: other languages ("Company name") and short or
+   * common words that turn up inside unrelated headers ("Perusahaan" in "NPWP Perusahaan").
+   */
+  wholeHeaders?: readonly string[] | undefined;
+}
+
+/** Field key -> its header texts; a plain list is `synonyms` (found inside longer headers too). */
+export type HeaderSynonyms =
+  | ReadonlyMap<string, readonly string[] | FieldHeaderNames>
+  | Readonly<Record<string, readonly string[] | FieldHeaderNames>>;
 
 export interface FindHeaderOptions {
   /** Known header names per field, supplied by the register being imported. */
@@ -21,6 +40,8 @@ export interface HeaderColumn {
   name: string;
   /** The field whose synonym this header matched, or null. */
   field: string | null;
+  /** How: the whole header is one of the field's names, or one is found as words inside it. */
+  match: 'whole' | 'words' | null;
 }
 
 export interface HeaderMatch {
@@ -29,13 +50,15 @@ export interface HeaderMatch {
   /** Header text per column (index 0 = A); '' where the header cell is empty. */
   names: string[];
   columns: HeaderColumn[];
-  /** Fields found, each with the first column that matched it. */
+  /** Fields found, each with its column: the first whose whole header names it, else the first that matched. */
   fields: ReadonlyMap<string, number>;
   score: number;
   /** True when the caller's `rowNumber` decided it. */
   overridden: boolean;
   /** Rows scored, best first (for a "choose the header row" list). */
   candidates: Array<{ rowNumber: number; score: number }>;
+  /** Rows holding any value above the header among the rows given: skipped, never imported. */
+  rowsAbove: number;
 }
 
 /** Lower case, accents removed, anything not a letter or digit turned into one space. */
@@ -59,37 +82,39 @@ function isValue(v: CellValue | undefined): boolean {
   return typeof v !== 'string' || v.trim() !== '';
 }
 
-/** Normalised synonym -> its field, and its place in the list (earlier wins a tie). */
+/** Normalised header text -> its field, its place in the lists (earlier wins a tie), and whether it counts only whole. */
 interface SynonymIndex {
-  byText: Map<string, { field: string; rank: number }>;
+  byText: Map<string, { field: string; rank: number; wholeOnly: boolean }>;
   maxWords: number;
 }
 
 function synonymIndex(synonyms: HeaderSynonyms | undefined): SynonymIndex {
   const index: SynonymIndex = { byText: new Map(), maxWords: 0 };
   if (!synonyms) return index;
-  const entries: Array<[string, readonly string[]]> =
-    synonyms instanceof Map ? [...synonyms.entries()] : Object.entries(synonyms as Record<string, readonly string[]>);
-  for (const [field, list] of entries) {
-    for (const text of [field, ...list]) {
-      const n = normalizeHeader(text);
-      if (n && !index.byText.has(n)) {
-        index.byText.set(n, { field, rank: index.byText.size });
-        index.maxWords = Math.max(index.maxWords, n.split(' ').length);
-      }
-    }
+  const entries: Array<[string, readonly string[] | FieldHeaderNames]> =
+    synonyms instanceof Map ? [...synonyms.entries()] : Object.entries(synonyms as Record<string, readonly string[] | FieldHeaderNames>);
+  const add = (field: string, text: string, wholeOnly: boolean) => {
+    const n = normalizeHeader(text);
+    if (!n || index.byText.has(n)) return;
+    index.byText.set(n, { field, rank: index.byText.size, wholeOnly });
+    if (!wholeOnly) index.maxWords = Math.max(index.maxWords, n.split(' ').length);
+  };
+  for (const [field, names] of entries) {
+    const { synonyms: inside, wholeHeaders = [] } = Array.isArray(names) ? { synonyms: names as readonly string[] } : (names as FieldHeaderNames);
+    for (const text of inside) add(field, text, false);
+    for (const text of wholeHeaders) add(field, text, true);
   }
   return index;
 }
 
-function matchField(name: string, index: SynonymIndex): string | null {
+function matchField(name: string, index: SynonymIndex): { field: string; match: 'whole' | 'words' } | null {
   const n = normalizeHeader(name);
   if (!n) return null;
   const exact = index.byText.get(n);
-  if (exact !== undefined) return exact.field;
-  // "No. NIK", "NIK Pekerja", "Nama Perusahaan (sesuai akta)": a synonym as whole words inside,
-  // the longest (then the earliest listed). Every run of words is looked up, not every synonym
-  // searched for.
+  if (exact !== undefined) return { field: exact.field, match: 'whole' };
+  // "No. NIK", "NIK Pekerja", "Nama Perusahaan (sesuai akta)": a synonym of the register's own
+  // language as whole words inside, the longest (then the earliest listed). Every run of words
+  // is looked up, not every synonym searched for.
   const words = n.split(' ');
   let best: { field: string; rank: number } | null = null;
   let bestLen = 0;
@@ -98,19 +123,20 @@ function matchField(name: string, index: SynonymIndex): string | null {
     for (let to = from; to < Math.min(words.length, from + index.maxWords); to++) {
       run = to === from ? words[to]! : `${run} ${words[to]}`;
       const found = index.byText.get(run);
-      if (found && (run.length > bestLen || (run.length === bestLen && found.rank < best!.rank))) {
+      if (found && !found.wholeOnly && (run.length > bestLen || (run.length === bestLen && found.rank < best!.rank))) {
         best = found;
         bestLen = run.length;
       }
     }
   }
-  return best?.field ?? null;
+  return best ? { field: best.field, match: 'words' } : null;
 }
 
 function describeRow(row: RawRow, index: SynonymIndex) {
   const names: string[] = [];
   const columns: HeaderColumn[] = [];
   const fields = new Map<string, number>();
+  const wholeFields = new Set<string>();
   let texts = 0;
   let others = 0;
   let exactish = 0;
@@ -119,13 +145,19 @@ function describeRow(row: RawRow, index: SynonymIndex) {
     const t = cellText(v);
     if (t !== null && t !== '') {
       texts++;
-      const field = matchField(t, index);
-      if (field !== null && !fields.has(field)) {
-        fields.set(field, i);
+      const found = matchField(t, index);
+      const field = found?.field ?? null;
+      if (found && !fields.has(found.field)) {
+        fields.set(found.field, i);
         exactish++;
       }
+      // "Alamat Pemilik" before "Alamat": the column whose whole header names the field wins.
+      if (found?.match === 'whole' && !wholeFields.has(found.field)) {
+        wholeFields.add(found.field);
+        fields.set(found.field, i);
+      }
       names[i] = t;
-      columns.push({ index: i, name: t, field });
+      columns.push({ index: i, name: t, field, match: found?.match ?? null });
     } else {
       if (isValue(v)) others++;
       names[i] = '';
@@ -158,7 +190,7 @@ export function findHeaderRow(rows: readonly RawRow[], options: FindHeaderOption
     const row = rows.find((r) => r.rowNumber === options.rowNumber);
     if (!row) return null;
     const d = describeRow(row, index);
-    return { rowNumber: row.rowNumber, names: d.names, columns: d.columns, fields: d.fields, score: d.score, overridden: true, candidates };
+    return { rowNumber: row.rowNumber, names: d.names, columns: d.columns, fields: d.fields, score: d.score, overridden: true, candidates, rowsAbove: rowsAbove(rows, row.rowNumber) };
   }
 
   let best: (typeof scored)[number] | null = null;
@@ -175,5 +207,11 @@ export function findHeaderRow(rows: readonly RawRow[], options: FindHeaderOption
     score: best.score,
     overridden: false,
     candidates,
+    rowsAbove: rowsAbove(rows, best.row.rowNumber),
   };
+}
+
+/** Rows with any value above `rowNumber` (the readers give no empty rows). */
+function rowsAbove(rows: readonly RawRow[], rowNumber: number): number {
+  return rows.filter((r) => r.rowNumber < rowNumber).length;
 }

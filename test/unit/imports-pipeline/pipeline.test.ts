@@ -24,7 +24,8 @@ async function messyWorkbook(path: string) {
   await wb.xlsx.writeFile(path);
 }
 
-describe('import pipeline (employers)', () => {
+// Every file is read in a worker thread: generous time on a busy machine.
+describe('import pipeline (employers)', { timeout: 180_000 }, () => {
   it('finds the header under a title, maps Indonesian headers, and classifies every row with reasons', async () => {
     const app = await badungApp();
     const dir = tempDir();

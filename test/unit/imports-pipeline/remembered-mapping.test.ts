@@ -22,7 +22,7 @@ async function inspect(app: App, token: string): Promise<Inspection> {
   return r.data;
 }
 
-describe('remembered column mappings', () => {
+describe('remembered column mappings', { timeout: 180_000 }, () => {
   it('follow the header text: reordered columns and the error file get the corrected mapping', async () => {
     const app = await badungApp();
     const dir = tempDir();

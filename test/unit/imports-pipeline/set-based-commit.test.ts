@@ -37,7 +37,7 @@ async function importCsv(app: App, csv: string) {
   return result;
 }
 
-describe('set-based commit and undo', () => {
+describe('set-based commit and undo', { timeout: 180_000 }, () => {
   it('stages every column a save writes (a column left out would be silently lost)', () => {
     const columns = toColumns({ ...sampleEmployer, ownerName: '', contactPhone: '', contactEmail: '', officeType: 'pusat', startDate: null, workersPkwtt: 0, workersPkwt: 0, workersHarianLepas: 0, workersBorongan: 0, workersForeign: 0, wlkpNumber: '', wlkpDate: null, bpjsInfoDate: null, notes: '', headOfficeUid: null, confirmSimilarName: false }, { kbliSection: 'I', headOfficeId: null });
     expect([...writtenColumns].sort()).toEqual(Object.keys(columns).sort());

@@ -8,14 +8,19 @@ import type { badungApp } from '../employers/support.ts';
 
 export type App = Awaited<ReturnType<typeof badungApp>>;
 
-export async function waitJob(app: App, job: JobState): Promise<JobState> {
-  for (let i = 0; i < 600; i += 1) {
+/**
+ * The job once it ended. Waits by the clock, not by a count of polls: on a busy machine a read
+ * in a worker takes many times longer, and the test's own timeout is the limit that counts.
+ */
+export async function waitJob(app: App, job: JobState, maxMs = 170_000): Promise<JobState> {
+  const deadline = Date.now() + maxMs;
+  while (Date.now() < deadline) {
     const r = await app.call('jobs.get', { jobId: job.id });
     if (!r.ok) throw new Error(r.error.message);
     if (r.data.status !== 'running') return r.data;
     await new Promise((resolve) => setTimeout(resolve, 20));
   }
-  throw new Error('job did not finish');
+  throw new Error(`job did not finish in ${maxMs / 1000} s`);
 }
 
 export async function stage(app: App, path: string, name = 'data perusahaan.xlsx') {

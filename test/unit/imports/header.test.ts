@@ -81,17 +81,52 @@ describe('findHeaderRow', () => {
   });
 });
 
+describe('which header texts name a field', () => {
+  it('the field key is not a header text: "Name", "#NAME?", "Security Name" name nothing', () => {
+    const h = findHeaderRow([row(1, ['Name', '#NAME?', 'Security Name', 'Nama Perusahaan'])], { synonyms: { name: ['Nama Perusahaan'] }, rowNumber: 1 })!;
+    expect(h.columns.map((c) => c.field)).toEqual([null, null, null, 'name']);
+    expect(Object.fromEntries(h.fields)).toEqual({ name: 3 });
+  });
+
+  it('whole-header texts match only the whole header; the register\'s own synonyms also inside', () => {
+    const synonyms = { name: { synonyms: ['nama perusahaan'], wholeHeaders: ['company name', 'perusahaan'] } };
+    const fieldOf = (text: string) => findHeaderRow([row(1, [text])], { synonyms, rowNumber: 1 })!.columns[0]!;
+    expect(fieldOf('Company Name')).toMatchObject({ field: 'name', match: 'whole' });
+    expect(fieldOf('Perusahaan')).toMatchObject({ field: 'name', match: 'whole' });
+    expect(fieldOf('Nama Perusahaan (sesuai akta)')).toMatchObject({ field: 'name', match: 'words' });
+    expect(fieldOf('Previous Company Name').field).toBeNull();
+    expect(fieldOf('NPWP Perusahaan').field).toBeNull();
+  });
+
+  it('a column whose whole header names the field wins over an earlier one that only contains it', () => {
+    const h = findHeaderRow([row(1, ['Alamat Pemilik', 'Nama', 'Alamat'])], { synonyms: { address: ['alamat'] }, rowNumber: 1 })!;
+    expect(h.fields.get('address')).toBe(2);
+    const only = findHeaderRow([row(1, ['Alamat Pemilik', 'Nama'])], { synonyms: { address: ['alamat'] }, rowNumber: 1 })!;
+    expect(only.fields.get('address')).toBe(0);
+  });
+
+  it('counts the rows with values above the header (skipped, never imported)', () => {
+    expect(findHeaderRow(agencyRows, { synonyms: EMPLOYER_SYNONYMS })!.rowsAbove).toBe(1);
+    const deep = [...Array.from({ length: 17 }, (_, i) => row(i + 1, [`Catatan ${i + 1}`])), row(18, ['Nama Perusahaan', 'NIK']), row(19, ['PT A', '1'])];
+    const h = findHeaderRow(deep, { synonyms: EMPLOYER_SYNONYMS })!;
+    expect(h).toMatchObject({ rowNumber: 18, rowsAbove: 17 });
+  });
+});
+
 describe('header names inside longer texts', () => {
-  // The rule, written the slow way: the longest synonym found as whole words, the earliest
-  // listed on a tie.
-  function slowField(text: string, synonyms: Record<string, readonly string[]>): string | null {
-    const padded = ` ${normalizeHeader(text)} `;
+  // The rule, written the slow way: the whole header if it is any of a field's texts; else the
+  // longest of the register's own synonyms found as whole words, the earliest listed on a tie.
+  // Whole-header texts and field keys never count inside.
+  function slowField(text: string, fields: typeof employerFields): string | null {
+    const whole = normalizeHeader(text);
+    for (const f of fields) if ([...f.synonyms, ...(f.wholeHeaders ?? [])].map(normalizeHeader).includes(whole)) return f.key;
+    const padded = ` ${whole} `;
     let best: string | null = null;
     let bestLen = 0;
-    for (const [field, list] of Object.entries(synonyms)) {
-      for (const syn of [field, ...list].map(normalizeHeader)) {
+    for (const f of fields) {
+      for (const syn of f.synonyms.map(normalizeHeader)) {
         if (syn && syn.length > bestLen && padded.includes(` ${syn} `)) {
-          best = field;
+          best = f.key;
           bestLen = syn.length;
         }
       }
@@ -100,15 +135,15 @@ describe('header names inside longer texts', () => {
   }
 
   it('finds the same field as searching for every synonym (generated headers)', () => {
-    const synonyms = Object.fromEntries(employerFields.map((f) => [f.key, f.synonyms]));
-    const pieces = [...new Set(employerFields.flatMap((f) => f.synonyms))];
-    const noise = ['No.', '(wajib)', 'sesuai akta', 'Kode', '2024', 'Data', 'TK', '/', 'Jumlah', 'laki-laki'];
+    const synonyms = Object.fromEntries(employerFields.map((f) => [f.key, { synonyms: f.synonyms, wholeHeaders: f.wholeHeaders }]));
+    const pieces = [...new Set(employerFields.flatMap((f) => [...f.synonyms, ...(f.wholeHeaders ?? []), f.key]))];
+    const noise = ['No.', '(wajib)', 'sesuai akta', 'Kode', '2024', 'Data', 'TK', '/', 'Jumlah', 'laki-laki', 'Name', 'P', 'L'];
     fc.assert(
       fc.property(fc.array(fc.oneof(fc.constantFrom(...pieces), fc.constantFrom(...noise), fc.string({ maxLength: 6 })), { minLength: 1, maxLength: 5 }), (parts) => {
         const text = parts.join(' ');
         if (!normalizeHeader(text)) return;
         const found = findHeaderRow([row(1, [text, 'x'])], { synonyms, rowNumber: 1 })!.columns[0]!.field;
-        expect(found).toBe(slowField(text, synonyms));
+        expect(found).toBe(slowField(text, employerFields));
       }),
       { numRuns: 3000 },
     );

@@ -133,6 +133,17 @@ export function MappingStep({ register, file, inspection, detectedHeaderRow, map
         />
       </Group>
 
+      {inspection.notes.map((note) =>
+        note.severity === 'warning' ? (
+          <Alert key={note.message.id} color="yellow" title={t('imports.columns.noteWarning')} data-testid="inspection-note">
+            {localized(note.message)}
+          </Alert>
+        ) : (
+          <Text key={note.message.id} size="sm" c="dimmed" data-testid="inspection-note">
+            {localized(note.message)}
+          </Text>
+        ),
+      )}
       <ErrorAlert error={error} role="alert" />
       {inspection.alreadyImported?.status === 'committed' ? (
         <Alert color="yellow" title={t('imports.already.title')} data-testid="already-imported">
@@ -195,9 +206,12 @@ export function MappingStep({ register, file, inspection, detectedHeaderRow, map
               {t('imports.columns.readAsText', { name: file.name })}
             </Alert>
           ) : null}
-          <Alert color={inspection.mappingRemembered ? 'teal' : 'blue'} data-testid="mapping-source">
-            {inspection.mappingRemembered ? t('imports.columns.remembered') : t('imports.columns.guessed')}
-          </Alert>
+          {/* Nothing matched (a sheet that is not the register's): the note says why, not "matched automatically". */}
+          {Object.values(inspection.mapping).some((c) => c !== null) ? (
+            <Alert color={inspection.mappingRemembered ? 'teal' : 'blue'} data-testid="mapping-source">
+              {inspection.mappingRemembered ? t('imports.columns.remembered') : t('imports.columns.guessed')}
+            </Alert>
+          ) : null}
 
           <Group justify="flex-end">
             <Switch

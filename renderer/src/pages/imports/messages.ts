@@ -64,6 +64,7 @@ const id = {
     run: 'Periksa data (uji coba)',
     showAll: 'Tampilkan semua kolom Lindung ({{n}})',
     showMapped: 'Hanya yang dipasangkan dan wajib',
+    noteWarning: 'Periksa dulu sebelum melanjutkan',
   },
   already: {
     title: 'Berkas ini sudah pernah diimpor',
@@ -233,6 +234,7 @@ const en: typeof id = {
     run: 'Check the data (trial run)',
     showAll: 'Show every Lindung field ({{n}})',
     showMapped: 'Only matched and required fields',
+    noteWarning: 'Check this before going on',
   },
   already: {
     title: 'This file was imported before',

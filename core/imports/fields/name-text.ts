@@ -1,0 +1,93 @@
+import type { LocalizedText } from '../../api/localized-text.ts';
+import type { CellValue } from '../read/types.ts';
+import { displayCell, text, type CellResult } from './cell-values.ts';
+
+// A name (of a company, of a person) from one cell. What spreadsheets put in a name column
+// by mistake is refused, with the value and the fix: an error value left by a formula
+// ("#N/A"), a yes/no value ("TRUE"), a bare number, a date, or anything without a letter.
+// Such a column is usually the wrong one, or a formula that failed.
+
+/** Excel's, LibreOffice's, WPS's and Google Sheets' error values, as they show in a cell or a CSV. */
+const ERROR_VALUE = /^(?:#(?:N\/A|NUM!|DIV\/0!|VALUE!|REF!|NAME\?|NULL!|SPILL!|CALC!|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!|GETTING_DATA|ERROR!|EXTERNAL!|PYTHON!)|Err:\d{3})$/i;
+/** TRUE/FALSE as any program writes them; Indonesian Excel's BENAR/SALAH only in its own capitals (Salah is also a name). */
+const looksBoolean = (s: string) => /^(?:true|false)$/i.test(s) || s === 'BENAR' || s === 'SALAH';
+/** 10/11/14, 2014-11-10, 10.11.2014, 10-11-2014 (with or without a time). */
+const DATE_TEXT = /^(?:\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4})(?:[ T]\d{1,2}[:.]\d{2}(?:[:.]\d{2})?)?$/;
+const NUMBER_TEXT = /^[+-]?(?:\d[\d.,\s]*)(?:e[+-]?\d+)?%?$/i;
+const LETTER = /\p{L}/u;
+
+type Kind = 'error' | 'failedFormula' | 'boolean' | 'date' | 'number' | 'noLetter';
+
+function kindOf(cell: CellValue | undefined, shown: string): Kind | null {
+  if (cell !== null && typeof cell === 'object') {
+    if ('error' in cell) return 'error';
+    if ('date' in cell) return 'date';
+    if ('formula' in cell) {
+      if (cell.result === null) return 'failedFormula'; // its result is an error value, or was never saved
+      if (typeof cell.result === 'boolean') return 'boolean';
+      if (typeof cell.result === 'number') return 'number';
+    }
+  }
+  if (typeof cell === 'boolean') return 'boolean';
+  if (typeof cell === 'number') return 'number';
+  const s = shown.trim();
+  if (s === '') return null;
+  if (ERROR_VALUE.test(s)) return 'error';
+  if (looksBoolean(s)) return 'boolean';
+  if (DATE_TEXT.test(s)) return 'date';
+  if (NUMBER_TEXT.test(s)) return 'number';
+  if (!LETTER.test(s)) return 'noLetter';
+  return null;
+}
+
+function message(kind: Kind, label: LocalizedText, value: string): LocalizedText {
+  const v = value.length > 60 ? `${value.slice(0, 60)}…` : value;
+  switch (kind) {
+    case 'error':
+      return {
+        id: `${label.id} "${v}" adalah nilai kesalahan dari spreadsheet (rumus yang gagal), bukan nama. Perbaiki rumusnya atau ketik namanya di sel ini, lalu impor lagi.`,
+        en: `${label.en} "${v}" is a spreadsheet error value (a failed formula), not a name. Fix the formula or type the name into this cell, then import again.`,
+      };
+    case 'failedFormula':
+      return {
+        id: `${label.id} berisi rumus ${v} yang hasilnya kesalahan atau tidak tersimpan, bukan nama. Di Excel: salin kolomnya, tempel sebagai nilai (Tempel Spesial > Nilai), perbaiki sel yang salah, lalu impor lagi.`,
+        en: `${label.en} holds the formula ${v}, whose result is an error or was not saved, not a name. In Excel: copy the column, paste it as values (Paste Special > Values), fix the wrong cells, then import again.`,
+      };
+    case 'boolean':
+      return {
+        id: `${label.id} "${v}" adalah nilai benar/salah, bukan nama. Periksa apakah kolom yang dipasangkan benar, atau ketik namanya.`,
+        en: `${label.en} "${v}" is a true/false value, not a name. Check that the right column is matched, or type the name.`,
+      };
+    case 'date':
+      return {
+        id: `${label.id} "${v}" adalah tanggal, bukan nama. Periksa apakah kolom yang dipasangkan benar, atau ketik namanya.`,
+        en: `${label.en} "${v}" is a date, not a name. Check that the right column is matched, or type the name.`,
+      };
+    case 'number':
+      return {
+        id: `${label.id} "${v}" hanya angka, bukan nama. Periksa apakah kolom yang dipasangkan benar, atau ketik nama lengkapnya.`,
+        en: `${label.en} "${v}" is only a number, not a name. Check that the right column is matched, or type the full name.`,
+      };
+    case 'noLetter':
+      return {
+        id: `${label.id} "${v}" tidak berisi huruf, jadi bukan nama. Ketik nama lengkapnya, atau kosongkan sel ini.`,
+        en: `${label.en} "${v}" holds no letter, so it is not a name. Type the full name, or leave the cell empty.`,
+      };
+  }
+}
+
+/**
+ * A name: tidied text (as `text`), or an error naming the value when the cell holds a
+ * spreadsheet error, a yes/no value, a number, a date or no letter at all. An empty cell is
+ * '' (whether a name is required is the register's rule). `label` names the column in the
+ * message ("Nama perusahaan").
+ */
+export function nameText(cell: CellValue | undefined, label: LocalizedText, max = 200): CellResult<string> {
+  const shown = displayCell(cell);
+  const kind = kindOf(cell, shown);
+  if (kind) {
+    const value = cell !== null && typeof cell === 'object' && 'formula' in cell && cell.result !== null ? String(cell.result) : shown;
+    return { ok: false, message: message(kind, label, value.trim()) };
+  }
+  return text(cell, max);
+}
