@@ -1,6 +1,7 @@
 import { SingleBar, Presets } from 'cli-progress';
 import type { JobState } from '../core/api/jobs.ts';
-import type { Result } from '../core/api/result.ts';
+import type { LocalizedText } from '../core/api/localized-text.ts';
+import type { ApiError, Result } from '../core/api/result.ts';
 import type { Actor } from '../core/context.ts';
 import type { Router } from '../core/router.ts';
 
@@ -9,16 +10,36 @@ import type { Router } from '../core/router.ts';
 
 export async function call<T>(router: Router, actor: Actor, channel: string, input: unknown): Promise<T> {
   const result = (await router.call(channel, input, actor)) as Result<T>;
-  if (!result.ok) throw new CliError(result.error.message, result.error.details);
+  if (!result.ok) throw CliError.from(result.error);
   return result.data;
 }
 
+/** A command's failure, in both languages; `exitCode` 1 (it failed) or 2 (a usage mistake). */
 export class CliError extends Error {
+  readonly text: LocalizedText;
   readonly details: unknown;
-  constructor(message: string, details?: unknown) {
-    super(message);
+  readonly exitCode: 1 | 2;
+  constructor(text: LocalizedText, details?: unknown, exitCode: 1 | 2 = 1) {
+    super(text.id);
+    this.text = text;
     this.details = details;
+    this.exitCode = exitCode;
   }
+
+  static from(error: ApiError): CliError {
+    return new CliError({ id: error.message, en: error.messageEn }, error.details);
+  }
+}
+
+/** A mistake in how the command was called (an unknown field or column): exit 2. */
+export const usageError = (text: LocalizedText) => new CliError(text, undefined, 2);
+
+/** Both languages of a failure, as `lindung` prints them on stderr. */
+export function failureLines(error: unknown): string[] {
+  if (error instanceof CliError) return [`Gagal: ${error.text.id}`, `Failed: ${error.text.en}`];
+  const e = error as { message?: unknown; messageEn?: unknown };
+  const id = String(e?.message ?? error);
+  return typeof e?.messageEn === 'string' && e.messageEn !== id ? [`Gagal: ${id}`, `Failed: ${e.messageEn}`] : [`Gagal / failed: ${id}`];
 }
 
 export async function followJob(router: Router, actor: Actor, job: JobState, label: string): Promise<JobState> {

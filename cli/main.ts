@@ -4,6 +4,7 @@ import { registerServe } from './commands/serve.ts';
 import { registerEmployers } from './commands/employers.ts';
 import { registerNik } from './commands/nik.ts';
 import { dataDirEnv } from '../db/data-dir.ts';
+import { CliError, failureLines } from './cli-jobs.ts';
 
 // `lindung`: the same router as the desktop app, for batch work and for the browser UI.
 const program = new Command('lindung')
@@ -21,6 +22,7 @@ registerNik(program);
 try {
   await program.parseAsync(process.argv);
 } catch (error) {
-  console.error(`Gagal / failed: ${(error as Error).message}`);
-  process.exitCode = 1;
+  // Both languages, each whole: the Indonesian text and the English one (an AppError has both).
+  for (const line of failureLines(error)) console.error(line);
+  process.exitCode = error instanceof CliError ? error.exitCode : 1;
 }

@@ -1,18 +1,34 @@
 import { createReadStream, copyFileSync } from 'node:fs';
 import { basename } from 'node:path';
-import type { Command } from 'commander';
+import { InvalidArgumentError, type Command } from 'commander';
 import { maxUploadBytes } from '../../core/api/files.ts';
 import type { CommitResult, DownloadToken, DryRunResult, Inspection } from '../../core/api/imports.ts';
 import type { JobState } from '../../core/api/jobs.ts';
 import { call, CliError, followJob } from '../cli-jobs.ts';
+import { applyColumnMap, collect } from '../column-map.ts';
 import { localActor, openHost } from '../host-context.ts';
+import { checkInputFile } from '../input-file.ts';
 
 // `lindung employers import|export`: the same pipeline as the screens. Exit codes:
 // 0 done, 1 the file has invalid rows (dry run) or the command failed, 2 usage.
 
-function printDryRun(result: DryRunResult): void {
+const positiveInt = (v: string) => {
+  const n = Number(v);
+  if (!Number.isSafeInteger(n) || n < 1) throw new InvalidArgumentError('harus bilangan bulat 1 atau lebih / must be a whole number, 1 or more');
+  return n;
+};
+
+/** Which header row, which columns, and what the inspection noticed (far-down header, unknown columns). */
+function printInspection(inspection: Inspection, mapping: Record<string, number | null>): void {
+  const mapped = inspection.fields.filter((f) => mapping[f.key] !== null && mapping[f.key] !== undefined).map((f) => `${f.label.id}←${inspection.headers[mapping[f.key]!]?.name || inspection.headers[mapping[f.key]!]?.letter}`);
+  console.log(`Baris judul: ${inspection.headerRow}. Kolom: ${mapped.join(', ') || '(belum ada yang dipasangkan)'}`);
+  for (const note of inspection.notes) console.log(`${note.severity === 'warning' ? 'Peringatan' : 'Catatan'}: ${note.message.id}`);
+}
+
+function printDryRun(result: DryRunResult, format: string): void {
   const s = result.summary;
-  console.log(`${result.fileName} (sheet "${result.sheet}"): ${s.total} baris — baru ${s.new}, berubah ${s.changed}, sama ${s.unchanged}, tidak valid ${s.invalid}, dengan peringatan ${s.warnings}`);
+  const where = format === 'csv' ? result.fileName : `${result.fileName} (lembar "${result.sheet}")`;
+  console.log(`${where}: ${s.total} baris — baru ${s.new}, berubah ${s.changed}, sama ${s.unchanged}, tidak valid ${s.invalid}, dengan peringatan ${s.warnings}`);
   for (const row of result.rows.filter((r) => r.status === 'invalid').slice(0, 50)) {
     for (const p of row.problems.filter((x) => x.severity === 'error')) {
       console.log(`  baris ${row.rowNumber}${p.column ? `, kolom ${p.column}` : ''}${p.value ? ` "${p.value}"` : ''}: ${p.message.id}`);
@@ -28,25 +44,27 @@ export function registerEmployers(program: Command): void {
 
   employers
     .command('import <file>')
-    .description('Impor XLSX/XLS/CSV (uji dulu dengan --dry-run) / import a spreadsheet')
+    .description('Impor XLSX/XLS/ODS/CSV (uji dulu dengan --dry-run) / import a spreadsheet')
     .option('--dry-run', 'hanya periksa, jangan simpan / check only, save nothing')
-    .option('--sheet <name>', 'nama sheet / sheet name')
-    .option('--header-row <n>', 'nomor baris judul kolom / header row number', (v) => Number.parseInt(v, 10))
+    .option('--sheet <name>', 'nama lembar (sheet) / sheet name')
+    .option('--header-row <n>', 'nomor baris judul kolom / header row number', positiveInt)
+    .option('--map <kolom=judul>', 'pasangkan kolom sendiri, boleh berulang: --map "Nama perusahaan=Nama Usaha" / match a column by hand (repeatable)', collect, [] as string[])
     .option('--errors <file.xlsx>', 'tulis berkas kesalahan / write the error file')
     .option('--allow-invalid', 'simpan baris yang valid walau ada yang tidak valid / commit the valid rows even if some are invalid')
-    .action(async (file: string, options: { dryRun?: boolean; sheet?: string; headerRow?: number; errors?: string; allowInvalid?: boolean }) => {
+    .action(async (file: string, options: { dryRun?: boolean; sheet?: string; headerRow?: number; map: string[]; errors?: string; allowInvalid?: boolean }) => {
+      checkInputFile(file);
       const host = openHost({ dataDir: dataDir(), host: 'cli' });
       const actor = localActor('cli');
       try {
         const staged = await host.runtime.files.stage(basename(file), createReadStream(file), maxUploadBytes);
         const inspection = await call<Inspection>(host.router, actor, 'imports.inspect', { register: 'employer', fileToken: staged.token, sheet: options.sheet, headerRow: options.headerRow });
-        const mapped = inspection.fields.filter((f) => inspection.mapping[f.key] !== null).map((f) => `${f.label.id}←${inspection.headers[inspection.mapping[f.key]!]?.name}`);
-        console.log(`Baris judul: ${inspection.headerRow}. Kolom: ${mapped.join(', ')}`);
-        const dry = await call<JobState>(host.router, actor, 'imports.dryRun', { register: 'employer', fileToken: staged.token, sheet: options.sheet, headerRow: inspection.headerRow, mapping: inspection.mapping });
+        const mapping = applyColumnMap(inspection, options.map);
+        printInspection(inspection, mapping);
+        const dry = await call<JobState>(host.router, actor, 'imports.dryRun', { register: 'employer', fileToken: staged.token, sheet: options.sheet, headerRow: inspection.headerRow, mapping });
         const checked = await followJob(host.router, actor, dry, 'Memeriksa');
-        if (checked.status !== 'done') throw new CliError(checked.error?.message ?? 'Pemeriksaan gagal.');
+        if (checked.status !== 'done') throw checked.error ? CliError.from(checked.error) : new CliError({ id: 'Pemeriksaan gagal.', en: 'The check failed.' });
         const result = checked.result as DryRunResult;
-        printDryRun(result);
+        printDryRun(result, inspection.format);
         if (options.errors && result.summary.invalid > 0) {
           const out = await call<DownloadToken>(host.router, actor, 'imports.errorFile', { jobId: dry.id });
           copyFileSync(host.runtime.files.outgoingFile(out.token).path, options.errors);
@@ -57,11 +75,14 @@ export function registerEmployers(program: Command): void {
           return;
         }
         if (result.summary.invalid > 0 && !options.allowInvalid) {
-          throw new CliError('Ada baris tidak valid; tidak ada yang disimpan. Perbaiki berkasnya, atau pakai --allow-invalid untuk menyimpan baris yang valid saja.');
+          throw new CliError({
+            id: 'Ada baris tidak valid; tidak ada yang disimpan. Perbaiki berkasnya, atau pakai --allow-invalid untuk menyimpan baris yang valid saja.',
+            en: 'Some rows are invalid; nothing was saved. Fix the file, or use --allow-invalid to save the valid rows only.',
+          });
         }
         const commit = await call<JobState>(host.router, actor, 'imports.commit', { jobId: dry.id });
         const done = await followJob(host.router, actor, commit, 'Menyimpan');
-        if (done.status !== 'done') throw new CliError(done.error?.message ?? 'Impor gagal; tidak ada yang berubah.');
+        if (done.status !== 'done') throw done.error ? CliError.from(done.error) : new CliError({ id: 'Impor gagal; tidak ada yang berubah.', en: 'The import failed; nothing changed.' });
         const { batch } = done.result as CommitResult;
         console.log(`Tersimpan: ${batch.inserted} baru, ${batch.updated} diperbarui (impor ${batch.uid}; batalkan di layar Impor).`);
       } finally {
@@ -82,7 +103,7 @@ export function registerEmployers(program: Command): void {
         const filterModel = options.status ? { bpjsStatus: { filterType: 'set', values: options.status.split(',').map((s) => s.trim()) } } : {};
         const job = await call<JobState>(host.router, actor, 'employers.export', { format, filterModel, quickSearch: options.search });
         const done = await followJob(host.router, actor, job, 'Mengekspor');
-        if (done.status !== 'done') throw new CliError(done.error?.message ?? 'Ekspor gagal.');
+        if (done.status !== 'done') throw done.error ? CliError.from(done.error) : new CliError({ id: 'Ekspor gagal.', en: 'The export failed.' });
         copyFileSync(host.runtime.files.outgoingFile((done.result as DownloadToken).token).path, file);
         console.log(`Ditulis: ${file}`);
       } finally {

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -8,10 +8,13 @@ import { tempDir } from '../support/test-db.ts';
 
 // `lindung employers import|export` as a clerk runs it: a real process on a real data folder.
 // Exit codes: 0 done, 1 invalid rows or a failure, 2 a usage mistake; progress on stderr.
+// Real processes: a run may take many seconds on a busy machine, so every run has minutes
+// (spawnSync's timeout) and each test as many as its runs need. Nothing here measures time.
 
 const dir = tempDir('lindung-cli-');
 const lindung = (...args: string[]) => {
-  const run = spawnSync(process.execPath, ['bin/lindung.mjs', '--data-dir', dir.path, ...args], { encoding: 'utf8', timeout: 60_000 });
+  const run = spawnSync(process.execPath, ['bin/lindung.mjs', '--data-dir', dir.path, ...args], { encoding: 'utf8', timeout: 180_000 });
+  if (run.error) throw run.error; // a timeout says so, not as an exit code of null
   return { code: run.status, out: run.stdout, err: run.stderr };
 };
 const employers = () => {
@@ -32,10 +35,12 @@ beforeAll(async () => {
   const rows = Array.from({ length: 1200 }, (_, i) => `CV Usaha ${i + 1};${String(9120000010000 + i)};Kuta Utara;Dalung;terdaftar`);
   writeFileSync(join(dir.path, 'baik.csv'), `Nama Perusahaan;NIB;Kecamatan;Desa;Status BPJS\n${rows.join('\n')}\n`);
   writeFileSync(join(dir.path, 'salah.csv'), `Nama Perusahaan;NIB;Kecamatan;Desa;Status BPJS\nCV Salah Desa;9120000020001;Kuta Utara;Desa Entah;pwbd\nCV Benar;9120000020002;Mengwi;;pwbd\n`);
-});
+  writeFileSync(join(dir.path, 'umkm.csv'), 'No;Nama Usaha;Jenis Usaha;Jumlah TK\n1;Warung Bu Made;Kuliner;2\n');
+  writeFileSync(join(dir.path, 'judul saja.csv'), 'Nama Perusahaan;NIB;Kecamatan\n');
+}, 180_000);
 afterAll(() => dir.remove());
 
-describe('lindung employers', () => {
+describe('lindung employers', { timeout: 600_000 }, () => {
   it('a dry run with an invalid row names it, exits 1 and saves nothing', () => {
     const run = lindung('employers', 'import', join(dir.path, 'salah.csv'), '--dry-run', '--errors', join(dir.path, 'kesalahan.xlsx'));
     expect(run.code).toBe(1);
@@ -69,5 +74,53 @@ describe('lindung employers', () => {
     expect(run.code).toBe(2);
     expect(run.err).toMatch(/missing required argument 'file'/);
     expect(lindung('employers', 'export', 'x.xlsx', '--no-such-option').code).toBe(2);
+    expect(lindung('employers', 'import', join(dir.path, 'baik.csv'), '--header-row', '0').err).toMatch(/--header-row.*harus bilangan bulat 1 atau lebih/);
+  });
+
+  it('a file that is not clearly the register is refused in both languages, naming the file, its headers and the fix', () => {
+    const before = employers();
+    const run = lindung('employers', 'import', join(dir.path, 'umkm.csv'), '--dry-run');
+    expect(run.code).toBe(1);
+    expect(run.out).toContain('Peringatan: Hanya 1 dari 4 judul kolom di baris 1 yang dikenali (B "Nama Usaha" → Nama perusahaan)');
+    const [id, en] = run.err.trim().split('\n').slice(-2);
+    expect(id).toBe(
+      'Gagal: Berkas "umkm.csv": kolom wajib belum dipasangkan: Nama perusahaan. Baris judul kolom yang dipakai: baris 1, berisi "No", "Nama Usaha", "Jenis Usaha", "Jumlah TK". ' +
+        'Pilih kolom berkas untuk Nama perusahaan di layar "Pasangkan kolom"; di baris perintah: --map "Nama perusahaan=<judul kolom>". ' +
+        'Bila judul kolom ada di baris lain, pilih baris itu (--header-row <nomor>).',
+    );
+    expect(en).toMatch(/^Failed: File "umkm\.csv": required columns are not matched: Employer name\. Header row used: row 1, holding "No", "Nama Usaha"/);
+    expect(employers()).toBe(before);
+  });
+
+  it('--map chooses a column by hand; a field or column that does not exist is a usage error listing what does', () => {
+    const before = employers();
+    const mapped = lindung('employers', 'import', join(dir.path, 'umkm.csv'), '--dry-run', '--map', 'Nama perusahaan=Nama Usaha', '--map', 'employer name=nama usaha');
+    expect(mapped.code).toBe(0);
+    expect(mapped.out).toContain('Kolom: Nama perusahaan←Nama Usaha');
+    expect(mapped.out).toContain('umkm.csv: 1 baris — baru 1, berubah 0, sama 0, tidak valid 0');
+
+    const noField = lindung('employers', 'import', join(dir.path, 'umkm.csv'), '--dry-run', '--map', 'Nama toko=Nama Usaha');
+    expect(noField.code).toBe(2);
+    expect(noField.err).toContain('Gagal: --map "Nama toko=Nama Usaha": kolom Lindung "Nama toko" tidak dikenal. Yang ada: "Nama perusahaan", "Bentuk badan usaha", "NIB"');
+    expect(noField.err).toContain('Failed: --map "Nama toko=Nama Usaha": there is no Lindung field "Nama toko". Fields: "Employer name"');
+
+    const noColumn = lindung('employers', 'import', join(dir.path, 'umkm.csv'), '--dry-run', '--map', 'Nama perusahaan=Nama Toko');
+    expect(noColumn.code).toBe(2);
+    expect(noColumn.err).toContain('Gagal: --map "Nama perusahaan=Nama Toko": tidak ada kolom berjudul "Nama Toko" di baris judul (baris 1). Kolom yang ada: A "No", B "Nama Usaha", C "Jenis Usaha", D "Jumlah TK".');
+    expect(employers()).toBe(before); // dry runs and refusals save nothing
+  });
+
+  it('a file with a header and no rows exits 1 saying so; an Apple Numbers package is named', () => {
+    const empty = lindung('employers', 'import', join(dir.path, 'judul saja.csv'), '--dry-run');
+    expect(empty.code).toBe(1);
+    expect(empty.err).toContain('Gagal: Berkas "judul saja.csv": tidak ada baris data di bawah baris judul kolom (baris 1)');
+    expect(empty.err).toContain('Failed: File "judul saja.csv": there are no data rows under the header row (row 1)');
+
+    mkdirSync(join(dir.path, 'Data.numbers', 'Index'), { recursive: true });
+    writeFileSync(join(dir.path, 'Data.numbers', 'Index', 'Document.iwa'), Buffer.from([0, 1, 2]));
+    const numbers = lindung('employers', 'import', join(dir.path, 'Data.numbers'), '--dry-run');
+    expect(numbers.code).toBe(1);
+    expect(numbers.err).toContain('Gagal: Berkas "Data.numbers": ini berkas Apple Numbers: ekspor dulu ke Excel (.xlsx)');
+    expect(numbers.err).toContain('Failed: File "Data.numbers": this is an Apple Numbers file: export it to Excel (.xlsx) first');
   });
 });
