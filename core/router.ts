@@ -44,14 +44,6 @@ function jsonSize(input: unknown): number {
   }
 }
 
-const ungated = new Set<Channel>(['jobs.get', 'jobs.cancel', 'app.info']);
-/** Calls that only read the database: they may run on the reader while the gate is held. */
-const readOnly = new Set<Channel>([
-  'audit.list', 'audit.get', 'setup.status', 'regions.children', 'regions.within', 'regions.get', 'regions.search', 'regions.resolve', 'reference.sources',
-  'nik.analyze', 'kbli.analyze', 'business.scale', 'contributions.calculate', 'lists.get', 'employers.list', 'employers.counts', 'employers.get',
-  'imports.history',
-]);
-
 const forbiddenKeys = new Set(['__proto__', 'constructor', 'prototype']);
 
 /** True when any object key in the input could reach a prototype (JSON.parse keeps "__proto__" as an own key). */
@@ -89,7 +81,8 @@ export function createRouter(deps: RouterDeps): Router {
           issues: issuesOf(parsed.error),
         });
       }
-      const onReader = deps.reader !== undefined && readOnly.has(channel) && deps.runtime.gate.held;
+      const { access } = contract[channel];
+      const onReader = deps.reader !== undefined && access === 'read' && deps.runtime.gate.held;
       const connection = onReader ? deps.reader! : deps;
       const ctx: ServiceContext = { db: connection.db, sqlite: connection.sqlite, actor, now, runtime: deps.runtime };
       try {
@@ -97,7 +90,7 @@ export function createRouter(deps: RouterDeps): Router {
         // Progress polls pass; reads go to the reader while a job holds the database;
         // everything else waits at the gate.
         const run = () => handler(ctx, parsed.data as never);
-        const data = ungated.has(channel) || onReader ? await run() : await deps.runtime.gate.run(run);
+        const data = access === 'control' || onReader ? await run() : await deps.runtime.gate.run(run);
         return { ok: true, data };
       } catch (error) {
         if (error instanceof AppError) return fail(error.code, error.message, error.messageEn, error.details);

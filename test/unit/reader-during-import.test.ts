@@ -26,6 +26,16 @@ describe('reads during a long write', () => {
 
     const list = await call('employers.list', { startRow: 0, endRow: 10, sortModel: [], filterModel: {} });
     expect(list.ok && (list.data as { rows: { name: string }[] }).rows.map((r) => r.name)).toEqual([sampleEmployer.name]);
+    // Every read the contract declares answers at once too (here: ones that used to wait).
+    for (const [channel, input] of [
+      ['settings.officeProfile.get', {}],
+      ['settings.ui.get', { key: 'grid.employers.columns' }],
+      ['employers.followUps.due', { withinDays: 14 }],
+      ['contributions.rules.list', {}],
+    ] as const) {
+      const answered = await Promise.race([call(channel, input), new Promise((resolve) => setTimeout(() => resolve('waiting'), 2000))]);
+      expect(answered, channel).toMatchObject({ ok: true });
+    }
     let saved = false;
     const save = call('employers.save', { ...sampleEmployer, name: 'CV Kedua', nib: '9120001234568', npwp: '', npp: '' }).then((r) => {
       saved = r.ok;
