@@ -6,6 +6,7 @@ import { employerHandlers } from './employers/handlers.ts';
 import type { HandlersOf } from './handler-types.ts';
 import { importHandlers } from './imports/handlers.ts';
 import { referenceHandlers } from './reference/handlers.ts';
+import { registerHandlers } from './registers/handlers.ts';
 import { settingsHandlers } from './settings/handlers.ts';
 import { getUiSetting, setUiSetting } from './settings/ui-settings-service.ts';
 
@@ -24,5 +25,5 @@ export function createHandlers(info: () => AppInfo): Handlers {
     'settings.ui.get': (ctx, input) => getUiSetting(ctx, input.key),
     'settings.ui.set': (ctx, input) => setUiSetting(ctx, input.key, input.value),
   };
-  return { ...appHandlers, ...settingsHandlers, ...auditHandlers, ...referenceHandlers, ...employerHandlers, ...importHandlers };
+  return { ...appHandlers, ...settingsHandlers, ...auditHandlers, ...referenceHandlers, ...registerHandlers, ...employerHandlers, ...importHandlers };
 }

@@ -5,6 +5,7 @@ import { auditChannels } from './channels/audit.ts';
 import { employerChannels } from './channels/employers.ts';
 import { importChannels } from './channels/imports.ts';
 import { referenceChannels } from './channels/reference.ts';
+import { registerChannels } from './channels/registers.ts';
 import { settingsChannels } from './channels/settings.ts';
 
 // The contract between UI and backend: channel name -> input schema -> output type, with
@@ -12,13 +13,14 @@ import { settingsChannels } from './channels/settings.ts';
 // declares its channels in channels/<domain>.ts; this is the one place they are joined.
 // A leaf module: it imports zod and nothing of ours outside core/api.
 
-const domains = [appChannels, settingsChannels, auditChannels, referenceChannels, employerChannels, importChannels] as const;
+const domains = [appChannels, settingsChannels, auditChannels, referenceChannels, registerChannels, employerChannels, importChannels] as const;
 
 export const contract = {
   ...appChannels,
   ...settingsChannels,
   ...auditChannels,
   ...referenceChannels,
+  ...registerChannels,
   ...employerChannels,
   ...importChannels,
 } as const satisfies Record<string, ChannelSpec>;

@@ -2,14 +2,11 @@ import type { employerChannels } from '../api/channels/employers.ts';
 import type { HandlersOf } from '../handler-types.ts';
 import { loadDemoEmployers } from './demo-service.ts';
 import { startEmployerExport } from './employer-export.ts';
-import { countByStatus, listEmployers } from './employer-grid.ts';
 import { getEmployer, saveEmployer, setEmployerStatus } from './employer-service.ts';
 import { followUpsDue, saveFollowUp } from './follow-up-service.ts';
 
 export const employerHandlers: HandlersOf<typeof employerChannels> = {
   'employers.demo': (ctx, input) => loadDemoEmployers(ctx, input.count),
-  'employers.list': (ctx, input) => listEmployers(ctx, input),
-  'employers.counts': (ctx, input) => countByStatus(ctx, input),
   'employers.get': (ctx, input) => getEmployer(ctx, input.uid),
   'employers.export': (ctx, input) => startEmployerExport(ctx, { ...input, startRow: 0, endRow: 1 }),
   'employers.save': (ctx, input) => saveEmployer(ctx, input),

@@ -24,7 +24,7 @@ describe('reads during a long write', () => {
     await new Promise((resolve) => setImmediate(resolve));
     expect(core.runtime.gate.held).toBe(true);
 
-    const list = await call('employers.list', { startRow: 0, endRow: 10, sortModel: [], filterModel: {} });
+    const list = await call('registers.list', { register: 'employer', startRow: 0, endRow: 10, sortModel: [], filterModel: {} });
     expect(list.ok && (list.data as { rows: { name: string }[] }).rows.map((r) => r.name)).toEqual([sampleEmployer.name]);
     // Every read the contract declares answers at once too (here: ones that used to wait).
     for (const [channel, input] of [
@@ -47,7 +47,7 @@ describe('reads during a long write', () => {
     release();
     await holding;
     expect((await save).ok).toBe(true);
-    const counts = await call('employers.list', { startRow: 0, endRow: 10, sortModel: [], filterModel: {} });
+    const counts = await call('registers.list', { register: 'employer', startRow: 0, endRow: 10, sortModel: [], filterModel: {} });
     expect(counts.ok && (counts.data as { rowCount: number }).rowCount).toBe(2);
     core.database.close();
     dir.remove();

@@ -8,11 +8,9 @@ import {
   setStatusInput,
   type Employer,
   type EmployerDetail,
-  type EmployerRow,
   type FollowUp,
-  type StatusCounts,
 } from '../employers.ts';
-import { columnFilterSchema, columnIdSchema, gridRequestBase, gridRequestSchema, type GridPage } from '../grid.ts';
+import { gridRequestBase } from '../grid.ts';
 import type { JobState } from '../jobs.ts';
 
 // The employer register's own channels: its records, statuses, follow-ups and demo data.
@@ -21,11 +19,6 @@ const uidInput = z.object({ uid: z.string().min(1).max(80) }).strict();
 
 export const employerChannels = {
   'employers.demo': write(z.object({ count: z.number().int().min(1).max(100_000).default(500) }).strict(), 'records.write')<{ inserted: number }>(),
-  'employers.list': read(gridRequestSchema, 'records.read')<GridPage<EmployerRow>>(),
-  'employers.counts': read(
-    z.object({ filterModel: z.record(columnIdSchema, columnFilterSchema).default({}), quickSearch: z.string().max(200).optional() }).strict(),
-    'records.read',
-  )<StatusCounts>(),
   'employers.get': read(uidInput, 'records.read')<EmployerDetail>(),
   'employers.export': write(
     gridRequestBase.extend({ format: z.enum(['xlsx', 'csv']), columns: z.array(z.enum(employerColumns)).max(40).default([]) }).omit({ startRow: true, endRow: true }).strict(),

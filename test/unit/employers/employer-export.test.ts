@@ -29,7 +29,7 @@ describe('employer export', () => {
     await app.call('employers.demo', { count: 300 });
     await app.call('employers.save', { name: '=HYPERLINK("http://x","klik")', nib: '9129999999999', npwp: '012345678901000', kecamatanCode: '51.03.06', bpjsStatus: 'pwbd' });
     const filterModel = { bpjsStatus: { filterType: 'set', values: ['pwbd'] }, kecamatanCode: { filterType: 'set', values: ['51.03.06'] } };
-    const expected = await app.call('employers.list', { startRow: 0, endRow: 1000, filterModel, sortModel: [{ colId: 'name', sort: 'asc' }] });
+    const expected = await app.call('registers.list', { register: 'employer', startRow: 0, endRow: 1000, filterModel, sortModel: [{ colId: 'name', sort: 'asc' }] });
     if (!expected.ok) throw new Error('list');
     const file = await exportView(app, { format: 'xlsx', filterModel, sortModel: [{ colId: 'name', sort: 'asc' }], columns: ['name', 'nib', 'npwp', 'bpjsStatus', 'kecamatanCode'] });
     const wb = new ExcelJS.Workbook();
