@@ -1,3 +1,4 @@
+import type { SQLiteTable } from 'drizzle-orm/sqlite-core';
 import type { Message } from '../api/messages/message.ts';
 import type { GridColumnSpec, GridSpec } from '../grid/grid-spec.ts';
 import type { AnyImporter } from '../imports/importers.ts';
@@ -38,6 +39,8 @@ export interface RegisterDefinition {
   key: string;
   /** The entity name its audit rows carry. */
   entity: string;
+  /** The table of its records (each with `id` and `uid`): a record's history reads its changes there. */
+  recordTable: SQLiteTable;
   /** "Register perusahaan": headings of exports, the change log. */
   title: Message;
   /** "Perusahaan": one record of it, in the change log. */
@@ -55,4 +58,10 @@ export interface RegisterDefinition {
   uidSql: string;
   /** Its import, if it has one. */
   importer?: AnyImporter;
+  /**
+   * A record's status (records are closed or removed, never deleted): the grid column, the
+   * table's columns for it and its reason and date (drizzle keys), and the statuses many records
+   * may be given at once from a filter (audited, with a reason, undoable).
+   */
+  recordStatus?: { gridColumn: string; column: string; reasonColumn: string; dateColumn: string; active: string; bulk: readonly string[] };
 }

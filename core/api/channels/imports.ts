@@ -1,6 +1,5 @@
-import { z } from 'zod';
 import { read, write } from '../channel.ts';
-import { batchInput, dryRunInput, importRegisters, inspectInput, type DownloadToken, type ImportBatchInfo, type Inspection } from '../imports.ts';
+import { batchInput, dryRunInput, inspectInput, registerInput, undoInput, type DownloadToken, type ImportBatchInfo, type Inspection } from '../imports.ts';
 import { jobIdInput, type JobState } from '../jobs.ts';
 
 // The shared import pipeline: inspect a staged file, dry run, commit, undo, and the files it
@@ -11,7 +10,9 @@ export const importChannels = {
   'imports.dryRun': write(dryRunInput, 'records.import')<JobState>(),
   'imports.commit': write(jobIdInput, 'records.import')<JobState>(),
   'imports.errorFile': write(jobIdInput, 'records.import')<DownloadToken>(),
-  'imports.template': write(z.object({ register: z.enum(importRegisters) }).strict(), 'records.import')<DownloadToken>(),
-  'imports.history': read(z.object({ register: z.enum(importRegisters) }).strict(), 'records.read')<ImportBatchInfo[]>(),
-  'imports.undo': write(batchInput, 'records.import')<JobState>(),
+  'imports.template': write(registerInput, 'records.import')<DownloadToken>(),
+  'imports.history': read(registerInput, 'records.read')<ImportBatchInfo[]>(),
+  /** What an undo would meet (records changed since, records others hold): a job whose result is an UndoCheck. */
+  'imports.undoCheck': write(batchInput, 'records.import')<JobState>(),
+  'imports.undo': write(undoInput, 'records.import')<JobState>(),
 } as const;

@@ -5,6 +5,8 @@ export const employerWords = {
     employer: {
       title: 'Register perusahaan',
       noun: 'Perusahaan',
+      templateName: 'Templat impor perusahaan',
+      undoHeld: 'sudah punya tindak lanjut atau cabang',
       fields: {
         name: 'Nama perusahaan', legalForm: 'Bentuk badan usaha', nib: 'NIB', npwp: 'NPWP', npp: 'NPP', kbliSection: 'Kategori KBLI', kbliMain: 'KBLI utama',
         businessScale: 'Skala usaha', kecamatanCode: 'Kecamatan', desaCode: 'Desa/kelurahan', bpjsStatus: 'Status BPJS', workersTotal: 'Jumlah tenaga kerja',
@@ -20,6 +22,8 @@ export const employerWords = {
     employer: {
       title: 'Employer register',
       noun: 'Employer',
+      templateName: 'Employer import template',
+      undoHeld: 'already has follow-ups or branches',
       fields: {
         name: 'Employer name', legalForm: 'Legal form', nib: 'NIB', npwp: 'NPWP', npp: 'NPP', kbliSection: 'KBLI section', kbliMain: 'Main KBLI',
         businessScale: 'Business scale', kecamatanCode: 'Kecamatan', desaCode: 'Desa/kelurahan', bpjsStatus: 'BPJS status', workersTotal: 'Number of workers',

@@ -6,6 +6,7 @@ export const registerMessages = {
       notCountable: 'Register ini tidak dapat dihitung menurut kolom "{{column}}".',
       unknownColumn: 'Kolom "{{column}}" tidak dikenal untuk {{use}}.',
       uses: { filter: 'saringan', sort: 'pengurutan', export: 'ekspor' },
+      bulkNotAllowed: 'Banyak data sekaligus tidak dapat diberi status "{{status}}".',
     },
   },
   en: {
@@ -14,6 +15,7 @@ export const registerMessages = {
       notCountable: 'This register cannot be counted by the column "{{column}}".',
       unknownColumn: 'Unknown column "{{column}}" for {{use}}.',
       uses: { filter: 'filter', sort: 'sort', export: 'export' },
+      bulkNotAllowed: 'Many records at once cannot be given the status "{{status}}".',
     },
   },
 } as const;

@@ -1,3 +1,4 @@
+import { employer } from '../../../db/schema/index.ts';
 import { employerWords } from '../../api/messages/employer.ts';
 import type { Message } from '../../api/messages/message.ts';
 import { ftsMatchQuery } from '../../grid/fts-query.ts';
@@ -44,6 +45,7 @@ export const employerColumns: RegisterColumn[] = [
 export const employerRegister: RegisterDefinition = {
   key: 'employer',
   entity: 'employer',
+  recordTable: employer,
   title: word('title'),
   recordNoun: word('noun'),
   words: employerWords,
@@ -67,4 +69,5 @@ export const employerRegister: RegisterDefinition = {
   labelSql: 'e.name',
   uidSql: 'e.uid',
   importer: employerImporter,
+  recordStatus: { gridColumn: 'recordStatus', column: 'recordStatus', reasonColumn: 'statusReason', dateColumn: 'statusDate', active: 'aktif', bulk: ['dihapus', 'tutup'] },
 };

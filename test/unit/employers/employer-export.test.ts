@@ -1,4 +1,5 @@
 import { readdirSync, readFileSync } from 'node:fs';
+import { jobEnd } from '../support/jobs.ts';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import type { DownloadToken } from '../../../core/api/imports.ts';
@@ -6,14 +7,7 @@ import type { JobState } from '../../../core/api/jobs.ts';
 import { badungApp } from './support.ts';
 
 type App = Awaited<ReturnType<typeof badungApp>>;
-async function finished(app: App, job: JobState): Promise<JobState> {
-  for (let i = 0; i < 500; i += 1) {
-    const r = await app.call('jobs.get', { jobId: job.id });
-    if (r.ok && r.data.status !== 'running') return r.data;
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-  throw new Error('timeout');
-}
+const finished = (app: App, job: JobState) => jobEnd(app.call, job);
 
 async function exportView(app: App, input: Record<string, unknown>) {
   const started = await app.call('employers.export', input);

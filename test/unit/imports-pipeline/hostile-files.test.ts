@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { jobEnd } from '../support/jobs.ts';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -16,14 +17,7 @@ beforeAll(async () => {
 });
 afterAll(() => dir.remove());
 
-async function finished(job: JobState): Promise<JobState> {
-  for (let i = 0; i < 3000; i += 1) {
-    const r = await app.call('jobs.get', { jobId: job.id });
-    if (r.ok && r.data.status !== 'running') return r.data;
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-  throw new Error('job did not finish');
-}
+const finished = (job: JobState) => jobEnd(app.call, job);
 
 /** Runs a file as far as it gets; returns the first error message, or null when it imported. */
 async function importFile(name: string, bytes: Buffer): Promise<string | null> {
