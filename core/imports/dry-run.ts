@@ -66,7 +66,8 @@ interface RunState {
   /** field -> folded file text -> the register's value (the user's value mapping). */
   valueMap: Record<string, Record<string, string>>;
   choiceFields: Set<string>;
-  unknown: Map<string, Map<string, number>>;
+  /** field -> folded value -> the value as first seen, and how many rows have it. */
+  unknown: Map<string, Map<string, { text: string; count: number }>>;
   repeatable: Set<string>;
   keepNew: ReadonlySet<number>;
 }
@@ -162,7 +163,7 @@ export async function planFile(
     shown: shown.sort((a, b) => a.rowNumber - b.rowNumber),
     unknownValues: [...state.unknown].map(([field, counts]) => ({
       field,
-      values: [...counts].map(([text, count]) => ({ text, count })).sort((a, b) => b.count - a.count || a.text.localeCompare(b.text)),
+      values: [...counts.values()].sort((a, b) => b.count - a.count || a.text.localeCompare(b.text)),
     })),
     dataVersion: version,
   };
@@ -191,9 +192,13 @@ function convert(state: RunState, raw: RawRow): Converted {
     if (issue.severity !== 'error' || !issue.field || !state.choiceFields.has(issue.field)) continue;
     const text = displayCell(cells[issue.field]).trim();
     if (!text) continue;
+    // Spellings that differ only in case, spaces or punctuation are one value (one choice maps them all).
     let counts = state.unknown.get(issue.field);
     if (!counts) state.unknown.set(issue.field, (counts = new Map()));
-    if (counts.has(text) || counts.size < unknownValuesKept) counts.set(text, (counts.get(text) ?? 0) + 1);
+    const key = choiceKey(text);
+    const seen = counts.get(key);
+    if (seen) seen.count += 1;
+    else if (counts.size < unknownValuesKept) counts.set(key, { text, count: 1 });
   }
   return converted;
 }
