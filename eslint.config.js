@@ -42,18 +42,22 @@ export default tseslint.config(
       ],
     },
   },
-  {
-    files: ['core/api/**/*.ts'],
+  // core/api files one folder down (channels/, messages/) may reach their siblings' parent.
+  ...[
+    { files: ['core/api/*.ts'], leaves: '^\\.\\./' },
+    { files: ['core/api/*/*.ts'], leaves: '^\\.\\./\\.\\./' },
+  ].map(({ files, leaves }) => ({
+    files,
     rules: {
       'no-restricted-imports': [
         'error',
         {
           paths: [electronOnly, ...noReact],
-          patterns: [{ regex: '^\\.\\./', message: 'core/api is a leaf: import zod and core/api files only.' }],
+          patterns: [{ regex: leaves, message: 'core/api is a leaf: import zod and core/api files only.' }],
         },
       ],
     },
-  },
+  })),
   {
     files: ['renderer/**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.browser } },

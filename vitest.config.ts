@@ -5,7 +5,10 @@ export default defineConfig({
     include: ['test/unit/**/*.test.ts'],
     environment: 'node',
     pool: 'forks',
-    testTimeout: 30_000,
+    // Generous: tests run real SQLite, workers, LibreOffice and CLI processes on shared CI
+    // machines that are slow at times; no test measures speed.
+    testTimeout: 300_000,
+    hookTimeout: 300_000,
     // Tests print why they skip; keep that output visible.
     silent: false,
   },

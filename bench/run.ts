@@ -50,8 +50,8 @@ console.log(`seed: ${employers.toLocaleString('en')} employers through the audit
 // next blocks of the same query as the grid scrolls, and a jump deep into the list.
 const filterFor = (min: number) => ({ bpjsStatus: { filterType: 'set', values: ['terdaftar', 'pwbd', 'pds_tk'] }, workersTotal: { filterType: 'number', type: 'greaterThanOrEqual', filter: min } });
 const sortModel = [{ colId: 'name', sort: 'asc' }];
-const total = (await call<{ rowCount: number }>('employers.list', { startRow: 0, endRow: 1, filterModel: filterFor(2), sortModel })).rowCount;
-const page = (startRow: number, min: number) => timeIt(() => call('employers.list', { startRow, endRow: startRow + 100, sortModel, filterModel: filterFor(min) }));
+const total = (await call<{ rowCount: number }>('registers.list', { register: 'employer', startRow: 0, endRow: 1, filterModel: filterFor(2), sortModel })).rowCount;
+const page = (startRow: number, min: number) => timeIt(() => call('registers.list', { register: 'employer', startRow, endRow: startRow + 100, sortModel, filterModel: filterFor(min) }));
 const coldFirst: number[] = [];
 const coldDeep: number[] = [];
 const warm: number[] = [];
@@ -79,7 +79,7 @@ const terms = ['hotel', 'bali sej', 'warung dew', 'toko', '9120', 'kar', 'villa 
 const searchMs: number[] = [];
 for (let i = 0; i < iterations; i += 1) {
   const term = terms[i % terms.length];
-  searchMs.push((await timeIt(() => call('employers.list', { startRow: 0, endRow: 100, quickSearch: term }))).ms);
+  searchMs.push((await timeIt(() => call('registers.list', { register: 'employer', startRow: 0, endRow: 100, quickSearch: term }))).ms);
 }
 const search = summarise(searchMs);
 console.log(`quick search (first 100 hits + count): median ${fmt(search.median)}  p95 ${fmt(search.p95)}   (target p95 < 30 ms)\n`);
@@ -151,7 +151,7 @@ console.log(`  RSS ${mb(rssBefore)} before, ${mb(rssAfter)} after; peak ${mb(pro
 
 // 3b. Export of the whole register (every column) to XLSX and to CSV, with the longest event-loop
 // stall while it writes: the app answers other calls during an export.
-const registerRows = (await call<{ total: number }>('employers.counts', {})).total;
+const registerRows = (await call<{ total: number }>('registers.counts', { register: 'employer', by: 'bpjsStatus' })).total;
 console.log(`\nexport of the whole register (${registerRows.toLocaleString('en')} rows, all columns), median of 3:`);
 for (const format of ['xlsx', 'csv'] as const) {
   const times: number[] = [];
@@ -215,7 +215,7 @@ if (process.env.BENCH_BIG) {
   let committing = true;
   const reader = (async () => {
     while (committing) {
-      reads.push((await timeIt(() => bigCall('employers.counts', {}))).ms);
+      reads.push((await timeIt(() => bigCall('registers.counts', { register: 'employer', by: 'bpjsStatus' }))).ms);
       await new Promise((r) => setTimeout(r, 250));
     }
   })();
@@ -238,7 +238,7 @@ if (process.env.BENCH_BIG) {
     const undo = await timeIt(async () => finished(await bigWait(await bigCall<JobState>('imports.undo', { batchUid: (commit.result as { batch: { uid: string } }).batch.uid }))));
     clearInterval(undoSampler);
     undoDelay.disable();
-    const left = await bigCall<{ total: number }>('employers.counts', {});
+    const left = await bigCall<{ total: number }>('registers.counts', { register: 'employer', by: 'bpjsStatus' });
     console.log(`  undo of it ${fmt(undo.ms)} (${left.total.toLocaleString('en')} records left); RSS ${mb(rssBeforeUndo)} before, peak ${mb(undoPeak)}; longest event-loop stall ${fmt(undoDelay.max / 1e6)}`);
   }
   bigDb.close();

@@ -2,6 +2,8 @@ import type { z } from 'zod';
 import { contract, isChannel, maxRequestBytes, type AppInfo, type Channel } from './api/contract.ts';
 import type { ApiError, FieldIssue, Result } from './api/result.ts';
 import { AppError } from './app-error.ts';
+import type { Message } from './api/messages/message.ts';
+import { msg, renderBoth } from './messages.ts';
 import type { Actor, ServiceContext } from './context.ts';
 import { createHandlers, type Handler } from './handlers.ts';
 import type { Db, Sqlite } from '../db/open.ts';
@@ -27,10 +29,11 @@ export interface Router {
   call(channel: unknown, input: unknown, actor: Actor): Promise<Result<unknown>>;
 }
 
-const fail = (code: ApiError['code'], message: string, messageEn: string, details?: unknown): Result<never> => ({
+const failWith = (code: ApiError['code'], text: { id: string; en: string }, said: Message | null, details?: unknown): Result<never> => ({
   ok: false,
-  error: details === undefined ? { code, message, messageEn } : { code, message, messageEn, details },
+  error: { code, message: text.id, messageEn: text.en, ...(said ? { said } : {}), ...(details === undefined ? {} : { details }) },
 });
+const fail = (code: ApiError['code'], said: Message, details?: unknown) => failWith(code, renderBoth(said), said, details);
 
 const issuesOf = (error: z.ZodError): FieldIssue[] =>
   error.issues.slice(0, 50).map((i) => ({ path: i.path.map(String).join('.'), messageKey: i.message.startsWith('validation.') ? i.message : 'validation.invalid' }));
@@ -43,14 +46,6 @@ function jsonSize(input: unknown): number {
     return Number.POSITIVE_INFINITY; // cycles, BigInt: not a valid input anyway
   }
 }
-
-const ungated = new Set<Channel>(['jobs.get', 'jobs.cancel', 'app.info']);
-/** Calls that only read the database: they may run on the reader while the gate is held. */
-const readOnly = new Set<Channel>([
-  'audit.list', 'audit.get', 'setup.status', 'regions.children', 'regions.within', 'regions.get', 'regions.search', 'regions.resolve', 'reference.sources',
-  'nik.analyze', 'kbli.analyze', 'business.scale', 'contributions.calculate', 'lists.get', 'employers.list', 'employers.counts', 'employers.get',
-  'imports.history',
-]);
 
 const forbiddenKeys = new Set(['__proto__', 'constructor', 'prototype']);
 
@@ -73,23 +68,24 @@ export function createRouter(deps: RouterDeps): Router {
   return {
     async call(channel, input, actor) {
       if (!isChannel(channel)) {
-        return fail('UNKNOWN_CHANNEL', 'Permintaan tidak dikenal.', 'Unknown request.', {
+        return fail('UNKNOWN_CHANNEL', msg('errors.unknownChannel'), {
           channel: typeof channel === 'string' ? channel.slice(0, 100) : typeof channel,
         });
       }
       if (jsonSize(input) > maxRequestBytes) {
-        return fail('INPUT_TOO_LARGE', 'Data yang dikirim terlalu besar.', 'The data sent is too large.', { limitBytes: maxRequestBytes });
+        return fail('INPUT_TOO_LARGE', msg('errors.inputTooLarge'), { limitBytes: maxRequestBytes });
       }
       if (hasForbiddenKey(input)) {
-        return fail('INVALID_INPUT', 'Data yang dikirim memuat kunci terlarang.', 'The data sent contains a forbidden key.');
+        return fail('INVALID_INPUT', msg('errors.forbiddenKey'));
       }
       const parsed = contract[channel].input.safeParse(input ?? {});
       if (!parsed.success) {
-        return fail('INVALID_INPUT', 'Isian belum benar. Periksa kolom yang ditandai.', 'Some fields are not valid. Check the marked fields.', {
+        return fail('INVALID_INPUT', msg('errors.invalidInput'), {
           issues: issuesOf(parsed.error),
         });
       }
-      const onReader = deps.reader !== undefined && readOnly.has(channel) && deps.runtime.gate.held;
+      const { access } = contract[channel];
+      const onReader = deps.reader !== undefined && access === 'read' && deps.runtime.gate.held;
       const connection = onReader ? deps.reader! : deps;
       const ctx: ServiceContext = { db: connection.db, sqlite: connection.sqlite, actor, now, runtime: deps.runtime };
       try {
@@ -97,12 +93,12 @@ export function createRouter(deps: RouterDeps): Router {
         // Progress polls pass; reads go to the reader while a job holds the database;
         // everything else waits at the gate.
         const run = () => handler(ctx, parsed.data as never);
-        const data = ungated.has(channel) || onReader ? await run() : await deps.runtime.gate.run(run);
+        const data = access === 'control' || onReader ? await run() : await deps.runtime.gate.run(run);
         return { ok: true, data };
       } catch (error) {
-        if (error instanceof AppError) return fail(error.code, error.message, error.messageEn, error.details);
+        if (error instanceof AppError) return failWith(error.code, { id: error.message, en: error.messageEn }, error.said, error.details);
         logError(channel, error);
-        return fail('INTERNAL', 'Terjadi kesalahan di aplikasi; tidak ada data yang berubah. Coba lagi atau hubungi admin.', 'Something went wrong in the app; nothing was changed. Try again or contact support.');
+        return fail('INTERNAL', msg('errors.internal'));
       }
     },
   };

@@ -2,6 +2,9 @@ import { FileStore } from './files/file-store.ts';
 import { HeldReads } from './imports/held-reads.ts';
 import { Gate } from './jobs/gate.ts';
 import { JobRegistry } from './jobs/job-registry.ts';
+import { appRegisters } from './registers/index.ts';
+import type { RegisterDefinition } from './registers/register-definition.ts';
+import { createRegistry, type Registry } from './registers/registry.ts';
 
 /** Per-host state beside the database: staged files, running jobs, the write gate. */
 export interface Runtime {
@@ -12,8 +15,10 @@ export interface Runtime {
   gate: Gate;
   /** An import's inspect read, held for the dry run that follows. */
   reads: HeldReads;
+  /** The registers this host serves (core/registers/index.ts, or a test's own list). */
+  registers: Registry;
 }
 
-export function createRuntime(dataDir: string): Runtime {
-  return { dataDir, files: new FileStore(dataDir), jobs: new JobRegistry(), gate: new Gate(), reads: new HeldReads() };
+export function createRuntime(dataDir: string, registers: readonly RegisterDefinition[] = appRegisters): Runtime {
+  return { dataDir, files: new FileStore(dataDir), jobs: new JobRegistry(), gate: new Gate(), reads: new HeldReads(), registers: createRegistry(registers) };
 }

@@ -166,4 +166,3 @@ export interface EmployerDetail {
   branches: { uid: string; name: string }[];
 }
 
-export type StatusCounts = Record<BpjsStatus, number> & { total: number };

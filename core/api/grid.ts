@@ -49,10 +49,13 @@ export const gridRequestBase = z.object({
   quickSearch: z.string().max(200).optional(),
 });
 
-export const gridRequestSchema = gridRequestBase
-  .refine((r) => r.endRow > r.startRow && r.endRow - r.startRow <= 1000, {
-    message: 'endRow must be greater than startRow, at most 1000 rows a page',
-  });
+/** A page is endRow - startRow rows: more than none, at most 1000. */
+export const validPage = [
+  (r: { startRow: number; endRow: number }) => r.endRow > r.startRow && r.endRow - r.startRow <= 1000,
+  { message: 'endRow must be greater than startRow, at most 1000 rows a page' },
+] as const;
+
+export const gridRequestSchema = gridRequestBase.refine(...validPage);
 export type GridRequest = z.input<typeof gridRequestSchema>;
 
 export interface GridPage<Row> {

@@ -1,26 +1,42 @@
 import { z } from 'zod';
 import type { LocalizedText } from './localized-text.ts';
+import { registerKeySchema } from './registers.ts';
 
-// The shared import pipeline's contract: inspect a staged file, dry run, commit, undo.
-
-export const importRegisters = ['employer'] as const;
-export type ImportRegister = (typeof importRegisters)[number];
+// The shared import pipeline's contract: inspect a staged file, dry run, commit, undo. The
+// register is named by its key (core/registers); which registers exist is checked in core.
 
 const fileToken = z.string().regex(/^[a-f0-9]{32}$/);
 const sheet = z.union([z.string().max(200), z.number().int().min(0).max(1000)]).optional();
 /** Field key -> 0-based column index (null: not imported). */
-const mapping = z.record(z.string().regex(/^[a-zA-Z]{1,40}$/), z.number().int().min(0).max(500).nullable());
+const fieldKey = z.string().regex(/^[a-zA-Z]{1,40}$/);
+const mapping = z.record(fieldKey, z.number().int().min(0).max(500).nullable());
+/** Field key -> a value as the file writes it -> the register's value the user chose for it. */
+const valueMapping = z.record(fieldKey, z.record(z.string().max(200), z.string().max(100)));
 
-export const inspectInput = z.object({ register: z.enum(importRegisters), fileToken, sheet, headerRow: z.number().int().min(1).max(1_100_000).optional() }).strict();
+/** A register's key ('employer'). */
+export type ImportRegister = string;
+
+export const inspectInput = z.object({ register: registerKeySchema, fileToken, sheet, headerRow: z.number().int().min(1).max(1_100_000).optional() }).strict();
 export const dryRunInput = z
-  .object({ register: z.enum(importRegisters), fileToken, sheet, headerRow: z.number().int().min(1).max(1_100_000), mapping })
+  .object({ register: registerKeySchema, fileToken, sheet, headerRow: z.number().int().min(1).max(1_100_000), mapping, values: valueMapping.default({}) })
   .strict();
+export type DryRunInput = z.output<typeof dryRunInput>;
 export const batchInput = z.object({ batchUid: z.string().max(80) }).strict();
+export const undoInput = z
+  .object({
+    batchUid: z.string().max(80),
+    /** Records changed after the import: left as they are now, or reversed too. */
+    edited: z.enum(['keep', 'revert']).default('keep'),
+  })
+  .strict();
+export const registerInput = z.object({ register: registerKeySchema }).strict();
 
 export interface ImportFieldInfo {
   key: string;
   label: LocalizedText;
   required: boolean;
+  /** A choice column: the register's values, which a file's own words can be mapped to. */
+  choices?: readonly { value: string; label: LocalizedText }[];
 }
 
 /** What the inspection says about its guesses: which header row and why, how much of the file it knows. */
@@ -45,6 +61,8 @@ export interface Inspection {
   mappingRemembered: boolean;
   /** Which header row was taken and why; a warning when it is far down or few headers are known. */
   notes: InspectionNote[];
+  /** The value mapping remembered for this source (field -> file text -> value). */
+  values: Record<string, Record<string, string>>;
   alreadyImported: { batchUid: string; createdAt: string; status: string } | null;
 }
 
@@ -70,16 +88,25 @@ export interface DryRunRow {
 export interface DryRunResult {
   fileName: string;
   sheet: string;
+  headerRow: number;
   summary: Record<RowStatus, number> & { total: number; warnings: number };
-  /** Rows with something to say (invalid, changed, new with warnings), capped; counts are complete. */
+  /** The first rows of each status (up to 500 each), in file order; the counts are complete. */
   rows: DryRunRow[];
   rowsTruncated: boolean;
+  /** Values of choice columns the register did not know, with how many rows have each. */
+  unknownValues: { field: string; values: { text: string; count: number }[] }[];
   alreadyImported: { batchUid: string; createdAt: string } | null;
 }
 
 export interface ImportBatchInfo {
   uid: string;
   register: string;
+  /** import: a file; bulk: a change made to the records of a filter. */
+  kind: 'import' | 'bulk';
+  /** A bulk change's reason. */
+  note: string;
+  /** Records its undo left as they were. */
+  kept: number;
   fileName: string;
   fileHash: string;
   sheet: string;
@@ -101,3 +128,26 @@ export interface DownloadToken {
   token: string;
   fileName: string;
 }
+
+/** A record an undo would reverse that was changed after the import (or that others hold). */
+export interface UndoConflict {
+  uid: string;
+  name: string;
+  /** Changed after the import (when, by whom, which fields), or held by other records. */
+  reason: 'edited' | 'held';
+  changedAt: string | null;
+  changedBy: string | null;
+  fields: string[];
+}
+
+/** What an undo would do, checked before it runs. */
+export interface UndoCheck {
+  batch: ImportBatchInfo;
+  /** Changes the undo reverses (records added and changed by the import). */
+  total: number;
+  edited: number;
+  held: number;
+  /** The first conflicts (up to 200), to show. */
+  conflicts: UndoConflict[];
+}
+

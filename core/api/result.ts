@@ -1,3 +1,5 @@
+import type { Message } from './messages/message.ts';
+
 // The one shape that crosses every boundary (IPC, HTTP, CLI): never an exception.
 
 export type ErrorCode =
@@ -11,9 +13,11 @@ export type ErrorCode =
 
 export interface ApiError {
   code: ErrorCode;
-  /** Bahasa Indonesia first; the renderer may also translate by `code`. */
+  /** In words, Bahasa Indonesia and English (for hosts without the catalogues: CLI, logs). */
   message: string;
   messageEn: string;
+  /** The coded message the renderer looks up in the language on screen (messages/catalogue.ts). */
+  said?: Message;
   details?: unknown;
 }
 

@@ -1,3 +1,4 @@
+import { msg } from '../messages.ts';
 import { stmt } from '../../db/statements.ts';
 import type { AuditRow } from '../api/audit.ts';
 import type { GridPage } from '../api/grid.ts';
@@ -38,6 +39,6 @@ export function listAudit(ctx: ServiceContext, request: ParsedGridRequest): Grid
 
 export function getAudit(ctx: ServiceContext, id: number): AuditRow {
   const row = stmt(ctx.sqlite, `SELECT ${select} FROM audit_log a WHERE a.id = ?`).get(id) as AuditRow | undefined;
-  if (!row) throw notFound({ id: 'Catatan riwayat', en: 'Audit entry' }, { id });
+  if (!row) throw notFound(msg('things.auditEntry'), { id });
   return row;
 }

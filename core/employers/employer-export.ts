@@ -11,7 +11,6 @@ import { writeCsv } from '../exports/csv-writer.ts';
 import { writeXlsx } from '../exports/xlsx-writer.ts';
 import { orderOf, whereOf, type ParsedGridRequest } from '../grid/query-grid.ts';
 import { getOfficeProfile } from '../settings/office-profile-service.ts';
-import { employerGridSpec } from './employer-grid.ts';
 
 // The register's current view (filters, search, sort, chosen columns) to XLSX or CSV,
 // headed by the office, the filter in words and the time of export. No row cap.
@@ -23,6 +22,7 @@ export function startEmployerExport(
   ctx: ServiceContext,
   input: ParsedGridRequest & { format: 'xlsx' | 'csv'; columns: Column[] },
 ): JobState {
+  const employerGridSpec = ctx.runtime.registers.gridSpec('employer');
   const profile = getOfficeProfile(ctx);
   const offset = utcOffsetMinutesOf[profile.timeZone];
   const where = whereOf(employerGridSpec, input, offset); // validates columns before the job starts

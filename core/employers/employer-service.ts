@@ -1,3 +1,4 @@
+import { msg } from '../messages.ts';
 import { stmt } from '../../db/statements.ts';
 import { newUid } from '../../db/ids.ts';
 import { eq } from 'drizzle-orm';
@@ -12,7 +13,7 @@ import { checkKbli, checkRegions, checkUniqueIds, similarInDesa } from './employ
 import { auditView, toColumns, toEmployer, type EmployerTableRow } from './employer-record.ts';
 import { listFollowUps } from './follow-up-service.ts';
 
-export const employerNotFound = (uid: string) => notFound({ id: 'Data perusahaan', en: 'Employer record' }, { uid });
+export const employerNotFound = (uid: string) => notFound(msg('things.employer'), { uid });
 
 export function findEmployerRow(ctx: Pick<ServiceContext, 'db'>, uid: string): EmployerTableRow | undefined {
   return ctx.db.select().from(employer).where(eq(employer.uid, uid)).get();

@@ -1,3 +1,4 @@
+import { msg } from '../messages.ts';
 import { stmt } from '../../db/statements.ts';
 import { newUid } from '../../db/ids.ts';
 import { eq } from 'drizzle-orm';
@@ -30,7 +31,7 @@ export function followUpsDue(ctx: ServiceContext, input: { withinDays: number; i
 
 export function saveFollowUp(ctx: ServiceContext, input: Required<Omit<FollowUpInput, 'uid'>> & { uid?: string | undefined }): FollowUp {
   const owner = ctx.db.select().from(employer).where(eq(employer.uid, input.employerUid)).get();
-  if (!owner) throw notFound({ id: 'Data perusahaan', en: 'Employer record' });
+  if (!owner) throw notFound(msg('things.employer'));
   if (input.dueDate && input.dueDate < input.date) {
     throw invalidInput(
       { id: 'Tenggat tidak boleh sebelum tanggal surat.', en: 'The due date cannot be before the letter date.' },
@@ -39,7 +40,7 @@ export function saveFollowUp(ctx: ServiceContext, input: Required<Omit<FollowUpI
   }
   return writeAudited(ctx, ({ db, audit }) => {
     const before = input.uid ? db.select().from(employerFollowUp).where(eq(employerFollowUp.uid, input.uid)).get() : undefined;
-    if (input.uid && !before) throw notFound({ id: 'Tindak lanjut', en: 'Follow-up' });
+    if (input.uid && !before) throw notFound(msg('things.followUp'));
     const now = ctx.now().toISOString();
     const values = {
       employerId: owner.id,

@@ -2,17 +2,14 @@ import { stmt } from '../../db/statements.ts';
 import { orderedIds } from './ordered-ids.ts';
 import type { GridPage, GridRequest } from '../api/grid.ts';
 import { invalidInput } from '../app-error.ts';
+import { msg } from '../messages.ts';
 import type { Sqlite } from '../../db/open.ts';
 import { columnCondition, type SqlFragment } from './filter-sql.ts';
 import type { GridSpec } from './grid-spec.ts';
 
 export type ParsedGridRequest = Required<Pick<GridRequest, 'startRow' | 'endRow' | 'sortModel' | 'filterModel'>> & { quickSearch?: string | undefined };
 
-const unknownColumn = (colId: string, use: string) =>
-  invalidInput(
-    { id: `Kolom "${colId}" tidak dikenal untuk ${use}.`, en: `Unknown column "${colId}" for ${use}.` },
-    { column: colId },
-  );
+const unknownColumn = (colId: string, use: 'filter' | 'sort') => invalidInput(msg('registers.unknownColumn', { column: colId, use: msg(`registers.uses.${use}`) }), { column: colId });
 
 /** Every condition of a request, columns checked against the whitelist, values bound. */
 export function whereOf(spec: GridSpec, request: ParsedGridRequest, utcOffsetMinutes = 0): SqlFragment {

@@ -2,128 +2,239 @@ import { randomUUID } from 'node:crypto';
 import { setImmediate as yieldToLoop } from 'node:timers/promises';
 import { pickColumns } from '../../db/bulk-sql.ts';
 import { newUid } from '../../db/ids.ts';
-import type { DryRunResult, DryRunRow, ImportRegister, RowProblem, RowStatus } from '../api/imports.ts';
+import type { DryRunInput, DryRunResult, DryRunRow, RowProblem, RowStatus } from '../api/imports.ts';
 import type { JobState } from '../api/jobs.ts';
 import { AppError } from '../app-error.ts';
 import type { ServiceContext } from '../context.ts';
 import { dataVersion } from '../grid/ordered-ids.ts';
+import type { JobHandle } from '../jobs/job-registry.ts';
 import { officeSettings } from '../settings/office-profile-service.ts';
-import { displayCell, isBlank } from './fields/cell-values.ts';
+import { choiceKey, displayCell, isBlank } from './fields/cell-values.ts';
 import { committedBatch } from './import-batches.ts';
 import type { ContinuedRead } from './held-reads.ts';
-import { importers, type AnyImporter, type DryRunPlan } from './importers.ts';
+import { importerOf, type AnyImporter, type DryRunPlan } from './importers.ts';
 import { PlanStore } from './plan-store.ts';
 import { columnLetter } from './read/errors.ts';
 import { readInWorker } from './read/read-in-worker.ts';
-import type { RawRow } from './read/types.ts';
+import type { CellValue, RawRow } from './read/types.ts';
 import { asAppError } from './read-failure.ts';
 import { missingColumnsError } from './missing-columns.ts';
 import { noDataRowsError } from './no-data-rows.ts';
-import type { ImportSession } from './register-importer.ts';
+import type { ExistingRecord, ImportSession, PlannedWrite } from './register-importer.ts';
 
 // The dry run: every row of the file read (in a worker), converted, matched and checked
 // against the register, and classified as new, changed, unchanged or invalid. Nothing in
-// the register changes; the decisions go to a scratch file the commit copies from.
+// the register changes; what each row would write goes to a scratch file the commit copies
+// from (plan-store.ts). The commit runs the same planning again when the register changed
+// in between (planFile).
 
-const maxRowsShown = 2000;
+/** Rows kept to show per status (the counts are always complete). */
+const shownPerStatus = 500;
+/** Distinct unknown values kept per choice column, for the value mapping. */
+const unknownValuesKept = 200;
 
-interface RunState {
-  plan: DryRunPlan;
-  importer: AnyImporter;
-  session: ImportSession<unknown, { id: number; uid: string }>;
-  mapped: [string, number][];
-}
-
-export function startDryRun(
-  ctx: ServiceContext,
-  input: { register: ImportRegister; fileToken: string; sheet?: string | number | undefined; headerRow: number; mapping: Record<string, number | null> },
-): JobState {
-  const importer = importers[input.register];
+export function startDryRun(ctx: ServiceContext, input: DryRunInput): JobState {
+  const importer = importerOf(ctx, input.register);
   const staged = ctx.runtime.files.staged(input.fileToken);
-  const officeArea = officeSettings(ctx).areaCode;
   const required = importer.fields.filter((f) => f.required && (input.mapping[f.key] ?? null) === null);
   if (required.length) throw missingColumnsError({ fileName: staged.name, fileToken: input.fileToken, sheet: input.sheet, headerRow: input.headerRow, missing: required.map((f) => f.label) });
   return ctx.runtime.jobs.start('import.dryRun', async (job) => {
     // The inspect's read carries on if it was of this sheet (held-reads.ts).
-    const read: ContinuedRead =
-      ctx.runtime.reads.take(staged.path, input.sheet, job.signal) ?? readInWorker(staged.path, { ...(input.sheet === undefined ? {} : { sheet: input.sheet }), signal: job.signal });
-    const summary: DryRunResult['summary'] = { new: 0, changed: 0, unchanged: 0, invalid: 0, total: 0, warnings: 0 };
-    const shown: DryRunRow[] = [];
-    const plan: DryRunPlan = {
-      register: input.register, fileToken: input.fileToken, fileName: staged.name, fileHash: staged.sha256, fileBytes: staged.bytes,
-      sheet: '', headerRow: input.headerRow, headers: [], mapping: input.mapping, summary, dataVersion: '',
-      store: new PlanStore(ctx.runtime.files.jobs, randomUUID(), pickColumns(importer.table, importer.writes)),
-    };
-    const state: RunState = {
-      plan, importer, session: importer.session(ctx, officeArea),
-      mapped: Object.entries(input.mapping).filter((e): e is [string, number] => e[1] !== null),
-    };
-    // The register as the check starts: a write from here on (even during the check) makes the
-    // commit check every row again.
-    plan.dataVersion = dataVersion(ctx.sqlite);
-    try {
-      for await (const batch of read) {
-        const rows: RawRow[] = [];
-        for (const raw of batch.rows) {
-          if (raw.rowNumber < input.headerRow) continue;
-          if (raw.rowNumber === input.headerRow) plan.headers = raw.cells.map((c) => displayCell(c));
-          else if (!state.mapped.every(([, col]) => isBlank(raw.cells[col]))) rows.push(raw);
-        }
-        // Converted first, then matched against the register as one batch.
-        const converted = rows.map((raw) => convert(state, raw));
-        const existing = state.session.match(converted.map((c) => c.values));
-        plan.store.begin();
-        for (const [i, raw] of rows.entries()) {
-          summary.total += 1;
-          const classified = classify(state, raw, converted[i]!, existing[i]);
-          summary[classified.status] += 1;
-          if (classified.problems.some((p) => p.severity === 'warning')) summary.warnings += 1;
-          if ((classified.status !== 'unchanged' && classified.problems.length > 0) || classified.status === 'invalid' || classified.status === 'changed') {
-            if (shown.length < maxRowsShown) shown.push(classified);
-          }
-        }
-        plan.store.end();
-        job.progress('read', batch.progress.bytesRead, batch.progress.bytesTotal || null);
-        plan.sheet = (await read.opened).sheet.name;
-        await yieldToLoop();
-      }
-      const opened = await read.opened;
-      if (summary.total === 0) throw noDataRowsError({ fileName: staged.name, sheet: opened.sheet.name, format: opened.source.format }, input.headerRow);
-    } catch (error) {
-      plan.store.remove();
-      throw asAppError(error);
-    }
+    const read = ctx.runtime.reads.take(staged.path, input.sheet, job.signal);
+    const plan = await planFile(ctx, importer, input, job, read);
     const previous = committedBatch(ctx, input.register, staged.sha256);
     const result: DryRunResult = {
       fileName: staged.name,
       sheet: plan.sheet,
-      summary,
-      rows: shown,
-      rowsTruncated: shown.length >= maxRowsShown,
+      headerRow: plan.headerRow,
+      summary: plan.summary,
+      rows: plan.shown,
+      rowsTruncated: plan.shown.length < plan.summary.total,
+      unknownValues: plan.unknownValues,
       alreadyImported: previous ? { batchUid: previous.uid, createdAt: previous.createdAt } : null,
     };
     return { result, internal: plan };
   });
 }
 
-type Converted = ReturnType<ImportSession<unknown, unknown>['convert']>;
+interface RunState {
+  importer: AnyImporter;
+  session: ImportSession<unknown>;
+  store: PlanStore;
+  /** field -> column, for the mapped fields. */
+  mapped: [string, number][];
+  headers: string[];
+  /** field -> folded file text -> the register's value (the user's value mapping). */
+  valueMap: Record<string, Record<string, string>>;
+  choiceFields: Set<string>;
+  /** field -> folded value -> the value as first seen, and how many rows have it. */
+  unknown: Map<string, Map<string, { text: string; count: number }>>;
+  repeatable: Set<string>;
+  keepNew: ReadonlySet<number>;
+}
 
-/** The mapped cells of a row as the register's values (or its issues). */
+/**
+ * Reads the whole file and decides every row into a fresh scratch file. `read` is the inspect's
+ * held read, if it can be taken; otherwise the file is read again.
+ */
+export async function planFile(
+  ctx: ServiceContext,
+  importer: AnyImporter,
+  input: DryRunInput,
+  job: JobHandle,
+  heldRead?: ContinuedRead | null,
+  /** A re-check: rows the dry run found new stay new (a number taken since is refused, never silently matched). */
+  keepNew?: ReadonlySet<number>,
+): Promise<DryRunPlan> {
+  const staged = ctx.runtime.files.staged(input.fileToken);
+  const read: ContinuedRead = heldRead ?? readInWorker(staged.path, { ...(input.sheet === undefined ? {} : { sheet: input.sheet }), signal: job.signal });
+  const officeArea = officeSettings(ctx).areaCode;
+  const summary: DryRunResult['summary'] = { new: 0, changed: 0, unchanged: 0, invalid: 0, total: 0, warnings: 0 };
+  const shown: DryRunRow[] = [];
+  const shownOf: Record<RowStatus, number> = { new: 0, changed: 0, unchanged: 0, invalid: 0 };
+  const store = new PlanStore(
+    ctx.runtime.files.jobs,
+    randomUUID(),
+    importer.tables.map((t) => pickColumns(t.table, t.writes)),
+  );
+  const valueMap = Object.fromEntries(Object.entries(input.values ?? {}).map(([field, map]) => [field, Object.fromEntries(Object.entries(map).map(([text, value]) => [choiceKey(text), value]))]));
+  const state: RunState = {
+    importer,
+    session: importer.session(ctx, officeArea),
+    store,
+    mapped: Object.entries(input.mapping).filter((e): e is [string, number] => e[1] !== null),
+    headers: [],
+    valueMap,
+    choiceFields: new Set(importer.fields.filter((f) => f.choices?.length).map((f) => f.key)),
+    unknown: new Map(),
+    repeatable: new Set(importer.repeatable ?? []),
+    keepNew: keepNew ?? new Set(),
+  };
+  // The register as the check starts: a write from here on (even during the check) makes the
+  // commit plan every row again.
+  const version = dataVersion(ctx.sqlite);
+  let sheet = '';
+  let format = '';
+  try {
+    for await (const batch of read) {
+      const rows: RawRow[] = [];
+      for (const raw of batch.rows) {
+        if (raw.rowNumber < input.headerRow) continue;
+        if (raw.rowNumber === input.headerRow) state.headers = raw.cells.map((c) => displayCell(c));
+        else if (!state.mapped.every(([, col]) => isBlank(raw.cells[col]))) rows.push(raw);
+      }
+      // Converted first, then matched against the register as one batch.
+      const converted = rows.map((raw) => convert(state, raw));
+      const existing = state.session.match(converted.map((c, i) => (state.keepNew.has(rows[i]!.rowNumber) ? null : c.values)));
+      store.begin();
+      for (const [i, raw] of rows.entries()) {
+        summary.total += 1;
+        const row = classify(state, raw, converted[i]!, existing[i]);
+        summary[row.status] += 1;
+        if (row.problems.some((p) => p.severity === 'warning')) summary.warnings += 1;
+        if (shownOf[row.status] < shownPerStatus) {
+          shownOf[row.status] += 1;
+          shown.push(row);
+        }
+      }
+      store.end();
+      job.progress('read', batch.progress.bytesRead, batch.progress.bytesTotal || null);
+      const opened = await read.opened;
+      sheet = opened.sheet.name;
+      format = opened.source.format;
+      await yieldToLoop();
+    }
+  } catch (error) {
+    store.remove();
+    throw asAppError(error);
+  }
+  if (summary.total === 0) {
+    store.remove();
+    throw noDataRowsError({ fileName: staged.name, sheet, format }, input.headerRow);
+  }
+  return {
+    register: input.register,
+    input,
+    fileName: staged.name,
+    fileHash: staged.sha256,
+    fileBytes: staged.bytes,
+    sheet,
+    headerRow: input.headerRow,
+    headers: state.headers,
+    mapping: input.mapping,
+    store,
+    summary,
+    shown: shown.sort((a, b) => a.rowNumber - b.rowNumber),
+    unknownValues: [...state.unknown].map(([field, counts]) => ({
+      field,
+      values: [...counts.values()].sort((a, b) => b.count - a.count || a.text.localeCompare(b.text)),
+    })),
+    dataVersion: version,
+  };
+}
+
+type Converted = ReturnType<ImportSession<unknown>['convert']>;
+
+/** The mapped cells of a row (with the user's value mapping applied) as the register's values. */
 function convert(state: RunState, raw: RawRow): Converted {
-  const cells: Record<string, RawRow['cells'][number] | undefined> = {};
-  for (const [field, col] of state.mapped) cells[field] = raw.cells[col];
-  return state.session.convert(cells);
+  const cells: Record<string, CellValue | undefined> = {};
+  for (const [field, col] of state.mapped) {
+    const cell = raw.cells[col];
+    const chosen = state.valueMap[field]?.[choiceKey(displayCell(cell))];
+    cells[field] = chosen ?? cell;
+  }
+  const converted = state.session.convert(cells);
+  // A choice column's value the register did not know: listed for the value mapping.
+  for (const issue of converted.issues) {
+    if (issue.severity !== 'error' || !issue.field || !state.choiceFields.has(issue.field)) continue;
+    const text = displayCell(cells[issue.field]).trim();
+    if (!text) continue;
+    // Spellings that differ only in case, spaces or punctuation are one value (one choice maps them all).
+    let counts = state.unknown.get(issue.field);
+    if (!counts) state.unknown.set(issue.field, (counts = new Map()));
+    const key = choiceKey(text);
+    const seen = counts.get(key);
+    if (seen) seen.count += 1;
+    else if (counts.size < unknownValuesKept) counts.set(key, { text, count: 1 });
+  }
+  return converted;
+}
+
+/** Keys the change comparison and the change log skip, per table. */
+const derivedOf = new WeakMap<AnyImporter, Map<string, Set<string>>>();
+function derived(importer: AnyImporter, table: string): Set<string> {
+  let byTable = derivedOf.get(importer);
+  if (!byTable) derivedOf.set(importer, (byTable = new Map(importer.tables.map((t) => [t.key, new Set(t.derived ?? [])]))));
+  return byTable.get(table) ?? new Set();
+}
+
+const same = (a: unknown, b: unknown) => a === b || JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
+
+/** An update's changed fields as {field: [before, after]}, or null when nothing changes. */
+function changesOf(importer: AnyImporter, write: PlannedWrite, target: ExistingRecord): Record<string, [unknown, unknown]> | null {
+  const skip = derived(importer, write.table);
+  const changes: Record<string, [unknown, unknown]> = {};
+  let any = false;
+  for (const [key, after] of Object.entries(write.columns)) {
+    if (skip.has(key)) continue;
+    const before = target.row[key] ?? null;
+    if (!same(before, after)) {
+      changes[key] = [before, after ?? null];
+      any = true;
+    }
+  }
+  return any ? changes : null;
 }
 
 /** One row's decision, given its converted values and the record they match (if any). */
-function classify(state: RunState, raw: RawRow, converted: Converted, existing: { id: number; uid: string } | undefined): DryRunRow {
-  const { plan, importer, mapped } = state;
-  const input = (field: string) => plan.mapping[field] ?? undefined;
+function classify(state: RunState, raw: RawRow, converted: Converted, existing: ExistingRecord | undefined): DryRunRow {
+  const { importer, store } = state;
+  const columnOf = (field: string) => state.mapped.find(([f]) => f === field)?.[1];
   const problem = (field: string | null, message: RowProblem['message'], severity: RowProblem['severity']): RowProblem => {
-    const col = field ? input(field) : undefined;
+    const col = field ? columnOf(field) : undefined;
     return {
       field,
-      column: col === undefined ? null : `${columnLetter(col + 1)} (${plan.headers[col] || field})`,
+      column: col === undefined ? null : `${columnLetter(col + 1)} (${state.headers[col] || field})`,
       value: col === undefined ? '' : displayCell(raw.cells[col]),
       message,
       severity,
@@ -132,36 +243,59 @@ function classify(state: RunState, raw: RawRow, converted: Converted, existing: 
   const problems = converted.issues.map((i) => problem(i.field, i.message, i.severity));
   const row = (status: RowStatus, extra: Partial<DryRunRow> = {}): DryRunRow => ({ rowNumber: raw.rowNumber, status, name: converted.label, matchUid: null, changedFields: [], problems, ...extra });
   const invalid = () => {
-    plan.store.addInvalid({ rowNumber: raw.rowNumber, cells: raw.cells, problems });
+    store.addInvalid({ rowNumber: raw.rowNumber, cells: raw.cells, problems });
     return row('invalid');
   };
   if (!converted.values) return invalid();
 
-  for (const [label, value] of importer.identityKeys(converted.values)) {
-    const first = plan.store.firstRowWith(label, value, raw.rowNumber);
-    if (first !== null) {
-      problems.push(problem(label.toLowerCase(), { id: `${label} ${value} sama dengan baris ${first} di berkas ini.`, en: `${label} ${value} repeats row ${first} of this file.` }, 'error'));
-      return invalid();
+  // Identity numbers may not repeat in one file, except a register's repeatable kinds.
+  const keys = importer.identityKeys(converted.values);
+  let repeatOf: { rowNumber: number; uid: string } | undefined;
+  for (const key of keys) {
+    const first = store.firstWith(`${key.kind} ${key.value}`);
+    if (first === null) continue;
+    if (state.repeatable.has(key.kind)) {
+      repeatOf ??= { rowNumber: first.row, uid: first.uid };
+      continue;
     }
+    problems.push(problem(key.field, { id: `${key.kind} ${key.value} sama dengan baris ${first.row} di berkas ini.`, en: `${key.kind} ${key.value} repeats row ${first.row} of this file.` }, 'error'));
+    return invalid();
   }
-  const provided = mapped.filter(([, col]) => !isBlank(raw.cells[col])).map(([field]) => field);
-  let planned: { columns: Record<string, unknown>; changed: string[] };
+
+  const provided = new Set(state.mapped.filter(([, col]) => !isBlank(raw.cells[col])).map(([field]) => field));
+  let writes: PlannedWrite[];
   try {
-    planned = state.session.plan(converted.values, new Set(provided), existing, true);
+    writes = state.session.plan(converted.values, provided, existing, { matched: !state.keepNew.has(raw.rowNumber), ...(repeatOf ? { repeatOf } : {}) });
   } catch (error) {
     if (!(error instanceof AppError)) throw error;
     const issues = (error.details as { issues?: { path: string }[] } | undefined)?.issues ?? [];
     problems.push(problem(issues[0]?.path ? importer.fieldOfPath(issues[0].path) : null, { id: error.message, en: error.messageEn }, 'error'));
     return invalid();
   }
-  if (existing && planned.changed.length === 0) return row('unchanged', { matchUid: existing.uid });
-  plan.store.addPlanned({
-    rowNumber: raw.rowNumber,
-    targetId: existing?.id ?? null,
-    uid: existing?.uid ?? newUid(),
-    provided,
-    columns: planned.columns,
-    changedFields: existing ? [...planned.changed].sort().join(', ') : '',
-  });
-  return row(existing ? 'changed' : 'new', { matchUid: existing?.uid ?? null, changedFields: existing ? planned.changed : [] });
+
+  // The row's own record (the first table): updated, new, or already staged by an earlier row.
+  const ownTable = importer.tables[0]!.key;
+  const own = writes.find((w) => w.table === ownTable);
+  const ownUid = repeatOf?.uid ?? own?.target?.uid ?? existing?.uid ?? newUid();
+  let changedFields: string[] = [];
+  let wrote = false;
+  for (const write of writes) {
+    const index = importer.tables.findIndex((t) => t.key === write.table);
+    if (index < 0) throw new Error(`the import planned a write to an unknown table ${write.table}`);
+    if (write.table === ownTable && repeatOf) continue; // staged by the row that first had it
+    if (write.target) {
+      const changes = changesOf(importer, write, write.target);
+      if (!changes) continue;
+      if (write.table === ownTable) changedFields = Object.keys(changes);
+      store.stage(index, { rowNumber: raw.rowNumber, targetId: write.target.id, uid: write.target.uid, parentUid: null, changes: JSON.stringify(changes), columns: write.columns });
+    } else {
+      const uid = write.table === ownTable ? ownUid : newUid();
+      store.stage(index, { rowNumber: raw.rowNumber, targetId: null, uid, parentUid: write.table === ownTable ? null : (write.parentUid ?? ownUid), changes: null, columns: write.columns });
+    }
+    wrote = true;
+  }
+  if (!repeatOf) store.claim(keys.map((k) => `${k.kind} ${k.value}`), raw.rowNumber, ownUid);
+  const ownIsNew = repeatOf ? !existing : !own?.target && !existing;
+  if (!wrote) return row('unchanged', { matchUid: existing?.uid ?? null });
+  return row(ownIsNew ? 'new' : 'changed', { matchUid: ownIsNew ? null : ownUid, changedFields });
 }

@@ -15,6 +15,6 @@ export function committedBatch(ctx: ServiceContext, register: string, hash: stri
 }
 
 export const batchInfo = (b: typeof importBatch.$inferSelect): ImportBatchInfo => ({
-  uid: b.uid, register: b.register, fileName: b.fileName, fileHash: b.fileHash, sheet: b.sheet, status: b.status,
+  uid: b.uid, register: b.register, kind: b.kind, note: b.note, kept: b.kept, fileName: b.fileName, fileHash: b.fileHash, sheet: b.sheet, status: b.status,
   inserted: b.inserted, updated: b.updated, unchanged: b.unchanged, invalid: b.invalid, actorName: b.actorName, createdAt: b.createdAt, undoneAt: b.undoneAt,
 });

@@ -1,15 +1,15 @@
-import type { Inspection, DownloadToken, ImportBatchInfo, ImportRegister } from '../api/imports.ts';
+import type { Inspection, DownloadToken, ImportBatchInfo } from '../api/imports.ts';
 import type { JobState } from '../api/jobs.ts';
 import { desc, eq } from 'drizzle-orm';
 import type { ServiceContext } from '../context.ts';
 import { importBatch, importMapping } from '../../db/schema/index.ts';
 import { writeXlsx } from '../exports/xlsx-writer.ts';
-import { officeSettings } from '../settings/office-profile-service.ts';
 import { commitPlan } from './commit-import.ts';
+import { render } from '../messages.ts';
 import { displayCell } from './fields/cell-values.ts';
 import { batchInfo, committedBatch } from './import-batches.ts';
 import { errorFileColumns, fromStoredMapping, layoutSignature } from './remembered-mapping.ts';
-import { importers, type DryRunPlan } from './importers.ts';
+import { importerOf, type AnyImporter, type DryRunPlan } from './importers.ts';
 import { columnLetter } from './read/errors.ts';
 import { findHeaderRow } from './read/header.ts';
 import { asAppError } from './read-failure.ts';
@@ -22,8 +22,8 @@ import { noHeaderRowError } from './no-header-row.ts';
 // (commit-import.ts: one transaction, all or nothing) → undo (undo-import.ts). Every
 // register plugs in a RegisterImporter (importers.ts).
 
-export async function inspectImport(ctx: ServiceContext, input: { register: ImportRegister; fileToken: string; sheet?: string | number | undefined; headerRow?: number | undefined }): Promise<Inspection> {
-  const importer = importers[input.register];
+export async function inspectImport(ctx: ServiceContext, input: { register: string; fileToken: string; sheet?: string | number | undefined; headerRow?: number | undefined }): Promise<Inspection> {
+  const importer = importerOf(ctx, input.register);
   const staged = ctx.runtime.files.staged(input.fileToken);
   // The read goes on, held for the dry run (held-reads.ts).
   const { rows, opened } = await ctx.runtime.reads.firstRows(staged.path, input.sheet, 60).catch((error: unknown) => {
@@ -49,23 +49,34 @@ export async function inspectImport(ctx: ServiceContext, input: { register: Impo
       .filter((r) => r.rowNumber > header.rowNumber)
       .slice(0, 8)
       .map((r) => ({ rowNumber: r.rowNumber, cells: header.names.map((_, i) => displayCell(r.cells[i])) })),
-    fields: importer.fields.map((f) => ({ key: f.key, label: f.label, required: Boolean(f.required) })),
+    fields: importer.fields.map((f) => ({ key: f.key, label: f.label, required: Boolean(f.required), ...(f.choices ? { choices: f.choices } : {}) })),
     mapping,
     mappingRemembered: Boolean(remembered),
     notes: [headerRowNote(header), ...(note && !remembered ? [note] : [])],
+    values: remembered ? valueMapOf(remembered.valueMap) : {},
     alreadyImported: previous ? { batchUid: previous.uid, createdAt: previous.createdAt, status: previous.status } : null,
   };
 }
 
-export function startCommit(ctx: ServiceContext, input: { jobId: string }): JobState {
-  const plan = ctx.runtime.jobs.internalOf<DryRunPlan>(input.jobId, 'import.dryRun');
-  const importer = importers[plan.register];
-  const officeArea = officeSettings(ctx).areaCode;
-  // The router's gate keeps every other call out until COMMIT or ROLLBACK.
-  return ctx.runtime.jobs.start('import.commit', (job) => ctx.runtime.gate.run(() => commitPlan(ctx, importer, plan, officeArea, job)));
+/** A remembered value mapping, or none when the stored text is not one. */
+function valueMapOf(json: string): Record<string, Record<string, string>> {
+  try {
+    const value = JSON.parse(json) as unknown;
+    return value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, Record<string, string>>) : {};
+  } catch {
+    return {};
+  }
 }
 
-export function importHistory(ctx: ServiceContext, register: ImportRegister): ImportBatchInfo[] {
+export function startCommit(ctx: ServiceContext, input: { jobId: string }): JobState {
+  const plan = ctx.runtime.jobs.internalOf<DryRunPlan>(input.jobId, 'import.dryRun');
+  const importer = importerOf(ctx, plan.register);
+  // The router's gate keeps every other call out until COMMIT or ROLLBACK.
+  return ctx.runtime.jobs.start('import.commit', (job) => ctx.runtime.gate.run(() => commitPlan(ctx, importer, plan, job)));
+}
+
+export function importHistory(ctx: ServiceContext, register: string): ImportBatchInfo[] {
+  importerOf(ctx, register);
   return ctx.db.select().from(importBatch).where(eq(importBatch.register, register)).orderBy(desc(importBatch.id)).limit(200).all().map(batchInfo);
 }
 
@@ -76,7 +87,8 @@ export async function writeErrorFile(ctx: ServiceContext, input: { jobId: string
   const out = ctx.runtime.files.reserveOutgoing(`${base} - kesalahan.xlsx`);
   const width = Math.max(plan.headers.length, plan.store.widestInvalidRow());
   const headers = Array.from({ length: width }, (_, i) => plan.headers[i] || columnLetter(i + 1));
-  const identityColumns = ['nib', 'npwp', 'npp'].map((f) => plan.mapping[f]).filter((c): c is number => typeof c === 'number');
+  const importer = importerOf(ctx, plan.register);
+  const identityColumns = importer.fields.filter((f) => f.identity).map((f) => plan.mapping[f.key]).filter((c): c is number => typeof c === 'number');
   await writeXlsx(out.path, [
     {
       name: 'Perbaiki',
@@ -101,10 +113,10 @@ function* mapRows<T, U>(rows: Iterable<T>, f: (row: T) => U): Generator<U> {
 }
 
 /** A template with the register's columns, an example row and a sheet of instructions. */
-export async function writeTemplate(ctx: ServiceContext, register: ImportRegister): Promise<DownloadToken> {
-  const importer = importers[register];
-  const out = ctx.runtime.files.reserveOutgoing(`Templat impor ${register === 'employer' ? 'perusahaan' : register}.xlsx`);
-  const identity = importer.fields.map((f, i) => (['nib', 'npwp', 'npp', 'kbli'].includes(f.key) ? i : -1)).filter((i) => i >= 0);
+export async function writeTemplate(ctx: ServiceContext, register: string): Promise<DownloadToken> {
+  const importer: AnyImporter = importerOf(ctx, register);
+  const out = ctx.runtime.files.reserveOutgoing(`${render(importer.templateName)}.xlsx`);
+  const identity = importer.fields.map((f, i) => (f.identity ? i : -1)).filter((i) => i >= 0);
   await writeXlsx(out.path, [
     { name: 'Data', header: importer.fields.map((f) => f.label.id), textColumns: identity, rows: [importer.fields.map((f) => f.example || null)] },
     {

@@ -1,28 +1,27 @@
-import { columnsOf } from '../../db/bulk-sql.ts';
-import type { DryRunResult, ImportRegister } from '../api/imports.ts';
-import { employerImporter } from './employers/employer-importer.ts';
+import type { DryRunInput, DryRunResult } from '../api/imports.ts';
+import { AppError } from '../app-error.ts';
+import type { ServiceContext } from '../context.ts';
 import type { PlanStore } from './plan-store.ts';
 import type { RegisterImporter } from './register-importer.ts';
 
-// Every register that plugs into the shared import pipeline, and what a dry run leaves
-// for the commit.
+// A register's import (from its declaration, core/registers), and what a dry run leaves for
+// the commit.
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-export type AnyImporter = RegisterImporter<any, any>;
+export type AnyImporter = RegisterImporter<any>;
 
-export const importers: Record<ImportRegister, AnyImporter> = { employer: employerImporter };
-
-/**
- * Every key of a record's audit snapshot, sorted and joined: what an audit row lists as
- * changed when a record is created or removed (changedFields() against nothing).
- */
-export const wholeRecordFields = (importer: AnyImporter) =>
-  columnsOf(importer.table).filter((c) => !importer.auditOmit.includes(c.key)).map((c) => c.key).sort().join(', ');
+/** The import of a register; a register without one is refused. */
+export function importerOf(ctx: ServiceContext, register: string): AnyImporter {
+  const importer = ctx.runtime.registers.get(register).importer;
+  if (!importer) throw new AppError('INVALID_INPUT', { id: `Register "${register}" tidak dapat diimpor.`, en: `The register "${register}" cannot be imported.` }, { register });
+  return importer;
+}
 
 /** A finished dry run, kept with its job until the commit or the error file needs it. */
 export interface DryRunPlan {
-  register: ImportRegister;
-  fileToken: string;
+  register: string;
+  /** What the dry run was asked: the commit plans again from it when the register changed since. */
+  input: DryRunInput;
   fileName: string;
   fileHash: string;
   fileBytes: number;
@@ -33,6 +32,8 @@ export interface DryRunPlan {
   /** Every row's decision, on disk (plan-store.ts). */
   store: PlanStore;
   summary: DryRunResult['summary'];
+  shown: DryRunResult['rows'];
+  unknownValues: DryRunResult['unknownValues'];
   /** The database's data version the dry run saw. */
   dataVersion: string;
 }

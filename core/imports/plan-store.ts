@@ -8,20 +8,22 @@ import type { CellValue } from './read/types.ts';
 // What a dry run decided, row by row, kept on disk instead of in memory: a file of a
 // million rows keeps the app's memory flat. One scratch SQLite file per dry run, no
 // journal (it is rebuilt by running the dry run again), removed with the job's files.
-// Rows to write sit in `staged`, one column per register column, so the commit copies
-// them into the register with INSERT ... SELECT (commit-import.ts) instead of row by row.
+// The rows to write sit in one staged table per register table (`staged_0` for the first),
+// one column per register column, so the commit copies them into the register with
+// INSERT ... SELECT and UPDATE ... FROM (commit-import.ts) instead of row by row.
 
-export interface PlannedRow {
+export interface StagedWrite {
   rowNumber: number;
-  /** The record this row updates (null: a new record). */
+  /** The row it updates (null: a new row). */
   targetId: number | null;
-  /** The new record's uid, or the updated record's. */
+  /** The new row's uid, or the updated row's. */
   uid: string;
-  provided: string[];
+  /** A new child row's parent, by uid. */
+  parentUid: string | null;
+  /** An update's changed fields, JSON {field: [before, after]}. */
+  changes: string | null;
   /** Register columns to write, by drizzle key (driver values). */
   columns: Record<string, unknown>;
-  /** What the audit row lists as changed, "a, b, c". */
-  changedFields: string;
 }
 
 export interface InvalidRow {
@@ -30,42 +32,46 @@ export interface InvalidRow {
   problems: RowProblem[];
 }
 
+/** The staged table of the register's i-th import table. */
+export const stagedTable = (index: number) => `staged_${index}`;
 
 export class PlanStore {
   readonly path: string;
-  /** Identity numbers seen so far, by kind ("NIB"), and the row that first used each (until they spill to disk). */
-  #seen: Map<string, Map<string, number>> | null = new Map();
-  #seenCount = 0;
-  /** How many identity numbers stay in memory before they move to the scratch file (~100 bytes each). */
+  /** Identity numbers seen so far, by "kind value", and the row (and record uid) that first had each, until they spill to disk. */
+  #seen: Map<string, { row: number; uid: string }> | null = new Map();
+  /** How many identity numbers stay in memory before they move to the scratch file (~150 bytes each). */
   #keysInMemory: number;
-  readonly writes: readonly ColumnRef[];
+  readonly tables: readonly (readonly ColumnRef[])[];
   #db: Database.Database;
   #claim: Database.Statement;
-  #firstRow: Database.Statement;
-  #staged: Database.Statement;
+  #first: Database.Statement;
+  #staged: Database.Statement[];
   #invalid: Database.Statement;
 
-  constructor(dir: string, id: string, writes: readonly ColumnRef[], options: { keysInMemory?: number } = {}) {
+  constructor(dir: string, id: string, tables: readonly (readonly ColumnRef[])[], options: { keysInMemory?: number } = {}) {
     this.#keysInMemory = options.keysInMemory ?? 200_000;
     mkdirSync(dir, { recursive: true });
     this.path = join(dir, `${id}.plan.db`);
-    this.writes = writes;
+    this.tables = tables;
     this.#db = new Database(this.path);
     this.#db.pragma('journal_mode = OFF');
     this.#db.pragma('synchronous = OFF');
-    const columns = writes.map((c) => quoteId(c.name));
     // Each column with the register's type: JavaScript numbers bind as REAL, and only an
-    // INTEGER column turns 30.0 back into 30 (audit JSON is built from these values).
+    // INTEGER column turns 30.0 back into 30 (change JSON is built from these values).
+    this.#staged = tables.map((columns, i) => {
+      const names = columns.map((c) => quoteId(c.name));
+      this.#db.exec(
+        `CREATE TABLE IF NOT EXISTS ${stagedTable(i)} (row_number INTEGER NOT NULL, target_id INTEGER, uid TEXT NOT NULL, parent_uid TEXT, changes TEXT${columns.map((c) => `, ${quoteId(c.name)} ${c.sqlType}`).join('')})`,
+      );
+      return this.#db.prepare(
+        `INSERT INTO ${stagedTable(i)} (row_number, target_id, uid, parent_uid, changes${names.map((n) => `, ${n}`).join('')}) VALUES (?, ?, ?, ?, ?${names.map(() => ', ?').join('')})`,
+      );
+    });
     this.#db.exec(`
-      CREATE TABLE IF NOT EXISTS staged (row_number INTEGER PRIMARY KEY, target_id INTEGER, uid TEXT NOT NULL, provided TEXT, changed_fields TEXT, ${writes.map((c) => `${quoteId(c.name)} ${c.sqlType}`).join(', ')});
       CREATE TABLE IF NOT EXISTS invalid (row_number INTEGER PRIMARY KEY, cells TEXT, problems TEXT);
-      CREATE TABLE IF NOT EXISTS seen (key TEXT PRIMARY KEY, row_number INTEGER) WITHOUT ROWID;`);
-    this.#claim = this.#db.prepare('INSERT OR IGNORE INTO seen (key, row_number) VALUES (?, ?)');
-    this.#firstRow = this.#db.prepare('SELECT row_number FROM seen WHERE key = ?').pluck();
-    this.#staged = this.#db.prepare(
-      `INSERT OR REPLACE INTO staged (row_number, target_id, uid, provided, changed_fields, ${columns.join(', ')})
-       VALUES (?, ?, ?, ?, ?, ${columns.map(() => '?').join(', ')})`,
-    );
+      CREATE TABLE IF NOT EXISTS seen (key TEXT PRIMARY KEY, row_number INTEGER, uid TEXT) WITHOUT ROWID;`);
+    this.#claim = this.#db.prepare('INSERT OR IGNORE INTO seen (key, row_number, uid) VALUES (?, ?, ?)');
+    this.#first = this.#db.prepare('SELECT row_number AS row, uid FROM seen WHERE key = ?');
     this.#invalid = this.#db.prepare('INSERT INTO invalid (row_number, cells, problems) VALUES (?, ?, ?)');
   }
 
@@ -77,47 +83,35 @@ export class PlanStore {
     if (this.#db.inTransaction) this.#db.exec('COMMIT');
   }
 
-  /** The row that first used this identity number (`kind` "NIB", "NPWP"...), or null (and the number is now taken). */
-  firstRowWith(kind: string, value: string, rowNumber: number): number | null {
+  /** The row (and record) that first had this identity number ("NIB 9120…"), or null. */
+  firstWith(key: string): { row: number; uid: string } | null {
+    if (this.#seen) return this.#seen.get(key) ?? null;
+    return (this.#first.get(key) as { row: number; uid: string } | undefined) ?? null;
+  }
+
+  /** This row has these identity numbers; its record's uid is `uid`. */
+  claim(keys: readonly string[], row: number, uid: string): void {
     if (this.#seen) {
-      let ofKind = this.#seen.get(kind);
-      if (!ofKind) this.#seen.set(kind, (ofKind = new Map()));
-      const first = ofKind.get(value);
-      if (first !== undefined) return first;
-      ofKind.set(value, rowNumber);
-      if (++this.#seenCount >= this.#keysInMemory) this.#spillSeen();
-      return null;
+      for (const key of keys) if (!this.#seen.has(key)) this.#seen.set(key, { row, uid });
+      if (this.#seen.size >= this.#keysInMemory) this.#spillSeen();
+      return;
     }
-    const key = `${kind} ${value}`;
-    return this.#claim.run(key, rowNumber).changes === 1 ? null : (this.#firstRow.get(key) as number);
+    for (const key of keys) this.#claim.run(key, row, uid);
   }
 
   /** A big file: the numbers go to disk, memory stays flat from here on. */
   #spillSeen(): void {
     const seen = this.#seen!;
     this.#seen = null;
-    this.#db.transaction(() => {
-      for (const [kind, ofKind] of seen) for (const [value, row] of ofKind) this.#claim.run(`${kind} ${value}`, row);
-    })();
+    const inBatch = this.#db.inTransaction;
+    if (!inBatch) this.#db.exec('BEGIN');
+    for (const [key, first] of seen) this.#claim.run(key, first.row, first.uid);
+    if (!inBatch) this.#db.exec('COMMIT');
   }
 
-  addPlanned(row: PlannedRow): void {
-    this.#staged.run(
-      row.rowNumber,
-      row.targetId,
-      row.uid,
-      this.#providedText(row.provided),
-      row.changedFields,
-      ...this.writes.map((c) => row.columns[c.key] ?? null),
-    );
-  }
-
-  /** The fields a row filled, as JSON: most rows of a file fill the same ones. */
-  #provided = { key: '', text: '[]' };
-  #providedText(provided: string[]): string {
-    const key = provided.join('\n');
-    if (key !== this.#provided.key) this.#provided = { key, text: JSON.stringify(provided) };
-    return this.#provided.text;
+  stage(table: number, write: StagedWrite): void {
+    const columns = this.tables[table]!;
+    this.#staged[table]!.run(write.rowNumber, write.targetId, write.uid, write.parentUid, write.changes, ...columns.map((c) => write.columns[c.key] ?? null));
   }
 
   addInvalid(row: InvalidRow): void {
@@ -134,8 +128,18 @@ export class PlanStore {
     return (this.#db.prepare('SELECT max(json_array_length(cells)) FROM invalid').pluck().get() as number | null) ?? 0;
   }
 
+  /** How many rows each staged table holds (inserts and updates). */
+  stagedCounts(): { inserts: number; updates: number }[] {
+    return this.tables.map((_, i) => this.#db.prepare(`SELECT count(*) FILTER (WHERE target_id IS NULL) AS inserts, count(*) FILTER (WHERE target_id IS NOT NULL) AS updates FROM ${stagedTable(i)}`).get() as { inserts: number; updates: number });
+  }
+
+  /** The rows that add their own record (the first table's staged inserts): a re-check keeps them new. */
+  newRows(): Set<number> {
+    return new Set(this.#db.prepare(`SELECT row_number FROM ${stagedTable(0)} WHERE target_id IS NULL`).pluck().all() as number[]);
+  }
+
   remove(): void {
-    this.#db.close();
+    if (this.#db.open) this.#db.close();
     rmSync(this.path, { force: true });
   }
 }

@@ -1,52 +1,97 @@
 import type { SQLiteTable } from 'drizzle-orm/sqlite-core';
-import type { LocalizedText } from '../api/localized-text.ts';
+import type { Message } from '../api/messages/message.ts';
 import type { ServiceContext } from '../context.ts';
 import type { ImportField, RowIssue } from './fields/import-field.ts';
 import type { CellValue } from './read/types.ts';
 
 /**
- * What one register supplies to the shared import pipeline (employers now, workers next).
- * The commit and the undo are set-based SQL over `table` (commit-import.ts, undo-import.ts);
- * the table has `id`, `uid`, `createdAt`, `updatedAt` and `importBatchId` columns.
+ * What one register supplies to the shared import pipeline: its columns, the tables a row
+ * writes, how a row becomes values, which record it matches and what it writes. The pipeline
+ * (dry-run.ts, commit-import.ts, undo-import.ts) is set-based SQL over these tables; it never
+ * names a register's field, message, template or table.
  */
-export interface RegisterImporter<Values, Row> {
-  register: string;
+export interface RegisterImporter<Values> {
   fields: ImportField[];
-  table: SQLiteTable;
-  /** The entity name audit rows carry. */
-  entity: string;
-  /** The column that names a record in messages ("name"). */
-  labelKey: string;
-  /** Columns an import writes: the keys of plan().columns. */
-  writes: readonly string[];
-  /** Columns the audit log leaves out of a record's snapshot (internal keys). */
-  auditOmit: readonly string[];
+  /** The tables a row may write, parents before their children. */
+  tables: readonly ImportTable[];
+  /** The template's file name, without extension ("Templat impor perusahaan"). */
+  templateName: Message;
   /** One run's worker (a dry run, a commit's re-check), with its caches of reference lookups. */
-  session(ctx: ServiceContext, officeArea: string | null): ImportSession<Values, Row>;
+  session(ctx: ServiceContext, officeArea: string | null): ImportSession<Values>;
   /** The import field (a mapped column) that a value's schema path comes from ("kbliCodes" -> "kbli"). */
   fieldOfPath(path: string): string;
-  /** Identity numbers that must not repeat within one file, with their labels. */
-  identityKeys(values: Values): [string, string][];
+  /** The identity numbers of a row ("NIB 9120001234567"), which may not repeat within one file... */
+  identityKeys(values: Values): IdentityKey[];
+  /** ...except these kinds: rows repeating one share its record (a person on each of their periods). */
+  repeatable?: readonly string[];
   /**
-   * A condition on the register's row `e` (SQL) that keeps an imported record from being
-   * removed by undo, with the reason; null when nothing does.
+   * A condition on a row `e` of one table (SQL) that keeps a record this import created from
+   * being removed by its undo (others hold it: follow-ups, branches), with the reason.
    */
-  undoBlocker: { sql: string; reason: LocalizedText } | null;
+  undoBlocker?: { table: string; sql: string; reason: Message };
 }
 
-export interface ImportSession<Values, Row> {
+export interface IdentityKey {
+  /** The import field it comes from ("nib"), for the message's column. */
+  field: string;
+  /** Its name in messages ("NIB"): identity numbers have the same name in both languages. */
+  kind: string;
+  value: string;
+}
+
+/** One table a row writes. Every such table has `id`, `uid`, `createdAt` and `updatedAt`. */
+export interface ImportTable {
+  /** Its key within the register ("employer", "period"). */
+  key: string;
+  table: SQLiteTable;
+  /** The audit entity of its rows. */
+  entity: string;
+  /** Columns an import writes (drizzle keys). */
+  writes: readonly string[];
+  /** The column that names a record in messages and the change log ("name"). */
+  label: string;
+  /** Written columns that are derived (a folded name): never counted or shown as changed. */
+  derived?: readonly string[];
+  /** A child table: its column pointing at the parent's row, and the parent table's key. */
+  parent?: { table: string; column: string };
+}
+
+/** A record already in the register: its id, uid and values (drizzle keys). */
+export interface ExistingRecord {
+  id: number;
+  uid: string;
+  row: Record<string, unknown>;
+}
+
+/** One row the import would write: an update of `target`, or a new row. */
+export interface PlannedWrite {
+  table: string;
+  target?: ExistingRecord;
+  /** A new child row's parent: the uid of a record in the register or of one this file adds. */
+  parentUid?: string;
+  /** The columns to write (drizzle keys, driver values): every one of the table's `writes`. */
+  columns: Record<string, unknown>;
+}
+
+export interface PlanContext {
+  /** match() was just asked: identity numbers found no other record, no need to ask again. */
+  matched: boolean;
+  /** An earlier row of this file had the same repeatable identity: its record's uid. */
+  repeatOf?: { rowNumber: number; uid: string };
+}
+
+export interface ImportSession<Values> {
   /** Mapped cells (field key -> cell) into values, or the issues that prevent it. */
   convert(cells: Record<string, CellValue | undefined>): { values: Values | null; issues: RowIssue[]; label: string };
   /**
-   * The existing record each row updates, if any (undefined for rows without values). Asked
-   * for a whole batch of rows at once: one lookup per identity column, not per row.
+   * The existing record each row's identity leads to (undefined for none or for rows without
+   * values). Asked for a whole batch of rows at once: one lookup per identity column, not per row.
    */
-  match(rows: readonly (Values | null)[]): (Row | undefined)[];
+  match(rows: readonly (Values | null)[]): (ExistingRecord | undefined)[];
   /**
-   * Validates against the database and says what would change; throws AppError on conflicts.
-   * `matched` says match() was just asked, so identity numbers found no other record.
+   * What the row writes; throws AppError (with details.issues[].path) when it cannot. The first
+   * write is the row's own record (of the first table); an import never erases what the file
+   * leaves blank: `provided` are the fields the row filled.
    */
-  plan(values: Values, provided: Set<string>, existing: Row | undefined, matched?: boolean): { columns: Record<string, unknown>; changed: string[] };
-  /** Values that plan() turns into these columns again (a commit's re-check reads them back). */
-  valuesOf(columns: Record<string, unknown>): Values;
+  plan(values: Values, provided: ReadonlySet<string>, existing: ExistingRecord | undefined, context: PlanContext): PlannedWrite[];
 }

@@ -1,138 +1,165 @@
 import { eq } from 'drizzle-orm';
-import { columnsOf, pickColumns, quoteId, rowJson, tableName } from '../../db/bulk-sql.ts';
+import { columnsOf, pickColumns, quoteId, tableName } from '../../db/bulk-sql.ts';
 import { stmt } from '../../db/statements.ts';
 import { importBatch } from '../../db/schema/index.ts';
-import type { ImportBatchInfo, ImportRegister } from '../api/imports.ts';
+import type { ImportBatchInfo, UndoCheck, UndoConflict } from '../api/imports.ts';
 import type { JobState } from '../api/jobs.ts';
 import { AppError } from '../app-error.ts';
 import { longTransaction } from '../audit/long-transaction.ts';
-import { writeAudited } from '../audit/write.ts';
 import type { ServiceContext } from '../context.ts';
 import { CancelledError, type JobHandle } from '../jobs/job-registry.ts';
 import { batchInfo } from './import-batches.ts';
-import { importers, wholeRecordFields, type AnyImporter } from './importers.ts';
+import { importerOf, type AnyImporter } from './importers.ts';
+import type { ImportTable } from './register-importer.ts';
 
-// Undo of a whole import, set-based like its commit: records it created go, records it
-// changed get their snapshot back (import_change.before). Refused, with nothing changed,
-// when any of them was edited after the import or has something hanging on it. A job, with
-// progress and cancel, like the commit.
+// Undo of a whole batch (an import, or a bulk change), set-based like its commit: rows it
+// added go, rows it changed get the changed fields' old values back (import_change). First a
+// check says what stands in the way: records changed after the batch (the user chooses: keep
+// them as they are now, or reverse them too) and records others hold (follow-ups, branches:
+// always kept). Then the undo runs as one transaction, in chunks, with progress and cancel.
 
-function undoSql(importer: AnyImporter) {
-  const table = importer.table;
-  const t = quoteId(tableName(table));
-  const [uid, updatedAt, label] = pickColumns(table, ['uid', 'updatedAt', importer.labelKey]).map((c) => quoteId(c.name));
-  const chunk = 'c.batch_id = @batch AND c.id BETWEEN @lo AND @hi';
-  const ofBatch = (action: 'insert' | 'update') => `FROM import_change c JOIN ${t} e ON e.${uid} = c.entity_uid WHERE ${chunk} AND c.action = '${action}'`;
-  const view = rowJson(table, 'e', { omit: importer.auditOmit });
-  const restoredView = `json_remove(c.before, ${importer.auditOmit.map((k) => `'$.${k}'`).join(', ')})`;
-  const restorable = columnsOf(table).filter((c) => !['id', 'uid', 'createdAt'].includes(c.key));
+type Batch = typeof importBatch.$inferSelect;
+const chunkRows = 2000;
+const conflictsShown = 200;
+
+/** The SQL of one table's part of an undo, built once from its drizzle table. */
+function tableSql(importer: AnyImporter, table: ImportTable) {
+  const t = quoteId(tableName(table.table));
+  const name = tableName(table.table);
+  const [uid, updatedAt, label] = pickColumns(table.table, ['uid', 'updatedAt', table.label]).map((c) => quoteId(c.name));
+  const ofBatch = `FROM import_change c JOIN ${t} e ON e.id = c.row_id WHERE c.batch_id = @batch AND c.table_name = '${name}'`;
+  const edited = `e.${updatedAt} <> coalesce(c.after_updated_at, @batchAt)`;
+  const blocker = importer.undoBlocker?.table === table.key ? importer.undoBlocker.sql : null;
+  const restorable = columnsOf(table.table).filter((c) => !['id', 'uid', 'createdAt', 'updatedAt'].includes(c.key));
+  const chunk = 'c.id BETWEEN @lo AND @hi';
+  const notKept = `NOT EXISTS (SELECT 1 FROM temp.undo_keep k WHERE k.table_name = '${name}' AND k.row_id = c.row_id)`;
   return {
-    deletedFields: wholeRecordFields(importer),
-    hiOfChunk: 'SELECT max(id) FROM (SELECT id FROM import_change WHERE batch_id = ? AND id > ? ORDER BY id LIMIT ?)',
-    present: `SELECT count(*) FROM import_change c JOIN ${t} e ON e.${uid} = c.entity_uid WHERE ${chunk}`,
-    editedAfter: `SELECT e.${label} FROM import_change c JOIN ${t} e ON e.${uid} = c.entity_uid WHERE ${chunk} AND e.${updatedAt} <> c.after_updated_at`,
-    heldByOthers: importer.undoBlocker ? `SELECT e.${label} ${ofBatch('insert')} AND e.${updatedAt} = c.after_updated_at AND (${importer.undoBlocker.sql})` : null,
-    auditOfDeletes: `SELECT new_uid(), @at, @actorId, @actorName, 'undo-import', @entity, e.${uid}, @deletedFields, ${view}, NULL ${ofBatch('insert')}`,
-    delete: `DELETE FROM ${t} WHERE id IN (SELECT e.id ${ofBatch('insert')})`,
-    auditOfRestores: `SELECT new_uid(), @at, @actorId, @actorName, 'undo-import', @entity, e.${uid},
-        (SELECT group_concat(a.key, ', ' ORDER BY a.key) FROM json_each(${view}) a JOIN json_each(${restoredView}) b ON b.key = a.key WHERE a.value IS NOT b.value),
-        ${view}, ${restoredView} ${ofBatch('update')}`,
-    restore: `UPDATE ${t} AS e SET (${restorable.map((c) => quoteId(c.name)).join(', ')}) = (${restorable.map((c) => `json_extract(c.before, '$.${c.key}')`).join(', ')})
-      FROM import_change c WHERE ${chunk} AND c.action = 'update' AND c.entity_uid = e.${uid}`,
+    name,
+    conflictsOf: `SELECT e.${uid} AS uid, e.${label} AS name, CASE WHEN ${edited} THEN 'edited' ELSE 'held' END AS reason ${ofBatch}
+      AND (${edited}${blocker ? ` OR (c.action = 'insert' AND (${blocker}))` : ''}) ORDER BY c.id LIMIT ${conflictsShown}`,
+    countEdited: `SELECT count(*) ${ofBatch} AND ${edited}`,
+    countHeld: blocker ? `SELECT count(*) ${ofBatch} AND c.action = 'insert' AND NOT (${edited}) AND (${blocker})` : null,
+    keepEdited: `INSERT OR IGNORE INTO temp.undo_keep (table_name, row_id) SELECT '${name}', e.id ${ofBatch} AND ${edited}`,
+    keepHeld: blocker ? `INSERT OR IGNORE INTO temp.undo_keep (table_name, row_id) SELECT '${name}', e.id ${ofBatch} AND c.action = 'insert' AND (${blocker})` : null,
+    // A kept child keeps the parent this batch added (it would point at nothing).
+    keepParents: table.parent
+      ? `INSERT OR IGNORE INTO temp.undo_keep (table_name, row_id) SELECT '${tableName(importer.tables.find((p) => p.key === table.parent!.table)!.table)}', e.${quoteId(pickColumns(table.table, [table.parent.column])[0]!.name)}
+         FROM temp.undo_keep k JOIN ${t} e ON e.id = k.row_id WHERE k.table_name = '${name}'`
+      : null,
+    hiOfChunk: `SELECT max(id) FROM (SELECT id FROM import_change WHERE batch_id = ? AND table_name = '${name}' AND id > ? ORDER BY id LIMIT ?)`,
+    delete: `DELETE FROM ${t} WHERE id IN (SELECT c.row_id FROM import_change c WHERE c.batch_id = @batch AND c.table_name = '${name}' AND c.action = 'insert' AND ${chunk} AND ${notKept})`,
+    restore: `UPDATE ${t} AS e SET ${restorable
+      .map((col) => `${quoteId(col.name)} = CASE WHEN json_type(c.changes, '$.${col.key}') IS NOT NULL THEN json_extract(c.changes, '$.${col.key}[0]') ELSE e.${quoteId(col.name)} END`)
+      .join(', ')}, ${updatedAt} = @now
+      FROM import_change c WHERE c.batch_id = @batch AND c.table_name = '${name}' AND c.action = 'update' AND c.row_id = e.id AND ${chunk} AND ${notKept}`,
   };
 }
-type UndoSql = ReturnType<typeof undoSql>;
-const sqlCache = new WeakMap<AnyImporter, UndoSql>();
-const sqlFor = (importer: AnyImporter) => sqlCache.get(importer) ?? sqlCache.set(importer, undoSql(importer)).get(importer)!;
-
-const chunkRows = 2000;
-
-/** The import_change id ranges of a batch, `chunkRows` changes each. */
-function* chunksOf(ctx: ServiceContext, sql: UndoSql, batchId: number): Generator<{ lo: number; hi: number }> {
-  let after = 0;
-  for (;;) {
-    const hi = stmt(ctx.sqlite, sql.hiOfChunk).pluck().get(batchId, after, chunkRows) as number | null;
-    if (hi === null) return;
-    yield { lo: after + 1, hi };
-    after = hi;
-  }
-}
+type TableSql = ReturnType<typeof tableSql>;
+const sqlCache = new WeakMap<AnyImporter, TableSql[]>();
+const sqlFor = (importer: AnyImporter) => sqlCache.get(importer) ?? sqlCache.set(importer, importer.tables.map((t) => tableSql(importer, t))).get(importer)!;
 
 const alreadyUndone = () => new AppError('CONFLICT', { id: 'Impor ini sudah dibatalkan.', en: 'This import was already undone.' });
 
-/**
- * Starts the undo of a whole import as a job (a million-row import takes half a minute to
- * reverse): records it created go, records it changed get their old values back. One
- * transaction, written in chunks with progress between them; cancel rolls it all back.
- */
-export function startUndo(ctx: ServiceContext, batchUid: string): JobState {
+function findBatch(ctx: ServiceContext, batchUid: string): Batch {
   const batch = ctx.db.select().from(importBatch).where(eq(importBatch.uid, batchUid)).get();
   if (!batch) throw new AppError('NOT_FOUND', { id: 'Impor tidak ditemukan.', en: 'Import not found.' });
   if (batch.status === 'undone') throw alreadyUndone();
-  // The router's gate keeps every other write out until COMMIT or ROLLBACK.
-  return ctx.runtime.jobs.start('import.undo', (job) => ctx.runtime.gate.run(async () => ({ result: { batch: await undoImport(ctx, batch, job) } })));
+  return batch;
 }
 
-async function undoImport(ctx: ServiceContext, batch: typeof importBatch.$inferSelect, job: JobHandle): Promise<ImportBatchInfo> {
-  const importer = importers[batch.register as ImportRegister];
-  const sql = sqlFor(importer);
-  const params = { batch: batch.id, entity: importer.entity, deletedFields: sql.deletedFields };
-  const total = batch.inserted + batch.updated;
-  const undone = await longTransaction(ctx, async (pause) => {
-    // Re-read inside the transaction: another undo of it may have finished while this one waited at the gate.
-    const current = ctx.db.select().from(importBatch).where(eq(importBatch.id, batch.id)).get();
-    if (current?.status === 'undone') throw alreadyUndone();
-    await refuseIfBlocked(ctx, importer, sql, batch.id, job, total, pause);
-    let changes = 0;
-    let done = 0;
-    for (const range of chunksOf(ctx, sql, batch.id)) {
+const changeCount = (ctx: ServiceContext, batchId: number) => stmt(ctx.sqlite, 'SELECT count(*) FROM import_change WHERE batch_id = ?').pluck().get(batchId) as number;
+
+/** What an undo would meet: a job (a million-row batch takes seconds to check). */
+export function startUndoCheck(ctx: ServiceContext, batchUid: string): JobState {
+  const batch = findBatch(ctx, batchUid);
+  const importer = importerOf(ctx, batch.register);
+  return ctx.runtime.jobs.start('import.undoCheck', async (job) => {
+    const params = { batch: batch.id, batchAt: batch.createdAt };
+    let edited = 0;
+    let held = 0;
+    const conflicts: UndoConflict[] = [];
+    for (const [i, sql] of sqlFor(importer).entries()) {
       if (job.signal.aborted) throw new CancelledError();
-      const chunk = { ...params, ...range };
-      if (stmt(ctx.sqlite, sql.present).pluck().get(chunk) !== 0) {
-        writeAudited(ctx, (scope) => {
-          changes += scope.auditSelect(sql.auditOfDeletes, chunk);
-          stmt(ctx.sqlite, sql.delete).run(chunk);
-          changes += scope.auditSelect(sql.auditOfRestores, chunk);
-          stmt(ctx.sqlite, sql.restore).run(chunk);
-        });
-      } // else: nothing left to reverse here
-      done = Math.min(total, done + chunkRows);
-      job.progress('undo', done, total);
-      await pause();
+      edited += stmt(ctx.sqlite, sql.countEdited).pluck().get(params) as number;
+      if (sql.countHeld) held += stmt(ctx.sqlite, sql.countHeld).pluck().get(params) as number;
+      const entity = importer.tables[i]!.entity;
+      for (const row of stmt(ctx.sqlite, sql.conflictsOf).all(params) as { uid: string; name: string; reason: UndoConflict['reason'] }[]) {
+        if (conflicts.length >= conflictsShown) break;
+        conflicts.push({ ...row, ...lastChange(ctx, entity, row.uid, batch.createdAt) });
+      }
+      job.progress('check', i + 1, importer.tables.length);
+      await new Promise((resolve) => setImmediate(resolve));
     }
-    return writeAudited(ctx, (scope) => {
-      const after = scope.db.update(importBatch).set({ status: 'undone', undoneAt: ctx.now().toISOString() }).where(eq(importBatch.id, batch.id)).returning().get();
-      scope.audit({ action: 'undo', entity: 'import_batch', entityUid: batch.uid, before: { status: batch.status }, after: { status: 'undone', changes } });
+    const result: UndoCheck = { batch: batchInfo(batch), total: changeCount(ctx, batch.id), edited, held, conflicts };
+    return { result };
+  });
+}
+
+/** Who last changed a record after the batch, when, and which fields (from the audit log). */
+function lastChange(ctx: ServiceContext, entity: string, uid: string, after: string): Pick<UndoConflict, 'changedAt' | 'changedBy' | 'fields'> {
+  const row = stmt(ctx.sqlite, 'SELECT at, actor_name AS actorName, changed_fields AS fields FROM audit_log WHERE entity = ? AND entity_uid = ? AND at > ? ORDER BY id DESC LIMIT 1').get(entity, uid, after) as
+    | { at: string; actorName: string; fields: string | null }
+    | undefined;
+  return { changedAt: row?.at ?? null, changedBy: row?.actorName ?? null, fields: row?.fields ? row.fields.split(', ') : [] };
+}
+
+/**
+ * Starts the undo of a whole batch as a job (a million-row import takes a while to reverse).
+ * `edited`: records changed after the batch are kept as they are now ('keep'), or reversed too
+ * ('revert'). Records others hold are always kept. One transaction; cancel rolls it all back.
+ */
+export function startUndo(ctx: ServiceContext, input: { batchUid: string; edited: 'keep' | 'revert' }): JobState {
+  const batch = findBatch(ctx, input.batchUid);
+  const importer = importerOf(ctx, batch.register);
+  // The router's gate keeps every other write out until COMMIT or ROLLBACK.
+  return ctx.runtime.jobs.start('import.undo', (job) => ctx.runtime.gate.run(async () => ({ result: { batch: await undoBatch(ctx, importer, batch, input.edited, job) } })));
+}
+
+async function undoBatch(ctx: ServiceContext, importer: AnyImporter, batch: Batch, choice: 'keep' | 'revert', job: JobHandle): Promise<ImportBatchInfo> {
+  const sql = sqlFor(importer);
+  const { sqlite } = ctx;
+  const now = ctx.now().toISOString();
+  const total = changeCount(ctx, batch.id);
+  sqlite.exec('CREATE TEMP TABLE IF NOT EXISTS undo_keep (table_name TEXT NOT NULL, row_id INTEGER NOT NULL, PRIMARY KEY (table_name, row_id)) WITHOUT ROWID; DELETE FROM temp.undo_keep;');
+  try {
+    const undone = await longTransaction(ctx, async (scope, pause) => {
+      // Re-read inside the transaction: another undo of it may have finished while this one waited at the gate.
+      const current = ctx.db.select().from(importBatch).where(eq(importBatch.id, batch.id)).get();
+      if (current?.status === 'undone') throw alreadyUndone();
+      const params = { batch: batch.id, batchAt: batch.createdAt };
+      for (const table of sql) {
+        if (choice === 'keep') stmt(sqlite, table.keepEdited).run(params);
+        if (table.keepHeld) stmt(sqlite, table.keepHeld).run(params);
+      }
+      for (const table of [...sql].reverse()) if (table.keepParents) stmt(sqlite, table.keepParents).run();
+      const kept = stmt(sqlite, 'SELECT count(*) FROM temp.undo_keep').pluck().get() as number;
+      let done = 0;
+      let reversed = 0;
+      // Children before parents: a parent goes only once nothing of this batch points at it.
+      for (const table of [...sql].reverse()) {
+        let after = 0;
+        for (;;) {
+          if (job.signal.aborted) throw new CancelledError();
+          const hi = stmt(sqlite, table.hiOfChunk).pluck().get(batch.id, after, chunkRows) as number | null;
+          if (hi === null) break;
+          const chunk = { batch: batch.id, lo: after + 1, hi, now };
+          reversed += stmt(sqlite, table.delete).run(chunk).changes;
+          reversed += stmt(sqlite, table.restore).run(chunk).changes;
+          done += Math.min(chunkRows, total - done);
+          job.progress('undo', Math.min(done, total), total);
+          after = hi;
+          await pause();
+        }
+      }
+      const after = ctx.db.update(importBatch).set({ status: 'undone', undoneAt: now, kept }).where(eq(importBatch.id, batch.id)).returning().get();
+      scope.audit({
+        action: 'undo', entity: 'import_batch', entityUid: batch.uid, label: batch.fileName,
+        before: { status: batch.status }, after: { status: 'undone', reversed, kept, edited: choice },
+      });
       return after;
     });
-  });
-  return batchInfo(undone);
-}
-
-/** Refuses (before writing anything) when a record was edited after the import or is held by others. */
-async function refuseIfBlocked(ctx: ServiceContext, importer: AnyImporter, sql: UndoSql, batchId: number, job: JobHandle, total: number, pause: () => Promise<void>) {
-  const names = { edited: [] as string[], held: [] as string[] };
-  let count = 0;
-  let checked = 0;
-  for (const range of chunksOf(ctx, sql, batchId)) {
-    if (job.signal.aborted) throw new CancelledError();
-    const chunk = { batch: batchId, ...range };
-    const edited = stmt(ctx.sqlite, sql.editedAfter).pluck().all(chunk) as string[];
-    const held = sql.heldByOthers ? (stmt(ctx.sqlite, sql.heldByOthers).pluck().all(chunk) as string[]) : [];
-    count += edited.length + held.length;
-    names.edited.push(...edited.slice(0, 5 - names.edited.length - names.held.length));
-    names.held.push(...held.slice(0, 5 - names.edited.length - names.held.length));
-    checked = Math.min(total, checked + chunkRows);
-    job.progress('check', checked, total);
-    await pause();
+    return batchInfo(undone);
+  } finally {
+    sqlite.exec('DELETE FROM temp.undo_keep');
   }
-  if (count === 0) return;
-  const blocked = [
-    ...names.edited.map((name) => ({ id: `"${name}" sudah diubah setelah impor`, en: `"${name}" was changed after the import` })),
-    ...names.held.map((name) => ({ id: `"${name}" ${importer.undoBlocker!.reason.id}`, en: `"${name}" ${importer.undoBlocker!.reason.en}` })),
-  ];
-  throw new AppError('CONFLICT', {
-    id: `Impor tidak bisa dibatalkan karena ${count} data sudah diubah sesudahnya: ${blocked.map((b) => b.id).join('; ')}. Tidak ada yang berubah.`,
-    en: `The import cannot be undone because ${count} records changed after it: ${blocked.map((b) => b.en).join('; ')}. Nothing was changed.`,
-  }, { blocked: count });
 }

@@ -12,6 +12,8 @@ export const auditLog = sqliteTable(
     action: text('action').notNull(),
     entity: text('entity').notNull(),
     entityUid: text('entity_uid'),
+    /** How the record was named when it changed ("PT Bali Segara"): the change log shows and searches it. */
+    entityLabel: text('entity_label'),
     changedFields: text('changed_fields'),
     before: text('before'),
     after: text('after'),

@@ -4,7 +4,8 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { request as playwrightRequest, type Locator, type Page } from '@playwright/test';
-import type { EmployerRow, StatusCounts } from '../../core/api/employers.ts';
+import type { EmployerRow } from '../../core/api/employers.ts';
+import type { RegisterCounts } from '../../core/api/registers.ts';
 import type { GridPage } from '../../core/api/grid.ts';
 import { expect, screenshotDir, shot as fullShot, test } from './fixtures.ts';
 
@@ -31,11 +32,13 @@ async function api<T>(served: Served, channel: string, input: unknown): Promise<
 
 const demoCount = 300;
 async function ensureDemo(served: Served) {
-  const counts = await api<StatusCounts>(served, 'employers.counts', { filterModel: {} });
+  const counts = await countsOf(served, {});
   if (counts.total === 0) await api(served, 'employers.demo', { count: demoCount });
 }
 
-const list = (served: Served, input: Record<string, unknown>) => api<GridPage<EmployerRow>>(served, 'employers.list', { startRow: 0, endRow: 50, ...input });
+const list = (served: Served, input: Record<string, unknown>) => api<GridPage<EmployerRow>>(served, 'registers.list', { register: 'employer', startRow: 0, endRow: 50, ...input });
+/** Records by BPJS status for a filter (`total`, and each status in `values`). */
+const countsOf = (served: Served, filterModel: Record<string, unknown>) => api<RegisterCounts>(served, 'registers.counts', { register: 'employer', by: 'bpjsStatus', filterModel });
 const activeOnly = { recordStatus: { filterType: 'set', values: ['aktif'] } };
 
 /** Full-page screenshot from the top. */
@@ -122,20 +125,20 @@ test('an empty register shows the next steps, and demo data fills it', async ({ 
 
 test('status counts are always shown, and clicking PWBD filters the grid', async ({ app: page, served }) => {
   await ensureDemo(served);
-  const counts = await api<StatusCounts>(served, 'employers.counts', { filterModel: activeOnly });
+  const counts = await countsOf(served, activeOnly);
   await openRegister(page);
   await expect(countBadge(page, /^Semua/)).toContainText(String(counts.total));
-  await expect(countBadge(page, /^PWBD/)).toContainText(String(counts.pwbd));
-  await expect(countBadge(page, /^Terdaftar/)).toContainText(String(counts.terdaftar));
+  await expect(countBadge(page, /^PWBD/)).toContainText(String(counts.values.pwbd ?? 0));
+  await expect(countBadge(page, /^Terdaftar/)).toContainText(String(counts.values.terdaftar ?? 0));
 
   await countBadge(page, /^PWBD/).click();
   await expect(countBadge(page, /^PWBD/)).toHaveAttribute('aria-pressed', 'true');
-  await expect(rowCount(page)).toHaveText(`${counts.pwbd} perusahaan`);
+  await expect(rowCount(page)).toHaveText(`${counts.values.pwbd ?? 0} perusahaan`);
   await expect(cellsOf(page, 'bpjsStatus').first()).toHaveText('PWBD');
   const shown = await cellsOf(page, 'bpjsStatus').allInnerTexts();
   expect(new Set(shown)).toEqual(new Set(['PWBD']));
   // The other counts stay visible while the filter is on.
-  await expect(countBadge(page, /^Terdaftar/)).toContainText(String(counts.terdaftar));
+  await expect(countBadge(page, /^Terdaftar/)).toContainText(String(counts.values.terdaftar ?? 0));
   await shot(page, '53-saring-pwbd');
 
   // Click again: the filter is off.
@@ -276,7 +279,7 @@ test('the kecamatan set filter', async ({ app: page, served }) => {
   await page.keyboard.press('Escape');
   expect(new Set(await cellsOf(page, 'kecamatanCode').allInnerTexts())).toEqual(new Set(['Kuta Utara']));
   // The counts follow the filter.
-  const counts = await api<StatusCounts>(served, 'employers.counts', { filterModel: { ...activeOnly, kecamatanCode: { filterType: 'set', values: ['51.03.06'] } } });
+  const counts = await countsOf(served, { ...activeOnly, kecamatanCode: { filterType: 'set', values: ['51.03.06'] } });
   await expect(countBadge(page, /^Semua/)).toContainText(String(counts.total));
   await page.getByRole('button', { name: 'Hapus pencarian dan saringan' }).first().click();
   await expect(rowCount(page)).toHaveText(/\d+ perusahaan/);

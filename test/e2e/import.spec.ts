@@ -45,7 +45,7 @@ async function api<T>(page: Page, channel: string, input: unknown): Promise<T> {
   return result.data;
 }
 
-const registerSize = async (page: Page) => (await api<{ total: number }>(page, 'employers.counts', { filterModel: {} })).total;
+const registerSize = async (page: Page) => (await api<{ total: number }>(page, 'registers.counts', { register: 'employer', by: 'bpjsStatus', filterModel: {} })).total;
 
 async function openImport(page: Page) {
   await page.getByRole('link', { name: 'Impor perusahaan' }).click();
@@ -228,7 +228,7 @@ test('an undo is refused, with the reason, when a record changed after the impor
   await expect(page.getByTestId('commit-counts')).toHaveText('1 baru, 0 diperbarui');
 
   // Someone closes the record after the import.
-  const list = await api<{ rows: { uid: string; name: string }[] }>(page, 'employers.list', { startRow: 0, endRow: 10, filterModel: {} });
+  const list = await api<{ rows: { uid: string; name: string }[] }>(page, 'registers.list', { register: 'employer', startRow: 0, endRow: 10, filterModel: {} });
   const uid = list.rows.find((r) => r.name === 'UD Dalung Jaya')!.uid;
   await api(page, 'employers.setStatus', { uid, recordStatus: 'tutup', reason: 'Usaha sudah tutup' });
 

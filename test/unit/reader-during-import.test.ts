@@ -24,8 +24,18 @@ describe('reads during a long write', () => {
     await new Promise((resolve) => setImmediate(resolve));
     expect(core.runtime.gate.held).toBe(true);
 
-    const list = await call('employers.list', { startRow: 0, endRow: 10, sortModel: [], filterModel: {} });
+    const list = await call('registers.list', { register: 'employer', startRow: 0, endRow: 10, sortModel: [], filterModel: {} });
     expect(list.ok && (list.data as { rows: { name: string }[] }).rows.map((r) => r.name)).toEqual([sampleEmployer.name]);
+    // Every read the contract declares answers at once too (here: ones that used to wait).
+    for (const [channel, input] of [
+      ['settings.officeProfile.get', {}],
+      ['settings.ui.get', { key: 'grid.employers.columns' }],
+      ['employers.followUps.due', { withinDays: 14 }],
+      ['contributions.rules.list', {}],
+    ] as const) {
+      const answered = await Promise.race([call(channel, input), new Promise((resolve) => setTimeout(() => resolve('waiting'), 2000))]);
+      expect(answered, channel).toMatchObject({ ok: true });
+    }
     let saved = false;
     const save = call('employers.save', { ...sampleEmployer, name: 'CV Kedua', nib: '9120001234568', npwp: '', npp: '' }).then((r) => {
       saved = r.ok;
@@ -37,7 +47,7 @@ describe('reads during a long write', () => {
     release();
     await holding;
     expect((await save).ok).toBe(true);
-    const counts = await call('employers.list', { startRow: 0, endRow: 10, sortModel: [], filterModel: {} });
+    const counts = await call('registers.list', { register: 'employer', startRow: 0, endRow: 10, sortModel: [], filterModel: {} });
     expect(counts.ok && (counts.data as { rowCount: number }).rowCount).toBe(2);
     core.database.close();
     dir.remove();

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { channels, contract } from '../../core/api/contract.ts';
+import { permissions } from '../../core/api/channel.ts';
+import { channels, contract, duplicateChannels } from '../../core/api/contract.ts';
 import { makeTestApp, validProfile } from './support/test-db.ts';
 
 describe('router', () => {
@@ -11,6 +12,18 @@ describe('router', () => {
       if (!result.ok) expect(result.error.code).not.toBe('UNKNOWN_CHANNEL');
     }
     expect(Object.keys(contract)).toEqual(channels);
+  });
+
+  it('has each channel declared once, saying whether it reads or writes and what permission it needs', () => {
+    expect(duplicateChannels()).toEqual([]);
+    for (const channel of channels) {
+      expect(['read', 'write', 'control'], channel).toContain(contract[channel].access);
+      expect(permissions, channel).toContain(contract[channel].permission);
+    }
+    // Progress polls and cancel never wait behind the job they ask about.
+    expect(contract['jobs.get'].access).toBe('control');
+    expect(contract['jobs.cancel'].access).toBe('control');
+    expect(contract['employers.save'].access).toBe('write');
   });
 
   it('returns UNKNOWN_CHANNEL with Indonesian and English messages', async () => {

@@ -3,14 +3,15 @@ import { selectRowById } from '../../../db/fast-write.ts';
 import type { EmployerValues } from '../../api/employers.ts';
 import type { ServiceContext } from '../../context.ts';
 import { employer } from '../../../db/schema/index.ts';
-import { auditOmit, toEmployer, writtenColumns, type EmployerTableRow } from '../../employers/employer-record.ts';
+import { toEmployer, writtenColumns, type EmployerTableRow } from '../../employers/employer-record.ts';
 import { prepareEmployerWrite } from '../../employers/employer-service.ts';
 import { resolveRegion, warmRegionResolver } from '../../reference/regions/region-service.ts';
 import { regionLevel } from '../../employers/employer-checks.ts';
-import type { RegisterImporter } from '../register-importer.ts';
+import type { ExistingRecord, RegisterImporter } from '../register-importer.ts';
 import { AppError } from '../../app-error.ts';
 import { convertEmployerRow, employerFieldOfPath, type HeadOfficeLookup, type RegionLookup } from './employer-row.ts';
 import { employerFields } from './employer-fields.ts';
+import { employerChoices } from './employer-choices.ts';
 
 // The employer register's side of the shared import pipeline: how a row becomes a record,
 // which record it matches, what changed, how to write and how to undo.
@@ -87,14 +88,19 @@ const branchWithoutHead = new AppError('INVALID_INPUT', {
 /** A region code's level, asked once per code in a run. */
 const cachedLevels = (ctx: ServiceContext) => cached(String, (code: string) => regionLevel(ctx.sqlite, code));
 
-export const employerImporter: RegisterImporter<EmployerValues, EmployerTableRow> = {
-  register: 'employer',
-  fields: employerFields,
-  table: employer,
-  entity: 'employer',
-  labelKey: 'name',
-  writes: writtenColumns,
-  auditOmit,
+/** The employer a row matches, as the pipeline keeps it. */
+const existingOf = (row: EmployerTableRow | undefined): ExistingRecord | undefined => (row ? { id: row.id, uid: row.uid, row } : undefined);
+
+export const employerImporter: RegisterImporter<EmployerValues> = {
+  // Identity numbers and codes are text columns in the template and the error file; choice
+  // columns offer their values for the value mapping.
+  fields: employerFields.map((f) => ({
+    ...f,
+    ...(['nib', 'npwp', 'npp', 'kbli', 'headOfficeNib'].includes(f.key) ? { identity: true } : {}),
+    ...(employerChoices[f.key] ? { choices: employerChoices[f.key] } : {}),
+  })),
+  tables: [{ key: 'employer', table: employer, entity: 'employer', label: 'name', writes: writtenColumns, derived: ['nameFold'] }],
+  templateName: { key: 'employer.templateName' },
 
   session(ctx, officeArea) {
     warmRegionResolver(ctx); // while the parse worker starts, not on the first row
@@ -108,25 +114,18 @@ export const employerImporter: RegisterImporter<EmployerValues, EmployerTableRow
       },
 
       match(rows) {
-        return matchIds(ctx, rows).map((id) => (id === null ? undefined : selectRowById(ctx.sqlite, employer, id)));
+        return matchIds(ctx, rows).map((id) => (id === null ? undefined : existingOf(selectRowById(ctx.sqlite, employer, id))));
       },
 
-      plan(values, provided, existing, matched = false) {
+      plan(values, provided, existing, context) {
+        const current = existing?.row as EmployerTableRow | undefined;
         // An import never erases: fields not in the file (or blank) keep what the record has.
-        const merged: EmployerValues = existing ? { ...valuesOf(ctx.sqlite, existing) } : { ...values };
-        if (existing) for (const field of provided) for (const key of valueKeys(field)) (merged as Record<string, unknown>)[key] = values[key];
-        // No match for any of its identity numbers: they are unique already, no need to ask again.
+        const merged: EmployerValues = current ? { ...valuesOf(ctx.sqlite, current) } : { ...values };
+        if (current) for (const field of provided) for (const key of valueKeys(field)) (merged as Record<string, unknown>)[key] = values[key];
         if (merged.officeType === 'cabang' && !merged.headOfficeUid) throw branchWithoutHead;
-        const columns = prepareEmployerWrite(ctx, merged, existing?.id ?? null, officeArea, { idsKnownUnique: matched && !existing, levelOf });
-        if (!existing) return { columns, changed: Object.keys(columns) };
-        const changed = Object.entries(columns)
-          .filter(([k, v]) => k !== 'nameFold' && JSON.stringify((existing as Record<string, unknown>)[k] ?? null) !== JSON.stringify(v ?? null))
-          .map(([k]) => k);
-        return { columns, changed };
-      },
-
-      valuesOf(columns) {
-        return valuesOf(ctx.sqlite, columns as EmployerTableRow);
+        // No match for any of its identity numbers: they are unique already, no need to ask again.
+        const columns = prepareEmployerWrite(ctx, merged, current?.id ?? null, officeArea, { idsKnownUnique: context.matched && !current, levelOf });
+        return [{ table: 'employer', ...(existing ? { target: existing } : {}), columns }];
       },
     };
   },
@@ -135,16 +134,17 @@ export const employerImporter: RegisterImporter<EmployerValues, EmployerTableRow
 
   identityKeys(values) {
     return [
-      ['NIB', values.nib],
-      ['NPWP', values.npwp],
-      ['NPP', values.npp],
-    ].filter((k): k is [string, string] => Boolean(k[1]));
+      { field: 'nib', kind: 'NIB', value: values.nib },
+      { field: 'npwp', kind: 'NPWP', value: values.npwp },
+      { field: 'npp', kind: 'NPP', value: values.npp },
+    ].filter((k) => Boolean(k.value));
   },
 
   undoBlocker: {
+    table: 'employer',
     // head_office_id has no index: IN (...) lists the head offices once, where a correlated
     // EXISTS scanned the whole register for every imported record (20,000 rows: 165 s).
     sql: 'EXISTS (SELECT 1 FROM employer_follow_up f WHERE f.employer_id = e.id) OR e.id IN (SELECT b.head_office_id FROM employer b WHERE b.head_office_id IS NOT NULL)',
-    reason: { id: 'sudah punya tindak lanjut atau cabang', en: 'already has follow-ups or branches' },
+    reason: { key: 'employer.undoHeld' },
   },
 };

@@ -109,16 +109,19 @@ export function count(cell: CellValue | undefined, max: number): CellResult<numb
 }
 
 /** One of a set of values, recognised through folded synonyms. */
-export function choice<T extends string>(cell: CellValue | undefined, synonyms: Record<string, T>, allowed: string): CellResult<T | null> {
-  const v = plainText(cell);
-  if (v === '') return ok(null);
-  const key = v
+/** A choice's text as looked up: lower case, no accents, anything but letters and digits one space ("Sdh. Daftar" -> "sdh daftar"). */
+export const choiceKey = (text: string) =>
+  text
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '')
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
-  const found = synonyms[key];
+
+export function choice<T extends string>(cell: CellValue | undefined, synonyms: Record<string, T>, allowed: string): CellResult<T | null> {
+  const v = plainText(cell);
+  if (v === '') return ok(null);
+  const found = synonyms[choiceKey(v)];
   return found ? ok(found) : fail(`"${v}" tidak dikenali. Pilih salah satu: ${allowed}.`, `"${v}" is not recognised. Use one of: ${allowed}.`);
 }
 

@@ -18,6 +18,10 @@ export interface ImportField {
   required?: boolean;
   /** An example value for the downloadable template. */
   example: string;
+  /** An identity number or code: a text column in the template and the error file (Excel would drop a leading zero). */
+  identity?: boolean;
+  /** A choice column: the register's values, which a file's own words can be mapped to (value mapping). */
+  choices?: readonly { value: string; label: LocalizedText }[];
 }
 
 /** A problem in one cell (or the row as a whole when `field` is null). */

@@ -1,3 +1,4 @@
+import { msg } from '../../messages.ts';
 import { stmt } from '../../../db/statements.ts';
 import type { RegionItem } from '../../api/reference.ts';
 import type { RegionResolution } from '../../api/regions.ts';
@@ -29,7 +30,7 @@ export function getRegion(ctx: ServiceContext, code: string): RegionItem {
   const row = stmt(ctx.sqlite, `SELECT ${itemColumns} FROM region r LEFT JOIN region p ON p.code = r.parent_code WHERE r.code = ?`).get(code) as
     | RegionItem
     | undefined;
-  if (!row) throw notFound({ id: `Wilayah ${code}`, en: `Region ${code}` }, { code });
+  if (!row) throw notFound(msg('things.region', { code }), { code });
   return row;
 }
 

@@ -1,5 +1,7 @@
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
+import { catalogue } from '../../../core/api/messages/catalogue.ts';
+import { messageNamespace, translate, type Message } from '../../../core/api/messages/message.ts';
 import { en } from './en.ts';
 import { id } from './id.ts';
 
@@ -13,7 +15,8 @@ const storageKey = 'lindung.language';
 const stored = typeof localStorage === 'undefined' ? null : localStorage.getItem(storageKey);
 
 void i18n.use(initReactI18next).init({
-  resources: { id: { translation: id }, en: { translation: en } },
+  // The backend's words (errors, import problems) are the shared catalogues, in their own namespace.
+  resources: { id: { translation: id, [messageNamespace]: catalogue.id }, en: { translation: en, [messageNamespace]: catalogue.en } },
   lng: stored === 'en' ? 'en' : 'id',
   fallbackLng: 'id',
   interpolation: { escapeValue: false }, // React escapes
@@ -41,6 +44,11 @@ type AuditLabels = { fields?: Record<string, string>; entities?: Record<string, 
 export function registerAuditLabels(labels: { id: AuditLabels; en: AuditLabels }): void {
   i18n.addResourceBundle('id', 'translation', { audit: labels.id }, true, false);
   i18n.addResourceBundle('en', 'translation', { audit: labels.en }, true, false);
+}
+
+/** A coded message from the backend, in the language on screen. */
+export function sayMessage(message: Message): string {
+  return translate((key, params) => i18n.t(key, { ...params, ns: messageNamespace }), message);
 }
 
 export function setLanguage(language: Language): void {

@@ -1,4 +1,5 @@
 import { readdirSync, readFileSync } from 'node:fs';
+import { jobEnd } from '../support/jobs.ts';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import type { DownloadToken } from '../../../core/api/imports.ts';
@@ -6,14 +7,7 @@ import type { JobState } from '../../../core/api/jobs.ts';
 import { badungApp } from './support.ts';
 
 type App = Awaited<ReturnType<typeof badungApp>>;
-async function finished(app: App, job: JobState): Promise<JobState> {
-  for (let i = 0; i < 500; i += 1) {
-    const r = await app.call('jobs.get', { jobId: job.id });
-    if (r.ok && r.data.status !== 'running') return r.data;
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-  throw new Error('timeout');
-}
+const finished = (app: App, job: JobState) => jobEnd(app.call, job);
 
 async function exportView(app: App, input: Record<string, unknown>) {
   const started = await app.call('employers.export', input);
@@ -29,7 +23,7 @@ describe('employer export', () => {
     await app.call('employers.demo', { count: 300 });
     await app.call('employers.save', { name: '=HYPERLINK("http://x","klik")', nib: '9129999999999', npwp: '012345678901000', kecamatanCode: '51.03.06', bpjsStatus: 'pwbd' });
     const filterModel = { bpjsStatus: { filterType: 'set', values: ['pwbd'] }, kecamatanCode: { filterType: 'set', values: ['51.03.06'] } };
-    const expected = await app.call('employers.list', { startRow: 0, endRow: 1000, filterModel, sortModel: [{ colId: 'name', sort: 'asc' }] });
+    const expected = await app.call('registers.list', { register: 'employer', startRow: 0, endRow: 1000, filterModel, sortModel: [{ colId: 'name', sort: 'asc' }] });
     if (!expected.ok) throw new Error('list');
     const file = await exportView(app, { format: 'xlsx', filterModel, sortModel: [{ colId: 'name', sort: 'asc' }], columns: ['name', 'nib', 'npwp', 'bpjsStatus', 'kecamatanCode'] });
     const wb = new ExcelJS.Workbook();

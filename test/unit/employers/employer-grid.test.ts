@@ -12,9 +12,9 @@ beforeAll(async () => {
 });
 
 async function page(input: Record<string, unknown>): Promise<GridPage<EmployerRow>> {
-  const result = await app.call('employers.list', { startRow: 0, endRow: 100, ...input });
+  const result = await app.call('registers.list', { register: 'employer', startRow: 0, endRow: 100, ...input });
   if (!result.ok) throw new Error(`${result.error.code} ${result.error.message}`);
-  return result.data;
+  return result.data as unknown as GridPage<EmployerRow>;
 }
 
 describe('employer grid', () => {
@@ -70,12 +70,24 @@ describe('employer grid', () => {
   });
 
   it('counts by BPJS status for the current filters, ignoring the status filter itself', async () => {
-    const all = await app.call('employers.counts', {});
+    const all = await app.call('registers.counts', { register: 'employer', by: 'bpjsStatus' });
     expect(all.ok && all.data.total).toBe(2000);
-    const filtered = await app.call('employers.counts', { filterModel: { kecamatanCode: { filterType: 'set', values: ['51.03.06'] }, bpjsStatus: { filterType: 'set', values: ['pwbd'] } } });
+    const filtered = await app.call('registers.counts', { register: 'employer', by: 'bpjsStatus', filterModel: { kecamatanCode: { filterType: 'set', values: ['51.03.06'] }, bpjsStatus: { filterType: 'set', values: ['pwbd'] } } });
     if (!filtered.ok) throw new Error('counts');
     const rows = await page({ filterModel: { kecamatanCode: { filterType: 'set', values: ['51.03.06'] } } });
     expect(filtered.data.total).toBe(rows.rowCount);
-    expect(filtered.data.terdaftar + filtered.data.pwbd + filtered.data.pds_tk + filtered.data.pds_upah + filtered.data.pds_program).toBe(rows.rowCount);
+    const v = filtered.data.values;
+    expect((v.terdaftar ?? 0) + (v.pwbd ?? 0) + (v.pds_tk ?? 0) + (v.pds_upah ?? 0) + (v.pds_program ?? 0)).toBe(rows.rowCount);
+  });
+});
+
+describe('the shared register channels', () => {
+  it('refuse a register that does not exist and counts by a column the register does not count by', async () => {
+    const unknown = await app.call('registers.list', { register: 'pekerja_rahasia', startRow: 0, endRow: 10 });
+    expect(!unknown.ok && unknown.error.code).toBe('NOT_FOUND');
+    expect(!unknown.ok && unknown.error.message).toBe('Register "pekerja_rahasia" tidak ditemukan.');
+    const byName = await app.call('registers.counts', { register: 'employer', by: 'name' });
+    expect(!byName.ok && byName.error.code).toBe('INVALID_INPUT');
+    expect(!byName.ok && byName.error.messageEn).toBe('This register cannot be counted by the column "name".');
   });
 });

@@ -27,7 +27,7 @@ describe('export opened by LibreOffice', () => {
     const dir = tempDir();
     const xlsx = join(dir.path, 'export.xlsx');
     execFileSync('cp', [file, xlsx]);
-    execFileSync('soffice', ['--headless', '--convert-to', 'csv', '--outdir', dir.path, xlsx], { stdio: 'ignore', timeout: 120_000 });
+    execFileSync('soffice', ['--headless', '--convert-to', 'csv', '--outdir', dir.path, xlsx], { stdio: 'ignore', timeout: 600_000 });
     const csv = readFileSync(join(dir.path, 'export.csv'), 'utf8');
     expect(csv).toContain('Disperinaker Kabupaten Badung');
     expect(csv).toContain('9120000000123');

@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
+import { jobEnd } from '../support/jobs.ts';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { JobState } from '../../../core/api/jobs.ts';
 import { badungApp } from '../employers/support.ts';
 import { cp1252, deflated, minimalXlsx, prototypeIsClean, SHEET_HEAD, SHEET_TAIL, spacesDeflate, tempDir, writeBigCsv } from '../imports/fixtures.ts';
-import { waitJob } from './support.ts';
 
 // The hostile corpus through the whole pipeline (upload → inspect → dry run → commit):
 // every file ends with a clear Indonesian message naming it, and the register is untouched.
@@ -17,7 +17,7 @@ beforeAll(async () => {
 });
 afterAll(() => dir.remove());
 
-const finished = (job: JobState) => waitJob(app, job, 590_000);
+const finished = (job: JobState) => jobEnd(app.call, job, 590_000);
 
 /** Runs a file as far as it gets (with columns chosen by hand over the guess, if given); returns the first error message, or null when it imported. */
 async function importFile(name: string, bytes: Buffer, byHand: Record<string, number> = {}): Promise<string | null> {

@@ -7,23 +7,14 @@ import { auditView, toColumns, writtenColumns, type EmployerTableRow } from '../
 import { employer, importBatch } from '../../../db/schema/index.ts';
 import { badungApp, sampleEmployer } from '../employers/support.ts';
 import { tempDir } from '../support/test-db.ts';
-import { commit, inspectAndDryRun, stage, undo, undoneBatch, waitJob, type App } from './support.ts';
+import { commit, inspectAndDryRun, stage, undo, undoCheck, undoneBatch, waitJob, type App } from './support.ts';
 
-// The commit and the undo write set-based SQL; what they leave must be exactly what the
-// row-by-row write path (writeEmployer + scope.audit) would leave: the same columns, the
-// same audit rows (JSON built by JavaScript from the rows read back), the same snapshots.
+// The commit and the undo write set-based SQL; the rows they leave must be exactly what the
+// row-by-row write path (writeEmployer) would leave. The import has one audit row; its
+// per-record trail (import_change) carries exactly the fields each update changed.
 
 const commitTime = '2026-11-24T03:00:00.000Z';
 const rowOf = (app: App, uid: string) => app.db.select().from(employer).where(eq(employer.uid, uid)).get();
-const auditsOf = (app: App, uid: string) =>
-  app.sqlite.prepare('SELECT action, changed_fields, before, after, actor_name FROM audit_log WHERE entity_uid = ? ORDER BY id').all(uid) as {
-    action: string;
-    changed_fields: string | null;
-    before: string | null;
-    after: string | null;
-    actor_name: string;
-  }[];
-const json = (v: unknown) => (v === null ? null : JSON.stringify(v));
 const ftsHits = (app: App, word: string) => app.sqlite.prepare('SELECT rowid FROM employer_fts WHERE employer_fts MATCH ?').pluck().all(`name:${word}`) as number[];
 
 async function importCsv(app: App, csv: string) {
@@ -43,11 +34,12 @@ describe('set-based commit and undo', { timeout: 180_000 }, () => {
     expect([...writtenColumns].sort()).toEqual(Object.keys(columns).sort());
   });
 
-  it('leaves the same rows, audit rows and undo snapshots as the row-by-row write path', async () => {
+  it('leaves the same rows as the row-by-row write path, one audit row for the import, and each change in its record\'s history', async () => {
     const app = await badungApp();
     const saved = await app.call('employers.save', { ...sampleEmployer, ownerName: 'I Made Suarta', desaCode: '51.03.06.2006' });
     if (!saved.ok) throw new Error(saved.error.message);
     const old = rowOf(app, saved.data.uid)!;
+    const auditBefore = app.count('audit_log');
 
     const result = await importCsv(
       app,
@@ -60,57 +52,60 @@ describe('set-based commit and undo', { timeout: 180_000 }, () => {
     );
     expect(result.summary).toMatchObject({ new: 2, changed: 1, invalid: 0 });
     const batch = app.db.select().from(importBatch).get()!;
-    expect(batch).toMatchObject({ inserted: 2, updated: 1, status: 'committed' });
+    expect(batch).toMatchObject({ inserted: 2, updated: 1, status: 'committed', kind: 'import' });
 
     // The updated record: file values over the record's own, the rest untouched.
     const now = rowOf(app, saved.data.uid)!;
     expect(now).toEqual({ ...old, bpjsStatus: 'pds_upah', workersMale: 30, address: 'Jl. Raya Kerobokan No. 12', updatedAt: commitTime });
-    const [, updateAudit] = auditsOf(app, saved.data.uid);
-    expect(updateAudit).toEqual({
-      action: 'import-update',
-      changed_fields: changedFields(auditView(old), auditView(now)).join(', '),
-      before: json(auditView(old)),
-      after: json(auditView(now)),
-      actor_name: 'Petugas Uji',
-    });
-    const changes = app.sqlite.prepare('SELECT entity_uid, action, before, after_updated_at FROM import_change WHERE batch_id = ? ORDER BY id').all(batch.id) as {
-      entity_uid: string;
+    // One audit row for the whole import (and one for the mapping it remembers); the per-record
+    // trail is import_change: an update carries exactly the fields it changed, before and after.
+    const audits = app.sqlite.prepare('SELECT action, entity, entity_uid, entity_label, actor_name FROM audit_log WHERE id > ? ORDER BY id').all(auditBefore);
+    expect(audits).toEqual([
+      { action: 'import', entity: 'import_batch', entity_uid: batch.uid, entity_label: 'impor.csv', actor_name: 'Petugas Uji' },
+      { action: 'update', entity: 'import_mapping', entity_uid: expect.any(String), entity_label: 'impor.csv', actor_name: 'Petugas Uji' },
+    ]);
+    const changes = app.sqlite.prepare('SELECT entity, table_name, row_id, action, changes FROM import_change WHERE batch_id = ? ORDER BY id').all(batch.id) as {
+      entity: string;
+      table_name: string;
+      row_id: number;
       action: string;
-      before: string | null;
-      after_updated_at: string;
+      changes: string | null;
     }[];
-    expect(changes.find((c) => c.action === 'update')).toEqual({ entity_uid: now.uid, action: 'update', before: JSON.stringify(old), after_updated_at: commitTime });
+    const update = changes.find((c) => c.action === 'update')!;
+    expect(update).toMatchObject({ entity: 'employer', table_name: 'employer', row_id: old.id });
+    const changed = changedFields(auditView(old), auditView(now));
+    expect(JSON.parse(update.changes!)).toEqual(Object.fromEntries(changed.map((f) => [f, [(old as Record<string, unknown>)[f], (now as Record<string, unknown>)[f]]])));
 
-    // New records: stamped with the batch and the time, one audit row each.
+    // New records: stamped with the batch and the time, an insert each in the trail.
     const created = app.db.select().from(employer).where(eq(employer.importBatchId, batch.id)).all() as EmployerTableRow[];
     expect(created.map((r) => r.name).sort()).toEqual(['CV Tirta Amerta', 'UD Sari Merta']);
     for (const row of created) {
       expect(row).toMatchObject({ createdAt: commitTime, updatedAt: commitTime, recordStatus: 'aktif', kbliCodes: '[]', bpjsProgrammes: '[]' });
-      expect(auditsOf(app, row.uid)).toEqual([
-        { action: 'import-create', changed_fields: changedFields(null, auditView(row)).join(', '), before: null, after: json(auditView(row)), actor_name: 'Petugas Uji' },
-      ]);
-      expect(changes).toContainEqual({ entity_uid: row.uid, action: 'insert', before: null, after_updated_at: commitTime });
+      expect(changes).toContainEqual({ entity: 'employer', table_name: 'employer', row_id: row.id, action: 'insert', changes: null });
     }
     expect(created.find((r) => r.name === 'CV Tirta Amerta')).toMatchObject({ nib: '9120000000002', kecamatanCode: '51.03.02', bpjsStatus: 'pwbd', workersMale: 3 });
     expect(ftsHits(app, 'tirta')).toEqual([created.find((r) => r.name === 'CV Tirta Amerta')!.id]); // the quick search sees them
+
+    // The record's history shows its own creation and the import's change, with the fields.
+    const history = await app.call('registers.history', { register: 'employer', uid: now.uid });
+    if (!history.ok) throw new Error(history.error.message);
+    expect(history.data.map((h) => h.action)).toEqual(['import-update', 'create']);
+    expect(history.data[0]).toMatchObject({ actorName: 'Petugas Uji', batch: { uid: batch.uid, kind: 'import', fileName: 'impor.csv', status: 'committed' } });
+    expect(history.data[0]!.changes.map((c) => c.field).sort()).toEqual(changed);
+    expect(history.data[0]!.changes.find((c) => c.field === 'bpjsStatus')).toEqual({ field: 'bpjsStatus', before: old.bpjsStatus, after: 'pds_upah' });
 
     // Undo: created records go (and leave the search), the updated one is back to the byte.
     const undone = await undo(app, batch.uid);
     expect(undone.status).toBe('done');
     expect(undoneBatch(undone)?.status).toBe('undone');
-    expect(rowOf(app, saved.data.uid)).toEqual(old);
-    for (const row of created) {
-      expect(rowOf(app, row.uid)).toBeUndefined();
-      expect(auditsOf(app, row.uid).at(-1)).toEqual({ action: 'undo-import', changed_fields: changedFields(auditView(row), null).join(', '), before: json(auditView(row)), after: null, actor_name: 'Petugas Uji' });
-    }
+    expect(rowOf(app, saved.data.uid)).toEqual({ ...old, updatedAt: expect.any(String) });
+    for (const row of created) expect(rowOf(app, row.uid)).toBeUndefined();
     expect(ftsHits(app, 'tirta')).toEqual([]);
-    expect(auditsOf(app, saved.data.uid).at(-1)).toEqual({
-      action: 'undo-import',
-      changed_fields: changedFields(auditView(now), auditView(old)).join(', '),
-      before: json(auditView(now)),
-      after: json(auditView(old)),
-      actor_name: 'Petugas Uji',
-    });
+    const undoAudit = app.sqlite.prepare("SELECT entity_uid, after FROM audit_log WHERE action = 'undo'").get() as { entity_uid: string; after: string };
+    expect(undoAudit.entity_uid).toBe(batch.uid);
+    expect(JSON.parse(undoAudit.after)).toEqual({ status: 'undone', reversed: 3, kept: 0, edited: 'keep' });
+    const afterUndo = await app.call('registers.history', { register: 'employer', uid: now.uid });
+    expect(afterUndo.ok && afterUndo.data[0]?.batch?.status).toBe('undone');
   });
 
   it('an edit made between the dry run and the commit is kept; the file still sets its own columns', async () => {
@@ -139,15 +134,14 @@ describe('set-based commit and undo', { timeout: 180_000 }, () => {
     expect(batch).toMatchObject({ inserted: 4500, updated: 0 });
     expect(app.count('employer')).toBe(4500);
     expect(app.count('import_change')).toBe(4500);
-    expect(app.sqlite.prepare("SELECT count(*) FROM audit_log WHERE action = 'import-create'").pluck().get()).toBe(4500);
+    expect(app.sqlite.prepare("SELECT count(*) FROM audit_log WHERE action = 'import'").pluck().get()).toBe(1);
     expect(ftsHits(app, 'nomor')).toHaveLength(4500);
     const undone = await undo(app, batch.uid);
     expect(undone.status).toBe('done');
     expect(undoneBatch(undone)?.status).toBe('undone');
     expect(app.count('employer')).toBe(0);
     expect(ftsHits(app, 'nomor')).toHaveLength(0);
-    expect(app.sqlite.prepare("SELECT count(*) FROM audit_log WHERE action = 'undo-import'").pluck().get()).toBe(4500);
-    expect(JSON.parse(app.sqlite.prepare("SELECT after FROM audit_log WHERE action = 'undo' AND entity_uid = ?").pluck().get(batch.uid) as string)).toEqual({ status: 'undone', changes: 4500 });
+    expect(JSON.parse(app.sqlite.prepare("SELECT after FROM audit_log WHERE action = 'undo' AND entity_uid = ?").pluck().get(batch.uid) as string)).toEqual({ status: 'undone', reversed: 4500, kept: 0, edited: 'keep' });
   });
 
   it('an undo is a job: it reports its progress, a cancel rolls it back whole, and a second undo is refused', async () => {
@@ -207,7 +201,7 @@ describe('set-based commit and undo', { timeout: 180_000 }, () => {
     dir.remove();
   });
 
-  it('refuses to undo, changing nothing, when an imported record was edited afterwards', async () => {
+  it('says first which records were changed after the import; the clerk keeps them as they are or reverses them too', async () => {
     let tick = Date.parse(commitTime);
     const app = await badungApp(() => new Date((tick += 1000))); // every write a second later
     await importCsv(app, 'Nama Perusahaan;NIB;Kecamatan\nCV Tirta Amerta;9120000000002;Mengwi\nUD Sari Merta;9120000000003;Kuta\n');
@@ -217,11 +211,39 @@ describe('set-based commit and undo', { timeout: 180_000 }, () => {
     if (!edited.ok) throw new Error(edited.error.message);
     const auditRows = app.count('audit_log');
 
-    const undone = await undo(app, batch.uid);
-    expect(undone.status).toBe('failed');
-    expect(undone.error?.message).toMatch(/^Impor tidak bisa dibatalkan karena 1 data .*"CV Tirta Amerta Jaya" sudah diubah setelah impor/);
-    expect(app.count('employer')).toBe(2);
+    // The check changes nothing and names the record, who changed it, when and what.
+    const check = await undoCheck(app, batch.uid);
+    expect(check).toMatchObject({ total: 2, edited: 1, held: 0 });
+    expect(check.conflicts).toEqual([{ uid: tirta.uid, name: 'CV Tirta Amerta Jaya', reason: 'edited', changedAt: expect.any(String), changedBy: 'Petugas Uji', fields: expect.arrayContaining(['name']) }]);
     expect(app.count('audit_log')).toBe(auditRows);
-    expect(app.db.select().from(importBatch).get()!.status).toBe('committed');
+    expect(app.count('employer')).toBe(2);
+
+    // Keep: the edited record stays as the clerk left it; the rest of the import is reversed.
+    const kept = await undo(app, batch.uid, 'keep');
+    expect(kept.status).toBe('done');
+    expect(undoneBatch(kept)).toMatchObject({ status: 'undone', kept: 1 });
+    expect(app.db.select().from(employer).all().map((e) => e.name)).toEqual(['CV Tirta Amerta Jaya']);
+  });
+
+  it('reverses an edited record too when the clerk says so, and never removes one that others hold', async () => {
+    let tick = Date.parse(commitTime);
+    const app = await badungApp(() => new Date((tick += 1000)));
+    await importCsv(app, 'Nama Perusahaan;NIB;Kecamatan\nCV Tirta Amerta;9120000000002;Mengwi\nUD Sari Merta;9120000000003;Kuta\n');
+    const batch = app.db.select().from(importBatch).get()!;
+    const [tirta, sari] = ['CV Tirta Amerta', 'UD Sari Merta'].map((name) => app.db.select().from(employer).where(eq(employer.name, name)).get()!);
+    const edited = await app.call('employers.save', { ...sampleEmployer, uid: tirta!.uid, name: 'CV Tirta Amerta Jaya', nib: '9120000000002', npwp: '', npp: '', kecamatanCode: '51.03.02' });
+    if (!edited.ok) throw new Error(edited.error.message);
+    const visit = await app.call('employers.followUps.save', { employerUid: sari!.uid, kind: 'kunjungan', date: '2026-11-20' });
+    if (!visit.ok) throw new Error(visit.error.message);
+
+    const check = await undoCheck(app, batch.uid);
+    expect(check).toMatchObject({ edited: 1, held: 1 });
+    expect(check.conflicts.map((c) => [c.name, c.reason]).sort()).toEqual([['CV Tirta Amerta Jaya', 'edited'], ['UD Sari Merta', 'held']]);
+    const reverted = await undo(app, batch.uid, 'revert');
+    expect(reverted.status).toBe('done');
+    expect(undoneBatch(reverted)).toMatchObject({ status: 'undone', kept: 1 });
+    // The edited record is gone; the one with a follow-up stays, with its follow-up.
+    expect(app.db.select().from(employer).all().map((e) => e.name)).toEqual(['UD Sari Merta']);
+    expect(app.count('employer_follow_up')).toBe(1);
   });
 });

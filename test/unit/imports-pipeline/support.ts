@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
+import { jobEnd } from '../support/jobs.ts';
 import { Readable } from 'node:stream';
-import type { DryRunResult, Inspection } from '../../../core/api/imports.ts';
+import type { DryRunResult, Inspection, UndoCheck } from '../../../core/api/imports.ts';
 import type { JobState } from '../../../core/api/jobs.ts';
 import type { badungApp } from '../employers/support.ts';
 
@@ -8,20 +9,7 @@ import type { badungApp } from '../employers/support.ts';
 
 export type App = Awaited<ReturnType<typeof badungApp>>;
 
-/**
- * The job once it ended. Waits by the clock, not by a count of polls: on a busy machine a read
- * in a worker takes many times longer, and the test's own timeout is the limit that counts.
- */
-export async function waitJob(app: App, job: JobState, maxMs = 170_000): Promise<JobState> {
-  const deadline = Date.now() + maxMs;
-  while (Date.now() < deadline) {
-    const r = await app.call('jobs.get', { jobId: job.id });
-    if (!r.ok) throw new Error(r.error.message);
-    if (r.data.status !== 'running') return r.data;
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-  throw new Error(`job did not finish in ${maxMs / 1000} s`);
-}
+export const waitJob = (app: App, job: JobState, maxMs?: number) => jobEnd(app.call, job, maxMs);
 
 export async function stage(app: App, path: string, name = 'data perusahaan.xlsx') {
   return app.runtime.files.stage(name, Readable.from(readFileSync(path)), 50_000_000);
@@ -43,9 +31,18 @@ export async function commit(app: App, dryRunJobId: string): Promise<JobState> {
   return waitJob(app, started.data);
 }
 
+/** What an undo would meet (records changed since, records held), as the undo dialog asks first. */
+export async function undoCheck(app: App, batchUid: string): Promise<UndoCheck> {
+  const started = await app.call('imports.undoCheck', { batchUid });
+  if (!started.ok) throw new Error(started.error.message);
+  const done = await waitJob(app, started.data);
+  if (done.status !== 'done') throw new Error(done.error?.message ?? done.status);
+  return done.result as UndoCheck;
+}
+
 /** Undoes a whole import through the router and waits for the job to end. */
-export async function undo(app: App, batchUid: string): Promise<JobState> {
-  const started = await app.call('imports.undo', { batchUid });
+export async function undo(app: App, batchUid: string, edited: 'keep' | 'revert' = 'keep'): Promise<JobState> {
+  const started = await app.call('imports.undo', { batchUid, edited });
   if (!started.ok) throw new Error(started.error.message);
   return waitJob(app, started.data);
 }

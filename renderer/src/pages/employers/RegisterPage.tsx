@@ -377,7 +377,7 @@ function RegisterGrid({ ref, savedColumns, kecamatanOptions, desaOptions, onOpen
 
   const datasource = useMemo<IDatasource>(
     () =>
-      gridDatasource('employers.list', {
+      gridDatasource('employer', {
         quickSearch: () => searchRef.current,
         onResult: (count, err) => {
           setRowCount(count);
@@ -503,7 +503,7 @@ function RegisterGrid({ ref, savedColumns, kecamatanOptions, desaOptions, onOpen
         <Group gap={6} role="group" aria-label={t('employers.counts.label')} data-testid="status-counts">
           <CountButton label={t('employers.counts.all')} count={counts.data?.total} active={activeStatus === null} color="blue" onClick={() => setStatusFilter(null)} />
           {bpjsStatuses.map((s) => (
-            <CountButton key={s} label={t(`employers.bpjsShort.${s}`)} title={t(`employers.bpjs.${s}`)} count={counts.data?.[s]} active={activeStatus === s} color={bpjsStatusColor[s]} onClick={() => setStatusFilter(s)} />
+            <CountButton key={s} label={t(`employers.bpjsShort.${s}`)} title={t(`employers.bpjs.${s}`)} count={counts.data ? (counts.data.values[s] ?? 0) : undefined} active={activeStatus === s} color={bpjsStatusColor[s]} onClick={() => setStatusFilter(s)} />
           ))}
         </Group>
         <Text size="sm" c="dimmed" data-testid="employer-row-count" style={{ whiteSpace: 'nowrap' }}>

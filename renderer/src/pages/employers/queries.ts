@@ -1,7 +1,7 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { InputOf } from '../../../../core/api/contract.ts';
-import type { EmployerInput, FollowUpInput, RecordStatus } from '../../../../core/api/employers.ts';
-import type { GridRequest } from '../../../../core/api/grid.ts';
+import type { EmployerInput, EmployerRow, FollowUpInput, RecordStatus } from '../../../../core/api/employers.ts';
+import type { GridPage, GridRequest } from '../../../../core/api/grid.ts';
 import { request } from '../../api/client.ts';
 
 // Query keys and hooks of the employer register. Everything sits under one prefix, so a
@@ -21,13 +21,13 @@ export const employerKeys = {
 export const useEmployerCounts = (filterModel: GridRequest['filterModel'], quickSearch: string) =>
   useQuery({
     queryKey: employerKeys.counts(filterModel, quickSearch),
-    queryFn: () => request('employers.counts', { filterModel, ...(quickSearch.trim() ? { quickSearch: quickSearch.trim() } : {}) }),
+    queryFn: () => request('registers.counts', { register: 'employer', by: 'bpjsStatus', filterModel, ...(quickSearch.trim() ? { quickSearch: quickSearch.trim() } : {}) }),
     placeholderData: keepPreviousData,
   });
 
 /** How many records the register holds at all, whatever their status (0: show the first steps). */
 export const useRegisterSize = () =>
-  useQuery({ queryKey: employerKeys.registerSize, queryFn: async () => (await request('employers.counts', { filterModel: {} })).total });
+  useQuery({ queryKey: employerKeys.registerSize, queryFn: async () => (await request('registers.counts', { register: 'employer', by: 'bpjsStatus', filterModel: {} })).total });
 
 export const useEmployer = (uid: string) => useQuery({ queryKey: employerKeys.detail(uid), queryFn: () => request('employers.get', { uid }) });
 
@@ -52,14 +52,15 @@ export const useFollowUpsDue = (withinDays: number) =>
 export const useHeadOfficeSearch = (search: string) =>
   useQuery({
     queryKey: employerKeys.headOffices(search),
-    queryFn: () =>
-      request('employers.list', {
+    queryFn: async () =>
+      (await request('registers.list', {
+        register: 'employer',
         startRow: 0,
         endRow: 20,
         sortModel: [{ colId: 'name', sort: 'asc' }],
         filterModel: { officeType: { filterType: 'set', values: ['pusat'] }, recordStatus: { filterType: 'set', values: ['aktif'] } },
         ...(search.trim() ? { quickSearch: search.trim() } : {}),
-      }),
+      })) as unknown as GridPage<EmployerRow>, // the employer grid's rows (core/registers/employer)
     placeholderData: keepPreviousData,
   });
 

@@ -1,0 +1,23 @@
+import { z } from 'zod';
+import { control, read, write } from '../channel.ts';
+import { jobIdInput, type JobState } from '../jobs.ts';
+
+// The app itself: its version and folders, long jobs, and small UI choices kept with the data.
+
+export interface AppInfo {
+  version: string;
+  schemaVersion: number;
+  dataDir: string;
+  host: 'electron' | 'serve' | 'cli';
+}
+
+const noInput = z.object({}).strict();
+const uiKey = z.string().regex(/^[a-z][a-zA-Z0-9.]{0,63}$/);
+
+export const appChannels = {
+  'app.info': control(noInput, 'app')<AppInfo>(),
+  'jobs.get': control(jobIdInput, 'app')<JobState>(),
+  'jobs.cancel': control(jobIdInput, 'app')<JobState>(),
+  'settings.ui.get': read(z.object({ key: uiKey }).strict(), 'app')<string | null>(),
+  'settings.ui.set': write(z.object({ key: uiKey, value: z.string().max(20_000) }).strict(), 'app')<null>(),
+} as const;

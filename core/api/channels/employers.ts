@@ -1,0 +1,31 @@
+import { z } from 'zod';
+import { read, write } from '../channel.ts';
+import {
+  employerColumns,
+  employerInputSchema,
+  followUpInputSchema,
+  followUpsDueInput,
+  setStatusInput,
+  type Employer,
+  type EmployerDetail,
+  type FollowUp,
+} from '../employers.ts';
+import { gridRequestBase } from '../grid.ts';
+import type { JobState } from '../jobs.ts';
+
+// The employer register's own channels: its records, statuses, follow-ups and demo data.
+
+const uidInput = z.object({ uid: z.string().min(1).max(80) }).strict();
+
+export const employerChannels = {
+  'employers.demo': write(z.object({ count: z.number().int().min(1).max(100_000).default(500) }).strict(), 'records.write')<{ inserted: number }>(),
+  'employers.get': read(uidInput, 'records.read')<EmployerDetail>(),
+  'employers.export': write(
+    gridRequestBase.extend({ format: z.enum(['xlsx', 'csv']), columns: z.array(z.enum(employerColumns)).max(40).default([]) }).omit({ startRow: true, endRow: true }).strict(),
+    'records.export',
+  )<JobState>(),
+  'employers.save': write(employerInputSchema, 'records.write')<Employer>(),
+  'employers.setStatus': write(setStatusInput, 'records.write')<Employer>(),
+  'employers.followUps.save': write(followUpInputSchema, 'records.write')<FollowUp>(),
+  'employers.followUps.due': read(followUpsDueInput, 'records.read')<(FollowUp & { overdue: boolean })[]>(),
+} as const;

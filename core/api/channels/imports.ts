@@ -1,0 +1,18 @@
+import { read, write } from '../channel.ts';
+import { batchInput, dryRunInput, inspectInput, registerInput, undoInput, type DownloadToken, type ImportBatchInfo, type Inspection } from '../imports.ts';
+import { jobIdInput, type JobState } from '../jobs.ts';
+
+// The shared import pipeline: inspect a staged file, dry run, commit, undo, and the files it
+// hands back (error file, template).
+
+export const importChannels = {
+  'imports.inspect': write(inspectInput, 'records.import')<Inspection>(),
+  'imports.dryRun': write(dryRunInput, 'records.import')<JobState>(),
+  'imports.commit': write(jobIdInput, 'records.import')<JobState>(),
+  'imports.errorFile': write(jobIdInput, 'records.import')<DownloadToken>(),
+  'imports.template': write(registerInput, 'records.import')<DownloadToken>(),
+  'imports.history': read(registerInput, 'records.read')<ImportBatchInfo[]>(),
+  /** What an undo would meet (records changed since, records others hold): a job whose result is an UndoCheck. */
+  'imports.undoCheck': write(batchInput, 'records.import')<JobState>(),
+  'imports.undo': write(undoInput, 'records.import')<JobState>(),
+} as const;

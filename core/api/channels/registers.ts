@@ -1,0 +1,15 @@
+import { read, write } from '../channel.ts';
+import type { JobState } from '../jobs.ts';
+import type { GridPage } from '../grid.ts';
+import { bulkStatusInput, recordHistoryInput, registerCountsInput, registerListInput, type HistoryEntry, type RegisterCounts } from '../registers.ts';
+
+// Every register's grid and counts, through one pair of channels.
+
+export const registerChannels = {
+  'registers.list': read(registerListInput, 'records.read')<GridPage<Record<string, unknown>>>(),
+  'registers.counts': read(registerCountsInput, 'records.read')<RegisterCounts>(),
+  /** A record's history: its own changes and those imports and bulk changes made to it. */
+  'registers.history': read(recordHistoryInput, 'records.read')<HistoryEntry[]>(),
+  /** Every record of a view given one status (removed, with a reason): a job whose result is the batch, undoable like an import. */
+  'registers.bulkStatus': write(bulkStatusInput, 'records.import')<JobState>(),
+} as const;

@@ -1,0 +1,27 @@
+import { auditMessages } from './audit.ts';
+import { commonMessages } from './common.ts';
+import { registerMessages } from './registers.ts';
+
+// Every catalogue of the backend's words, joined: core renders from it (CLI, files, logs) and
+// the renderer loads it as the `core` namespace. A domain adds its file here; a register adds
+// its own words through its declaration (the registry passes them in).
+
+type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
+/** Indonesian defines the keys; English must carry every one (the type checks). */
+export type Catalogue<T> = { id: T; en: Widen<T> };
+
+const parts = [commonMessages, registerMessages, auditMessages] as const;
+
+type Merge<P extends readonly unknown[]> = P extends readonly [infer H, ...infer R] ? (H extends { id: infer I } ? I : never) & Merge<R> : unknown;
+export type CatalogueShape = Merge<typeof parts>;
+
+export const catalogue = {
+  id: Object.assign({}, ...parts.map((p) => p.id)) as CatalogueShape,
+  en: Object.assign({}, ...parts.map((p) => p.en)) as Widen<CatalogueShape>,
+} satisfies Catalogue<CatalogueShape>;
+
+type Paths<T, P extends string = ''> = {
+  [K in keyof T & string]: T[K] extends string ? `${P}${K}` : Paths<T[K], `${P}${K}.`>;
+}[keyof T & string];
+/** Every key of the shared catalogues ("errors.internal"). */
+export type MessageKey = Paths<CatalogueShape>;

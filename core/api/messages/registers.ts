@@ -1,0 +1,21 @@
+// Words of the shared register floors (grid, counts, exports, history): never a register's own.
+export const registerMessages = {
+  id: {
+    registers: {
+      unknown: 'Register "{{key}}"',
+      notCountable: 'Register ini tidak dapat dihitung menurut kolom "{{column}}".',
+      unknownColumn: 'Kolom "{{column}}" tidak dikenal untuk {{use}}.',
+      uses: { filter: 'saringan', sort: 'pengurutan', export: 'ekspor' },
+      bulkNotAllowed: 'Banyak data sekaligus tidak dapat diberi status "{{status}}".',
+    },
+  },
+  en: {
+    registers: {
+      unknown: 'Register "{{key}}"',
+      notCountable: 'This register cannot be counted by the column "{{column}}".',
+      unknownColumn: 'Unknown column "{{column}}" for {{use}}.',
+      uses: { filter: 'filter', sort: 'sort', export: 'export' },
+      bulkNotAllowed: 'Many records at once cannot be given the status "{{status}}".',
+    },
+  },
+} as const;

@@ -1,0 +1,57 @@
+import { z } from 'zod';
+import { columnFilterSchema, columnIdSchema, gridRequestBase, validPage } from './grid.ts';
+
+// The shared register floors' contract: any register's grid page, its counts and its export,
+// named by the register's key. Which registers and columns exist is checked in core against
+// the register's declaration.
+
+export const registerKeySchema = z.string().regex(/^[a-z][a-z0-9_]{1,39}$/);
+
+export const registerListInput = gridRequestBase.extend({ register: registerKeySchema }).strict().refine(...validPage);
+
+export const registerCountsInput = z
+  .object({
+    register: registerKeySchema,
+    /** The column counted by (one of the register's count columns). */
+    by: columnIdSchema,
+    filterModel: z.record(columnIdSchema, columnFilterSchema).default({}),
+    quickSearch: z.string().max(200).optional(),
+  })
+  .strict();
+
+/** How many records match the view, in all and per value of the counted column. */
+export interface RegisterCounts {
+  total: number;
+  values: Record<string, number>;
+}
+
+export const recordHistoryInput = z.object({ register: registerKeySchema, uid: z.string().min(1).max(80) }).strict();
+
+/** One field a change changed, before and after (values as stored). */
+export interface FieldChange {
+  field: string;
+  before: unknown;
+  after: unknown;
+}
+
+/** One entry of a record's history: a change of its own (audit log), or one an import or bulk change made (import_change). */
+export interface HistoryEntry {
+  at: string;
+  actorName: string;
+  /** create, update, close, remove, restore, demo; or import-create, import-update for a batch's change. */
+  action: string;
+  changes: FieldChange[];
+  /** The import or bulk change that made it. */
+  batch: { uid: string; kind: 'import' | 'bulk'; fileName: string; status: 'committed' | 'undone' } | null;
+}
+
+export const bulkStatusInput = z
+  .object({
+    register: registerKeySchema,
+    filterModel: z.record(columnIdSchema, columnFilterSchema).default({}),
+    quickSearch: z.string().max(200).optional(),
+    /** The status every record of the view gets (one the register allows in bulk, e.g. dihapus). */
+    status: z.string().regex(/^[a-z_]{1,30}$/),
+    reason: z.string().trim().min(3, 'validation.reasonRequired').max(500, 'validation.tooLong'),
+  })
+  .strict();

@@ -1,0 +1,16 @@
+import type { importChannels } from '../api/channels/imports.ts';
+import type { HandlersOf } from '../handler-types.ts';
+import { startDryRun } from './dry-run.ts';
+import { importHistory, inspectImport, startCommit, writeErrorFile, writeTemplate } from './import-service.ts';
+import { startUndo, startUndoCheck } from './undo-import.ts';
+
+export const importHandlers: HandlersOf<typeof importChannels> = {
+  'imports.inspect': (ctx, input) => inspectImport(ctx, input),
+  'imports.dryRun': (ctx, input) => startDryRun(ctx, input),
+  'imports.commit': (ctx, input) => startCommit(ctx, input),
+  'imports.errorFile': (ctx, input) => writeErrorFile(ctx, input),
+  'imports.template': (ctx, input) => writeTemplate(ctx, input.register),
+  'imports.history': (ctx, input) => importHistory(ctx, input.register),
+  'imports.undoCheck': (ctx, input) => startUndoCheck(ctx, input.batchUid),
+  'imports.undo': (ctx, input) => startUndo(ctx, input),
+};

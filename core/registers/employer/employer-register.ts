@@ -1,0 +1,73 @@
+import { employer } from '../../../db/schema/index.ts';
+import { employerWords } from '../../api/messages/employer.ts';
+import type { Message } from '../../api/messages/message.ts';
+import { ftsMatchQuery } from '../../grid/fts-query.ts';
+import { employerImporter } from '../../imports/employers/employer-importer.ts';
+import { kbliSection } from '../../reference/kbli/kbli-2020.ts';
+import type { CellKind, RegisterColumn, RegisterDefinition } from '../register-definition.ts';
+
+// The employer register (Perusahaan), declared for the shared floors: its grid columns (the
+// whitelist requests are checked against), their words, what it counts by, its import.
+
+const word = (key: string): Message => ({ key: `employer.${key}` });
+const choices = (field: keyof typeof employerWords.id.employer): CellKind => ({
+  kind: 'choice',
+  choices: Object.fromEntries(Object.keys(employerWords.id.employer[field]).map((value) => [value, word(`${field}.${value}`)])),
+});
+const sectionWords = (code: string) => {
+  const section = kbliSection(code);
+  return section ? `${code} – ${section.nameId}` : code;
+};
+
+const column = (id: string, spec: Omit<RegisterColumn, 'id' | 'label'>): RegisterColumn => ({ id, label: word(`fields.${id}`), ...spec });
+
+export const employerColumns: RegisterColumn[] = [
+  column('name', { sql: 'e.name_fold', type: 'text', notNull: true, cell: { kind: 'text' }, exportWidth: 40 }),
+  column('legalForm', { sql: 'e.legal_form', type: 'set', lowCardinality: true, cell: { kind: 'text' } }),
+  column('nib', { sql: 'e.nib', type: 'text', cell: { kind: 'identity' } }),
+  column('npwp', { sql: 'e.npwp', type: 'text', cell: { kind: 'identity' } }),
+  column('npp', { sql: 'e.npp', type: 'text', cell: { kind: 'identity' } }),
+  column('kbliSection', { sql: 'e.kbli_section', type: 'set', lowCardinality: true, cell: { kind: 'words', words: sectionWords } }),
+  column('kbliMain', { sql: "json_extract(e.kbli_codes, '$[0]')", type: 'text', cell: { kind: 'identity' } }),
+  column('businessScale', { sql: 'e.business_scale', type: 'set', lowCardinality: true, cell: choices('businessScale') }),
+  column('kecamatanCode', { sql: 'e.kecamatan_code', type: 'set', cell: { kind: 'region', nameField: 'kecamatanName' } }),
+  column('desaCode', { sql: 'e.desa_code', type: 'set', cell: { kind: 'region', nameField: 'desaName' } }),
+  column('bpjsStatus', { sql: 'e.bpjs_status', type: 'set', notNull: true, lowCardinality: true, cell: choices('bpjsStatus') }),
+  column('workersTotal', { sql: '(e.workers_male + e.workers_female)', type: 'number', notNull: true, cell: { kind: 'number' } }),
+  column('officeType', { sql: 'e.office_type', type: 'set', lowCardinality: true, cell: choices('officeType') }),
+  column('startDate', { sql: 'e.start_date', type: 'date', cell: { kind: 'date' } }),
+  column('wlkpDate', { sql: 'e.wlkp_date', type: 'date', cell: { kind: 'date' } }),
+  column('bpjsInfoDate', { sql: 'e.bpjs_info_date', type: 'date', cell: { kind: 'date' } }),
+  column('recordStatus', { sql: 'e.record_status', type: 'set', notNull: true, lowCardinality: true, cell: choices('recordStatus') }),
+  column('updatedAt', { sql: 'e.updated_at', type: 'datetime', notNull: true, cell: { kind: 'datetime' } }),
+];
+
+export const employerRegister: RegisterDefinition = {
+  key: 'employer',
+  entity: 'employer',
+  recordTable: employer,
+  title: word('title'),
+  recordNoun: word('noun'),
+  words: employerWords,
+  grid: {
+    from: 'employer e LEFT JOIN region k ON k.code = e.kecamatan_code LEFT JOIN region d ON d.code = e.desa_code',
+    countFrom: 'employer e',
+    select: `e.id, e.uid, e.name, e.legal_form AS legalForm, e.nib, e.npwp, e.npp, e.kbli_section AS kbliSection,
+  json_extract(e.kbli_codes, '$[0]') AS kbliMain, e.business_scale AS businessScale,
+  e.kecamatan_code AS kecamatanCode, k.name AS kecamatanName, e.desa_code AS desaCode, d.name AS desaName,
+  e.bpjs_status AS bpjsStatus, e.workers_male + e.workers_female AS workersTotal, e.office_type AS officeType,
+  e.start_date AS startDate, e.wlkp_date AS wlkpDate, e.bpjs_info_date AS bpjsInfoDate, e.record_status AS recordStatus, e.updated_at AS updatedAt`,
+    primaryKey: 'e.id',
+    defaultSort: [{ colId: 'name', sort: 'asc' }],
+    quickSearch: (term) => {
+      const match = ftsMatchQuery(term);
+      return match ? { sql: 'e.id IN (SELECT rowid FROM employer_fts WHERE employer_fts MATCH ?)', params: [match] } : null;
+    },
+  },
+  columns: employerColumns,
+  countBy: ['bpjsStatus'],
+  labelSql: 'e.name',
+  uidSql: 'e.uid',
+  importer: employerImporter,
+  recordStatus: { gridColumn: 'recordStatus', column: 'recordStatus', reasonColumn: 'statusReason', dateColumn: 'statusDate', active: 'aktif', bulk: ['dihapus', 'tutup'] },
+};

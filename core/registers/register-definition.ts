@@ -1,0 +1,67 @@
+import type { SQLiteTable } from 'drizzle-orm/sqlite-core';
+import type { Message } from '../api/messages/message.ts';
+import type { GridColumnSpec, GridSpec } from '../grid/grid-spec.ts';
+import type { AnyImporter } from '../imports/importers.ts';
+
+// What one register declares, in one place: its table as the grid sees it (a whitelist of
+// columns), how each column reads in words (exports, the filter on a sheet's heading, the change
+// log), what it counts by, how a record is named, and its import. The shared floors (grid,
+// counts, exports, imports, history) take this declaration; none of them names a register.
+
+/** How a column's value reads in a file and in words. */
+export type CellKind =
+  | { kind: 'text' }
+  /** A number kept as text (NIB, NPWP, NIK): a text cell, never a number Excel may round. */
+  | { kind: 'identity'; format?: (value: string) => string }
+  | { kind: 'number' }
+  /** An ISO day: a date cell (dd/mm/yyyy). */
+  | { kind: 'date' }
+  /** A UTC instant: a date-time cell in the office's zone. */
+  | { kind: 'datetime' }
+  /** A code with a word for each value. */
+  | { kind: 'choice'; choices: Readonly<Record<string, Message>> }
+  /** A region code; the grid row carries the region's name in `nameField`. */
+  | { kind: 'region'; nameField: string }
+  /** Anything else, put into words by the register (e.g. a KBLI section with its name). */
+  | { kind: 'words'; words: (value: string) => string };
+
+export interface RegisterColumn extends GridColumnSpec {
+  /** The grid's column id, and the key of the value in a grid row. */
+  id: string;
+  label: Message;
+  cell: CellKind;
+  /** Width in an exported sheet, in characters (default 18). */
+  exportWidth?: number;
+}
+
+export interface RegisterDefinition {
+  /** The register's key in channels and import batches: 'employer'. */
+  key: string;
+  /** The entity name its audit rows carry. */
+  entity: string;
+  /** The table of its records (each with `id` and `uid`): a record's history reads its changes there. */
+  recordTable: SQLiteTable;
+  /** "Register perusahaan": headings of exports, the change log. */
+  title: Message;
+  /** "Perusahaan": one record of it, in the change log. */
+  recordNoun: Message;
+  /** The register's own words (labels, values), added to the shared catalogues at start. */
+  words?: { id: Record<string, unknown>; en: Record<string, unknown> };
+  /** The table as the grid reads it (trusted SQL). */
+  grid: Omit<GridSpec, 'columns'>;
+  columns: readonly RegisterColumn[];
+  /** Columns the counts may be asked by (status buttons above the grid). */
+  countBy: readonly string[];
+  /** SQL naming a record of a grid row in messages and the change log (e.g. `e.name`). */
+  labelSql: string;
+  /** SQL of the record's uid in the grid's FROM. */
+  uidSql: string;
+  /** Its import, if it has one. */
+  importer?: AnyImporter;
+  /**
+   * A record's status (records are closed or removed, never deleted): the grid column, the
+   * table's columns for it and its reason and date (drizzle keys), and the statuses many records
+   * may be given at once from a filter (audited, with a reason, undoable).
+   */
+  recordStatus?: { gridColumn: string; column: string; reasonColumn: string; dateColumn: string; active: string; bulk: readonly string[] };
+}
