@@ -40,7 +40,8 @@ function tableSql(importer: AnyImporter, table: ImportTable, index: number) {
   return {
     hiOfChunk: `SELECT max(rowid) FROM (SELECT rowid FROM ${staged} WHERE rowid > ? ORDER BY rowid LIMIT ?)`,
     changesOfUpdates: `INSERT INTO import_change (batch_id, entity, table_name, row_id, action, changes)
-      SELECT @batch, '${table.entity}', '${tableName(table.table)}', s.target_id, 'update', s.changes FROM ${staged} s WHERE s.target_id IS NOT NULL AND ${chunk} ORDER BY s.rowid`,
+      SELECT @batch, '${table.entity}', '${tableName(table.table)}', s.target_id, 'update', json_set(s.changes, '$.updatedAt', json_array(e.${updatedAt}, @now))
+      FROM ${staged} s JOIN ${t} e ON e.id = s.target_id WHERE s.target_id IS NOT NULL AND ${chunk} ORDER BY s.rowid`,
     update: `UPDATE ${t} AS e SET (${writes.join(', ')}) = (${writes.map((c) => `s.${c}`).join(', ')}), ${updatedAt} = @now
       FROM ${staged} AS s WHERE s.target_id = e.id AND ${chunk}`,
     lastId: `SELECT coalesce(max(id), 0) FROM ${t}`,

@@ -50,7 +50,9 @@ function tableSql(importer: AnyImporter, table: ImportTable) {
     delete: `DELETE FROM ${t} WHERE id IN (SELECT c.row_id FROM import_change c WHERE c.batch_id = @batch AND c.table_name = '${name}' AND c.action = 'insert' AND ${chunk} AND ${notKept})`,
     restore: `UPDATE ${t} AS e SET ${restorable
       .map((col) => `${quoteId(col.name)} = CASE WHEN json_type(c.changes, '$.${col.key}') IS NOT NULL THEN json_extract(c.changes, '$.${col.key}[0]') ELSE e.${quoteId(col.name)} END`)
-      .join(', ')}, ${updatedAt} = @now
+      .join(', ')},
+      -- Untouched since: back to its time before the batch (an earlier batch's undo then finds it as that batch left it).
+      ${updatedAt} = CASE WHEN e.${updatedAt} = coalesce(c.after_updated_at, @batchAt) THEN coalesce(json_extract(c.changes, '$.updatedAt[0]'), @now) ELSE @now END
       FROM import_change c WHERE c.batch_id = @batch AND c.table_name = '${name}' AND c.action = 'update' AND c.row_id = e.id AND ${chunk} AND ${notKept}`,
   };
 }
@@ -142,7 +144,7 @@ async function undoBatch(ctx: ServiceContext, importer: AnyImporter, batch: Batc
           if (job.signal.aborted) throw new CancelledError();
           const hi = stmt(sqlite, table.hiOfChunk).pluck().get(batch.id, after, chunkRows) as number | null;
           if (hi === null) break;
-          const chunk = { batch: batch.id, lo: after + 1, hi, now };
+          const chunk = { batch: batch.id, batchAt: batch.createdAt, lo: after + 1, hi, now };
           reversed += stmt(sqlite, table.delete).run(chunk).changes;
           reversed += stmt(sqlite, table.restore).run(chunk).changes;
           done += Math.min(chunkRows, total - done);

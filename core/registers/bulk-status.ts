@@ -47,7 +47,7 @@ export function startBulkStatus(ctx: ServiceContext, input: BulkStatusInput): Jo
   const alias = pk.split('.')[0];
   // The records of the view not already in that status, a chunk at a time by id.
   const chunkIds = `SELECT ${pk} FROM ${spec.countFrom ?? spec.from} ${where.sql ? `${where.sql} AND` : 'WHERE'} ${pk} > ? AND ${alias}.${column} IS NOT ? ORDER BY ${pk} LIMIT ${chunkRows}`;
-  const changes = `json_object('${status.column}', json_array(e.${column}, @status), '${status.reasonColumn}', json_array(e.${reasonColumn}, @reason), '${status.dateColumn}', json_array(e.${dateColumn}, @date))`;
+  const changes = `json_object('${status.column}', json_array(e.${column}, @status), '${status.reasonColumn}', json_array(e.${reasonColumn}, @reason), '${status.dateColumn}', json_array(e.${dateColumn}, @date), 'updatedAt', json_array(e.${updatedAt}, @now))`;
 
   return ctx.runtime.jobs.start('registers.bulkStatus', (job) =>
     ctx.runtime.gate.run(async () => {
@@ -70,7 +70,7 @@ export function startBulkStatus(ctx: ServiceContext, input: BulkStatusInput): Jo
           if (ids.length === 0) break;
           const list = JSON.stringify(ids);
           stmt(ctx.sqlite, `INSERT INTO import_change (batch_id, entity, table_name, row_id, action, changes)
-            SELECT @batch, '${definition.entity}', '${tableName(table)}', e.id, 'update', ${changes} FROM ${t} e WHERE e.id IN (SELECT value FROM json_each(@ids))`).run({ batch: created.id, status: input.status, reason: input.reason, date, ids: list });
+            SELECT @batch, '${definition.entity}', '${tableName(table)}', e.id, 'update', ${changes} FROM ${t} e WHERE e.id IN (SELECT value FROM json_each(@ids))`).run({ batch: created.id, status: input.status, reason: input.reason, date, now, ids: list });
           changed += stmt(ctx.sqlite, `UPDATE ${t} SET ${column} = @status, ${reasonColumn} = @reason, ${dateColumn} = @date, ${updatedAt} = @now WHERE id IN (SELECT value FROM json_each(@ids))`).run({ status: input.status, reason: input.reason, date, now, ids: list }).changes;
           after = ids.at(-1)!;
           job.progress('bulk', changed, null);

@@ -36,7 +36,9 @@ export function recordHistory(ctx: ServiceContext, register: string, uid: string
       at: row.at,
       actorName: row.actorName,
       action: row.action === 'insert' ? 'import-create' : 'import-update',
-      changes: Object.entries((parse(row.changes) ?? {}) as Record<string, [unknown, unknown]>).map(([field, [before, after]]): FieldChange => ({ field, before, after })),
+      changes: Object.entries((parse(row.changes) ?? {}) as Record<string, [unknown, unknown]>)
+        .filter(([field]) => field !== 'updatedAt') // when, not what: the entry's own time says it
+        .map(([field, [before, after]]): FieldChange => ({ field, before, after })),
       batch: { uid: row.uid, kind: row.kind, fileName: row.fileName, status: row.status },
     }),
   );

@@ -8,6 +8,7 @@ import type { Result } from '../../../core/api/result.ts';
 import type { Actor, ServiceContext } from '../../../core/context.ts';
 import { createRouter } from '../../../core/router.ts';
 import { createRuntime } from '../../../core/runtime.ts';
+import type { RegisterDefinition } from '../../../core/registers/register-definition.ts';
 import { prepareData } from '../../../core/startup.ts';
 
 export const testActor: Actor = { id: 'test-user', name: 'Petugas Uji' };
@@ -27,11 +28,11 @@ function referenceCopy() {
   return { sqlite, db: wrapDrizzle(sqlite) };
 }
 
-export function makeTestApp(options: { now?: () => Date; reference?: boolean } = {}) {
+export function makeTestApp(options: { now?: () => Date; reference?: boolean; registers?: readonly RegisterDefinition[] } = {}) {
   const { db, sqlite } = options.reference ? referenceCopy() : openMemoryDatabase();
   const now = options.now ?? (() => new Date());
   const errors: unknown[] = [];
-  const runtime = createRuntime(tempDir('lindung-runtime-').path);
+  const runtime = createRuntime(tempDir('lindung-runtime-').path, options.registers);
   const router = createRouter({
     db,
     sqlite,
