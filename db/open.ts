@@ -15,7 +15,11 @@ export class DatabaseCorruptError extends Error {
 export function openSqlite(file: string | Buffer, options: { readonly?: boolean; skipQuickCheck?: boolean } = {}): Sqlite {
   // A Buffer is a serialized database opened in memory (tests copy a prepared template).
   const sqlite = new Database(file, { readonly: options.readonly ?? false, fileMustExist: options.readonly ?? false });
-  if (!options.readonly && typeof file === 'string') sqlite.pragma('journal_mode = WAL');
+  if (!options.readonly && typeof file === 'string') {
+    sqlite.pragma('journal_mode = WAL');
+    // After a big write is checkpointed the log file shrinks back to this (it stayed gigabytes).
+    sqlite.pragma('journal_size_limit = 67108864');
+  }
   sqlite.pragma('synchronous = FULL'); // registers people file with the government: durability over speed
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');

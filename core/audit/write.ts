@@ -64,6 +64,42 @@ export function auditScope(ctx: ServiceContext): WriteScope & { recorded(): numb
 }
 
 /**
+ * The audit row of a write that runs as a program (db/write-program.ts: an import's commit,
+ * an undo, a bulk change): its statements and their parameters, for the program's transaction.
+ */
+export function auditProgramStatements(
+  ctx: ServiceContext,
+  entry: AuditEntry,
+  /** SQL for the row's `after` when the program's own counts belong in it (json_object(..., @reversed)). */
+  afterSql?: string,
+): { statements: { sql: string }[]; params: Record<string, unknown> } {
+  const fields = changedFields(entry.before, entry.after);
+  return {
+    statements: [
+      {
+        sql: `INSERT INTO audit_log (uid, at, actor_id, actor_name, action, entity, entity_uid, entity_label, changed_fields, before, after)
+          VALUES (@auditUid, @auditAt, @auditActorId, @auditActorName, @auditAction, @auditEntity, @auditEntityUid, @auditLabel, @auditFields, @auditBefore, ${afterSql ?? '@auditAfter'})`,
+      },
+      { sql: 'INSERT INTO audit_fts (rowid, words) VALUES (last_insert_rowid(), @auditWords)' },
+    ],
+    params: {
+      auditUid: newUid(),
+      auditAt: ctx.now().toISOString(),
+      auditActorId: ctx.actor.id,
+      auditActorName: ctx.actor.name,
+      auditAction: entry.action,
+      auditEntity: entry.entity,
+      auditEntityUid: entry.entityUid,
+      auditLabel: entry.label ?? null,
+      auditFields: fields.join(', ') || null,
+      auditBefore: entry.before ? JSON.stringify(entry.before) : null,
+      auditAfter: entry.after ? JSON.stringify(entry.after) : null,
+      auditWords: auditWords(entry, ctx.actor.name, fields),
+    },
+  };
+}
+
+/**
  * The one write path: runs `work` inside a synchronous transaction and refuses to commit
  * unless it recorded at least one audit row. Throwing anywhere rolls everything back.
  */

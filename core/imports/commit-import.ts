@@ -1,16 +1,17 @@
 import { columnsOf, pickColumns, quoteId, tableName } from '../../db/bulk-sql.ts';
 import { newUid } from '../../db/ids.ts';
-import { stmt } from '../../db/statements.ts';
-import { importBatch, importMapping } from '../../db/schema/index.ts';
+import type { importBatch } from '../../db/schema/index.ts';
+import { runWriteProgram } from '../../db/write-in-worker.ts';
+import { ProgramGuardFailed, ProgramStopped, type WriteProgram } from '../../db/write-program.ts';
 import { AppError } from '../app-error.ts';
-import { longTransaction } from '../audit/long-transaction.ts';
-import type { WriteScope } from '../audit/write.ts';
+import { auditProgramStatements } from '../audit/write.ts';
 import type { ServiceContext } from '../context.ts';
-import { dataVersion } from '../grid/ordered-ids.ts';
+import { bumpGeneration } from '../grid/ordered-ids.ts';
 import type { JobHandle } from '../jobs/job-registry.ts';
 import { CancelledError } from '../jobs/job-registry.ts';
+import { auditMark, auditMarkSql } from './audit-mark.ts';
 import { planFile } from './dry-run.ts';
-import { batchInfo, committedBatch } from './import-batches.ts';
+import { batchInfo, batchRowSql, committedBatch } from './import-batches.ts';
 import type { AnyImporter, DryRunPlan } from './importers.ts';
 import { stagedTable } from './plan-store.ts';
 import { layoutSignature, toStoredMapping } from './remembered-mapping.ts';
@@ -20,8 +21,8 @@ import type { ImportTable } from './register-importer.ts';
 // dry run staged (plan-store.ts) are copied into the register's tables set-based, a chunk of
 // rows per statement (UPDATE ... FROM, INSERT ... SELECT), parents before children. The batch
 // has one audit row; each row it changed has an import_change row (what undo reverses and a
-// record's history shows): an insert, or an update with the fields it changed. Between chunks
-// the event loop runs, so progress and cancel work (long-transaction.ts).
+// record's history shows): an insert, or an update with the fields it changed. It runs as a
+// write program on a worker thread (db/write-in-worker.ts), so the screens never wait for it.
 
 const chunkRows = 2000;
 
@@ -38,7 +39,7 @@ function tableSql(importer: AnyImporter, table: ImportTable, index: number) {
   const insertColumns = [uid, ...writes, ...(parent ? [parent.column] : []), createdAt, updatedAt, ...(batchColumn ? [quoteId(batchColumn)] : [])];
   const insertValues = ['s.uid', ...writes.map((c) => `s.${c}`), ...(parent ? [`(SELECT p.id FROM ${parent.table} p WHERE p.uid = s.parent_uid)`] : []), '@now', '@now', ...(batchColumn ? ['@batch'] : [])];
   return {
-    hiOfChunk: `SELECT max(rowid) FROM (SELECT rowid FROM ${staged} WHERE rowid > ? ORDER BY rowid LIMIT ?)`,
+    hiOfChunk: `SELECT max(rowid) FROM (SELECT rowid FROM ${staged} WHERE rowid > @after ORDER BY rowid LIMIT @n)`,
     changesOfUpdates: `INSERT INTO import_change (batch_id, entity, table_name, row_id, action, changes)
       SELECT @batch, '${table.entity}', '${tableName(table.table)}', s.target_id, 'update', json_set(s.changes, '$.updatedAt', json_array(e.${updatedAt}, @now))
       FROM ${staged} s JOIN ${t} e ON e.id = s.target_id WHERE s.target_id IS NOT NULL AND ${chunk} ORDER BY s.rowid`,
@@ -66,28 +67,35 @@ export async function commitPlan(ctx: ServiceContext, importer: AnyImporter, pla
   }
   // The register changed since the dry run (a record saved meanwhile): every row is planned
   // again from the file, and a row that became invalid stops the import before anything is
-  // written. The router's gate keeps this app's other writes out from here to the COMMIT.
-  const current = dataVersion(ctx.sqlite) === plan.dataVersion ? plan : await replan(ctx, importer, plan, job);
-  const { sqlite } = ctx;
-  // ATTACH cannot run inside a transaction.
-  stmt(sqlite, 'ATTACH DATABASE ? AS plan').run(current.store.path);
+  // written. The router's gate keeps this app's other writes out from here to the COMMIT; the
+  // program checks under its write lock that no other program wrote in between.
+  let current = plan;
   try {
-    const version = dataVersion(sqlite);
-    return await longTransaction(ctx, async (scope, pause) => {
-      // Another program may have written between the check above and our write lock.
-      if (dataVersion(sqlite) !== version) throw changedMeanwhile();
-      return writeWhole(ctx, importer, current, scope, job, pause);
-    });
+    for (let attempt = 0; ; attempt += 1) {
+      if (auditMark(ctx) !== current.auditMark) {
+        const again = await replan(ctx, importer, plan, job);
+        if (current !== plan) current.store.remove();
+        current = again;
+      }
+      try {
+        const outcome = await runWriteProgram(ctx.sqlite, commitProgram(ctx, importer, current), { signal: job.signal, progress: job.progress });
+        bumpGeneration(ctx.sqlite);
+        return { result: { batch: batchInfo(outcome.results.batch as typeof importBatch.$inferSelect) } };
+      } catch (error) {
+        if (error instanceof ProgramStopped) throw new CancelledError();
+        if (!(error instanceof ProgramGuardFailed)) throw error;
+        if (attempt >= 2) throw changedMeanwhile();
+      }
+    }
   } finally {
-    sqlite.exec('DETACH DATABASE plan');
     if (current !== plan) current.store.remove();
   }
 }
 
 const changedMeanwhile = () =>
   new AppError('CONFLICT', {
-    id: 'Register diubah program lain saat impor dimulai; tidak ada yang berubah. Periksa berkasnya lagi, lalu simpan.',
-    en: 'Another program changed the register as the import started; nothing was changed. Check the file again, then save.',
+    id: 'Register terus diubah program lain saat impor dimulai; tidak ada yang berubah. Periksa berkasnya lagi, lalu simpan.',
+    en: 'Another program kept changing the register as the import started; nothing was changed. Check the file again, then save.',
   });
 
 /**
@@ -110,52 +118,86 @@ async function replan(ctx: ServiceContext, importer: AnyImporter, plan: DryRunPl
   return again;
 }
 
-async function writeWhole(ctx: ServiceContext, importer: AnyImporter, plan: DryRunPlan, scope: WriteScope, job: JobHandle, pause: () => Promise<void>) {
-  const { sqlite } = ctx;
+/** The whole commit as one write program (db/write-program.ts): run off the screens' thread. */
+function commitProgram(ctx: ServiceContext, importer: AnyImporter, plan: DryRunPlan): WriteProgram {
   const now = ctx.now().toISOString();
   const staged = plan.store.stagedCounts();
   const total = staged.reduce((n, t) => n + t.inserts + t.updates, 0);
-  const batch = ctx.db
-    .insert(importBatch)
-    .values({
-      uid: newUid(), register: plan.register, kind: 'import', fileName: plan.fileName, fileHash: plan.fileHash, fileBytes: plan.fileBytes, sheet: plan.sheet,
-      headerRow: plan.headerRow, mapping: JSON.stringify(plan.mapping), status: 'committed', inserted: staged[0]?.inserts ?? 0, updated: staged[0]?.updates ?? 0,
-      unchanged: plan.summary.unchanged, invalid: plan.summary.invalid, actorName: ctx.actor.name, createdAt: now,
-    })
-    .returning()
-    .get();
+  const batchUid = newUid();
+  const inserted = staged[0]?.inserts ?? 0;
+  const updated = staged[0]?.updates ?? 0;
   // One audit row for the whole import; the rows it changes are in import_change.
-  scope.audit({
-    action: 'import', entity: 'import_batch', entityUid: batch.uid, label: plan.fileName, before: null,
-    after: { register: plan.register, fileName: plan.fileName, fileHash: plan.fileHash, sheet: plan.sheet, rows: plan.summary.total, inserted: batch.inserted, updated: batch.updated, invalid: plan.summary.invalid },
+  const audit = auditProgramStatements(ctx, {
+    action: 'import', entity: 'import_batch', entityUid: batchUid, label: plan.fileName, before: null,
+    after: { register: plan.register, fileName: plan.fileName, fileHash: plan.fileHash, sheet: plan.sheet, rows: plan.summary.total, inserted, updated, invalid: plan.summary.invalid },
   });
-  let done = 0;
-  for (const sql of sqlFor(importer)) {
-    let lo = 0;
-    for (;;) {
-      if (job.signal.aborted) throw new CancelledError();
-      const hi = stmt(sqlite, sql.hiOfChunk).pluck().get(lo, chunkRows) as number | null;
-      if (hi === null) break;
-      const range = { batch: batch.id, now, lo: lo + 1, hi };
-      stmt(sqlite, sql.changesOfUpdates).run(range);
-      done += stmt(sqlite, sql.update).run(range).changes;
-      const lastId = stmt(sqlite, sql.lastId).pluck().get() as number;
-      done += stmt(sqlite, sql.insert).run(range).changes;
-      stmt(sqlite, sql.changesOfInserts).run({ batch: batch.id, lastId });
-      job.progress('commit', done, total);
-      lo = hi;
-      await pause();
-    }
-  }
-  rememberMapping(ctx, plan, scope);
-  return { result: { batch: batchInfo(batch) } };
+  const mapping = rememberedMapping(ctx, plan);
+  return {
+    attach: [{ alias: 'plan', path: plan.store.path }],
+    guard: { sql: auditMarkSql, expect: plan.auditMark },
+    chunkRows,
+    checkpoint: total > 50_000,
+    params: {
+      ...audit.params,
+      ...mapping.params,
+      now,
+      batchUid,
+      register: plan.register,
+      fileName: plan.fileName,
+      fileHash: plan.fileHash,
+      fileBytes: plan.fileBytes,
+      sheet: plan.sheet,
+      headerRow: plan.headerRow,
+      mapping: JSON.stringify(plan.mapping),
+      inserted,
+      updated,
+      unchanged: plan.summary.unchanged,
+      invalid: plan.summary.invalid,
+      actorName: ctx.actor.name,
+    },
+    steps: [
+      {
+        kind: 'once',
+        sql: `INSERT INTO import_batch (uid, register, kind, file_name, file_hash, file_bytes, sheet, header_row, mapping, status, inserted, updated, unchanged, invalid, actor_name, created_at)
+          VALUES (@batchUid, @register, 'import', @fileName, @fileHash, @fileBytes, @sheet, @headerRow, @mapping, 'committed', @inserted, @updated, @unchanged, @invalid, @actorName, @now) RETURNING id`,
+        bind: 'batch',
+      },
+      ...audit.statements.map((a) => ({ kind: 'once' as const, ...a })),
+      ...sqlFor(importer).map((sql) => ({
+        kind: 'chunks' as const,
+        phase: 'commit',
+        total,
+        next: sql.hiOfChunk,
+        statements: [{ sql: sql.changesOfUpdates }, { sql: sql.update, count: 'written' }, { sql: sql.lastId, bind: 'lastId' }, { sql: sql.insert, count: 'written' }, { sql: sql.changesOfInserts }],
+      })),
+      ...mapping.statements.map((a) => ({ kind: 'once' as const, ...a })),
+    ],
+    results: { batch: batchRowSql },
+  };
 }
 
-function rememberMapping(ctx: ServiceContext, plan: DryRunPlan, scope: WriteScope) {
+/** The column and value mapping, remembered for the file's layout (the next file from the source maps itself), with its audit row. */
+function rememberedMapping(ctx: ServiceContext, plan: DryRunPlan) {
   const signature = layoutSignature(plan.register, plan.headers);
-  const values = {
-    signature, register: plan.register, mapping: JSON.stringify(toStoredMapping(plan.mapping, plan.headers)), valueMap: JSON.stringify(plan.input.values ?? {}), updatedAt: ctx.now().toISOString(),
+  const audit = auditProgramStatements(ctx, {
+    action: 'update', entity: 'import_mapping', entityUid: signature.slice(0, 16), label: plan.fileName, before: null,
+    after: { register: plan.register, mapping: plan.mapping, values: plan.input.values ?? {} },
+  });
+  // Its own parameter names: the import's audit row uses the same statements.
+  const rename = (sql: string) => sql.replaceAll('@audit', '@mappingAudit');
+  return {
+    statements: [
+      {
+        sql: `INSERT INTO import_mapping (signature, register, mapping, value_map, updated_at) VALUES (@mappingSignature, @register, @mappingStored, @mappingValues, @now)
+          ON CONFLICT (signature) DO UPDATE SET register = excluded.register, mapping = excluded.mapping, value_map = excluded.value_map, updated_at = excluded.updated_at`,
+      },
+      ...audit.statements.map((a) => ({ sql: rename(a.sql) })),
+    ],
+    params: {
+      mappingSignature: signature,
+      mappingStored: JSON.stringify(toStoredMapping(plan.mapping, plan.headers)),
+      mappingValues: JSON.stringify(plan.input.values ?? {}),
+      ...Object.fromEntries(Object.entries(audit.params).map(([k, v]) => [k.replace(/^audit/, 'mappingAudit'), v])),
+    },
   };
-  ctx.db.insert(importMapping).values(values).onConflictDoUpdate({ target: importMapping.signature, set: values }).run();
-  scope.audit({ action: 'update', entity: 'import_mapping', entityUid: signature.slice(0, 16), label: plan.fileName, before: null, after: { register: plan.register, mapping: plan.mapping, values: plan.input.values ?? {} } });
 }

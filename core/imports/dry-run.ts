@@ -6,7 +6,7 @@ import type { DryRunInput, DryRunResult, DryRunRow, RowProblem, RowStatus } from
 import type { JobState } from '../api/jobs.ts';
 import { AppError } from '../app-error.ts';
 import type { ServiceContext } from '../context.ts';
-import { dataVersion } from '../grid/ordered-ids.ts';
+import { auditMark } from './audit-mark.ts';
 import type { JobHandle } from '../jobs/job-registry.ts';
 import { officeSettings } from '../settings/office-profile-service.ts';
 import { choiceKey, displayCell, isBlank } from './fields/cell-values.ts';
@@ -112,7 +112,7 @@ export async function planFile(
   };
   // The register as the check starts: a write from here on (even during the check) makes the
   // commit plan every row again.
-  const version = dataVersion(ctx.sqlite);
+  const mark = auditMark(ctx);
   let sheet = '';
   let format = '';
   try {
@@ -169,7 +169,7 @@ export async function planFile(
       field,
       values: [...counts.values()].sort((a, b) => b.count - a.count || a.text.localeCompare(b.text)),
     })),
-    dataVersion: version,
+    auditMark: mark,
   };
 }
 

@@ -34,6 +34,6 @@ export interface DryRunPlan {
   summary: DryRunResult['summary'];
   shown: DryRunResult['rows'];
   unknownValues: DryRunResult['unknownValues'];
-  /** The database's data version the dry run saw. */
-  dataVersion: string;
+  /** The newest audit row when the dry run started: a write since then (any write adds one) means plan again. */
+  auditMark: number;
 }

@@ -5,14 +5,18 @@ import { importBatch } from '../../db/schema/index.ts';
 import type { ImportBatchInfo, UndoCheck, UndoConflict } from '../api/imports.ts';
 import type { JobState } from '../api/jobs.ts';
 import { AppError } from '../app-error.ts';
-import { longTransaction } from '../audit/long-transaction.ts';
+import { runWriteProgram } from '../../db/write-in-worker.ts';
+import { ProgramGuardFailed, ProgramStopped, type WriteProgram } from '../../db/write-program.ts';
+import { auditProgramStatements } from '../audit/write.ts';
+import { bumpGeneration } from '../grid/ordered-ids.ts';
 import type { ServiceContext } from '../context.ts';
 import { CancelledError, type JobHandle } from '../jobs/job-registry.ts';
-import { batchInfo } from './import-batches.ts';
+import { batchInfo, batchRowSql } from './import-batches.ts';
 import { importerOf, type AnyImporter } from './importers.ts';
 import type { ImportTable } from './register-importer.ts';
 
-// Undo of a whole batch (an import, or a bulk change), set-based like its commit: rows it
+// Undo of a whole batch (an import, or a bulk change), set-based like its commit and, like it,
+// a write program on a worker thread (db/write-in-worker.ts): rows it
 // added go, rows it changed get the changed fields' old values back (import_change). First a
 // check says what stands in the way: records changed after the batch (the user chooses: keep
 // them as they are now, or reverse them too) and records others hold (follow-ups, branches:
@@ -46,7 +50,7 @@ function tableSql(importer: AnyImporter, table: ImportTable) {
       ? `INSERT OR IGNORE INTO temp.undo_keep (table_name, row_id) SELECT '${tableName(importer.tables.find((p) => p.key === table.parent!.table)!.table)}', e.${quoteId(pickColumns(table.table, [table.parent.column])[0]!.name)}
          FROM temp.undo_keep k JOIN ${t} e ON e.id = k.row_id WHERE k.table_name = '${name}'`
       : null,
-    hiOfChunk: `SELECT max(id) FROM (SELECT id FROM import_change WHERE batch_id = ? AND table_name = '${name}' AND id > ? ORDER BY id LIMIT ?)`,
+    hiOfChunk: `SELECT max(id) FROM (SELECT id FROM import_change WHERE batch_id = @batch AND table_name = '${name}' AND id > @after ORDER BY id LIMIT @n)`,
     delete: `DELETE FROM ${t} WHERE id IN (SELECT c.row_id FROM import_change c WHERE c.batch_id = @batch AND c.table_name = '${name}' AND c.action = 'insert' AND ${chunk} AND ${notKept})`,
     restore: `UPDATE ${t} AS e SET ${restorable
       .map((col) => `${quoteId(col.name)} = CASE WHEN json_type(c.changes, '$.${col.key}') IS NOT NULL THEN json_extract(c.changes, '$.${col.key}[0]') ELSE e.${quoteId(col.name)} END`)
@@ -119,49 +123,50 @@ export function startUndo(ctx: ServiceContext, input: { batchUid: string; edited
 
 async function undoBatch(ctx: ServiceContext, importer: AnyImporter, batch: Batch, choice: 'keep' | 'revert', job: JobHandle): Promise<ImportBatchInfo> {
   const sql = sqlFor(importer);
-  const { sqlite } = ctx;
   const now = ctx.now().toISOString();
-  const total = changeCount(ctx, batch.id);
-  sqlite.exec('CREATE TEMP TABLE IF NOT EXISTS undo_keep (table_name TEXT NOT NULL, row_id INTEGER NOT NULL, PRIMARY KEY (table_name, row_id)) WITHOUT ROWID; DELETE FROM temp.undo_keep;');
-  try {
-    const undone = await longTransaction(ctx, async (scope, pause) => {
-      // Re-read inside the transaction: another undo of it may have finished while this one waited at the gate.
-      const current = ctx.db.select().from(importBatch).where(eq(importBatch.id, batch.id)).get();
-      if (current?.status === 'undone') throw alreadyUndone();
-      const params = { batch: batch.id, batchAt: batch.createdAt };
-      for (const table of sql) {
-        if (choice === 'keep') stmt(sqlite, table.keepEdited).run(params);
-        if (table.keepHeld) stmt(sqlite, table.keepHeld).run(params);
-      }
-      for (const table of [...sql].reverse()) if (table.keepParents) stmt(sqlite, table.keepParents).run();
-      const kept = stmt(sqlite, 'SELECT count(*) FROM temp.undo_keep').pluck().get() as number;
-      let done = 0;
-      let reversed = 0;
+  const perTable = new Map((stmt(ctx.sqlite, 'SELECT table_name AS name, count(*) AS n FROM import_change WHERE batch_id = ? GROUP BY 1').all(batch.id) as { name: string; n: number }[]).map((r) => [r.name, r.n]));
+  const audit = auditProgramStatements(
+    ctx,
+    { action: 'undo', entity: 'import_batch', entityUid: batch.uid, label: batch.fileName, before: { status: batch.status }, after: { status: 'undone', reversed: 0, kept: 0, edited: choice } },
+    "json_object('status', 'undone', 'reversed', @reversed, 'kept', @kept, 'edited', @edited)",
+  );
+  const keep = (statement: string | null) => (statement ? [{ kind: 'once' as const, sql: statement }] : []);
+  const program: WriteProgram = {
+    before: 'CREATE TEMP TABLE IF NOT EXISTS undo_keep (table_name TEXT NOT NULL, row_id INTEGER NOT NULL, PRIMARY KEY (table_name, row_id)) WITHOUT ROWID; DELETE FROM temp.undo_keep;',
+    // Another undo of it may have finished while this one waited at the gate.
+    guard: { sql: `SELECT status FROM import_batch WHERE id = ${batch.id}`, expect: 'committed' },
+    chunkRows,
+    checkpoint: [...perTable.values()].reduce((a, b) => a + b, 0) > 50_000,
+    params: { ...audit.params, batch: batch.id, batchAt: batch.createdAt, now, edited: choice },
+    steps: [
+      // What stays: records changed since (if the clerk keeps them), records others hold, and
+      // the parents of kept children.
+      ...sql.flatMap((table) => [...keep(choice === 'keep' ? table.keepEdited : null), ...keep(table.keepHeld)]),
+      ...[...sql].reverse().flatMap((table) => keep(table.keepParents)),
+      { kind: 'once', sql: 'SELECT count(*) FROM temp.undo_keep', bind: 'kept' },
       // Children before parents: a parent goes only once nothing of this batch points at it.
-      for (const table of [...sql].reverse()) {
-        let after = 0;
-        for (;;) {
-          if (job.signal.aborted) throw new CancelledError();
-          const hi = stmt(sqlite, table.hiOfChunk).pluck().get(batch.id, after, chunkRows) as number | null;
-          if (hi === null) break;
-          const chunk = { batch: batch.id, batchAt: batch.createdAt, lo: after + 1, hi, now };
-          reversed += stmt(sqlite, table.delete).run(chunk).changes;
-          reversed += stmt(sqlite, table.restore).run(chunk).changes;
-          done += Math.min(chunkRows, total - done);
-          job.progress('undo', Math.min(done, total), total);
-          after = hi;
-          await pause();
-        }
-      }
-      const after = ctx.db.update(importBatch).set({ status: 'undone', undoneAt: now, kept }).where(eq(importBatch.id, batch.id)).returning().get();
-      scope.audit({
-        action: 'undo', entity: 'import_batch', entityUid: batch.uid, label: batch.fileName,
-        before: { status: batch.status }, after: { status: 'undone', reversed, kept, edited: choice },
-      });
-      return after;
-    });
-    return batchInfo(undone);
-  } finally {
-    sqlite.exec('DELETE FROM temp.undo_keep');
+      ...[...sql].reverse().map((table) => ({
+        kind: 'chunks' as const,
+        phase: 'undo',
+        total: perTable.get(table.name) ?? 0,
+        next: table.hiOfChunk,
+        statements: [
+          { sql: table.delete, count: 'reversed' },
+          { sql: table.restore, count: 'reversed' },
+        ],
+      })),
+      { kind: 'once', sql: "UPDATE import_batch SET status = 'undone', undone_at = @now, kept = @kept WHERE id = @batch" },
+      ...audit.statements.map((a) => ({ kind: 'once' as const, ...a })),
+    ],
+    results: { batch: batchRowSql },
+  };
+  try {
+    const outcome = await runWriteProgram(ctx.sqlite, program, { signal: job.signal, progress: job.progress });
+    bumpGeneration(ctx.sqlite);
+    return batchInfo(outcome.results.batch as Batch);
+  } catch (error) {
+    if (error instanceof ProgramStopped) throw new CancelledError();
+    if (error instanceof ProgramGuardFailed) throw alreadyUndone();
+    throw error;
   }
 }

@@ -1,18 +1,19 @@
-import { setImmediate as yieldToLoop } from 'node:timers/promises';
-import { eq } from 'drizzle-orm';
 import { pickColumns, quoteId, tableName } from '../../db/bulk-sql.ts';
 import { newUid } from '../../db/ids.ts';
 import { stmt } from '../../db/statements.ts';
-import { importBatch } from '../../db/schema/index.ts';
+import type { importBatch } from '../../db/schema/index.ts';
+import { runWriteProgram } from '../../db/write-in-worker.ts';
+import { ProgramStopped, type WriteProgram } from '../../db/write-program.ts';
 import type { ImportBatchInfo } from '../api/imports.ts';
 import type { JobState } from '../api/jobs.ts';
 import { utcOffsetMinutesOf } from '../api/office-profile.ts';
 import { invalidInput } from '../app-error.ts';
-import { longTransaction } from '../audit/long-transaction.ts';
+import { auditProgramStatements } from '../audit/write.ts';
 import type { ServiceContext } from '../context.ts';
 import { describeFilter, valueWords } from '../grid/filter-words.ts';
+import { bumpGeneration } from '../grid/ordered-ids.ts';
 import { whereOf, type ParsedGridRequest } from '../grid/query-grid.ts';
-import { batchInfo } from '../imports/import-batches.ts';
+import { batchInfo, batchRowSql } from '../imports/import-batches.ts';
 import { CancelledError } from '../jobs/job-registry.ts';
 import { msg } from '../messages.ts';
 import { officeSettings } from '../settings/office-profile-service.ts';
@@ -45,46 +46,67 @@ export function startBulkStatus(ctx: ServiceContext, input: BulkStatusInput): Jo
   const [column, reasonColumn, dateColumn, updatedAt] = pickColumns(table, [status.column, status.reasonColumn, status.dateColumn, 'updatedAt']).map((c) => quoteId(c.name));
   const pk = spec.primaryKey;
   const alias = pk.split('.')[0];
-  // The records of the view not already in that status, a chunk at a time by id.
-  const chunkIds = `SELECT ${pk} FROM ${spec.countFrom ?? spec.from} ${where.sql ? `${where.sql} AND` : 'WHERE'} ${pk} > ? AND ${alias}.${column} IS NOT ? ORDER BY ${pk} LIMIT ${chunkRows}`;
-  const changes = `json_object('${status.column}', json_array(e.${column}, @status), '${status.reasonColumn}', json_array(e.${reasonColumn}, @reason), '${status.dateColumn}', json_array(e.${dateColumn}, @date), 'updatedAt', json_array(e.${updatedAt}, @now))`;
+    const changes = `json_object('${status.column}', json_array(e.${column}, @status), '${status.reasonColumn}', json_array(e.${reasonColumn}, @reason), '${status.dateColumn}', json_array(e.${dateColumn}, @date), 'updatedAt', json_array(e.${updatedAt}, @now))`;
 
   return ctx.runtime.jobs.start('registers.bulkStatus', (job) =>
     ctx.runtime.gate.run(async () => {
       const now = ctx.now().toISOString();
-      const date = now.slice(0, 10); // the status date, as a single status change writes it
-      const batch = await longTransaction(ctx, async (scope, pause) => {
-        const created = ctx.db
-          .insert(importBatch)
-          .values({
-            uid: newUid(), register: input.register, kind: 'bulk', fileName: `${statusWords}: ${filterWords}`.slice(0, 500), fileHash: '', fileBytes: 0, headerRow: 0,
-            mapping: '{}', note: input.reason, status: 'committed', actorName: ctx.actor.name, createdAt: now,
-          })
-          .returning()
-          .get();
-        let after = 0;
-        let changed = 0;
-        for (;;) {
-          if (job.signal.aborted) throw new CancelledError();
-          const ids = stmt(ctx.sqlite, chunkIds).pluck().all(...where.params, after, input.status) as number[];
-          if (ids.length === 0) break;
-          const list = JSON.stringify(ids);
-          stmt(ctx.sqlite, `INSERT INTO import_change (batch_id, entity, table_name, row_id, action, changes)
-            SELECT @batch, '${definition.entity}', '${tableName(table)}', e.id, 'update', ${changes} FROM ${t} e WHERE e.id IN (SELECT value FROM json_each(@ids))`).run({ batch: created.id, status: input.status, reason: input.reason, date, now, ids: list });
-          changed += stmt(ctx.sqlite, `UPDATE ${t} SET ${column} = @status, ${reasonColumn} = @reason, ${dateColumn} = @date, ${updatedAt} = @now WHERE id IN (SELECT value FROM json_each(@ids))`).run({ status: input.status, reason: input.reason, date, now, ids: list }).changes;
-          after = ids.at(-1)!;
-          job.progress('bulk', changed, null);
-          await pause();
-        }
-        const done = ctx.db.update(importBatch).set({ updated: changed }).where(eq(importBatch.id, created.id)).returning().get();
-        scope.audit({
-          action: 'bulk', entity: 'import_batch', entityUid: created.uid, label: created.fileName, before: null,
-          after: { register: input.register, status: input.status, reason: input.reason, filter: filterWords, records: changed },
-        });
-        return done;
-      });
-      await yieldToLoop();
-      return { result: { batch: batchInfo(batch) satisfies ImportBatchInfo } };
+      const batchUid = newUid();
+      const description = `${statusWords}: ${filterWords}`.slice(0, 500);
+      const audit = auditProgramStatements(
+        ctx,
+        { action: 'bulk', entity: 'import_batch', entityUid: batchUid, label: description, before: null, after: { register: input.register, status: input.status, reason: input.reason, filter: filterWords, records: 0 } },
+        "json_object('register', @register, 'status', @status, 'reason', @reason, 'filter', @filterWords, 'records', @changed)",
+      );
+      const filter = named(where.params);
+      const program: WriteProgram = {
+        before: 'CREATE TEMP TABLE IF NOT EXISTS bulk_ids (id INTEGER PRIMARY KEY); DELETE FROM temp.bulk_ids;',
+        chunkRows,
+        params: { ...audit.params, ...filter.params, batchUid, register: input.register, status: input.status, reason: input.reason, date: now.slice(0, 10), now, filterWords, description, actorName: ctx.actor.name },
+        steps: [
+          {
+            kind: 'once',
+            sql: `INSERT INTO import_batch (uid, register, kind, file_name, file_hash, file_bytes, sheet, header_row, mapping, note, status, actor_name, created_at)
+              VALUES (@batchUid, @register, 'bulk', @description, '', 0, '', 0, '{}', @reason, 'committed', @actorName, @now) RETURNING id`,
+            bind: 'batch',
+          },
+          // The records of the view not already in that status.
+          { kind: 'once', sql: `INSERT INTO temp.bulk_ids (id) SELECT ${pk} FROM ${spec.countFrom ?? spec.from} ${filter.sql(where.sql)} ${where.sql ? 'AND' : 'WHERE'} ${alias}.${column} IS NOT @status` },
+          {
+            kind: 'chunks',
+            phase: 'bulk',
+            total: null,
+            next: 'SELECT max(id) FROM (SELECT id FROM temp.bulk_ids WHERE id > @after ORDER BY id LIMIT @n)',
+            statements: [
+              { sql: `INSERT INTO import_change (batch_id, entity, table_name, row_id, action, changes) SELECT @batch, '${definition.entity}', '${tableName(table)}', e.id, 'update', ${changes} FROM ${t} e WHERE e.id IN (SELECT id FROM temp.bulk_ids WHERE id BETWEEN @lo AND @hi)` },
+              { sql: `UPDATE ${t} SET ${column} = @status, ${reasonColumn} = @reason, ${dateColumn} = @date, ${updatedAt} = @now WHERE id IN (SELECT id FROM temp.bulk_ids WHERE id BETWEEN @lo AND @hi)`, count: 'changed' },
+            ],
+          },
+          { kind: 'once', sql: 'UPDATE import_batch SET updated = @changed WHERE id = @batch' },
+          ...audit.statements.map((a) => ({ kind: 'once' as const, ...a })),
+        ],
+        results: { batch: batchRowSql },
+      };
+      try {
+        const outcome = await runWriteProgram(ctx.sqlite, program, { signal: job.signal, progress: job.progress });
+        bumpGeneration(ctx.sqlite);
+        return { result: { batch: batchInfo(outcome.results.batch as typeof importBatch.$inferSelect) satisfies ImportBatchInfo } };
+      } catch (error) {
+        if (error instanceof ProgramStopped) throw new CancelledError();
+        throw error;
+      }
     }),
   );
+}
+
+/** A filter's positional parameters as named ones (a write program binds by name): @f0, @f1... */
+function named(params: unknown[]) {
+  return {
+    params: Object.fromEntries(params.map((value, i) => [`f${i}`, value])),
+    /** The WHERE clause with each `?` (outside quoted text) as its named parameter. */
+    sql: (where: string) => {
+      let i = 0;
+      return where.replace(/'(?:[^']|'')*'|\?/g, (token) => (token === '?' ? `@f${i++}` : token));
+    },
+  };
 }

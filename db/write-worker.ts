@@ -1,0 +1,48 @@
+// The worker side of write-in-worker.ts: its own connection to the database file runs one write
+// program (write-program.ts) and exits. Progress goes back as messages; a stop request is a flag
+// in shared memory, read between chunks.
+import { parentPort, workerData } from 'node:worker_threads';
+import { openSqlite } from './open.ts';
+import { ProgramGuardFailed, ProgramStopped, runProgram, type WriteProgram } from './write-program.ts';
+
+export type FromWriteWorker =
+  | { kind: 'progress'; phase: string; done: number; total: number | null }
+  | { kind: 'done'; counts: Record<string, number>; results: Record<string, unknown> }
+  | { kind: 'failed'; reason: 'stopped' | 'guard' | 'error'; message: string };
+
+if (!parentPort) throw new Error('write-worker.ts runs only as a worker thread');
+const port = parentPort;
+const { file, program, stop } = workerData as { file: string; program: WriteProgram; stop: SharedArrayBuffer };
+const stopFlag = new Int32Array(stop);
+const send = (message: FromWriteWorker) => port.postMessage(message);
+
+let lastProgress = 0;
+const sqlite = openSqlite(file, { skipQuickCheck: true });
+try {
+  const outcome = await runProgram(sqlite, program, {
+    progress: (phase, done, total) => {
+      const now = Date.now();
+      if (now - lastProgress < 100 && done !== total) return;
+      lastProgress = now;
+      send({ kind: 'progress', phase, done, total });
+    },
+    stopped: () => Atomics.load(stopFlag, 0) === 1,
+    pause: () => undefined,
+  });
+  // Many pages changed: the planner's statistics, then the log back into the file so the
+  // write-ahead log does not stay gigabytes (journal_size_limit shrinks it).
+  sqlite.pragma('optimize');
+  if (program.checkpoint) {
+    try {
+      sqlite.pragma('wal_checkpoint(TRUNCATE)');
+    } catch {
+      // readers still on the old pages: the background checkpointer copies the rest later
+    }
+  }
+  send({ kind: 'done', counts: outcome.counts, results: outcome.results });
+} catch (error) {
+  const reason = error instanceof ProgramStopped ? 'stopped' : error instanceof ProgramGuardFailed ? 'guard' : 'error';
+  send({ kind: 'failed', reason, message: error instanceof Error ? error.message : String(error) });
+} finally {
+  sqlite.close();
+}
