@@ -27,7 +27,7 @@ describe('reads during a long write', () => {
     const list = await call('employers.list', { startRow: 0, endRow: 10, sortModel: [], filterModel: {} });
     expect(list.ok && (list.data as { rows: { name: string }[] }).rows.map((r) => r.name)).toEqual([sampleEmployer.name]);
     let saved = false;
-    const save = call('employers.save', { ...sampleEmployer, name: 'CV Kedua', nib: '9120001234568', npwp: '', npp: '' }).then((r) => {
+    const save = call('employers.save', { ...sampleEmployer, name: 'CV Kedua', nib: '9120001234568', npwp: '', npp: 'NN012346' }).then((r) => {
       saved = r.ok;
       return r;
     });
