@@ -69,3 +69,15 @@ test("the head's NIP is taken as printed, with spaces, and kept as its digits", 
   await page.reload();
   await expect(page.getByLabel('NIP kepala dinas')).toHaveValue('197005121998031007');
 });
+
+test('dates name their month in the interface language', async ({ app: page, served }) => {
+  const firm = await api<{ uid: string }>(served, 'employers.save', { name: 'CV Bulan Desember', kecamatanCode: '51.03.02', bpjsStatus: 'pwbd' });
+  await api(served, 'employers.followUps.save', { employerUid: firm.uid, kind: 'kunjungan', date: '2025-12-02' });
+  await openEmployer(page, firm.uid, 'tindak-lanjut');
+  const row = page.getByTestId('follow-ups-table').getByRole('row', { name: 'Kunjungan' });
+  await expect(row).toContainText('2 Des 2025');
+  await page.getByText('EN', { exact: true }).click();
+  await expect(page.getByTestId('follow-ups-table').getByRole('row', { name: 'Visit' })).toContainText('2 Dec 2025');
+  await page.getByText('ID', { exact: true }).click();
+  await expect(row).toContainText('2 Des 2025');
+});

@@ -6,7 +6,7 @@ import { z } from 'zod';
 import type { CalcMessage, Certainty, ContributionRule } from '../../../../core/api/contribution-rules.ts';
 import type { UncertainRule } from '../../../../core/api/contribution-results.ts';
 import type { ContributionRuleRow } from '../../../../core/api/reference.ts';
-import { formatRupiah } from '../../format.ts';
+import { formatDay, formatRupiah } from '../../format.ts';
 import './messages.ts';
 
 // Pieces shared by the calculator and the rule table: dates, rates, badges, rule text.
@@ -24,9 +24,8 @@ export function addDaysIso(iso: string, days: number): string {
   return d.toISOString().slice(0, 10);
 }
 
-const dateFormat = new Intl.DateTimeFormat('id-ID', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
-/** '2027-01-01' → '1 Jan 2027' (id-ID, whatever the interface language). */
-export const formatIsoDate = (iso: string | null | undefined): string => (iso ? dateFormat.format(new Date(`${iso}T00:00:00Z`)) : '—');
+/** '2027-01-01' → '1 Jan 2027' (the month in the interface language). */
+export const formatIsoDate = formatDay;
 
 const percentFormat = new Intl.NumberFormat('id-ID', { maximumFractionDigits: 4 });
 /** Millionths of the base as a percentage: 2400 → '0,24%'. */
