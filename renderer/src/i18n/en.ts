@@ -17,6 +17,10 @@ export const en: Messages = {
     retry: 'Try again',
     datePlaceholder: 'dd/mm/yyyy',
     notADate: '"{{text}}" is not a date. Write day/month/year, e.g. 07/03/2015.',
+    unsavedTitle: 'Unsaved changes',
+    unsaved: 'The form has changes that are not saved. Close and discard them?',
+    backToForm: 'Back to the form',
+    discard: 'Discard changes',
   },
   setup: {
     title: 'Welcome to Lindung',

@@ -16,6 +16,10 @@ export const id = {
     retry: 'Coba lagi',
     datePlaceholder: 'hh/bb/tttt',
     notADate: '"{{text}}" bukan tanggal. Tulis hari/bulan/tahun, mis. 07/03/2015.',
+    unsavedTitle: 'Perubahan belum disimpan',
+    unsaved: 'Isian di formulir belum disimpan. Tutup dan buang perubahan itu?',
+    backToForm: 'Kembali ke formulir',
+    discard: 'Buang perubahan',
   },
   setup: {
     title: 'Selamat datang di Lindung',

@@ -59,13 +59,6 @@ export function RecordStatusBadge({ status, size = 'sm' }: { status: RecordStatu
   );
 }
 
-/** Mandatory programmes by business scale (PP 6/2025 Pasal 4): micro and small need JKK, JHT, JKM; medium and large also JP. */
-export function requiredProgrammes(scale: string | null | undefined): string[] {
-  if (scale === 'menengah' || scale === 'besar') return ['JKK', 'JKM', 'JHT', 'JP'];
-  if (scale === 'mikro' || scale === 'kecil') return ['JKK', 'JKM', 'JHT'];
-  return [];
-}
-
 /** Where an open follow-up stands against its due date. */
 export function DueBadge({ followUp, today }: { followUp: Pick<FollowUp, 'done' | 'dueDate'>; today: string }) {
   const { t } = useTranslation();
