@@ -230,6 +230,24 @@ test('Terdaftar without NPP or programmes asks first; PDS program is offered ins
   await expect.poll(async () => (await search('Terdaftar Lama Sekali')).rows.map((r) => r.bpjsStatus)).toEqual(['terdaftar']);
 });
 
+test("a closed firm's overdue letter is set apart on the due list", async ({ app: page, served }) => {
+  const open = await api<{ uid: string }>(served, 'employers.save', { name: 'CV Masih Buka Jaya', kecamatanCode: '51.03.02', bpjsStatus: 'pwbd' });
+  const closed = await api<{ uid: string }>(served, 'employers.save', { name: 'CV Sudah Tutup Jaya', kecamatanCode: '51.03.02', bpjsStatus: 'pwbd' });
+  for (const firm of [open, closed]) await api(served, 'employers.followUps.save', { employerUid: firm.uid, kind: 'teguran_1', date: '2025-01-06', dueDate: '2025-01-16' });
+  await api(served, 'employers.setStatus', { uid: closed.uid, recordStatus: 'tutup', reason: 'Usaha berhenti' });
+  await nav(page).getByRole('link', { name: 'Tindak lanjut jatuh tempo' }).click();
+  const table = page.getByTestId('due-table');
+  await expect(table.getByRole('row').filter({ hasText: 'CV Masih Buka Jaya' })).toBeVisible();
+  await expect(table.getByRole('row').filter({ hasText: 'CV Sudah Tutup Jaya' })).toHaveCount(0);
+  await expect(page.getByTestId('due-summary')).toContainText('1 tindak lanjut perusahaan yang sudah tutup disembunyikan.');
+  await page.getByRole('switch', { name: 'Tampilkan perusahaan tutup (1)' }).click({ force: true });
+  const closedRow = table.getByRole('row').filter({ hasText: 'CV Sudah Tutup Jaya' });
+  await expect(closedRow).toBeVisible();
+  await expect(closedRow).toHaveAttribute('data-employer-status', 'tutup');
+  await expect(closedRow.getByText('Tutup', { exact: true })).toBeVisible();
+  await viewShot(page, '64-jatuh-tempo-tutup');
+});
+
 test("the head's NIP is taken as printed, with spaces, and kept as its digits", async ({ app: page }) => {
   await nav(page).getByRole('link', { name: 'Profil kantor' }).click();
   await page.getByLabel('NIP kepala dinas').fill('19700512 199803 1 007');

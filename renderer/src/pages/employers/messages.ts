@@ -303,6 +303,8 @@ const id = {
     inDays: '{{n}} hari lagi',
     done: 'Selesai',
     open: 'Belum selesai',
+    showClosed: 'Tampilkan perusahaan tutup ({{n}})',
+    closedHidden: '{{n}} tindak lanjut perusahaan yang sudah tutup disembunyikan.',
   },
   history: {
     intro: 'Setiap perubahan data perusahaan ini, terbaru di atas. Klik untuk melihat isinya sebelum dan sesudah.',
@@ -607,6 +609,8 @@ const en = {
     inDays: 'in {{n}} days',
     done: 'Done',
     open: 'Open',
+    showClosed: 'Show closed employers ({{n}})',
+    closedHidden: '{{n}} follow-ups of closed employers are hidden.',
   },
   history: {
     intro: 'Every change of this employer record, newest first. Click to see the values before and after.',
