@@ -230,6 +230,37 @@ test('Terdaftar without NPP or programmes asks first; PDS program is offered ins
   await expect.poll(async () => (await search('Terdaftar Lama Sekali')).rows.map((r) => r.bpjsStatus)).toEqual(['terdaftar']);
 });
 
+test('one menu entry is lit for each page', async ({ app: page, served }) => {
+  const lit = nav(page).locator('a[data-active], a[aria-current="page"]');
+  await nav(page).getByRole('link', { name: 'Impor perusahaan' }).click();
+  await expect(page).toHaveURL(/#\/register\/perusahaan\/impor$/);
+  await expect(lit).toHaveText(['Impor perusahaan']);
+  await nav(page).getByRole('link', { name: 'Perusahaan', exact: true }).click();
+  await expect(lit).toHaveText(['Perusahaan']);
+  // A record belongs to the register.
+  const firm = await api<{ uid: string }>(served, 'employers.save', { name: 'CV Menu Satu', kecamatanCode: '51.03.02', bpjsStatus: 'pwbd' });
+  await openEmployer(page, firm.uid);
+  await expect(lit).toHaveText(['Perusahaan']);
+});
+
+test('toasts stay clear of the language switch and leave with their page', async ({ app: page }) => {
+  await nav(page).getByRole('link', { name: 'Profil kantor' }).click();
+  await page.getByRole('button', { name: 'Simpan' }).click();
+  const toast = page.locator('.mantine-Notification-root').filter({ hasText: 'Profil kantor tersimpan dan dicatat di riwayat perubahan.' });
+  await expect(toast).toBeVisible();
+  const toastBox = (await toast.boundingBox())!;
+  const switchBox = (await page.getByRole('radiogroup', { name: 'Bahasa' }).boundingBox())!;
+  const overlaps = toastBox.x < switchBox.x + switchBox.width && switchBox.x < toastBox.x + toastBox.width && toastBox.y < switchBox.y + switchBox.height && switchBox.y < toastBox.y + toastBox.height;
+  expect(overlaps).toBe(false);
+  // The pointer rests on the toast (which holds its timer), the next page is opened from the keyboard:
+  // the toast goes with its page, not with its timer.
+  await toast.hover();
+  await nav(page).getByRole('link', { name: 'Tentang Lindung' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { name: 'Tentang Lindung' })).toBeVisible();
+  await expect(toast).toHaveCount(0);
+});
+
 test("a closed firm's overdue letter is set apart on the due list", async ({ app: page, served }) => {
   const open = await api<{ uid: string }>(served, 'employers.save', { name: 'CV Masih Buka Jaya', kecamatanCode: '51.03.02', bpjsStatus: 'pwbd' });
   const closed = await api<{ uid: string }>(served, 'employers.save', { name: 'CV Sudah Tutup Jaya', kecamatanCode: '51.03.02', bpjsStatus: 'pwbd' });
