@@ -9,12 +9,37 @@ export type BpjsStatus = (typeof bpjsStatuses)[number];
 export const legalForms = ['PT', 'CV', 'Firma', 'Koperasi', 'Yayasan', 'UD', 'Perorangan', 'BUMN', 'BUMD', 'Lainnya'] as const;
 export const programmeCodes = ['JKK', 'JKM', 'JHT', 'JP', 'JKP'] as const;
 export const businessScales = ['mikro', 'kecil', 'menengah', 'besar'] as const;
+export type BusinessScale = (typeof businessScales)[number];
+export type ProgrammeCode = (typeof programmeCodes)[number];
+
+/**
+ * Programmes an employer of this scale must join (PP 6/2025 Pasal 4): micro and small JKK,
+ * JHT, JKM; medium and large also JP. Scale unknown: the three every employer needs.
+ */
+export function mandatoryProgrammes(scale: BusinessScale | null | undefined): ProgrammeCode[] {
+  return scale === 'menengah' || scale === 'besar' ? ['JKK', 'JKM', 'JHT', 'JP'] : ['JKK', 'JKM', 'JHT'];
+}
+
+/**
+ * What is missing for a record marked Terdaftar: no NPP, or mandatory programmes not ticked
+ * (which is what "PDS program" means). A save asks for confirmation; an import warns.
+ */
+export type RegistrationFinding =
+  | { kind: 'no_npp'; field: 'npp' }
+  | { kind: 'missing_programmes'; field: 'bpjsProgrammes'; missing: ProgrammeCode[]; scale: BusinessScale | null };
 export const recordStatuses = ['aktif', 'tutup', 'dihapus'] as const;
 export type RecordStatus = (typeof recordStatuses)[number];
 export const followUpKinds = ['kunjungan', 'pemeriksaan', 'teguran_1', 'teguran_2', 'rekomendasi_bpjs', 'rekomendasi_perizinan'] as const;
 export type FollowUpKind = (typeof followUpKinds)[number];
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, v.invalid);
+/** A real day as 'YYYY-MM-DD': 2026-02-31 has the shape but is no day. */
+export const isRealIsoDate = (s: string) => {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
+  if (!m) return false;
+  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  return d.getUTCFullYear() === Number(m[1]) && d.getUTCMonth() === Number(m[2]) - 1 && d.getUTCDate() === Number(m[3]);
+};
+const isoDate = z.string().refine(isRealIsoDate, v.invalid);
 const text = (max: number) => z.string().trim().max(max, v.tooLong).default('');
 /** The most workers one count may say (a typo guard: the largest employers have ~10^5). */
 export const maxWorkerCount = 10_000_000;
@@ -74,12 +99,14 @@ export const employerInputSchema = z
     notes: text(2000),
     /** The user saw the similar-name warning and chose to continue. */
     confirmSimilarName: z.boolean().default(false),
+    /** The user saw what a Terdaftar record lacks (NPP, mandatory programmes) and kept Terdaftar. */
+    confirmRegistrationGaps: z.boolean().optional(),
   })
   .strict();
 export type EmployerInput = z.input<typeof employerInputSchema>;
 export type EmployerValues = z.output<typeof employerInputSchema>;
 
-export interface Employer extends Omit<EmployerValues, 'confirmSimilarName' | 'uid'> {
+export interface Employer extends Omit<EmployerValues, 'confirmSimilarName' | 'confirmRegistrationGaps' | 'uid'> {
   id: number;
   uid: string;
   kbliSection: string | null;
@@ -134,6 +161,8 @@ export interface FollowUp {
   uid: string;
   employerUid: string;
   employerName: string;
+  /** The employer's record status: a closed firm's letters are no longer worth chasing. */
+  employerStatus: RecordStatus;
   kind: FollowUpKind;
   date: string;
   letterNumber: string;

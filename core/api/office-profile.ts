@@ -35,8 +35,14 @@ export const officeProfileInputSchema = z.object({
   officeName: text(200).min(3, v.tooShort),
   address: text(500),
   headName: text(120),
-  // NIP (civil-servant number) has 18 digits; empty while unknown.
-  headNip: z.string().trim().regex(/^(\d{18})?$/, v.nip),
+  // NIP (civil-servant number) has 18 digits; empty while unknown. Typed as printed on
+  // decrees ("19700512 199803 1 007": birth date, appointment month, sex, serial) or run
+  // together: stored as digits.
+  headNip: z
+    .string()
+    .trim()
+    .transform((s) => s.replace(/\s+/g, ''))
+    .refine((s) => /^(\d{18})?$/.test(s), v.nip),
   phone: z.string().trim().regex(/^(\+?[0-9 ()-]{6,20})?$/, v.phone),
   email: z.union([z.literal(''), z.string().trim().max(200, v.tooLong).email(v.email)]),
   timeZone: z.enum(timeZones),

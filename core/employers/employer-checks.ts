@@ -1,5 +1,6 @@
 import { stmt } from '../../db/statements.ts';
-import type { EmployerValues } from '../api/employers.ts';
+import { mandatoryProgrammes, type EmployerValues, type RegistrationFinding } from '../api/employers.ts';
+import type { LocalizedText } from '../api/localized-text.ts';
 import type { FieldIssue } from '../api/result.ts';
 import { AppError, invalidInput } from '../app-error.ts';
 import type { Sqlite } from '../../db/open.ts';
@@ -9,7 +10,8 @@ import { isWithin } from '../reference/regions/region-code.ts';
 import { editDistance } from '../reference/regions/resolve-region-text.ts';
 
 // Checks a save runs before writing: references that must exist, identity numbers that
-// must be unique, and names too close to another employer in the same desa.
+// must be unique, names too close to another employer in the same desa, and what a record
+// marked Terdaftar lacks.
 
 const issue = (path: string, messageKey: string): FieldIssue => ({ path, messageKey });
 
@@ -83,4 +85,53 @@ export function similarInDesa(sqlite: Sqlite, name: string, desaCode: string | n
     .all(desaCode, selfId) as { id: number; uid: string; name: string }[];
   const limit = target.length >= 8 ? 2 : 1;
   return rows.filter((r) => editDistance(coreName(r.name), target, limit + 1) <= limit).map(({ uid, name: n }) => ({ uid, name: n }));
+}
+
+const scaleWords: Record<string, LocalizedText> = {
+  mikro: { id: 'usaha mikro', en: 'a micro business' },
+  kecil: { id: 'usaha kecil', en: 'a small business' },
+  menengah: { id: 'usaha menengah', en: 'a medium business' },
+  besar: { id: 'usaha besar', en: 'a large business' },
+};
+
+/**
+ * What a record marked Terdaftar lacks: an NPP (BPJS gives one to every registered employer)
+ * and the programmes its scale must join (PP 6/2025 Pasal 4; scale unknown: JKK, JKM, JHT).
+ * Not every mandatory programme is "PDS program", not Terdaftar. Other statuses: none.
+ * The form asks to confirm these; an import reports them as row warnings.
+ */
+export function registrationFindings(values: Pick<EmployerValues, 'bpjsStatus' | 'npp' | 'bpjsProgrammes' | 'businessScale'>): RegistrationFinding[] {
+  if (values.bpjsStatus !== 'terdaftar') return [];
+  const findings: RegistrationFinding[] = [];
+  if (!values.npp.trim()) findings.push({ kind: 'no_npp', field: 'npp' });
+  const missing = mandatoryProgrammes(values.businessScale).filter((p) => !values.bpjsProgrammes.includes(p));
+  if (missing.length > 0) findings.push({ kind: 'missing_programmes', field: 'bpjsProgrammes', missing, scale: values.businessScale });
+  return findings;
+}
+
+/** A finding in words, for import warnings and the server's message. */
+export function registrationFindingText(finding: RegistrationFinding): LocalizedText {
+  if (finding.kind === 'no_npp') {
+    return {
+      id: 'Status Terdaftar tanpa NPP BPJS: isi NPP dari BPJS Ketenagakerjaan, atau periksa statusnya.',
+      en: 'Registered without a BPJS NPP: enter the NPP from BPJS Ketenagakerjaan, or check the status.',
+    };
+  }
+  const list = finding.missing.join(', ');
+  const scale = finding.scale ? scaleWords[finding.scale] : null;
+  return {
+    id: `Status Terdaftar, tetapi program wajib ${scale ? `untuk ${scale.id} ` : ''}belum diikuti: ${list}. Bila memang belum semua program, statusnya PDS program.`,
+    en: `Registered, but mandatory programmes ${scale ? `for ${scale.en} ` : ''}are not joined: ${list}. If not every programme is joined, the status is PDS program.`,
+  };
+}
+
+const findingKey = (f: RegistrationFinding) => (f.kind === 'no_npp' ? f.kind : `${f.kind}:${f.missing.join(',')}`);
+
+/** Findings of `after` that `before` (the stored record, if any) did not already have. */
+export function newRegistrationFindings(
+  after: Pick<EmployerValues, 'bpjsStatus' | 'npp' | 'bpjsProgrammes' | 'businessScale'>,
+  before: Pick<EmployerValues, 'bpjsStatus' | 'npp' | 'bpjsProgrammes' | 'businessScale'> | null,
+): RegistrationFinding[] {
+  const known = new Set((before ? registrationFindings(before) : []).map(findingKey));
+  return registrationFindings(after).filter((f) => !known.has(findingKey(f)));
 }

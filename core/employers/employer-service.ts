@@ -9,7 +9,7 @@ import type { ServiceContext } from '../context.ts';
 import { employer } from '../../db/schema/index.ts';
 import { insertRow, updateRowById } from '../../db/fast-write.ts';
 import { officeSettings } from '../settings/office-profile-service.ts';
-import { checkKbli, checkRegions, checkUniqueIds, similarInDesa } from './employer-checks.ts';
+import { checkKbli, checkRegions, checkUniqueIds, newRegistrationFindings, registrationFindingText, similarInDesa } from './employer-checks.ts';
 import { auditView, toColumns, toEmployer, type EmployerTableRow } from './employer-record.ts';
 import { listFollowUps } from './follow-up-service.ts';
 
@@ -89,6 +89,18 @@ export function saveEmployer(ctx: ServiceContext, values: EmployerValues): Emplo
           en: `An employer with a similar name exists in the same desa: ${similar.map((s) => `"${s.name}"`).join(', ')}. Open it, or continue if it is a different one.`,
         },
         { kind: 'similar_name', similar },
+      );
+    }
+  }
+  if (!values.confirmRegistrationGaps) {
+    // Only what this save introduces: an old record's known gap does not ask again on every edit.
+    const findings = newRegistrationFindings(values, before ? toEmployer(ctx.sqlite, before) : null);
+    if (findings.length > 0) {
+      const texts = findings.map(registrationFindingText);
+      throw new AppError(
+        'CONFLICT',
+        { id: texts.map((x) => x.id).join(' '), en: texts.map((x) => x.en).join(' ') },
+        { kind: 'registration_gaps', findings },
       );
     }
   }

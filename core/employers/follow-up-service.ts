@@ -9,7 +9,7 @@ import type { ServiceContext } from '../context.ts';
 import { employer, employerFollowUp } from '../../db/schema/index.ts';
 import { officeToday } from '../reference/nik/nik-service.ts';
 
-const select = `f.id, f.uid, e.uid AS employerUid, e.name AS employerName, f.kind, f.date, f.letter_number AS letterNumber,
+const select = `f.id, f.uid, e.uid AS employerUid, e.name AS employerName, e.record_status AS employerStatus, f.kind, f.date, f.letter_number AS letterNumber,
   f.due_date AS dueDate, f.outcome, f.done, f.notes FROM employer_follow_up f JOIN employer e ON e.id = f.employer_id`;
 const fromRow = (r: FollowUp): FollowUp => ({ ...r, done: Boolean(r.done) });
 
@@ -17,7 +17,11 @@ export function listFollowUps(ctx: ServiceContext, employerId: number): FollowUp
   return (stmt(ctx.sqlite, `SELECT ${select} WHERE f.employer_id = ? ORDER BY f.date DESC, f.id DESC`).all(employerId) as FollowUp[]).map(fromRow);
 }
 
-/** Open follow-ups due within `withinDays` of today (office zone), and overdue ones, earliest first. */
+/**
+ * Open follow-ups due within `withinDays` of today (office zone), and overdue ones, earliest
+ * first. Closed firms' ones are included with their status (the page hides them by default);
+ * removed records' are not.
+ */
 export function followUpsDue(ctx: ServiceContext, input: { withinDays: number; includeOverdue: boolean }): (FollowUp & { overdue: boolean })[] {
   const today = officeToday(ctx).toISOString().slice(0, 10);
   const until = new Date(officeToday(ctx).getTime() + input.withinDays * 86_400_000).toISOString().slice(0, 10);

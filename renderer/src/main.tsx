@@ -17,7 +17,8 @@ if (!root) throw new Error('#root missing from index.html');
 createRoot(root).render(
   <StrictMode>
     <MantineProvider theme={theme}>
-      <Notifications position="top-right" />
+      {/* Bottom left: top right covered the language switch, bottom right a form's Simpan button. */}
+      <Notifications position="bottom-left" />
       <QueryClientProvider client={queryClient}>
         <App />
       </QueryClientProvider>

@@ -24,3 +24,8 @@ export function parseTypedDate(text: string, today = new Date()): string | null 
   if (date.getUTCMonth() !== month - 1) return null; // 31/02 and the like
   return date.toISOString().slice(0, 10);
 }
+
+/** Whether `value` is a real day written 'YYYY-MM-DD' (2026-02-31 is not). */
+export function isIsoDate(value: string | null | undefined): boolean {
+  return typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) && parseTypedDate(value) === value;
+}

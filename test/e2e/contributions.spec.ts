@@ -8,6 +8,8 @@ import { expect, screenshotDir, shot, test } from './fixtures.ts';
 // The tests share one database and run in order: the rule replaced in the third test is
 // what the calculator uses afterwards.
 test.describe.configure({ mode: 'serial' });
+// The screen of an office laptop: the tables must fit it, badges included.
+test.use({ viewport: { width: 1366, height: 768 } });
 
 /** Rupiah as formatRupiah writes it (id-ID: "Rp 20.160.000" with a no-break space). */
 const rp = (digits: string) => new RegExp(`^Rp\\s?${digits.replace(/\./g, '\\.')}$`);
@@ -20,6 +22,22 @@ async function shotTop(page: Page, name: string) {
 
 /** A dialog on its own: a full-page shot places fixed overlays oddly on a scrolled page. */
 const shotDialog = (dialog: Locator, name: string) => dialog.screenshot({ path: join(screenshotDir, `${name}.png`), animations: 'disabled' });
+
+/** Every badge in `scope` lies inside its table cell, its label not cut off. */
+async function expectBadgesFit(scope: Locator) {
+  const cut = await scope.locator('.mantine-Badge-root').evaluateAll((badges) =>
+    badges
+      .filter((badge) => {
+        const cell = badge.closest('td');
+        const label = badge.querySelector('.mantine-Badge-label') ?? badge;
+        const b = badge.getBoundingClientRect();
+        const c = cell?.getBoundingClientRect();
+        return (c && (b.left < c.left - 0.5 || b.right > c.right + 0.5)) || label.scrollWidth > label.clientWidth + 1;
+      })
+      .map((badge) => badge.textContent),
+  );
+  expect(cut, 'badges cut off').toEqual([]);
+}
 
 async function openCalculator(page: Page) {
   await page.getByRole('link', { name: 'Kalkulator iuran' }).click();
@@ -50,13 +68,18 @@ test('APBD budget, PU worker and Jakon contract, with the rules behind each figu
   const breakdown = page.getByTestId('apbd-breakdown');
   await expect(breakdown.getByRole('row', { name: /JKK/ })).toContainText('Rp 10.000'.replace(' ', '\u00a0'));
   await expect(breakdown.getByRole('row', { name: /JKM/ })).toContainText('6.800');
+  // The rules behind the figure, named in words: no row ids, no [c] markers.
   const applied = apbdPanel.getByTestId('applied-rules');
-  await expect(applied).toContainText('bpu-jkk-2015');
-  await expect(applied).toContainText('bpu-jkm-2015');
-  await expect(applied).toContainText('bpu-income-range-2015');
+  await expect(applied.locator('tr[data-uid="bpu-jkk-2015"]')).toContainText('Tarif BPU · JKK');
+  await expect(applied.locator('tr[data-uid="bpu-jkm-2015"]')).toContainText('Iuran tetap BPU · JKM');
+  await expect(applied.locator('tr[data-uid="bpu-income-range-2015"]')).toContainText('Rentang penghasilan BPU');
   await expect(applied).toContainText('PP 44/2015 (BPU): JKM Rp6.800 per bulan');
+  await expect(applied).not.toContainText('bpu-');
+  await expect(applied).not.toContainText('[c]');
+  await expectBadgesFit(applied);
   // The income range is unconfirmed: the figure says so.
-  await expect(apbdPanel.getByTestId('calc-warnings')).toContainText('bpu-income-range-2015');
+  await expect(apbdPanel.getByTestId('calc-warnings')).toContainText('Rentang penghasilan BPU (sejak 1 Jul 2015) (belum dikonfirmasi)');
+  await expect(apbdPanel.getByTestId('calc-warnings')).not.toContainText('bpu-income-range-2015');
   await shotTop(page, '40-kalkulator-apbd');
 
   // A plain-text summary for the budget meeting.
@@ -64,7 +87,8 @@ test('APBD budget, PU worker and Jakon contract, with the rules behind each figu
   await expect(apbdPanel.getByRole('button', { name: 'Ringkasan tersalin ✓' })).toBeVisible();
   const copied = await page.evaluate(() => navigator.clipboard.readText());
   expect(copied).toContain('Rp20.160.000');
-  expect(copied).toContain('bpu-jkm-2015');
+  expect(copied).toContain('- Iuran tetap BPU · JKM (sejak 1 Jul 2015): PP 44/2015 (BPU): JKM Rp6.800 per bulan (terkonfirmasi)');
+  expect(copied).not.toContain('bpu-jkm-2015');
 
   // A wage earner: Rp3.000.000, risk class 1.
   await page.getByRole('tab', { name: 'Penerima Upah (PU)' }).click();
@@ -78,7 +102,9 @@ test('APBD budget, PU worker and Jakon contract, with the rules behind each figu
   await expect(page.getByTestId('pu-government-monthly')).toHaveText(rp('6.600'));
   await expect(page.getByTestId('pu-total-employer')).toHaveText(rp('187.200'));
   await expect(page.getByTestId('pu-breakdown').locator('tr[data-programme="JHT"]')).toContainText('5,7%');
-  await expect(page.getByRole('tabpanel', { name: 'Penerima Upah (PU)' }).getByTestId('applied-rules')).toContainText('pu-jkk-class1-2015');
+  await expect(page.getByRole('tabpanel', { name: 'Penerima Upah (PU)' }).getByTestId('applied-rules').locator('tr[data-uid="pu-jkk-class1-2015"]')).toContainText(
+    'Tarif PU · JKK · kelas risiko 1 · Pemberi kerja',
+  );
   await shotTop(page, '41-kalkulator-pu');
 
   // A construction project of Rp1 miliar: marginal tiers.
@@ -124,6 +150,11 @@ test('replace the BPU JKM amount from 2027: the calculator follows, 2026 stays',
   // Each row says what the calculator does with it today.
   await expect(page.locator('tr[data-uid="pu-jkp-government-2021"]')).toContainText('sudah berakhir');
   await expect(page.locator('tr[data-uid="cap-jp-2024"]')).toContainText('digantikan');
+  // Rows are named in words; their ids and the [c] markers stay out of sight.
+  const table = page.getByTestId('rules-table');
+  await expect(table).not.toContainText('bpu-jkm-2015');
+  await expect(table).not.toContainText('[c]');
+  await expectBadgesFit(table);
   await shotTop(page, '45-aturan-iuran');
 
   // A new rule with nothing filled in: every missing field says so, in Indonesian.
@@ -135,20 +166,23 @@ test('replace the BPU JKM amount from 2027: the calculator follows, 2026 stays',
   await addDialog.getByRole('button', { name: 'Simpan' }).click();
   await expect(addDialog.getByText('Tarif harus antara 0 dan 100 %.')).toBeVisible();
   await shotDialog(addDialog, '4e-aturan-tambah-salah-isi');
+  // Batal with something typed asks first.
   await addDialog.getByRole('button', { name: 'Batal' }).click();
+  await page.getByTestId('discard-dialog').getByRole('button', { name: 'Buang perubahan' }).click();
+  await expect(addDialog).toBeHidden();
 
   // Rows are deactivated, never deleted, and can come back.
-  await page.getByRole('button', { name: 'Tindakan untuk pmi-package-2018' }).click();
+  await page.getByRole('button', { name: 'Tindakan untuk Paket PMI (sejak 1 Jan 2018)' }).click();
   await page.getByRole('menuitem', { name: 'Nonaktifkan' }).click();
   await expect(page.locator('tr[data-uid="pmi-package-2018"]')).toContainText('nonaktif');
-  await page.getByRole('button', { name: 'Tindakan untuk pmi-package-2018' }).click();
+  await page.getByRole('button', { name: 'Tindakan untuk Paket PMI (sejak 1 Jan 2018)' }).click();
   await page.getByRole('menuitem', { name: 'Aktifkan lagi' }).click();
   await expect(page.locator('tr[data-uid="pmi-package-2018"]')).not.toContainText('nonaktif');
 
-  await page.getByRole('button', { name: 'Tindakan untuk bpu-jkm-2015' }).click();
+  await page.getByRole('button', { name: 'Tindakan untuk Iuran tetap BPU · JKM (sejak 1 Jul 2015)' }).click();
   await page.getByRole('menuitem', { name: 'Ganti mulai tanggal…' }).click();
   const dialog = page.getByRole('dialog', { name: 'Ganti mulai tanggal' });
-  await expect(dialog.getByTestId('replace-explanation')).toContainText('bpu-jkm-2015');
+  await expect(dialog.getByTestId('replace-explanation')).toContainText('Mengganti Iuran tetap BPU · JKM (sejak 1 Jul 2015)');
   await expect(dialog.getByLabel('Program')).toBeDisabled();
 
   // A start before the old row's start is refused, in Indonesian.
@@ -164,7 +198,7 @@ test('replace the BPU JKM amount from 2027: the calculator follows, 2026 stays',
   await shotDialog(dialog, '46-aturan-ganti');
   await dialog.getByRole('button', { name: 'Simpan penggantian' }).click();
   await expect(dialog).toBeHidden();
-  await expect(page.getByText('Nilai baru berlaku mulai 1 Jan 2027; bpu-jkm-2015 diakhiri 31 Des 2026.')).toBeVisible();
+  await expect(page.getByText('Nilai baru berlaku mulai 1 Jan 2027; baris lama "Iuran tetap BPU · JKM" diakhiri 31 Des 2026.')).toBeVisible();
 
   // Both rows are there: the old one ended, the new one from 2027.
   await expect(oldRow).toContainText('31 Des 2026');
@@ -185,12 +219,12 @@ test('replace the BPU JKM amount from 2027: the calculator follows, 2026 stays',
   await expect(page.getByTestId('apbd-total')).toHaveText(rp('20.400.000'));
   const applied = page.getByRole('tabpanel', { name: 'Anggaran APBD' }).getByTestId('applied-rules');
   await expect(applied).toContainText('Uji: JKM BPU Rp7.000');
-  await expect(applied).not.toContainText('bpu-jkm-2015');
+  await expect(applied.locator('tr[data-uid="bpu-jkm-2015"]')).toHaveCount(0);
   await shotTop(page, '48-kalkulator-2027');
   await apbd(page, { date: '31/12/2026' });
   await expect(page.getByTestId('apbd-per-worker-month')).toHaveText(rp('16.800'));
   await expect(page.getByTestId('apbd-total')).toHaveText(rp('20.160.000'));
-  await expect(applied).toContainText('bpu-jkm-2015');
+  await expect(applied.locator('tr[data-uid="bpu-jkm-2015"]')).toHaveCount(1);
 });
 
 test('lists: add a vulnerable category, refuse a duplicate code, deactivate it', async ({ app: page }) => {
@@ -228,6 +262,8 @@ test('lists: add a vulnerable category, refuse a duplicate code, deactivate it',
   await expect(dialog.getByLabel('Kode')).toBeFocused();
   await shotDialog(dialog, '4a-daftar-kode-ganda');
   await dialog.getByRole('button', { name: 'Batal' }).click();
+  await page.getByTestId('discard-dialog').getByRole('button', { name: 'Buang perubahan' }).click();
+  await expect(dialog).toBeHidden();
 
   // Deactivate, not delete.
   await panel.getByRole('button', { name: 'Nonaktifkan tukang_suun' }).click();

@@ -394,7 +394,7 @@ test('create an employer with the RegionPicker by keyboard, see it in the grid, 
 
 test('a branch is linked to its head office, found by name', async ({ app: page, served }) => {
   await ensureDemo(served);
-  const head = await api<{ uid: string }>(served, 'employers.save', { name: 'PT Induk Segara Dewata', kecamatanCode: '51.03.01', bpjsStatus: 'terdaftar' });
+  const head = await api<{ uid: string }>(served, 'employers.save', { name: 'PT Induk Segara Dewata', kecamatanCode: '51.03.01', bpjsStatus: 'terdaftar', npp: 'NN51030001', bpjsProgrammes: ['JKK', 'JKM', 'JHT'] });
   await openRegister(page);
   await page.getByRole('button', { name: 'Tambah perusahaan' }).click();
   const form = page.getByRole('dialog', { name: 'Tambah perusahaan' });
@@ -433,7 +433,7 @@ test('a duplicate NIB is shown on the field with a link to the existing record',
 
 test('a similar name in the same desa warns, and "Lanjutkan menyimpan" saves', async ({ app: page, served }) => {
   await ensureDemo(served);
-  await api(served, 'employers.save', { name: 'UD Tirta Segara Amerta', kecamatanCode: '51.03.06', desaCode: '51.03.06.2006', bpjsStatus: 'terdaftar' });
+  await api(served, 'employers.save', { name: 'UD Tirta Segara Amerta', kecamatanCode: '51.03.06', desaCode: '51.03.06.2006', bpjsStatus: 'terdaftar', npp: 'NN51030002', bpjsProgrammes: ['JKK', 'JKM', 'JHT'] });
   await openRegister(page);
   await page.getByRole('button', { name: 'Tambah perusahaan' }).click();
   const form = page.getByRole('dialog', { name: 'Tambah perusahaan' });

@@ -20,7 +20,7 @@ test('switch language, edit the office profile, and find the change in the audit
   await page.getByLabel('E-mail').fill('bukan email');
   await page.getByRole('button', { name: 'Simpan' }).click();
   await expect(page.getByText('Terlalu pendek (paling sedikit 3 huruf).')).toBeVisible();
-  await expect(page.getByText('NIP harus 18 digit angka.')).toBeVisible();
+  await expect(page.getByText('NIP harus 18 digit angka (spasi boleh), mis. 19700512 199803 1 007.')).toBeVisible();
   await expect(page.getByText(/Alamat e-mail tidak sah/)).toBeVisible();
   await shot(page, '12-profil-salah-isi');
 

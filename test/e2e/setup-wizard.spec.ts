@@ -1,6 +1,9 @@
 import { rmSync } from 'node:fs';
 import { expect, freshDataDir, shot, startServe, test } from './fixtures.ts';
 
+// This test starts its own server on an empty folder (and the machine may be shared): time enough for that.
+test.setTimeout(180_000);
+
 test('an empty database opens on the setup wizard, which cannot be skipped', async ({ page }) => {
   const dataDir = freshDataDir();
   const { served, child } = await startServe(dataDir);
@@ -8,6 +11,8 @@ test('an empty database opens on the setup wizard, which cannot be skipped', asy
     await page.goto(served.url);
     await expect(page.getByRole('heading', { name: 'Selamat datang di Lindung' })).toBeVisible();
     await expect(page.getByRole('navigation')).toHaveCount(0); // no way around it
+    // The first field has the cursor: the clerk can type the office name at once.
+    await expect(page.getByLabel('Nama kantor')).toBeFocused();
     await shot(page, '01-setup-kantor');
 
     const next = page.getByRole('button', { name: 'Lanjut' });
@@ -16,6 +21,7 @@ test('an empty database opens on the setup wizard, which cannot be skipped', asy
     await expect(page.getByText('Terlalu pendek (paling sedikit 3 huruf).')).toBeVisible();
     await page.getByLabel('Nama kantor').fill('Dinas Tenaga Kerja Kabupaten Gianyar');
     await next.click();
+    await expect(page.getByRole('combobox', { name: 'Provinsi' })).toBeFocused();
 
     // Area: province by typing, then the kabupaten; the time zone follows the province.
     await page.getByRole('combobox', { name: 'Provinsi' }).fill('bali');
@@ -32,14 +38,16 @@ test('an empty database opens on the setup wizard, which cannot be skipped', asy
     await shot(page, '03-setup-periksa');
     await page.getByRole('button', { name: 'Selesai dan mulai' }).click();
 
-    // The app proper, scoped to the area.
+    // The app proper, scoped to the area, opening on the employer register where the work starts.
     await expect(page.getByRole('navigation')).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Register perusahaan', level: 2 })).toBeVisible();
+    await expect(page).toHaveURL(/#\/register\/perusahaan$/);
     await expect(page.getByRole('banner')).toContainText('Dinas Tenaga Kerja Kabupaten Gianyar · Kabupaten Gianyar');
     await shot(page, '04-setelah-setup');
 
     // A reload stays in the app: the setup is stored.
     await page.reload();
-    await expect(page.getByRole('heading', { name: 'Profil kantor' })).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Register perusahaan', level: 2 })).toBeVisible();
   } finally {
     child.kill('SIGTERM');
     rmSync(dataDir, { recursive: true, force: true });

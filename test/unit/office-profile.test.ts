@@ -27,6 +27,17 @@ describe('office profile', () => {
     );
   });
 
+  it('takes the head NIP as printed, with spaces, and stores its 18 digits', async () => {
+    const app = makeTestApp();
+    const saved = await app.call('settings.officeProfile.save', { ...validProfile, headNip: ' 19700512 199803 1 007 ' });
+    expect(saved.ok).toBe(true);
+    const read = await app.call('settings.officeProfile.get', {});
+    expect(read.ok && read.data.headNip).toBe('197005121998031007');
+    // Spaces do not make up for missing digits.
+    const short = await app.call('settings.officeProfile.save', { ...validProfile, headNip: '19700512 199803 1 00' });
+    expect(!short.ok && (short.error.details as { issues: { path: string }[] }).issues).toEqual([{ path: 'headNip', messageKey: 'validation.nip' }]);
+  });
+
   it('refuses a logo whose bytes are not the image type it claims', async () => {
     const app = makeTestApp();
     const html = Buffer.from('<svg onload="alert(1)"></svg>').toString('base64');

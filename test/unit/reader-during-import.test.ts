@@ -37,7 +37,7 @@ describe('reads during a long write', () => {
       expect(answered, channel).toMatchObject({ ok: true });
     }
     let saved = false;
-    const save = call('employers.save', { ...sampleEmployer, name: 'CV Kedua', nib: '9120001234568', npwp: '', npp: '' }).then((r) => {
+    const save = call('employers.save', { ...sampleEmployer, name: 'CV Kedua', nib: '9120001234568', npwp: '', npp: 'NN012346' }).then((r) => {
       saved = r.ok;
       return r;
     });

@@ -3,20 +3,25 @@ import 'dayjs/locale/id';
 import { DateInput, DatesProvider } from '@mantine/dates';
 import { useState, type ReactNode, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
-import { parseTypedDate } from '../typed-date.ts';
+import { isIsoDate, parseTypedDate } from '../typed-date.ts';
 
 // The one date field of the app: typed the Indonesian way (dd/mm/yyyy) whatever the computer's
-// own locale, with a calendar to pick from; the value is an ISO date ('YYYY-MM-DD') or null.
-// The browser's own date field follows the Windows locale (often mm/dd/yyyy), which invites
-// day and month mix-ups; this one does not.
+// own locale, with a calendar to pick from. The browser's own date field follows the Windows
+// locale (often mm/dd/yyyy), which invites day and month mix-ups; this one does not.
+//
+// A text that is no day (31/02/2026, 7/3) is not dropped: the field hands it to its form as
+// the value, so the form's schema (which takes only real 'YYYY-MM-DD' days) refuses the save,
+// focuses the field, and the field says why in its own words. It stays on screen as typed.
 
 export interface IsoDateInputProps {
-  /** 'YYYY-MM-DD'; null, undefined or '' when empty. */
+  /** 'YYYY-MM-DD'; null, undefined or '' when empty; otherwise the typed text that is no date. */
   value: string | null | undefined;
+  /** Called with 'YYYY-MM-DD', null when emptied, or the typed text when it is no date. */
   onChange: (value: string | null) => void;
   onBlur?: () => void;
   label: string;
   description?: string;
+  /** The form's message; when the field holds text that is no date, its own message shows instead. */
   error?: ReactNode;
   required?: boolean;
   inputRef?: Ref<HTMLInputElement>;
@@ -30,24 +35,42 @@ export interface IsoDateInputProps {
 
 export function IsoDateInput({ value, onChange, onBlur, label, description, error, required, inputRef, testId, clearable, disabled, w, name }: IsoDateInputProps) {
   const { t, i18n } = useTranslation();
-  // A typed text that is no day (31/02/2024) is put back on blur: say so, or the date just vanishes.
-  const [notADate, setNotADate] = useState<string | null>(null);
+  const unparsed = value && !isIsoDate(value) ? value : null;
+  // Said when the form refuses the value (on saving, or as the form validates), not on leaving
+  // the field: a message appearing on blur moves the buttons under the pointer, and the click
+  // that left the field ("Simpan", "Hitung") would land beside them and be lost.
+  const ownMessage = unparsed !== null && error ? t('common.notADate', { text: unparsed.trim() }) : undefined;
+  // The calendar opens on a click, not whenever the field gets focus: a form that refuses the
+  // save focuses this field, and a calendar opening then would cover the message saying why.
+  const [calendarOpen, setCalendarOpen] = useState(false);
   return (
     <DatesProvider settings={{ locale: i18n.language === 'en' ? 'en' : 'id', firstDayOfWeek: 1 }}>
       <DateInput
         ref={inputRef}
         label={label}
         description={description}
-        error={error ?? (notADate ? t('common.notADate', { text: notADate }) : undefined)}
+        error={ownMessage ?? error}
         withAsterisk={required}
-        value={value || null}
+        value={unparsed === null ? value || null : null}
         onChange={(v) => {
-          setNotADate(null);
+          setCalendarOpen(false);
           onChange(v ? String(v).slice(0, 10) : null);
         }}
-        onBlur={(e) => {
-          const typed = e.currentTarget.value.trim();
-          setNotADate(typed && parseTypedDate(typed) === null ? typed : null);
+        onClick={() => setCalendarOpen(true)}
+        onKeyDown={(e) => {
+          if (e.key === 'Escape') setCalendarOpen(false);
+        }}
+        onInput={(e) => {
+          const typed = e.currentTarget.value;
+          // A day is handed over by DateInput itself (same parser); anything else is handed over here.
+          if (typed.trim() === '') {
+            if (unparsed !== null) onChange(null);
+          } else if (parseTypedDate(typed) === null) {
+            onChange(typed);
+          }
+        }}
+        onBlur={() => {
+          setCalendarOpen(false);
           onBlur?.();
         }}
         valueFormat="DD/MM/YYYY"
@@ -57,10 +80,11 @@ export function IsoDateInput({ value, onChange, onBlur, label, description, erro
         disabled={disabled}
         w={w}
         name={name}
-        fixOnBlur
+        // Put a real day back in the dd/mm/yyyy form on leaving; a text that is no day stays as typed.
+        fixOnBlur={unparsed === null}
         minDate="1900-01-01"
         maxDate="2100-12-31"
-        popoverProps={{ withinPortal: true, zIndex: 1000 }}
+        popoverProps={{ withinPortal: true, zIndex: 1000, opened: calendarOpen && !disabled }}
         data-testid={testId}
       />
     </DatesProvider>

@@ -1,6 +1,8 @@
 import { AppShell, Group, NavLink, SegmentedControl, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { NavLink as RouterLink, Outlet, useLocation } from 'react-router';
+import { useEffect } from 'react';
+import { notifications } from '@mantine/notifications';
+import { Link as RouterLink, Outlet, useLocation } from 'react-router';
 import { useOfficeProfile, useSetupStatus } from '../api/queries.ts';
 import { allRoutes } from '../features/all-routes.ts';
 import { navGroupLabels, type AppRoute, type NavGroup } from '../features/app-route.ts';
@@ -10,14 +12,37 @@ import { languages, setLanguage, type Language } from '../i18n/index.ts';
 const groupOrder: NavGroup[] = ['registers', 'reference', 'top', 'settings'];
 const byOrder = (a: AppRoute, b: AppRoute) => (a.nav?.order ?? 0) - (b.nav?.order ?? 0);
 
+/**
+ * The one menu entry for a page: the longest menu path the page's path starts with, so the
+ * import screen (register/perusahaan/impor) lights "Impor perusahaan" only, and a record
+ * (register/perusahaan/<uid>) lights "Perusahaan".
+ */
+function activeNavPath(pathname: string, navPaths: string[]): string | null {
+  const path = pathname.replace(/^\/+|\/+$/g, '');
+  const matches = navPaths.filter((p) => path === p || path.startsWith(`${p}/`));
+  return matches.sort((a, b) => b.length - a.length)[0] ?? null;
+}
+const navPaths = allRoutes.filter((r) => r.nav).map((r) => r.path);
+
 export function AppLayout() {
   const { t, i18n } = useTranslation();
   const location = useLocation();
   const profile = useOfficeProfile();
   const area = useSetupStatus().data?.area;
 
+  const active = activeNavPath(location.pathname, navPaths);
+  // A toast belongs to the page it was shown on.
+  useEffect(() => notifications.clean(), [location.pathname]);
+
   const link = (r: AppRoute) => (
-    <NavLink key={r.path} component={RouterLink} to={`/${r.path}`} label={t(r.nav?.labelKey ?? '')} active={location.pathname === `/${r.path}`} />
+    <NavLink
+      key={r.path}
+      component={RouterLink}
+      to={`/${r.path}`}
+      label={t(r.nav?.labelKey ?? '')}
+      active={r.path === active}
+      aria-current={r.path === active ? 'page' : undefined}
+    />
   );
 
   return (

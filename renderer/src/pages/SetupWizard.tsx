@@ -6,6 +6,7 @@ import type { OfficeLevel } from '../../../core/api/reference.ts';
 import { ApiCallError } from '../api/client.ts';
 import { useCompleteSetup, useRegionChildren } from '../api/queries.ts';
 import { ErrorAlert } from '../components/ErrorAlert.tsx';
+import { registerPath } from './employers/shared.tsx';
 
 // First start on an empty database: the office names itself and its area. The app
 // shows nothing else until this is done (App.tsx).
@@ -35,6 +36,9 @@ export function SetupWizard() {
 
   const submit = () => {
     if (!areaCode) return;
+    // The app opens where the work starts, the employer register (App.tsx mounts the router
+    // once setup is stored, which happens before a mutate callback would run).
+    window.location.hash = `#${registerPath}`;
     complete.mutate({ officeName: officeName.trim(), level, areaCode, timeZone });
   };
 
@@ -56,7 +60,8 @@ export function SetupWizard() {
                   onChange={(e) => setOfficeName(e.currentTarget.value)}
                   error={nameError}
                   withAsterisk
-                  data-autofocus
+                  // No dialog here to move focus on its own: the first field takes it.
+                  autoFocus
                   onKeyDown={(e) => e.key === 'Enter' && canLeaveStep && setStep(1)}
                 />
                 <Stack gap={4}>
@@ -80,6 +85,7 @@ export function SetupWizard() {
                 <Select
                   label={t('setup.province')}
                   placeholder={t('setup.searchHint')}
+                  autoFocus
                   searchable
                   value={province}
                   onChange={chooseProvince}

@@ -39,7 +39,7 @@ describe('employer register: records', () => {
     const app = await badungApp();
     const desa = await desaOf(app, '51.03.06');
     await app.call('employers.save', { ...sampleEmployer, desaCode: desa });
-    const similar = { ...sampleEmployer, name: 'CV. Bali Segara Sejahtra', nib: '', npwp: '', npp: '', desaCode: desa };
+    const similar = { ...sampleEmployer, name: 'CV. Bali Segara Sejahtra', nib: '', npwp: '', npp: '', bpjsStatus: 'pwbd' as const, bpjsProgrammes: [], desaCode: desa };
     const warned = await app.call('employers.save', similar);
     expect(!warned.ok && warned.error.details).toMatchObject({ kind: 'similar_name', similar: [{ name: 'PT Bali Segara Sejahtera' }] });
     const elsewhere = await app.call('employers.save', { ...similar, kecamatanCode: '51.03.01', desaCode: await desaOf(app, '51.03.01') });
@@ -83,9 +83,9 @@ describe('employer register: records', () => {
     const app = await badungApp();
     const head = await app.call('employers.save', sampleEmployer);
     if (!head.ok) throw new Error('save');
-    const orphan = await app.call('employers.save', { ...sampleEmployer, name: 'Cabang Kuta', nib: '', npwp: '', npp: '', officeType: 'cabang' });
+    const orphan = await app.call('employers.save', { ...sampleEmployer, name: 'Cabang Kuta', nib: '', npwp: '', npp: 'NN099999', officeType: 'cabang' });
     expect(!orphan.ok && orphan.error.details).toMatchObject({ issues: [{ path: 'headOfficeUid' }] });
-    const branch = await app.call('employers.save', { ...sampleEmployer, name: 'Cabang Kuta', nib: '', npwp: '', npp: '', officeType: 'cabang', headOfficeUid: head.data.uid });
+    const branch = await app.call('employers.save', { ...sampleEmployer, name: 'Cabang Kuta', nib: '', npwp: '', npp: 'NN099999', officeType: 'cabang', headOfficeUid: head.data.uid });
     expect(branch.ok && branch.data.headOfficeName).toBe('PT Bali Segara Sejahtera');
     const detail = await app.call('employers.get', { uid: head.data.uid });
     expect(detail.ok && detail.data.branches.map((b) => b.name)).toEqual(['Cabang Kuta']);
@@ -106,5 +106,31 @@ describe('employer register: records', () => {
       ['teguran_1', true],
       ['teguran_2', false],
     ]);
+  });
+
+  it("marks a closed firm's follow-ups on the due list with its status", async () => {
+    const app = await badungApp(); // today 2026-11-24 WITA
+    const saved = await app.call('employers.save', sampleEmployer);
+    if (!saved.ok) throw new Error('save');
+    await app.call('employers.followUps.save', { employerUid: saved.data.uid, kind: 'teguran_1', date: '2026-11-01', dueDate: '2026-11-11' });
+    const open = await app.call('employers.followUps.due', { withinDays: 14 });
+    expect(open.ok && open.data.map((f) => f.employerStatus)).toEqual(['aktif']);
+    await app.call('employers.setStatus', { uid: saved.data.uid, recordStatus: 'tutup', reason: 'Usaha berhenti' });
+    const closed = await app.call('employers.followUps.due', { withinDays: 14 });
+    expect(closed.ok && closed.data.map((f) => [f.kind, f.employerStatus])).toEqual([['teguran_1', 'tutup']]);
+    await app.call('employers.setStatus', { uid: saved.data.uid, recordStatus: 'dihapus', reason: 'Data ganda' });
+    const removed = await app.call('employers.followUps.due', { withinDays: 14 });
+    expect(removed.ok && removed.data).toEqual([]);
+  });
+
+  it('refuses a date that has the shape of one but is no day', async () => {
+    const app = await badungApp();
+    const saved = await app.call('employers.save', sampleEmployer);
+    if (!saved.ok) throw new Error('save');
+    const feb31 = await app.call('employers.followUps.save', { employerUid: saved.data.uid, kind: 'teguran_1', date: '2026-01-06', dueDate: '2026-02-31' });
+    expect(!feb31.ok && feb31.error.details).toMatchObject({ issues: [{ path: 'dueDate', messageKey: 'validation.invalid' }] });
+    const startDate = await app.call('employers.save', { ...sampleEmployer, uid: saved.data.uid, startDate: '2015-02-29' });
+    expect(!startDate.ok && startDate.error.code).toBe('INVALID_INPUT');
+    expect(app.count('employer_follow_up')).toBe(0);
   });
 });

@@ -208,7 +208,7 @@ describe('set-based commit and undo', { timeout: 180_000 }, () => {
     await importCsv(app, 'Nama Perusahaan;NIB;Kecamatan\nCV Tirta Amerta;9120000000002;Mengwi\nUD Sari Merta;9120000000003;Kuta\n');
     const batch = app.db.select().from(importBatch).get()!;
     const tirta = app.db.select().from(employer).where(eq(employer.name, 'CV Tirta Amerta')).get()!;
-    const edited = await app.call('employers.save', { ...sampleEmployer, uid: tirta.uid, name: 'CV Tirta Amerta Jaya', nib: '9120000000002', npwp: '', npp: '', kecamatanCode: '51.03.02' });
+    const edited = await app.call('employers.save', { ...sampleEmployer, uid: tirta.uid, name: 'CV Tirta Amerta Jaya', nib: '9120000000002', npwp: '', npp: 'NN012347', kecamatanCode: '51.03.02' });
     if (!edited.ok) throw new Error(edited.error.message);
     const auditRows = app.count('audit_log');
 

@@ -7,6 +7,7 @@ import { z } from 'zod';
 import type { ApbdResult, BpuResult, JakonResult, PuResult } from '../../../../core/api/contribution-results.ts';
 import type { ContributionRuleRow } from '../../../../core/api/reference.ts';
 import { formatNumber, formatRupiah } from '../../format.ts';
+import { isIsoDate } from '../../typed-date.ts';
 import './messages.ts';
 import { CalculatorTab, NumberField, useCalculator, useFieldError } from './CalculatorTab.tsx';
 import { Figure, formatRateMicro, isoDateField, numberField, optionalNumberField, plainRupiah, tierText, todayIso } from './shared.tsx';
@@ -83,7 +84,7 @@ function ApbdCalculator() {
     { kind: 'apbd', workers: 100, months: 12, package: 'bpu_jkk_jkm', date: defaults.date },
   );
   const date = form.watch('date');
-  const minIncome = minIncomeOn(calculator.rules.data, date || todayIso());
+  const minIncome = minIncomeOn(calculator.rules.data, isIsoDate(date) ? date : todayIso());
 
   const summary = (res: ApbdResult) => [
     t('contributions.apbd.summaryTitle'),

@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import type { CalculationInput, CalculationResult, ContributionRuleRow } from '../../../../core/api/reference.ts';
 import { useCalculation, useContributionRules } from './queries.ts';
 import { IsoDateInput } from '../../components/IsoDateInput.tsx';
-import { AppliedRules, CalcMessages, CertaintyBadge, countInputProps, formatIsoDate, rupiahInputProps } from './shared.tsx';
+import { AppliedRules, CalcMessages, CertaintyBadge, countInputProps, formatIsoDate, rupiahInputProps, sourceNoteText, useRuleName } from './shared.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 
 // The frame every calculator tab of the Kalkulator iuran shares: an intro, the input form
@@ -198,7 +198,7 @@ function ResultFrame({
         </Button>
       </Group>
       {children(result)}
-      <CalcMessages kind="warning" messages={result.warnings} uncertain={result.uncertainRules} />
+      <CalcMessages kind="warning" messages={result.warnings} uncertain={result.uncertainRules} rules={rules} />
       <AppliedRules uids={result.appliedRules} rules={rules} />
     </Stack>
   );
@@ -207,12 +207,17 @@ function ResultFrame({
 /** Plain-text footer of every summary: the rules and their certainty, and the warnings. */
 function useSummaryFooter() {
   const { t, i18n } = useTranslation();
+  const ruleName = useRuleName();
   return (result: CalculationResult, rules: ContributionRuleRow[] | undefined): string[] => {
     const byUid = new Map((rules ?? []).map((r) => [r.uid, r]));
     const lines = ['', `${t('contributions.calc.appliedRules')} (${formatIsoDate(result.date)}):`];
     for (const uid of result.appliedRules) {
       const rule = byUid.get(uid);
-      lines.push(`- ${uid}${rule ? `: ${rule.sourceNote} [${t(`contributions.certainty.${rule.certainty}`)}]` : ''}`);
+      lines.push(
+        rule
+          ? `- ${ruleName(rule)}: ${sourceNoteText(rule.sourceNote)} (${t(`contributions.certainty.${rule.certainty}`).toLowerCase()})`
+          : `- ${t('contributions.calc.unknownRule')}`,
+      );
     }
     if (result.warnings.length > 0) {
       lines.push('', `${t('contributions.calc.warningsTitle')}:`);

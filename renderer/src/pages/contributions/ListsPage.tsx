@@ -1,5 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Badge, Button, EmptyState, Group, Loader, Modal, NumberInput, Stack, Switch, Table, Tabs, Text, TextInput, Textarea, Title } from '@mantine/core';
+import { Badge, Button, EmptyState, Group, Loader, NumberInput, Stack, Switch, Table, Tabs, Text, TextInput, Textarea, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { Controller, useForm, type FieldError } from 'react-hook-form';
@@ -11,6 +11,7 @@ import { useErrorText } from '../../api/error-text.ts';
 import './messages.ts';
 import { useListItems, useSaveListItem } from './queries.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
+import { FormModal, useFormModal, useReportDirty } from '../../components/FormModal.tsx';
 
 // Daftar pilihan: the office's own lists (segments, vulnerable-worker categories, funding
 // sources). Items are deactivated, never deleted, so old registrations keep their meaning.
@@ -157,7 +158,7 @@ function ListEditor({ list }: { list: ListName }) {
           </Table>
         </Table.ScrollContainer>
       )}
-      <Modal
+      <FormModal
         opened={editing !== null}
         onClose={() => setEditing(null)}
         title={editing === 'new' ? t('contributions.lists.modalNew', { list: t(`contributions.lists.names.${list}`) }) : t('contributions.lists.modalEdit')}
@@ -165,7 +166,7 @@ function ListEditor({ list }: { list: ListName }) {
         closeOnClickOutside={false}
       >
         {editing ? <ItemForm list={list} item={editing === 'new' ? null : editing} nextOrder={nextOrder} onDone={() => setEditing(null)} /> : null}
-      </Modal>
+      </FormModal>
     </Stack>
   );
 }
@@ -180,6 +181,8 @@ function ItemForm({ list, item, nextOrder, onDone }: { list: ListName; item: Lis
     defaultValues: item ? toInput(item) : { list, code: '', labelId: '', labelEn: '', description: '', sortOrder: nextOrder, active: true },
   });
   const { register, handleSubmit, formState, setError, control } = form;
+  const modal = useFormModal();
+  useReportDirty(formState.isDirty);
 
   // Server sentences (type 'server') are shown as they are; schema messages are i18n keys.
   const fieldError = (name: keyof FormIn, specific?: Record<string, string>) => {
@@ -252,7 +255,7 @@ function ItemForm({ list, item, nextOrder, onDone }: { list: ListName; item: Lis
       </Group>
       <ErrorAlert error={serverError} />
       <Group justify="flex-end">
-        <Button variant="default" onClick={onDone}>
+        <Button variant="default" onClick={() => modal?.requestClose()}>
           {t('contributions.cancel')}
         </Button>
         <Button type="submit" loading={save.isPending}>

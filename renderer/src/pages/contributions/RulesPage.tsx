@@ -7,7 +7,6 @@ import {
   List,
   Loader,
   Menu,
-  Modal,
   NumberInput,
   Paper,
   SegmentedControl,
@@ -32,8 +31,10 @@ import { ApiCallError } from '../../api/client.ts';
 import { useErrorText } from '../../api/error-text.ts';
 import './messages.ts';
 import { useContributionRules, useSaveRule } from './queries.ts';
+import { FormModal, useFormModal, useReportDirty } from '../../components/FormModal.tsx';
 import { IsoDateInput } from '../../components/IsoDateInput.tsx';
-import { CertaintyBadge, addDaysIso, formatIsoDate, isoDateField, rupiahInputProps, ruleValue, todayIso, useRuleSubject } from './shared.tsx';
+import { isIsoDate } from '../../typed-date.ts';
+import { CertaintyBadge, addDaysIso, certaintyColumnWidth, formatIsoDate, isoDateField, rupiahInputProps, ruleValue, sourceNoteText, todayIso, useRuleName, useRuleSubject } from './shared.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 
 // Aturan iuran: the effective-dated contribution rule table. Rows are never deleted; a rate
@@ -99,6 +100,7 @@ export function RulesPage() {
   const rules = useContributionRules();
   const save = useSaveRule();
   const subject = useRuleSubject();
+  const ruleName = useRuleName();
   const [kindFilter, setKindFilter] = useState<string | null>(null);
   const [showInactive, setShowInactive] = useState(true);
   const [editing, setEditing] = useState<Editing | null>(null);
@@ -111,7 +113,7 @@ export function RulesPage() {
   const toggleActive = async (rule: ContributionRuleRow) => {
     try {
       await save.mutateAsync({ ...toInput(rule), active: !rule.active });
-      notifications.show({ color: 'green', title: t('common.saved'), message: t(rule.active ? 'contributions.rules.deactivated' : 'contributions.rules.reactivated', { uid: rule.uid }) });
+      notifications.show({ color: 'green', title: t('common.saved'), message: t(rule.active ? 'contributions.rules.deactivated' : 'contributions.rules.reactivated', { rule: ruleName(rule) }) });
     } catch (error) {
       notifications.show({ color: 'red', title: t('errors.title'), message: errorText(error) });
     }
@@ -167,7 +169,7 @@ export function RulesPage() {
               <Table.Th w={105}>{t('contributions.rules.col.from')}</Table.Th>
               <Table.Th w={110}>{t('contributions.rules.col.to')}</Table.Th>
               <Table.Th>{t('contributions.rules.col.source')}</Table.Th>
-              <Table.Th w={150}>{t('contributions.rules.col.certainty')}</Table.Th>
+              <Table.Th w={certaintyColumnWidth}>{t('contributions.rules.col.certainty')}</Table.Th>
               <Table.Th w={56} />
             </Table.Tr>
           </Table.Thead>
@@ -204,26 +206,21 @@ export function RulesPage() {
                     <Text size="sm" fw={500}>
                       {subject(rule) || t(`contributions.kind.${rule.kind}`)}
                     </Text>
-                    <Group gap={6}>
-                      <Text size="xs" c="dimmed" ff="monospace" style={{ overflowWrap: 'anywhere' }}>
-                        {rule.uid}
-                      </Text>
-                      <RowStatusBadge status={status.get(rule.uid) ?? 'inUse'} />
-                    </Group>
+                    <RowStatusBadge status={status.get(rule.uid) ?? 'inUse'} />
                   </Table.Td>
                   <Table.Td ta="right" fw={600}>
                     {ruleValue(rule)}
                   </Table.Td>
                   <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatIsoDate(rule.effectiveFrom)}</Table.Td>
                   <Table.Td style={{ whiteSpace: 'nowrap' }}>{rule.effectiveTo ? formatIsoDate(rule.effectiveTo) : t('contributions.rules.open')}</Table.Td>
-                  <Table.Td fz="xs">{rule.sourceNote}</Table.Td>
+                  <Table.Td fz="xs">{sourceNoteText(rule.sourceNote)}</Table.Td>
                   <Table.Td>
                     <CertaintyBadge certainty={rule.certainty} />
                   </Table.Td>
                   <Table.Td>
                     <Menu position="bottom-end" withinPortal>
                       <Menu.Target>
-                        <Button variant="default" size="compact-sm" aria-label={t('contributions.rules.actionsFor', { uid: rule.uid })} title={t('contributions.rules.actions')}>
+                        <Button variant="default" size="compact-sm" aria-label={t('contributions.rules.actionsFor', { rule: ruleName(rule) })} title={t('contributions.rules.actions')}>
                           ⋯
                         </Button>
                       </Menu.Target>
@@ -246,7 +243,7 @@ export function RulesPage() {
           </Table.Tbody>
         </Table>
       </Table.ScrollContainer>
-      <Modal
+      <FormModal
         opened={editing !== null}
         onClose={() => setEditing(null)}
         size="lg"
@@ -254,7 +251,7 @@ export function RulesPage() {
         closeOnClickOutside={false}
       >
         {editing ? <RuleForm key={editing.mode === 'new' ? 'new' : `${editing.mode}-${editing.rule.uid}`} editing={editing} onDone={() => setEditing(null)} /> : null}
-      </Modal>
+      </FormModal>
     </Stack>
   );
 }
@@ -355,7 +352,7 @@ function ruleFormSchema(replacing: ContributionRuleRow | null) {
         }
       }
       if (v.effectiveTo !== '') {
-        need('effectiveTo', /^\d{4}-\d{2}-\d{2}$/.test(v.effectiveTo), 'contributions.validation.date');
+        need('effectiveTo', isIsoDate(v.effectiveTo), 'contributions.validation.date');
         need('effectiveTo', v.effectiveTo >= v.effectiveFrom, 'contributions.rules.validation.toBeforeFrom');
       }
       if (replacing && v.effectiveFrom !== '') need('effectiveFrom', v.effectiveFrom > replacing.effectiveFrom, 'contributions.rules.validation.replaceAfterStart');
@@ -441,6 +438,9 @@ function RuleForm({ editing, onDone }: { editing: Editing; onDone: () => void })
   const schema = useMemo(() => ruleFormSchema(replacing), [replacing]);
   const form = useForm<RuleFormValues>({ resolver: zodResolver(schema), defaultValues: toFormValues(rule, editing.mode) });
   const { control, register, handleSubmit, formState, setError, watch } = form;
+  const ruleName = useRuleName();
+  const modal = useFormModal();
+  useReportDirty(formState.isDirty);
   const [serverError, setServerError] = useState<string | null>(null);
   const kind = watch('kind');
   const programme = watch('programme');
@@ -486,13 +486,13 @@ function RuleForm({ editing, onDone }: { editing: Editing; onDone: () => void })
         color: 'green',
         title: t('common.saved'),
         message: replacing
-          ? t('contributions.rules.replacedMessage', { uid: replacing.uid, date: formatIsoDate(values.effectiveFrom), end: formatIsoDate(addDaysIso(values.effectiveFrom, -1)) })
+          ? t('contributions.rules.replacedMessage', { rule: ruleName(replacing, false), date: formatIsoDate(values.effectiveFrom), end: formatIsoDate(addDaysIso(values.effectiveFrom, -1)) })
           : t('contributions.rules.savedMessage'),
       });
       onDone();
     } catch (error) {
       if (added && replacing) {
-        setServerError(t('contributions.rules.replaceHalfDone', { uid: replacing.uid, error: errorText(error) }));
+        setServerError(t('contributions.rules.replaceHalfDone', { rule: ruleName(replacing, false), error: errorText(error) }));
         return;
       }
       showFailure(error);
@@ -503,18 +503,17 @@ function RuleForm({ editing, onDone }: { editing: Editing; onDone: () => void })
     <form onSubmit={(e) => void onSubmit(e)} noValidate>
     <Stack gap="sm">
       {replacing ? (
-        <Alert color="blue" variant="light" title={t('contributions.rules.replaceTitle', { uid: replacing.uid })} data-testid="replace-explanation">
+        <Alert color="blue" variant="light" title={t('contributions.rules.replaceTitle', { rule: ruleName(replacing) })} data-testid="replace-explanation">
           <Stack gap={6}>
             <Text size="sm">{t('contributions.rules.replaceExplain')}</Text>
             <List size="sm" type="ordered">
               <List.Item>
-                {t('contributions.rules.replaceStepNew', { date: /^\d{4}-\d{2}-\d{2}$/.test(newStart) ? formatIsoDate(newStart) : '…' })}
+                {t('contributions.rules.replaceStepNew', { date: isIsoDate(newStart) ? formatIsoDate(newStart) : '…' })}
               </List.Item>
               <List.Item>
                 {t('contributions.rules.replaceStepOld', {
-                  uid: replacing.uid,
                   value: ruleValue(replacing),
-                  end: /^\d{4}-\d{2}-\d{2}$/.test(newStart) ? formatIsoDate(addDaysIso(newStart, -1)) : '…',
+                  end: isIsoDate(newStart) ? formatIsoDate(addDaysIso(newStart, -1)) : '…',
                 })}
               </List.Item>
             </List>
@@ -524,8 +523,11 @@ function RuleForm({ editing, onDone }: { editing: Editing; onDone: () => void })
       ) : null}
       {editing.mode === 'edit' ? (
         <>
+          <Text size="sm" fw={600}>
+            {ruleName(editing.rule)}
+          </Text>
           <Text size="sm" c="dimmed">
-            {t('contributions.rules.editHint')} <Text span ff="monospace">{editing.rule.uid}</Text>
+            {t('contributions.rules.editHint')}
           </Text>
         </>
       ) : null}
@@ -702,7 +704,7 @@ function RuleForm({ editing, onDone }: { editing: Editing; onDone: () => void })
       <ErrorAlert error={serverError} data-testid="rule-server-error" />
       <Paper bg="gray.0" p="xs" radius="sm">
         <Group justify="flex-end">
-          <Button variant="default" onClick={onDone}>
+          <Button variant="default" onClick={() => modal?.requestClose()}>
             {t('contributions.cancel')}
           </Button>
           <Button type="submit" loading={save.isPending}>

@@ -6,7 +6,8 @@ import { z } from 'zod';
 import type { CalcMessage, Certainty, ContributionRule } from '../../../../core/api/contribution-rules.ts';
 import type { UncertainRule } from '../../../../core/api/contribution-results.ts';
 import type { ContributionRuleRow } from '../../../../core/api/reference.ts';
-import { formatRupiah } from '../../format.ts';
+import { formatDay, formatRupiah } from '../../format.ts';
+import { isIsoDate } from '../../typed-date.ts';
 import './messages.ts';
 
 // Pieces shared by the calculator and the rule table: dates, rates, badges, rule text.
@@ -24,9 +25,8 @@ export function addDaysIso(iso: string, days: number): string {
   return d.toISOString().slice(0, 10);
 }
 
-const dateFormat = new Intl.DateTimeFormat('id-ID', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
-/** '2027-01-01' → '1 Jan 2027' (id-ID, whatever the interface language). */
-export const formatIsoDate = (iso: string | null | undefined): string => (iso ? dateFormat.format(new Date(`${iso}T00:00:00Z`)) : '—');
+/** '2027-01-01' → '1 Jan 2027' (the month in the interface language). */
+export const formatIsoDate = formatDay;
 
 const percentFormat = new Intl.NumberFormat('id-ID', { maximumFractionDigits: 4 });
 /** Millionths of the base as a percentage: 2400 → '0,24%'. */
@@ -82,12 +82,13 @@ export const numberField = (opts: NumberOpts) =>
 export const optionalNumberField = (opts: NumberOpts) =>
   z.union([z.number(), z.string()]).transform((value, ctx): number | undefined => (value === '' ? undefined : (checkNumber(value, opts, ctx) ?? z.NEVER)));
 
-export const isoDateField = z
-  .string()
-  .min(1, 'validation.required')
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'contributions.validation.date');
+/** A required date of an IsoDateInput: a real day, not the text of one that is none. */
+export const isoDateField = z.string().min(1, 'validation.required').refine(isIsoDate, 'contributions.validation.date');
 
 const certaintyColor: Record<Certainty, MantineColor> = { confirmed: 'green', secondary: 'yellow', unconfirmed: 'red' };
+
+/** Room for the longest certainty label ("Belum dikonfirmasi") in a table column. */
+export const certaintyColumnWidth = 170;
 
 export function CertaintyBadge({ certainty }: { certainty: Certainty }) {
   const { t } = useTranslation();
@@ -97,7 +98,10 @@ export function CertaintyBadge({ certainty }: { certainty: Certainty }) {
       variant="light"
       tt="none"
       title={t(`contributions.certaintyHint.${certainty}`)}
-      styles={{ root: { overflow: 'visible', flexShrink: 0 }, label: { overflow: 'visible', textOverflow: 'clip' } }}
+      // A badge is one line and cuts its label at the cell's edge; this one wraps instead.
+      h="auto"
+      maw="100%"
+      styles={{ root: { flexShrink: 0, paddingBlock: 2 }, label: { whiteSpace: 'normal', overflow: 'visible', lineHeight: 1.3 } }}
     >
       {t(`contributions.certainty.${certainty}`)}
     </Badge>
@@ -117,6 +121,25 @@ export function useRuleSubject() {
     return parts.join(' · ');
   };
 }
+
+/**
+ * A rule named in words, for people: 'Iuran tetap BPU · JKM (sejak 1 Jul 2015)'. The row's
+ * id (bpu-jkm-2015) is for the database and the audit log, not for the screen.
+ */
+export function useRuleName() {
+  const { t } = useTranslation();
+  const subject = useRuleSubject();
+  return (rule: ContributionRule, withPeriod = true): string => {
+    const title = [t(`contributions.kindShort.${rule.kind}`), subject(rule)].filter(Boolean).join(' · ');
+    return withPeriod ? `${title} (${periodText(rule, t)})` : title;
+  };
+}
+
+/**
+ * The source note as shown: without the certainty markers [c] [s] [u] of the domain notes
+ * (the Kepastian column says that, in words).
+ */
+export const sourceNoteText = (note: string): string => note.replace(/\s*\[[csu]\]/g, '').trim();
 
 type T = TFunction;
 
@@ -159,8 +182,20 @@ export function Figure({ label, value, testId, hint, strong, big }: { label: str
 
 /** The calculator's warnings (yellow) or errors (red), in the interface language; warnings
  *  also name the rules used that are not confirmed in a primary text. */
-export function CalcMessages({ messages, kind, uncertain = [] }: { messages: CalcMessage[]; kind: 'warning' | 'error'; uncertain?: UncertainRule[] }) {
+export function CalcMessages({
+  messages,
+  kind,
+  uncertain = [],
+  rules,
+}: {
+  messages: CalcMessage[];
+  kind: 'warning' | 'error';
+  uncertain?: UncertainRule[];
+  rules?: ContributionRuleRow[] | undefined;
+}) {
   const { t, i18n } = useTranslation();
+  const ruleName = useRuleName();
+  const byUid = new Map((rules ?? []).map((r) => [r.uid, r]));
   if (messages.length === 0 && uncertain.length === 0) return null;
   const text = (m: CalcMessage) => (i18n.language === 'en' ? m.messageEn : m.message);
   return (
@@ -172,15 +207,18 @@ export function CalcMessages({ messages, kind, uncertain = [] }: { messages: Cal
         {uncertain.length > 0 ? (
           <List.Item>
             {t('contributions.calc.uncertainRules')}{' '}
-            {uncertain.map((u, i) => (
-              <span key={u.uid}>
-                {i > 0 ? ', ' : ''}
-                <Text span ff="monospace" fz="xs">
-                  {u.uid}
-                </Text>{' '}
-                ({t(`contributions.certainty.${u.certainty}`).toLowerCase()})
-              </span>
-            ))}
+            {uncertain.map((u, i) => {
+              const rule = byUid.get(u.uid);
+              return (
+                <span key={u.uid} data-uid={u.uid}>
+                  {i > 0 ? '; ' : ''}
+                  <Text span fw={600} fz="sm">
+                    {rule ? ruleName(rule) : t('contributions.calc.unknownRule')}
+                  </Text>{' '}
+                  ({t(`contributions.certainty.${u.certainty}`).toLowerCase()})
+                </span>
+              );
+            })}
           </List.Item>
         ) : null}
       </List>
@@ -191,7 +229,7 @@ export function CalcMessages({ messages, kind, uncertain = [] }: { messages: Cal
 /** "Aturan yang dipakai": every rule row behind a figure, so it can be defended. */
 export function AppliedRules({ uids, rules }: { uids: string[]; rules: ContributionRuleRow[] | undefined }) {
   const { t } = useTranslation();
-  const subject = useRuleSubject();
+  const ruleName = useRuleName();
   if (uids.length === 0) return null;
   const byUid = new Map((rules ?? []).map((r) => [r.uid, r]));
   return (
@@ -202,32 +240,28 @@ export function AppliedRules({ uids, rules }: { uids: string[]; rules: Contribut
       <Text size="xs" c="dimmed" mb="xs">
         {t('contributions.calc.appliedRulesHint')}
       </Text>
-      <Table.ScrollContainer minWidth={860}>
+      <Table.ScrollContainer minWidth={820}>
         <Table striped withTableBorder layout="fixed" verticalSpacing={6} fz="sm" data-testid="applied-rules">
           <Table.Thead>
             <Table.Tr>
-              <Table.Th w={175}>{t('contributions.rules.col.uid')}</Table.Th>
-              <Table.Th w={190}>{t('contributions.rules.col.subject')}</Table.Th>
+              <Table.Th w={220}>{t('contributions.rules.col.subject')}</Table.Th>
               <Table.Th w={120} ta="right">
                 {t('contributions.rules.col.value')}
               </Table.Th>
               <Table.Th w={120}>{t('contributions.rules.col.period')}</Table.Th>
               <Table.Th>{t('contributions.rules.col.source')}</Table.Th>
-              <Table.Th w={150}>{t('contributions.rules.col.certainty')}</Table.Th>
+              <Table.Th w={certaintyColumnWidth}>{t('contributions.rules.col.certainty')}</Table.Th>
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
             {uids.map((uid) => {
               const rule = byUid.get(uid);
               return (
-                <Table.Tr key={uid}>
-                  <Table.Td ff="monospace" fz="xs" style={{ overflowWrap: 'anywhere' }}>
-                    {uid}
-                  </Table.Td>
-                  <Table.Td>{rule ? [t(`contributions.kindShort.${rule.kind}`), subject(rule)].filter(Boolean).join(' · ') : '—'}</Table.Td>
+                <Table.Tr key={uid} data-uid={uid}>
+                  <Table.Td>{rule ? ruleName(rule, false) : t('contributions.calc.unknownRule')}</Table.Td>
                   <Table.Td ta="right">{rule ? ruleValue(rule) : '—'}</Table.Td>
                   <Table.Td>{rule ? periodText(rule, t) : '—'}</Table.Td>
-                  <Table.Td fz="xs">{rule?.sourceNote ?? '—'}</Table.Td>
+                  <Table.Td fz="xs">{rule ? sourceNoteText(rule.sourceNote) : '—'}</Table.Td>
                   <Table.Td>{rule ? <CertaintyBadge certainty={rule.certainty} /> : null}</Table.Td>
                 </Table.Tr>
               );

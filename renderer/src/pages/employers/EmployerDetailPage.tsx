@@ -4,7 +4,7 @@ import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import type { AuditRow } from '../../../../core/api/audit.ts';
-import type { Employer, EmployerDetail, FollowUp, RecordStatus } from '../../../../core/api/employers.ts';
+import { mandatoryProgrammes, type Employer, type EmployerDetail, type FollowUp, type RecordStatus } from '../../../../core/api/employers.ts';
 import { useErrorText } from '../../api/error-text.ts';
 import { useOfficeProfile } from '../../api/queries.ts';
 import { formatNumber, formatTimestamp } from '../../format.ts';
@@ -13,7 +13,7 @@ import { EmployerFormModal } from './EmployerFormModal.tsx';
 import { FollowUpModal } from './FollowUpModal.tsx';
 import { useEmployer, useEmployerHistory } from './queries.ts';
 import { StatusModal } from './StatusModal.tsx';
-import { BpjsStatusBadge, DueBadge, employerPath, formatDate, formatNpwp, RecordStatusBadge, registerPath, requiredProgrammes, todayIso } from './shared.tsx';
+import { BpjsStatusBadge, DueBadge, employerPath, formatDate, formatNpwp, RecordStatusBadge, registerPath, todayIso } from './shared.tsx';
 
 // One employer: every field grouped as in the form, branches and head office, follow-ups,
 // status actions (close / remove with a reason, restore) and the record's change history.
@@ -180,8 +180,7 @@ function EmployerData({ detail }: { detail: EmployerDetail }) {
   const { t } = useTranslation();
   const e = detail.employer;
   const total = e.workersMale + e.workersFemale;
-  const required = requiredProgrammes(e.businessScale);
-  const missing = e.bpjsStatus === 'pwbd' ? [] : required.filter((p) => !e.bpjsProgrammes.includes(p as Employer['bpjsProgrammes'][number]));
+  const missing = e.bpjsStatus === 'pwbd' ? [] : mandatoryProgrammes(e.businessScale).filter((p) => !e.bpjsProgrammes.includes(p));
   return (
     <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
       <Section title={t('employers.sections.identity')}>
@@ -276,7 +275,9 @@ function EmployerData({ detail }: { detail: EmployerDetail }) {
         {missing.length ? (
           <Item label={t('employers.detail.missingProgrammes')}>
             <Text size="sm" c="orange.8">
-              {t('employers.detail.missingProgrammesValue', { list: missing.join(', '), scale: t(`employers.scales.${e.businessScale ?? 'mikro'}`) })}
+              {e.businessScale
+                ? t('employers.detail.missingProgrammesValue', { list: missing.join(', '), scale: t(`employers.scales.${e.businessScale}`) })
+                : t('employers.detail.missingProgrammesValueNoScale', { list: missing.join(', ') })}
             </Text>
           </Item>
         ) : null}

@@ -25,7 +25,7 @@ import {
 } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
-import { useEffect, useMemo, useState, type ReactNode } from 'react';
+import { useMemo, useState, type ReactNode } from 'react';
 import { Controller, useForm, useWatch, type Control, type FieldPath } from 'react-hook-form';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
@@ -34,19 +34,22 @@ import {
   businessScales,
   employerInputSchema,
   legalForms,
+  mandatoryProgrammes,
   programmeCodes,
+  type BusinessScale,
   type Employer,
   type EmployerInput,
   type EmployerValues,
+  type RegistrationFinding,
 } from '../../../../core/api/employers.ts';
 import type { FieldIssue } from '../../../../core/api/result.ts';
 import { ApiCallError } from '../../api/client.ts';
 import { useErrorText } from '../../api/error-text.ts';
+import { FormModal, useFormModal, useReportDirty } from '../../components/FormModal.tsx';
 import { RegionPicker } from '../../components/RegionPicker.tsx';
 import { formatNumber } from '../../format.ts';
 import { IsoDateInput } from '../../components/IsoDateInput.tsx';
 import { useEmployer, useHeadOfficeSearch, useKbliAnalysis, useSaveEmployer } from './queries.ts';
-import { requiredProgrammes } from './shared.tsx';
 
 // Tambah / ubah perusahaan: one form in a large dialog, grouped like the detail view.
 // The server checks identity numbers and names; its answers land on the fields.
@@ -108,55 +111,28 @@ export interface EmployerFormModalProps {
 
 export function EmployerFormModal({ opened, uid, onClose, onSaved, onOpenOther }: EmployerFormModalProps) {
   const { t } = useTranslation();
-  const [confirmClose, setConfirmClose] = useState(false);
-  const [dirty, setDirty] = useState(false);
-  const close = () => {
-    if (dirty) setConfirmClose(true);
-    else onClose();
-  };
-  const reallyClose = () => {
-    setConfirmClose(false);
-    setDirty(false);
-    onClose();
-  };
   return (
-    <Modal
+    <FormModal
       opened={opened}
-      onClose={close}
+      onClose={onClose}
       title={uid ? t('employers.form.editTitle') : t('employers.form.newTitle')}
       size="min(1100px, 96vw)"
-      closeButtonProps={{ 'aria-label': t('common.close') }}
       styles={{ title: { fontWeight: 700, fontSize: 'var(--mantine-font-size-lg)' } }}
     >
       {opened ? (
         uid ? (
-          <EditLoader uid={uid} onCancel={close} onSaved={onSaved} onOpenOther={onOpenOther} onDirty={setDirty} />
+          <EditLoader uid={uid} onSaved={onSaved} onOpenOther={onOpenOther} />
         ) : (
-          <EmployerForm initial={blank} onCancel={close} onSaved={onSaved} onOpenOther={onOpenOther} onDirty={setDirty} />
+          <EmployerForm initial={blank} onSaved={onSaved} onOpenOther={onOpenOther} />
         )
       ) : null}
-      <Modal opened={confirmClose} onClose={() => setConfirmClose(false)} title={t('employers.form.unsavedTitle')} zIndex={400} size="md" centered>
-        <Stack>
-          <Text size="sm">{t('employers.form.unsaved')}</Text>
-          <Group justify="flex-end">
-            <Button variant="default" onClick={() => setConfirmClose(false)} data-autofocus>
-              {t('employers.form.backToForm')}
-            </Button>
-            <Button color="red" onClick={reallyClose}>
-              {t('employers.form.discard')}
-            </Button>
-          </Group>
-        </Stack>
-      </Modal>
-    </Modal>
+    </FormModal>
   );
 }
 
 interface FormProps {
-  onCancel: () => void;
   onSaved: (employer: Employer) => void;
   onOpenOther: (uid: string) => void;
-  onDirty: (dirty: boolean) => void;
 }
 
 function EditLoader({ uid, ...props }: FormProps & { uid: string }) {
@@ -168,21 +144,22 @@ function EditLoader({ uid, ...props }: FormProps & { uid: string }) {
   return <EmployerForm initial={toForm(detail.data.employer)} headOfficeName={detail.data.employer.headOfficeName} {...props} />;
 }
 
-function EmployerForm({ initial, headOfficeName, onCancel, onSaved, onOpenOther, onDirty }: FormProps & { initial: FormValues; headOfficeName?: string | null }) {
+function EmployerForm({ initial, headOfficeName, onSaved, onOpenOther }: FormProps & { initial: FormValues; headOfficeName?: string | null }) {
   const { t } = useTranslation();
   const errorText = useErrorText();
   const save = useSaveEmployer();
   const form = useForm<FormValues, unknown, EmployerValues>({ resolver: zodResolver(employerInputSchema), defaultValues: initial, mode: 'onTouched' });
   const { register, control, handleSubmit, formState, setError, setValue, clearErrors, setFocus } = form;
   const [duplicate, setDuplicate] = useState<Duplicate | null>(null);
-  const [similar, setSimilar] = useState<{ similar: { uid: string; name: string }[]; values: EmployerValues } | null>(null);
+  const [similar, setSimilar] = useState<{ similar: { uid: string; name: string }[]; values: EmployerValues; confirm: Confirmed } | null>(null);
+  const [gaps, setGaps] = useState<{ findings: RegistrationFinding[]; values: EmployerValues; confirm: Confirmed } | null>(null);
   const [officeType, kecamatanCode, desaCode, bpjsStatus, businessScale, programmes] = useWatch({
     control,
     name: ['officeType', 'kecamatanCode', 'desaCode', 'bpjsStatus', 'businessScale', 'bpjsProgrammes'],
   });
 
-  useEffect(() => onDirty(formState.isDirty), [formState.isDirty, onDirty]);
-  useEffect(() => () => onDirty(false), [onDirty]);
+  const modal = useFormModal();
+  useReportDirty(formState.isDirty);
 
   const err = (name: FieldPath<FormValues>): ReactNode => {
     if (duplicate && duplicate.field === name) {
@@ -199,17 +176,17 @@ function EmployerForm({ initial, headOfficeName, onCancel, onSaved, onOpenOther,
     return message ? t(String(message)) : undefined;
   };
 
-  const send = async (values: EmployerValues, confirmSimilarName: boolean) => {
+  const send = async (values: EmployerValues, confirm: Confirmed = {}) => {
     setDuplicate(null);
     try {
-      const saved = await save.mutateAsync({ ...values, confirmSimilarName });
-      onDirty(false);
+      const saved = await save.mutateAsync({ ...values, confirmSimilarName: confirm.similarName ?? false, confirmRegistrationGaps: confirm.registrationGaps ?? false });
       onSaved(saved);
     } catch (error) {
       if (!(error instanceof ApiCallError)) throw error;
       const details = error.error.details as
         | { kind?: 'duplicate_id'; field?: IdField; existing?: { uid: string; name: string }; issues?: FieldIssue[] }
         | { kind?: 'similar_name'; similar?: { uid: string; name: string }[] }
+        | { kind?: 'registration_gaps'; findings?: RegistrationFinding[] }
         | { issues?: FieldIssue[] }
         | undefined;
       if (error.error.code === 'CONFLICT' && details && 'kind' in details && details.kind === 'duplicate_id' && details.field && details.existing) {
@@ -219,7 +196,11 @@ function EmployerForm({ initial, headOfficeName, onCancel, onSaved, onOpenOther,
         return;
       }
       if (error.error.code === 'CONFLICT' && details && 'kind' in details && details.kind === 'similar_name') {
-        setSimilar({ similar: details.similar ?? [], values });
+        setSimilar({ similar: details.similar ?? [], values, confirm });
+        return;
+      }
+      if (error.error.code === 'CONFLICT' && details && 'kind' in details && details.kind === 'registration_gaps') {
+        setGaps({ findings: details.findings ?? [], values, confirm });
         return;
       }
       const issues = (details && 'issues' in details ? details.issues : undefined) ?? [];
@@ -228,7 +209,7 @@ function EmployerForm({ initial, headOfficeName, onCancel, onSaved, onOpenOther,
     }
   };
 
-  const onSubmit = handleSubmit((values) => send(values, false));
+  const onSubmit = handleSubmit((values) => send(values));
 
   return (
     <Box
@@ -383,6 +364,7 @@ function EmployerForm({ initial, headOfficeName, onCancel, onSaved, onOpenOther,
               name="bpjsProgrammes"
               render={({ field }) => (
                 <Checkbox.Group
+                  data-programmes
                   label={t('employers.fields.bpjsProgrammes')}
                   description={programmeHint(t, businessScale ?? null, programmes ?? [], bpjsStatus ?? 'pwbd')}
                   value={field.value ?? []}
@@ -422,7 +404,7 @@ function EmployerForm({ initial, headOfficeName, onCancel, onSaved, onOpenOther,
             <Kbd size="xs">Ctrl+S</Kbd> {t('employers.form.saveKey')} · <Kbd size="xs">Esc</Kbd> {t('employers.form.closeKey')}
           </Text>
           <Group gap="xs">
-            <Button variant="default" onClick={onCancel}>
+            <Button variant="default" onClick={() => modal?.requestClose()}>
               {t('employers.common.cancel')}
             </Button>
             <Button type="submit" loading={save.isPending}>
@@ -460,9 +442,8 @@ function EmployerForm({ initial, headOfficeName, onCancel, onSaved, onOpenOther,
               <Button
                 loading={save.isPending}
                 onClick={() => {
-                  const values = similar.values;
                   setSimilar(null);
-                  void send(values, true);
+                  void send(similar.values, { ...similar.confirm, similarName: true });
                 }}
               >
                 {t('employers.similar.continue')}
@@ -471,15 +452,92 @@ function EmployerForm({ initial, headOfficeName, onCancel, onSaved, onOpenOther,
           </Stack>
         ) : null}
       </Modal>
+
+      <RegistrationGapsDialog
+        gaps={gaps}
+        saving={save.isPending}
+        onBack={(field) => {
+          setGaps(null);
+          // Back to what is missing: the NPP box, or the programme boxes.
+          if (field === 'npp') setFocus('npp');
+          else document.querySelector<HTMLInputElement>('[data-programmes] input[type="checkbox"]:not(:checked)')?.focus();
+        }}
+        onSave={(values, confirm) => {
+          setGaps(null);
+          void send(values, confirm);
+        }}
+      />
     </Box>
   );
 }
 
-function programmeHint(t: TFunction, scale: string | null, chosen: string[], status: string): string {
+interface Confirmed {
+  similarName?: boolean;
+  registrationGaps?: boolean;
+}
+
+/** A record about to be saved as Terdaftar without an NPP or without its mandatory programmes. */
+function RegistrationGapsDialog({
+  gaps,
+  saving,
+  onBack,
+  onSave,
+}: {
+  gaps: { findings: RegistrationFinding[]; values: EmployerValues; confirm: Confirmed } | null;
+  saving: boolean;
+  onBack: (field: RegistrationFinding['field']) => void;
+  onSave: (values: EmployerValues, confirm: Confirmed) => void;
+}) {
+  const { t } = useTranslation();
+  const missing = gaps?.findings.find((f) => f.kind === 'missing_programmes');
+  return (
+    <Modal opened={gaps !== null} onClose={() => onBack(gaps?.findings[0]?.field ?? 'npp')} title={t('employers.registration.title')} zIndex={400} size="lg" centered>
+      {gaps ? (
+        <Stack data-testid="registration-dialog">
+          <Text size="sm">{t('employers.registration.intro', { name: gaps.values.name })}</Text>
+          <List spacing="xs">
+            {gaps.findings.map((f) => (
+              <List.Item key={f.kind}>
+                <Text size="sm">
+                  {f.kind === 'no_npp'
+                    ? t('employers.registration.noNpp')
+                    : t(f.scale ? 'employers.registration.missing' : 'employers.registration.missingNoScale', {
+                        list: f.missing.join(', '),
+                        scale: f.scale ? t(`employers.scales.${f.scale}`).toLowerCase() : '',
+                      })}
+                </Text>
+              </List.Item>
+            ))}
+          </List>
+          {missing ? (
+            <Text size="sm" c="dimmed">
+              {t('employers.registration.pdsHint')}
+            </Text>
+          ) : null}
+          <Group justify="flex-end">
+            <Button variant="default" onClick={() => onBack(gaps.findings[0]?.field ?? 'npp')} data-autofocus>
+              {t('employers.registration.back')}
+            </Button>
+            {missing ? (
+              <Button variant="light" loading={saving} onClick={() => onSave({ ...gaps.values, bpjsStatus: 'pds_program' }, gaps.confirm)}>
+                {t('employers.registration.asPds')}
+              </Button>
+            ) : null}
+            <Button color="orange" loading={saving} onClick={() => onSave(gaps.values, { ...gaps.confirm, registrationGaps: true })}>
+              {t('employers.registration.keep')}
+            </Button>
+          </Group>
+        </Stack>
+      ) : null}
+    </Modal>
+  );
+}
+
+function programmeHint(t: TFunction, scale: BusinessScale | null, chosen: string[], status: string): string {
   if (status === 'pwbd') return t('employers.form.programmesPwbd');
-  const required = requiredProgrammes(scale);
-  if (required.length === 0) return t('employers.form.programmesNoScale');
+  const required = mandatoryProgrammes(scale);
   const missing = required.filter((p) => !chosen.includes(p));
+  if (!scale) return missing.length ? t('employers.form.programmesMissingNoScale', { list: missing.join(', ') }) : t('employers.form.programmesNoScale');
   return missing.length ? t('employers.form.programmesMissing', { list: missing.join(', ') }) : t('employers.form.programmesComplete', { list: required.join(', ') });
 }
 

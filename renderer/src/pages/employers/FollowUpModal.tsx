@@ -1,5 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Box, Button, Checkbox, Group, Modal, Select, SimpleGrid, Stack, TextInput, Textarea } from '@mantine/core';
+import { Box, Button, Checkbox, Group, Select, SimpleGrid, Stack, TextInput, Textarea } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { Controller, useForm, type FieldPath } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
@@ -8,6 +8,7 @@ import { followUpInputSchema, followUpKinds, type FollowUp, type FollowUpInput }
 import type { FieldIssue } from '../../../../core/api/result.ts';
 import { ApiCallError } from '../../api/client.ts';
 import { useErrorText } from '../../api/error-text.ts';
+import { FormModal, useFormModal, useReportDirty } from '../../components/FormModal.tsx';
 import { IsoDateInput } from '../../components/IsoDateInput.tsx';
 import { useSaveFollowUp } from './queries.ts';
 import { todayIso } from './shared.tsx';
@@ -20,9 +21,9 @@ type Values = z.output<typeof followUpInputSchema>;
 export function FollowUpModal({ employerUid, followUp, opened, onClose }: { employerUid: string; followUp: FollowUp | null; opened: boolean; onClose: () => void }) {
   const { t } = useTranslation();
   return (
-    <Modal opened={opened} onClose={onClose} title={followUp ? t('employers.followUps.editTitle') : t('employers.followUps.newTitle')} size="lg">
+    <FormModal opened={opened} onClose={onClose} title={followUp ? t('employers.followUps.editTitle') : t('employers.followUps.newTitle')} size="lg">
       {opened ? <FollowUpForm key={followUp?.uid ?? 'new'} employerUid={employerUid} followUp={followUp} onClose={onClose} /> : null}
-    </Modal>
+    </FormModal>
   );
 }
 
@@ -34,6 +35,8 @@ function FollowUpForm({ employerUid, followUp, onClose }: { employerUid: string;
     ? { uid: followUp.uid, employerUid, kind: followUp.kind, date: followUp.date, letterNumber: followUp.letterNumber, dueDate: followUp.dueDate, outcome: followUp.outcome, done: followUp.done, notes: followUp.notes }
     : { employerUid, kind: 'kunjungan', date: todayIso(), letterNumber: '', dueDate: null, outcome: '', done: false, notes: '' };
   const { register, control, handleSubmit, formState, setError } = useForm<FollowUpInput, unknown, Values>({ resolver: zodResolver(followUpInputSchema), defaultValues: initial });
+  const modal = useFormModal();
+  useReportDirty(formState.isDirty);
   const err = (name: FieldPath<FollowUpInput>) => {
     const message = formState.errors[name as keyof typeof formState.errors]?.message;
     return message ? t(String(message)) : undefined;
@@ -67,6 +70,8 @@ function FollowUpForm({ employerUid, followUp, onClose }: { employerUid: string;
             onChange={(v) => v && field.onChange(v)}
             allowDeselect={false}
             searchable
+            // Focused when the form opens; its list opens on a click or typing, not over the date fields.
+            openOnFocus={false}
             error={err('kind')}
             data-autofocus
           />
@@ -101,7 +106,7 @@ function FollowUpForm({ employerUid, followUp, onClose }: { employerUid: string;
       <Textarea label={t('employers.followUps.notes')} autosize minRows={1} {...register('notes')} error={err('notes')} />
       <Checkbox label={t('employers.followUps.done')} {...register('done')} />
       <Group justify="flex-end">
-        <Button variant="default" onClick={onClose}>
+        <Button variant="default" onClick={() => modal?.requestClose()}>
           {t('employers.common.cancel')}
         </Button>
         <Button type="submit" loading={save.isPending}>

@@ -1,22 +1,26 @@
-import { Alert, Anchor, Group, Loader, SegmentedControl, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Group, Loader, SegmentedControl, Stack, Switch, Table, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { formatNumber } from '../../format.ts';
 import { useFollowUpsDue } from './queries.ts';
-import { DueBadge, employerPath, formatDate, registerPath, todayIso } from './shared.tsx';
+import { DueBadge, employerPath, formatDate, RecordStatusBadge, registerPath, todayIso } from './shared.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 
 // Tindak lanjut jatuh tempo: open follow-ups of every employer whose due date has passed
 // or falls within the next 14 or 30 days, earliest first. A row opens its employer.
+// Closed firms' letters are hidden unless asked for, and marked "Tutup" when shown.
 
 export function FollowUpsDuePage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const [withinDays, setWithinDays] = useState('14');
+  const [showClosed, setShowClosed] = useState(false);
   const due = useFollowUpsDue(Number(withinDays));
   const today = todayIso();
-  const rows = due.data ?? [];
+  const all = due.data ?? [];
+  const closedCount = all.filter((r) => r.employerStatus !== 'aktif').length;
+  const rows = showClosed ? all : all.filter((r) => r.employerStatus === 'aktif');
   const overdue = rows.filter((r) => r.overdue).length;
   const open = (uid: string) => void navigate(employerPath(uid, 'tindak-lanjut'));
 
@@ -29,15 +33,23 @@ export function FollowUpsDuePage() {
             {t('employers.due.intro')}
           </Text>
         </div>
-        <SegmentedControl
-          aria-label={t('employers.due.window')}
-          value={withinDays}
-          onChange={setWithinDays}
-          data={[
-            { value: '14', label: t('employers.due.within', { n: 14 }) },
-            { value: '30', label: t('employers.due.within', { n: 30 }) },
-          ]}
-        />
+        <Group gap="lg">
+          <Switch
+            label={t('employers.due.showClosed', { n: formatNumber(closedCount) })}
+            checked={showClosed}
+            onChange={(e) => setShowClosed(e.currentTarget.checked)}
+            data-testid="due-show-closed"
+          />
+          <SegmentedControl
+            aria-label={t('employers.due.window')}
+            value={withinDays}
+            onChange={setWithinDays}
+            data={[
+              { value: '14', label: t('employers.due.within', { n: 14 }) },
+              { value: '30', label: t('employers.due.within', { n: 30 }) },
+            ]}
+          />
+        </Group>
       </Group>
       {due.isPending ? (
         <Loader aria-label={t('common.loading')} />
@@ -45,7 +57,8 @@ export function FollowUpsDuePage() {
         <ErrorAlert error={due.error} />
       ) : rows.length === 0 ? (
         <Alert color="green" data-testid="due-empty">
-          {t('employers.due.none', { n: withinDays })}{' '}
+          {t('employers.due.none', { n: withinDays })}
+          {closedCount > 0 ? ` ${t('employers.due.closedHidden', { n: formatNumber(closedCount) })}` : ''}{' '}
           <Anchor component={Link} to={registerPath} size="sm">
             {t('employers.due.toRegister')}
           </Anchor>
@@ -54,6 +67,7 @@ export function FollowUpsDuePage() {
         <>
           <Text size="sm" data-testid="due-summary">
             {t('employers.due.summary', { overdue: formatNumber(overdue), upcoming: formatNumber(rows.length - overdue), n: withinDays })}
+            {!showClosed && closedCount > 0 ? ` · ${t('employers.due.closedHidden', { n: formatNumber(closedCount) })}` : ''}
           </Text>
           <Table withTableBorder highlightOnHover data-testid="due-table">
             <Table.Thead>
@@ -76,6 +90,7 @@ export function FollowUpsDuePage() {
                   onClick={() => open(f.employerUid)}
                   onKeyDown={(e) => e.key === 'Enter' && open(f.employerUid)}
                   data-overdue={f.overdue ? 'true' : undefined}
+                  data-employer-status={f.employerStatus}
                 >
                   <Table.Td>
                     <DueBadge followUp={f} today={today} />
@@ -84,9 +99,12 @@ export function FollowUpsDuePage() {
                     {formatDate(f.dueDate)}
                   </Table.Td>
                   <Table.Td>
-                    <Anchor component={Link} to={employerPath(f.employerUid, 'tindak-lanjut')} size="sm" onClick={(e) => e.stopPropagation()}>
-                      {f.employerName}
-                    </Anchor>
+                    <Group gap={6} wrap="nowrap">
+                      <Anchor component={Link} to={employerPath(f.employerUid, 'tindak-lanjut')} size="sm" onClick={(e) => e.stopPropagation()}>
+                        {f.employerName}
+                      </Anchor>
+                      {f.employerStatus !== 'aktif' ? <RecordStatusBadge status={f.employerStatus} size="xs" /> : null}
+                    </Group>
                   </Table.Td>
                   <Table.Td>{t(`employers.followUpKinds.${f.kind}`)}</Table.Td>
                   <Table.Td>{f.letterNumber || '—'}</Table.Td>

@@ -1,6 +1,7 @@
 import { Badge, type MantineColor, type MantineSize } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { BpjsStatus, FollowUp, RecordStatus } from '../../../../core/api/employers.ts';
+import { formatDay } from '../../format.ts';
 import './messages.ts';
 
 // Pieces the employer screens share: dates, identity numbers, status badges.
@@ -20,13 +21,8 @@ export function daysBetween(from: string, to: string): number {
   return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
 }
 
-const dateFormat = new Intl.DateTimeFormat('id-ID', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
-/** '2024-03-07' → '7 Mar 2024' (id-ID, whatever the interface language). */
-export const formatDate = (iso: string | null | undefined): string => {
-  if (!iso) return '—';
-  const d = new Date(`${iso.slice(0, 10)}T00:00:00Z`);
-  return Number.isNaN(d.getTime()) ? iso : dateFormat.format(d);
-};
+/** '2024-03-07' → '7 Mar 2024' (the month in the interface language). */
+export const formatDate = formatDay;
 
 /** NPWP as people write it: 15 digits → 01.234.567.8-901.000; 16 digits (NIK-based) as they are. */
 export function formatNpwp(value: string | null | undefined): string {
@@ -61,13 +57,6 @@ export function RecordStatusBadge({ status, size = 'sm' }: { status: RecordStatu
       {t(`employers.recordStatus.${status}`)}
     </Badge>
   );
-}
-
-/** Mandatory programmes by business scale (PP 6/2025 Pasal 4): micro and small need JKK, JHT, JKM; medium and large also JP. */
-export function requiredProgrammes(scale: string | null | undefined): string[] {
-  if (scale === 'menengah' || scale === 'besar') return ['JKK', 'JKM', 'JHT', 'JP'];
-  if (scale === 'mikro' || scale === 'kecil') return ['JKK', 'JKM', 'JHT'];
-  return [];
 }
 
 /** Where an open follow-up stands against its due date. */
