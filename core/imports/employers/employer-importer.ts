@@ -1,6 +1,6 @@
 import { stmt } from '../../../db/statements.ts';
 import { selectRowById } from '../../../db/fast-write.ts';
-import type { EmployerValues } from '../../api/employers.ts';
+import { sexSplitSum, type EmployerValues } from '../../api/employers.ts';
 import type { ServiceContext } from '../../context.ts';
 import { employer } from '../../../db/schema/index.ts';
 import { auditOmit, toEmployer, writtenColumns, type EmployerTableRow } from '../../employers/employer-record.ts';
@@ -115,6 +115,11 @@ export const employerImporter: RegisterImporter<EmployerValues, EmployerTableRow
         // An import never erases: fields not in the file (or blank) keep what the record has.
         const merged: EmployerValues = existing ? { ...valuesOf(ctx.sqlite, existing) } : { ...values };
         if (existing) for (const field of provided) for (const key of valueKeys(field)) (merged as Record<string, unknown>)[key] = values[key];
+        // A new split by sex without a total: the total follows the split when it is complete
+        // (the record's old total would contradict the file's newer figures).
+        if (existing && !provided.has('workersTotal') && (provided.has('workersMale') || provided.has('workersFemale'))) {
+          merged.workersTotal = sexSplitSum(merged) ?? merged.workersTotal;
+        }
         // No match for any of its identity numbers: they are unique already, no need to ask again.
         if (merged.officeType === 'cabang' && !merged.headOfficeUid) throw branchWithoutHead;
         const columns = prepareEmployerWrite(ctx, merged, existing?.id ?? null, officeArea, { idsKnownUnique: matched && !existing, levelOf });

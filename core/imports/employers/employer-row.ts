@@ -1,6 +1,7 @@
-import { employerInputSchema, maxWorkerCount, type EmployerValues } from '../../api/employers.ts';
+import { derivedWorkersTotal, employerInputSchema, maxWorkerCount, workforceFindings, type EmployerValues } from '../../api/employers.ts';
 import type { LocalizedText } from '../../api/localized-text.ts';
 import type { RegionResolution } from '../../api/regions.ts';
+import { workforceField, workforceMessage } from '../../employers/workforce-check.ts';
 import { analyzeKbliCode } from '../../reference/kbli/kbli-code.ts';
 import * as cells from '../fields/cell-values.ts';
 import type { RowIssue } from '../fields/import-field.ts';
@@ -53,7 +54,8 @@ export function convertEmployerRow(
     return result.value;
   };
 
-  const workers = (field: string) => take(field, cells.count(row[field], maxWorkerCount), 0);
+  // A blank count is unknown (null), never 0.
+  const workers = (field: string): number | null => (cells.isBlank(row[field]) ? null : take(field, cells.count(row[field], maxWorkerCount), null));
 
   const name = take('name', cells.text(row.name, 200), '');
   if (!name) error('name', { id: 'Nama perusahaan wajib diisi.', en: 'The employer name is required.' });
@@ -128,6 +130,7 @@ export function convertEmployerRow(
     headOfficeUid,
     startDate: take('startDate', cells.date(row.startDate), null),
     ownerName: take('ownerName', cells.text(row.ownerName, 200), ''),
+    workersTotal: workers('workersTotal'),
     workersMale: workers('workersMale'),
     workersFemale: workers('workersFemale'),
     workersPkwtt: workers('workersPkwtt'),
@@ -142,6 +145,12 @@ export function convertEmployerRow(
     notes: take('notes', cells.text(row.notes, 2000), ''),
     confirmSimilarName: false,
   } satisfies Partial<EmployerValues>;
+  // The counts against each other: a split above the total is an error, a complete split
+  // short of it a warning. A total left blank is the sum of a complete split by sex.
+  for (const finding of workforceFindings(settled)) {
+    (finding.severity === 'error' ? error : warn)(workforceField(finding), workforceMessage(finding));
+  }
+  settled.workersTotal = derivedWorkersTotal(settled);
   if (issues.some((i) => i.severity === 'error')) return { values: null, issues };
 
   // The form's own schema for what the cells above do not settle: formats of NIB, NPWP, NPP,

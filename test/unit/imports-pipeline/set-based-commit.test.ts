@@ -39,7 +39,7 @@ async function importCsv(app: App, csv: string) {
 
 describe('set-based commit and undo', () => {
   it('stages every column a save writes (a column left out would be silently lost)', () => {
-    const columns = toColumns({ ...sampleEmployer, ownerName: '', contactPhone: '', contactEmail: '', officeType: 'pusat', startDate: null, workersPkwtt: 0, workersPkwt: 0, workersHarianLepas: 0, workersBorongan: 0, workersForeign: 0, wlkpNumber: '', wlkpDate: null, bpjsInfoDate: null, notes: '', headOfficeUid: null, confirmSimilarName: false }, { kbliSection: 'I', headOfficeId: null });
+    const columns = toColumns({ ...sampleEmployer, ownerName: '', contactPhone: '', contactEmail: '', officeType: 'pusat', startDate: null, workersTotal: null, workersPkwtt: 0, workersPkwt: 0, workersHarianLepas: 0, workersBorongan: 0, workersForeign: 0, wlkpNumber: '', wlkpDate: null, bpjsInfoDate: null, notes: '', headOfficeUid: null, confirmSimilarName: false }, { kbliSection: 'I', headOfficeId: null });
     expect([...writtenColumns].sort()).toEqual(Object.keys(columns).sort());
   });
 
@@ -62,9 +62,11 @@ describe('set-based commit and undo', () => {
     const batch = app.db.select().from(importBatch).get()!;
     expect(batch).toMatchObject({ inserted: 2, updated: 1, status: 'committed' });
 
-    // The updated record: file values over the record's own, the rest untouched.
+    // The updated record: file values over the record's own, the rest untouched; the total
+    // follows the new split by sex (30 + 9), the file having no total of its own.
     const now = rowOf(app, saved.data.uid)!;
-    expect(now).toEqual({ ...old, bpjsStatus: 'pds_upah', workersMale: 30, address: 'Jl. Raya Kerobokan No. 12', updatedAt: commitTime });
+    expect(old.workersTotal).toBe(21);
+    expect(now).toEqual({ ...old, bpjsStatus: 'pds_upah', workersMale: 30, workersTotal: 39, address: 'Jl. Raya Kerobokan No. 12', updatedAt: commitTime });
     const [, updateAudit] = auditsOf(app, saved.data.uid);
     expect(updateAudit).toEqual({
       action: 'import-update',
