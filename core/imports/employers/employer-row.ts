@@ -1,6 +1,7 @@
 import { derivedWorkersTotal, employerInputSchema, maxWorkerCount, workforceFindings, type EmployerValues } from '../../api/employers.ts';
 import type { LocalizedText } from '../../api/localized-text.ts';
 import type { RegionResolution } from '../../api/regions.ts';
+import { registrationFindings } from '../../employers/registration-rule.ts';
 import { workforceField, workforceMessage } from '../../employers/workforce-check.ts';
 import { analyzeKbliCode } from '../../reference/kbli/kbli-code.ts';
 import * as cells from '../fields/cell-values.ts';
@@ -165,7 +166,11 @@ export function convertEmployerRow(
     }
     return { values: null, issues };
   }
-  return { values: { ...parsed.data, ...settled }, issues };
+  const values = { ...parsed.data, ...settled };
+  // "Terdaftar" without an NPP or a mandatory programme does not pass silently: a warning
+  // in the dry run (the row is still imported). It sees this row only, not the record.
+  for (const finding of registrationFindings(values)) warn(finding.field, finding.message);
+  return { values, issues };
 }
 
 const checkedBySchema = employerInputSchema.pick({ name: true, nib: true, npwp: true, npp: true, kbliCodes: true, contactPhone: true, contactEmail: true, bpjsProgrammes: true });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { workforceFindings, type WorkforceCounts } from '../../../core/api/employers.ts';
+import { registrationFindings } from '../../../core/employers/registration-rule.ts';
 import { badungApp } from './support.ts';
 
 // Worker counts: the total is a figure of its own, an absent count is unknown (null), and the
@@ -69,5 +70,21 @@ describe('worker counts on save', () => {
     expect(codes({ workersMale: 4, workersFemale: 7, workersPkwtt: 11, workersPkwt: 0, workersHarianLepas: 0, workersBorongan: 0 })).toEqual([]);
     expect(codes({ workersMale: 4, workersFemale: 7, workersPkwtt: 5, workersPkwt: 1, workersHarianLepas: 0, workersBorongan: 0 })).toEqual(['warning:contractBelowTotal:6/11']);
     expect(codes({ workersTotal: 10, workersPkwtt: 11 })).toEqual(['error:contractAboveTotal:11/10']);
+  });
+});
+
+describe('what "Terdaftar" implies (registration rule)', () => {
+  const findings = (v: Partial<Parameters<typeof registrationFindings>[0]>) =>
+    registrationFindings({ bpjsStatus: 'terdaftar', npp: 'NN012345', bpjsProgrammes: ['JKK', 'JKM', 'JHT'], businessScale: 'kecil', ...v }).map((f) => f.field);
+  it('asks for an NPP and the programmes mandatory for the scale (the minimum when the scale is unknown)', () => {
+    expect(findings({})).toEqual([]);
+    expect(findings({ npp: '' })).toEqual(['npp']);
+    expect(findings({ bpjsProgrammes: ['JKK', 'JKM'] })).toEqual(['bpjsProgrammes']);
+    expect(findings({ businessScale: 'menengah' })).toEqual(['bpjsProgrammes']); // JP as well
+    expect(findings({ businessScale: 'besar', bpjsProgrammes: ['JKK', 'JKM', 'JHT', 'JP'] })).toEqual([]);
+    expect(findings({ businessScale: null, bpjsProgrammes: ['JKK'] })).toEqual(['bpjsProgrammes']);
+    expect(findings({ bpjsStatus: 'pds_program', npp: '', bpjsProgrammes: [] })).toEqual([]);
+    const [message] = registrationFindings({ bpjsStatus: 'terdaftar', npp: 'X1', bpjsProgrammes: ['JKK', 'JKM', 'JHT'], businessScale: 'besar' });
+    expect(message?.message.id).toMatch(/JP belum ada .*usaha besar: JKK, JHT, JP, JKM; PP 37\/2021/);
   });
 });

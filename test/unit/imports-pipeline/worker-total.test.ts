@@ -12,7 +12,8 @@ import { commit, inspectAndDryRun, stage, waitJob, type App } from './support.ts
 
 // A list with "Jumlah TK" (the worker total) as BPJS branches and village offices send it:
 // the total imports as a field of its own, an absent count stays unknown ("—" on screen, an
-// empty cell in an export, never 0). The file is a CSV a clerk typed, saved as XLSX by LibreOffice.
+// empty cell in an export, never 0), and "Terdaftar" without an NPP or a mandatory programme
+// is a warning of the dry run. The file is a CSV a clerk typed, saved as XLSX by LibreOffice.
 
 const soffice = spawnSync('which', ['soffice']).status === 0;
 if (!soffice) console.log('worker-total import: soffice is not installed, so the CSV itself is imported (apt-get install -y libreoffice-calc-nogui for the XLSX).');
@@ -77,7 +78,7 @@ describe('importing the worker total ("Jumlah TK")', () => {
     }
   });
 
-  it('imports totals (given, or from a complete split), keeps unknown counts unknown, and checks the splits', async () => {
+  it('imports totals (given, or from a complete split), keeps unknown counts unknown, and checks the splits and "Terdaftar"', async () => {
     const app = await badungApp();
     const dir = tempDir();
     const file = clerkFile(dir.path);
@@ -93,6 +94,9 @@ describe('importing the worker total ("Jumlah TK")', () => {
     expect(said('PT Jumlah Kecil')).toEqual([expect.stringMatching(/Laki-laki \+ perempuan \(7\) lebih banyak dari jumlah tenaga kerja \(5\)/)]);
     expect(byName['PT Kurang Rinci']?.status).toBe('new');
     expect(said('PT Kurang Rinci')).toEqual([expect.stringMatching(/^warning workersTotal: Laki-laki \+ perempuan \(7\) tidak sama dengan jumlah tenaga kerja \(10\)/)]);
+    // "Terdaftar" without an NPP, or without a programme its scale must have: warnings, the rows still go in.
+    expect(said('PT Terdaftar Tanpa NPP')).toEqual([expect.stringMatching(/^warning npp: Status BPJS "Terdaftar" tetapi NPP kosong/)]);
+    expect(said('PT Menengah Kurang JP')).toEqual([expect.stringMatching(/^warning bpjsProgrammes: .*JP belum ada \(usaha menengah: JKK, JHT, JP, JKM/)]);
     for (const quiet of ['PT Hanya Jumlah', 'PT Cocok', 'PT Rincian Saja', 'PT Separuh', 'PT Tanpa Angka']) expect(said(quiet)).toEqual([]);
 
     const done = await commit(app, job.id);
