@@ -172,6 +172,13 @@ export function workforceFindings(c: WorkforceCounts): WorkforceFinding[] {
   return findings;
 }
 
+/** NPWP as it is printed: 15 digits as 01.234.567.8-901.000; 16 digits (NIK-based, since 2024) as they are. */
+export function formatNpwp(value: string | null | undefined): string {
+  if (!value) return '';
+  const m = /^(\d{2})(\d{3})(\d{3})(\d)(\d{3})(\d{3})$/.exec(value);
+  return m ? `${m[1]}.${m[2]}.${m[3]}.${m[4]}-${m[5]}.${m[6]}` : value;
+}
+
 export const setStatusInput = z
   .object({ uid: z.string().max(80), recordStatus: z.enum(recordStatuses), reason: z.string().trim().max(500, v.tooLong) })
   .strict()

@@ -4,7 +4,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { request as playwrightRequest, type Locator, type Page } from '@playwright/test';
-import type { EmployerRow, StatusCounts } from '../../core/api/employers.ts';
+import { formatNpwp, type EmployerRow, type StatusCounts } from '../../core/api/employers.ts';
 import type { GridPage } from '../../core/api/grid.ts';
 import { expect, screenshotDir, shot as fullShot, test } from './fixtures.ts';
 
@@ -273,7 +273,8 @@ test('export the view as shown (PWBD, most workers first, NPP hidden) to XLSX an
   expect(exported.map((r) => r.getCell(1).value)).toEqual(expected.rows.map((r) => r.name));
   const withNpwp = exported.findIndex((r) => r.getCell(9).value);
   expect(withNpwp).toBeGreaterThanOrEqual(0);
-  expect(exported[withNpwp]!.getCell(9).value).toBe(expected.rows[withNpwp]!.npwp); // text, as stored
+  expect(exported[withNpwp]!.getCell(9).value).toBe(formatNpwp(expected.rows[withNpwp]!.npwp)); // text, as printed (01.234.567.8-901.000)
+  expect(exported[withNpwp]!.getCell(9).value).toMatch(/^\d{2}\.\d{3}\.\d{3}\.\d-\d{3}\.\d{3}$|^\d{16}$/);
   expect(exported[withNpwp]!.getCell(9).numFmt).toBe('@');
 
   // CSV: the dialog warns what Excel does to identity numbers in a CSV.
