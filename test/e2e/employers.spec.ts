@@ -221,6 +221,7 @@ test('a firm without worker counts shows "—" in the grid and its record; a tot
   await expect(edit.getByTestId('workforce-sexBelowTotal')).toHaveText('Laki-laki + perempuan (9) tidak sama dengan jumlah pekerja (10). Periksa angkanya (boleh disimpan).');
   await edit.getByLabel('Pekerja perempuan').fill('4');
   await expect(edit.getByTestId('workforce-sexAboveTotal')).toContainText('Laki-laki + perempuan (12) lebih banyak dari jumlah pekerja (10)');
+  await edit.getByTestId('workforce-sexAboveTotal').scrollIntoViewIfNeeded();
   await viewShot(page, '5c-form-jumlah-pekerja');
   await edit.getByRole('button', { name: 'Simpan' }).click();
   await expect(edit.getByText('Lebih kecil dari laki-laki + perempuan.')).toBeVisible(); // on the total's field
@@ -379,7 +380,7 @@ test('create an employer with the RegionPicker by keyboard, see it in the grid, 
   await form.getByLabel('Pekerja laki-laki').fill('12');
   await form.getByLabel('Pekerja perempuan').fill('8');
   await expect(form.getByTestId('workers-total')).toHaveValue('');
-  await expect(form.getByText('Kosong: disimpan sebagai laki-laki + perempuan = 20.')).toBeVisible();
+  await expect(form.getByTestId('workforce-total-hint')).toHaveText('Jumlah pekerja kosong: disimpan sebagai laki-laki + perempuan = 20.');
   await pickByKeyboard(form.getByRole('combobox', { name: 'Skala usaha' }), 'kec', 'Kecil');
   await pickByKeyboard(form.getByRole('combobox', { name: /^Status BPJS/ }), 'pds prog', 'PDS program');
   await form.getByRole('checkbox', { name: 'JKK' }).check();

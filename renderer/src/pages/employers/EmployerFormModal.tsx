@@ -588,7 +588,6 @@ function WorkforceFields({ control, err, getValues, setValue }: WorkforceProps) 
           name="workersTotal"
           label={t('employers.fields.workersTotal')}
           placeholder={t('employers.workforce.unknown')}
-          description={derived === null ? t('employers.workforce.totalHint') : t('employers.workforce.totalFromSplit', { sum: say(derived) })}
           error={err('workersTotal')}
           testId="workers-total"
           onTyped={() => {
@@ -603,6 +602,9 @@ function WorkforceFields({ control, err, getValues, setValue }: WorkforceProps) 
         <CountField control={control} name="workersHarianLepas" label={t('employers.fields.workersHarianLepas')} error={err('workersHarianLepas')} />
         <CountField control={control} name="workersBorongan" label={t('employers.fields.workersBorongan')} error={err('workersBorongan')} />
       </SimpleGrid>
+      <Text size="xs" c="dimmed" data-testid="workforce-total-hint">
+        {derived === null ? t('employers.workforce.totalHint') : t('employers.workforce.totalFromSplit', { sum: say(derived) })}
+      </Text>
       {findings.map((f) => (
         <Text key={f.code} size="xs" c={f.severity === 'error' ? 'red.8' : 'orange.8'} data-testid={`workforce-${f.code}`}>
           {t(`employers.workforce.${f.code}`, { split: say(f.split), total: say(f.total) })}

@@ -214,8 +214,8 @@ const id = {
   },
   workforce: {
     unknown: 'Belum diketahui',
-    totalHint: 'Kosongkan bila belum diketahui; rinciannya boleh kosong.',
-    totalFromSplit: 'Kosong: disimpan sebagai laki-laki + perempuan = {{sum}}.',
+    totalHint: 'Angka yang belum diketahui dikosongkan, bukan diisi 0. Jumlah pekerja boleh diisi tanpa rinciannya.',
+    totalFromSplit: 'Jumlah pekerja kosong: disimpan sebagai laki-laki + perempuan = {{sum}}.',
     sexAboveTotal: 'Laki-laki + perempuan ({{split}}) lebih banyak dari jumlah pekerja ({{total}}). Perbaiki jumlahnya atau rinciannya; belum bisa disimpan.',
     contractAboveTotal: 'PKWTT + PKWT + harian lepas + borongan ({{split}}) lebih banyak dari jumlah pekerja ({{total}}). Perbaiki jumlahnya atau rinciannya; belum bisa disimpan.',
     foreignAboveTotal: 'Tenaga kerja asing ({{split}}) lebih banyak dari jumlah pekerja ({{total}}); TKA termasuk dalam jumlah itu. Belum bisa disimpan.',
@@ -523,8 +523,8 @@ const en = {
   },
   workforce: {
     unknown: 'Not known yet',
-    totalHint: 'Leave empty if not known; the splits may stay empty.',
-    totalFromSplit: 'Empty: saved as male + female = {{sum}}.',
+    totalHint: 'Leave a figure that is not known empty, not 0. The number of workers may be given without its splits.',
+    totalFromSplit: 'Number of workers empty: saved as male + female = {{sum}}.',
     sexAboveTotal: 'Male + female ({{split}}) is more than the number of workers ({{total}}). Correct the total or the split; it cannot be saved yet.',
     contractAboveTotal: 'PKWTT + PKWT + casual + piece-rate ({{split}}) is more than the number of workers ({{total}}). Correct the total or the split; it cannot be saved yet.',
     foreignAboveTotal: 'Foreign workers ({{split}}) are more than the number of workers ({{total}}); they are part of it. It cannot be saved yet.',
