@@ -88,11 +88,11 @@ console.log(`quick search (first 100 hits + count): median ${fmt(search.median)}
 const file = join(dir, `import-${importRows}.xlsx`);
 const writer = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: file, useSharedStrings: false });
 const sheet = writer.addWorksheet('Data');
-const header = ['Nama Perusahaan', 'NIB', 'NPWP', 'NPP', 'KBLI', 'Kecamatan', 'Status BPJS', 'TK Laki-laki', 'TK Perempuan', 'Alamat'];
+const header = ['Nama Perusahaan', 'NIB', 'NPWP', 'NPP', 'KBLI', 'Kecamatan', 'Status BPJS', 'Jumlah TK', 'TK Laki-laki', 'TK Perempuan', 'Alamat'];
 sheet.addRow(header).commit();
 const kecNames = new Map((database.sqlite.prepare("SELECT code, name FROM region WHERE code LIKE '51.03.__'").all() as { code: string; name: string }[]).map((r) => [r.code, r.name]));
 for (const e of generateEmployers(demoArea(database.sqlite, '51.03'), importRows, 77)) {
-  sheet.addRow([`${e.name} Baru`, e.nib, e.npwp, e.npp, e.kbliCodes[0], kecNames.get(e.kecamatanCode ?? '') ?? '', e.bpjsStatus, e.workersMale, e.workersFemale, e.address]).commit();
+  sheet.addRow([`${e.name} Baru`, e.nib, e.npwp, e.npp, e.kbliCodes[0], kecNames.get(e.kecamatanCode ?? '') ?? '', e.bpjsStatus, e.workersTotal, e.workersMale, e.workersFemale, e.address]).commit();
 }
 sheet.commit();
 await writer.commit();

@@ -43,7 +43,8 @@ const isoDate = z.string().refine(isRealIsoDate, v.invalid);
 const text = (max: number) => z.string().trim().max(max, v.tooLong).default('');
 /** The most workers one count may say (a typo guard: the largest employers have ~10^5). */
 export const maxWorkerCount = 10_000_000;
-const count = z.number().int(v.invalid).min(0, v.invalid).max(maxWorkerCount, v.invalid).default(0);
+/** A count of workers; null is unknown (never 0: 0 is a figure someone gave). */
+const count = z.number().int(v.invalid).min(0, v.invalid).max(maxWorkerCount, v.invalid).nullable().default(null);
 const digits = (s: string) => s.replace(/[\s.\-/]/g, '');
 
 /** NIB from OSS: 13 digits. */
@@ -84,6 +85,7 @@ export const employerInputSchema = z
     ownerName: text(200),
     contactPhone: z.string().trim().regex(/^(\+?[0-9 ()-]{6,20})?$/, v.phone).default(''),
     contactEmail: z.union([z.literal(''), z.string().trim().max(200, v.tooLong).email(v.email)]).default(''),
+    workersTotal: count,
     workersMale: count,
     workersFemale: count,
     workersPkwtt: count,
@@ -137,7 +139,8 @@ export interface EmployerRow {
   desaCode: string | null;
   desaName: string | null;
   bpjsStatus: BpjsStatus;
-  workersTotal: number;
+  /** null: unknown (shown as "—", sorted last, matched by no number filter). */
+  workersTotal: number | null;
   officeType: string;
   startDate: string | null;
   wlkpDate: string | null;
@@ -150,6 +153,58 @@ export const employerColumns = [
   'name', 'legalForm', 'nib', 'npwp', 'npp', 'kbliSection', 'kbliMain', 'businessScale', 'kecamatanCode', 'desaCode',
   'bpjsStatus', 'workersTotal', 'officeType', 'startDate', 'wlkpDate', 'bpjsInfoDate', 'recordStatus', 'updatedAt',
 ] as const;
+
+/** The worker counts of a record: each may be unknown (null). */
+export type WorkforceCounts = Pick<
+  EmployerValues,
+  'workersTotal' | 'workersMale' | 'workersFemale' | 'workersPkwtt' | 'workersPkwt' | 'workersHarianLepas' | 'workersBorongan' | 'workersForeign'
+>;
+const contractKeys = ['workersPkwtt', 'workersPkwt', 'workersHarianLepas', 'workersBorongan'] as const;
+
+/** male + female when both are known (the split by sex is the complete one), else unknown. */
+export const sexSplitSum = (c: Pick<WorkforceCounts, 'workersMale' | 'workersFemale'>): number | null =>
+  c.workersMale === null || c.workersFemale === null ? null : c.workersMale + c.workersFemale;
+
+/** The total a record keeps: the one given, else the sum of a complete split by sex, else unknown. */
+export const derivedWorkersTotal = (c: Pick<WorkforceCounts, 'workersTotal' | 'workersMale' | 'workersFemale'>): number | null =>
+  c.workersTotal ?? sexSplitSum(c);
+
+/**
+ * How the splits sit with the total. A split (or the foreign workers) larger than the total
+ * is an error: no record can be so. A complete split that falls short of the total is a
+ * warning: the figures may come from different dates, the user decides.
+ */
+export interface WorkforceFinding {
+  code: 'sexAboveTotal' | 'contractAboveTotal' | 'foreignAboveTotal' | 'sexBelowTotal' | 'contractBelowTotal' | 'sexSumTooLarge';
+  severity: 'error' | 'warning';
+  /** The split's sum (or the foreign workers) and the total it is set against. */
+  split: number;
+  total: number;
+}
+
+export function workforceFindings(c: WorkforceCounts): WorkforceFinding[] {
+  const total = derivedWorkersTotal(c);
+  if (total === null) return [];
+  // A total taken from the split must stay within what one count may say.
+  if (total > maxWorkerCount) return [{ code: 'sexSumTooLarge', severity: 'error', split: total, total: maxWorkerCount }];
+  const findings: WorkforceFinding[] = [];
+  const sumOf = (values: (number | null)[]) => ({ sum: values.reduce<number>((a, b) => a + (b ?? 0), 0), complete: values.every((x) => x !== null) });
+  const bySex = sumOf([c.workersMale, c.workersFemale]);
+  if (bySex.sum > total) findings.push({ code: 'sexAboveTotal', severity: 'error', split: bySex.sum, total });
+  else if (bySex.complete && bySex.sum < total) findings.push({ code: 'sexBelowTotal', severity: 'warning', split: bySex.sum, total });
+  const byContract = sumOf(contractKeys.map((k) => c[k]));
+  if (byContract.sum > total) findings.push({ code: 'contractAboveTotal', severity: 'error', split: byContract.sum, total });
+  else if (byContract.complete && byContract.sum < total) findings.push({ code: 'contractBelowTotal', severity: 'warning', split: byContract.sum, total });
+  if (c.workersForeign !== null && c.workersForeign > total) findings.push({ code: 'foreignAboveTotal', severity: 'error', split: c.workersForeign, total });
+  return findings;
+}
+
+/** NPWP as it is printed: 15 digits as 01.234.567.8-901.000; 16 digits (NIK-based, since 2024) as they are. */
+export function formatNpwp(value: string | null | undefined): string {
+  if (!value) return '';
+  const m = /^(\d{2})(\d{3})(\d{3})(\d)(\d{3})(\d{3})$/.exec(value);
+  return m ? `${m[1]}.${m[2]}.${m[3]}.${m[4]}-${m[5]}.${m[6]}` : value;
+}
 
 export const setStatusInput = z
   .object({ uid: z.string().max(80), recordStatus: z.enum(recordStatuses), reason: z.string().trim().max(500, v.tooLong) })

@@ -74,6 +74,9 @@ export function demoArea(sqlite: Sqlite, areaCode: string): DemoArea {
 /** `count` employers, deterministic for a seed, spread over the area's kecamatan and desa. */
 export function generateEmployers(area: DemoArea, count: number, seed = 2026): EmployerValues[] {
   const rng = mulberry32(seed);
+  // A second stream decides which counts a firm has: the first one, and so every other
+  // field of every firm, stays as it was for a seed.
+  const gaps = mulberry32(seed ^ 0x5bd1e995);
   const out: EmployerValues[] = [];
   if (area.kecamatan.length === 0) return out;
   for (let i = 0; i < count; i += 1) {
@@ -94,6 +97,24 @@ export function generateEmployers(area: DemoArea, count: number, seed = 2026): E
     const year = 1995 + Math.floor(rng() * 30);
     const date = (y: number) => `${y}-${String(1 + Math.floor(rng() * 12)).padStart(2, '0')}-${String(1 + Math.floor(rng() * 28)).padStart(2, '0')}`;
     const registered = status !== 'pwbd';
+    // As registers are: about 1 firm in 12 without any count (listed without figures), 1 in
+    // 12 with the total only (a list with "Jumlah TK"), the rest with the splits.
+    const known = gaps();
+    const counts = (foreign: number) =>
+      known < 0.08
+        ? {}
+        : known < 0.16
+          ? { workersTotal: workers }
+          : {
+              workersTotal: workers,
+              workersMale: workers - female,
+              workersFemale: female,
+              workersPkwtt: workers - pkwt - harian,
+              workersPkwt: pkwt,
+              workersHarianLepas: harian,
+              workersBorongan: 0,
+              workersForeign: foreign,
+            };
     out.push(
       employerInputSchema.parse({
         name: `${name}${i >= 2000 ? ` ${Math.floor(i / 2000) + 1}` : ''}`,
@@ -110,12 +131,8 @@ export function generateEmployers(area: DemoArea, count: number, seed = 2026): E
         startDate: date(year),
         ownerName: `${pick(rng, ownerFirst)} ${pick(rng, ownerLast)}`,
         contactPhone: `08${digits(rng, 10)}`,
-        workersMale: workers - female,
-        workersFemale: female,
-        workersPkwtt: workers - pkwt - harian,
-        workersPkwt: pkwt,
-        workersHarianLepas: harian,
-        workersForeign: scale === 'besar' && rng() < 0.5 ? 1 + Math.floor(rng() * 4) : 0,
+        // The foreign workers are drawn here, where they always were in the first stream.
+        ...counts(scale === 'besar' && rng() < 0.5 ? 1 + Math.floor(rng() * 4) : 0),
         wlkpNumber: rng() < 0.7 ? `WLKP/${year}/${String(i).padStart(5, '0')}` : '',
         wlkpDate: rng() < 0.7 ? date(Math.min(2025, year + 1)) : null,
         bpjsStatus: status,

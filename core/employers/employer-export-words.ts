@@ -1,9 +1,9 @@
-import type { EmployerRow } from '../api/employers.ts';
+import { formatNpwp, type EmployerRow } from '../api/employers.ts';
 import type { ColumnFilter, SimpleFilter } from '../api/grid.ts';
 import type { ParsedGridRequest } from '../grid/query-grid.ts';
 import { kbliSection } from '../reference/kbli/kbli-2020.ts';
 import type { employerColumns } from '../api/employers.ts';
-import type { OutCell } from '../exports/xlsx-writer.ts';
+import { excelDate, excelDateTime, type OutCell } from '../exports/xlsx-writer.ts';
 
 // The export's words, in Indonesian (the language of the filings): column headings, the
 // filter on the sheet's heading, and the codes of a cell as a reader of the file says them.
@@ -28,8 +28,44 @@ const sectionWords = (code: string) => {
   return section ? `${code} – ${section.nameId}` : code;
 };
 
-export function cellOf(row: EmployerRow, column: Column): OutCell {
+/** 'YYYY-MM-DD…' as dd/mm/yyyy. */
+const day = (s: string | null | undefined) => (s ? `${s.slice(8, 10)}/${s.slice(5, 7)}/${s.slice(0, 4)}` : '');
+
+/** Column widths in characters: an A4 landscape page fitted to width stays readable. */
+export const columnWidths: Record<Column, number> = {
+  name: 38, legalForm: 11, nib: 16, npwp: 21, npp: 14, kbliSection: 30, kbliMain: 10, businessScale: 10, kecamatanCode: 24, desaCode: 30,
+  bpjsStatus: 17, workersTotal: 11, officeType: 14, startDate: 13, wlkpDate: 13, bpjsInfoDate: 13, recordStatus: 10, updatedAt: 18,
+};
+
+/** Calendar days, and the one moment (stored in UTC, shown on the office's clock). */
+export const dateColumns: readonly Column[] = ['startDate', 'wlkpDate', 'bpjsInfoDate'];
+export const dateTimeColumns: readonly Column[] = ['updatedAt'];
+
+/** What a cell becomes in each file: XLSX dates are serials (date cells), CSV dates are text. */
+export interface CellTarget {
+  format: 'xlsx' | 'csv';
+  /** The office's time zone, for "Terakhir diubah". */
+  utcOffsetMinutes: number;
+}
+
+/** An instant on the office's clock as "dd/mm/yyyy hh:mm". */
+export function officeDateTime(iso: string, utcOffsetMinutes: number): string {
+  const local = new Date(Date.parse(iso) + utcOffsetMinutes * 60_000).toISOString();
+  return `${day(local)} ${local.slice(11, 16)}`;
+}
+
+export function cellOf(row: EmployerRow, column: Column, target: CellTarget): OutCell {
   switch (column) {
+    case 'startDate':
+    case 'wlkpDate':
+    case 'bpjsInfoDate': {
+      const value = row[column];
+      return value ? (target.format === 'xlsx' ? (excelDate(value) ?? day(value)) : day(value)) : null;
+    }
+    case 'updatedAt':
+      return target.format === 'xlsx' ? excelDateTime(row.updatedAt, target.utcOffsetMinutes) : officeDateTime(row.updatedAt, target.utcOffsetMinutes);
+    case 'npwp':
+      return row.npwp ? formatNpwp(row.npwp) : null;
     case 'kecamatanCode':
       return row.kecamatanName ? `${row.kecamatanName} (${row.kecamatanCode})` : row.kecamatanCode;
     case 'desaCode':
@@ -49,7 +85,6 @@ const operators: Record<SimpleFilter['filterType'], Record<string, string>> = {
   date: { equals: 'pada', notEqual: 'bukan pada', lessThan: 'sebelum', greaterThan: 'sesudah', inRange: 'antara', blank: 'kosong', notBlank: 'terisi' },
   set: {},
 };
-const day = (s: string | null | undefined) => (s ? `${s.slice(8, 10)}/${s.slice(5, 7)}/${s.slice(0, 4)}` : '');
 const number = (n: number | null | undefined) => (n === null || n === undefined ? '' : n.toLocaleString('id-ID'));
 
 /** One condition in words, without the column: "memuat 'hotel'", "antara 10 dan 50". */

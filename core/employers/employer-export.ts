@@ -1,7 +1,7 @@
 import { stmt } from '../../db/statements.ts';
 import { setImmediate as yieldToLoop } from 'node:timers/promises';
 import { employerColumns, type EmployerRow } from '../api/employers.ts';
-import { cellOf, columnLabels, describeFilter, type Column } from './employer-export-words.ts';
+import { cellOf, columnLabels, columnWidths, dateColumns, dateTimeColumns, describeFilter, type Column } from './employer-export-words.ts';
 import type { DownloadToken } from '../api/imports.ts';
 import type { JobState } from '../api/jobs.ts';
 import { CancelledError } from '../jobs/job-registry.ts';
@@ -39,7 +39,7 @@ export function startEmployerExport(
     const rows = async function* () {
       let n = 0;
       for (const row of statement.iterate(...where.params) as Iterable<EmployerRow>) {
-        yield columns.map((c) => cellOf(row, c));
+        yield columns.map((c) => cellOf(row, c, target));
         if (++n % 1000 === 0) {
           await yieldToLoop();
           if (job.signal.aborted) throw new CancelledError();
@@ -47,12 +47,20 @@ export function startEmployerExport(
       }
     };
     const header = columns.map((c) => columnLabels[c]);
+    const target = { format: input.format, utcOffsetMinutes: offset };
+    const indexesOf = (kinds: readonly Column[]) => columns.flatMap((c, i) => (kinds.includes(c) ? [i] : []));
     const onRow = (n: number) => job.progress('write', n, total);
     job.progress('write', 0, total);
     try {
       await ctx.runtime.gate.run(async () => {
         if (input.format === 'csv') await writeCsv(out.path, preamble, header, rows(), onRow);
-        else await writeXlsx(out.path, [{ name: 'Perusahaan', preamble, header, rows: rows(), textColumns: columns.flatMap((c, i) => (identity.includes(c) ? [i] : [])), widths: columns.map((c) => (c === 'name' ? 40 : 20)) }], onRow);
+        else {
+          await writeXlsx(
+            out.path,
+            [{ name: 'Perusahaan', preamble, header, rows: rows(), textColumns: indexesOf(identity), dateColumns: indexesOf(dateColumns), dateTimeColumns: indexesOf(dateTimeColumns), widths: columns.map((c) => columnWidths[c]) }],
+            onRow,
+          );
+        }
       });
     } catch (error) {
       ctx.runtime.files.discardOutgoing(out.token);

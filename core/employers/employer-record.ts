@@ -41,7 +41,7 @@ export function toEmployer(sqlite: Sqlite, row: EmployerTableRow): Employer {
 /** The columns every save writes (toColumns' keys), for set-based writes. */
 export const writtenColumns = [
   'name', 'nameFold', 'legalForm', 'nib', 'npwp', 'npp', 'kbliCodes', 'kbliSection', 'businessScale', 'address', 'kecamatanCode', 'desaCode',
-  'officeType', 'headOfficeId', 'startDate', 'ownerName', 'contactPhone', 'contactEmail', 'workersMale', 'workersFemale', 'workersPkwtt',
+  'officeType', 'headOfficeId', 'startDate', 'ownerName', 'contactPhone', 'contactEmail', 'workersTotal', 'workersMale', 'workersFemale', 'workersPkwtt',
   'workersPkwt', 'workersHarianLepas', 'workersBorongan', 'workersForeign', 'wlkpNumber', 'wlkpDate', 'bpjsStatus', 'bpjsProgrammes',
   'bpjsInfoDate', 'notes',
 ] as const satisfies readonly (keyof ReturnType<typeof toColumns>)[];
@@ -67,6 +67,7 @@ export function toColumns(values: EmployerValues, extra: { kbliSection: string |
     ownerName: values.ownerName,
     contactPhone: values.contactPhone,
     contactEmail: values.contactEmail,
+    workersTotal: values.workersTotal,
     workersMale: values.workersMale,
     workersFemale: values.workersFemale,
     workersPkwtt: values.workersPkwtt,

@@ -2,7 +2,7 @@ import { msg } from '../messages.ts';
 import { stmt } from '../../db/statements.ts';
 import { newUid } from '../../db/ids.ts';
 import { eq } from 'drizzle-orm';
-import type { Employer, EmployerDetail, EmployerValues, RecordStatus } from '../api/employers.ts';
+import { derivedWorkersTotal, type Employer, type EmployerDetail, type EmployerValues, type RecordStatus } from '../api/employers.ts';
 import { AppError, invalidInput, notFound } from '../app-error.ts';
 import { writeAudited, type WriteScope } from '../audit/write.ts';
 import type { ServiceContext } from '../context.ts';
@@ -12,6 +12,7 @@ import { officeSettings } from '../settings/office-profile-service.ts';
 import { checkKbli, checkRegions, checkUniqueIds, newRegistrationFindings, registrationFindingText, similarInDesa } from './employer-checks.ts';
 import { auditView, toColumns, toEmployer, type EmployerTableRow } from './employer-record.ts';
 import { listFollowUps } from './follow-up-service.ts';
+import { checkWorkforce } from './workforce-check.ts';
 
 export const employerNotFound = (uid: string) => notFound(msg('things.employer'), { uid });
 
@@ -52,7 +53,10 @@ export function prepareEmployerWrite(
   const kbliSection = checkKbli(values.kbliCodes);
   checkRegions(ctx.sqlite, values, officeArea, options.levelOf);
   if (!options.idsKnownUnique) checkUniqueIds(ctx.sqlite, values, selfId);
-  return toColumns(values, { kbliSection, headOfficeId: headOfficeId(ctx, values, selfId) });
+  // Splits without a total: the total is their sum when the split by sex is complete.
+  const counted = { ...values, workersTotal: derivedWorkersTotal(values) };
+  checkWorkforce(counted);
+  return toColumns(counted, { kbliSection, headOfficeId: headOfficeId(ctx, values, selfId) });
 }
 
 /** Inserts or updates one row inside an open write scope and records its audit row. */

@@ -3,7 +3,7 @@ import type { JobState } from '../api/jobs.ts';
 import { desc, eq } from 'drizzle-orm';
 import type { ServiceContext } from '../context.ts';
 import { importBatch, importMapping } from '../../db/schema/index.ts';
-import { writeXlsx } from '../exports/xlsx-writer.ts';
+import { contentWidths, writeXlsx, type OutCell } from '../exports/xlsx-writer.ts';
 import { commitPlan } from './commit-import.ts';
 import { render } from '../messages.ts';
 import { displayCell } from './fields/cell-values.ts';
@@ -89,27 +89,34 @@ export async function writeErrorFile(ctx: ServiceContext, input: { jobId: string
   const headers = Array.from({ length: width }, (_, i) => plan.headers[i] || columnLetter(i + 1));
   const importer = importerOf(ctx, plan.register);
   const identityColumns = importer.fields.filter((f) => f.identity).map((f) => plan.mapping[f.key]).filter((c): c is number => typeof c === 'number');
-  await writeXlsx(out.path, [
-    {
-      name: 'Perbaiki',
-      header: [...headers, ...errorFileColumns],
-      textColumns: identityColumns,
-      widths: [...headers.map(() => 20), 10, 80],
-      rows: mapRows(plan.store.invalidRows(), (r) => [
-        ...Array.from({ length: width }, (_, i) => {
-          const cell = r.cells[i];
-          return typeof cell === 'number' && !identityColumns.includes(i) ? cell : displayCell(cell) || null;
-        }),
-        r.rowNumber,
-        r.problems.filter((p) => p.severity === 'error').map((p) => `${p.column ? `${p.column}: ` : ''}${p.message.id}`).join(' | '),
-      ]),
-    },
-  ]);
+  const header = [...headers, ...errorFileColumns];
+  const rows = () =>
+    mapRows(plan.store.invalidRows(), (r): OutCell[] => [
+      ...Array.from({ length: width }, (_, i) => {
+        const cell = r.cells[i];
+        return typeof cell === 'number' && !identityColumns.includes(i) ? cell : displayCell(cell) || null;
+      }),
+      r.rowNumber,
+      r.problems.filter((p) => p.severity === 'error').map((p) => `${p.column ? `${p.column}: ` : ''}${p.message.id}`).join(' | '),
+    ]);
+  // Columns as wide as their content (the first rows tell; the file is read twice), the
+  // messages up to 100 characters.
+  const widths = contentWidths(header, firstOf(rows(), 5000), { max: [...headers.map(() => 50), 10, 100] });
+  await writeXlsx(out.path, [{ name: 'Perbaiki', header, textColumns: identityColumns, widths, rows: rows() }]);
   return { token: out.token, fileName: out.name };
 }
 
 function* mapRows<T, U>(rows: Iterable<T>, f: (row: T) => U): Generator<U> {
   for (const row of rows) yield f(row);
+}
+
+function* firstOf<T>(rows: Iterable<T>, n: number): Generator<T> {
+  if (n <= 0) return;
+  let i = 0;
+  for (const row of rows) {
+    yield row;
+    if (++i >= n) return;
+  }
 }
 
 /** A template with the register's columns, an example row and a sheet of instructions. */

@@ -26,13 +26,16 @@ export const employer = sqliteTable(
     ownerName: text('owner_name').notNull().default(''),
     contactPhone: text('contact_phone').notNull().default(''),
     contactEmail: text('contact_email').notNull().default(''),
-    workersMale: integer('workers_male').notNull().default(0),
-    workersFemale: integer('workers_female').notNull().default(0),
-    workersPkwtt: integer('workers_pkwtt').notNull().default(0),
-    workersPkwt: integer('workers_pkwt').notNull().default(0),
-    workersHarianLepas: integer('workers_harian_lepas').notNull().default(0),
-    workersBorongan: integer('workers_borongan').notNull().default(0),
-    workersForeign: integer('workers_foreign').notNull().default(0),
+    // Worker counts: NULL is unknown, never 0. The total is a figure of its own (a file or a
+    // form may give it alone); the splits by sex and by contract, when known, fit inside it.
+    workersTotal: integer('workers_total'),
+    workersMale: integer('workers_male'),
+    workersFemale: integer('workers_female'),
+    workersPkwtt: integer('workers_pkwtt'),
+    workersPkwt: integer('workers_pkwt'),
+    workersHarianLepas: integer('workers_harian_lepas'),
+    workersBorongan: integer('workers_borongan'),
+    workersForeign: integer('workers_foreign'),
     wlkpNumber: text('wlkp_number').notNull().default(''),
     wlkpDate: text('wlkp_date'),
     bpjsStatus: text('bpjs_status', { enum: ['terdaftar', 'pwbd', 'pds_tk', 'pds_upah', 'pds_program'] }).notNull().default('pwbd'),
@@ -58,6 +61,12 @@ export const employer = sqliteTable(
     // children; unindexed, that scanned the register once per deleted row (20,000: 78 s).
     // Partial: most records are no branch, and an import pays nothing for them.
     index('employer_head_office_idx').on(t.headOfficeId).where(sql`${t.headOfficeId} IS NOT NULL`),
-    check('employer_workers_non_negative', sql`${t.workersMale} >= 0 AND ${t.workersFemale} >= 0 AND ${t.workersForeign} >= 0`),
+    // A NULL count passes a CHECK (its comparison is NULL, not false): unknown is allowed,
+    // a negative count or a sex split larger than the total is not.
+    check(
+      'employer_workers_non_negative',
+      sql`${t.workersTotal} >= 0 AND ${t.workersMale} >= 0 AND ${t.workersFemale} >= 0 AND ${t.workersPkwtt} >= 0 AND ${t.workersPkwt} >= 0 AND ${t.workersHarianLepas} >= 0 AND ${t.workersBorongan} >= 0 AND ${t.workersForeign} >= 0`,
+    ),
+    check('employer_workers_within_total', sql`${t.workersTotal} >= coalesce(${t.workersMale}, 0) + coalesce(${t.workersFemale}, 0)`),
   ],
 );

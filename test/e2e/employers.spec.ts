@@ -4,7 +4,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { request as playwrightRequest, type Locator, type Page } from '@playwright/test';
-import type { EmployerRow } from '../../core/api/employers.ts';
+import { formatNpwp, type EmployerRow } from '../../core/api/employers.ts';
 import type { RegisterCounts } from '../../core/api/registers.ts';
 import type { GridPage } from '../../core/api/grid.ts';
 import { expect, screenshotDir, shot as fullShot, test } from './fixtures.ts';
@@ -199,6 +199,43 @@ test('sort by the worker count, both ways', async ({ app: page, served }) => {
   await header.click(); // back to the default order (name)
 });
 
+test('a firm without worker counts shows "—" in the grid and its record; a total below its split is refused in the form', async ({ app: page, served }) => {
+  await ensureDemo(served);
+  const unknown = await list(served, { filterModel: { ...activeOnly, workersTotal: { filterType: 'number', type: 'blank' } }, endRow: 1 });
+  expect(unknown.rowCount).toBeGreaterThan(0); // the demo data has firms without counts
+  const firm = unknown.rows[0]!;
+  await openRegister(page);
+  await search(page, firm.nib ?? firm.name);
+  await expect(nameCells(page)).toHaveText([firm.name]);
+  await expect(cellsOf(page, 'workersTotal')).toHaveText(['—']);
+  await nameCells(page).first().click();
+  await expect(page.getByTestId('employer-title')).toHaveText(firm.name);
+  await expect(page.getByTestId('detail-workers-total')).toHaveText('—');
+  await expect(page.getByTestId('detail-workers-by-sex')).toHaveText('—');
+
+  // In the form: the counts are empty, not 0; a total below male + female says so in red and is not saved.
+  await page.getByRole('button', { name: 'Ubah', exact: true }).click();
+  const edit = page.getByRole('dialog', { name: 'Ubah data perusahaan' });
+  await expect(edit.getByTestId('workers-total')).toHaveValue('');
+  await expect(edit.getByLabel('Pekerja laki-laki')).toHaveValue('');
+  await edit.getByTestId('workers-total').fill('10');
+  await edit.getByLabel('Pekerja laki-laki').fill('8');
+  await edit.getByLabel('Pekerja perempuan').fill('1');
+  await expect(edit.getByTestId('workforce-sexBelowTotal')).toHaveText('Laki-laki + perempuan (9) tidak sama dengan jumlah pekerja (10). Periksa angkanya (boleh disimpan).');
+  await edit.getByLabel('Pekerja perempuan').fill('4');
+  await expect(edit.getByTestId('workforce-sexAboveTotal')).toContainText('Laki-laki + perempuan (12) lebih banyak dari jumlah pekerja (10)');
+  await edit.getByTestId('workforce-sexAboveTotal').scrollIntoViewIfNeeded();
+  await viewShot(page, '5c-form-jumlah-pekerja');
+  await edit.getByRole('button', { name: 'Simpan' }).click();
+  await expect(edit.getByText('Lebih kecil dari laki-laki + perempuan.')).toBeVisible(); // on the total's field
+  await expect(edit).toBeVisible();
+  await edit.getByTestId('workers-total').fill('12');
+  await edit.getByRole('button', { name: 'Simpan' }).click();
+  await expect(edit).toBeHidden();
+  await expect(page.getByTestId('detail-workers-total')).toHaveText('12');
+  await expect(page.getByTestId('detail-workers-by-sex')).toHaveText('8 laki-laki · 4 perempuan');
+});
+
 test('export the view as shown (PWBD, most workers first, NPP hidden) to XLSX and to CSV', async ({ app: page, served }, testInfo) => {
   await ensureDemo(served);
   const filterModel = { ...activeOnly, bpjsStatus: { filterType: 'set', values: ['pwbd'] } };
@@ -240,7 +277,8 @@ test('export the view as shown (PWBD, most workers first, NPP hidden) to XLSX an
   expect(exported.map((r) => r.getCell(1).value)).toEqual(expected.rows.map((r) => r.name));
   const withNpwp = exported.findIndex((r) => r.getCell(9).value);
   expect(withNpwp).toBeGreaterThanOrEqual(0);
-  expect(exported[withNpwp]!.getCell(9).value).toBe(expected.rows[withNpwp]!.npwp); // text, as stored
+  expect(exported[withNpwp]!.getCell(9).value).toBe(formatNpwp(expected.rows[withNpwp]!.npwp)); // text, as printed (01.234.567.8-901.000)
+  expect(exported[withNpwp]!.getCell(9).value).toMatch(/^\d{2}\.\d{3}\.\d{3}\.\d-\d{3}\.\d{3}$|^\d{16}$/);
   expect(exported[withNpwp]!.getCell(9).numFmt).toBe('@');
 
   // CSV: the dialog warns what Excel does to identity numbers in a CSV.
@@ -341,9 +379,11 @@ test('create an employer with the RegionPicker by keyboard, see it in the grid, 
   await form.getByLabel('Mulai usaha').press('Tab');
   await expect(form.getByText('"31/02/2015" bukan tanggal. Tulis hari/bulan/tahun, mis. 07/03/2015.')).toBeVisible();
   await form.getByLabel('Mulai usaha').fill('7/3/2015');
+  // The total left empty: the form says what will be saved (male + female).
   await form.getByLabel('Pekerja laki-laki').fill('12');
   await form.getByLabel('Pekerja perempuan').fill('8');
-  await expect(form.getByTestId('workers-total')).toHaveText('20');
+  await expect(form.getByTestId('workers-total')).toHaveValue('');
+  await expect(form.getByTestId('workforce-total-hint')).toHaveText('Jumlah pekerja kosong: disimpan sebagai laki-laki + perempuan = 20.');
   await pickByKeyboard(form.getByRole('combobox', { name: 'Skala usaha' }), 'kec', 'Kecil');
   await pickByKeyboard(form.getByRole('combobox', { name: /^Status BPJS/ }), 'pds prog', 'PDS program');
   await form.getByRole('checkbox', { name: 'JKK' }).check();
@@ -372,7 +412,10 @@ test('create an employer with the RegionPicker by keyboard, see it in the grid, 
   const edit = page.getByRole('dialog', { name: 'Ubah data perusahaan' });
   await expect(edit.getByLabel('Nama perusahaan')).toHaveValue(name);
   await expect(edit.getByRole('combobox', { name: 'Desa / kelurahan' })).toHaveValue('Dalung');
+  // The saved total (20 = 12 + 8) follows the split as it changes.
+  await expect(edit.getByTestId('workers-total')).toHaveValue('20');
   await edit.getByLabel('Pekerja laki-laki').fill('15');
+  await expect(edit.getByTestId('workers-total')).toHaveValue('23');
   await edit.getByRole('checkbox', { name: 'JHT' }).check();
   await edit.getByLabel('Nama perusahaan').press('Control+s');
   await expect(edit).toBeHidden();

@@ -192,7 +192,7 @@ test('Esc on a form with changes asks before discarding them; on a clean form it
 });
 
 test('Terdaftar without NPP or programmes asks first; PDS program is offered instead', async ({ app: page, served }) => {
-  const search = (name: string) => api<{ rowCount: number; rows: { name: string; bpjsStatus: string }[] }>(served, 'employers.list', { startRow: 0, endRow: 10, filterModel: {}, quickSearch: name });
+  const search = (name: string) => api<{ rowCount: number; rows: { name: string; bpjsStatus: string }[] }>(served, 'registers.list', { register: 'employer', startRow: 0, endRow: 10, filterModel: {}, quickSearch: name });
   let form = await openNewEmployerForm(page);
   await form.getByLabel('Nama perusahaan').fill('PT Terdaftar Tanpa Nomor');
   await pickByKeyboard(form.getByRole('combobox', { name: 'Skala usaha' }), 'kec', 'Kecil');

@@ -1,3 +1,4 @@
+import Database from 'better-sqlite3';
 import { copyFileSync, mkdirSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -48,4 +49,74 @@ describe('migrating frozen databases of earlier versions', () => {
       }
     });
   }
+});
+
+describe('v4 → v5: worker counts may be unknown', () => {
+  // Version 4 kept every count NOT NULL DEFAULT 0. Records as they stood then, written into the
+  // frozen v4 database before it is opened (and so migrated) by the current app.
+  const v4Rows: [string, number, number, number, number, number, number, number][] = [
+    // name                  male female pkwtt pkwt harian borongan foreign
+    ['PT Tanpa Angka', 0, 0, 0, 0, 0, 0, 0],
+    ['PT Lengkap', 12, 9, 15, 4, 2, 0, 1],
+    ['CV Laki Saja', 7, 0, 0, 0, 0, 0, 0],
+    ['UD Kontrak Saja', 0, 0, 3, 2, 0, 0, 0],
+    ['PT Asing Saja', 0, 0, 0, 0, 0, 0, 2],
+  ];
+
+  it('gives a total from male + female, turns all-zero groups into unknown, keeps ids, search, triggers and the id counter', () => {
+    const dir = tempDir();
+    dirs.push(dir);
+    const file = join(dir.path, 'lindung.db');
+    copyFileSync(join(fixtures, 'v4.db'), file);
+    const raw = new Database(file);
+    const insert = raw.prepare(
+      `INSERT INTO employer (uid, name, name_fold, workers_male, workers_female, workers_pkwtt, workers_pkwt, workers_harian_lepas, workers_borongan, workers_foreign, created_at, updated_at)
+       VALUES (?, ?, lower(?), ?, ?, ?, ?, ?, ?, ?, '2026-11-24T00:00:00Z', '2026-11-24T00:00:00Z')`,
+    );
+    for (const [name, ...counts] of v4Rows) insert.run(`uid-${name}`, name, name, ...counts);
+    // The newest record goes (as an undone import deletes): its id must not be given out again.
+    const removed = insert.run('uid-gone', 'PT Dihapus', 'pt dihapus', 1, 1, 0, 0, 0, 0, 0).lastInsertRowid;
+    raw.prepare('DELETE FROM employer WHERE id = ?').run(removed);
+    raw.close();
+
+    const database = openDatabase({ dataDir: dir.path });
+    try {
+      expect(database.migration.applied.length).toBeGreaterThan(0);
+      const counts = (name: string) =>
+        database.sqlite
+          .prepare('SELECT workers_total, workers_male, workers_female, workers_pkwtt, workers_pkwt, workers_harian_lepas, workers_borongan, workers_foreign FROM employer WHERE name = ?')
+          .raw()
+          .get(name);
+      //                                    total male female pkwtt pkwt harian borongan foreign
+      expect(counts('PT Tanpa Angka')).toEqual([null, null, null, null, null, null, null, null]);
+      expect(counts('PT Bali Segara Sejahtera')).toEqual([null, null, null, null, null, null, null, null]); // frozen with no counts
+      expect(counts('PT Lengkap')).toEqual([21, 12, 9, 15, 4, 2, 0, 1]);
+      expect(counts('CV Laki Saja')).toEqual([7, 7, 0, null, null, null, null, 0]);
+      expect(counts('UD Kontrak Saja')).toEqual([null, null, null, 3, 2, 0, 0, 0]);
+      expect(counts('PT Asing Saja')).toEqual([null, null, null, null, null, null, null, 2]);
+
+      // The rebuilt table keeps what 0002 and 0003 gave the old one.
+      const objects = database.sqlite.prepare("SELECT name FROM sqlite_master WHERE tbl_name = 'employer' AND type IN ('trigger', 'index') ORDER BY name").pluck().all();
+      expect(objects).toEqual(expect.arrayContaining(['employer_fts_delete', 'employer_fts_insert', 'employer_fts_update', 'employer_head_office_idx', 'employer_nib_idx', 'employer_npwp_idx', 'employer_npp_idx', 'employer_uid_unique']));
+      const search = (term: string) => database.sqlite.prepare('SELECT e.name FROM employer_fts JOIN employer e ON e.id = employer_fts.rowid WHERE employer_fts MATCH ? ORDER BY e.name').pluck().all(term);
+      expect(search('lengkap')).toEqual(['PT Lengkap']); // old rows: their FTS rows still point at their ids
+      expect(search('dihapus')).toEqual([]);
+      const added = database.sqlite
+        .prepare("INSERT INTO employer (uid, name, name_fold, nib, created_at, updated_at) VALUES ('uid-baru', 'PT Sesudah Migrasi', 'pt sesudah migrasi', '9120009999999', 'x', 'x')")
+        .run().lastInsertRowid;
+      expect(Number(added)).toBeGreaterThan(Number(removed));
+      expect(search('9120009999999')).toEqual(['PT Sesudah Migrasi']); // the insert trigger is back
+      database.sqlite.prepare("UPDATE employer SET name = 'PT Lengkap Sekali' WHERE name = 'PT Lengkap'").run();
+      expect(search('sekali')).toEqual(['PT Lengkap Sekali']); // and the update trigger
+
+      // The CHECKs with unknowns: NULL passes, a negative count or a split above the total does not.
+      const set = (sql: string) => () => database.sqlite.prepare(`UPDATE employer SET ${sql} WHERE name = 'PT Lengkap Sekali'`).run();
+      expect(set('workers_male = NULL, workers_total = NULL')).not.toThrow();
+      expect(set('workers_pkwt = -1')).toThrow(/CHECK constraint failed: employer_workers_non_negative/);
+      expect(set('workers_total = 20, workers_male = 12, workers_female = 9')).toThrow(/CHECK constraint failed: employer_workers_within_total/);
+      expect(database.sqlite.prepare('SELECT count(*) FROM employer_follow_up').pluck().get()).toBe(1); // not cascaded away
+    } finally {
+      database.close();
+    }
+  });
 });

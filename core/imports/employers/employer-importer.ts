@@ -1,6 +1,6 @@
 import { stmt } from '../../../db/statements.ts';
 import { selectRowById } from '../../../db/fast-write.ts';
-import type { EmployerValues } from '../../api/employers.ts';
+import { sexSplitSum, type EmployerValues } from '../../api/employers.ts';
 import type { ServiceContext } from '../../context.ts';
 import { employer } from '../../../db/schema/index.ts';
 import { toEmployer, writtenColumns, type EmployerTableRow } from '../../employers/employer-record.ts';
@@ -122,6 +122,11 @@ export const employerImporter: RegisterImporter<EmployerValues> = {
         // An import never erases: fields not in the file (or blank) keep what the record has.
         const merged: EmployerValues = current ? { ...valuesOf(ctx.sqlite, current) } : { ...values };
         if (current) for (const field of provided) for (const key of valueKeys(field)) (merged as Record<string, unknown>)[key] = values[key];
+        // A new split by sex without a total: the total follows the split when it is complete
+        // (the record's old total would contradict the file's newer figures).
+        if (current && !provided.has('workersTotal') && (provided.has('workersMale') || provided.has('workersFemale'))) {
+          merged.workersTotal = sexSplitSum(merged) ?? merged.workersTotal;
+        }
         if (merged.officeType === 'cabang' && !merged.headOfficeUid) throw branchWithoutHead;
         // No match for any of its identity numbers: they are unique already, no need to ask again.
         const columns = prepareEmployerWrite(ctx, merged, current?.id ?? null, officeArea, { idsKnownUnique: context.matched && !current, levelOf });

@@ -1,6 +1,8 @@
-import { employerInputSchema, maxWorkerCount, type EmployerValues } from '../../api/employers.ts';
+import { derivedWorkersTotal, employerInputSchema, maxWorkerCount, workforceFindings, type EmployerValues } from '../../api/employers.ts';
 import type { LocalizedText } from '../../api/localized-text.ts';
 import type { RegionResolution } from '../../api/regions.ts';
+import { registrationFindings, registrationFindingText } from '../../employers/employer-checks.ts';
+import { workforceField, workforceMessage } from '../../employers/workforce-check.ts';
 import { analyzeKbliCode } from '../../reference/kbli/kbli-code.ts';
 import * as cells from '../fields/cell-values.ts';
 import type { RowIssue } from '../fields/import-field.ts';
@@ -54,7 +56,8 @@ export function convertEmployerRow(
     return result.value;
   };
 
-  const workers = (field: string) => take(field, cells.count(row[field], maxWorkerCount), 0);
+  // A blank count is unknown (null), never 0.
+  const workers = (field: string): number | null => (cells.isBlank(row[field]) ? null : take(field, cells.count(row[field], maxWorkerCount), null));
 
   const name = take('name', nameText(row.name, { id: 'Nama perusahaan', en: 'The employer name' }, 200), '');
   if (!name && !issues.some((i) => i.field === 'name')) error('name', { id: 'Nama perusahaan wajib diisi.', en: 'The employer name is required.' });
@@ -129,6 +132,7 @@ export function convertEmployerRow(
     headOfficeUid,
     startDate: take('startDate', cells.date(row.startDate), null),
     ownerName: take('ownerName', nameText(row.ownerName, { id: 'Nama pemilik/pimpinan', en: 'The owner/manager name' }, 200), ''),
+    workersTotal: workers('workersTotal'),
     workersMale: workers('workersMale'),
     workersFemale: workers('workersFemale'),
     workersPkwtt: workers('workersPkwtt'),
@@ -143,6 +147,12 @@ export function convertEmployerRow(
     notes: take('notes', cells.text(row.notes, 2000), ''),
     confirmSimilarName: false,
   } satisfies Partial<EmployerValues>;
+  // The counts against each other: a split above the total is an error, a complete split
+  // short of it a warning. A total left blank is the sum of a complete split by sex.
+  for (const finding of workforceFindings(settled)) {
+    (finding.severity === 'error' ? error : warn)(workforceField(finding), workforceMessage(finding));
+  }
+  settled.workersTotal = derivedWorkersTotal(settled);
   if (issues.some((i) => i.severity === 'error')) return { values: null, issues };
 
   // The form's own schema for what the cells above do not settle: formats of NIB, NPWP, NPP,
@@ -157,7 +167,11 @@ export function convertEmployerRow(
     }
     return { values: null, issues };
   }
-  return { values: { ...parsed.data, ...settled }, issues };
+  const values = { ...parsed.data, ...settled };
+  // "Terdaftar" without an NPP or a mandatory programme does not pass silently: a warning
+  // in the dry run (the row is still imported). It sees this row only, not the record.
+  for (const finding of registrationFindings(values)) warn(finding.field, registrationFindingText(finding));
+  return { values, issues };
 }
 
 const checkedBySchema = employerInputSchema.pick({ name: true, nib: true, npwp: true, npp: true, kbliCodes: true, contactPhone: true, contactEmail: true, bpjsProgrammes: true });

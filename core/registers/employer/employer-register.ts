@@ -33,7 +33,8 @@ export const employerColumns: RegisterColumn[] = [
   column('kecamatanCode', { sql: 'e.kecamatan_code', type: 'set', cell: { kind: 'region', nameField: 'kecamatanName' } }),
   column('desaCode', { sql: 'e.desa_code', type: 'set', cell: { kind: 'region', nameField: 'desaName' } }),
   column('bpjsStatus', { sql: 'e.bpjs_status', type: 'set', notNull: true, lowCardinality: true, cell: choices('bpjsStatus') }),
-  column('workersTotal', { sql: '(e.workers_male + e.workers_female)', type: 'number', notNull: true, cell: { kind: 'number' } }),
+  // NULL is unknown: sorted last either way, matched by no number condition (blank aside).
+  column('workersTotal', { sql: 'e.workers_total', type: 'number', cell: { kind: 'number' } }),
   column('officeType', { sql: 'e.office_type', type: 'set', lowCardinality: true, cell: choices('officeType') }),
   column('startDate', { sql: 'e.start_date', type: 'date', cell: { kind: 'date' } }),
   column('wlkpDate', { sql: 'e.wlkp_date', type: 'date', cell: { kind: 'date' } }),
@@ -55,7 +56,7 @@ export const employerRegister: RegisterDefinition = {
     select: `e.id, e.uid, e.name, e.legal_form AS legalForm, e.nib, e.npwp, e.npp, e.kbli_section AS kbliSection,
   json_extract(e.kbli_codes, '$[0]') AS kbliMain, e.business_scale AS businessScale,
   e.kecamatan_code AS kecamatanCode, k.name AS kecamatanName, e.desa_code AS desaCode, d.name AS desaName,
-  e.bpjs_status AS bpjsStatus, e.workers_male + e.workers_female AS workersTotal, e.office_type AS officeType,
+  e.bpjs_status AS bpjsStatus, e.workers_total AS workersTotal, e.office_type AS officeType,
   e.start_date AS startDate, e.wlkp_date AS wlkpDate, e.bpjs_info_date AS bpjsInfoDate, e.record_status AS recordStatus, e.updated_at AS updatedAt`,
     primaryKey: 'e.id',
     defaultSort: [{ colId: 'name', sort: 'asc' }],

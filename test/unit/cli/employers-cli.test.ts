@@ -35,7 +35,7 @@ beforeAll(async () => {
   const rows = Array.from({ length: 1200 }, (_, i) => `CV Usaha ${i + 1};${String(9120000010000 + i)};Kuta Utara;Dalung;terdaftar`);
   writeFileSync(join(dir.path, 'baik.csv'), `Nama Perusahaan;NIB;Kecamatan;Desa;Status BPJS\n${rows.join('\n')}\n`);
   writeFileSync(join(dir.path, 'salah.csv'), `Nama Perusahaan;NIB;Kecamatan;Desa;Status BPJS\nCV Salah Desa;9120000020001;Kuta Utara;Desa Entah;pwbd\nCV Benar;9120000020002;Mengwi;;pwbd\n`);
-  writeFileSync(join(dir.path, 'umkm.csv'), 'No;Nama Usaha;Jenis Usaha;Jumlah TK\n1;Warung Bu Made;Kuliner;2\n');
+  writeFileSync(join(dir.path, 'umkm.csv'), 'No;Nama Usaha;Jenis Usaha;Lama Usaha\n1;Warung Bu Made;Kuliner;2\n');
   writeFileSync(join(dir.path, 'judul saja.csv'), 'Nama Perusahaan;NIB;Kecamatan\n');
 }, 180_000);
 afterAll(() => dir.remove());
@@ -84,7 +84,7 @@ describe('lindung employers', { timeout: 600_000 }, () => {
     expect(run.out).toContain('Peringatan: Hanya 1 dari 4 judul kolom di baris 1 yang dikenali (B "Nama Usaha" → Nama perusahaan)');
     const [id, en] = run.err.trim().split('\n').slice(-2);
     expect(id).toBe(
-      'Gagal: Berkas "umkm.csv": kolom wajib belum dipasangkan: Nama perusahaan. Baris judul kolom yang dipakai: baris 1, berisi "No", "Nama Usaha", "Jenis Usaha", "Jumlah TK". ' +
+      'Gagal: Berkas "umkm.csv": kolom wajib belum dipasangkan: Nama perusahaan. Baris judul kolom yang dipakai: baris 1, berisi "No", "Nama Usaha", "Jenis Usaha", "Lama Usaha". ' +
         'Pilih kolom berkas untuk Nama perusahaan di layar "Pasangkan kolom"; di baris perintah: --map "Nama perusahaan=<judul kolom>". ' +
         'Bila judul kolom ada di baris lain, pilih baris itu (--header-row <nomor>).',
     );
@@ -106,7 +106,7 @@ describe('lindung employers', { timeout: 600_000 }, () => {
 
     const noColumn = lindung('employers', 'import', join(dir.path, 'umkm.csv'), '--dry-run', '--map', 'Nama perusahaan=Nama Toko');
     expect(noColumn.code).toBe(2);
-    expect(noColumn.err).toContain('Gagal: --map "Nama perusahaan=Nama Toko": tidak ada kolom berjudul "Nama Toko" di baris judul (baris 1). Kolom yang ada: A "No", B "Nama Usaha", C "Jenis Usaha", D "Jumlah TK".');
+    expect(noColumn.err).toContain('Gagal: --map "Nama perusahaan=Nama Toko": tidak ada kolom berjudul "Nama Toko" di baris judul (baris 1). Kolom yang ada: A "No", B "Nama Usaha", C "Jenis Usaha", D "Lama Usaha".');
     expect(employers()).toBe(before); // dry runs and refusals save nothing
   });
 

@@ -38,7 +38,7 @@ describe('employer export', () => {
     expect(names).toHaveLength(expected.data.rowCount);
     expect(names).toContain(`'=HYPERLINK("http://x","klik")`);
     const injected = names.indexOf(`'=HYPERLINK("http://x","klik")`) + 7;
-    expect(sheet.getRow(injected).getCell(3).value).toBe('012345678901000'); // text, leading zero kept
+    expect(sheet.getRow(injected).getCell(3).value).toBe('01.234.567.8-901.000'); // text as printed, leading zero kept
     expect(sheet.getRow(injected).getCell(3).numFmt).toBe('@');
   });
 

@@ -48,10 +48,34 @@ describe('employer grid', () => {
       sortModel: [{ colId: 'workersTotal', sort: 'desc' }],
     });
     expect(result.rowCount).toBeGreaterThan(0);
-    expect(result.rows.every((r) => ['pwbd', 'pds_tk'].includes(r.bpjsStatus) && r.kecamatanCode === '51.03.06' && r.workersTotal >= 10)).toBe(true);
-    const totals = result.rows.map((r) => r.workersTotal);
+    expect(result.rows.every((r) => ['pwbd', 'pds_tk'].includes(r.bpjsStatus) && r.kecamatanCode === '51.03.06' && r.workersTotal !== null && r.workersTotal >= 10)).toBe(true);
+    const totals = result.rows.map((r) => r.workersTotal ?? -1);
     expect(totals).toEqual([...totals].sort((a, b) => b - a));
     expect(result.rows[0]?.kecamatanName).toBe('Kuta Utara');
+  });
+
+  it('an unknown worker total is null: last in either sort order, matched by no number condition, found by "blank"', async () => {
+    const unknown = app.sqlite.prepare('SELECT count(*) FROM employer WHERE workers_total IS NULL').pluck().get() as number;
+    // The demo register has firms without counts (about 1 in 12), and none of them shows 0.
+    expect(unknown).toBeGreaterThan(50);
+    expect(app.sqlite.prepare('SELECT count(*) FROM employer WHERE workers_total = 0').pluck().get()).toBe(0);
+    for (const sort of ['asc', 'desc'] as const) {
+      const totals: (number | null)[] = [];
+      for (const startRow of [0, 1000]) totals.push(...(await page({ startRow, endRow: startRow + 1000, sortModel: [{ colId: 'workersTotal', sort }] })).rows.map((r) => r.workersTotal));
+      const firstNull = totals.indexOf(null);
+      expect(firstNull).toBe(2000 - unknown);
+      expect(totals.slice(firstNull).every((x) => x === null)).toBe(true);
+    }
+    for (const condition of [
+      { type: 'notEqual', filter: 123_456 },
+      { type: 'lessThan', filter: 1_000_000 },
+      { type: 'greaterThanOrEqual', filter: 0 },
+    ]) {
+      const matched = await page({ filterModel: { workersTotal: { filterType: 'number', ...condition } } });
+      expect(matched.rowCount).toBe(2000 - unknown);
+    }
+    const blank = await page({ filterModel: { workersTotal: { filterType: 'number', type: 'blank' } } });
+    expect(blank.rowCount).toBe(unknown);
   });
 
   it('quick-searches names (accent/case-insensitive prefixes) and identity numbers through FTS5', async () => {

@@ -134,6 +134,15 @@ describe('import pipeline (employers)', { timeout: 180_000 }, () => {
     expect(sheet.rowCount).toBe(4);
     expect(sheet.getRow(2).getCell(3).value).toBe('9120000000003'); // identity numbers written as text
     expect(String(sheet.getRow(2).getCell(13).value)).toMatch(/Desa\/Kelurahan/);
+    // Columns as wide as their content, the header frozen and filterable, printed as a table.
+    const width = (c: number) => sheet.getColumn(c).width ?? 0;
+    expect(width(1)).toBeLessThan(8); // "No" and 1-digit numbers
+    expect(width(2)).toBeGreaterThanOrEqual('Toko Ilmiah'.length);
+    expect(width(2)).toBeLessThan(24);
+    expect(width(13)).toBeGreaterThan(60); // the messages
+    expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
+    expect(sheet.autoFilter).toBe('A1:M4');
+    expect(sheet.pageSetup).toMatchObject({ orientation: 'landscape', fitToWidth: 1, fitToHeight: 0, printTitlesRow: '1:1' });
     const template = await app.call('imports.template', { register: 'employer' });
     if (!template.ok) throw new Error('template');
     const tb = new ExcelJS.Workbook();

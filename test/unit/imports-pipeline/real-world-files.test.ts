@@ -91,14 +91,14 @@ describe('files that are not the register: refused, no row taken', { timeout: 18
   });
 
   it('a sheet sharing one column with the register: its guess is not trusted, and the columns can still be chosen by hand', async () => {
-    csv('umkm.csv', ['No;Nama Usaha;Jenis Usaha;Omzet;Modal;Jumlah TK', '1;Warung Bu Made;Kuliner;5000000;2000000;2', '2;Bengkel Jaya;Jasa;8000000;3000000;3']);
+    csv('umkm.csv', ['No;Nama Usaha;Jenis Usaha;Omzet;Modal;Lama Usaha', '1;Warung Bu Made;Kuliner;5000000;2000000;2', '2;Bengkel Jaya;Jasa;8000000;3000000;3']);
     const guessed = await check('umkm.csv');
     expect(nothingMatched(guessed.inspection)).toBe(true);
     expect(guessed.inspection!.notes[1]).toEqual({
       severity: 'warning',
       message: {
-        id: 'Hanya 1 dari 6 judul kolom di baris 1 yang dikenali (B "Nama Usaha" → Nama perusahaan); yang lain tidak: "No", "Jenis Usaha", "Omzet", "Modal", "Jumlah TK". Berkas atau lembar ini mungkin bukan data untuk register ini, jadi tidak ada kolom yang dipasangkan otomatis. Bila memang benar, pasangkan kolomnya sendiri.',
-        en: 'Only 1 of 6 column titles on row 1 are known (B "Nama Usaha" → Employer name); the others are not: "No", "Jenis Usaha", "Omzet", "Modal", "Jumlah TK". This file or sheet may not be data for this register, so no column was matched automatically. If it is the right one, match the columns by hand.',
+        id: 'Hanya 1 dari 6 judul kolom di baris 1 yang dikenali (B "Nama Usaha" → Nama perusahaan); yang lain tidak: "No", "Jenis Usaha", "Omzet", "Modal", "Lama Usaha". Berkas atau lembar ini mungkin bukan data untuk register ini, jadi tidak ada kolom yang dipasangkan otomatis. Bila memang benar, pasangkan kolomnya sendiri.',
+        en: 'Only 1 of 6 column titles on row 1 are known (B "Nama Usaha" → Employer name); the others are not: "No", "Jenis Usaha", "Omzet", "Modal", "Lama Usaha". This file or sheet may not be data for this register, so no column was matched automatically. If it is the right one, match the columns by hand.',
       },
     });
     expect(guessed.refused?.message).toMatch(/^Berkas "umkm\.csv": kolom wajib belum dipasangkan: Nama perusahaan\. Baris judul kolom yang dipakai: baris 1, berisi "No", "Nama Usaha", "Jenis Usaha"/);

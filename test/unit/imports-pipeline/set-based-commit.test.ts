@@ -30,7 +30,7 @@ async function importCsv(app: App, csv: string) {
 
 describe('set-based commit and undo', { timeout: 180_000 }, () => {
   it('stages every column a save writes (a column left out would be silently lost)', () => {
-    const columns = toColumns({ ...sampleEmployer, ownerName: '', contactPhone: '', contactEmail: '', officeType: 'pusat', startDate: null, workersPkwtt: 0, workersPkwt: 0, workersHarianLepas: 0, workersBorongan: 0, workersForeign: 0, wlkpNumber: '', wlkpDate: null, bpjsInfoDate: null, notes: '', headOfficeUid: null, confirmSimilarName: false }, { kbliSection: 'I', headOfficeId: null });
+    const columns = toColumns({ ...sampleEmployer, ownerName: '', contactPhone: '', contactEmail: '', officeType: 'pusat', startDate: null, workersTotal: null, workersPkwtt: 0, workersPkwt: 0, workersHarianLepas: 0, workersBorongan: 0, workersForeign: 0, wlkpNumber: '', wlkpDate: null, bpjsInfoDate: null, notes: '', headOfficeUid: null, confirmSimilarName: false }, { kbliSection: 'I', headOfficeId: null });
     expect([...writtenColumns].sort()).toEqual(Object.keys(columns).sort());
   });
 
@@ -54,9 +54,11 @@ describe('set-based commit and undo', { timeout: 180_000 }, () => {
     const batch = app.db.select().from(importBatch).get()!;
     expect(batch).toMatchObject({ inserted: 2, updated: 1, status: 'committed', kind: 'import' });
 
-    // The updated record: file values over the record's own, the rest untouched.
+    // The updated record: file values over the record's own, the rest untouched; the total
+    // follows the new split by sex (30 + 9), the file having no total of its own.
     const now = rowOf(app, saved.data.uid)!;
-    expect(now).toEqual({ ...old, bpjsStatus: 'pds_upah', workersMale: 30, address: 'Jl. Raya Kerobokan No. 12', updatedAt: commitTime });
+    expect(old.workersTotal).toBe(21);
+    expect(now).toEqual({ ...old, bpjsStatus: 'pds_upah', workersMale: 30, workersTotal: 39, address: 'Jl. Raya Kerobokan No. 12', updatedAt: commitTime });
     // One audit row for the whole import (and one for the mapping it remembers); the per-record
     // trail is import_change: an update carries exactly the fields it changed, before and after.
     const audits = app.sqlite.prepare('SELECT action, entity, entity_uid, entity_label, actor_name FROM audit_log WHERE id > ? ORDER BY id').all(auditBefore);
@@ -232,7 +234,7 @@ describe('set-based commit and undo', { timeout: 180_000 }, () => {
     await importCsv(app, 'Nama Perusahaan;NIB;Kecamatan\nCV Tirta Amerta;9120000000002;Mengwi\nUD Sari Merta;9120000000003;Kuta\n');
     const batch = app.db.select().from(importBatch).get()!;
     const [tirta, sari] = ['CV Tirta Amerta', 'UD Sari Merta'].map((name) => app.db.select().from(employer).where(eq(employer.name, name)).get()!);
-    const edited = await app.call('employers.save', { ...sampleEmployer, uid: tirta!.uid, name: 'CV Tirta Amerta Jaya', nib: '9120000000002', npwp: '', npp: '', kecamatanCode: '51.03.02' });
+    const edited = await app.call('employers.save', { ...sampleEmployer, uid: tirta!.uid, name: 'CV Tirta Amerta Jaya', nib: '9120000000002', npwp: '', npp: '', kecamatanCode: '51.03.02', confirmRegistrationGaps: true });
     if (!edited.ok) throw new Error(edited.error.message);
     const visit = await app.call('employers.followUps.save', { employerUid: sari!.uid, kind: 'kunjungan', date: '2026-11-20' });
     if (!visit.ok) throw new Error(visit.error.message);

@@ -179,7 +179,9 @@ function Item({ label, children, testId }: { label: string; children: ReactNode;
 function EmployerData({ detail }: { detail: EmployerDetail }) {
   const { t } = useTranslation();
   const e = detail.employer;
-  const total = e.workersMale + e.workersFemale;
+  // An unknown count is "—", never 0.
+  const count = (n: number | null) => (n === null ? '—' : formatNumber(n));
+  const anyContract = [e.workersPkwtt, e.workersPkwt, e.workersHarianLepas, e.workersBorongan].some((n) => n !== null);
   const missing = e.bpjsStatus === 'pwbd' ? [] : mandatoryProgrammes(e.businessScale).filter((p) => !e.bpjsProgrammes.includes(p));
   return (
     <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
@@ -244,18 +246,22 @@ function EmployerData({ detail }: { detail: EmployerDetail }) {
       </Section>
       <Section title={t('employers.sections.workforce')}>
         <Item label={t('employers.fields.workersTotal')} testId="detail-workers-total">
-          {formatNumber(total)}
+          {e.workersTotal === null ? null : formatNumber(e.workersTotal)}
         </Item>
-        <Item label={t('employers.detail.bySex')}>{t('employers.detail.bySexValue', { male: formatNumber(e.workersMale), female: formatNumber(e.workersFemale) })}</Item>
+        <Item label={t('employers.detail.bySex')} testId="detail-workers-by-sex">
+          {e.workersMale === null && e.workersFemale === null ? null : t('employers.detail.bySexValue', { male: count(e.workersMale), female: count(e.workersFemale) })}
+        </Item>
         <Item label={t('employers.detail.byContract')}>
-          {t('employers.detail.byContractValue', {
-            pkwtt: formatNumber(e.workersPkwtt),
-            pkwt: formatNumber(e.workersPkwt),
-            harian: formatNumber(e.workersHarianLepas),
-            borongan: formatNumber(e.workersBorongan),
-          })}
+          {anyContract
+            ? t('employers.detail.byContractValue', {
+                pkwtt: count(e.workersPkwtt),
+                pkwt: count(e.workersPkwt),
+                harian: count(e.workersHarianLepas),
+                borongan: count(e.workersBorongan),
+              })
+            : null}
         </Item>
-        <Item label={t('employers.fields.workersForeign')}>{formatNumber(e.workersForeign)}</Item>
+        <Item label={t('employers.fields.workersForeign')}>{e.workersForeign === null ? null : formatNumber(e.workersForeign)}</Item>
       </Section>
       <Section title={t('employers.sections.bpjs')}>
         <Item label={t('employers.fields.bpjsStatus')} testId="detail-bpjs-status">

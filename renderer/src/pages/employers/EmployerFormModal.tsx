@@ -25,8 +25,8 @@ import {
 } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
-import { useMemo, useState, type ReactNode } from 'react';
-import { Controller, useForm, useWatch, type Control, type FieldPath } from 'react-hook-form';
+import { useMemo, useRef, useState, type ReactNode } from 'react';
+import { Controller, useForm, useWatch, type Control, type FieldPath, type UseFormGetValues, type UseFormSetValue } from 'react-hook-form';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import {
@@ -36,11 +36,14 @@ import {
   legalForms,
   mandatoryProgrammes,
   programmeCodes,
+  sexSplitSum,
+  workforceFindings,
   type BusinessScale,
   type Employer,
   type EmployerInput,
   type EmployerValues,
   type RegistrationFinding,
+  type WorkforceCounts,
 } from '../../../../core/api/employers.ts';
 import type { FieldIssue } from '../../../../core/api/result.ts';
 import { ApiCallError } from '../../api/client.ts';
@@ -78,13 +81,15 @@ const blank: FormValues = {
   ownerName: '',
   contactPhone: '',
   contactEmail: '',
-  workersMale: 0,
-  workersFemale: 0,
-  workersPkwtt: 0,
-  workersPkwt: 0,
-  workersHarianLepas: 0,
-  workersBorongan: 0,
-  workersForeign: 0,
+  // Worker counts start unknown (empty), not 0.
+  workersTotal: null,
+  workersMale: null,
+  workersFemale: null,
+  workersPkwtt: null,
+  workersPkwt: null,
+  workersHarianLepas: null,
+  workersBorongan: null,
+  workersForeign: null,
   wlkpNumber: '',
   wlkpDate: null,
   bpjsStatus: 'pwbd',
@@ -336,7 +341,7 @@ function EmployerForm({ initial, headOfficeName, onSaved, onOpenOther }: FormPro
         </Fieldset>
 
         <Fieldset legend={t('employers.sections.workforce')}>
-          <WorkforceFields control={control} err={err} />
+          <WorkforceFields control={control} err={err} getValues={form.getValues} setValue={setValue} />
         </Fieldset>
 
         <Fieldset legend={t('employers.sections.bpjs')}>
@@ -556,9 +561,22 @@ function DateField({ control, name, label, description, error }: { control: Cont
   );
 }
 
-type CountName = 'workersMale' | 'workersFemale' | 'workersPkwtt' | 'workersPkwt' | 'workersHarianLepas' | 'workersBorongan' | 'workersForeign';
+type CountName = 'workersTotal' | 'workersMale' | 'workersFemale' | 'workersPkwtt' | 'workersPkwt' | 'workersHarianLepas' | 'workersBorongan' | 'workersForeign';
 
-function CountField({ control, name, label, error }: { control: Control<FormValues>; name: CountName; label: string; error: ReactNode }) {
+interface CountFieldProps {
+  control: Control<FormValues>;
+  name: CountName;
+  label: string;
+  description?: string;
+  placeholder?: string;
+  error: ReactNode;
+  /** Called with each value the user types, after the form has it. */
+  onTyped?: (value: number | null) => void;
+  testId?: string;
+}
+
+/** A count of workers; empty is "not known" (null), never 0. */
+function CountField({ control, name, label, description, placeholder, error, onTyped, testId }: CountFieldProps) {
   return (
     <Controller
       control={control}
@@ -566,8 +584,14 @@ function CountField({ control, name, label, error }: { control: Control<FormValu
       render={({ field }) => (
         <NumberInput
           label={label}
-          value={field.value ?? 0}
-          onChange={(v) => field.onChange(typeof v === 'number' ? v : v === '' ? 0 : Number(String(v).replace(/\./g, '')))}
+          description={description}
+          placeholder={placeholder}
+          value={field.value ?? ''}
+          onChange={(v) => {
+            const value = typeof v === 'number' ? v : v === '' ? null : Number(String(v).replace(/\./g, ''));
+            field.onChange(value);
+            onTyped?.(value);
+          }}
           onBlur={field.onBlur}
           ref={field.ref}
           min={0}
@@ -578,44 +602,72 @@ function CountField({ control, name, label, error }: { control: Control<FormValu
           decimalSeparator=","
           hideControls
           error={error}
+          data-testid={testId}
         />
       )}
     />
   );
 }
 
-function WorkforceFields({ control, err }: { control: Control<FormValues>; err: (name: FieldPath<FormValues>) => ReactNode }) {
+const countNames = ['workersTotal', 'workersMale', 'workersFemale', 'workersPkwtt', 'workersPkwt', 'workersHarianLepas', 'workersBorongan', 'workersForeign'] as const;
+
+interface WorkforceProps {
+  control: Control<FormValues>;
+  err: (name: FieldPath<FormValues>) => ReactNode;
+  getValues: UseFormGetValues<FormValues>;
+  setValue: UseFormSetValue<FormValues>;
+}
+
+function WorkforceFields({ control, err, getValues, setValue }: WorkforceProps) {
   const { t } = useTranslation();
-  const [male = 0, female = 0, pkwtt = 0, pkwt = 0, harian = 0, borongan = 0] = useWatch({
-    control,
-    name: ['workersMale', 'workersFemale', 'workersPkwtt', 'workersPkwt', 'workersHarianLepas', 'workersBorongan'],
-  });
-  const total = male + female;
-  const byContract = pkwtt + pkwt + harian + borongan;
+  const watched = useWatch({ control, name: [...countNames] });
+  const counts = Object.fromEntries(countNames.map((name, i) => [name, watched[i] ?? null])) as WorkforceCounts;
+  const derived = counts.workersTotal === null ? sexSplitSum(counts) : null;
+  // A total in step with male + female when the form opens follows them as they change (as
+  // an import's new split moves the total); once the user types a total, it is theirs.
+  const following = useRef<boolean | null>(null);
+  if (following.current === null) {
+    const [total, male, female] = getValues(['workersTotal', 'workersMale', 'workersFemale']);
+    following.current = total != null && male != null && female != null && total === male + female;
+  }
+  const splitTyped = () => {
+    if (!following.current) return;
+    const [male, female] = getValues(['workersMale', 'workersFemale']);
+    setValue('workersTotal', male == null && female == null ? null : (male ?? 0) + (female ?? 0), { shouldDirty: true });
+  };
+  // The splits against the total, as the save will check them: red blocks the save, orange does not.
+  const findings = workforceFindings(counts);
+  const say = (n: number) => formatNumber(n);
   return (
     <Stack gap="xs">
       <SimpleGrid cols={{ base: 2, sm: 4 }} spacing="sm" verticalSpacing="xs">
-        <CountField control={control} name="workersMale" label={t('employers.fields.workersMale')} error={err('workersMale')} />
-        <CountField control={control} name="workersFemale" label={t('employers.fields.workersFemale')} error={err('workersFemale')} />
-        <Stack gap={4}>
-          <Text size="sm" fw={500}>
-            {t('employers.fields.workersTotal')}
-          </Text>
-          <Text size="lg" fw={600} data-testid="workers-total">
-            {formatNumber(total)}
-          </Text>
-        </Stack>
+        <CountField
+          control={control}
+          name="workersTotal"
+          label={t('employers.fields.workersTotal')}
+          placeholder={t('employers.workforce.unknown')}
+          error={err('workersTotal')}
+          testId="workers-total"
+          onTyped={() => {
+            following.current = false;
+          }}
+        />
+        <CountField control={control} name="workersMale" label={t('employers.fields.workersMale')} error={err('workersMale')} onTyped={splitTyped} />
+        <CountField control={control} name="workersFemale" label={t('employers.fields.workersFemale')} error={err('workersFemale')} onTyped={splitTyped} />
         <CountField control={control} name="workersForeign" label={t('employers.fields.workersForeign')} error={err('workersForeign')} />
         <CountField control={control} name="workersPkwtt" label={t('employers.fields.workersPkwtt')} error={err('workersPkwtt')} />
         <CountField control={control} name="workersPkwt" label={t('employers.fields.workersPkwt')} error={err('workersPkwt')} />
         <CountField control={control} name="workersHarianLepas" label={t('employers.fields.workersHarianLepas')} error={err('workersHarianLepas')} />
         <CountField control={control} name="workersBorongan" label={t('employers.fields.workersBorongan')} error={err('workersBorongan')} />
       </SimpleGrid>
-      {byContract > 0 && byContract !== total ? (
-        <Text size="xs" c="orange.8">
-          {t('employers.form.contractMismatch', { byContract: formatNumber(byContract), total: formatNumber(total) })}
+      <Text size="xs" c="dimmed" data-testid="workforce-total-hint">
+        {derived === null ? t('employers.workforce.totalHint') : t('employers.workforce.totalFromSplit', { sum: say(derived) })}
+      </Text>
+      {findings.map((f) => (
+        <Text key={f.code} size="xs" c={f.severity === 'error' ? 'red.8' : 'orange.8'} data-testid={`workforce-${f.code}`}>
+          {t(`employers.workforce.${f.code}`, { split: say(f.split), total: say(f.total) })}
         </Text>
-      ) : null}
+      ))}
     </Stack>
   );
 }

@@ -344,7 +344,7 @@ function RegisterGrid({ ref, savedColumns, kecamatanOptions, desaOptions, onOpen
       },
       { field: 'kecamatanCode', headerName: t('employers.fields.kecamatan'), ...set(kecamatanOptions), width: 140, valueFormatter: (p) => p.data?.kecamatanName ?? '' },
       { field: 'desaCode', headerName: t('employers.gridHeaders.desa'), ...set(desaOptions), width: 160, valueFormatter: (p) => p.data?.desaName ?? '' },
-      { field: 'workersTotal', headerName: t('employers.gridHeaders.workersTotal'), filter: 'agNumberColumnFilter', width: 150, cellClass: 'ag-right-aligned-cell', valueFormatter: (p) => (p.value === null || p.value === undefined ? '' : formatNumber(p.value)), floatingFilter: false },
+      { field: 'workersTotal', headerName: t('employers.gridHeaders.workersTotal'), filter: 'agNumberColumnFilter', width: 150, cellClass: 'ag-right-aligned-cell', valueFormatter: (p) => (p.value === null ? '—' : p.value === undefined ? '' : formatNumber(p.value)), floatingFilter: false }, // null: unknown
       { field: 'businessScale', headerName: t('employers.gridHeaders.businessScale'), ...set(businessScales.map((s) => ({ value: s, label: t(`employers.scales.${s}`) }))), width: 120, valueFormatter: (p) => (p.value ? t(`employers.scales.${p.value}`) : '') },
       {
         field: 'kbliSection',

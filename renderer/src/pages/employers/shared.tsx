@@ -24,12 +24,8 @@ export function daysBetween(from: string, to: string): number {
 /** '2024-03-07' → '7 Mar 2024' (the month in the interface language). */
 export const formatDate = formatDay;
 
-/** NPWP as people write it: 15 digits → 01.234.567.8-901.000; 16 digits (NIK-based) as they are. */
-export function formatNpwp(value: string | null | undefined): string {
-  if (!value) return '';
-  const m = /^(\d{2})(\d{3})(\d{3})(\d)(\d{3})(\d{3})$/.exec(value);
-  return m ? `${m[1]}.${m[2]}.${m[3]}.${m[4]}-${m[5]}.${m[6]}` : value;
-}
+/** NPWP as people write it (the export prints it the same way). */
+export { formatNpwp } from '../../../../core/api/employers.ts';
 
 export const bpjsStatusColor: Record<BpjsStatus, MantineColor> = {
   terdaftar: 'green',
