@@ -1,7 +1,8 @@
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import ExcelJS from 'exceljs';
 import { expect, shot, test } from './fixtures.ts';
 
@@ -54,6 +55,17 @@ async function openImport(page: Page) {
 
 async function upload(page: Page, path: string) {
   await page.locator('input[type="file"]').setInputFiles(path);
+}
+
+/** Picks an option of a Mantine Select by typing, ArrowDown and Enter. */
+async function pickByKeyboard(field: Locator, text: string, option: string) {
+  await field.focus();
+  await field.fill('');
+  await field.pressSequentially(text, { delay: 20 });
+  await expect(field.page().getByRole('option', { name: new RegExp(option) }).first()).toBeVisible();
+  await field.press('ArrowDown');
+  await field.press('Enter');
+  await expect(field).toHaveValue(new RegExp(`^${option}`));
 }
 
 test('a messy BPJS file: header found, errors named, error file, the fixed file saved and undone', async ({ app: page }) => {
@@ -218,28 +230,223 @@ test('a parts list is not taken for employers: nothing matched, the screen says 
   expect(await registerSize(page)).toBe(size);
 });
 
-test('an undo is refused, with the reason, when a record changed after the import', async ({ app: page }) => {
+test('an undo asks about a record edited since the import, names it and what changed, and keeps it when asked', async ({ app: page }) => {
+  await page.setViewportSize({ width: 1366, height: 768 }); // the clerks' laptops
   await openImport(page);
+  const size = await registerSize(page);
   const csv = join(dir, 'desa dalung.csv');
-  writeFileSync(csv, 'Nama Perusahaan;NIB;Kecamatan;Desa\nUD Dalung Jaya;9120000000777;Kuta Utara;Dalung\n');
+  writeFileSync(
+    csv,
+    ['Nama Perusahaan;NIB;Kecamatan;Desa', 'UD Dalung Jaya;9120000000777;Kuta Utara;Dalung', 'CV Dalung Asri;9120000000778;Kuta Utara;Dalung', 'PT Dalung Makmur;9120000000779;Kuta Utara;Dalung'].join('\n'),
+  );
   await upload(page, csv);
   await page.getByRole('button', { name: 'Periksa data (uji coba)' }).click();
-  await page.getByRole('button', { name: 'Simpan 1 baris' }).click();
-  await expect(page.getByTestId('commit-counts')).toHaveText('1 baru, 0 diperbarui');
+  // A CSV has no sheets: the file is named.
+  await expect(page.getByText('dari 3 baris data di berkas "desa dalung.csv"')).toBeVisible();
+  await page.getByRole('button', { name: 'Simpan 3 baris' }).click();
+  await expect(page.getByTestId('commit-counts')).toHaveText('3 baru, 0 diperbarui');
 
-  // Someone closes the record after the import.
-  const list = await api<{ rows: { uid: string; name: string }[] }>(page, 'registers.list', { register: 'employer', startRow: 0, endRow: 10, filterModel: {} });
-  const uid = list.rows.find((r) => r.name === 'UD Dalung Jaya')!.uid;
-  await api(page, 'employers.setStatus', { uid, recordStatus: 'tutup', reason: 'Usaha sudah tutup' });
+  // Someone corrects one of the firms in its form after the import.
+  await page.getByRole('navigation').getByRole('link', { name: 'Perusahaan', exact: true }).click();
+  await page.getByTestId('employer-search').fill('Dalung Jaya');
+  await expect(page.getByTestId('employer-grid').locator('.ag-row [col-id="name"]')).toHaveText(['UD Dalung Jaya']);
+  await page.getByTestId('employer-grid').getByRole('button', { name: 'UD Dalung Jaya' }).click();
+  await expect(page.getByTestId('employer-title')).toHaveText('UD Dalung Jaya');
+  await page.getByRole('button', { name: 'Ubah', exact: true }).click();
+  const form = page.getByRole('dialog', { name: 'Ubah data perusahaan' });
+  await form.getByLabel('Telepon').fill('0361 412 777');
+  await form.getByRole('button', { name: 'Simpan' }).click();
+  await expect(form).toBeHidden();
+  // And another gets a follow-up: a record others hold, which an undo always keeps.
+  const listed = await api<{ rows: { uid: string; name: string }[] }>(page, 'registers.list', { register: 'employer', startRow: 0, endRow: 10, filterModel: {}, quickSearch: 'Dalung Asri' });
+  await api(page, 'employers.followUps.save', { employerUid: listed.rows[0]!.uid, kind: 'kunjungan', date: '2025-03-10' });
 
+  // Back on the import: its undo first checks, then names the firm, who changed it, when and what.
+  await openImport(page);
   await page.getByRole('button', { name: 'Batalkan impor ini' }).click();
   const dialog = page.getByRole('dialog', { name: 'Batalkan impor?' });
+  await expect(dialog.getByTestId('undo-counts')).toHaveText('3 perubahan akan dibatalkan. 1 data sudah diubah sesudahnya. 1 data dipakai data lain.');
+  const edited = dialog.getByTestId('undo-conflicts').getByRole('row', { name: /UD Dalung Jaya/ });
+  await expect(edited).toContainText('Sudah diubah');
+  await expect(edited).toContainText(/oleh .+, \d\d \w+ \d{4}.* WITA/);
+  await expect(edited).toContainText('Telepon');
+  await expect(dialog.getByTestId('undo-conflicts').getByRole('row', { name: /CV Dalung Asri/ })).toContainText('Sudah punya tindak lanjut atau cabang');
+  await expect(dialog.getByTestId('undo-conflicts').getByRole('row')).toHaveCount(3); // the header and the two firms
+  await expect(dialog.getByTestId('undo-held-note')).toHaveText('Perusahaan yang sudah punya tindak lanjut atau kantor cabang selalu dibiarkan, apa pun pilihan Anda.');
+  const keep = dialog.getByRole('radio', { name: 'Biarkan data yang sudah diubah' });
+  await expect(keep).toBeChecked();
+  await expect(dialog.getByRole('radio', { name: 'Batalkan juga perubahannya' })).not.toBeChecked();
+  await expect(dialog).toContainText('2 data akan dibiarkan.');
+  await shot(page, '6a-impor-batal-pilihan');
+  // Undoing the edit too would still keep the held one.
+  await dialog.getByRole('radio', { name: 'Batalkan juga perubahannya' }).check();
+  await expect(dialog).toContainText('1 data akan dibiarkan.');
+
+  // Keep it: the edited firm stays as it is now (and the held one), the third is gone.
+  await keep.check();
+  await expect(dialog).toContainText('2 data akan dibiarkan.');
   await dialog.getByRole('button', { name: 'Ya, batalkan impor' }).click();
-  await expect(dialog.getByTestId('undo-error')).toContainText('UD Dalung Jaya');
-  await expect(dialog.getByTestId('undo-error')).toContainText('Tidak ada yang berubah');
-  await shot(page, '6a-impor-batal-ditolak');
-  await dialog.getByRole('button', { name: 'Jangan batalkan' }).click();
-  expect(await registerSize(page)).toBe(1);
+  await expect(dialog).toBeHidden();
+  await expect(page.getByText('"desa dalung.csv" dibatalkan; 2 data dibiarkan seperti sekarang.')).toBeVisible();
+  await expect(page.getByTestId('commit-result')).toContainText('Impor ini sudah dibatalkan; 2 data yang sudah diubah sesudahnya atau dipakai data lain dibiarkan.');
+  expect(await registerSize(page)).toBe(size + 2);
+  const left = await api<{ rows: { uid: string; name: string }[] }>(page, 'registers.list', { register: 'employer', startRow: 0, endRow: 10, sortModel: [{ colId: 'name', sort: 'asc' }], filterModel: {}, quickSearch: 'Dalung' });
+  expect(left.rows.map((r) => r.name)).toEqual(['CV Dalung Asri', 'UD Dalung Jaya']);
+  expect((await api<{ employer: { contactPhone: string } }>(page, 'employers.get', { uid: left.rows[1]!.uid })).employer.contactPhone).toBe('0361 412 777');
+  await page.getByRole('tab', { name: 'Riwayat impor' }).click();
+  await expect(page.getByTestId('import-history').getByRole('row', { name: /desa dalung\.csv/ })).toContainText('2 data dibiarkan');
+  await page.getByRole('tab', { name: 'Impor baru' }).click();
+});
+
+test('words the register does not know are listed with their counts, mapped, checked again, saved and remembered', async ({ app: page }) => {
+  await page.setViewportSize({ width: 1366, height: 768 }); // the clerks' laptops
+  await openImport(page);
+  const names = ['Nilai Satu', 'Nilai Dua', 'Nilai Tiga', 'Nilai Empat', 'Nilai Lima', 'Nilai Enam', 'Nilai Tujuh', 'Nilai Delapan', 'Nilai Sembilan', 'Nilai Sepuluh'];
+  const statuses = ['Belum Daftar', 'sdh daftar', 'Belum Daftar', 'Belum  daftar', 'sdh daftar', 'Belum Daftar', 'Terdaftar', 'Belum Daftar', 'sdh daftar', 'BELUM DAFTAR'];
+  const lines = (nibBase: number) => ['Nama Perusahaan;NIB;Kecamatan;Status BPJS', ...names.map((n, i) => `CV ${n};${nibBase + i};Kuta Utara;${statuses[i]}`)].join('\n');
+  const csv = join(dir, 'dari cabang bpjs.csv');
+  writeFileSync(csv, lines(9140000000100));
+  await upload(page, csv);
+  await page.getByRole('button', { name: 'Periksa data (uji coba)' }).click();
+
+  // The dry run lists the unknown words with how many rows have each (spellings of one word together).
+  await expect(page.getByTestId('summary-invalid-value')).toHaveText('9');
+  const panel = page.getByTestId('value-mapping');
+  await expect(panel.getByRole('heading', { name: '2 kata belum dikenal' })).toBeVisible();
+  await expect(panel).toContainText('Status BPJS · kolom D (Status BPJS)');
+  await expect(panel.locator('[data-value="Belum Daftar"]')).toContainText('6');
+  await expect(panel.locator('[data-value="sdh daftar"]')).toContainText('3');
+  await expect(panel.getByTestId('value-mapping-status')).toHaveText('2 kata belum dipilih artinya; barisnya tetap tidak valid.');
+  await expect(panel.getByRole('button', { name: 'Periksa ulang' })).toBeDisabled();
+
+  // Mapped by keyboard: type, arrow down, Enter.
+  await pickByKeyboard(panel.getByRole('combobox', { name: 'Arti "Belum Daftar" untuk Status BPJS' }), 'pwbd', 'PWBD');
+  await pickByKeyboard(panel.getByRole('combobox', { name: 'Arti "sdh daftar" untuk Status BPJS' }), 'terdaf', 'Terdaftar');
+  await expect(panel.getByTestId('value-mapping-status')).toHaveText('Semua kata sudah dipilih artinya. Periksa ulang untuk melihat hasilnya.');
+  await shot(page, '6f-impor-pemetaan-nilai');
+  await panel.getByRole('button', { name: 'Periksa ulang' }).press('Enter');
+
+  // Checked again with the mapping: nothing invalid, and the mapping used is said.
+  await expect(page.getByTestId('summary-invalid-value')).toHaveText('0');
+  await expect(page.getByTestId('summary-new-value')).toHaveText('10');
+  await expect(page.getByTestId('value-mapping')).toHaveCount(0);
+  await expect(page.getByTestId('value-mapping-used')).toContainText('"Belum Daftar" → PWBD');
+  await page.getByRole('button', { name: 'Simpan 10 baris' }).click();
+  await expect(page.getByTestId('commit-counts')).toHaveText('10 baru, 0 diperbarui');
+
+  // The register shows them as PWBD and Terdaftar.
+  await page.getByRole('link', { name: 'Buka register perusahaan' }).click();
+  await expect(page.getByRole('heading', { name: 'Register perusahaan', level: 2 })).toBeVisible();
+  await page.getByTestId('employer-search').fill('CV Nilai');
+  const grid = page.getByTestId('employer-grid');
+  await expect(grid.locator('.ag-row [col-id="name"]')).toHaveCount(10);
+  // Name and status by the grid's row index (a pinned column sits in another row element).
+  const shown = await grid.evaluate((el) => {
+    const byRow = (col: string) => new Map([...el.querySelectorAll(`.ag-row [col-id="${col}"]`)].map((c) => [c.closest('.ag-row')?.getAttribute('row-index'), c.textContent?.trim()]));
+    const status = byRow('bpjsStatus');
+    return [...byRow('name')].map(([row, name]) => `${name}: ${status.get(row)}`);
+  });
+  const expected = names.map((n, i) => `CV ${n}: ${/^sdh|^Terdaftar/.test(statuses[i]!) ? 'Terdaftar' : 'PWBD'}`);
+  expect(shown.sort()).toEqual(expected.sort());
+
+  // The next file of the same source comes with the mapping: no word is unknown in its first check.
+  await openImport(page);
+  await page.getByRole('button', { name: 'Impor berkas lain' }).click();
+  const next = join(dir, 'dari cabang bpjs bulan depan.csv');
+  writeFileSync(next, lines(9140000000200).replaceAll('CV Nilai', 'UD Nilai'));
+  await upload(page, next);
+  await expect(page.getByTestId('values-remembered')).toContainText('"sdh daftar" → Terdaftar');
+  await page.getByRole('button', { name: 'Periksa data (uji coba)' }).click();
+  await expect(page.getByTestId('summary-new-value')).toHaveText('10');
+  await expect(page.getByTestId('summary-invalid-value')).toHaveText('0');
+  await expect(page.getByTestId('value-mapping')).toHaveCount(0);
+});
+
+test('a file of more than 500 rows of one status: every tab agrees with its count and says which rows it lists', async ({ app: page }) => {
+  await page.setViewportSize({ width: 1366, height: 768 }); // the clerks' laptops
+  await openImport(page);
+  const lines = ['Nama Perusahaan;NIB;Kecamatan'];
+  // 1,040 good rows and 10 with a NIB that is too short, every 100th row.
+  for (let i = 0; i < 1050; i += 1) lines.push(`Usaha Tab ${i};${i % 105 === 50 ? '12345' : 9160000000000 + i};Kuta Utara`);
+  const csv = join(dir, 'daftar seribu.csv');
+  writeFileSync(csv, `${lines.join('\n')}\n`);
+  await upload(page, csv);
+  await page.getByRole('button', { name: 'Periksa data (uji coba)' }).click();
+  await expect(page.getByTestId('summary-new-value')).toHaveText('1.040');
+  await expect(page.getByTestId('summary-invalid-value')).toHaveText('10');
+
+  // The tabs count from the whole file, as the cards do.
+  await expect(page.getByRole('tab', { name: 'Semua (1.050)' })).toBeVisible();
+  await expect(page.getByRole('tab', { name: 'Baru (1.040)' })).toBeVisible();
+  await expect(page.getByRole('tab', { name: 'Sama (0)' })).toBeVisible();
+  const rows = page.getByTestId('dry-run-rows');
+  // Invalid rows first: all ten listed, nothing left out.
+  await expect(page.getByRole('tab', { name: 'Tidak valid (10)' })).toHaveAttribute('aria-selected', 'true');
+  await expect(rows.locator('tbody tr')).toHaveCount(10);
+  await expect(page.getByTestId('rows-left-out')).toHaveCount(0);
+
+  // New: the first 500 of 1,040, in file order, 50 a page.
+  await page.getByRole('tab', { name: 'Baru (1.040)' }).click();
+  await expect(page.getByTestId('rows-left-out')).toHaveText('Menampilkan 500 pertama dari 1.040.');
+  await expect(rows.locator('tbody tr')).toHaveCount(50);
+  const rowNumbers = () => rows.locator('tbody tr').evaluateAll((trs) => trs.map((tr) => Number(tr.getAttribute('data-row'))));
+  expect(await rowNumbers()).toEqual(Array.from({ length: 50 }, (_, i) => i + 2));
+  await shot(page, '6g-impor-periksa-tab');
+
+  // All: the listed rows of every status together, in file order.
+  await page.getByRole('tab', { name: 'Semua (1.050)' }).click();
+  await expect(page.getByTestId('rows-left-out')).toHaveText('Menampilkan 510 dari 1.050 baris: yang pertama dari tiap status, urut baris berkas.');
+  expect(await rowNumbers()).toEqual(Array.from({ length: 50 }, (_, i) => i + 2));
+  await page.getByRole('button', { name: '2', exact: true }).click();
+  await expect(rows.locator('tbody tr').first()).toHaveAttribute('data-row', '52');
+  await expect(rows.locator('tbody tr').first()).toContainText('Tidak valid');
+  expect(await rowNumbers()).toEqual(Array.from({ length: 50 }, (_, i) => i + 52));
+
+  // Unchanged: none, and the tab says so.
+  await page.getByRole('tab', { name: 'Sama (0)' }).click();
+  await expect(rows).toContainText('Tidak ada baris dengan status ini.');
+});
+
+test('a bulk change made from the register shows in the history with its reason, and is undone there', async ({ app: page }) => {
+  await page.setViewportSize({ width: 1366, height: 768 }); // the clerks' laptops
+  await openImport(page);
+  const active = { recordStatus: { filterType: 'set', values: ['aktif'] } };
+  const activeCount = async () => (await api<{ total: number }>(page, 'registers.counts', { register: 'employer', by: 'bpjsStatus', filterModel: active })).total;
+  const before = await activeCount();
+  // The ten "CV Nilai" firms of the value-mapping test, removed from the register's filter at once.
+  const started = await api<{ id: string }>(page, 'registers.bulkStatus', { register: 'employer', filterModel: {}, quickSearch: 'CV Nilai', status: 'dihapus', reason: 'Data ganda dari cabang BPJS' });
+  await expect.poll(async () => (await api<{ status: string }>(page, 'jobs.get', { jobId: started.id })).status, { timeout: 60_000 }).toBe('done');
+  expect(await activeCount()).toBe(before - 10);
+
+  await page.getByRole('tab', { name: 'Riwayat impor' }).click();
+  const row = page.getByTestId('import-history').locator('[data-kind="bulk"]');
+  await expect(row).toContainText('Perubahan massal');
+  await expect(row).toContainText('Alasan: Data ganda dari cabang BPJS');
+  await expect(row).toContainText('CV Nilai');
+  await shot(page, '6h-impor-riwayat-massal');
+  await row.getByRole('button', { name: /^Batalkan perubahan massal/ }).click();
+  const dialog = page.getByRole('dialog', { name: 'Batalkan perubahan massal?' });
+  await expect(dialog).toContainText('10 data dikembalikan ke keadaan sebelumnya');
+  await expect(dialog.getByTestId('undo-counts')).toHaveText('10 perubahan akan dibatalkan. Tidak ada data yang diubah sesudahnya.');
+  await dialog.getByRole('button', { name: 'Ya, batalkan perubahan' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(row).toContainText('Dibatalkan');
+  expect(await activeCount()).toBe(before);
+  await page.getByRole('tab', { name: 'Impor baru' }).click();
+});
+
+test('a LibreOffice Calc file (.ods) is taken like an Excel one, its sheet named', async ({ app: page }) => {
+  await openImport(page);
+  await expect(page.getByText('Excel (.xlsx, .xls), LibreOffice (.ods, .fods) atau CSV')).toBeVisible();
+  // LibreOffice itself writes the file (its own profile folder: another soffice may be running).
+  const source = join(dir, 'pendataan desa.csv');
+  writeFileSync(source, 'Nama Perusahaan,NIB,Kecamatan\nUD Calc Sejahtera,9170000000001,Kuta Utara\nCV Calc Mandiri,9170000000002,Kuta Utara\n');
+  execFileSync('soffice', [`-env:UserInstallation=file://${join(dir, 'soffice-profile')}`, '--headless', '--convert-to', 'ods', '--outdir', dir, source], { timeout: 180_000, stdio: 'ignore' });
+  await upload(page, join(dir, 'pendataan desa.ods'));
+  await expect(page.getByRole('heading', { name: 'Pasangkan kolom' })).toBeFocused();
+  await page.getByRole('button', { name: 'Periksa data (uji coba)' }).click();
+  await expect(page.getByTestId('summary-new-value')).toHaveText('2');
+  await expect(page.getByText('dari 2 baris data di lembar "pendataan desa"')).toBeVisible();
 });
 
 test('a long check and a long save show progress and can be cancelled, then retried', async ({ app: page }) => {

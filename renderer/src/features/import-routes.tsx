@@ -1,8 +1,48 @@
-import '../pages/imports/messages.ts';
-import { ImportPage } from '../pages/imports/ImportPage.tsx';
+import { registerMessages } from '../i18n/index.ts';
+import { employerKeys } from '../pages/employers/queries.ts';
+import type { ImportScreenConfig } from '../pages/imports/import-screen-config.ts';
+import { importRoute } from '../pages/imports/import-route.tsx';
 import type { AppRoute } from './app-route.ts';
 
-// The import screen; App.tsx and the navigation read this list.
-export const importRoutes: AppRoute[] = [
-  { path: 'register/perusahaan/impor', element: <ImportPage />, nav: { labelKey: 'imports.nav.employers', group: 'registers', order: 15 } },
-];
+// Each register's import screen: the shared screens (pages/imports) with the register's own
+// route, words and queries. App.tsx and the navigation read this list.
+
+registerMessages('employerImport', {
+  id: {
+    title: 'Impor perusahaan',
+    intro: 'Masukkan daftar perusahaan dari berkas Excel, LibreOffice atau CSV (BPJS, desa, OSS). Tidak ada yang disimpan sebelum Anda memeriksa hasil uji coba.',
+    openRegister: 'Buka register perusahaan',
+    undoBody:
+      'Impor "{{file}}" tanggal {{when}} dibatalkan: {{inserted}} perusahaan yang ditambahkan dihapus dari register, {{updated}} perusahaan yang diperbarui dikembalikan ke data sebelumnya.',
+    heldNote: 'Perusahaan yang sudah punya tindak lanjut atau kantor cabang selalu dibiarkan, apa pun pilihan Anda.',
+    heldReason: 'Sudah punya tindak lanjut atau cabang',
+  },
+  en: {
+    title: 'Import employers',
+    intro: 'Bring in employer lists from Excel, LibreOffice or CSV files (BPJS, villages, OSS). Nothing is saved before you have checked the trial run.',
+    openRegister: 'Open the employer register',
+    undoBody:
+      'The import of "{{file}}" on {{when}} is undone: the {{inserted}} employers it added are removed from the register, the {{updated}} it updated get their earlier data back.',
+    heldNote: 'Employers that already have follow-ups or branch offices are always kept, whatever you choose.',
+    heldReason: 'Has follow-ups or branches',
+  },
+});
+
+/** The employer register's import screen. */
+export const employerImport: ImportScreenConfig = {
+  register: 'employer',
+  path: 'register/perusahaan/impor',
+  registerPath: '/register/perusahaan',
+  navOrder: 15,
+  labels: {
+    title: 'employerImport.title',
+    intro: 'employerImport.intro',
+    openRegister: 'employerImport.openRegister',
+    undoBody: 'employerImport.undoBody',
+    heldNote: 'employerImport.heldNote',
+    heldReason: 'employerImport.heldReason',
+  },
+  refreshKeys: [employerKeys.all],
+};
+
+export const importRoutes: AppRoute[] = [importRoute(employerImport)];

@@ -2,22 +2,22 @@ import { Alert, Button, Group, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { CommitResult, ImportBatchInfo, ImportRegister } from '../../../../core/api/imports.ts';
+import type { CommitResult, ImportBatchInfo } from '../../../../core/api/imports.ts';
 import type { JobState } from '../../../../core/api/jobs.ts';
 import type { TimeZoneCode } from '../../../../core/api/office-profile.ts';
 import { useErrorText } from '../../api/error-text.ts';
 import { formatNumber } from '../../format.ts';
 import { JobProgress } from '../../jobs/JobProgress.tsx';
+import type { ImportScreenConfig } from './import-screen-config.ts';
 import { useImportHistory } from './queries.ts';
 import { UndoModal } from './UndoModal.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 
 interface Props {
-  register: ImportRegister;
+  config: ImportScreenConfig;
   job: JobState;
   zone: TimeZoneCode;
   headingId: string;
-  registerPath: string;
   onRetry: () => void;
   onRecheck: () => void;
   onAnother: () => void;
@@ -27,14 +27,15 @@ interface Props {
 }
 
 /** Step 4: the commit (one transaction), its progress and Batal, then what was saved. */
-export function CommitStep({ register, job, zone, headingId, registerPath, onRetry, onRecheck, onAnother, retrying, error }: Props) {
+export function CommitStep({ config, job, zone, headingId, onRetry, onRecheck, onAnother, retrying, error }: Props) {
   const { t } = useTranslation();
   const errorText = useErrorText();
   const [undoing, setUndoing] = useState<ImportBatchInfo | null>(null);
   const batch = job.status === 'done' ? (job.result as CommitResult).batch : null;
   // Undone here or from the history tab: the history says which.
-  const history = useImportHistory(register);
-  const undone = batch !== null && history.data?.find((b) => b.uid === batch.uid)?.status === 'undone';
+  const history = useImportHistory(config.register);
+  const current = batch === null ? undefined : history.data?.find((b) => b.uid === batch.uid);
+  const undone = current?.status === 'undone';
 
   return (
     <Stack>
@@ -73,11 +74,11 @@ export function CommitStep({ register, job, zone, headingId, registerPath, onRet
             </Text>
             <Text size="sm">{t('imports.save.doneMore', { unchanged: formatNumber(batch.unchanged), invalid: formatNumber(batch.invalid) })}</Text>
             <Text size="sm" c="dimmed">
-              {undone ? t('imports.save.undone') : t('imports.save.doneAudit')}
+              {undone ? (current.kept ? t('imports.save.undoneKept', { count: current.kept, n: formatNumber(current.kept) }) : t('imports.save.undone')) : t('imports.save.doneAudit')}
             </Text>
             <Group>
-              <Button component={Link} to={registerPath}>
-                {t('imports.save.openRegister')}
+              <Button component={Link} to={config.registerPath}>
+                {t(config.labels.openRegister)}
               </Button>
               {!undone ? (
                 <Button variant="light" color="red" onClick={() => setUndoing(batch)}>
@@ -91,7 +92,7 @@ export function CommitStep({ register, job, zone, headingId, registerPath, onRet
           </Stack>
         </Alert>
       ) : null}
-      <UndoModal register={register} batch={undoing} zone={zone} onClose={() => setUndoing(null)} />
+      <UndoModal config={config} batch={undoing} zone={zone} onClose={() => setUndoing(null)} />
     </Stack>
   );
 }

@@ -3,7 +3,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import type { StagedFileInfo } from '../../../../core/api/files.ts';
-import type { ImportRegister, Inspection } from '../../../../core/api/imports.ts';
+import type { Inspection } from '../../../../core/api/imports.ts';
 import type { JobState } from '../../../../core/api/jobs.ts';
 import { request } from '../../api/client.ts';
 import { useErrorText } from '../../api/error-text.ts';
@@ -12,16 +12,16 @@ import { CommitStep } from './CommitStep.tsx';
 import { DryRunStep } from './DryRunStep.tsx';
 import { FileStep } from './FileStep.tsx';
 import { HistoryPanel } from './HistoryPanel.tsx';
+import type { ImportScreenConfig } from './import-screen-config.ts';
 import { MappingStep, type Mapping } from './MappingStep.tsx';
 import { useJob } from '../../jobs/use-job.ts';
 import { apiErrorOf, useRefreshAfterWrite } from './queries.ts';
+import type { ValueMapping } from './value-mapping.ts';
 import './messages.ts';
 
-// Impor perusahaan: Berkas → Kolom → Periksa (dry run, nothing saved) → Simpan (one
-// transaction, all or nothing), and the history where a whole import can be undone.
-
-const register: ImportRegister = 'employer';
-const registerPath = '/register/perusahaan';
+// A register's import (the register comes in `config`): Berkas → Kolom → Periksa (dry run,
+// nothing saved; unknown values mapped there) → Simpan (one transaction, all or nothing), and
+// the history where a whole import or bulk change can be undone.
 
 interface Session {
   file: StagedFileInfo | null;
@@ -29,31 +29,34 @@ interface Session {
   /** The header row the reader found on the current sheet (the user may pick another). */
   detectedHeaderRow: number;
   mapping: Mapping;
+  /** The user's value mapping (field -> text in the file -> the register's value): sent with every dry run. */
+  values: ValueMapping;
   dryRun: JobState | null;
   commit: JobState | null;
   active: number;
 }
 
-const emptySession: Session = { file: null, inspection: null, detectedHeaderRow: 1, mapping: {}, dryRun: null, commit: null, active: 0 };
-/** Leaving the screen and coming back finds the import where it was (jobs keep running). */
-let lastSession: Session = emptySession;
+const emptySession: Session = { file: null, inspection: null, detectedHeaderRow: 1, mapping: {}, values: {}, dryRun: null, commit: null, active: 0 };
+/** Leaving the screen and coming back finds each register's import where it was (jobs keep running). */
+const lastSessions = new Map<string, Session>();
 
 const stepHeading = (step: number) => `import-step-${step}`;
 
-export function ImportPage() {
+export function ImportPage({ config }: { config: ImportScreenConfig }) {
+  const { register } = config;
   const { t } = useTranslation();
   const errorText = useErrorText();
   const zone = useOfficeProfile().data?.timeZone ?? 'WITA';
   const [params, setParams] = useSearchParams();
   const tab = params.get('tab') === 'riwayat' ? 'history' : 'new';
-  const [session, setSession] = useState<Session>(() => lastSession);
+  const [session, setSession] = useState<Session>(() => lastSessions.get(register) ?? emptySession);
   const [starting, setStarting] = useState<'dryRun' | 'commit' | null>(null);
   const [saveError, setSaveError] = useState<string | null>(null);
-  const refresh = useRefreshAfterWrite(register);
+  const refresh = useRefreshAfterWrite(config);
 
   useEffect(() => {
-    lastSession = session;
-  }, [session]);
+    lastSessions.set(register, session);
+  }, [register, session]);
 
   const dryRun = useJob(session.dryRun).data ?? session.dryRun;
   const commit = useJob(session.commit).data ?? session.commit;
@@ -81,14 +84,14 @@ export function ImportPage() {
 
   const update = (patch: Partial<Session>) => setSession((s) => ({ ...s, ...patch }));
 
-  /** Starts a dry run with the current choices; returns the error to show, or null. */
-  const startDryRun = async (): Promise<string | null> => {
+  /** Starts a dry run with the current choices (or a new value mapping); returns the error to show, or null. */
+  const startDryRun = async (values: ValueMapping = session.values): Promise<string | null> => {
     const { file, inspection, mapping } = session;
     if (!file || !inspection) return null;
     setStarting('dryRun');
     try {
-      const job = await request('imports.dryRun', { register, fileToken: file.token, sheet: inspection.sheet, headerRow: inspection.headerRow, mapping });
-      update({ dryRun: job, commit: null, active: 2 });
+      const job = await request('imports.dryRun', { register, fileToken: file.token, sheet: inspection.sheet, headerRow: inspection.headerRow, mapping, values });
+      update({ dryRun: job, commit: null, active: 2, values });
       setSaveError(null);
       return null;
     } catch (e) {
@@ -112,8 +115,8 @@ export function ImportPage() {
     }
   };
 
-  const retryDryRun = async () => {
-    const error = await startDryRun();
+  const retryDryRun = async (values?: ValueMapping) => {
+    const error = await startDryRun(values);
     if (error) setSaveError(error);
   };
 
@@ -128,8 +131,8 @@ export function ImportPage() {
   return (
     <Stack maw={1200}>
       <div>
-        <Title order={2}>{t('imports.title')}</Title>
-        <Text c="dimmed">{t('imports.intro')}</Text>
+        <Title order={2}>{t(config.labels.title)}</Title>
+        <Text c="dimmed">{t(config.labels.intro)}</Text>
       </div>
       <Tabs value={tab} onChange={(v) => setParams(v === 'history' ? { tab: 'riwayat' } : {}, { replace: true })} keepMounted={false}>
         <Tabs.List>
@@ -152,7 +155,7 @@ export function ImportPage() {
                   headingId={stepHeading(0)}
                   onReady={(file, inspection) => {
                     setSaveError(null);
-                    setSession({ ...emptySession, file, inspection, detectedHeaderRow: inspection.headerRow, mapping: inspection.mapping, active: 1 });
+                    setSession({ ...emptySession, file, inspection, detectedHeaderRow: inspection.headerRow, mapping: inspection.mapping, values: inspection.values, active: 1 });
                   }}
                   onNext={session.inspection ? () => update({ active: 1 }) : null}
                 />
@@ -168,20 +171,33 @@ export function ImportPage() {
                   headingId={stepHeading(1)}
                   onMapping={(mapping) => update({ mapping, dryRun: null, commit: null })}
                   onInspection={(inspection, detected) =>
-                    setSession((s) => ({ ...s, inspection, mapping: inspection.mapping, detectedHeaderRow: detected ? inspection.headerRow : s.detectedHeaderRow, dryRun: null, commit: null }))
+                    setSession((s) => ({
+                      ...s,
+                      inspection,
+                      mapping: inspection.mapping,
+                      values: inspection.values,
+                      detectedHeaderRow: detected ? inspection.headerRow : s.detectedHeaderRow,
+                      dryRun: null,
+                      commit: null,
+                    }))
                   }
                   onBack={() => update({ active: 0 })}
-                  onDryRun={startDryRun}
+                  values={session.values}
+                  onDryRun={() => startDryRun()}
                   starting={starting === 'dryRun'}
                 />
               ) : null}
               {session.active === 2 && dryRun && session.inspection ? (
                 <DryRunStep
                   job={dryRun}
-                  fields={session.inspection.fields}
+                  inspection={session.inspection}
+                  mapping={session.mapping}
+                  values={session.values}
                   zone={zone}
                   headingId={stepHeading(2)}
                   onRetry={() => void retryDryRun()}
+                  onRecheck={(values) => void retryDryRun(values)}
+                  rechecking={starting === 'dryRun'}
                   onBack={() => update({ active: 1 })}
                   onSave={() => void startCommit()}
                   saving={starting === 'commit'}
@@ -190,11 +206,10 @@ export function ImportPage() {
               ) : null}
               {session.active === 3 && commit ? (
                 <CommitStep
-                  register={register}
+                  config={config}
                   job={commit}
                   zone={zone}
                   headingId={stepHeading(3)}
-                  registerPath={registerPath}
                   onRetry={() => void startCommit()}
                   onRecheck={() => void retryDryRun()}
                   onAnother={() => setSession(emptySession)}
@@ -206,7 +221,7 @@ export function ImportPage() {
           </Stack>
         </Tabs.Panel>
         <Tabs.Panel value="history" pt="md">
-          <HistoryPanel register={register} zone={zone} />
+          <HistoryPanel config={config} zone={zone} />
         </Tabs.Panel>
       </Tabs>
     </Stack>

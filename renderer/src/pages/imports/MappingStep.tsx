@@ -10,6 +10,7 @@ import type { TimeZoneCode } from '../../../../core/api/office-profile.ts';
 import { apiErrorOf } from './queries.ts';
 import { isTextNamedLikeExcel, useLocalized } from './shared.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
+import type { ValueMapping } from './value-mapping.ts';
 
 export type Mapping = Record<string, number | null>;
 
@@ -19,6 +20,8 @@ interface Props {
   inspection: Inspection;
   detectedHeaderRow: number;
   mapping: Mapping;
+  /** The value mapping the dry run will use (remembered for this source, or chosen since). */
+  values: ValueMapping;
   zone: TimeZoneCode;
   headingId: string;
   onMapping: (mapping: Mapping) => void;
@@ -34,7 +37,7 @@ const none = 'none';
 const previewRows = 5;
 
 /** Step 2: sheet, header row and which file column feeds which Lindung field. */
-export function MappingStep({ register, file, inspection, detectedHeaderRow, mapping, zone, headingId, onMapping, onInspection, onBack, onDryRun, starting }: Props) {
+export function MappingStep({ register, file, inspection, detectedHeaderRow, mapping, values, zone, headingId, onMapping, onInspection, onBack, onDryRun, starting }: Props) {
   const { t } = useTranslation();
   const errorText = useErrorText();
   const localized = useLocalized();
@@ -73,6 +76,13 @@ export function MappingStep({ register, file, inspection, detectedHeaderRow, map
     const f = inspection.fields.find((x) => x.key === key);
     return f ? localized(f.label) : key;
   };
+  const choiceLabel = (key: string, value: string) => {
+    const choice = inspection.fields.find((x) => x.key === key)?.choices?.find((c) => c.value === value);
+    return choice ? localized(choice.label) : value;
+  };
+  const valuesUsed = Object.entries(values)
+    .filter(([, map]) => Object.keys(map).length > 0)
+    .map(([key, map]) => `${fieldLabel(key)}: ${Object.entries(map).map(([text, value]) => `"${text}" → ${choiceLabel(key, value)}`).join(', ')}`);
   const ignored = inspection.headers.filter((h) => !usedBy.has(h.index) && h.name);
   // Fields the reader matched, required ones and ones the user touched; the switch shows all.
   const shownFields = showAll ? inspection.fields : inspection.fields.filter((f) => f.required || (inspection.mapping[f.key] ?? null) !== null || (mapping[f.key] ?? null) !== null);
@@ -270,6 +280,11 @@ export function MappingStep({ register, file, inspection, detectedHeaderRow, map
               })}
             </Table.Tbody>
           </Table>
+          {valuesUsed.length ? (
+            <Text size="sm" c="dimmed" data-testid="values-remembered">
+              {t('imports.values.remembered', { list: valuesUsed.join('; ') })}
+            </Text>
+          ) : null}
           {ignored.length ? (
             <Text size="sm" c="dimmed" data-testid="ignored-columns">
               {t('imports.columns.ignored', { list: ignored.map((h) => `${h.letter} (${h.name})`).join(', ') })}

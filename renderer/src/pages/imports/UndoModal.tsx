@@ -1,108 +1,206 @@
-import { Alert, Button, Group, Modal, Stack, Text } from '@mantine/core';
+import { Alert, Button, Group, Modal, Radio, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ImportBatchInfo, ImportRegister } from '../../../../core/api/imports.ts';
+import type { ImportBatchInfo, UndoCheck } from '../../../../core/api/imports.ts';
 import type { JobState } from '../../../../core/api/jobs.ts';
 import type { TimeZoneCode } from '../../../../core/api/office-profile.ts';
+import { request } from '../../api/client.ts';
 import { useErrorText } from '../../api/error-text.ts';
 import { formatNumber, formatTimestamp } from '../../format.ts';
 import { JobProgress } from '../../jobs/JobProgress.tsx';
 import { useJob } from '../../jobs/use-job.ts';
-import { apiErrorOf, useRefreshAfterWrite, useStartUndo } from './queries.ts';
+import type { ImportScreenConfig } from './import-screen-config.ts';
+import { apiErrorOf, useRefreshAfterWrite, useStartUndo, useStartUndoCheck } from './queries.ts';
+import { UndoConflicts } from './UndoConflicts.tsx';
 
 interface Props {
-  register: ImportRegister;
+  config: ImportScreenConfig;
   batch: ImportBatchInfo | null;
   zone: TimeZoneCode;
   onClose: () => void;
-  onUndone?: (batch: ImportBatchInfo) => void;
 }
 
+type Edited = 'keep' | 'revert';
+
 /**
- * "Batalkan impor?": what will go and what comes back. The undo runs as a job (a big import
- * takes a while to reverse) with its progress and Batal; a refusal is shown here.
+ * "Batalkan impor?" (or a bulk change): first a check of what stands in the way (a job: records
+ * changed since, records others hold), then what will go, the records changed since with who
+ * changed what and when, and the choice for them; then the undo itself, a job with progress and
+ * Batal. The result says how many records were kept.
  */
-export function UndoModal({ register, batch, zone, onClose, onUndone }: Props) {
+export function UndoModal({ config, batch, zone, onClose }: Props) {
   const { t } = useTranslation();
   const errorText = useErrorText();
-  const start = useStartUndo();
-  const refresh = useRefreshAfterWrite(register);
-  const [started, setStarted] = useState<JobState | null>(null);
-  const job = useJob(started).data ?? started;
-  const { reset } = start;
+  const startCheck = useStartUndoCheck();
+  const startUndo = useStartUndo();
+  const refresh = useRefreshAfterWrite(config);
+  const [checkStarted, setCheckStarted] = useState<JobState | null>(null);
+  const [undoStarted, setUndoStarted] = useState<JobState | null>(null);
+  const [edited, setEdited] = useState<Edited>('keep');
+  const checkJob = useJob(checkStarted).data ?? checkStarted;
+  const undoJob = useJob(undoStarted).data ?? undoStarted;
+  const check = checkJob?.status === 'done' ? (checkJob.result as UndoCheck) : null;
 
+  const { mutate: mutateCheck, reset: resetCheck } = startCheck;
+  const { reset: resetUndo } = startUndo;
+  const beginCheck = (uid: string) => {
+    setCheckStarted(null);
+    mutateCheck(uid, { onSuccess: (job) => setCheckStarted(job) });
+  };
+
+  // A dialog opened for a batch: check it at once (reading only; nothing changes yet).
+  const opened = batch?.uid ?? null;
   useEffect(() => {
-    if (batch) {
-      reset();
-      setStarted(null);
-    }
-  }, [batch, reset]);
+    if (!opened) return;
+    resetCheck();
+    resetUndo();
+    setUndoStarted(null);
+    setEdited('keep');
+    setCheckStarted(null);
+    mutateCheck(opened, { onSuccess: (job) => setCheckStarted(job) });
+  }, [opened, mutateCheck, resetCheck, resetUndo]);
 
-  // The job ended: a success closes the dialog; a refusal or a cancel stays on it, said.
+  // The undo ended: a success closes the dialog and says what was kept; a failure or a cancel stays on it, said.
   const ended = useRef<string | null>(null);
   useEffect(() => {
-    if (!job || job.status === 'running' || ended.current === job.id) return;
-    ended.current = job.id;
+    if (!undoJob || undoJob.status === 'running' || ended.current === undoJob.id) return;
+    ended.current = undoJob.id;
     void refresh();
-    if (job.status === 'done' && batch) {
+    if (undoJob.status === 'done' && batch) {
+      const done = (undoJob.result as { batch: ImportBatchInfo }).batch;
       notifications.show({
         color: 'green',
-        title: t('imports.undo.doneTitle'),
-        message: t('imports.undo.done', { file: batch.fileName, inserted: formatNumber(batch.inserted), updated: formatNumber(batch.updated) }),
+        title: t(batch.kind === 'bulk' ? 'imports.undo.bulkDoneTitle' : 'imports.undo.doneTitle'),
+        message: done.kept
+          ? t('imports.undo.doneKept', { file: batch.fileName, count: done.kept, n: formatNumber(done.kept) })
+          : t('imports.undo.done', { file: batch.fileName, inserted: formatNumber(batch.inserted), updated: formatNumber(batch.updated) }),
+        autoClose: 10_000,
       });
-      onUndone?.((job.result as { batch: ImportBatchInfo }).batch);
       onClose();
     }
-  }, [job, batch, refresh, onUndone, onClose, t]);
+  }, [undoJob, batch, refresh, onClose, t]);
 
-  const running = job?.status === 'running';
-  const failure = start.error ? apiErrorOf(start.error) : job && job.status !== 'running' && job.status !== 'done' ? job.error : null;
+  const checking = startCheck.isPending || checkJob?.status === 'running';
+  const undoing = undoJob?.status === 'running';
+  const checkCancelled = checkJob?.status === 'cancelled';
+  const checkError = startCheck.error ? apiErrorOf(startCheck.error) : checkJob?.status === 'failed' ? checkJob.error : null;
+  const undoFailure = startUndo.error ? apiErrorOf(startUndo.error) : undoJob && undoJob.status !== 'running' && undoJob.status !== 'done' ? undoJob.error : null;
+  const close = () => {
+    // A check still running is of no use once the dialog is gone.
+    if (checkJob?.status === 'running') void request('jobs.cancel', { jobId: checkJob.id }).catch(() => {});
+    onClose();
+  };
   const confirm = async () => {
     if (!batch) return;
     try {
-      setStarted(await start.mutateAsync(batch.uid));
+      setUndoStarted(await startUndo.mutateAsync({ batchUid: batch.uid, edited }));
     } catch {
-      // shown below from start.error
+      // shown below from startUndo.error
     }
   };
 
+  const bulk = batch?.kind === 'bulk';
+  const kept = check ? check.held + (edited === 'keep' ? check.edited : 0) : 0;
   return (
-    <Modal opened={batch !== null} onClose={running ? () => {} : onClose} withCloseButton={!running} title={t('imports.undo.title')} size="lg">
+    <Modal
+      opened={batch !== null}
+      onClose={undoing ? () => {} : close}
+      withCloseButton={!undoing}
+      title={t(bulk ? 'imports.undo.bulkTitle' : 'imports.undo.title')}
+      size={check && check.conflicts.length ? 'xl' : 'lg'}
+    >
       {batch ? (
         <Stack>
           <Text>
-            {t('imports.undo.body', {
-              file: batch.fileName,
-              when: formatTimestamp(batch.createdAt, zone),
-              inserted: formatNumber(batch.inserted),
-              updated: formatNumber(batch.updated),
-            })}
+            {bulk
+              ? t('imports.undo.bulkBody', { what: batch.fileName, when: formatTimestamp(batch.createdAt, zone), n: formatNumber(batch.updated) })
+              : t(config.labels.undoBody, { file: batch.fileName, when: formatTimestamp(batch.createdAt, zone), inserted: formatNumber(batch.inserted), updated: formatNumber(batch.updated) })}
           </Text>
-          <Text size="sm" c="dimmed">
-            {t('imports.undo.note')}
-          </Text>
-          {failure ? (
-            <Alert color="red" title={t('imports.undo.refusedTitle')} role="alert" data-testid="undo-error">
-              {errorText(failure)}
+          {bulk && batch.note ? (
+            <Text size="sm" c="dimmed">
+              {t('imports.undo.bulkReason', { reason: batch.note })}
+            </Text>
+          ) : null}
+
+          {checking && checkJob ? (
+            <JobProgress
+              job={checkJob}
+              testId="undo-check-progress"
+              label={() => t('imports.undo.checking')}
+              note={t('imports.undo.checkNote')}
+            />
+          ) : checking ? (
+            <Text c="dimmed">{t('imports.undo.checking')}</Text>
+          ) : null}
+          {checkCancelled || checkError ? (
+            <Alert color={checkCancelled ? 'gray' : 'red'} title={checkCancelled ? undefined : t('imports.undo.checkFailedTitle')} role="alert" data-testid="undo-check-error">
+              <Stack gap="sm" align="flex-start">
+                <Text size="sm">{checkCancelled ? t('imports.undo.checkCancelled') : errorText(checkError)}</Text>
+                <Button size="xs" onClick={() => beginCheck(batch.uid)}>
+                  {t('imports.undo.checkAgain')}
+                </Button>
+              </Stack>
             </Alert>
           ) : null}
-          {job && running ? (
+
+          {check ? (
+            <Stack gap="sm" data-testid="undo-check">
+              <Text size="sm" fw={500} data-testid="undo-counts">
+                {check.edited || check.held
+                  ? [
+                      t('imports.undo.counts', { total: formatNumber(check.total) }),
+                      check.edited ? t('imports.undo.countsEdited', { count: check.edited, n: formatNumber(check.edited) }) : '',
+                      check.held ? t('imports.undo.countsHeld', { count: check.held, n: formatNumber(check.held) }) : '',
+                    ]
+                      .filter(Boolean)
+                      .join(' ')
+                  : t('imports.undo.countsClean', { total: formatNumber(check.total) })}
+              </Text>
+              {check.conflicts.length ? <UndoConflicts check={check} config={config} zone={zone} /> : null}
+              {check.edited ? (
+                <Radio.Group
+                  value={edited}
+                  onChange={(v) => setEdited(v as Edited)}
+                  label={t('imports.undo.choiceLabel', { count: check.edited, n: formatNumber(check.edited) })}
+                  data-testid="undo-choice"
+                >
+                  <Stack gap="xs" mt="xs">
+                    <Radio value="keep" label={t('imports.undo.keepEdited')} description={t('imports.undo.keepEditedHint')} disabled={undoing} />
+                    <Radio value="revert" label={t('imports.undo.revertEdited')} description={t('imports.undo.revertEditedHint')} disabled={undoing} />
+                  </Stack>
+                </Radio.Group>
+              ) : null}
+              {check.held ? (
+                <Alert color="gray" variant="light" data-testid="undo-held-note">
+                  {t(config.labels.heldNote)}
+                </Alert>
+              ) : null}
+              <Text size="sm" c="dimmed">
+                {kept ? t('imports.undo.willKeep', { count: kept, n: formatNumber(kept) }) : null} {t('imports.undo.note')}
+              </Text>
+            </Stack>
+          ) : null}
+
+          {undoFailure ? (
+            <Alert color="red" title={t('imports.undo.refusedTitle')} role="alert" data-testid="undo-error">
+              {errorText(undoFailure)}
+            </Alert>
+          ) : null}
+          {undoJob && undoing ? (
             <JobProgress
-              job={job}
+              job={undoJob}
               testId="undo-progress"
-              label={() =>
-                t(job.progress.phase === 'undo' ? 'imports.undo.running' : 'imports.undo.checking', { done: formatNumber(job.progress.done), total: formatNumber(job.progress.total ?? 0) })
-              }
+              label={() => t('imports.undo.running', { done: formatNumber(undoJob.progress.done), total: formatNumber(undoJob.progress.total ?? 0) })}
               note={t('imports.undo.runningNote')}
             />
           ) : (
             <Group justify="flex-end">
-              <Button variant="default" onClick={onClose} data-autofocus>
-                {t('imports.undo.keep')}
+              <Button variant="default" onClick={close} data-autofocus>
+                {t(bulk ? 'imports.undo.keepBulk' : 'imports.undo.keep')}
               </Button>
-              <Button color="red" onClick={() => void confirm()} loading={start.isPending}>
-                {t('imports.undo.confirm')}
+              <Button color="red" onClick={() => void confirm()} loading={startUndo.isPending} disabled={!check}>
+                {t(bulk ? 'imports.undo.confirmBulk' : 'imports.undo.confirm')}
               </Button>
             </Group>
           )}

@@ -2,26 +2,29 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { ImportRegister } from '../../../../core/api/imports.ts';
 import type { ApiError } from '../../../../core/api/result.ts';
 import { ApiCallError, request } from '../../api/client.ts';
+import type { ImportScreenConfig } from './import-screen-config.ts';
 
-// Query keys and hooks of the import screen.
+// Query keys and hooks of the import screens.
 export const importKeys = {
   history: (register: ImportRegister) => ['imports.history', register] as const,
 };
 
-/** The employer register's queries all start with 'employers' (pages/employers/queries.ts). */
-const employerPrefix = ['employers'] as const;
-
 export const useImportHistory = (register: ImportRegister) => useQuery({ queryKey: importKeys.history(register), queryFn: () => request('imports.history', { register }) });
 
-/** After a commit or an undo: the history and every employer view refetch. */
-export function useRefreshAfterWrite(register: ImportRegister) {
+/** After a commit or an undo: the history and every query showing the register's records refetch. */
+export function useRefreshAfterWrite(config: ImportScreenConfig) {
   const client = useQueryClient();
-  return () => Promise.all([client.invalidateQueries({ queryKey: importKeys.history(register) }), client.invalidateQueries({ queryKey: employerPrefix })]);
+  return () => Promise.all([client.invalidateQueries({ queryKey: importKeys.history(config.register) }), ...config.refreshKeys.map((queryKey) => client.invalidateQueries({ queryKey }))]);
 }
 
-/** Starts the undo of a whole import: the call returns its job (useJob follows it). */
+/** Starts the check of what an undo would meet: the call returns its job (useJob follows it). */
+export function useStartUndoCheck() {
+  return useMutation({ mutationFn: (batchUid: string) => request('imports.undoCheck', { batchUid }) });
+}
+
+/** Starts the undo of a whole batch with the user's choice for records edited since. */
 export function useStartUndo() {
-  return useMutation({ mutationFn: (batchUid: string) => request('imports.undo', { batchUid }) });
+  return useMutation({ mutationFn: (input: { batchUid: string; edited: 'keep' | 'revert' }) => request('imports.undo', input) });
 }
 
 /** The coded error of a failed call, or one made from whatever was thrown. */

@@ -23,7 +23,7 @@ export function useLocalized() {
   return (text: LocalizedText) => (i18n.language === 'en' ? text.en : text.id);
 }
 
-/** 'Baris 8 · kolom H (Desa/Kelurahan) · "Desa Tidak Ada": Desa … tidak ditemukan.' */
+/** 'Baris 8 · kolom H (judul kolom) · "nilai di berkas": pesan dari pemeriksaan.' */
 export function useProblemText() {
   const { t } = useTranslation();
   const localized = useLocalized();
@@ -38,5 +38,6 @@ export function useProblemText() {
 /** An .xlsx/.xls name over text content (the reader goes by the bytes and reads it as CSV). */
 export const isTextNamedLikeExcel = (name: string, format: string) => /\.xlsx?$/i.test(name) && format === 'csv';
 
-export const acceptedExtensions = ['.xlsx', '.xls', '.csv'];
+/** What the readers take (core/imports/read): Excel, LibreOffice (also its flat XML) and CSV. */
+export const acceptedExtensions = ['.xlsx', '.xls', '.ods', '.fods', '.csv'];
 export const hasAcceptedExtension = (name: string) => acceptedExtensions.some((ext) => name.toLowerCase().endsWith(ext));

@@ -1,0 +1,35 @@
+import type { QueryKey } from '@tanstack/react-query';
+import type { ImportRegister } from '../../../../core/api/imports.ts';
+
+/**
+ * What one register gives the shared import screens: its key in the import channels, where its
+ * screens live, its own words, and the queries that show its records. The screens themselves
+ * name no register.
+ */
+export interface ImportScreenConfig {
+  /** The register's key in the import channels (core/registers). */
+  register: ImportRegister;
+  /** The import screen's route, without a leading slash. */
+  path: string;
+  /** The register's own page, offered after a commit. */
+  registerPath: string;
+  /** Where the screen sits in the navigation's Register group. */
+  navOrder: number;
+  /** i18n keys of the register's own words on these screens. */
+  labels: {
+    /** The navigation entry and the page title. */
+    title: string;
+    /** The sentence under the title: what files come from where. */
+    intro: string;
+    /** The button to the register's own page after a commit. */
+    openRegister: string;
+    /** The undo dialog's sentence on an import: {{file}}, {{when}}, {{inserted}}, {{updated}}. */
+    undoBody: string;
+    /** Why some records are always kept by an undo (other records hold them): a whole sentence. */
+    heldNote: string;
+    /** The same, short, beside such a record in the undo dialog's list. */
+    heldReason: string;
+  };
+  /** Queries that show the register's records: refetched after a commit or an undo. */
+  refreshKeys: readonly QueryKey[];
+}
