@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Kbd, Switch, Text, TextInput } from '@mantine/core';
+import { Alert, Button, Group, Switch, Text } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { CellStyleModule, ColumnApiModule, LocaleModule, RowApiModule, ScrollApiModule, type ColDef, type FilterModel, type GridApi, type GridReadyEvent } from 'ag-grid-community';
 import { AgGridReact } from 'ag-grid-react';
@@ -18,6 +18,7 @@ import { liveOnly, oneValue, singleValueOf } from './filter-models.ts';
 import { testIdsOf, type FilterModel as RequestFilterModel, type RegisterScreenConfig } from './register-config.ts';
 import { useRegisterCounts } from './register-queries.ts';
 import { registerView } from './register-view.ts';
+import { RegisterSearch } from './RegisterSearch.tsx';
 import { useColumnLayout } from './use-column-layout.ts';
 import { useRegisterKeys } from './use-register-keys.ts';
 import './messages.ts';
@@ -180,25 +181,14 @@ export function RegisterGrid<Row extends { uid: string }, Options>({ ref, config
       </Group>
       <Group justify="space-between" wrap="nowrap">
         <Group gap="xs" wrap="nowrap">
-          <TextInput
+          <RegisterSearch
             ref={searchInput}
-            aria-label={t(texts.search)}
-            placeholder={t(texts.searchPlaceholder)}
             value={search}
-            onChange={(e) => changeSearch(e.currentTarget.value)}
-            onKeyDown={(e) => {
-              if (e.key === 'ArrowDown' || e.key === 'Enter') {
-                e.preventDefault();
-                toFirstRow();
-              } else if (e.key === 'Escape' && search) {
-                e.preventDefault();
-                changeSearch('');
-              }
-            }}
-            rightSection={<Kbd size="xs">/</Kbd>}
-            rightSectionWidth={36}
-            w={340}
-            data-testid={ids.search}
+            onChange={changeSearch}
+            onEnterGrid={toFirstRow}
+            label={t(texts.search)}
+            placeholder={t(texts.searchPlaceholder)}
+            testId={ids.search}
           />
           {filtered && rowCount !== 0 ? (
             <Button variant="subtle" size="compact-sm" onClick={resetView}>
