@@ -18,7 +18,7 @@ export function ColumnChooser<Row>({ api, columns, onReset }: { api: GridApi<Row
   const { t } = useTranslation();
   // Room below the button, from the popover's size middleware.
   const [room, setRoom] = useState<number | null>(null);
-  const listHeight = room === null ? listMax : Math.max(listMin, Math.min(listMax, Math.floor(room - dropdownChrome)));
+  const listHeight = room === null ? listMax : Math.max(listMin, Math.min(listMax, room - dropdownChrome));
   return (
     <Popover
       position="bottom-end"
@@ -26,7 +26,7 @@ export function ColumnChooser<Row>({ api, columns, onReset }: { api: GridApi<Row
       withinPortal
       trapFocus
       // No flip: above the button there is even less room; the list gets shorter instead.
-      middlewares={{ flip: false, shift: true, size: { padding: 8, apply: ({ availableHeight }) => setRoom(availableHeight) } }}
+      middlewares={{ flip: false, shift: true, size: { padding: 8, apply: ({ availableHeight }) => setRoom(Math.floor(availableHeight)) } }}
     >
       <Popover.Target>
         <Button variant="default" size="sm">
