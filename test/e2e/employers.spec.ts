@@ -616,3 +616,123 @@ test('a hidden column stays hidden and a column moved by keyboard stays moved af
   await page.getByRole('button', { name: 'Kembalikan susunan awal' }).click();
   await expect(nppHeader).toBeVisible();
 });
+
+// A common office laptop screen. What must hold there: nothing the user needs to read is cut
+// off, every column can be reached in the 'Kolom' list, and rows not loaded yet say so.
+test.describe('at 1366×768', () => {
+  test.use({ viewport: { width: 1366, height: 768 } });
+
+  /** Elements whose text is cut (an ellipsis or clipped): their text and widths. */
+  const cutTexts = (scope: Locator, selector: string) =>
+    scope.locator(selector).evaluateAll((els) => els.filter((e) => e.scrollWidth > e.clientWidth).map((e) => `${e.textContent} (${e.scrollWidth} > ${e.clientWidth})`));
+
+  test('headers and count badges read whole, in both languages', async ({ app: page, served }) => {
+    await ensureDemo(served);
+    // A district's registers count into the hundreds of thousands (the worker register up to a
+    // million): the counts are scaled up in the answer to see the bar at that size.
+    const scale = 4_111;
+    await page.route(/\/api\/(employers|registers)\.counts$/, async (route) => {
+      const response = await route.fetch();
+      const body = (await response.json()) as { ok: boolean; data: Record<string, unknown> };
+      const times = (o: Record<string, unknown>): Record<string, unknown> =>
+        Object.fromEntries(Object.entries(o).map(([k, v]) => [k, typeof v === 'number' ? v * scale : v && typeof v === 'object' ? times(v as Record<string, unknown>) : v]));
+      await route.fulfill({ response, json: body.ok ? { ...body, data: times(body.data) } : body });
+    });
+    const counts = await countsOf(served, activeOnly);
+    await openRegister(page);
+    await expect(countBadge(page, /^Semua/)).toContainText(new Intl.NumberFormat('id-ID').format(counts.total * scale));
+    await expect(nameCells(page).first()).toBeVisible();
+    const header = grid(page).locator('.ag-header-row-column .ag-header-cell[col-id="startDate"]');
+    await expect(header).toContainText('Mulai usaha');
+    await expect.poll(() => cutTexts(grid(page), '.ag-header-cell-text')).toEqual([]);
+    await expect.poll(() => cutTexts(page.getByTestId('status-counts'), '.mantine-Badge-root, .mantine-Badge-label')).toEqual([]);
+    // Sorted, the header makes room for the arrow and still reads whole.
+    await header.locator('.ag-header-cell-label').click();
+    await expect(header).toHaveAttribute('aria-sort', 'ascending');
+    await expect.poll(() => cutTexts(header, '.ag-header-cell-text')).toEqual([]);
+    await shot(page, '5q-register-1366');
+    await header.locator('.ag-header-cell-label').click();
+    await header.locator('.ag-header-cell-label').click();
+
+    // In English the labels are longer.
+    await page.getByText('EN', { exact: true }).click();
+    await expect(page.getByRole('heading', { name: 'Employer register' })).toBeVisible();
+    await expect(countBadge(page, /^All/)).toContainText(new Intl.NumberFormat('id-ID').format(counts.total * scale));
+    await expect.poll(() => cutTexts(grid(page), '.ag-header-cell-text')).toEqual([]);
+    await expect.poll(() => cutTexts(page.getByTestId('status-counts'), '.mantine-Badge-root, .mantine-Badge-label')).toEqual([]);
+    await shot(page, '5r-register-1366-en');
+    await page.getByText('ID', { exact: true }).click();
+    await expect(page.getByRole('heading', { name: 'Register perusahaan' })).toBeVisible();
+  });
+
+  test('a follow-up long overdue, beside a long letter number and outcome, reads "Terlambat … hari" whole', async ({ app: page, served }) => {
+    await ensureDemo(served);
+    const employer = await api<{ uid: string }>(served, 'employers.save', { name: 'PT Lama Terlambat Sekali', kecamatanCode: '51.03.02', bpjsStatus: 'pwbd' });
+    await api(served, 'employers.followUps.save', {
+      employerUid: employer.uid,
+      kind: 'teguran_1',
+      date: '2023-01-06',
+      dueDate: '2023-01-16',
+      letterNumber: '560/017/Disperinaker/2023/Bidang-Hubungan-Industrial',
+      outcome: 'Perusahaan belum mendaftarkan pekerjanya; pemilik berjanji mendaftar bulan depan setelah kunjungan kedua',
+    });
+    await page.goto(`${served.url}#/register/perusahaan/${employer.uid}?tab=tindak-lanjut`);
+    const row = page.getByTestId('follow-ups-table').getByRole('row', { name: 'Teguran tertulis I' });
+    await expect(row).toContainText(/Terlambat \d+ hari/);
+    await expect.poll(() => cutTexts(row, '.mantine-Badge-root, .mantine-Badge-label')).toEqual([]);
+    await shot(page, '5s-tindak-lanjut-1366');
+    await page.getByRole('navigation').getByRole('link', { name: 'Tindak lanjut jatuh tempo' }).click();
+    const due = page.getByTestId('due-table').getByRole('row').filter({ hasText: 'PT Lama Terlambat Sekali' });
+    await expect(due).toContainText(/Terlambat \d+ hari/);
+    await expect.poll(() => cutTexts(due, '.mantine-Badge-root, .mantine-Badge-label')).toEqual([]);
+  });
+
+  test('the column list shows its scrollbar and scrolls to the last column', async ({ app: page, served }) => {
+    await ensureDemo(served);
+    await openRegister(page);
+    await expect(nameCells(page).first()).toBeVisible();
+    await page.getByRole('button', { name: 'Kolom', exact: true }).click();
+    const list = page.getByRole('group', { name: 'Kolom yang ditampilkan' });
+    await expect(list.getByRole('checkbox', { name: 'Status BPJS' })).toBeVisible();
+    // The list is longer than it is tall: its scrollbar shows without the pointer on it, so
+    // the columns below the fold are seen to be there.
+    await expect(list.locator('.mantine-ScrollArea-scrollbar[data-orientation="vertical"]')).toBeVisible();
+    await viewShot(page, '5t-pilih-kolom-1366');
+    const last = list.getByRole('checkbox', { name: 'Terakhir diubah' });
+    await expect(last).not.toBeInViewport();
+    await list.getByRole('checkbox', { name: 'Kecamatan' }).hover();
+    await page.mouse.wheel(0, 2000);
+    await expect(last).toBeInViewport();
+    await expect(list.getByRole('button', { name: 'Kembalikan susunan awal' })).toBeInViewport();
+    await viewShot(page, '5u-pilih-kolom-1366-bawah');
+    await page.keyboard.press('Escape');
+  });
+
+  test('a jump to the end of the grid shows a loading sign until the rows arrive', async ({ app: page, served }) => {
+    await ensureDemo(served);
+    const all = await list(served, { filterModel: activeOnly });
+    const lastRow = (await list(served, { filterModel: activeOnly, startRow: all.rowCount - 1, endRow: all.rowCount })).rows[0]!;
+    // The rows past the first block wait until the test lets them through: a slow connection
+    // or a million rows, seen deterministically.
+    let release!: () => void;
+    const released = new Promise<void>((resolve) => (release = resolve));
+    await page.route(/\/api\/(employers|registers)\.list$/, async (route) => {
+      const input = route.request().postDataJSON() as { startRow: number };
+      if (input.startRow > 0) await released;
+      await route.continue();
+    });
+    await openRegister(page);
+    await expect(rowCount(page)).toHaveText(`${new Intl.NumberFormat('id-ID').format(all.rowCount)} perusahaan`);
+    await expect(nameCells(page).first()).toBeVisible();
+    await page.getByTestId('employer-search').press('ArrowDown');
+    await expect(nameCells(page).first()).toBeFocused();
+    await page.keyboard.press('Control+ArrowDown');
+    const loading = grid(page).getByTestId('row-loading');
+    await expect(loading.first()).toBeVisible();
+    await expect(loading.first()).toHaveText('Memuat…');
+    await viewShot(page, '5v-memuat-baris');
+    release();
+    await expect(nameCells(page).filter({ hasText: lastRow.name })).toBeVisible();
+    await expect(loading).toHaveCount(0);
+  });
+});

@@ -24,12 +24,14 @@ interface Props {
   rows: number | null;
   columns: number;
   start: (format: ExportFormat) => Promise<JobState>;
+  /** i18n keys of the register's words under each format (what happens to its identity numbers). */
+  formatHints?: { xlsx: string; csv: string } | undefined;
 }
 
 /** The format chosen last, for the next export of this session. */
 let lastFormat: ExportFormat = 'xlsx';
 
-export function ExportModal({ opened, onClose, rows, columns, start }: Props) {
+export function ExportModal({ opened, onClose, rows, columns, start, formatHints = { xlsx: 'exports.xlsxHint', csv: 'exports.csvHint' } }: Props) {
   const { t } = useTranslation();
   const errorText = useErrorText();
   const [format, setFormat] = useState<ExportFormat>(lastFormat);
@@ -91,8 +93,8 @@ export function ExportModal({ opened, onClose, rows, columns, start }: Props) {
         {rows === 0 ? <Alert color="yellow">{t('exports.nothing')}</Alert> : null}
         <Radio.Group label={t('exports.format')} value={format} onChange={(v) => setFormat(v as ExportFormat)}>
           <Stack gap="sm" mt="xs">
-            <Radio value="xlsx" label={t('exports.xlsx')} description={t('exports.xlsxHint')} disabled={running} />
-            <Radio value="csv" label={t('exports.csv')} description={t('exports.csvHint')} disabled={running} />
+            <Radio value="xlsx" label={t('exports.xlsx')} description={t(formatHints.xlsx)} disabled={running} />
+            <Radio value="csv" label={t('exports.csv')} description={t(formatHints.csv)} disabled={running} />
           </Stack>
         </Radio.Group>
         {failure ? (

@@ -1,17 +1,16 @@
-import { Accordion, Alert, Anchor, Badge, Button, DataList, Group, Loader, Menu, Paper, SimpleGrid, Stack, Table, Tabs, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Badge, Button, DataList, Group, Loader, Menu, Paper, SimpleGrid, Stack, Table, Tabs, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
-import type { AuditRow } from '../../../../core/api/audit.ts';
 import { mandatoryProgrammes, type Employer, type EmployerDetail, type FollowUp, type RecordStatus } from '../../../../core/api/employers.ts';
 import { useErrorText } from '../../api/error-text.ts';
-import { useOfficeProfile } from '../../api/queries.ts';
-import { formatNumber, formatTimestamp } from '../../format.ts';
-import { AuditDiff } from '../AuditDiff.tsx';
+import { formatNumber } from '../../format.ts';
+import { RecordHistory } from '../../registers/RecordHistory.tsx';
+import { employerRegister } from './employer-register.ts';
 import { EmployerFormModal } from './EmployerFormModal.tsx';
 import { FollowUpModal } from './FollowUpModal.tsx';
-import { useEmployer, useEmployerHistory } from './queries.ts';
+import { useEmployer } from './queries.ts';
 import { StatusModal } from './StatusModal.tsx';
 import { BpjsStatusBadge, DueBadge, employerPath, formatDate, formatNpwp, RecordStatusBadge, registerPath, todayIso } from './shared.tsx';
 
@@ -108,7 +107,7 @@ export function EmployerDetailPage() {
           <FollowUps employer={e} followUps={detail.data.followUps} />
         </Tabs.Panel>
         <Tabs.Panel value="riwayat" pt="md">
-          <History uid={e.uid} />
+          <RecordHistory register={employerRegister} uid={e.uid} />
         </Tabs.Panel>
       </Tabs>
 
@@ -360,58 +359,6 @@ function FollowUps({ employer, followUps }: { employer: Employer; followUps: Fol
         </Table>
       )}
       <FollowUpModal employerUid={employer.uid} followUp={editing === 'new' ? null : editing} opened={editing !== null} onClose={() => setEditing(null)} />
-    </Stack>
-  );
-}
-
-// ---------------------------------------------------------------------------------------
-
-function History({ uid }: { uid: string }) {
-  const { t } = useTranslation();
-  const errorText = useErrorText();
-  const zone = useOfficeProfile().data?.timeZone ?? 'WITA';
-  const history = useEmployerHistory(uid, true);
-  if (history.isPending) return <Loader aria-label={t('common.loading')} />;
-  if (history.isError) return <Alert color="red">{errorText(history.error)}</Alert>;
-  const rows = history.data.rows;
-  if (rows.length === 0) return <Alert color="gray">{t('employers.history.none')}</Alert>;
-  const fields = (row: AuditRow) =>
-    row.changedFields
-      ? row.changedFields
-          .split(', ')
-          .map((f) => t(`audit.fields.${f}`, { defaultValue: f }))
-          .join(', ')
-      : '';
-  return (
-    <Stack gap="xs">
-      <Text size="sm" c="dimmed">
-        {t('employers.history.intro')}
-      </Text>
-      <Accordion variant="separated" multiple defaultValue={rows[0] ? [String(rows[0].id)] : []} data-testid="employer-history">
-        {rows.map((row) => (
-          <Accordion.Item key={row.id} value={String(row.id)}>
-            <Accordion.Control>
-              <Group gap="sm" wrap="nowrap">
-                <Text size="sm" fw={600} w={250} style={{ whiteSpace: 'nowrap', flexShrink: 0 }}>
-                  {formatTimestamp(row.at, zone)}
-                </Text>
-                <Badge variant="light" tt="none" w={100} style={{ flexShrink: 0 }}>
-                  {t(`employers.history.actions.${row.action}`, { defaultValue: row.action })}
-                </Badge>
-                <Text size="sm" c="dimmed" w={140} truncate style={{ flexShrink: 0 }}>
-                  {row.actorName}
-                </Text>
-                <Text size="sm" truncate>
-                  {row.action === 'update' ? fields(row) : ''}
-                </Text>
-              </Group>
-            </Accordion.Control>
-            <Accordion.Panel>
-              <AuditDiff before={row.before} after={row.after} />
-            </Accordion.Panel>
-          </Accordion.Item>
-        ))}
-      </Accordion>
     </Stack>
   );
 }

@@ -1,49 +1,21 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { InputOf } from '../../../../core/api/contract.ts';
 import type { EmployerInput, EmployerRow, FollowUpInput, RecordStatus } from '../../../../core/api/employers.ts';
-import type { GridPage, GridRequest } from '../../../../core/api/grid.ts';
+import type { GridPage } from '../../../../core/api/grid.ts';
 import { request } from '../../api/client.ts';
 
 // Query keys and hooks of the employer register. Everything sits under one prefix, so a
-// save refreshes the counts, the record, its history and the due list together.
+// save refreshes the counts, the record, its history and the due list together (the shared
+// register screen keeps its counts, size and history under the same prefix: registers/).
 export const employerKeys = {
   all: ['employers'] as const,
-  counts: (filterModel: GridRequest['filterModel'], quickSearch: string) => ['employers', 'counts', filterModel, quickSearch] as const,
-  registerSize: ['employers', 'registerSize'] as const,
   detail: (uid: string) => ['employers', 'detail', uid] as const,
-  history: (uid: string) => ['employers', 'history', uid] as const,
   due: (withinDays: number) => ['employers', 'due', withinDays] as const,
   headOffices: (search: string) => ['employers', 'headOffices', search] as const,
-  uiSetting: (key: string) => ['settings.ui', key] as const,
   kbli: (code: string) => ['kbli.analyze', code] as const,
 };
 
-export const useEmployerCounts = (filterModel: GridRequest['filterModel'], quickSearch: string) =>
-  useQuery({
-    queryKey: employerKeys.counts(filterModel, quickSearch),
-    queryFn: () => request('registers.counts', { register: 'employer', by: 'bpjsStatus', filterModel, ...(quickSearch.trim() ? { quickSearch: quickSearch.trim() } : {}) }),
-    placeholderData: keepPreviousData,
-  });
-
-/** How many records the register holds at all, whatever their status (0: show the first steps). */
-export const useRegisterSize = () =>
-  useQuery({ queryKey: employerKeys.registerSize, queryFn: async () => (await request('registers.counts', { register: 'employer', by: 'bpjsStatus', filterModel: {} })).total });
-
 export const useEmployer = (uid: string) => useQuery({ queryKey: employerKeys.detail(uid), queryFn: () => request('employers.get', { uid }) });
-
-/** The audit entries of one employer record, newest first. */
-export const useEmployerHistory = (uid: string, enabled: boolean) =>
-  useQuery({
-    queryKey: employerKeys.history(uid),
-    enabled,
-    queryFn: () =>
-      request('audit.list', {
-        startRow: 0,
-        endRow: 200,
-        sortModel: [{ colId: 'at', sort: 'desc' }],
-        filterModel: { entity: { filterType: 'set', values: ['employer'] }, entityUid: { filterType: 'text', type: 'equals', filter: uid } },
-      }),
-  });
 
 export const useFollowUpsDue = (withinDays: number) =>
   useQuery({ queryKey: employerKeys.due(withinDays), queryFn: () => request('employers.followUps.due', { withinDays, includeOverdue: true }), placeholderData: keepPreviousData });
@@ -63,8 +35,6 @@ export const useHeadOfficeSearch = (search: string) =>
       })) as unknown as GridPage<EmployerRow>, // the employer grid's rows (core/registers/employer)
     placeholderData: keepPreviousData,
   });
-
-export const useUiSetting = (key: string) => useQuery({ queryKey: employerKeys.uiSetting(key), queryFn: () => request('settings.ui.get', { key }), staleTime: Infinity });
 
 export const useKbliAnalysis = (code: string) =>
   useQuery({ queryKey: employerKeys.kbli(code), queryFn: () => request('kbli.analyze', { code }), staleTime: Infinity, enabled: code.trim() !== '' });
@@ -98,13 +68,5 @@ export function useLoadDemo() {
   return useMutation({
     mutationFn: (input: InputOf<'employers.demo'>) => request('employers.demo', input),
     onSuccess: () => client.invalidateQueries({ queryKey: employerKeys.all }),
-  });
-}
-
-export function useSaveUiSetting(key: string) {
-  const client = useQueryClient();
-  return useMutation({
-    mutationFn: (value: string) => request('settings.ui.set', { key, value }),
-    onSuccess: (_r, value) => client.setQueryData(employerKeys.uiSetting(key), value),
   });
 }

@@ -55,19 +55,23 @@ export function RecordStatusBadge({ status, size = 'sm' }: { status: RecordStatu
   );
 }
 
+// A badge keeps its whole text: in a table squeezed by a long letter number or outcome (a
+// 1366 px screen) Mantine's badge would shrink and cut it ("Terlambat 12…").
+const whole = { minWidth: 'max-content' } as const;
+
 /** Where an open follow-up stands against its due date. */
 export function DueBadge({ followUp, today }: { followUp: Pick<FollowUp, 'done' | 'dueDate'>; today: string }) {
   const { t } = useTranslation();
   if (followUp.done) {
     return (
-      <Badge color="green" variant="light" tt="none">
+      <Badge color="green" variant="light" tt="none" style={whole}>
         {t('employers.due.done')}
       </Badge>
     );
   }
   if (!followUp.dueDate) {
     return (
-      <Badge color="gray" variant="light" tt="none">
+      <Badge color="gray" variant="light" tt="none" style={whole}>
         {t('employers.due.open')}
       </Badge>
     );
@@ -75,13 +79,13 @@ export function DueBadge({ followUp, today }: { followUp: Pick<FollowUp, 'done' 
   const days = daysBetween(today, followUp.dueDate);
   if (days < 0) {
     return (
-      <Badge color="red" variant="filled" tt="none">
+      <Badge color="red" variant="filled" tt="none" style={whole}>
         {t('employers.due.overdue', { n: -days })}
       </Badge>
     );
   }
   return (
-    <Badge color={days <= 7 ? 'orange' : 'blue'} variant="light" tt="none">
+    <Badge color={days <= 7 ? 'orange' : 'blue'} variant="light" tt="none" style={whole}>
       {days === 0 ? t('employers.due.today') : t('employers.due.inDays', { n: days })}
     </Badge>
   );

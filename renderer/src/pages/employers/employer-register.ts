@@ -1,0 +1,62 @@
+import { type BpjsStatus, bpjsStatuses, type EmployerRow } from '../../../../core/api/employers.ts';
+import type { RegisterScreenConfig } from '../../registers/register-config.ts';
+import { employerGridColumns, useEmployerColumnOptions, type EmployerColumnOptions } from './employer-columns.tsx';
+import { employerData, exportableEmployerColumns } from './employer-data.ts';
+import { employerKeys } from './queries.ts';
+import { bpjsStatusColor, employerPath, importPath } from './shared.tsx';
+import './messages.ts';
+
+// Register perusahaan as the shared register screen shows it: its words, columns, counts by
+// BPJS status, the "closed / removed" records, routes and data.
+
+export const employerRegister: RegisterScreenConfig<EmployerRow, EmployerColumnOptions> = {
+  key: 'employers',
+  queryKey: employerKeys.all,
+  layoutKey: 'grid.employers.columns',
+  texts: {
+    title: 'employers.register.title',
+    intro: 'employers.register.intro',
+    add: 'employers.register.add',
+    import: 'employers.register.import',
+    search: 'employers.register.search',
+    searchPlaceholder: 'employers.register.searchPlaceholder',
+    rowCount: 'employers.register.rowCount',
+    showClosed: 'employers.register.showClosed',
+    noMatch: 'employers.register.noMatch',
+    loadFailed: 'employers.register.loadFailed',
+    countsLabel: 'employers.counts.label',
+    emptyTitle: 'employers.empty.title',
+    emptyIntro: 'employers.empty.intro',
+    emptyAddHint: 'employers.empty.addHint',
+    emptyImportHint: 'employers.empty.importHint',
+    historyIntro: 'employers.history.intro',
+    historyNone: 'employers.history.none',
+    historyAction: (action) => `employers.history.actions.${action}`,
+    exportHints: { xlsx: 'employers.export.xlsxHint', csv: 'employers.export.csvHint' },
+  },
+  // The ids the e2e tests have always used.
+  testIds: {
+    grid: 'employer-grid',
+    search: 'employer-search',
+    rowCount: 'employer-row-count',
+    noMatch: 'employer-no-match',
+    empty: 'employers-empty',
+    counts: 'status-counts',
+    history: 'employer-history',
+  },
+  useColumnOptions: useEmployerColumnOptions,
+  columns: employerGridColumns,
+  hiddenByDefault: ['officeType', 'wlkpDate', 'updatedAt', 'kbliMain', 'legalForm'],
+  nameColumn: 'name',
+  countBy: {
+    column: 'bpjsStatus',
+    values: bpjsStatuses,
+    labelKey: (status) => `employers.bpjsShort.${status}`,
+    titleKey: (status) => `employers.bpjs.${status}`,
+    color: (status) => bpjsStatusColor[status as BpjsStatus] ?? 'gray',
+  },
+  recordStatus: { column: 'recordStatus', active: 'aktif' },
+  exportColumns: exportableEmployerColumns,
+  routes: { detail: (uid) => employerPath(uid), import: importPath },
+  data: employerData,
+};

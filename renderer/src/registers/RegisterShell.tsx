@@ -1,0 +1,95 @@
+import { Button, Group, Kbd, Loader, Stack, Text, Title } from '@mantine/core';
+import { useCallback, useImperativeHandle, useRef, type ReactNode, type Ref } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+import { ErrorAlert } from '../components/ErrorAlert.tsx';
+import '../exports/messages.ts';
+import { EmptyRegister, type EmptyStep } from './EmptyRegister.tsx';
+import { testIdsOf, type RegisterScreenConfig } from './register-config.ts';
+import { useRegisterSize } from './register-queries.ts';
+import { RegisterGrid, type RegisterGridHandle } from './RegisterGrid.tsx';
+import { useRegisterKeys } from './use-register-keys.ts';
+import { useUiSetting } from './ui-settings.ts';
+
+// A register screen: title, intro, the buttons to import, export and add; while it loads a
+// spinner, when it fails a message; an empty register shows its first steps; otherwise the
+// grid. The register configures it (register-config.ts) and brings its own dialogs as children.
+
+export interface RegisterShellHandle {
+  /** Reloads the rows (after the register's own dialog saved a record). */
+  refresh: () => void;
+}
+
+interface Props<Row extends { uid: string }, Options> {
+  ref?: Ref<RegisterShellHandle>;
+  config: RegisterScreenConfig<Row, Options>;
+  onAdd: () => void;
+  /** False while one of the register's dialogs is open: the register's keys wait. */
+  keyboardEnabled: boolean;
+  /** First steps of an empty register after adding and importing (demo data, …). */
+  extraSteps?: EmptyStep[];
+  /** The register's dialogs (its form, …). */
+  children?: ReactNode;
+}
+
+export function RegisterShell<Row extends { uid: string }, Options>({ ref, config, onAdd, keyboardEnabled, extraSteps = [], children }: Props<Row, Options>) {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const size = useRegisterSize(config);
+  const columnSetting = useUiSetting(config.layoutKey);
+  const { options, ready: optionsReady } = config.useColumnOptions();
+  const grid = useRef<RegisterGridHandle | null>(null);
+  useImperativeHandle(ref, () => ({ refresh: () => grid.current?.refresh() }), []);
+
+  const { texts, routes } = config;
+  const ids = testIdsOf(config);
+  const openRecord = useCallback((uid: string) => void navigate(routes.detail(uid)), [navigate, routes]);
+  const openImport = routes.import ? () => void navigate(routes.import ?? '') : null;
+  const empty = size.data === 0;
+  const ready = size.isSuccess && columnSetting.isSuccess && optionsReady;
+  useRegisterKeys({ enabled: empty && keyboardEnabled, onNew: onAdd }); // Ctrl+N on the empty register too
+
+  const steps: EmptyStep[] = [
+    { label: texts.add, hint: texts.emptyAddHint, variant: 'filled', onClick: onAdd },
+    ...(openImport ? [{ label: texts.import, hint: texts.emptyImportHint, variant: 'default' as const, onClick: openImport }] : []),
+    ...extraSteps,
+  ];
+
+  return (
+    <Stack h="calc(100vh - 90px)" gap="sm">
+      <Group justify="space-between" align="flex-end" wrap="nowrap">
+        <div>
+          <Title order={2}>{t(texts.title)}</Title>
+          <Text c="dimmed" size="sm">
+            {t(texts.intro)}
+          </Text>
+        </div>
+        <Group gap="xs" wrap="nowrap">
+          {openImport ? (
+            <Button variant="default" onClick={openImport}>
+              {t(texts.import)}
+            </Button>
+          ) : null}
+          {ready && !empty ? (
+            <Button variant="default" onClick={() => grid.current?.openExport()}>
+              {t('exports.button')}
+            </Button>
+          ) : null}
+          <Button onClick={onAdd} rightSection={<Kbd size="xs">Ctrl+N</Kbd>}>
+            {t(texts.add)}
+          </Button>
+        </Group>
+      </Group>
+      {size.isError || columnSetting.isError ? (
+        <ErrorAlert error={t(texts.loadFailed)} />
+      ) : !ready ? (
+        <Loader aria-label={t('common.loading')} />
+      ) : empty ? (
+        <EmptyRegister title={texts.emptyTitle} intro={texts.emptyIntro} steps={steps} testId={ids.empty} />
+      ) : (
+        <RegisterGrid ref={grid} config={config} options={options} savedColumns={columnSetting.data ?? null} onOpen={openRecord} onNew={onAdd} keyboardEnabled={keyboardEnabled} />
+      )}
+      {children}
+    </Stack>
+  );
+}
