@@ -160,7 +160,7 @@ for (const format of ['xlsx', 'csv'] as const) {
   for (let i = 0; i < 3; i += 1) {
     const delay = monitorEventLoopDelay({ resolution: 10 });
     delay.enable();
-    const run = await timeIt(async () => finished(await waitJob(await call<JobState>('employers.export', { format }))));
+    const run = await timeIt(async () => finished(await waitJob(await call<JobState>('registers.export', { register: 'employer', format }))));
     delay.disable();
     times.push(run.ms);
     stall = Math.max(stall, delay.max / 1e6);

@@ -101,7 +101,7 @@ export function registerEmployers(program: Command): void {
       try {
         const format = file.toLowerCase().endsWith('.csv') ? 'csv' : 'xlsx';
         const filterModel = options.status ? { bpjsStatus: { filterType: 'set', values: options.status.split(',').map((s) => s.trim()) } } : {};
-        const job = await call<JobState>(host.router, actor, 'employers.export', { format, filterModel, quickSearch: options.search });
+        const job = await call<JobState>(host.router, actor, 'registers.export', { register: 'employer', format, filterModel, quickSearch: options.search });
         const done = await followJob(host.router, actor, job, 'Mengekspor');
         if (done.status !== 'done') throw done.error ? CliError.from(done.error) : new CliError({ id: 'Ekspor gagal.', en: 'The export failed.' });
         copyFileSync(host.runtime.files.outgoingFile((done.result as DownloadToken).token).path, file);

@@ -55,3 +55,9 @@ export const bulkStatusInput = z
     reason: z.string().trim().min(3, 'validation.reasonRequired').max(500, 'validation.tooLong'),
   })
   .strict();
+
+/** The view as shown (filters, search, sort, the columns shown in their order) to a file. */
+export const registerExportInput = gridRequestBase
+  .omit({ startRow: true, endRow: true })
+  .extend({ register: registerKeySchema, format: z.enum(['xlsx', 'csv']), columns: z.array(columnIdSchema).max(60).default([]) })
+  .strict();

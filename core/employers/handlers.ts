@@ -1,14 +1,12 @@
 import type { employerChannels } from '../api/channels/employers.ts';
 import type { HandlersOf } from '../handler-types.ts';
 import { loadDemoEmployers } from './demo-service.ts';
-import { startEmployerExport } from './employer-export.ts';
 import { getEmployer, saveEmployer, setEmployerStatus } from './employer-service.ts';
 import { followUpsDue, saveFollowUp } from './follow-up-service.ts';
 
 export const employerHandlers: HandlersOf<typeof employerChannels> = {
   'employers.demo': (ctx, input) => loadDemoEmployers(ctx, input.count),
   'employers.get': (ctx, input) => getEmployer(ctx, input.uid),
-  'employers.export': (ctx, input) => startEmployerExport(ctx, { ...input, startRow: 0, endRow: 1 }),
   'employers.save': (ctx, input) => saveEmployer(ctx, input),
   'employers.setStatus': (ctx, input) => setEmployerStatus(ctx, input),
   'employers.followUps.save': (ctx, input) => saveFollowUp(ctx, input),

@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import { read, write } from '../channel.ts';
 import {
-  employerColumns,
   employerInputSchema,
   followUpInputSchema,
   followUpsDueInput,
@@ -10,8 +9,6 @@ import {
   type EmployerDetail,
   type FollowUp,
 } from '../employers.ts';
-import { gridRequestBase } from '../grid.ts';
-import type { JobState } from '../jobs.ts';
 
 // The employer register's own channels: its records, statuses, follow-ups and demo data.
 
@@ -20,10 +17,6 @@ const uidInput = z.object({ uid: z.string().min(1).max(80) }).strict();
 export const employerChannels = {
   'employers.demo': write(z.object({ count: z.number().int().min(1).max(100_000).default(500) }).strict(), 'records.write')<{ inserted: number }>(),
   'employers.get': read(uidInput, 'records.read')<EmployerDetail>(),
-  'employers.export': write(
-    gridRequestBase.extend({ format: z.enum(['xlsx', 'csv']), columns: z.array(z.enum(employerColumns)).max(40).default([]) }).omit({ startRow: true, endRow: true }).strict(),
-    'records.export',
-  )<JobState>(),
   'employers.save': write(employerInputSchema, 'records.write')<Employer>(),
   'employers.setStatus': write(setStatusInput, 'records.write')<Employer>(),
   'employers.followUps.save': write(followUpInputSchema, 'records.write')<FollowUp>(),

@@ -1,4 +1,5 @@
 import { employer } from '../../../db/schema/index.ts';
+import { formatNpwp } from '../../api/employers.ts';
 import { employerWords } from '../../api/messages/employer.ts';
 import type { Message } from '../../api/messages/message.ts';
 import { ftsMatchQuery } from '../../grid/fts-query.ts';
@@ -22,25 +23,25 @@ const sectionWords = (code: string) => {
 const column = (id: string, spec: Omit<RegisterColumn, 'id' | 'label'>): RegisterColumn => ({ id, label: word(`fields.${id}`), ...spec });
 
 export const employerColumns: RegisterColumn[] = [
-  column('name', { sql: 'e.name_fold', type: 'text', notNull: true, cell: { kind: 'text' }, exportWidth: 40 }),
-  column('legalForm', { sql: 'e.legal_form', type: 'set', lowCardinality: true, cell: { kind: 'text' } }),
-  column('nib', { sql: 'e.nib', type: 'text', cell: { kind: 'identity' } }),
-  column('npwp', { sql: 'e.npwp', type: 'text', cell: { kind: 'identity' } }),
-  column('npp', { sql: 'e.npp', type: 'text', cell: { kind: 'identity' } }),
-  column('kbliSection', { sql: 'e.kbli_section', type: 'set', lowCardinality: true, cell: { kind: 'words', words: sectionWords } }),
-  column('kbliMain', { sql: "json_extract(e.kbli_codes, '$[0]')", type: 'text', cell: { kind: 'identity' } }),
-  column('businessScale', { sql: 'e.business_scale', type: 'set', lowCardinality: true, cell: choices('businessScale') }),
-  column('kecamatanCode', { sql: 'e.kecamatan_code', type: 'set', cell: { kind: 'region', nameField: 'kecamatanName' } }),
-  column('desaCode', { sql: 'e.desa_code', type: 'set', cell: { kind: 'region', nameField: 'desaName' } }),
-  column('bpjsStatus', { sql: 'e.bpjs_status', type: 'set', notNull: true, lowCardinality: true, cell: choices('bpjsStatus') }),
+  column('name', { sql: 'e.name_fold', type: 'text', notNull: true, cell: { kind: 'text' }, exportWidth: 38 }),
+  column('legalForm', { sql: 'e.legal_form', type: 'set', lowCardinality: true, cell: { kind: 'text' }, exportWidth: 11 }),
+  column('nib', { sql: 'e.nib', type: 'text', cell: { kind: 'identity' }, exportWidth: 16 }),
+  column('npwp', { sql: 'e.npwp', type: 'text', cell: { kind: 'identity', format: formatNpwp }, exportWidth: 21 }),
+  column('npp', { sql: 'e.npp', type: 'text', cell: { kind: 'identity' }, exportWidth: 14 }),
+  column('kbliSection', { sql: 'e.kbli_section', type: 'set', lowCardinality: true, cell: { kind: 'words', words: sectionWords }, exportWidth: 30 }),
+  column('kbliMain', { sql: "json_extract(e.kbli_codes, '$[0]')", type: 'text', cell: { kind: 'identity' }, exportWidth: 10 }),
+  column('businessScale', { sql: 'e.business_scale', type: 'set', lowCardinality: true, cell: choices('businessScale'), exportWidth: 10 }),
+  column('kecamatanCode', { sql: 'e.kecamatan_code', type: 'set', cell: { kind: 'region', nameField: 'kecamatanName' }, exportWidth: 24 }),
+  column('desaCode', { sql: 'e.desa_code', type: 'set', cell: { kind: 'region', nameField: 'desaName' }, exportWidth: 30 }),
+  column('bpjsStatus', { sql: 'e.bpjs_status', type: 'set', notNull: true, lowCardinality: true, cell: choices('bpjsStatus'), exportWidth: 17 }),
   // NULL is unknown: sorted last either way, matched by no number condition (blank aside).
-  column('workersTotal', { sql: 'e.workers_total', type: 'number', cell: { kind: 'number' } }),
-  column('officeType', { sql: 'e.office_type', type: 'set', lowCardinality: true, cell: choices('officeType') }),
-  column('startDate', { sql: 'e.start_date', type: 'date', cell: { kind: 'date' } }),
-  column('wlkpDate', { sql: 'e.wlkp_date', type: 'date', cell: { kind: 'date' } }),
-  column('bpjsInfoDate', { sql: 'e.bpjs_info_date', type: 'date', cell: { kind: 'date' } }),
-  column('recordStatus', { sql: 'e.record_status', type: 'set', notNull: true, lowCardinality: true, cell: choices('recordStatus') }),
-  column('updatedAt', { sql: 'e.updated_at', type: 'datetime', notNull: true, cell: { kind: 'datetime' } }),
+  column('workersTotal', { sql: 'e.workers_total', type: 'number', cell: { kind: 'number' }, exportWidth: 11 }),
+  column('officeType', { sql: 'e.office_type', type: 'set', lowCardinality: true, cell: choices('officeType'), exportWidth: 14 }),
+  column('startDate', { sql: 'e.start_date', type: 'date', cell: { kind: 'date' }, exportWidth: 13 }),
+  column('wlkpDate', { sql: 'e.wlkp_date', type: 'date', cell: { kind: 'date' }, exportWidth: 13 }),
+  column('bpjsInfoDate', { sql: 'e.bpjs_info_date', type: 'date', cell: { kind: 'date' }, exportWidth: 13 }),
+  column('recordStatus', { sql: 'e.record_status', type: 'set', notNull: true, lowCardinality: true, cell: choices('recordStatus'), exportWidth: 10 }),
+  column('updatedAt', { sql: 'e.updated_at', type: 'datetime', notNull: true, cell: { kind: 'datetime' }, exportWidth: 18 }),
 ];
 
 export const employerRegister: RegisterDefinition = {

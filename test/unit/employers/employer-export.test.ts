@@ -10,7 +10,7 @@ type App = Awaited<ReturnType<typeof badungApp>>;
 const finished = (app: App, job: JobState) => jobEnd(app.call, job);
 
 async function exportView(app: App, input: Record<string, unknown>) {
-  const started = await app.call('employers.export', input);
+  const started = await app.call('registers.export', { register: 'employer', ...input });
   if (!started.ok) throw new Error(started.error.message);
   const job = await finished(app, started.data);
   expect(job.status).toBe('done');
@@ -76,14 +76,14 @@ describe('employer export', () => {
     expect(text.charCodeAt(0)).toBe(0xfeff);
     expect(text).toContain('"Nama perusahaan";"NPWP";"Jumlah tenaga kerja"');
     expect(text.split('\r\n').filter((l) => l.startsWith('"') && l.includes(';')).length).toBe(51);
-    const bad = await app.call('employers.export', { format: 'csv', filterModel: { secret: { filterType: 'text', type: 'contains', filter: 'x' } } });
+    const bad = await app.call('registers.export', { register: 'employer', format: 'csv', filterModel: { secret: { filterType: 'text', type: 'contains', filter: 'x' } } });
     expect(!bad.ok && bad.error.code).toBe('INVALID_INPUT');
   });
 
   it.each(['xlsx', 'csv'] as const)('a cancelled %s export stops part-way, leaves no file behind and frees the register', async (format) => {
     const app = await badungApp();
     await app.call('employers.demo', { count: 5000 });
-    const started = await app.call('employers.export', { format });
+    const started = await app.call('registers.export', { register: 'employer', format });
     if (!started.ok) throw new Error(started.error.message);
     await app.call('jobs.cancel', { jobId: started.data.id });
     const job = await finished(app, started.data);

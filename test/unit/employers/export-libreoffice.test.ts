@@ -15,7 +15,7 @@ describe('export opened by LibreOffice', () => {
   it.skipIf(!soffice)('reads the XLSX cleanly, with identity numbers as text and formulas inert', async () => {
     const app = await badungApp();
     await app.call('employers.save', { name: '=1+1', nib: '9120000000123', npwp: '012345678901000', kecamatanCode: '51.03.06' });
-    const started = await app.call('employers.export', { format: 'xlsx', columns: ['name', 'nib', 'npwp'] });
+    const started = await app.call('registers.export', { register: 'employer', format: 'xlsx', columns: ['name', 'nib', 'npwp'] });
     if (!started.ok) throw new Error(started.error.message);
     let job: JobState = started.data;
     while (job.status === 'running') {

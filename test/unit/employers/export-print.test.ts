@@ -20,7 +20,7 @@ if (tools.length) console.log(`Export print check skipped: ${tools.join(', ')} n
 const savedAt = new Date('2026-11-24T03:00:00Z');
 
 async function exportView(app: App, format: 'xlsx' | 'csv', columns?: string[]) {
-  const started = await app.call('employers.export', { format, ...(columns ? { columns } : {}), sortModel: [{ colId: 'name', sort: 'asc' }] });
+  const started = await app.call('registers.export', { register: 'employer', format, ...(columns ? { columns } : {}), sortModel: [{ colId: 'name', sort: 'asc' }] });
   if (!started.ok) throw new Error(started.error.message);
   let job: JobState = started.data;
   while (job.status === 'running') {

@@ -45,7 +45,7 @@ function clerkFile(dir: string): { path: string; name: string } {
 }
 
 async function exported(app: App, format: 'csv' | 'xlsx', columns: string[]) {
-  const started = await app.call('employers.export', { format, columns, sortModel: [{ colId: 'name', sort: 'asc' }] });
+  const started = await app.call('registers.export', { register: 'employer', format, columns, sortModel: [{ colId: 'name', sort: 'asc' }] });
   if (!started.ok) throw new Error(started.error.message);
   const job = await waitJob(app, started.data);
   return app.runtime.files.outgoingFile((job.result as DownloadToken).token).path;

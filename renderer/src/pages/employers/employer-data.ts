@@ -19,7 +19,7 @@ export const employerData: RegisterData<EmployerRow> = {
     return { total: counts.total, values: Object.fromEntries(bpjsStatuses.map((s) => [s, counts.values[s] ?? 0])) };
   },
 
-  startExport: ({ columns, ...view }) => request('employers.export', { ...view, columns: columns.filter(isEmployerColumn) }),
+  startExport: ({ columns, ...view }) => request('registers.export', { register: 'employer', ...view, columns: columns.filter(isEmployerColumn) }),
 
   async historyOf(uid) {
     const page = await request('audit.list', {

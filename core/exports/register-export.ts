@@ -1,0 +1,110 @@
+import { setImmediate as yieldToLoop } from 'node:timers/promises';
+import Database from 'better-sqlite3';
+import { stmt } from '../../db/statements.ts';
+import type { Sqlite } from '../../db/open.ts';
+import type { DownloadToken } from '../api/imports.ts';
+import type { JobState } from '../api/jobs.ts';
+import { ianaZoneOf, utcOffsetMinutesOf } from '../api/office-profile.ts';
+import { invalidInput } from '../app-error.ts';
+import { writeAudited } from '../audit/write.ts';
+import type { ServiceContext } from '../context.ts';
+import { describeFilter } from '../grid/filter-words.ts';
+import { orderOf, whereOf, type ParsedGridRequest } from '../grid/query-grid.ts';
+import { CancelledError } from '../jobs/job-registry.ts';
+import { msg, render } from '../messages.ts';
+import { getOfficeProfile } from '../settings/office-profile-service.ts';
+import { cellWriter } from './export-cells.ts';
+import { writeCsv } from './csv-writer.ts';
+import { writeXlsx } from './xlsx-writer.ts';
+
+// Any register's current view (filters, search, sort, the columns shown in their order) to
+// XLSX or CSV, headed by the office, the register, the filter in words and the time of export.
+// No row cap. It reads on a read-only connection of its own, so the app writes meanwhile
+// (an in-memory database, in tests, is read under the write gate instead). Registers hold
+// personal data: every export is in the audit log (who, which register, how many rows, the
+// filter, the columns).
+
+export interface ExportInput extends Omit<ParsedGridRequest, 'startRow' | 'endRow'> {
+  register: string;
+  format: 'xlsx' | 'csv';
+  /** Column ids in the order shown; empty: every exportable column. */
+  columns: string[];
+}
+
+/** A read-only connection to the same file, or null for an in-memory database. */
+function ownReader(sqlite: Sqlite): Sqlite | null {
+  if (sqlite.memory || !sqlite.name || sqlite.name === ':memory:') return null;
+  const reader = new Database(sqlite.name, { readonly: true, fileMustExist: true });
+  reader.pragma('busy_timeout = 5000');
+  return reader;
+}
+
+export function startRegisterExport(ctx: ServiceContext, input: ExportInput): JobState {
+  const definition = ctx.runtime.registers.get(input.register);
+  const spec = ctx.runtime.registers.gridSpec(input.register);
+  const profile = getOfficeProfile(ctx);
+  const offset = utcOffsetMinutesOf[profile.timeZone];
+  const request = { ...input, startRow: 0, endRow: 1 };
+  const where = whereOf(spec, request, offset); // checks the filter's columns before the job starts
+  const order = orderOf(spec, request);
+  const columns = input.columns.length ? input.columns.map((id) => {
+    const column = definition.columns.find((c) => c.id === id);
+    if (!column) throw invalidInput(msg('registers.unknownColumn', { column: id, use: msg('registers.uses.export') }), { column: id });
+    return column;
+  }) : [...definition.columns];
+  const regionName = (code: string) => stmt(ctx.sqlite, 'SELECT name FROM region WHERE code = ?').pluck().get(code) as string | undefined;
+  const filterWords = describeFilter(definition.columns, input, regionName);
+  const title = render(definition.title, 'id');
+  const today = ctx.now().toISOString().slice(0, 10);
+  const total = stmt(ctx.sqlite, `SELECT count(*) FROM ${spec.countFrom ?? spec.from} ${where.sql}`).pluck().get(...where.params) as number;
+  // Who exported which records, in the same words as the file's heading (the channel writes: it holds the gate).
+  writeAudited(ctx, ({ audit }) =>
+    audit({ action: 'export', entity: definition.entity, entityUid: null, label: `${title} ${today}.${input.format}`, before: null, after: { register: input.register, format: input.format, rows: total, filter: filterWords, columns: columns.map((c) => c.id) } }),
+  );
+
+  return ctx.runtime.jobs.start(`${input.register}.export`, async (job) => {
+    const reader = ownReader(ctx.sqlite);
+    const source = reader ?? ctx.sqlite;
+    const out = ctx.runtime.files.reserveOutgoing(`${title} ${today}.${input.format}`);
+    try {
+      const read = async () => {
+        const stamp = new Intl.DateTimeFormat('id-ID', { timeZone: ianaZoneOf[profile.timeZone], dateStyle: 'long', timeStyle: 'short' }).format(ctx.now());
+        const preamble = [profile.officeName || 'Lindung', `${title} — ${total.toLocaleString('id-ID')} data`, `Saringan: ${filterWords}`, `Diekspor ${stamp} ${profile.timeZone}`];
+        const target = { format: input.format, utcOffsetMinutes: offset };
+        const writers = columns.map((c) => cellWriter(c, target));
+        const statement = stmt(source, `SELECT ${spec.select} FROM ${spec.from} ${where.sql} ${order}`);
+        // Every 1,000 rows the loop lets other calls in (a cancel among them) and stops if asked.
+        const rows = async function* () {
+          let n = 0;
+          for (const row of statement.iterate(...where.params) as Iterable<Record<string, unknown>>) {
+            yield writers.map((write) => write(row));
+            if (++n % 1000 === 0) {
+              await yieldToLoop();
+              if (job.signal.aborted) throw new CancelledError();
+            }
+          }
+        };
+        const header = columns.map((c) => render(c.label, 'id'));
+        const indexesOf = (kinds: string[]) => columns.flatMap((c, i) => (kinds.includes(c.cell.kind) ? [i] : []));
+        const onRow = (n: number) => job.progress('write', n, total);
+        job.progress('write', 0, total);
+        if (input.format === 'csv') await writeCsv(out.path, preamble, header, rows(), onRow);
+        else {
+          const sheet = render(definition.recordNoun, 'id');
+          await writeXlsx(out.path, [{ name: sheet, preamble, header, rows: rows(), textColumns: indexesOf(['identity']), dateColumns: indexesOf(['date']), dateTimeColumns: indexesOf(['datetime']), widths: columns.map((c) => c.exportWidth ?? 18) }], onRow);
+        }
+        job.progress('write', total, total);
+      };
+      // On its own reader the export needs no gate; on the shared connection the gate keeps other calls off it.
+      await (reader ? read() : ctx.runtime.gate.run(read));
+    } catch (error) {
+      ctx.runtime.files.discardOutgoing(out.token);
+      throw error;
+    } finally {
+      reader?.close();
+    }
+    await yieldToLoop();
+    const result: DownloadToken = { token: out.token, fileName: out.name };
+    return { result };
+  });
+}
