@@ -31,4 +31,12 @@ export interface GridSpec {
   quickSearch?: (term: string) => { sql: string; params: unknown[] } | null;
   /** Condition always applied (e.g. hide removed records), trusted. */
   baseWhere?: string;
+  /**
+   * Sorts a page can be read along an index, by column id: `from` names the index (`employer e
+   * INDEXED BY employer_grid_name_idx`, leading with the column's expression and the primary
+   * key) and `covers` the column ids it holds, whose filters it answers without the table.
+   */
+  sortIndexes?: Record<string, { from: string; covers: readonly string[] }>;
+  /** Counts kept by triggers in `record_total` (db/schema/record-total.ts), by two column ids. */
+  totals?: { register: string; status: string; by: string };
 }

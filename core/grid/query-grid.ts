@@ -5,6 +5,8 @@ import { invalidInput } from '../app-error.ts';
 import { msg } from '../messages.ts';
 import type { Sqlite } from '../../db/open.ts';
 import { columnCondition, type SqlFragment } from './filter-sql.ts';
+import { indexPageIds, type IndexPageQuery } from './index-pages.ts';
+import { rowCount as countRows } from './row-count.ts';
 import type { GridSpec } from './grid-spec.ts';
 
 export type ParsedGridRequest = Required<Pick<GridRequest, 'startRow' | 'endRow' | 'sortModel' | 'filterModel'>> & { quickSearch?: string | undefined };
@@ -44,16 +46,37 @@ export function orderOf(spec: GridSpec, request: ParsedGridRequest): string {
   return `ORDER BY ${terms.join(', ')}`;
 }
 
+/** The index a request's page can be read along, when its sort and filters allow. */
+function indexPath(spec: GridSpec, request: ParsedGridRequest, where: SqlFragment): IndexPageQuery | null {
+  const sort = request.sortModel.length ? request.sortModel : spec.defaultSort;
+  const only = sort.length === 1 ? sort[0]! : null;
+  const path = only && spec.sortIndexes && Object.hasOwn(spec.sortIndexes, only.colId) ? spec.sortIndexes[only.colId] : undefined;
+  const column = only ? spec.columns[only.colId] : undefined;
+  if (!only || !path || !column?.notNull || spec.baseWhere || request.quickSearch?.trim()) return null;
+  if (!Object.keys(request.filterModel).every((colId) => path.covers.includes(colId))) return null;
+  return { from: path.from, keySql: column.sql, primaryKey: spec.primaryKey, descending: only.sort === 'desc', where };
+}
+
 /** One page of a register plus the total that matches: what ag-grid's datasource needs. */
 export function queryGrid<Row>(sqlite: Sqlite, spec: GridSpec, request: ParsedGridRequest, utcOffsetMinutes = 0): GridPage<Row> {
   const where = whereOf(spec, request, utcOffsetMinutes);
   const order = orderOf(spec, request);
-  const ids = orderedIds(sqlite, `SELECT ${spec.primaryKey} FROM ${spec.countFrom ?? spec.from} ${where.sql} ${order}`, where.params);
-  const pageIds = ids.slice(request.startRow, request.endRow);
-  if (pageIds.length === 0) return { rows: [], rowCount: ids.length };
+  const alongIndex = indexPath(spec, request, where);
+  let rowCount: number;
+  let pageIds: number[];
+  if (alongIndex) {
+    rowCount = countRows(sqlite, spec, request.filterModel, request.quickSearch, where);
+    pageIds = indexPageIds(sqlite, alongIndex, rowCount, request.startRow, request.endRow);
+  } else {
+    // Any other sort or filter: the whole ordered list once per query (fine to some 100,000 rows).
+    const ids = orderedIds(sqlite, `SELECT ${spec.primaryKey} FROM ${spec.countFrom ?? spec.from} ${where.sql} ${order}`, where.params);
+    rowCount = ids.length;
+    pageIds = ids.slice(request.startRow, request.endRow);
+  }
+  if (pageIds.length === 0) return { rows: [], rowCount };
   const found = stmt(sqlite, `SELECT ${spec.primaryKey} AS __key, ${spec.select} FROM ${spec.from} WHERE ${spec.primaryKey} IN (${pageIds.map(() => '?').join(', ')})`).all(
     ...pageIds,
   ) as (Row & { __key: number })[];
   const byId = new Map(found.map(({ __key, ...row }) => [__key, row as Row]));
-  return { rows: pageIds.map((id) => byId.get(id)).filter((r): r is Row => r !== undefined), rowCount: ids.length };
+  return { rows: pageIds.map((id) => byId.get(id)).filter((r): r is Row => r !== undefined), rowCount };
 }

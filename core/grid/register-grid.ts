@@ -7,6 +7,7 @@ import type { ServiceContext } from '../context.ts';
 import { msg } from '../messages.ts';
 import { officeSettings } from '../settings/office-profile-service.ts';
 import { queryGrid, whereOf, type ParsedGridRequest } from './query-grid.ts';
+import { countingFrom, totalsOf } from './row-count.ts';
 
 // Any register's grid page and counts, from its declaration (core/registers).
 
@@ -29,8 +30,10 @@ export function countRegister(
   const column = definition.countBy.includes(input.by) ? spec.columns[input.by] : undefined;
   if (!column) throw invalidInput(msg('registers.notCountable', { column: input.by }), { column: input.by });
   const { [input.by]: _own, ...filterModel } = input.filterModel;
+  const fromTotals = spec.totals?.by === input.by ? totalsOf(ctx.sqlite, spec, filterModel, input.quickSearch) : null;
+  if (fromTotals) return { total: fromTotals.reduce((sum, r) => sum + r.n, 0), values: Object.fromEntries(fromTotals.map((r) => [r.value, r.n])) };
   const where = whereOf(spec, { startRow: 0, endRow: 1, sortModel: [], filterModel, quickSearch: input.quickSearch }, utcOffset(ctx));
-  const rows = stmt(ctx.sqlite, `SELECT ${column.sql} AS value, count(*) AS n FROM ${spec.countFrom ?? spec.from} ${where.sql} GROUP BY 1`).all(...where.params) as {
+  const rows = stmt(ctx.sqlite, `SELECT ${column.sql} AS value, count(*) AS n FROM ${countingFrom(spec, filterModel, input.quickSearch, input.by)} ${where.sql} GROUP BY 1`).all(...where.params) as {
     value: string | null;
     n: number;
   }[];

@@ -50,8 +50,10 @@ export const employer = sqliteTable(
     updatedAt: text('updated_at').notNull(),
   },
   (t) => [
-    // No index on name or status: grids read the whole ordered list (a scan and one sort),
-    // and status filters match most rows; each index is paid on every imported row.
+    // The grid's page by name at any depth (core/grid/index-pages.ts): the name order plus the
+    // columns the usual filters test, so a page walks this index alone, never the table.
+    index('employer_grid_name_idx').on(t.nameFold, t.id, t.recordStatus, t.bpjsStatus, t.kecamatanCode, t.desaCode, t.workersTotal),
+    index('employer_grid_updated_idx').on(t.updatedAt, t.id, t.recordStatus, t.bpjsStatus, t.kecamatanCode, t.desaCode, t.workersTotal),
     index('employer_desa_idx').on(t.desaCode, t.nameFold),
     index('employer_kecamatan_idx').on(t.kecamatanCode, t.id),
     index('employer_nib_idx').on(t.nib),

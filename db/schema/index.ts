@@ -10,3 +10,4 @@ export * from './employer.ts';
 export * from './employer-follow-up.ts';
 export * from './import-batch.ts';
 export * from './user-setting.ts';
+export * from './record-total.ts';

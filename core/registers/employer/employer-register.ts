@@ -44,6 +44,9 @@ export const employerColumns: RegisterColumn[] = [
   column('updatedAt', { sql: 'e.updated_at', type: 'datetime', notNull: true, cell: { kind: 'datetime' }, exportWidth: 18 }),
 ];
 
+/** The columns the grid's sort indexes hold besides their order (migration 0006). */
+const gridIndexCovers = ['recordStatus', 'bpjsStatus', 'kecamatanCode', 'desaCode', 'workersTotal'];
+
 export const employerRegister: RegisterDefinition = {
   key: 'employer',
   entity: 'employer',
@@ -61,6 +64,11 @@ export const employerRegister: RegisterDefinition = {
   e.start_date AS startDate, e.wlkp_date AS wlkpDate, e.bpjs_info_date AS bpjsInfoDate, e.record_status AS recordStatus, e.updated_at AS updatedAt`,
     primaryKey: 'e.id',
     defaultSort: [{ colId: 'name', sort: 'asc' }],
+    sortIndexes: {
+      name: { from: 'employer e INDEXED BY employer_grid_name_idx', covers: gridIndexCovers },
+      updatedAt: { from: 'employer e INDEXED BY employer_grid_updated_idx', covers: gridIndexCovers },
+    },
+    totals: { register: 'employer', status: 'recordStatus', by: 'bpjsStatus' },
     quickSearch: (term) => {
       const match = ftsMatchQuery(term);
       return match ? { sql: 'e.id IN (SELECT rowid FROM employer_fts WHERE employer_fts MATCH ?)', params: [match] } : null;

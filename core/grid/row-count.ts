@@ -1,0 +1,68 @@
+import type { Sqlite } from '../../db/open.ts';
+import { stmt } from '../../db/statements.ts';
+import type { ColumnFilter } from '../api/grid.ts';
+import type { SqlFragment } from './filter-sql.ts';
+import type { GridSpec } from './grid-spec.ts';
+import { dataVersion } from './ordered-ids.ts';
+
+// How many records a view holds. A view filtered only by record status and the count column
+// (the default view and the status buttons) is read from the totals the triggers keep; any
+// other view is counted once per query and write (the grid asks with every page).
+
+const cached = new WeakMap<Sqlite, Map<string, { version: string; n: number }>>();
+const maxQueries = 24;
+
+/** The chosen values of a plain set filter (no blanks chosen), or null when it is another kind. */
+function setValues(filter: ColumnFilter | undefined): string[] | null {
+  if (!filter || 'operator' in filter || filter.filterType !== 'set') return null;
+  return filter.values.every((v): v is string => v !== null) ? filter.values : null;
+}
+
+/**
+ * The counts of (status, value) pairs a view matches, from the totals; null when the view is
+ * not one the totals answer.
+ */
+export function totalsOf(sqlite: Sqlite, spec: GridSpec, filterModel: Record<string, ColumnFilter>, quickSearch?: string): { value: string; n: number }[] | null {
+  const totals = spec.totals;
+  if (!totals || spec.baseWhere || quickSearch?.trim()) return null;
+  const conditions: string[] = ['register = ?'];
+  const params: unknown[] = [totals.register];
+  for (const [colId, filter] of Object.entries(filterModel)) {
+    const values = setValues(filter);
+    const column = colId === totals.status ? 'status' : colId === totals.by ? 'value' : null;
+    if (!values || !column) return null;
+    conditions.push(values.length ? `${column} IN (${values.map(() => '?').join(', ')})` : '0');
+    params.push(...values);
+  }
+  return stmt(sqlite, `SELECT value, sum(n) AS n FROM record_total WHERE ${conditions.join(' AND ')} GROUP BY value HAVING sum(n) > 0`).all(...params) as { value: string; n: number }[];
+}
+
+/**
+ * The FROM a count of a view reads: an index holding every column its filters (and `by`) test,
+ * when there is one (a walk of the index alone), else the register's table.
+ */
+export function countingFrom(spec: GridSpec, filterModel: Record<string, ColumnFilter>, quickSearch: string | undefined, by?: string): string {
+  // A selective filter (a kecamatan, not a few-valued status) is read along its own index.
+  const selective = Object.keys(filterModel).some((colId) => spec.columns[colId]?.type === 'set' && !spec.columns[colId].lowCardinality);
+  if (selective) return spec.countFrom ?? spec.from;
+  const needed = [...Object.keys(filterModel), ...(by ? [by] : [])];
+  const covering = quickSearch?.trim() || spec.baseWhere ? undefined : Object.values(spec.sortIndexes ?? {}).find((index) => needed.every((colId) => index.covers.includes(colId)));
+  return covering?.from ?? spec.countFrom ?? spec.from;
+}
+
+/** The number of rows a view matches. */
+export function rowCount(sqlite: Sqlite, spec: GridSpec, filterModel: Record<string, ColumnFilter>, quickSearch: string | undefined, where: SqlFragment): number {
+  const fromTotals = totalsOf(sqlite, spec, filterModel, quickSearch);
+  if (fromTotals) return fromTotals.reduce((sum, r) => sum + r.n, 0);
+  const sql = `SELECT count(*) FROM ${countingFrom(spec, filterModel, quickSearch)} ${where.sql}`;
+  const key = `${sql}\u0000${JSON.stringify(where.params)}`;
+  let cache = cached.get(sqlite);
+  if (!cache) cached.set(sqlite, (cache = new Map()));
+  const version = dataVersion(sqlite);
+  const hit = cache.get(key);
+  if (hit?.version === version) return hit.n;
+  const n = stmt(sqlite, sql).pluck().get(...where.params) as number;
+  cache.set(key, { version, n });
+  if (cache.size > maxQueries) cache.delete(cache.keys().next().value as string);
+  return n;
+}

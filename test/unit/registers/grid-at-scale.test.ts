@@ -1,0 +1,115 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { GridPage } from '../../../core/api/grid.ts';
+import type { JobState } from '../../../core/api/jobs.ts';
+import { queryGrid, type ParsedGridRequest } from '../../../core/grid/query-grid.ts';
+import type { GridSpec } from '../../../core/grid/grid-spec.ts';
+import { badungApp, sampleEmployer } from '../employers/support.ts';
+import { waitJob } from '../imports-pipeline/support.ts';
+
+// The grid's pages read along an index (any depth) and its counts read from maintained totals
+// must be exactly what the plain path (the whole ordered list, counts by a scan) gives: the same
+// rows in the same order on every page, in any order of page requests, before and after writes.
+
+let app: Awaited<ReturnType<typeof badungApp>>;
+let spec: GridSpec;
+let plain: GridSpec;
+beforeAll(async () => {
+  app = await badungApp();
+  const demo = await app.call('employers.demo', { count: 1500 });
+  if (!demo.ok) throw new Error(demo.error.message);
+  spec = app.runtime.registers.gridSpec('employer');
+  const { sortIndexes: _indexes, totals: _totals, ...rest } = spec;
+  plain = rest;
+});
+
+const views: { name: string; filterModel: ParsedGridRequest['filterModel'] }[] = [
+  { name: 'everything', filterModel: {} },
+  { name: 'active', filterModel: { recordStatus: { filterType: 'set', values: ['aktif'] } } },
+  {
+    name: 'two statuses and a number',
+    filterModel: { bpjsStatus: { filterType: 'set', values: ['terdaftar', 'pwbd'] }, workersTotal: { filterType: 'number', type: 'greaterThanOrEqual', filter: 5 } },
+  },
+  { name: 'one kecamatan', filterModel: { kecamatanCode: { filterType: 'set', values: ['51.03.06'] } } },
+];
+const sorts = [
+  [{ colId: 'name', sort: 'asc' as const }],
+  [{ colId: 'name', sort: 'desc' as const }],
+  [{ colId: 'updatedAt', sort: 'desc' as const }],
+  [{ colId: 'updatedAt', sort: 'asc' as const }],
+];
+
+/** Page starts in an order a user might cause: first, next, a jump to the end, back, the middle. */
+function starts(count: number): number[] {
+  const last = Math.max(0, count - 100);
+  return [0, 100, 200, last, last - 100, Math.floor(count / 2), Math.floor(count / 2) + 100, 300, 137, last + 50, count + 10].filter((s) => s >= 0);
+}
+
+function comparePages(label: string) {
+  for (const view of views) {
+    for (const sortModel of sorts) {
+      const whole = queryGrid<{ id: number }>(app.sqlite, plain, { startRow: 0, endRow: 100_000, sortModel, filterModel: view.filterModel });
+      const ids = whole.rows.map((r) => r.id);
+      for (const start of starts(whole.rowCount)) {
+        const page: GridPage<{ id: number }> = queryGrid(app.sqlite, spec, { startRow: start, endRow: start + 100, sortModel, filterModel: view.filterModel });
+        expect(page.rowCount, `${label}: ${view.name}, ${sortModel[0]!.colId} ${sortModel[0]!.sort}, count`).toBe(whole.rowCount);
+        expect(page.rows.map((r) => r.id), `${label}: ${view.name}, ${sortModel[0]!.colId} ${sortModel[0]!.sort}, rows from ${start}`).toEqual(ids.slice(start, start + 100));
+      }
+    }
+  }
+}
+
+/** The totals the triggers keep, next to a count of the table. */
+function totalsAgree() {
+  const kept = app.sqlite.prepare("SELECT status, value, n FROM record_total WHERE register = 'employer' AND n <> 0 ORDER BY 1, 2").all();
+  const counted = app.sqlite.prepare('SELECT record_status AS status, bpjs_status AS value, count(*) AS n FROM employer GROUP BY 1, 2 ORDER BY 1, 2').all();
+  expect(kept).toEqual(counted);
+}
+
+describe('the grid at scale', () => {
+  it('reads every page along its index exactly as the whole ordered list has it', () => {
+    comparePages('as loaded');
+  });
+
+  it('reads pages right again after writes move records in and out of a view', async () => {
+    // The first pages are read (their keys remembered), then records change under them.
+    comparePages('before the writes');
+    const saved = await app.call('employers.save', { ...sampleEmployer, name: 'AAA Paling Depan' });
+    if (!saved.ok) throw new Error(saved.error.message);
+    const someone = app.sqlite.prepare("SELECT uid FROM employer WHERE record_status = 'aktif' ORDER BY name_fold LIMIT 1 OFFSET 150").pluck().get() as string;
+    const closed = await app.call('employers.setStatus', { uid: someone, recordStatus: 'tutup', reason: 'Usaha berhenti' });
+    if (!closed.ok) throw new Error(closed.error.message);
+    comparePages('after a save and a closure');
+  });
+
+  it('keeps totals that agree with the table through saves, status changes, bulk changes and their undo', async () => {
+    totalsAgree();
+    const bulk = await app.call('registers.bulkStatus', {
+      register: 'employer',
+      filterModel: { kecamatanCode: { filterType: 'set', values: ['51.03.01'] }, recordStatus: { filterType: 'set', values: ['aktif'] } },
+      status: 'dihapus',
+      reason: 'Data ganda',
+    });
+    if (!bulk.ok) throw new Error(bulk.error.message);
+    const done = await waitJob(app, bulk.data as JobState);
+    expect(done.status).toBe('done');
+    totalsAgree();
+    const counts = async (filterModel: object) => {
+      const r = await app.call('registers.counts', { register: 'employer', by: 'bpjsStatus', filterModel });
+      if (!r.ok) throw new Error(r.error.message);
+      return r.data;
+    };
+    // The same counts from the totals (status filters only) and from a count of the rows.
+    const active = { recordStatus: { filterType: 'set', values: ['aktif'] } };
+    const fromTotals = await counts(active);
+    const scanned = app.sqlite.prepare("SELECT bpjs_status AS value, count(*) AS n FROM employer WHERE record_status = 'aktif' GROUP BY 1").all() as { value: string; n: number }[];
+    expect(fromTotals.values).toEqual(Object.fromEntries(scanned.map((r) => [r.value, r.n])));
+    expect(fromTotals.total).toBe(scanned.reduce((s, r) => s + r.n, 0));
+
+    const batch = (done.result as { batch: { uid: string } }).batch.uid;
+    const undone = await app.call('imports.undo', { batchUid: batch, edited: 'keep' });
+    if (!undone.ok) throw new Error(undone.error.message);
+    expect((await waitJob(app, undone.data as JobState)).status).toBe('done');
+    totalsAgree();
+    comparePages('after the undo');
+  });
+});
