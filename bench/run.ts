@@ -9,7 +9,6 @@ import ExcelJS from 'exceljs';
 import type { DryRunResult, Inspection } from '../core/api/imports.ts';
 import type { JobState } from '../core/api/jobs.ts';
 import { generateEmployers, demoArea } from '../core/employers/demo-employers.ts';
-import { loadDemoEmployers } from '../core/employers/demo-service.ts';
 import { readInWorker, warmParseWorker } from '../core/imports/read/read-in-worker.ts';
 import { startCore } from '../core/host.ts';
 import { fmt, mb, summarise, timeIt } from './stats.ts';
@@ -42,8 +41,8 @@ const waitJob = async (job: JobState): Promise<JobState> => {
 
 console.log(`Lindung bench — Node ${process.versions.node}, SQLite ${database.sqlite.prepare('select sqlite_version()').pluck().get()}`);
 await call('setup.complete', { officeName: 'Bench Badung', level: 'kabupaten_kota', areaCode: '51.03', timeZone: 'WITA' });
-const seeded = await timeIt(() => loadDemoEmployers({ db: database.db, sqlite: database.sqlite, actor, now: () => new Date(), runtime }, employers));
-console.log(`seed: ${employers.toLocaleString('en')} employers through the audited write path in ${fmt(seeded.ms)}\n`);
+const seeded = await timeIt(async () => finished(await waitJob(await call<JobState>('employers.demo', { count: employers }))));
+console.log(`seed: ${employers.toLocaleString('en')} demo employers through the import pipeline in ${fmt(seeded.ms)}\n`);
 
 // 1. Grid pages through the router: a sort and two filters. "Cold" is the first page of a
 // query never seen before (each iteration changes the number filter); "warm" pages are the

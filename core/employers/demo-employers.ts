@@ -73,12 +73,16 @@ export function demoArea(sqlite: Sqlite, areaCode: string): DemoArea {
 
 /** `count` employers, deterministic for a seed, spread over the area's kecamatan and desa. */
 export function generateEmployers(area: DemoArea, count: number, seed = 2026): EmployerValues[] {
+  return Array.from(demoEmployerFields(area, count, seed), (fields) => employerInputSchema.parse(fields));
+}
+
+/** The same employers one at a time, as typed into a form (a million never sit in memory). */
+export function* demoEmployerFields(area: DemoArea, count: number, seed = 2026) {
   const rng = mulberry32(seed);
   // A second stream decides which counts a firm has: the first one, and so every other
   // field of every firm, stays as it was for a seed.
   const gaps = mulberry32(seed ^ 0x5bd1e995);
-  const out: EmployerValues[] = [];
-  if (area.kecamatan.length === 0) return out;
+  if (area.kecamatan.length === 0) return;
   for (let i = 0; i < count; i += 1) {
     const kbli = weighted(rng, kbliMix);
     const word = pick(rng, sectorWords[kbli.slice(0, 2)] ?? ['Usaha']);
@@ -115,31 +119,28 @@ export function generateEmployers(area: DemoArea, count: number, seed = 2026): E
               workersBorongan: 0,
               workersForeign: foreign,
             };
-    out.push(
-      employerInputSchema.parse({
-        name: `${name}${i >= 2000 ? ` ${Math.floor(i / 2000) + 1}` : ''}`,
-        legalForm,
-        nib: `${(9 + (i % 2)).toString()}${digits(rng, 6)}${String(i).padStart(6, '0')}`.slice(0, 13),
-        npwp: legalForm === 'Perorangan' && rng() < 0.4 ? '' : `${digits(rng, 9)}${String(i).padStart(6, '0')}`,
-        npp: registered ? `${String((seed % 89) + 10)}${String(i).padStart(7, '0')}` : '',
-        kbliCodes: [kbli],
-        businessScale: scale,
-        address: `${pick(rng, streets)} ${pick(rng, names)} No. ${1 + Math.floor(rng() * 200)}`,
-        kecamatanCode: kec.code,
-        desaCode: desa,
-        officeType: 'pusat',
-        startDate: date(year),
-        ownerName: `${pick(rng, ownerFirst)} ${pick(rng, ownerLast)}`,
-        contactPhone: `08${digits(rng, 10)}`,
-        // The foreign workers are drawn here, where they always were in the first stream.
-        ...counts(scale === 'besar' && rng() < 0.5 ? 1 + Math.floor(rng() * 4) : 0),
-        wlkpNumber: rng() < 0.7 ? `WLKP/${year}/${String(i).padStart(5, '0')}` : '',
-        wlkpDate: rng() < 0.7 ? date(Math.min(2025, year + 1)) : null,
-        bpjsStatus: status,
-        bpjsProgrammes: registered ? (status === 'pds_program' ? ['JKK', 'JKM'] : scale === 'mikro' || scale === 'kecil' ? ['JKK', 'JKM', 'JHT'] : ['JKK', 'JKM', 'JHT', 'JP']) : [],
-        bpjsInfoDate: registered ? date(2025) : null,
-      }),
-    );
+    yield {
+      name: `${name}${i >= 2000 ? ` ${Math.floor(i / 2000) + 1}` : ''}`,
+      legalForm,
+      nib: `${(9 + (i % 2)).toString()}${digits(rng, 6)}${String(i).padStart(6, '0')}`.slice(0, 13),
+      npwp: legalForm === 'Perorangan' && rng() < 0.4 ? '' : `${digits(rng, 9)}${String(i).padStart(6, '0')}`,
+      npp: registered ? `${String((seed % 89) + 10)}${String(i).padStart(7, '0')}` : '',
+      kbliCodes: [kbli],
+      businessScale: scale,
+      address: `${pick(rng, streets)} ${pick(rng, names)} No. ${1 + Math.floor(rng() * 200)}`,
+      kecamatanCode: kec.code,
+      desaCode: desa,
+      officeType: 'pusat',
+      startDate: date(year),
+      ownerName: `${pick(rng, ownerFirst)} ${pick(rng, ownerLast)}`,
+      contactPhone: `08${digits(rng, 10)}`,
+      // The foreign workers are drawn here, where they always were in the first stream.
+      ...counts(scale === 'besar' && rng() < 0.5 ? 1 + Math.floor(rng() * 4) : 0),
+      wlkpNumber: rng() < 0.7 ? `WLKP/${year}/${String(i).padStart(5, '0')}` : '',
+      wlkpDate: rng() < 0.7 ? date(Math.min(2025, year + 1)) : null,
+      bpjsStatus: status,
+      bpjsProgrammes: registered ? (status === 'pds_program' ? ['JKK', 'JKM'] : scale === 'mikro' || scale === 'kecil' ? ['JKK', 'JKM', 'JHT'] : ['JKK', 'JKM', 'JHT', 'JP']) : [],
+      bpjsInfoDate: registered ? date(2025) : null,
+    };
   }
-  return out;
 }

@@ -1,25 +1,55 @@
+import type { JobState } from '../api/jobs.ts';
 import { AppError } from '../app-error.ts';
-import { writeAudited } from '../audit/write.ts';
 import type { ServiceContext } from '../context.ts';
+import { importGeneratedRows } from '../imports/generated-import.ts';
+import { importerOf } from '../imports/importers.ts';
+import { msg } from '../messages.ts';
 import { officeSettings } from '../settings/office-profile-service.ts';
-import { demoArea, generateEmployers } from './demo-employers.ts';
-import { prepareEmployerWrite, writeEmployer } from './employer-service.ts';
+import { demoArea, demoEmployerFields } from './demo-employers.ts';
 
-/** Fills the register with demo employers of the office's area, in one audited transaction. */
-export function loadDemoEmployers(ctx: ServiceContext, count: number): { inserted: number } {
+// "Muat data contoh": made-up employers of the office's area, imported as a clerk's file is
+// (generated-import.ts): one batch in the import history, undone there to empty the register.
+
+const dayOf = (iso: string | null | undefined) => (iso ? iso.split('-').reverse().join('/') : '');
+
+/** Starts loading `count` demo employers into an empty register. */
+export function startDemoEmployers(ctx: ServiceContext, count: number): JobState {
   const area = officeSettings(ctx).areaCode;
-  if (!area) throw new AppError('INVALID_INPUT', { id: 'Selesaikan penyiapan kantor dulu.', en: 'Finish the office setup first.' });
-  const existing = ctx.sqlite.prepare('SELECT count(*) FROM employer').pluck().get() as number;
-  if (existing > 0) {
-    throw new AppError('CONFLICT', {
-      id: 'Data contoh hanya bisa dimuat ke register yang masih kosong.',
-      en: 'Demo data can only be loaded into an empty register.',
-    });
-  }
-  const values = generateEmployers(demoArea(ctx.sqlite, area), count);
-  writeAudited(ctx, (scope) => {
-    for (const v of values) writeEmployer(ctx, scope, prepareEmployerWrite(ctx, v, null, area), undefined, { action: 'demo' });
-  });
-  ctx.sqlite.pragma('optimize');
-  return { inserted: values.length };
+  if (!area) throw new AppError('INVALID_INPUT', msg('registers.demoSetupFirst'));
+  if (ctx.sqlite.prepare('SELECT 1 FROM employer LIMIT 1').get()) throw new AppError('CONFLICT', msg('registers.demoNotEmpty'));
+  const names = new Map(ctx.sqlite.prepare('SELECT code, name FROM region WHERE code LIKE ?').raw().all(`${area}.%`) as [string, string][]);
+  const keys = ['name', 'legalForm', 'nib', 'npwp', 'npp', 'kbli', 'businessScale', 'address', 'kecamatan', 'desa', 'officeType', 'startDate', 'ownerName', 'contactPhone',
+    'workersTotal', 'workersMale', 'workersFemale', 'workersPkwtt', 'workersPkwt', 'workersHarianLepas', 'workersBorongan', 'workersForeign',
+    'wlkpNumber', 'wlkpDate', 'bpjsStatus', 'bpjsProgrammes', 'bpjsInfoDate'] as const;
+  const labels = new Map(importerOf(ctx, 'employer').fields.map((f) => [f.key, f.label.id]));
+  const rows = function* () {
+    for (const e of demoEmployerFields(demoArea(ctx.sqlite, area), count)) {
+      yield keys.map((key) => {
+        switch (key) {
+          case 'kbli':
+            return e.kbliCodes.join(', ');
+          case 'kecamatan':
+            return names.get(e.kecamatanCode) ?? '';
+          case 'desa':
+            return e.desaCode ? (names.get(e.desaCode) ?? '') : '';
+          case 'startDate':
+          case 'wlkpDate':
+          case 'bpjsInfoDate':
+            return dayOf(e[key]);
+          case 'bpjsProgrammes':
+            return e.bpjsProgrammes.join(', ');
+          default:
+            return e[key];
+        }
+      });
+    }
+  };
+  return ctx.runtime.jobs.start('employers.demo', async (job) => ({
+    result: await importGeneratedRows(ctx, job, {
+      register: 'employer',
+      fileName: `Data contoh ${count} perusahaan.csv`,
+      header: keys.map((key) => labels.get(key) ?? key),
+      rows: rows(),
+    }),
+  }));
 }

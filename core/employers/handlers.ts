@@ -1,11 +1,11 @@
 import type { employerChannels } from '../api/channels/employers.ts';
 import type { HandlersOf } from '../handler-types.ts';
-import { loadDemoEmployers } from './demo-service.ts';
+import { startDemoEmployers } from './demo-service.ts';
 import { getEmployer, saveEmployer, setEmployerStatus } from './employer-service.ts';
 import { followUpsDue, saveFollowUp } from './follow-up-service.ts';
 
 export const employerHandlers: HandlersOf<typeof employerChannels> = {
-  'employers.demo': (ctx, input) => loadDemoEmployers(ctx, input.count),
+  'employers.demo': (ctx, input) => startDemoEmployers(ctx, input.count),
   'employers.get': (ctx, input) => getEmployer(ctx, input.uid),
   'employers.save': (ctx, input) => saveEmployer(ctx, input),
   'employers.setStatus': (ctx, input) => setEmployerStatus(ctx, input),

@@ -75,6 +75,13 @@ export class FileStore {
     }
   }
 
+  /** Removes a staged upload once its job is over (nothing of it is kept longer). */
+  discardStaged(token: string): void {
+    if (!tokenPattern.test(token)) return;
+    rmSync(join(this.incoming, token), { recursive: true, force: true });
+    rmSync(join(this.incoming, `${token}.json`), { force: true });
+  }
+
   /** A new outgoing file: the caller writes to `path`, then the token serves it. */
   reserveOutgoing(name: string): { token: string; path: string; name: string } {
     mkdirSync(this.outgoing, { recursive: true });

@@ -33,7 +33,10 @@ async function api<T>(served: Served, channel: string, input: unknown): Promise<
 const demoCount = 300;
 async function ensureDemo(served: Served) {
   const counts = await countsOf(served, {});
-  if (counts.total === 0) await api(served, 'employers.demo', { count: demoCount });
+  if (counts.total > 0) return;
+  // Demo data loads as an import job: wait for it to end.
+  const started = await api<{ id: string }>(served, 'employers.demo', { count: demoCount });
+  await expect.poll(async () => (await api<{ status: string }>(served, 'jobs.get', { jobId: started.id })).status, { timeout: 120_000 }).toBe('done');
 }
 
 const list = (served: Served, input: Record<string, unknown>) => api<GridPage<EmployerRow>>(served, 'registers.list', { register: 'employer', startRow: 0, endRow: 50, ...input });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { JobState } from '../jobs.ts';
 import { read, write } from '../channel.ts';
 import {
   employerInputSchema,
@@ -15,7 +16,7 @@ import {
 const uidInput = z.object({ uid: z.string().min(1).max(80) }).strict();
 
 export const employerChannels = {
-  'employers.demo': write(z.object({ count: z.number().int().min(1).max(100_000).default(500) }).strict(), 'records.write')<{ inserted: number }>(),
+  'employers.demo': write(z.object({ count: z.number().int().min(1).max(1_000_000).default(500) }).strict(), 'records.import')<JobState>(),
   'employers.get': read(uidInput, 'records.read')<EmployerDetail>(),
   'employers.save': write(employerInputSchema, 'records.write')<Employer>(),
   'employers.setStatus': write(setStatusInput, 'records.write')<Employer>(),

@@ -7,6 +7,9 @@ export const registerMessages = {
       unknownColumn: 'Kolom "{{column}}" tidak dikenal untuk {{use}}.',
       uses: { filter: 'saringan', sort: 'pengurutan', export: 'ekspor' },
       bulkNotAllowed: 'Banyak data sekaligus tidak dapat diberi status "{{status}}".',
+      demoSetupFirst: 'Selesaikan penyiapan kantor dulu.',
+      demoNotEmpty: 'Data contoh hanya bisa dimuat ke register yang masih kosong.',
+      generatedInvalid: 'Data buatan program ditolak register pada baris {{row}} (kolom {{field}}); tidak ada yang disimpan.',
     },
   },
   en: {
@@ -16,6 +19,9 @@ export const registerMessages = {
       unknownColumn: 'Unknown column "{{column}}" for {{use}}.',
       uses: { filter: 'filter', sort: 'sort', export: 'export' },
       bulkNotAllowed: 'Many records at once cannot be given the status "{{status}}".',
+      demoSetupFirst: 'Finish the office setup first.',
+      demoNotEmpty: 'Demo data can only be loaded into an empty register.',
+      generatedInvalid: 'The register refused generated data at row {{row}} (column {{field}}); nothing was saved.',
     },
   },
 } as const;

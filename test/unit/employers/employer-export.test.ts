@@ -4,7 +4,7 @@ import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import type { DownloadToken } from '../../../core/api/imports.ts';
 import type { JobState } from '../../../core/api/jobs.ts';
-import { badungApp } from './support.ts';
+import { badungApp, loadDemo } from './support.ts';
 
 type App = Awaited<ReturnType<typeof badungApp>>;
 const finished = (app: App, job: JobState) => jobEnd(app.call, job);
@@ -20,7 +20,7 @@ async function exportView(app: App, input: Record<string, unknown>) {
 describe('employer export', () => {
   it('exports the filtered, sorted view with a heading, identity numbers as text and formulas neutralised', async () => {
     const app = await badungApp();
-    await app.call('employers.demo', { count: 300 });
+    await loadDemo(app, 300);
     await app.call('employers.save', { name: '=HYPERLINK("http://x","klik")', nib: '9129999999999', npwp: '012345678901000', kecamatanCode: '51.03.06', bpjsStatus: 'pwbd' });
     const filterModel = { bpjsStatus: { filterType: 'set', values: ['pwbd'] }, kecamatanCode: { filterType: 'set', values: ['51.03.06'] } };
     const expected = await app.call('registers.list', { register: 'employer', startRow: 0, endRow: 1000, filterModel, sortModel: [{ colId: 'name', sort: 'asc' }] });
@@ -44,7 +44,7 @@ describe('employer export', () => {
 
   it('says the filter and the coded cells in words: operators, two conditions, scale, section, status', async () => {
     const app = await badungApp();
-    await app.call('employers.demo', { count: 300 });
+    await loadDemo(app, 300);
     const filterModel = {
       workersTotal: { filterType: 'number', operator: 'AND', conditions: [{ filterType: 'number', type: 'greaterThanOrEqual', filter: 10 }, { filterType: 'number', type: 'lessThan', filter: 1000 }] },
       businessScale: { filterType: 'set', values: ['kecil', 'menengah'] },
@@ -70,7 +70,7 @@ describe('employer export', () => {
 
   it('exports CSV for Indonesian Excel (BOM, semicolons) and refuses an unknown column', async () => {
     const app = await badungApp();
-    await app.call('employers.demo', { count: 50 });
+    await loadDemo(app, 50);
     const file = await exportView(app, { format: 'csv', columns: ['name', 'npwp', 'workersTotal'] });
     const text = readFileSync(file.path, 'utf8');
     expect(text.charCodeAt(0)).toBe(0xfeff);
@@ -82,7 +82,7 @@ describe('employer export', () => {
 
   it.each(['xlsx', 'csv'] as const)('a cancelled %s export stops part-way, leaves no file behind and frees the register', async (format) => {
     const app = await badungApp();
-    await app.call('employers.demo', { count: 5000 });
+    await loadDemo(app, 5000);
     const started = await app.call('registers.export', { register: 'employer', format });
     if (!started.ok) throw new Error(started.error.message);
     await app.call('jobs.cancel', { jobId: started.data.id });

@@ -1,14 +1,13 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { EmployerRow } from '../../../core/api/employers.ts';
 import type { GridPage } from '../../../core/api/grid.ts';
-import { badungApp } from './support.ts';
+import { badungApp, loadDemo } from './support.ts';
 
 // The register grid over 2,000 generated employers: paging, sort, filters, FTS search, counts.
 let app: Awaited<ReturnType<typeof badungApp>>;
 beforeAll(async () => {
   app = await badungApp();
-  const demo = await app.call('employers.demo', { count: 2000 });
-  if (!demo.ok) throw new Error(demo.error.message);
+  await loadDemo(app, 2000);
 });
 
 async function page(input: Record<string, unknown>): Promise<GridPage<EmployerRow>> {
@@ -23,7 +22,11 @@ describe('employer grid', () => {
     expect(kecamatan).toBe(6);
     const statuses = app.sqlite.prepare('SELECT count(DISTINCT bpjs_status) FROM employer').pluck().get();
     expect(statuses).toBe(5);
-    expect(app.sqlite.prepare("SELECT count(*) FROM audit_log WHERE entity = 'employer' AND action = 'demo'").pluck().get()).toBe(2000);
+    // Loaded as an import is: one batch with one audit row, its records in import_change.
+    const batches = app.sqlite.prepare("SELECT file_name AS fileName, inserted, status FROM import_batch WHERE register = 'employer'").all();
+    expect(batches).toEqual([{ fileName: 'Data contoh 2000 perusahaan.csv', inserted: 2000, status: 'committed' }]);
+    expect(app.sqlite.prepare("SELECT count(*) FROM audit_log WHERE entity = 'import_batch' AND action = 'import'").pluck().get()).toBe(1);
+    expect(app.sqlite.prepare("SELECT count(*) FROM import_change WHERE action = 'insert' AND table_name = 'employer'").pluck().get()).toBe(2000);
   });
 
   it('pages by name with every record once', async () => {

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import type { DownloadToken } from '../../../core/api/imports.ts';
 import type { JobState } from '../../../core/api/jobs.ts';
 import { tempDir } from '../support/test-db.ts';
-import { badungApp } from './support.ts';
+import { badungApp, loadDemo } from './support.ts';
 
 // The exported register prints as a table and reads back with real dates: A4 landscape, one
 // page wide, the header row on every page, frozen and filterable; dates are date cells, NPWP
@@ -34,7 +34,7 @@ async function exportView(app: App, format: 'xlsx' | 'csv', columns?: string[]) 
 
 async function registerOf373() {
   const app = await badungApp(() => savedAt);
-  await app.call('employers.demo', { count: 371 });
+  await loadDemo(app, 371);
   const dated = { kecamatanCode: '51.03.06', startDate: '2015-03-01', wlkpDate: '2024-01-15', bpjsInfoDate: '2025-06-30' };
   const a = await app.call('employers.save', { ...dated, name: 'AAA PT Cetak Uji', npwp: '01.234.567.8-901.000' });
   const b = await app.call('employers.save', { ...dated, name: 'AAB CV NPWP Baru', npwp: '3171012345678901' });

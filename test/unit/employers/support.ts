@@ -1,3 +1,4 @@
+import { jobEnd } from '../support/jobs.ts';
 import { makeTestApp } from '../support/test-db.ts';
 
 /** A test app set up as Kabupaten Badung, with its reference data. */
@@ -24,3 +25,12 @@ export const sampleEmployer = {
   bpjsStatus: 'terdaftar' as const,
   bpjsProgrammes: ['JKK', 'JKM', 'JHT'] as ('JKK' | 'JKM' | 'JHT')[],
 };
+
+/** Loads `count` demo employers (an import job) and waits for it: a test's register to work on. */
+export async function loadDemo(app: Awaited<ReturnType<typeof badungApp>>, count: number): Promise<{ inserted: number; batch: { uid: string } }> {
+  const started = await app.call('employers.demo', { count });
+  if (!started.ok) throw new Error(started.error.message);
+  const done = await jobEnd(app.call, started.data);
+  if (done.status !== 'done') throw new Error(`demo ${done.status}: ${done.error?.message ?? ''}`);
+  return done.result as { inserted: number; batch: { uid: string } };
+}

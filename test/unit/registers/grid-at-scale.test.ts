@@ -3,7 +3,7 @@ import type { GridPage } from '../../../core/api/grid.ts';
 import type { JobState } from '../../../core/api/jobs.ts';
 import { queryGrid, type ParsedGridRequest } from '../../../core/grid/query-grid.ts';
 import type { GridSpec } from '../../../core/grid/grid-spec.ts';
-import { badungApp, sampleEmployer } from '../employers/support.ts';
+import { badungApp, sampleEmployer, loadDemo } from '../employers/support.ts';
 import { waitJob } from '../imports-pipeline/support.ts';
 
 // The grid's pages read along an index (any depth) and its counts read from maintained totals
@@ -15,8 +15,7 @@ let spec: GridSpec;
 let plain: GridSpec;
 beforeAll(async () => {
   app = await badungApp();
-  const demo = await app.call('employers.demo', { count: 1500 });
-  if (!demo.ok) throw new Error(demo.error.message);
+  await loadDemo(app, 1500);
   spec = app.runtime.registers.gridSpec('employer');
   const { sortIndexes: _indexes, totals: _totals, ...rest } = spec;
   plain = rest;

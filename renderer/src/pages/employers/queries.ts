@@ -63,10 +63,7 @@ export function useSaveFollowUp() {
   });
 }
 
+/** Starts loading demo data: the call returns its job (the modal follows it, then refreshes). */
 export function useLoadDemo() {
-  const client = useQueryClient();
-  return useMutation({
-    mutationFn: (input: InputOf<'employers.demo'>) => request('employers.demo', input),
-    onSuccess: () => client.invalidateQueries({ queryKey: employerKeys.all }),
-  });
+  return useMutation({ mutationFn: (input: InputOf<'employers.demo'>) => request('employers.demo', input) });
 }
