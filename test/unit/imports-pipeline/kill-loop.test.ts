@@ -1,9 +1,11 @@
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { JobState } from '../../../core/api/jobs.ts';
 import type { Result } from '../../../core/api/result.ts';
+import { FileStore } from '../../../core/files/file-store.ts';
 import { startCore } from '../../../core/host.ts';
 import { runCli, type CliRun } from '../support/cli-process.ts';
 import { jobEnd } from '../support/jobs.ts';
@@ -175,5 +177,27 @@ describe('a 20,000-row import killed with SIGKILL at random moments', { timeout:
     expect(after.batch).toBeNull();
     expect(after.counts.employer).toBe(state.counts.employer);
     expect(after.leftovers).toEqual([]);
+  });
+});
+
+describe('scratch files of a process that is gone', () => {
+  it('are swept by the next host that starts; a running process keeps its own until it closes', () => {
+    const dir = tempDir('lindung-owners-');
+    try {
+      const gone = spawnSync(process.execPath, ['-e', '']).pid!; // a process id that has ended
+      const theirs = join(dir.path, 'files', `proc-${gone}`, 'jobs');
+      mkdirSync(theirs, { recursive: true });
+      writeFileSync(join(theirs, 'x.plan.db'), 'rows');
+      const files = new FileStore(dir.path);
+      mkdirSync(files.jobs, { recursive: true });
+      writeFileSync(join(files.jobs, 'y.plan.db'), 'rows');
+      files.sweep();
+      expect(existsSync(theirs)).toBe(false);
+      expect(existsSync(join(files.jobs, 'y.plan.db'))).toBe(true);
+      files.removeOwn();
+      expect(readdirSync(join(dir.path, 'files'))).toEqual([]);
+    } finally {
+      dir.remove();
+    }
   });
 });
