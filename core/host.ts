@@ -9,7 +9,8 @@ import { disposeParseWorkers, warmParseWorker } from './imports/read/read-in-wor
 import { warmRegionResolver } from './reference/regions/region-service.ts';
 
 // What every host (desktop app, `lindung serve`, the CLI) does to start: open and migrate
-// the database, load reference data, sweep old staged files, and build the router.
+// the database, load reference data, sweep old staged files (and those of processes that are
+// gone), and build the router; closing removes this process's staged files.
 
 export interface Core {
   database: OpenDatabase;
@@ -54,6 +55,7 @@ export function startCore(options: {
     void disposeParseWorkers();
     reader.sqlite.close();
     close();
+    runtime.files.removeOwn();
   };
   return { database, runtime, router };
 }

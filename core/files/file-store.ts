@@ -7,12 +7,29 @@ import { AppError } from '../app-error.ts';
 
 // Files that come in (uploads for import) and go out (exports, error files, templates)
 // live in the data folder under random tokens, never under names a user supplied.
+// Each process keeps them in its own folder (files/proc-<pid>): the CLI, the app and
+// `lindung serve` share a data folder, and copies of people's records must not outlive
+// the process that made them. It removes its folder when it closes; one left by a process
+// that was killed is removed by the next process that starts.
 
 export interface StagedFile {
   token: string;
   name: string; // the user's file name, for messages and downloads only
   bytes: number;
   sha256: string;
+}
+
+const ownerPrefix = 'proc-';
+
+/** Whether a process with this id still runs (EPERM: it does, as another user). */
+function processAlive(pid: number): boolean {
+  if (!Number.isSafeInteger(pid) || pid <= 0) return false;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
 }
 
 const tokenPattern = /^[a-f0-9]{32}$/;
@@ -26,10 +43,15 @@ export class FileStore {
   /** Scratch files of running jobs (a dry run's plan). */
   readonly jobs: string;
 
+  readonly #root: string;
+  readonly #own: string;
+
   constructor(dataDir: string) {
-    this.incoming = join(dataDir, 'files', 'incoming');
-    this.outgoing = join(dataDir, 'files', 'outgoing');
-    this.jobs = join(dataDir, 'files', 'jobs');
+    this.#root = join(dataDir, 'files');
+    this.#own = join(this.#root, `${ownerPrefix}${process.pid}`);
+    this.incoming = join(this.#own, 'incoming');
+    this.outgoing = join(this.#own, 'outgoing');
+    this.jobs = join(this.#own, 'jobs');
   }
 
   /** Streams an upload into the store with a size limit, hashing it on the way. */
@@ -113,10 +135,25 @@ export class FileStore {
     return createReadStream(this.outgoingFile(token).path);
   }
 
-  /** Removes files older than `maxAgeMs` (staged uploads and finished downloads are short-lived). */
+  /**
+   * Removes the folders of processes that are gone (killed mid-import: its upload and plan),
+   * and files older than `maxAgeMs` (staged uploads and finished downloads are short-lived).
+   */
   sweep(maxAgeMs = 24 * 3_600_000): void {
+    let owners: string[] = [];
+    try {
+      owners = readdirSync(this.#root).filter((name) => name.startsWith(ownerPrefix));
+    } catch {
+      // nothing staged yet
+    }
+    for (const name of owners) {
+      const pid = Number(name.slice(ownerPrefix.length));
+      if (pid !== process.pid && !processAlive(pid)) rmSync(join(this.#root, name), { recursive: true, force: true });
+    }
     const cutoff = Date.now() - maxAgeMs;
-    for (const dir of [this.incoming, this.outgoing, this.jobs]) {
+    // The folders before files were kept per process, too.
+    const shared = ['incoming', 'outgoing', 'jobs'].map((d) => join(this.#root, d));
+    for (const dir of [this.incoming, this.outgoing, this.jobs, ...shared]) {
       let names: string[];
       try {
         names = readdirSync(dir);
@@ -127,6 +164,15 @@ export class FileStore {
         const path = join(dir, name);
         if (statSync(path).mtimeMs < cutoff) rmSync(path, { recursive: true, force: true });
       }
+    }
+  }
+
+  /** This process's files, all of them: it is closing, and no job outlives it. */
+  removeOwn(): void {
+    try {
+      rmSync(this.#own, { recursive: true, force: true });
+    } catch {
+      // a file still open (Windows): the next process to start sweeps the folder
     }
   }
 
