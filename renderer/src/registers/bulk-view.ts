@@ -1,0 +1,54 @@
+import { useQuery } from '@tanstack/react-query';
+import { oneValue } from './filter-models.ts';
+import type { FilterModel, RegisterData } from './register-config.ts';
+
+// What a bulk status change would touch: the view's records, less those already in that
+// status (the server leaves them as they are), counted with the register's counts.
+
+interface SetModel {
+  filterType?: string;
+  values?: (string | null)[];
+}
+
+export interface BulkView {
+  filterModel: NonNullable<FilterModel>;
+  quickSearch: string;
+}
+
+/**
+ * True when the view is the whole register: no search, no filter but the record status, and
+ * that one (if set) still taking the live records. Acting on it then asks twice.
+ */
+export function isWholeRegister(view: BulkView, recordStatus: { column: string; active: string }): boolean {
+  if (view.quickSearch.trim()) return false;
+  return Object.entries(view.filterModel).every(([colId, filter]) => {
+    if (colId !== recordStatus.column) return false;
+    const values = (filter as SetModel).values;
+    return !values || values.includes(recordStatus.active);
+  });
+}
+
+/** The view's count, how many of it already have the status, and how many will change. */
+export function useBulkCount(
+  register: { queryKey: readonly unknown[]; data: Pick<RegisterData<unknown>, 'fetchCounts'>; recordStatus: { column: string } },
+  view: BulkView | null,
+  status: string | null,
+) {
+  return useQuery({
+    queryKey: [...register.queryKey, 'bulkCount', view, status],
+    enabled: view !== null && status !== null,
+    staleTime: 0,
+    gcTime: 0,
+    queryFn: async () => {
+      if (!view || !status) throw new Error('no view');
+      const search = view.quickSearch.trim() || undefined;
+      const column = register.recordStatus.column;
+      const own = view.filterModel[column] as SetModel | undefined;
+      const total = (await register.data.fetchCounts(view.filterModel, search)).total;
+      // A view filtered on other statuses holds none already in this one.
+      const excluded = own?.values !== undefined && !own.values.includes(status);
+      const already = excluded ? 0 : (await register.data.fetchCounts({ ...view.filterModel, [column]: oneValue(status) } as FilterModel, search)).total;
+      return { total, already, change: total - already };
+    },
+  });
+}
