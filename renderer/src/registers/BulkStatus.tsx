@@ -1,4 +1,4 @@
-import { Button, Group, Text } from '@mantine/core';
+import { Button, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -59,7 +59,7 @@ export function BulkStatus({ config, request, onClose, onChanged }: Props) {
         title: t(action.done, { records }),
         autoClose: 20_000,
         message: (
-          <Group justify="space-between" wrap="nowrap" gap="sm" data-testid="bulk-done">
+          <Stack gap={6} align="flex-start" data-testid="bulk-done">
             <Text size="sm">{t('registers.bulk.doneReason', { reason: batch.note })}</Text>
             <Button
               size="compact-sm"
@@ -71,7 +71,7 @@ export function BulkStatus({ config, request, onClose, onChanged }: Props) {
             >
               {t('registers.bulk.undo')}
             </Button>
-          </Group>
+          </Stack>
         ),
       });
     },

@@ -85,6 +85,13 @@ export function BulkStatusModal({ config, action, view, words, whole, onDone, on
   };
 
   const askWhole = whole && !confirmedWhole;
+  // The dialog opens on a spinner, so data-autofocus finds nothing: each step takes the focus when it shows.
+  const firstField = useRef<HTMLElement | null>(null);
+  const step = !opened || !count.isSuccess ? null : askWhole ? 'whole' : 'form';
+  useEffect(() => {
+    if (step) firstField.current?.focus();
+  }, [step]);
+
   return (
     <Modal opened={opened} onClose={running ? () => {} : onClose} withCloseButton={!running} closeOnEscape={!running} title={action ? t(action.title) : ''} size="lg">
       {!action || count.isPending ? (
@@ -99,7 +106,7 @@ export function BulkStatusModal({ config, action, view, words, whole, onDone, on
             {t('registers.bulk.wholeBody', { records: records(count.data.total) })}
           </Alert>
           <Group justify="flex-end">
-            <Button onClick={onClose} data-autofocus>
+            <Button onClick={onClose} ref={(el) => void (firstField.current = el)}>
               {t('registers.bulk.setFilter')}
             </Button>
             <Button variant="default" color="red" onClick={() => setConfirmedWhole(true)}>
@@ -119,17 +126,20 @@ export function BulkStatusModal({ config, action, view, words, whole, onDone, on
           <Text fw={500} data-testid="bulk-count">
             {t('registers.bulk.scope', { records: records(count.data.change) })}
           </Text>
-          {words.length ? (
-            <List size="sm" spacing={2} data-testid="bulk-filter">
-              {words.map((w) => (
-                <List.Item key={w}>{w}</List.Item>
-              ))}
-            </List>
-          ) : (
-            <Text size="sm" c="red" data-testid="bulk-filter">
-              {t('registers.bulk.noFilter')}
-            </Text>
-          )}
+          <div data-testid="bulk-filter">
+            {words.length ? (
+              <List size="sm" spacing={2}>
+                {words.map((w) => (
+                  <List.Item key={w}>{w}</List.Item>
+                ))}
+              </List>
+            ) : null}
+            {whole ? (
+              <Text size="sm" c="red" fw={500}>
+                {t('registers.bulk.noFilter')}
+              </Text>
+            ) : null}
+          </div>
           {count.data.already ? (
             <Text size="sm" c="dimmed">
               {t('registers.bulk.already', { records: records(count.data.already) })}
@@ -148,7 +158,7 @@ export function BulkStatusModal({ config, action, view, words, whole, onDone, on
                 onChange={(e) => setReason(e.currentTarget.value)}
                 error={reasonError}
                 disabled={running}
-                data-autofocus
+                ref={(el) => void (firstField.current = el)}
               />
               {mustType ? (
                 <TextInput

@@ -3,7 +3,8 @@ import { oneValue } from './filter-models.ts';
 import type { FilterModel, RegisterData } from './register-config.ts';
 
 // What a bulk status change would touch: the view's records, less those already in that
-// status (the server leaves them as they are), counted with the register's counts.
+// status (the server leaves them as they are). Counted as the grid counts its rows (the
+// register's counts leave out their own column's filter, so they would say too many).
 
 interface SetModel {
   filterType?: string;
@@ -30,7 +31,7 @@ export function isWholeRegister(view: BulkView, recordStatus: { column: string; 
 
 /** The view's count, how many of it already have the status, and how many will change. */
 export function useBulkCount(
-  register: { queryKey: readonly unknown[]; data: Pick<RegisterData<unknown>, 'fetchCounts'>; recordStatus: { column: string } },
+  register: { queryKey: readonly unknown[]; data: Pick<RegisterData<unknown>, 'fetchPage'>; recordStatus: { column: string } },
   view: BulkView | null,
   status: string | null,
 ) {
@@ -44,10 +45,11 @@ export function useBulkCount(
       const search = view.quickSearch.trim() || undefined;
       const column = register.recordStatus.column;
       const own = view.filterModel[column] as SetModel | undefined;
-      const total = (await register.data.fetchCounts(view.filterModel, search)).total;
+      const rows = async (filterModel: FilterModel) => (await register.data.fetchPage({ startRow: 0, endRow: 1, filterModel, ...(search ? { quickSearch: search } : {}) })).rowCount;
+      const total = await rows(view.filterModel);
       // A view filtered on other statuses holds none already in this one.
       const excluded = own?.values !== undefined && !own.values.includes(status);
-      const already = excluded ? 0 : (await register.data.fetchCounts({ ...view.filterModel, [column]: oneValue(status) } as FilterModel, search)).total;
+      const already = excluded ? 0 : await rows({ ...view.filterModel, [column]: oneValue(status) } as FilterModel);
       return { total, already, change: total - already };
     },
   });
