@@ -38,14 +38,16 @@ const rowCount = (page: Page) => page.getByTestId('employer-row-count');
 const nameCells = (page: Page) => page.getByTestId('employer-grid').locator('.ag-row [col-id="name"]');
 const countBadge = (page: Page, label: RegExp) => page.getByTestId('status-counts').getByRole('button', { name: label });
 
-/** Tindakan, opened from the keyboard, and one of its items chosen with the arrows and Enter. */
-async function chooseAction(page: Page, item: RegExp) {
-  const menu = page.getByRole('button', { name: 'Tindakan' });
-  await menu.focus();
+/** Tindakan, reached by Tab from the button before it and opened with Enter; its first item (Hapus…) chosen with ArrowDown and Enter. */
+async function chooseRemove(page: Page, item: RegExp) {
+  await page.getByRole('button', { name: 'Impor dari Excel' }).focus();
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('button', { name: 'Tindakan' })).toBeFocused();
   await page.keyboard.press('Enter');
   const entry = page.getByRole('menuitem', { name: item });
   await expect(entry).toBeVisible();
-  await entry.focus();
+  await page.keyboard.press('ArrowDown');
+  await expect(entry).toBeFocused();
   await page.keyboard.press('Enter');
 }
 
@@ -61,7 +63,7 @@ test('the register removes the records of its filter with a reason, and the toas
   await expect(rowCount(page)).toHaveText(`${before} perusahaan`);
 
   // No filter yet: the whole register is asked about first, and then wants the number typed.
-  await chooseAction(page, new RegExp(`^Hapus semua yang tersaring \\(${before}\\)`));
+  await chooseRemove(page, new RegExp(`^Hapus semua yang tersaring \\(${before}\\)`));
   const dialog = page.getByRole('dialog', { name: 'Hapus semua perusahaan yang tersaring?' });
   await expect(dialog.getByTestId('bulk-whole')).toContainText(`seluruh register (${before} perusahaan)`);
   await expect(dialog.getByRole('button', { name: 'Saring dulu' })).toBeFocused();
@@ -79,7 +81,7 @@ test('the register removes the records of its filter with a reason, and the toas
   await countBadge(page, /^PWBD/).click();
   await expect(rowCount(page)).toHaveText('6 perusahaan');
 
-  await chooseAction(page, /^Hapus semua yang tersaring \(6\)/);
+  await chooseRemove(page, /^Hapus semua yang tersaring \(6\)/);
   await expect(dialog.getByTestId('bulk-count')).toHaveText('Berlaku untuk 6 perusahaan pada tampilan sekarang, yaitu yang cocok dengan:');
   const words = dialog.getByTestId('bulk-filter');
   await expect(words).toContainText('Status BPJS: PWBD');
