@@ -1,6 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
+import type { GridPage, GridRequest } from '../../../core/api/grid.ts';
 import { oneValue } from './filter-models.ts';
-import type { FilterModel, RegisterData } from './register-config.ts';
+
+type FilterModel = GridRequest['filterModel'];
 
 // What a bulk status change would touch: the view's records, less those already in that
 // status (the server leaves them as they are). Counted as the grid counts its rows (the
@@ -31,7 +33,7 @@ export function isWholeRegister(view: BulkView, recordStatus: { column: string; 
 
 /** The view's count, how many of it already have the status, and how many will change. */
 export function useBulkCount(
-  register: { queryKey: readonly unknown[]; data: Pick<RegisterData<unknown>, 'fetchPage'>; recordStatus: { column: string } },
+  register: { queryKey: readonly unknown[]; data: { fetchPage: (request: GridRequest) => Promise<GridPage<unknown>> }; recordStatus: { column: string } },
   view: BulkView | null,
   status: string | null,
 ) {

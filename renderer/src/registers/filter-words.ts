@@ -1,7 +1,6 @@
 import type { TFunction } from 'i18next';
-import type { ColumnFilter, SimpleFilter } from '../../../core/api/grid.ts';
+import type { ColumnFilter, GridRequest, SimpleFilter } from '../../../core/api/grid.ts';
 import { formatDay, formatNumber } from '../format.ts';
-import type { FilterModel } from './register-config.ts';
 import './messages.ts';
 
 // A view's filters and search in the words of the screen ("Status BPJS: PWBD · Nama memuat
@@ -36,7 +35,7 @@ function columnFilterWords(t: TFunction, filter: ColumnFilter, column: Described
 }
 
 /** Each filter and the quick search as one phrase; empty when the view has none. */
-export function describeView(t: TFunction, filterModel: NonNullable<FilterModel>, quickSearch: string, columnOf: (colId: string) => DescribedColumn | undefined): string[] {
+export function describeView(t: TFunction, filterModel: NonNullable<GridRequest['filterModel']>, quickSearch: string, columnOf: (colId: string) => DescribedColumn | undefined): string[] {
   const parts = Object.entries(filterModel).map(([colId, filter]) => {
     const column = columnOf(colId);
     const label = column?.headerName ?? colId;
