@@ -11,11 +11,14 @@ import { formatNumber } from '../format.ts';
 import { agGridLocaleId } from '../grid/ag-grid-locale-id.ts';
 import { pageDatasource } from '../grid/grid-datasource.ts';
 import { gridTheme } from '../grid/theme.ts';
+import { BulkStatus, type BulkRequest } from './BulkStatus.tsx';
+import { isWholeRegister } from './bulk-view.ts';
 import { ColumnChooser } from './ColumnChooser.tsx';
 import { gridColumnDefs } from './column-defs.ts';
 import { CountBar } from './CountBar.tsx';
 import { liveOnly, oneValue, singleValueOf } from './filter-models.ts';
-import { testIdsOf, type FilterModel as RequestFilterModel, type RegisterScreenConfig } from './register-config.ts';
+import { describeView, type DescribedColumn } from './filter-words.ts';
+import { testIdsOf, type BulkStatusAction, type FilterModel as RequestFilterModel, type RegisterScreenConfig } from './register-config.ts';
 import { useRegisterCounts } from './register-queries.ts';
 import { registerView } from './register-view.ts';
 import { RegisterSearch } from './RegisterSearch.tsx';
@@ -36,6 +39,8 @@ export interface RegisterGridHandle {
   refresh: () => void;
   /** Opens the export of the view as it is on screen. */
   openExport: () => void;
+  /** Opens a bulk status change of the view as it is on screen. */
+  openBulk: (action: BulkStatusAction) => void;
 }
 
 interface Props<Row extends { uid: string }, Options> {
@@ -46,9 +51,11 @@ interface Props<Row extends { uid: string }, Options> {
   onOpen: (uid: string) => void;
   onNew: () => void;
   keyboardEnabled: boolean;
+  /** The view's row count as it changes (null: not counted yet). */
+  onRowCount?: (rows: number | null) => void;
 }
 
-export function RegisterGrid<Row extends { uid: string }, Options>({ ref, config, options, savedColumns, onOpen, onNew, keyboardEnabled }: Props<Row, Options>) {
+export function RegisterGrid<Row extends { uid: string }, Options>({ ref, config, options, savedColumns, onOpen, onNew, keyboardEnabled, onRowCount }: Props<Row, Options>) {
   const { t, i18n } = useTranslation();
   const { texts, countBy, recordStatus, nameColumn } = config;
   const ids = testIdsOf(config);
@@ -65,6 +72,7 @@ export function RegisterGrid<Row extends { uid: string }, Options>({ ref, config
   const counts = useRegisterCounts(config, filterModel as RequestFilterModel, debounced);
   const { columns, remember, restore } = useColumnLayout<Row>(config.layoutKey, savedColumns, apiRef);
   const [exportColumns, setExportColumns] = useState<string[] | null>(null);
+  const [bulk, setBulk] = useState<BulkRequest | null>(null);
 
   /** The export takes the view as it is on screen: filters, search, sort, and the columns shown in their order. */
   const openExport = useCallback(() => {
@@ -72,8 +80,20 @@ export function RegisterGrid<Row extends { uid: string }, Options>({ ref, config
     const shown = (apiRef.current?.getAllDisplayedColumns() ?? []).map((c) => c.getColId());
     setExportColumns(shown.filter((id) => exportable.has(id)));
   }, [config.exportColumns]);
-  // The page refreshes the grid after a save, and opens the export, through this handle.
-  useImperativeHandle(ref, () => ({ refresh: () => apiRef.current?.purgeInfiniteCache(), openExport }), [openExport]);
+  /** A bulk change takes the view as it is on screen (filters and search), said in words. */
+  const openBulk = useCallback(
+    (action: BulkStatusAction) => {
+      const api = apiRef.current;
+      if (!api) return;
+      const view = { filterModel: api.getFilterModel() as NonNullable<RequestFilterModel>, quickSearch: searchRef.current.trim() };
+      const words = describeView(t, view.filterModel, view.quickSearch, (colId) => api.getColumn(colId)?.getColDef() as DescribedColumn | undefined);
+      setBulk({ action, view, words, whole: isWholeRegister(view, recordStatus) });
+    },
+    [t, recordStatus],
+  );
+  const refresh = useCallback(() => apiRef.current?.purgeInfiniteCache(), []);
+  // The page refreshes the grid after a save, and opens the export and bulk changes, through this handle.
+  useImperativeHandle(ref, () => ({ refresh, openExport, openBulk }), [refresh, openExport, openBulk]);
 
   const localeText = useMemo(
     () => (i18n.language === 'id' ? { ...agGridLocaleId, noMatchingRows: t('registers.gridNoRows'), noRowsToShow: t('registers.gridNoRows') } : undefined),
@@ -90,10 +110,11 @@ export function RegisterGrid<Row extends { uid: string }, Options>({ ref, config
         quickSearch: () => searchRef.current,
         onResult: (count, err) => {
           setRowCount(count);
+          onRowCount?.(count);
           setError(err);
         },
       }),
-    [fetchPage],
+    [fetchPage, onRowCount],
   );
 
   const changeSearch = (value: string) => {
@@ -151,7 +172,7 @@ export function RegisterGrid<Row extends { uid: string }, Options>({ ref, config
     searchInput.current?.focus();
     searchInput.current?.select();
   }, []);
-  useRegisterKeys({ enabled: keyboardEnabled && exportColumns === null, onNew, onSearch: focusSearch });
+  useRegisterKeys({ enabled: keyboardEnabled && exportColumns === null && bulk === null, onNew, onSearch: focusSearch });
 
   /** From the search box, ArrowDown (or Enter) moves to the first row. */
   const toFirstRow = () => {
@@ -207,6 +228,7 @@ export function RegisterGrid<Row extends { uid: string }, Options>({ ref, config
         </Group>
       </Group>
       <ExportModal opened={exportColumns !== null} onClose={() => setExportColumns(null)} rows={rowCount} columns={exportColumns?.length ?? 0} start={startExport} formatHints={texts.exportHints} />
+      {config.bulkStatus ? <BulkStatus config={{ ...config, bulkStatus: config.bulkStatus }} request={bulk} onClose={() => setBulk(null)} onChanged={refresh} /> : null}
       <ErrorAlert error={error} />
       {rowCount === 0 ? (
         <Alert color="blue" data-testid={ids.noMatch}>

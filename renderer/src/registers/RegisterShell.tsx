@@ -1,9 +1,10 @@
 import { Button, Group, Kbd, Loader, Stack, Text, Title } from '@mantine/core';
-import { useCallback, useImperativeHandle, useRef, type ReactNode, type Ref } from 'react';
+import { useCallback, useImperativeHandle, useRef, useState, type ReactNode, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { ErrorAlert } from '../components/ErrorAlert.tsx';
 import '../exports/messages.ts';
+import { BulkStatusMenu } from './BulkStatusMenu.tsx';
 import { EmptyRegister, type EmptyStep } from './EmptyRegister.tsx';
 import { testIdsOf, type RegisterScreenConfig } from './register-config.ts';
 import { useRegisterSize } from './register-queries.ts';
@@ -39,6 +40,7 @@ export function RegisterShell<Row extends { uid: string }, Options>({ ref, confi
   const columnSetting = useUiSetting(config.layoutKey);
   const { options, ready: optionsReady } = config.useColumnOptions();
   const grid = useRef<RegisterGridHandle | null>(null);
+  const [rows, setRows] = useState<number | null>(null);
   useImperativeHandle(ref, () => ({ refresh: () => grid.current?.refresh() }), []);
 
   const { texts, routes } = config;
@@ -70,6 +72,7 @@ export function RegisterShell<Row extends { uid: string }, Options>({ ref, confi
               {t(texts.import)}
             </Button>
           ) : null}
+          {ready && !empty && config.bulkStatus ? <BulkStatusMenu actions={config.bulkStatus.actions} rows={rows} onPick={(action) => grid.current?.openBulk(action)} /> : null}
           {ready && !empty ? (
             <Button variant="default" onClick={() => grid.current?.openExport()}>
               {t('exports.button')}
@@ -87,7 +90,7 @@ export function RegisterShell<Row extends { uid: string }, Options>({ ref, confi
       ) : empty ? (
         <EmptyRegister title={texts.emptyTitle} intro={texts.emptyIntro} steps={steps} testId={ids.empty} />
       ) : (
-        <RegisterGrid ref={grid} config={config} options={options} savedColumns={columnSetting.data ?? null} onOpen={openRecord} onNew={onAdd} keyboardEnabled={keyboardEnabled} />
+        <RegisterGrid ref={grid} config={config} options={options} savedColumns={columnSetting.data ?? null} onOpen={openRecord} onNew={onAdd} keyboardEnabled={keyboardEnabled} onRowCount={setRows} />
       )}
       {children}
     </Stack>

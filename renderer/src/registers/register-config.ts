@@ -5,6 +5,7 @@ import type { AuditRow } from '../../../core/api/audit.ts';
 import type { GridPage, GridRequest } from '../../../core/api/grid.ts';
 import type { JobState } from '../../../core/api/jobs.ts';
 import type { ExportFormat } from '../exports/ExportModal.tsx';
+import type { ImportScreenConfig } from '../pages/imports/import-screen-config.ts';
 
 // What a register tells the shared register screen (RegisterShell, RegisterGrid, CountBar,
 // ColumnChooser, RecordHistory): its words, columns, counts, routes and data. The shared
@@ -39,6 +40,33 @@ export interface RegisterData<Row> {
   startExport(request: ExportRequest): Promise<JobState>;
   /** The audit entries of one record, newest first. */
   historyOf(uid: string): Promise<AuditRow[]>;
+}
+
+/** A view's records given one status at once (registers.bulkStatus), with a reason. */
+export interface BulkStatusRequest {
+  filterModel: FilterModel;
+  quickSearch?: string;
+  status: string;
+  reason: string;
+}
+
+/** One status the register lets the user give every record of a view at once (core allows it: recordStatus.bulk). */
+export interface BulkStatusAction {
+  status: string;
+  /** i18n keys of its words: the menu item ({{n}}: records of the view), the dialog's title, its button and the toast after ({{records}}: "10 perusahaan"). */
+  menu: string;
+  title: string;
+  confirm: string;
+  done: string;
+  /** Red for a removal; the default is the app's colour. */
+  color?: MantineColor;
+}
+
+export interface BulkStatusConfig {
+  actions: readonly BulkStatusAction[];
+  start: (request: BulkStatusRequest) => Promise<JobState>;
+  /** The register's import screens: the change is a batch in their history, undone by their undo. */
+  undo: ImportScreenConfig;
 }
 
 /** i18n keys of the register's own words (the shared ones live under `registers.*`). */
@@ -115,6 +143,8 @@ export interface RegisterScreenConfig<Row extends { uid: string }, Options = und
   exportColumns: readonly string[];
   routes: { detail: (uid: string) => string; import?: string };
   data: RegisterData<Row>;
+  /** Statuses given to all records of a view at once ("Tindakan" menu); none: no menu. */
+  bulkStatus?: BulkStatusConfig;
 }
 
 export const testIdsOf = (config: Pick<RegisterScreenConfig<{ uid: string }, unknown>, 'key' | 'testIds'>): RegisterTestIds => ({
