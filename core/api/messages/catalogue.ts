@@ -1,5 +1,6 @@
 import { auditMessages } from './audit.ts';
 import { commonMessages } from './common.ts';
+import { readMessages } from './imports-read.ts';
 import { registerMessages } from './registers.ts';
 
 // Every catalogue of the backend's words, joined: core renders from it (CLI, files, logs) and
@@ -10,7 +11,7 @@ type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
 /** Indonesian defines the keys; English must carry every one (the type checks). */
 export type Catalogue<T> = { id: T; en: Widen<T> };
 
-const parts = [commonMessages, registerMessages, auditMessages] as const;
+const parts = [commonMessages, registerMessages, auditMessages, readMessages] as const;
 
 type Merge<P extends readonly unknown[]> = P extends readonly [infer H, ...infer R] ? (H extends { id: infer I } ? I : never) & Merge<R> : unknown;
 export type CatalogueShape = Merge<typeof parts>;
