@@ -24,11 +24,12 @@ export function formatDuration(ms: number, language: Lang): string {
   return `${formatNumber(ms / 1000, language)} ${language === 'id' ? 'detik' : 'seconds'}`;
 }
 
-/** Adds `num`, `bytes` and `duration` to an i18next instance. */
+/** Adds `num`, `bytes`, `duration` and `cap` (first letter upper case) to an i18next instance. */
 export function addFormats(instance: i18n): void {
   const formatter = instance.services.formatter;
   if (!formatter) return;
   formatter.add('num', (value: number, lng) => formatNumber(Number(value), lang(lng)));
   formatter.add('bytes', (value: number, lng) => formatBytes(Number(value), lang(lng)));
+  formatter.add('cap', (value: string) => String(value).charAt(0).toUpperCase() + String(value).slice(1));
   formatter.add('duration', (value: number, lng) => formatDuration(Number(value), lang(lng)));
 }

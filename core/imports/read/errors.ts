@@ -4,7 +4,7 @@
 import { win32 } from 'node:path';
 import type { LocalizedText } from '../../api/localized-text.ts';
 import type { readMessages } from '../../api/messages/imports-read.ts';
-import type { Message, MessageParam } from '../../api/messages/message.ts';
+import { messageLanguages, type Message, type MessageParam } from '../../api/messages/message.ts';
 import { AppError } from '../../app-error.ts';
 import { msg, renderBoth } from '../../messages.ts';
 
@@ -86,7 +86,7 @@ export class ImportReadError extends Error {
     this.text = text;
     this.said = said;
     this.problem = renderBoth(problem);
-    this.fix = fix ? renderBoth(fix) : { id: '', en: '' };
+    this.fix = fix ? renderBoth(fix) : noWords();
     this.#problem = problem;
     this.#fix = fix;
     this.where = w;
@@ -171,6 +171,9 @@ function dropUndefined<T extends object>(o: T): Partial<T> {
 }
 
 /** "Berkas "a.xlsx", lembar "Data", baris 12, kolom C", as a message built part by part. */
+/** No words (a cancelled read has no fix), in both languages. */
+const noWords = (): Bilingual => Object.fromEntries(messageLanguages.map((language) => [language, ''])) as unknown as Bilingual;
+
 function locationMessage(w: ReadErrorWhere): Message {
   let at = msg('read.where.file', { file: w.file });
   if (w.sheet !== undefined) at = msg('read.where.sheet', { at, sheet: w.sheet });
