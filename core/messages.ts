@@ -1,6 +1,7 @@
 import i18next, { type i18n } from 'i18next';
 import type { LocalizedText } from './api/localized-text.ts';
 import { catalogue, type MessageKey } from './api/messages/catalogue.ts';
+import { addFormats } from './api/messages/formats.ts';
 import { messageNamespace, translate, type Message, type MessageLanguage, type MessageParam } from './api/messages/message.ts';
 
 // The backend's side of the one message mechanism: services say `msg('imports.noRows', {...})`
@@ -23,6 +24,7 @@ function words(): i18n {
     interpolation: { escapeValue: false },
     returnNull: false,
   });
+  addFormats(created);
   instance = created;
   return created;
 }

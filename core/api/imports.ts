@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { LocalizedText } from './localized-text.ts';
+import type { Message } from './messages/message.ts';
 import { registerKeySchema } from './registers.ts';
 
 // The shared import pipeline's contract: inspect a staged file, dry run, commit, undo. The
@@ -70,7 +71,10 @@ export interface RowProblem {
   field: string | null;
   column: string | null; // "C (NPWP)"
   value: string;
+  /** In words, both languages (the register's words are rendered in core). */
   message: LocalizedText;
+  /** The coded message the words come from. */
+  said?: Message;
   severity: 'error' | 'warning';
 }
 

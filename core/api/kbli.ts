@@ -1,5 +1,6 @@
 // KBLI 2020 analysis as the contract shows it (types only).
 import type { LocalizedText as Bilingual } from './localized-text.ts';
+import type { Message } from './messages/message.ts';
 
 export type KbliSectionCode =
   | 'A' | 'B' | 'C' | 'D' | 'E' | 'F' | 'G' | 'H' | 'I' | 'J' | 'K'
@@ -19,6 +20,8 @@ export type KbliIssue = {
   /** error: not usable; confirm: usable after a person confirms the repair; info: usable. */
   severity: 'error' | 'confirm' | 'info';
   message: Bilingual;
+  /** The coded message the words come from. */
+  said: Message;
 };
 
 export type KbliLevel = 'golongan-pokok' | 'golongan' | 'subgolongan' | 'kelompok';

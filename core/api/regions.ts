@@ -1,5 +1,6 @@
 // Regions of Indonesia as the contract shows them (types only).
 import type { LocalizedText as Bilingual } from './localized-text.ts';
+import type { Message } from './messages/message.ts';
 
 export type RegionLevel = 1 | 2 | 3 | 4;
 
@@ -17,5 +18,5 @@ export type RegionCandidate = { code: string; name: string; kind: RegionKind; pa
 
 export type RegionResolution =
   | { status: 'found'; code: string; name: string; kind: RegionKind; how: 'code' | 'name' }
-  | { status: 'ambiguous'; candidates: RegionCandidate[]; message: Bilingual }
-  | { status: 'unknown'; suggestions: { code: string; name: string }[]; message: Bilingual };
+  | { status: 'ambiguous'; candidates: RegionCandidate[]; message: Bilingual; said: Message }
+  | { status: 'unknown'; suggestions: { code: string; name: string }[]; message: Bilingual; said: Message };

@@ -2,7 +2,9 @@ import { stmt } from '../../db/statements.ts';
 import { mandatoryProgrammes, type EmployerValues, type RegistrationFinding } from '../api/employers.ts';
 import type { LocalizedText } from '../api/localized-text.ts';
 import type { FieldIssue } from '../api/result.ts';
+import type { Message } from '../api/messages/message.ts';
 import { AppError, invalidInput } from '../app-error.ts';
+import { msg, renderBoth } from '../messages.ts';
 import type { Sqlite } from '../../db/open.ts';
 import { foldText } from '../../db/fold.ts';
 import { analyzeKbliCode } from '../reference/kbli/kbli-code.ts';
@@ -22,7 +24,7 @@ export function checkKbli(codes: string[]): string | null {
   if (bad >= 0) {
     const a = analyses[bad];
     throw invalidInput(
-      { id: `KBLI "${codes[bad]}": ${a?.issues[0]?.message.id ?? 'harus 5 digit'}`, en: `KBLI "${codes[bad]}": ${a?.issues[0]?.message.en ?? 'must have 5 digits'}` },
+      msg('employerChecks.kbliInvalid', { code: codes[bad] ?? '', problem: a?.issues[0]?.said ?? msg('employerChecks.kbliFiveDigits') }),
       { issues: [issue('kbliCodes', 'validation.kbli')] },
     );
   }
@@ -48,7 +50,7 @@ export function checkRegions(
   if (values.desaCode && !values.kecamatanCode) problems.push(issue('kecamatanCode', 'validation.required'));
   if (problems.length) {
     throw invalidInput(
-      { id: 'Kecamatan atau desa tidak ada di wilayah kantor, atau desa bukan bagian kecamatannya.', en: 'The kecamatan or desa is not in the office area, or the desa is not in that kecamatan.' },
+      msg('employerChecks.regionsOutside'),
       { issues: problems },
     );
   }
@@ -65,7 +67,7 @@ export function checkUniqueIds(sqlite: Sqlite, values: Pick<EmployerValues, 'nib
       const label = field.toUpperCase();
       throw new AppError(
         'CONFLICT',
-        { id: `${label} ${value} sudah dipakai oleh "${other.name}". Buka data itu atau periksa nomornya.`, en: `${label} ${value} is already used by "${other.name}". Open that record or check the number.` },
+        msg('employerChecks.idInUse', { label, value, name: other.name }),
         { kind: 'duplicate_id', field, existing: other, issues: [issue(field, 'validation.duplicate')] },
       );
     }
@@ -87,12 +89,6 @@ export function similarInDesa(sqlite: Sqlite, name: string, desaCode: string | n
   return rows.filter((r) => editDistance(coreName(r.name), target, limit + 1) <= limit).map(({ uid, name: n }) => ({ uid, name: n }));
 }
 
-const scaleWords: Record<string, LocalizedText> = {
-  mikro: { id: 'usaha mikro', en: 'a micro business' },
-  kecil: { id: 'usaha kecil', en: 'a small business' },
-  menengah: { id: 'usaha menengah', en: 'a medium business' },
-  besar: { id: 'usaha besar', en: 'a large business' },
-};
 
 /**
  * What a record marked Terdaftar lacks: an NPP (BPJS gives one to every registered employer)
@@ -109,21 +105,15 @@ export function registrationFindings(values: Pick<EmployerValues, 'bpjsStatus' |
   return findings;
 }
 
-/** A finding in words, for import warnings and the server's message. */
-export function registrationFindingText(finding: RegistrationFinding): LocalizedText {
-  if (finding.kind === 'no_npp') {
-    return {
-      id: 'Status Terdaftar tanpa NPP BPJS: isi NPP dari BPJS Ketenagakerjaan, atau periksa statusnya.',
-      en: 'Registered without a BPJS NPP: enter the NPP from BPJS Ketenagakerjaan, or check the status.',
-    };
-  }
+/** A finding as a coded message, for import warnings and the server's message. */
+export function registrationFindingSaid(finding: RegistrationFinding): Message {
+  if (finding.kind === 'no_npp') return msg('employerChecks.noNpp');
   const list = finding.missing.join(', ');
-  const scale = finding.scale ? scaleWords[finding.scale] : null;
-  return {
-    id: `Status Terdaftar, tetapi program wajib ${scale ? `untuk ${scale.id} ` : ''}belum diikuti: ${list}. Bila memang belum semua program, statusnya PDS program.`,
-    en: `Registered, but mandatory programmes ${scale ? `for ${scale.en} ` : ''}are not joined: ${list}. If not every programme is joined, the status is PDS program.`,
-  };
+  return finding.scale ? msg('employerChecks.missingProgrammesFor', { scale: msg(`employerChecks.scales.${finding.scale}`), list }) : msg('employerChecks.missingProgrammes', { list });
 }
+
+/** The same, in both languages. */
+export const registrationFindingText = (finding: RegistrationFinding): LocalizedText => renderBoth(registrationFindingSaid(finding));
 
 const findingKey = (f: RegistrationFinding) => (f.kind === 'no_npp' ? f.kind : `${f.kind}:${f.missing.join(',')}`);
 

@@ -9,10 +9,10 @@ import type { ServiceContext } from '../context.ts';
 import { employer } from '../../db/schema/index.ts';
 import { insertRow, updateRowById } from '../../db/fast-write.ts';
 import { officeSettings } from '../settings/office-profile-service.ts';
-import { checkKbli, checkRegions, checkUniqueIds, newRegistrationFindings, registrationFindingText, similarInDesa } from './employer-checks.ts';
+import { checkKbli, checkRegions, checkUniqueIds, newRegistrationFindings, registrationFindingSaid, similarInDesa } from './employer-checks.ts';
 import { auditView, toColumns, toEmployer, type EmployerTableRow } from './employer-record.ts';
 import { listFollowUps } from './follow-up-service.ts';
-import { checkWorkforce } from './workforce-check.ts';
+import { checkWorkforce, sentences } from './workforce-check.ts';
 
 export const employerNotFound = (uid: string) => notFound(msg('things.employer'), { uid });
 
@@ -100,10 +100,9 @@ export function saveEmployer(ctx: ServiceContext, values: EmployerValues): Emplo
     // Only what this save introduces: an old record's known gap does not ask again on every edit.
     const findings = newRegistrationFindings(values, before ? toEmployer(ctx.sqlite, before) : null);
     if (findings.length > 0) {
-      const texts = findings.map(registrationFindingText);
       throw new AppError(
         'CONFLICT',
-        { id: texts.map((x) => x.id).join(' '), en: texts.map((x) => x.en).join(' ') },
+        sentences(findings.map(registrationFindingSaid)),
         { kind: 'registration_gaps', findings },
       );
     }

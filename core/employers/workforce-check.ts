@@ -1,50 +1,23 @@
 import { workforceFindings, type WorkforceCounts, type WorkforceFinding } from '../api/employers.ts';
 import type { LocalizedText } from '../api/localized-text.ts';
+import type { Message } from '../api/messages/message.ts';
 import { invalidInput } from '../app-error.ts';
+import { msg, renderBoth } from '../messages.ts';
 
 // The worker counts against each other, said in words: what a save refuses (a split larger
 // than the total) and what an import only warns about (a complete split short of it).
 
-const n = (x: number, lang: 'id' | 'en') => x.toLocaleString(lang === 'id' ? 'id-ID' : 'en');
-
 /** One finding as a sentence that names both figures and the way out. */
-export function workforceMessage(f: WorkforceFinding): LocalizedText {
-  const say = (lang: 'id' | 'en') => ({ split: n(f.split, lang), total: n(f.total, lang) });
-  const id = say('id');
-  const en = say('en');
-  switch (f.code) {
-    case 'sexAboveTotal':
-      return {
-        id: `Laki-laki + perempuan (${id.split}) lebih banyak dari jumlah tenaga kerja (${id.total}). Perbaiki jumlahnya atau rinciannya.`,
-        en: `Male + female (${en.split}) is more than the number of workers (${en.total}). Correct the total or the split.`,
-      };
-    case 'contractAboveTotal':
-      return {
-        id: `PKWTT + PKWT + harian lepas + borongan (${id.split}) lebih banyak dari jumlah tenaga kerja (${id.total}). Perbaiki jumlahnya atau rinciannya.`,
-        en: `PKWTT + PKWT + casual + piece-rate (${en.split}) is more than the number of workers (${en.total}). Correct the total or the split.`,
-      };
-    case 'foreignAboveTotal':
-      return {
-        id: `Tenaga kerja asing (${id.split}) lebih banyak dari jumlah tenaga kerja (${id.total}); TKA termasuk dalam jumlah itu.`,
-        en: `Foreign workers (${en.split}) are more than the number of workers (${en.total}); they are part of that number.`,
-      };
-    case 'sexBelowTotal':
-      return {
-        id: `Laki-laki + perempuan (${id.split}) tidak sama dengan jumlah tenaga kerja (${id.total}). Periksa angkanya.`,
-        en: `Male + female (${en.split}) differs from the number of workers (${en.total}). Check the figures.`,
-      };
-    case 'sexSumTooLarge':
-      return {
-        id: `Laki-laki + perempuan (${id.split}) lebih dari ${id.total}, batas satu jumlah tenaga kerja. Periksa angkanya.`,
-        en: `Male + female (${en.split}) is more than ${en.total}, the most one count may say. Check the figures.`,
-      };
-    case 'contractBelowTotal':
-      return {
-        id: `PKWTT + PKWT + harian lepas + borongan (${id.split}) tidak sama dengan jumlah tenaga kerja (${id.total}). Periksa angkanya.`,
-        en: `PKWTT + PKWT + casual + piece-rate (${en.split}) differs from the number of workers (${en.total}). Check the figures.`,
-      };
-  }
+export function workforceSaid(f: WorkforceFinding): Message {
+  return msg(`employerChecks.workforce.${f.code}`, { split: f.split, total: f.total });
 }
+
+/** The same, in both languages. */
+export const workforceMessage = (f: WorkforceFinding): LocalizedText => renderBoth(workforceSaid(f));
+
+/** Sentences one after another, as one message. */
+export const sentences = (messages: readonly Message[]): Message =>
+  messages.slice(1).reduce<Message>((a, b) => msg('employerChecks.sentences', { a, b }), messages[0]!);
 
 /** The field a finding is about, for the form and the import's column. */
 export const workforceField = (f: WorkforceFinding): 'workersTotal' | 'workersMale' | 'workersForeign' =>
@@ -54,9 +27,8 @@ export const workforceField = (f: WorkforceFinding): 'workersTotal' | 'workersMa
 export function checkWorkforce(counts: WorkforceCounts): void {
   const errors = workforceFindings(counts).filter((f) => f.severity === 'error');
   if (errors.length === 0) return;
-  const messages = errors.map(workforceMessage);
   throw invalidInput(
-    { id: messages.map((m) => m.id).join(' '), en: messages.map((m) => m.en).join(' ') },
+    sentences(errors.map(workforceSaid)),
     { issues: errors.map((f) => ({ path: workforceField(f), messageKey: `employers.workforce.${f.code}Short` })) },
   );
 }

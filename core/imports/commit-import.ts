@@ -4,6 +4,7 @@ import type { importBatch } from '../../db/schema/index.ts';
 import { runWriteProgram } from '../../db/write-in-worker.ts';
 import { ProgramGuardFailed, ProgramStopped, type WriteProgram } from '../../db/write-program.ts';
 import { AppError } from '../app-error.ts';
+import { msg } from '../messages.ts';
 import { auditProgramStatements } from '../audit/write.ts';
 import type { ServiceContext } from '../context.ts';
 import { bumpGeneration } from '../grid/ordered-ids.ts';
@@ -60,10 +61,7 @@ const sqlFor = (importer: AnyImporter) => sqlCache.get(importer) ?? sqlCache.set
 export async function commitPlan(ctx: ServiceContext, importer: AnyImporter, plan: DryRunPlan, job: JobHandle) {
   const previous = committedBatch(ctx, plan.register, plan.fileHash);
   if (previous) {
-    throw new AppError('CONFLICT', {
-      id: `Berkas yang sama sudah diimpor pada ${previous.createdAt.slice(0, 10)}; tidak ada yang diubah.`,
-      en: `The same file was already imported on ${previous.createdAt.slice(0, 10)}; nothing was changed.`,
-    }, { batchUid: previous.uid });
+    throw new AppError('CONFLICT', msg('imports.alreadyImported', { date: previous.createdAt.slice(0, 10) }), { batchUid: previous.uid });
   }
   // The register changed since the dry run (a record saved meanwhile): every row is planned
   // again from the file, and a row that became invalid stops the import before anything is
@@ -93,10 +91,7 @@ export async function commitPlan(ctx: ServiceContext, importer: AnyImporter, pla
 }
 
 const changedMeanwhile = () =>
-  new AppError('CONFLICT', {
-    id: 'Register terus diubah program lain saat impor dimulai; tidak ada yang berubah. Periksa berkasnya lagi, lalu simpan.',
-    en: 'Another program kept changing the register as the import started; nothing was changed. Check the file again, then save.',
-  });
+  new AppError('CONFLICT', msg('imports.changedMeanwhile'));
 
 /**
  * The dry run again, on the register as it is now. A row the dry run found new stays new; a
@@ -110,10 +105,7 @@ async function replan(ctx: ServiceContext, importer: AnyImporter, plan: DryRunPl
   if (again.summary.invalid > plan.summary.invalid) {
     again.store.remove();
     const problem = first?.problems.find((p) => p.severity === 'error');
-    throw new AppError('CONFLICT', {
-      id: `Baris ${first?.rowNumber ?? '?'}: ${problem?.message.id ?? 'Register berubah sejak pemeriksaan.'} Impor dibatalkan seluruhnya.`,
-      en: `Row ${first?.rowNumber ?? '?'}: ${problem?.message.en ?? 'The register changed since the check.'} The whole import was rolled back.`,
-    });
+    throw new AppError('CONFLICT', msg('imports.rowRolledBack', { row: first?.rowNumber ?? '?', problem: problem?.said ?? msg('imports.registerChanged') }));
   }
   return again;
 }

@@ -4,7 +4,10 @@ import { pickColumns } from '../../db/bulk-sql.ts';
 import { newUid } from '../../db/ids.ts';
 import type { DryRunInput, DryRunResult, DryRunRow, RowProblem, RowStatus } from '../api/imports.ts';
 import type { JobState } from '../api/jobs.ts';
+import type { LocalizedText } from '../api/localized-text.ts';
+import type { Message } from '../api/messages/message.ts';
 import { AppError } from '../app-error.ts';
+import { msg, renderBoth } from '../messages.ts';
 import type { ServiceContext } from '../context.ts';
 import { auditMark } from './audit-mark.ts';
 import type { JobHandle } from '../jobs/job-registry.ts';
@@ -230,13 +233,14 @@ function changesOf(importer: AnyImporter, write: PlannedWrite, target: ExistingR
 function classify(state: RunState, raw: RawRow, converted: Converted, existing: ExistingRecord | undefined): DryRunRow {
   const { importer, store } = state;
   const columnOf = (field: string) => state.mapped.find(([f]) => f === field)?.[1];
-  const problem = (field: string | null, message: RowProblem['message'], severity: RowProblem['severity']): RowProblem => {
+  const problem = (field: string | null, said: Message, severity: RowProblem['severity'], words: LocalizedText = renderBoth(said)): RowProblem => {
     const col = field ? columnOf(field) : undefined;
     return {
       field,
       column: col === undefined ? null : `${columnLetter(col + 1)} (${state.headers[col] || field})`,
       value: col === undefined ? '' : displayCell(raw.cells[col]),
-      message,
+      message: words,
+      said,
       severity,
     };
   };
@@ -258,7 +262,7 @@ function classify(state: RunState, raw: RawRow, converted: Converted, existing: 
       repeatOf ??= { rowNumber: first.row, uid: first.uid };
       continue;
     }
-    problems.push(problem(key.field, { id: `${key.kind} ${key.value} sama dengan baris ${first.row} di berkas ini.`, en: `${key.kind} ${key.value} repeats row ${first.row} of this file.` }, 'error'));
+    problems.push(problem(key.field, msg('imports.repeatsRow', { kind: key.kind, value: key.value, row: first.row }), 'error'));
     return invalid();
   }
 
@@ -269,7 +273,7 @@ function classify(state: RunState, raw: RawRow, converted: Converted, existing: 
   } catch (error) {
     if (!(error instanceof AppError)) throw error;
     const issues = (error.details as { issues?: { path: string }[] } | undefined)?.issues ?? [];
-    problems.push(problem(issues[0]?.path ? importer.fieldOfPath(issues[0].path) : null, { id: error.message, en: error.messageEn }, 'error'));
+    problems.push(problem(issues[0]?.path ? importer.fieldOfPath(issues[0].path) : null, error.said ?? msg('errors.internal'), 'error', { id: error.message, en: error.messageEn }));
     return invalid();
   }
 

@@ -1,4 +1,5 @@
-import type { LocalizedText } from '../api/localized-text.ts';
+import type { Message, MessageParam } from '../api/messages/message.ts';
+import { msg } from '../messages.ts';
 
 // Where in a file a message is about: 'Berkas "data.xlsx", lembar "Data"'. A CSV has no
 // sheets, so it is named alone.
@@ -11,21 +12,15 @@ export interface FilePlace {
   format?: string | null | undefined;
 }
 
-export function placeText(place: FilePlace): LocalizedText {
+export function placeText(place: FilePlace): Message {
   const sheet = place.format !== 'csv' && place.sheet ? place.sheet : null;
-  return {
-    id: `Berkas "${place.fileName}"${sheet ? `, lembar "${sheet}"` : ''}`,
-    en: `File "${place.fileName}"${sheet ? `, sheet "${sheet}"` : ''}`,
-  };
+  return sheet ? msg('imports.place.sheet', { file: place.fileName, sheet }) : msg('imports.place.file', { file: place.fileName });
 }
 
 /** Header texts as a short quoted list: the first `max`, then how many more. */
-export function headerList(names: readonly string[], max = 12): LocalizedText {
+export function headerList(names: readonly string[], max = 12): MessageParam {
   const shown = names.filter((n) => n !== '');
   const list = shown.slice(0, max).map((n) => `"${n.length > 40 ? `${n.slice(0, 40)}…` : n}"`).join(', ');
   const more = shown.length - Math.min(shown.length, max);
-  return {
-    id: more > 0 ? `${list}, dan ${more} lainnya` : list,
-    en: more > 0 ? `${list}, and ${more} more` : list,
-  };
+  return more > 0 ? msg('imports.moreHeaders', { list, count: more }) : list;
 }

@@ -3,6 +3,8 @@ import { columnLetter } from './read/errors.ts';
 import type { HeaderMatch, HeaderSynonyms } from './read/header.ts';
 import type { ImportField } from './fields/import-field.ts';
 import { headerList } from './file-place.ts';
+import { labelList } from './label-list.ts';
+import { msg, renderBoth } from '../messages.ts';
 
 // The columns guessed from a header row's texts, and when they are not to be trusted. A sheet
 // that shares one header with the register ("Name", "Nama Usaha" among a dozen others) is most
@@ -25,7 +27,7 @@ export function guessedMapping(fields: readonly ImportField[], header: HeaderMat
   const named = header.columns.filter((c) => c.name !== '');
   const known = named.filter((c) => c.field !== null);
   const unknown = named.filter((c) => c.field === null);
-  const labelOf = (key: string) => fields.find((f) => f.key === key)?.label ?? { id: key, en: key };
+  const labelOf = (key: string) => fields.find((f) => f.key === key)?.label ?? key;
   // Two fields, or one that is most of a narrow sheet ("Nama Perusahaan" alone, or with "No").
   const enough = header.fields.size >= 2 || known.length * 2 >= named.length;
   if (header.fields.size > 0 && enough) {
@@ -35,10 +37,7 @@ export function guessedMapping(fields: readonly ImportField[], header: HeaderMat
       mapping: guess,
       note: {
         severity: 'info',
-        message: {
-          id: `${unknown.length} dari ${named.length} judul kolom tidak dikenali dan tidak diimpor kecuali dipasangkan sendiri: ${list.id}.`,
-          en: `${unknown.length} of ${named.length} column titles are not known and are not imported unless matched by hand: ${list.en}.`,
-        },
+        message: renderBoth(msg('imports.mapping.someUnknown', { unknown: unknown.length, named: named.length, list })),
       },
     };
   }
@@ -49,23 +48,17 @@ export function guessedMapping(fields: readonly ImportField[], header: HeaderMat
       mapping: empty,
       note: {
         severity: 'warning',
-        message: {
-          id: `Tidak ada judul kolom yang dikenali di baris ${header.rowNumber} (${titles.id}). Berkas atau lembar ini tampaknya bukan data untuk register ini, jadi tidak ada kolom yang dipasangkan otomatis. Periksa berkas dan lembarnya; bila memang benar, pasangkan kolomnya sendiri.`,
-          en: `No column title on row ${header.rowNumber} is known (${titles.en}). This file or sheet does not look like data for this register, so no column was matched automatically. Check the file and sheet; if it is the right one, match the columns by hand.`,
-        },
+        message: renderBoth(msg('imports.mapping.noneKnown', { row: header.rowNumber, titles })),
       },
     };
   }
-  const found = known.map((c) => ({ id: `${columnLetter(c.index + 1)} "${c.name}" → ${labelOf(c.field!).id}`, en: `${columnLetter(c.index + 1)} "${c.name}" → ${labelOf(c.field!).en}` }));
+  const found = labelList(known.map((c) => msg('imports.mapping.found', { letter: columnLetter(c.index + 1), name: c.name, field: labelOf(c.field!) })));
   const others = headerList(unknown.map((c) => c.name));
   return {
     mapping: empty,
     note: {
       severity: 'warning',
-      message: {
-        id: `Hanya ${known.length} dari ${named.length} judul kolom di baris ${header.rowNumber} yang dikenali (${found.map((f) => f.id).join(', ')}); yang lain tidak: ${others.id}. Berkas atau lembar ini mungkin bukan data untuk register ini, jadi tidak ada kolom yang dipasangkan otomatis. Bila memang benar, pasangkan kolomnya sendiri.`,
-        en: `Only ${known.length} of ${named.length} column titles on row ${header.rowNumber} are known (${found.map((f) => f.en).join(', ')}); the others are not: ${others.en}. This file or sheet may not be data for this register, so no column was matched automatically. If it is the right one, match the columns by hand.`,
-      },
+      message: renderBoth(msg('imports.mapping.fewKnown', { known: known.length, named: named.length, row: header.rowNumber, found, others })),
     },
   };
 }

@@ -5,7 +5,7 @@ import type { ServiceContext } from '../context.ts';
 import { importBatch, importMapping } from '../../db/schema/index.ts';
 import { contentWidths, writeXlsx, type OutCell } from '../exports/xlsx-writer.ts';
 import { commitPlan } from './commit-import.ts';
-import { render } from '../messages.ts';
+import { render, renderBoth } from '../messages.ts';
 import { displayCell } from './fields/cell-values.ts';
 import { batchInfo, committedBatch } from './import-batches.ts';
 import { errorFileColumns, fromStoredMapping, layoutSignature } from './remembered-mapping.ts';
@@ -49,7 +49,7 @@ export async function inspectImport(ctx: ServiceContext, input: { register: stri
       .filter((r) => r.rowNumber > header.rowNumber)
       .slice(0, 8)
       .map((r) => ({ rowNumber: r.rowNumber, cells: header.names.map((_, i) => displayCell(r.cells[i])) })),
-    fields: importer.fields.map((f) => ({ key: f.key, label: f.label, required: Boolean(f.required), ...(f.choices ? { choices: f.choices } : {}) })),
+    fields: importer.fields.map((f) => ({ key: f.key, label: renderBoth(f.label), required: Boolean(f.required), ...(f.choices ? { choices: f.choices.map((c) => ({ value: c.value, label: renderBoth(c.label) })) } : {}) })),
     mapping,
     mappingRemembered: Boolean(remembered),
     notes: [headerRowNote(header), ...(note && !remembered ? [note] : [])],
@@ -125,12 +125,12 @@ export async function writeTemplate(ctx: ServiceContext, register: string): Prom
   const out = ctx.runtime.files.reserveOutgoing(`${render(importer.templateName)}.xlsx`);
   const identity = importer.fields.map((f, i) => (f.identity ? i : -1)).filter((i) => i >= 0);
   await writeXlsx(out.path, [
-    { name: 'Data', header: importer.fields.map((f) => f.label.id), textColumns: identity, rows: [importer.fields.map((f) => f.example || null)] },
+    { name: 'Data', header: importer.fields.map((f) => render(f.label, 'id')), textColumns: identity, rows: [importer.fields.map((f) => f.example || null)] },
     {
       name: 'Petunjuk',
       header: ['Kolom', 'Wajib', 'Contoh', 'Nama kolom lain yang dikenali'],
       widths: [24, 8, 28, 80],
-      rows: importer.fields.map((f) => [f.label.id, f.required ? 'ya' : '', f.example, [...f.synonyms, ...(f.wholeHeaders ?? [])].join(', ')]),
+      rows: importer.fields.map((f) => [render(f.label, 'id'), f.required ? 'ya' : '', f.example, [...f.synonyms, ...(f.wholeHeaders ?? [])].join(', ')]),
     },
   ]);
   return { token: out.token, fileName: out.name };

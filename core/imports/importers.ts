@@ -1,5 +1,6 @@
 import type { DryRunInput, DryRunResult } from '../api/imports.ts';
 import { AppError } from '../app-error.ts';
+import { msg } from '../messages.ts';
 import type { ServiceContext } from '../context.ts';
 import type { PlanStore } from './plan-store.ts';
 import type { RegisterImporter } from './register-importer.ts';
@@ -13,7 +14,7 @@ export type AnyImporter = RegisterImporter<any>;
 /** The import of a register; a register without one is refused. */
 export function importerOf(ctx: ServiceContext, register: string): AnyImporter {
   const importer = ctx.runtime.registers.get(register).importer;
-  if (!importer) throw new AppError('INVALID_INPUT', { id: `Register "${register}" tidak dapat diimpor.`, en: `The register "${register}" cannot be imported.` }, { register });
+  if (!importer) throw new AppError('INVALID_INPUT', msg('imports.notImportable', { register }), { register });
   return importer;
 }
 

@@ -1,5 +1,7 @@
-import type { LocalizedText } from '../api/localized-text.ts';
+import type { Message } from '../api/messages/message.ts';
 import { AppError } from '../app-error.ts';
+import { msg } from '../messages.ts';
+import { labelList } from './label-list.ts';
 import { headerList, placeText } from './file-place.ts';
 import { inspectedHeader } from './inspected-headers.ts';
 
@@ -13,33 +15,22 @@ export interface MissingColumns {
   sheet?: string | number | undefined;
   headerRow: number;
   /** Labels of the required fields without a column. */
-  missing: readonly LocalizedText[];
+  missing: readonly Message[];
 }
 
 export function missingColumnsError(input: MissingColumns): AppError {
   const seen = inspectedHeader(input.fileToken, input.sheet, input.headerRow);
   const place = placeText({ fileName: input.fileName, sheet: seen?.sheet ?? (typeof input.sheet === 'string' ? input.sheet : null), format: seen?.format });
-  const fields = { id: input.missing.map((l) => l.id).join(', '), en: input.missing.map((l) => l.en).join(', ') };
+  const fields = labelList(input.missing);
   const headers = seen ? headerList(seen.names) : null;
-  const row = !headers
-    ? { id: `Baris judul kolom yang dipakai: baris ${input.headerRow}.`, en: `Header row used: row ${input.headerRow}.` }
-    : headers.id
-      ? { id: `Baris judul kolom yang dipakai: baris ${input.headerRow}, berisi ${headers.id}.`, en: `Header row used: row ${input.headerRow}, holding ${headers.en}.` }
-      : { id: `Baris judul kolom yang dipakai (baris ${input.headerRow}) tidak berisi judul kolom.`, en: `The header row used (row ${input.headerRow}) holds no column titles.` };
+  const row =
+    headers === null
+      ? msg('imports.missing.rowUsed', { row: input.headerRow })
+      : headers !== ''
+        ? msg('imports.missing.rowHolding', { row: input.headerRow, headers })
+        : msg('imports.missing.rowEmpty', { row: input.headerRow });
   const first = input.missing[0]!;
   // A CSV has one table: no other sheet to point to.
-  const otherRow = seen?.format === 'csv'
-    ? { id: 'Bila judul kolom ada di baris lain, pilih baris itu (--header-row <nomor>).', en: 'If the column titles are on another row, choose that row (--header-row <number>).' }
-    : {
-        id: 'Bila judul kolom ada di baris lain, pilih baris itu (--header-row <nomor>); bila datanya di lembar lain, pilih lembarnya (--sheet <nama>).',
-        en: 'If the column titles are on another row, choose that row (--header-row <number>); if the data is on another sheet, choose it (--sheet <name>).',
-      };
-  return new AppError('INVALID_INPUT', {
-    id:
-      `${place.id}: kolom wajib belum dipasangkan: ${fields.id}. ${row.id} ` +
-      `Pilih kolom berkas untuk ${fields.id} di layar "Pasangkan kolom"; di baris perintah: --map "${first.id}=<judul kolom>". ${otherRow.id}`,
-    en:
-      `${place.en}: required columns are not matched: ${fields.en}. ${row.en} ` +
-      `Choose the file's column for ${fields.en} on the "Match the columns" screen; on the command line: --map "${first.en}=<column title>". ${otherRow.en}`,
-  });
+  const otherRow = msg(seen?.format === 'csv' ? 'imports.missing.otherRow' : 'imports.missing.otherRowOrSheet');
+  return new AppError('INVALID_INPUT', msg('imports.missing.message', { place, fields, row, first, otherRow }));
 }

@@ -5,6 +5,7 @@ import { importBatch } from '../../db/schema/index.ts';
 import type { ImportBatchInfo, UndoCheck, UndoConflict } from '../api/imports.ts';
 import type { JobState } from '../api/jobs.ts';
 import { AppError } from '../app-error.ts';
+import { msg } from '../messages.ts';
 import { runWriteProgram } from '../../db/write-in-worker.ts';
 import { ProgramGuardFailed, ProgramStopped, type WriteProgram } from '../../db/write-program.ts';
 import { auditProgramStatements } from '../audit/write.ts';
@@ -64,11 +65,11 @@ type TableSql = ReturnType<typeof tableSql>;
 const sqlCache = new WeakMap<AnyImporter, TableSql[]>();
 const sqlFor = (importer: AnyImporter) => sqlCache.get(importer) ?? sqlCache.set(importer, importer.tables.map((t) => tableSql(importer, t))).get(importer)!;
 
-const alreadyUndone = () => new AppError('CONFLICT', { id: 'Impor ini sudah dibatalkan.', en: 'This import was already undone.' });
+const alreadyUndone = () => new AppError('CONFLICT', msg('imports.alreadyUndone'));
 
 function findBatch(ctx: ServiceContext, batchUid: string): Batch {
   const batch = ctx.db.select().from(importBatch).where(eq(importBatch.uid, batchUid)).get();
-  if (!batch) throw new AppError('NOT_FOUND', { id: 'Impor tidak ditemukan.', en: 'Import not found.' });
+  if (!batch) throw new AppError('NOT_FOUND', msg('imports.batchNotFound'));
   if (batch.status === 'undone') throw alreadyUndone();
   return batch;
 }

@@ -5,6 +5,8 @@ import { makeTestApp } from './support/test-db.ts';
 
 const keysOf = (tree: object, prefix = ''): string[] =>
   Object.entries(tree).flatMap(([k, v]) => (typeof v === 'string' ? [`${prefix}${k}`] : keysOf(v as object, `${prefix}${k}.`)));
+/** Plural forms ("skipped_one", "skipped_other") count as their base key: languages have different forms. */
+const baseKeys = (tree: object) => [...new Set(keysOf(tree).map((k) => k.replace(/_(zero|one|two|few|many|other)$/, '')))].sort();
 
 describe('one message mechanism', () => {
   it('says a coded message in both languages, its message parameters in words too', () => {
@@ -13,10 +15,10 @@ describe('one message mechanism', () => {
   });
 
   it('has the same keys in Indonesian and English, every one a sentence', () => {
-    const id = keysOf(catalogue.id).sort();
+    const id = baseKeys(catalogue.id);
     expect(id.length).toBeGreaterThan(5);
-    expect(keysOf(catalogue.en).sort()).toEqual(id);
-    for (const key of id) expect(render({ key }, 'en'), key).not.toBe(key);
+    expect(baseKeys(catalogue.en)).toEqual(id);
+    for (const key of id) expect(render({ key, params: { count: 2 } }, 'en'), key).not.toBe(key);
   });
 
   it('takes a register’s own words without a shared file naming them', () => {

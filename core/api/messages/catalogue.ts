@@ -1,5 +1,10 @@
 import { auditMessages } from './audit.ts';
 import { commonMessages } from './common.ts';
+import { readMessages } from './imports-read.ts';
+import { importMessages } from './imports.ts';
+import { regionMessages } from './regions.ts';
+import { employerCheckMessages } from './employers.ts';
+import { kbliMessages } from './kbli.ts';
 import { registerMessages } from './registers.ts';
 
 // Every catalogue of the backend's words, joined: core renders from it (CLI, files, logs) and
@@ -10,7 +15,7 @@ type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
 /** Indonesian defines the keys; English must carry every one (the type checks). */
 export type Catalogue<T> = { id: T; en: Widen<T> };
 
-const parts = [commonMessages, registerMessages, auditMessages] as const;
+const parts = [commonMessages, registerMessages, auditMessages, readMessages, importMessages, regionMessages, employerCheckMessages, kbliMessages] as const;
 
 type Merge<P extends readonly unknown[]> = P extends readonly [infer H, ...infer R] ? (H extends { id: infer I } ? I : never) & Merge<R> : unknown;
 export type CatalogueShape = Merge<typeof parts>;
@@ -20,8 +25,10 @@ export const catalogue = {
   en: Object.assign({}, ...parts.map((p) => p.en)) as Widen<CatalogueShape>,
 } satisfies Catalogue<CatalogueShape>;
 
+/** A plural form's key ("skipped_other") is asked for by its base ("skipped", with a count). */
+type Base<K extends string> = K extends `${infer B}_${'zero' | 'one' | 'two' | 'few' | 'many' | 'other'}` ? B : K;
 type Paths<T, P extends string = ''> = {
-  [K in keyof T & string]: T[K] extends string ? `${P}${K}` : Paths<T[K], `${P}${K}.`>;
+  [K in keyof T & string]: T[K] extends string ? `${P}${Base<K>}` : Paths<T[K], `${P}${K}.`>;
 }[keyof T & string];
 /** Every key of the shared catalogues ("errors.internal"). */
 export type MessageKey = Paths<CatalogueShape>;

@@ -12,6 +12,7 @@ import { AppError } from '../../app-error.ts';
 import { convertEmployerRow, employerFieldOfPath, type HeadOfficeLookup, type RegionLookup } from './employer-row.ts';
 import { employerFields } from './employer-fields.ts';
 import { employerChoices } from './employer-choices.ts';
+import { word } from './employer-words.ts';
 
 // The employer register's side of the shared import pipeline: how a row becomes a record,
 // which record it matches, what changed, how to write and how to undo.
@@ -80,10 +81,7 @@ const headOfficeSql = "SELECT uid, office_type AS officeType FROM employer WHERE
 const cachedHeadOffices = (ctx: ServiceContext): HeadOfficeLookup => cached(String, (nib) => stmt(ctx.sqlite, headOfficeSql).get(nib) as ReturnType<HeadOfficeLookup>);
 
 /** A new branch without its head office: said in the import's words (the column to fill). */
-const branchWithoutHead = new AppError('INVALID_INPUT', {
-  id: 'Kantor cabang perlu kantor pusatnya: isi kolom "NIB kantor pusat" dengan NIB kantor pusat yang sudah ada di register.',
-  en: 'A branch needs its head office: fill the "NIB kantor pusat" column with the NIB of a head office already in the register.',
-}, { issues: [{ path: 'headOfficeUid' }] });
+const branchWithoutHead = new AppError('INVALID_INPUT', word('branchWithoutHead'), { issues: [{ path: 'headOfficeUid' }] });
 
 /** A region code's level, asked once per code in a run. */
 const cachedLevels = (ctx: ServiceContext) => cached(String, (code: string) => regionLevel(ctx.sqlite, code));

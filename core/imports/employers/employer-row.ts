@@ -1,13 +1,14 @@
 import { derivedWorkersTotal, employerInputSchema, maxWorkerCount, workforceFindings, type EmployerValues } from '../../api/employers.ts';
-import type { LocalizedText } from '../../api/localized-text.ts';
+import type { Message } from '../../api/messages/message.ts';
 import type { RegionResolution } from '../../api/regions.ts';
-import { registrationFindings, registrationFindingText } from '../../employers/employer-checks.ts';
-import { workforceField, workforceMessage } from '../../employers/workforce-check.ts';
+import { registrationFindings, registrationFindingSaid } from '../../employers/employer-checks.ts';
+import { workforceField, workforceSaid } from '../../employers/workforce-check.ts';
 import { analyzeKbliCode } from '../../reference/kbli/kbli-code.ts';
 import * as cells from '../fields/cell-values.ts';
 import type { RowIssue } from '../fields/import-field.ts';
 import { nameText } from '../fields/name-text.ts';
 import type { CellValue } from '../read/types.ts';
+import { word, type EmployerImportKey } from './employer-words.ts';
 
 // One spreadsheet row (already mapped: field key -> cell) into validated employer values,
 // or the list of what is wrong with it, cell by cell.
@@ -45,8 +46,8 @@ export function convertEmployerRow(
   findHeadOffice: HeadOfficeLookup = () => undefined,
 ): ConvertedRow {
   const issues: RowIssue[] = [];
-  const error = (field: string | null, message: LocalizedText) => issues.push({ field, message, severity: 'error' });
-  const warn = (field: string, message: LocalizedText) => issues.push({ field, message, severity: 'warning' });
+  const error = (field: string | null, message: Message) => issues.push({ field, message, severity: 'error' });
+  const warn = (field: string, message: Message) => issues.push({ field, message, severity: 'warning' });
   const take = <T>(field: string, result: cells.CellResult<T>, fallback: T): T => {
     if (!result.ok) {
       error(field, result.message);
@@ -59,17 +60,17 @@ export function convertEmployerRow(
   // A blank count is unknown (null), never 0.
   const workers = (field: string): number | null => (cells.isBlank(row[field]) ? null : take(field, cells.count(row[field], maxWorkerCount), null));
 
-  const name = take('name', nameText(row.name, { id: 'Nama perusahaan', en: 'The employer name' }, 200), '');
-  if (!name && !issues.some((i) => i.field === 'name')) error('name', { id: 'Nama perusahaan wajib diisi.', en: 'The employer name is required.' });
+  const name = take('name', nameText(row.name, word('nameLabel'), 200), '');
+  if (!name && !issues.some((i) => i.field === 'name')) error('name', word('nameRequired'));
 
   // KBLI: 5-digit codes; a number cell that lost its leading zero is repaired and shown.
   const kbliCodes: string[] = [];
   for (const raw of cells.list(row.kbli)) {
     const analysis = analyzeKbliCode(typeof cells.plain(row.kbli) === 'number' ? Number(raw) : raw);
     if (!analysis.valid || !analysis.code || analysis.level !== 'kelompok') {
-      error('kbli', { id: `KBLI "${raw}": ${analysis.issues[0]?.message.id ?? 'harus 5 digit'}`, en: `KBLI "${raw}": ${analysis.issues[0]?.message.en ?? 'must have 5 digits'}` });
+      error('kbli', word('kbliInvalid', { raw, problem: analysis.issues[0]?.said ?? word('kbliFiveDigits') }));
     } else {
-      if (analysis.needsConfirmation) warn('kbli', { id: `KBLI "${raw}" dibaca sebagai ${analysis.code}. Periksa.`, en: `KBLI "${raw}" read as ${analysis.code}. Check it.` });
+      if (analysis.needsConfirmation) warn('kbli', word('kbliReadAs', { raw, code: analysis.code }));
       kbliCodes.push(analysis.code);
     }
   }
@@ -81,7 +82,7 @@ export function convertEmployerRow(
   if (kecText) {
     const found = resolveRegion({ text: kecText, level: 3, ...(officeArea ? { withinCode: officeArea } : {}) });
     if (found.status === 'found') kecamatanCode = found.code;
-    else error('kecamatan', found.message);
+    else error('kecamatan', found.said);
   }
   const desaText = take('desa', cells.text(row.desa, 100), '');
   if (desaText) {
@@ -90,7 +91,7 @@ export function convertEmployerRow(
     if (found.status === 'found') {
       desaCode = found.code;
       kecamatanCode ??= found.code.split('.').slice(0, 3).join('.');
-    } else error('desa', found.message);
+    } else error('desa', found.said);
   }
 
   // A branch names its head office by NIB; the head office must be in the register already.
@@ -100,15 +101,12 @@ export function convertEmployerRow(
   if (headNib && officeType === 'cabang') {
     const head = findHeadOffice(headNib);
     if (!head) {
-      error('headOfficeNib', {
-        id: `Kantor pusat dengan NIB ${headNib} belum ada di register. Tambahkan atau impor kantor pusatnya dulu, lalu impor baris ini lagi (mis. lewat berkas kesalahan).`,
-        en: `No head office with NIB ${headNib} in the register yet. Add or import the head office first, then import this row again (e.g. from the error file).`,
-      });
+      error('headOfficeNib', word('headOfficeMissing', { nib: headNib }));
     } else if (head.officeType !== 'pusat') {
-      error('headOfficeNib', { id: `NIB ${headNib} adalah kantor cabang, bukan kantor pusat.`, en: `NIB ${headNib} is a branch, not a head office.` });
+      error('headOfficeNib', word('headOfficeIsBranch', { nib: headNib }));
     } else headOfficeUid = head.uid;
   } else if (headNib) {
-    warn('headOfficeNib', { id: 'NIB kantor pusat diabaikan: baris ini bukan kantor cabang.', en: 'Head office NIB ignored: this row is not a branch.' });
+    warn('headOfficeNib', word('headOfficeIgnored'));
   }
 
   // What the form's schema checks (below), then what the cells above settle by themselves.
@@ -131,7 +129,7 @@ export function convertEmployerRow(
     officeType,
     headOfficeUid,
     startDate: take('startDate', cells.date(row.startDate), null),
-    ownerName: take('ownerName', nameText(row.ownerName, { id: 'Nama pemilik/pimpinan', en: 'The owner/manager name' }, 200), ''),
+    ownerName: take('ownerName', nameText(row.ownerName, word('ownerLabel'), 200), ''),
     workersTotal: workers('workersTotal'),
     workersMale: workers('workersMale'),
     workersFemale: workers('workersFemale'),
@@ -150,7 +148,7 @@ export function convertEmployerRow(
   // The counts against each other: a split above the total is an error, a complete split
   // short of it a warning. A total left blank is the sum of a complete split by sex.
   for (const finding of workforceFindings(settled)) {
-    (finding.severity === 'error' ? error : warn)(workforceField(finding), workforceMessage(finding));
+    (finding.severity === 'error' ? error : warn)(workforceField(finding), workforceSaid(finding));
   }
   settled.workersTotal = derivedWorkersTotal(settled);
   if (issues.some((i) => i.severity === 'error')) return { values: null, issues };
@@ -170,7 +168,7 @@ export function convertEmployerRow(
   const values = { ...parsed.data, ...settled };
   // "Terdaftar" without an NPP or a mandatory programme does not pass silently: a warning
   // in the dry run (the row is still imported). It sees this row only, not the record.
-  for (const finding of registrationFindings(values)) warn(finding.field, registrationFindingText(finding));
+  for (const finding of registrationFindings(values)) warn(finding.field, registrationFindingSaid(finding));
   return { values, issues };
 }
 
@@ -180,21 +178,17 @@ const checkedBySchema = employerInputSchema.pick({ name: true, nib: true, npwp: 
 const pathToField: Record<string, string> = { kbliCodes: 'kbli', kecamatanCode: 'kecamatan', desaCode: 'desa', headOfficeUid: 'headOfficeNib' };
 export const employerFieldOfPath = (path: string) => pathToField[path] ?? path;
 
-const schemaMessages: Record<string, LocalizedText> = {
-  'validation.nib13': { id: 'NIB harus 13 digit angka (dari OSS).', en: 'The NIB has 13 digits (from OSS).' },
-  'validation.npwp': { id: 'NPWP harus 15 atau 16 digit.', en: 'The NPWP has 15 or 16 digits.' },
-  'validation.npp': { id: 'NPP hanya huruf, angka, titik, strip atau garis miring (3–30).', en: 'The NPP uses letters, digits, dots, dashes or slashes (3–30).' },
-  'validation.email': { id: 'Alamat e-mail tidak sah.', en: 'Not a valid e-mail address.' },
-  'validation.phone': { id: 'Nomor telepon hanya angka, spasi, +, ( ) dan -.', en: 'Phone numbers use digits, spaces, +, ( ) and -.' },
-  'validation.tooLong': { id: 'Terlalu panjang.', en: 'Too long.' },
+const schemaKeys: Record<string, EmployerImportKey> = {
+  'validation.nib13': 'schema.nib13',
+  'validation.npwp': 'schema.npwp',
+  'validation.npp': 'schema.npp',
+  'validation.email': 'schema.email',
+  'validation.phone': 'schema.phone',
+  'validation.tooLong': 'schema.tooLong',
 };
 /** Where the schema's own message says too little for a cell: an empty name never gets here. */
-const messagesByPath: Record<string, LocalizedText> = {
-  name: { id: 'Nama perusahaan paling sedikit 2 huruf. Tulis nama lengkapnya.', en: 'The employer name needs at least 2 letters. Write the full name.' },
-  kbliCodes: { id: 'Paling banyak 10 kode KBLI; tulis kode utama lebih dulu.', en: 'At most 10 KBLI codes; put the main one first.' },
-  bpjsProgrammes: { id: 'Program harus dari JKK, JKM, JHT, JP, JKP, dipisah koma.', en: 'Programmes must be JKK, JKM, JHT, JP, JKP, comma-separated.' },
-};
-function schemaMessage(key: string, path: string): LocalizedText {
-  if (key !== 'validation.tooLong' && messagesByPath[path]) return messagesByPath[path];
-  return schemaMessages[key] ?? { id: 'Isian tidak sah.', en: 'Not valid.' };
+const keysByPath: Record<string, EmployerImportKey> = { name: 'byPath.name', kbliCodes: 'byPath.kbliCodes', bpjsProgrammes: 'byPath.bpjsProgrammes' };
+function schemaMessage(key: string, path: string): Message {
+  if (key !== 'validation.tooLong' && keysByPath[path]) return word(keysByPath[path]);
+  return word(schemaKeys[key] ?? 'schema.invalid');
 }

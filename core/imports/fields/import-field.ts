@@ -1,9 +1,10 @@
-import type { LocalizedText } from '../../api/localized-text.ts';
+import type { Message } from '../../api/messages/message.ts';
 
 /** One importable column of a register: its key, labels, the header texts that mean it. */
 export interface ImportField {
   key: string;
-  label: LocalizedText;
+  /** Its name in words (a register's message). */
+  label: Message;
   /**
    * Header texts in the register's own language (any case, accents, punctuation) that map to
    * this field automatically, also as whole words inside a longer header ("No. NIB").
@@ -21,12 +22,12 @@ export interface ImportField {
   /** An identity number or code: a text column in the template and the error file (Excel would drop a leading zero). */
   identity?: boolean;
   /** A choice column: the register's values, which a file's own words can be mapped to (value mapping). */
-  choices?: readonly { value: string; label: LocalizedText }[];
+  choices?: readonly { value: string; label: Message }[];
 }
 
 /** A problem in one cell (or the row as a whole when `field` is null). */
 export interface RowIssue {
   field: string | null;
-  message: LocalizedText;
+  message: Message;
   severity: 'error' | 'warning';
 }

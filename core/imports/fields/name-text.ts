@@ -1,4 +1,5 @@
-import type { LocalizedText } from '../../api/localized-text.ts';
+import type { Message, MessageParam } from '../../api/messages/message.ts';
+import { msg } from '../../messages.ts';
 import type { CellValue } from '../read/types.ts';
 import { displayCell, text, type CellResult } from './cell-values.ts';
 
@@ -40,40 +41,8 @@ function kindOf(cell: CellValue | undefined, shown: string): Kind | null {
   return null;
 }
 
-function message(kind: Kind, label: LocalizedText, value: string): LocalizedText {
-  const v = value.length > 60 ? `${value.slice(0, 60)}…` : value;
-  switch (kind) {
-    case 'error':
-      return {
-        id: `${label.id} "${v}" adalah nilai kesalahan dari spreadsheet (rumus yang gagal), bukan nama. Perbaiki rumusnya atau ketik namanya di sel ini, lalu impor lagi.`,
-        en: `${label.en} "${v}" is a spreadsheet error value (a failed formula), not a name. Fix the formula or type the name into this cell, then import again.`,
-      };
-    case 'failedFormula':
-      return {
-        id: `${label.id} berisi rumus ${v} yang hasilnya kesalahan atau tidak tersimpan, bukan nama. Di Excel: salin kolomnya, tempel sebagai nilai (Tempel Spesial > Nilai), perbaiki sel yang salah, lalu impor lagi.`,
-        en: `${label.en} holds the formula ${v}, whose result is an error or was not saved, not a name. In Excel: copy the column, paste it as values (Paste Special > Values), fix the wrong cells, then import again.`,
-      };
-    case 'boolean':
-      return {
-        id: `${label.id} "${v}" adalah nilai benar/salah, bukan nama. Periksa apakah kolom yang dipasangkan benar, atau ketik namanya.`,
-        en: `${label.en} "${v}" is a true/false value, not a name. Check that the right column is matched, or type the name.`,
-      };
-    case 'date':
-      return {
-        id: `${label.id} "${v}" adalah tanggal, bukan nama. Periksa apakah kolom yang dipasangkan benar, atau ketik namanya.`,
-        en: `${label.en} "${v}" is a date, not a name. Check that the right column is matched, or type the name.`,
-      };
-    case 'number':
-      return {
-        id: `${label.id} "${v}" hanya angka, bukan nama. Periksa apakah kolom yang dipasangkan benar, atau ketik nama lengkapnya.`,
-        en: `${label.en} "${v}" is only a number, not a name. Check that the right column is matched, or type the full name.`,
-      };
-    case 'noLetter':
-      return {
-        id: `${label.id} "${v}" tidak berisi huruf, jadi bukan nama. Ketik nama lengkapnya, atau kosongkan sel ini.`,
-        en: `${label.en} "${v}" holds no letter, so it is not a name. Type the full name, or leave the cell empty.`,
-      };
-  }
+function message(kind: Kind, label: MessageParam, value: string): Message {
+  return msg(`imports.names.${kind}`, { label, value: value.length > 60 ? `${value.slice(0, 60)}…` : value });
 }
 
 /**
@@ -82,7 +51,7 @@ function message(kind: Kind, label: LocalizedText, value: string): LocalizedText
  * '' (whether a name is required is the register's rule). `label` names the column in the
  * message ("Nama perusahaan").
  */
-export function nameText(cell: CellValue | undefined, label: LocalizedText, max = 200): CellResult<string> {
+export function nameText(cell: CellValue | undefined, label: MessageParam, max = 200): CellResult<string> {
   const shown = displayCell(cell);
   const kind = kindOf(cell, shown);
   if (kind) {

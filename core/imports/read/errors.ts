@@ -1,8 +1,12 @@
 // One error type for everything that can go wrong reading an imported file, in Indonesian and
 // English, naming the file (base name only), sheet, row and column where known, and what to do.
+// The words are coded messages (core/api/messages/imports-read.ts); the pairs are rendered from them.
 import { win32 } from 'node:path';
+import type { LocalizedText } from '../../api/localized-text.ts';
+import type { readMessages } from '../../api/messages/imports-read.ts';
+import { messageLanguages, type Message, type MessageParam } from '../../api/messages/message.ts';
 import { AppError } from '../../app-error.ts';
-import { formatBytes, formatLimit, formatNumber } from './limits.ts';
+import { msg, renderBoth } from '../../messages.ts';
 
 export const IMPORT_READ_ERROR_CODES = [
   'FILE_NOT_FOUND',
@@ -26,10 +30,8 @@ export const IMPORT_READ_ERROR_CODES = [
 
 export type ImportReadErrorCode = (typeof IMPORT_READ_ERROR_CODES)[number];
 
-export interface Bilingual {
-  id: string;
-  en: string;
-}
+/** Words in both languages, as the catalogues render them (for logs, files and the CLI). */
+export type Bilingual = LocalizedText;
 
 export interface ReadErrorWhere {
   /** Base name of the file, never a full path. */
@@ -51,6 +53,8 @@ export interface ImportReadErrorData {
   /** How to fix it, alone (also part of `message`). */
   fix: Bilingual;
   where: ReadErrorWhere;
+  /** The coded messages the words come from (rebuilt on the other side of the worker boundary). */
+  said: { problem: Message; fix: Message | null };
   /** Technical detail in English for logs (never shown as the main message). */
   detail?: string;
 }
@@ -66,28 +70,32 @@ export class ImportReadError extends Error {
   readonly text: Bilingual;
   readonly problem: Bilingual;
   readonly fix: Bilingual;
+  /** The whole message, coded: what the renderer looks up in its language. */
+  readonly said: Message;
   readonly where: ReadErrorWhere;
   readonly detail: string | undefined;
+  readonly #problem: Message;
+  readonly #fix: Message | null;
 
-  constructor(code: ImportReadErrorCode, where: ReadErrorWhere, problem: Bilingual, fix: Bilingual, detail?: string) {
+  constructor(code: ImportReadErrorCode, where: ReadErrorWhere, problem: Message, fix: Message | null, detail?: string) {
     const w = cleanWhere(where);
-    const loc = locationText(w);
-    const text = {
-      id: joinSentences(`${loc.id}: ${problem.id}`, fix.id),
-      en: joinSentences(`${loc.en}: ${problem.en}`, fix.en),
-    };
+    const said = fix ? msg('read.message', { at: locationMessage(w), problem, fix }) : msg('read.messageAlone', { at: locationMessage(w), problem });
+    const text = renderBoth(said);
     super(text.id);
     this.code = code;
     this.text = text;
-    this.problem = { id: problem.id, en: problem.en };
-    this.fix = { id: fix.id, en: fix.en };
+    this.said = said;
+    this.problem = renderBoth(problem);
+    this.fix = fix ? renderBoth(fix) : noWords();
+    this.#problem = problem;
+    this.#fix = fix;
     this.where = w;
     this.detail = detail;
   }
 
   /** The same error at a more precise place (e.g. a CSV decoding error once the row is known). */
   at(where: Partial<ReadErrorWhere>): ImportReadError {
-    return new ImportReadError(this.code, { ...this.where, ...dropUndefined(where) }, this.problem, this.fix, this.detail);
+    return new ImportReadError(this.code, { ...this.where, ...dropUndefined(where) }, this.#problem, this.#fix, this.detail);
   }
 
   /** The plain form (for the worker boundary, logs, IPC); `fromData` turns it back into an error. */
@@ -98,6 +106,7 @@ export class ImportReadError extends Error {
       problem: { ...this.problem },
       fix: { ...this.fix },
       where: { ...this.where },
+      said: { problem: this.#problem, fix: this.#fix },
     };
     if (this.detail !== undefined) data.detail = this.detail;
     return data;
@@ -105,7 +114,8 @@ export class ImportReadError extends Error {
 
   static fromData(data: ImportReadErrorData): ImportReadError {
     const code: ImportReadErrorCode = (IMPORT_READ_ERROR_CODES as readonly string[]).includes(data.code) ? data.code : 'INTERNAL';
-    return new ImportReadError(code, data.where, data.problem, data.fix, data.detail);
+    const said = data.said ?? { problem: msg('read.problems.internal'), fix: null };
+    return new ImportReadError(code, data.where, said.problem, said.fix, data.detail);
   }
 
   /** For the router: limits become INPUT_TOO_LARGE, INTERNAL stays INTERNAL, the rest INVALID_INPUT. */
@@ -120,7 +130,7 @@ export class ImportReadError extends Error {
       'MEMORY_LIMIT',
     ];
     const apiCode = this.code === 'INTERNAL' ? 'INTERNAL' : tooLarge.includes(this.code) ? 'INPUT_TOO_LARGE' : 'INVALID_INPUT';
-    return new AppError(apiCode, this.text, { importReadError: this.toData() });
+    return new AppError(apiCode, this.said, { importReadError: this.toData() });
   }
 }
 
@@ -160,277 +170,87 @@ function dropUndefined<T extends object>(o: T): Partial<T> {
   return out;
 }
 
-function locationText(w: ReadErrorWhere): Bilingual {
-  const id = [`Berkas "${w.file}"`];
-  const en = [`File "${w.file}"`];
-  if (w.sheet !== undefined) {
-    id.push(`lembar "${w.sheet}"`);
-    en.push(`sheet "${w.sheet}"`);
-  }
-  if (w.row !== undefined) {
-    id.push(`baris ${formatNumber(w.row, 'id')}`);
-    en.push(`row ${formatNumber(w.row, 'en')}`);
-  }
-  if (w.column !== undefined) {
-    id.push(`kolom ${columnLetter(w.column)}`);
-    en.push(`column ${columnLetter(w.column)}`);
-  }
-  return { id: id.join(', '), en: en.join(', ') };
-}
+/** "Berkas "a.xlsx", lembar "Data", baris 12, kolom C", as a message built part by part. */
+/** No words (a cancelled read has no fix), in both languages. */
+const noWords = (): Bilingual => Object.fromEntries(messageLanguages.map((language) => [language, ''])) as unknown as Bilingual;
 
-function joinSentences(a: string, b: string): string {
-  return b ? `${a} ${b}` : a;
+function locationMessage(w: ReadErrorWhere): Message {
+  let at = msg('read.where.file', { file: w.file });
+  if (w.sheet !== undefined) at = msg('read.where.sheet', { at, sheet: w.sheet });
+  if (w.row !== undefined) at = msg('read.where.row', { at, row: w.row });
+  if (w.column !== undefined) at = msg('read.where.column', { at, column: columnLetter(w.column) });
+  return at;
 }
 
 // ---------------------------------------------------------------------------------------------
-// The catalogue: one factory per situation, so every message is written once.
+// One factory per situation; the words are in the catalogue (read.problems.*, read.fixes.*).
 
-const RESAVE: Bilingual = {
-  id: 'Buka berkas di Excel lalu simpan ulang sebagai .xlsx atau .csv (File > Simpan Sebagai).',
-  en: 'Open the file in Excel and save it again as .xlsx or .csv (File > Save As).',
-};
-const SPLIT: Bilingual = {
-  id: 'Pecah data menjadi beberapa berkas yang lebih kecil lalu impor satu per satu.',
-  en: 'Split the data into several smaller files and import them one by one.',
-};
+const problem = (key: keyof typeof readMessages.id.read.problems, params?: Record<string, MessageParam>) =>
+  msg(`read.problems.${key}`, params);
+const fixOf = (key: keyof typeof readMessages.id.read.fixes) => msg(`read.fixes.${key}`);
+const sheetWanted = (wanted: string | number) => (typeof wanted === 'number' ? msg('read.sheetNumber', { n: wanted + 1 }) : msg('read.sheetName', { name: wanted }));
 
 export const readErrors = {
   fileNotFound(where: ReadErrorWhere, detail?: string) {
-    return new ImportReadError(
-      'FILE_NOT_FOUND',
-      where,
-      { id: 'berkas tidak dapat dibuka.', en: 'the file cannot be opened.' },
-      {
-        id: 'Periksa bahwa berkas masih ada dan tidak sedang dibuka program lain, lalu coba lagi.',
-        en: 'Check that the file still exists and is not open in another program, then try again.',
-      },
-      detail,
-    );
+    return new ImportReadError('FILE_NOT_FOUND', where, problem('fileNotFound'), fixOf('fileNotFound'), detail);
   },
   fileTooLarge(where: ReadErrorWhere, bytes: number, limit: number) {
-    return new ImportReadError(
-      'FILE_TOO_LARGE',
-      where,
-      {
-        id: `ukuran berkas ${formatBytes(bytes, 'id')} melebihi batas ${formatBytes(limit, 'id')}.`,
-        en: `the file is ${formatBytes(bytes, 'en')}, over the limit of ${formatBytes(limit, 'en')}.`,
-      },
-      SPLIT,
-    );
+    return new ImportReadError('FILE_TOO_LARGE', where, problem('fileTooLarge', { bytes, limit }), fixOf('split'));
   },
   emptyFile(where: ReadErrorWhere, what: 'file' | 'sheet' = 'file') {
-    return new ImportReadError(
-      'EMPTY_FILE',
-      where,
-      what === 'file'
-        ? { id: 'berkas kosong (0 bita).', en: 'the file is empty (0 bytes).' }
-        : { id: 'tidak ada data sama sekali.', en: 'there is no data at all.' },
-      {
-        id: 'Periksa bahwa berkas yang dipilih benar dan pengirim menyimpan datanya sebelum mengirim.',
-        en: 'Check that the right file was chosen and that the sender saved the data before sending it.',
-      },
-    );
+    return new ImportReadError('EMPTY_FILE', where, problem(what === 'file' ? 'emptyFile' : 'emptySheet'), fixOf('emptyFile'));
   },
-  unsupportedFormat(where: ReadErrorWhere, kind: Bilingual, detail?: string) {
-    return new ImportReadError(
-      'UNSUPPORTED_FORMAT',
-      where,
-      {
-        id: `berkas ini ${kind.id}, bukan lembar kerja yang dapat dibaca (yang didukung: .xlsx, .xls, .ods, .csv).`,
-        en: `this file is ${kind.en}, not a spreadsheet that can be read (supported: .xlsx, .xls, .ods, .csv).`,
-      },
-      {
-        id: 'Simpan ulang sebagai .xlsx atau .csv (di Excel: File > Simpan Sebagai), atau minta pengirim mengirim berkas Excel yang benar.',
-        en: 'Save it again as .xlsx or .csv (in Excel: File > Save As), or ask the sender for the real Excel file.',
-      },
-      detail,
-    );
+  /** `kind` says what the file really is (read.kinds.*). */
+  unsupportedFormat(where: ReadErrorWhere, kind: Message, detail?: string) {
+    return new ImportReadError('UNSUPPORTED_FORMAT', where, problem('unsupportedFormat', { kind }), fixOf('unsupportedFormat'), detail);
   },
   appleNumbers(where: ReadErrorWhere) {
-    return new ImportReadError(
-      'UNSUPPORTED_FORMAT',
-      where,
-      {
-        id: 'ini berkas Apple Numbers: ekspor dulu ke Excel (.xlsx), karena format Numbers tidak dapat dibaca di sini.',
-        en: 'this is an Apple Numbers file: export it to Excel (.xlsx) first, as the Numbers format cannot be read here.',
-      },
-      {
-        id: 'Di Numbers pilih File > Ekspor Ke > Excel…, lalu impor berkas .xlsx hasilnya (atau minta pengirim mengirim berkas .xlsx).',
-        en: 'In Numbers choose File > Export To > Excel…, then import the .xlsx it writes (or ask the sender for the .xlsx file).',
-      },
-    );
+    return new ImportReadError('UNSUPPORTED_FORMAT', where, problem('appleNumbers'), fixOf('appleNumbers'));
   },
   corrupt(where: ReadErrorWhere, detail?: string) {
-    return new ImportReadError(
-      'CORRUPT_FILE',
-      where,
-      { id: 'berkas rusak atau terpotong.', en: 'the file is damaged or truncated.' },
-      {
-        id: 'Minta pengirim mengirim ulang berkasnya; bila berkas dapat dibuka di Excel, simpan ulang sebagai .xlsx atau .csv.',
-        en: 'Ask the sender to send the file again; if Excel can open it, save it again as .xlsx or .csv.',
-      },
-      detail,
-    );
+    return new ImportReadError('CORRUPT_FILE', where, problem('corrupt'), fixOf('corrupt'), detail);
   },
   encrypted(where: ReadErrorWhere, detail?: string) {
-    return new ImportReadError(
-      'ENCRYPTED',
-      where,
-      { id: 'berkas dilindungi kata sandi.', en: 'the file is password-protected.' },
-      {
-        id: 'Buka di Excel dengan kata sandinya, hapus kata sandi (File > Info > Lindungi Buku Kerja), lalu simpan ulang.',
-        en: 'Open it in Excel with its password, remove the password (File > Info > Protect Workbook), then save it again.',
-      },
-      detail,
-    );
+    return new ImportReadError('ENCRYPTED', where, problem('encrypted'), fixOf('encrypted'), detail);
   },
-  zipBomb(where: ReadErrorWhere, why: Bilingual, detail?: string) {
-    return new ImportReadError(
-      'ZIP_BOMB',
-      where,
-      {
-        id: `isi berkas yang dipadatkan jauh lebih besar dari wajar (${why.id}); berkas ditolak demi keamanan.`,
-        en: `the compressed content is far larger than normal (${why.en}); the file is refused for safety.`,
-      },
-      {
-        id: `${RESAVE.id} Bila tetap ditolak, pecah datanya menjadi beberapa berkas.`,
-        en: `${RESAVE.en} If it is still refused, split the data into several files.`,
-      },
-      detail,
-    );
+  /** `why` is one of read.why.*. */
+  zipBomb(where: ReadErrorWhere, why: Message, detail?: string) {
+    return new ImportReadError('ZIP_BOMB', where, problem('zipBomb', { why }), fixOf('zipBomb'), detail);
   },
-  suspicious(where: ReadErrorWhere, why: Bilingual, detail?: string) {
-    return new ImportReadError(
-      'SUSPICIOUS_FILE',
-      where,
-      { id: `struktur berkas tidak wajar (${why.id}).`, en: `the file's structure is abnormal (${why.en}).` },
-      {
-        id: 'Berkas ini tidak dibuat oleh Excel biasa; minta pengirim mengekspor ulang datanya dari Excel.',
-        en: 'This file was not made by ordinary Excel; ask the sender to export the data again from Excel.',
-      },
-      detail,
-    );
+  suspicious(where: ReadErrorWhere, why: Message, detail?: string) {
+    return new ImportReadError('SUSPICIOUS_FILE', where, problem('suspicious', { why }), fixOf('suspicious'), detail);
   },
   encoding(where: ReadErrorWhere, detail?: string) {
-    return new ImportReadError(
-      'ENCODING',
-      where,
-      {
-        id: 'pengodean huruf (encoding) teks tidak konsisten atau tidak dikenali.',
-        en: 'the text encoding is inconsistent or not recognised.',
-      },
-      {
-        id: 'Buka di Excel lalu simpan ulang sebagai "CSV UTF-8 (dipisahkan koma)" atau sebagai .xlsx.',
-        en: 'Open it in Excel and save it again as "CSV UTF-8 (Comma delimited)" or as .xlsx.',
-      },
-      detail,
-    );
+    return new ImportReadError('ENCODING', where, problem('encoding'), fixOf('encoding'), detail);
   },
   sheetNotFound(where: ReadErrorWhere, wanted: string | number, available: string[]) {
     const list = available.map((s) => `"${s}"`).join(', ') || '-';
-    const w = typeof wanted === 'number' ? { id: `ke-${wanted + 1}`, en: `number ${wanted + 1}` } : { id: `"${wanted}"`, en: `"${wanted}"` };
-    return new ImportReadError(
-      'SHEET_NOT_FOUND',
-      where,
-      { id: `lembar ${w.id} tidak ada. Lembar yang ada: ${list}.`, en: `sheet ${w.en} does not exist. Sheets present: ${list}.` },
-      { id: 'Pilih salah satu lembar yang ada.', en: 'Choose one of the sheets present.' },
-    );
+    return new ImportReadError('SHEET_NOT_FOUND', where, problem('sheetNotFound', { sheet: sheetWanted(wanted), list }), fixOf('sheetNotFound'));
   },
   csvHasNoSheets(where: ReadErrorWhere, wanted: string | number) {
-    const w = typeof wanted === 'number' ? { id: `ke-${wanted + 1}`, en: `number ${wanted + 1}` } : { id: `"${wanted}"`, en: `"${wanted}"` };
-    return new ImportReadError(
-      'SHEET_NOT_FOUND',
-      where,
-      { id: `berkas CSV tidak punya lembar (sheet), jadi lembar ${w.id} tidak ada.`, en: `a CSV file has no sheets, so there is no sheet ${w.en}.` },
-      { id: 'Jangan pilih lembar untuk berkas CSV (tanpa --sheet di baris perintah).', en: 'Do not choose a sheet for a CSV file (no --sheet on the command line).' },
-    );
+    return new ImportReadError('SHEET_NOT_FOUND', where, problem('csvHasNoSheets', { sheet: sheetWanted(wanted) }), fixOf('csvHasNoSheets'));
   },
   tooManyRows(where: ReadErrorWhere, limit: number) {
-    return new ImportReadError(
-      'TOO_MANY_ROWS',
-      where,
-      {
-        id: `jumlah baris melebihi batas ${formatLimit('maxRows', limit, 'id')} baris.`,
-        en: `the number of rows exceeds the limit of ${formatLimit('maxRows', limit, 'en')}.`,
-      },
-      SPLIT,
-    );
+    return new ImportReadError('TOO_MANY_ROWS', where, problem('tooManyRows', { limit }), fixOf('split'));
   },
   tooManyColumns(where: ReadErrorWhere, limit: number) {
-    return new ImportReadError(
-      'TOO_MANY_COLUMNS',
-      where,
-      {
-        id: `ada isi di luar batas ${formatLimit('maxColumns', limit, 'id')} kolom.`,
-        en: `there is a value beyond the limit of ${formatLimit('maxColumns', limit, 'en')} columns.`,
-      },
-      {
-        id: 'Hapus kolom yang tidak diperlukan (termasuk isi yang tersembunyi di kolom paling kanan), lalu simpan ulang.',
-        en: 'Delete the columns that are not needed (including stray content far to the right), then save again.',
-      },
-    );
+    return new ImportReadError('TOO_MANY_COLUMNS', where, problem('tooManyColumns', { limit }), fixOf('tooManyColumns'));
   },
   cellTooLong(where: ReadErrorWhere, limit: number, csv: boolean) {
-    return new ImportReadError(
-      'CELL_TOO_LONG',
-      where,
-      {
-        id: `isi sel lebih dari ${formatLimit('maxCellLength', limit, 'id')} karakter.`,
-        en: `a cell holds more than ${formatLimit('maxCellLength', limit, 'en')} characters.`,
-      },
-      csv
-        ? {
-            id: 'Pada CSV ini biasanya tanda kutip (") yang dibuka tetapi tidak ditutup; periksa baris tersebut di editor teks.',
-            en: 'In a CSV this is usually a quote (") opened and never closed; check that row in a text editor.',
-          }
-        : { id: 'Periksa dan perpendek isi sel tersebut.', en: 'Check that cell and shorten its content.' },
-    );
+    return new ImportReadError('CELL_TOO_LONG', where, problem('cellTooLong', { limit }), fixOf(csv ? 'cellTooLongCsv' : 'cellTooLong'));
   },
   timeLimit(where: ReadErrorWhere, limitMs: number) {
-    return new ImportReadError(
-      'TIME_LIMIT',
-      where,
-      {
-        id: `pembacaan berkas melebihi batas waktu ${formatLimit('maxTimeMs', limitMs, 'id')}.`,
-        en: `reading the file took longer than the limit of ${formatLimit('maxTimeMs', limitMs, 'en')}.`,
-      },
-      {
-        id: 'Simpan berkas sebagai .csv (lebih cepat dibaca) atau pecah datanya menjadi beberapa berkas.',
-        en: 'Save the file as .csv (faster to read) or split the data into several files.',
-      },
-    );
+    return new ImportReadError('TIME_LIMIT', where, problem('timeLimit', { limit: limitMs }), fixOf('timeLimit'));
   },
   memoryLimit(where: ReadErrorWhere, limitMb: number | undefined, detail?: string) {
-    return new ImportReadError(
-      'MEMORY_LIMIT',
-      where,
-      limitMb === undefined
-        ? { id: 'membaca berkas ini membutuhkan memori melebihi batas.', en: 'reading this file needs more memory than allowed.' }
-        : {
-            id: `membaca berkas ini membutuhkan memori lebih dari batas ${formatLimit('maxWorkerHeapMb', limitMb, 'id')}.`,
-            en: `reading this file needs more memory than the limit of ${formatLimit('maxWorkerHeapMb', limitMb, 'en')}.`,
-          },
-      {
-        id: 'Simpan berkas sebagai .csv atau .xlsx (bukan .xls) atau pecah datanya menjadi beberapa berkas.',
-        en: 'Save the file as .csv or .xlsx (not .xls) or split the data into several files.',
-      },
-      detail,
-    );
+    const what = limitMb === undefined ? problem('memoryLimit') : problem('memoryLimitOf', { limit: limitMb });
+    return new ImportReadError('MEMORY_LIMIT', where, what, fixOf('memoryLimit'), detail);
   },
   cancelled(where: ReadErrorWhere) {
-    return new ImportReadError('CANCELLED', where, { id: 'pembacaan dibatalkan.', en: 'reading was cancelled.' }, { id: '', en: '' });
+    return new ImportReadError('CANCELLED', where, problem('cancelled'), null);
   },
   internal(where: ReadErrorWhere, detail?: string) {
-    return new ImportReadError(
-      'INTERNAL',
-      where,
-      { id: 'terjadi kesalahan tak terduga saat membaca berkas.', en: 'an unexpected error occurred while reading the file.' },
-      {
-        id: 'Coba lagi; bila berulang, laporkan ke pengelola aplikasi beserta berkasnya.',
-        en: 'Try again; if it happens again, report it to the application administrator with the file.',
-      },
-      detail,
-    );
+    return new ImportReadError('INTERNAL', where, problem('internal'), fixOf('internal'), detail);
   },
 };
 

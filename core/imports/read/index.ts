@@ -2,7 +2,7 @@
 // `readInWorker` (rows in batches, off the main thread, under limits) or `listSheetsInWorker`;
 // `findHeaderRow` picks the header; everything fails with ImportReadError.
 export type { CellValue, CsvDelimiter, FileFormat, ListOptions, RawRow, ReadOptions, ReadProgress, SheetInfo, SourceInfo, TextEncoding } from './types.ts';
-export { DEFAULT_LIMITS, LIMIT_DESCRIPTIONS, describeLimits, formatLimit, resolveLimits } from './limits.ts';
+export { DEFAULT_LIMITS, describeLimits, formatLimit, resolveLimits } from './limits.ts';
 export type { ReadLimits } from './limits.ts';
 export { IMPORT_READ_ERROR_CODES, ImportReadError, isImportReadError, readErrors } from './errors.ts';
 export type { Bilingual, ImportReadErrorCode, ImportReadErrorData, ReadErrorWhere } from './errors.ts';

@@ -1,4 +1,9 @@
 // Limits on what one imported file may cost. Files come from other agencies: hostile input.
+import { formatBytes, formatDuration, formatNumber } from '../../api/messages/formats.ts';
+
+import { msg, render } from '../../messages.ts';
+
+export { formatBytes, formatNumber };
 
 export interface ReadLimits {
   /** Size of the file on disk. */
@@ -38,29 +43,6 @@ export const DEFAULT_LIMITS: Readonly<ReadLimits> = Object.freeze({
   maxWorkerHeapMb: 1024,
 });
 
-/** What each limit means, for a settings screen or a help text. */
-export const LIMIT_DESCRIPTIONS: Readonly<Record<keyof ReadLimits, { id: string; en: string }>> = Object.freeze({
-  maxFileBytes: { id: 'Ukuran berkas maksimum', en: 'Maximum file size' },
-  maxUncompressedBytes: {
-    id: 'Ukuran maksimum isi XLSX setelah diekstrak',
-    en: 'Maximum total uncompressed size of an XLSX',
-  },
-  maxCompressionRatio: {
-    id: 'Rasio kompresi maksimum per bagian XLSX (pelindung dari bom ZIP)',
-    en: 'Maximum compression ratio of one XLSX part (ZIP bomb guard)',
-  },
-  ratioCheckMinBytes: {
-    id: 'Rasio kompresi hanya diperiksa untuk bagian yang lebih besar dari',
-    en: 'Compression ratio is checked only for parts larger than',
-  },
-  maxZipEntries: { id: 'Jumlah bagian maksimum dalam XLSX', en: 'Maximum number of parts in an XLSX' },
-  maxRows: { id: 'Jumlah baris maksimum per lembar', en: 'Maximum rows per sheet' },
-  maxColumns: { id: 'Jumlah kolom berisi maksimum', en: 'Maximum filled columns' },
-  maxCellLength: { id: 'Panjang isi sel maksimum (karakter)', en: 'Maximum cell length (characters)' },
-  maxTimeMs: { id: 'Waktu baca maksimum', en: 'Maximum read time' },
-  maxWorkerHeapMb: { id: 'Memori maksimum untuk membaca berkas', en: 'Maximum memory for reading a file' },
-});
-
 const BYTE_KEYS = new Set<keyof ReadLimits>(['maxFileBytes', 'maxUncompressedBytes', 'ratioCheckMinBytes']);
 
 /** A limit's value as a person reads it, e.g. "200 MB", "1.100.000" / "1,100,000", "10 menit" / "10 minutes". */
@@ -74,12 +56,15 @@ export function formatLimit(key: keyof ReadLimits, value: number, lang: 'id' | '
 
 /** The limits in force, each with its description and formatted value. */
 export function describeLimits(limits: ReadLimits = DEFAULT_LIMITS): Array<{ key: keyof ReadLimits; value: number; id: string; en: string }> {
-  return (Object.keys(LIMIT_DESCRIPTIONS) as Array<keyof ReadLimits>).map((key) => ({
-    key,
-    value: limits[key],
-    id: `${LIMIT_DESCRIPTIONS[key].id}: ${formatLimit(key, limits[key], 'id')}`,
-    en: `${LIMIT_DESCRIPTIONS[key].en}: ${formatLimit(key, limits[key], 'en')}`,
-  }));
+  return (Object.keys(DEFAULT_LIMITS) as Array<keyof ReadLimits>).map((key) => {
+    const what = msg(`read.limits.${key}`);
+    return {
+      key,
+      value: limits[key],
+      id: render(msg('read.limits.described', { what, value: formatLimit(key, limits[key], 'id') }), 'id'),
+      en: render(msg('read.limits.described', { what, value: formatLimit(key, limits[key], 'en') }), 'en'),
+    };
+  });
 }
 
 /** Defaults with the caller's overrides; refuses values that are not positive finite numbers. */
@@ -95,20 +80,4 @@ export function resolveLimits(overrides?: Partial<ReadLimits>): ReadLimits {
     out[key] = v;
   }
   return out;
-}
-
-export function formatNumber(n: number, lang: 'id' | 'en'): string {
-  return new Intl.NumberFormat(lang === 'id' ? 'id-ID' : 'en-US', { maximumFractionDigits: 1 }).format(n);
-}
-
-export function formatBytes(n: number, lang: 'id' | 'en'): string {
-  if (n >= 1024 * MB) return `${formatNumber(n / (1024 * MB), lang)} GB`;
-  if (n >= MB) return `${formatNumber(n / MB, lang)} MB`;
-  if (n >= 1024) return `${formatNumber(n / 1024, lang)} KB`;
-  return `${formatNumber(n, lang)} ${lang === 'id' ? 'bita' : 'bytes'}`;
-}
-
-function formatDuration(ms: number, lang: 'id' | 'en'): string {
-  if (ms >= 60_000) return `${formatNumber(ms / 60_000, lang)} ${lang === 'id' ? 'menit' : 'minutes'}`;
-  return `${formatNumber(ms / 1000, lang)} ${lang === 'id' ? 'detik' : 'seconds'}`;
 }

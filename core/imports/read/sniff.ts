@@ -5,7 +5,9 @@ import { open, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { TextDecoder } from 'node:util';
 import { ImportReadError, baseName, describeCause, readErrors } from './errors.ts';
-import type { Bilingual, ReadErrorWhere } from './errors.ts';
+import type { ReadErrorWhere } from './errors.ts';
+import type { Message } from '../../api/messages/message.ts';
+import { msg } from '../../messages.ts';
 import { resolveLimits } from './limits.ts';
 import type { ReadLimits } from './limits.ts';
 import { officeDocument } from './ooxml-package.ts';
@@ -21,34 +23,35 @@ export type Container =
   | { kind: 'ole2' }
   | { kind: 'biff' }
   | { kind: 'text'; encoding: TextEncoding; bomBytes: number }
-  | { kind: 'other'; what: Bilingual };
+  | { kind: 'other'; what: Message };
 
+/** What a file that is not a spreadsheet really is, in words (read.kinds.*). */
 const KINDS = {
-  pdf: { id: 'dokumen PDF', en: 'a PDF document' },
-  exe: { id: 'program Windows (.exe/.dll)', en: 'a Windows program (.exe/.dll)' },
-  elf: { id: 'program (ELF)', en: 'a program (ELF)' },
-  png: { id: 'gambar PNG', en: 'a PNG image' },
-  jpeg: { id: 'gambar JPEG', en: 'a JPEG image' },
-  gif: { id: 'gambar GIF', en: 'a GIF image' },
-  rar: { id: 'arsip RAR', en: 'a RAR archive' },
-  sevenZip: { id: 'arsip 7-Zip', en: 'a 7-Zip archive' },
-  gzip: { id: 'arsip GZIP', en: 'a GZIP archive' },
-  rtf: { id: 'dokumen RTF', en: 'an RTF document' },
-  utf32: { id: 'teks UTF-32', en: 'UTF-32 text' },
-  binary: { id: 'berkas biner yang tidak dikenal', en: 'an unknown binary file' },
-  html: { id: 'halaman web (HTML) yang diberi nama seperti berkas Excel', en: 'a web page (HTML) named like an Excel file' },
-  xml2003: { id: 'XML Spreadsheet 2003', en: 'an XML Spreadsheet 2003 file' },
-  xml: { id: 'berkas XML', en: 'an XML file' },
-  xlsb: { id: 'buku kerja biner Excel (.xlsb)', en: 'an Excel binary workbook (.xlsb)' },
-  odf: { id: 'dokumen OpenDocument yang bukan lembar kerja (mis. .odt, .odp)', en: 'an OpenDocument file that is not a spreadsheet (e.g. .odt, .odp)' },
-  iwork: { id: 'dokumen Apple Pages atau Keynote', en: 'an Apple Pages or Keynote document' },
-  docx: { id: 'dokumen Word (.docx)', en: 'a Word document (.docx)' },
-  pptx: { id: 'presentasi PowerPoint (.pptx)', en: 'a PowerPoint presentation (.pptx)' },
-  zip: { id: 'arsip ZIP, bukan buku kerja Excel', en: 'a ZIP archive, not an Excel workbook' },
-  ole2: { id: 'dokumen Office lama yang bukan buku kerja Excel (mis. .doc)', en: 'an old Office document that is not an Excel workbook (e.g. .doc)' },
-} satisfies Record<string, Bilingual>;
+  pdf: msg('read.kinds.pdf'),
+  exe: msg('read.kinds.exe'),
+  elf: msg('read.kinds.elf'),
+  png: msg('read.kinds.png'),
+  jpeg: msg('read.kinds.jpeg'),
+  gif: msg('read.kinds.gif'),
+  rar: msg('read.kinds.rar'),
+  sevenZip: msg('read.kinds.sevenZip'),
+  gzip: msg('read.kinds.gzip'),
+  rtf: msg('read.kinds.rtf'),
+  utf32: msg('read.kinds.utf32'),
+  binary: msg('read.kinds.binary'),
+  html: msg('read.kinds.html'),
+  xml2003: msg('read.kinds.xml2003'),
+  xml: msg('read.kinds.xml'),
+  xlsb: msg('read.kinds.xlsb'),
+  odf: msg('read.kinds.odf'),
+  iwork: msg('read.kinds.iwork'),
+  docx: msg('read.kinds.docx'),
+  pptx: msg('read.kinds.pptx'),
+  zip: msg('read.kinds.zip'),
+  ole2: msg('read.kinds.ole2'),
+} satisfies Record<string, Message>;
 
-export const FORMAT_KINDS: Readonly<Record<keyof typeof KINDS, Bilingual>> = KINDS;
+export const FORMAT_KINDS: Readonly<Record<keyof typeof KINDS, Message>> = KINDS;
 
 const startsWith = (b: Uint8Array, sig: number[], at = 0) => sig.every((v, i) => b[at + i] === v);
 
@@ -148,7 +151,7 @@ export function textDecoderFor(encoding: TextEncoding, fatal: boolean): TextDeco
 }
 
 /** Text files that are really something else (a web page or XML saved with an .xls name). */
-export function sniffTextKind(text: string): Bilingual | null {
+export function sniffTextKind(text: string): Message | null {
   const head = text.slice(0, 2048).trimStart().toLowerCase();
   if (head.startsWith('<!doctype html') || head.startsWith('<html') || head.startsWith('<table') || /^<(meta|head|body|style)\b/.test(head)) {
     return KINDS.html;

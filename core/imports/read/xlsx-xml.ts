@@ -7,6 +7,7 @@ import { SaxesParser } from 'saxes';
 import type { SaxesTagPlain } from 'saxes';
 import { readErrors } from './errors.ts';
 import type { ReadErrorWhere } from './errors.ts';
+import { msg } from '../../messages.ts';
 import type { CellValue } from './types.ts';
 
 export interface XmlHandler {
@@ -244,10 +245,7 @@ export class SheetHandler implements XmlHandler {
         if (this.#inInline) this.#inline.open(tag.name);
         else if (PREFIXED.test(tag.name)) {
           // Refused rather than read as nothing: the workbook and styles are read by unprefixed names too.
-          throw readErrors.unsupportedFormat(this.#ctx.where, {
-            id: 'XLSX yang ditulis program lain dengan nama elemen berawalan (mis. <x:row>)',
-            en: 'an XLSX written by another program with prefixed element names (e.g. <x:row>)',
-          });
+          throw readErrors.unsupportedFormat(this.#ctx.where, msg('read.kinds.prefixedXlsx'));
         }
     }
   }

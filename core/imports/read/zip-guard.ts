@@ -9,7 +9,8 @@ import yauzl from 'yauzl';
 import type { Entry, ZipFile } from 'yauzl';
 import { ImportReadError, describeCause, isOutOfMemory, readErrors } from './errors.ts';
 import type { ReadErrorWhere } from './errors.ts';
-import { formatBytes, formatNumber } from './limits.ts';
+import type { Message } from '../../api/messages/message.ts';
+import { msg } from '../../messages.ts';
 import type { ReadLimits } from './limits.ts';
 
 export interface ZipEntryInfo {
@@ -85,10 +86,7 @@ async function checkEntries(
   if (zip.entryCount > limits.maxZipEntries) {
     throw readErrors.suspicious(
       where,
-      {
-        id: `${formatNumber(zip.entryCount, 'id')} bagian di dalam ZIP, batasnya ${formatNumber(limits.maxZipEntries, 'id')}`,
-        en: `${formatNumber(zip.entryCount, 'en')} entries in the ZIP, the limit is ${formatNumber(limits.maxZipEntries, 'en')}`,
-      },
+      msg('read.why.zipEntries', { count: zip.entryCount, limit: limits.maxZipEntries }),
       `entryCount=${zip.entryCount}`,
     );
   }
@@ -115,7 +113,7 @@ async function checkEntries(
       if (byName.has(key)) {
         throw readErrors.suspicious(
           where,
-          { id: `bagian "${name}" muncul dua kali`, en: `entry "${name}" appears twice` },
+          msg('read.why.duplicateEntry', { name }),
           `duplicate entry ${name}`,
         );
       }
@@ -123,10 +121,7 @@ async function checkEntries(
       if (total > limits.maxUncompressedBytes) {
         throw readErrors.zipBomb(
           where,
-          {
-            id: `isinya menyatakan lebih dari ${formatBytes(limits.maxUncompressedBytes, 'id')} setelah diekstrak`,
-            en: `it declares more than ${formatBytes(limits.maxUncompressedBytes, 'en')} once extracted`,
-          },
+          msg('read.why.declaredTooLarge', { limit: limits.maxUncompressedBytes }),
           `declared uncompressed total ${total} > ${limits.maxUncompressedBytes}`,
         );
       }
@@ -135,10 +130,7 @@ async function checkEntries(
         if (ratio > limits.maxCompressionRatio) {
           throw readErrors.zipBomb(
             where,
-            {
-              id: `bagian "${name}" dipadatkan ${formatNumber(Math.round(ratio), 'id')}:1, batasnya ${formatNumber(limits.maxCompressionRatio, 'id')}:1`,
-              en: `entry "${name}" is compressed ${formatNumber(Math.round(ratio), 'en')}:1, the limit is ${formatNumber(limits.maxCompressionRatio, 'en')}:1`,
-            },
+            msg('read.why.ratio', { name, ratio: Math.round(ratio), limit: limits.maxCompressionRatio }),
             `entry ${name}: ${info.compressedSize} -> ${info.uncompressedSize}`,
           );
         }
@@ -154,15 +146,11 @@ async function checkEntries(
 }
 
 /** Names a ZIP entry must never have, whatever reads it next. */
-function unsafeName(name: string): { id: string; en: string } | null {
+function unsafeName(name: string): Message | null {
   const n = name.replace(/\\/g, '/');
-  if (n.includes('\0')) return { id: 'nama bagian berisi karakter NUL', en: 'an entry name contains a NUL character' };
-  if (n.startsWith('/') || /^[a-zA-Z]:/.test(n)) {
-    return { id: `nama bagian berupa path absolut "${n.slice(0, 80)}"`, en: `an entry name is an absolute path "${n.slice(0, 80)}"` };
-  }
-  if (n.split('/').includes('..')) {
-    return { id: `nama bagian keluar folder ("..") "${n.slice(0, 80)}"`, en: `an entry name climbs out of its folder ("..") "${n.slice(0, 80)}"` };
-  }
+  if (n.includes('\0')) return msg('read.why.nul');
+  if (n.startsWith('/') || /^[a-zA-Z]:/.test(n)) return msg('read.why.absolute', { name: n.slice(0, 80) });
+  if (n.split('/').includes('..')) return msg('read.why.climbs', { name: n.slice(0, 80) });
   return null;
 }
 
@@ -213,10 +201,7 @@ function openEntry(zip: ZipFile, entry: Entry, where: ReadErrorWhere, onBytes?: 
 function lyingSizeError(where: ReadErrorWhere, name: string, declared: number): ImportReadError {
   return readErrors.zipBomb(
     where,
-    {
-      id: `bagian "${name}" mengembang melebihi ukuran yang dinyatakannya (${formatBytes(declared, 'id')})`,
-      en: `entry "${name}" inflates past the size it declares (${formatBytes(declared, 'en')})`,
-    },
+    msg('read.why.inflates', { name, declared }),
     `entry ${name} inflates past declared ${declared}`,
   );
 }
@@ -224,14 +209,14 @@ function lyingSizeError(where: ReadErrorWhere, name: string, declared: number): 
 /** yauzl's and zlib's errors, as the user should read them. */
 export function mapZipError(e: unknown, where: ReadErrorWhere, entry?: Entry): ImportReadError {
   if (e instanceof ImportReadError) return e;
-  const msg = e instanceof Error ? e.message : String(e);
-  if (/too many bytes in the stream/i.test(msg)) {
+  const text = e instanceof Error ? e.message : String(e);
+  if (/too many bytes in the stream/i.test(text)) {
     return lyingSizeError(where, entry?.fileName ?? '?', entry?.uncompressedSize ?? 0);
   }
-  if (/absolute path|invalid relative path|invalid characters in fileName/i.test(msg)) {
-    return readErrors.suspicious(where, { id: 'nama bagian di dalam ZIP tidak aman', en: 'an entry name inside the ZIP is unsafe' }, msg);
+  if (/absolute path|invalid relative path|invalid characters in fileName/i.test(text)) {
+    return readErrors.suspicious(where, msg('read.why.unsafeName'), text);
   }
-  if (/encrypt/i.test(msg)) return readErrors.encrypted(where, msg);
-  if (isOutOfMemory(e)) return readErrors.memoryLimit(where, undefined, msg);
+  if (/encrypt/i.test(text)) return readErrors.encrypted(where, text);
+  if (isOutOfMemory(e)) return readErrors.memoryLimit(where, undefined, text);
   return readErrors.corrupt(where, describeCause(e));
 }

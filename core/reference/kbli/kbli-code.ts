@@ -16,6 +16,8 @@
 import { kbliDivision, kbliSection } from './kbli-2020.ts';
 import type { KbliSectionCode } from './kbli-2020.ts';
 import type { LocalizedText as Bilingual } from '../../api/localized-text.ts';
+import type { Message } from '../../api/messages/message.ts';
+import { msg, renderBoth } from '../../messages.ts';
 import type { KbliAnalysis, KbliIssue, KbliIssueCode, KbliLevel } from '../../api/kbli.ts';
 
 export type { Bilingual, KbliAnalysis, KbliIssue, KbliIssueCode, KbliLevel };
@@ -32,12 +34,15 @@ export type AnalyzeKbliOptions = {
 
 const LEVEL_BY_LENGTH: Record<number, KbliLevel> = { 2: 'golongan-pokok', 3: 'golongan', 4: 'subgolongan', 5: 'kelompok' };
 
-const LEVEL_NAME: Record<KbliLevel, Bilingual> = {
-  'golongan-pokok': { id: 'golongan pokok (2 digit)', en: 'division (2 digits)' },
-  golongan: { id: 'golongan (3 digit)', en: 'group (3 digits)' },
-  subgolongan: { id: 'subgolongan (4 digit)', en: 'class (4 digits)' },
-  kelompok: { id: 'kelompok (5 digit)', en: 'subclass (5 digits)' },
+const LEVEL_NAME: Record<KbliLevel, Message> = {
+  'golongan-pokok': msg('kbli.levels.golonganPokok'),
+  golongan: msg('kbli.levels.golongan'),
+  subgolongan: msg('kbli.levels.subgolongan'),
+  kelompok: msg('kbli.levels.kelompok'),
 };
+
+/** An issue from its coded message: the words in both languages beside it. */
+const issueOf = (code: KbliIssue['code'], severity: KbliIssue['severity'], said: Message): KbliIssue => ({ code, severity, message: renderBoth(said), said });
 
 function failed(issue: KbliIssue): KbliAnalysis {
   return {
@@ -62,14 +67,7 @@ export function analyzeKbliCode(input: string | number | null | undefined, optio
 
   if (typeof input === 'number') {
     if (!Number.isSafeInteger(input) || input < 0) {
-      return failed({
-        code: 'not-integer',
-        severity: 'error',
-        message: {
-          id: `Kode KBLI harus berupa angka bulat 2–5 digit, bukan ${input}. Tulis kodenya sebagai teks, mis. 47111.`,
-          en: `A KBLI code must be a whole number of 2–5 digits, not ${input}. Enter it as text, e.g. 47111.`,
-        },
-      });
+      return failed(issueOf('not-integer', 'error', msg('kbli.notInteger', { input: String(input) })));
     }
     fromNumber = true;
     text = String(input);
@@ -84,31 +82,13 @@ export function analyzeKbliCode(input: string | number | null | undefined, optio
   }
 
   if (text === '') {
-    return failed({
-      code: 'empty',
-      severity: 'error',
-      message: { id: 'Kode KBLI kosong. Isi kode KBLI 5 digit, mis. 47111.', en: 'The KBLI code is empty. Enter the 5-digit KBLI code, e.g. 47111.' },
-    });
+    return failed(issueOf('empty', 'error', msg('kbli.empty')));
   }
   if (!/^\d+$/.test(text)) {
-    return failed({
-      code: 'not-digits',
-      severity: 'error',
-      message: {
-        id: `"${text}" bukan kode KBLI: kode KBLI hanya angka (2–5 digit), mis. 47111. Kategori huruf (A–U) tidak dipakai di sini.`,
-        en: `"${text}" is not a KBLI code: KBLI codes are digits only (2–5 digits), e.g. 47111. Section letters (A–U) are not used here.`,
-      },
-    });
+    return failed(issueOf('not-digits', 'error', msg('kbli.notDigits', { text })));
   }
   if (text.length > 5) {
-    return failed({
-      code: 'too-long',
-      severity: 'error',
-      message: {
-        id: `Kode KBLI paling panjang 5 digit; "${text}" ${text.length} digit. Periksa kodenya di NIB/OSS.`,
-        en: `A KBLI code has at most 5 digits; "${text}" has ${text.length}. Check the code on the NIB/OSS record.`,
-      },
-    });
+    return failed(issueOf('too-long', 'error', msg('kbli.tooLong', { text, length: text.length })));
   }
 
   const issues: KbliIssue[] = [];
@@ -119,57 +99,23 @@ export function analyzeKbliCode(input: string | number | null | undefined, optio
   if (lostZero && !text.startsWith('0') && kbliDivision('0' + text[0]) !== undefined) {
     code = '0' + text;
     repaired = true;
-    const where = fromNumber ? { id: 'sel angka', en: 'a number cell' } : { id: 'teks', en: 'the text' };
-    const alt =
-      text.length === 4 && kbliDivision(text.slice(0, 2)) !== undefined
-        ? {
-            id: ` Jika yang dimaksud memang subgolongan 4 digit ${text}, perbaiki di sumbernya.`,
-            en: ` If the 4-digit class ${text} was really meant, correct it at the source.`,
-          }
-        : { id: '', en: '' };
-    issues.push({
-      code: 'leading-zero-restored',
-      severity: 'confirm',
-      message: {
-        id: `Kode "${text}" dibaca sebagai ${code}: angka nol di depan kemungkinan hilang karena ${where.id} di spreadsheet. Periksa dan konfirmasi.${alt.id} Agar tidak terulang, format kolom KBLI sebagai teks.`,
-        en: `Code "${text}" was read as ${code}: the leading zero was probably lost in ${where.en} of the spreadsheet. Check and confirm.${alt.en} To avoid this, format the KBLI column as text.`,
-      },
-    });
+    const where = msg(fromNumber ? 'kbli.whereNumber' : 'kbli.whereText');
+    const alt = text.length === 4 && kbliDivision(text.slice(0, 2)) !== undefined ? msg('kbli.alt', { text }) : '';
+    issues.push(issueOf('leading-zero-restored', 'confirm', msg('kbli.zeroRestored', { text, code, where, alt })));
   }
 
   if (code.length === 1) {
-    return failed({
-      code: 'unknown-division',
-      severity: 'error',
-      message: {
-        id: `"${text}" bukan kode KBLI yang dikenal. Tulis kode KBLI 5 digit, mis. 47111.`,
-        en: `"${text}" is not a known KBLI code. Enter the 5-digit KBLI code, e.g. 47111.`,
-      },
-    });
+    return failed(issueOf('unknown-division', 'error', msg('kbli.unknown', { text })));
   }
 
   const division = kbliDivision(code.slice(0, 2));
   if (!division) {
-    return failed({
-      code: 'unknown-division',
-      severity: 'error',
-      message: {
-        id: `Golongan pokok ${code.slice(0, 2)} tidak ada di KBLI 2020 (kode "${text}"). Periksa kodenya di NIB/OSS.`,
-        en: `Division ${code.slice(0, 2)} does not exist in KBLI 2020 (code "${text}"). Check the code on the NIB/OSS record.`,
-      },
-    });
+    return failed(issueOf('unknown-division', 'error', msg('kbli.unknownDivision', { division: code.slice(0, 2), text })));
   }
 
   const level = LEVEL_BY_LENGTH[code.length]!;
   if (level !== 'kelompok') {
-    issues.push({
-      code: 'not-five-digit',
-      severity: 'info',
-      message: {
-        id: `Kode ${code} adalah ${LEVEL_NAME[level].id}; NIB/OSS memakai kode kelompok 5 digit. Lengkapi bila tahu kode 5 digitnya.`,
-        en: `Code ${code} is a ${LEVEL_NAME[level].en}; NIB/OSS uses 5-digit codes. Complete it if the 5-digit code is known.`,
-      },
-    });
+    issues.push(issueOf('not-five-digit', 'info', msg('kbli.notFiveDigit', { code, level: LEVEL_NAME[level] })));
   }
 
   const section = kbliSection(division.section)!;

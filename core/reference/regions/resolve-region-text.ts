@@ -14,6 +14,8 @@ import { isWithin, normalizeCode } from './region-code.ts';
 import type { RegionKind, RegionLevel } from './region-code.ts';
 import type { RegionRow } from './idn-area-source.ts';
 import type { LocalizedText as Bilingual } from '../../api/localized-text.ts';
+import type { Message } from '../../api/messages/message.ts';
+import { msg, renderBoth } from '../../messages.ts';
 import type { RegionCandidate, RegionResolution } from '../../api/regions.ts';
 
 export type { Bilingual, RegionCandidate, RegionResolution };
@@ -195,19 +197,8 @@ export function createRegionResolver(rows: readonly RegionRow[]): RegionResolver
     return false;
   }
 
-  function levelWord(level: RegionLevel | undefined): Bilingual {
-    switch (level) {
-      case 1:
-        return { id: 'provinsi', en: 'province' };
-      case 2:
-        return { id: 'kabupaten/kota', en: 'regency/city' };
-      case 3:
-        return { id: 'kecamatan', en: 'district (kecamatan)' };
-      case 4:
-        return { id: 'desa/kelurahan', en: 'village (desa/kelurahan)' };
-      default:
-        return { id: 'wilayah', en: 'area' };
-    }
+  function levelWord(level: RegionLevel | undefined): Message {
+    return msg(`regions.levels.${level ? `l${level}` as const : "any"}`);
   }
 
   /** Candidates for one folded key among the rows accepted by `accept`. */
@@ -276,8 +267,8 @@ export function createRegionResolver(rows: readonly RegionRow[]): RegionResolver
     return scored.slice(0, MAX_SUGGESTIONS).map(({ row }) => ({ code: row.code, name: describePath(row.code) }));
   }
 
-  function unknown(message: Bilingual, suggestions: { code: string; name: string }[] = []): RegionResolution {
-    return { status: 'unknown', suggestions, message };
+  function unknown(said: Message, suggestions: { code: string; name: string }[] = []): RegionResolution {
+    return { status: 'unknown', suggestions, message: renderBoth(said), said };
   }
 
   function resolve(text: string, options: ResolveOptions = {}): RegionResolution {
@@ -287,51 +278,23 @@ export function createRegionResolver(rows: readonly RegionRow[]): RegionResolver
       scope = normalizeCode(options.withinCode);
       if (scope === null || !byCode.has(scope)) throw new Error(`withinCode ${options.withinCode} is not a known region code`);
     }
-    const scopeText: Bilingual | null = scope
-      ? { id: describePath(scope), en: describePath(scope) }
-      : null;
+    const scopeText = scope ? describePath(scope) : null;
     const inScope = (row: RegionRow) => scope === null || isWithin(row.code, scope);
     const atLevel = (row: RegionRow) => level === undefined || row.level === level;
     const accept = (row: RegionRow) => inScope(row) && atLevel(row);
     const wanted = levelWord(level);
     const raw = typeof text === 'string' ? text.trim() : '';
 
-    if (raw === '') {
-      return unknown({
-        id: `Nama ${wanted.id} kosong. Isi nama ${wanted.id} atau kode wilayahnya.`,
-        en: `The ${wanted.en} is empty. Enter its name or its region code.`,
-      });
-    }
+    if (raw === '') return unknown(msg('regions.empty', { wanted }));
 
     // A code: only digits and separators.
     if (/^[\d\s.\-/]+$/.test(raw)) {
       const code = normalizeCode(raw);
-      if (code === null) {
-        return unknown({
-          id: `"${raw}" bukan kode wilayah yang sah. Kode ditulis seperti 51.03.06 (kecamatan) atau 51.03.06.2006 (desa/kelurahan), boleh tanpa titik.`,
-          en: `"${raw}" is not a valid region code. Codes look like 51.03.06 (district) or 51.03.06.2006 (village), dots optional.`,
-        });
-      }
+      if (code === null) return unknown(msg('regions.badCode', { raw }));
       const row = byCode.get(code);
-      if (!row) {
-        return unknown({
-          id: `Kode wilayah ${code} tidak ada dalam data Kepmendagri. Periksa kodenya, atau tulis nama ${wanted.id}.`,
-          en: `Region code ${code} does not exist in the Ministry of Home Affairs data. Check the code, or enter the ${wanted.en} name.`,
-        });
-      }
-      if (!inScope(row)) {
-        return unknown({
-          id: `Kode ${code} (${describePath(code)}) berada di luar wilayah kantor (${scopeText!.id}). Periksa kodenya; data di luar wilayah kantor tidak bisa dicatat di sini.`,
-          en: `Code ${code} (${describePath(code)}) is outside the office area (${scopeText!.en}). Check the code; areas outside the office area cannot be recorded here.`,
-        });
-      }
-      if (!atLevel(row)) {
-        const got = levelWord(row.level);
-        return unknown({
-          id: `Kode ${code} adalah ${got.id} (${describe(row)}), bukan ${wanted.id}. Tulis kode ${wanted.id} yang lengkap.`,
-          en: `Code ${code} is a ${got.en} (${describe(row)}), not a ${wanted.en}. Enter the full ${wanted.en} code.`,
-        });
-      }
+      if (!row) return unknown(msg('regions.noSuchCode', { code, wanted }));
+      if (!inScope(row)) return unknown(msg('regions.codeOutside', { code, path: describePath(code), scope: scopeText! }));
+      if (!atLevel(row)) return unknown(msg('regions.codeWrongLevel', { code, got: levelWord(row.level), described: describe(row), wanted }));
       return { status: 'found', code: row.code, name: row.name, kind: row.kind, how: 'code' };
     }
 
@@ -348,69 +311,35 @@ export function createRegionResolver(rows: readonly RegionRow[]): RegionResolver
       const more = rowsSorted.length > MAX_LISTED ? ` …` : '';
       const levels = new Set(rowsSorted.map((r) => r.level));
       const example = rowsSorted[0]!;
-      let adviceId: string;
-      let adviceEn: string;
-      if (levels.size > 1) {
-        adviceId = `Tulis jenisnya di depan nama (mis. "Kec. ${example.name}" atau "Desa ${example.name}"), atau pakai kode wilayah.`;
-        adviceEn = `Put the kind before the name (e.g. "Kec. ${example.name}" or "Desa ${example.name}"), or use the region code.`;
-      } else {
-        const parentLevel = levelWord((example.level - 1) as RegionLevel);
-        const parentName = example.parentCode ? (byCode.get(example.parentCode)?.name ?? '') : '';
-        adviceId = `Tulis nama ${parentLevel.id} juga (mis. "${example.name}, ${parentName}"), atau pakai kode wilayah (mis. ${example.code}).`;
-        adviceEn = `Also enter the ${parentLevel.en} name (e.g. "${example.name}, ${parentName}"), or use the region code (e.g. ${example.code}).`;
-      }
-      return {
-        status: 'ambiguous',
-        candidates,
-        message: {
-          id: `"${raw}" cocok dengan ${rowsSorted.length} wilayah: ${listed.join('; ')}${more}. ${adviceId}`,
-          en: `"${raw}" matches ${rowsSorted.length} areas: ${listed.join('; ')}${more}. ${adviceEn}`,
-        },
-      };
+      const parentName = example.parentCode ? (byCode.get(example.parentCode)?.name ?? '') : '';
+      const advice =
+        levels.size > 1
+          ? msg('regions.adviceKind', { name: example.name })
+          : msg('regions.adviceParent', { parentLevel: levelWord((example.level - 1) as RegionLevel), name: example.name, parentName, code: example.code });
+      const said = msg('regions.ambiguous', { raw, count: rowsSorted.length, listed: listed.join('; '), more, advice });
+      return { status: 'ambiguous', candidates, message: renderBoth(said), said };
     }
 
     // Nothing found: explain why, most specific reason first.
     const suggestions = suggest(match.query, (r) => accept(r) && (match.hint === null || match.hint.levels.includes(r.level)));
-    const didYouMean = suggestions.length > 0
-      ? {
-          id: ` Mungkin maksudnya: ${suggestions.map((s) => `${s.name} (${s.code})`).join('; ')}.`,
-          en: ` Did you mean: ${suggestions.map((s) => `${s.name} (${s.code})`).join('; ')}?`,
-        }
-      : { id: '', en: '' };
+    const didYouMean = suggestions.length > 0 ? msg('regions.didYouMean', { list: suggestions.map((s) => `${s.name} (${s.code})`).join('; ') }) : '';
 
     if (scope !== null) {
       const outside = matchName(raw, atLevel).rows;
       if (outside.length > 0) {
         const where = outside.slice(0, MAX_LISTED).map((r) => `${describePath(r.code)} (${r.code})`).join('; ');
-        return unknown(
-          {
-            id: `"${raw}" ada di luar wilayah kantor (${scopeText!.id}): ${where}. Periksa apakah alamatnya benar; wilayah di luar kantor tidak bisa dicatat di sini.${didYouMean.id}`,
-            en: `"${raw}" is outside the office area (${scopeText!.en}): ${where}. Check the address; areas outside the office area cannot be recorded here.${didYouMean.en}`,
-          },
-          suggestions,
-        );
+        return unknown(msg('regions.outside', { raw, scope: scopeText!, where, didYouMean }), suggestions);
       }
     }
     if (level !== undefined) {
       const otherLevel = matchName(raw, inScope).rows;
       if (otherLevel.length > 0) {
         const r = otherLevel[0]!;
-        const got = levelWord(r.level);
-        return unknown(
-          {
-            id: `"${raw}" adalah ${got.id} (${describePath(r.code)}), bukan ${wanted.id}. Tulis nama ${wanted.id}, atau pakai kode wilayahnya.`,
-            en: `"${raw}" is not a ${wanted.en} but a ${got.en}: ${describePath(r.code)}. Enter the ${wanted.en} name, or its region code.`,
-          },
-          suggestions,
-        );
+        return unknown(msg('regions.otherLevel', { raw, got: levelWord(r.level), path: describePath(r.code), wanted }), suggestions);
       }
     }
-    const where = scopeText ? { id: ` di ${scopeText.id}`, en: ` in ${scopeText.en}` } : { id: '', en: '' };
     return unknown(
-      {
-        id: `${wanted.id[0]!.toUpperCase()}${wanted.id.slice(1)} "${raw}" tidak ditemukan${where.id}.${didYouMean.id} Periksa ejaannya, atau pakai kode wilayah.`,
-        en: `No ${wanted.en} named "${raw}" was found${where.en}.${didYouMean.en} Check the spelling, or use the region code.`,
-      },
+      scopeText ? msg('regions.notFoundIn', { wanted, raw, scope: scopeText, didYouMean }) : msg('regions.notFound', { wanted, raw, didYouMean }),
       suggestions,
     );
   }

@@ -1,6 +1,7 @@
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { catalogue } from '../../../core/api/messages/catalogue.ts';
+import { addFormats } from '../../../core/api/messages/formats.ts';
 import { messageNamespace, translate, type Message } from '../../../core/api/messages/message.ts';
 import { en } from './en.ts';
 import { id } from './id.ts';
@@ -22,6 +23,7 @@ void i18n.use(initReactI18next).init({
   interpolation: { escapeValue: false }, // React escapes
   returnNull: false,
 });
+addFormats(i18n);
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
 

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { render } from '../../../core/messages.ts';
 import { employerInputSchema } from '../../../core/api/employers.ts';
 import type { RegionResolution } from '../../../core/api/regions.ts';
 import { convertEmployerRow, type RegionLookup } from '../../../core/imports/employers/employer-row.ts';
@@ -11,7 +12,7 @@ import type { CellValue } from '../../../core/imports/read/types.ts';
 
 const regions: RegionLookup = ({ text, level }) =>
   text.startsWith('x')
-    ? ({ status: 'unknown', suggestions: [], message: { id: 'tidak dikenal', en: 'unknown' } } satisfies RegionResolution)
+    ? ({ status: 'unknown', suggestions: [], message: { id: 'tidak dikenal', en: 'unknown' }, said: { key: 'regions.badCode', params: { raw: '?' } } } satisfies RegionResolution)
     : { status: 'found', code: level === 3 ? '51.03.01' : '51.03.01.2001', name: text, kind: level === 3 ? 'kecamatan' : 'desa', how: 'name' };
 
 const anyCell: fc.Arbitrary<CellValue | undefined> = fc.oneof(
@@ -87,9 +88,9 @@ describe('employer row conversion', () => {
     const problem = (cells: Record<string, CellValue>) => convertEmployerRow(regions, { ...base, ...cells }, '51.03');
     expect(problem({}).values).not.toBeNull();
     expect(problem({ name: 'A' }).issues.map((i) => i.field)).toEqual(['name']);
-    expect(problem({ name: 'A' }).issues[0]!.message.id).toMatch(/paling sedikit 2 huruf/);
+    expect(render(problem({ name: 'A' }).issues[0]!.message, 'id')).toMatch(/paling sedikit 2 huruf/);
     expect(problem({ kbli: Array(11).fill('56101').join(',') }).issues.map((i) => i.field)).toEqual(['kbli']);
-    expect(problem({ kbli: Array(11).fill('56101').join(',') }).issues[0]!.message.id).toMatch(/Paling banyak 10 kode KBLI/);
+    expect(render(problem({ kbli: Array(11).fill('56101').join(',') }).issues[0]!.message, 'id')).toMatch(/Paling banyak 10 kode KBLI/);
     expect(problem({ contactEmail: 'bukan email' }).issues.map((i) => i.field)).toEqual(['contactEmail']);
     expect(problem({ workersMale: 10_000_001 }).issues.map((i) => i.field)).toEqual(['workersMale']);
     expect(problem({ startDate: { date: 'kemarin' } }).issues.map((i) => i.field)).toEqual(['startDate']);

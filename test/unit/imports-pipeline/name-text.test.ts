@@ -1,14 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { nameText } from '../../../core/imports/fields/name-text.ts';
+import { word } from '../../../core/imports/employers/employer-words.ts';
+import { render, renderBoth } from '../../../core/messages.ts';
 import type { CellValue } from '../../../core/imports/read/types.ts';
 
 // A name column's cell kind (company names now, people's names in the worker register next):
 // what a spreadsheet puts there by mistake is refused with the value and the fix.
 
-const label = { id: 'Nama perusahaan', en: 'The employer name' };
+const label = word('nameLabel');
 const refusal = (cell: CellValue) => {
   const r = nameText(cell, label);
-  return r.ok ? null : r.message.id;
+  return r.ok ? null : render(r.message, 'id');
 };
 
 describe('nameText', () => {
@@ -47,10 +49,11 @@ describe('nameText', () => {
     expect(refusal({ date: '2014-11-10' })).toBe('Nama perusahaan "2014-11-10" adalah tanggal, bukan nama. Periksa apakah kolom yang dipasangkan benar, atau ketik namanya.');
     for (const v of ['10/11/14', '2014-11-10', '10.11.2014', '10-11-2014 08:30']) expect(refusal(v)).toMatch(/adalah tanggal/);
     expect(refusal('---')).toBe('Nama perusahaan "---" tidak berisi huruf, jadi bukan nama. Ketik nama lengkapnya, atau kosongkan sel ini.');
-    expect(nameText('123', label).ok ? '' : (nameText('123', label) as { message: { en: string } }).message.en).toBe('The employer name "123" is only a number, not a name. Check that the right column is matched, or type the full name.');
+    expect(nameText('123', label).ok ? '' : render((nameText('123', label) as { message: Parameters<typeof render>[0] }).message, 'en')).toBe('The employer name "123" is only a number, not a name. Check that the right column is matched, or type the full name.');
   });
 
   it('still limits the length', () => {
-    expect(nameText('A'.repeat(201), label)).toEqual({ ok: false, message: { id: 'Terlalu panjang (201 karakter, paling banyak 200).', en: 'Too long (201 characters, at most 200).' } });
+    const long = nameText('A'.repeat(201), label);
+    expect(long.ok ? null : renderBoth(long.message)).toEqual({ id: 'Terlalu panjang (201 karakter, paling banyak 200).', en: 'Too long (201 characters, at most 200).' });
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../../../core/app-error.ts';
 import { IMPORT_READ_ERROR_CODES, ImportReadError, columnLetter, readErrors } from '../../../core/imports/read/errors.ts';
+import { msg } from '../../../core/messages.ts';
 import { DEFAULT_LIMITS, describeLimits, resolveLimits } from '../../../core/imports/read/limits.ts';
 
 describe('ImportReadError', () => {
@@ -17,7 +18,7 @@ describe('ImportReadError', () => {
   });
 
   it('survives the trip through the worker boundary (structured clone of toData)', () => {
-    const e = readErrors.zipBomb({ file: '/tmp/x/bom.xlsx' }, { id: 'alasan', en: 'reason' }, 'detail');
+    const e = readErrors.zipBomb({ file: '/tmp/x/bom.xlsx' }, msg('read.why.ratio', { name: 'xl/a.xml', ratio: 900, limit: 200 }), 'detail');
     const back = ImportReadError.fromData(structuredClone(e.toData()));
     expect(back).toBeInstanceOf(ImportReadError);
     expect(back.toData()).toEqual(e.toData());
@@ -44,11 +45,11 @@ describe('ImportReadError', () => {
       readErrors.fileNotFound(w),
       readErrors.fileTooLarge(w, 2, 1),
       readErrors.emptyFile(w),
-      readErrors.unsupportedFormat(w, { id: 'x', en: 'x' }),
+      readErrors.unsupportedFormat(w, msg('read.kinds.pdf')),
       readErrors.corrupt(w),
       readErrors.encrypted(w),
-      readErrors.zipBomb(w, { id: 'x', en: 'x' }),
-      readErrors.suspicious(w, { id: 'x', en: 'x' }),
+      readErrors.zipBomb(w, msg('read.why.nul')),
+      readErrors.suspicious(w, msg('read.why.nul')),
       readErrors.encoding(w),
       readErrors.sheetNotFound(w, 'A', ['B']),
       readErrors.tooManyRows(w, 1),

@@ -17,11 +17,11 @@ const text = (cell: unknown) => (cell === undefined || cell === null ? '' : Stri
 
 export const tinyImporter: RegisterImporter<Values> = {
   fields: [
-    { key: 'code', label: { id: 'Kode rumah tangga', en: 'Household code' }, synonyms: ['kode rumah tangga', 'kode rt'], required: true, example: 'RT-001', identity: true },
-    { key: 'name', label: { id: 'Nama rumah tangga', en: 'Household name' }, synonyms: ['nama rumah tangga'], required: true, example: 'Keluarga Wayan' },
-    { key: 'kind', label: { id: 'Jenis', en: 'Kind' }, synonyms: ['jenis'], example: 'biasa', choices: [{ value: 'biasa', label: { id: 'Biasa', en: 'Ordinary' } }, { value: 'rentan', label: { id: 'Rentan', en: 'Vulnerable' } }] },
-    { key: 'member', label: { id: 'Nama anggota', en: 'Member name' }, synonyms: ['nama anggota'], required: true, example: 'Wayan' },
-    { key: 'role', label: { id: 'Peran', en: 'Role' }, synonyms: ['peran'], example: 'kepala' },
+    { key: 'code', label: { key: 'tiny.import.code' }, synonyms: ['kode rumah tangga', 'kode rt'], required: true, example: 'RT-001', identity: true },
+    { key: 'name', label: { key: 'tiny.import.name' }, synonyms: ['nama rumah tangga'], required: true, example: 'Keluarga Wayan' },
+    { key: 'kind', label: { key: 'tiny.fields.kind' }, synonyms: ['jenis'], example: 'biasa', choices: [{ value: 'biasa', label: { key: 'tiny.kind.biasa' } }, { value: 'rentan', label: { key: 'tiny.kind.rentan' } }] },
+    { key: 'member', label: { key: 'tiny.import.member' }, synonyms: ['nama anggota'], required: true, example: 'Wayan' },
+    { key: 'role', label: { key: 'tiny.import.role' }, synonyms: ['peran'], example: 'kepala' },
   ],
   tables: [
     { key: 'household', table: household, entity: 'tiny_household', label: 'name', writes: ['code', 'name', 'kind'] },
@@ -36,9 +36,9 @@ export const tinyImporter: RegisterImporter<Values> = {
       convert(cells) {
         const values = { code: text(cells.code), name: text(cells.name), kind: text(cells.kind).toLowerCase() || 'biasa', member: text(cells.member), role: text(cells.role) };
         const issues = [];
-        if (!values.code) issues.push({ field: 'code', message: { id: 'Kode wajib diisi.', en: 'The code is required.' }, severity: 'error' as const });
-        if (!values.member) issues.push({ field: 'member', message: { id: 'Nama anggota wajib diisi.', en: 'The member name is required.' }, severity: 'error' as const });
-        if (!['biasa', 'rentan'].includes(values.kind)) issues.push({ field: 'kind', message: { id: `"${values.kind}" tidak dikenali.`, en: `"${values.kind}" is not known.` }, severity: 'error' as const });
+        if (!values.code) issues.push({ field: 'code', message: { key: 'tiny.import.codeRequired' }, severity: 'error' as const });
+        if (!values.member) issues.push({ field: 'member', message: { key: 'tiny.import.memberRequired' }, severity: 'error' as const });
+        if (!['biasa', 'rentan'].includes(values.kind)) issues.push({ field: 'kind', message: { key: 'tiny.import.unknownKind', params: { kind: values.kind } }, severity: 'error' as const });
         return { values: issues.length ? null : values, issues, label: values.name };
       },
       match(rows) {
@@ -68,8 +68,10 @@ export const tinyRegister: RegisterDefinition = {
   title: { key: 'tiny.title' },
   recordNoun: { key: 'tiny.noun' },
   words: {
-    id: { tiny: { title: 'Register rumah tangga', noun: 'Rumah tangga', templateName: 'Templat rumah tangga', fields: { code: 'Kode', name: 'Nama', kind: 'Jenis', members: 'Anggota' }, kind: { biasa: 'Biasa', rentan: 'Rentan' } } },
-    en: { tiny: { title: 'Household register', noun: 'Household', templateName: 'Household template', fields: { code: 'Code', name: 'Name', kind: 'Kind', members: 'Members' }, kind: { biasa: 'Ordinary', rentan: 'Vulnerable' } } },
+    id: { tiny: { title: 'Register rumah tangga', noun: 'Rumah tangga', templateName: 'Templat rumah tangga', fields: { code: 'Kode', name: 'Nama', kind: 'Jenis', members: 'Anggota' }, kind: { biasa: 'Biasa', rentan: 'Rentan' },
+      import: { code: 'Kode rumah tangga', name: 'Nama rumah tangga', member: 'Nama anggota', role: 'Peran', codeRequired: 'Kode wajib diisi.', memberRequired: 'Nama anggota wajib diisi.', unknownKind: '"{{kind}}" tidak dikenali.' } } },
+    en: { tiny: { title: 'Household register', noun: 'Household', templateName: 'Household template', fields: { code: 'Code', name: 'Name', kind: 'Kind', members: 'Members' }, kind: { biasa: 'Ordinary', rentan: 'Vulnerable' },
+      import: { code: 'Household code', name: 'Household name', member: 'Member name', role: 'Role', codeRequired: 'The code is required.', memberRequired: 'The member name is required.', unknownKind: '"{{kind}}" is not known.' } } },
   },
   grid: {
     from: 'tiny_household h',
