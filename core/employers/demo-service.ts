@@ -3,7 +3,7 @@ import { AppError } from '../app-error.ts';
 import type { ServiceContext } from '../context.ts';
 import { importGeneratedRows } from '../imports/generated-import.ts';
 import { importerOf } from '../imports/importers.ts';
-import { msg } from '../messages.ts';
+import { msg, render } from '../messages.ts';
 import { officeSettings } from '../settings/office-profile-service.ts';
 import { demoArea, demoEmployerFields } from './demo-employers.ts';
 
@@ -21,7 +21,7 @@ export function startDemoEmployers(ctx: ServiceContext, count: number): JobState
   const keys = ['name', 'legalForm', 'nib', 'npwp', 'npp', 'kbli', 'businessScale', 'address', 'kecamatan', 'desa', 'officeType', 'startDate', 'ownerName', 'contactPhone',
     'workersTotal', 'workersMale', 'workersFemale', 'workersPkwtt', 'workersPkwt', 'workersHarianLepas', 'workersBorongan', 'workersForeign',
     'wlkpNumber', 'wlkpDate', 'bpjsStatus', 'bpjsProgrammes', 'bpjsInfoDate'] as const;
-  const labels = new Map(importerOf(ctx, 'employer').fields.map((f) => [f.key, f.label.id]));
+  const labels = new Map(importerOf(ctx, 'employer').fields.map((f) => [f.key, render(f.label)]));
   const rows = function* () {
     for (const e of demoEmployerFields(demoArea(ctx.sqlite, area), count)) {
       yield keys.map((key) => {
