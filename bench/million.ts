@@ -1,0 +1,169 @@
+// The employer register at a million records (run by bench/run.ts in a process of its own, so
+// its peak memory is its own): a 100,000-row XLSX and a 1,000,000-row CSV imported end to end,
+// each next to LibreOffice headless converting the same file in this run; grid pages first and
+// deep at a million records; the undo of the million with its longest event-loop stall; and the
+// database's growth per imported row. Prints figures; asserts nothing. Removes what it writes.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { createReadStream, createWriteStream, existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
+import ExcelJS from 'exceljs';
+import type { Inspection } from '../core/api/imports.ts';
+import type { JobState } from '../core/api/jobs.ts';
+import { demoArea, demoEmployerFields } from '../core/employers/demo-employers.ts';
+import { startCore } from '../core/host.ts';
+import { fmt, mb, summarise, timeIt } from './stats.ts';
+
+const bigRows = Number(process.env.BENCH_BIG_ROWS ?? 1_000_000);
+const xlsxRows = Number(process.env.BENCH_XLSX_ROWS ?? 100_000);
+const iterations = Number(process.env.BENCH_ITERATIONS ?? 40);
+const actor = { id: 'bench', name: 'Bench' };
+const dir = mkdtempSync(join(tmpdir(), 'lindung-million-'));
+
+try {
+  const { database, runtime, router } = startCore({ dataDir: join(dir, 'data'), version: 'bench', host: 'cli', warm: true, backgroundCheckpoints: true });
+  const call = async <T>(channel: string, input: unknown): Promise<T> => {
+    const r = await router.call(channel, input, actor);
+    if (!r.ok) throw new Error(`${channel}: ${r.error.code} ${r.error.message}`);
+    return r.data as T;
+  };
+  const waitJob = async (job: JobState): Promise<JobState> => {
+    for (;;) {
+      const state = await call<JobState>('jobs.get', { jobId: job.id });
+      if (state.status !== 'running') {
+        if (state.status !== 'done') throw new Error(`${job.kind} ${state.status}: ${JSON.stringify(state.error)}`);
+        return state;
+      }
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+  };
+  await call('setup.complete', { officeName: 'Bench Badung', level: 'kabupaten_kota', areaCode: '51.03', timeZone: 'WITA' });
+
+  // The files, as a clerk's would be: the register's usual columns, kecamatan by name.
+  const names = new Map(database.sqlite.prepare("SELECT code, name FROM region WHERE code LIKE '51.03.%'").raw().all() as [string, string][]);
+  const header = ['Nama Perusahaan', 'NIB', 'NPWP', 'NPP', 'KBLI', 'Kecamatan', 'Desa', 'Status BPJS', 'Jumlah TK', 'TK Laki-laki', 'TK Perempuan', 'Alamat'];
+  const rowsOf = function* (count: number, seed: number, tag: string) {
+    for (const e of demoEmployerFields(demoArea(database.sqlite, '51.03'), count, seed)) {
+      yield [`${e.name} ${tag}`, e.nib, e.npwp, e.npp, e.kbliCodes[0] ?? '', names.get(e.kecamatanCode) ?? '', e.desaCode ? (names.get(e.desaCode) ?? '') : '', e.bpjsStatus, e.workersTotal ?? '', e.workersMale ?? '', e.workersFemale ?? '', e.address];
+    }
+  };
+  const xlsx = join(dir, `employers-${xlsxRows}.xlsx`);
+  const writer = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: xlsx, useSharedStrings: false });
+  const sheet = writer.addWorksheet('Data');
+  sheet.addRow(header).commit();
+  for (const row of rowsOf(xlsxRows, 101, 'X')) sheet.addRow(row).commit();
+  sheet.commit();
+  await writer.commit();
+  const csv = join(dir, `employers-${bigRows}.csv`);
+  const out = createWriteStream(csv);
+  const quote = (v: unknown) => `"${String(v).replaceAll('"', '""')}"`;
+  out.write(`${header.join(';')}\n`);
+  for (const row of rowsOf(bigRows, 202, 'C')) if (!out.write(`${row.map(quote).join(';')}\n`)) await new Promise<void>((r) => out.once('drain', () => r()));
+  await new Promise<void>((r) => out.end(() => r()));
+
+  // LibreOffice headless converting the same file, with its own profile folder.
+  const office = (file: string): number | null => {
+    if (spawnSync('which', ['soffice']).status !== 0) return null;
+    const start = performance.now();
+    execFileSync('soffice', [`-env:UserInstallation=file://${join(dir, 'lo-profile')}`, '--headless', '--convert-to', 'csv', '--outdir', join(dir, 'lo'), file], { stdio: 'ignore' });
+    return performance.now() - start;
+  };
+
+  const dbBytes = () => ['lindung.db', 'lindung.db-wal'].reduce((n, f) => n + (existsSync(join(dir, 'data', f)) ? statSync(join(dir, 'data', f)).size : 0), 0);
+  /** One import end to end as the screen runs it, with peak RSS and the longest event-loop stall. */
+  const importFile = async (file: string) => {
+    let peak = process.memoryUsage().rss;
+    const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 100);
+    const dryLoop = monitorEventLoopDelay({ resolution: 10 });
+    const commitLoop = monitorEventLoopDelay({ resolution: 10 });
+    const run = await timeIt(async () => {
+      dryLoop.enable();
+      const staged = await runtime.files.stage(file.split('/').pop()!, createReadStream(file), 4_000_000_000);
+      const inspection = await call<Inspection>('imports.inspect', { register: 'employer', fileToken: staged.token });
+      const dry = await waitJob(await call<JobState>('imports.dryRun', { register: 'employer', fileToken: staged.token, headerRow: inspection.headerRow, mapping: inspection.mapping }));
+      dryLoop.disable();
+      commitLoop.enable();
+      const commit = await waitJob(await call<JobState>('imports.commit', { jobId: dry.id }));
+      commitLoop.disable();
+      return { dry, commit };
+    });
+    clearInterval(sampler);
+    const took = (j: JobState) => Date.parse(j.finishedAt ?? '') - Date.parse(j.startedAt);
+    return {
+      ms: run.ms,
+      dryMs: took(run.value.dry),
+      commitMs: took(run.value.commit),
+      peak,
+      dryStall: dryLoop.max / 1e6,
+      commitStall: commitLoop.max / 1e6,
+      batchUid: (run.value.commit.result as { batch: { uid: string } }).batch.uid,
+    };
+  };
+  const ratio = (ms: number, floor: number | null) => (floor === null ? 'LibreOffice not installed (apt-get install libreoffice-calc-nogui): no ratio' : `LibreOffice ${fmt(floor)}, ratio ${(ms / floor).toFixed(2)} (target <= 1.0)`);
+
+  console.log(`\nA million records (employers), Node ${process.versions.node}; RSS at start ${mb(process.memoryUsage().rss)}:`);
+  const officeXlsx = office(xlsx);
+  const small = await importFile(xlsx);
+  console.log(`  ${xlsxRows.toLocaleString('en')}-row XLSX import  ${fmt(small.ms)} (dry run ${fmt(small.dryMs)}, commit ${fmt(small.commitMs)}); ${ratio(small.ms, officeXlsx)}`);
+  console.log(`      peak RSS ${mb(small.peak)} (target < 512 MB); longest event-loop stall during the check ${fmt(small.dryStall)}, during the commit ${fmt(small.commitStall)} (target < 200 ms)`);
+
+  database.sqlite.pragma('wal_checkpoint(TRUNCATE)');
+  const before = dbBytes();
+  const officeCsv = office(csv);
+  const big = await importFile(csv);
+  database.sqlite.pragma('wal_checkpoint(TRUNCATE)');
+  const growth = (dbBytes() - before) / bigRows;
+  console.log(`  ${bigRows.toLocaleString('en')}-row CSV import  ${fmt(big.ms)} (dry run ${fmt(big.dryMs)}, commit ${fmt(big.commitMs)}); ${ratio(big.ms, officeCsv)}`);
+  console.log(`      peak RSS ${mb(big.peak)} (target < 512 MB); longest event-loop stall during the check ${fmt(big.dryStall)}, during the commit ${fmt(big.commitStall)} (target < 200 ms)`);
+  console.log(`      database growth ${Math.round(growth)} bytes per imported row`);
+
+  // Grid pages at a million: a new query each time (first page, a jump to the end, the middle),
+  // then the blocks a scrolling grid asks for; the default view and two filters.
+  const records = (await call<{ total: number }>('registers.counts', { register: 'employer', by: 'bpjsStatus' })).total;
+  const views = {
+    'active, by name': { recordStatus: { filterType: 'set', values: ['aktif'] } },
+    'two statuses and a worker minimum': (min: number) => ({ bpjsStatus: { filterType: 'set', values: ['terdaftar', 'pwbd', 'pds_tk'] }, workersTotal: { filterType: 'number', type: 'greaterThanOrEqual', filter: min } }),
+  };
+  const page = (startRow: number, filterModel: unknown, sort = 'asc') =>
+    timeIt(() => call<{ rowCount: number }>('registers.list', { register: 'employer', startRow, endRow: startRow + 100, sortModel: [{ colId: 'name', sort }], filterModel }));
+  console.log(`  grid page (100 rows) at ${records.toLocaleString('en')} records, target p95 < 30 ms at any depth:`);
+  for (const [label, view] of Object.entries(views)) {
+    const first: number[] = [];
+    const deep: number[] = [];
+    const middle: number[] = [];
+    const scroll: number[] = [];
+    for (let i = 0; i < iterations; i += 1) {
+      // A new query each time: another worker minimum, or the other sort direction.
+      const filterModel = typeof view === 'function' ? view(1 + i) : view;
+      const sort = typeof view === 'function' ? 'asc' : i % 2 === 0 ? 'asc' : 'desc';
+      const firstPage = await page(0, filterModel, sort);
+      first.push(firstPage.ms);
+      const n = firstPage.value.rowCount;
+      deep.push((await page(Math.max(0, n - 100), filterModel, sort)).ms);
+      middle.push((await page(Math.floor(n / 2), filterModel, sort)).ms);
+      scroll.push((await page(Math.floor(n / 2) + 100, filterModel, sort)).ms);
+    }
+    const show = (what: string, ms: number[]) => `${what} ${fmt(summarise(ms).median)} / ${fmt(summarise(ms).p95)}`;
+    console.log(`    ${label.padEnd(36)} median / p95: ${show('first', first)}; ${show('end', deep)}; ${show('middle', middle)}; ${show('next block', scroll)}`);
+  }
+  const counts: number[] = [];
+  for (let i = 0; i < iterations; i += 1) counts.push((await timeIt(() => call('registers.counts', { register: 'employer', by: 'bpjsStatus', filterModel: { recordStatus: { filterType: 'set', values: ['aktif'] } } }))).ms);
+  console.log(`    status counts of the default view      median ${fmt(summarise(counts).median)}, p95 ${fmt(summarise(counts).p95)}`);
+  const searches: number[] = [];
+  const terms = ['hotel', 'bali sej', 'warung dew', 'villa ayu', 'kar'];
+  for (let i = 0; i < iterations; i += 1) searches.push((await timeIt(() => call('registers.list', { register: 'employer', startRow: 0, endRow: 100, quickSearch: terms[i % terms.length] }))).ms);
+  console.log(`    quick search, first 100 hits + count    median ${fmt(summarise(searches).median)}, p95 ${fmt(summarise(searches).p95)}`);
+
+  // The undo of the million, one transaction in the write worker: the screens keep answering.
+  const loop = monitorEventLoopDelay({ resolution: 10 });
+  loop.enable();
+  const undo = await timeIt(async () => waitJob(await call<JobState>('imports.undo', { batchUid: big.batchUid, edited: 'keep' })));
+  loop.disable();
+  const left = (await call<{ total: number }>('registers.counts', { register: 'employer', by: 'bpjsStatus' })).total;
+  console.log(`  undo of the ${bigRows.toLocaleString('en')}-row import  ${fmt(undo.ms)} (${left.toLocaleString('en')} records left); longest event-loop stall ${fmt(loop.max / 1e6)} (target < 200 ms)`);
+  console.log(`  peak RSS of this whole run ${mb(process.resourceUsage().maxRSS * 1024)}`);
+  database.close();
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}
