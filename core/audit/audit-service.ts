@@ -78,7 +78,8 @@ type RawRow = Omit<AuditRow, 'fieldWords'>;
 function fieldWordsOf(ctx: ServiceContext) {
   const describers = new Map<string, ReturnType<typeof changeDescriber>>();
   return (row: RawRow): LocalizedText | null => {
-    if (!row.changedFields || row.action === 'create' || row.action === 'demo') return null;
+    // A new record, an import, an export: every field is new, none "changed".
+    if (!row.changedFields || row.before === null) return null;
     const describer = describers.get(row.entity) ?? describers.set(row.entity, changeDescriber(ctx, row.entity)).get(row.entity)!;
     const shown = describer.describe(snapshotChanges(parse(row.before), parse(row.after)));
     if (shown.length === 0) return null;
