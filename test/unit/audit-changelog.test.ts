@@ -7,6 +7,7 @@ import type { AuditRow } from '../../core/api/audit.ts';
 import type { ImportBatchInfo } from '../../core/api/imports.ts';
 import type { JobState } from '../../core/api/jobs.ts';
 import { auditPageSql } from '../../core/audit/audit-service.ts';
+import { batchPageSql } from '../../core/imports/import-batches.ts';
 import { badungApp, sampleEmployer } from './employers/support.ts';
 import { commit, inspectAndDryRun, stage, undo, waitJob, type App } from './imports-pipeline/support.ts';
 import { tempDir } from './support/test-db.ts';
@@ -162,5 +163,9 @@ describe('the change log', { timeout: 120_000 }, () => {
     const searched = auditPageSql(app.ctx, { startRow: 0, endRow: 100, sortModel: [{ colId: 'at', sort: 'asc' }], filterModel: {}, quickSearch: 'maju' });
     expect(plan(searched.page)).toMatch(/VIRTUAL TABLE INDEX \d+:M/); // the words index, not a LIKE over every row
     expect(plan(searched.count)).toMatch(/VIRTUAL TABLE INDEX \d+:M/);
+    // A batch's records page through its index, the table read only for the page's rows.
+    const batchPage = plan({ sql: batchPageSql('e.name', 'employer', 'e'), params: [1, 50, 500_000] });
+    expect(batchPage).toMatch(/SEARCH import_change USING COVERING INDEX import_change_batch_idx \(batch_id=\?\)/);
+    expect(batchPage).not.toMatch(/SCAN import_change|TEMP B-TREE/);
   });
 });

@@ -31,7 +31,7 @@ export function AuditLogPage() {
   // Only the time sorts (the log pages on its time index); the search is over what is shown.
   const columnDefs = useMemo<ColDef<AuditRow>[]>(
     () => [
-      { field: 'at', headerName: t('audit.at'), ...dayFirstDateFilter, valueFormatter: (p) => formatTimestamp(p.value, zone), width: 225, sort: 'desc', sortingOrder: ['desc', 'asc'] },
+      { field: 'at', headerName: t('audit.at'), ...dayFirstDateFilter, valueFormatter: (p) => formatTimestamp(p.value, zone), width: 240, sort: 'desc', sortingOrder: ['desc', 'asc'] },
       { field: 'actorName', headerName: t('audit.actorName'), filter: 'agTextColumnFilter', sortable: false, width: 230, valueFormatter: (p) => (p.value ? actorWords(t, String(p.value)) : '') },
       {
         field: 'action',
