@@ -1,4 +1,7 @@
 import { z } from 'zod';
+import type { FieldChange } from './audit.ts';
+
+export type { FieldChange } from './audit.ts';
 import { columnFilterSchema, columnIdSchema, gridRequestBase, validPage } from './grid.ts';
 
 // The shared register floors' contract: any register's grid page, its counts and its export,
@@ -27,19 +30,13 @@ export interface RegisterCounts {
 
 export const recordHistoryInput = z.object({ register: registerKeySchema, uid: z.string().min(1).max(80) }).strict();
 
-/** One field a change changed, before and after (values as stored). */
-export interface FieldChange {
-  field: string;
-  before: unknown;
-  after: unknown;
-}
-
 /** One entry of a record's history: a change of its own (audit log), or one an import or bulk change made (import_change). */
 export interface HistoryEntry {
   at: string;
   actorName: string;
   /** create, update, close, remove, restore, demo; or import-create, import-update for a batch's change. */
   action: string;
+  /** Only the fields it changed, in words as the register shows them. */
   changes: FieldChange[];
   /** The import or bulk change that made it. */
   batch: { uid: string; kind: 'import' | 'bulk'; fileName: string; status: 'committed' | 'undone' } | null;

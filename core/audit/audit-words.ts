@@ -1,19 +1,39 @@
+import type { Message } from '../api/messages/message.ts';
 import { hasMessage, render } from '../messages.ts';
 import type { AuditEntry } from './write.ts';
 
 // The words a change-log entry shows, in both languages, for its search (audit_fts): a user
 // searches "ubah", "Perusahaan" or a firm's name, not "update" and "employer" alone.
 
-const word = (key: string) => (hasMessage(key) ? `${render({ key }, 'id')} ${render({ key }, 'en')}` : '');
+const both = (message: Message) => `${render(message, 'id')} ${render(message, 'en')}`;
+const word = (key: string) => (hasMessage(key) ? both({ key }) : '');
+
+/** A register's field labels by entity (the registry passes each register's in): the search finds "Kecamatan", not "kecamatanCode". */
+const fieldLabels = new Map<string, (field: string) => Message | null | undefined>();
+
+export function setAuditFieldLabels(entity: string, labelOf: (field: string) => Message | null | undefined): void {
+  fieldLabels.set(entity, labelOf);
+}
+
+function fieldWords(entity: string, field: string): string {
+  const labelOf = fieldLabels.get(entity);
+  if (labelOf) {
+    const label = labelOf(field);
+    return label ? both(label) : ''; // null: a key the register hides
+  }
+  return word(`audit.fields.${field}`);
+}
 
 export function auditWords(entry: Pick<AuditEntry, 'action' | 'entity' | 'label'>, actorName: string, changedFields: readonly string[]): string {
+  const creates = entry.action === 'create' || entry.action === 'demo';
   return [
     actorName,
     entry.action,
     word(`audit.actions.${entry.action}`),
     word(`audit.entities.${entry.entity}`),
     entry.label ?? '',
-    ...changedFields.map((f) => `${f} ${word(`${entry.entity}.fields.${f}`)}`),
+    // A new record's every field is "changed": only the changes of an edit name them.
+    ...(creates ? [] : changedFields.map((f) => fieldWords(entry.entity, f))),
   ]
     .join(' ')
     .replace(/\s+/g, ' ')

@@ -71,7 +71,7 @@ export function writeEmployer(
   const after = before
     ? updateRowById(ctx.sqlite, employer, before.id, { ...columns, updatedAt: now })
     : insertRow(ctx.sqlite, employer, { uid: newUid(), ...columns, createdAt: now, updatedAt: now });
-  scope.audit({ action: extra.action ?? (before ? 'update' : 'create'), entity: 'employer', entityUid: after.uid, before: auditView(before), after: auditView(after) });
+  scope.audit({ action: extra.action ?? (before ? 'update' : 'create'), entity: 'employer', entityUid: after.uid, label: after.name, before: auditView(before), after: auditView(after) });
   return after;
 }
 
@@ -128,7 +128,7 @@ export function setEmployerStatus(ctx: ServiceContext, input: { uid: string; rec
       .returning()
       .get();
     const action = { aktif: 'restore', tutup: 'close', dihapus: 'remove' }[input.recordStatus];
-    audit({ action, entity: 'employer', entityUid: after.uid, before: auditView(before), after: auditView(after) });
+    audit({ action, entity: 'employer', entityUid: after.uid, label: after.name, before: auditView(before), after: auditView(after) });
     return after;
   });
   return toEmployer(ctx.sqlite, row);

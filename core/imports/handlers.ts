@@ -1,6 +1,7 @@
 import type { importChannels } from '../api/channels/imports.ts';
 import type { HandlersOf } from '../handler-types.ts';
 import { startDryRun } from './dry-run.ts';
+import { batchChanges } from './import-batches.ts';
 import { importHistory, inspectImport, startCommit, writeErrorFile, writeTemplate } from './import-service.ts';
 import { startUndo, startUndoCheck } from './undo-import.ts';
 
@@ -13,4 +14,5 @@ export const importHandlers: HandlersOf<typeof importChannels> = {
   'imports.history': (ctx, input) => importHistory(ctx, input.register),
   'imports.undoCheck': (ctx, input) => startUndoCheck(ctx, input.batchUid),
   'imports.undo': (ctx, input) => startUndo(ctx, input),
+  'imports.changes': (ctx, input) => batchChanges(ctx, input),
 };

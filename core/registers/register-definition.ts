@@ -34,6 +34,18 @@ export interface RegisterColumn extends GridColumnSpec {
   exportWidth?: number;
 }
 
+/** How a stored field reads in a change's detail: a cell kind, or the name of the record an id points at. */
+export type HistoryCell = CellKind | { kind: 'recordName'; sql: string };
+
+/**
+ * The change log's view of a record's stored fields (drizzle keys), beside the grid's columns:
+ * labels and readings of fields the grid does not show, and keys no user needs to see.
+ */
+export interface RegisterHistory {
+  fields: Readonly<Record<string, { label: Message; cell: HistoryCell }>>;
+  hidden: readonly string[];
+}
+
 export interface RegisterDefinition {
   /** The register's key in channels and import batches: 'employer'. */
   key: string;
@@ -56,6 +68,8 @@ export interface RegisterDefinition {
   labelSql: string;
   /** SQL of the record's uid in the grid's FROM. */
   uidSql: string;
+  /** Fields of its change log the grid's columns do not name (labels, readings, hidden keys). */
+  history?: RegisterHistory;
   /** Its import, if it has one. */
   importer?: AnyImporter;
   /**

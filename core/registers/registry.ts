@@ -1,4 +1,5 @@
 import { AppError } from '../app-error.ts';
+import { setAuditFieldLabels } from '../audit/audit-words.ts';
 import { addMessages, msg } from '../messages.ts';
 import type { GridSpec } from '../grid/grid-spec.ts';
 import type { RegisterDefinition } from './register-definition.ts';
@@ -19,6 +20,8 @@ export function createRegistry(definitions: readonly RegisterDefinition[]): Regi
     if (byKey.has(definition.key)) throw new Error(`register ${definition.key} declared twice`);
     if (definition.words) addMessages(definition.words);
     const columns = Object.fromEntries(definition.columns.map((c) => [c.id, c]));
+    const hidden = new Set(definition.history?.hidden ?? []);
+    setAuditFieldLabels(definition.entity, (f) => (hidden.has(f) ? null : (columns[f]?.label ?? definition.history?.fields[f]?.label)));
     for (const by of definition.countBy) if (!columns[by]) throw new Error(`register ${definition.key} counts by an unknown column ${by}`);
     byKey.set(definition.key, { definition, grid: { ...definition.grid, columns } });
   }

@@ -52,7 +52,7 @@ test('switch language, edit the office profile, and find the change in the audit
   await expect(rows).toHaveCount(3);
   await expect(rows.first().locator('[col-id="action"]')).toHaveText('ubah');
   await expect(rows.first().locator('[col-id="changedFields"]')).toHaveText('Nama kepala dinas');
-  await expect(rows.first().locator('[col-id="entity"]')).toHaveText('Profil kantor');
+  await expect(rows.first().locator('[col-id="entityLabel"]')).toHaveText('Profil kantor');
   await shot(page, '14-riwayat');
 
   // Sort: click the time header to flip to oldest first.

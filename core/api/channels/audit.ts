@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { AuditRow } from '../audit.ts';
+import type { AuditDetail, AuditRow } from '../audit.ts';
 import { read } from '../channel.ts';
 import { gridRequestSchema, type GridPage } from '../grid.ts';
 
@@ -7,5 +7,5 @@ import { gridRequestSchema, type GridPage } from '../grid.ts';
 
 export const auditChannels = {
   'audit.list': read(gridRequestSchema, 'records.read')<GridPage<AuditRow>>(),
-  'audit.get': read(z.object({ id: z.number().int().positive() }).strict(), 'records.read')<AuditRow>(),
+  'audit.get': read(z.object({ id: z.number().int().positive() }).strict(), 'records.read')<AuditDetail>(),
 } as const;

@@ -1,3 +1,4 @@
+import { batchChangesInput, type BatchChangePage } from '../audit.ts';
 import { read, write } from '../channel.ts';
 import { batchInput, dryRunInput, inspectInput, registerInput, undoInput, type DownloadToken, type ImportBatchInfo, type Inspection } from '../imports.ts';
 import { jobIdInput, type JobState } from '../jobs.ts';
@@ -15,4 +16,6 @@ export const importChannels = {
   /** What an undo would meet (records changed since, records others hold): a job whose result is an UndoCheck. */
   'imports.undoCheck': write(batchInput, 'records.import')<JobState>(),
   'imports.undo': write(undoInput, 'records.import')<JobState>(),
+  /** The records an import, undo or bulk change touched, a page at a time, with their changed fields in words. */
+  'imports.changes': read(batchChangesInput, 'records.read')<BatchChangePage>(),
 } as const;

@@ -1,22 +1,45 @@
-// The change log's words for what happened (actions) and to what (entities), shared by the
-// log's screen and its search. A register's own entities come with its words.
+// The change log's words for what happened (actions), to what (entities), and the fields and
+// values of entries no register declares (the office profile, an import's summary). Shared by
+// the log's screen, its detail and its search. A register's own entities come with its words.
 export const auditMessages = {
   id: {
     audit: {
+      batch: 'Impor atau ubah massal',
       actions: {
-        create: 'buat', update: 'ubah', delete: 'hapus', load: 'muat', close: 'tutup', remove: 'hapus data', restore: 'pulihkan', demo: 'data contoh',
+        create: 'buat', update: 'ubah', delete: 'hapus permanen', load: 'muat', close: 'tutup', remove: 'hapus', restore: 'pulihkan', demo: 'data contoh', export: 'ekspor',
         import: 'impor', 'import-create': 'impor (baru)', 'import-update': 'impor (ubah)', undo: 'batalkan impor', 'undo-import': 'batalkan impor', bulk: 'ubah massal',
       },
       entities: { office_profile: 'Profil kantor', reference_source: 'Sumber referensi', contribution_rule: 'Aturan iuran', lookup_item: 'Daftar pilihan', import_batch: 'Impor', import_mapping: 'Pemetaan kolom', user_setting: 'Pengaturan tampilan', employer: 'Perusahaan', employer_follow_up: 'Tindak lanjut' },
+      fields: {
+        officeName: 'Nama kantor', address: 'Alamat', headName: 'Nama kepala dinas', headNip: 'NIP kepala dinas', phone: 'Telepon', email: 'E-mail', timeZone: 'Zona waktu', logo: 'Logo',
+        level: 'Tingkat', areaCode: 'Wilayah', register: 'Register', fileName: 'Nama berkas', fileHash: 'Sidik berkas (SHA-256)', sheet: 'Lembar', rows: 'Baris', inserted: 'Baru',
+        updated: 'Diubah', invalid: 'Tidak sah', status: 'Status', reason: 'Alasan', filter: 'Saringan', records: 'Data', reversed: 'Dikembalikan', kept: 'Dibiarkan', edited: 'Data yang diubah sesudahnya',
+        format: 'Format', columns: 'Kolom', mapping: 'Pasangan kolom', values: 'Pasangan nilai', value: 'Nilai', source: 'Sumber', list: 'Daftar',
+      },
+      values: {
+        status: { committed: 'tersimpan', undone: 'dibatalkan' },
+        edited: { keep: 'dibiarkan seperti sekarang', revert: 'dikembalikan juga' },
+      },
     },
   },
   en: {
     audit: {
+      batch: 'Import or bulk change',
       actions: {
-        create: 'create', update: 'update', delete: 'delete', load: 'load', close: 'close', remove: 'remove', restore: 'restore', demo: 'demo data',
+        create: 'create', update: 'update', delete: 'delete for good', load: 'load', close: 'close', remove: 'remove', restore: 'restore', demo: 'demo data', export: 'export',
         import: 'import', 'import-create': 'import (new)', 'import-update': 'import (update)', undo: 'undo import', 'undo-import': 'undo import', bulk: 'bulk change',
       },
       entities: { office_profile: 'Office profile', reference_source: 'Reference source', contribution_rule: 'Contribution rule', lookup_item: 'Editable list', import_batch: 'Import', import_mapping: 'Column mapping', user_setting: 'Display setting', employer: 'Employer', employer_follow_up: 'Follow-up' },
+      fields: {
+        officeName: 'Office name', address: 'Address', headName: 'Head of office', headNip: "Head's NIP", phone: 'Phone', email: 'E-mail', timeZone: 'Time zone', logo: 'Logo',
+        level: 'Level', areaCode: 'Area', register: 'Register', fileName: 'File name', fileHash: 'File fingerprint (SHA-256)', sheet: 'Sheet', rows: 'Rows', inserted: 'New',
+        updated: 'Changed', invalid: 'Invalid', status: 'Status', reason: 'Reason', filter: 'Filter', records: 'Records', reversed: 'Reversed', kept: 'Left as they were', edited: 'Records edited since',
+        format: 'Format', columns: 'Columns', mapping: 'Column mapping', values: 'Value mapping', value: 'Value', source: 'Source', list: 'List',
+      },
+      values: {
+        status: { committed: 'saved', undone: 'undone' },
+        edited: { keep: 'left as they are now', revert: 'reversed too' },
+      },
     },
   },
 } as const;

@@ -3,6 +3,7 @@ import { formatNpwp } from '../../api/employers.ts';
 import { employerWords } from '../../api/messages/employer.ts';
 import type { Message } from '../../api/messages/message.ts';
 import { ftsMatchQuery } from '../../grid/fts-query.ts';
+import { employerHistory, employerHistoryWords } from './employer-history.ts';
 import { employerImporter } from '../../imports/employers/employer-importer.ts';
 import { kbliSection } from '../../reference/kbli/kbli-2020.ts';
 import type { CellKind, RegisterColumn, RegisterDefinition } from '../register-definition.ts';
@@ -53,7 +54,7 @@ export const employerRegister: RegisterDefinition = {
   recordTable: employer,
   title: word('title'),
   recordNoun: word('noun'),
-  words: employerWords,
+  words: { id: { ...employerWords.id, ...employerHistoryWords.id }, en: { ...employerWords.en, ...employerHistoryWords.en } },
   grid: {
     from: 'employer e LEFT JOIN region k ON k.code = e.kecamatan_code LEFT JOIN region d ON d.code = e.desa_code',
     countFrom: 'employer e',
@@ -78,6 +79,7 @@ export const employerRegister: RegisterDefinition = {
   countBy: ['bpjsStatus'],
   labelSql: 'e.name',
   uidSql: 'e.uid',
+  history: employerHistory,
   importer: employerImporter,
   recordStatus: { gridColumn: 'recordStatus', column: 'recordStatus', reasonColumn: 'statusReason', dateColumn: 'statusDate', active: 'aktif', bulk: ['dihapus', 'tutup'] },
 };

@@ -4,7 +4,7 @@ import type { ColDef, GridApi, IDatasource } from 'ag-grid-community';
 import { AgGridReact } from 'ag-grid-react';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AuditRow } from '../../../core/api/audit.ts';
+import { auditActions, type AuditRow } from '../../../core/api/audit.ts';
 import type { ApiError } from '../../../core/api/result.ts';
 import { useOfficeProfile } from '../api/queries.ts';
 import { formatNumber, formatTimestamp } from '../format.ts';
@@ -13,12 +13,9 @@ import { dayFirstDateFilter } from '../grid/GridDateInput.tsx';
 import { gridDatasource } from '../grid/grid-datasource.ts';
 import { SetColumnFilter } from '../grid/SetColumnFilter.tsx';
 import { gridTheme } from '../grid/theme.ts';
-import { AuditDiff } from './AuditDiff.tsx';
+import { AuditEntryDetail } from './audit/AuditEntryDetail.tsx';
+import { actionWords, actorWords, entityWords, inLanguage } from './audit/words.ts';
 import { ErrorAlert } from '../components/ErrorAlert.tsx';
-
-/** Every action some feature labels (registerAuditLabels): the action filter offers them all. */
-const labelledActions = (i18n: { getResource(lng: string, ns: string, key: string): unknown }, language: string) =>
-  Object.keys((i18n.getResource(language, 'translation', 'audit.actions') as Record<string, string> | undefined) ?? {});
 
 export function AuditLogPage() {
   const { t, i18n } = useTranslation();
@@ -31,30 +28,48 @@ export function AuditLogPage() {
   const [selected, setSelected] = useState<AuditRow | null>(null);
   const apiRef = useRef<GridApi<AuditRow> | null>(null);
 
+  // Only the time sorts (the log pages on its time index); the search is over what is shown.
   const columnDefs = useMemo<ColDef<AuditRow>[]>(
     () => [
-      { field: 'at', headerName: t('audit.at'), ...dayFirstDateFilter, valueFormatter: (p) => formatTimestamp(p.value, zone), width: 250, sort: 'desc', sortingOrder: ['desc', 'asc'] },
-      { field: 'actorName', headerName: t('audit.actorName'), filter: 'agTextColumnFilter', flex: 1 },
+      { field: 'at', headerName: t('audit.at'), ...dayFirstDateFilter, valueFormatter: (p) => formatTimestamp(p.value, zone), width: 240, sort: 'desc', sortingOrder: ['desc', 'asc'] },
+      { field: 'actorName', headerName: t('audit.actorName'), filter: 'agTextColumnFilter', sortable: false, width: 230, valueFormatter: (p) => (p.value ? actorWords(t, String(p.value)) : '') },
       {
         field: 'action',
         headerName: t('audit.action'),
         filter: SetColumnFilter,
-        filterParams: { options: labelledActions(i18n, i18n.language).map((a) => ({ value: a, label: t(`audit.actions.${a}`) })) },
+        filterParams: { options: auditActions.map((a) => ({ value: a, label: actionWords(t, a) })) },
         floatingFilter: false,
-        width: 150,
-        valueFormatter: (p) => t(`audit.actions.${p.value}`, { defaultValue: p.value }),
+        sortable: false,
+        width: 140,
+        valueFormatter: (p) => (p.value ? actionWords(t, String(p.value)) : ''),
       },
-      { field: 'entity', headerName: t('audit.entity'), filter: 'agTextColumnFilter', width: 170, valueFormatter: (p) => t(`audit.entities.${p.value}`, { defaultValue: p.value }) },
+      {
+        // Which record: its kind and its name ("Perusahaan · PT Maju Jaya"); the filter is on the name.
+        field: 'entityLabel',
+        headerName: t('audit.entity'),
+        filter: 'agTextColumnFilter',
+        sortable: false,
+        flex: 2,
+        minWidth: 240,
+        cellRenderer: (p: { data?: AuditRow }) =>
+          p.data ? (
+            <span>
+              <span style={{ color: 'var(--mantine-color-dimmed)' }}>{entityWords(t, p.data.entity)}</span>
+              {p.data.entityLabel ? ` · ${p.data.entityLabel}` : ''}
+            </span>
+          ) : null,
+        tooltipValueGetter: (p) => (p.data ? `${entityWords(t, p.data.entity)}${p.data.entityLabel ? ` · ${p.data.entityLabel}` : ''}` : ''),
+      },
       {
         field: 'changedFields',
         headerName: t('audit.changedFields'),
-        filter: 'agTextColumnFilter',
+        filter: false,
+        sortable: false,
         flex: 2,
-        valueFormatter: (p) => (p.value ? String(p.value).split(', ').map((f) => t(`audit.fields.${f}`, { defaultValue: f })).join(', ') : ''),
+        valueFormatter: (p) => (p.data?.fieldWords ? inLanguage(p.data.fieldWords, i18n.language) : ''),
       },
-      { field: 'entityUid', headerName: t('audit.entityUid'), filter: 'agTextColumnFilter', width: 160, hide: true },
     ],
-    [t, i18n, zone],
+    [t, i18n.language, zone],
   );
 
   const datasource = useMemo<IDatasource>(
@@ -109,14 +124,7 @@ export function AuditLogPage() {
         />
       </div>
       <Modal opened={selected !== null} onClose={() => setSelected(null)} title={t('audit.detail')} size="xl">
-        {selected ? (
-          <Stack>
-            <Text size="sm">
-              {formatTimestamp(selected.at, zone)} · {selected.actorName} · {t(`audit.actions.${selected.action}`, { defaultValue: selected.action })} · {t(`audit.entities.${selected.entity}`, { defaultValue: selected.entity })}
-            </Text>
-            <AuditDiff before={selected.before} after={selected.after} />
-          </Stack>
-        ) : null}
+        {selected ? <AuditEntryDetail id={selected.id} zone={zone} /> : null}
       </Modal>
     </Stack>
   );

@@ -1,22 +1,24 @@
 import { Accordion, Alert, Badge, Group, Loader, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { AuditRow } from '../../../core/api/audit.ts';
+import type { HistoryEntry } from '../../../core/api/registers.ts';
 import { useErrorText } from '../api/error-text.ts';
 import { useOfficeProfile } from '../api/queries.ts';
 import { formatTimestamp } from '../format.ts';
-import { AuditDiff } from '../pages/AuditDiff.tsx';
+import { ChangeTable } from '../pages/audit/ChangeTable.tsx';
+import { actorWords, inLanguage } from '../pages/audit/words.ts';
 import { testIdsOf, type RegisterScreenConfig } from './register-config.ts';
 import { useRecordHistory } from './register-queries.ts';
 
-// A record's change history ("Riwayat perubahan"): every audit entry, newest first, the
-// newest open; each opens to its fields before and after.
+// A record's change history ("Riwayat perubahan"): its own changes and those imports and bulk
+// changes made to it (registers.history), newest first, the newest open; each opens to the
+// fields it changed, in the register's words.
 
 type HistorySource = Pick<RegisterScreenConfig<{ uid: string }, unknown>, 'key' | 'queryKey' | 'texts' | 'testIds'> & {
   data: Pick<RegisterScreenConfig<{ uid: string }, unknown>['data'], 'historyOf'>;
 };
 
 export function RecordHistory({ register, uid }: { register: HistorySource; uid: string }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const errorText = useErrorText();
   const zone = useOfficeProfile().data?.timeZone ?? 'WITA';
   const history = useRecordHistory(register, uid);
@@ -25,40 +27,37 @@ export function RecordHistory({ register, uid }: { register: HistorySource; uid:
   if (history.isError) return <Alert color="red">{errorText(history.error)}</Alert>;
   const rows = history.data;
   if (rows.length === 0) return <Alert color="gray">{t(texts.historyNone)}</Alert>;
-  const fields = (row: AuditRow) =>
-    row.changedFields
-      ? row.changedFields
-          .split(', ')
-          .map((f) => t(`audit.fields.${f}`, { defaultValue: f }))
-          .join(', ')
-      : '';
+  // A new record's fields are all "changed": the summary names them only for an edit.
+  const isNew = (row: HistoryEntry) => row.action === 'create' || row.action === 'demo' || row.action === 'import-create';
+  const summary = (row: HistoryEntry) => (isNew(row) ? '' : row.changes.map((c) => inLanguage(c.label, i18n.language)).join(', '));
   return (
     <Stack gap="xs">
       <Text size="sm" c="dimmed">
         {t(texts.historyIntro)}
       </Text>
-      <Accordion variant="separated" multiple defaultValue={rows[0] ? [String(rows[0].id)] : []} data-testid={testIdsOf(register).history}>
-        {rows.map((row) => (
-          <Accordion.Item key={row.id} value={String(row.id)}>
+      <Accordion variant="separated" multiple defaultValue={rows[0] ? ['0'] : []} data-testid={testIdsOf(register).history}>
+        {rows.map((row, i) => (
+          <Accordion.Item key={i} value={String(i)}>
             <Accordion.Control>
               <Group gap="sm" wrap="nowrap">
-                <Text size="sm" fw={600} w={250} style={{ whiteSpace: 'nowrap', flexShrink: 0 }}>
+                <Text size="sm" fw={600} w={235} style={{ whiteSpace: 'nowrap', flexShrink: 0 }}>
                   {formatTimestamp(row.at, zone)}
                 </Text>
                 {/* At least 100 px so the columns line up; a longer word ('dibuat lewat impor') widens it rather than being cut. */}
                 <Badge variant="light" tt="none" style={{ flexShrink: 0, minWidth: 100 }}>
                   {t(texts.historyAction(row.action), { defaultValue: row.action })}
                 </Badge>
-                <Text size="sm" c="dimmed" w={140} truncate style={{ flexShrink: 0 }}>
-                  {row.actorName}
+                <Text size="sm" c="dimmed" w={190} truncate style={{ flexShrink: 0 }} title={t('changeLog.actorHint')}>
+                  {actorWords(t, row.actorName)}
                 </Text>
                 <Text size="sm" truncate>
-                  {row.action === 'update' ? fields(row) : ''}
+                  {row.batch ? `${row.batch.fileName}${summary(row) ? ' · ' : ''}` : ''}
+                  {summary(row)}
                 </Text>
               </Group>
             </Accordion.Control>
             <Accordion.Panel>
-              <AuditDiff before={row.before} after={row.after} />
+              <ChangeTable changes={row.changes} valuesOnly={isNew(row)} />
             </Accordion.Panel>
           </Accordion.Item>
         ))}

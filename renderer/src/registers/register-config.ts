@@ -1,9 +1,9 @@
 import type { MantineColor } from '@mantine/core';
 import type { ColDef } from 'ag-grid-community';
 import type { TFunction } from 'i18next';
-import type { AuditRow } from '../../../core/api/audit.ts';
 import type { GridPage, GridRequest } from '../../../core/api/grid.ts';
 import type { JobState } from '../../../core/api/jobs.ts';
+import type { HistoryEntry } from '../../../core/api/registers.ts';
 import type { ExportFormat } from '../exports/ExportModal.tsx';
 import type { ImportScreenConfig } from '../pages/imports/import-screen-config.ts';
 
@@ -38,8 +38,8 @@ export interface RegisterData<Row> {
   fetchPage(request: GridRequest): Promise<GridPage<Row>>;
   fetchCounts(filterModel: FilterModel, quickSearch?: string): Promise<RegisterCounts>;
   startExport(request: ExportRequest): Promise<JobState>;
-  /** The audit entries of one record, newest first. */
-  historyOf(uid: string): Promise<AuditRow[]>;
+  /** One record's history (its own changes and those of imports and bulk changes), newest first. */
+  historyOf(uid: string): Promise<HistoryEntry[]>;
 }
 
 /** A view's records given one status at once (registers.bulkStatus), with a reason. */

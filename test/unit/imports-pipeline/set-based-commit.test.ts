@@ -95,7 +95,7 @@ describe('set-based commit and undo', { timeout: 180_000 }, () => {
     expect(history.data.map((h) => h.action)).toEqual(['import-update', 'create']);
     expect(history.data[0]).toMatchObject({ actorName: 'Petugas Uji', batch: { uid: batch.uid, kind: 'import', fileName: 'impor.csv', status: 'committed' } });
     expect(history.data[0]!.changes.map((c) => c.field).sort()).toEqual(changed);
-    expect(history.data[0]!.changes.find((c) => c.field === 'bpjsStatus')).toEqual({ field: 'bpjsStatus', before: old.bpjsStatus, after: 'pds_upah' });
+    expect(history.data[0]!.changes.find((c) => c.field === 'bpjsStatus')).toMatchObject({ field: 'bpjsStatus', before: old.bpjsStatus, after: 'pds_upah' });
 
     // Undo: created records go (and leave the search), the updated one is back to the byte.
     const undone = await undo(app, batch.uid);

@@ -42,7 +42,7 @@ describe('a status for every record of a view', () => {
     if (!one.ok) throw new Error(one.error.message);
     const history = await app.call('registers.history', { register: 'employer', uid: String(one.data.rows[0]!.uid) });
     expect(history.ok && history.data[0]).toMatchObject({ action: 'import-update', batch: { kind: 'bulk', status: 'committed' } });
-    expect(history.ok && history.data[0]!.changes.find((c) => c.field === 'recordStatus')).toEqual({ field: 'recordStatus', before: 'aktif', after: 'dihapus' });
+    expect(history.ok && history.data[0]!.changes.find((c) => c.field === 'recordStatus')).toMatchObject({ field: 'recordStatus', before: 'aktif', after: 'dihapus' });
     const listed = await app.call('imports.history', { register: 'employer' });
     expect(listed.ok && listed.data.map((b) => b.kind)).toEqual(['bulk', 'import']); // newest first; the demo data came in as an import
 

@@ -21,15 +21,7 @@ export const employerData: RegisterData<EmployerRow> = {
 
   startExport: ({ columns, ...view }) => request('registers.export', { register: 'employer', ...view, columns: columns.filter(isEmployerColumn) }),
 
-  async historyOf(uid) {
-    const page = await request('audit.list', {
-      startRow: 0,
-      endRow: 200,
-      sortModel: [{ colId: 'at', sort: 'desc' }],
-      filterModel: { entity: { filterType: 'set', values: ['employer'] }, entityUid: { filterType: 'text', type: 'equals', filter: uid } },
-    });
-    return page.rows;
-  },
+  historyOf: (uid) => request('registers.history', { register: 'employer', uid }),
 };
 
 export const exportableEmployerColumns: readonly string[] = employerColumns;

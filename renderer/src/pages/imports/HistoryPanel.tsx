@@ -8,6 +8,7 @@ import { formatNumber, formatTimestamp } from '../../format.ts';
 import type { ImportScreenConfig } from './import-screen-config.ts';
 import { apiErrorOf, useImportHistory } from './queries.ts';
 import { UndoModal } from './UndoModal.tsx';
+import { actorWords } from '../audit/words.ts';
 
 /** A count the batch kind does not have (a bulk change adds nothing and refuses no row). */
 const dash = '—';
@@ -69,7 +70,7 @@ export function HistoryPanel({ config, zone }: { config: ImportScreenConfig; zon
                       {bulk ? t('imports.history.reason', { reason: b.note || dash }) : hasSheet(b) ? t('imports.history.sheet', { sheet: b.sheet }) : null}
                     </Text>
                   </Table.Td>
-                  <Table.Td>{b.actorName}</Table.Td>
+                  <Table.Td title={t('changeLog.actorHint')}>{actorWords(t, b.actorName)}</Table.Td>
                   <Table.Td ta="right">{bulk ? dash : formatNumber(b.inserted)}</Table.Td>
                   <Table.Td ta="right">{formatNumber(b.updated)}</Table.Td>
                   <Table.Td ta="right">{bulk ? dash : formatNumber(b.unchanged)}</Table.Td>

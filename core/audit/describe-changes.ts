@@ -1,0 +1,129 @@
+import { stmt } from '../../db/statements.ts';
+import type { FieldChange, ShownValue } from '../api/audit.ts';
+import type { LocalizedText } from '../api/localized-text.ts';
+import type { Message } from '../api/messages/message.ts';
+import { utcOffsetMinutesOf } from '../api/office-profile.ts';
+import type { ServiceContext } from '../context.ts';
+import { dayText, officeDateTime } from '../exports/export-cells.ts';
+import { hasMessage, renderBoth } from '../messages.ts';
+import type { HistoryCell, RegisterDefinition } from '../registers/register-definition.ts';
+import { officeSettings } from '../settings/office-profile-service.ts';
+
+// A change in the words on screen: only the fields it changed, named as the register names
+// them, each value as the user sees it (a choice's label, a region's name, dd/mm/yyyy, "—" for
+// empty). The register passes its words in (its columns and `history`); entries no register
+// declares (office profile, an import's summary) use the change log's own words.
+
+export type RawChange = { field: string; before: unknown; after: unknown };
+
+/** Keys no entry shows: ids and bookkeeping. */
+const internal = new Set(['id', 'uid', 'createdAt', 'updatedAt']);
+const uuidLike = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+const same = (text: string): LocalizedText => ({ id: text, en: text });
+const empty = (v: unknown) => v === null || v === undefined || v === '' || v === '[]' || v === '{}' || (Array.isArray(v) && v.length === 0);
+
+/** The fields that differ between two snapshots, as raw changes. */
+export function snapshotChanges(before: Record<string, unknown> | null, after: Record<string, unknown> | null): RawChange[] {
+  const keys = [...new Set([...Object.keys(before ?? {}), ...Object.keys(after ?? {})])];
+  return keys
+    .filter((k) => JSON.stringify(before?.[k] ?? null) !== JSON.stringify(after?.[k] ?? null))
+    .map((field) => ({ field, before: before?.[field] ?? null, after: after?.[field] ?? null }));
+}
+
+/** The register whose records carry this audit entity, if any. */
+export function registerOfEntity(ctx: Pick<ServiceContext, 'runtime'>, entity: string): RegisterDefinition | undefined {
+  return ctx.runtime.registers
+    .keys()
+    .map((key) => ctx.runtime.registers.get(key))
+    .find((d) => d.entity === entity);
+}
+
+export interface ChangeDescriber {
+  /** Only the changes a user reads, in order, in words. */
+  describe(changes: readonly RawChange[]): FieldChange[];
+  /** A field's label in both languages. */
+  label(field: string): LocalizedText;
+}
+
+/** A describer for one entity: looks up regions and linked records as it goes, once each. */
+export function changeDescriber(ctx: Pick<ServiceContext, 'sqlite' | 'runtime'>, entity: string): ChangeDescriber {
+  const register = registerOfEntity(ctx, entity);
+  const offset = utcOffsetMinutesOf[officeSettings(ctx).timeZone];
+  const columns = new Map((register?.columns ?? []).map((c) => [c.id, { label: c.label, cell: c.cell as HistoryCell }]));
+  const own = register?.history?.fields ?? {};
+  const hidden = new Set([...internal, ...(register?.history?.hidden ?? [])]);
+  const declared = (field: string): { label: Message; cell: HistoryCell } | undefined => columns.get(field) ?? (Object.hasOwn(own, field) ? own[field] : undefined);
+  const regionName = (code: string) => stmt(ctx.sqlite, 'SELECT name FROM region WHERE code = ?').pluck().get(code) as string | undefined;
+
+  const label = (field: string): LocalizedText => {
+    const found = declared(field);
+    if (found) return renderBoth(found.label);
+    return hasMessage(`audit.fields.${field}`) ? renderBoth({ key: `audit.fields.${field}` }) : same(field);
+  };
+
+  const shown = (field: string, value: unknown): ShownValue => {
+    if (empty(value)) return null;
+    const cell = declared(field)?.cell;
+    const text = typeof value === 'object' ? null : String(value);
+    if (cell && text !== null) {
+      switch (cell.kind) {
+        case 'choice':
+          return cell.choices[text] ? renderBoth(cell.choices[text]) : same(text);
+        case 'region':
+          return same(regionName(text) ?? text);
+        case 'date':
+          return same(dayText(text));
+        case 'datetime':
+          return same(officeDateTime(text, offset));
+        case 'identity':
+          return same(cell.format ? cell.format(text) : text);
+        case 'words':
+          try {
+            return same(cell.words(text));
+          } catch {
+            return same(text);
+          }
+        case 'number':
+          return typeof value === 'number' ? { id: value.toLocaleString('id-ID'), en: value.toLocaleString('en-GB') } : same(text);
+        case 'recordName': {
+          const name = stmt(ctx.sqlite, cell.sql).pluck().get(value) as string | undefined;
+          return name ? same(name) : null;
+        }
+        case 'text':
+          return same(text);
+      }
+    }
+    return generic(field, value);
+  };
+
+  /** A value no register declares: a known word, a register's title, a list, a number; never a UUID. */
+  const generic = (field: string, value: unknown): ShownValue => {
+    if (Array.isArray(value)) return same(value.map((v) => (typeof v === 'object' ? JSON.stringify(v) : String(v))).join(', '));
+    if (typeof value === 'object') return same(JSON.stringify(value));
+    const text = String(value);
+    if (uuidLike.test(text)) return null;
+    if (field === 'register' && ctx.runtime.registers.keys().includes(text)) return renderBoth(ctx.runtime.registers.get(text).title);
+    if (hasMessage(`audit.values.${field}.${text}`)) return renderBoth({ key: `audit.values.${field}.${text}` });
+    if (typeof value === 'number') return { id: value.toLocaleString('id-ID'), en: value.toLocaleString('en-GB') };
+    if (/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(text)) return same(officeDateTime(text, offset));
+    if (/^\d{4}-\d{2}-\d{2}$/.test(text)) return same(dayText(text));
+    return same(text);
+  };
+
+  const order = (field: string) => {
+    const i = register?.columns.findIndex((c) => c.id === field) ?? -1;
+    return i >= 0 ? i : 1000;
+  };
+
+  return {
+    label,
+    describe: (changes) =>
+      changes
+        .filter((c) => !hidden.has(c.field))
+        .map((c) => ({ ...c, label: label(c.field), shownBefore: shown(c.field, c.before), shownAfter: shown(c.field, c.after) }))
+        // A change that reads the same on both sides ('' to null, [] to null) is no change to a user.
+        .filter((c) => JSON.stringify(c.shownBefore) !== JSON.stringify(c.shownAfter))
+        .sort((a, b) => order(a.field) - order(b.field)),
+  };
+}

@@ -1,0 +1,40 @@
+import { registerMessages } from '../../i18n/index.ts';
+
+// Words of the change log's screens (the grid's detail, a batch's records, the actor), under
+// `changeLog.*`. Import this module for its side effect.
+
+const id = {
+  actor: '{{name}} (pengguna komputer)',
+  actorHint: 'Belum ada akun petugas: tercatat nama pengguna komputer yang menjalankan Lindung.',
+  noChanges: 'Tidak ada kolom yang berubah.',
+  records: 'Data yang tersentuh ({{n}})',
+  noRecords: 'Tidak ada data yang tersentuh.',
+  recordNew: 'baru',
+  recordChanged: 'diubah',
+  recordGone: '(sudah tidak ada: dihapus saat impor dibatalkan)',
+  recordUnnamed: '(tanpa nama)',
+  undone: 'Impor ini sudah dibatalkan: data di bawah dikembalikan seperti sebelum impor (kecuali yang dibiarkan).',
+  undoEntry: 'Pembatalan impor ini mengembalikan data di bawah seperti sebelum impor (kecuali yang dibiarkan).',
+  pages: 'Halaman data yang tersentuh',
+  summary: 'Ringkasan',
+  value: 'Isi',
+};
+
+const en: typeof id = {
+  actor: '{{name}} (computer user)',
+  actorHint: 'There are no clerk accounts yet: the name of the computer user running Lindung is recorded.',
+  noChanges: 'No field changed.',
+  records: 'Records touched ({{n}})',
+  noRecords: 'No record was touched.',
+  recordNew: 'new',
+  recordChanged: 'changed',
+  recordGone: '(no longer there: removed when the import was undone)',
+  recordUnnamed: '(no name)',
+  undone: 'This import was undone: the records below were put back as they were before it (except those left as they were).',
+  undoEntry: 'Undoing this import put the records below back as they were before it (except those left as they were).',
+  pages: 'Pages of records touched',
+  summary: 'Summary',
+  value: 'Value',
+};
+
+registerMessages('changeLog', { id, en });

@@ -1,0 +1,16 @@
+import type { TFunction } from 'i18next';
+import type { LocalizedText } from '../../../../core/api/localized-text.ts';
+import { messageNamespace } from '../../../../core/api/messages/message.ts';
+import './messages.ts';
+
+// The change log's words on screen: a text the backend gives in both languages, an action or
+// an entity in the change log's own words (the same the search indexes), the actor.
+
+/** The half of a bilingual text in the language on screen; "—" when empty. */
+export const inLanguage = (text: LocalizedText | null | undefined, language: string): string => (text ? (language === 'en' ? text.en : text.id) : '—');
+
+export const actionWords = (t: TFunction, action: string) => t(`audit.actions.${action}`, { ns: messageNamespace, defaultValue: action });
+export const entityWords = (t: TFunction, entity: string) => t(`audit.entities.${entity}`, { ns: messageNamespace, defaultValue: entity });
+
+/** Until accounts come, every actor is the computer's user: say so. */
+export const actorWords = (t: TFunction, name: string) => t('changeLog.actor', { name });
