@@ -16,6 +16,8 @@ export interface ProgramStatement {
   count?: string;
   /** Run it as a query and keep its one value as this parameter (e.g. the last id before an insert). */
   bind?: string;
+  /** It takes no parameters (schema statements). */
+  plain?: boolean;
 }
 
 export type ProgramStep =
@@ -78,7 +80,7 @@ export async function runSteps(sqlite: Sqlite, program: WriteProgram, hooks: Pro
     const prepared = stmt(sqlite, statement.sql);
     if (statement.bind) params[statement.bind] = prepared.pluck().get(params);
     else {
-      const { changes } = prepared.run(params);
+      const { changes } = statement.plain ? prepared.run() : prepared.run(params);
       if (statement.count) {
         counts[statement.count] = (counts[statement.count] ?? 0) + changes;
         params[statement.count] = counts[statement.count]; // later statements may say it (an audit row's counts)

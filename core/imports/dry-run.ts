@@ -33,6 +33,8 @@ import type { ExistingRecord, ImportSession, PlannedWrite } from './register-imp
 
 /** Rows kept to show per status (the counts are always complete). */
 const shownPerStatus = 500;
+/** Rows checked between two turns of the event loop. */
+const rowsPerSlice = 1000;
 /** Distinct unknown values kept per choice column, for the value mapping. */
 const unknownValuesKept = 200;
 
@@ -126,21 +128,26 @@ export async function planFile(
         if (raw.rowNumber === input.headerRow) state.headers = raw.cells.map((c) => displayCell(c));
         else if (!state.mapped.every(([, col]) => isBlank(raw.cells[col]))) rows.push(raw);
       }
-      // Converted first, then matched against the register as one batch.
-      const converted = rows.map((raw) => convert(state, raw));
-      const existing = state.session.match(converted.map((c, i) => (state.keepNew.has(rows[i]!.rowNumber) ? null : c.values)));
-      store.begin();
-      for (const [i, raw] of rows.entries()) {
-        summary.total += 1;
-        const row = classify(state, raw, converted[i]!, existing[i]);
-        summary[row.status] += 1;
-        if (row.problems.some((p) => p.severity === 'warning')) summary.warnings += 1;
-        if (shownOf[row.status] < shownPerStatus) {
-          shownOf[row.status] += 1;
-          shown.push(row);
+      // A slice at a time, converted first, then matched against the register as one batch; the
+      // event loop gets a turn between slices, so the screens answer during a long check.
+      for (let from = 0; from < rows.length; from += rowsPerSlice) {
+        const slice = rows.slice(from, from + rowsPerSlice);
+        const converted = slice.map((raw) => convert(state, raw));
+        const existing = state.session.match(converted.map((c, i) => (state.keepNew.has(slice[i]!.rowNumber) ? null : c.values)));
+        store.begin();
+        for (const [i, raw] of slice.entries()) {
+          summary.total += 1;
+          const row = classify(state, raw, converted[i]!, existing[i]);
+          summary[row.status] += 1;
+          if (row.problems.some((p) => p.severity === 'warning')) summary.warnings += 1;
+          if (shownOf[row.status] < shownPerStatus) {
+            shownOf[row.status] += 1;
+            shown.push(inWords(row));
+          }
         }
+        store.end();
+        if (from + rowsPerSlice < rows.length) await yieldToLoop();
       }
-      store.end();
       job.progress('read', batch.progress.bytesRead, batch.progress.bytesTotal || null);
       const opened = await read.opened;
       sheet = opened.sheet.name;
@@ -229,17 +236,28 @@ function changesOf(importer: AnyImporter, write: PlannedWrite, target: ExistingR
   return any ? changes : null;
 }
 
+/** A problem's words not rendered yet (see classify's problem()). */
+const unrendered: LocalizedText = { id: '', en: '' };
+
+/** The row's problems with their words, rendered once. */
+function inWords<T extends { problems: RowProblem[] }>(row: T): T {
+  for (const p of row.problems) if (p.message === unrendered) p.message = renderBoth(p.said!);
+  return row;
+}
+
 /** One row's decision, given its converted values and the record they match (if any). */
 function classify(state: RunState, raw: RawRow, converted: Converted, existing: ExistingRecord | undefined): DryRunRow {
   const { importer, store } = state;
   const columnOf = (field: string) => state.mapped.find(([f]) => f === field)?.[1];
-  const problem = (field: string | null, said: Message, severity: RowProblem['severity'], words: LocalizedText = renderBoth(said)): RowProblem => {
+  // Words are put in only for rows that are shown or written to the error file (inWords): most
+  // rows with a warning are only counted, and rendering every one cost a seventh of the check.
+  const problem = (field: string | null, said: Message, severity: RowProblem['severity'], words?: LocalizedText): RowProblem => {
     const col = field ? columnOf(field) : undefined;
     return {
       field,
       column: col === undefined ? null : `${columnLetter(col + 1)} (${state.headers[col] || field})`,
       value: col === undefined ? '' : displayCell(raw.cells[col]),
-      message: words,
+      message: words ?? unrendered,
       said,
       severity,
     };
@@ -247,7 +265,7 @@ function classify(state: RunState, raw: RawRow, converted: Converted, existing: 
   const problems = converted.issues.map((i) => problem(i.field, i.message, i.severity));
   const row = (status: RowStatus, extra: Partial<DryRunRow> = {}): DryRunRow => ({ rowNumber: raw.rowNumber, status, name: converted.label, matchUid: null, changedFields: [], problems, ...extra });
   const invalid = () => {
-    store.addInvalid({ rowNumber: raw.rowNumber, cells: raw.cells, problems });
+    store.addInvalid({ rowNumber: raw.rowNumber, cells: raw.cells, problems: inWords({ problems }).problems });
     return row('invalid');
   };
   if (!converted.values) return invalid();
