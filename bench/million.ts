@@ -4,14 +4,12 @@
 // deep at a million records; the undo of the million with its longest event-loop stall; and the
 // database's growth per imported row. Prints figures; asserts nothing. Removes what it writes.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { createReadStream, createWriteStream, existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
-import ExcelJS from 'exceljs';
 import type { Inspection } from '../core/api/imports.ts';
 import type { JobState } from '../core/api/jobs.ts';
-import { demoArea, demoEmployerFields } from '../core/employers/demo-employers.ts';
 import { startCore } from '../core/host.ts';
 import { fmt, mb, summarise, timeIt } from './stats.ts';
 
@@ -40,27 +38,11 @@ try {
   };
   await call('setup.complete', { officeName: 'Bench Badung', level: 'kabupaten_kota', areaCode: '51.03', timeZone: 'WITA' });
 
-  // The files, as a clerk's would be: the register's usual columns, kecamatan by name.
-  const names = new Map(database.sqlite.prepare("SELECT code, name FROM region WHERE code LIKE '51.03.%'").raw().all() as [string, string][]);
-  const header = ['Nama Perusahaan', 'NIB', 'NPWP', 'NPP', 'KBLI', 'Kecamatan', 'Desa', 'Status BPJS', 'Jumlah TK', 'TK Laki-laki', 'TK Perempuan', 'Alamat'];
-  const rowsOf = function* (count: number, seed: number, tag: string) {
-    for (const e of demoEmployerFields(demoArea(database.sqlite, '51.03'), count, seed)) {
-      yield [`${e.name} ${tag}`, e.nib, e.npwp, e.npp, e.kbliCodes[0] ?? '', names.get(e.kecamatanCode) ?? '', e.desaCode ? (names.get(e.desaCode) ?? '') : '', e.bpjsStatus, e.workersTotal ?? '', e.workersMale ?? '', e.workersFemale ?? '', e.address];
-    }
-  };
+  // The files, written by a process of their own (bench/million-files.ts), so the memory that
+  // writing them took is not counted as the import's.
   const xlsx = join(dir, `employers-${xlsxRows}.xlsx`);
-  const writer = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: xlsx, useSharedStrings: false });
-  const sheet = writer.addWorksheet('Data');
-  sheet.addRow(header).commit();
-  for (const row of rowsOf(xlsxRows, 101, 'X')) sheet.addRow(row).commit();
-  sheet.commit();
-  await writer.commit();
   const csv = join(dir, `employers-${bigRows}.csv`);
-  const out = createWriteStream(csv);
-  const quote = (v: unknown) => `"${String(v).replaceAll('"', '""')}"`;
-  out.write(`${header.join(';')}\n`);
-  for (const row of rowsOf(bigRows, 202, 'C')) if (!out.write(`${row.map(quote).join(';')}\n`)) await new Promise<void>((r) => out.once('drain', () => r()));
-  await new Promise<void>((r) => out.end(() => r()));
+  execFileSync(process.execPath, [new URL('./million-files.ts', import.meta.url).pathname, xlsx, String(xlsxRows), csv, String(bigRows)], { stdio: 'inherit' });
 
   // LibreOffice headless converting the same file, with its own profile folder.
   const office = (file: string): number | null => {

@@ -36,9 +36,25 @@ if (database.sqlite.prepare("SELECT 1 FROM sqlite_master WHERE name = 'employer'
     return result.data as { uid: string };
   };
   await call('setup.complete', { officeName: 'Dinas Ketenagakerjaan dan Sertifikasi Kompetensi Kota Denpasar', level: 'kabupaten_kota', areaCode: '51.71', timeZone: 'WITA' });
-  const head = await call('employers.save', { name: 'PT Bali Segara Sejahtera', legalForm: 'PT', nib: '9120001234567', kbliCodes: ['55110'], kecamatanCode: '51.71.01', bpjsStatus: 'terdaftar' });
+  const head = await call('employers.save', { name: 'PT Bali Segara Sejahtera', legalForm: 'PT', nib: '9120001234567', kbliCodes: ['55110'], kecamatanCode: '51.71.01', bpjsStatus: 'terdaftar', confirmRegistrationGaps: true });
   await call('employers.save', { name: 'PT Bali Segara Sejahtera Cabang Sanur', legalForm: 'PT', nib: '9120001234568', officeType: 'cabang', headOfficeUid: head.uid, kecamatanCode: '51.71.01' });
   await call('employers.followUps.save', { employerUid: head.uid, kind: 'kunjungan', date: '2026-11-20', notes: 'Kunjungan pertama' });
+  // An import (its batch, its trail in import_change) and a closed record, as the app writes them.
+  const { Readable } = await import('node:stream');
+  const staged = await ctx.runtime.files.stage('impor kecil.csv', Readable.from(['Nama Perusahaan;NIB;Kecamatan;Status BPJS;Jumlah TK\n', 'CV Impor Pertama;9120005550001;Denpasar Selatan;pwbd;7\n', 'UD Impor Kedua;9120005550002;Denpasar Selatan;terdaftar;\n']), 1_000_000);
+  const job = async (started: unknown) => {
+    for (;;) {
+      const state = (await call('jobs.get', { jobId: (started as { id: string }).id })) as unknown as { status: string; error?: { message: string } };
+      if (state.status === 'done') return state;
+      if (state.status !== 'running') throw new Error(`job ${state.status}: ${state.error?.message ?? ''}`);
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+  };
+  const inspection = (await call('imports.inspect', { register: 'employer', fileToken: staged.token })) as unknown as { headerRow: number; mapping: Record<string, number | null> };
+  const dry = await job(await call('imports.dryRun', { register: 'employer', fileToken: staged.token, headerRow: inspection.headerRow, mapping: inspection.mapping }));
+  await job(await call('imports.commit', { jobId: (dry as unknown as { id: string }).id }));
+  const branch = database.sqlite.prepare("SELECT uid FROM employer WHERE name = 'CV Impor Pertama'").pluck().get() as string;
+  await call('employers.setStatus', { uid: branch, recordStatus: 'tutup', reason: 'Usaha berhenti' });
 }
 // Keep the fixture small: Bali's regions are enough for tests (the source row still names the full load).
 database.sqlite.exec("DELETE FROM region WHERE level > 1 AND code NOT LIKE '51.%'");

@@ -11,7 +11,7 @@ import { commit, inspectAndDryRun, stage, undo, waitJob, type App } from './supp
 // commit, after a cancelled commit (rolled back), and after the undo.
 
 const rows = 100_000;
-const indexes = (app: App) => app.sqlite.prepare("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'employer' ORDER BY name").all();
+const indexes = (app: App) => app.sqlite.prepare("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'employer' ORDER BY name").all() as { name: string; sql: string }[];
 
 async function dryRunOf(app: App) {
   const dir = tempDir();
@@ -29,7 +29,7 @@ describe('a large import builds the indexes anew', { timeout: 900_000 }, () => {
   it('leaves every index as it was, after a cancelled commit, a commit and an undo; the grid reads along them', async () => {
     const app = await badungApp();
     const before = indexes(app);
-    expect(before.map((i: { name: string }) => i.name)).toContain('employer_grid_name_idx');
+    expect(before.map((i) => i.name)).toContain('employer_grid_name_idx');
 
     const cancelled = await app.call('imports.commit', { jobId: (await dryRunOf(app)).id });
     if (!cancelled.ok) throw new Error(cancelled.error.message);
@@ -48,7 +48,7 @@ describe('a large import builds the indexes anew', { timeout: 900_000 }, () => {
     const page = await app.call('registers.list', { register: 'employer', startRow: rows - 100, endRow: rows, sortModel: [{ colId: 'name', sort: 'asc' }], filterModel: { recordStatus: { filterType: 'set', values: ['aktif'] } } });
     expect(page.ok && page.data.rows.length).toBe(100);
     // Every index holds every row (a count along each one).
-    for (const { name } of before as { name: string }[]) {
+    for (const { name } of before) {
       if (name.includes('head_office')) continue; // partial: only branches
       expect(app.sqlite.prepare(`SELECT count(*) FROM employer INDEXED BY ${name}`).pluck().get(), name).toBe(rows);
     }
