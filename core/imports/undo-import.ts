@@ -14,6 +14,7 @@ import type { ServiceContext } from '../context.ts';
 import { CancelledError, type JobHandle } from '../jobs/job-registry.ts';
 import { batchInfo, batchRowSql } from './import-batches.ts';
 import { importerOf, type AnyImporter } from './importers.ts';
+import { indexRebuild } from './index-rebuild.ts';
 import type { ImportTable } from './register-importer.ts';
 
 // Undo of a whole batch (an import, or a bulk change), set-based like its commit and, like it,
@@ -146,16 +147,23 @@ async function undoBatch(ctx: ServiceContext, importer: AnyImporter, batch: Batc
       ...[...sql].reverse().flatMap((table) => keep(table.keepParents)),
       { kind: 'once', sql: 'SELECT count(*) FROM temp.undo_keep', bind: 'kept' },
       // Children before parents: a parent goes only once nothing of this batch points at it.
-      ...[...sql].reverse().map((table) => ({
-        kind: 'chunks' as const,
-        phase: 'undo',
-        total: perTable.get(table.name) ?? 0,
-        next: table.hiOfChunk,
-        statements: [
-          { sql: table.delete, count: 'reversed' },
-          { sql: table.restore, count: 'reversed' },
-        ],
-      })),
+      ...[...sql].reverse().flatMap((table) => {
+        const rebuilt = indexRebuild(ctx, table.name, perTable.get(table.name) ?? 0);
+        return [
+          ...rebuilt.before,
+          {
+            kind: 'chunks' as const,
+            phase: 'undo',
+            total: perTable.get(table.name) ?? 0,
+            next: table.hiOfChunk,
+            statements: [
+              { sql: table.delete, count: 'reversed' },
+              { sql: table.restore, count: 'reversed' },
+            ],
+          },
+          ...rebuilt.after,
+        ];
+      }),
       { kind: 'once', sql: "UPDATE import_batch SET status = 'undone', undone_at = @now, kept = @kept WHERE id = @batch" },
       ...audit.statements.map((a) => ({ kind: 'once' as const, ...a })),
     ],

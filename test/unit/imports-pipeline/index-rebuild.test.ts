@@ -39,7 +39,7 @@ describe('a large import builds the indexes anew', { timeout: 900_000 }, () => {
     expect(indexes(app)).toEqual(before);
 
     const done = await commit(app, (await dryRunOf(app)).id);
-    expect(done.status).toBe('done');
+    expect(done.status, JSON.stringify(done.error)).toBe('done');
     expect(app.count('employer')).toBe(rows);
     expect(indexes(app)).toEqual(before);
     expect(app.sqlite.pragma('integrity_check', { simple: true })).toBe('ok');
@@ -54,7 +54,7 @@ describe('a large import builds the indexes anew', { timeout: 900_000 }, () => {
     }
 
     const undone = await undo(app, (done.result as { batch: { uid: string } }).batch.uid);
-    expect(undone.status).toBe('done');
+    expect(undone.status, JSON.stringify(undone.error)).toBe('done');
     expect(app.count('employer')).toBe(0);
     expect(indexes(app)).toEqual(before);
   });
