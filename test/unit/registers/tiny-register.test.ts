@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { DryRunResult, Inspection } from '../../../core/api/imports.ts';
@@ -86,6 +86,18 @@ describe('a third register on the framework, declared in the test folder', () =>
     expect((await grid(app, { kind: { filterType: 'set', values: ['rentan'] } })).rows.map((r) => r.code)).toEqual(['RT-002']);
     const counts = await app.call('registers.counts', { register: 'tiny_household', by: 'kind' });
     expect(counts.ok && counts.data).toEqual({ total: 2, values: { biasa: 1, rentan: 1 } });
+    // Its export: the view as shown, in the register's own words (headings and values).
+    const exported = await app.call('registers.export', { register: 'tiny_household', format: 'csv', filterModel: { kind: { filterType: 'set', values: ['rentan'] } } });
+    if (!exported.ok) throw new Error(exported.error.message);
+    const exportJob = await jobEnd(app.call, exported.data);
+    expect(exportJob.status).toBe('done');
+    const file = app.runtime.files.outgoingFile((exportJob.result as { token: string }).token);
+    const text = readFileSync(file.path, 'utf8');
+    expect(text).toContain('Register rumah tangga');
+    expect(text).toContain('Saringan: Jenis: Rentan');
+    expect(text).toContain('"Kode";"Nama";"Jenis";"Anggota"');
+    expect(text).toContain('"RT-002";"Keluarga Ketut";"Rentan";"1"');
+    expect(text).not.toContain('RT-001');
     const unknownColumn = await app.call('registers.list', { register: 'tiny_household', startRow: 0, endRow: 10, filterModel: { nib: { filterType: 'text', type: 'contains', filter: '1' } } });
     expect(!unknownColumn.ok && unknownColumn.error.message).toBe('Kolom "nib" tidak dikenal untuk saringan.');
 
