@@ -4,6 +4,7 @@ import { InvalidArgumentError, type Command } from 'commander';
 import { maxUploadBytes } from '../../core/api/files.ts';
 import type { CommitResult, DownloadToken, DryRunResult, Inspection } from '../../core/api/imports.ts';
 import type { JobState } from '../../core/api/jobs.ts';
+import { msg } from '../../core/messages.ts';
 import { call, CliError, followJob } from '../cli-jobs.ts';
 import { applyColumnMap, collect } from '../column-map.ts';
 import { localActor, openHost } from '../host-context.ts';
@@ -62,7 +63,7 @@ export function registerEmployers(program: Command): void {
         printInspection(inspection, mapping);
         const dry = await call<JobState>(host.router, actor, 'imports.dryRun', { register: 'employer', fileToken: staged.token, sheet: options.sheet, headerRow: inspection.headerRow, mapping });
         const checked = await followJob(host.router, actor, dry, 'Memeriksa');
-        if (checked.status !== 'done') throw checked.error ? CliError.from(checked.error) : new CliError({ id: 'Pemeriksaan gagal.', en: 'The check failed.' });
+        if (checked.status !== 'done') throw checked.error ? CliError.from(checked.error) : new CliError(msg('cli.checkFailed'));
         const result = checked.result as DryRunResult;
         printDryRun(result, inspection.format);
         if (options.errors && result.summary.invalid > 0) {
@@ -75,14 +76,11 @@ export function registerEmployers(program: Command): void {
           return;
         }
         if (result.summary.invalid > 0 && !options.allowInvalid) {
-          throw new CliError({
-            id: 'Ada baris tidak valid; tidak ada yang disimpan. Perbaiki berkasnya, atau pakai --allow-invalid untuk menyimpan baris yang valid saja.',
-            en: 'Some rows are invalid; nothing was saved. Fix the file, or use --allow-invalid to save the valid rows only.',
-          });
+          throw new CliError(msg('cli.invalidRows'));
         }
         const commit = await call<JobState>(host.router, actor, 'imports.commit', { jobId: dry.id });
         const done = await followJob(host.router, actor, commit, 'Menyimpan');
-        if (done.status !== 'done') throw done.error ? CliError.from(done.error) : new CliError({ id: 'Impor gagal; tidak ada yang berubah.', en: 'The import failed; nothing changed.' });
+        if (done.status !== 'done') throw done.error ? CliError.from(done.error) : new CliError(msg('cli.importFailed'));
         const { batch } = done.result as CommitResult;
         console.log(`Tersimpan: ${batch.inserted} baru, ${batch.updated} diperbarui (impor ${batch.uid}; batalkan di layar Impor).`);
       } finally {
@@ -103,7 +101,7 @@ export function registerEmployers(program: Command): void {
         const filterModel = options.status ? { bpjsStatus: { filterType: 'set', values: options.status.split(',').map((s) => s.trim()) } } : {};
         const job = await call<JobState>(host.router, actor, 'registers.export', { register: 'employer', format, filterModel, quickSearch: options.search });
         const done = await followJob(host.router, actor, job, 'Mengekspor');
-        if (done.status !== 'done') throw done.error ? CliError.from(done.error) : new CliError({ id: 'Ekspor gagal.', en: 'The export failed.' });
+        if (done.status !== 'done') throw done.error ? CliError.from(done.error) : new CliError(msg('cli.exportFailed'));
         copyFileSync(host.runtime.files.outgoingFile((done.result as DownloadToken).token).path, file);
         console.log(`Ditulis: ${file}`);
       } finally {

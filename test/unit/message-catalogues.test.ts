@@ -16,30 +16,8 @@ function files(dir: string): string[] {
   });
 }
 
-/**
- * Files not converted yet, each named with why: the list may only shrink. They belong to work
- * in progress elsewhere (see the issue) and are converted when it lands.
- */
-const notYetConverted = new Set<string>([
-  // Left when the time ran out (issue 11 item 6): employer saves, demo, follow-ups, files, jobs,
-  // the business-scale check, contribution rules, lists, region kinds, settings, setup, the CLI.
-  'core/employers/demo-service.ts',
-  'core/employers/employer-service.ts',
-  'core/employers/follow-up-service.ts',
-  'core/files/file-store.ts',
-  'core/jobs/job-registry.ts',
-  'core/reference/business-scale.ts',
-  'core/reference/contributions/rules-service.ts',
-  'core/reference/lists/lists-service.ts',
-  'core/reference/regions/region-code.ts',
-  'core/settings/logo-image.ts',
-  'core/setup/setup-service.ts',
-  'cli/column-map.ts',
-  'cli/commands/employers.ts',
-  'cli/input-file.ts',
-  // Owned by other work in progress (the grid): converted when it lands.
-  'core/grid/filter-sql.ts',
-]);
+/** Files not converted yet, each named with why: the list may only shrink (it is empty now). */
+const notYetConverted = new Set<string>([]);
 
 /** `en: 'text'`, `en: "text"` or `en: \`text\``: the English half of an inline pair. */
 const inlineEnglish = /(^|[\s{,])en:\s*['"`]/;
