@@ -8,6 +8,8 @@
 // Rows that fail `validateRule` are ignored and reported.
 
 import type { CalcMessage, Certainty, ContributionRule, Payer, Programme, RuleKind } from '../../api/contribution-rules.ts';
+import type { Message } from '../../api/messages/message.ts';
+import { msg, renderBoth } from '../../messages.ts';
 
 const KINDS: readonly RuleKind[] = [
   'pu_rate', 'wage_cap', 'bpu_rate', 'bpu_flat', 'bpu_income_range', 'jakon_tier', 'pmi_package',
@@ -16,13 +18,16 @@ const PROGRAMMES: readonly Programme[] = ['JKK', 'JKM', 'JHT', 'JP', 'JKP'];
 const PAYERS: readonly Payer[] = ['employer', 'worker', 'government', 'participant'];
 const CERTAINTIES: readonly Certainty[] = ['confirmed', 'secondary', 'unconfirmed'];
 
-export function msg(
-  code: string,
-  message: string,
-  messageEn: string,
-  extra: { field?: string; ruleUids?: string[] } = {},
-): CalcMessage {
-  return { code, message, messageEn, ...extra };
+/** A calculator message: its code, the coded message and its words in both languages beside it. */
+export function calcMessage(code: string, said: Message, extra: { field?: string; ruleUids?: string[] } = {}): CalcMessage {
+  const words = renderBoth(said);
+  return { code, message: words.id, messageEn: words.en, said, ...extra };
+}
+
+/** A rule named in words for a message: 'Batas upah JP (sejak 2025-03-01)', never its id. */
+export function ruleSaid(rule: ContributionRule): Message {
+  const kind = msg(`calc.kinds.${rule.kind}`);
+  return rule.programme ? msg('calc.ruleNamed', { kind, programme: rule.programme, since: rule.effectiveFrom }) : msg('calc.ruleNamedBare', { kind, since: rule.effectiveFrom });
 }
 
 /** True for a real calendar date written 'YYYY-MM-DD'. */
@@ -133,9 +138,7 @@ export interface RuleSelection {
 export function selectRulesInForce(rules: readonly ContributionRule[], date: string): RuleSelection {
   const sel: RuleSelection = { date, inForce: [], superseded: [], conflicts: [], invalid: [], errors: [] };
   if (!isValidIsoDate(date)) {
-    sel.errors.push(msg('invalid_date',
-      `Tanggal tidak valid: "${String(date)}" (format TTTT-BB-HH).`,
-      `Invalid date: "${String(date)}" (format YYYY-MM-DD).`, { field: 'date' }));
+    sel.errors.push(calcMessage('invalid_date', msg('calc.invalidDate', { value: String(date) }), { field: 'date' }));
     return sel;
   }
   const groups = new Map<string, ContributionRule[]>();
@@ -181,11 +184,9 @@ export function findRules(inForce: readonly ContributionRule[], q: RuleQuery): C
     (q.payer === undefined || r.payer === q.payer));
 }
 
-/** Standard "missing rule" error. `whatId` / `whatEn` describe the rule, e.g. 'tarif JKK kelas 3'. */
-export function missingRule(whatId: string, whatEn: string, date: string): CalcMessage {
-  return msg('missing_rule',
-    `Aturan iuran tidak ditemukan: ${whatId} yang berlaku pada ${date}. Tambahkan baris di tabel aturan iuran.`,
-    `Missing contribution rule: ${whatEn} in force on ${date}. Add a row to the contribution rule table.`);
+/** Standard "missing rule" error. `what` names the rule in words (calc.what.*). */
+export function missingRule(what: Message, date: string): CalcMessage {
+  return calcMessage('missing_rule', msg('calc.missingRule', { what, date }));
 }
 
 /** Warnings about the rule table that affect the rules actually used. */
@@ -194,16 +195,14 @@ export function selectionWarnings(sel: RuleSelection, usedUids: readonly string[
   const used = new Set(usedUids);
   for (const c of sel.conflicts) {
     if (!c.uids.some((u) => used.has(u))) continue;
-    out.push(msg('rule_conflict',
-      `Aturan bertumpuk dengan tanggal mulai sama: ${c.uids.join(', ')}; dipakai ${c.used}. Perbaiki tabel aturan.`,
-      `Overlapping rules with the same start date: ${c.uids.join(', ')}; using ${c.used}. Fix the rule table.`,
-      { ruleUids: c.uids }));
+    // The rows share kind, programme and start: their names are the same, so they are counted.
+    const winner = sel.inForce.find((r) => r.uid === c.used);
+    if (!winner) continue;
+    out.push(calcMessage('rule_conflict', msg('calc.conflict', { count: c.uids.length, rule: ruleSaid(winner) }), { ruleUids: c.uids }));
   }
   if (sel.invalid.length > 0) {
     const uids = sel.invalid.map((i) => i.uid);
-    out.push(msg('invalid_rules_ignored',
-      `${uids.length} baris aturan tidak valid diabaikan: ${uids.join(', ')}.`,
-      `${uids.length} invalid rule row(s) ignored: ${uids.join(', ')}.`, { ruleUids: uids }));
+    out.push(calcMessage('invalid_rules_ignored', msg('calc.invalidIgnored', { count: uids.length }), { ruleUids: uids }));
   }
   return out;
 }
