@@ -26,6 +26,26 @@ export const referenceMessages = {
     rules: {
       invalid: 'Aturan iuran tidak sah: {{problems}}',
       notFound: 'Aturan {{uid}} tidak ada.',
+      fields: {
+        uid: 'kode', kind: 'jenis', programme: 'program', payer: 'pembayar', certainty: 'kepastian', effectiveFrom: 'berlaku mulai', effectiveTo: 'berlaku sampai',
+        rateMicro: 'tarif', amount: 'jumlah', tierFrom: 'batas bawah', tierTo: 'batas atas', riskClass: 'kelas risiko', sourceNote: 'sumber',
+      },
+      problems: {
+        and: '{{a}}; {{b}}',
+        noUid: 'kode aturan kosong',
+        unknown: '{{field}} "{{value}}" tidak dikenal',
+        notDate: '{{field}} bukan tanggal YYYY-MM-DD',
+        endBeforeStart: 'berlaku sampai lebih awal dari berlaku mulai',
+        rate: 'tarif harus 0% sampai 100%',
+        notCount: '{{field}} harus bilangan bulat, tidak negatif',
+        riskClass: 'kelas risiko harus 1 sampai 5',
+        needs: '{{kind}} perlu {{field}}',
+        puParticipant: 'tarif PU tidak dibayar oleh peserta',
+        riskClassOnlyJkk: 'kelas risiko hanya untuk tarif PU JKK yang dibayar',
+        recomposition: 'baris rekomposisi (tanpa pembayar) harus untuk program JKK atau JKM',
+        toBelowFrom: 'batas atas lebih kecil dari batas bawah',
+        toNotAboveFrom: 'batas atas harus lebih besar dari batas bawah',
+      },
     },
     setup: {
       wrongLevel: '{{name}} bukan {{level}}. Pilih wilayah pada tingkat yang sesuai.',
@@ -60,6 +80,26 @@ export const referenceMessages = {
     rules: {
       invalid: 'Invalid contribution rule: {{problems}}',
       notFound: 'Rule {{uid}} does not exist.',
+      fields: {
+        uid: 'id', kind: 'kind', programme: 'programme', payer: 'payer', certainty: 'certainty', effectiveFrom: 'in force from', effectiveTo: 'in force until',
+        rateMicro: 'rate', amount: 'amount', tierFrom: 'lower bound', tierTo: 'upper bound', riskClass: 'risk class', sourceNote: 'source',
+      },
+      problems: {
+        and: '{{a}}; {{b}}',
+        noUid: 'the rule id is empty',
+        unknown: 'unknown {{field}} "{{value}}"',
+        notDate: '{{field}} is not a YYYY-MM-DD date',
+        endBeforeStart: 'in force until is before in force from',
+        rate: 'the rate must be 0% to 100%',
+        notCount: '{{field}} must be a whole number, not negative',
+        riskClass: 'the risk class must be 1 to 5',
+        needs: '{{kind}} needs {{field}}',
+        puParticipant: 'a PU rate is not paid by a participant',
+        riskClassOnlyJkk: 'a risk class is only for charged JKK PU rates',
+        recomposition: 'recomposition rows (no payer) must be for JKK or JKM',
+        toBelowFrom: 'the upper bound is below the lower bound',
+        toNotAboveFrom: 'the upper bound must be above the lower bound',
+      },
     },
     setup: {
       wrongLevel: '{{name}} is not a {{level}}. Choose an area at the matching level.',

@@ -25,7 +25,8 @@ export function saveContributionRule(ctx: ServiceContext, input: ContributionRul
   const rule: ContributionRule = { uid, ...fields };
   const problems = validateRule(rule);
   if (problems.length > 0) {
-    throw invalidInput(msg('rules.invalid', { problems: problems.join('; ') }), { problems });
+    const list = problems.reduce((a, b) => msg('rules.problems.and', { a, b }));
+    throw invalidInput(msg('rules.invalid', { problems: list }), { problems });
   }
   return writeAudited(ctx, ({ db, audit }) => {
     const before = input.uid ? db.select().from(contributionRule).where(eq(contributionRule.uid, input.uid)).get() : undefined;

@@ -45,45 +45,41 @@ function isNonNegInt(v: unknown): v is number {
   return typeof v === 'number' && Number.isSafeInteger(v) && v >= 0;
 }
 
-/** Problems with one row (English, for logs / the rule editor); empty when the row is usable. */
-export function validateRule(rule: ContributionRule): string[] {
-  const p: string[] = [];
-  if (typeof rule.uid !== 'string' || rule.uid.trim() === '') p.push('uid is empty');
-  if (!KINDS.includes(rule.kind)) p.push(`unknown kind ${String(rule.kind)}`);
-  if (rule.programme !== null && !PROGRAMMES.includes(rule.programme)) p.push(`unknown programme ${String(rule.programme)}`);
-  if (rule.payer !== null && !PAYERS.includes(rule.payer)) p.push(`unknown payer ${String(rule.payer)}`);
-  if (!CERTAINTIES.includes(rule.certainty)) p.push(`unknown certainty ${String(rule.certainty)}`);
-  if (!isValidIsoDate(rule.effectiveFrom)) p.push('effectiveFrom is not a YYYY-MM-DD date');
+/** Problems with one row (coded messages, for the rule editor and the calculators' warnings); empty when the row is usable. */
+export function validateRule(rule: ContributionRule): Message[] {
+  const p: Message[] = [];
+  const field = (name: keyof ContributionRule) => msg(`rules.fields.${name}`);
+  if (typeof rule.uid !== 'string' || rule.uid.trim() === '') p.push(msg('rules.problems.noUid'));
+  if (!KINDS.includes(rule.kind)) p.push(msg('rules.problems.unknown', { field: field('kind'), value: String(rule.kind) }));
+  if (rule.programme !== null && !PROGRAMMES.includes(rule.programme)) p.push(msg('rules.problems.unknown', { field: field('programme'), value: String(rule.programme) }));
+  if (rule.payer !== null && !PAYERS.includes(rule.payer)) p.push(msg('rules.problems.unknown', { field: field('payer'), value: String(rule.payer) }));
+  if (!CERTAINTIES.includes(rule.certainty)) p.push(msg('rules.problems.unknown', { field: field('certainty'), value: String(rule.certainty) }));
+  if (!isValidIsoDate(rule.effectiveFrom)) p.push(msg('rules.problems.notDate', { field: field('effectiveFrom') }));
   if (rule.effectiveTo !== null) {
-    if (!isValidIsoDate(rule.effectiveTo)) p.push('effectiveTo is not a YYYY-MM-DD date');
-    else if (rule.effectiveTo < rule.effectiveFrom) p.push('effectiveTo is before effectiveFrom');
+    if (!isValidIsoDate(rule.effectiveTo)) p.push(msg('rules.problems.notDate', { field: field('effectiveTo') }));
+    else if (rule.effectiveTo < rule.effectiveFrom) p.push(msg('rules.problems.endBeforeStart'));
   }
-  if (rule.rateMicro !== null && (!isNonNegInt(rule.rateMicro) || rule.rateMicro > 1_000_000)) {
-    p.push('rateMicro must be an integer 0..1000000');
+  if (rule.rateMicro !== null && (!isNonNegInt(rule.rateMicro) || rule.rateMicro > 1_000_000)) p.push(msg('rules.problems.rate'));
+  for (const name of ['amount', 'tierFrom', 'tierTo'] as const) {
+    const value = rule[name];
+    if (value !== null && !isNonNegInt(value)) p.push(msg('rules.problems.notCount', { field: field(name) }));
   }
-  if (rule.amount !== null && !isNonNegInt(rule.amount)) p.push('amount must be a non-negative integer');
-  if (rule.tierFrom !== null && !isNonNegInt(rule.tierFrom)) p.push('tierFrom must be a non-negative integer');
-  if (rule.tierTo !== null && !isNonNegInt(rule.tierTo)) p.push('tierTo must be a non-negative integer');
-  if (rule.riskClass !== null && (!Number.isInteger(rule.riskClass) || rule.riskClass < 1 || rule.riskClass > 5)) {
-    p.push('riskClass must be 1..5');
-  }
-  const need = (field: keyof ContributionRule, ok: boolean): void => {
-    if (!ok) p.push(`${rule.kind} needs ${field}`);
+  if (rule.riskClass !== null && (!Number.isInteger(rule.riskClass) || rule.riskClass < 1 || rule.riskClass > 5)) p.push(msg('rules.problems.riskClass'));
+  const kind = msg(`calc.kinds.${KINDS.includes(rule.kind) ? rule.kind : 'pu_rate'}`);
+  const need = (name: keyof ContributionRule, ok: boolean): void => {
+    if (!ok) p.push(msg('rules.problems.needs', { kind, field: field(name) }));
   };
   switch (rule.kind) {
     case 'pu_rate':
       need('programme', rule.programme !== null);
       need('rateMicro', rule.rateMicro !== null);
-      if (rule.payer === 'participant') p.push('pu_rate payer cannot be participant');
+      if (rule.payer === 'participant') p.push(msg('rules.problems.puParticipant'));
       if (rule.programme === 'JKK' && rule.payer !== null) need('riskClass', rule.riskClass !== null);
-      if (rule.riskClass !== null && (rule.programme !== 'JKK' || rule.payer === null)) {
-        p.push('riskClass is only for charged JKK pu_rate rows');
-      }
-      if (rule.payer === null && rule.programme !== 'JKK' && rule.programme !== 'JKM') {
-        p.push('recomposition rows (payer null) must have programme JKK or JKM');
-      }
+      if (rule.riskClass !== null && (rule.programme !== 'JKK' || rule.payer === null)) p.push(msg('rules.problems.riskClassOnlyJkk'));
+      if (rule.payer === null && rule.programme !== 'JKK' && rule.programme !== 'JKM') p.push(msg('rules.problems.recomposition'));
       break;
     case 'wage_cap':
+    case 'bpu_flat':
       need('programme', rule.programme !== null);
       need('amount', rule.amount !== null);
       break;
@@ -91,19 +87,15 @@ export function validateRule(rule: ContributionRule): string[] {
       need('programme', rule.programme !== null);
       need('rateMicro', rule.rateMicro !== null);
       break;
-    case 'bpu_flat':
-      need('programme', rule.programme !== null);
-      need('amount', rule.amount !== null);
-      break;
     case 'bpu_income_range':
       need('tierFrom', rule.tierFrom !== null);
       need('tierTo', rule.tierTo !== null);
-      if (rule.tierFrom !== null && rule.tierTo !== null && rule.tierTo < rule.tierFrom) p.push('tierTo is below tierFrom');
+      if (rule.tierFrom !== null && rule.tierTo !== null && rule.tierTo < rule.tierFrom) p.push(msg('rules.problems.toBelowFrom'));
       break;
     case 'jakon_tier':
       need('rateMicro', rule.rateMicro !== null);
       need('tierFrom', rule.tierFrom !== null);
-      if (rule.tierFrom !== null && rule.tierTo !== null && rule.tierTo <= rule.tierFrom) p.push('tierTo must be above tierFrom');
+      if (rule.tierFrom !== null && rule.tierTo !== null && rule.tierTo <= rule.tierFrom) p.push(msg('rules.problems.toNotAboveFrom'));
       break;
     case 'pmi_package':
       need('amount', rule.amount !== null);
@@ -130,7 +122,7 @@ export interface RuleSelection {
   /** Same key, same effectiveFrom, both in force: ambiguous. `used` is the uid picked. */
   conflicts: { key: string; uids: string[]; used: string }[];
   /** Rows ignored because they are malformed. */
-  invalid: { uid: string; problems: string[] }[];
+  invalid: { uid: string; problems: Message[] }[];
   /** Problems that stop any calculation (bad date). */
   errors: CalcMessage[];
 }
