@@ -38,9 +38,9 @@ export const usageError = (said: Message) => new CliError(said, undefined, 2);
 
 /** Both languages of a failure, as `lindung` prints them on stderr. */
 export function failureLines(error: unknown): string[] {
-  const said = error instanceof CliError || error instanceof AppError ? error.said : null;
-  if (said) return (['id', 'en'] as const).map((language) => render(msg('cli.failed', { text: said }), language));
-  return [`Gagal / failed: ${String((error as { message?: unknown })?.message ?? error)}`];
+  // An unexpected error has only its own words (often English, from a library): said as they are.
+  const text = error instanceof CliError || error instanceof AppError ? error.said : String((error as { message?: unknown })?.message ?? error);
+  return (['id', 'en'] as const).map((language) => render(msg('cli.failed', { text }), language));
 }
 
 export async function followJob(router: Router, actor: Actor, job: JobState, label: string): Promise<JobState> {

@@ -9,13 +9,14 @@ import { call, CliError, followJob } from '../cli-jobs.ts';
 import { applyColumnMap, collect } from '../column-map.ts';
 import { localActor, openHost } from '../host-context.ts';
 import { checkInputFile } from '../input-file.ts';
+import { bothWays } from '../help-text.ts';
 
 // `lindung employers import|export`: the same pipeline as the screens. Exit codes:
 // 0 done, 1 the file has invalid rows (dry run) or the command failed, 2 usage.
 
 const positiveInt = (v: string) => {
   const n = Number(v);
-  if (!Number.isSafeInteger(n) || n < 1) throw new InvalidArgumentError('harus bilangan bulat 1 atau lebih / must be a whole number, 1 or more');
+  if (!Number.isSafeInteger(n) || n < 1) throw new InvalidArgumentError(bothWays('cliHelp.positiveInt'));
   return n;
 };
 
@@ -40,18 +41,18 @@ function printDryRun(result: DryRunResult, format: string): void {
 }
 
 export function registerEmployers(program: Command): void {
-  const employers = program.command('employers').description('Register perusahaan: impor dan ekspor / employer register: import and export');
+  const employers = program.command('employers').description(bothWays('cliHelp.employers'));
   const dataDir = () => program.opts<{ dataDir?: string }>().dataDir;
 
   employers
     .command('import <file>')
-    .description('Impor XLSX/XLS/ODS/CSV (uji dulu dengan --dry-run) / import a spreadsheet')
-    .option('--dry-run', 'hanya periksa, jangan simpan / check only, save nothing')
-    .option('--sheet <name>', 'nama lembar (sheet) / sheet name')
-    .option('--header-row <n>', 'nomor baris judul kolom / header row number', positiveInt)
-    .option('--map <kolom=judul>', 'pasangkan kolom sendiri, boleh berulang: --map "Nama perusahaan=Nama Usaha" / match a column by hand (repeatable)', collect, [] as string[])
-    .option('--errors <file.xlsx>', 'tulis berkas kesalahan / write the error file')
-    .option('--allow-invalid', 'simpan baris yang valid walau ada yang tidak valid / commit the valid rows even if some are invalid')
+    .description(bothWays('cliHelp.employersImport'))
+    .option('--dry-run', bothWays('cliHelp.dryRun'))
+    .option('--sheet <name>', bothWays('cliHelp.sheet'))
+    .option('--header-row <n>', bothWays('cliHelp.headerRow'), positiveInt)
+    .option('--map <kolom=judul>', bothWays('cliHelp.map'), collect, [] as string[])
+    .option('--errors <file.xlsx>', bothWays('cliHelp.errors'))
+    .option('--allow-invalid', bothWays('cliHelp.allowInvalid'))
     .action(async (file: string, options: { dryRun?: boolean; sheet?: string; headerRow?: number; map: string[]; errors?: string; allowInvalid?: boolean }) => {
       checkInputFile(file);
       const host = openHost({ dataDir: dataDir(), host: 'cli' });
@@ -90,9 +91,9 @@ export function registerEmployers(program: Command): void {
 
   employers
     .command('export <file>')
-    .description('Ekspor register ke .xlsx atau .csv / export the register')
-    .option('--status <list>', 'status BPJS, dipisah koma (terdaftar,pwbd,pds_tk,pds_upah,pds_program)')
-    .option('--search <text>', 'pencarian cepat / quick search')
+    .description(bothWays('cliHelp.employersExport'))
+    .option('--status <list>', bothWays('cliHelp.status'))
+    .option('--search <text>', bothWays('cliHelp.search'))
     .action(async (file: string, options: { status?: string; search?: string }) => {
       const host = openHost({ dataDir: dataDir(), host: 'cli' });
       const actor = localActor('cli');

@@ -9,7 +9,7 @@ import type { Router } from '../../core/router.ts';
 import type { Runtime } from '../../core/runtime.ts';
 import { apiError, AppError } from '../../core/app-error.ts';
 import type { Message } from '../../core/api/messages/message.ts';
-import { msg } from '../../core/messages.ts';
+import { msg, render } from '../../core/messages.ts';
 import { maxUploadBytes } from '../../core/api/files.ts';
 import { readStatic } from '../../core/platform/static-files.ts';
 
@@ -85,8 +85,8 @@ function readBody(req: IncomingMessage, limit: number): Promise<string | null> {
 }
 
 const forbiddenPage = `<!doctype html><meta charset="utf-8"><title>Lindung</title>
-<p>Buka alamat lengkap (dengan <code>?token=…</code>) yang dicetak oleh <code>lindung serve</code>.</p>
-<p lang="en">Open the full address (with <code>?token=…</code>) printed by <code>lindung serve</code>.</p>`;
+<p>${render(msg('serve.openFullAddress'), 'id')}</p>
+<p lang="en">${render(msg('serve.openFullAddress'), 'en')}</p>`;
 
 export async function startServer(options: ServeOptions): Promise<RunningServer> {
   const token = options.token ?? randomBytes(32).toString('base64url');
