@@ -1,6 +1,8 @@
 import { SingleBar, Presets } from 'cli-progress';
 import type { JobState } from '../core/api/jobs.ts';
-import type { LocalizedText } from '../core/api/localized-text.ts';
+import type { Message } from '../core/api/messages/message.ts';
+import { AppError } from '../core/app-error.ts';
+import { msg, render } from '../core/messages.ts';
 import type { ApiError, Result } from '../core/api/result.ts';
 import type { Actor } from '../core/context.ts';
 import type { Router } from '../core/router.ts';
@@ -14,32 +16,31 @@ export async function call<T>(router: Router, actor: Actor, channel: string, inp
   return result.data;
 }
 
-/** A command's failure, in both languages; `exitCode` 1 (it failed) or 2 (a usage mistake). */
+/** A command's failure, as a coded message; `exitCode` 1 (it failed) or 2 (a usage mistake). */
 export class CliError extends Error {
-  readonly text: LocalizedText;
+  readonly said: Message;
   readonly details: unknown;
   readonly exitCode: 1 | 2;
-  constructor(text: LocalizedText, details?: unknown, exitCode: 1 | 2 = 1) {
-    super(text.id);
-    this.text = text;
+  constructor(said: Message, details?: unknown, exitCode: 1 | 2 = 1) {
+    super(render(said));
+    this.said = said;
     this.details = details;
     this.exitCode = exitCode;
   }
 
   static from(error: ApiError): CliError {
-    return new CliError({ id: error.message, en: error.messageEn }, error.details);
+    return new CliError(error.said ?? msg('errors.internal'), error.details);
   }
 }
 
 /** A mistake in how the command was called (an unknown field or column): exit 2. */
-export const usageError = (text: LocalizedText) => new CliError(text, undefined, 2);
+export const usageError = (said: Message) => new CliError(said, undefined, 2);
 
 /** Both languages of a failure, as `lindung` prints them on stderr. */
 export function failureLines(error: unknown): string[] {
-  if (error instanceof CliError) return [`Gagal: ${error.text.id}`, `Failed: ${error.text.en}`];
-  const e = error as { message?: unknown; messageEn?: unknown };
-  const id = String(e?.message ?? error);
-  return typeof e?.messageEn === 'string' && e.messageEn !== id ? [`Gagal: ${id}`, `Failed: ${e.messageEn}`] : [`Gagal / failed: ${id}`];
+  // An unexpected error has only its own words (often English, from a library): said as they are.
+  const text = error instanceof CliError || error instanceof AppError ? error.said : String((error as { message?: unknown })?.message ?? error);
+  return (['id', 'en'] as const).map((language) => render(msg('cli.failed', { text }), language));
 }
 
 export async function followJob(router: Router, actor: Actor, job: JobState, label: string): Promise<JobState> {

@@ -1,5 +1,7 @@
 import type { Inspection } from '../core/api/imports.ts';
+import { labelList } from '../core/imports/label-list.ts';
 import { normalizeHeader } from '../core/imports/read/header.ts';
+import { msg } from '../core/messages.ts';
 import { usageError } from './cli-jobs.ts';
 
 // `--map "<field>=<column>"` of `lindung <register> import`: a column chosen by hand, over the
@@ -17,11 +19,7 @@ function fieldOf(inspection: Inspection, spec: string, name: string): string {
   const wanted = normalizeHeader(name);
   const field = inspection.fields.find((f) => f.key.toLowerCase() === name.trim().toLowerCase() || normalizeHeader(f.label.id) === wanted || normalizeHeader(f.label.en) === wanted);
   if (field) return field.key;
-  const known = inspection.fields.map((f) => `"${f.label.id}"`).join(', ');
-  throw usageError({
-    id: `--map "${spec}": kolom Lindung "${name}" tidak dikenal. Yang ada: ${known}.`,
-    en: `--map "${spec}": there is no Lindung field "${name}". Fields: ${inspection.fields.map((f) => `"${f.label.en}"`).join(', ')}.`,
-  });
+  throw usageError(msg('cli.map.unknownField', { spec, name, known: labelList(inspection.fields.map((f) => f.said), true) }));
 }
 
 function columnOf(inspection: Inspection, spec: string, text: string): number {
@@ -30,18 +28,12 @@ function columnOf(inspection: Inspection, spec: string, text: string): number {
   if (matches.length === 1) return matches[0]!.index;
   if (matches.length > 1) {
     const letters = matches.map((h) => h.letter).join(', ');
-    throw usageError({
-      id: `--map "${spec}": judul "${text}" ada di beberapa kolom (${letters}); sebut kolomnya dengan hurufnya, mis. --map "${spec.split('=')[0]}=${matches[0]!.letter}".`,
-      en: `--map "${spec}": the title "${text}" is on several columns (${letters}); name the column by its letter, e.g. --map "${spec.split('=')[0]}=${matches[0]!.letter}".`,
-    });
+    throw usageError(msg('cli.map.titleTwice', { spec, text, letters, field: spec.split('=')[0] ?? '', letter: matches[0]!.letter }));
   }
   const byLetter = inspection.headers.find((h) => h.letter === text.trim().toUpperCase());
   if (byLetter) return byLetter.index;
   const titles = inspection.headers.filter((h) => h.name !== '').map((h) => `${h.letter} "${h.name}"`).join(', ') || '-';
-  throw usageError({
-    id: `--map "${spec}": tidak ada kolom berjudul "${text}" di baris judul (baris ${inspection.headerRow}). Kolom yang ada: ${titles}.`,
-    en: `--map "${spec}": no column titled "${text}" on the header row (row ${inspection.headerRow}). Columns: ${titles}.`,
-  });
+  throw usageError(msg('cli.map.noTitle', { spec, text, row: inspection.headerRow, titles }));
 }
 
 /** The inspection's mapping with each `--map` applied in order. */
@@ -50,10 +42,7 @@ export function applyColumnMap(inspection: Inspection, specs: readonly string[])
   for (const spec of specs) {
     const at = spec.indexOf('=');
     if (at <= 0) {
-      throw usageError({
-        id: `--map "${spec}": tulis sebagai "<kolom Lindung>=<judul kolom di berkas>", mis. --map "${inspection.fields[0]?.label.id ?? 'Nama'}=Nama Usaha".`,
-        en: `--map "${spec}": write it as "<Lindung field>=<column title in the file>", e.g. --map "${inspection.fields[0]?.label.en ?? 'Name'}=Nama Usaha".`,
-      });
+      throw usageError(msg('cli.map.shape', { spec, example: inspection.fields[0]?.said ?? msg('cli.map.exampleField') }));
     }
     const field = fieldOf(inspection, spec, spec.slice(0, at));
     const column = spec.slice(at + 1);

@@ -2,6 +2,7 @@ import { statSync } from 'node:fs';
 import { basename } from 'node:path';
 import { describeCause, readErrors } from '../core/imports/read/errors.ts';
 import { isAppleNumbersPackage } from '../core/imports/read/sniff.ts';
+import { msg } from '../core/messages.ts';
 import { CliError } from './cli-jobs.ts';
 
 // The file named on the command line, checked before it is copied in: a missing file, a
@@ -13,12 +14,9 @@ export function checkInputFile(file: string): void {
   try {
     isDirectory = statSync(file).isDirectory();
   } catch (e) {
-    throw new CliError(readErrors.fileNotFound(where, describeCause(e)).text);
+    throw new CliError(readErrors.fileNotFound(where, describeCause(e)).said);
   }
   if (!isDirectory) return;
-  if (isAppleNumbersPackage(file)) throw new CliError(readErrors.appleNumbers(where).text);
-  throw new CliError({
-    id: `"${file}" adalah folder, bukan berkas. Sebut berkas .xlsx, .xls, .ods atau .csv di dalamnya.`,
-    en: `"${file}" is a folder, not a file. Name an .xlsx, .xls, .ods or .csv file in it.`,
-  });
+  if (isAppleNumbersPackage(file)) throw new CliError(readErrors.appleNumbers(where).said);
+  throw new CliError(msg('cli.isFolder', { file }));
 }

@@ -5,11 +5,12 @@ import { registerEmployers } from './commands/employers.ts';
 import { registerNik } from './commands/nik.ts';
 import { dataDirEnv } from '../db/data-dir.ts';
 import { CliError, failureLines } from './cli-jobs.ts';
+import { bothWays } from './help-text.ts';
 
 // `lindung`: the same router as the desktop app, for batch work and for the browser UI.
 const program = new Command('lindung')
-  .description('Lindung — register jamsostek untuk Dinas Tenaga Kerja / social-security registers for labour offices')
-  .option('--data-dir <folder>', `folder data (atau env ${dataDirEnv}) / data folder`)
+  .description(bothWays('cliHelp.program'))
+  .option('--data-dir <folder>', bothWays('cliHelp.dataDir', { env: dataDirEnv }))
   .showHelpAfterError()
   // A usage mistake (unknown option, missing argument) exits 2, apart from a failed command's 1.
   .exitOverride((error) => process.exit(error.exitCode === 0 ? 0 : 2));

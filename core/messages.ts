@@ -37,7 +37,7 @@ export function msg(key: MessageKey, params?: Record<string, MessageParam>): Mes
 /** A message in words, in one language. */
 export function render(message: Message, language: MessageLanguage = 'id'): string {
   const t = words().getFixedT(language, messageNamespace);
-  return translate((key, params) => t(key, params), message);
+  return translate((key, params) => t(key, params), message, language);
 }
 
 /** Both languages at once (the CLI prints both; errors carry both for hosts without the catalogue). */

@@ -1,9 +1,9 @@
 import type { z } from 'zod';
 import { contract, isChannel, maxRequestBytes, type AppInfo, type Channel } from './api/contract.ts';
 import type { ApiError, FieldIssue, Result } from './api/result.ts';
-import { AppError } from './app-error.ts';
+import { apiError, AppError } from './app-error.ts';
 import type { Message } from './api/messages/message.ts';
-import { msg, renderBoth } from './messages.ts';
+import { msg } from './messages.ts';
 import type { Actor, ServiceContext } from './context.ts';
 import { createHandlers, type Handler } from './handlers.ts';
 import type { Db, Sqlite } from '../db/open.ts';
@@ -29,11 +29,7 @@ export interface Router {
   call(channel: unknown, input: unknown, actor: Actor): Promise<Result<unknown>>;
 }
 
-const failWith = (code: ApiError['code'], text: { id: string; en: string }, said: Message | null, details?: unknown): Result<never> => ({
-  ok: false,
-  error: { code, message: text.id, messageEn: text.en, ...(said ? { said } : {}), ...(details === undefined ? {} : { details }) },
-});
-const fail = (code: ApiError['code'], said: Message, details?: unknown) => failWith(code, renderBoth(said), said, details);
+const fail = (code: ApiError['code'], said: Message, details?: unknown): Result<never> => ({ ok: false, error: apiError(code, said, details) });
 
 const issuesOf = (error: z.ZodError): FieldIssue[] =>
   error.issues.slice(0, 50).map((i) => ({ path: i.path.map(String).join('.'), messageKey: i.message.startsWith('validation.') ? i.message : 'validation.invalid' }));
@@ -96,7 +92,7 @@ export function createRouter(deps: RouterDeps): Router {
         const data = access === 'control' || onReader ? await run() : await deps.runtime.gate.run(run);
         return { ok: true, data };
       } catch (error) {
-        if (error instanceof AppError) return failWith(error.code, { id: error.message, en: error.messageEn }, error.said, error.details);
+        if (error instanceof AppError) return fail(error.code, error.said, error.details);
         logError(channel, error);
         return fail('INTERNAL', msg('errors.internal'));
       }

@@ -2,13 +2,14 @@ import { join } from 'node:path';
 import type { Command } from 'commander';
 import { backupDatabase } from '../../db/backup.ts';
 import { openHost } from '../host-context.ts';
+import { bothWays } from '../help-text.ts';
 
 export function registerDb(program: Command): void {
-  const db = program.command('db').description('Basis data: migrasi, pemeriksaan, cadangan / database maintenance');
+  const db = program.command('db').description(bothWays('cliHelp.db'));
   const dataDir = () => program.opts<{ dataDir?: string }>().dataDir;
 
   db.command('migrate')
-    .description('Terapkan migrasi (dengan cadangan lebih dulu) / apply migrations (backing up first)')
+    .description(bothWays('cliHelp.dbMigrate'))
     .action(() => {
       const host = openHost({ dataDir: dataDir(), host: 'cli' });
       const { applied, schemaVersion, backupFile } = host.database.migration;
@@ -18,7 +19,7 @@ export function registerDb(program: Command): void {
     });
 
   db.command('check')
-    .description('Periksa keutuhan basis data / check database integrity')
+    .description(bothWays('cliHelp.dbCheck'))
     .action(() => {
       const host = openHost({ dataDir: dataDir(), host: 'cli' });
       const integrity = host.database.sqlite.pragma('integrity_check', { simple: true });
@@ -29,12 +30,12 @@ export function registerDb(program: Command): void {
     });
 
   db.command('backup')
-    .description('Buat salinan cadangan / write a backup copy')
-    .option('--to <folder>', 'folder tujuan / target folder')
+    .description(bothWays('cliHelp.dbBackup'))
+    .option('--to <folder>', bothWays('cliHelp.to'))
     .action((options: { to?: string }) => {
       const host = openHost({ dataDir: dataDir(), host: 'cli' });
       const file = backupDatabase(host.database.sqlite, options.to ?? join(host.dataDir, 'backups'), 'manual');
       host.database.close();
-      console.log(`Cadangan ditulis / backup written: ${file}`);
+      console.log(bothWays('cliHelp.backupWritten', { file }));
     });
 }

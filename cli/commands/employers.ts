@@ -4,17 +4,19 @@ import { InvalidArgumentError, type Command } from 'commander';
 import { maxUploadBytes } from '../../core/api/files.ts';
 import type { CommitResult, DownloadToken, DryRunResult, Inspection } from '../../core/api/imports.ts';
 import type { JobState } from '../../core/api/jobs.ts';
+import { msg } from '../../core/messages.ts';
 import { call, CliError, followJob } from '../cli-jobs.ts';
 import { applyColumnMap, collect } from '../column-map.ts';
 import { localActor, openHost } from '../host-context.ts';
 import { checkInputFile } from '../input-file.ts';
+import { bothWays } from '../help-text.ts';
 
 // `lindung employers import|export`: the same pipeline as the screens. Exit codes:
 // 0 done, 1 the file has invalid rows (dry run) or the command failed, 2 usage.
 
 const positiveInt = (v: string) => {
   const n = Number(v);
-  if (!Number.isSafeInteger(n) || n < 1) throw new InvalidArgumentError('harus bilangan bulat 1 atau lebih / must be a whole number, 1 or more');
+  if (!Number.isSafeInteger(n) || n < 1) throw new InvalidArgumentError(bothWays('cliHelp.positiveInt'));
   return n;
 };
 
@@ -39,18 +41,18 @@ function printDryRun(result: DryRunResult, format: string): void {
 }
 
 export function registerEmployers(program: Command): void {
-  const employers = program.command('employers').description('Register perusahaan: impor dan ekspor / employer register: import and export');
+  const employers = program.command('employers').description(bothWays('cliHelp.employers'));
   const dataDir = () => program.opts<{ dataDir?: string }>().dataDir;
 
   employers
     .command('import <file>')
-    .description('Impor XLSX/XLS/ODS/CSV (uji dulu dengan --dry-run) / import a spreadsheet')
-    .option('--dry-run', 'hanya periksa, jangan simpan / check only, save nothing')
-    .option('--sheet <name>', 'nama lembar (sheet) / sheet name')
-    .option('--header-row <n>', 'nomor baris judul kolom / header row number', positiveInt)
-    .option('--map <kolom=judul>', 'pasangkan kolom sendiri, boleh berulang: --map "Nama perusahaan=Nama Usaha" / match a column by hand (repeatable)', collect, [] as string[])
-    .option('--errors <file.xlsx>', 'tulis berkas kesalahan / write the error file')
-    .option('--allow-invalid', 'simpan baris yang valid walau ada yang tidak valid / commit the valid rows even if some are invalid')
+    .description(bothWays('cliHelp.employersImport'))
+    .option('--dry-run', bothWays('cliHelp.dryRun'))
+    .option('--sheet <name>', bothWays('cliHelp.sheet'))
+    .option('--header-row <n>', bothWays('cliHelp.headerRow'), positiveInt)
+    .option('--map <kolom=judul>', bothWays('cliHelp.map'), collect, [] as string[])
+    .option('--errors <file.xlsx>', bothWays('cliHelp.errors'))
+    .option('--allow-invalid', bothWays('cliHelp.allowInvalid'))
     .action(async (file: string, options: { dryRun?: boolean; sheet?: string; headerRow?: number; map: string[]; errors?: string; allowInvalid?: boolean }) => {
       checkInputFile(file);
       const host = openHost({ dataDir: dataDir(), host: 'cli' });
@@ -62,7 +64,7 @@ export function registerEmployers(program: Command): void {
         printInspection(inspection, mapping);
         const dry = await call<JobState>(host.router, actor, 'imports.dryRun', { register: 'employer', fileToken: staged.token, sheet: options.sheet, headerRow: inspection.headerRow, mapping });
         const checked = await followJob(host.router, actor, dry, 'Memeriksa');
-        if (checked.status !== 'done') throw checked.error ? CliError.from(checked.error) : new CliError({ id: 'Pemeriksaan gagal.', en: 'The check failed.' });
+        if (checked.status !== 'done') throw checked.error ? CliError.from(checked.error) : new CliError(msg('cli.checkFailed'));
         const result = checked.result as DryRunResult;
         printDryRun(result, inspection.format);
         if (options.errors && result.summary.invalid > 0) {
@@ -75,14 +77,11 @@ export function registerEmployers(program: Command): void {
           return;
         }
         if (result.summary.invalid > 0 && !options.allowInvalid) {
-          throw new CliError({
-            id: 'Ada baris tidak valid; tidak ada yang disimpan. Perbaiki berkasnya, atau pakai --allow-invalid untuk menyimpan baris yang valid saja.',
-            en: 'Some rows are invalid; nothing was saved. Fix the file, or use --allow-invalid to save the valid rows only.',
-          });
+          throw new CliError(msg('cli.invalidRows'));
         }
         const commit = await call<JobState>(host.router, actor, 'imports.commit', { jobId: dry.id });
         const done = await followJob(host.router, actor, commit, 'Menyimpan');
-        if (done.status !== 'done') throw done.error ? CliError.from(done.error) : new CliError({ id: 'Impor gagal; tidak ada yang berubah.', en: 'The import failed; nothing changed.' });
+        if (done.status !== 'done') throw done.error ? CliError.from(done.error) : new CliError(msg('cli.importFailed'));
         const { batch } = done.result as CommitResult;
         console.log(`Tersimpan: ${batch.inserted} baru, ${batch.updated} diperbarui (impor ${batch.uid}; batalkan di layar Impor).`);
       } finally {
@@ -92,9 +91,9 @@ export function registerEmployers(program: Command): void {
 
   employers
     .command('export <file>')
-    .description('Ekspor register ke .xlsx atau .csv / export the register')
-    .option('--status <list>', 'status BPJS, dipisah koma (terdaftar,pwbd,pds_tk,pds_upah,pds_program)')
-    .option('--search <text>', 'pencarian cepat / quick search')
+    .description(bothWays('cliHelp.employersExport'))
+    .option('--status <list>', bothWays('cliHelp.status'))
+    .option('--search <text>', bothWays('cliHelp.search'))
     .action(async (file: string, options: { status?: string; search?: string }) => {
       const host = openHost({ dataDir: dataDir(), host: 'cli' });
       const actor = localActor('cli');
@@ -103,7 +102,7 @@ export function registerEmployers(program: Command): void {
         const filterModel = options.status ? { bpjsStatus: { filterType: 'set', values: options.status.split(',').map((s) => s.trim()) } } : {};
         const job = await call<JobState>(host.router, actor, 'registers.export', { register: 'employer', format, filterModel, quickSearch: options.search });
         const done = await followJob(host.router, actor, job, 'Mengekspor');
-        if (done.status !== 'done') throw done.error ? CliError.from(done.error) : new CliError({ id: 'Ekspor gagal.', en: 'The export failed.' });
+        if (done.status !== 'done') throw done.error ? CliError.from(done.error) : new CliError(msg('cli.exportFailed'));
         copyFileSync(host.runtime.files.outgoingFile((done.result as DownloadToken).token).path, file);
         console.log(`Ditulis: ${file}`);
       } finally {

@@ -2,14 +2,15 @@ import type { Command } from 'commander';
 import type { NikAnalysis } from '../../core/api/nik.ts';
 import { call } from '../cli-jobs.ts';
 import { localActor, openHost } from '../host-context.ts';
+import { bothWays } from '../help-text.ts';
 
 /** `lindung nik <NIK>`: the analysis a clerk would see, in the terminal. */
 export function registerNik(program: Command): void {
   program
     .command('nik <values...>')
-    .description('Periksa NIK (panjang, tanggal, wilayah, kerusakan dari spreadsheet) / analyse NIKs')
-    .option('--numeric', 'nilai berasal dari sel angka Excel / the value came from a number cell')
-    .option('--json', 'keluaran JSON / JSON output')
+    .description(bothWays('cliHelp.nik'))
+    .option('--numeric', bothWays('cliHelp.numeric'))
+    .option('--json', bothWays('cliHelp.json'))
     .action(async (values: string[], options: { numeric?: boolean; json?: boolean }) => {
       const host = openHost({ dataDir: program.opts<{ dataDir?: string }>().dataDir, host: 'cli' });
       let invalid = 0;

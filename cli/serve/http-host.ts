@@ -7,7 +7,9 @@ import type { ErrorCode, Result } from '../../core/api/result.ts';
 import type { Actor } from '../../core/context.ts';
 import type { Router } from '../../core/router.ts';
 import type { Runtime } from '../../core/runtime.ts';
-import { AppError } from '../../core/app-error.ts';
+import { apiError, AppError } from '../../core/app-error.ts';
+import type { Message } from '../../core/api/messages/message.ts';
+import { msg, render } from '../../core/messages.ts';
 import { maxUploadBytes } from '../../core/api/files.ts';
 import { readStatic } from '../../core/platform/static-files.ts';
 
@@ -50,7 +52,7 @@ function send(res: ServerResponse, status: number, body: string | Buffer, type: 
   res.end(body);
 }
 
-const failure = (code: ErrorCode, message: string, messageEn: string): Result<never> => ({ ok: false, error: { code, message, messageEn } });
+const failure = (code: ErrorCode, said: Message): Result<never> => ({ ok: false, error: apiError(code, said) });
 const sendResult = (res: ServerResponse, result: Result<unknown>, status = 200) => send(res, status, JSON.stringify(result), 'application/json');
 
 const sameToken = (a: string | undefined, b: string) =>
@@ -83,8 +85,8 @@ function readBody(req: IncomingMessage, limit: number): Promise<string | null> {
 }
 
 const forbiddenPage = `<!doctype html><meta charset="utf-8"><title>Lindung</title>
-<p>Buka alamat lengkap (dengan <code>?token=…</code>) yang dicetak oleh <code>lindung serve</code>.</p>
-<p lang="en">Open the full address (with <code>?token=…</code>) printed by <code>lindung serve</code>.</p>`;
+<p>${render(msg('serve.openFullAddress'), 'id')}</p>
+<p lang="en">${render(msg('serve.openFullAddress'), 'en')}</p>`;
 
 export async function startServer(options: ServeOptions): Promise<RunningServer> {
   const token = options.token ?? randomBytes(32).toString('base64url');
@@ -104,7 +106,7 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
     }
     if (!sameToken(cookieToken(req), token)) {
       return url.pathname.startsWith('/api/')
-        ? sendResult(res, failure('FORBIDDEN', 'Token tidak sah.', 'Invalid token.'), 401)
+        ? sendResult(res, failure('FORBIDDEN', msg('errors.badToken')), 401)
         : send(res, 403, forbiddenPage, 'text/html; charset=utf-8');
     }
 
@@ -115,7 +117,7 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
         return sendResult(res, { ok: true, data: staged });
       } catch (error) {
         const e = error instanceof AppError ? error : null;
-        return sendResult(res, failure(e?.code ?? 'INTERNAL', e?.message ?? 'Unggahan gagal.', e?.messageEn ?? 'Upload failed.'));
+        return sendResult(res, failure(e?.code ?? 'INTERNAL', e?.said ?? msg('files.uploadFailed')));
       }
     }
     if (url.pathname.startsWith('/download/') && req.method === 'GET') {
@@ -139,12 +141,12 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
       if (req.method !== 'POST' || req.headers[apiHeader] !== '1') return send(res, 405, 'Use POST with the X-Lindung header', 'text/plain');
       if (req.headers.origin && req.headers.origin !== origin) return send(res, 403, 'Cross-origin request refused', 'text/plain');
       const body = await readBody(req, maxRequestBytes + 1024);
-      if (body === null) return sendResult(res, failure('INPUT_TOO_LARGE', 'Data yang dikirim terlalu besar.', 'The data sent is too large.'));
+      if (body === null) return sendResult(res, failure('INPUT_TOO_LARGE', msg('errors.inputTooLarge')));
       let input: unknown;
       try {
         input = body.length ? JSON.parse(body) : {};
       } catch {
-        return sendResult(res, failure('INVALID_INPUT', 'Data yang dikirim bukan JSON yang sah.', 'The data sent is not valid JSON.'));
+        return sendResult(res, failure('INVALID_INPUT', msg('errors.notJson')));
       }
       const result = await options.router.call(url.pathname.slice('/api/'.length), input, options.actor);
       return sendResult(res, result);

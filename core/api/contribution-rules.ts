@@ -24,6 +24,8 @@
 // Rates are integers in millionths of the base ("rateMicro"): 0.24 % = 2400, 3.7 % = 37000.
 // Dates are 'YYYY-MM-DD'; `effectiveTo` is inclusive, null = still in force.
 
+import type { Message } from './messages/message.ts';
+
 export type RuleKind =
   | 'pu_rate'
   | 'wage_cap'
@@ -63,9 +65,10 @@ export interface ContributionRule {
   certainty: Certainty;
 }
 
-/** A bilingual message: Bahasa Indonesia in `message`, English in `messageEn`. */
+/** A calculator's message: coded (`said`), with its words beside it (`message` Indonesian, `messageEn` English) for hosts without the catalogues. */
 export interface CalcMessage {
   code: string;
+  said: Message;
   message: string;
   messageEn: string;
   /** Input field concerned, when the message is about an input. */

@@ -35,6 +35,8 @@ export const registerInput = z.object({ register: registerKeySchema }).strict();
 export interface ImportFieldInfo {
   key: string;
   label: LocalizedText;
+  /** The label as a coded message (the CLI names fields in its sentences). */
+  said: Message;
   required: boolean;
   /** A choice column: the register's values, which a file's own words can be mapped to. */
   choices?: readonly { value: string; label: LocalizedText }[];

@@ -7,6 +7,7 @@
 //   DD   birth day (+40 for women), MM month, YY two-digit year (century ambiguous)
 //   SSSS serial, from 0001
 import type { LocalizedText } from './localized-text.ts';
+import type { Message } from './messages/message.ts';
 
 export type { LocalizedText };
 
@@ -51,6 +52,8 @@ export type NikIssueCode = NikRepairChangeCode | NikRepairFailureCode | NikConte
 export interface NikIssue {
   readonly code: NikIssueCode;
   readonly message: LocalizedText;
+  /** The coded message the words come from. */
+  readonly said: Message;
 }
 
 /** Kemendagri region codes in dotted form. */

@@ -35,7 +35,7 @@ function headOfficeId(ctx: ServiceContext, values: EmployerValues, selfId: numbe
   const head = values.headOfficeUid ? findEmployerRow(ctx, values.headOfficeUid) : undefined;
   if (!head || head.id === selfId || head.officeType !== 'pusat' || head.recordStatus === 'dihapus') {
     throw invalidInput(
-      { id: 'Kantor cabang harus dihubungkan ke kantor pusat yang terdaftar.', en: 'A branch must be linked to a registered head office.' },
+      msg('employerSave.branchNeedsHead'),
       { issues: [{ path: 'headOfficeUid', messageKey: 'validation.headOffice' }] },
     );
   }
@@ -79,7 +79,7 @@ export function saveEmployer(ctx: ServiceContext, values: EmployerValues): Emplo
   const before = values.uid ? findEmployerRow(ctx, values.uid) : undefined;
   if (values.uid && !before) throw employerNotFound(values.uid);
   if (before?.recordStatus === 'dihapus') {
-    throw invalidInput({ id: 'Data ini sudah dihapus; pulihkan dulu sebelum mengubahnya.', en: 'This record was removed; restore it before editing.' });
+    throw invalidInput(msg('employerSave.removedRestoreFirst'));
   }
   const columns = prepareEmployerWrite(ctx, values, before?.id ?? null, officeSettings(ctx).areaCode);
   const nameOrPlaceChanged = !before || before.nameFold !== columns.nameFold || before.desaCode !== columns.desaCode;
@@ -88,10 +88,7 @@ export function saveEmployer(ctx: ServiceContext, values: EmployerValues): Emplo
     if (similar.length > 0) {
       throw new AppError(
         'CONFLICT',
-        {
-          id: `Sudah ada perusahaan dengan nama mirip di desa yang sama: ${similar.map((s) => `"${s.name}"`).join(', ')}. Buka data itu, atau lanjutkan bila memang berbeda.`,
-          en: `An employer with a similar name exists in the same desa: ${similar.map((s) => `"${s.name}"`).join(', ')}. Open it, or continue if it is a different one.`,
-        },
+        msg('employerSave.similarName', { names: similar.map((s) => `"${s.name}"`).join(', ') }),
         { kind: 'similar_name', similar },
       );
     }

@@ -38,7 +38,7 @@ export function saveFollowUp(ctx: ServiceContext, input: Required<Omit<FollowUpI
   if (!owner) throw notFound(msg('things.employer'));
   if (input.dueDate && input.dueDate < input.date) {
     throw invalidInput(
-      { id: 'Tenggat tidak boleh sebelum tanggal surat.', en: 'The due date cannot be before the letter date.' },
+      msg('employerSave.dueBeforeDate'),
       { issues: [{ path: 'dueDate', messageKey: 'validation.dueBeforeDate' }] },
     );
   }

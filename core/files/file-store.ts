@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { AppError } from '../app-error.ts';
+import { msg } from '../messages.ts';
 
 // Files that come in (uploads for import) and go out (exports, error files, templates)
 // live in the data folder under random tokens, never under names a user supplied.
@@ -69,7 +70,7 @@ export class FileStore {
         async function* (chunks: AsyncIterable<Buffer>) {
           for await (const chunk of chunks) {
             bytes += chunk.length;
-            if (bytes > maxBytes) throw new AppError('INPUT_TOO_LARGE', { id: `Berkas lebih besar dari ${Math.round(maxBytes / 1e6)} MB.`, en: `The file is larger than ${Math.round(maxBytes / 1e6)} MB.` });
+            if (bytes > maxBytes) throw new AppError('INPUT_TOO_LARGE', msg('files.tooLarge', { megabytes: Math.round(maxBytes / 1e6) }));
             hash.update(chunk);
             yield chunk;
           }
@@ -177,6 +178,6 @@ export class FileStore {
   }
 
   private missing(): AppError {
-    return new AppError('NOT_FOUND', { id: 'Berkas tidak ditemukan; unggah lagi.', en: 'File not found; upload it again.' });
+    return new AppError('NOT_FOUND', msg('files.notFound'));
   }
 }

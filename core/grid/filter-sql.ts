@@ -1,5 +1,6 @@
 import type { ColumnFilter, SimpleFilter } from '../api/grid.ts';
 import { invalidInput } from '../app-error.ts';
+import { msg } from '../messages.ts';
 import { foldText } from '../../db/fold.ts';
 import type { GridColumnSpec } from './grid-spec.ts';
 
@@ -14,17 +15,15 @@ const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 export const containsPattern = (term: string) => `%${escapeLike(foldText(term) ?? '')}%`;
 const like = (expr: string, pattern: string): SqlFragment => ({ sql: `fold(${expr}) LIKE ? ESCAPE '\\'`, params: [pattern] });
 
-const badFilter = (colId: string, reason: string) =>
-  invalidInput(
-    { id: `Filter kolom "${colId}" tidak valid: ${reason}.`, en: `Invalid filter on column "${colId}": ${reason}.` },
-    { column: colId, reason },
-  );
+type FilterReason = 'emptyText' | 'missingNumber' | 'missingUpperBound' | 'dateFormat' | 'wrongType';
+const badFilter = (colId: string, reason: FilterReason, params: Record<string, string> = {}) =>
+  invalidInput(msg('registers.badFilter', { column: colId, reason: msg(`registers.filterReasons.${reason}`, params) }), { column: colId, reason });
 
 function textCondition(colId: string, expr: string, f: Extract<SimpleFilter, { filterType: 'text' }>): SqlFragment {
   if (f.type === 'blank') return { sql: `(${expr} IS NULL OR ${expr} = '')`, params: [] };
   if (f.type === 'notBlank') return { sql: `(${expr} IS NOT NULL AND ${expr} <> '')`, params: [] };
   const value = foldText(f.filter ?? '') ?? '';
-  if (value === '') throw badFilter(colId, 'empty text');
+  if (value === '') throw badFilter(colId, 'emptyText');
   const v = escapeLike(value);
   switch (f.type) {
     case 'contains':
@@ -49,9 +48,9 @@ const numberOps = { equals: '=', notEqual: '<>', lessThan: '<', lessThanOrEqual:
 function numberCondition(colId: string, expr: string, f: Extract<SimpleFilter, { filterType: 'number' }>): SqlFragment {
   if (f.type === 'blank') return { sql: `${expr} IS NULL`, params: [] };
   if (f.type === 'notBlank') return { sql: `${expr} IS NOT NULL`, params: [] };
-  if (f.filter === null || f.filter === undefined) throw badFilter(colId, 'missing number');
+  if (f.filter === null || f.filter === undefined) throw badFilter(colId, 'missingNumber');
   if (f.type === 'inRange') {
-    if (f.filterTo === null || f.filterTo === undefined) throw badFilter(colId, 'missing upper bound');
+    if (f.filterTo === null || f.filterTo === undefined) throw badFilter(colId, 'missingUpperBound');
     return { sql: `${expr} BETWEEN ? AND ?`, params: [f.filter, f.filterTo] };
   }
   return { sql: `${expr} ${numberOps[f.type]} ?`, params: [f.filter] };
@@ -59,7 +58,7 @@ function numberCondition(colId: string, expr: string, f: Extract<SimpleFilter, {
 
 const isoDate = (colId: string, raw: string | null | undefined): string => {
   const m = /^(\d{4}-\d{2}-\d{2})/.exec(raw ?? '');
-  if (!m?.[1] || Number.isNaN(Date.parse(`${m[1]}T00:00:00Z`))) throw badFilter(colId, 'date must be YYYY-MM-DD');
+  if (!m?.[1] || Number.isNaN(Date.parse(`${m[1]}T00:00:00Z`))) throw badFilter(colId, 'dateFormat');
   return m[1];
 };
 
@@ -127,7 +126,7 @@ const allowed: Record<GridColumnSpec['type'], SimpleFilter['filterType'][]> = {
 };
 
 function simpleCondition(colId: string, column: GridColumnSpec, f: SimpleFilter, utcOffsetMinutes: number): SqlFragment {
-  if (!allowed[column.type].includes(f.filterType)) throw badFilter(colId, `a ${f.filterType} filter does not fit a ${column.type} column`);
+  if (!allowed[column.type].includes(f.filterType)) throw badFilter(colId, 'wrongType', { filter: f.filterType, column: column.type });
   // Unary + keeps SQLite from using the column's index (see lowCardinality).
   const spec = column.lowCardinality ? { ...column, sql: `+${column.sql}` } : column;
   switch (f.filterType) {

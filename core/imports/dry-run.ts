@@ -291,7 +291,7 @@ function classify(state: RunState, raw: RawRow, converted: Converted, existing: 
   } catch (error) {
     if (!(error instanceof AppError)) throw error;
     const issues = (error.details as { issues?: { path: string }[] } | undefined)?.issues ?? [];
-    problems.push(problem(issues[0]?.path ? importer.fieldOfPath(issues[0].path) : null, error.said ?? msg('errors.internal'), 'error', { id: error.message, en: error.messageEn }));
+    problems.push(problem(issues[0]?.path ? importer.fieldOfPath(issues[0].path) : null, error.said, 'error'));
     return invalid();
   }
 

@@ -49,7 +49,7 @@ export async function inspectImport(ctx: ServiceContext, input: { register: stri
       .filter((r) => r.rowNumber > header.rowNumber)
       .slice(0, 8)
       .map((r) => ({ rowNumber: r.rowNumber, cells: header.names.map((_, i) => displayCell(r.cells[i])) })),
-    fields: importer.fields.map((f) => ({ key: f.key, label: renderBoth(f.label), required: Boolean(f.required), ...(f.choices ? { choices: f.choices.map((c) => ({ value: c.value, label: renderBoth(c.label) })) } : {}) })),
+    fields: importer.fields.map((f) => ({ key: f.key, label: renderBoth(f.label), said: f.label, required: Boolean(f.required), ...(f.choices ? { choices: f.choices.map((c) => ({ value: c.value, label: renderBoth(c.label) })) } : {}) })),
     mapping,
     mappingRemembered: Boolean(remembered),
     notes: [headerRowNote(header), ...(note && !remembered ? [note] : [])],

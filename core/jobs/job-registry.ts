@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { ApiError } from '../api/result.ts';
 import type { JobState } from '../api/jobs.ts';
-import { AppError } from '../app-error.ts';
+import { apiError, AppError } from '../app-error.ts';
+import { msg } from '../messages.ts';
 
 export interface JobHandle {
   readonly signal: AbortSignal;
@@ -19,9 +20,9 @@ export class CancelledError extends Error {
 }
 
 const toApiError = (error: unknown): ApiError => {
-  if (error instanceof AppError) return { code: error.code, message: error.message, messageEn: error.messageEn, details: error.details };
-  if (error instanceof CancelledError) return { code: 'CONFLICT', message: 'Dibatalkan; tidak ada yang berubah.', messageEn: 'Cancelled; nothing was changed.', details: { cancelled: true } };
-  return { code: 'INTERNAL', message: 'Pekerjaan gagal; tidak ada yang berubah.', messageEn: 'The job failed; nothing was changed.' };
+  if (error instanceof AppError) return apiError(error.code, error.said, error.details);
+  if (error instanceof CancelledError) return apiError('CONFLICT', msg('jobs.cancelled'), { cancelled: true });
+  return apiError('INTERNAL', msg('jobs.failed'));
 };
 
 /** Long work (reading a big file, an import, an export) that reports progress and can be cancelled. */
@@ -74,7 +75,7 @@ export class JobRegistry {
   internalOf<T>(id: string, kind: string): T {
     const job = this.#find(id);
     if (job.kind !== kind || job.status !== 'done') {
-      throw new AppError('CONFLICT', { id: 'Langkah sebelumnya belum selesai atau gagal.', en: 'The previous step has not finished or failed.' }, { jobId: id });
+      throw new AppError('CONFLICT', msg('jobs.stepNotDone'), { jobId: id });
     }
     return job.internal as T;
   }
@@ -87,7 +88,7 @@ export class JobRegistry {
 
   #find(id: string): Job {
     const job = this.#jobs.get(id);
-    if (!job) throw new AppError('NOT_FOUND', { id: 'Pekerjaan tidak ditemukan (mungkin aplikasi dimulai ulang).', en: 'Job not found (the app may have restarted).' }, { jobId: id });
+    if (!job) throw new AppError('NOT_FOUND', msg('jobs.notFound'), { jobId: id });
     return job;
   }
 

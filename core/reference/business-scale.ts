@@ -22,6 +22,8 @@
 
 
 import type { BusinessScale, BusinessScaleResult, ScaleBasis } from '../api/business-scale.ts';
+import type { Message } from '../api/messages/message.ts';
+import { msg, renderBoth } from '../messages.ts';
 
 export type { BusinessScale, BusinessScaleResult, ScaleBasis };
 type Band = { scale: BusinessScale; upTo: number | null };
@@ -49,56 +51,44 @@ export const BUSINESS_SCALE_THRESHOLDS: Readonly<Record<ScaleBasis, { source: st
 };
 
 
-const SCALE_LABEL: Record<BusinessScale, { id: string; en: string }> = {
-  mikro: { id: 'usaha mikro', en: 'micro enterprise' },
-  kecil: { id: 'usaha kecil', en: 'small enterprise' },
-  menengah: { id: 'usaha menengah', en: 'medium enterprise' },
-  besar: { id: 'usaha besar', en: 'large enterprise' },
-};
+const scaleSaid = (scale: BusinessScale): Message => msg(`businessScale.scales.${scale}`);
 
 /** "Rp1.000.000.000" */
 export function formatRupiah(amount: number): string {
   return 'Rp' + amount.toLocaleString('id-ID', { maximumFractionDigits: 0 }).replace(/\u00a0/g, '');
 }
 
-function classify(basis: ScaleBasis, amount: number): { scale: BusinessScale; rule: string; ruleEn: string } {
+function classify(basis: ScaleBasis, amount: number): { scale: BusinessScale; said: Message } {
   const { source, bands } = BUSINESS_SCALE_THRESHOLDS[basis];
   const index = bands.findIndex((b) => b.upTo === null || amount <= b.upTo);
   const band = bands[index]!;
   const lower = index > 0 ? bands[index - 1]!.upTo : null;
-  const what = basis === 'modal' ? { id: 'Modal usaha', en: 'Business capital' } : { id: 'Hasil penjualan tahunan', en: 'Annual sales' };
   const range =
     lower === null
-      ? { id: `≤ ${formatRupiah(band.upTo!)}`, en: `≤ ${formatRupiah(band.upTo!)}` }
+      ? msg('businessScale.upTo', { upTo: formatRupiah(band.upTo!) })
       : band.upTo === null
-        ? { id: `> ${formatRupiah(lower)}`, en: `> ${formatRupiah(lower)}` }
-        : { id: `> ${formatRupiah(lower)} s.d. ${formatRupiah(band.upTo)}`, en: `> ${formatRupiah(lower)} up to ${formatRupiah(band.upTo)}` };
+        ? msg('businessScale.above', { from: formatRupiah(lower) })
+        : msg('businessScale.between', { from: formatRupiah(lower), upTo: formatRupiah(band.upTo) });
   return {
     scale: band.scale,
-    rule: `${what.id} ${formatRupiah(amount)} (${range.id}) → ${SCALE_LABEL[band.scale].id}; ${source}.`,
-    ruleEn: `${what.en} ${formatRupiah(amount)} (${range.en}) → ${SCALE_LABEL[band.scale].en}; ${source}.`,
+    said: msg('businessScale.rule', { what: msg(`businessScale.what.${basis}`), amount: formatRupiah(amount), range, scale: scaleSaid(band.scale), source }),
   };
 }
 
 function checkAmount(field: 'capital' | 'annualSales', value: unknown): BusinessScaleResult['errors'][number] | null {
-  const name = field === 'capital' ? { id: 'Modal usaha', en: 'Business capital' } : { id: 'Hasil penjualan tahunan', en: 'Annual sales' };
-  if (typeof value !== 'number' || !Number.isFinite(value)) {
-    return { field, message: { id: `${name.id} harus berupa angka Rupiah.`, en: `${name.en} must be an amount in Rupiah.` } };
-  }
-  if (value < 0) {
-    return { field, message: { id: `${name.id} tidak boleh negatif.`, en: `${name.en} cannot be negative.` } };
-  }
-  if (!Number.isSafeInteger(value)) {
-    return {
-      field,
-      message: {
-        id: `${name.id} harus bilangan bulat Rupiah (tanpa sen), mis. 1500000000.`,
-        en: `${name.en} must be a whole number of Rupiah (no cents), e.g. 1500000000.`,
-      },
-    };
-  }
+  const name = msg(field === 'capital' ? 'businessScale.what.modal' : 'businessScale.what.penjualan');
+  const problem = (said: Message) => ({ field, message: renderBoth(said), said });
+  if (typeof value !== 'number' || !Number.isFinite(value)) return problem(msg('businessScale.notAmount', { name }));
+  if (value < 0) return problem(msg('businessScale.negative', { name }));
+  if (!Number.isSafeInteger(value)) return problem(msg('businessScale.notWhole', { name }));
   return null;
 }
+
+/** The result with its rule said in both languages beside the coded message. */
+const withRule = (said: Message, rest: Omit<BusinessScaleResult, 'rule' | 'ruleEn' | 'said'>): BusinessScaleResult => {
+  const words = renderBoth(said);
+  return { ...rest, rule: words.id, ruleEn: words.en, said };
+};
 
 /**
  * Scale of a business by PP 7/2021 Pasal 35. Amounts are whole Rupiah.
@@ -117,48 +107,19 @@ export function businessScale(input: { capital?: number; annualSales?: number })
     if (e) errors.push(e);
   }
   if (errors.length > 0) {
-    return {
-      scale: null,
-      basis: null,
-      rule: errors.map((e) => e.message.id).join(' '),
-      ruleEn: errors.map((e) => e.message.en).join(' '),
-      byCapital: null,
-      bySales: null,
-      errors,
-    };
+    const said = errors.map((e) => e.said).reduce((a, b) => msg('businessScale.sentences', { a, b }));
+    return withRule(said, { scale: null, basis: null, byCapital: null, bySales: null, errors });
   }
   if (!hasCapital && !hasSales) {
-    return {
-      scale: null,
-      basis: null,
-      rule: 'Skala usaha belum bisa ditentukan: isi modal usaha (tanpa tanah dan bangunan) atau hasil penjualan tahunan.',
-      ruleEn: 'The business scale cannot be determined yet: enter the business capital (excluding land and buildings) or the annual sales.',
-      byCapital: null,
-      bySales: null,
-      errors: [],
-    };
+    return withRule(msg('businessScale.undetermined'), { scale: null, basis: null, byCapital: null, bySales: null, errors: [] });
   }
 
   const cap = hasCapital ? classify('modal', input.capital!) : null;
   const sales = hasSales ? classify('penjualan', input.annualSales!) : null;
   const decided = (cap ?? sales)!;
-  let rule = decided.rule;
-  let ruleEn = decided.ruleEn;
-  if (cap && sales) {
-    rule += ` Menurut hasil penjualan tahunan: ${SCALE_LABEL[sales.scale].id}${sales.scale === cap.scale ? ' (sama)' : ''}; yang dipakai kriteria modal usaha.`;
-    ruleEn += ` By annual sales: ${SCALE_LABEL[sales.scale].en}${sales.scale === cap.scale ? ' (the same)' : ''}; the capital criterion is used.`;
-  }
-  return {
-    scale: decided.scale,
-    basis: cap ? 'modal' : 'penjualan',
-    rule,
-    ruleEn,
-    byCapital: cap?.scale ?? null,
-    bySales: sales?.scale ?? null,
-    errors: [],
-  };
+  const said = cap && sales ? msg(sales.scale === cap.scale ? 'businessScale.bySalesSame' : 'businessScale.bySales', { rule: decided.said, scale: scaleSaid(sales.scale) }) : decided.said;
+  return withRule(said, { scale: decided.scale, basis: cap ? 'modal' : 'penjualan', byCapital: cap?.scale ?? null, bySales: sales?.scale ?? null, errors: [] });
 }
-
 export type JamsostekProgramme = 'JKK' | 'JHT' | 'JP' | 'JKM';
 
 export type MandatoryProgrammes = {

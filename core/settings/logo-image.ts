@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { maxLogoBytes, type OfficeProfileInput } from '../api/office-profile.ts';
 import { invalidInput } from '../app-error.ts';
+import { msg } from '../messages.ts';
 
 // The logo comes from a file the user picked: check its bytes, not just its claimed type.
 const signatures: Record<string, (b: Buffer) => boolean> = {
@@ -13,14 +14,14 @@ export function decodeLogo(logo: NonNullable<OfficeProfileInput['logo']>): Buffe
   const bytes = Buffer.from(logo.base64, 'base64');
   if (bytes.length === 0 || bytes.length > maxLogoBytes) {
     throw invalidInput(
-      { id: 'Logo harus berukuran 1 byte sampai 512 KB.', en: 'The logo must be between 1 byte and 512 KB.' },
+      msg('logo.size'),
       { issues: [{ path: 'logo', messageKey: 'validation.imageTooLarge' }] },
     );
   }
   const matches = signatures[logo.mimeType];
   if (!matches?.(bytes)) {
     throw invalidInput(
-      { id: 'Berkas logo bukan gambar PNG, JPEG atau WebP yang sah.', en: 'The logo file is not a valid PNG, JPEG or WebP image.' },
+      msg('logo.type'),
       { issues: [{ path: 'logo', messageKey: 'validation.imageType' }] },
     );
   }

@@ -4,6 +4,7 @@ import type { OfficeProfile } from '../api/office-profile.ts';
 import type { SetupInput, SetupStatus } from '../api/reference.ts';
 import { invalidInput } from '../app-error.ts';
 import { writeAudited } from '../audit/write.ts';
+import { msg } from '../messages.ts';
 import type { ServiceContext } from '../context.ts';
 import { officeProfile } from '../../db/schema/index.ts';
 import { getRegion } from '../reference/regions/region-service.ts';
@@ -23,10 +24,7 @@ export function completeSetup(ctx: ServiceContext, input: SetupInput): OfficePro
   const expectedLevel = input.level === 'provinsi' ? 1 : 2;
   if (area.level !== expectedLevel) {
     throw invalidInput(
-      {
-        id: `${area.name} bukan ${input.level === 'provinsi' ? 'provinsi' : 'kabupaten/kota'}. Pilih wilayah pada tingkat yang sesuai.`,
-        en: `${area.name} is not a ${input.level === 'provinsi' ? 'province' : 'district/city'}. Choose an area at the matching level.`,
-      },
+      msg('setup.wrongLevel', { name: area.name, level: msg(input.level === 'provinsi' ? 'setup.levels.provinsi' : 'setup.levels.kabupatenKota') }),
       { issues: [{ path: 'areaCode', messageKey: 'validation.invalid' }] },
     );
   }

@@ -430,6 +430,8 @@ test('a bulk change made from the register shows in the history with its reason,
   await expect(dialog.getByTestId('undo-counts')).toHaveText('10 perubahan akan dibatalkan. Tidak ada data yang diubah sesudahnya.');
   await dialog.getByRole('button', { name: 'Ya, batalkan perubahan' }).click();
   await expect(dialog).toBeHidden();
+  // A bulk change only changed statuses: the toast says how many got theirs back, no "0 dihapus".
+  await expect(page.getByText('Status 10 data dikembalikan seperti semula.')).toBeVisible();
   await expect(row).toContainText('Dibatalkan');
   expect(await activeCount()).toBe(before);
   await page.getByRole('tab', { name: 'Impor baru' }).click();

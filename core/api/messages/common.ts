@@ -4,6 +4,8 @@ export const commonMessages = {
     errors: {
       unknownChannel: 'Permintaan tidak dikenal.',
       inputTooLarge: 'Data yang dikirim terlalu besar.',
+      notJson: 'Data yang dikirim bukan JSON yang sah.',
+      badToken: 'Token tidak sah.',
       forbiddenKey: 'Data yang dikirim memuat kunci terlarang.',
       invalidInput: 'Isian belum benar. Periksa kolom yang ditandai.',
       internal: 'Terjadi kesalahan di aplikasi; tidak ada data yang berubah. Coba lagi atau hubungi admin.',
@@ -15,6 +17,8 @@ export const commonMessages = {
     errors: {
       unknownChannel: 'Unknown request.',
       inputTooLarge: 'The data sent is too large.',
+      notJson: 'The data sent is not valid JSON.',
+      badToken: 'Invalid token.',
       forbiddenKey: 'The data sent contains a forbidden key.',
       invalidInput: 'Some fields are not valid. Check the marked fields.',
       internal: 'Something went wrong in the app; nothing was changed. Try again or contact support.',

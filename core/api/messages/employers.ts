@@ -1,5 +1,5 @@
 // Words of the employer checks (core/employers): worker counts against each other, KBLI and
-// region checks, identity numbers in use, and registration gaps. Numbers go in as numbers.
+// region checks, identity numbers in use, and registration gaps; and what stops a save. Numbers go in as numbers.
 export const employerCheckMessages = {
   id: {
     employerChecks: {
@@ -21,6 +21,12 @@ export const employerCheckMessages = {
       missingProgrammesFor: 'Status Terdaftar, tetapi program wajib untuk {{scale}} belum diikuti: {{list}}. Bila memang belum semua program, statusnya PDS program.',
       scales: { mikro: 'usaha mikro', kecil: 'usaha kecil', menengah: 'usaha menengah', besar: 'usaha besar' },
     },
+    employerSave: {
+      branchNeedsHead: 'Kantor cabang harus dihubungkan ke kantor pusat yang terdaftar.',
+      removedRestoreFirst: 'Data ini sudah dihapus; pulihkan dulu sebelum mengubahnya.',
+      similarName: 'Sudah ada perusahaan dengan nama mirip di desa yang sama: {{names}}. Buka data itu, atau lanjutkan bila memang berbeda.',
+      dueBeforeDate: 'Tenggat tidak boleh sebelum tanggal surat.',
+    },
   },
   en: {
     employerChecks: {
@@ -41,6 +47,12 @@ export const employerCheckMessages = {
       missingProgrammes: 'Registered, but mandatory programmes are not joined: {{list}}. If not every programme is joined, the status is PDS program.',
       missingProgrammesFor: 'Registered, but mandatory programmes for {{scale}} are not joined: {{list}}. If not every programme is joined, the status is PDS program.',
       scales: { mikro: 'a micro business', kecil: 'a small business', menengah: 'a medium business', besar: 'a large business' },
+    },
+    employerSave: {
+      branchNeedsHead: 'A branch must be linked to a registered head office.',
+      removedRestoreFirst: 'This record was removed; restore it before editing.',
+      similarName: 'An employer with a similar name exists in the same desa: {{names}}. Open it, or continue if it is a different one.',
+      dueBeforeDate: 'The due date cannot be before the letter date.',
     },
   },
 } as const;

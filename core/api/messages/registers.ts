@@ -10,6 +10,14 @@ export const registerMessages = {
       demoSetupFirst: 'Selesaikan penyiapan kantor dulu.',
       demoNotEmpty: 'Data contoh hanya bisa dimuat ke register yang masih kosong.',
       generatedInvalid: 'Data buatan program ditolak register pada baris {{row}} (kolom {{field}}); tidak ada yang disimpan.',
+      badFilter: 'Filter kolom "{{column}}" tidak valid: {{reason}}.',
+      filterReasons: {
+        emptyText: 'teks kosong',
+        missingNumber: 'angka belum diisi',
+        missingUpperBound: 'batas atas belum diisi',
+        dateFormat: 'tanggal harus berbentuk YYYY-MM-DD',
+        wrongType: 'saringan {{filter}} tidak cocok untuk kolom {{column}}',
+      },
     },
   },
   en: {
@@ -22,6 +30,14 @@ export const registerMessages = {
       demoSetupFirst: 'Finish the office setup first.',
       demoNotEmpty: 'Demo data can only be loaded into an empty register.',
       generatedInvalid: 'The register refused generated data at row {{row}} (column {{field}}); nothing was saved.',
+      badFilter: 'Invalid filter on column "{{column}}": {{reason}}.',
+      filterReasons: {
+        emptyText: 'empty text',
+        missingNumber: 'missing number',
+        missingUpperBound: 'missing upper bound',
+        dateFormat: 'date must be YYYY-MM-DD',
+        wrongType: 'a {{filter}} filter does not fit a {{column}} column',
+      },
     },
   },
 } as const;

@@ -27,7 +27,8 @@ import type {
   ApbdProgrammeLine,
   ApbdResult,
 } from '../../api/contribution-results.ts';
-import { findRules, missingRule, msg, selectRulesInForce, selectionWarnings } from './select-rules.ts';
+import { msg } from '../../messages.ts';
+import { calcMessage, findRules, missingRule, ruleSaid, selectRulesInForce, selectionWarnings } from './select-rules.ts';
 import type { RuleSelection } from './select-rules.ts';
 
 // ---------------------------------------------------------------------------
@@ -89,25 +90,21 @@ class Ctx {
   }
 }
 
+type AmountField = 'wage' | 'declaredIncome' | 'contractValue' | 'workers' | 'months';
+
 /** Adds an error when `value` is not a non-negative safe integer. Returns true when valid. */
-function checkRupiahOrCount(ctx: Ctx, value: unknown, field: string, labelId: string, labelEn: string, min = 0): value is number {
+function checkRupiahOrCount(ctx: Ctx, value: unknown, field: AmountField, min = 0): value is number {
+  const label = msg(`calc.fields.${field}`);
   if (typeof value !== 'number' || !Number.isFinite(value) || !Number.isInteger(value)) {
-    ctx.errors.push(msg('invalid_input',
-      `${labelId} harus bilangan bulat (tanpa desimal), diterima: ${String(value)}.`,
-      `${labelEn} must be a whole number (no decimals), got: ${String(value)}.`, { field }));
+    ctx.errors.push(calcMessage('invalid_input', msg('calc.notWhole', { label, value: String(value) }), { field }));
     return false;
   }
   if (value < min) {
-    ctx.errors.push(msg('invalid_input',
-      min === 0 ? `${labelId} tidak boleh negatif, diterima: ${value}.` : `${labelId} minimal ${min}, diterima: ${value}.`,
-      min === 0 ? `${labelEn} must not be negative, got: ${value}.` : `${labelEn} must be at least ${min}, got: ${value}.`,
-      { field }));
+    ctx.errors.push(calcMessage('invalid_input', min === 0 ? msg('calc.negative', { label, value }) : msg('calc.belowMin', { label, min, value }), { field }));
     return false;
   }
   if (!Number.isSafeInteger(value)) {
-    ctx.errors.push(msg('invalid_input',
-      `${labelId} terlalu besar untuk dihitung dengan tepat: ${value}.`,
-      `${labelEn} is too large to compute exactly: ${value}.`, { field }));
+    ctx.errors.push(calcMessage('invalid_input', msg('calc.tooLarge', { label, value: String(value) }), { field }));
     return false;
   }
   return true;
@@ -126,8 +123,7 @@ function select(ctx: Ctx, rules: readonly ContributionRule[]): RuleSelection | n
 function mulSafe(ctx: Ctx, field: string, ...factors: number[]): number | null {
   const p = factors.reduce((acc, f) => acc * BigInt(f), 1n);
   if (p > BigInt(Number.MAX_SAFE_INTEGER)) {
-    ctx.errors.push(msg('overflow',
-      'Hasil terlalu besar untuk dihitung dengan tepat.', 'Result too large to compute exactly.', { field }));
+    ctx.errors.push(calcMessage('overflow', msg('calc.overflow'), { field }));
     return null;
   }
   return Number(p);
@@ -177,16 +173,14 @@ export function calculatePu(rules: readonly ContributionRule[], input: PuInput):
   const ctx = new Ctx(input.date);
   const fail = (): PuResult => ({ ...ctx.base(), input, lines: [], notApplicable: [], totals: null });
 
-  checkRupiahOrCount(ctx, input.wage, 'wage', 'Upah', 'Wage');
+  checkRupiahOrCount(ctx, input.wage, 'wage');
   if (!(typeof input.riskClass === 'number' && Number.isInteger(input.riskClass) && input.riskClass >= 1 && input.riskClass <= 5)) {
-    ctx.errors.push(msg('invalid_input',
-      `Kelas risiko JKK harus 1 sampai 5, diterima: ${String(input.riskClass)}.`,
-      `JKK risk class must be 1 to 5, got: ${String(input.riskClass)}.`, { field: 'riskClass' }));
+    ctx.errors.push(calcMessage('invalid_input', msg('calc.riskClass', { value: String(input.riskClass) }), { field: 'riskClass' }));
   }
   const sel = select(ctx, rules);
   if (!sel || ctx.errors.length > 0) return fail();
   const { wage, riskClass, date } = input;
-  if (wage === 0) ctx.warnings.push(msg('zero_wage', 'Upah 0: semua iuran 0.', 'Wage is 0: all contributions are 0.', { field: 'wage' }));
+  if (wage === 0) ctx.warnings.push(calcMessage('zero_wage', msg('calc.zeroWage'), { field: 'wage' }));
 
   const lines: PuProgrammeLine[] = [];
   const notApplicable: Programme[] = [];
@@ -198,27 +192,21 @@ export function calculatePu(rules: readonly ContributionRule[], input: PuInput):
       (r) => r.payer !== null && (programme !== 'JKK' || r.riskClass === riskClass));
     if (rows.length === 0 && !REQUIRED_PU.includes(programme)) {
       notApplicable.push(programme);
-      ctx.warnings.push(msg('programme_not_in_force',
-        `Program ${programme} tidak dihitung: tidak ada tarif yang berlaku pada ${date}.`,
-        `${programme} not calculated: no rate in force on ${date}.`));
+      ctx.warnings.push(calcMessage('programme_not_in_force', msg('calc.notInForce', { programme, date })));
       continue;
     }
     for (const payer of EXPECTED_PAYERS[programme]) {
       if (!rows.some((r) => r.payer === payer)) {
-        const cls = programme === 'JKK' ? ` kelas risiko ${riskClass}` : '';
-        const clsEn = programme === 'JKK' ? ` risk class ${riskClass}` : '';
-        ctx.errors.push(missingRule(`tarif ${programme}${cls} bagian ${payerId(payer)}`, `${programme}${clsEn} rate, ${payer} share`, date));
+        const what = msg(programme === 'JKK' ? 'calc.what.rateJkk' : 'calc.what.rate', { programme, riskClass, payer: msg(`calc.payers.${payer}`) });
+        ctx.errors.push(missingRule(what, date));
       }
     }
     const capRule = capFor(programme);
     if (!capRule && CAP_REQUIRED.includes(programme)) {
-      ctx.errors.push(missingRule(`batas upah ${programme}`, `${programme} wage cap`, date));
+      ctx.errors.push(missingRule(msg('calc.what.wageCap', { programme }), date));
     }
     if (capRule && capRule.effectiveTo === null && programme === 'JP' && date >= plusOneYear(capRule.effectiveFrom)) {
-      ctx.warnings.push(msg('cap_may_be_outdated',
-        `Batas upah JP (${capRule.uid}, sejak ${capRule.effectiveFrom}) disesuaikan tiap tahun; periksa apakah sudah ada nilai baru untuk ${date}.`,
-        `The JP wage cap (${capRule.uid}, since ${capRule.effectiveFrom}) changes yearly; check for a newer value for ${date}.`,
-        { ruleUids: [capRule.uid] }));
+      ctx.warnings.push(calcMessage('cap_may_be_outdated', msg('calc.capOutdated', { rule: ruleSaid(capRule), date }), { ruleUids: [capRule.uid] }));
     }
     const cap = capRule?.amount ?? null;
     const base = cap !== null && wage > cap ? cap : wage;
@@ -250,10 +238,7 @@ export function calculatePu(rules: readonly ContributionRule[], input: PuInput):
   const recompRows = findRules(sel.inForce, { kind: 'pu_rate', payer: null });
   const jkp = lines.find((l) => l.programme === 'JKP');
   if (recompRows.length > 0 && !jkp) {
-    ctx.warnings.push(msg('recomposition_without_jkp',
-      'Ada aturan rekomposisi ke JKP tetapi JKP tidak berlaku pada tanggal ini; rekomposisi diabaikan.',
-      'Recomposition rules into JKP exist but JKP is not in force on this date; recomposition ignored.',
-      { ruleUids: recompRows.map((r) => r.uid) }));
+    ctx.warnings.push(calcMessage('recomposition_without_jkp', msg('calc.recompositionWithoutJkp'), { ruleUids: recompRows.map((r) => r.uid) }));
   }
   if (jkp) {
     for (const r of recompRows) {
@@ -267,10 +252,7 @@ export function calculatePu(rules: readonly ContributionRule[], input: PuInput):
       source.recomposedToJkp += amount;
       ctx.use(r);
       if (source.recomposedToJkp > source.monthly.employer) {
-        ctx.warnings.push(msg('recomposition_exceeds_source',
-          `Rekomposisi ${from} ke JKP (Rp${source.recomposedToJkp}) melebihi iuran ${from} pengusaha (Rp${source.monthly.employer}); periksa aturan.`,
-          `Recomposition from ${from} to JKP (Rp${source.recomposedToJkp}) exceeds the employer's ${from} amount (Rp${source.monthly.employer}); check the rules.`,
-          { ruleUids: [r.uid] }));
+        ctx.warnings.push(calcMessage('recomposition_exceeds_source', msg('calc.recompositionExceeds', { from, amount: source.recomposedToJkp, source: source.monthly.employer }), { ruleUids: [r.uid] }));
       }
     }
   }
@@ -281,9 +263,6 @@ export function calculatePu(rules: readonly ContributionRule[], input: PuInput):
   return { ...ctx.base(), input, lines, notApplicable, totals: { monthly: monthlyTotal, yearly: times12(monthlyTotal) } };
 }
 
-function payerId(p: Payer): string {
-  return p === 'employer' ? 'pengusaha' : p === 'worker' ? 'pekerja' : p === 'government' ? 'pemerintah' : 'peserta';
-}
 
 // ---------------------------------------------------------------------------
 // Bukan Penerima Upah (informal workers)
@@ -301,16 +280,14 @@ export function calculateBpu(rules: readonly ContributionRule[], input: BpuInput
     ...ctx.base(), input, incomeRange, incomeUsed: null, clamped: false, lines: [], totals: null,
   });
 
-  checkRupiahOrCount(ctx, input.declaredIncome, 'declaredIncome', 'Penghasilan yang dilaporkan', 'Declared income');
+  checkRupiahOrCount(ctx, input.declaredIncome, 'declaredIncome');
   const programmes = checkBpuProgrammes(ctx, input.programmes);
   const sel = select(ctx, rules);
   if (!sel || ctx.errors.length > 0) return fail();
   const { declaredIncome, date } = input;
 
   if (!programmes.includes('JKK') || !programmes.includes('JKM')) {
-    ctx.warnings.push(msg('bpu_minimum_package',
-      'Peserta BPU wajib minimal JKK dan JKM; program yang dipilih kurang dari itu.',
-      'BPU participants must take at least JKK and JKM; the selection has fewer.', { field: 'programmes' }));
+    ctx.warnings.push(calcMessage('bpu_minimum_package', msg('calc.bpuMinimum'), { field: 'programmes' }));
   }
 
   let incomeUsed = declaredIncome;
@@ -319,20 +296,14 @@ export function calculateBpu(rules: readonly ContributionRule[], input: BpuInput
   if (range && range.tierFrom !== null && range.tierTo !== null) {
     ctx.use(range);
     incomeRange = { min: range.tierFrom, max: range.tierTo, ruleUid: range.uid };
-    const unsure = range.certainty === 'confirmed' ? '' : ' (rentang ini belum terkonfirmasi)';
-    const unsureEn = range.certainty === 'confirmed' ? '' : ' (this range is not confirmed)';
     if (declaredIncome < range.tierFrom || declaredIncome > range.tierTo) {
       incomeUsed = declaredIncome < range.tierFrom ? range.tierFrom : range.tierTo;
       clamped = true;
-      ctx.warnings.push(msg(declaredIncome < range.tierFrom ? 'income_below_min' : 'income_above_max',
-        `Penghasilan Rp${declaredIncome} di luar rentang yang diizinkan Rp${range.tierFrom}–Rp${range.tierTo}${unsure}; dihitung dengan Rp${incomeUsed}.`,
-        `Declared income Rp${declaredIncome} is outside the allowed range Rp${range.tierFrom}–Rp${range.tierTo}${unsureEn}; calculated with Rp${incomeUsed}.`,
-        { field: 'declaredIncome', ruleUids: [range.uid] }));
+      const said = msg(range.certainty === 'confirmed' ? 'calc.incomeOutside' : 'calc.incomeOutsideUnsure', { income: declaredIncome, min: range.tierFrom, max: range.tierTo, used: incomeUsed });
+      ctx.warnings.push(calcMessage(declaredIncome < range.tierFrom ? 'income_below_min' : 'income_above_max', said, { field: 'declaredIncome', ruleUids: [range.uid] }));
     }
   } else {
-    ctx.warnings.push(msg('missing_income_range',
-      `Tidak ada aturan rentang penghasilan BPU yang berlaku pada ${date}; penghasilan tidak diperiksa.`,
-      `No BPU income range rule in force on ${date}; declared income not checked.`));
+    ctx.warnings.push(calcMessage('missing_income_range', msg('calc.noIncomeRange', { date })));
   }
 
   const lines: BpuLine[] = [];
@@ -340,7 +311,7 @@ export function calculateBpu(rules: readonly ContributionRule[], input: BpuInput
     const rateRule = findRules(sel.inForce, { kind: 'bpu_rate', programme })[0];
     const flatRule = findRules(sel.inForce, { kind: 'bpu_flat', programme })[0];
     if (!rateRule && !flatRule) {
-      ctx.errors.push(missingRule(`iuran BPU ${programme}`, `BPU ${programme} contribution`, date));
+      ctx.errors.push(missingRule(msg('calc.what.bpu', { programme }), date));
       continue;
     }
     let monthly = 0;
@@ -372,16 +343,14 @@ export function calculateBpu(rules: readonly ContributionRule[], input: BpuInput
 
 function checkBpuProgrammes(ctx: Ctx, programmes: unknown): BpuProgramme[] {
   if (!Array.isArray(programmes) || programmes.length === 0) {
-    ctx.errors.push(msg('invalid_input', 'Pilih minimal satu program BPU (JKK, JKM, JHT).',
-      'Choose at least one BPU programme (JKK, JKM, JHT).', { field: 'programmes' }));
+    ctx.errors.push(calcMessage('invalid_input', msg('calc.noProgramme'), { field: 'programmes' }));
     return [];
   }
   const out: BpuProgramme[] = [];
   for (const p of programmes) {
     const known = BPU_PROGRAMMES.find((b) => b === p);
     if (!known) {
-      ctx.errors.push(msg('invalid_input', `Program BPU tidak dikenal: ${String(p)} (hanya JKK, JKM, JHT).`,
-        `Unknown BPU programme: ${String(p)} (only JKK, JKM, JHT).`, { field: 'programmes' }));
+      ctx.errors.push(calcMessage('invalid_input', msg('calc.unknownProgramme', { programme: String(p) }), { field: 'programmes' }));
     } else if (!out.includes(known)) {
       out.push(known);
     }
@@ -400,7 +369,7 @@ function checkBpuProgrammes(ctx: Ctx, programmes: unknown): BpuProgramme[] {
 export function calculateJakon(rules: readonly ContributionRule[], input: JakonInput): JakonResult {
   const ctx = new Ctx(input.date);
   const fail = (): JakonResult => ({ ...ctx.base(), input, tiers: [], total: null });
-  checkRupiahOrCount(ctx, input.contractValue, 'contractValue', 'Nilai kontrak', 'Contract value');
+  checkRupiahOrCount(ctx, input.contractValue, 'contractValue');
   const sel = select(ctx, rules);
   if (!sel || ctx.errors.length > 0) return fail();
   const { contractValue, date } = input;
@@ -409,24 +378,22 @@ export function calculateJakon(rules: readonly ContributionRule[], input: JakonI
     .filter((r) => r.tierFrom !== null && r.rateMicro !== null)
     .sort((a, b) => (a.tierFrom ?? 0) - (b.tierFrom ?? 0));
   if (tierRules.length === 0) {
-    ctx.errors.push(missingRule('tarif JKK jasa konstruksi per nilai kontrak', 'construction (Jakon) JKK contract-value tiers', date));
+    ctx.errors.push(missingRule(msg('calc.what.jakonTiers'), date));
     return fail();
   }
   // Tiers must start at 0 and be contiguous.
   let expectedFrom: number | null = 0;
   for (const r of tierRules) {
     if (expectedFrom === null || r.tierFrom !== expectedFrom) {
-      ctx.errors.push(msg('tier_gap',
-        `Tingkatan nilai kontrak jasa konstruksi tidak bersambung di ${r.uid} (mulai ${String(r.tierFrom)}, seharusnya ${String(expectedFrom)}).`,
-        `Construction contract-value tiers are not contiguous at ${r.uid} (starts at ${String(r.tierFrom)}, expected ${String(expectedFrom)}).`,
-        { ruleUids: [r.uid] }));
+      const said = expectedFrom === null ? msg('calc.tierGapAfterOpen', { rule: ruleSaid(r) }) : msg('calc.tierGap', { rule: ruleSaid(r), from: r.tierFrom ?? 0, expected: expectedFrom });
+      ctx.errors.push(calcMessage('tier_gap', said, { ruleUids: [r.uid] }));
       return fail();
     }
     expectedFrom = r.tierTo;
   }
   const last = tierRules[tierRules.length - 1];
   if (last && last.tierTo !== null && contractValue > last.tierTo) {
-    ctx.errors.push(missingRule(`tingkatan nilai kontrak di atas Rp${last.tierTo}`, `contract-value tier above Rp${last.tierTo}`, date));
+    ctx.errors.push(missingRule(msg('calc.what.jakonAbove', { amount: last.tierTo }), date));
     return fail();
   }
 
@@ -463,14 +430,13 @@ export function calculateApbdBudget(rules: readonly ContributionRule[], input: A
     perWorkerTotal: null, perMonthTotal: null, total: null, bpu,
   });
 
-  checkRupiahOrCount(ctx, input.workers, 'workers', 'Jumlah pekerja', 'Number of workers', 1);
-  checkRupiahOrCount(ctx, input.months, 'months', 'Jumlah bulan', 'Number of months', 1);
+  checkRupiahOrCount(ctx, input.workers, 'workers', 1);
+  checkRupiahOrCount(ctx, input.months, 'months', 1);
   if (programmes.length === 0) {
-    ctx.errors.push(msg('invalid_input', `Paket tidak dikenal: ${String(input.package)} (bpu_jkk_jkm atau bpu_jkk_jkm_jht).`,
-      `Unknown package: ${String(input.package)} (bpu_jkk_jkm or bpu_jkk_jkm_jht).`, { field: 'package' }));
+    ctx.errors.push(calcMessage('invalid_input', msg('calc.unknownPackage', { value: String(input.package) }), { field: 'package' }));
   }
   if (input.declaredIncome !== undefined) {
-    checkRupiahOrCount(ctx, input.declaredIncome, 'declaredIncome', 'Penghasilan yang dilaporkan', 'Declared income');
+    checkRupiahOrCount(ctx, input.declaredIncome, 'declaredIncome');
   }
   const sel = select(ctx, rules);
   if (!sel || ctx.errors.length > 0) return fail();
@@ -479,8 +445,7 @@ export function calculateApbdBudget(rules: readonly ContributionRule[], input: A
   if (income === undefined) {
     const range = findRules(sel.inForce, { kind: 'bpu_income_range' })[0];
     if (!range || range.tierFrom === null) {
-      ctx.errors.push(missingRule('rentang penghasilan BPU (untuk penghasilan minimum bawaan)',
-        'BPU income range (for the default minimum income)', input.date));
+      ctx.errors.push(missingRule(msg('calc.what.bpuRange'), input.date));
       return fail();
     }
     income = range.tierFrom;

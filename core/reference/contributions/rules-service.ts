@@ -4,6 +4,7 @@ import type { CalculationInput, CalculationResult, ContributionRuleInput, Contri
 import type { ContributionRule } from '../../api/contribution-rules.ts';
 import { invalidInput } from '../../app-error.ts';
 import { writeAudited } from '../../audit/write.ts';
+import { msg } from '../../messages.ts';
 import type { ServiceContext } from '../../context.ts';
 import { contributionRule } from '../../../db/schema/index.ts';
 import { calculateApbdBudget, calculateBpu, calculateJakon, calculatePu } from './calculate.ts';
@@ -24,11 +25,12 @@ export function saveContributionRule(ctx: ServiceContext, input: ContributionRul
   const rule: ContributionRule = { uid, ...fields };
   const problems = validateRule(rule);
   if (problems.length > 0) {
-    throw invalidInput({ id: `Aturan iuran tidak sah: ${problems.join('; ')}`, en: `Invalid contribution rule: ${problems.join('; ')}` }, { problems });
+    const list = problems.reduce((a, b) => msg('rules.problems.and', { a, b }));
+    throw invalidInput(msg('rules.invalid', { problems: list }), { problems });
   }
   return writeAudited(ctx, ({ db, audit }) => {
     const before = input.uid ? db.select().from(contributionRule).where(eq(contributionRule.uid, input.uid)).get() : undefined;
-    if (input.uid && !before) throw invalidInput({ id: `Aturan ${input.uid} tidak ada.`, en: `Rule ${input.uid} does not exist.` });
+    if (input.uid && !before) throw invalidInput(msg('rules.notFound', { uid: input.uid }));
     const after = before
       ? db.update(contributionRule).set({ ...rule, active }).where(eq(contributionRule.uid, uid)).returning().get()
       : db.insert(contributionRule).values({ ...rule, active }).returning().get();

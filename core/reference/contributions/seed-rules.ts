@@ -2,7 +2,8 @@
 //   confirmed   = read in the regulation itself ([c] in the domain brief)
 //   secondary   = secondary source (news, BPJS branch announcements) ([s])
 //   unconfirmed = not verified at all, or derived by us; check before relying on it
-// Users may edit the table; these rows are only the starting point.
+// Users may edit the table; these rows are only the starting point. Source notes are the
+// office's own record of where a figure comes from, written in Indonesian like its documents.
 
 import type { ContributionRule, Certainty, Payer, Programme } from '../../api/contribution-rules.ts';
 
@@ -44,7 +45,7 @@ function jakonTier(n: number, tierFrom: number, tierTo: number | null, rateMicro
   return {
     uid: `jakon-jkk-tier${n}-2015`, kind: 'jakon_tier', programme: 'JKK', riskClass: null,
     payer: 'employer', rateMicro, amount: null, tierFrom, tierTo, effectiveFrom: PP44, effectiveTo: null,
-    sourceNote: 'PP 44/2015 Lamp. (jasa konstruksi, tarif marginal bertingkat / marginal tiers) [s]',
+    sourceNote: 'PP 44/2015 Lamp. (jasa konstruksi, tarif marginal bertingkat) [s]',
     certainty: 'secondary',
   };
 }
@@ -71,7 +72,7 @@ const rows: ContributionRule[] = [
   cap('cap-jp-2024', 'JP', 10_042_300, '2024-03-01', null,
     'Batas upah JP mulai Maret 2024 (PP 45/2015 Ps. 29; pengumuman BPJS, berita Apr 2024) [s]', 'secondary'),
   cap('cap-jp-2025', 'JP', 10_547_400, '2025-03-01', null,
-    'Batas upah JP Maret 2025: 10.042.300 x (1 + PDB 2024 5,03 %), dibulatkan; belum diverifikasi / derived, verify [u]',
+    'Batas upah JP Maret 2025: 10.042.300 x (1 + PDB 2024 5,03 %), dibulatkan; hasil hitungan sendiri, belum diverifikasi [u]',
     'unconfirmed'),
   // --- JKP under PP 37/2021: 0.46 % = 0.22 government + 0.14 from JKK + 0.10 from JKM ---
   puRate('pu-jkp-government-2021', 'JKP', 'government', 2200, '2021-02-02', '2025-02-06',
@@ -101,12 +102,12 @@ const rows: ContributionRule[] = [
   {
     uid: 'bpu-jht-2015', kind: 'bpu_rate', programme: 'JHT', riskClass: null, payer: 'participant',
     rateMicro: 20000, amount: null, tierFrom: null, tierTo: null, effectiveFrom: PP44, effectiveTo: null,
-    sourceNote: 'PP 46/2015 (BPU): JHT 2 % dari penghasilan, pilihan / optional [c]', certainty: 'confirmed',
+    sourceNote: 'PP 46/2015 (BPU): JHT 2 % dari penghasilan, pilihan [c]', certainty: 'confirmed',
   },
   {
     uid: 'bpu-income-range-2015', kind: 'bpu_income_range', programme: null, riskClass: null, payer: null,
     rateMicro: null, amount: null, tierFrom: 1_000_000, tierTo: 20_700_000, effectiveFrom: PP44, effectiveTo: null,
-    sourceNote: 'Rentang penghasilan BPU Rp1.000.000–Rp20.700.000 (JKK Rp10.000–Rp207.000); sumber & tanggal mulai belum diverifikasi / unverified',
+    sourceNote: 'Rentang penghasilan BPU Rp1.000.000–Rp20.700.000 (JKK Rp10.000–Rp207.000); sumber & tanggal mulai belum diverifikasi',
     certainty: 'unconfirmed',
   },
   // --- Jasa konstruksi: JKK on contract value, marginal tiers ---
@@ -119,7 +120,7 @@ const rows: ContributionRule[] = [
   {
     uid: 'pmi-package-2018', kind: 'pmi_package', programme: null, riskClass: null, payer: 'participant',
     rateMicro: null, amount: 370_000, tierFrom: null, tierTo: null, effectiveFrom: '2018-01-01', effectiveTo: null,
-    sourceNote: 'Paket JKK+JKM PMI Rp370.000 (Permenaker 18/2018) [s]; mungkin sudah berubah, tanggal mulai perkiraan / maybe outdated, start date approximate',
+    sourceNote: 'Paket JKK+JKM PMI Rp370.000 (Permenaker 18/2018) [s]; mungkin sudah berubah, tanggal mulai perkiraan',
     certainty: 'secondary',
   },
 ];

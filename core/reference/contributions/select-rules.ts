@@ -8,6 +8,8 @@
 // Rows that fail `validateRule` are ignored and reported.
 
 import type { CalcMessage, Certainty, ContributionRule, Payer, Programme, RuleKind } from '../../api/contribution-rules.ts';
+import type { Message } from '../../api/messages/message.ts';
+import { msg, renderBoth } from '../../messages.ts';
 
 const KINDS: readonly RuleKind[] = [
   'pu_rate', 'wage_cap', 'bpu_rate', 'bpu_flat', 'bpu_income_range', 'jakon_tier', 'pmi_package',
@@ -16,13 +18,16 @@ const PROGRAMMES: readonly Programme[] = ['JKK', 'JKM', 'JHT', 'JP', 'JKP'];
 const PAYERS: readonly Payer[] = ['employer', 'worker', 'government', 'participant'];
 const CERTAINTIES: readonly Certainty[] = ['confirmed', 'secondary', 'unconfirmed'];
 
-export function msg(
-  code: string,
-  message: string,
-  messageEn: string,
-  extra: { field?: string; ruleUids?: string[] } = {},
-): CalcMessage {
-  return { code, message, messageEn, ...extra };
+/** A calculator message: its code, the coded message and its words in both languages beside it. */
+export function calcMessage(code: string, said: Message, extra: { field?: string; ruleUids?: string[] } = {}): CalcMessage {
+  const words = renderBoth(said);
+  return { code, message: words.id, messageEn: words.en, said, ...extra };
+}
+
+/** A rule named in words for a message: 'Batas upah JP (sejak 2025-03-01)', never its id. */
+export function ruleSaid(rule: ContributionRule): Message {
+  const kind = msg(`calc.kinds.${rule.kind}`);
+  return rule.programme ? msg('calc.ruleNamed', { kind, programme: rule.programme, since: rule.effectiveFrom }) : msg('calc.ruleNamedBare', { kind, since: rule.effectiveFrom });
 }
 
 /** True for a real calendar date written 'YYYY-MM-DD'. */
@@ -40,45 +45,41 @@ function isNonNegInt(v: unknown): v is number {
   return typeof v === 'number' && Number.isSafeInteger(v) && v >= 0;
 }
 
-/** Problems with one row (English, for logs / the rule editor); empty when the row is usable. */
-export function validateRule(rule: ContributionRule): string[] {
-  const p: string[] = [];
-  if (typeof rule.uid !== 'string' || rule.uid.trim() === '') p.push('uid is empty');
-  if (!KINDS.includes(rule.kind)) p.push(`unknown kind ${String(rule.kind)}`);
-  if (rule.programme !== null && !PROGRAMMES.includes(rule.programme)) p.push(`unknown programme ${String(rule.programme)}`);
-  if (rule.payer !== null && !PAYERS.includes(rule.payer)) p.push(`unknown payer ${String(rule.payer)}`);
-  if (!CERTAINTIES.includes(rule.certainty)) p.push(`unknown certainty ${String(rule.certainty)}`);
-  if (!isValidIsoDate(rule.effectiveFrom)) p.push('effectiveFrom is not a YYYY-MM-DD date');
+/** Problems with one row (coded messages, for the rule editor and the calculators' warnings); empty when the row is usable. */
+export function validateRule(rule: ContributionRule): Message[] {
+  const p: Message[] = [];
+  const field = (name: keyof ContributionRule) => msg(`rules.fields.${name}`);
+  if (typeof rule.uid !== 'string' || rule.uid.trim() === '') p.push(msg('rules.problems.noUid'));
+  if (!KINDS.includes(rule.kind)) p.push(msg('rules.problems.unknown', { field: field('kind'), value: String(rule.kind) }));
+  if (rule.programme !== null && !PROGRAMMES.includes(rule.programme)) p.push(msg('rules.problems.unknown', { field: field('programme'), value: String(rule.programme) }));
+  if (rule.payer !== null && !PAYERS.includes(rule.payer)) p.push(msg('rules.problems.unknown', { field: field('payer'), value: String(rule.payer) }));
+  if (!CERTAINTIES.includes(rule.certainty)) p.push(msg('rules.problems.unknown', { field: field('certainty'), value: String(rule.certainty) }));
+  if (!isValidIsoDate(rule.effectiveFrom)) p.push(msg('rules.problems.notDate', { field: field('effectiveFrom') }));
   if (rule.effectiveTo !== null) {
-    if (!isValidIsoDate(rule.effectiveTo)) p.push('effectiveTo is not a YYYY-MM-DD date');
-    else if (rule.effectiveTo < rule.effectiveFrom) p.push('effectiveTo is before effectiveFrom');
+    if (!isValidIsoDate(rule.effectiveTo)) p.push(msg('rules.problems.notDate', { field: field('effectiveTo') }));
+    else if (rule.effectiveTo < rule.effectiveFrom) p.push(msg('rules.problems.endBeforeStart'));
   }
-  if (rule.rateMicro !== null && (!isNonNegInt(rule.rateMicro) || rule.rateMicro > 1_000_000)) {
-    p.push('rateMicro must be an integer 0..1000000');
+  if (rule.rateMicro !== null && (!isNonNegInt(rule.rateMicro) || rule.rateMicro > 1_000_000)) p.push(msg('rules.problems.rate'));
+  for (const name of ['amount', 'tierFrom', 'tierTo'] as const) {
+    const value = rule[name];
+    if (value !== null && !isNonNegInt(value)) p.push(msg('rules.problems.notCount', { field: field(name) }));
   }
-  if (rule.amount !== null && !isNonNegInt(rule.amount)) p.push('amount must be a non-negative integer');
-  if (rule.tierFrom !== null && !isNonNegInt(rule.tierFrom)) p.push('tierFrom must be a non-negative integer');
-  if (rule.tierTo !== null && !isNonNegInt(rule.tierTo)) p.push('tierTo must be a non-negative integer');
-  if (rule.riskClass !== null && (!Number.isInteger(rule.riskClass) || rule.riskClass < 1 || rule.riskClass > 5)) {
-    p.push('riskClass must be 1..5');
-  }
-  const need = (field: keyof ContributionRule, ok: boolean): void => {
-    if (!ok) p.push(`${rule.kind} needs ${field}`);
+  if (rule.riskClass !== null && (!Number.isInteger(rule.riskClass) || rule.riskClass < 1 || rule.riskClass > 5)) p.push(msg('rules.problems.riskClass'));
+  const kind = msg(`calc.kinds.${KINDS.includes(rule.kind) ? rule.kind : 'pu_rate'}`);
+  const need = (name: keyof ContributionRule, ok: boolean): void => {
+    if (!ok) p.push(msg('rules.problems.needs', { kind, field: field(name) }));
   };
   switch (rule.kind) {
     case 'pu_rate':
       need('programme', rule.programme !== null);
       need('rateMicro', rule.rateMicro !== null);
-      if (rule.payer === 'participant') p.push('pu_rate payer cannot be participant');
+      if (rule.payer === 'participant') p.push(msg('rules.problems.puParticipant'));
       if (rule.programme === 'JKK' && rule.payer !== null) need('riskClass', rule.riskClass !== null);
-      if (rule.riskClass !== null && (rule.programme !== 'JKK' || rule.payer === null)) {
-        p.push('riskClass is only for charged JKK pu_rate rows');
-      }
-      if (rule.payer === null && rule.programme !== 'JKK' && rule.programme !== 'JKM') {
-        p.push('recomposition rows (payer null) must have programme JKK or JKM');
-      }
+      if (rule.riskClass !== null && (rule.programme !== 'JKK' || rule.payer === null)) p.push(msg('rules.problems.riskClassOnlyJkk'));
+      if (rule.payer === null && rule.programme !== 'JKK' && rule.programme !== 'JKM') p.push(msg('rules.problems.recomposition'));
       break;
     case 'wage_cap':
+    case 'bpu_flat':
       need('programme', rule.programme !== null);
       need('amount', rule.amount !== null);
       break;
@@ -86,19 +87,15 @@ export function validateRule(rule: ContributionRule): string[] {
       need('programme', rule.programme !== null);
       need('rateMicro', rule.rateMicro !== null);
       break;
-    case 'bpu_flat':
-      need('programme', rule.programme !== null);
-      need('amount', rule.amount !== null);
-      break;
     case 'bpu_income_range':
       need('tierFrom', rule.tierFrom !== null);
       need('tierTo', rule.tierTo !== null);
-      if (rule.tierFrom !== null && rule.tierTo !== null && rule.tierTo < rule.tierFrom) p.push('tierTo is below tierFrom');
+      if (rule.tierFrom !== null && rule.tierTo !== null && rule.tierTo < rule.tierFrom) p.push(msg('rules.problems.toBelowFrom'));
       break;
     case 'jakon_tier':
       need('rateMicro', rule.rateMicro !== null);
       need('tierFrom', rule.tierFrom !== null);
-      if (rule.tierFrom !== null && rule.tierTo !== null && rule.tierTo <= rule.tierFrom) p.push('tierTo must be above tierFrom');
+      if (rule.tierFrom !== null && rule.tierTo !== null && rule.tierTo <= rule.tierFrom) p.push(msg('rules.problems.toNotAboveFrom'));
       break;
     case 'pmi_package':
       need('amount', rule.amount !== null);
@@ -125,7 +122,7 @@ export interface RuleSelection {
   /** Same key, same effectiveFrom, both in force: ambiguous. `used` is the uid picked. */
   conflicts: { key: string; uids: string[]; used: string }[];
   /** Rows ignored because they are malformed. */
-  invalid: { uid: string; problems: string[] }[];
+  invalid: { uid: string; problems: Message[] }[];
   /** Problems that stop any calculation (bad date). */
   errors: CalcMessage[];
 }
@@ -133,9 +130,7 @@ export interface RuleSelection {
 export function selectRulesInForce(rules: readonly ContributionRule[], date: string): RuleSelection {
   const sel: RuleSelection = { date, inForce: [], superseded: [], conflicts: [], invalid: [], errors: [] };
   if (!isValidIsoDate(date)) {
-    sel.errors.push(msg('invalid_date',
-      `Tanggal tidak valid: "${String(date)}" (format TTTT-BB-HH).`,
-      `Invalid date: "${String(date)}" (format YYYY-MM-DD).`, { field: 'date' }));
+    sel.errors.push(calcMessage('invalid_date', msg('calc.invalidDate', { value: String(date) }), { field: 'date' }));
     return sel;
   }
   const groups = new Map<string, ContributionRule[]>();
@@ -181,11 +176,9 @@ export function findRules(inForce: readonly ContributionRule[], q: RuleQuery): C
     (q.payer === undefined || r.payer === q.payer));
 }
 
-/** Standard "missing rule" error. `whatId` / `whatEn` describe the rule, e.g. 'tarif JKK kelas 3'. */
-export function missingRule(whatId: string, whatEn: string, date: string): CalcMessage {
-  return msg('missing_rule',
-    `Aturan iuran tidak ditemukan: ${whatId} yang berlaku pada ${date}. Tambahkan baris di tabel aturan iuran.`,
-    `Missing contribution rule: ${whatEn} in force on ${date}. Add a row to the contribution rule table.`);
+/** Standard "missing rule" error. `what` names the rule in words (calc.what.*). */
+export function missingRule(what: Message, date: string): CalcMessage {
+  return calcMessage('missing_rule', msg('calc.missingRule', { what, date }));
 }
 
 /** Warnings about the rule table that affect the rules actually used. */
@@ -194,16 +187,14 @@ export function selectionWarnings(sel: RuleSelection, usedUids: readonly string[
   const used = new Set(usedUids);
   for (const c of sel.conflicts) {
     if (!c.uids.some((u) => used.has(u))) continue;
-    out.push(msg('rule_conflict',
-      `Aturan bertumpuk dengan tanggal mulai sama: ${c.uids.join(', ')}; dipakai ${c.used}. Perbaiki tabel aturan.`,
-      `Overlapping rules with the same start date: ${c.uids.join(', ')}; using ${c.used}. Fix the rule table.`,
-      { ruleUids: c.uids }));
+    // The rows share kind, programme and start: their names are the same, so they are counted.
+    const winner = sel.inForce.find((r) => r.uid === c.used);
+    if (!winner) continue;
+    out.push(calcMessage('rule_conflict', msg('calc.conflict', { count: c.uids.length, rule: ruleSaid(winner) }), { ruleUids: c.uids }));
   }
   if (sel.invalid.length > 0) {
     const uids = sel.invalid.map((i) => i.uid);
-    out.push(msg('invalid_rules_ignored',
-      `${uids.length} baris aturan tidak valid diabaikan: ${uids.join(', ')}.`,
-      `${uids.length} invalid rule row(s) ignored: ${uids.join(', ')}.`, { ruleUids: uids }));
+    out.push(calcMessage('invalid_rules_ignored', msg('calc.invalidIgnored', { count: uids.length }), { ruleUids: uids }));
   }
   return out;
 }

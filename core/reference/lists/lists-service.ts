@@ -3,6 +3,7 @@ import { and, asc, eq } from 'drizzle-orm';
 import type { ListItem, ListItemInput, ListName } from '../../api/reference.ts';
 import { AppError, invalidInput } from '../../app-error.ts';
 import { writeAudited } from '../../audit/write.ts';
+import { msg } from '../../messages.ts';
 import type { ServiceContext } from '../../context.ts';
 import { lookupItem } from '../../../db/schema/index.ts';
 
@@ -15,13 +16,14 @@ export function getList(ctx: ServiceContext, list: ListName, includeInactive: bo
 export function saveListItem(ctx: ServiceContext, input: Required<Omit<ListItemInput, 'uid'>> & { uid?: string | undefined }): ListItem {
   return writeAudited(ctx, ({ db, audit }) => {
     const before = input.uid ? db.select().from(lookupItem).where(eq(lookupItem.uid, input.uid)).get() : undefined;
-    if (input.uid && !before) throw invalidInput({ id: 'Butir daftar tidak ditemukan.', en: 'List item not found.' });
-    if (before && before.list !== input.list) throw invalidInput({ id: 'Butir ini milik daftar lain.', en: 'This item belongs to another list.' });
+    if (input.uid && !before) throw invalidInput(msg('lists.itemNotFound'));
+    if (before && before.list !== input.list) throw invalidInput(msg('lists.otherList'));
     const clash = db.select().from(lookupItem).where(and(eq(lookupItem.list, input.list), eq(lookupItem.code, input.code))).get();
     if (clash && clash.uid !== before?.uid) {
       throw new AppError(
         'CONFLICT',
-        { id: `Kode "${input.code}" sudah dipakai oleh "${clash.labelId}".`, en: `Code "${input.code}" is already used by "${clash.labelEn}".` },
+        // The labels are the office's own words (stored, editable), not code text.
+        msg('lists.codeInUse', { code: input.code, label: { userWords: { id: clash.labelId, en: clash.labelEn } } }),
         { issues: [{ path: 'code', messageKey: 'validation.duplicate' }], existingUid: clash.uid },
       );
     }

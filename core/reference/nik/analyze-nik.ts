@@ -13,6 +13,8 @@ import type {
   RegionCodeSets,
 } from '../../api/nik.ts';
 import { quote, rawToText, repairNikCell } from './repair-nik.ts';
+import type { Message } from '../../api/messages/message.ts';
+import { msg, renderBoth } from '../../messages.ts';
 
 const FEMALE_DAY_OFFSET = 40;
 /** Both century readings must give an age in 0..this for the century to be doubtful. */
@@ -36,8 +38,8 @@ interface YMD {
   readonly d: number;
 }
 
-function issue(code: NikContentErrorCode | NikWarningCode, id: string, en: string): NikIssue {
-  return { code, message: { id, en } };
+function issue(code: NikContentErrorCode | NikWarningCode, said: Message): NikIssue {
+  return { code, message: renderBoth(said), said };
 }
 
 function isLeapYear(y: number): boolean {
@@ -105,11 +107,7 @@ export function analyzeNik(raw: unknown, options: AnalyzeNikOptions): NikAnalysi
 
   if (repair.needsConfirmation) {
     warnings.push(
-      issue(
-        'REPAIR_NEEDS_CONFIRMATION',
-        `NIK diperbaiki otomatis dari ${quote(input)} menjadi ${quote(nik)}. Konfirmasi hasilnya dengan KTP/KK sebelum disimpan.`,
-        `The NIK was repaired automatically from ${quote(input)} to ${quote(nik)}. Confirm the result against the KTP/KK before saving.`,
-      ),
+      issue('REPAIR_NEEDS_CONFIRMATION', msg('nik.repaired', { input: quote(input), nik: quote(nik) })),
     );
   }
 
@@ -128,27 +126,15 @@ export function analyzeNik(raw: unknown, options: AnalyzeNikOptions): NikAnalysi
   const { lookup } = options;
   if (!lookup.provinceExists(provinceCode)) {
     errors.push(
-      issue(
-        'UNKNOWN_PROVINCE',
-        `Kode provinsi ${provinceCode} (digit 1–2 NIK) tidak ada dalam daftar kode wilayah Kemendagri. Periksa NIK dengan KTP/KK.`,
-        `Province code ${provinceCode} (NIK digits 1–2) is not in the Kemendagri region code list. Check the NIK against the KTP/KK.`,
-      ),
+      issue('UNKNOWN_PROVINCE', msg('nik.unknownProvince', { code: provinceCode })),
     );
   } else if (!lookup.regencyExists(regencyCode)) {
     errors.push(
-      issue(
-        'UNKNOWN_REGENCY',
-        `Kode kabupaten/kota ${regencyCode} (digit 1–4 NIK) tidak ada dalam daftar kode wilayah Kemendagri. Periksa NIK dengan KTP/KK.`,
-        `Regency/city code ${regencyCode} (NIK digits 1–4) is not in the Kemendagri region code list. Check the NIK against the KTP/KK.`,
-      ),
+      issue('UNKNOWN_REGENCY', msg('nik.unknownRegency', { code: regencyCode })),
     );
   } else if (!lookup.districtExists(districtCode)) {
     warnings.push(
-      issue(
-        'UNKNOWN_DISTRICT',
-        `Kode kecamatan ${districtCode} (digit 1–6 NIK) tidak ada dalam daftar saat ini. NIK lama dapat memakai kode kecamatan sebelum pemekaran wilayah, jadi NIK tetap diterima; periksa dengan KTP/KK bila ragu.`,
-        `District (kecamatan) code ${districtCode} (NIK digits 1–6) is not in the current list. Older NIKs may carry a code from before a boundary split, so the NIK is still accepted; check it against the KTP/KK if in doubt.`,
-      ),
+      issue('UNKNOWN_DISTRICT', msg('nik.unknownDistrict', { code: districtCode })),
     );
   }
 
@@ -166,21 +152,13 @@ export function analyzeNik(raw: unknown, options: AnalyzeNikOptions): NikAnalysi
     day = dd - FEMALE_DAY_OFFSET;
   } else {
     errors.push(
-      issue(
-        'INVALID_DAY',
-        `Tanggal lahir pada digit 7–8 NIK harus 01–31 (laki-laki) atau 41–71 (perempuan: tanggal + 40); ditemukan ${ddText}. Periksa NIK dengan KTP/KK.`,
-        `The birth day in NIK digits 7–8 must be 01–31 (male) or 41–71 (female: day + 40); found ${ddText}. Check the NIK against the KTP/KK.`,
-      ),
+      issue('INVALID_DAY', msg('nik.invalidDay', { day: ddText })),
     );
   }
   const monthOk = mm >= 1 && mm <= 12;
   if (!monthOk) {
     errors.push(
-      issue(
-        'INVALID_MONTH',
-        `Bulan lahir pada digit 9–10 NIK harus 01–12; ditemukan ${mmText}. Periksa NIK dengan KTP/KK.`,
-        `The birth month in NIK digits 9–10 must be 01–12; found ${mmText}. Check the NIK against the KTP/KK.`,
-      ),
+      issue('INVALID_MONTH', msg('nik.invalidMonth', { month: mmText })),
     );
   }
 
@@ -194,19 +172,11 @@ export function analyzeNik(raw: unknown, options: AnalyzeNikOptions): NikAnalysi
     candidates = real.filter((c) => compare(c, today) <= 0);
     if (real.length === 0) {
       errors.push(
-        issue(
-          'INVALID_DATE',
-          `Tanggal lahir ${shown} (HH-BB-TT) tidak ada di kalender, baik untuk tahun 19${yyText} maupun 20${yyText}. Periksa NIK dengan KTP/KK.`,
-          `The birth date ${shown} (DD-MM-YY) does not exist in the calendar, neither in 19${yyText} nor in 20${yyText}. Check the NIK against the KTP/KK.`,
-        ),
+        issue('INVALID_DATE', msg('nik.invalidDate', { shown, yy: yyText })),
       );
     } else if (candidates.length === 0) {
       errors.push(
-        issue(
-          'FUTURE_BIRTH_DATE',
-          `Tanggal lahir ${real.map(iso).join(' / ')} berada di masa depan (hari ini ${iso(today)}). Periksa NIK dengan KTP/KK.`,
-          `The birth date ${real.map(iso).join(' / ')} lies in the future (today is ${iso(today)}). Check the NIK against the KTP/KK.`,
-        ),
+        issue('FUTURE_BIRTH_DATE', msg('nik.futureBirth', { dates: real.map(iso).join(' / '), today: iso(today) })),
       );
     } else if (
       candidates.length === 2 &&
@@ -218,22 +188,14 @@ export function analyzeNik(raw: unknown, options: AnalyzeNikOptions): NikAnalysi
       centuryDoubtful = true;
       const [recent, older] = candidates.map(iso);
       warnings.push(
-        issue(
-          'CENTURY_DOUBTFUL',
-          `Tahun lahir ${yyText} bisa berarti ${recent?.slice(0, 4)} atau ${older?.slice(0, 4)}; dipilih ${recent}. Pastikan tanggal lahir dengan KTP/KK atau dokumen lain.`,
-          `Birth year ${yyText} may mean ${recent?.slice(0, 4)} or ${older?.slice(0, 4)}; ${recent} was chosen. Confirm the birth date with the KTP/KK or another document.`,
-        ),
+        issue('CENTURY_DOUBTFUL', msg('nik.centuryDoubtful', { yy: yyText, recentYear: recent?.slice(0, 4) ?? '', olderYear: older?.slice(0, 4) ?? '', recent: recent ?? '' })),
       );
     }
   }
 
   if (serial === '0000') {
     errors.push(
-      issue(
-        'SERIAL_ZERO',
-        'Nomor urut NIK (4 digit terakhir) 0000 tidak sah; nomor urut dimulai dari 0001. Periksa NIK dengan KTP/KK.',
-        'The NIK serial number (last 4 digits) 0000 is invalid; serials start at 0001. Check the NIK against the KTP/KK.',
-      ),
+      issue('SERIAL_ZERO', msg('nik.serialZero')),
     );
   }
 

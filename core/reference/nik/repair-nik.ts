@@ -3,6 +3,8 @@
 // whitespace and Excel's leading text-marker apostrophe. Every other change
 // sets `needsConfirmation`. Damage that lost digits is never "repaired".
 
+import type { Message } from '../../api/messages/message.ts';
+import { msg, renderBoth } from '../../messages.ts';
 import type {
   NikIssue,
   NikRepairChangeCode,
@@ -60,110 +62,38 @@ function kindOf(raw: unknown): string {
   return typeof raw;
 }
 
-function issue<C extends NikRepairChangeCode | NikRepairFailureCode>(code: C, id: string, en: string): NikIssue {
-  return { code, message: { id, en } };
+function issue<C extends NikRepairChangeCode | NikRepairFailureCode>(code: C, said: Message): NikIssue {
+  return { code, message: renderBoth(said), said };
 }
 
 // ---- changes ---------------------------------------------------------------
 
-const trimmedChange = (): NikIssue =>
-  issue('TRIMMED_WHITESPACE', 'Spasi di awal/akhir sel dihapus.', 'Whitespace around the value was removed.');
-
-const apostropheChange = (): NikIssue =>
-  issue(
-    'REMOVED_APOSTROPHE',
-    "Tanda petik (') penanda teks Excel di awal sel dihapus.",
-    "Excel's leading text-marker apostrophe (') was removed.",
-  );
-
-const decimalChange = (suffix: string): NikIssue =>
-  issue(
-    'REMOVED_DECIMAL_SUFFIX',
-    `Akhiran desimal ${quote(suffix)} dihapus (sel kemungkinan tersimpan sebagai angka). Cocokkan 16 digit hasilnya dengan KTP/KK sebelum disimpan.`,
-    `The decimal suffix ${quote(suffix)} was removed (the cell was probably stored as a number). Check the resulting 16 digits against the KTP/KK before saving.`,
-  );
-
-const separatorsChange = (): NikIssue =>
-  issue(
-    'REMOVED_SEPARATORS',
-    'Pemisah (spasi, titik, koma atau tanda hubung) di dalam NIK dihapus. Cocokkan hasilnya dengan KTP/KK sebelum disimpan.',
-    'Separators (spaces, dots, commas or dashes) inside the NIK were removed. Check the result against the KTP/KK before saving.',
-  );
-
-const numericCellChange = (): NikIssue =>
-  issue(
-    'NUMERIC_CELL',
-    'NIK dibaca dari sel angka. Excel hanya menyimpan 15 digit bermakna, jadi digit terakhir tidak bisa dijamin. Cocokkan dengan KTP/KK, lalu format kolom NIK sebagai Teks.',
-    'The NIK was read from a numeric cell. Excel keeps only 15 significant digits, so the last digit cannot be guaranteed. Check it against the KTP/KK, then format the NIK column as Text.',
-  );
+const trimmedChange = (): NikIssue => issue('TRIMMED_WHITESPACE', msg('nik.trimmed'));
+const apostropheChange = (): NikIssue => issue('REMOVED_APOSTROPHE', msg('nik.apostrophe'));
+const decimalChange = (suffix: string): NikIssue => issue('REMOVED_DECIMAL_SUFFIX', msg('nik.decimal', { suffix: quote(suffix) }));
+const separatorsChange = (): NikIssue => issue('REMOVED_SEPARATORS', msg('nik.separators'));
+const numericCellChange = (): NikIssue => issue('NUMERIC_CELL', msg('nik.numericCell'));
 
 // ---- failures --------------------------------------------------------------
 
-const emptyFailure = (): NikIssue =>
-  issue('EMPTY', 'NIK kosong. Isi 16 digit NIK sesuai KTP/KK.', 'The NIK is empty. Enter the 16-digit NIK from the KTP/KK.');
-
-const notTextFailure = (kind: string): NikIssue =>
-  issue(
-    'NOT_TEXT',
-    `Isi sel bukan teks atau angka (jenis: ${kind}). Isi NIK sebagai teks 16 digit.`,
-    `The cell holds neither text nor a number (type: ${kind}). Enter the NIK as 16 digits of text.`,
-  );
-
-const notIntegerFailure = (shown: string): NikIssue =>
-  issue(
-    'NOT_INTEGER',
-    `Nilai angka ${quote(shown)} bukan bilangan bulat, jadi bukan NIK. Isi NIK sebagai teks 16 digit.`,
-    `The numeric value ${quote(shown)} is not a whole number, so it is not a NIK. Enter the NIK as 16 digits of text.`,
-  );
+const emptyFailure = (): NikIssue => issue('EMPTY', msg('nik.empty'));
+const notTextFailure = (kind: string): NikIssue => issue('NOT_TEXT', msg('nik.notText', { kind }));
+const notIntegerFailure = (shown: string): NikIssue => issue('NOT_INTEGER', msg('nik.notInteger', { shown: quote(shown) }));
 
 const scientificFailure = (shown: string, known: string, totalDigits: number): NikIssue => {
   const lost = Math.max(totalDigits - known.length, 0);
-  return issue(
-    'SCIENTIFIC_NOTATION',
-    `NIK tertulis dalam notasi ilmiah (${quote(shown)}): hanya ${known.length} digit awal yang diketahui (${known || '-'}), ${lost} digit sisanya sudah hilang dan tidak bisa dipulihkan. Format kolom NIK sebagai Teks di spreadsheet, lalu ekspor ulang atau ketik ulang NIK dari KTP/KK.`,
-    `The NIK is in scientific notation (${quote(shown)}): only the first ${known.length} digits are known (${known || '-'}); the other ${lost} digits are lost and cannot be recovered. Format the NIK column as Text in the spreadsheet, then re-export it or retype the NIK from the KTP/KK.`,
-  );
+  return issue('SCIENTIFIC_NOTATION', msg('nik.scientific', { shown: quote(shown), count: known.length, known: known || '-', lost }));
 };
 
-const unsafeNumberFailure = (shown: string): NikIssue =>
-  issue(
-    'UNSAFE_NUMBER',
-    `Angka ${quote(shown)} melebihi batas presisi angka (Number.MAX_SAFE_INTEGER), jadi digit terakhirnya sudah tidak akurat. Baca kolom NIK sebagai teks, bukan angka.`,
-    `The number ${quote(shown)} exceeds the exact-integer limit (Number.MAX_SAFE_INTEGER), so its last digits are no longer accurate. Read the NIK column as text, not as a number.`,
-  );
-
-const excelPrecisionFailure = (digits: string): NikIssue =>
-  issue(
-    'EXCEL_PRECISION_LOST',
-    `NIK ${quote(digits)} berasal dari sel angka dan berakhiran 0: Excel hanya menyimpan 15 digit bermakna, jadi digit ke-16 mungkin sudah diganti 0. Format kolom NIK sebagai Teks dan ketik ulang NIK dari KTP/KK.`,
-    `The NIK ${quote(digits)} comes from a numeric cell and ends in 0: Excel keeps only 15 significant digits, so the 16th digit may have been replaced by 0. Format the NIK column as Text and retype the NIK from the KTP/KK.`,
-  );
+const unsafeNumberFailure = (shown: string): NikIssue => issue('UNSAFE_NUMBER', msg('nik.unsafeNumber', { shown: quote(shown) }));
+const excelPrecisionFailure = (digits: string): NikIssue => issue('EXCEL_PRECISION_LOST', msg('nik.excelPrecision', { digits: quote(digits) }));
 
 const notDigitsFailure = (ch: string): NikIssue => {
   const cp = ch.codePointAt(0) ?? 0;
-  const u = `U+${cp.toString(16).toUpperCase().padStart(4, '0')}`;
-  return issue(
-    'NOT_DIGITS',
-    `NIK hanya boleh berisi angka 0–9; ditemukan karakter ${quote(ch)} (${u}). Periksa dan ketik ulang NIK dari KTP/KK.`,
-    `A NIK may contain only the digits 0–9; found the character ${quote(ch)} (${u}). Check and retype the NIK from the KTP/KK.`,
-  );
+  return issue('NOT_DIGITS', msg('nik.notDigits', { char: quote(ch), codePoint: `U+${cp.toString(16).toUpperCase().padStart(4, '0')}` }));
 };
 
-const wrongLengthFailure = (length: number): NikIssue => {
-  const hintId =
-    length < NIK_LENGTH
-      ? ' Mungkin ada digit yang hilang (misalnya terpotong saat disimpan sebagai angka).'
-      : ' Mungkin ada digit lebih atau dua NIK tergabung.';
-  const hintEn =
-    length < NIK_LENGTH
-      ? ' A digit may be missing (for example cut off when stored as a number).'
-      : ' There may be an extra digit or two NIKs run together.';
-  return issue(
-    'WRONG_LENGTH',
-    `NIK harus 16 digit; ditemukan ${length} digit.${hintId} Ketik ulang NIK dari KTP/KK.`,
-    `A NIK must have 16 digits; found ${length}.${hintEn} Retype the NIK from the KTP/KK.`,
-  );
-};
+const wrongLengthFailure = (length: number): NikIssue => issue('WRONG_LENGTH', msg(length < NIK_LENGTH ? 'nik.tooShort' : 'nik.tooLong', { length }));
 
 // ---- repair ----------------------------------------------------------------
 

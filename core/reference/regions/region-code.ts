@@ -109,12 +109,3 @@ export function isWithin(code: string, scope: string): boolean {
   return code === scope || code.startsWith(scope + '.');
 }
 
-/** Indonesian label of a kind, for messages. */
-export const KIND_LABEL: Record<RegionKind, { id: string; en: string }> = {
-  provinsi: { id: 'provinsi', en: 'province' },
-  kabupaten: { id: 'kabupaten', en: 'regency' },
-  kota: { id: 'kota', en: 'city' },
-  kecamatan: { id: 'kecamatan', en: 'district (kecamatan)' },
-  desa: { id: 'desa', en: 'village (desa)' },
-  kelurahan: { id: 'kelurahan', en: 'urban village (kelurahan)' },
-};

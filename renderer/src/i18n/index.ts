@@ -50,7 +50,7 @@ export function registerAuditLabels(labels: { id: AuditLabels; en: AuditLabels }
 
 /** A coded message from the backend, in the language on screen. */
 export function sayMessage(message: Message): string {
-  return translate((key, params) => i18n.t(key, { ...params, ns: messageNamespace }), message);
+  return translate((key, params) => i18n.t(key, { ...params, ns: messageNamespace }), message, i18n.language === 'en' ? 'en' : 'id');
 }
 
 export function setLanguage(language: Language): void {

@@ -38,6 +38,10 @@ describe('seed rules', () => {
     expect(new Set(rules.map((r) => r.uid)).size).toBe(rules.length);
   });
 
+  it('note their source in Indonesian only: no "/ English" half on the Indonesian screens', () => {
+    expect(rules.filter((r) => /\s\/\s*[a-z]/i.test(r.sourceNote)).map((r) => r.sourceNote)).toEqual([]);
+  });
+
   it('keep the certainty marks of the brief', () => {
     const byUid = new Map(rules.map((r) => [r.uid, r]));
     expect(byUid.get('bpu-income-range-2015')?.certainty).toBe('unconfirmed');
@@ -184,6 +188,11 @@ describe('calculatePu', () => {
     const r = calculatePu(rules, { wage: 5_000_000, riskClass: 1, date: '2026-03-01' });
     expect(r.ok).toBe(true);
     expect(r.warnings.map((w) => w.code)).toContain('cap_may_be_outdated');
+    // The rule is named in words; its id (cap-jp-2025) is for the database, not for people.
+    const warning = r.warnings.find((w) => w.code === 'cap_may_be_outdated');
+    expect(warning?.message).toContain('Batas upah JP (sejak 2025-03-01) disesuaikan tiap tahun');
+    expect(warning?.messageEn).toContain('Wage cap JP (since 2025-03-01)');
+    expect(warning?.message).not.toContain('cap-jp-');
     const fresh = calculatePu(rules, { wage: 5_000_000, riskClass: 1, date: '2025-06-01' });
     expect(fresh.warnings.map((w) => w.code)).not.toContain('cap_may_be_outdated');
   });

@@ -5,6 +5,7 @@ import { Controller, type Control, type FieldValues, type Path, type UseFormRetu
 import { useTranslation } from 'react-i18next';
 import type { CalculationInput, CalculationResult, ContributionRuleRow } from '../../../../core/api/reference.ts';
 import { useCalculation, useContributionRules } from './queries.ts';
+import { sayMessage } from '../../i18n/index.ts';
 import { IsoDateInput } from '../../components/IsoDateInput.tsx';
 import { AppliedRules, CalcMessages, CertaintyBadge, countInputProps, formatIsoDate, rupiahInputProps, sourceNoteText, useRuleName } from './shared.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
@@ -206,7 +207,7 @@ function ResultFrame({
 
 /** Plain-text footer of every summary: the rules and their certainty, and the warnings. */
 function useSummaryFooter() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const ruleName = useRuleName();
   return (result: CalculationResult, rules: ContributionRuleRow[] | undefined): string[] => {
     const byUid = new Map((rules ?? []).map((r) => [r.uid, r]));
@@ -221,7 +222,7 @@ function useSummaryFooter() {
     }
     if (result.warnings.length > 0) {
       lines.push('', `${t('contributions.calc.warningsTitle')}:`);
-      for (const w of result.warnings) lines.push(`- ${i18n.language === 'en' ? w.messageEn : w.message}`);
+      for (const w of result.warnings) lines.push(`- ${sayMessage(w.said)}`);
     }
     return lines;
   };

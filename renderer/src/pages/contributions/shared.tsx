@@ -8,6 +8,7 @@ import type { UncertainRule } from '../../../../core/api/contribution-results.ts
 import type { ContributionRuleRow } from '../../../../core/api/reference.ts';
 import { formatDay, formatRupiah } from '../../format.ts';
 import { isIsoDate } from '../../typed-date.ts';
+import { sayMessage } from '../../i18n/index.ts';
 import './messages.ts';
 
 // Pieces shared by the calculator and the rule table: dates, rates, badges, rule text.
@@ -193,16 +194,15 @@ export function CalcMessages({
   uncertain?: UncertainRule[];
   rules?: ContributionRuleRow[] | undefined;
 }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const ruleName = useRuleName();
   const byUid = new Map((rules ?? []).map((r) => [r.uid, r]));
   if (messages.length === 0 && uncertain.length === 0) return null;
-  const text = (m: CalcMessage) => (i18n.language === 'en' ? m.messageEn : m.message);
   return (
     <Alert color={kind === 'error' ? 'red' : 'yellow'} title={t(kind === 'error' ? 'contributions.calc.errorsTitle' : 'contributions.calc.warningsTitle')} data-testid={`calc-${kind}s`}>
       <List size="sm" spacing={4}>
         {messages.map((m, i) => (
-          <List.Item key={`${m.code}-${i}`}>{text(m)}</List.Item>
+          <List.Item key={`${m.code}-${i}`}>{sayMessage(m.said)}</List.Item>
         ))}
         {uncertain.length > 0 ? (
           <List.Item>

@@ -1,6 +1,7 @@
 import { Alert, Button, Group, Modal, Radio, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useEffect, useRef, useState } from 'react';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { ImportBatchInfo, UndoCheck } from '../../../../core/api/imports.ts';
 import type { JobState } from '../../../../core/api/jobs.ts';
@@ -22,6 +23,15 @@ interface Props {
 }
 
 type Edited = 'keep' | 'revert';
+
+/** What an undo gave back, without a zero part: a bulk change only restored statuses. */
+function undoneText(batch: ImportBatchInfo, t: TFunction): string {
+  const words = { file: batch.fileName, inserted: formatNumber(batch.inserted), updated: formatNumber(batch.updated) };
+  if (batch.kind === 'bulk') return t('imports.undo.bulkDone', { count: batch.updated, n: words.updated });
+  if (batch.inserted === 0) return t('imports.undo.doneRestored', words);
+  if (batch.updated === 0) return t('imports.undo.doneRemoved', words);
+  return t('imports.undo.done', words);
+}
 
 /**
  * "Batalkan impor?" (or a bulk change): first a check of what stands in the way (a job: records
@@ -74,7 +84,7 @@ export function UndoModal({ config, batch, zone, onClose }: Props) {
         title: t(batch.kind === 'bulk' ? 'imports.undo.bulkDoneTitle' : 'imports.undo.doneTitle'),
         message: done.kept
           ? t('imports.undo.doneKept', { file: batch.fileName, count: done.kept, n: formatNumber(done.kept) })
-          : t('imports.undo.done', { file: batch.fileName, inserted: formatNumber(batch.inserted), updated: formatNumber(batch.updated) }),
+          : undoneText(batch, t),
         autoClose: 10_000,
       });
       onClose();
