@@ -41,6 +41,14 @@ export function render(message: Message, language: MessageLanguage = 'id'): stri
 }
 
 /** Both languages at once (the CLI prints both; errors carry both for hosts without the catalogue). */
+/**
+ * Words made in each language by the caller: data that reads the same in both (a name), or a
+ * value formatted per language (a number). Never a sentence: those are catalogue messages.
+ */
+export function inBoth(say: (language: MessageLanguage) => string): LocalizedText {
+  return { id: say('id'), en: say('en') };
+}
+
 export function renderBoth(message: Message): LocalizedText {
   return { id: render(message, 'id'), en: render(message, 'en') };
 }

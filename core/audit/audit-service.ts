@@ -1,4 +1,4 @@
-import { msg } from '../messages.ts';
+import { inBoth, msg } from '../messages.ts';
 import { stmt } from '../../db/statements.ts';
 import type { AuditDetail, AuditRow } from '../api/audit.ts';
 import type { GridPage } from '../api/grid.ts';
@@ -83,7 +83,7 @@ function fieldWordsOf(ctx: ServiceContext) {
     const describer = describers.get(row.entity) ?? describers.set(row.entity, changeDescriber(ctx, row.entity)).get(row.entity)!;
     const shown = describer.describe(snapshotChanges(parse(row.before), parse(row.after)));
     if (shown.length === 0) return null;
-    return { id: shown.map((c) => c.label.id).join(', '), en: shown.map((c) => c.label.en).join(', ') };
+    return inBoth((language) => shown.map((c) => c.label[language]).join(', '));
   };
 }
 

@@ -5,7 +5,8 @@ import type { Message } from '../api/messages/message.ts';
 import { utcOffsetMinutesOf } from '../api/office-profile.ts';
 import type { ServiceContext } from '../context.ts';
 import { dayText, officeDateTime } from '../exports/export-cells.ts';
-import { hasMessage, renderBoth } from '../messages.ts';
+import { formatNumber } from '../api/messages/formats.ts';
+import { hasMessage, inBoth, renderBoth } from '../messages.ts';
 import type { HistoryCell, RegisterDefinition } from '../registers/register-definition.ts';
 import { officeSettings } from '../settings/office-profile-service.ts';
 
@@ -20,7 +21,7 @@ export type RawChange = { field: string; before: unknown; after: unknown };
 const internal = new Set(['id', 'uid', 'createdAt', 'updatedAt']);
 const uuidLike = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-const same = (text: string): LocalizedText => ({ id: text, en: text });
+const same = (text: string): LocalizedText => inBoth(() => text);
 const empty = (v: unknown) => v === null || v === undefined || v === '' || v === '[]' || v === '{}' || (Array.isArray(v) && v.length === 0);
 
 /** The fields that differ between two snapshots, as raw changes. */
@@ -85,7 +86,7 @@ export function changeDescriber(ctx: Pick<ServiceContext, 'sqlite' | 'runtime'>,
             return same(text);
           }
         case 'number':
-          return typeof value === 'number' ? { id: value.toLocaleString('id-ID'), en: value.toLocaleString('en-GB') } : same(text);
+          return typeof value === 'number' ? inBoth((language) => formatNumber(value, language)) : same(text);
         case 'recordName': {
           const name = stmt(ctx.sqlite, cell.sql).pluck().get(value) as string | undefined;
           return name ? same(name) : null;
@@ -105,7 +106,7 @@ export function changeDescriber(ctx: Pick<ServiceContext, 'sqlite' | 'runtime'>,
     if (uuidLike.test(text)) return null;
     if (field === 'register' && ctx.runtime.registers.keys().includes(text)) return renderBoth(ctx.runtime.registers.get(text).title);
     if (hasMessage(`audit.values.${field}.${text}`)) return renderBoth({ key: `audit.values.${field}.${text}` });
-    if (typeof value === 'number') return { id: value.toLocaleString('id-ID'), en: value.toLocaleString('en-GB') };
+    if (typeof value === 'number') return inBoth((language) => formatNumber(value, language));
     if (/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(text)) return same(officeDateTime(text, offset));
     if (/^\d{4}-\d{2}-\d{2}$/.test(text)) return same(dayText(text));
     return same(text);

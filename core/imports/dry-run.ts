@@ -7,7 +7,7 @@ import type { JobState } from '../api/jobs.ts';
 import type { LocalizedText } from '../api/localized-text.ts';
 import type { Message } from '../api/messages/message.ts';
 import { AppError } from '../app-error.ts';
-import { msg, renderBoth } from '../messages.ts';
+import { inBoth, msg, renderBoth } from '../messages.ts';
 import type { ServiceContext } from '../context.ts';
 import { auditMark } from './audit-mark.ts';
 import type { JobHandle } from '../jobs/job-registry.ts';
@@ -237,7 +237,7 @@ function changesOf(importer: AnyImporter, write: PlannedWrite, target: ExistingR
 }
 
 /** A problem's words not rendered yet (see classify's problem()). */
-const unrendered: LocalizedText = { id: '', en: '' };
+const unrendered: LocalizedText = inBoth(() => '');
 
 /** The row's problems with their words, rendered once. */
 function inWords<T extends { problems: RowProblem[] }>(row: T): T {

@@ -1,28 +1,13 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { request as playwrightRequest, type Page } from '@playwright/test';
+import { type Page } from '@playwright/test';
 import type { RegisterCounts } from '../../core/api/registers.ts';
-import { expect, screenshotDir, shot, test } from './fixtures.ts';
+import { expect, screenshotDir, shot, test, api, type Served } from './fixtures.ts';
 
 // A bulk change made in the register itself (Tindakan → Hapus semua yang tersaring): the
 // filter and the search narrow the grid, the dialog names the count and the filter in words
 // and wants a reason, the change runs, the others stay, and the toast's Urungkan brings the
 // records back through the import history's own undo.
-
-type Served = { url: string; origin: string };
-
-async function api<T>(served: Served, channel: string, input: unknown): Promise<T> {
-  const context = await playwrightRequest.newContext({ baseURL: served.origin });
-  try {
-    await context.get(served.url); // the token becomes the session cookie
-    const response = await context.post(`/api/${channel}`, { headers: { 'X-Lindung': '1' }, data: input });
-    const result = (await response.json()) as { ok: boolean; data: T; error?: unknown };
-    if (!result.ok) throw new Error(`${channel} failed: ${JSON.stringify(result.error)}`);
-    return result.data;
-  } finally {
-    await context.dispose();
-  }
-}
 
 const activeOnly = { recordStatus: { filterType: 'set', values: ['aktif'] } };
 const activeCount = async (served: Served, quickSearch?: string) =>

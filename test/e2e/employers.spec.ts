@@ -3,32 +3,16 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import { request as playwrightRequest, type Locator, type Page } from '@playwright/test';
+import { type Locator, type Page } from '@playwright/test';
 import { formatNpwp, type EmployerRow } from '../../core/api/employers.ts';
 import type { RegisterCounts } from '../../core/api/registers.ts';
 import type { GridPage } from '../../core/api/grid.ts';
-import { expect, screenshotDir, shot as fullShot, test } from './fixtures.ts';
+import { expect, screenshotDir, shot as fullShot, test, api, type Served } from './fixtures.ts';
 
 // The employer register on a database set up as Kabupaten Badung (51.03): empty register,
 // demo data, counts, search, sort, filters, the form with the RegionPicker, conflicts,
 // status changes, follow-ups and the remembered column layout. The server is shared by
 // the tests of this file; each test makes sure the demo data is there and creates its own records.
-
-type Served = { url: string; origin: string };
-
-/** One call through the same HTTP API the page uses. */
-async function api<T>(served: Served, channel: string, input: unknown): Promise<T> {
-  const context = await playwrightRequest.newContext({ baseURL: served.origin });
-  try {
-    await context.get(served.url); // the token becomes the session cookie
-    const response = await context.post(`/api/${channel}`, { headers: { 'X-Lindung': '1' }, data: input });
-    const result = (await response.json()) as { ok: boolean; data: T; error?: unknown };
-    if (!result.ok) throw new Error(`${channel} failed: ${JSON.stringify(result.error)}`);
-    return result.data;
-  } finally {
-    await context.dispose();
-  }
-}
 
 const demoCount = 300;
 async function ensureDemo(served: Served) {

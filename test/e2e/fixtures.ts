@@ -6,7 +6,7 @@ import { test as base, expect, request, type Page } from '@playwright/test';
 
 // Each test file gets its own `lindung serve` on a random port with a fresh data folder:
 // the real router, the real database, the real built renderer.
-interface Served {
+export interface Served {
   url: string;
   origin: string;
   dataDir: string;
@@ -83,16 +83,22 @@ export const test = base.extend<{ app: Page; served: Served }, { pool: ServerPoo
 });
 
 /** The first-start setup done through the API, for tests about other screens. */
-async function completeSetup(served: Served): Promise<void> {
+/** One call through the same HTTP API the page uses (its own session, from the run's token). */
+export async function api<T>(served: Pick<Served, 'url' | 'origin'>, channel: string, input: unknown): Promise<T> {
   const context = await request.newContext({ baseURL: served.origin });
-  await context.get(served.url); // exchanges the token for the session cookie
-  const response = await context.post('/api/setup.complete', {
-    headers: { 'X-Lindung': '1' },
-    data: { officeName: 'Dinas Perindustrian dan Tenaga Kerja Kabupaten Badung', level: 'kabupaten_kota', areaCode: '51.03', timeZone: 'WITA' },
-  });
-  const result = (await response.json()) as { ok: boolean };
-  if (!result.ok) throw new Error(`setup failed: ${JSON.stringify(result)}`);
-  await context.dispose();
+  try {
+    await context.get(served.url); // exchanges the token for the session cookie
+    const response = await context.post(`/api/${channel}`, { headers: { 'X-Lindung': '1' }, data: input });
+    const result = (await response.json()) as { ok: boolean; data: T; error?: unknown };
+    if (!result.ok) throw new Error(`${channel} failed: ${JSON.stringify(result.error)}`);
+    return result.data;
+  } finally {
+    await context.dispose();
+  }
+}
+
+async function completeSetup(served: Served): Promise<void> {
+  await api(served, 'setup.complete', { officeName: 'Dinas Perindustrian dan Tenaga Kerja Kabupaten Badung', level: 'kabupaten_kota', areaCode: '51.03', timeZone: 'WITA' });
 }
 
 export function freshDataDir(): string {

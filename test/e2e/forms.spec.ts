@@ -2,8 +2,8 @@
 // page.evaluate callbacks run in the browser.
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { request as playwrightRequest, type Locator, type Page } from '@playwright/test';
-import { expect, screenshotDir, test } from './fixtures.ts';
+import { type Locator, type Page } from '@playwright/test';
+import { api, expect, screenshotDir, test } from './fixtures.ts';
 
 // What a clerk meets in the forms and around them, on the screen size of an office laptop:
 // a date that is no day blocks the save and says why, Esc asks before throwing changes
@@ -13,22 +13,6 @@ import { expect, screenshotDir, test } from './fixtures.ts';
 test.use({ viewport: { width: 1366, height: 768 } });
 // The first test also starts the server; the machine may be shared: generous, not tight.
 test.setTimeout(180_000);
-
-type Served = { url: string; origin: string };
-
-/** One call through the same HTTP API the page uses. */
-async function api<T>(served: Served, channel: string, input: unknown): Promise<T> {
-  const context = await playwrightRequest.newContext({ baseURL: served.origin });
-  try {
-    await context.get(served.url); // the token becomes the session cookie
-    const response = await context.post(`/api/${channel}`, { headers: { 'X-Lindung': '1' }, data: input });
-    const result = (await response.json()) as { ok: boolean; data: T; error?: unknown };
-    if (!result.ok) throw new Error(`${channel} failed: ${JSON.stringify(result.error)}`);
-    return result.data;
-  } finally {
-    await context.dispose();
-  }
-}
 
 /** What is on screen now (dialogs and dropdowns included). */
 async function viewShot(page: Page, name: string) {

@@ -1,9 +1,10 @@
 import { employer } from '../../../db/schema/index.ts';
 import { formatNpwp } from '../../api/employers.ts';
+import { employerRegisterWords } from '../../api/messages/employer-history.ts';
 import { employerWords } from '../../api/messages/employer.ts';
 import type { Message } from '../../api/messages/message.ts';
 import { ftsMatchQuery } from '../../grid/fts-query.ts';
-import { employerHistory, employerHistoryWords } from './employer-history.ts';
+import { employerHistory } from './employer-history.ts';
 import { employerImporter } from '../../imports/employers/employer-importer.ts';
 import { kbliSection } from '../../reference/kbli/kbli-2020.ts';
 import type { CellKind, RegisterColumn, RegisterDefinition } from '../register-definition.ts';
@@ -54,7 +55,7 @@ export const employerRegister: RegisterDefinition = {
   recordTable: employer,
   title: word('title'),
   recordNoun: word('noun'),
-  words: { id: { ...employerWords.id, ...employerHistoryWords.id }, en: { ...employerWords.en, ...employerHistoryWords.en } },
+  words: employerRegisterWords,
   grid: {
     from: 'employer e LEFT JOIN region k ON k.code = e.kecamatan_code LEFT JOIN region d ON d.code = e.desa_code',
     countFrom: 'employer e',
