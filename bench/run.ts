@@ -1,5 +1,6 @@
-// `npm run bench`: figures for the employer register on 50,000 records, printed next to the
-// floors they compete with (PERFORMANCE.md). Nothing here asserts; tests do that.
+// `npm run bench`: figures for the employer register on 50,000 records, then at a million
+// (bench/million.ts), printed next to the floors they compete with (PERFORMANCE.md), measured
+// in the same run. Nothing here asserts; tests do that. Everything written is removed.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { createReadStream, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -173,72 +174,7 @@ for (const format of ['xlsx', 'csv'] as const) {
 database.close();
 rmSync(dir, { recursive: true, force: true });
 
-// 4. Optional (BENCH_BIG=1): a 1,000,000-row file through the whole pipeline, memory sampled.
-if (process.env.BENCH_BIG) {
-  const rows = Number(process.env.BENCH_BIG_ROWS ?? 1_000_000);
-  const big = join(mkdtempSync(join(tmpdir(), 'lindung-big-')), 'big.csv');
-  const { createWriteStream } = await import('node:fs');
-  const out = createWriteStream(big);
-  out.write('Nama Perusahaan;NIB;Kecamatan;Status BPJS;TK Laki-laki;TK Perempuan\n');
-  for (let i = 0; i < rows; i += 1) {
-    if (!out.write(`Usaha Besar ${i};${String(7_000_000_000_000 + i)};Kuta Utara;terdaftar;${i % 9};${i % 7}\n`)) await new Promise<void>((r) => out.once('drain', () => r()));
-  }
-  await new Promise<void>((r) => out.end(() => r()));
-  const { database: bigDb, runtime: bigRuntime, router: bigRouter } = startCore({ dataDir: mkdtempSync(join(tmpdir(), 'lindung-bigdb-')), version: 'bench', host: 'cli', backgroundCheckpoints: true });
-  const bigCall = async <T>(channel: string, input: unknown): Promise<T> => {
-    const r = await bigRouter.call(channel, input, actor);
-    if (!r.ok) throw new Error(`${channel}: ${r.error.message}`);
-    return r.data as T;
-  };
-  const bigWait = async (job: JobState) => {
-    for (;;) {
-      const s = await bigCall<JobState>('jobs.get', { jobId: job.id });
-      if (s.status !== 'running') return s;
-      await new Promise((r) => setTimeout(r, 50));
-    }
-  };
-  await bigCall('setup.complete', { officeName: 'Big', level: 'kabupaten_kota', areaCode: '51.03', timeZone: 'WITA' });
-  let peak = 0;
-  const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 250);
-  const start = performance.now();
-  const staged = await bigRuntime.files.stage('big.csv', createReadStream(big), 2_000_000_000);
-  const inspection = await bigCall<Inspection>('imports.inspect', { register: 'employer', fileToken: staged.token });
-  const dry = await bigWait(await bigCall<JobState>('imports.dryRun', { register: 'employer', fileToken: staged.token, headerRow: inspection.headerRow, mapping: inspection.mapping }));
-  const afterDry = performance.now();
-  const rssDry = peak;
-  // While the commit runs: the longest stall of the event loop, and how long another screen's
-  // read (the register's counts) takes.
-  const loopDelay = monitorEventLoopDelay({ resolution: 10 });
-  loopDelay.enable();
-  const reads: number[] = [];
-  let committing = true;
-  const reader = (async () => {
-    while (committing) {
-      reads.push((await timeIt(() => bigCall('registers.counts', { register: 'employer', by: 'bpjsStatus' }))).ms);
-      await new Promise((r) => setTimeout(r, 250));
-    }
-  })();
-  const commit = await bigWait(await bigCall<JobState>('imports.commit', { jobId: dry.id }));
-  committing = false;
-  await reader;
-  loopDelay.disable();
-  clearInterval(sampler);
-  console.log(`\n${rows.toLocaleString('en')}-row CSV through the pipeline: dry run ${fmt(afterDry - start)} (${dry.status}), commit ${fmt(performance.now() - afterDry)} (${commit.status}${commit.error ? `: ${commit.error.message}` : ''})`);
-  console.log(`  peak RSS during dry run ${mb(rssDry)}, during the whole import ${mb(peak)} (the file's rows are never all in memory)`);
-  const readStats = summarise(reads);
-  console.log(`  during the commit: longest event-loop stall ${fmt(loopDelay.max / 1e6)}; ${reads.length} reads from another screen, median ${fmt(readStats.median)}, p95 ${fmt(readStats.p95)}`);
-  // And the undo of all of it, one transaction too.
-  if (commit.status === 'done') {
-    const undoDelay = monitorEventLoopDelay({ resolution: 10 });
-    undoDelay.enable();
-    const rssBeforeUndo = process.memoryUsage().rss;
-    let undoPeak = rssBeforeUndo;
-    const undoSampler = setInterval(() => (undoPeak = Math.max(undoPeak, process.memoryUsage().rss)), 250);
-    const undo = await timeIt(async () => finished(await bigWait(await bigCall<JobState>('imports.undo', { batchUid: (commit.result as { batch: { uid: string } }).batch.uid }))));
-    clearInterval(undoSampler);
-    undoDelay.disable();
-    const left = await bigCall<{ total: number }>('registers.counts', { register: 'employer', by: 'bpjsStatus' });
-    console.log(`  undo of it ${fmt(undo.ms)} (${left.total.toLocaleString('en')} records left); RSS ${mb(rssBeforeUndo)} before, peak ${mb(undoPeak)}; longest event-loop stall ${fmt(undoDelay.max / 1e6)}`);
-  }
-  bigDb.close();
+// 4. A million records, in a process of its own (its peak memory is its own): BENCH_MILLION=0 skips it.
+if (process.env.BENCH_MILLION !== '0') {
+  execFileSync(process.execPath, [new URL('./million.ts', import.meta.url).pathname], { stdio: 'inherit', env: process.env });
 }
