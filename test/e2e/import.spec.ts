@@ -266,6 +266,9 @@ test('an undo asks about a record edited since the import, names it and what cha
   await page.getByRole('button', { name: 'Batalkan impor ini' }).click();
   const dialog = page.getByRole('dialog', { name: 'Batalkan impor?' });
   await expect(dialog.getByTestId('undo-counts')).toHaveText('3 perubahan akan dibatalkan. 1 data sudah diubah sesudahnya. 1 data dipakai data lain.');
+  // Nothing was updated by that import: the sentence says only what it added.
+  await expect(dialog).toContainText('3 perusahaan yang ditambahkan dihapus dari register.');
+  await expect(dialog).not.toContainText('0 perusahaan yang diperbarui');
   const edited = dialog.getByTestId('undo-conflicts').getByRole('row', { name: /UD Dalung Jaya/ });
   await expect(edited).toContainText('Sudah diubah');
   await expect(edited).toContainText(/oleh .+, \d\d \w+ \d{4}.* WITA/);

@@ -14,6 +14,8 @@ registerMessages('employerImport', {
     openRegister: 'Buka register perusahaan',
     undoBody:
       'Impor "{{file}}" tanggal {{when}} dibatalkan: {{inserted}} perusahaan yang ditambahkan dihapus dari register, {{updated}} perusahaan yang diperbarui dikembalikan ke data sebelumnya.',
+    undoBody_added: 'Impor "{{file}}" tanggal {{when}} dibatalkan: {{inserted}} perusahaan yang ditambahkan dihapus dari register.',
+    undoBody_updated: 'Impor "{{file}}" tanggal {{when}} dibatalkan: {{updated}} perusahaan yang diperbarui dikembalikan ke data sebelumnya.',
     heldNote: 'Perusahaan yang sudah punya tindak lanjut atau kantor cabang selalu dibiarkan, apa pun pilihan Anda.',
     heldReason: 'Sudah punya tindak lanjut atau cabang',
   },
@@ -23,6 +25,8 @@ registerMessages('employerImport', {
     openRegister: 'Open the employer register',
     undoBody:
       'The import of "{{file}}" on {{when}} is undone: the {{inserted}} employers it added are removed from the register, the {{updated}} it updated get their earlier data back.',
+    undoBody_added: 'The import of "{{file}}" on {{when}} is undone: the {{inserted}} employers it added are removed from the register.',
+    undoBody_updated: 'The import of "{{file}}" on {{when}} is undone: the {{updated}} employers it updated get their earlier data back.',
     heldNote: 'Employers that already have follow-ups or branch offices are always kept, whatever you choose.',
     heldReason: 'Has follow-ups or branches',
   },

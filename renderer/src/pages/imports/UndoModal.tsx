@@ -125,7 +125,14 @@ export function UndoModal({ config, batch, zone, onClose }: Props) {
           <Text>
             {bulk
               ? t('imports.undo.bulkBody', { what: batch.fileName, when: formatTimestamp(batch.createdAt, zone), n: formatNumber(batch.updated) })
-              : t(config.labels.undoBody, { file: batch.fileName, when: formatTimestamp(batch.createdAt, zone), inserted: formatNumber(batch.inserted), updated: formatNumber(batch.updated) })}
+              : t(config.labels.undoBody, {
+                  file: batch.fileName,
+                  when: formatTimestamp(batch.createdAt, zone),
+                  inserted: formatNumber(batch.inserted),
+                  updated: formatNumber(batch.updated),
+                  // A part with nothing in it is left out (…_added, …_updated).
+                  context: batch.inserted > 0 && batch.updated > 0 ? undefined : batch.updated > 0 ? 'updated' : 'added',
+                })}
           </Text>
           {bulk && batch.note ? (
             <Text size="sm" c="dimmed">
