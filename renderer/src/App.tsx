@@ -21,7 +21,7 @@ export function App() {
     <HashRouter>
       <Routes>
         <Route element={<AppLayout />}>
-          <Route index element={<Navigate to="/pengaturan/profil" replace />} />
+          <Route index element={<Navigate to="/register/perusahaan" replace />} />
           {allRoutes.map((r) => (
             <Route key={r.path} path={r.path} element={r.element} />
           ))}

@@ -27,6 +27,8 @@ export const importMessages = {
         date: '{{label}} "{{value}}" adalah tanggal, bukan nama. Periksa apakah kolom yang dipasangkan benar, atau ketik namanya.',
         number: '{{label}} "{{value}}" hanya angka, bukan nama. Periksa apakah kolom yang dipasangkan benar, atau ketik nama lengkapnya.',
         noLetter: '{{label}} "{{value}}" tidak berisi huruf, jadi bukan nama. Ketik nama lengkapnya, atau kosongkan sel ini.',
+        total: '{{label}} "{{value}}" tampaknya baris jumlah di bawah tabel, bukan nama; baris ini tidak diimpor. Hapus baris itu dari berkas agar tidak dihitung sebagai kesalahan.',
+        signature: '{{label}} "{{value}}" tampaknya tempat dan tanggal atau tanda tangan di bawah tabel, bukan nama; baris ini tidak diimpor. Hapus baris itu dari berkas agar tidak dihitung sebagai kesalahan.',
       },
       headerRow: {
         chosen: 'Baris judul kolom: baris {{row}} (dipilih sendiri).',
@@ -91,6 +93,8 @@ export const importMessages = {
         date: '{{label}} "{{value}}" is a date, not a name. Check that the right column is matched, or type the name.',
         number: '{{label}} "{{value}}" is only a number, not a name. Check that the right column is matched, or type the full name.',
         noLetter: '{{label}} "{{value}}" holds no letter, so it is not a name. Type the full name, or leave the cell empty.',
+        total: '{{label}} "{{value}}" looks like a total row under the table, not a name; this row is not imported. Delete it from the file so it is not counted as an error.',
+        signature: '{{label}} "{{value}}" looks like a place and date or a signature under the table, not a name; this row is not imported. Delete it from the file so it is not counted as an error.',
       },
       headerRow: {
         chosen: 'Header row: row {{row}} (chosen by hand).',

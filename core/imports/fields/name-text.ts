@@ -6,7 +6,8 @@ import { displayCell, text, type CellResult } from './cell-values.ts';
 // A name (of a company, of a person) from one cell. What spreadsheets put in a name column
 // by mistake is refused, with the value and the fix: an error value left by a formula
 // ("#N/A"), a yes/no value ("TRUE"), a bare number, a date, or anything without a letter.
-// Such a column is usually the wrong one, or a formula that failed.
+// Such a column is usually the wrong one, or a formula that failed. And what offices write
+// under a table (a "JUMLAH" row, "Badung, 31 Oktober 2026", "Kepala Bidang"): never a record.
 
 /** Excel's, LibreOffice's, WPS's and Google Sheets' error values, as they show in a cell or a CSV. */
 const ERROR_VALUE = /^(?:#(?:N\/A|NUM!|DIV\/0!|VALUE!|REF!|NAME\?|NULL!|SPILL!|CALC!|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!|GETTING_DATA|ERROR!|EXTERNAL!|PYTHON!)|Err:\d{3})$/i;
@@ -16,8 +17,12 @@ const looksBoolean = (s: string) => /^(?:true|false)$/i.test(s) || s === 'BENAR'
 const DATE_TEXT = /^(?:\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4})(?:[ T]\d{1,2}[:.]\d{2}(?:[:.]\d{2})?)?$/;
 const NUMBER_TEXT = /^[+-]?(?:\d[\d.,\s]*)(?:e[+-]?\d+)?%?$/i;
 const LETTER = /\p{L}/u;
+/** What offices write under a table: "JUMLAH", "Total", "Jumlah seluruhnya:". */
+const TOTAL_LINE = /^(?:jumlah|total|sub\s*total|grand\s*total|rekap(?:itulasi)?)(?:\s+(?:seluruhnya|keseluruhan|semua|akhir|perusahaan|pekerja))?\s*:?$/iu;
+/** "Badung, 31 Oktober 2026", "Mengetahui,", "Kepala Bidang …", "a.n. Kepala Dinas", "NIP. 1975…". */
+const SIGNATURE_LINE = /^(?:[\p{L} .]+,\s*\d{1,2}\s+\p{L}+\s+\d{4}|mengetahui\b.*|menyetujui\b.*|kepala\s+(?:bidang|dinas|seksi|kantor|sub\s*bagian)\b.*|a\.?\s?n\.?\s.*|nip\.?\s*:?\s*\d.*)$/iu;
 
-type Kind = 'error' | 'failedFormula' | 'boolean' | 'date' | 'number' | 'noLetter';
+type Kind = 'error' | 'failedFormula' | 'boolean' | 'date' | 'number' | 'noLetter' | 'total' | 'signature';
 
 function kindOf(cell: CellValue | undefined, shown: string): Kind | null {
   if (cell !== null && typeof cell === 'object') {
@@ -38,6 +43,8 @@ function kindOf(cell: CellValue | undefined, shown: string): Kind | null {
   if (DATE_TEXT.test(s)) return 'date';
   if (NUMBER_TEXT.test(s)) return 'number';
   if (!LETTER.test(s)) return 'noLetter';
+  if (TOTAL_LINE.test(s)) return 'total';
+  if (SIGNATURE_LINE.test(s)) return 'signature';
   return null;
 }
 

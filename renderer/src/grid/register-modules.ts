@@ -8,6 +8,7 @@ import {
   NumberFilterModule,
   RowSelectionModule,
   TextFilterModule,
+  TooltipModule,
   ValidationModule,
 } from 'ag-grid-community';
 
@@ -21,5 +22,6 @@ ModuleRegistry.registerModules([
   ColumnAutoSizeModule,
   CustomFilterModule,
   RowSelectionModule,
+  TooltipModule, // a cut-off name in the change log reads whole on hover
   ...(import.meta.env.DEV ? [ValidationModule] : []),
 ]);

@@ -52,6 +52,16 @@ describe('nameText', () => {
     expect(nameText('123', label).ok ? '' : render((nameText('123', label) as { message: Parameters<typeof render>[0] }).message, 'en')).toBe('The employer name "123" is only a number, not a name. Check that the right column is matched, or type the full name.');
   });
 
+  it('refuses what offices write under a table: totals, place and date, signatures', () => {
+    expect(refusal('JUMLAH')).toBe('Nama perusahaan "JUMLAH" tampaknya baris jumlah di bawah tabel, bukan nama; baris ini tidak diimpor. Hapus baris itu dari berkas agar tidak dihitung sebagai kesalahan.');
+    for (const v of ['Total', 'Jumlah seluruhnya:', 'GRAND TOTAL', 'Sub Total', 'Rekapitulasi']) expect(refusal(v)).toMatch(/baris jumlah di bawah tabel/);
+    for (const v of ['Badung, 31 Oktober 2026', 'Mengetahui,', 'Kepala Bidang', 'Kepala Dinas Tenaga Kerja', 'a.n. Kepala Dinas', 'NIP. 19750512 199803 1 007']) {
+      expect(refusal(v), v).toMatch(/tanda tangan di bawah tabel/);
+    }
+    // Names that only begin like one stay names.
+    for (const v of ['PT Total Bangun Persada', 'Total Bangunan Sejahtera', 'Jumlah Rejeki Abadi', 'CV Kepala Burung', 'UD Mengetahui Jaya Makmur']) expect(refusal(v), v).toBeNull();
+  });
+
   it('still limits the length', () => {
     const long = nameText('A'.repeat(201), label);
     expect(long.ok ? null : renderBoth(long.message)).toEqual({ id: 'Terlalu panjang (201 karakter, paling banyak 200).', en: 'Too long (201 characters, at most 200).' });
