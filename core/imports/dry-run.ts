@@ -110,7 +110,7 @@ export async function planFile(
     mapped: Object.entries(input.mapping).filter((e): e is [string, number] => e[1] !== null),
     headers: [],
     valueMap,
-    choiceFields: new Set(importer.fields.filter((f) => f.choices?.length).map((f) => f.key)),
+    choiceFields: new Set([...importer.fields.filter((f) => f.choices?.length).map((f) => f.key), ...Object.keys(importer.officeChoices?.(ctx, officeArea) ?? {})]),
     unknown: new Map(),
     repeatable: new Set(importer.repeatable ?? []),
     keepNew: keepNew ?? new Set(),

@@ -5,7 +5,8 @@ import type { ServiceContext } from '../context.ts';
 import { importBatch, importMapping } from '../../db/schema/index.ts';
 import { contentWidths, writeXlsx, type OutCell } from '../exports/xlsx-writer.ts';
 import { commitPlan } from './commit-import.ts';
-import { render, renderBoth } from '../messages.ts';
+import { inBoth, render, renderBoth } from '../messages.ts';
+import { officeSettings } from '../settings/office-profile-service.ts';
 import { displayCell } from './fields/cell-values.ts';
 import { batchInfo, committedBatch } from './import-batches.ts';
 import { errorFileColumns, fromStoredMapping, layoutSignature } from './remembered-mapping.ts';
@@ -37,6 +38,7 @@ export async function inspectImport(ctx: ServiceContext, input: { register: stri
   const { mapping: guessed, note } = guessedMapping(importer.fields, header);
   const mapping = remembered ? { ...guessed, ...fromStoredMapping(JSON.parse(remembered.mapping), header.names) } : guessed;
   const previous = committedBatch(ctx, input.register, staged.sha256);
+  const officeChoices = importer.officeChoices?.(ctx, officeSettings(ctx).areaCode) ?? {};
   return {
     fileName: staged.name,
     format: opened.source.format,
@@ -49,7 +51,10 @@ export async function inspectImport(ctx: ServiceContext, input: { register: stri
       .filter((r) => r.rowNumber > header.rowNumber)
       .slice(0, 8)
       .map((r) => ({ rowNumber: r.rowNumber, cells: header.names.map((_, i) => displayCell(r.cells[i])) })),
-    fields: importer.fields.map((f) => ({ key: f.key, label: renderBoth(f.label), said: f.label, required: Boolean(f.required), ...(f.choices ? { choices: f.choices.map((c) => ({ value: c.value, label: renderBoth(c.label) })) } : {}) })),
+    fields: importer.fields.map((f) => {
+      const choices = f.choices?.map((c) => ({ value: c.value, label: renderBoth(c.label) })) ?? officeChoices[f.key]?.map((c) => ({ value: c.value, label: inBoth(() => c.label) }));
+      return { key: f.key, label: renderBoth(f.label), said: f.label, required: Boolean(f.required), ...(choices ? { choices } : {}) };
+    }),
     mapping,
     mappingRemembered: Boolean(remembered),
     notes: [headerRowNote(header), ...(note && !remembered ? [note] : [])],

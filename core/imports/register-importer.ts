@@ -16,6 +16,11 @@ export interface RegisterImporter<Values> {
   tables: readonly ImportTable[];
   /** The template's file name, without extension ("Templat impor perusahaan"). */
   templateName: Message;
+  /**
+   * Choices that depend on the office, by field (its kecamatan): a file's own spellings of them
+   * ("Kuta Utra") are listed with their counts and mapped like any choice column's words.
+   */
+  officeChoices?(ctx: ServiceContext, officeArea: string | null): Record<string, readonly { value: string; label: string }[]>;
   /** One run's worker (a dry run, a commit's re-check), with its caches of reference lookups. */
   session(ctx: ServiceContext, officeArea: string | null): ImportSession<Values>;
   /** The import field (a mapped column) that a value's schema path comes from ("kbliCodes" -> "kbli"). */

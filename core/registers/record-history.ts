@@ -1,4 +1,4 @@
-import { tableName } from '../../db/bulk-sql.ts';
+import { columnsOf, tableName } from '../../db/bulk-sql.ts';
 import { stmt } from '../../db/statements.ts';
 import type { HistoryEntry } from '../api/registers.ts';
 import { notFound } from '../app-error.ts';
@@ -9,6 +9,25 @@ import { rawChanges } from '../imports/import-batches.ts';
 // A record's history, newest first: its own changes (the audit log: a form save, a status)
 // and the changes imports and bulk changes made to it (import_change, one audit row per batch).
 // Only the fields a change changed are listed, in words as the register shows them.
+
+interface BatchChangeRow {
+  at: string;
+  actorName: string;
+  action: 'insert' | 'update';
+  changes: string | null;
+  uid: string;
+  kind: 'import' | 'bulk';
+  fileName: string;
+  status: 'committed' | 'undone';
+  undoneAt: string | null;
+  undoneBy: string | null;
+}
+
+/** A record's stored values by field key (as changes name them), from its row by column name. */
+function columnValues(table: Parameters<typeof columnsOf>[0], row: Record<string, unknown>) {
+  const names = new Map(columnsOf(table).map((c) => [c.key, c.name]));
+  return (field: string): unknown => row[names.get(field) ?? field];
+}
 
 const parse = (json: string | null): Record<string, unknown> | null => (json ? (JSON.parse(json) as Record<string, unknown>) : null);
 
@@ -25,19 +44,38 @@ export function recordHistory(ctx: ServiceContext, register: string, uid: string
     before: string | null;
     after: string | null;
   }[]).map((row): HistoryEntry => ({ at: row.at, actorName: row.actorName, action: row.action, changes: describer.describe(snapshotChanges(parse(row.before), parse(row.after))), batch: null }));
-  const batched = (stmt(
+  const batches = stmt(
     ctx.sqlite,
-    `SELECT b.created_at AS at, b.actor_name AS actorName, c.action, c.changes, b.uid, b.kind, b.file_name AS fileName, b.status
+    `SELECT b.created_at AS at, b.actor_name AS actorName, c.action, c.changes, b.uid, b.kind, b.file_name AS fileName, b.status, b.undone_at AS undoneAt,
+       (SELECT a.actor_name FROM audit_log a WHERE a.entity = 'import_batch' AND a.entity_uid = b.uid AND a.action = 'undo' ORDER BY a.id DESC LIMIT 1) AS undoneBy
      FROM import_change c JOIN import_batch b ON b.id = c.batch_id WHERE c.table_name = ? AND c.row_id = ? ORDER BY c.id DESC LIMIT 500`,
-  ).all(table, id) as { at: string; actorName: string; action: 'insert' | 'update'; changes: string | null; uid: string; kind: 'import' | 'bulk'; fileName: string; status: 'committed' | 'undone' }[]).map(
-    (row): HistoryEntry => ({
+  ).all(table, id) as BatchChangeRow[];
+  const current = stmt(ctx.sqlite, `SELECT * FROM "${table}" WHERE id = ?`).get(id) as Record<string, unknown>;
+  const valueOf = columnValues(definition.recordTable, current);
+  const batched = batches.flatMap((row): HistoryEntry[] => {
+    const batch = { uid: row.uid, kind: row.kind, fileName: row.fileName, status: row.status };
+    const raw = rawChanges(row.changes);
+    const made: HistoryEntry = {
       at: row.at,
       actorName: row.actorName,
-      action: row.action === 'insert' ? 'import-create' : 'import-update',
-      changes: describer.describe(rawChanges(row.changes)),
-      batch: { uid: row.uid, kind: row.kind, fileName: row.fileName, status: row.status },
-    }),
-  );
+      action: row.kind === 'bulk' ? 'bulk-update' : row.action === 'insert' ? 'import-create' : 'import-update',
+      changes: describer.describe(raw),
+      batch,
+    };
+    if (row.status !== 'undone' || !row.undoneAt) return [made];
+    // Its undo: the record is here, so an undone insert was kept; an update was reversed when
+    // the record still holds what it had before (else it was kept, as edited since).
+    const shown = raw.filter((c) => c.field !== 'updatedAt');
+    const reversed = row.action === 'update' && shown.every((c) => JSON.stringify(valueOf(c.field) ?? null) === JSON.stringify(c.before ?? null));
+    const undo: HistoryEntry = {
+      at: row.undoneAt,
+      actorName: row.undoneBy ?? row.actorName,
+      action: `${row.kind === 'bulk' ? 'undo-bulk' : 'undo-import'}${reversed ? '' : '-kept'}`,
+      changes: reversed ? describer.describe(shown.map((c) => ({ field: c.field, before: c.after, after: c.before }))) : [],
+      batch,
+    };
+    return [undo, made];
+  });
   // Newest first; within one instant, a batch's change before the record's own (a record is
   // saved before an import can change it).
   return [...batched, ...own].sort((a, b) => b.at.localeCompare(a.at));

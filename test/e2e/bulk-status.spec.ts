@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { type Page } from '@playwright/test';
 import type { RegisterCounts } from '../../core/api/registers.ts';
-import { expect, screenshotDir, shot, test, api, type Served } from './fixtures.ts';
+import { api, expect, loadDemo, screenshotDir, shot, test, type Served } from './fixtures.ts';
 
 // A bulk change made in the register itself (Tindakan → Hapus semua yang tersaring): the
 // filter and the search narrow the grid, the dialog names the count and the filter in words
@@ -38,12 +38,13 @@ async function chooseRemove(page: Page, item: RegExp) {
 
 test('the register removes the records of its filter with a reason, and the toast undoes it', async ({ app: page, served }) => {
   await page.setViewportSize({ width: 1366, height: 768 }); // the clerks' laptops
-  await api(served, 'employers.demo', { count: 40 });
+  await loadDemo(served, 40);
   // Six PWBD firms to remove, three of the same search in another status that must stay.
   for (let i = 1; i <= 6; i++) await api(served, 'employers.save', { name: `Toko Massal Sentosa ${i}`, kecamatanCode: '51.03.04', bpjsStatus: 'pwbd' });
   for (let i = 1; i <= 3; i++) await api(served, 'employers.save', { name: `Toko Massal Abadi ${i}`, kecamatanCode: '51.03.04', bpjsStatus: 'pds_upah' });
   const before = await activeCount(served);
 
+  await page.reload(); // the app opened on the register before these records were made
   await page.getByRole('navigation').getByRole('link', { name: 'Perusahaan', exact: true }).click();
   await expect(rowCount(page)).toHaveText(`${before} perusahaan`);
 
@@ -125,4 +126,27 @@ test('the register removes the records of its filter with a reason, and the toas
   const row = page.getByTestId('import-history').locator('[data-kind="bulk"]');
   await expect(row).toContainText('Alasan: Data ganda dari pendataan desa');
   await expect(row).toContainText('Dibatalkan');
+});
+
+test('when every record is removed, the register says so and shows the removed ones on a click', async ({ app: page, served }) => {
+  await page.setViewportSize({ width: 1366, height: 768 });
+  if ((await activeCount(served)) === 0) await loadDemo(served, 20);
+  const all = await activeCount(served);
+  await page.reload(); // the app opened on the register before these records were made
+  await page.getByRole('navigation').getByRole('link', { name: 'Perusahaan', exact: true }).click();
+  await expect(rowCount(page)).toHaveText(`${all} perusahaan`);
+  await chooseRemove(page, new RegExp(`^Hapus semua yang tersaring \\(${all}\\)`));
+  const dialog = page.getByRole('dialog', { name: 'Hapus semua perusahaan yang tersaring?' });
+  await dialog.getByRole('button', { name: /^Tetap lanjutkan/ }).click();
+  await dialog.getByLabel('Alasan').fill('Register diganti data baru dari BPJS');
+  await dialog.getByLabel(`Ketik jumlahnya (${all}) untuk memastikan`).fill(String(all));
+  await dialog.getByRole('button', { name: `Hapus ${all} perusahaan` }).click();
+  await expect(dialog).toBeHidden({ timeout: 60_000 });
+  expect(await activeCount(served)).toBe(0);
+  // Not "nothing matches this search": there is no search. Every record is closed or removed.
+  const note = page.getByTestId('employer-no-match');
+  await expect(note).toContainText('Semua data di register ini sudah ditutup atau dihapus.');
+  await viewShot(page, 'bulk-7-semua-dihapus');
+  await note.getByRole('button', { name: 'Tampilkan yang tutup / dihapus' }).click();
+  await expect(rowCount(page)).toHaveText(`${all} perusahaan`);
 });

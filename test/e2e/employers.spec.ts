@@ -7,7 +7,7 @@ import { type Locator, type Page } from '@playwright/test';
 import { formatNpwp, type EmployerRow } from '../../core/api/employers.ts';
 import type { RegisterCounts } from '../../core/api/registers.ts';
 import type { GridPage } from '../../core/api/grid.ts';
-import { expect, screenshotDir, shot as fullShot, test, api, type Served } from './fixtures.ts';
+import { api, expect, loadDemo, screenshotDir, shot as fullShot, test, type Served } from './fixtures.ts';
 
 // The employer register on a database set up as Kabupaten Badung (51.03): empty register,
 // demo data, counts, search, sort, filters, the form with the RegionPicker, conflicts,
@@ -17,10 +17,7 @@ import { expect, screenshotDir, shot as fullShot, test, api, type Served } from 
 const demoCount = 300;
 async function ensureDemo(served: Served) {
   const counts = await countsOf(served, {});
-  if (counts.total > 0) return;
-  // Demo data loads as an import job: wait for it to end.
-  const started = await api<{ id: string }>(served, 'employers.demo', { count: demoCount });
-  await expect.poll(async () => (await api<{ status: string }>(served, 'jobs.get', { jobId: started.id })).status, { timeout: 120_000 }).toBe('done');
+  if (counts.total === 0) await loadDemo(served, demoCount);
 }
 
 const list = (served: Served, input: Record<string, unknown>) => api<GridPage<EmployerRow>>(served, 'registers.list', { register: 'employer', startRow: 0, endRow: 50, ...input });

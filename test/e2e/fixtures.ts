@@ -97,6 +97,12 @@ export async function api<T>(served: Pick<Served, 'url' | 'origin'>, channel: st
   }
 }
 
+/** Demo employers, loaded as the import job they are, waited for. */
+export async function loadDemo(served: Pick<Served, 'url' | 'origin'>, count: number): Promise<void> {
+  const started = await api<{ id: string }>(served, 'employers.demo', { count });
+  await expect.poll(async () => (await api<{ status: string }>(served, 'jobs.get', { jobId: started.id })).status, { timeout: 120_000 }).toBe('done');
+}
+
 async function completeSetup(served: Served): Promise<void> {
   await api(served, 'setup.complete', { officeName: 'Dinas Perindustrian dan Tenaga Kerja Kabupaten Badung', level: 'kabupaten_kota', areaCode: '51.03', timeZone: 'WITA' });
 }

@@ -100,6 +100,13 @@ export const employerImporter: RegisterImporter<EmployerValues> = {
   tables: [{ key: 'employer', table: employer, entity: 'employer', label: 'name', writes: writtenColumns, derived: ['nameFold'] }],
   templateName: { key: 'employer.templateName' },
 
+  // The office's kecamatan, by name (a name is what the row's conversion resolves).
+  officeChoices(ctx, officeArea): Record<string, { value: string; label: string }[]> {
+    if (!officeArea) return {};
+    const names = ctx.sqlite.prepare('SELECT name FROM region WHERE parent_code = ? ORDER BY name').pluck().all(officeArea) as string[];
+    return { kecamatan: names.map((name) => ({ value: name, label: name })) };
+  },
+
   session(ctx, officeArea) {
     warmRegionResolver(ctx); // while the parse worker starts, not on the first row
     const regions = cachedRegionLookup(ctx);

@@ -232,10 +232,11 @@ export function RegisterGrid<Row extends { uid: string }, Options>({ ref, config
       <ErrorAlert error={error} />
       {rowCount === 0 ? (
         <Alert color="blue" data-testid={ids.noMatch}>
+          {/* Nothing filtered, yet nothing shown: every record is closed or removed (a bulk removal). */}
           <Group justify="space-between">
-            <Text size="sm">{t(texts.noMatch)}</Text>
-            <Button size="compact-sm" variant="light" onClick={resetView}>
-              {t('registers.resetView')}
+            <Text size="sm">{t(filtered ? texts.noMatch : 'registers.allClosed')}</Text>
+            <Button size="compact-sm" variant="light" onClick={filtered ? resetView : () => setColumnFilter(recordStatus.column, null)}>
+              {t(filtered ? 'registers.resetView' : texts.showClosed)}
             </Button>
           </Group>
         </Alert>

@@ -11,6 +11,7 @@ const id = {
   columnsReset: 'Kembalikan susunan awal',
   gridNoRows: 'Tidak ada baris yang cocok',
   resetView: 'Hapus pencarian dan saringan',
+  allClosed: 'Semua data di register ini sudah ditutup atau dihapus. Yang ditutup atau dihapus tetap tersimpan dan bisa dipulihkan.',
   countsAll: 'Semua',
   loadingRow: 'Memuat…',
   bulk: {
@@ -62,6 +63,7 @@ registerMessages('registers', {
     columnsReset: 'Restore the default layout',
     gridNoRows: 'No matching rows',
     resetView: 'Clear search and filters',
+    allClosed: 'Every record of this register is closed or removed. Closed and removed records are kept and can be restored.',
     countsAll: 'All',
     loadingRow: 'Loading…',
     bulk: {

@@ -71,4 +71,27 @@ describe('value mapping', () => {
     expect(result.rowsTruncated).toBe(true);
     dir.remove();
   });
+
+  it('maps a misspelled kecamatan to one of the office\'s kecamatan, as a choice column\'s words are', async () => {
+    const app = await badungApp();
+    const dir = tempDir();
+    const file = join(dir.path, 'salah ketik.csv');
+    writeFileSync(file, ['Nama Perusahaan;NIB;Kecamatan', 'PT Satu;9120000000021;Kuta Utra', 'PT Dua;9120000000022;KUTA UTRA', 'PT Tiga;9120000000023;Mengwi'].join('\n'));
+    const first = await dryRun(app, (await stage(app, file, 'salah ketik.csv')).token);
+    expect(first.result.summary).toMatchObject({ invalid: 2, new: 1 });
+    expect(first.result.unknownValues).toEqual([{ field: 'kecamatan', values: [{ text: 'Kuta Utra', count: 2 }] }]);
+    // The choices are the office's kecamatan (Kabupaten Badung has six), by name.
+    const offered = first.inspection.fields.find((f) => f.key === 'kecamatan')?.choices?.map((c) => c.label.id);
+    expect(offered).toEqual(['Abiansemal', 'Kuta', 'Kuta Selatan', 'Kuta Utara', 'Mengwi', 'Petang']);
+
+    const mapped = await dryRun(app, (await stage(app, file, 'salah ketik.csv')).token, { kecamatan: { 'Kuta Utra': 'Kuta Utara' } });
+    expect(mapped.result.summary).toMatchObject({ invalid: 0, new: 3 });
+    expect((await commit(app, mapped.job.id)).status).toBe('done');
+    expect(app.sqlite.prepare('SELECT name, kecamatan_code FROM employer ORDER BY name').raw().all()).toEqual([
+      ['PT Dua', '51.03.06'],
+      ['PT Satu', '51.03.06'],
+      ['PT Tiga', '51.03.02'],
+    ]);
+    dir.remove();
+  });
 });

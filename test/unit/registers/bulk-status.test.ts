@@ -41,7 +41,7 @@ describe('a status for every record of a view', () => {
     const one = await app.call('registers.list', { register: 'employer', startRow: 0, endRow: 1, filterModel: kutaUtara });
     if (!one.ok) throw new Error(one.error.message);
     const history = await app.call('registers.history', { register: 'employer', uid: String(one.data.rows[0]!.uid) });
-    expect(history.ok && history.data[0]).toMatchObject({ action: 'import-update', batch: { kind: 'bulk', status: 'committed' } });
+    expect(history.ok && history.data[0]).toMatchObject({ action: 'bulk-update', batch: { kind: 'bulk', status: 'committed' } });
     expect(history.ok && history.data[0]!.changes.find((c) => c.field === 'recordStatus')).toMatchObject({ field: 'recordStatus', before: 'aktif', after: 'dihapus' });
     const listed = await app.call('imports.history', { register: 'employer' });
     expect(listed.ok && listed.data.map((b) => b.kind)).toEqual(['bulk', 'import']); // newest first; the demo data came in as an import
@@ -51,6 +51,14 @@ describe('a status for every record of a view', () => {
     expect(undone.status).toBe('done');
     expect(await count({ ...kutaUtara, ...active })).toBe(inKutaUtara);
     expect(app.sqlite.prepare("SELECT count(*) FROM employer WHERE status_reason <> ''").pluck().get()).toBe(0);
+    // The record's own history says so, newest first: the undo (its status back), then the bulk change.
+    const after = await app.call('registers.history', { register: 'employer', uid: String(one.data.rows[0]!.uid) });
+    if (!after.ok) throw new Error(after.error.message);
+    expect(after.data.slice(0, 2).map((h) => [h.action, h.batch?.status])).toEqual([
+      ['undo-bulk', 'undone'],
+      ['bulk-update', 'undone'],
+    ]);
+    expect(after.data[0]!.changes.find((c) => c.field === 'recordStatus')).toMatchObject({ field: 'recordStatus', before: 'dihapus', after: 'aktif' });
   });
 
   it('refuses a status the register does not give in bulk, and a change without a reason', async () => {

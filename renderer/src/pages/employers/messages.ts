@@ -322,7 +322,7 @@ const id = {
   history: {
     intro: 'Setiap perubahan data perusahaan ini, terbaru di atas. Klik untuk melihat isinya sebelum dan sesudah.',
     none: 'Belum ada catatan perubahan.',
-    actions: { create: 'dibuat', update: 'diubah', demo: 'data contoh', 'import-create': 'dibuat lewat impor', 'import-update': 'diubah lewat impor', 'undo-import': 'impornya dibatalkan', close: 'ditutup', remove: 'dihapus', restore: 'dipulihkan' },
+    actions: { create: 'dibuat', update: 'diubah', demo: 'data contoh', 'import-create': 'dibuat lewat impor', 'import-update': 'diubah lewat impor', 'undo-import': 'impornya dibatalkan', 'undo-import-kept': 'dibiarkan saat impornya dibatalkan', 'bulk-update': 'diubah massal', 'undo-bulk': 'perubahan massalnya dibatalkan', 'undo-bulk-kept': 'dibiarkan saat perubahan massalnya dibatalkan', close: 'ditutup', remove: 'dihapus', restore: 'dipulihkan' },
   },
 };
 
@@ -641,7 +641,7 @@ const en = {
   history: {
     intro: 'Every change of this employer record, newest first. Click to see the values before and after.',
     none: 'No changes recorded yet.',
-    actions: { create: 'created', update: 'changed', demo: 'demo data', 'import-create': 'created by an import', 'import-update': 'changed by an import', 'undo-import': 'its import undone', close: 'closed', remove: 'removed', restore: 'restored' },
+    actions: { create: 'created', update: 'changed', demo: 'demo data', 'import-create': 'created by an import', 'import-update': 'changed by an import', 'undo-import': 'its import undone', 'undo-import-kept': 'kept when its import was undone', 'bulk-update': 'changed in bulk', 'undo-bulk': 'its bulk change undone', 'undo-bulk-kept': 'kept when its bulk change was undone', close: 'closed', remove: 'removed', restore: 'restored' },
   },
 };
 
