@@ -49,6 +49,7 @@ export const employerImportWords = {
       headOfficeMissing: 'Kantor pusat dengan NIB {{nib}} belum ada di register. Tambahkan atau impor kantor pusatnya dulu, lalu impor baris ini lagi (mis. lewat berkas kesalahan).',
       headOfficeIsBranch: 'NIB {{nib}} adalah kantor cabang, bukan kantor pusat.',
       headOfficeIgnored: 'NIB kantor pusat diabaikan: baris ini bukan kantor cabang.',
+      statusBlank: 'Status BPJS kosong: perusahaan baru dicatat PWBD (belum mendaftar); yang sudah ada di register tetap dengan statusnya.',
       branchWithoutHead: 'Kantor cabang perlu kantor pusatnya: isi kolom "NIB kantor pusat" dengan NIB kantor pusat yang sudah ada di register.',
       schema: {
         nib13: 'NIB harus 13 digit angka (dari OSS).',
@@ -114,6 +115,7 @@ export const employerImportWords = {
       headOfficeMissing: 'No head office with NIB {{nib}} in the register yet. Add or import the head office first, then import this row again (e.g. from the error file).',
       headOfficeIsBranch: 'NIB {{nib}} is a branch, not a head office.',
       headOfficeIgnored: 'Head office NIB ignored: this row is not a branch.',
+      statusBlank: 'BPJS status blank: a new employer is recorded as PWBD (not registered); one already in the register keeps its status.',
       branchWithoutHead: 'A branch needs its head office: fill the "NIB kantor pusat" column with the NIB of a head office already in the register.',
       schema: {
         nib13: 'The NIB has 13 digits (from OSS).',

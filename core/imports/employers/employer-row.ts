@@ -57,6 +57,9 @@ export function convertEmployerRow(
     return result.value;
   };
 
+  // A status column left blank: a new record is PWBD (not registered), which the clerk should see.
+  if ('bpjsStatus' in row && cells.isBlank(row.bpjsStatus)) warn('bpjsStatus', word('statusBlank'));
+
   // A blank count is unknown (null), never 0.
   const workers = (field: string): number | null => (cells.isBlank(row[field]) ? null : take(field, cells.count(row[field], maxWorkerCount), null));
 

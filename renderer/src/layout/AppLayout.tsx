@@ -1,4 +1,5 @@
 import { AppShell, Group, NavLink, SegmentedControl, Text, Title } from '@mantine/core';
+import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useEffect } from 'react';
 import { notifications } from '@mantine/notifications';
@@ -27,6 +28,7 @@ const navPaths = allRoutes.filter((r) => r.nav).map((r) => r.path);
 export function AppLayout() {
   const { t, i18n } = useTranslation();
   const location = useLocation();
+  const queryClient = useQueryClient();
   const profile = useOfficeProfile();
   const area = useSetupStatus().data?.area;
 
@@ -42,6 +44,11 @@ export function AppLayout() {
       label={t(r.nav?.labelKey ?? '')}
       active={r.path === active}
       aria-current={r.path === active ? 'page' : undefined}
+      // The entry of the page already open reads it again, as a browser's reload would: the
+      // register may have been changed meanwhile by the CLI or another window.
+      onClick={() => {
+        if (location.pathname === `/${r.path}`) void queryClient.invalidateQueries();
+      }}
     />
   );
 

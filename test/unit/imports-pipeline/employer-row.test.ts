@@ -97,4 +97,14 @@ describe('employer row conversion', () => {
     // Found by the property above: a date cell in a text field is tidied like any text.
     expect(problem({ notes: { date: ' ' } }).values?.notes).toBe('');
   });
+
+  it('says that a blank status column makes a new employer PWBD; a file without the column says nothing', () => {
+    const base = { name: 'PT Maju Jaya', kbli: '56101' };
+    const blank = convertEmployerRow(regions, { ...base, bpjsStatus: '' }, '51.03');
+    expect(blank.values?.bpjsStatus).toBe('pwbd');
+    expect(blank.issues.map((i) => [i.field, i.severity])).toEqual([['bpjsStatus', 'warning']]);
+    expect(render(blank.issues[0]!.message, 'id')).toBe('Status BPJS kosong: perusahaan baru dicatat PWBD (belum mendaftar); yang sudah ada di register tetap dengan statusnya.');
+    expect(convertEmployerRow(regions, base, '51.03').issues).toEqual([]);
+  });
 });
+

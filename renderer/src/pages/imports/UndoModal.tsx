@@ -208,7 +208,9 @@ export function UndoModal({ config, batch, zone, onClose }: Props) {
             <JobProgress
               job={undoJob}
               testId="undo-progress"
-              label={() => t('imports.undo.running', { done: formatNumber(undoJob.progress.done), total: formatNumber(undoJob.progress.total ?? 0) })}
+              label={() =>
+                undoJob.progress.total ? t('imports.undo.running', { done: formatNumber(undoJob.progress.done), total: formatNumber(undoJob.progress.total) }) : t('imports.undo.runningNoTotal')
+              }
               note={t('imports.undo.runningNote')}
             />
           ) : (
