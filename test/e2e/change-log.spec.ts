@@ -9,7 +9,11 @@ import { expect, shot, test } from './fixtures.ts';
 // changed in the register's words, and keeps the import one entry that opens to its records.
 test.describe.configure({ mode: 'serial', timeout: 300_000 });
 
-const dir = mkdtempSync(join(tmpdir(), 'lindung-changelog-e2e-'));
+// Made when the tests run, not when the file is loaded (Playwright loads it to list the tests too).
+let dir = '';
+test.beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'lindung-changelog-e2e-'));
+});
 test.afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 async function api<T>(page: Page, channel: string, input: unknown): Promise<T> {

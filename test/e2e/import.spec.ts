@@ -13,7 +13,11 @@ import { expect, shot, test } from './fixtures.ts';
 // Long flows on a shared machine: minutes per test, not the default minute.
 test.describe.configure({ mode: 'serial', timeout: 300_000 });
 
-const dir = mkdtempSync(join(tmpdir(), 'lindung-import-e2e-'));
+// Made when the tests run, not when the file is loaded (Playwright loads it to list the tests too).
+let dir = '';
+test.beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'lindung-import-e2e-'));
+});
 test.afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 type Row = (string | number | null)[];
