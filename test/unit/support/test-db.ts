@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { afterAll } from 'vitest';
 import { openMemoryDatabase } from '../../../db/database.ts';
 import { openSqlite, wrapDrizzle } from '../../../db/open.ts';
 import type { Channel, OutputOf } from '../../../core/api/contract.ts';
@@ -48,8 +49,16 @@ export function makeTestApp(options: { now?: () => Date; reference?: boolean; re
   return { db, sqlite, router, ctx, call, count, errors, runtime };
 }
 
+// Every scratch folder a test file made goes when the file's tests end, also those a test did not
+// remove itself: a runtime's files, a failed test's.
+const made: string[] = [];
+afterAll(() => {
+  for (const path of made.splice(0)) rmSync(path, { recursive: true, force: true });
+});
+
 export function tempDir(prefix = 'lindung-test-'): { path: string; remove(): void } {
   const path = mkdtempSync(join(tmpdir(), prefix));
+  made.push(path);
   return { path, remove: () => rmSync(path, { recursive: true, force: true }) };
 }
 
