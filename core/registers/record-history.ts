@@ -1,4 +1,5 @@
-import { columnsOf, tableName } from '../../db/bulk-sql.ts';
+import { tableName } from '../../db/bulk-sql.ts';
+import { selectRowById } from '../../db/fast-write.ts';
 import { stmt } from '../../db/statements.ts';
 import type { HistoryEntry } from '../api/registers.ts';
 import { notFound } from '../app-error.ts';
@@ -23,12 +24,6 @@ interface BatchChangeRow {
   undoneBy: string | null;
 }
 
-/** A record's stored values by field key (as changes name them), from its row by column name. */
-function columnValues(table: Parameters<typeof columnsOf>[0], row: Record<string, unknown>) {
-  const names = new Map(columnsOf(table).map((c) => [c.key, c.name]));
-  return (field: string): unknown => row[names.get(field) ?? field];
-}
-
 const parse = (json: string | null): Record<string, unknown> | null => (json ? (JSON.parse(json) as Record<string, unknown>) : null);
 
 export function recordHistory(ctx: ServiceContext, register: string, uid: string): HistoryEntry[] {
@@ -50,8 +45,7 @@ export function recordHistory(ctx: ServiceContext, register: string, uid: string
        (SELECT a.actor_name FROM audit_log a WHERE a.entity = 'import_batch' AND a.entity_uid = b.uid AND a.action = 'undo' ORDER BY a.id DESC LIMIT 1) AS undoneBy
      FROM import_change c JOIN import_batch b ON b.id = c.batch_id WHERE c.table_name = ? AND c.row_id = ? ORDER BY c.id DESC LIMIT 500`,
   ).all(table, id) as BatchChangeRow[];
-  const current = stmt(ctx.sqlite, `SELECT * FROM "${table}" WHERE id = ?`).get(id) as Record<string, unknown>;
-  const valueOf = columnValues(definition.recordTable, current);
+  const current = (selectRowById(ctx.sqlite, definition.recordTable, id) ?? {}) as Record<string, unknown>;
   const batched = batches.flatMap((row): HistoryEntry[] => {
     const batch = { uid: row.uid, kind: row.kind, fileName: row.fileName, status: row.status };
     const raw = rawChanges(row.changes);
@@ -66,7 +60,7 @@ export function recordHistory(ctx: ServiceContext, register: string, uid: string
     // Its undo: the record is here, so an undone insert was kept; an update was reversed when
     // the record still holds what it had before (else it was kept, as edited since).
     const shown = raw.filter((c) => c.field !== 'updatedAt');
-    const reversed = row.action === 'update' && shown.every((c) => JSON.stringify(valueOf(c.field) ?? null) === JSON.stringify(c.before ?? null));
+    const reversed = row.action === 'update' && shown.every((c) => JSON.stringify(current[c.field] ?? null) === JSON.stringify(c.before ?? null));
     const undo: HistoryEntry = {
       at: row.undoneAt,
       actorName: row.undoneBy ?? row.actorName,

@@ -7,7 +7,7 @@ import { type Locator, type Page } from '@playwright/test';
 import { formatNpwp, type EmployerRow } from '../../core/api/employers.ts';
 import type { RegisterCounts } from '../../core/api/registers.ts';
 import type { GridPage } from '../../core/api/grid.ts';
-import { api, expect, loadDemo, screenshotDir, shot as fullShot, test, type Served } from './fixtures.ts';
+import { api, expect, loadDemo, pickByKeyboard, screenshotDir, type Served, shot as fullShot, test } from './fixtures.ts';
 
 // The employer register on a database set up as Kabupaten Badung (51.03): empty register,
 // demo data, counts, search, sort, filters, the form with the RegionPicker, conflicts,
@@ -64,16 +64,6 @@ async function search(page: Page, text: string) {
 async function openFilter(page: Page, colId: string): Promise<Locator> {
   await grid(page).locator(`.ag-header-row-column .ag-header-cell[col-id="${colId}"] .ag-header-cell-filter-button`).click();
   return page.locator('.ag-filter');
-}
-
-/** Picks an option of a Mantine Select by typing, ArrowDown and Enter. */
-async function pickByKeyboard(field: Locator, text: string, option: string) {
-  await field.click();
-  await field.fill('');
-  await field.pressSequentially(text, { delay: 20 });
-  await expect(field.page().getByRole('option', { name: new RegExp(option) }).first()).toBeVisible();
-  await field.press('ArrowDown');
-  await field.press('Enter');
 }
 
 const uniqueNib = () => `8${String(Date.now()).slice(-12)}`;

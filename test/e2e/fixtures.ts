@@ -2,7 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { test as base, expect, request, type Page } from '@playwright/test';
+import { test as base, expect, request, type Locator, type Page } from '@playwright/test';
 
 // Each test file gets its own `lindung serve` on a random port with a fresh data folder:
 // the real router, the real database, the real built renderer.
@@ -117,3 +117,13 @@ export async function shot(page: Page, name: string): Promise<void> {
 }
 
 export { expect };
+
+/** Picks an option of a Mantine Select by typing, ArrowDown and Enter (`focus` where a click would land on something else). */
+export async function pickByKeyboard(field: Locator, text: string, option: string, start: 'click' | 'focus' = 'click') {
+  await (start === 'click' ? field.click() : field.focus());
+  await field.fill('');
+  await field.pressSequentially(text, { delay: 20 });
+  await expect(field.page().getByRole('option', { name: new RegExp(option) }).first()).toBeVisible();
+  await field.press('ArrowDown');
+  await field.press('Enter');
+}

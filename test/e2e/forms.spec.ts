@@ -2,8 +2,8 @@
 // page.evaluate callbacks run in the browser.
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { type Locator, type Page } from '@playwright/test';
-import { api, expect, screenshotDir, test } from './fixtures.ts';
+import { type Page } from '@playwright/test';
+import { api, expect, pickByKeyboard, screenshotDir, test } from './fixtures.ts';
 
 // What a clerk meets in the forms and around them, on the screen size of an office laptop:
 // a date that is no day blocks the save and says why, Esc asks before throwing changes
@@ -18,16 +18,6 @@ test.setTimeout(180_000);
 async function viewShot(page: Page, name: string) {
   mkdirSync(screenshotDir, { recursive: true });
   await page.screenshot({ path: join(screenshotDir, `${name}.png`), animations: 'disabled' });
-}
-
-/** Picks an option of a Mantine Select by typing, ArrowDown and Enter. */
-async function pickByKeyboard(field: Locator, text: string, option: string) {
-  await field.click();
-  await field.fill('');
-  await field.pressSequentially(text, { delay: 20 });
-  await expect(field.page().getByRole('option', { name: new RegExp(option) }).first()).toBeVisible();
-  await field.press('ArrowDown');
-  await field.press('Enter');
 }
 
 const nav = (page: Page) => page.getByRole('navigation');

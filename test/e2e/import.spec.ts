@@ -2,9 +2,9 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Locator, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import ExcelJS from 'exceljs';
-import { expect, shot, test } from './fixtures.ts';
+import { expect, pickByKeyboard, shot, test } from './fixtures.ts';
 
 // Impor perusahaan against a real `lindung serve` (Kabupaten Badung): a messy file as BPJS
 // branches send it, its errors named by row and column, the error file, the fixed file
@@ -59,17 +59,6 @@ async function openImport(page: Page) {
 
 async function upload(page: Page, path: string) {
   await page.locator('input[type="file"]').setInputFiles(path);
-}
-
-/** Picks an option of a Mantine Select by typing, ArrowDown and Enter. */
-async function pickByKeyboard(field: Locator, text: string, option: string) {
-  await field.focus();
-  await field.fill('');
-  await field.pressSequentially(text, { delay: 20 });
-  await expect(field.page().getByRole('option', { name: new RegExp(option) }).first()).toBeVisible();
-  await field.press('ArrowDown');
-  await field.press('Enter');
-  await expect(field).toHaveValue(new RegExp(`^${option}`));
 }
 
 test('a messy BPJS file: header found, errors named, error file, the fixed file saved and undone', async ({ app: page }) => {
@@ -327,8 +316,12 @@ test('words the register does not know are listed with their counts, mapped, che
   await expect(panel.getByRole('button', { name: 'Periksa ulang' })).toBeDisabled();
 
   // Mapped by keyboard: type, arrow down, Enter.
-  await pickByKeyboard(panel.getByRole('combobox', { name: 'Arti "Belum Daftar" untuk Status BPJS' }), 'pwbd', 'PWBD');
-  await pickByKeyboard(panel.getByRole('combobox', { name: 'Arti "sdh daftar" untuk Status BPJS' }), 'terdaf', 'Terdaftar');
+  const belum = panel.getByRole('combobox', { name: 'Arti "Belum Daftar" untuk Status BPJS' });
+  await pickByKeyboard(belum, 'pwbd', 'PWBD', 'focus');
+  await expect(belum).toHaveValue(/^PWBD/);
+  const sudah = panel.getByRole('combobox', { name: 'Arti "sdh daftar" untuk Status BPJS' });
+  await pickByKeyboard(sudah, 'terdaf', 'Terdaftar', 'focus');
+  await expect(sudah).toHaveValue(/^Terdaftar/);
   await expect(panel.getByTestId('value-mapping-status')).toHaveText('Semua kata sudah dipilih artinya. Periksa ulang untuk melihat hasilnya.');
   await shot(page, '6f-impor-pemetaan-nilai');
   await panel.getByRole('button', { name: 'Periksa ulang' }).press('Enter');

@@ -57,9 +57,6 @@ export function convertEmployerRow(
     return result.value;
   };
 
-  // A status column left blank: a new record is PWBD (not registered), which the clerk should see.
-  if ('bpjsStatus' in row && cells.isBlank(row.bpjsStatus)) warn('bpjsStatus', word('statusBlank'));
-
   // A blank count is unknown (null), never 0.
   const workers = (field: string): number | null => (cells.isBlank(row[field]) ? null : take(field, cells.count(row[field], maxWorkerCount), null));
 
@@ -172,6 +169,9 @@ export function convertEmployerRow(
   // "Terdaftar" without an NPP or a mandatory programme does not pass silently: a warning
   // in the dry run (the row is still imported). It sees this row only, not the record.
   for (const finding of registrationFindings(values)) warn(finding.field, registrationFindingSaid(finding));
+  // A status column left blank: a new record is PWBD (not registered), which the clerk should
+  // see; said of rows that are imported (a total under the table needs no word on its status).
+  if ('bpjsStatus' in row && cells.isBlank(row.bpjsStatus)) warn('bpjsStatus', word('statusBlank'));
   return { values, issues };
 }
 

@@ -105,6 +105,8 @@ describe('employer row conversion', () => {
     expect(blank.issues.map((i) => [i.field, i.severity])).toEqual([['bpjsStatus', 'warning']]);
     expect(render(blank.issues[0]!.message, 'id')).toBe('Status BPJS kosong: perusahaan baru dicatat PWBD (belum mendaftar); yang sudah ada di register tetap dengan statusnya.');
     expect(convertEmployerRow(regions, base, '51.03').issues).toEqual([]);
+    // A row refused anyway (a total under the table) gets no word on its status.
+    expect(convertEmployerRow(regions, { name: 'JUMLAH', bpjsStatus: '' }, '51.03').issues.map((i) => i.field)).toEqual(['name']);
   });
 });
 
