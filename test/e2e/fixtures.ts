@@ -64,7 +64,11 @@ export const test = base.extend<{ app: Page; served: Served }, { pool: ServerPoo
       });
       for (const entry of running.values()) {
         const { child, served } = await entry;
+        // The server closes its database on SIGTERM (writing the log back, removing its scratch
+        // folder): the data folder goes once it has exited, or it is left half removed.
+        const exited = child.exitCode !== null ? Promise.resolve() : new Promise<void>((resolve) => child.once('exit', () => resolve()));
         child.kill('SIGTERM');
+        await exited;
         rmSync(served.dataDir, { recursive: true, force: true });
       }
     },
