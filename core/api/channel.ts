@@ -12,15 +12,20 @@ import type { z } from 'zod';
  */
 export type Access = 'read' | 'write' | 'control';
 
-/** What a caller must be allowed to do. Roles map to these (accounts come in their own issue). */
+/** What a caller must be allowed to do. Roles map to these (core/accounts). */
 export const permissions = [
-  'app', // signed in at all: app info, job progress, one's own UI settings
-  'records.read', // browse registers, reference data and the change log
+  'public', // before sign-in: app info, who is signed in, sign in, create the first administrator
+  'app', // signed in at all: job progress, one's own UI settings and password
+  'records.read', // browse registers, reference data and the change log; verify the audit chain
   'records.write', // create, edit, close records; follow-ups
   'records.import', // import files, undo imports, bulk changes
   'records.export', // export registers (personal data in bulk)
+  'records.approve', // approve follow-ups and evidence items (kepala bidang and up)
+  'award.approve', // approve the award cycle (kepala dinas)
   'reference.write', // contribution rules, editable lists
   'settings.write', // office profile, setup
+  'accounts.manage', // create accounts, reset passwords, change roles (administrator)
+  'backups.manage', // backups, restore, encryption, the application log (administrator)
 ] as const;
 export type Permission = (typeof permissions)[number];
 
