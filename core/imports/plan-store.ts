@@ -4,6 +4,7 @@ import Database from 'better-sqlite3';
 import { quoteId, type ColumnRef } from '../../db/bulk-sql.ts';
 import type { RowProblem } from '../api/imports.ts';
 import type { CellValue } from './read/types.ts';
+import { SeenKeys } from './seen-keys.ts';
 
 // What a dry run decided, row by row, kept on disk instead of in memory: a file of a
 // million rows keeps the app's memory flat. One scratch SQLite file per dry run, no
@@ -37,19 +38,14 @@ export const stagedTable = (index: number) => `staged_${index}`;
 
 export class PlanStore {
   readonly path: string;
-  /** Identity numbers seen so far, by "kind value", and the row (and record uid) that first had each, until they spill to disk. */
-  #seen: Map<string, { row: number; uid: string }> | null = new Map();
-  /** How many identity numbers stay in memory before they move to the scratch file (~150 bytes each). */
-  #keysInMemory: number;
+  /** Identity numbers seen so far, by "kind value", and the row (and record uid) that first had each. */
+  #seen: SeenKeys;
   readonly tables: readonly (readonly ColumnRef[])[];
   #db: Database.Database;
-  #claim: Database.Statement;
-  #first: Database.Statement;
   #staged: Database.Statement[];
   #invalid: Database.Statement;
 
-  constructor(dir: string, id: string, tables: readonly (readonly ColumnRef[])[], options: { keysInMemory?: number } = {}) {
-    this.#keysInMemory = options.keysInMemory ?? 200_000;
+  constructor(dir: string, id: string, tables: readonly (readonly ColumnRef[])[]) {
     mkdirSync(dir, { recursive: true });
     this.path = join(dir, `${id}.plan.db`);
     this.tables = tables;
@@ -67,11 +63,8 @@ export class PlanStore {
         `INSERT INTO ${stagedTable(i)} (row_number, target_id, uid, parent_uid, changes${names.map((n) => `, ${n}`).join('')}) VALUES (?, ?, ?, ?, ?${names.map(() => ', ?').join('')})`,
       );
     });
-    this.#db.exec(`
-      CREATE TABLE IF NOT EXISTS invalid (row_number INTEGER PRIMARY KEY, cells TEXT, problems TEXT);
-      CREATE TABLE IF NOT EXISTS seen (key TEXT PRIMARY KEY, row_number INTEGER, uid TEXT) WITHOUT ROWID;`);
-    this.#claim = this.#db.prepare('INSERT OR IGNORE INTO seen (key, row_number, uid) VALUES (?, ?, ?)');
-    this.#first = this.#db.prepare('SELECT row_number AS row, uid FROM seen WHERE key = ?');
+    this.#db.exec('CREATE TABLE IF NOT EXISTS invalid (row_number INTEGER PRIMARY KEY, cells TEXT, problems TEXT)');
+    this.#seen = new SeenKeys(this.#db);
     this.#invalid = this.#db.prepare('INSERT INTO invalid (row_number, cells, problems) VALUES (?, ?, ?)');
   }
 
@@ -85,28 +78,12 @@ export class PlanStore {
 
   /** The row (and record) that first had this identity number ("NIB 9120…"), or null. */
   firstWith(key: string): { row: number; uid: string } | null {
-    if (this.#seen) return this.#seen.get(key) ?? null;
-    return (this.#first.get(key) as { row: number; uid: string } | undefined) ?? null;
+    return this.#seen.firstWith(key);
   }
 
   /** This row has these identity numbers; its record's uid is `uid`. */
   claim(keys: readonly string[], row: number, uid: string): void {
-    if (this.#seen) {
-      for (const key of keys) if (!this.#seen.has(key)) this.#seen.set(key, { row, uid });
-      if (this.#seen.size >= this.#keysInMemory) this.#spillSeen();
-      return;
-    }
-    for (const key of keys) this.#claim.run(key, row, uid);
-  }
-
-  /** A big file: the numbers go to disk, memory stays flat from here on. */
-  #spillSeen(): void {
-    const seen = this.#seen!;
-    this.#seen = null;
-    const inBatch = this.#db.inTransaction;
-    if (!inBatch) this.#db.exec('BEGIN');
-    for (const [key, first] of seen) this.#claim.run(key, first.row, first.uid);
-    if (!inBatch) this.#db.exec('COMMIT');
+    for (const key of keys) this.#seen.claim(key, row, uid);
   }
 
   stage(table: number, write: StagedWrite): void {

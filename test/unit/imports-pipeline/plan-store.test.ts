@@ -12,15 +12,20 @@ const firstRowWith = (store: PlanStore, kind: string, value: string, row: number
 };
 
 describe('plan store', () => {
-  it('finds a repeated identity number before and after the numbers move from memory to disk', () => {
+  it('finds a repeated identity number, also after its table in memory has grown', () => {
     const dir = tempDir();
-    const store = new PlanStore(dir.path, 'spill', [pickColumns(employer, ['name'])], { keysInMemory: 3 });
+    const store = new PlanStore(dir.path, 'grow', [pickColumns(employer, ['name'])]);
     store.begin();
     expect(firstRowWith(store, 'NIB', '1', 2)).toBeNull();
     expect(firstRowWith(store, 'NIB', '2', 3)).toBeNull();
-    expect(firstRowWith(store, 'NIB', '1', 4)).toBe(2); // in memory
-    expect(firstRowWith(store, 'NPP', '9', 5)).toBeNull(); // the third key: all three go to disk
-    expect(firstRowWith(store, 'NIB', '2', 6)).toBe(3); // on disk now
+    expect(firstRowWith(store, 'NIB', '1', 4)).toBe(2);
+    expect(firstRowWith(store, 'NPP', '9', 5)).toBeNull();
+    // 200,000 more numbers: the table in memory doubles several times (it starts at 65,536 slots).
+    for (let n = 0; n < 200_000; n++) store.claim([`NPWP ${n}`], 100 + n, `uid-n${n}`);
+    expect(firstRowWith(store, 'NIB', '2', 6)).toBe(3);
+    expect(store.firstWith('NPWP 0')).toEqual({ row: 100, uid: 'uid-n0' });
+    expect(store.firstWith('NPWP 199999')).toEqual({ row: 200_099, uid: 'uid-n199999' });
+    expect(store.firstWith('NPWP 200000')).toBeNull();
     expect(firstRowWith(store, 'NPP', '9', 7)).toBe(5);
     expect(firstRowWith(store, 'NIB', '3', 8)).toBeNull();
     expect(firstRowWith(store, 'NIB', '3', 9)).toBe(8);
@@ -38,5 +43,20 @@ describe('plan store', () => {
     expect(firstRowWith(store, 'NPP', '123', 4)).toBe(3);
     store.remove();
     dir.remove();
+  });
+});
+
+describe('seen identity numbers', () => {
+  it('finds each of thousands of numbers from a table that started with 16 slots, and the first row keeps it', async () => {
+    const { SeenKeys } = await import('../../../core/imports/seen-keys.ts');
+    const Database = (await import('better-sqlite3')).default;
+    const db = new Database(':memory:');
+    const seen = new SeenKeys(db, 16);
+    for (let n = 0; n < 5000; n++) seen.claim(`NIB ${n}`, n, `u${n}`);
+    for (let n = 0; n < 5000; n++) expect(seen.firstWith(`NIB ${n}`)).toEqual({ row: n, uid: `u${n}` });
+    expect(seen.firstWith('NIB 5000')).toBeNull();
+    seen.claim('NIB 7', 99, 'later'); // the first row keeps it
+    expect(seen.firstWith('NIB 7')).toEqual({ row: 7, uid: 'u7' });
+    db.close();
   });
 });

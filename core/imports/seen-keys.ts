@@ -1,0 +1,82 @@
+import type Database from 'better-sqlite3';
+
+// The identity numbers a dry run has seen ("NIB 9120…"), and the row and record that first had
+// each. A million-row file has three million of them: a Map of strings would hold ~450 MB, and
+// a keyed scratch table costs a random B-tree insert per number (a third of the whole check).
+// So the numbers are appended to a plain scratch table (cheap: in rowid order), and found again
+// through an open-addressing table in memory of two 32-bit hashes and the scratch rowid: 12
+// bytes a number. A hash match is confirmed against the stored number, so a collision can
+// never make two different numbers one.
+
+const empty = 0;
+
+/** Two independent 32-bit FNV-1a hashes of a string's UTF-16 units. */
+function hashes(key: string): [number, number] {
+  let a = 0x811c9dc5;
+  let b = 0x01000193 ^ key.length;
+  for (let i = 0; i < key.length; i++) {
+    const c = key.charCodeAt(i);
+    a = Math.imul(a ^ c, 0x01000193);
+    b = Math.imul(b ^ c, 0x5bd1e995);
+    b ^= b >>> 15;
+  }
+  return [a >>> 0, b >>> 0];
+}
+
+export class SeenKeys {
+  #first: Database.Statement;
+  #append: Database.Statement;
+  #hashA: Uint32Array;
+  #hashB: Uint32Array;
+  #rowid: Int32Array;
+  #size = 0;
+
+  constructor(db: Database.Database, capacity = 1 << 16) {
+    db.exec('CREATE TABLE IF NOT EXISTS seen (key TEXT NOT NULL, row_number INTEGER NOT NULL, uid TEXT NOT NULL)');
+    this.#append = db.prepare('INSERT INTO seen (key, row_number, uid) VALUES (?, ?, ?)');
+    this.#first = db.prepare('SELECT key, row_number AS row, uid FROM seen WHERE rowid = ?');
+    this.#hashA = new Uint32Array(capacity);
+    this.#hashB = new Uint32Array(capacity);
+    this.#rowid = new Int32Array(capacity);
+  }
+
+  /** The row (and record) that first had this number, or null. */
+  firstWith(key: string): { row: number; uid: string } | null {
+    const [a, b] = hashes(key);
+    const mask = this.#rowid.length - 1;
+    for (let i = a & mask; this.#rowid[i] !== empty; i = (i + 1) & mask) {
+      if (this.#hashA[i] !== a || this.#hashB[i] !== b) continue;
+      const found = this.#first.get(this.#rowid[i]) as { key: string; row: number; uid: string };
+      if (found.key === key) return { row: found.row, uid: found.uid };
+    }
+    return null;
+  }
+
+  /** Records that `row` (record `uid`) has this number, unless an earlier row had it. */
+  claim(key: string, row: number, uid: string): void {
+    if (this.firstWith(key)) return;
+    if ((this.#size + 1) * 4 > this.#rowid.length * 3) this.#grow(); // at most three quarters full
+    const rowid = Number(this.#append.run(key, row, uid).lastInsertRowid);
+    const [a, b] = hashes(key);
+    this.#put(a, b, rowid);
+    this.#size += 1;
+  }
+
+  #put(a: number, b: number, rowid: number): void {
+    const mask = this.#rowid.length - 1;
+    let i = a & mask;
+    while (this.#rowid[i] !== empty) i = (i + 1) & mask;
+    this.#hashA[i] = a;
+    this.#hashB[i] = b;
+    this.#rowid[i] = rowid;
+  }
+
+  #grow(): void {
+    const [hashA, hashB, rowid] = [this.#hashA, this.#hashB, this.#rowid];
+    const capacity = rowid.length * 2;
+    this.#hashA = new Uint32Array(capacity);
+    this.#hashB = new Uint32Array(capacity);
+    this.#rowid = new Int32Array(capacity);
+    for (let i = 0; i < rowid.length; i++) if (rowid[i] !== empty) this.#put(hashA[i]!, hashB[i]!, rowid[i]!);
+  }
+}
