@@ -3,11 +3,12 @@ import { stmt } from '../../db/statements.ts';
 import { dataVersion } from './ordered-ids.ts';
 import type { SqlFragment } from './filter-sql.ts';
 
-// A page of a register sorted along an index, at any depth, without reading the rest. A page
-// that starts where a page read before ended (scrolling) continues from that row's key; a page
-// nearer the end is read backwards from the end; otherwise the index is walked from the nearest
-// known position. The keys where pages ended are remembered per query until the next write, so
-// a grid scrolling or jumping back and forth reads about one page's worth of index each time.
+// A page of a register sorted along an index, at any depth, without reading the rest. Rows are
+// counted in ascending order whatever the page's direction (descending is the same list read
+// backwards), and the rows where pages began and ended are remembered per query until the next
+// write. A page is read from the nearest remembered row, the start or the end, before it or
+// after it, in whichever direction walks less of the index: a grid scrolling, jumping back and
+// forth or flipping its sort reads about one page's worth of index each time.
 
 interface Mark {
   key: unknown;
@@ -16,7 +17,7 @@ interface Mark {
 
 interface Known {
   version: string;
-  /** position -> the key of the row just before it. */
+  /** ascending position -> the key and id of the row at that position. */
   marks: Map<number, Mark>;
 }
 
@@ -50,18 +51,28 @@ export interface IndexPageQuery {
 export function indexPageIds(sqlite: Sqlite, q: IndexPageQuery, count: number, start: number, end: number): number[] {
   const stop = Math.min(end, count);
   if (start >= stop) return [];
-  const known = knownFor(sqlite, `${q.from}\u0000${q.keySql}\u0000${String(q.descending)}\u0000${q.where.sql}\u0000${JSON.stringify(q.where.params)}`);
-  let from = 0;
-  for (const position of known.marks.keys()) if (position <= start && position > from) from = position;
-  const forwardWalk = start - from;
-  const backwardWalk = count - stop;
-  const rows = backwardWalk < forwardWalk ? read(sqlite, q, !q.descending, null, backwardWalk, stop - start).reverse() : read(sqlite, q, q.descending, known.marks.get(from) ?? null, forwardWalk, stop - start);
+  const known = knownFor(sqlite, `${q.from}\u0000${q.keySql}\u0000${q.where.sql}\u0000${JSON.stringify(q.where.params)}`);
+  // The page as ascending positions [lo, hi).
+  const [lo, hi] = q.descending ? [count - stop, count - start] : [start, stop];
+  // Upwards from the nearest row before lo (or the start), or downwards from the nearest after hi - 1 (or the end).
+  let below = -1;
+  let above = count;
+  for (const position of known.marks.keys()) {
+    if (position < lo && position > below) below = position;
+    if (position >= hi && position < above) above = position;
+  }
+  const up = lo - below - 1;
+  const down = above - hi;
+  const rows = up <= down ? read(sqlite, q, false, known.marks.get(below) ?? null, up, hi - lo) : read(sqlite, q, true, known.marks.get(above) ?? null, down, hi - lo).reverse();
+  const first = rows[0];
   const last = rows.at(-1);
-  if (last) known.marks.set(start + rows.length, { key: last.k, id: last.id });
-  return rows.map((r) => r.id);
+  if (first) known.marks.set(lo, { key: first.k, id: first.id });
+  if (last) known.marks.set(lo + rows.length - 1, { key: last.k, id: last.id });
+  const ids = rows.map((r) => r.id);
+  return q.descending ? ids.reverse() : ids;
 }
 
-/** `limit` rows after `offset` more rows, past `after` (or from the start), in one direction. */
+/** `limit` rows after `offset` more rows, past `after` (or from the start or end), in one direction. */
 function read(sqlite: Sqlite, q: IndexPageQuery, descending: boolean, after: Mark | null, offset: number, limit: number): { k: unknown; id: number }[] {
   const dir = descending ? 'DESC' : 'ASC';
   const past = after ? `(${q.keySql}, ${q.primaryKey}) ${descending ? '<' : '>'} (?, ?)` : '';

@@ -37,10 +37,11 @@ const sorts = [
   [{ colId: 'updatedAt', sort: 'asc' as const }],
 ];
 
-/** Page starts in an order a user might cause: first, next, a jump to the end, back, the middle. */
+/** Page starts in an order a user might cause: first, next, a jump to the end, back, the middle, around it. */
 function starts(count: number): number[] {
   const last = Math.max(0, count - 100);
-  return [0, 100, 200, last, last - 100, Math.floor(count / 2), Math.floor(count / 2) + 100, 300, 137, last + 50, count + 10].filter((s) => s >= 0);
+  const at = (share: number) => Math.floor(count * share);
+  return [0, 100, 200, last, last - 100, at(0.5), at(0.5) + 100, at(0.45), at(0.7), at(0.55) - 3, 300, 137, last + 50, count + 10].filter((s) => s >= 0);
 }
 
 function comparePages(label: string) {
