@@ -1,45 +1,10 @@
-import Database from 'better-sqlite3';
 import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
 import * as schema from './schema/index.ts';
-import { foldText } from './fold.ts';
-import { newUid } from './ids.ts';
+import type { Sqlite } from './sqlite-connection.ts';
 
-export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
-export type Sqlite = Database.Database;
+export { DatabaseCorruptError, openSqlite, type Sqlite } from './sqlite-connection.ts';
 
-export class DatabaseCorruptError extends Error {
-  override name = 'DatabaseCorruptError';
-}
-
-/** Opens (or creates) a database file with the pragmas these records need. */
-export function openSqlite(file: string | Buffer, options: { readonly?: boolean; skipQuickCheck?: boolean } = {}): Sqlite {
-  // A Buffer is a serialized database opened in memory (tests copy a prepared template).
-  const sqlite = new Database(file, { readonly: options.readonly ?? false, fileMustExist: options.readonly ?? false });
-  if (!options.readonly && typeof file === 'string') {
-    sqlite.pragma('journal_mode = WAL');
-    // After a big write is checkpointed the log file shrinks back to this (it stayed gigabytes).
-    sqlite.pragma('journal_size_limit = 67108864');
-  }
-  sqlite.pragma('synchronous = FULL'); // registers people file with the government: durability over speed
-  sqlite.pragma('foreign_keys = ON');
-  sqlite.pragma('busy_timeout = 5000');
-  // 64 MB of page cache (SQLite's default is 2 MB): an import writes employer rows, eight
-  // indexes, the FTS index and the audit log in one transaction; a small cache spills.
-  sqlite.pragma('cache_size = -65536');
-  sqlite.function('fold', { deterministic: true }, (v: unknown) => foldText(v));
-  // Set-based writes (an import's audit rows) give each row its uid in SQL.
-  sqlite.function('new_uid', { deterministic: false }, () => newUid());
-  if (!options.skipQuickCheck) {
-    const result = sqlite.pragma('quick_check', { simple: true });
-    if (result !== 'ok') {
-      sqlite.close();
-      throw new DatabaseCorruptError(`quick_check failed for ${file}: ${String(result)}`);
-    }
-  }
-  // Keep the planner's statistics fresh on long-lived connections (SQLite's advice).
-  if (!options.readonly && typeof file === 'string') sqlite.pragma('optimize = 0x10002');
-  return sqlite;
-}
+export type Db = BetterSQLite3Database<typeof schema> & { $client: Sqlite };
 
 export function wrapDrizzle(sqlite: Sqlite): Db {
   return drizzle({ client: sqlite, schema }) as Db;

@@ -1,4 +1,4 @@
-import type { Sqlite } from './open.ts';
+import type { Sqlite } from './sqlite-connection.ts';
 import { stmt } from './statements.ts';
 
 // A long write as data: the statements of an import's commit, an undo or a bulk change, in

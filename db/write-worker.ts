@@ -2,7 +2,7 @@
 // program (write-program.ts) and exits. Progress goes back as messages; a stop request is a flag
 // in shared memory, read between chunks.
 import { parentPort, workerData } from 'node:worker_threads';
-import { openSqlite } from './open.ts';
+import { openSqlite } from './sqlite-connection.ts';
 import { ProgramGuardFailed, ProgramStopped, runProgram, type WriteProgram } from './write-program.ts';
 
 export type FromWriteWorker =
