@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import ExcelJS from 'exceljs';
-import { expect, pickByKeyboard, shot, test } from './fixtures.ts';
+import { expect, pageApiHeaders, pickByKeyboard, shot, test } from './fixtures.ts';
 
 // Impor perusahaan against a real `lindung serve` (Kabupaten Badung): a messy file as BPJS
 // branches send it, its errors named by row and column, the error file, the fixed file
@@ -44,7 +44,7 @@ async function workbook(name: string, rows: Row[]): Promise<string> {
 }
 
 async function api<T>(page: Page, channel: string, input: unknown): Promise<T> {
-  const response = await page.request.post(`${new URL(page.url()).origin}/api/${channel}`, { headers: { 'X-Lindung': '1' }, data: input });
+  const response = await page.request.post(`${new URL(page.url()).origin}/api/${channel}`, { headers: await pageApiHeaders(page), data: input });
   const result = (await response.json()) as { ok: boolean; data: T; error?: { message: string } };
   if (!result.ok) throw new Error(`${channel}: ${result.error?.message}`);
   return result.data;
