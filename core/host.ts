@@ -7,6 +7,7 @@ import { checkpointInBackground } from '../db/checkpointer.ts';
 import { openDatabase, openReader, type OpenDatabase } from '../db/database.ts';
 import { disposeParseWorkers, warmParseWorker } from './imports/read/read-in-worker.ts';
 import { warmRegionResolver } from './reference/regions/region-service.ts';
+import { makePrivate, restrictUmask } from './platform/private-files.ts';
 
 // What every host (desktop app, `lindung serve`, the CLI) does to start: open and migrate
 // the database, load reference data, sweep old staged files (and those of processes that are
@@ -31,6 +32,9 @@ export function startCore(options: {
   /** Checkpoints in a worker thread, not inside commits (default: not for the CLI, which exits soon). */
   backgroundCheckpoints?: boolean;
 }): Core {
+  // Before anything is written: the data folder and all in it for this user alone.
+  restrictUmask();
+  makePrivate(options.dataDir);
   const database = openDatabase({ dataDir: options.dataDir, ...(options.migrationsFolder ? { migrationsFolder: options.migrationsFolder } : {}) });
   prepareData({ db: database.db, sqlite: database.sqlite, now: () => new Date() });
   const runtime = createRuntime(options.dataDir);

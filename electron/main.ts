@@ -6,6 +6,7 @@ import { setWriteWorkerUrl } from '../db/write-in-worker.ts';
 import { osUserName, startCore } from '../core/host.ts';
 import type { OpenDatabase } from '../db/database.ts';
 import { resolveDataDir } from '../db/data-dir.ts';
+import { restrictUmask } from '../core/platform/private-files.ts';
 import { registerFileIpc } from './files.ts';
 import { registerIpc } from './ipc.ts';
 import { handleAppProtocol, registerAppScheme } from './protocol.ts';
@@ -14,6 +15,8 @@ import { appOrigin, secureWindowOptions } from './window-options.ts';
 
 // The desktop host: lifecycle, one hardened window, app:// protocol and IPC. No logic here.
 
+// Chromium writes into the user-data folder (the data folder by default) from the start.
+restrictUmask();
 // The developer's switches count only in an unpackaged run (host-policy.ts).
 const devServerUrl = devServerUrlFor(app.isPackaged, process.env);
 const dataDirFlag = dataDirFlagFor(app.isPackaged, process.argv);
