@@ -56,6 +56,7 @@ export function startCore(options: {
   database.close = () => {
     void checkpointer?.close();
     runtime.reads.dispose();
+    runtime.imports.endAll();
     void disposeParseWorkers();
     reader.sqlite.close();
     close();

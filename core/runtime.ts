@@ -1,5 +1,6 @@
 import { FileStore } from './files/file-store.ts';
 import { HeldReads } from './imports/held-reads.ts';
+import { ImportScratch } from './imports/import-scratch.ts';
 import { Gate } from './jobs/gate.ts';
 import { JobRegistry } from './jobs/job-registry.ts';
 import { appRegisters } from './registers/index.ts';
@@ -13,6 +14,8 @@ export interface Runtime {
   jobs: JobRegistry;
   /** Held by a job that keeps a transaction open across awaits; other calls wait for it. */
   gate: Gate;
+  /** The staged files and dry-run plans of imports not yet over (removed when they end). */
+  imports: ImportScratch;
   /** An import's inspect read, held for the dry run that follows. */
   reads: HeldReads;
   /** The registers this host serves (core/registers/index.ts, or a test's own list). */
@@ -20,5 +23,6 @@ export interface Runtime {
 }
 
 export function createRuntime(dataDir: string, registers: readonly RegisterDefinition[] = appRegisters): Runtime {
-  return { dataDir, files: new FileStore(dataDir), jobs: new JobRegistry(), gate: new Gate(), reads: new HeldReads(), registers: createRegistry(registers) };
+  const files = new FileStore(dataDir);
+  return { dataDir, files, imports: new ImportScratch(files), jobs: new JobRegistry(), gate: new Gate(), reads: new HeldReads(), registers: createRegistry(registers) };
 }

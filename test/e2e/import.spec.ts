@@ -478,8 +478,13 @@ test('a long check and a long save show progress and can be cancelled, then retr
   await shot(page, '6d-impor-simpan-dibatalkan');
   expect(await registerSize(page)).toBe(size);
 
-  // Nothing was lost: the same check is saved on a second try.
-  await page.getByRole('button', { name: 'Coba simpan lagi' }).click();
+  // The cancelled import is over and its copies are gone: the file is chosen, checked and saved again.
+  await expect(page.getByTestId('commit-error')).toContainText('sudah dihapus dari folder data');
+  await page.getByRole('button', { name: 'Pilih berkas lagi' }).click();
+  await upload(page, big);
+  await page.getByRole('button', { name: 'Periksa data (uji coba)' }).click();
+  await expect(page.getByTestId('summary-new-value')).toHaveText('150.000', { timeout: 90_000 });
+  await page.getByRole('button', { name: 'Simpan 150.000 baris' }).click();
   await expect(page.getByTestId('commit-counts')).toHaveText('150.000 baru, 0 diperbarui', { timeout: 90_000 });
   expect(await registerSize(page)).toBe(size + 150_000);
 
