@@ -1,4 +1,6 @@
+import { join } from 'node:path';
 import { FileStore } from './files/file-store.ts';
+import { openAppLog, type AppLog } from './logs/app-log.ts';
 import { HeldReads } from './imports/held-reads.ts';
 import { ImportScratch } from './imports/import-scratch.ts';
 import { Gate } from './jobs/gate.ts';
@@ -18,11 +20,13 @@ export interface Runtime {
   imports: ImportScratch;
   /** An import's inspect read, held for the dry run that follows. */
   reads: HeldReads;
+  /** The application log (<data folder>/logs): events and errors, nothing personal. */
+  log: AppLog;
   /** The registers this host serves (core/registers/index.ts, or a test's own list). */
   registers: Registry;
 }
 
-export function createRuntime(dataDir: string, registers: readonly RegisterDefinition[] = appRegisters): Runtime {
+export function createRuntime(dataDir: string, registers: readonly RegisterDefinition[] = appRegisters, log: AppLog = openAppLog(join(dataDir, 'logs'))): Runtime {
   const files = new FileStore(dataDir);
-  return { dataDir, files, imports: new ImportScratch(files), jobs: new JobRegistry(), gate: new Gate(), reads: new HeldReads(), registers: createRegistry(registers) };
+  return { dataDir, files, imports: new ImportScratch(files), log, jobs: new JobRegistry(log), gate: new Gate(), reads: new HeldReads(), registers: createRegistry(registers) };
 }
