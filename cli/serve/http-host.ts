@@ -199,7 +199,7 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
 
   const server = createServer((req, res) => {
     handle(req, res).catch((error: unknown) => {
-      console.error('[lindung serve]', error);
+      options.runtime.log.error('serve.failed', error, { path: new URL(req.url ?? '/', 'http://127.0.0.1').pathname.split('/')[1] ?? '' });
       if (!res.headersSent) send(res, 500, 'Internal error', 'text/plain');
     });
   });
