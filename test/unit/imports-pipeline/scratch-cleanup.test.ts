@@ -106,9 +106,15 @@ describe('import scratch files', { timeout: 180_000 }, () => {
     writeFileSync(join(left, 'incoming', `${'a'.repeat(32)}.json`), '{}');
     mkdirSync(join(left, 'jobs'), { recursive: true });
     writeFileSync(join(left, 'jobs', 'x.plan.db'), 'plan');
+    // And an older version's shared folders (before files were kept per process), written just now.
+    mkdirSync(join(dataDir, 'files', 'jobs'), { recursive: true });
+    writeFileSync(join(dataDir, 'files', 'jobs', 'y.plan.db'), 'plan');
+    mkdirSync(join(dataDir, 'files', 'incoming'), { recursive: true });
+    writeFileSync(join(dataDir, 'files', 'incoming', 'data.csv'), csv);
     const core = startCore({ dataDir, version: 'test', host: 'cli' });
     try {
       expect(existsSync(left)).toBe(false);
+      expect(filesIn(join(dataDir, 'files'))).toEqual([]);
     } finally {
       core.database.close();
     }
