@@ -35,6 +35,8 @@ export interface ServeOptions {
   rendererDir: string;
   port?: number;
   token?: string;
+  /** Largest upload (core/api/files.ts; smaller in tests). */
+  maxUploadBytes?: number;
 }
 
 export interface RunningServer {
@@ -146,7 +148,7 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
       const body = new PassThrough();
       req.pipe(body);
       try {
-        const staged = await options.runtime.files.stage(url.searchParams.get('name') ?? 'berkas', body, maxUploadBytes);
+        const staged = await options.runtime.files.stage(url.searchParams.get('name') ?? 'berkas', body, options.maxUploadBytes ?? maxUploadBytes);
         return sendResult(res, { ok: true, data: staged });
       } catch (error) {
         req.unpipe(body);

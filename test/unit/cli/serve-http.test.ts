@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import { request as httpRequest } from 'node:http';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -10,20 +10,22 @@ import { makeTestApp, tempDir, testActor } from '../support/test-db.ts';
 // never travels in a cookie (cookies ignore ports: every server on 127.0.0.1 would get it).
 
 let server: RunningServer;
+let incoming = '';
 beforeAll(async () => {
   const app = makeTestApp();
+  incoming = app.runtime.files.incoming;
   const rendererDir = tempDir('lindung-renderer-').path;
   writeFileSync(join(rendererDir, 'index.html'), '<!doctype html><title>Lindung</title>');
-  server = await startServer({ router: app.router, runtime: app.runtime, actor: testActor, rendererDir });
+  server = await startServer({ router: app.router, runtime: app.runtime, actor: testActor, rendererDir, maxUploadBytes: 256 * 1024 });
 });
 afterAll(() => server.close());
 
 const headers = () => ({ 'Content-Type': 'application/json', 'X-Lindung': '1', Authorization: `Bearer ${server.token}` });
 
 /** A body sent in chunks without a length, as a client streaming it would. */
-function postChunked(path: string, bytes: number): Promise<{ status: number; body: string }> {
+function postChunked(path: string, bytes: number, extra: Record<string, string> = {}): Promise<{ status: number; body: string }> {
   return new Promise((resolve, reject) => {
-    const req = httpRequest(`${server.origin}${path}`, { method: 'POST', headers: { ...headers(), 'Transfer-Encoding': 'chunked' } }, (res) => {
+    const req = httpRequest(`${server.origin}${path}`, { method: 'POST', headers: { ...headers(), ...extra, 'Transfer-Encoding': 'chunked' } }, (res) => {
       let body = '';
       res.on('data', (c: Buffer) => (body += c.toString()));
       res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
@@ -57,6 +59,13 @@ describe('lindung serve', () => {
     // The server still answers afterwards.
     const next = await fetch(`${server.origin}/api/app.info`, { method: 'POST', headers: headers(), body: '{}' });
     expect((await next.json()).ok).toBe(true);
+  });
+
+  it('answers an upload over the limit with INPUT_TOO_LARGE (413), and keeps nothing of it', async () => {
+    const reply = await postChunked('/upload?name=besar.csv', 4 * 1024 * 1024, { 'Content-Type': 'text/csv' });
+    expect(reply.status).toBe(413);
+    expect(JSON.parse(reply.body).error.code).toBe('INPUT_TOO_LARGE');
+    expect(existsSync(incoming) ? readdirSync(incoming) : []).toEqual([]);
   });
 
   it('keeps the token out of cookies; the page cookie is named for the port and opens no API', async () => {
