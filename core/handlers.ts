@@ -5,6 +5,7 @@ import type { ServiceContext } from './context.ts';
 import { employerHandlers } from './employers/handlers.ts';
 import type { HandlersOf } from './handler-types.ts';
 import { importHandlers } from './imports/handlers.ts';
+import { writeProblemReport } from './logs/problem-report.ts';
 import { referenceHandlers } from './reference/handlers.ts';
 import { registerHandlers } from './registers/handlers.ts';
 import { settingsHandlers } from './settings/handlers.ts';
@@ -20,6 +21,7 @@ export type Handlers = { [C in Channel]: Handler<C> };
 export function createHandlers(info: () => AppInfo): Handlers {
   const appHandlers: HandlersOf<typeof appChannels> = {
     'app.info': () => info(),
+    'app.problemReport': (ctx) => writeProblemReport(ctx, info()),
     'jobs.get': (ctx, input) => ctx.runtime.jobs.get(input.jobId),
     'jobs.cancel': (ctx, input) => ctx.runtime.jobs.cancel(input.jobId),
     'settings.ui.get': (ctx, input) => getUiSetting(ctx, input.key),

@@ -7,6 +7,9 @@ import { checkpointInBackground } from '../db/checkpointer.ts';
 import { openDatabase, openReader, type OpenDatabase } from '../db/database.ts';
 import { disposeParseWorkers, warmParseWorker } from './imports/read/read-in-worker.ts';
 import { warmRegionResolver } from './reference/regions/region-service.ts';
+import { makePrivate, restrictUmask } from './platform/private-files.ts';
+import { join } from 'node:path';
+import { openAppLog } from './logs/app-log.ts';
 
 // What every host (desktop app, `lindung serve`, the CLI) does to start: open and migrate
 // the database, load reference data, sweep old staged files (and those of processes that are
@@ -31,9 +34,22 @@ export function startCore(options: {
   /** Checkpoints in a worker thread, not inside commits (default: not for the CLI, which exits soon). */
   backgroundCheckpoints?: boolean;
 }): Core {
-  const database = openDatabase({ dataDir: options.dataDir, ...(options.migrationsFolder ? { migrationsFolder: options.migrationsFolder } : {}) });
-  prepareData({ db: database.db, sqlite: database.sqlite, now: () => new Date() });
-  const runtime = createRuntime(options.dataDir);
+  // Before anything is written: the data folder and all in it for this user alone.
+  restrictUmask();
+  makePrivate(options.dataDir);
+  const log = openAppLog(join(options.dataDir, 'logs'), { host: options.host });
+  log.info('start', { host: options.host, version: options.version, node: process.versions.node, electron: process.versions.electron ?? null, platform: process.platform });
+  let database: OpenDatabase;
+  try {
+    database = openDatabase({ dataDir: options.dataDir, ...(options.migrationsFolder ? { migrationsFolder: options.migrationsFolder } : {}) });
+    prepareData({ db: database.db, sqlite: database.sqlite, now: () => new Date() });
+  } catch (error) {
+    log.error('start.failed', error);
+    throw error;
+  }
+  const { migration } = database;
+  if (migration.applied.length) log.info('migrations', { applied: migration.applied.join(' '), schemaVersion: migration.schemaVersion, backup: migration.backupFile ? 'made' : 'none' });
+  const runtime = createRuntime(options.dataDir, undefined, log);
   runtime.files.sweep();
   const reader = openReader(database.file);
   const router = createRouter({
@@ -41,6 +57,7 @@ export function startCore(options: {
     sqlite: database.sqlite,
     reader,
     runtime,
+    logError: (channel, error) => log.error('call.failed', error, { channel }),
     info: () => ({ version: options.version, schemaVersion: database.migration.schemaVersion, dataDir: options.dataDir, host: options.host }),
   });
   if (options.warm ?? options.host !== 'cli') {
@@ -52,10 +69,12 @@ export function startCore(options: {
   database.close = () => {
     void checkpointer?.close();
     runtime.reads.dispose();
+    runtime.imports.endAll();
     void disposeParseWorkers();
     reader.sqlite.close();
     close();
     runtime.files.removeOwn();
+    log.info('stop', { host: options.host });
   };
   return { database, runtime, router };
 }

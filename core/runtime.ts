@@ -1,5 +1,8 @@
+import { join } from 'node:path';
 import { FileStore } from './files/file-store.ts';
+import { openAppLog, type AppLog } from './logs/app-log.ts';
 import { HeldReads } from './imports/held-reads.ts';
+import { ImportScratch } from './imports/import-scratch.ts';
 import { Gate } from './jobs/gate.ts';
 import { JobRegistry } from './jobs/job-registry.ts';
 import { appRegisters } from './registers/index.ts';
@@ -13,12 +16,17 @@ export interface Runtime {
   jobs: JobRegistry;
   /** Held by a job that keeps a transaction open across awaits; other calls wait for it. */
   gate: Gate;
+  /** The staged files and dry-run plans of imports not yet over (removed when they end). */
+  imports: ImportScratch;
   /** An import's inspect read, held for the dry run that follows. */
   reads: HeldReads;
+  /** The application log (<data folder>/logs): events and errors, nothing personal. */
+  log: AppLog;
   /** The registers this host serves (core/registers/index.ts, or a test's own list). */
   registers: Registry;
 }
 
-export function createRuntime(dataDir: string, registers: readonly RegisterDefinition[] = appRegisters): Runtime {
-  return { dataDir, files: new FileStore(dataDir), jobs: new JobRegistry(), gate: new Gate(), reads: new HeldReads(), registers: createRegistry(registers) };
+export function createRuntime(dataDir: string, registers: readonly RegisterDefinition[] = appRegisters, log: AppLog = openAppLog(join(dataDir, 'logs'))): Runtime {
+  const files = new FileStore(dataDir);
+  return { dataDir, files, imports: new ImportScratch(files), log, jobs: new JobRegistry(log), gate: new Gate(), reads: new HeldReads(), registers: createRegistry(registers) };
 }

@@ -6,15 +6,21 @@ import { setWriteWorkerUrl } from '../db/write-in-worker.ts';
 import { osUserName, startCore } from '../core/host.ts';
 import type { OpenDatabase } from '../db/database.ts';
 import { resolveDataDir } from '../db/data-dir.ts';
+import { restrictUmask } from '../core/platform/private-files.ts';
 import { registerFileIpc } from './files.ts';
 import { registerIpc } from './ipc.ts';
 import { handleAppProtocol, registerAppScheme } from './protocol.ts';
-import { appOrigin, isAllowedExternal, isAppUrl, secureWindowOptions } from './window-options.ts';
+import { appUrlTest, dataDirFlagFor, denyPermissions, devServerUrlFor, devToolsAllowed, guardContents } from './host-policy.ts';
+import { appOrigin, secureWindowOptions } from './window-options.ts';
 
 // The desktop host: lifecycle, one hardened window, app:// protocol and IPC. No logic here.
 
-const devServerUrl = process.env.ELECTRON_RENDERER_URL;
-const dataDirFlag = process.argv.find((a) => a.startsWith('--data-dir='))?.slice('--data-dir='.length);
+// Chromium writes into the user-data folder (the data folder by default) from the start.
+restrictUmask();
+// The developer's switches count only in an unpackaged run (host-policy.ts).
+const devServerUrl = devServerUrlFor(app.isPackaged, process.env);
+const dataDirFlag = dataDirFlagFor(app.isPackaged, process.argv);
+const isApp = appUrlTest(app.isPackaged, devServerUrl);
 let database: OpenDatabase | null = null;
 
 if (!app.requestSingleInstanceLock()) {
@@ -28,16 +34,7 @@ if (!app.requestSingleInstanceLock()) {
       window.focus();
     }
   });
-  app.on('web-contents-created', (_event, contents) => {
-    contents.on('will-navigate', (event, url) => {
-      if (!isAppUrl(url, devServerUrl)) event.preventDefault();
-    });
-    contents.on('will-attach-webview', (event) => event.preventDefault());
-    contents.setWindowOpenHandler(({ url }) => {
-      if (isAllowedExternal(url)) void shell.openExternal(url);
-      return { action: 'deny' };
-    });
-  });
+  app.on('web-contents-created', (_event, contents) => guardContents(contents, isApp, (url) => void shell.openExternal(url)));
   app.whenReady().then(start, fail);
   app.on('window-all-closed', () => app.quit());
   app.on('before-quit', () => database?.close());
@@ -47,7 +44,7 @@ function start(): void {
   setParseWorkerUrl(new URL('./parse-worker.js', import.meta.url));
   setCheckpointWorkerUrl(new URL('./checkpoint-worker.js', import.meta.url));
   setWriteWorkerUrl(new URL('./write-worker.js', import.meta.url));
-  session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+  denyPermissions(session.defaultSession, isApp);
   const dataDir = resolveDataDir({ flag: dataDirFlag, userDataDir: app.getPath('userData') });
   const core = startCore({ dataDir, migrationsFolder: join(app.getAppPath(), 'db', 'migrations'), version: app.getVersion(), host: 'electron' });
   database = core.database;
@@ -60,7 +57,7 @@ function start(): void {
 }
 
 function createWindow(): BrowserWindow {
-  const window = new BrowserWindow(secureWindowOptions(join(import.meta.dirname, '..', 'preload', 'preload.cjs')));
+  const window = new BrowserWindow(secureWindowOptions(join(import.meta.dirname, '..', 'preload', 'preload.cjs'), { devTools: devToolsAllowed(app.isPackaged) }));
   window.once('ready-to-show', () => window.show());
   void window.loadURL(devServerUrl ?? `${appOrigin}/index.html`);
   return window;

@@ -2,7 +2,8 @@ import type { BrowserWindowConstructorOptions } from 'electron';
 
 // Every window the app opens is built from these options; test/unit/electron-window.test.ts
 // asserts them, so a weakened setting fails the tests.
-export function secureWindowOptions(preloadPath: string): BrowserWindowConstructorOptions {
+// DevTools: only in an unpackaged run (host-policy.ts devToolsAllowed), never by NODE_ENV.
+export function secureWindowOptions(preloadPath: string, options: { devTools: boolean } = { devTools: false }): BrowserWindowConstructorOptions {
   return {
     width: 1280,
     height: 820,
@@ -24,7 +25,7 @@ export function secureWindowOptions(preloadPath: string): BrowserWindowConstruct
       webviewTag: false,
       navigateOnDragDrop: false,
       spellcheck: false,
-      devTools: process.env.NODE_ENV === 'development',
+      devTools: options.devTools,
     },
   };
 }
@@ -46,5 +47,11 @@ export function isAllowedExternal(url: string): boolean {
 /** True for a URL served by the app itself (the only place IPC calls may come from). */
 export function isAppUrl(url: string, devServerUrl?: string): boolean {
   if (url.startsWith(`${appOrigin}/`)) return true;
-  return devServerUrl !== undefined && devServerUrl !== '' && url.startsWith(devServerUrl);
+  if (devServerUrl === undefined || devServerUrl === '') return false;
+  try {
+    // The same origin, not a prefix: http://localhost:5173 must not admit http://localhost:51730.
+    return new URL(url).origin === new URL(devServerUrl).origin;
+  } catch {
+    return false;
+  }
 }

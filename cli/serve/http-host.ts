@@ -1,6 +1,7 @@
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { PassThrough } from 'node:stream';
 import { contentSecurityPolicy } from '../../core/api/csp.ts';
 import { maxRequestBytes } from '../../core/api/contract.ts';
 import type { ErrorCode, Result } from '../../core/api/result.ts';
@@ -14,12 +15,18 @@ import { maxUploadBytes } from '../../core/api/files.ts';
 import { readStatic } from '../../core/platform/static-files.ts';
 
 // `lindung serve`: the renderer and the router over HTTP on 127.0.0.1 only.
-// Other programs on this computer can reach the port, so every request must carry
-// the per-run token: once in the printed URL (exchanged for an HttpOnly cookie),
-// then as that cookie plus a custom header that cross-site pages cannot send.
+// Other programs on this computer can reach the port, so every request must carry the
+// per-run token, printed in the URL. The token never goes into a cookie: cookies ignore
+// ports, so a browser would send it to every other server on 127.0.0.1. The page keeps it in
+// sessionStorage (which is per origin, port included) and sends it with every API call and
+// upload in the Authorization header, which cross-site pages cannot set. The page and its
+// downloads, which a header cannot accompany, are let in by a cookie named for this port
+// that holds a separate random key: sent to another port, it opens no data (an API call needs
+// the token, a download also its own random file token).
 
-const cookieName = 'lindung_token';
 const apiHeader = 'x-lindung';
+/** A body this much over the limit is no longer read to the end: the connection is closed. */
+const drainLimit = 64 * 1024 * 1024;
 
 export interface ServeOptions {
   router: Router;
@@ -28,6 +35,8 @@ export interface ServeOptions {
   rendererDir: string;
   port?: number;
   token?: string;
+  /** Largest upload (core/api/files.ts; smaller in tests). */
+  maxUploadBytes?: number;
 }
 
 export interface RunningServer {
@@ -58,30 +67,49 @@ const sendResult = (res: ServerResponse, result: Result<unknown>, status = 200) 
 const sameToken = (a: string | undefined, b: string) =>
   typeof a === 'string' && a.length === b.length && timingSafeEqual(Buffer.from(a), Buffer.from(b));
 
-function cookieToken(req: IncomingMessage): string | undefined {
+function cookieValue(req: IncomingMessage, name: string): string | undefined {
   for (const part of (req.headers.cookie ?? '').split(';')) {
     const [k, ...v] = part.trim().split('=');
-    if (k === cookieName) return v.join('=');
+    if (k === name) return v.join('=');
   }
   return undefined;
 }
 
+const bearerToken = (req: IncomingMessage): string | undefined => /^Bearer (\S+)$/.exec(req.headers.authorization ?? '')?.[1];
+
+/** The body, or null once it passes `limit` (the rest is left unread for refuseRest). */
 function readBody(req: IncomingMessage, limit: number): Promise<string | null> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
-    req.on('data', (chunk: Buffer) => {
+    const onData = (chunk: Buffer) => {
       size += chunk.length;
       if (size > limit) {
+        req.off('data', onData);
+        req.pause();
         resolve(null);
-        req.destroy();
         return;
       }
       chunks.push(chunk);
-    });
+    };
+    req.on('data', onData);
     req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
     req.on('error', reject);
   });
+}
+
+/**
+ * Answers a request whose body is refused, then reads the rest of the body and drops it: a
+ * connection closed under a client still sending reaches it as a reset, not as this reply.
+ */
+function refuseRest(req: IncomingMessage, res: ServerResponse, status: number, result: Result<unknown>): void {
+  send(res, status, JSON.stringify(result), 'application/json', { Connection: 'close' });
+  let drained = 0;
+  req.on('data', (chunk: Buffer) => {
+    drained += chunk.length;
+    if (drained > drainLimit) req.destroy();
+  });
+  req.resume();
 }
 
 const forbiddenPage = `<!doctype html><meta charset="utf-8"><title>Lindung</title>
@@ -90,34 +118,43 @@ const forbiddenPage = `<!doctype html><meta charset="utf-8"><title>Lindung</titl
 
 export async function startServer(options: ServeOptions): Promise<RunningServer> {
   const token = options.token ?? randomBytes(32).toString('base64url');
+  /** Lets the browser fetch the page and downloads; not the token (see the top). */
+  const pageKey = randomBytes(32).toString('base64url');
   let origin = '';
+  const cookieName = () => `lindung_${new URL(origin).port}`;
 
   const handle = async (req: IncomingMessage, res: ServerResponse) => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     // DNS rebinding: a page on another name resolving to 127.0.0.1 must not get in.
     if (req.headers.host !== new URL(origin).host) return send(res, 421, 'Misdirected request', 'text/plain');
 
-    if (req.method === 'GET' && url.pathname === '/' && url.searchParams.has('token')) {
+    const called = url.pathname.startsWith('/api/') || url.pathname === '/upload';
+    if (called) {
+      // API calls and uploads: the token in the Authorization header, nothing else.
+      if (!sameToken(bearerToken(req), token)) return refuseRest(req, res, 401, failure('FORBIDDEN', msg('errors.badToken')));
+    } else if (req.method === 'GET' && url.pathname === '/' && url.searchParams.has('token')) {
+      // The printed URL: the app shell (it takes the token from the address) and the page key.
       if (!sameToken(url.searchParams.get('token') ?? undefined, token)) return send(res, 403, forbiddenPage, 'text/html; charset=utf-8');
-      return send(res, 303, '', 'text/plain', {
-        Location: '/',
-        'Set-Cookie': `${cookieName}=${token}; HttpOnly; SameSite=Strict; Path=/`,
-      });
-    }
-    if (!sameToken(cookieToken(req), token)) {
-      return url.pathname.startsWith('/api/')
-        ? sendResult(res, failure('FORBIDDEN', msg('errors.badToken')), 401)
-        : send(res, 403, forbiddenPage, 'text/html; charset=utf-8');
+      const shell = await readStatic(options.rendererDir, '/');
+      if (!shell) return send(res, 404, 'Not found', 'text/plain');
+      return send(res, 200, shell.body, shell.type, { 'Set-Cookie': `${cookieName()}=${pageKey}; HttpOnly; SameSite=Strict; Path=/` });
+    } else if (!sameToken(cookieValue(req, cookieName()), pageKey)) {
+      return send(res, 403, forbiddenPage, 'text/html; charset=utf-8');
     }
 
     if (url.pathname === '/upload' && req.method === 'POST') {
       if (req.headers[apiHeader] !== '1' || (req.headers.origin && req.headers.origin !== origin)) return send(res, 403, 'Refused', 'text/plain');
+      // The stream the store reads: refusing a file too large ends it, not the client's connection.
+      const body = new PassThrough();
+      req.pipe(body);
       try {
-        const staged = await options.runtime.files.stage(url.searchParams.get('name') ?? 'berkas', req, maxUploadBytes);
+        const staged = await options.runtime.files.stage(url.searchParams.get('name') ?? 'berkas', body, options.maxUploadBytes ?? maxUploadBytes);
         return sendResult(res, { ok: true, data: staged });
       } catch (error) {
+        req.unpipe(body);
         const e = error instanceof AppError ? error : null;
-        return sendResult(res, failure(e?.code ?? 'INTERNAL', e?.said ?? msg('files.uploadFailed')));
+        const result = failure(e?.code ?? 'INTERNAL', e?.said ?? msg('files.uploadFailed'));
+        return req.complete ? sendResult(res, result) : refuseRest(req, res, e?.code === 'INPUT_TOO_LARGE' ? 413 : 200, result);
       }
     }
     if (url.pathname.startsWith('/download/') && req.method === 'GET') {
@@ -140,8 +177,10 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
     if (url.pathname.startsWith('/api/')) {
       if (req.method !== 'POST' || req.headers[apiHeader] !== '1') return send(res, 405, 'Use POST with the X-Lindung header', 'text/plain');
       if (req.headers.origin && req.headers.origin !== origin) return send(res, 403, 'Cross-origin request refused', 'text/plain');
+      const tooLarge = failure('INPUT_TOO_LARGE', msg('errors.inputTooLarge'));
+      if (Number(req.headers['content-length'] ?? 0) > maxRequestBytes + 1024) return refuseRest(req, res, 413, tooLarge);
       const body = await readBody(req, maxRequestBytes + 1024);
-      if (body === null) return sendResult(res, failure('INPUT_TOO_LARGE', msg('errors.inputTooLarge')));
+      if (body === null) return refuseRest(req, res, 413, tooLarge);
       let input: unknown;
       try {
         input = body.length ? JSON.parse(body) : {};
@@ -162,7 +201,7 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
 
   const server = createServer((req, res) => {
     handle(req, res).catch((error: unknown) => {
-      console.error('[lindung serve]', error);
+      options.runtime.log.error('serve.failed', error, { path: new URL(req.url ?? '/', 'http://127.0.0.1').pathname.split('/')[1] ?? '' });
       if (!res.headersSent) send(res, 500, 'Internal error', 'text/plain');
     });
   });

@@ -17,6 +17,8 @@ const valueMapping = z.record(fieldKey, z.record(z.string().max(200), z.string()
 /** A register's key ('employer'). */
 export type ImportRegister = string;
 
+/** An import closed without saving: its staged file and plans go. */
+export const discardInput = z.object({ fileToken }).strict();
 export const inspectInput = z.object({ register: registerKeySchema, fileToken, sheet, headerRow: z.number().int().min(1).max(1_100_000).optional() }).strict();
 export const dryRunInput = z
   .object({ register: registerKeySchema, fileToken, sheet, headerRow: z.number().int().min(1).max(1_100_000), mapping, values: valueMapping.default({}) })

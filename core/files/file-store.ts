@@ -151,10 +151,11 @@ export class FileStore {
       const pid = Number(name.slice(ownerPrefix.length));
       if (pid !== process.pid && !processAlive(pid)) rmSync(join(this.#root, name), { recursive: true, force: true });
     }
+    // The shared folders of versions before files were kept per process: every run that wrote
+    // them has ended (this version migrated the database), so what is in them is left over.
+    for (const d of ['incoming', 'outgoing', 'jobs']) rmSync(join(this.#root, d), { recursive: true, force: true });
     const cutoff = Date.now() - maxAgeMs;
-    // The folders before files were kept per process, too.
-    const shared = ['incoming', 'outgoing', 'jobs'].map((d) => join(this.#root, d));
-    for (const dir of [this.incoming, this.outgoing, this.jobs, ...shared]) {
+    for (const dir of [this.incoming, this.outgoing, this.jobs]) {
       let names: string[];
       try {
         names = readdirSync(dir);

@@ -47,6 +47,8 @@ export function startDryRun(ctx: ServiceContext, input: DryRunInput): JobState {
     // The inspect's read carries on if it was of this sheet (held-reads.ts).
     const read = ctx.runtime.reads.take(staged.path, input.sheet, job.signal);
     const plan = await planFile(ctx, importer, input, job, read);
+    // Kept for the commit; the file's earlier dry run (a re-check) is removed.
+    ctx.runtime.imports.keep(input.fileToken, plan.store);
     const previous = committedBatch(ctx, input.register, staged.sha256);
     const result: DryRunResult = {
       fileName: staged.name,

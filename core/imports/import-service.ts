@@ -5,7 +5,8 @@ import type { ServiceContext } from '../context.ts';
 import { importBatch, importMapping } from '../../db/schema/index.ts';
 import { contentWidths, writeXlsx, type OutCell } from '../exports/xlsx-writer.ts';
 import { commitPlan } from './commit-import.ts';
-import { inBoth, render, renderBoth } from '../messages.ts';
+import { AppError } from '../app-error.ts';
+import { inBoth, msg, render, renderBoth } from '../messages.ts';
 import { officeSettings } from '../settings/office-profile-service.ts';
 import { displayCell } from './fields/cell-values.ts';
 import { batchInfo, committedBatch } from './import-batches.ts';
@@ -73,11 +74,34 @@ function valueMapOf(json: string): Record<string, Record<string, string>> {
   }
 }
 
+/** A finished dry run's plan, while its import is open (a plan is removed when the import ends). */
+function openPlan(ctx: ServiceContext, jobId: string): DryRunPlan {
+  const plan = ctx.runtime.jobs.internalOf<DryRunPlan>(jobId, 'import.dryRun');
+  if (plan.store.removed) throw new AppError('CONFLICT', msg('imports.importClosed'), { jobId });
+  return plan;
+}
+
 export function startCommit(ctx: ServiceContext, input: { jobId: string }): JobState {
-  const plan = ctx.runtime.jobs.internalOf<DryRunPlan>(input.jobId, 'import.dryRun');
+  const plan = openPlan(ctx, input.jobId);
   const importer = importerOf(ctx, plan.register);
-  // The router's gate keeps every other call out until COMMIT or ROLLBACK.
-  return ctx.runtime.jobs.start('import.commit', (job) => ctx.runtime.gate.run(() => commitPlan(ctx, importer, plan, job)));
+  // The router's gate keeps every other call out until COMMIT or ROLLBACK. Whatever the
+  // outcome (saved, failed, cancelled), the import is over: its staged file and plan go.
+  return ctx.runtime.jobs.start('import.commit', async (job) => {
+    try {
+      return await ctx.runtime.gate.run(() => {
+        if (plan.store.removed) throw new AppError('CONFLICT', msg('imports.importClosed'), { jobId: input.jobId });
+        return commitPlan(ctx, importer, plan, job);
+      });
+    } finally {
+      ctx.runtime.imports.end(plan.input.fileToken);
+    }
+  });
+}
+
+/** The user closed an import without saving it (another file, or left it): its files go. */
+export function discardImport(ctx: ServiceContext, input: { fileToken: string }): null {
+  ctx.runtime.imports.end(input.fileToken);
+  return null;
 }
 
 export function importHistory(ctx: ServiceContext, register: string): ImportBatchInfo[] {
@@ -87,7 +111,7 @@ export function importHistory(ctx: ServiceContext, register: string): ImportBatc
 
 /** The invalid rows as they were in the file, with an error column: fix and import again. */
 export async function writeErrorFile(ctx: ServiceContext, input: { jobId: string }): Promise<DownloadToken> {
-  const plan = ctx.runtime.jobs.internalOf<DryRunPlan>(input.jobId, 'import.dryRun');
+  const plan = openPlan(ctx, input.jobId);
   const base = plan.fileName.replace(/\.[^.]+$/, '');
   const out = ctx.runtime.files.reserveOutgoing(`${base} - kesalahan.xlsx`);
   const width = Math.max(plan.headers.length, plan.store.widestInvalidRow());

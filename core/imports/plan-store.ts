@@ -115,6 +115,11 @@ export class PlanStore {
     return new Set(this.#db.prepare(`SELECT row_number FROM ${stagedTable(0)} WHERE target_id IS NULL`).pluck().all() as number[]);
   }
 
+  /** True once removed (the import ended): its job's plan can no longer be committed. */
+  get removed(): boolean {
+    return !this.#db.open;
+  }
+
   remove(): void {
     if (this.#db.open) this.#db.close();
     rmSync(this.path, { force: true });

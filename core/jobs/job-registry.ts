@@ -3,6 +3,7 @@ import type { ApiError } from '../api/result.ts';
 import type { JobState } from '../api/jobs.ts';
 import { apiError, AppError } from '../app-error.ts';
 import { msg } from '../messages.ts';
+import { silentLog, type AppLog } from '../logs/app-log.ts';
 
 export interface JobHandle {
   readonly signal: AbortSignal;
@@ -28,6 +29,12 @@ const toApiError = (error: unknown): ApiError => {
 /** Long work (reading a big file, an import, an export) that reports progress and can be cancelled. */
 export class JobRegistry {
   #jobs = new Map<string, Job>();
+  readonly #log: AppLog;
+
+  /** Each job's start and end go to the log: its kind and outcome, never its input or result. */
+  constructor(log: AppLog = silentLog) {
+    this.#log = log;
+  }
 
   start<R>(kind: string, work: (job: JobHandle) => Promise<{ result: R; internal?: unknown }>, onError?: (e: unknown) => void): JobState {
     const controller = new AbortController();
@@ -44,6 +51,7 @@ export class JobRegistry {
       internal: null,
     };
     this.#jobs.set(job.id, job);
+    this.#log.info('job.start', { kind, job: job.id });
     const handle: JobHandle = {
       signal: controller.signal,
       progress: (phase, done, total) => {
@@ -59,9 +67,13 @@ export class JobRegistry {
       } catch (error) {
         job.status = controller.signal.aborted ? 'cancelled' : 'failed';
         job.error = toApiError(controller.signal.aborted ? new CancelledError() : error);
-        if (!(error instanceof AppError) && !controller.signal.aborted) onError?.(error);
+        if (!(error instanceof AppError) && !controller.signal.aborted) {
+          this.#log.error('job.failed', error, { kind, job: job.id });
+          onError?.(error);
+        }
       } finally {
         job.finishedAt = new Date().toISOString();
+        this.#log.info('job.end', { kind, job: job.id, status: job.status, code: job.error?.code ?? null, ms: Date.parse(job.finishedAt) - Date.parse(job.startedAt) });
       }
     })();
     return this.view(job);

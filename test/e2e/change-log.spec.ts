@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { expect, shot, test } from './fixtures.ts';
+import { expect, pageApiHeaders, shot, test } from './fixtures.ts';
 
 // The change log as a clerk reads it at 1366×768: a firm edited in its form, then a small file
 // imported over it; the log is searched in the words on screen, names the firm, shows only what
@@ -17,7 +17,7 @@ test.beforeAll(() => {
 test.afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 async function api<T>(page: Page, channel: string, input: unknown): Promise<T> {
-  const response = await page.request.post(`${new URL(page.url()).origin}/api/${channel}`, { headers: { 'X-Lindung': '1' }, data: input });
+  const response = await page.request.post(`${new URL(page.url()).origin}/api/${channel}`, { headers: await pageApiHeaders(page), data: input });
   const result = (await response.json()) as { ok: boolean; data: T; error?: { message: string } };
   if (!result.ok) throw new Error(`${channel}: ${result.error?.message}`);
   return result.data;

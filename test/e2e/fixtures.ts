@@ -86,13 +86,19 @@ export const test = base.extend<{ app: Page; served: Served }, { pool: ServerPoo
   },
 });
 
-/** The first-start setup done through the API, for tests about other screens. */
+/** Headers of an API call to `lindung serve`: the run's token goes in Authorization, never a cookie. */
+export const apiHeaders = (token: string | null): Record<string, string> => ({ 'X-Lindung': '1', Authorization: `Bearer ${token ?? ''}` });
+
+/** The headers of a call made beside a page: the token the page keeps in its tab (sessionStorage). */
+export async function pageApiHeaders(page: Page): Promise<Record<string, string>> {
+  return apiHeaders(await page.evaluate(() => window.sessionStorage.getItem('lindung.serveToken')));
+}
+
 /** One call through the same HTTP API the page uses (its own session, from the run's token). */
 export async function api<T>(served: Pick<Served, 'url' | 'origin'>, channel: string, input: unknown): Promise<T> {
   const context = await request.newContext({ baseURL: served.origin });
   try {
-    await context.get(served.url); // exchanges the token for the session cookie
-    const response = await context.post(`/api/${channel}`, { headers: { 'X-Lindung': '1' }, data: input });
+    const response = await context.post(`/api/${channel}`, { headers: apiHeaders(new URL(served.url).searchParams.get('token')), data: input });
     const result = (await response.json()) as { ok: boolean; data: T; error?: unknown };
     if (!result.ok) throw new Error(`${channel} failed: ${JSON.stringify(result.error)}`);
     return result.data;

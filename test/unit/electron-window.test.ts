@@ -25,8 +25,8 @@ describe('Electron window hardening', () => {
     const constructions = main.match(/new BrowserWindow\(([^)]*)/g) ?? [];
     expect(constructions.length).toBeGreaterThan(0);
     for (const c of constructions) expect(c).toMatch(/^new BrowserWindow\(secureWindowOptions\(/);
-    expect(main).toMatch(/setWindowOpenHandler\([\s\S]*action: 'deny'/);
-    expect(main).toMatch(/will-navigate/);
+    // The navigation guards and the window-open handler: electron-host-policy.test.ts.
+    expect(main).toMatch(/web-contents-created[\s\S]*guardContents/);
     expect(main).toMatch(/requestSingleInstanceLock/);
   });
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { control, read, write } from '../channel.ts';
+import type { DownloadToken } from '../imports.ts';
 import { jobIdInput, type JobState } from '../jobs.ts';
 
 // The app itself: its version and folders, long jobs, and small UI choices kept with the data.
@@ -16,6 +17,8 @@ const uiKey = z.string().regex(/^[a-z][a-zA-Z0-9.]{0,63}$/);
 
 export const appChannels = {
   'app.info': control(noInput, 'app')<AppInfo>(),
+  /** "Kirim laporan masalah": a ZIP of the application log and versions for IT (never the database). */
+  'app.problemReport': control(noInput, 'app')<DownloadToken>(),
   'jobs.get': control(jobIdInput, 'app')<JobState>(),
   'jobs.cancel': control(jobIdInput, 'app')<JobState>(),
   'settings.ui.get': read(z.object({ key: uiKey }).strict(), 'app')<string | null>(),

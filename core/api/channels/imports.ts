@@ -1,6 +1,6 @@
 import { batchChangesInput, type BatchChangePage } from '../audit.ts';
 import { read, write } from '../channel.ts';
-import { batchInput, dryRunInput, inspectInput, registerInput, undoInput, type DownloadToken, type ImportBatchInfo, type Inspection } from '../imports.ts';
+import { batchInput, discardInput, dryRunInput, inspectInput, registerInput, undoInput, type DownloadToken, type ImportBatchInfo, type Inspection } from '../imports.ts';
 import { jobIdInput, type JobState } from '../jobs.ts';
 
 // The shared import pipeline: inspect a staged file, dry run, commit, undo, and the files it
@@ -10,6 +10,8 @@ export const importChannels = {
   'imports.inspect': write(inspectInput, 'records.import')<Inspection>(),
   'imports.dryRun': write(dryRunInput, 'records.import')<JobState>(),
   'imports.commit': write(jobIdInput, 'records.import')<JobState>(),
+  /** Closes an import that will not be saved: its staged file and dry-run plans are removed. */
+  'imports.discard': write(discardInput, 'records.import')<null>(),
   'imports.errorFile': write(jobIdInput, 'records.import')<DownloadToken>(),
   'imports.template': write(registerInput, 'records.import')<DownloadToken>(),
   'imports.history': read(registerInput, 'records.read')<ImportBatchInfo[]>(),

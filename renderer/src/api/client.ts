@@ -1,6 +1,7 @@
 import type { Channel, InputOf, OutputOf } from '../../../core/api/contract.ts';
 import type { ApiError, Result } from '../../../core/api/result.ts';
 import type { StagedFileInfo } from '../../../core/api/files.ts';
+import { serveHeaders, serveToken } from './serve-token.ts';
 
 // The renderer's one way to the backend. In Electron the preload exposes
 // window.lindung.invoke (IPC); in a browser (`lindung serve`) it is HTTP on the same origin.
@@ -21,7 +22,7 @@ const httpBridge: Bridge = {
     try {
       const response = await fetch(`/api/${channel}`, {
         method: 'POST',
-        headers: { 'Content-Type': 'application/json', 'X-Lindung': '1' },
+        headers: { 'Content-Type': 'application/json', ...serveHeaders() },
         body: JSON.stringify(input ?? {}),
         credentials: 'same-origin',
       });
@@ -33,6 +34,8 @@ const httpBridge: Bridge = {
 };
 
 const bridge = (): Bridge => window.lindung ?? httpBridge;
+// In a browser, the token leaves the address bar as the page starts.
+if (!window.lindung) serveToken();
 
 export function call<C extends Channel>(channel: C, input: InputOf<C>): Promise<Result<OutputOf<C>>> {
   return bridge().invoke(channel, input) as Promise<Result<OutputOf<C>>>;
@@ -59,7 +62,7 @@ const unreachable: Result<never> = { ok: false, error: { code: 'INTERNAL', messa
 export async function uploadFile(file: File): Promise<Result<StagedFileInfo>> {
   if (window.lindung?.upload) return window.lindung.upload(file.name, await file.arrayBuffer());
   try {
-    const response = await fetch(`/upload?name=${encodeURIComponent(file.name)}`, { method: 'POST', headers: { 'X-Lindung': '1' }, body: file, credentials: 'same-origin' });
+    const response = await fetch(`/upload?name=${encodeURIComponent(file.name)}`, { method: 'POST', headers: serveHeaders(), body: file, credentials: 'same-origin' });
     return (await response.json()) as Result<StagedFileInfo>;
   } catch {
     return unreachable;

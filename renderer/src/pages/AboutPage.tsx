@@ -4,6 +4,7 @@ import { useQuery } from '@tanstack/react-query';
 import { request } from '../api/client.ts';
 import { useReferenceSources } from '../api/queries.ts';
 import { formatNumber } from '../format.ts';
+import { ProblemReportCard } from './ProblemReportCard.tsx';
 
 // Version, data folder and the public datasets behind the reference tables, with the
 // attribution their licences ask for (idn-area-data's data is ODbL).
@@ -23,6 +24,7 @@ export function AboutPage() {
           {t('about.dataDir')}: {info.data?.dataDir}
         </Text>
       </Card>
+      <ProblemReportCard />
       <Title order={3}>{t('about.sources')}</Title>
       <Table withTableBorder striped>
         <Table.Thead>

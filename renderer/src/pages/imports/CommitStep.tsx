@@ -18,16 +18,13 @@ interface Props {
   job: JobState;
   zone: TimeZoneCode;
   headingId: string;
-  onRetry: () => void;
-  onRecheck: () => void;
   onAnother: () => void;
-  retrying: boolean;
   /** A retry that could not start. */
   error: string | null;
 }
 
 /** Step 4: the commit (one transaction), its progress and Batal, then what was saved. */
-export function CommitStep({ config, job, zone, headingId, onRetry, onRecheck, onAnother, retrying, error }: Props) {
+export function CommitStep({ config, job, zone, headingId, onAnother, error }: Props) {
   const { t } = useTranslation();
   const errorText = useErrorText();
   const [undoing, setUndoing] = useState<ImportBatchInfo | null>(null);
@@ -54,12 +51,11 @@ export function CommitStep({ config, job, zone, headingId, onRetry, onRecheck, o
         <Alert color={job.status === 'cancelled' ? 'gray' : 'red'} title={job.status === 'failed' ? t('imports.save.failedTitle') : undefined} role="alert" data-testid="commit-error">
           <Stack gap="sm">
             <Text size="sm">{job.status === 'cancelled' ? t('imports.save.cancelled') : job.error ? errorText(job.error) : ''}</Text>
+            {/* The import is over: its staged file and plan are gone (core/imports/import-scratch.ts). */}
+            <Text size="sm">{t('imports.save.ended')}</Text>
             <Group>
-              <Button size="xs" onClick={onRetry} loading={retrying}>
-                {t('imports.save.retry')}
-              </Button>
-              <Button size="xs" variant="default" onClick={onRecheck}>
-                {t('imports.save.recheck')}
+              <Button size="xs" onClick={onAnother}>
+                {t('imports.save.chooseAgain')}
               </Button>
             </Group>
           </Stack>

@@ -155,6 +155,8 @@ export function ImportPage({ config }: { config: ImportScreenConfig }) {
                   headingId={stepHeading(0)}
                   onReady={(file, inspection) => {
                     setSaveError(null);
+                    // Another file: the one before is not imported, and its copies go.
+                    if (session.file && session.file.token !== file.token) void request('imports.discard', { fileToken: session.file.token }).catch(() => {});
                     setSession({ ...emptySession, file, inspection, detectedHeaderRow: inspection.headerRow, mapping: inspection.mapping, values: inspection.values, active: 1 });
                   }}
                   onNext={session.inspection ? () => update({ active: 1 }) : null}
@@ -210,10 +212,7 @@ export function ImportPage({ config }: { config: ImportScreenConfig }) {
                   job={commit}
                   zone={zone}
                   headingId={stepHeading(3)}
-                  onRetry={() => void startCommit()}
-                  onRecheck={() => void retryDryRun()}
                   onAnother={() => setSession(emptySession)}
-                  retrying={starting === 'commit'}
                   error={saveError}
                 />
               ) : null}

@@ -1,0 +1,90 @@
+import { existsSync, readdirSync, writeFileSync } from 'node:fs';
+import { request as httpRequest } from 'node:http';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startServer, type RunningServer } from '../../../cli/serve/http-host.ts';
+import { maxRequestBytes } from '../../../core/api/contract.ts';
+import { makeTestApp, tempDir, testActor } from '../support/test-db.ts';
+
+// `lindung serve` over real HTTP: an oversized body gets the coded reply, and the run's token
+// never travels in a cookie (cookies ignore ports: every server on 127.0.0.1 would get it).
+
+let server: RunningServer;
+let incoming = '';
+beforeAll(async () => {
+  const app = makeTestApp();
+  incoming = app.runtime.files.incoming;
+  const rendererDir = tempDir('lindung-renderer-').path;
+  writeFileSync(join(rendererDir, 'index.html'), '<!doctype html><title>Lindung</title>');
+  server = await startServer({ router: app.router, runtime: app.runtime, actor: testActor, rendererDir, maxUploadBytes: 256 * 1024 });
+});
+afterAll(() => server.close());
+
+const headers = () => ({ 'Content-Type': 'application/json', 'X-Lindung': '1', Authorization: `Bearer ${server.token}` });
+
+/** A body sent in chunks without a length, as a client streaming it would. */
+function postChunked(path: string, bytes: number, extra: Record<string, string> = {}): Promise<{ status: number; body: string }> {
+  return new Promise((resolve, reject) => {
+    const req = httpRequest(`${server.origin}${path}`, { method: 'POST', headers: { ...headers(), ...extra, 'Transfer-Encoding': 'chunked' } }, (res) => {
+      let body = '';
+      res.on('data', (c: Buffer) => (body += c.toString()));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
+    });
+    req.on('error', reject);
+    const chunk = Buffer.alloc(64 * 1024, 'a');
+    let sent = 0;
+    const write = () => {
+      while (sent < bytes) {
+        sent += chunk.length;
+        if (!req.write(chunk)) return void req.once('drain', write);
+      }
+      req.end();
+    };
+    write();
+  });
+}
+
+describe('lindung serve', () => {
+  it('answers a body over the limit with INPUT_TOO_LARGE (413), not a reset', async () => {
+    const big = JSON.stringify({ key: 'x', value: 'a'.repeat(maxRequestBytes * 2) });
+    const response = await fetch(`${server.origin}/api/settings.ui.set`, { method: 'POST', headers: headers(), body: big });
+    expect(response.status).toBe(413);
+    expect((await response.json()).error.code).toBe('INPUT_TOO_LARGE');
+  });
+
+  it('answers a streamed body over the limit (no Content-Length) the same way', async () => {
+    const reply = await postChunked('/api/settings.ui.set', maxRequestBytes * 3);
+    expect(reply.status).toBe(413);
+    expect(JSON.parse(reply.body).error.code).toBe('INPUT_TOO_LARGE');
+    // The server still answers afterwards.
+    const next = await fetch(`${server.origin}/api/app.info`, { method: 'POST', headers: headers(), body: '{}' });
+    expect((await next.json()).ok).toBe(true);
+  });
+
+  it('answers an upload over the limit with INPUT_TOO_LARGE (413), and keeps nothing of it', async () => {
+    const reply = await postChunked('/upload?name=besar.csv', 4 * 1024 * 1024, { 'Content-Type': 'text/csv' });
+    expect(reply.status).toBe(413);
+    expect(JSON.parse(reply.body).error.code).toBe('INPUT_TOO_LARGE');
+    expect(existsSync(incoming) ? readdirSync(incoming) : []).toEqual([]);
+  });
+
+  it('keeps the token out of cookies; the page cookie is named for the port and opens no API', async () => {
+    const page = await fetch(server.url, { redirect: 'manual' });
+    expect(page.status).toBe(200);
+    const cookie = page.headers.get('set-cookie') ?? '';
+    expect(cookie).toMatch(new RegExp(`^lindung_${new URL(server.origin).port}=`));
+    expect(cookie).not.toContain(server.token);
+    expect(cookie).toMatch(/HttpOnly/);
+    expect(cookie).toMatch(/SameSite=Strict/);
+    const pair = cookie.split(';')[0]!;
+    // The cookie lets the page in, not the API.
+    expect((await fetch(`${server.origin}/`, { headers: { Cookie: pair } })).status).toBe(200);
+    const withCookie = await fetch(`${server.origin}/api/app.info`, { method: 'POST', headers: { 'X-Lindung': '1', Cookie: pair }, body: '{}' });
+    expect(withCookie.status).toBe(401);
+    const withToken = await fetch(`${server.origin}/api/app.info`, { method: 'POST', headers: headers(), body: '{}' });
+    expect((await withToken.json()).ok).toBe(true);
+    const wrong = await fetch(`${server.origin}/api/app.info`, { method: 'POST', headers: { ...headers(), Authorization: 'Bearer nope' }, body: '{}' });
+    expect(wrong.status).toBe(401);
+    expect((await fetch(`${server.origin}/`)).status).toBe(403);
+  });
+});
