@@ -1,3 +1,4 @@
+import type { Db, Sqlite } from '../db/open.ts';
 import { FileStore } from './files/file-store.ts';
 import { HeldReads } from './imports/held-reads.ts';
 import { Gate } from './jobs/gate.ts';
@@ -17,6 +18,22 @@ export interface Runtime {
   reads: HeldReads;
   /** The registers this host serves (core/registers/index.ts, or a test's own list). */
   registers: Registry;
+  /** Replaces the database under this host's connections (a restore); set by startCore. */
+  database?: DatabaseSwitch;
+}
+
+/** The open database of a host, and the one way to put another file in its place. */
+export interface DatabaseSwitch {
+  file: string;
+  appVersion: string;
+  /** The connections in use now (a restore replaces them). */
+  current(): { db: Db; sqlite: Sqlite };
+  /**
+   * Closes every connection (reader, checkpointer, writer), runs `replace`, reopens (migrating an
+   * older file) and points the router at the new connections. The caller holds the write gate.
+   * If reopening fails, `rollback` puts the previous file back and it is reopened.
+   */
+  swap(replace: () => void, rollback: () => void): Promise<{ db: Db; sqlite: Sqlite; schemaVersion: number }>;
 }
 
 export function createRuntime(dataDir: string, registers: readonly RegisterDefinition[] = appRegisters): Runtime {
