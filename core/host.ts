@@ -86,7 +86,7 @@ export function startCore(options: {
       return { db: database.db, sqlite: database.sqlite, schemaVersion: database.migration.schemaVersion };
     },
   };
-  const schedule = (options.scheduleBackups ?? options.host !== 'cli') ? scheduleBackups(runtime) : null;
+  const schedule = (options.scheduleBackups ?? options.host !== 'cli') ? scheduleBackups(runtime, { onError: (error) => console.error('[lindung] scheduled backup:', error) }) : null;
   database.close = () => {
     schedule?.stop();
     void checkpointer?.close();
