@@ -76,10 +76,11 @@ export function startCore(options: {
       database.sqlite.pragma('wal_checkpoint(TRUNCATE)');
       database.sqlite.close();
       try {
-        replace();
+        await replace();
         reopen();
       } catch (error) {
-        rollback();
+        if (database.sqlite.open) database.sqlite.close();
+        await rollback();
         reopen();
         throw error;
       }

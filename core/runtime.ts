@@ -33,7 +33,7 @@ export interface DatabaseSwitch {
    * older file) and points the router at the new connections. The caller holds the write gate.
    * If reopening fails, `rollback` puts the previous file back and it is reopened.
    */
-  swap(replace: () => void, rollback: () => void): Promise<{ db: Db; sqlite: Sqlite; schemaVersion: number }>;
+  swap(replace: () => Promise<void> | void, rollback: () => Promise<void> | void): Promise<{ db: Db; sqlite: Sqlite; schemaVersion: number }>;
 }
 
 export function createRuntime(dataDir: string, registers: readonly RegisterDefinition[] = appRegisters): Runtime {

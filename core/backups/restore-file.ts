@@ -1,9 +1,11 @@
-import { chmodSync, copyFileSync, existsSync, renameSync, rmSync } from 'node:fs';
+import { chmodSync, existsSync, renameSync, rmSync } from 'node:fs';
+import { copyFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import type { BackupManifest } from '../api/backups.ts';
 import { AppError } from '../app-error.ts';
 import { msg } from '../messages.ts';
-import { fsyncDir, fsyncFile, sha256File } from './backup-files.ts';
+import { fsyncDir, fsyncFile } from './backup-files.ts';
+import { sha256InWorker } from './hash-in-worker.ts';
 import { readManifest } from './backup-list.ts';
 
 // Putting a backup file in the database's place. The old database's -wal and -shm go first:
@@ -11,21 +13,21 @@ import { readManifest } from './backup-list.ts';
 // is malformed"). The copy is verified and synced under a temporary name, then renamed.
 
 /** The backup's manifest, once its checksum matches; a clear refusal otherwise. */
-export function verifiedManifest(backupPath: string): BackupManifest {
+export async function verifiedManifest(backupPath: string): Promise<BackupManifest> {
   if (!existsSync(backupPath)) throw new AppError('NOT_FOUND', msg('backups.notFound', { file: backupPath }));
   const manifest = readManifest(backupPath);
   if (!manifest) throw new AppError('CONFLICT', msg('backups.noManifest', { file: backupPath }));
-  if (sha256File(backupPath) !== manifest.sha256) throw new AppError('CONFLICT', msg('backups.checksumMismatch', { file: manifest.file }));
+  if ((await sha256InWorker(backupPath)) !== manifest.sha256) throw new AppError('CONFLICT', msg('backups.checksumMismatch', { file: manifest.file }));
   return manifest;
 }
 
 /** Replaces a closed database file with a verified backup. */
-export function replaceDatabaseFile(backupPath: string, databaseFile: string, sha256: string): void {
+export async function replaceDatabaseFile(backupPath: string, databaseFile: string, sha256: string): Promise<void> {
   const tmp = `${databaseFile}.restoring`;
-  copyFileSync(backupPath, tmp);
+  await copyFile(backupPath, tmp); // on libuv's threads: the screens' thread stays free
   if (process.platform !== 'win32') chmodSync(tmp, 0o600);
   fsyncFile(tmp);
-  if (sha256File(tmp) !== sha256) {
+  if ((await sha256InWorker(tmp)) !== sha256) {
     rmSync(tmp, { force: true });
     throw new AppError('CONFLICT', msg('backups.checksumMismatch', { file: backupPath }));
   }

@@ -6,13 +6,13 @@ import type { ServiceContext } from '../context.ts';
 import { writeAudited } from '../audit/write.ts';
 import type { MessageKey } from '../api/messages/catalogue.ts';
 import { msg, renderBoth } from '../messages.ts';
-import { sha256File, backupsDirOf } from './backup-files.ts';
+import { backupsDirOf } from './backup-files.ts';
+import { sha256InWorker } from './hash-in-worker.ts';
 import { readManifest } from './backup-list.ts';
 import { readBackupSettings } from './backup-settings.ts';
 import { backupSettled } from './backup-service.ts';
 import { replaceDatabaseFile, verifiedManifest } from './restore-file.ts';
 import { countedTables, runBackup } from './run-backup.ts';
-import { describeCopy } from './write-backup.ts';
 
 // What a restore would change, and the restore itself: a safety backup of the current database
 // first, then the swap under the write gate (the host's DatabaseSwitch), then an audit row in
@@ -33,12 +33,13 @@ export function findBackup(ctx: Pick<ServiceContext, 'db' | 'runtime'>, file: st
 
 const quote = (name: string) => `"${name.replace(/"/g, '""')}"`;
 
-export function previewRestore(ctx: ServiceContext, backupPath: string): RestorePreview {
+export async function previewRestore(ctx: ServiceContext, backupPath: string): Promise<RestorePreview> {
   const manifest = readManifest(backupPath);
   if (!manifest) throw new AppError('CONFLICT', msg('backups.noManifest', { file: backupPath }));
-  const checksumOk = sha256File(backupPath) === manifest.sha256;
+  const checksumOk = (await sha256InWorker(backupPath)) === manifest.sha256;
   const tables = countedTables(ctx.runtime);
-  const inBackup = checksumOk ? describeCopy(backupPath, tables).counts : manifest.counts;
+  // The manifest's counts were read from the copy itself; the checksum says it is that copy.
+  const inBackup = manifest.counts;
   const counts = tables.map((table) => ({ table, now: (ctx.sqlite.prepare(`SELECT count(*) AS n FROM ${quote(table)}`).get() as { n: number }).n, backup: inBackup[table] ?? 0 }));
   const after = manifest.auditHead?.id ?? 0;
   const lostTotal = (ctx.sqlite.prepare('SELECT count(*) AS n FROM audit_log WHERE id > ?').get(after) as { n: number }).n;
@@ -64,7 +65,7 @@ export async function restoreBackup(ctx: ServiceContext, backupPath: string, con
   if (!isRestoreConfirmed(confirm)) throw new AppError('INVALID_INPUT', msg('backups.confirmFirst', { word: restoreConfirmWord }));
   const host = ctx.runtime.database;
   if (!host) throw new AppError('CONFLICT', msg('backups.notHere'));
-  const manifest: BackupManifest = verifiedManifest(backupPath);
+  const manifest: BackupManifest = await verifiedManifest(backupPath);
   await backupSettled(ctx.runtime); // a scheduled backup reads the file being replaced
   const safety = await runBackup({ sqlite: ctx.sqlite, runtime: ctx.runtime, kind: 'before-restore', now: ctx.now(), appVersion: host.appVersion, settings: { ...readBackupSettings(ctx), secondFolder: null } });
   const safetyPath = join(backupsDirOf(ctx.runtime.dataDir), safety.backup.file);

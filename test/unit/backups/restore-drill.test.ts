@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import type { BackupOverview, BackupResult, RestorePreview, RestoreResult } from '../../../core/api/backups.ts';
 import type { JobState } from '../../../core/api/jobs.ts';
 import { startCore } from '../../../core/host.ts';
+import { writeBackupSync } from '../../../core/backups/write-backup.ts';
 import { sampleEmployer } from '../employers/support.ts';
 import { jobEnd } from '../support/jobs.ts';
 import { tempDir, testActor } from '../support/test-db.ts';
@@ -114,6 +115,20 @@ describe('restore drill', () => {
     const [list] = await Promise.all(during);
     expect((list as { rows: unknown[] }).rows).toHaveLength(1);
     expect(core.database.sqlite.pragma('quick_check', { simple: true })).toBe('ok');
+    core.database.close();
+  });
+
+  it('restores a backup from an older version: migrated when it opens, then the restore audited', async () => {
+    const { core, call, backupsDir } = host();
+    const older = join(new URL('../../fixtures/db/', import.meta.url).pathname, 'v5.db');
+    const manifest = writeBackupSync(older, { dir: backupsDir, kind: 'manual', at: '2026-06-01T00:00:00.000Z', appVersion: 'v5', tables: ['employer', 'audit_log'] });
+    expect(manifest.schemaVersion).toBe(5);
+    const restored = await call<RestoreResult>('backups.restore', { file: manifest.file, confirm: 'PULIHKAN' });
+    expect(restored.schemaVersion).toBe(core.database.migration.schemaVersion);
+    expect(restored.schemaVersion).toBeGreaterThan(5);
+    expect(core.database.sqlite.prepare('SELECT count(*) FROM employer').pluck().get()).toBe(manifest.counts.employer);
+    expect(core.database.sqlite.prepare("SELECT count(*) FROM audit_log WHERE action = 'restore' AND entity = 'database'").pluck().get()).toBe(1);
+    expect(core.database.sqlite.pragma('foreign_key_check')).toEqual([]);
     core.database.close();
   });
 });

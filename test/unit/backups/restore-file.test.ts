@@ -30,7 +30,7 @@ function liveDatabaseWithLog(dir: string) {
 }
 
 describe('putting a backup in place', () => {
-  it('a naive copy beside the old log is damaged; the restore is not', () => {
+  it('a naive copy beside the old log is damaged; the restore is not', async () => {
     const naive = tempDir();
     const a = liveDatabaseWithLog(naive.path);
     copyFileSync(a.backupFile, a.file);
@@ -47,7 +47,7 @@ describe('putting a backup in place', () => {
 
     const proper = tempDir();
     const b = liveDatabaseWithLog(proper.path);
-    replaceDatabaseFile(b.backupFile, b.file, b.sha256);
+    await replaceDatabaseFile(b.backupFile, b.file, b.sha256);
     expect(existsSync(`${b.file}-wal`)).toBe(false);
     const opened = openSqlite(b.file);
     expect(opened.prepare('SELECT count(*) FROM t').pluck().get()).toBe(0);
