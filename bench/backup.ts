@@ -47,6 +47,9 @@ try {
     return { value, ms, stallMs: loop.max / 1e6 };
   };
 
+  // The same wait with nothing running: what this machine's load alone costs the event loop.
+  const idle = await measured(() => new Promise((resolve) => setTimeout(resolve, 4_000)));
+  console.log(`idle for 4 s (baseline): longest event-loop stall ${idle.stallMs.toFixed(0)} ms`);
   const backup = await measured(async () => waitJob(await call<JobState>('backups.create')));
   const result = backup.value.result as BackupResult;
   console.log(`backup: ${(backup.ms / 1000).toFixed(1)} s, ${mb(result.backup.sizeBytes)}, longest event-loop stall ${backup.stallMs.toFixed(0)} ms (status ${backup.value.status})`);
