@@ -80,7 +80,12 @@ export function startCore(options: {
         reopen();
       } catch (error) {
         if (database.sqlite.open) database.sqlite.close();
-        await rollback();
+        try {
+          await rollback();
+        } catch (rollbackError) {
+          // The file was never replaced (e.g. Windows refused the rename): it is still there to reopen.
+          console.error('[lindung] restore: putting the previous database back failed:', rollbackError);
+        }
         reopen();
         throw error;
       }

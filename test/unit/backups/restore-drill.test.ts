@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { BackupOverview, BackupResult, RestorePreview, RestoreResult } from '../../../core/api/backups.ts';
@@ -129,6 +129,21 @@ describe('restore drill', () => {
     expect(core.database.sqlite.prepare('SELECT count(*) FROM employer').pluck().get()).toBe(manifest.counts.employer);
     expect(core.database.sqlite.prepare("SELECT count(*) FROM audit_log WHERE action = 'restore' AND entity = 'database'").pluck().get()).toBe(1);
     expect(core.database.sqlite.pragma('foreign_key_check')).toEqual([]);
+    core.database.close();
+  });
+
+  it('a restore that cannot put the file in place leaves the app on the database it had', async () => {
+    const { core, call, backup, dir } = host();
+    await call('employers.save', sampleEmployer);
+    const taken = (await backup()).backup;
+    await call('employers.save', { ...sampleEmployer, name: 'CV Tetap Ada', nib: '9120001234568', npwp: '', npp: 'NN012346' });
+    mkdirSync(join(dir.path, 'lindung.db.restoring')); // the copy's temporary name is taken: the copy fails
+    const failed = await core.router.call('backups.restore', { file: taken.file, confirm: 'PULIHKAN' }, testActor);
+    expect(failed.ok).toBe(false);
+    const list = await call<{ rows: { name: string }[] }>('registers.list', { register: 'employer', startRow: 0, endRow: 10, sortModel: [], filterModel: {} });
+    expect(list.rows).toHaveLength(2);
+    await call('employers.save', { ...sampleEmployer, name: 'CV Sesudahnya', nib: '9120001234569', npwp: '', npp: 'NN012347' });
+    expect(core.database.sqlite.pragma('quick_check', { simple: true })).toBe('ok');
     core.database.close();
   });
 });
