@@ -49,7 +49,7 @@ export function startBackupJob(ctx: Pick<CoreContext, 'db' | 'sqlite' | 'now'> &
       progress: (phase) => handle.progress(phase, 0, null),
     });
     return { result };
-  });
+  }, (error) => console.error('[lindung] backup failed:', error));
   running.set(runtime, job.id);
   return job;
 }

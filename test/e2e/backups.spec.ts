@@ -53,4 +53,12 @@ test('back up, change a record, see what a restore would change, restore it: the
   await page.getByLabel('Cari').fill('Basis data');
   await expect(page.getByTestId('audit-grid').locator('.ag-row').first()).toContainText('pulihkan');
   await shot(page, 'backups-04-change-log');
+
+  // The screen in English.
+  await page.getByText('EN', { exact: true }).click();
+  await page.getByRole('link', { name: 'Backup & Restore' }).click();
+  await expect(page.getByRole('heading', { name: 'Backup & Restore' })).toBeVisible();
+  await expect(page.getByTestId('backup-list')).toContainText('before a restore');
+  await shot(page, 'backups-05-en');
+  await page.getByText('ID', { exact: true }).click();
 });
