@@ -1,6 +1,7 @@
 import type { appChannels } from './api/channels/app.ts';
 import type { AppInfo, Channel, OutputOf, ParsedInputOf } from './api/contract.ts';
 import { auditHandlers } from './audit/handlers.ts';
+import { backupHandlers } from './backups/handlers.ts';
 import type { ServiceContext } from './context.ts';
 import { employerHandlers } from './employers/handlers.ts';
 import type { HandlersOf } from './handler-types.ts';
@@ -27,5 +28,5 @@ export function createHandlers(info: () => AppInfo): Handlers {
     'settings.ui.get': (ctx, input) => getUiSetting(ctx, input.key),
     'settings.ui.set': (ctx, input) => setUiSetting(ctx, input.key, input.value),
   };
-  return { ...appHandlers, ...settingsHandlers, ...auditHandlers, ...referenceHandlers, ...registerHandlers, ...employerHandlers, ...importHandlers };
+  return { ...appHandlers, ...settingsHandlers, ...auditHandlers, ...referenceHandlers, ...registerHandlers, ...employerHandlers, ...importHandlers, ...backupHandlers };
 }

@@ -1,8 +1,9 @@
 import { userInfo } from 'node:os';
 import type { AppInfo } from './api/contract.ts';
-import { createRouter, type Router } from './router.ts';
+import { createRouter, type Router, type RouterDeps } from './router.ts';
 import { createRuntime, type Runtime } from './runtime.ts';
 import { prepareData } from './startup.ts';
+import { scheduleBackups } from './backups/schedule.ts';
 import { checkpointInBackground } from '../db/checkpointer.ts';
 import { openDatabase, openReader, type OpenDatabase } from '../db/database.ts';
 import { disposeParseWorkers, warmParseWorker } from './imports/read/read-in-worker.ts';
@@ -33,6 +34,8 @@ export function startCore(options: {
   warm?: boolean;
   /** Checkpoints in a worker thread, not inside commits (default: not for the CLI, which exits soon). */
   backgroundCheckpoints?: boolean;
+  /** Scheduled backups (core/backups/schedule.ts; default: not for the one-shot CLI). */
+  scheduleBackups?: boolean;
 }): Core {
   // Before anything is written: the data folder and all in it for this user alone.
   restrictUmask();
@@ -51,28 +54,70 @@ export function startCore(options: {
   if (migration.applied.length) log.info('migrations', { applied: migration.applied.join(' '), schemaVersion: migration.schemaVersion, backup: migration.backupFile ? 'made' : 'none' });
   const runtime = createRuntime(options.dataDir, undefined, log);
   runtime.files.sweep();
-  const reader = openReader(database.file);
-  const router = createRouter({
+  let reader = openReader(database.file);
+  // The router reads its connections from `deps` at each call: a restore replaces them there.
+  const deps: RouterDeps = {
     db: database.db,
     sqlite: database.sqlite,
     reader,
     runtime,
     logError: (channel, error) => log.error('call.failed', error, { channel }),
     info: () => ({ version: options.version, schemaVersion: database.migration.schemaVersion, dataDir: options.dataDir, host: options.host }),
-  });
+  };
+  const router = createRouter(deps);
   if (options.warm ?? options.host !== 'cli') {
     void warmParseWorker();
     setImmediate(() => warmRegionResolver({ sqlite: database.sqlite }));
   }
-  const checkpointer = (options.backgroundCheckpoints ?? options.host !== 'cli') ? checkpointInBackground(database.sqlite, database.file) : null;
-  const close = database.close;
+  const background = options.backgroundCheckpoints ?? options.host !== 'cli';
+  let checkpointer = background ? checkpointInBackground(database.sqlite, database.file) : null;
+  const reopen = () => {
+    const opened = openDatabase({ dataDir: options.dataDir, ...(options.migrationsFolder ? { migrationsFolder: options.migrationsFolder } : {}) });
+    prepareData({ db: opened.db, sqlite: opened.sqlite, now: () => new Date() });
+    Object.assign(database, { db: opened.db, sqlite: opened.sqlite, migration: opened.migration });
+    reader = openReader(database.file);
+    Object.assign(deps, { db: database.db, sqlite: database.sqlite, reader });
+    checkpointer = background ? checkpointInBackground(database.sqlite, database.file) : null;
+  };
+  runtime.database = {
+    file: database.file,
+    appVersion: options.version,
+    current: () => ({ db: database.db, sqlite: database.sqlite }),
+    async swap(replace, rollback) {
+      // Reads wait at the gate (held by the caller) until the new connections are in place.
+      delete deps.reader;
+      runtime.reads.dispose();
+      await checkpointer?.close();
+      checkpointer = null;
+      reader.sqlite.close();
+      database.sqlite.pragma('wal_checkpoint(TRUNCATE)');
+      database.sqlite.close();
+      try {
+        await replace();
+        reopen();
+      } catch (error) {
+        if (database.sqlite.open) database.sqlite.close();
+        try {
+          await rollback();
+        } catch (rollbackError) {
+          // The file was never replaced (e.g. Windows refused the rename): it is still there to reopen.
+          console.error('[lindung] restore: putting the previous database back failed:', rollbackError);
+        }
+        reopen();
+        throw error;
+      }
+      return { db: database.db, sqlite: database.sqlite, schemaVersion: database.migration.schemaVersion };
+    },
+  };
+  const schedule = (options.scheduleBackups ?? options.host !== 'cli') ? scheduleBackups(runtime, { onError: (error) => console.error('[lindung] scheduled backup:', error) }) : null;
   database.close = () => {
+    schedule?.stop();
     void checkpointer?.close();
     runtime.reads.dispose();
     runtime.imports.endAll();
     void disposeParseWorkers();
-    reader.sqlite.close();
-    close();
+    if (reader.sqlite.open) reader.sqlite.close();
+    if (database.sqlite.open) database.sqlite.close();
     runtime.files.removeOwn();
     log.info('stop', { host: options.host });
   };

@@ -82,13 +82,17 @@ export function createRouter(deps: RouterDeps): Router {
       }
       const { access } = contract[channel];
       const onReader = deps.reader !== undefined && access === 'read' && deps.runtime.gate.held;
-      const connection = onReader ? deps.reader! : deps;
-      const ctx: ServiceContext = { db: connection.db, sqlite: connection.sqlite, actor, now, runtime: deps.runtime };
+      // The connections are taken when the call runs, not when it arrived: a restore that held
+      // the gate meanwhile has replaced them.
+      const context = (): ServiceContext => {
+        const connection = onReader ? deps.reader! : deps;
+        return { db: connection.db, sqlite: connection.sqlite, actor, now, runtime: deps.runtime };
+      };
       try {
         const handler = handlers[channel] as Handler<Channel>;
         // Progress polls pass; reads go to the reader while a job holds the database;
         // everything else waits at the gate.
-        const run = () => handler(ctx, parsed.data as never);
+        const run = () => handler(context(), parsed.data as never);
         const data = access === 'control' || onReader ? await run() : await deps.runtime.gate.run(run);
         return { ok: true, data };
       } catch (error) {

@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import type { Db, Sqlite } from '../db/open.ts';
 import { FileStore } from './files/file-store.ts';
 import { openAppLog, type AppLog } from './logs/app-log.ts';
 import { HeldReads } from './imports/held-reads.ts';
@@ -24,6 +25,22 @@ export interface Runtime {
   log: AppLog;
   /** The registers this host serves (core/registers/index.ts, or a test's own list). */
   registers: Registry;
+  /** Replaces the database under this host's connections (a restore); set by startCore. */
+  database?: DatabaseSwitch;
+}
+
+/** The open database of a host, and the one way to put another file in its place. */
+export interface DatabaseSwitch {
+  file: string;
+  appVersion: string;
+  /** The connections in use now (a restore replaces them). */
+  current(): { db: Db; sqlite: Sqlite };
+  /**
+   * Closes every connection (reader, checkpointer, writer), runs `replace`, reopens (migrating an
+   * older file) and points the router at the new connections. The caller holds the write gate.
+   * If reopening fails, `rollback` puts the previous file back and it is reopened.
+   */
+  swap(replace: () => Promise<void> | void, rollback: () => Promise<void> | void): Promise<{ db: Db; sqlite: Sqlite; schemaVersion: number }>;
 }
 
 export function createRuntime(dataDir: string, registers: readonly RegisterDefinition[] = appRegisters, log: AppLog = openAppLog(join(dataDir, 'logs'))): Runtime {

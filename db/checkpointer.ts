@@ -34,7 +34,8 @@ export function checkpointInBackground(sqlite: Sqlite, file: string, options: { 
   };
   const ready = new Promise<void>((resolve) => {
     worker.once('message', () => {
-      sqlite.pragma('wal_autocheckpoint = 0');
+      // A host closed (or a restore swapped) before the worker was up: nothing to hand over.
+      if (sqlite.open) sqlite.pragma('wal_autocheckpoint = 0');
       resolve();
     });
     worker.once('exit', () => resolve());

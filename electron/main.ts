@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { setParseWorkerUrl } from '../core/imports/read/read-in-worker.ts';
 import { setCheckpointWorkerUrl } from '../db/checkpointer.ts';
 import { setWriteWorkerUrl } from '../db/write-in-worker.ts';
+import { setBackupWorkerUrl } from '../core/backups/run-backup.ts';
 import { osUserName, startCore } from '../core/host.ts';
 import type { OpenDatabase } from '../db/database.ts';
 import { resolveDataDir } from '../db/data-dir.ts';
@@ -44,6 +45,7 @@ function start(): void {
   setParseWorkerUrl(new URL('./parse-worker.js', import.meta.url));
   setCheckpointWorkerUrl(new URL('./checkpoint-worker.js', import.meta.url));
   setWriteWorkerUrl(new URL('./write-worker.js', import.meta.url));
+  setBackupWorkerUrl(new URL('./backup-worker.js', import.meta.url));
   denyPermissions(session.defaultSession, isApp);
   const dataDir = resolveDataDir({ flag: dataDirFlag, userDataDir: app.getPath('userData') });
   const core = startCore({ dataDir, migrationsFolder: join(app.getAppPath(), 'db', 'migrations'), version: app.getVersion(), host: 'electron' });

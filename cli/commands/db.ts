@@ -1,7 +1,13 @@
-import { join } from 'node:path';
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { createInterface } from 'node:readline/promises';
 import type { Command } from 'commander';
-import { backupDatabase } from '../../db/backup.ts';
-import { openHost } from '../host-context.ts';
+import { backupOverview } from '../../core/backups/backup-service.ts';
+import { readBackupSettings } from '../../core/backups/backup-settings.ts';
+import { findBackup, restoreBackup, restoreConfirmWord, isRestoreConfirmed } from '../../core/backups/restore-service.ts';
+import { runBackup } from '../../core/backups/run-backup.ts';
+import { AppError } from '../../core/app-error.ts';
+import { openHost, localActor } from '../host-context.ts';
 import { bothWays } from '../help-text.ts';
 
 export function registerDb(program: Command): void {
@@ -32,10 +38,83 @@ export function registerDb(program: Command): void {
   db.command('backup')
     .description(bothWays('cliHelp.dbBackup'))
     .option('--to <folder>', bothWays('cliHelp.to'))
-    .action((options: { to?: string }) => {
+    .action(async (options: { to?: string }) => {
       const host = openHost({ dataDir: dataDir(), host: 'cli' });
-      const file = backupDatabase(host.database.sqlite, options.to ?? join(host.dataDir, 'backups'), 'manual');
+      try {
+        const settings = readBackupSettings(host.database);
+        const result = await runBackup({
+          sqlite: host.database.sqlite,
+          runtime: host.runtime,
+          kind: 'manual',
+          now: new Date(),
+          appVersion: host.version,
+          settings: options.to ? { ...settings, secondFolder: null } : settings,
+          inline: true,
+          ...(options.to ? { dir: resolve(options.to) } : {}),
+        });
+        const b = result.backup;
+        console.log(bothWays('backups.cli.written', { file: b.file, size: (b.sizeBytes / 1_048_576).toFixed(1), sha: b.sha256.slice(0, 16) }));
+        const folder = settings.secondFolder ?? '';
+        if (result.secondCopy === 'ok') console.log(bothWays('backups.cli.secondOk', { folder }));
+        if (result.secondCopy === 'missing') console.log(bothWays('backups.cli.secondMissing', { folder }));
+        if (result.secondCopy === 'failed') {
+          console.error(bothWays('backups.cli.secondFailed', { folder }));
+          process.exitCode = 1;
+        }
+      } finally {
+        host.database.close();
+      }
+    });
+
+  db.command('backups')
+    .description(bothWays('cliHelp.dbBackups'))
+    .option('--json', bothWays('cliHelp.json'))
+    .action((options: { json?: boolean }) => {
+      const host = openHost({ dataDir: dataDir(), host: 'cli' });
+      const overview = backupOverview({ db: host.database.db, runtime: host.runtime });
       host.database.close();
-      console.log(bothWays('cliHelp.backupWritten', { file }));
+      if (options.json) return void console.log(JSON.stringify(overview.backups, null, 2));
+      if (overview.backups.length === 0) return void console.log(bothWays('backups.cli.none'));
+      for (const b of overview.backups) {
+        const counts = Object.entries(b.counts).map(([t, n]) => `${t} ${n}`).join(', ');
+        const head = b.auditHead ? `audit #${b.auditHead.id}${b.auditHead.hash ? ` ${b.auditHead.hash.slice(0, 12)}` : ''}` : 'audit —';
+        console.log(`${b.createdAt}  ${b.file}  ${(b.sizeBytes / 1_048_576).toFixed(1)} MB  ${counts}  ${head}${b.folder === 'second' ? '  (folder 2)' : ''}`);
+      }
+    });
+
+  db.command('restore <backup>')
+    .description(bothWays('cliHelp.dbRestore'))
+    .option('--yes', bothWays('cliHelp.yes'))
+    .action(async (backup: string, options: { yes?: boolean }) => {
+      const host = openHost({ dataDir: dataDir(), host: 'cli' });
+      try {
+        const path = existsSync(backup) ? resolve(backup) : findBackup({ db: host.database.db, runtime: host.runtime }, backup);
+        if (!options.yes) {
+          if (!process.stdin.isTTY) {
+            console.error(bothWays('backups.cli.needYes'));
+            process.exitCode = 2;
+            return;
+          }
+          const rl = createInterface({ input: process.stdin, output: process.stdout });
+          const typed = await rl.question(bothWays('backups.cli.confirm', { file: path, word: restoreConfirmWord }));
+          rl.close();
+          if (!isRestoreConfirmed(typed)) {
+            console.log(bothWays('backups.cli.cancelled'));
+            process.exitCode = 1;
+            return;
+          }
+        }
+        const { database, runtime } = host;
+        const result = await runtime.gate.run(() =>
+          restoreBackup({ db: database.db, sqlite: database.sqlite, actor: localActor('cli'), now: () => new Date(), runtime }, path, restoreConfirmWord),
+        );
+        console.log(bothWays('backups.cli.restored', { file: result.restored, safety: result.safetyBackup }));
+      } catch (error) {
+        if (!(error instanceof AppError)) throw error;
+        console.error(`${error.message} / ${error.messageEn}`);
+        process.exitCode = 1;
+      } finally {
+        host.database.close();
+      }
     });
 }

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import type { ChannelSpec } from './channel.ts';
 import { appChannels } from './channels/app.ts';
 import { auditChannels } from './channels/audit.ts';
+import { backupChannels } from './channels/backups.ts';
 import { employerChannels } from './channels/employers.ts';
 import { importChannels } from './channels/imports.ts';
 import { referenceChannels } from './channels/reference.ts';
@@ -13,7 +14,7 @@ import { settingsChannels } from './channels/settings.ts';
 // declares its channels in channels/<domain>.ts; this is the one place they are joined.
 // A leaf module: it imports zod and nothing of ours outside core/api.
 
-const domains = [appChannels, settingsChannels, auditChannels, referenceChannels, registerChannels, employerChannels, importChannels] as const;
+const domains = [appChannels, settingsChannels, auditChannels, referenceChannels, registerChannels, employerChannels, importChannels, backupChannels] as const;
 
 export const contract = {
   ...appChannels,
@@ -23,6 +24,7 @@ export const contract = {
   ...registerChannels,
   ...employerChannels,
   ...importChannels,
+  ...backupChannels,
 } as const satisfies Record<string, ChannelSpec>;
 
 export type { AppInfo } from './channels/app.ts';

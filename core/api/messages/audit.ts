@@ -9,7 +9,7 @@ export const auditMessages = {
         create: 'buat', update: 'ubah', delete: 'hapus permanen', load: 'muat', close: 'tutup', remove: 'hapus', restore: 'pulihkan', demo: 'data contoh', export: 'ekspor',
         import: 'impor', 'import-create': 'impor (baru)', 'import-update': 'impor (ubah)', undo: 'batalkan impor', 'undo-import': 'batalkan impor', bulk: 'ubah massal',
       },
-      entities: { office_profile: 'Profil kantor', reference_source: 'Sumber referensi', contribution_rule: 'Aturan iuran', lookup_item: 'Daftar pilihan', import_batch: 'Impor', import_mapping: 'Pemetaan kolom', user_setting: 'Pengaturan tampilan', employer: 'Perusahaan', employer_follow_up: 'Tindak lanjut' },
+      entities: { office_profile: 'Profil kantor', reference_source: 'Sumber referensi', contribution_rule: 'Aturan iuran', lookup_item: 'Daftar pilihan', import_batch: 'Impor', import_mapping: 'Pemetaan kolom', user_setting: 'Pengaturan tampilan', employer: 'Perusahaan', employer_follow_up: 'Tindak lanjut', database: 'Basis data' },
       fields: {
         officeName: 'Nama kantor', address: 'Alamat', headName: 'Nama kepala dinas', headNip: 'NIP kepala dinas', phone: 'Telepon', email: 'E-mail', timeZone: 'Zona waktu', logo: 'Logo',
         level: 'Tingkat', areaCode: 'Wilayah', register: 'Register', fileName: 'Nama berkas', fileHash: 'Sidik berkas (SHA-256)', sheet: 'Lembar', rows: 'Baris', inserted: 'Baru',
@@ -29,7 +29,7 @@ export const auditMessages = {
         create: 'create', update: 'update', delete: 'delete for good', load: 'load', close: 'close', remove: 'remove', restore: 'restore', demo: 'demo data', export: 'export',
         import: 'import', 'import-create': 'import (new)', 'import-update': 'import (update)', undo: 'undo import', 'undo-import': 'undo import', bulk: 'bulk change',
       },
-      entities: { office_profile: 'Office profile', reference_source: 'Reference source', contribution_rule: 'Contribution rule', lookup_item: 'Editable list', import_batch: 'Import', import_mapping: 'Column mapping', user_setting: 'Display setting', employer: 'Employer', employer_follow_up: 'Follow-up' },
+      entities: { office_profile: 'Office profile', reference_source: 'Reference source', contribution_rule: 'Contribution rule', lookup_item: 'Editable list', import_batch: 'Import', import_mapping: 'Column mapping', user_setting: 'Display setting', employer: 'Employer', employer_follow_up: 'Follow-up', database: 'Database' },
       fields: {
         officeName: 'Office name', address: 'Address', headName: 'Head of office', headNip: "Head's NIP", phone: 'Phone', email: 'E-mail', timeZone: 'Time zone', logo: 'Logo',
         level: 'Level', areaCode: 'Area', register: 'Register', fileName: 'File name', fileHash: 'File fingerprint (SHA-256)', sheet: 'Sheet', rows: 'Rows', inserted: 'New',

@@ -41,6 +41,9 @@ export const systemMessages = {
       dbBackup: 'Buat salinan cadangan',
       to: 'folder tujuan',
       backupWritten: 'Cadangan ditulis: {{file}}',
+      dbBackups: 'Daftar cadangan (tanggal, ukuran, jumlah data, ujung rantai audit)',
+      dbRestore: 'Pulihkan basis data dari cadangan (basis data sekarang dicadangkan dulu)',
+      yes: 'jangan bertanya (tanpa terminal)',
     },
     cli: {
       failed: 'Gagal: {{text}}',
@@ -99,6 +102,9 @@ export const systemMessages = {
       dbBackup: 'write a backup copy',
       to: 'target folder',
       backupWritten: 'backup written: {{file}}',
+      dbBackups: 'list backups (date, size, record counts, audit chain head)',
+      dbRestore: 'restore the database from a backup (the current one is backed up first)',
+      yes: 'do not ask (no terminal)',
     },
     cli: {
       failed: 'Failed: {{text}}',

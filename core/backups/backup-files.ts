@@ -1,0 +1,80 @@
+import { createHash } from 'node:crypto';
+import { chmodSync, closeSync, fsyncSync, mkdirSync, openSync, readSync, renameSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+
+// The file work of a backup: names, private modes, fsync, checksums, atomic renames. A backup is
+// written under a temporary name, synced, then renamed: a killed run leaves a `.tmp` (swept),
+// never a half-written file under a backup's name.
+
+export const backupsFolderName = 'backups';
+export const tmpSuffix = '.tmp';
+
+export const backupsDirOf = (dataDir: string) => join(dataDir, backupsFolderName);
+
+/** lindung-20261202T164600Z-daily.db: sorts by time; the kind says why it was taken. */
+export function backupFileName(at: Date, kind: string): string {
+  const stamp = at.toISOString().replace(/[-:]/g, '').replace(/\.\d+/, '');
+  return `lindung-${stamp}-${kind}.db`;
+}
+
+export const manifestPathOf = (backupFile: string) => backupFile.replace(/\.db$/, '.json');
+
+/** A folder only the user can read (0700 on POSIX; Windows keeps the profile's ACL). */
+export function ensurePrivateDir(dir: string): void {
+  mkdirSync(dir, { recursive: true, mode: 0o700 });
+  if (process.platform !== 'win32') chmodSync(dir, 0o700);
+}
+
+export function fsyncFile(file: string): void {
+  const fd = openSync(file, 'r+');
+  try {
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** Makes a rename durable (the folder's entry); a no-op where folders cannot be opened (Windows). */
+export function fsyncDir(dir: string): void {
+  let fd: number;
+  try {
+    fd = openSync(dir, 'r');
+  } catch {
+    return;
+  }
+  try {
+    fsyncSync(fd);
+  } catch {
+    // EISDIR/EPERM on some platforms: the rename is still atomic, only its durability is the OS's
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** SHA-256 of a file, read in 4 MB pieces (call it on a worker thread for big files). */
+export function sha256File(file: string): string {
+  const hash = createHash('sha256');
+  const buffer = Buffer.allocUnsafe(4 * 1024 * 1024);
+  const fd = openSync(file, 'r');
+  try {
+    for (;;) {
+      const n = readSync(fd, buffer, 0, buffer.length, null);
+      if (n === 0) break;
+      hash.update(buffer.subarray(0, n));
+    }
+  } finally {
+    closeSync(fd);
+  }
+  return hash.digest('hex');
+}
+
+/** Writes a small file under a temporary name, syncs it and renames it into place (mode 0600). */
+export function writeFileAtomic(file: string, content: string): void {
+  const tmp = file + tmpSuffix;
+  writeFileSync(tmp, content, { mode: 0o600 });
+  fsyncFile(tmp);
+  renameSync(tmp, file);
+  fsyncDir(dirname(file));
+}
+
+export const isBackupName = (name: string) => /^lindung-\d{8}T\d{6}Z-[\w-]+\.db$/.test(basename(name));

@@ -1,0 +1,61 @@
+import type { BackupOverview, BackupResult } from '../api/backups.ts';
+import type { JobState } from '../api/jobs.ts';
+import { AppError } from '../app-error.ts';
+import type { CoreContext, ServiceContext } from '../context.ts';
+import { msg } from '../messages.ts';
+import type { Runtime } from '../runtime.ts';
+import { backupsDirOf } from './backup-files.ts';
+import { listBackups } from './backup-list.ts';
+import { readBackupSettings } from './backup-settings.ts';
+import { runBackup } from './run-backup.ts';
+import { existsSync } from 'node:fs';
+
+// The backups screen's data, and a backup as a job (the schedule's and "Cadangkan sekarang").
+// One backup at a time per host.
+
+const running = new WeakMap<Runtime, JobState['id']>();
+
+export function backupOverview(ctx: Pick<ServiceContext, 'db' | 'runtime'>): BackupOverview {
+  const settings = readBackupSettings(ctx);
+  const main = listBackups(backupsDirOf(ctx.runtime.dataDir)).map((b) => ({ ...b, folder: 'main' as const }));
+  const mainNames = new Set(main.map((b) => b.file));
+  const secondMissing = settings.secondFolder !== null && !existsSync(settings.secondFolder);
+  const second = settings.secondFolder && !secondMissing ? listBackups(settings.secondFolder).filter((b) => !mainNames.has(b.file)).map((b) => ({ ...b, folder: 'second' as const })) : [];
+  const backups = [...main, ...second].sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+  const last = backups[0]?.createdAt ?? null;
+  return {
+    settings,
+    backups,
+    lastBackupAt: last,
+    nextBackupAt: last ? new Date(Date.parse(last) + settings.intervalHours * 3_600_000).toISOString() : null,
+    secondFolderMissing: secondMissing,
+  };
+}
+
+/** Starts a backup job; refuses while one runs. */
+export function startBackupJob(ctx: Pick<CoreContext, 'db' | 'sqlite' | 'now'> & { runtime: Runtime }, kind: string): JobState {
+  const { runtime } = ctx;
+  const current = running.get(runtime);
+  if (current && runtime.jobs.get(current).status === 'running') throw new AppError('CONFLICT', msg('backups.busy'));
+  const settings = readBackupSettings(ctx);
+  const job = runtime.jobs.start<BackupResult>('backup', async (handle) => {
+    const result = await runBackup({
+      sqlite: runtime.database?.current().sqlite ?? ctx.sqlite,
+      runtime,
+      kind,
+      now: ctx.now(),
+      appVersion: runtime.database?.appVersion ?? 'unknown',
+      settings,
+      progress: (phase) => handle.progress(phase, 0, null),
+    });
+    return { result };
+  }, (error) => console.error('[lindung] backup failed:', error));
+  running.set(runtime, job.id);
+  return job;
+}
+
+/** The running backup job of this host, if any (a restore waits for it). */
+export async function backupSettled(runtime: Runtime): Promise<void> {
+  const id = running.get(runtime);
+  while (id && runtime.jobs.get(id).status === 'running') await new Promise((resolve) => setTimeout(resolve, 50));
+}

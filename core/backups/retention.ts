@@ -1,0 +1,50 @@
+import type { BackupSettings } from '../api/backups.ts';
+
+// Which backups to keep: the newest of each of the last N days, N weeks and N months that have
+// a backup (restic's keep-daily/weekly/monthly), and always the newest one. A safety copy taken
+// before a restore is kept while it is within the daily window, whatever else was taken that day.
+
+interface Dated {
+  file: string;
+  createdAt: string;
+  kind: string;
+}
+
+const day = (d: Date) => d.toISOString().slice(0, 10);
+const month = (d: Date) => d.toISOString().slice(0, 7);
+/** ISO week (Monday first), as yyyy-Www. */
+function week(d: Date): string {
+  const t = new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate()));
+  const dayNumber = (t.getUTCDay() + 6) % 7;
+  t.setUTCDate(t.getUTCDate() - dayNumber + 3); // the week's Thursday decides its year
+  const firstThursday = new Date(Date.UTC(t.getUTCFullYear(), 0, 4));
+  const n = 1 + Math.round(((t.getTime() - firstThursday.getTime()) / 86_400_000 - 3 + ((firstThursday.getUTCDay() + 6) % 7)) / 7);
+  return `${t.getUTCFullYear()}-W${String(n).padStart(2, '0')}`;
+}
+
+/** The files to remove, given every complete backup of one folder. */
+export function backupsToRemove(backups: readonly Dated[], settings: Pick<BackupSettings, 'keepDaily' | 'keepWeekly' | 'keepMonthly'>): string[] {
+  const newestFirst = [...backups].sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+  const keep = new Set<string>();
+  if (newestFirst[0]) keep.add(newestFirst[0].file);
+  const bucket = (of: (d: Date) => string, count: number) => {
+    const seen = new Set<string>();
+    for (const backup of newestFirst) {
+      if (backup.kind === 'before-restore') continue;
+      const key = of(new Date(backup.createdAt));
+      if (seen.has(key)) continue;
+      if (seen.size >= count) break;
+      seen.add(key);
+      keep.add(backup.file);
+    }
+    return seen;
+  };
+  const days = bucket(day, settings.keepDaily);
+  bucket(week, settings.keepWeekly);
+  bucket(month, settings.keepMonthly);
+  const oldestKeptDay = [...days].sort()[0];
+  for (const backup of newestFirst) {
+    if (backup.kind === 'before-restore' && oldestKeptDay !== undefined && day(new Date(backup.createdAt)) >= oldestKeptDay) keep.add(backup.file);
+  }
+  return newestFirst.filter((b) => !keep.has(b.file)).map((b) => b.file);
+}

@@ -1,0 +1,100 @@
+import { Alert, Button, Group, List, Loader, Modal, Stack, Table, Text, TextInput } from '@mantine/core';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { BackupInfo, RestoreResult } from '../../../../core/api/backups.ts';
+import { messageNamespace } from '../../../../core/api/messages/message.ts';
+import type { TimeZoneCode } from '../../../../core/api/office-profile.ts';
+import { ErrorAlert } from '../../components/ErrorAlert.tsx';
+import { formatNumber, formatTimestamp } from '../../format.ts';
+import { inLanguage } from '../audit/words.ts';
+import { useRestore, useRestorePreview } from './queries.ts';
+
+/** What a restore would change, then the restore after the typed confirmation. */
+export function RestoreModal({ backup, zone, onClose, onRestored }: { backup: BackupInfo; zone: TimeZoneCode; onClose: () => void; onRestored: (result: RestoreResult) => void }) {
+  const { t, i18n } = useTranslation();
+  const preview = useRestorePreview(backup.file);
+  const restore = useRestore();
+  const [typed, setTyped] = useState('');
+  const tableWords = (table: string) => t(`backups.tables.${table}`, { defaultValue: t(`audit.entities.${table}`, { ns: messageNamespace, defaultValue: table }) });
+  const data = preview.data;
+  const confirmed = data !== undefined && typed.trim().toUpperCase() === data.confirmWord;
+  return (
+    <Modal opened onClose={restore.isPending ? () => {} : onClose} title={t('backups.preview.title', { when: formatTimestamp(backup.createdAt, zone) })} size="lg" data-testid="restore-modal">
+      {preview.isPending ? (
+        <Loader aria-label={t('common.loading')} />
+      ) : preview.isError ? (
+        <ErrorAlert error={preview.error} />
+      ) : (
+        <Stack>
+          <Alert color={data!.checksumOk ? 'green' : 'red'} data-testid="restore-checksum">
+            {data!.checksumOk ? t('backups.preview.checksumOk') : t('backups.preview.checksumBad')}
+          </Alert>
+          <Table withTableBorder data-testid="restore-counts">
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{t('backups.preview.table')}</Table.Th>
+                <Table.Th ta="right">{t('backups.preview.now')}</Table.Th>
+                <Table.Th ta="right">{t('backups.preview.backup')}</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {data!.counts.map((c) => (
+                <Table.Tr key={c.table}>
+                  <Table.Td>{tableWords(c.table)}</Table.Td>
+                  <Table.Td ta="right">{formatNumber(c.now)}</Table.Td>
+                  <Table.Td ta="right" fw={c.now !== c.backup ? 700 : undefined}>
+                    {formatNumber(c.backup)}
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+          <Stack gap={4} data-testid="restore-lost">
+            <Text fw={500}>{data!.lostTotal > 0 ? t('backups.preview.lost', { count: data!.lostTotal }) : t('backups.preview.lostNone')}</Text>
+            {data!.lostTotal > 0 && (
+              <List size="sm">
+                {data!.lostChanges.map((change, i) => (
+                  <List.Item key={i}>
+                    {formatTimestamp(change.at, zone)} · {change.actorName} · {inLanguage(change.words, i18n.language)}
+                  </List.Item>
+                ))}
+              </List>
+            )}
+            {data!.lostTotal > data!.lostChanges.length && (
+              <Text size="sm" c="dimmed">
+                {t('backups.preview.lostMore', { count: data!.lostTotal - data!.lostChanges.length })}
+              </Text>
+            )}
+          </Stack>
+          <Text size="sm">{t('backups.preview.safety')}</Text>
+          {data!.checksumOk && (
+            <TextInput
+              label={t('backups.preview.confirm', { word: data!.confirmWord })}
+              value={typed}
+              onChange={(e) => setTyped(e.currentTarget.value)}
+              disabled={restore.isPending}
+              data-testid="restore-confirm"
+              autoComplete="off"
+            />
+          )}
+          {restore.isPending && <Text aria-live="polite">{t('backups.preview.restoring')}</Text>}
+          <ErrorAlert error={restore.error} />
+          <Group justify="flex-end">
+            <Button variant="default" onClick={onClose} disabled={restore.isPending}>
+              {t('common.cancel')}
+            </Button>
+            <Button
+              color="red"
+              disabled={!confirmed || !data!.checksumOk}
+              loading={restore.isPending}
+              onClick={() => restore.mutate({ file: backup.file, confirm: typed }, { onSuccess: onRestored })}
+              data-testid="restore-go"
+            >
+              {t('backups.preview.go')}
+            </Button>
+          </Group>
+        </Stack>
+      )}
+    </Modal>
+  );
+}

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { listBackups } from '../../../core/backups/backup-list.ts';
+import { startCore } from '../../../core/host.ts';
+import { runCli } from '../support/cli-process.ts';
+import { tempDir } from '../support/test-db.ts';
+import { join } from 'node:path';
+
+// `lindung db backup`, `db backups` and `db restore`: without a terminal the restore needs --yes.
+
+describe('lindung db backup / backups / restore', { timeout: 300_000 }, () => {
+  it('backs up, lists, refuses to restore unasked without a terminal, and restores with --yes', async () => {
+    const dir = tempDir();
+    const cli = (...args: string[]) => runCli(['--data-dir', dir.path, 'db', ...args], { timeoutMs: 240_000 });
+    const made = await cli('backup');
+    expect(made.code, made.err).toBe(0);
+    expect(made.out).toMatch(/Cadangan ditulis: lindung-\d{8}T\d{6}Z-manual\.db/);
+    const [only] = listBackups(join(dir.path, 'backups'));
+    expect(only).toBeDefined();
+
+    const listed = await cli('backups');
+    expect(listed.out).toContain(only!.file);
+    expect(listed.out).toContain(`audit #${only!.auditHead!.id}`);
+
+    const core = startCore({ dataDir: dir.path, version: 'test', host: 'cli' });
+    core.database.sqlite.exec("INSERT INTO user_setting (key, value, updated_at) VALUES ('sesudah', '1', '2026-12-02')");
+    core.database.close();
+
+    const unasked = await cli('restore', only!.file);
+    expect(unasked.code).toBe(2);
+    expect(unasked.err).toContain('--yes');
+
+    const restored = await cli('restore', only!.file, '--yes');
+    expect(restored.code, restored.err).toBe(0);
+    expect(restored.out).toContain(`Dipulihkan dari ${only!.file}`);
+    const after = startCore({ dataDir: dir.path, version: 'test', host: 'cli' });
+    expect(after.database.sqlite.prepare("SELECT count(*) FROM user_setting WHERE key = 'sesudah'").pluck().get()).toBe(0);
+    expect(after.database.sqlite.prepare("SELECT count(*) FROM audit_log WHERE action = 'restore' AND entity = 'database'").pluck().get()).toBe(1);
+    after.database.close();
+    expect(listBackups(join(dir.path, 'backups')).map((b) => b.kind).sort()).toEqual(['before-restore', 'manual']);
+  });
+});

@@ -1,0 +1,149 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { BackupOverview, BackupResult, RestorePreview, RestoreResult } from '../../../core/api/backups.ts';
+import type { JobState } from '../../../core/api/jobs.ts';
+import { startCore } from '../../../core/host.ts';
+import { writeBackupSync } from '../../../core/backups/write-backup.ts';
+import { sampleEmployer } from '../employers/support.ts';
+import { jobEnd } from '../support/jobs.ts';
+import { tempDir, testActor } from '../support/test-db.ts';
+
+// The restore drill: back up, change data, restore, and the restored database is the backup
+// (same .dump) plus one audit row saying who restored which backup and where the safety copy is.
+
+const dump = (file: string) => {
+  const out = spawnSync('sqlite3', [file, '.dump'], { encoding: 'utf8', maxBuffer: 1 << 30 });
+  expect(out.status).toBe(0);
+  return out.stdout;
+};
+
+function host() {
+  const dir = tempDir();
+  const core = startCore({ dataDir: dir.path, version: 'test', host: 'cli' });
+  const call = async <T>(channel: string, input: unknown = {}) => {
+    const result = await core.router.call(channel, input, testActor);
+    if (!result.ok) throw new Error(`${channel}: ${result.error.messageEn}`);
+    return result.data as T;
+  };
+  const backup = async () => {
+    const job = await jobEnd((c, i) => core.router.call(c, i, testActor) as never, await call<JobState>('backups.create'));
+    expect(job.status).toBe('done');
+    return job.result as BackupResult;
+  };
+  return { dir, core, call, backup, backupsDir: join(dir.path, 'backups') };
+}
+
+describe('restore drill', () => {
+  it('restores the backup exactly, audits the restore in the restored database, and keeps the current one first', async () => {
+    const { core, call, backup, backupsDir, dir } = host();
+    await call('setup.complete', { officeName: 'Disperinaker Kabupaten Badung', level: 'kabupaten_kota', areaCode: '51.03', timeZone: 'WITA' });
+    const saved = await call<{ uid: string }>('employers.save', sampleEmployer);
+    const taken = (await backup()).backup;
+    expect(taken.counts).toMatchObject({ employer: 1 });
+    expect(taken.auditHead?.id).toBeGreaterThan(0);
+
+    // Changes after the backup: a new firm, an edit.
+    await call('employers.save', { ...sampleEmployer, name: 'CV Sesudah Cadangan', nib: '9120001234568', npwp: '', npp: 'NN012346' });
+    core.database.sqlite.prepare("UPDATE employer SET name = 'Diubah' WHERE uid = ?").run(saved.uid);
+
+    const preview = await call<RestorePreview>('backups.restorePreview', { file: taken.file });
+    expect(preview.checksumOk).toBe(true);
+    expect(preview.counts.find((c) => c.table === 'employer')).toEqual({ table: 'employer', now: 2, backup: 1 });
+    expect(preview.lostTotal).toBeGreaterThanOrEqual(1);
+    expect(preview.lostChanges[0]?.words.id).toContain('CV Sesudah Cadangan');
+
+    const refused = await core.router.call('backups.restore', { file: taken.file, confirm: 'ya' }, testActor);
+    expect(refused.ok).toBe(false);
+
+    const restored = await call<RestoreResult>('backups.restore', { file: taken.file, confirm: 'pulihkan' });
+    expect(restored.restored).toBe(taken.file);
+    expect(existsSync(join(backupsDir, restored.safetyBackup))).toBe(true);
+
+    // The router now reads the restored database.
+    const list = await call<{ rows: { name: string }[] }>('registers.list', { register: 'employer', startRow: 0, endRow: 10, sortModel: [], filterModel: {} });
+    expect(list.rows.map((r) => r.name)).toEqual([sampleEmployer.name]);
+
+    // Its dump is the backup's plus the restore's audit row (and its search words).
+    const auditRow = core.database.sqlite.prepare("SELECT * FROM audit_log WHERE action = 'restore' AND entity = 'database'").get() as { id: number; actor_name: string; after: string };
+    expect(auditRow.actor_name).toBe(testActor.name);
+    expect(JSON.parse(auditRow.after)).toMatchObject({ backup: taken.file, safetyBackup: restored.safetyBackup });
+    const restoredCopy = join(dir.path, 'compare.db');
+    core.database.sqlite.prepare('VACUUM INTO ?').run(restoredCopy);
+    const uid = (core.database.sqlite.prepare('SELECT uid FROM audit_log WHERE id = ?').pluck().get(auditRow.id) as string);
+    core.database.close();
+    // Left out: the search index's pages (audit_fts_*, changed by any added row), the planner's
+    // statistics (sqlite_stat1, refreshed when a connection opens), the restore's own audit row.
+    const comparable = (text: string) =>
+      text.split('\n').filter((line) => !line.startsWith('INSERT INTO audit_fts_') && !line.includes('sqlite_stat') && !line.includes(uid) && !line.includes("'audit_log',"));
+    const [a, b] = [comparable(dump(restoredCopy)), comparable(dump(join(backupsDir, taken.file)))];
+    expect(a).toEqual(b);
+  });
+
+  it('refuses a backup whose checksum does not match, with a clear message, and changes nothing', async () => {
+    const { core, call, backup, backupsDir } = host();
+    await call('employers.save', sampleEmployer);
+    const taken = (await backup()).backup;
+    const file = join(backupsDir, taken.file);
+    const bytes = readFileSync(file);
+    bytes.writeUInt8(bytes.readUInt8(bytes.length - 100) ^ 0xff, bytes.length - 100);
+    writeFileSync(file, bytes);
+    await call('employers.save', { ...sampleEmployer, name: 'CV Tetap Ada', nib: '9120001234568', npwp: '', npp: 'NN012346' });
+    const preview = await call<RestorePreview>('backups.restorePreview', { file: taken.file });
+    expect(preview.checksumOk).toBe(false);
+    const result = await core.router.call('backups.restore', { file: taken.file, confirm: 'PULIHKAN' }, testActor);
+    expect(result.ok).toBe(false);
+    if (!result.ok) {
+      expect(result.error.said?.key).toBe('backups.checksumMismatch');
+      expect(result.error.messageEn).toContain('does not match');
+    }
+    expect(core.database.sqlite.prepare('SELECT count(*) FROM employer').pluck().get()).toBe(2);
+    core.database.close();
+  });
+
+  it('restores while a read is served from the reader connection, and reads after it see the restored data', async () => {
+    const { core, call, backup } = host();
+    await call('employers.save', sampleEmployer);
+    const taken = (await backup()).backup;
+    await call('employers.save', { ...sampleEmployer, name: 'CV Kedua', nib: '9120001234568', npwp: '', npp: 'NN012346' });
+    const listInput = { register: 'employer', startRow: 0, endRow: 10, sortModel: [], filterModel: {} };
+    const restoring = call<RestoreResult>('backups.restore', { file: taken.file, confirm: 'PULIHKAN' });
+    // Reads during the restore wait for it (never a closed connection) and then see the backup.
+    const during = [call<{ rows: unknown[] }>('registers.list', listInput), call<BackupOverview>('backups.list')];
+    await restoring;
+    const [list] = await Promise.all(during);
+    expect((list as { rows: unknown[] }).rows).toHaveLength(1);
+    expect(core.database.sqlite.pragma('quick_check', { simple: true })).toBe('ok');
+    core.database.close();
+  });
+
+  it('restores a backup from an older version: migrated when it opens, then the restore audited', async () => {
+    const { core, call, backupsDir } = host();
+    const older = join(new URL('../../fixtures/db/', import.meta.url).pathname, 'v5.db');
+    const manifest = writeBackupSync(older, { dir: backupsDir, kind: 'manual', at: '2026-06-01T00:00:00.000Z', appVersion: 'v5', tables: ['employer', 'audit_log'] });
+    expect(manifest.schemaVersion).toBe(5);
+    const restored = await call<RestoreResult>('backups.restore', { file: manifest.file, confirm: 'PULIHKAN' });
+    expect(restored.schemaVersion).toBe(core.database.migration.schemaVersion);
+    expect(restored.schemaVersion).toBeGreaterThan(5);
+    expect(core.database.sqlite.prepare('SELECT count(*) FROM employer').pluck().get()).toBe(manifest.counts.employer);
+    expect(core.database.sqlite.prepare("SELECT count(*) FROM audit_log WHERE action = 'restore' AND entity = 'database'").pluck().get()).toBe(1);
+    expect(core.database.sqlite.pragma('foreign_key_check')).toEqual([]);
+    core.database.close();
+  });
+
+  it('a restore that cannot put the file in place leaves the app on the database it had', async () => {
+    const { core, call, backup, dir } = host();
+    await call('employers.save', sampleEmployer);
+    const taken = (await backup()).backup;
+    await call('employers.save', { ...sampleEmployer, name: 'CV Tetap Ada', nib: '9120001234568', npwp: '', npp: 'NN012346' });
+    mkdirSync(join(dir.path, 'lindung.db.restoring')); // the copy's temporary name is taken: the copy fails
+    const failed = await core.router.call('backups.restore', { file: taken.file, confirm: 'PULIHKAN' }, testActor);
+    expect(failed.ok).toBe(false);
+    const list = await call<{ rows: { name: string }[] }>('registers.list', { register: 'employer', startRow: 0, endRow: 10, sortModel: [], filterModel: {} });
+    expect(list.rows).toHaveLength(2);
+    await call('employers.save', { ...sampleEmployer, name: 'CV Sesudahnya', nib: '9120001234569', npwp: '', npp: 'NN012347' });
+    expect(core.database.sqlite.pragma('quick_check', { simple: true })).toBe('ok');
+    core.database.close();
+  });
+});

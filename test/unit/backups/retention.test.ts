@@ -1,0 +1,73 @@
+import { existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { defaultBackupSettings } from '../../../core/api/backups.ts';
+import { listBackups } from '../../../core/backups/backup-list.ts';
+import { backupsToRemove } from '../../../core/backups/retention.ts';
+import { runBackup } from '../../../core/backups/run-backup.ts';
+import { sha256File } from '../../../core/backups/backup-files.ts';
+import { startCore } from '../../../core/host.ts';
+import { tempDir } from '../support/test-db.ts';
+
+// Retention over a fake clock (a backup each day for a year), and the second folder.
+
+describe('retention', () => {
+  it('keeps the newest of the last 7 days, 4 weeks and 6 months, and always the newest', () => {
+    const start = Date.parse('2026-01-01T02:00:00Z');
+    const backups = Array.from({ length: 365 }, (_, i) => {
+      const at = new Date(start + i * 86_400_000).toISOString();
+      return { file: `b-${at}.db`, createdAt: at, kind: 'daily' };
+    });
+    const removed = new Set(backupsToRemove(backups, defaultBackupSettings));
+    const kept = backups.filter((b) => !removed.has(b.file)).map((b) => b.createdAt.slice(0, 10));
+    // The 7 last days; the newest of the 4 last ISO weeks (Thursday 31st, then Sundays); the newest of
+    // the 6 last months (December's is the 31st). A period counts also when a daily one covers it.
+    expect(kept).toEqual([
+      '2026-07-31', '2026-08-31', '2026-09-30', '2026-10-31', '2026-11-30',
+      '2026-12-13', '2026-12-20', '2026-12-25', '2026-12-26', '2026-12-27', '2026-12-28', '2026-12-29', '2026-12-30', '2026-12-31',
+    ].sort());
+  });
+
+  it('keeps several backups of one day only as the newest, but keeps a safety copy from before a restore', () => {
+    const day = (h: number, kind = 'manual') => ({ file: `b${h}-${kind}.db`, createdAt: `2026-12-02T${String(h).padStart(2, '0')}:00:00.000Z`, kind });
+    const removed = backupsToRemove([day(1), day(2, 'before-restore'), day(3), day(4)], { keepDaily: 7, keepWeekly: 0, keepMonthly: 0 });
+    expect(removed.sort()).toEqual(['b1-manual.db', 'b3-manual.db']);
+  });
+
+  it('applies the retention to the backups folder after each backup', async () => {
+    const dir = tempDir();
+    const core = startCore({ dataDir: dir.path, version: 'test', host: 'cli' });
+    let clock = Date.parse('2026-11-01T01:00:00Z');
+    for (let i = 0; i < 12; i++) {
+      await runBackup({ sqlite: core.database.sqlite, runtime: core.runtime, kind: 'daily', now: new Date(clock), appVersion: 'test', settings: { ...defaultBackupSettings, keepDaily: 3, keepWeekly: 0, keepMonthly: 0 } });
+      clock += 86_400_000;
+    }
+    core.database.close();
+    const left = listBackups(join(dir.path, 'backups')).map((b) => b.createdAt.slice(0, 10));
+    expect(left).toEqual(['2026-11-12', '2026-11-11', '2026-11-10']);
+    expect(readdirSync(join(dir.path, 'backups')).sort()).toHaveLength(6); // each with its manifest, no leftovers
+  });
+});
+
+describe('the second folder', () => {
+  it('gets a verified copy; a missing one is reported and the backup still stands', async () => {
+    const dir = tempDir();
+    const usb = tempDir();
+    const core = startCore({ dataDir: dir.path, version: 'test', host: 'cli' });
+    const request = { sqlite: core.database.sqlite, runtime: core.runtime, kind: 'manual', appVersion: 'test' };
+    const copied = await runBackup({ ...request, now: new Date('2026-12-01T01:00:00Z'), settings: { ...defaultBackupSettings, secondFolder: usb.path } });
+    expect(copied.secondCopy).toBe('ok');
+    const onUsb = join(usb.path, copied.backup.file);
+    expect(sha256File(onUsb)).toBe(copied.backup.sha256);
+    expect(listBackups(usb.path).map((b) => b.file)).toEqual([copied.backup.file]);
+
+    const unplugged = join(usb.path, 'unplugged');
+    const missing = await runBackup({ ...request, now: new Date('2026-12-02T01:00:00Z'), settings: { ...defaultBackupSettings, secondFolder: unplugged } });
+    expect(missing.secondCopy).toBe('missing');
+    expect(existsSync(join(dir.path, 'backups', missing.backup.file))).toBe(true);
+    expect(existsSync(unplugged)).toBe(false);
+    core.database.close();
+    mkdirSync(unplugged);
+    rmSync(unplugged, { recursive: true });
+  });
+});
