@@ -5,6 +5,7 @@ import { createRuntime, type Runtime } from './runtime.ts';
 import { prepareData } from './startup.ts';
 import { checkpointInBackground } from '../db/checkpointer.ts';
 import { openDatabase, openReader, type OpenDatabase } from '../db/database.ts';
+import { openEncrypted, unlockDatabase, type KeySources } from './encryption/unlock.ts';
 import { disposeParseWorkers, warmParseWorker } from './imports/read/read-in-worker.ts';
 import { warmRegionResolver } from './reference/regions/region-service.ts';
 
@@ -30,8 +31,11 @@ export function startCore(options: {
   warm?: boolean;
   /** Checkpoints in a worker thread, not inside commits (default: not for the CLI, which exits soon). */
   backgroundCheckpoints?: boolean;
+  /** Where an encrypted database's key comes from (a passphrase, the OS keystore). */
+  keys?: KeySources;
 }): Core {
-  const database = openDatabase({ dataDir: options.dataDir, ...(options.migrationsFolder ? { migrationsFolder: options.migrationsFolder } : {}) });
+  unlockDatabase(options.dataDir, options.keys ?? {});
+  const database = openEncrypted(() => openDatabase({ dataDir: options.dataDir, ...(options.migrationsFolder ? { migrationsFolder: options.migrationsFolder } : {}) }));
   prepareData({ db: database.db, sqlite: database.sqlite, now: () => new Date() });
   const runtime = createRuntime(options.dataDir);
   runtime.files.sweep();

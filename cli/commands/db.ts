@@ -3,6 +3,7 @@ import type { Command } from 'commander';
 import { backupDatabase } from '../../db/backup.ts';
 import { openHost } from '../host-context.ts';
 import { bothWays } from '../help-text.ts';
+import { encryptDataFolder } from '../encrypt-command.ts';
 
 export function registerDb(program: Command): void {
   const db = program.command('db').description(bothWays('cliHelp.db'));
@@ -38,4 +39,8 @@ export function registerDb(program: Command): void {
       host.database.close();
       console.log(bothWays('cliHelp.backupWritten', { file }));
     });
+
+  db.command('encrypt')
+    .description(bothWays('cliHelp.dbEncrypt'))
+    .action(() => encryptDataFolder(dataDir()));
 }
