@@ -1,4 +1,4 @@
-import { app, BrowserWindow, dialog, session, shell } from 'electron';
+import { app, BrowserWindow, dialog, safeStorage, session, shell } from 'electron';
 import { join } from 'node:path';
 import { setParseWorkerUrl } from '../core/imports/read/read-in-worker.ts';
 import { setCheckpointWorkerUrl } from '../db/checkpointer.ts';
@@ -7,6 +7,7 @@ import { osUserName, startCore } from '../core/host.ts';
 import type { OpenDatabase } from '../db/database.ts';
 import { resolveDataDir } from '../db/data-dir.ts';
 import { registerFileIpc } from './files.ts';
+import { safeStorageKeyWrapper } from './keystore.ts';
 import { registerIpc } from './ipc.ts';
 import { handleAppProtocol, registerAppScheme } from './protocol.ts';
 import { appOrigin, isAllowedExternal, isAppUrl, secureWindowOptions } from './window-options.ts';
@@ -49,7 +50,7 @@ function start(): void {
   setWriteWorkerUrl(new URL('./write-worker.js', import.meta.url));
   session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
   const dataDir = resolveDataDir({ flag: dataDirFlag, userDataDir: app.getPath('userData') });
-  const core = startCore({ dataDir, migrationsFolder: join(app.getAppPath(), 'db', 'migrations'), version: app.getVersion(), host: 'electron' });
+  const core = startCore({ dataDir, migrationsFolder: join(app.getAppPath(), 'db', 'migrations'), version: app.getVersion(), host: 'electron', keys: { keystore: safeStorageKeyWrapper(safeStorage), passphrase: process.env.LINDUNG_PASSPHRASE } });
   database = core.database;
   const { router, runtime } = core;
   const name = osUserName();
