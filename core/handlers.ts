@@ -3,6 +3,7 @@ import type { AppInfo, Channel, OutputOf, ParsedInputOf } from './api/contract.t
 import { auditHandlers } from './audit/handlers.ts';
 import type { ServiceContext } from './context.ts';
 import { employerHandlers } from './employers/handlers.ts';
+import { encryptionHandlers } from './encryption/handlers.ts';
 import type { HandlersOf } from './handler-types.ts';
 import { importHandlers } from './imports/handlers.ts';
 import { referenceHandlers } from './reference/handlers.ts';
@@ -25,5 +26,5 @@ export function createHandlers(info: () => AppInfo): Handlers {
     'settings.ui.get': (ctx, input) => getUiSetting(ctx, input.key),
     'settings.ui.set': (ctx, input) => setUiSetting(ctx, input.key, input.value),
   };
-  return { ...appHandlers, ...settingsHandlers, ...auditHandlers, ...referenceHandlers, ...registerHandlers, ...employerHandlers, ...importHandlers };
+  return { ...appHandlers, ...settingsHandlers, ...auditHandlers, ...referenceHandlers, ...registerHandlers, ...employerHandlers, ...importHandlers, ...encryptionHandlers };
 }

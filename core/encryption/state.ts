@@ -8,3 +8,13 @@ export function encryptionOn(): boolean {
 export function setEncryptionOn(value: boolean): void {
   on = value;
 }
+
+import type { KeyWrapper } from './key-wrap.ts';
+let keystore: KeyWrapper | null = null;
+/** The OS keystore the host gave at start (the desktop app), for turning encryption on later. */
+export function hostKeystore(): KeyWrapper | null {
+  return keystore;
+}
+export function setHostKeystore(value: KeyWrapper | null | undefined): void {
+  keystore = value ?? null;
+}

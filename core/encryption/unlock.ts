@@ -8,7 +8,7 @@ import { msg } from '../messages.ts';
 import { encryptBackupsIn, encryptFileInPlace, isPlainSqlite } from './convert.ts';
 import { dropPendingKeyFile, keyFilePath, pendingKeyFilePath, promotePendingKeyFile, readKeyFile, writeKeyFile, type KeyFile } from './key-file.ts';
 import { unwrapWithPassphrase, wrapWithPassphrase, type KeyWrap, type KeyWrapper } from './key-wrap.ts';
-import { setEncryptionOn } from './state.ts';
+import { setEncryptionOn, setHostKeystore } from './state.ts';
 
 // At every start, before the database is opened: is it encrypted (a key file), and with what
 // key? The key goes to database-key.ts (memory) and nowhere else. A conversion a crash cut
@@ -51,6 +51,7 @@ function unwrap(file: KeyFile, sources: KeySources): Buffer {
 
 /** Unlocks the data folder's database for this process; false when it is not encrypted. */
 export function unlockDatabase(dataDir: string, sources: KeySources): boolean {
+  setHostKeystore(sources.keystore);
   const file = readKeyFile(keyFilePath(dataDir));
   const pending = file ? null : readKeyFile(pendingKeyFilePath(dataDir));
   const keyFile = file ?? pending;
@@ -72,6 +73,16 @@ function finishConversion(dataDir: string, key: Buffer): string[] {
   return backups;
 }
 
+/** A new random key, wrapped, in the pending key file: the next open converts the database. */
+export function writePendingKey(dataDir: string, sources: KeySources & { passphrase: string }): Buffer {
+  if (sources.passphrase.length < minPassphraseLength) throw new AppError('INVALID_INPUT', msg('encryption.passphraseTooShort', { min: minPassphraseLength }));
+  const key = randomBytes(32);
+  const wraps: KeyWrap[] = [wrapWithPassphrase(key, sources.passphrase)];
+  if (sources.keystore?.available()) wraps.push({ by: 'keystore', data: sources.keystore.wrap(key) });
+  writeKeyFile(pendingKeyFilePath(dataDir), { format: 1, cipher: databaseCipher, wraps });
+  return key;
+}
+
 /**
  * Turns encryption on for a data folder whose database is closed (the CLI, or a host at its
  * next start): a new random key, wrapped by the passphrase (and the keystore when there is
@@ -79,11 +90,7 @@ function finishConversion(dataDir: string, key: Buffer): string[] {
  */
 export function turnOnEncryption(dataDir: string, sources: KeySources & { passphrase: string }): { backupsEncrypted: string[] } {
   if (readKeyFile(keyFilePath(dataDir))) throw new AppError('CONFLICT', msg('encryption.alreadyOn'));
-  if (sources.passphrase.length < minPassphraseLength) throw new AppError('INVALID_INPUT', msg('encryption.passphraseTooShort', { min: minPassphraseLength }));
-  const key = randomBytes(32);
-  const wraps: KeyWrap[] = [wrapWithPassphrase(key, sources.passphrase)];
-  if (sources.keystore?.available()) wraps.push({ by: 'keystore', data: sources.keystore.wrap(key) });
-  writeKeyFile(pendingKeyFilePath(dataDir), { format: 1, cipher: databaseCipher, wraps });
+  const key = writePendingKey(dataDir, sources);
   try {
     return { backupsEncrypted: finishConversion(dataDir, key) };
   } catch (error) {
