@@ -1,10 +1,12 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { createReadStream, createWriteStream, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Readable } from 'node:stream';
+import { PassThrough, type Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { AppError } from '../app-error.ts';
 import { msg } from '../messages.ts';
+import { encryptionOn } from '../encryption/state.ts';
+import { forgetSealed, sealing } from './sealed-file.ts';
 
 // Files that come in (uploads for import) and go out (exports, error files, templates)
 // live in the data folder under random tokens, never under names a user supplied.
@@ -62,6 +64,8 @@ export class FileStore {
     // incoming/<token>/<name>: readers name the file in their messages by its base name.
     mkdirSync(join(this.incoming, token), { recursive: true });
     const partial = join(this.incoming, token, `${clean}.part`);
+    // Encryption on: the copy is sealed on its way to disk (the hash is of the file's own bytes).
+    const seal = encryptionOn() ? sealing(join(this.incoming, token, clean)) : new PassThrough();
     const hash = createHash('sha256');
     let bytes = 0;
     try {
@@ -75,6 +79,7 @@ export class FileStore {
             yield chunk;
           }
         },
+        seal,
         createWriteStream(partial),
       );
     } catch (error) {
@@ -103,6 +108,7 @@ export class FileStore {
     if (!tokenPattern.test(token)) return;
     rmSync(join(this.incoming, token), { recursive: true, force: true });
     rmSync(join(this.incoming, `${token}.json`), { force: true });
+    forgetSealed(join(this.incoming, token));
   }
 
   /** A new outgoing file: the caller writes to `path`, then the token serves it. */
