@@ -1,12 +1,12 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { createReadStream, createWriteStream, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createWriteStream, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PassThrough, type Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { AppError } from '../app-error.ts';
 import { msg } from '../messages.ts';
 import { encryptionOn } from '../encryption/state.ts';
-import { forgetSealed, sealing } from './sealed-file.ts';
+import { forgetSealed, plainSize, plainStream, sealing } from './sealed-file.ts';
 
 // Files that come in (uploads for import) and go out (exports, error files, templates)
 // live in the data folder under random tokens, never under names a user supplied.
@@ -125,6 +125,7 @@ export class FileStore {
     if (!tokenPattern.test(token)) return;
     rmSync(join(this.outgoing, token), { force: true });
     rmSync(join(this.outgoing, `${token}.json`), { force: true });
+    forgetSealed(join(this.outgoing, token));
   }
 
   outgoingFile(token: string): { path: string; name: string; bytes: number } {
@@ -132,14 +133,20 @@ export class FileStore {
     try {
       const meta = JSON.parse(readFileSync(join(this.outgoing, `${token}.json`), 'utf8')) as { name: string };
       const path = join(this.outgoing, token);
-      return { path, name: meta.name, bytes: statSync(path).size };
+      return { path, name: meta.name, bytes: plainSize(path, statSync(path).size) };
     } catch {
       throw this.missing();
     }
   }
 
+  /** A download's bytes (decrypted on the way when it was sealed). */
   openOutgoing(token: string): Readable {
-    return createReadStream(this.outgoingFile(token).path);
+    return plainStream(this.outgoingFile(token).path);
+  }
+
+  /** A download saved where the user chose (the CLI, the desktop app's save dialog). */
+  async copyOutgoing(token: string, target: string): Promise<void> {
+    await pipeline(this.openOutgoing(token), createWriteStream(target));
   }
 
   /**

@@ -1,6 +1,9 @@
 import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
+import { closeSync, createReadStream, createWriteStream, fstatSync, openSync, readSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { Transform, type TransformCallback } from 'node:stream';
+import { Transform, Writable, type Readable, type TransformCallback } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import { encryptionOn } from '../encryption/state.ts';
 
 // A staged spreadsheet copy while encryption is on: AES-256-GCM under a key made for this process
 // and kept in its memory only (a killed process leaves bytes nobody can read, swept at the next
@@ -46,4 +49,55 @@ export async function unseal(path: string, keyHex: string): Promise<Buffer> {
   const decipher = createDecipheriv('aes-256-gcm', Buffer.from(keyHex, 'hex'), all.subarray(0, 12));
   decipher.setAuthTag(all.subarray(all.length - 16));
   return Buffer.concat([decipher.update(all.subarray(12, all.length - 16)), decipher.final()]);
+}
+
+/**
+ * Where a file for download is written (an export, an import's error file): sealed like a staged
+ * copy while encryption is on, plain otherwise. Its 'finish' comes once the file is closed.
+ */
+export function outgoingWriteStream(path: string): Writable {
+  if (!encryptionOn()) return createWriteStream(path);
+  const seal = sealing(path);
+  const done = pipeline(seal, createWriteStream(path));
+  done.catch(() => undefined); // reported through final() or destroy()
+  return new Writable({
+    write(chunk: Buffer, _encoding, callback) {
+      if (seal.write(chunk)) callback();
+      else seal.once('drain', () => callback());
+    },
+    final(callback) {
+      seal.end();
+      done.then(() => callback(), callback);
+    },
+    destroy(error, callback) {
+      seal.destroy(error ?? undefined);
+      done.then(() => callback(error), () => callback(error));
+    },
+  });
+}
+
+/** A file's plain size: a sealed one carries a 12-byte IV and a 16-byte tag. */
+export function plainSize(path: string, bytesOnDisk: number): number {
+  return sealed.has(path) ? bytesOnDisk - 28 : bytesOnDisk;
+}
+
+/** A file's plain bytes as a stream (a sealed one decrypted on the way; a changed one fails at its end). */
+export function plainStream(path: string): Readable {
+  const key = sealed.get(path);
+  if (!key) return createReadStream(path);
+  const fd = openSync(path, 'r');
+  const iv = Buffer.alloc(12);
+  const tag = Buffer.alloc(16);
+  try {
+    const size = fstatSync(fd).size;
+    readSync(fd, iv, 0, 12, 0);
+    readSync(fd, tag, 0, 16, size - 16);
+    const decipher = createDecipheriv('aes-256-gcm', key, iv);
+    decipher.setAuthTag(tag);
+    const body = createReadStream(path, { start: 12, end: size - 17 });
+    body.on('error', (error) => decipher.destroy(error));
+    return body.pipe(decipher);
+  } finally {
+    closeSync(fd);
+  }
 }

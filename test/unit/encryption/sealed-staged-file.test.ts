@@ -4,6 +4,8 @@ import { Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { setEncryptionOn } from '../../../core/encryption/state.ts';
+import { writeCsv } from '../../../core/exports/csv-writer.ts';
+import { writeXlsx } from '../../../core/exports/xlsx-writer.ts';
 import { FileStore } from '../../../core/files/file-store.ts';
 import { sealKeyFor } from '../../../core/files/sealed-file.ts';
 import { readInWorker } from '../../../core/imports/read/read-in-worker.ts';
@@ -58,6 +60,25 @@ describe('staged files with encryption on', () => {
     expect(readFileSync(path).subarray(0, 2).toString()).not.toBe('PK'); // not a ZIP on disk
     const rows = await rowsOf(path);
     expect(rows.slice(1).map((r) => String(r[1]))).toEqual(niks);
+  });
+
+  it('a file for download (an error file, an export) is sealed in the data folder and plain where it is saved', async () => {
+    setEncryptionOn(true);
+    const store = new FileStore(data.path);
+    const csvOut = store.reserveOutgoing('kesalahan.csv');
+    await writeCsv(csvOut.path, ['Lindung'], ['NPWP'], niks.map((n) => [n]));
+    expect(niksIn(csvOut.path, niks)).toEqual({ bytes: 0, strings: 0 });
+    const saved = join(data.path, 'saved.csv');
+    await store.copyOutgoing(csvOut.token, saved);
+    expect(readFileSync(saved, 'utf8')).toContain(niks[999]);
+    expect(store.outgoingFile(csvOut.token).bytes).toBe(readFileSync(saved).length);
+    const xlsxOut = store.reserveOutgoing('kesalahan.xlsx');
+    await writeXlsx(xlsxOut.path, [{ name: 'Data', header: ['NPWP'], textColumns: [0], rows: niks.map((n) => [n]) }]);
+    expect(niksIn(xlsxOut.path, niks)).toEqual({ bytes: 0, strings: 0 });
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.read(store.openOutgoing(xlsxOut.token));
+    expect(String(book.getWorksheet('Data')!.getCell('A1001').value)).toBe(niks[999]);
+    store.discardOutgoing(xlsxOut.token);
   });
 
   it('with encryption off, the staged copy is the file itself', async () => {
