@@ -59,6 +59,9 @@ export function unlockDatabase(dataDir: string, sources: KeySources): boolean {
     setEncryptionOn(false);
     return false;
   }
+  // One cipher for every file of a process (the scratch plan ATTACHes under the database's):
+  // a key file of another cipher would open nothing, so it is refused by name.
+  if (keyFile.cipher !== databaseCipher) throw new Error(`lindung.key names cipher "${keyFile.cipher}"; this Lindung uses "${databaseCipher}"`);
   const key = unwrap(keyFile, sources);
   if (pending) finishConversion(dataDir, key);
   setDatabaseKey(join(dataDir, databaseFileName), key);
