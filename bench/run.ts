@@ -174,6 +174,11 @@ for (const format of ['xlsx', 'csv'] as const) {
 database.close();
 rmSync(dir, { recursive: true, force: true });
 
+// 3c. The cost of encryption at rest, in a process of its own: BENCH_ENCRYPTION=0 skips it.
+if (process.env.BENCH_ENCRYPTION !== '0') {
+  execFileSync(process.execPath, [new URL('./encryption.ts', import.meta.url).pathname], { stdio: 'inherit', env: process.env });
+}
+
 // 4. A million records, in a process of its own (its peak memory is its own): BENCH_MILLION=0 skips it.
 if (process.env.BENCH_MILLION !== '0') {
   execFileSync(process.execPath, [new URL('./million.ts', import.meta.url).pathname], { stdio: 'inherit', env: process.env });

@@ -6,6 +6,7 @@ import { registerNik } from './commands/nik.ts';
 import { dataDirEnv } from '../db/data-dir.ts';
 import { CliError, failureLines } from './cli-jobs.ts';
 import { bothWays } from './help-text.ts';
+import { preparePassphrase } from './host-context.ts';
 
 // `lindung`: the same router as the desktop app, for batch work and for the browser UI.
 const program = new Command('lindung')
@@ -14,6 +15,11 @@ const program = new Command('lindung')
   .showHelpAfterError()
   // A usage mistake (unknown option, missing argument) exits 2, apart from a failed command's 1.
   .exitOverride((error) => process.exit(error.exitCode === 0 ? 0 : 2));
+
+// An encrypted data folder's passphrase, asked once before any command opens it.
+program.hook('preAction', async (_program, command) => {
+  if (command.name() !== 'encrypt') await preparePassphrase(program.opts<{ dataDir?: string }>().dataDir);
+});
 
 registerServe(program);
 registerDb(program);

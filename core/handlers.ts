@@ -4,6 +4,7 @@ import { auditHandlers } from './audit/handlers.ts';
 import { backupHandlers } from './backups/handlers.ts';
 import type { ServiceContext } from './context.ts';
 import { employerHandlers } from './employers/handlers.ts';
+import { encryptionHandlers } from './encryption/handlers.ts';
 import type { HandlersOf } from './handler-types.ts';
 import { importHandlers } from './imports/handlers.ts';
 import { writeProblemReport } from './logs/problem-report.ts';
@@ -28,5 +29,5 @@ export function createHandlers(info: () => AppInfo): Handlers {
     'settings.ui.get': (ctx, input) => getUiSetting(ctx, input.key),
     'settings.ui.set': (ctx, input) => setUiSetting(ctx, input.key, input.value),
   };
-  return { ...appHandlers, ...settingsHandlers, ...auditHandlers, ...referenceHandlers, ...registerHandlers, ...employerHandlers, ...importHandlers, ...backupHandlers };
+  return { ...appHandlers, ...settingsHandlers, ...auditHandlers, ...referenceHandlers, ...registerHandlers, ...employerHandlers, ...importHandlers, ...backupHandlers, ...encryptionHandlers };
 }

@@ -6,6 +6,7 @@ import { prepareData } from './startup.ts';
 import { scheduleBackups } from './backups/schedule.ts';
 import { checkpointInBackground } from '../db/checkpointer.ts';
 import { openDatabase, openReader, type OpenDatabase } from '../db/database.ts';
+import { openEncrypted, unlockDatabase, type KeySources } from './encryption/unlock.ts';
 import { disposeParseWorkers, warmParseWorker } from './imports/read/read-in-worker.ts';
 import { warmRegionResolver } from './reference/regions/region-service.ts';
 import { makePrivate, restrictUmask } from './platform/private-files.ts';
@@ -36,6 +37,8 @@ export function startCore(options: {
   backgroundCheckpoints?: boolean;
   /** Scheduled backups (core/backups/schedule.ts; default: not for the one-shot CLI). */
   scheduleBackups?: boolean;
+  /** Where an encrypted database's key comes from (a passphrase, the OS keystore). */
+  keys?: KeySources;
 }): Core {
   // Before anything is written: the data folder and all in it for this user alone.
   restrictUmask();
@@ -44,7 +47,8 @@ export function startCore(options: {
   log.info('start', { host: options.host, version: options.version, node: process.versions.node, electron: process.versions.electron ?? null, platform: process.platform });
   let database: OpenDatabase;
   try {
-    database = openDatabase({ dataDir: options.dataDir, ...(options.migrationsFolder ? { migrationsFolder: options.migrationsFolder } : {}) });
+    unlockDatabase(options.dataDir, options.keys ?? {});
+    database = openEncrypted(() => openDatabase({ dataDir: options.dataDir, ...(options.migrationsFolder ? { migrationsFolder: options.migrationsFolder } : {}) }));
     prepareData({ db: database.db, sqlite: database.sqlite, now: () => new Date() });
   } catch (error) {
     log.error('start.failed', error);

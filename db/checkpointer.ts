@@ -1,4 +1,5 @@
 import { Worker } from 'node:worker_threads';
+import { databaseKeyFor } from './database-key.ts';
 import type { Sqlite } from './open.ts';
 
 // A write's COMMIT is durable once the write-ahead log is synced; copying the log back into
@@ -23,7 +24,7 @@ export interface Checkpointer {
 export function checkpointInBackground(sqlite: Sqlite, file: string, options: { intervalMs?: number } = {}): Checkpointer {
   let worker: Worker;
   try {
-    worker = new Worker(workerUrl, { workerData: { file, intervalMs: options.intervalMs ?? 1000 } });
+    worker = new Worker(workerUrl, { workerData: { file, intervalMs: options.intervalMs ?? 1000, key: databaseKeyFor(file)?.toString('hex') ?? null } });
   } catch {
     return { ready: Promise.resolve(), close: () => Promise.resolve() }; // the connection keeps checkpointing itself
   }

@@ -1,12 +1,18 @@
-import Database from 'better-sqlite3';
 import { foldText } from './fold.ts';
 import { newUid } from './ids.ts';
+import { applyKey, databaseKeyFor } from './database-key.ts';
+import { newSqlite, type Sqlite } from './sqlite-driver.ts';
 
-// A connection with the pragmas and functions these records need, without drizzle: worker
-// threads (the write worker) open only this; drizzle and the schema cost a thread ~200 MB of
-// memory while they load.
+// A connection with its key, the pragmas and the functions these records need, without
+// drizzle: worker threads (the write worker) open only this; drizzle and the schema cost a
+// thread ~200 MB of memory while they load.
 
-export type Sqlite = Database.Database;
+export type { Sqlite };
+
+/** The file is encrypted and the key given (or none) does not open it: SQLITE_NOTADB. */
+export class DatabaseKeyError extends Error {
+  override name = 'DatabaseKeyError';
+}
 
 export class DatabaseCorruptError extends Error {
   override name = 'DatabaseCorruptError';
@@ -15,7 +21,17 @@ export class DatabaseCorruptError extends Error {
 /** Opens (or creates) a database file with the pragmas these records need. */
 export function openSqlite(file: string | Buffer, options: { readonly?: boolean; skipQuickCheck?: boolean } = {}): Sqlite {
   // A Buffer is a serialized database opened in memory (tests copy a prepared template).
-  const sqlite = new Database(file, { readonly: options.readonly ?? false, fileMustExist: options.readonly ?? false });
+  const sqlite = newSqlite(file, { readonly: options.readonly ?? false, fileMustExist: options.readonly ?? false });
+  // An encrypted file's key comes first: nothing else can read a page before it.
+  const key = typeof file === 'string' ? databaseKeyFor(file) : null;
+  if (key) applyKey(sqlite, key);
+  try {
+    sqlite.pragma('schema_version', { simple: true });
+  } catch (error) {
+    sqlite.close();
+    if ((error as { code?: string }).code === 'SQLITE_NOTADB') throw new DatabaseKeyError(`${key ? 'the key does not open' : 'no key for the encrypted file'} ${String(file)}`);
+    throw error;
+  }
   if (!options.readonly && typeof file === 'string') {
     sqlite.pragma('journal_mode = WAL');
     // After a big write is checkpointed the log file shrinks back to this (it stayed gigabytes).

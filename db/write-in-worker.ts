@@ -1,4 +1,5 @@
 import { Worker } from 'node:worker_threads';
+import { databaseKeys } from './database-key.ts';
 import type { Sqlite } from './open.ts';
 import { ProgramGuardFailed, ProgramStopped, runProgram, type ProgramOutcome, type WriteProgram } from './write-program.ts';
 import type { FromWriteWorker } from './write-worker.ts';
@@ -28,7 +29,7 @@ export async function runWriteProgram(sqlite: Sqlite, program: WriteProgram, opt
   }
   const stop = new SharedArrayBuffer(4);
   const stopFlag = new Int32Array(stop);
-  const worker = new Worker(workerUrl, { workerData: { file: sqlite.name, program, stop } });
+  const worker = new Worker(workerUrl, { workerData: { file: sqlite.name, program, stop, keys: databaseKeys() } });
   const onAbort = () => Atomics.store(stopFlag, 0, 1);
   options.signal.addEventListener('abort', onAbort, { once: true });
   try {

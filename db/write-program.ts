@@ -1,3 +1,4 @@
+import { databaseKeyFor } from './database-key.ts';
 import type { Sqlite } from './sqlite-connection.ts';
 import { stmt } from './statements.ts';
 
@@ -114,7 +115,8 @@ export async function runSteps(sqlite: Sqlite, program: WriteProgram, hooks: Pro
 
 /** The whole program on `sqlite`: attach, begin, steps, commit (or roll back on any failure), detach. */
 export async function runProgram(sqlite: Sqlite, program: WriteProgram, hooks: ProgramHooks): Promise<ProgramOutcome> {
-  for (const { alias, path } of program.attach ?? []) stmt(sqlite, `ATTACH DATABASE ? AS ${alias}`).run(path);
+  // KEY always: without it an attached file takes the main database's key. '' is a plain file.
+  for (const { alias, path } of program.attach ?? []) stmt(sqlite, `ATTACH DATABASE ? AS ${alias} KEY ?`).run(path, databaseKeyFor(path) ?? '');
   try {
     for (const { alias } of program.attach ?? []) sqlite.pragma(`${alias}.journal_mode = MEMORY`);
     if (program.before) sqlite.exec(program.before);

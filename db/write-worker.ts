@@ -2,6 +2,7 @@
 // program (write-program.ts) and exits. Progress goes back as messages; a stop request is a flag
 // in shared memory, read between chunks.
 import { parentPort, workerData } from 'node:worker_threads';
+import { takeDatabaseKeys } from './database-key.ts';
 import { openSqlite } from './sqlite-connection.ts';
 import { ProgramGuardFailed, ProgramStopped, runProgram, type WriteProgram } from './write-program.ts';
 
@@ -12,7 +13,8 @@ export type FromWriteWorker =
 
 if (!parentPort) throw new Error('write-worker.ts runs only as a worker thread');
 const port = parentPort;
-const { file, program, stop } = workerData as { file: string; program: WriteProgram; stop: SharedArrayBuffer };
+const { file, program, stop, keys } = workerData as { file: string; program: WriteProgram; stop: SharedArrayBuffer; keys: [string, string][] };
+takeDatabaseKeys(keys); // the database's and the scratch plan's, from the starter's memory
 const stopFlag = new Int32Array(stop);
 const send = (message: FromWriteWorker) => port.postMessage(message);
 

@@ -1,4 +1,3 @@
-import { copyFileSync } from 'node:fs';
 import { Readable } from 'node:stream';
 import { BrowserWindow, dialog, ipcMain, type IpcMainInvokeEvent } from 'electron';
 import { maxUploadBytes } from '../core/api/files.ts';
@@ -32,7 +31,7 @@ export function registerFileIpc(runtime: Runtime, devServerUrl: string | undefin
       const options = { defaultPath: file.name };
       const choice = window ? await dialog.showSaveDialog(window, options) : await dialog.showSaveDialog(options);
       if (choice.canceled || !choice.filePath) return { ok: true, data: { saved: false } };
-      copyFileSync(file.path, choice.filePath);
+      await runtime.files.copyOutgoing(token, choice.filePath); // decrypted on the way when sealed
       return { ok: true, data: { saved: true } };
     } catch {
       return { ok: false, error: { code: 'NOT_FOUND', message: 'Berkas tidak ditemukan.', messageEn: 'File not found.' } };

@@ -1,4 +1,4 @@
-import { app, BrowserWindow, dialog, session, shell } from 'electron';
+import { app, BrowserWindow, dialog, safeStorage, session, shell } from 'electron';
 import { join } from 'node:path';
 import { setParseWorkerUrl } from '../core/imports/read/read-in-worker.ts';
 import { setCheckpointWorkerUrl } from '../db/checkpointer.ts';
@@ -9,6 +9,7 @@ import type { OpenDatabase } from '../db/database.ts';
 import { resolveDataDir } from '../db/data-dir.ts';
 import { restrictUmask } from '../core/platform/private-files.ts';
 import { registerFileIpc } from './files.ts';
+import { safeStorageKeyWrapper } from './keystore.ts';
 import { registerIpc } from './ipc.ts';
 import { handleAppProtocol, registerAppScheme } from './protocol.ts';
 import { appUrlTest, dataDirFlagFor, denyPermissions, devServerUrlFor, devToolsAllowed, guardContents } from './host-policy.ts';
@@ -48,7 +49,7 @@ function start(): void {
   setBackupWorkerUrl(new URL('./backup-worker.js', import.meta.url));
   denyPermissions(session.defaultSession, isApp);
   const dataDir = resolveDataDir({ flag: dataDirFlag, userDataDir: app.getPath('userData') });
-  const core = startCore({ dataDir, migrationsFolder: join(app.getAppPath(), 'db', 'migrations'), version: app.getVersion(), host: 'electron' });
+  const core = startCore({ dataDir, migrationsFolder: join(app.getAppPath(), 'db', 'migrations'), version: app.getVersion(), host: 'electron', keys: { keystore: safeStorageKeyWrapper(safeStorage), passphrase: process.env.LINDUNG_PASSPHRASE } });
   database = core.database;
   const { router, runtime } = core;
   const name = osUserName();

@@ -9,6 +9,7 @@ import { runBackup } from '../../core/backups/run-backup.ts';
 import { AppError } from '../../core/app-error.ts';
 import { openHost, localActor } from '../host-context.ts';
 import { bothWays } from '../help-text.ts';
+import { encryptDataFolder } from '../encrypt-command.ts';
 
 export function registerDb(program: Command): void {
   const db = program.command('db').description(bothWays('cliHelp.db'));
@@ -117,4 +118,8 @@ export function registerDb(program: Command): void {
         host.database.close();
       }
     });
+
+  db.command('encrypt')
+    .description(bothWays('cliHelp.dbEncrypt'))
+    .action(() => encryptDataFolder(dataDir()));
 }

@@ -1,4 +1,4 @@
-import { createReadStream, copyFileSync } from 'node:fs';
+import { createReadStream } from 'node:fs';
 import { basename } from 'node:path';
 import { InvalidArgumentError, type Command } from 'commander';
 import { maxUploadBytes } from '../../core/api/files.ts';
@@ -69,7 +69,7 @@ export function registerEmployers(program: Command): void {
         printDryRun(result, inspection.format);
         if (options.errors && result.summary.invalid > 0) {
           const out = await call<DownloadToken>(host.router, actor, 'imports.errorFile', { jobId: dry.id });
-          copyFileSync(host.runtime.files.outgoingFile(out.token).path, options.errors);
+          await host.runtime.files.copyOutgoing(out.token, options.errors);
           console.log(`Berkas kesalahan: ${options.errors}`);
         }
         if (options.dryRun) {
@@ -103,7 +103,7 @@ export function registerEmployers(program: Command): void {
         const job = await call<JobState>(host.router, actor, 'registers.export', { register: 'employer', format, filterModel, quickSearch: options.search });
         const done = await followJob(host.router, actor, job, 'Mengekspor');
         if (done.status !== 'done') throw done.error ? CliError.from(done.error) : new CliError(msg('cli.exportFailed'));
-        copyFileSync(host.runtime.files.outgoingFile((done.result as DownloadToken).token).path, file);
+        await host.runtime.files.copyOutgoing((done.result as DownloadToken).token, file);
         console.log(`Ditulis: ${file}`);
       } finally {
         host.database.close();

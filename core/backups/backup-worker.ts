@@ -3,6 +3,7 @@
 import type { BackupManifest, BackupResult } from '../api/backups.ts';
 import { parentPort, workerData } from 'node:worker_threads';
 import { join } from 'node:path';
+import { takeDatabaseKeys } from '../../db/database-key.ts';
 import { copyToSecondFolder } from './second-copy.ts';
 import { writeBackupSync, type WriteBackupInput } from './write-backup.ts';
 
@@ -10,7 +11,8 @@ export type FromBackupWorker = { kind: 'progress'; phase: string } | { kind: 'do
 
 if (!parentPort) throw new Error('backup-worker.ts runs only as a worker thread');
 const port = parentPort;
-const { file, input, secondFolder } = workerData as { file: string; input: WriteBackupInput; secondFolder: string | null };
+const { file, input, secondFolder, keys } = workerData as { file: string; input: WriteBackupInput; secondFolder: string | null; keys: [string, string][] };
+takeDatabaseKeys(keys); // an encrypted database's key: this thread has its own memory
 try {
   const manifest = writeBackupSync(file, input, (phase) => port.postMessage({ kind: 'progress', phase } satisfies FromBackupWorker));
   port.postMessage({ kind: 'progress', phase: 'second' } satisfies FromBackupWorker);

@@ -1,3 +1,4 @@
+import { databaseKeys } from '../../db/database-key.ts';
 import { Worker } from 'node:worker_threads';
 import { join } from 'node:path';
 import type { BackupManifest, BackupResult, BackupSettings } from '../api/backups.ts';
@@ -29,7 +30,7 @@ export const countedTables = (runtime: Pick<Runtime, 'registers'>): string[] => 
 const onDisk = (sqlite: Sqlite) => !sqlite.memory && sqlite.name !== '' && sqlite.name !== ':memory:';
 
 function inWorker(file: string, input: WriteBackupInput, secondFolder: string | null, progress: (phase: string) => void): Promise<{ manifest: BackupManifest; secondCopy: BackupResult['secondCopy'] }> {
-  const worker = new Worker(workerUrl, { workerData: { file, input, secondFolder } });
+  const worker = new Worker(workerUrl, { workerData: { file, input, secondFolder, keys: databaseKeys() } });
   return new Promise((resolve, reject) => {
     let settled = false;
     worker.on('message', (message: FromBackupWorker) => {

@@ -1,9 +1,10 @@
-import Database from 'better-sqlite3';
 import { chmodSync, renameSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BackupManifest } from '../api/backups.ts';
 import { auditChainHead } from '../audit/chain.ts';
+import { applyKey, databaseKeyFor } from '../../db/database-key.ts';
 import { openSqlite, type Sqlite } from '../../db/open.ts';
+import { newSqlite } from '../../db/sqlite-driver.ts';
 import { backupFileName, ensurePrivateDir, fsyncDir, fsyncFile, manifestPathOf, sha256File, tmpSuffix, writeFileAtomic } from './backup-files.ts';
 
 // One backup, start to end, synchronously: meant for a worker thread (backup-worker.ts) with
@@ -22,9 +23,10 @@ export interface WriteBackupInput {
 
 const quoteIdent = (name: string) => `"${name.replace(/"/g, '""')}"`;
 
-/** Counts, schema version and audit head of a finished copy, read from the copy itself. */
-export function describeCopy(file: string, tables: readonly string[]): Pick<BackupManifest, 'counts' | 'schemaVersion' | 'auditHead'> {
-  const copy = new Database(file, { readonly: true, fileMustExist: true });
+/** Counts, schema version and audit head of a finished copy, read from the copy itself (with the key of the database it copies, if encrypted). */
+export function describeCopy(file: string, tables: readonly string[], key: Buffer | null = null): Pick<BackupManifest, 'counts' | 'schemaVersion' | 'auditHead'> {
+  const copy = newSqlite(file, { readonly: true, fileMustExist: true });
+  if (key) applyKey(copy, key);
   try {
     const present = new Set((copy.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").all() as { name: string }[]).map((r) => r.name));
     const counts: Record<string, number> = {};
@@ -57,7 +59,8 @@ export function writeBackupSync(source: Sqlite | string, input: WriteBackupInput
     if (process.platform !== 'win32') chmodSync(tmp, 0o600);
     fsyncFile(tmp);
     progress('check');
-    const described = describeCopy(tmp, input.tables);
+    // VACUUM INTO writes the copy encrypted under the database's own key.
+    const described = describeCopy(tmp, input.tables, databaseKeyFor(typeof source === 'string' ? source : source.name));
     const sha256 = sha256File(tmp);
     const manifest: BackupManifest = {
       format: 1,

@@ -1,4 +1,4 @@
-import { createWriteStream } from 'node:fs';
+import { outgoingWriteStream } from '../files/sealed-file.ts';
 import { once } from 'node:events';
 import { neutralise } from './neutralise.ts';
 import type { OutCell } from './xlsx-writer.ts';
@@ -8,7 +8,7 @@ import type { OutCell } from './xlsx-writer.ts';
 const field = (v: OutCell) => (v === null ? '' : `"${neutralise(String(v)).replaceAll('"', '""')}"`);
 
 export async function writeCsv(path: string, preamble: string[], header: string[], rows: Iterable<OutCell[]> | AsyncIterable<OutCell[]>, onRow?: (n: number) => void): Promise<number> {
-  const out = createWriteStream(path);
+  const out = outgoingWriteStream(path);
   const write = async (line: string) => {
     if (!out.write(`${line}\r\n`)) await once(out, 'drain');
   };

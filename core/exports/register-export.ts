@@ -1,7 +1,6 @@
 import { setImmediate as yieldToLoop } from 'node:timers/promises';
-import Database from 'better-sqlite3';
 import { stmt } from '../../db/statements.ts';
-import type { Sqlite } from '../../db/open.ts';
+import { openSqlite, type Sqlite } from '../../db/open.ts';
 import type { DownloadToken } from '../api/imports.ts';
 import type { JobState } from '../api/jobs.ts';
 import { ianaZoneOf, utcOffsetMinutesOf } from '../api/office-profile.ts';
@@ -34,9 +33,7 @@ export interface ExportInput extends Omit<ParsedGridRequest, 'startRow' | 'endRo
 /** A read-only connection to the same file, or null for an in-memory database. */
 function ownReader(sqlite: Sqlite): Sqlite | null {
   if (sqlite.memory || !sqlite.name || sqlite.name === ':memory:') return null;
-  const reader = new Database(sqlite.name, { readonly: true, fileMustExist: true });
-  reader.pragma('busy_timeout = 5000');
-  return reader;
+  return openSqlite(sqlite.name, { readonly: true, skipQuickCheck: true });
 }
 
 export function startRegisterExport(ctx: ServiceContext, input: ExportInput): JobState {

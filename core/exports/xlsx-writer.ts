@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
 import { neutralise } from './neutralise.ts';
+import { outgoingWriteStream } from '../files/sealed-file.ts';
 
 // Writes XLSX files with exceljs' streaming writer (flat memory for big exports). Text is
 // neutralised against formula injection; identity-number columns are typed and formatted
@@ -50,7 +51,7 @@ export function excelDateTime(iso: string | null | undefined, utcOffsetMinutes: 
 }
 
 export async function writeXlsx(path: string, sheets: OutSheet[], onRow?: (n: number) => void): Promise<number> {
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: path, useStyles: true, useSharedStrings: false });
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: outgoingWriteStream(path), useStyles: true, useSharedStrings: false });
   let written: number;
   try {
     written = await writeSheets(workbook, sheets, onRow);

@@ -1,10 +1,12 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { createReadStream, createWriteStream, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createWriteStream, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Readable } from 'node:stream';
+import { PassThrough, type Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { AppError } from '../app-error.ts';
 import { msg } from '../messages.ts';
+import { encryptionOn } from '../encryption/state.ts';
+import { forgetSealed, plainSize, plainStream, sealing } from './sealed-file.ts';
 
 // Files that come in (uploads for import) and go out (exports, error files, templates)
 // live in the data folder under random tokens, never under names a user supplied.
@@ -62,6 +64,8 @@ export class FileStore {
     // incoming/<token>/<name>: readers name the file in their messages by its base name.
     mkdirSync(join(this.incoming, token), { recursive: true });
     const partial = join(this.incoming, token, `${clean}.part`);
+    // Encryption on: the copy is sealed on its way to disk (the hash is of the file's own bytes).
+    const seal = encryptionOn() ? sealing(join(this.incoming, token, clean)) : new PassThrough();
     const hash = createHash('sha256');
     let bytes = 0;
     try {
@@ -75,6 +79,7 @@ export class FileStore {
             yield chunk;
           }
         },
+        seal,
         createWriteStream(partial),
       );
     } catch (error) {
@@ -103,6 +108,7 @@ export class FileStore {
     if (!tokenPattern.test(token)) return;
     rmSync(join(this.incoming, token), { recursive: true, force: true });
     rmSync(join(this.incoming, `${token}.json`), { force: true });
+    forgetSealed(join(this.incoming, token));
   }
 
   /** A new outgoing file: the caller writes to `path`, then the token serves it. */
@@ -119,6 +125,7 @@ export class FileStore {
     if (!tokenPattern.test(token)) return;
     rmSync(join(this.outgoing, token), { force: true });
     rmSync(join(this.outgoing, `${token}.json`), { force: true });
+    forgetSealed(join(this.outgoing, token));
   }
 
   outgoingFile(token: string): { path: string; name: string; bytes: number } {
@@ -126,14 +133,20 @@ export class FileStore {
     try {
       const meta = JSON.parse(readFileSync(join(this.outgoing, `${token}.json`), 'utf8')) as { name: string };
       const path = join(this.outgoing, token);
-      return { path, name: meta.name, bytes: statSync(path).size };
+      return { path, name: meta.name, bytes: plainSize(path, statSync(path).size) };
     } catch {
       throw this.missing();
     }
   }
 
+  /** A download's bytes (decrypted on the way when it was sealed). */
   openOutgoing(token: string): Readable {
-    return createReadStream(this.outgoingFile(token).path);
+    return plainStream(this.outgoingFile(token).path);
+  }
+
+  /** A download saved where the user chose (the CLI, the desktop app's save dialog). */
+  async copyOutgoing(token: string, target: string): Promise<void> {
+    await pipeline(this.openOutgoing(token), createWriteStream(target));
   }
 
   /**

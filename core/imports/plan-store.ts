@@ -1,6 +1,10 @@
+import { randomBytes } from 'node:crypto';
 import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
+import { applyKey, setDatabaseKey } from '../../db/database-key.ts';
+import { newSqlite } from '../../db/sqlite-driver.ts';
+import { encryptionOn } from '../encryption/state.ts';
 import { quoteId, type ColumnRef } from '../../db/bulk-sql.ts';
 import type { RowProblem } from '../api/imports.ts';
 import type { CellValue } from './read/types.ts';
@@ -49,7 +53,14 @@ export class PlanStore {
     mkdirSync(dir, { recursive: true });
     this.path = join(dir, `${id}.plan.db`);
     this.tables = tables;
-    this.#db = new Database(this.path);
+    this.#db = newSqlite(this.path);
+    // With encryption on, the plan (people's rows) is encrypted under a random key kept in this
+    // process's memory only; the commit's ATTACH finds it there (database-key.ts).
+    if (encryptionOn()) {
+      const key = randomBytes(32);
+      setDatabaseKey(this.path, key);
+      applyKey(this.#db, key);
+    }
     this.#db.pragma('journal_mode = OFF');
     this.#db.pragma('synchronous = OFF');
     // Each column with the register's type: JavaScript numbers bind as REAL, and only an
@@ -123,5 +134,6 @@ export class PlanStore {
   remove(): void {
     if (this.#db.open) this.#db.close();
     rmSync(this.path, { force: true });
+    setDatabaseKey(this.path, null);
   }
 }

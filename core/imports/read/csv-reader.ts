@@ -1,6 +1,7 @@
 // CSV/TSV: streamed from disk, decoded by the encoding sniff found (falling back from UTF-8 to
 // Windows-1252 if the first non-ASCII byte proves the file is not UTF-8), parsed by csv-parse.
-import { createReadStream } from 'node:fs';
+import type { Readable } from 'node:stream';
+import { sourceStream } from './source-bytes.ts';
 import { Transform } from 'node:stream';
 import type { TextDecoder } from 'node:util';
 import type { TransformCallback } from 'node:stream';
@@ -120,7 +121,7 @@ export function openCsv(path: string, source: SourceInfo, limits: ReadLimits, wh
   const encoding = source.encoding ?? 'utf-8';
   const bomBytes = !source.bom ? 0 : encoding === 'utf-8-bom' ? 3 : 2;
   // A CSV has no sheets: its messages name the file (and row) alone, never a sheet.
-  let file: ReturnType<typeof createReadStream> | null = null;
+  let file: Readable | null = null;
   let decoder: TextDecodeStream | null = null;
   let parser: ReturnType<typeof parse> | null = null;
   const close = () => {
@@ -131,7 +132,7 @@ export function openCsv(path: string, source: SourceInfo, limits: ReadLimits, wh
 
   async function* rows(): AsyncGenerator<{ rowNumber: number; cells: Array<CellValue | undefined> }> {
     decoder = new TextDecodeStream(encoding, bomBytes, where);
-    file = createReadStream(path, { highWaterMark: 256 * 1024 });
+    file = sourceStream(path, { highWaterMark: 256 * 1024 });
     parser = parse({
       delimiter: source.delimiter ?? ',',
       relax_column_count: true,

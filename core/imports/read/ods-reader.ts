@@ -4,7 +4,7 @@
 // and ratio, stopped at its declared size), and SheetJS parses it as the flat form, whose root
 // element is the only difference. Parsed whole, like an XLS, in the worker under its heap cap
 // and time limit, with `sheetRows` so no more rows than the limit are ever built.
-import { readFile } from 'node:fs/promises';
+import { sourceText } from './source-bytes.ts';
 import * as XLSX from 'xlsx';
 import { describeCause, readErrors } from './errors.ts';
 import type { ReadErrorWhere } from './errors.ts';
@@ -53,7 +53,7 @@ export async function openOds(path: string, source: SourceInfo, limits: ReadLimi
   let xml: string;
   if (source.format === 'fods') {
     try {
-      xml = await readFile(path, 'utf8');
+      xml = await sourceText(path);
     } catch (e) {
       throw readErrors.fileNotFound(where, describeCause(e));
     }

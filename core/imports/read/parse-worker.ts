@@ -5,6 +5,8 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { baseName, readErrors } from './errors.ts';
 import { listSheets, openSheet, toReadError } from './reader.ts';
+import { holdInMemory } from './source-bytes.ts';
+import { unseal } from '../../files/sealed-file.ts';
 import type { FromWorker, ToWorker, WorkerJob, WorkerStart } from './worker-protocol.ts';
 import type { CellValue } from './types.ts';
 
@@ -48,6 +50,8 @@ async function preload(): Promise<void> {
 }
 
 async function run(job: WorkerJob): Promise<void> {
+  // A staged copy sealed at rest: decrypted into this worker's memory, never back to disk.
+  if (job.sealKey) holdInMemory(job.file, await unseal(job.file, job.sealKey));
   if (job.op === 'list') {
     post({ type: 'sheets', sheets: await listSheets(job.file, { limits: job.limits }) });
     post({ type: 'done', progress: { bytesRead: 0, bytesTotal: 0, rowsRead: 0 } });

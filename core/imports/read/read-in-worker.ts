@@ -7,6 +7,7 @@
 // none), and when the last read running ends, the next spare is started (never during a parse:
 // it would take a core from it). Each worker still reads exactly ONE file and exits: a hostile
 // file never shares a thread with the next file.
+import { sealKeyFor } from '../../files/sealed-file.ts';
 import { Worker } from 'node:worker_threads';
 import { ImportReadError, baseName, describeCause, readErrors } from './errors.ts';
 import type { ImportReadErrorData, ReadErrorWhere } from './errors.ts';
@@ -433,6 +434,7 @@ export function readInWorker(file: string, options: WorkerReadOptions = {}): Wor
     batchSize,
     firstBatchSize: Math.max(1, Math.floor(options.firstBatchSize ?? Math.min(batchSize, 200))),
     maxBatchesInFlight: Math.max(1, Math.floor(options.maxBatchesInFlight ?? 4)),
+    sealKey: sealKeyFor(file),
   };
   return new WorkerReadJob(file, options, job);
 }
@@ -444,7 +446,7 @@ export async function listSheetsInWorker(
 ): Promise<SheetInfo[]> {
   const limits = resolveLimits(options.limits);
   let sheets: SheetInfo[] | null = null;
-  const job = new WorkerReadJob(file, options, { op: 'list', file, limits }, (m) => {
+  const job = new WorkerReadJob(file, options, { op: 'list', file, limits, sealKey: sealKeyFor(file) }, (m) => {
     if (m.type === 'sheets') sheets = m.sheets;
     return false;
   });

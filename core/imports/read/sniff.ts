@@ -1,7 +1,7 @@
 // What a file really is, from its bytes (never from its extension), and for text files their
 // encoding and delimiter.
 import { existsSync } from 'node:fs';
-import { open, stat } from 'node:fs/promises';
+import { sourceHead, sourceStat } from './source-bytes.ts';
 import { join } from 'node:path';
 import { TextDecoder } from 'node:util';
 import { ImportReadError, baseName, describeCause, readErrors } from './errors.ts';
@@ -253,14 +253,7 @@ export function detectDelimiter(text: string, maxRecords = 50): CsvDelimiter {
 }
 
 async function readHead(path: string, bytes: number): Promise<Uint8Array> {
-  const fh = await open(path, 'r');
-  try {
-    const buf = Buffer.alloc(Math.min(bytes, SNIFF_BYTES));
-    const { bytesRead } = await fh.read(buf, 0, buf.length, 0);
-    return buf.subarray(0, bytesRead);
-  } finally {
-    await fh.close();
-  }
+  return sourceHead(path, Math.min(bytes, SNIFF_BYTES));
 }
 
 /**
@@ -274,7 +267,7 @@ export async function sniffFile(path: string, limitsIn?: Partial<ReadLimits> | R
   const where: ReadErrorWhere = { file: fileName };
   let size: number;
   try {
-    const st = await stat(path);
+    const st = await sourceStat(path);
     if (st.isDirectory() && isAppleNumbersPackage(path)) throw readErrors.appleNumbers(where);
     if (!st.isFile()) throw new Error('not a regular file');
     size = st.size;

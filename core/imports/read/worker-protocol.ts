@@ -20,8 +20,10 @@ export type WorkerJob =
       firstBatchSize: number;
       /** The worker waits for an ack when this many batches are unacknowledged. */
       maxBatchesInFlight: number;
+      /** The key of a staged copy sealed at rest (core/files/sealed-file.ts), or null. */
+      sealKey: string | null;
     }
-  | { op: 'list'; file: string; limits: ReadLimits };
+  | { op: 'list'; file: string; limits: ReadLimits; sealKey: string | null };
 
 export type FromWorker =
   /** Loaded (a spare: every reader too) and listening for its job. */

@@ -1,7 +1,7 @@
 // XLS (Excel 97-2003 BIFF, and bare BIFF2-5) through SheetJS. An XLS sheet holds at most
 // 65,536 rows, so the workbook is parsed whole (in the worker, under its memory cap), with
 // `sheetRows` so a bigger sheet than the limit is never materialised.
-import { readFile } from 'node:fs/promises';
+import { sourceBytes } from './source-bytes.ts';
 import * as XLSX from 'xlsx';
 import { ImportReadError, describeCause, isOutOfMemory, readErrors } from './errors.ts';
 import type { ReadErrorWhere } from './errors.ts';
@@ -51,7 +51,7 @@ export function mapSheetJsError(e: unknown, where: ReadErrorWhere): ImportReadEr
 async function load(path: string, source: SourceInfo, where: ReadErrorWhere): Promise<Buffer> {
   let buf: Buffer;
   try {
-    buf = await readFile(path);
+    buf = await sourceBytes(path);
   } catch (e) {
     throw readErrors.fileNotFound(where, describeCause(e));
   }

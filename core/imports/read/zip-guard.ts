@@ -5,7 +5,7 @@
 import { Transform } from 'node:stream';
 import { createInflateRaw } from 'node:zlib';
 import type { Readable, TransformCallback } from 'node:stream';
-import yauzl from 'yauzl';
+import { sourceZip } from './source-bytes.ts';
 import type { Entry, ZipFile } from 'yauzl';
 import { ImportReadError, describeCause, isOutOfMemory, readErrors } from './errors.ts';
 import type { ReadErrorWhere } from './errors.ts';
@@ -41,7 +41,7 @@ export interface GuardedZip {
 export async function openGuardedZip(path: string, limits: ReadLimits, where: ReadErrorWhere): Promise<GuardedZip> {
   let zip: ZipFile;
   try {
-    zip = await yauzl.openPromise(path, {
+    zip = await sourceZip(path, {
       lazyEntries: true,
       autoClose: false,
       decodeStrings: true,

@@ -3,7 +3,8 @@ import { backupRoutes } from './backup-routes.tsx';
 import { contributionRoutes } from './contribution-routes.tsx';
 import { coreRoutes } from './core-routes.tsx';
 import { employerRoutes } from './employer-routes.tsx';
+import { encryptionRoutes } from './encryption-routes.tsx';
 import { importRoutes } from './import-routes.tsx';
 import { referenceRoutes } from './reference-routes.tsx';
 
-export const allRoutes: AppRoute[] = [...coreRoutes, ...employerRoutes, ...importRoutes, ...referenceRoutes, ...contributionRoutes, ...backupRoutes];
+export const allRoutes: AppRoute[] = [...coreRoutes, ...employerRoutes, ...importRoutes, ...referenceRoutes, ...contributionRoutes, ...backupRoutes, ...encryptionRoutes];
