@@ -8,6 +8,7 @@ import { importHandlers } from './imports/handlers.ts';
 import { referenceHandlers } from './reference/handlers.ts';
 import { registerHandlers } from './registers/handlers.ts';
 import { settingsHandlers } from './settings/handlers.ts';
+import { workerHandlers } from './workers/handlers.ts';
 import { getUiSetting, setUiSetting } from './settings/ui-settings-service.ts';
 
 export type Handler<C extends Channel> = (ctx: ServiceContext, input: ParsedInputOf<C>) => OutputOf<C> | Promise<OutputOf<C>>;
@@ -25,5 +26,5 @@ export function createHandlers(info: () => AppInfo): Handlers {
     'settings.ui.get': (ctx, input) => getUiSetting(ctx, input.key),
     'settings.ui.set': (ctx, input) => setUiSetting(ctx, input.key, input.value),
   };
-  return { ...appHandlers, ...settingsHandlers, ...auditHandlers, ...referenceHandlers, ...registerHandlers, ...employerHandlers, ...importHandlers };
+  return { ...appHandlers, ...settingsHandlers, ...auditHandlers, ...referenceHandlers, ...registerHandlers, ...employerHandlers, ...workerHandlers, ...importHandlers };
 }

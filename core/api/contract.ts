@@ -7,13 +7,14 @@ import { importChannels } from './channels/imports.ts';
 import { referenceChannels } from './channels/reference.ts';
 import { registerChannels } from './channels/registers.ts';
 import { settingsChannels } from './channels/settings.ts';
+import { workerChannels } from './channels/workers.ts';
 
 // The contract between UI and backend: channel name -> input schema -> output type, with
 // whether the channel reads or writes and the permission it needs (channel.ts). Each domain
 // declares its channels in channels/<domain>.ts; this is the one place they are joined.
 // A leaf module: it imports zod and nothing of ours outside core/api.
 
-const domains = [appChannels, settingsChannels, auditChannels, referenceChannels, registerChannels, employerChannels, importChannels] as const;
+const domains = [appChannels, settingsChannels, auditChannels, referenceChannels, registerChannels, employerChannels, workerChannels, importChannels] as const;
 
 export const contract = {
   ...appChannels,
@@ -22,6 +23,7 @@ export const contract = {
   ...referenceChannels,
   ...registerChannels,
   ...employerChannels,
+  ...workerChannels,
   ...importChannels,
 } as const satisfies Record<string, ChannelSpec>;
 
