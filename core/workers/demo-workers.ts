@@ -153,11 +153,11 @@ export function* demoWorkers(area: DemoWorkerArea, count: number, today: string,
     } else if (twin < 0.02 && /^(I|Ni) /.test(row.name)) {
       row = { ...row, name: row.name.replace(/^(I|Ni) /, '') };
     }
+    previous = row;
     // A few NIKs as spreadsheets leave them: ".0" from a number cell, spaces in groups.
     const mangle = rng();
     if (mangle < 0.01) row = { ...row, nik: `${row.nik}.0` };
     else if (mangle < 0.02) row = { ...row, nik: `${row.nik.slice(0, 6)} ${row.nik.slice(6, 12)} ${row.nik.slice(12)}` };
-    previous = row;
     yield row;
   }
 }

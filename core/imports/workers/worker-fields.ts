@@ -24,7 +24,7 @@ export const workerFields: ImportField[] = [
     key: 'segment', label: w('segment'), required: true, example: 'BPU', synonyms: ['segmen', 'segmen kepesertaan', 'jenis kepesertaan'], wholeHeaders: ['segment'],
     choices: segments.map((value) => ({ value, label: { key: `workers.segment.${value}` } })),
   },
-  { key: 'npp', label: { key: 'workers.fields.employer' }, identity: true, example: '', synonyms: ['npp', 'npp perusahaan', 'npp pemberi kerja', 'no npp'], wholeHeaders: ['employer npp'] },
+  { key: 'npp', label: w('npp'), identity: true, example: '', synonyms: ['npp', 'npp perusahaan', 'npp pemberi kerja', 'no npp'], wholeHeaders: ['employer npp'] },
   { key: 'programmes', label: w('programmes'), example: 'JKK, JKM', synonyms: ['program', 'program bpjs', 'program diikuti', 'paket program'], wholeHeaders: ['programmes'] },
   { key: 'startDate', label: w('startDate'), required: true, example: '01/01/2025', synonyms: ['mulai', 'tanggal mulai', 'tmt', 'tgl mulai', 'mulai kepesertaan', 'tanggal kepesertaan', 'tgl kepesertaan'], wholeHeaders: ['start date'] },
   { key: 'endDate', label: w('endDate'), example: '', synonyms: ['selesai', 'tanggal selesai', 'tgl selesai', 'akhir kepesertaan', 'tanggal berakhir'], wholeHeaders: ['end date'] },
