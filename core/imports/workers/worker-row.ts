@@ -129,7 +129,9 @@ export function convertWorkerRow(look: WorkerLookups, row: Cells, officeArea: st
   const programmes: ProgrammeCode[] = [];
   for (const item of cells.list(row.programmes)) {
     const code = item.toUpperCase().replace(/\s+/g, '');
-    if ((programmeCodes as readonly string[]).includes(code)) programmes.includes(code as ProgrammeCode) || programmes.push(code as ProgrammeCode);
+    if ((programmeCodes as readonly string[]).includes(code)) {
+      if (!programmes.includes(code as ProgrammeCode)) programmes.push(code as ProgrammeCode);
+    }
     else error('programmes', msg('workers.import.unknownProgramme', { value: item }));
   }
 

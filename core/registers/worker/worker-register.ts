@@ -54,7 +54,7 @@ const gridIndexCovers = ['recordStatus', 'category', 'kecamatanCode', 'desaCode'
 
 /** Digits typed into the quick search: NIKs starting with them, along the NIK's unique index. */
 function nikPrefix(term: string): { sql: string; params: unknown[] } | null {
-  const digits = term.replace(/[\s.\-]/g, '');
+  const digits = term.replace(/[\s.-]/g, '');
   if (!/^\d{4,16}$/.test(digits)) return null;
   return { sql: 'w.nik BETWEEN ? AND ?', params: [digits.padEnd(16, '0'), digits.padEnd(16, '9')] };
 }
