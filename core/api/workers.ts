@@ -142,6 +142,7 @@ export interface WorkerRow {
   desaCode: string | null;
   desaName: string | null;
   category: string | null;
+  kpj: string | null;
   segment: Segment | null;
   statusToday: ParticipationStatus;
   identityMismatch: number;

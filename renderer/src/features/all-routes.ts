@@ -4,5 +4,6 @@ import { coreRoutes } from './core-routes.tsx';
 import { employerRoutes } from './employer-routes.tsx';
 import { importRoutes } from './import-routes.tsx';
 import { referenceRoutes } from './reference-routes.tsx';
+import { workerRoutes } from './worker-routes.tsx';
 
-export const allRoutes: AppRoute[] = [...coreRoutes, ...employerRoutes, ...importRoutes, ...referenceRoutes, ...contributionRoutes];
+export const allRoutes: AppRoute[] = [...coreRoutes, ...employerRoutes, ...workerRoutes, ...importRoutes, ...referenceRoutes, ...contributionRoutes];
