@@ -60,8 +60,9 @@ const maleGiven = ['Sudarsana', 'Suarta', 'Sudana', 'Wirawan', 'Arsana', 'Darmaw
 const femaleGiven = ['Sukerti', 'Astuti', 'Sriani', 'Suartini', 'Ariani', 'Wahyuni', 'Purnamawati', 'Sudiasih', 'Yuliani', 'Kartini', 'Rusmini', 'Suciati', 'Mariani', 'Widiastuti', 'Darmini', 'Sumiati', 'Arsini', 'Mertasari', 'Dewi', 'Ayu'];
 const gentryMale = ['I Gusti Ngurah', 'Anak Agung Gede', 'Ida Bagus', 'Dewa Gede', 'I Gusti Made'];
 const gentryFemale = ['I Gusti Ayu', 'Anak Agung Istri', 'Ida Ayu', 'Desak Made', 'Gusti Ayu'];
-const otherMale = ['Budi Santoso', 'Agus Setiawan', 'Ahmad Fauzi', 'Yohanes Bria', 'Eko Prasetyo', 'Muhammad Rizki', 'Dedi Kurniawan', 'Hendra Gunawan', 'Samsul Arifin', 'Fransiskus Lake'];
-const otherFemale = ['Siti Rahmawati', 'Sri Wahyuningsih', 'Dewi Lestari', 'Nur Aisyah', 'Maria Goreti', 'Rina Marlina', 'Yuliana Ndun', 'Fitri Handayani', 'Ratna Sari', 'Lina Marlina'];
+const otherMale = ['Budi', 'Agus', 'Ahmad', 'Yohanes', 'Eko', 'Muhammad', 'Dedi', 'Hendra', 'Samsul', 'Fransiskus', 'Rudi', 'Yosef'];
+const otherFemale = ['Siti', 'Sri', 'Dewi', 'Nur', 'Maria', 'Rina', 'Yuliana', 'Fitri', 'Ratna', 'Lina', 'Wulan', 'Agustina'];
+const otherLast = ['Santoso', 'Setiawan', 'Fauzi', 'Bria', 'Prasetyo', 'Rizki', 'Kurniawan', 'Gunawan', 'Arifin', 'Lake', 'Rahmawati', 'Wahyuningsih', 'Lestari', 'Aisyah', 'Ndun', 'Handayani', 'Marlina', 'Saputra', 'Hidayat', 'Nugroho'];
 const banjar = ['Br. Dinas Tengah', 'Br. Kaja', 'Br. Kelod', 'Br. Kangin', 'Br. Kauh', 'Br. Anyar', 'Br. Pande', 'Br. Puseh', 'Jl. Raya', 'Jl. Pura Dalem', 'Gg. Melati'];
 
 // Vulnerable-worker categories in the proportions of Denpasar's 2025 APBD list (domain brief),
@@ -96,7 +97,7 @@ export function* demoWorkers(area: DemoWorkerArea, count: number, today: string,
       ? rng() < 0.12
         ? `${pick(rng, sex === 'L' ? gentryMale : gentryFemale)} ${pick(rng, sex === 'L' ? maleGiven : femaleGiven)}`
         : `${sex === 'L' ? 'I' : 'Ni'} ${pick(rng, birthOrder)} ${pick(rng, sex === 'L' ? maleGiven : femaleGiven)}`
-      : pick(rng, sex === 'L' ? otherMale : otherFemale);
+      : `${pick(rng, sex === 'L' ? otherMale : otherFemale)} ${pick(rng, otherLast)}`;
     const age = 18 + Math.floor(rng() * rng() * 55); // most of working age, a few older (pemangku, sulinggih)
     const birth = iso(thisYear - age - 1, 1 + Math.floor(rng() * 12), 1 + Math.floor(rng() * 28));
     const district = rng() < 0.85 ? pick(rng, area.nikDistricts.home) : pick(rng, area.nikDistricts.elsewhere.length ? area.nikDistricts.elsewhere : area.nikDistricts.home);
