@@ -80,7 +80,7 @@ test('a person is added with a BPU period, and their page shows the period and i
   await page.getByRole('button', { name: 'Buka data Ni Kadek Uji Lindung' }).click();
   await expect(page.getByTestId('worker-title')).toHaveText('Ni Kadek Uji Lindung');
   await expect(page.getByTestId('worker-periods')).toContainText('BPU');
-  await expect(page.getByTestId('worker-periods')).toContainText('01/01/2025');
+  await expect(page.getByTestId('worker-periods')).toContainText('1 Jan 2025');
   await expect(page.getByTestId('participation-badge').first()).toHaveText('Aktif');
   await shot(page, '84-pekerja-halaman');
 });
