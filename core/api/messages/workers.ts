@@ -35,7 +35,6 @@ export const workerMessages = {
         unknownFunding: 'Sumber dana "{{code}}" tidak ada dalam daftar sumber dana yang aktif.',
         regionsOutside: 'Kecamatan atau desa tidak ada di wilayah kantor, atau desa bukan bagian kecamatannya.',
         notActiveRestoreFirst: 'Data ini berstatus "{{status}}"; kembalikan ke Aktif dulu sebelum mengubahnya.',
-        nikRestoreInUse: 'NIK {{nik}} kini dipakai oleh "{{name}}"; data ini tidak dapat dikembalikan ke Aktif.',
         periodNotFound: 'Periode yang diubah tidak ada pada data orang ini.',
       },
       import: {
@@ -90,7 +89,6 @@ export const workerMessages = {
         unknownFunding: 'Funding source "{{code}}" is not in the active list of funding sources.',
         regionsOutside: 'The kecamatan or desa is not in the office area, or the desa is not in its kecamatan.',
         notActiveRestoreFirst: 'This record is "{{status}}"; set it back to Active before changing it.',
-        nikRestoreInUse: 'NIK {{nik}} is now used by "{{name}}"; this record cannot be set back to Active.',
         periodNotFound: 'The period being changed is not one of this person\'s.',
       },
       import: {

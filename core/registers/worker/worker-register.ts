@@ -46,7 +46,8 @@ const history: RegisterHistory = {
       ] as [string, HistoryCell][]
     ).map(([field, cell]) => [field, { label: field === 'periods' ? word('periodNoun') : word(`fields.${field}`), cell }]),
   ),
-  hidden: ['id', 'uid', 'nameFold', 'createdAt', 'updatedAt', 'importBatchId'],
+  // The flag follows from the values beside it (derived): its change is theirs.
+  hidden: ['id', 'uid', 'nameFold', 'identityMismatch', 'createdAt', 'updatedAt', 'importBatchId'],
 };
 
 /** The columns the grid's sort indexes hold besides their order (migration 0010). */

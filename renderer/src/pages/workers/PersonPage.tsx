@@ -151,7 +151,7 @@ export function PersonPage() {
           <Table striped data-testid="worker-periods">
             <Table.Thead>
               <Table.Tr>
-                {['segment', 'startDate', 'endDate', 'employer', 'programmes', 'funding', 'wage', 'source'].map((f) => (
+                {['segment', 'startDate', 'endDate', 'employer', 'programmes', 'funding', 'income', 'source'].map((f) => (
                   <Table.Th key={f}>{t(`pekerja.fields.${f}`)}</Table.Th>
                 ))}
               </Table.Tr>
