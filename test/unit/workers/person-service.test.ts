@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { PersonInput } from '../../../core/api/workers.ts';
 import { participationAt } from '../../../core/workers/participation-status.ts';
+import { readFileSync } from 'node:fs';
+import { undo } from '../imports-pipeline/support.ts';
+import { jobEnd } from '../support/jobs.ts';
 import { badungApp, sampleEmployer } from '../employers/support.ts';
 
 // A person with their periods through the form path: the NIK parser's rules, typed values
@@ -108,5 +111,35 @@ describe('saving a person', () => {
     const counts = await app.call('registers.counts', { register: 'worker', by: 'category' });
     expect(counts.ok && counts.data.total).toBe(2);
     expect(app.count('person')).toBe(2);
+  });
+
+  it('works with the shared floors: the export writes NIKs as text, a bulk status is audited and undone', async () => {
+    const app = await badungApp();
+    for (const [nik, name] of [[woman, 'Ni Luh Putu Sukerti'], [man, 'I Made Sudarsana']] as const) {
+      const saved = await save(app, person({ nik, name }));
+      if (!saved.ok) throw new Error(saved.error.message);
+    }
+    const exported = await app.call('registers.export', { register: 'worker', format: 'csv', columns: ['nik', 'name', 'segment', 'statusToday'], filterModel: {} });
+    if (!exported.ok) throw new Error(exported.error.message);
+    const job = await jobEnd(app.call, exported.data);
+    const text = readFileSync(app.runtime.files.outgoingFile((job.result as { token: string }).token).path, 'utf8');
+    expect(text).toContain('Register pekerja');
+    expect(text).toContain('"NIK";"Nama";"Segmen";"Kepesertaan hari ini"');
+    expect(text).toContain(`"${woman}";"Ni Luh Putu Sukerti";"BPU";"Aktif"`);
+
+    const active = { recordStatus: { filterType: 'set', values: ['aktif'] } };
+    const started = await app.call('registers.bulkStatus', { register: 'worker', filterModel: active, quickSearch: 'sudarsana', status: 'pindah', reason: 'Pindah ke Kabupaten Tabanan' });
+    if (!started.ok) throw new Error(started.error.message);
+    const bulk = await jobEnd(app.call, started.data);
+    expect(bulk.status).toBe('done');
+    expect(app.sqlite.prepare('SELECT nik, record_status, status_reason FROM person ORDER BY nik').raw().all()).toEqual([
+      [man, 'pindah', 'Pindah ke Kabupaten Tabanan'],
+      [woman, 'aktif', ''],
+    ]);
+    const counts = await app.call('registers.counts', { register: 'worker', by: 'category', filterModel: active });
+    expect(counts.ok && counts.data.total).toBe(1);
+    const batch = (bulk.result as { batch: { uid: string } }).batch;
+    expect((await undo(app, batch.uid)).status).toBe('done');
+    expect(app.sqlite.prepare("SELECT count(*) FROM person WHERE record_status = 'aktif'").pluck().get()).toBe(2);
   });
 });
