@@ -66,6 +66,8 @@ test('a person is added with a BPU period, and their page shows the period and i
   await expect(form.getByLabel('Nama')).toHaveValue('Ni Kadek Uji Lindung');
 
   await form.getByLabel('NIK').fill('5103065508990007');
+  // Sex and birth date are read from the NIK as it is typed (a woman: day + 40).
+  await expect(form.getByText('Dari NIK: Perempuan, lahir 15 Agu 1999')).toBeVisible();
   await pickByKeyboard(form.getByRole('combobox', { name: 'Kecamatan' }), 'kuta ut', 'Kuta Utara');
   await pickByKeyboard(form.getByRole('combobox', { name: 'Desa / kelurahan' }), 'dalu', 'Dalung');
   await pickByKeyboard(form.getByRole('combobox', { name: 'Kategori rentan' }), 'petan', 'Petani');

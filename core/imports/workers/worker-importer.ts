@@ -84,7 +84,7 @@ export const workerImporter: RegisterImporter<WorkerImportValues> = {
     const employers = new Map<string, number | null>();
     const listCode = listCodes(ctx);
     // This file's people so far: the first row's name, and the periods planned for them.
-    const inFile = new Map<string, { name: string; periods: { segment: string; startDate: string; endDate: string | null }[]; extended: Set<number> }>();
+    const inFile = new Map<string, { name: string; birthDateTyped: string | null; periods: { segment: string; startDate: string; endDate: string | null }[]; extended: Set<number> }>();
     const periodsOf = stmt(ctx.sqlite, 'SELECT * FROM participation_period WHERE person_id = ? ORDER BY start_date');
 
     return {
@@ -128,7 +128,7 @@ export const workerImporter: RegisterImporter<WorkerImportValues> = {
         const current = existing?.row as (Omit<PersonTableRow, 'identityMismatch'> & { identityMismatch: number }) | undefined;
         // One NIK is one person: another name (or another typed birth date) is not overwritten.
         const seen = inFile.get(values.nik);
-        if (seen && !sameName(seen.name, values.name)) {
+        if (seen && (!sameName(seen.name, values.name) || (values.birthDateTyped && seen.birthDateTyped && values.birthDateTyped !== seen.birthDateTyped))) {
           throw new AppError('INVALID_INPUT', msg('workers.import.otherPersonInFile', { nik: values.nik, row: context.repeatOf?.rowNumber ?? 0, name: seen.name, rowName: values.name }), { issues: [{ path: 'name' }] });
         }
         if (current && (!sameName(current.name, values.name) || (values.birthDateTyped && current.birthDateTyped && values.birthDateTyped !== current.birthDateTyped))) {
@@ -163,7 +163,7 @@ export const workerImporter: RegisterImporter<WorkerImportValues> = {
           segment: p.segment, employerId: p.employerId, kpj: values.kpj || null, programmes: JSON.stringify(p.programmes), startDate: p.startDate, endDate: p.endDate,
           wage: p.segment === 'PU' ? p.income : null, declaredIncome: p.segment === 'PU' ? null : p.income, funding: p.funding, source: p.source, sourceDate: null,
         };
-        const state = seen ?? { name: values.name, periods: [], extended: new Set<number>() };
+        const state = seen ?? { name: values.name, birthDateTyped: values.birthDateTyped, periods: [], extended: new Set<number>() };
         const overlap = (other: { startDate: string }) =>
           new AppError('INVALID_INPUT', msg('workers.save.periodOverlap', { segment: p.segment, start: day(p.startDate), other: day(other.startDate) }), { issues: [{ path: 'startDate' }] });
         const planned = state.periods.find((o) => o.segment === p.segment && overlaps(o, p));

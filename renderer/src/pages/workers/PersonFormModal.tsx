@@ -13,7 +13,8 @@ import { useErrorText } from '../../api/error-text.ts';
 import { FormModal, useFormModal, useReportDirty } from '../../components/FormModal.tsx';
 import { IsoDateInput } from '../../components/IsoDateInput.tsx';
 import { RegionPicker } from '../../components/RegionPicker.tsx';
-import { useEmployerSearch, useLookupList, useSaveWorker, useWorker } from './queries.ts';
+import { formatDate } from '../employers/shared.tsx';
+import { useEmployerSearch, useLookupList, useNikReading, useSaveWorker, useWorker } from './queries.ts';
 
 // Tambah / ubah pekerja: the person and their participation periods in one form. A field that
 // holds no valid value blocks the save and says why; the server's checks (the NIK parser, the
@@ -74,7 +75,10 @@ function PersonForm({ initial, onSaved, onOpenOther }: FormProps & { initial: Fo
   const form = useForm<FormValues, unknown, PersonValues>({ resolver: zodResolver(personInputSchema), defaultValues: initial, mode: 'onTouched' });
   const { register, control, handleSubmit, formState, setError, setValue, clearErrors, getFieldState } = form;
   const periods = useFieldArray({ control, name: 'periods' });
-  const [kecamatanCode, desaCode] = useWatch({ control, name: ['kecamatanCode', 'desaCode'] });
+  const [kecamatanCode, desaCode, nik] = useWatch({ control, name: ['kecamatanCode', 'desaCode', 'nik'] });
+  const [nikDebounced] = useDebouncedValue(nik ?? '', 300);
+  const reading = useNikReading(nikDebounced).data;
+  const fromNik = reading?.valid && reading.sex && reading.birthDate ? t('pekerja.form.fromNik', { sex: t(`pekerja.sex.${reading.sex}`), birth: formatDate(reading.birthDate) }) : null;
   const [asked, setAsked] = useState<Asked | null>(null);
   const modal = useFormModal();
   useReportDirty(formState.isDirty);
@@ -119,7 +123,7 @@ function PersonForm({ initial, onSaved, onOpenOther }: FormProps & { initial: Fo
       <Stack gap="md">
         <Fieldset legend={t('pekerja.form.identity')}>
           <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm" verticalSpacing="xs">
-            <TextInput label={t('pekerja.fields.nik')} withAsterisk inputMode="numeric" description={t('pekerja.form.nikHint')} {...register('nik')} error={err('nik')} data-autofocus />
+            <TextInput label={t('pekerja.fields.nik')} withAsterisk inputMode="numeric" description={fromNik ?? t('pekerja.form.nikHint')} {...register('nik')} error={err('nik')} data-autofocus />
             <Box style={{ gridColumn: 'span 2' }}>
               <TextInput label={t('pekerja.fields.name')} withAsterisk {...register('name')} error={err('name')} />
             </Box>

@@ -44,4 +44,10 @@ export function useSetWorkerStatus() {
   return useMutation({ mutationFn: (input: InputOf<'workers.setStatus'>) => request('workers.setStatus', input), onSuccess: () => client.invalidateQueries({ queryKey: workerKeys.all }) });
 }
 
+/** What the NIK says (sex, birth date) while it is typed: only a complete 16-digit value is asked. */
+export const useNikReading = (nik: string) => {
+  const digits = nik.replace(/\D/g, '');
+  return useQuery({ queryKey: ['nik.analyze', digits], queryFn: () => request('nik.analyze', { value: digits }), enabled: digits.length === 16, staleTime: Infinity });
+};
+
 export const useLoadWorkerDemo = () => useMutation({ mutationFn: (input: InputOf<'workers.demo'>) => request('workers.demo', input) });
