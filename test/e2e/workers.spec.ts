@@ -45,9 +45,12 @@ test('demo people fill an empty register; the grid searches by name and by NIK p
 
   // Quick search: a word of a name, then the start of a NIK (Kuta Utara's code).
   const search = page.getByTestId('workers-search');
+  const all = (await rowCount(page).textContent()) ?? '';
   await search.fill('sudarsana');
+  await expect(rowCount(page)).not.toHaveText(all);
   await expect(grid.locator('[col-id="name"]').filter({ hasText: /Sudarsana/ }).first()).toBeVisible();
   await search.fill('510306');
+  await expect(rowCount(page)).not.toHaveText(all);
   await expect(rowCount(page)).not.toHaveText('0 pekerja');
   await shot(page, '82-pekerja-cari-nik');
   await search.fill('');
