@@ -9,13 +9,14 @@ import { referenceChannels } from './channels/reference.ts';
 import { registerChannels } from './channels/registers.ts';
 import { settingsChannels } from './channels/settings.ts';
 import { encryptionChannels } from './channels/encryption.ts';
+import { workerChannels } from './channels/workers.ts';
 
 // The contract between UI and backend: channel name -> input schema -> output type, with
 // whether the channel reads or writes and the permission it needs (channel.ts). Each domain
 // declares its channels in channels/<domain>.ts; this is the one place they are joined.
 // A leaf module: it imports zod and nothing of ours outside core/api.
 
-const domains = [appChannels, settingsChannels, auditChannels, referenceChannels, registerChannels, employerChannels, importChannels, backupChannels, encryptionChannels] as const;
+const domains = [appChannels, settingsChannels, auditChannels, referenceChannels, registerChannels, employerChannels, importChannels, backupChannels, encryptionChannels, workerChannels] as const;
 
 export const contract = {
   ...appChannels,
@@ -24,6 +25,7 @@ export const contract = {
   ...referenceChannels,
   ...registerChannels,
   ...employerChannels,
+  ...workerChannels,
   ...importChannels,
   ...backupChannels,
   ...encryptionChannels,

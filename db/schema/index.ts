@@ -11,3 +11,5 @@ export * from './employer-follow-up.ts';
 export * from './import-batch.ts';
 export * from './user-setting.ts';
 export * from './record-total.ts';
+export * from './person.ts';
+export * from './participation-period.ts';

@@ -6,5 +6,6 @@ import { employerRoutes } from './employer-routes.tsx';
 import { encryptionRoutes } from './encryption-routes.tsx';
 import { importRoutes } from './import-routes.tsx';
 import { referenceRoutes } from './reference-routes.tsx';
+import { workerRoutes } from './worker-routes.tsx';
 
-export const allRoutes: AppRoute[] = [...coreRoutes, ...employerRoutes, ...importRoutes, ...referenceRoutes, ...contributionRoutes, ...backupRoutes, ...encryptionRoutes];
+export const allRoutes: AppRoute[] = [...coreRoutes, ...employerRoutes, ...importRoutes, ...referenceRoutes, ...contributionRoutes, ...backupRoutes, ...encryptionRoutes, ...workerRoutes];

@@ -1,0 +1,151 @@
+import { z } from 'zod';
+import { isRealIsoDate, programmeCodes, type ProgrammeCode } from './employers.ts';
+import { v } from './messages.ts';
+import type { Message } from './messages/message.ts';
+import { regionCodeSchema } from './reference.ts';
+
+// The worker register's contract (Pekerja): a person, their participation periods, statuses.
+
+export const segments = ['PU', 'BPU', 'JAKON', 'PMI'] as const;
+export type Segment = (typeof segments)[number];
+export const personStatuses = ['aktif', 'meninggal', 'pindah', 'salah_input'] as const;
+export type PersonRecordStatus = (typeof personStatuses)[number];
+/** Participation at a date, derived from the periods (never typed). */
+export const participationStatuses = ['aktif', 'tidak_aktif', 'belum_terdaftar'] as const;
+export type ParticipationStatus = (typeof participationStatuses)[number];
+export const sexes = ['L', 'P'] as const;
+export type Sex = (typeof sexes)[number];
+
+const isoDate = z.string().refine(isRealIsoDate, v.invalid);
+const text = (max: number) => z.string().trim().max(max, v.tooLong).default('');
+const rupiah = z.number().int(v.invalid).min(0, v.invalid).max(1_000_000_000_000, v.invalid).nullable().default(null);
+/** KPJ (participant card number): about 11 digits; kept loosely (digits, 8 to 16). */
+export const kpjSchema = z
+  .string()
+  .trim()
+  .transform((s) => s.replace(/[\s.\-/]/g, ''))
+  .refine((s) => s === '' || /^\d{8,16}$/.test(s), v.invalid);
+
+export const periodInputSchema = z
+  .object({
+    uid: z.string().max(80).optional(),
+    segment: z.enum(segments),
+    /** PU: the employer of the register. */
+    employerUid: z.string().max(80).nullable().default(null),
+    kpj: kpjSchema.default(''),
+    programmes: z.array(z.enum(programmeCodes)).max(5).default([]),
+    startDate: isoDate,
+    endDate: isoDate.nullable().default(null),
+    wage: rupiah,
+    declaredIncome: rupiah,
+    funding: z.string().max(60).nullable().default(null),
+    source: text(200),
+    sourceDate: isoDate.nullable().default(null),
+  })
+  .strict();
+export type PeriodInput = z.input<typeof periodInputSchema>;
+export type PeriodValues = z.output<typeof periodInputSchema>;
+
+export const personInputSchema = z
+  .object({
+    uid: z.string().max(80).optional(),
+    /** As typed or pasted: the service reads it with the NIK parser. */
+    nik: z.string().trim().min(1, v.required).max(40, v.tooLong),
+    /** The user saw how a damaged NIK would be repaired and accepts it. */
+    confirmNikRepair: z.boolean().default(false),
+    name: z.string().trim().min(2, v.required).max(200, v.tooLong),
+    sexTyped: z.enum(sexes).nullable().default(null),
+    birthDateTyped: isoDate.nullable().default(null),
+    address: text(500),
+    kecamatanCode: regionCodeSchema.nullable().default(null),
+    desaCode: regionCodeSchema.nullable().default(null),
+    phone: z.string().trim().regex(/^(\+?[0-9 ()-]{6,20})?$/, v.phone).default(''),
+    occupation: text(120),
+    category: z.string().max(60).nullable().default(null),
+    kpj: kpjSchema.default(''),
+    notes: text(2000),
+    periods: z.array(periodInputSchema).max(100).default([]),
+    /** The user saw the implausible-age warning (a NIK year "27" read as 1927) and keeps it. */
+    confirmAge: z.boolean().default(false),
+  })
+  .strict();
+export type PersonInput = z.input<typeof personInputSchema>;
+export type PersonValues = z.output<typeof personInputSchema>;
+
+export interface Period extends Omit<PeriodValues, 'uid' | 'programmes'> {
+  uid: string;
+  programmes: ProgrammeCode[];
+  employerName: string | null;
+  employerNpp: string | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface Person {
+  id: number;
+  uid: string;
+  nik: string;
+  name: string;
+  sex: Sex | null;
+  birthDate: string | null;
+  sexTyped: Sex | null;
+  birthDateTyped: string | null;
+  identityMismatch: boolean;
+  address: string;
+  kecamatanCode: string | null;
+  kecamatanName: string | null;
+  desaCode: string | null;
+  desaName: string | null;
+  phone: string;
+  occupation: string;
+  category: string | null;
+  kpj: string;
+  notes: string;
+  recordStatus: PersonRecordStatus;
+  statusReason: string;
+  statusDate: string | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface PersonDetail {
+  person: Person;
+  periods: Period[];
+  /** Participation today (the office's date), from the periods. */
+  statusToday: ParticipationStatus;
+  today: string;
+  /** What a clerk should check: typed values that differ from the NIK, NIK warnings. */
+  flags: Message[];
+}
+
+export const setPersonStatusInput = z
+  .object({
+    uid: z.string().min(1).max(80),
+    recordStatus: z.enum(personStatuses),
+    reason: z.string().trim().max(500, v.tooLong).default(''),
+    /** When it happened (died, moved): defaults to today. */
+    date: isoDate.nullable().default(null),
+  })
+  .strict()
+  .refine((s) => s.recordStatus === 'aktif' || s.reason.length > 0, { message: v.reasonRequired, path: ['reason'] });
+
+/** A row of the worker grid. */
+export interface WorkerRow {
+  id: number;
+  uid: string;
+  nik: string;
+  name: string;
+  sex: Sex | null;
+  birthDate: string | null;
+  kecamatanCode: string | null;
+  kecamatanName: string | null;
+  desaCode: string | null;
+  desaName: string | null;
+  category: string | null;
+  kpj: string | null;
+  segment: Segment | null;
+  statusToday: ParticipationStatus;
+  identityMismatch: number;
+  recordStatus: PersonRecordStatus;
+  updatedAt: string;
+}

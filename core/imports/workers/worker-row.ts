@@ -1,0 +1,167 @@
+import { programmeCodes, type ProgrammeCode } from '../../api/employers.ts';
+import type { Message } from '../../api/messages/message.ts';
+import type { NikAnalysis } from '../../api/nik.ts';
+import type { RegionResolution } from '../../api/regions.ts';
+import type { Segment } from '../../api/workers.ts';
+import { msg } from '../../messages.ts';
+import { covers } from '../../workers/participation-status.ts';
+import { ageAt, implausibleWorkingAge } from '../../workers/period-checks.ts';
+import { identityDisagreements, readNik } from '../../workers/person-nik.ts';
+import * as cells from '../fields/cell-values.ts';
+import type { RowIssue } from '../fields/import-field.ts';
+import { nameText } from '../fields/name-text.ts';
+import type { CellValue } from '../read/types.ts';
+
+// One row of a worker list into a person's values and their one period, with the issues that
+// stop it or should be checked. Reference look-ups come from the session (cached).
+
+export interface WorkerImportValues {
+  nik: string;
+  sex: 'L' | 'P' | null;
+  birthDate: string | null;
+  name: string;
+  sexTyped: 'L' | 'P' | null;
+  birthDateTyped: string | null;
+  address: string;
+  kecamatanCode: string | null;
+  desaCode: string | null;
+  phone: string;
+  occupation: string;
+  category: string | null;
+  kpj: string;
+  period: {
+    segment: Segment;
+    employerId: number | null;
+    programmes: ProgrammeCode[];
+    startDate: string;
+    endDate: string | null;
+    income: number | null;
+    funding: string | null;
+    source: string;
+  };
+}
+
+export interface WorkerLookups {
+  nik(cell: string | number): NikAnalysis;
+  region(input: { text: string; level: 3 | 4; withinCode?: string }): RegionResolution;
+  /** A code of an editable list from a code or a label, or null. */
+  listCode(list: 'vulnerable_category' | 'funding_source', text: string): string | null;
+  employerByNpp(npp: string): number | null;
+  today: string;
+}
+
+const segmentWords: Record<string, Segment> = {
+  pu: 'PU', 'penerima upah': 'PU', ppu: 'PU', bpu: 'BPU', 'bukan penerima upah': 'BPU', mandiri: 'BPU', informal: 'BPU',
+  jakon: 'JAKON', 'jasa konstruksi': 'JAKON', konstruksi: 'JAKON', pmi: 'PMI', 'pekerja migran': 'PMI', 'pekerja migran indonesia': 'PMI', tki: 'PMI',
+};
+const sexWords: Record<string, 'L' | 'P'> = { l: 'L', lk: 'L', 'laki laki': 'L', laki: 'L', pria: 'L', m: 'L', male: 'L', p: 'P', pr: 'P', perempuan: 'P', wanita: 'P', f: 'P', female: 'P' };
+
+type Cells = Record<string, CellValue | undefined>;
+
+export function convertWorkerRow(look: WorkerLookups, row: Cells, officeArea: string | null): { values: WorkerImportValues | null; issues: RowIssue[] } {
+  const issues: RowIssue[] = [];
+  const error = (field: string, message: Message) => issues.push({ field, message, severity: 'error' });
+  const warn = (field: string, message: Message) => issues.push({ field, message, severity: 'warning' });
+  const take = <T>(field: string, result: cells.CellResult<T>, fallback: T): T => {
+    if (result.ok) {
+      if (result.note) warn(field, result.note);
+      return result.value;
+    }
+    error(field, result.message);
+    return fallback;
+  };
+
+  // NIK: numbers, ".0" and separators are read back with a warning; scientific notation and
+  // lost digits are refused with the parser's own explanation.
+  let nik = '';
+  let sex: 'L' | 'P' | null = null;
+  let birthDate: string | null = null;
+  const nikCell = cells.plain(row.nik);
+  if (nikCell === null || nikCell === '') error('nik', msg('workers.import.nikRequired'));
+  else {
+    const reading = readNik(look.nik(typeof nikCell === 'object' ? nikCell.date : (nikCell as string | number)));
+    if (!reading.ok) error('nik', reading.said);
+    else {
+      ({ nik, sex, birthDate } = reading);
+      if (reading.repaired) warn('nik', msg('workers.import.nikRepaired', { nik, changes: reading.repaired }));
+      for (const w of reading.warnings) warn('nik', w);
+    }
+  }
+  const name = take('name', nameText(row.name, msg('workers.fields.name'), 200), '');
+  if (!name && !issues.some((i) => i.field === 'name')) error('name', msg('workers.import.nameRequired'));
+  const sexTyped = take('sex', cells.choice(row.sex, sexWords, 'L, P'), null);
+  const birthDateTyped = take('birthDate', cells.date(row.birthDate), null);
+  for (const said of identityDisagreements({ sex, birthDate }, { sexTyped, birthDateTyped })) warn(said.key.includes('sex') ? 'sex' : 'birthDate', said);
+
+  // Domicile as told (never from the NIK): kecamatan and desa by name or code in the office area.
+  let kecamatanCode: string | null = null;
+  let desaCode: string | null = null;
+  const kecText = take('kecamatan', cells.text(row.kecamatan, 100), '');
+  if (kecText) {
+    const found = look.region({ text: kecText, level: 3, ...(officeArea ? { withinCode: officeArea } : {}) });
+    if (found.status === 'found') kecamatanCode = found.code;
+    else error('kecamatan', found.said);
+  }
+  const desaText = take('desa', cells.text(row.desa, 100), '');
+  if (desaText) {
+    const scope = kecamatanCode ?? officeArea;
+    const found = look.region({ text: desaText, level: 4, ...(scope ? { withinCode: scope } : {}) });
+    if (found.status === 'found') {
+      desaCode = found.code;
+      kecamatanCode ??= found.code.split('.').slice(0, 3).join('.');
+    } else error('desa', found.said);
+  }
+
+  const categoryText = take('category', cells.text(row.category, 120), '');
+  const category = categoryText ? look.listCode('vulnerable_category', categoryText) : null;
+  if (categoryText && !category) error('category', msg('workers.save.unknownCategory', { code: categoryText }));
+  const fundingText = take('funding', cells.text(row.funding, 120), '');
+  const funding = fundingText ? look.listCode('funding_source', fundingText) : null;
+  if (fundingText && !funding) error('funding', msg('workers.save.unknownFunding', { code: fundingText }));
+
+  const segment = take('segment', cells.choice(row.segment, segmentWords, 'PU, BPU, Jakon, PMI'), null);
+  if (!segment && !issues.some((i) => i.field === 'segment')) error('segment', msg('workers.import.segmentRequired'));
+  const startDate = take('startDate', cells.date(row.startDate), null);
+  if (!startDate && !issues.some((i) => i.field === 'startDate')) error('startDate', msg('workers.import.startRequired'));
+  const endDate = take('endDate', cells.date(row.endDate), null);
+  if (startDate && endDate && endDate < startDate) error('endDate', msg('workers.save.periodEndBeforeStart', { start: startDate.split('-').reverse().join('/'), end: endDate.split('-').reverse().join('/') }));
+
+  const programmes: ProgrammeCode[] = [];
+  for (const item of cells.list(row.programmes)) {
+    const code = item.toUpperCase().replace(/\s+/g, '');
+    if ((programmeCodes as readonly string[]).includes(code)) {
+      if (!programmes.includes(code as ProgrammeCode)) programmes.push(code as ProgrammeCode);
+    }
+    else error('programmes', msg('workers.import.unknownProgramme', { value: item }));
+  }
+
+  // PU: the employer of the register, by NPP.
+  let employerId: number | null = null;
+  const npp = take('npp', cells.identity(row.npp, 'NPP'), '').toUpperCase();
+  if (npp) {
+    employerId = look.employerByNpp(npp);
+    if (employerId === null) error('npp', msg('workers.import.nppNotFound', { npp }));
+  } else if (segment === 'PU') error('npp', msg('workers.import.needsNpp'));
+
+  const income = cells.isBlank(row.income) ? null : take('income', cells.count(row.income, 1_000_000_000), null);
+  const kpj = take('kpj', cells.identity(row.kpj, 'KPJ'), '').replace(/[\s.\-/]/g, '');
+  const address = take('address', cells.text(row.address, 500), '');
+  const phone = take('phone', cells.text(row.phone, 20), '');
+  const occupation = take('occupation', cells.text(row.occupation, 120), '');
+  const source = take('source', cells.text(row.source, 200), '');
+
+  // An implausible age with a period active today: said, to be checked before the commit.
+  if (birthDate && startDate && covers({ startDate, endDate }, look.today)) {
+    const age = ageAt(birthDate, look.today);
+    if (implausibleWorkingAge(age)) warn('nik', msg('workers.save.ageImplausible', { age, birth: birthDate.split('-').reverse().join('/') }));
+  }
+
+  if (issues.some((i) => i.severity === 'error') || !segment || !startDate) return { values: null, issues };
+  return {
+    values: {
+      nik, sex, birthDate, name, sexTyped, birthDateTyped, address, kecamatanCode, desaCode, phone, occupation, category, kpj,
+      period: { segment, employerId, programmes, startDate, endDate, income, funding, source },
+    },
+    issues,
+  };
+}

@@ -1,0 +1,96 @@
+import { person } from '../../../db/schema/index.ts';
+import type { Message } from '../../api/messages/message.ts';
+import { workerMessages } from '../../api/messages/workers.ts';
+import { ftsMatchQuery } from '../../grid/fts-query.ts';
+import { workerImporter } from '../../imports/workers/worker-importer.ts';
+import { currentSegmentSql, participationTodaySql } from '../../workers/participation-status.ts';
+import type { CellKind, HistoryCell, RegisterColumn, RegisterDefinition, RegisterHistory } from '../register-definition.ts';
+
+// The worker register (Pekerja), declared for the shared floors: grid columns (the whitelist),
+// their words, totals by record status and category, quick search by name and NIK prefix,
+// its import and its record statuses.
+
+type WordGroup = 'recordStatus' | 'participation' | 'sex' | 'segment' | 'mismatch';
+const word = (key: string): Message => ({ key: `workers.${key}` });
+const choices = (group: WordGroup): CellKind => ({
+  kind: 'choice',
+  choices: Object.fromEntries(Object.keys(workerMessages.id.workers[group]).map((value) => [value, word(`${group}.${value}`)])),
+});
+const column = (id: string, spec: Omit<RegisterColumn, 'id' | 'label'>): RegisterColumn => ({ id, label: word(`fields.${id}`), ...spec });
+
+export const workerColumns: RegisterColumn[] = [
+  column('nik', { sql: 'w.nik', type: 'text', notNull: true, cell: { kind: 'identity' }, exportWidth: 19 }),
+  column('name', { sql: 'w.name_fold', type: 'text', notNull: true, cell: { kind: 'text' }, exportWidth: 32 }),
+  column('sex', { sql: 'w.sex', type: 'set', lowCardinality: true, cell: choices('sex'), exportWidth: 10 }),
+  column('birthDate', { sql: 'w.birth_date', type: 'date', cell: { kind: 'date' }, exportWidth: 13 }),
+  column('kecamatanCode', { sql: 'w.kecamatan_code', type: 'set', cell: { kind: 'region', nameField: 'kecamatanName' }, exportWidth: 22 }),
+  column('desaCode', { sql: 'w.desa_code', type: 'set', cell: { kind: 'region', nameField: 'desaName' }, exportWidth: 26 }),
+  // A code of the editable list (its words are the office's, in the database).
+  column('category', { sql: 'w.category', type: 'set', cell: { kind: 'text' }, exportWidth: 18 }),
+  // Derived from the periods at each read: shown, filtered, not sorted (no index holds it).
+  column('segment', { sql: currentSegmentSql, type: 'set', lowCardinality: true, sortable: false, cell: choices('segment'), exportWidth: 9 }),
+  column('statusToday', { sql: participationTodaySql, type: 'set', notNull: true, lowCardinality: true, sortable: false, cell: choices('participation'), exportWidth: 16 }),
+  column('kpj', { sql: 'w.kpj', type: 'text', cell: { kind: 'identity' }, exportWidth: 14 }),
+  column('identityMismatch', { sql: 'w.identity_mismatch', type: 'set', notNull: true, lowCardinality: true, cell: choices('mismatch'), exportWidth: 12 }),
+  column('recordStatus', { sql: 'w.record_status', type: 'set', notNull: true, lowCardinality: true, cell: choices('recordStatus'), exportWidth: 12 }),
+  column('updatedAt', { sql: 'w.updated_at', type: 'datetime', notNull: true, cell: { kind: 'datetime' }, exportWidth: 18 }),
+];
+
+const text: HistoryCell = { kind: 'text' };
+const history: RegisterHistory = {
+  fields: Object.fromEntries(
+    (
+      [
+        ['sexTyped', choices('sex')], ['birthDateTyped', { kind: 'date' }], ['address', text], ['phone', text], ['occupation', text], ['notes', text],
+        ['statusReason', text], ['statusDate', { kind: 'date' }], ['periods', text],
+      ] as [string, HistoryCell][]
+    ).map(([field, cell]) => [field, { label: field === 'periods' ? word('periodNoun') : word(`fields.${field}`), cell }]),
+  ),
+  // The flag follows from the values beside it (derived): its change is theirs.
+  hidden: ['id', 'uid', 'nameFold', 'identityMismatch', 'createdAt', 'updatedAt', 'importBatchId'],
+};
+
+/** The columns the grid's sort indexes hold besides their order (migration 0010). */
+const gridIndexCovers = ['recordStatus', 'category', 'kecamatanCode', 'desaCode'];
+
+/** Digits typed into the quick search: NIKs starting with them, along the NIK's unique index. */
+function nikPrefix(term: string): { sql: string; params: unknown[] } | null {
+  const digits = term.replace(/[\s.-]/g, '');
+  if (!/^\d{4,16}$/.test(digits)) return null;
+  return { sql: 'w.nik BETWEEN ? AND ?', params: [digits.padEnd(16, '0'), digits.padEnd(16, '9')] };
+}
+
+export const workerRegister: RegisterDefinition = {
+  key: 'worker',
+  entity: 'person',
+  recordTable: person,
+  title: word('title'),
+  recordNoun: word('noun'),
+  grid: {
+    from: 'person w LEFT JOIN region k ON k.code = w.kecamatan_code LEFT JOIN region d ON d.code = w.desa_code',
+    countFrom: 'person w',
+    select: `w.id, w.uid, w.nik, w.name, w.sex, w.birth_date AS birthDate, w.kecamatan_code AS kecamatanCode, k.name AS kecamatanName,
+  w.desa_code AS desaCode, d.name AS desaName, w.category, ${currentSegmentSql} AS segment, ${participationTodaySql} AS statusToday,
+  w.kpj, w.identity_mismatch AS identityMismatch, w.record_status AS recordStatus, w.updated_at AS updatedAt`,
+    primaryKey: 'w.id',
+    defaultSort: [{ colId: 'name', sort: 'asc' }],
+    sortIndexes: {
+      name: { from: 'person w INDEXED BY person_grid_name_idx', covers: gridIndexCovers },
+      updatedAt: { from: 'person w INDEXED BY person_grid_updated_idx', covers: gridIndexCovers },
+    },
+    totals: { register: 'worker', status: 'recordStatus', by: 'category' },
+    quickSearch: (term) => {
+      const prefix = nikPrefix(term);
+      if (prefix) return prefix;
+      const match = ftsMatchQuery(term);
+      return match ? { sql: 'w.id IN (SELECT rowid FROM person_fts WHERE person_fts MATCH ?)', params: [match] } : null;
+    },
+  },
+  columns: workerColumns,
+  countBy: ['category'],
+  labelSql: 'w.name',
+  uidSql: 'w.uid',
+  history,
+  importer: workerImporter,
+  recordStatus: { gridColumn: 'recordStatus', column: 'recordStatus', reasonColumn: 'statusReason', dateColumn: 'statusDate', active: 'aktif', bulk: ['pindah', 'salah_input'] },
+};

@@ -1,0 +1,47 @@
+import type { JobState } from '../api/jobs.ts';
+import { AppError } from '../app-error.ts';
+import type { ServiceContext } from '../context.ts';
+import { importGeneratedRows } from '../imports/generated-import.ts';
+import { importerOf } from '../imports/importers.ts';
+import { msg, render } from '../messages.ts';
+import { officeToday } from '../reference/nik/nik-service.ts';
+import { officeSettings } from '../settings/office-profile-service.ts';
+import { demoWorkers, type DemoWorker, type DemoWorkerArea } from './demo-workers.ts';
+
+// "Muat data contoh" for the worker register: made-up people of the office's area, imported as
+// a clerk's list is (generated-import.ts): one batch in the import history, undone there.
+
+/** The office area's kecamatan and desa with their names, the NIK districts, the employers' NPPs. */
+export function demoWorkerArea(ctx: ServiceContext, areaCode: string): DemoWorkerArea {
+  const kecamatan = ctx.sqlite.prepare('SELECT code, name FROM region WHERE level = 3 AND code LIKE ? ORDER BY code').all(`${areaCode}.%`) as { code: string; name: string }[];
+  const desa = ctx.sqlite.prepare('SELECT code, name FROM region WHERE parent_code = ? ORDER BY code');
+  const province = areaCode.slice(0, 2);
+  // Born elsewhere: the province's other kabupaten, and East Java, NTT, Central Java (migrants to Bali).
+  const elsewhere = ctx.sqlite
+    .prepare("SELECT code FROM region WHERE level = 3 AND code NOT LIKE ? AND (code LIKE ? OR code LIKE '35.%' OR code LIKE '53.%' OR code LIKE '33.%') ORDER BY code")
+    .pluck()
+    .all(`${areaCode}.%`, `${province}.%`) as string[];
+  const npps = ctx.sqlite.prepare("SELECT npp FROM employer WHERE npp IS NOT NULL AND record_status = 'aktif' ORDER BY id LIMIT 5000").pluck().all() as string[];
+  return {
+    kecamatan: kecamatan.map((k) => ({ ...k, desa: desa.all(k.code) as { code: string; name: string }[] })),
+    nikDistricts: { home: kecamatan.map((k) => k.code), elsewhere },
+    employerNpps: npps,
+  };
+}
+
+const keys: (keyof DemoWorker)[] = ['nik', 'name', 'sex', 'birthDate', 'address', 'kecamatan', 'desa', 'phone', 'occupation', 'category', 'segment', 'npp', 'programmes', 'startDate', 'endDate', 'income', 'funding', 'source'];
+
+/** Starts loading `count` demo people into an empty worker register. */
+export function startDemoWorkers(ctx: ServiceContext, count: number): JobState {
+  const area = officeSettings(ctx).areaCode;
+  if (!area) throw new AppError('INVALID_INPUT', msg('registers.demoSetupFirst'));
+  if (ctx.sqlite.prepare('SELECT 1 FROM person LIMIT 1').get()) throw new AppError('CONFLICT', msg('workers.demo.notEmpty'));
+  const labels = new Map(importerOf(ctx, 'worker').fields.map((f) => [f.key, render(f.label)]));
+  const people = demoWorkers(demoWorkerArea(ctx, area), count, officeToday(ctx).toISOString().slice(0, 10));
+  const rows = function* () {
+    for (const p of people) yield keys.map((k) => p[k]);
+  };
+  return ctx.runtime.jobs.start('workers.demo', async (job) => ({
+    result: await importGeneratedRows(ctx, job, { register: 'worker', fileName: `Data contoh ${count} pekerja.csv`, header: keys.map((k) => labels.get(k) ?? k), rows: rows() }),
+  }));
+}

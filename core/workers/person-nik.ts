@@ -1,0 +1,35 @@
+import type { NikAnalysis } from '../api/nik.ts';
+import type { Message } from '../api/messages/message.ts';
+import { msg } from '../messages.ts';
+
+// A NIK as a save and an import read it (the parser in core/reference/nik): usable, usable
+// after a repair the user must see, or refused with the parser's own explanation.
+
+export type NikReading =
+  | { ok: true; nik: string; sex: 'L' | 'P' | null; birthDate: string | null; repaired: Message | null; warnings: Message[] }
+  | { ok: false; said: Message };
+
+export function readNik(analysis: NikAnalysis): NikReading {
+  const problem = analysis.repair.reason ?? analysis.errors[0];
+  if (!analysis.nik || !analysis.valid) {
+    return { ok: false, said: msg('workers.save.nikInvalid', { problem: problem?.said ?? msg('workers.import.nikRequired') }) };
+  }
+  const changes = analysis.repair.changes.filter((c) => c.code !== 'TRIMMED_WHITESPACE' && c.code !== 'REMOVED_APOSTROPHE');
+  const repaired = analysis.repair.needsConfirmation
+    ? msg('workers.save.nikRepairConfirm', { input: analysis.input, nik: analysis.nik, changes: changes[0]?.said ?? '' })
+    : null;
+  const warnings = analysis.warnings.filter((w) => w.code !== 'REPAIR_NEEDS_CONFIRMATION').map((w) => w.said);
+  return { ok: true, nik: analysis.nik, sex: analysis.sex, birthDate: analysis.birthDate, repaired, warnings };
+}
+
+/** The typed sex and birth date set against the NIK's: a disagreement is kept and flagged. */
+export function identityDisagreements(nik: { sex: 'L' | 'P' | null; birthDate: string | null }, typed: { sexTyped: 'L' | 'P' | null; birthDateTyped: string | null }): Message[] {
+  const found: Message[] = [];
+  const sexWord = (s: 'L' | 'P') => msg(s === 'L' ? 'workers.sex.L' : 'workers.sex.P');
+  if (typed.sexTyped && nik.sex && typed.sexTyped !== nik.sex) found.push(msg('workers.save.sexMismatch', { typed: sexWord(typed.sexTyped), fromNik: sexWord(nik.sex) }));
+  const day = (iso: string) => iso.split('-').reverse().join('/');
+  if (typed.birthDateTyped && nik.birthDate && typed.birthDateTyped !== nik.birthDate) {
+    found.push(msg('workers.save.birthMismatch', { typed: day(typed.birthDateTyped), fromNik: day(nik.birthDate) }));
+  }
+  return found;
+}

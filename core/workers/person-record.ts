@@ -1,0 +1,61 @@
+import { stmt } from '../../db/statements.ts';
+import type { Sqlite } from '../../db/open.ts';
+import type { participationPeriod, person } from '../../db/schema/index.ts';
+import type { ProgrammeCode } from '../api/employers.ts';
+import type { Period, Person } from '../api/workers.ts';
+
+// Between the table rows and the contract's Person and Period: region and employer names.
+export type PersonTableRow = typeof person.$inferSelect;
+export type PeriodTableRow = typeof participationPeriod.$inferSelect;
+
+const regionName = (sqlite: Sqlite, code: string | null) => (code ? ((stmt(sqlite, 'SELECT name FROM region WHERE code = ?').pluck().get(code) as string | undefined) ?? null) : null);
+
+export function toPerson(sqlite: Sqlite, row: PersonTableRow): Person {
+  const { nameFold: _f, importBatchId: _i, ...rest } = row;
+  return { ...rest, kpj: rest.kpj ?? '', kecamatanName: regionName(sqlite, row.kecamatanCode), desaName: regionName(sqlite, row.desaCode) };
+}
+
+const programmesOf = (json: string): ProgrammeCode[] => {
+  try {
+    const value = JSON.parse(json) as unknown;
+    return Array.isArray(value) ? (value as ProgrammeCode[]) : [];
+  } catch {
+    return [];
+  }
+};
+
+export function toPeriod(sqlite: Sqlite, row: PeriodTableRow): Period {
+  const employer = row.employerId ? (stmt(sqlite, 'SELECT uid, name, npp FROM employer WHERE id = ?').get(row.employerId) as { uid: string; name: string; npp: string | null } | undefined) : undefined;
+  return {
+    uid: row.uid,
+    segment: row.segment,
+    employerUid: employer?.uid ?? null,
+    employerName: employer?.name ?? null,
+    employerNpp: employer?.npp ?? null,
+    kpj: row.kpj ?? '',
+    programmes: programmesOf(row.programmes),
+    startDate: row.startDate,
+    endDate: row.endDate,
+    wage: row.wage,
+    declaredIncome: row.declaredIncome,
+    funding: row.funding,
+    source: row.source,
+    sourceDate: row.sourceDate,
+    createdAt: row.createdAt,
+    updatedAt: row.updatedAt,
+  };
+}
+
+/** What the audit log keeps of a row: its columns without internal keys. */
+export function auditView(row: Record<string, unknown> | undefined): Record<string, unknown> | null {
+  if (!row) return null;
+  const { id: _id, nameFold: _f, createdAt: _c, updatedAt: _u, importBatchId: _b, ...view } = row;
+  return view;
+}
+
+/** The columns of a person every save writes (drizzle keys), for the import's set-based write. */
+export const personWrites = [
+  'nik', 'name', 'nameFold', 'sex', 'birthDate', 'sexTyped', 'birthDateTyped', 'identityMismatch', 'address', 'kecamatanCode', 'desaCode',
+  'phone', 'occupation', 'category', 'kpj', 'notes',
+] as const;
+export const periodWrites = ['segment', 'employerId', 'kpj', 'programmes', 'startDate', 'endDate', 'wage', 'declaredIncome', 'funding', 'source', 'sourceDate'] as const;

@@ -1,0 +1,187 @@
+import { asc, eq } from 'drizzle-orm';
+import { newUid } from '../../db/ids.ts';
+import { insertRow, updateRowById } from '../../db/fast-write.ts';
+import { foldText } from '../../db/fold.ts';
+import { stmt } from '../../db/statements.ts';
+import { participationPeriod, person } from '../../db/schema/index.ts';
+import type { PersonDetail, PersonRecordStatus, PersonValues } from '../api/workers.ts';
+import type { Message } from '../api/messages/message.ts';
+import { AppError, invalidInput, notFound } from '../app-error.ts';
+import { writeAudited } from '../audit/write.ts';
+import type { ServiceContext } from '../context.ts';
+import { checkRegions } from '../employers/employer-checks.ts';
+import { msg } from '../messages.ts';
+import { analyzeNikValue, officeToday } from '../reference/nik/nik-service.ts';
+import { officeSettings } from '../settings/office-profile-service.ts';
+import { covers, participationAt } from './participation-status.ts';
+import { ageAt, implausibleWorkingAge, periodProblems } from './period-checks.ts';
+import { identityDisagreements, readNik } from './person-nik.ts';
+import { auditView, toPeriod, toPerson, type PeriodTableRow, type PersonTableRow } from './person-record.ts';
+
+// The worker register's form path: a person with their periods saved in one transaction with
+// one audit row (the periods are summed up in it, so the person's history shows them), and
+// record statuses (died, moved away, entered in error) with a reason and a date.
+
+export const personNotFound = (uid: string) => notFound(msg('workers.noun'), { uid });
+export const officeTodayIso = (ctx: ServiceContext) => officeToday(ctx).toISOString().slice(0, 10);
+
+export function findPersonRow(ctx: ServiceContext, uid: string): PersonTableRow | undefined {
+  return ctx.db.select().from(person).where(eq(person.uid, uid)).get();
+}
+
+function periodRows(ctx: ServiceContext, personId: number): PeriodTableRow[] {
+  return ctx.db.select().from(participationPeriod).where(eq(participationPeriod.personId, personId)).orderBy(asc(participationPeriod.startDate), asc(participationPeriod.id)).all();
+}
+
+/** How a period reads in the person's audit row ("PU 2024-01-01 – … · NN0001 · JKK, JKM"). */
+function periodLine(ctx: ServiceContext, row: PeriodTableRow): string {
+  const p = toPeriod(ctx.sqlite, row);
+  return [`${p.segment} ${p.startDate} – ${p.endDate ?? '…'}`, p.employerName, p.programmes.join(', '), p.funding].filter(Boolean).join(' · ');
+}
+
+const withPeriods = (ctx: ServiceContext, row: PersonTableRow | undefined, periods: PeriodTableRow[]) => {
+  const view = auditView(row);
+  return view ? { ...view, periods: periods.map((p) => periodLine(ctx, p)).join('\n') } : null;
+};
+
+/** NIK warnings and typed values that differ from the NIK: shown on the person's page. */
+function flagsOf(ctx: ServiceContext, row: PersonTableRow): Message[] {
+  const reading = readNik(analyzeNikValue(ctx, { value: row.nik }));
+  const warnings = reading.ok ? reading.warnings : [reading.said];
+  return [...identityDisagreements(row, row), ...warnings];
+}
+
+export function getPerson(ctx: ServiceContext, uid: string): PersonDetail {
+  const row = findPersonRow(ctx, uid);
+  if (!row) throw personNotFound(uid);
+  const periods = periodRows(ctx, row.id);
+  const today = officeTodayIso(ctx);
+  return { person: toPerson(ctx.sqlite, row), periods: periods.map((p) => toPeriod(ctx.sqlite, p)), statusToday: participationAt(periods, today), today, flags: flagsOf(ctx, row) };
+}
+
+/** A code of an editable list, active (a record may keep an item deactivated since). */
+export function checkListCode(ctx: ServiceContext, list: 'vulnerable_category' | 'funding_source', code: string | null, kept: string | null | undefined): boolean {
+  if (!code || code === kept) return true;
+  return Boolean(stmt(ctx.sqlite, 'SELECT 1 FROM lookup_item WHERE list = ? AND code = ? AND active = 1').get(list, code));
+}
+
+function resolveEmployer(ctx: ServiceContext, uid: string | null): number | null {
+  if (!uid) return null;
+  return (stmt(ctx.sqlite, "SELECT id FROM employer WHERE uid = ? AND record_status <> 'dihapus'").pluck().get(uid) as number | undefined) ?? null;
+}
+
+export function savePerson(ctx: ServiceContext, values: PersonValues): PersonDetail {
+  const before = values.uid ? findPersonRow(ctx, values.uid) : undefined;
+  if (values.uid && !before) throw personNotFound(values.uid);
+  if (before && before.recordStatus !== 'aktif') throw invalidInput(msg('workers.save.notActiveRestoreFirst', { status: msg(`workers.recordStatus.${before.recordStatus}`) }));
+
+  const reading = readNik(analyzeNikValue(ctx, { value: values.nik, fromNumericCell: false }));
+  if (!reading.ok) throw invalidInput(reading.said, { issues: [{ path: 'nik' }] });
+  if (reading.repaired && !values.confirmNikRepair) throw new AppError('CONFLICT', reading.repaired, { kind: 'nik_repair', nik: reading.nik, issues: [{ path: 'nik' }] });
+  const other = stmt(ctx.sqlite, 'SELECT uid, name FROM person WHERE nik = ? AND id IS NOT ?').get(reading.nik, before?.id ?? null) as { uid: string; name: string } | undefined;
+  if (other) throw new AppError('CONFLICT', msg('workers.save.nikInUse', { nik: reading.nik, name: other.name }), { kind: 'nik_in_use', existingUid: other.uid, issues: [{ path: 'nik' }] });
+
+  checkRegions(ctx.sqlite, values, officeSettings(ctx).areaCode);
+  if (!checkListCode(ctx, 'vulnerable_category', values.category, before?.category)) {
+    throw invalidInput(msg('workers.save.unknownCategory', { code: values.category ?? '' }), { issues: [{ path: 'category' }] });
+  }
+
+  // Periods: their employers found, the list's own rules checked.
+  const oldPeriods = before ? periodRows(ctx, before.id) : [];
+  const periods = values.periods.map((p, index) => {
+    const old = p.uid ? oldPeriods.find((o) => o.uid === p.uid) : undefined;
+    if (p.uid && !old) throw invalidInput(msg('workers.save.periodNotFound'), { issues: [{ path: `periods.${index}` }] });
+    const employerId = resolveEmployer(ctx, p.employerUid);
+    if (p.employerUid && employerId === null) throw invalidInput(msg('workers.save.periodEmployerNotFound', { start: p.startDate }), { issues: [{ path: `periods.${index}.employerUid` }] });
+    if (!checkListCode(ctx, 'funding_source', p.funding, old?.funding)) throw invalidInput(msg('workers.save.unknownFunding', { code: p.funding ?? '' }), { issues: [{ path: `periods.${index}.funding` }] });
+    return { old, columns: periodColumns(p, employerId) };
+  });
+  const problems = periodProblems(periods.map((p) => p.columns));
+  if (problems.length) throw invalidInput(problems[0]!.said, { issues: problems.map((p) => ({ path: `periods.${p.index}.${p.field}` })) });
+
+  const today = officeTodayIso(ctx);
+  if (!values.confirmAge && reading.birthDate && periods.some((p) => covers(p.columns, today))) {
+    const age = ageAt(reading.birthDate, today);
+    if (implausibleWorkingAge(age)) {
+      throw new AppError('CONFLICT', msg('workers.save.ageImplausible', { age, birth: reading.birthDate.split('-').reverse().join('/') }), { kind: 'implausible_age', age });
+    }
+  }
+
+  const columns = personColumns(values, reading);
+  const uid = writeAudited(ctx, (scope) => {
+    const now = ctx.now().toISOString();
+    const after = before
+      ? updateRowById(ctx.sqlite, person, before.id, { ...columns, updatedAt: now })
+      : insertRow(ctx.sqlite, person, { uid: newUid(), ...columns, createdAt: now, updatedAt: now });
+    const kept = new Set<number>();
+    for (const p of periods) {
+      if (p.old) {
+        kept.add(p.old.id);
+        updateRowById(ctx.sqlite, participationPeriod, p.old.id, { ...p.columns, updatedAt: now });
+      } else {
+        insertRow(ctx.sqlite, participationPeriod, { uid: newUid(), personId: after.id, ...p.columns, createdAt: now, updatedAt: now });
+      }
+    }
+    // A period left out of the form was entered in error: it goes, and the audit row keeps it.
+    for (const old of oldPeriods) if (!kept.has(old.id)) stmt(ctx.sqlite, 'DELETE FROM participation_period WHERE id = ?').run(old.id);
+    scope.audit({ action: before ? 'update' : 'create', entity: 'person', entityUid: after.uid, label: after.name, before: withPeriods(ctx, before, oldPeriods), after: withPeriods(ctx, after, periodRows(ctx, after.id)) });
+    return after.uid;
+  });
+  return getPerson(ctx, uid);
+}
+
+export function personColumns(values: Omit<PersonValues, 'periods' | 'uid' | 'nik' | 'confirmNikRepair' | 'confirmAge'>, nik: { nik: string; sex: 'L' | 'P' | null; birthDate: string | null }) {
+  return {
+    nik: nik.nik,
+    name: values.name,
+    nameFold: foldText(values.name) ?? '',
+    sex: nik.sex,
+    birthDate: nik.birthDate,
+    sexTyped: values.sexTyped,
+    birthDateTyped: values.birthDateTyped,
+    identityMismatch: identityDisagreements(nik, values).length > 0,
+    address: values.address,
+    kecamatanCode: values.kecamatanCode,
+    desaCode: values.desaCode,
+    phone: values.phone,
+    occupation: values.occupation,
+    category: values.category,
+    kpj: values.kpj || null,
+    notes: values.notes,
+  };
+}
+
+export function periodColumns(p: Omit<PersonValues['periods'][number], 'uid' | 'employerUid'>, employerId: number | null) {
+  return {
+    segment: p.segment,
+    employerId,
+    kpj: p.kpj || null,
+    programmes: JSON.stringify(p.programmes),
+    startDate: p.startDate,
+    endDate: p.endDate,
+    wage: p.wage,
+    declaredIncome: p.declaredIncome,
+    funding: p.funding,
+    source: p.source,
+    sourceDate: p.sourceDate,
+  };
+}
+
+/** Died, moved away, entered in error, or back to active: the record stays, with the reason and date. */
+export function setPersonStatus(ctx: ServiceContext, input: { uid: string; recordStatus: PersonRecordStatus; reason: string; date: string | null }): PersonDetail {
+  const before = findPersonRow(ctx, input.uid);
+  if (!before) throw personNotFound(input.uid);
+  if (before.recordStatus === input.recordStatus) return getPerson(ctx, input.uid);
+  writeAudited(ctx, ({ audit }) => {
+    const now = ctx.now().toISOString();
+    const after = updateRowById(ctx.sqlite, person, before.id, {
+      recordStatus: input.recordStatus,
+      statusReason: input.reason,
+      statusDate: input.recordStatus === 'aktif' ? null : (input.date ?? officeTodayIso(ctx)),
+      updatedAt: now,
+    });
+    const action = { aktif: 'restore', meninggal: 'died', pindah: 'moved', salah_input: 'remove' }[input.recordStatus];
+    audit({ action, entity: 'person', entityUid: after.uid, label: after.name, before: auditView(before), after: auditView(after) });
+  });
+  return getPerson(ctx, input.uid);
+}

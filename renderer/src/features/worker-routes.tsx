@@ -1,0 +1,13 @@
+import '../pages/workers/messages.ts';
+import { importRoute } from '../pages/imports/import-route.tsx';
+import { PersonPage } from '../pages/workers/PersonPage.tsx';
+import { WorkersPage } from '../pages/workers/WorkersPage.tsx';
+import { workerImport } from '../pages/workers/worker-import.ts';
+import type { AppRoute } from './app-route.ts';
+
+// Screens of the worker register (Pekerja); App.tsx and the navigation read this list.
+export const workerRoutes: AppRoute[] = [
+  { path: 'register/pekerja', element: <WorkersPage />, nav: { labelKey: 'pekerja.nav.register', group: 'registers', order: 30 } },
+  importRoute(workerImport),
+  { path: 'register/pekerja/:uid', element: <PersonPage />, nav: null },
+];

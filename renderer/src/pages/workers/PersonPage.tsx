@@ -1,0 +1,255 @@
+import { Alert, Anchor, Badge, Button, DataList, Group, Loader, Menu, Paper, SimpleGrid, Stack, Table, Text, Textarea, Title } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate, useParams } from 'react-router';
+import type { PersonDetail, PersonRecordStatus } from '../../../../core/api/workers.ts';
+import { ApiCallError } from '../../api/client.ts';
+import { useErrorText } from '../../api/error-text.ts';
+import { FormModal, useFormModal, useReportDirty } from '../../components/FormModal.tsx';
+import { IsoDateInput } from '../../components/IsoDateInput.tsx';
+import { formatNumber } from '../../format.ts';
+import { sayMessage } from '../../i18n/index.ts';
+import { RecordHistory } from '../../registers/RecordHistory.tsx';
+import { formatDate } from '../employers/shared.tsx';
+import { PersonFormModal } from './PersonFormModal.tsx';
+import { useLookupList, useSetWorkerStatus, useWorker } from './queries.ts';
+import { ParticipationBadge } from './worker-columns.tsx';
+import { workerPath, workerRegister } from './worker-register.ts';
+
+// One person: identity (sex and birth date from the NIK beside what was typed), domicile,
+// participation today and every period, what to check, the record status (died, moved, entered
+// in error: with a reason and a date, never deleted) and the change history.
+
+export function PersonPage() {
+  const { t } = useTranslation();
+  const errorText = useErrorText();
+  const { uid = '' } = useParams();
+  const detail = useWorker(uid);
+  const navigate = useNavigate();
+  const categories = useLookupList('vulnerable_category');
+  const funding = useLookupList('funding_source');
+  const [editing, setEditing] = useState(false);
+  const [statusAction, setStatusAction] = useState<PersonRecordStatus | null>(null);
+  if (detail.isPending) return <Loader aria-label={t('common.loading')} />;
+  if (detail.isError) return <Alert color="red">{errorText(detail.error)}</Alert>;
+  const { person: p, periods, statusToday, today, flags } = detail.data;
+  const label = (list: typeof categories.data, code: string | null) => (code ? (list?.find((c) => c.code === code)?.labelId ?? code) : t('pekerja.common.none'));
+  const day = (iso: string | null) => (iso ? formatDate(iso) : t('pekerja.common.none'));
+  const active = p.recordStatus === 'aktif';
+
+  return (
+    <Stack gap="md" maw={1200}>
+      <Anchor component={Link} to="/register/pekerja" size="sm">
+        ← {t('pekerja.detail.back')}
+      </Anchor>
+      <Group justify="space-between" align="flex-start" wrap="nowrap">
+        <Stack gap={4}>
+          <Group gap="sm">
+            <Title order={2} data-testid="worker-title">
+              {p.name}
+            </Title>
+            <ParticipationBadge status={statusToday} label={t(`pekerja.participation.${statusToday}`)} />
+            {!active ? (
+              <Badge color="red" variant="light" size="lg">
+                {t(`pekerja.recordStatus.${p.recordStatus}`)}
+              </Badge>
+            ) : null}
+          </Group>
+          <Text size="sm" c="dimmed">
+            {[p.nik, p.desaName, p.kecamatanName ? `Kec. ${p.kecamatanName}` : null, label(categories.data, p.category)].filter(Boolean).join(' · ')}
+          </Text>
+        </Stack>
+        <Group gap="xs" wrap="nowrap">
+          <Button onClick={() => setEditing(true)} disabled={!active}>
+            {t('pekerja.detail.edit')}
+          </Button>
+          <Menu>
+            <Menu.Target>
+              <Button variant="default">{t('pekerja.detail.actions')}</Button>
+            </Menu.Target>
+            <Menu.Dropdown>
+              {active ? (
+                <>
+                  <Menu.Item onClick={() => setStatusAction('meninggal')}>{t('pekerja.detail.died')}</Menu.Item>
+                  <Menu.Item onClick={() => setStatusAction('pindah')}>{t('pekerja.detail.moved')}</Menu.Item>
+                  <Menu.Item color="red" onClick={() => setStatusAction('salah_input')}>
+                    {t('pekerja.detail.error')}
+                  </Menu.Item>
+                </>
+              ) : (
+                <Menu.Item onClick={() => setStatusAction('aktif')}>{t('pekerja.detail.restore')}</Menu.Item>
+              )}
+            </Menu.Dropdown>
+          </Menu>
+        </Group>
+      </Group>
+
+      {flags.length ? (
+        <Alert color="orange" title={t('pekerja.detail.flags')} data-testid="worker-flags">
+          <Stack gap={2}>
+            {flags.map((f, i) => (
+              <Text key={i} size="sm">
+                {sayMessage(f)}
+              </Text>
+            ))}
+          </Stack>
+        </Alert>
+      ) : null}
+      {!active ? (
+        <Alert color="gray">
+          {t(`pekerja.recordStatus.${p.recordStatus}`)} · {day(p.statusDate)} · {p.statusReason}
+        </Alert>
+      ) : null}
+
+      <SimpleGrid cols={{ base: 1, md: 2 }}>
+        <Paper withBorder p="md">
+          <Title order={4} mb="sm">
+            {t('pekerja.form.identity')}
+          </Title>
+          <Items
+            items={[
+              [t('pekerja.fields.nik'), p.nik],
+              [t('pekerja.fields.sex'), p.sex ? t(`pekerja.sex.${p.sex}`) : t('pekerja.common.none')],
+              [t('pekerja.fields.birthDate'), day(p.birthDate)],
+              ...(p.sexTyped ? [[t('pekerja.fields.sexTyped'), t(`pekerja.sex.${p.sexTyped}`)] as [string, string]] : []),
+              ...(p.birthDateTyped ? [[t('pekerja.fields.birthDateTyped'), day(p.birthDateTyped)] as [string, string]] : []),
+              [t('pekerja.fields.category'), label(categories.data, p.category)],
+              [t('pekerja.fields.occupation'), p.occupation || t('pekerja.common.none')],
+              [t('pekerja.fields.kpj'), p.kpj || t('pekerja.common.none')],
+              [t('pekerja.fields.phone'), p.phone || t('pekerja.common.none')],
+            ]}
+          />
+        </Paper>
+        <Paper withBorder p="md">
+          <Title order={4} mb="sm">
+            {t('pekerja.form.domicile')}
+          </Title>
+          <Items
+            items={[
+              [t('pekerja.fields.address'), p.address || t('pekerja.common.none')],
+              [t('pekerja.fields.desa'), p.desaName ?? t('pekerja.common.none')],
+              [t('pekerja.fields.kecamatan'), p.kecamatanName ?? t('pekerja.common.none')],
+              [t('pekerja.fields.notes'), p.notes || t('pekerja.common.none')],
+            ]}
+          />
+        </Paper>
+      </SimpleGrid>
+
+      <Paper withBorder p="md">
+        <Group justify="space-between" mb="sm">
+          <Title order={4}>{t('pekerja.detail.periods')}</Title>
+          <Text size="sm" c="dimmed">
+            {t('pekerja.detail.statusToday', { date: formatDate(today) })}: {t(`pekerja.participation.${statusToday}`)}
+          </Text>
+        </Group>
+        {periods.length === 0 ? (
+          <Text size="sm" c="dimmed">
+            {t('pekerja.form.noPeriods')}
+          </Text>
+        ) : (
+          <Table striped data-testid="worker-periods">
+            <Table.Thead>
+              <Table.Tr>
+                {['segment', 'startDate', 'endDate', 'employer', 'programmes', 'funding', 'income', 'source'].map((f) => (
+                  <Table.Th key={f}>{t(`pekerja.fields.${f}`)}</Table.Th>
+                ))}
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {periods.map((period) => (
+                <Table.Tr key={period.uid}>
+                  <Table.Td>{period.segment === 'JAKON' ? 'Jakon' : period.segment}</Table.Td>
+                  <Table.Td>{formatDate(period.startDate)}</Table.Td>
+                  <Table.Td>{period.endDate ? formatDate(period.endDate) : t('pekerja.detail.open')}</Table.Td>
+                  <Table.Td>{period.employerName ?? t('pekerja.common.none')}</Table.Td>
+                  <Table.Td>{period.programmes.join(', ')}</Table.Td>
+                  <Table.Td>{label(funding.data, period.funding)}</Table.Td>
+                  <Table.Td>{(period.wage ?? period.declaredIncome) !== null ? `Rp${formatNumber((period.wage ?? period.declaredIncome)!)}` : t('pekerja.common.none')}</Table.Td>
+                  <Table.Td>{period.source || t('pekerja.common.none')}</Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        )}
+      </Paper>
+
+      <Paper withBorder p="md">
+        <Title order={4} mb="sm">
+          {t('pekerja.detail.history')}
+        </Title>
+        <RecordHistory register={workerRegister} uid={p.uid} />
+      </Paper>
+
+      <PersonFormModal opened={editing} uid={p.uid} onClose={() => setEditing(false)} onSaved={() => setEditing(false)} onOpenOther={(other) => void navigate(workerPath(other))} />
+      <FormModal opened={statusAction !== null} onClose={() => setStatusAction(null)} title={t('pekerja.detail.statusTitle')} size="lg">
+        {statusAction ? <StatusForm detail={detail.data} status={statusAction} onDone={() => setStatusAction(null)} /> : null}
+      </FormModal>
+    </Stack>
+  );
+}
+
+/** Label and value pairs as the employer page shows its fields. */
+function Items({ items }: { items: [string, string][] }) {
+  return (
+    <DataList size="sm" labelWidth="180px" gap={6}>
+      {items.map(([label, value]) => (
+        <DataList.Item key={label}>
+          <DataList.ItemLabel c="dimmed">{label}</DataList.ItemLabel>
+          <DataList.ItemValue>{value}</DataList.ItemValue>
+        </DataList.Item>
+      ))}
+    </DataList>
+  );
+}
+
+function StatusForm({ detail, status, onDone }: { detail: PersonDetail; status: PersonRecordStatus; onDone: () => void }) {
+  const { t } = useTranslation();
+  const errorText = useErrorText();
+  const setStatus = useSetWorkerStatus();
+  const modal = useFormModal();
+  const [reason, setReason] = useState('');
+  const [date, setDate] = useState<string | null>(detail.today);
+  const [error, setError] = useState<string | null>(null);
+  useReportDirty(reason.trim() !== '');
+  const submit = async () => {
+    if (status !== 'aktif' && reason.trim().length < 3) {
+      setError(t('validation.reasonRequired'));
+      return;
+    }
+    try {
+      await setStatus.mutateAsync({ uid: detail.person.uid, recordStatus: status, reason: reason.trim(), date });
+      notifications.show({ color: 'green', title: t('common.saved'), message: t('pekerja.detail.statusSaved') });
+      onDone();
+    } catch (e) {
+      if (!(e instanceof ApiCallError)) throw e;
+      setError(errorText(e.error));
+    }
+  };
+  return (
+    <Stack
+      component="form"
+      onSubmit={(e) => {
+        e.preventDefault();
+        void submit();
+      }}
+    >
+      <Text size="sm">
+        {detail.person.name}: {t(`pekerja.recordStatus.${status}`)}
+      </Text>
+      <Text size="xs" c="dimmed">
+        {t('pekerja.detail.statusNote')}
+      </Text>
+      <Textarea label={t('pekerja.detail.reason')} withAsterisk={status !== 'aktif'} autosize minRows={2} value={reason} onChange={(e) => (setReason(e.currentTarget.value), setError(null))} error={error} data-autofocus />
+      {status !== 'aktif' ? <IsoDateInput value={date} onChange={setDate} label={t('pekerja.detail.date')} /> : null}
+      <Group justify="flex-end">
+        <Button variant="default" onClick={() => modal?.requestClose()}>
+          {t('pekerja.common.cancel')}
+        </Button>
+        <Button type="submit" color={status === 'salah_input' ? 'red' : undefined} loading={setStatus.isPending}>
+          {t('pekerja.detail.apply')}
+        </Button>
+      </Group>
+    </Stack>
+  );
+}

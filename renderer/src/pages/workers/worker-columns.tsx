@@ -1,0 +1,64 @@
+import { Badge } from '@mantine/core';
+import type { CustomCellRendererProps } from 'ag-grid-react';
+import type { TFunction } from 'i18next';
+import { useMemo } from 'react';
+import { participationStatuses, personStatuses, segments, sexes, type ParticipationStatus, type WorkerRow } from '../../../../core/api/workers.ts';
+import { dayFirstDateFilter } from '../../grid/GridDateInput.tsx';
+import { SetColumnFilter, type SetFilterOption } from '../../grid/SetColumnFilter.tsx';
+import type { RegisterColumn } from '../../registers/register-config.ts';
+import { useEmployerColumnOptions } from '../employers/employer-columns.tsx';
+import { formatDate } from '../employers/shared.tsx';
+import { useLookupList } from './queries.ts';
+
+// The worker register's columns, in their starting order and widths, with their filters.
+
+export interface WorkerColumnOptions {
+  kecamatan: SetFilterOption[];
+  desa: SetFilterOption[];
+  categories: SetFilterOption[];
+}
+
+/** The area's kecamatan and desa (as the employer register has them) and the category list. */
+export function useWorkerColumnOptions(): { options: WorkerColumnOptions; ready: boolean } {
+  const regions = useEmployerColumnOptions();
+  const categories = useLookupList('vulnerable_category');
+  const options = useMemo(
+    () => ({ ...regions.options, categories: (categories.data ?? []).map((c) => ({ value: c.code, label: c.labelId })) }),
+    [regions.options, categories.data],
+  );
+  return { options, ready: regions.ready && categories.isSuccess };
+}
+
+export const participationColor: Record<ParticipationStatus, string> = { aktif: 'green', tidak_aktif: 'orange', belum_terdaftar: 'gray' };
+
+export function ParticipationBadge({ status, label }: { status: ParticipationStatus; label: string }) {
+  return (
+    <Badge color={participationColor[status]} variant="light" data-testid="participation-badge">
+      {label}
+    </Badge>
+  );
+}
+
+const set = (options: SetFilterOption[]) => ({ filter: SetColumnFilter, filterParams: { options }, floatingFilter: false });
+
+export function workerGridColumns(t: TFunction, { kecamatan, desa, categories }: WorkerColumnOptions): RegisterColumn<WorkerRow>[] {
+  const categoryLabel = new Map(categories.map((c) => [c.value, c.label]));
+  function StatusCell(props: CustomCellRendererProps<WorkerRow, ParticipationStatus>) {
+    return props.value ? <ParticipationBadge status={props.value} label={t(`pekerja.participation.${props.value}`)} /> : null;
+  }
+  return [
+    { field: 'name', headerName: t('pekerja.fields.name'), filter: 'agTextColumnFilter', width: 250, minWidth: 180 },
+    { field: 'nik', headerName: t('pekerja.fields.nik'), filter: 'agTextColumnFilter', width: 170 },
+    { field: 'desaCode', headerName: t('pekerja.fields.desa'), ...set(desa), width: 160, valueFormatter: (p) => p.data?.desaName ?? '' },
+    { field: 'segment', headerName: t('pekerja.fields.segment'), ...set(segments.map((s) => ({ value: s, label: s === 'JAKON' ? 'Jakon' : s }))), width: 110, sortable: false, valueFormatter: (p) => (p.value === 'JAKON' ? 'Jakon' : (p.value ?? '')) },
+    { field: 'statusToday', headerName: t('pekerja.fields.statusToday'), ...set(participationStatuses.map((s) => ({ value: s, label: t(`pekerja.participation.${s}`) }))), width: 190, sortable: false, cellRenderer: StatusCell },
+    { field: 'category', headerName: t('pekerja.fields.category'), ...set(categories), width: 170, valueFormatter: (p) => (p.value ? (categoryLabel.get(p.value) ?? p.value) : '') },
+    { field: 'kecamatanCode', headerName: t('pekerja.fields.kecamatan'), ...set(kecamatan), width: 140, valueFormatter: (p) => p.data?.kecamatanName ?? '' },
+    { field: 'sex', headerName: t('pekerja.fields.sex'), ...set(sexes.map((s) => ({ value: s, label: t(`pekerja.sex.${s}`) }))), width: 120, valueFormatter: (p) => (p.value ? t(`pekerja.sex.${p.value}`) : '') },
+    { field: 'birthDate', headerName: t('pekerja.fields.birthDate'), ...dayFirstDateFilter, floatingFilter: false, width: 140, valueFormatter: (p) => (p.value ? formatDate(p.value) : '') },
+    { field: 'kpj', headerName: t('pekerja.fields.kpj'), filter: 'agTextColumnFilter', width: 130 },
+    { field: 'identityMismatch', headerName: t('pekerja.fields.identityMismatch'), ...set(['0', '1'].map((v) => ({ value: v, label: t(`pekerja.mismatch.${v}`) }))), width: 140, valueFormatter: (p) => (p.value === undefined || p.value === null ? '' : t(`pekerja.mismatch.${String(p.value)}`)) },
+    { field: 'recordStatus', headerName: t('pekerja.fields.recordStatus'), ...set(personStatuses.map((s) => ({ value: s, label: t(`pekerja.recordStatus.${s}`) }))), width: 130, valueFormatter: (p) => (p.value ? t(`pekerja.recordStatus.${p.value}`) : '') },
+    { field: 'updatedAt', headerName: t('pekerja.fields.updatedAt'), ...dayFirstDateFilter, floatingFilter: false, width: 150, valueFormatter: (p) => (p.value ? formatDate(p.value) : '') },
+  ];
+}

@@ -1,0 +1,120 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
+import { expect, loadDemo, pickByKeyboard, shot, test } from './fixtures.ts';
+
+// Register pekerja against a real `lindung serve` (Kabupaten Badung): demo people through the
+// import pipeline, the grid (NIK hidden by default, quick search by name and NIK prefix), a
+// person added with a participation period, and a small messy list imported. The tests share
+// one database and run in order.
+test.describe.configure({ mode: 'serial', timeout: 300_000 });
+
+let dir = '';
+test.beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'lindung-workers-e2e-'));
+});
+test.afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const rowCount = (page: Page) => page.getByTestId('workers-row-count');
+
+async function openRegister(page: Page) {
+  await page.getByRole('link', { name: 'Pekerja', exact: true }).click();
+  await expect(page.getByRole('heading', { name: 'Register pekerja', level: 2 })).toBeVisible();
+}
+
+test('demo people fill an empty register; the grid searches by name and by NIK prefix', async ({ app: page, served }) => {
+  await loadDemo(served, 40); // employers, so that PU periods have one
+  await openRegister(page);
+  const empty = page.getByTestId('workers-empty');
+  await expect(empty.getByRole('heading', { name: 'Register pekerja masih kosong' })).toBeVisible();
+  await shot(page, '80-pekerja-kosong');
+  await empty.getByRole('button', { name: 'Muat data contoh' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Muat data contoh pekerja' });
+  await expect(dialog).toContainText('Kabupaten Badung');
+  await dialog.getByLabel('Jumlah orang').fill('400');
+  await dialog.getByRole('button', { name: 'Muat' }).click();
+  await expect(page.getByText('400 orang ditambahkan.', { exact: false })).toBeVisible({ timeout: 120_000 });
+  await expect(rowCount(page)).toHaveText(/\d+ pekerja/);
+  const grid = page.getByTestId('workers-grid');
+  await expect(grid.getByRole('columnheader', { name: 'Kepesertaan hari ini' })).toBeVisible();
+  // Personal data: the NIK column is hidden until a clerk asks for it.
+  await expect(grid.getByRole('columnheader', { name: 'NIK', exact: true })).toHaveCount(0);
+  await expect(grid.getByText('Aktif', { exact: true }).first()).toBeVisible();
+  await shot(page, '81-pekerja-grid');
+
+  // Quick search: a word of a name, then the start of a NIK (Kuta Utara's code).
+  const search = page.getByTestId('workers-search');
+  const all = (await rowCount(page).textContent()) ?? '';
+  await search.fill('sudarsana');
+  await expect(rowCount(page)).not.toHaveText(all);
+  await expect(grid.locator('[col-id="name"]').filter({ hasText: /Sudarsana/ }).first()).toBeVisible();
+  await search.fill('510306');
+  await expect(rowCount(page)).not.toHaveText(all);
+  await expect(rowCount(page)).not.toHaveText('0 pekerja');
+  await shot(page, '82-pekerja-cari-nik');
+  await search.fill('');
+});
+
+test('a person is added with a BPU period, and their page shows the period and its status', async ({ app: page }) => {
+  await openRegister(page);
+  await page.getByRole('button', { name: 'Tambah pekerja' }).first().click();
+  const form = page.getByRole('dialog', { name: 'Tambah pekerja' });
+  await expect(form).toBeVisible();
+  // A NIK with an impossible date is refused with the parser's words; what was typed stays.
+  await form.getByLabel('NIK').fill('5103069907900002');
+  await form.getByLabel('Nama').fill('Ni Kadek Uji Lindung');
+  await form.getByRole('button', { name: 'Simpan' }).click();
+  await expect(form.getByText(/^NIK tidak dapat dipakai/).first()).toBeVisible();
+  await expect(form.getByLabel('Nama')).toHaveValue('Ni Kadek Uji Lindung');
+
+  await form.getByLabel('NIK').fill('5103065508990007');
+  // Sex and birth date are read from the NIK as it is typed (a woman: day + 40).
+  await expect(form.getByText('Dari NIK: Perempuan, lahir 15 Agu 1999')).toBeVisible();
+  await pickByKeyboard(form.getByRole('combobox', { name: 'Kecamatan' }), 'kuta ut', 'Kuta Utara');
+  await pickByKeyboard(form.getByRole('combobox', { name: 'Desa / kelurahan' }), 'dalu', 'Dalung');
+  await pickByKeyboard(form.getByRole('combobox', { name: 'Kategori rentan' }), 'petan', 'Petani');
+  await form.getByTestId('add-period').click();
+  const period = form.getByTestId('period-0');
+  await period.getByLabel('Mulai').fill('01/01/2025');
+  await period.getByLabel('Mulai').press('Tab');
+  await pickByKeyboard(period.getByRole('combobox', { name: 'Sumber dana' }), 'apbd kab', 'APBD kabupaten/kota');
+  await shot(page, '83-pekerja-formulir');
+  await form.getByRole('button', { name: 'Simpan' }).click();
+  await expect(form).toBeHidden();
+  await page.getByRole('button', { name: 'Buka data Ni Kadek Uji Lindung' }).click();
+  await expect(page.getByTestId('worker-title')).toHaveText('Ni Kadek Uji Lindung');
+  await expect(page.getByTestId('worker-periods')).toContainText('BPU');
+  await expect(page.getByTestId('worker-periods')).toContainText('1 Jan 2025');
+  await expect(page.getByTestId('participation-badge').first()).toHaveText('Aktif');
+  await shot(page, '84-pekerja-halaman');
+});
+
+test('a small messy list: NIKs as numbers and in scientific notation, an unknown desa, checked and saved', async ({ app: page }) => {
+  const file = join(dir, 'daftar desa.csv');
+  writeFileSync(
+    file,
+    [
+      'DAFTAR PEKERJA RENTAN DESA DALUNG 2025',
+      'NIK;Nama;Alamat;Desa;Kategori;Segmen;Mulai;Sumber dana;Program',
+      '5103064101800011.0;Ni Wayan Contoh;Br. Kaja;Dalung;Petani;BPU;01/02/2025;APBDes;JKK, JKM',
+      '5.10306E+15;I Made Hilang;Br. Kelod;Dalung;Petani;BPU;01/02/2025;APBDes;JKK, JKM',
+      '5103061506850012;I Ketut Contoh;Br. Anyar;Desa Entah;Nelayan;BPU;01/02/2025;APBDes;JKK, JKM',
+      '5103061506850013;I Nyoman Contoh;Br. Anyar;Dalung;Nelayan;BPU;01/02/2025;APBDes;JKK, JKM',
+    ].join('\n'),
+  );
+  await page.getByRole('link', { name: 'Impor pekerja' }).click();
+  await expect(page.getByRole('heading', { name: 'Impor pekerja', level: 2 })).toBeVisible();
+  await page.locator('input[type="file"]').setInputFiles(file);
+  await expect(page.getByRole('heading', { name: 'Pasangkan kolom' })).toBeFocused();
+  await page.getByRole('button', { name: 'Periksa data (uji coba)' }).click();
+  await expect(page.getByTestId('summary-new-value')).toHaveText('2');
+  await expect(page.getByTestId('summary-invalid-value')).toHaveText('2');
+  const rows = page.getByTestId('dry-run-rows');
+  await expect(rows.locator('[data-row="4"]')).toContainText('NIK tidak dapat dipakai');
+  await expect(rows.locator('[data-row="5"]')).toContainText('Desa Entah');
+  await shot(page, '85-pekerja-impor-periksa');
+  await page.getByRole('button', { name: 'Simpan 2 baris' }).click();
+  await expect(page.getByTestId('commit-counts')).toHaveText('2 baru, 0 diperbarui');
+  await shot(page, '86-pekerja-impor-tersimpan');
+});

@@ -1,0 +1,145 @@
+import { describe, expect, it } from 'vitest';
+import type { PersonInput } from '../../../core/api/workers.ts';
+import { participationAt } from '../../../core/workers/participation-status.ts';
+import { readFileSync } from 'node:fs';
+import { undo } from '../imports-pipeline/support.ts';
+import { jobEnd } from '../support/jobs.ts';
+import { badungApp, sampleEmployer } from '../employers/support.ts';
+
+// A person with their periods through the form path: the NIK parser's rules, typed values
+// against the NIK, the periods' rules, status derived from periods, record statuses audited.
+
+const woman = '5103064507900002'; // Kuta Utara, born 5 July 1990, a woman (day + 40)
+const man = '5103061203850001'; // born 12 March 1985
+const old = '5103061203400003'; // born 12 March 1940: 86 today
+
+const person = (extra: Partial<PersonInput> = {}): PersonInput => ({
+  nik: woman,
+  name: 'Ni Luh Putu Sukerti',
+  kecamatanCode: '51.03.06',
+  desaCode: '51.03.06.2006',
+  category: 'petani',
+  periods: [{ segment: 'BPU', startDate: '2025-01-01', programmes: ['JKK', 'JKM'], funding: 'apbd_kabkota', source: 'Daftar desa 2025' }],
+  ...extra,
+});
+
+async function save(app: Awaited<ReturnType<typeof badungApp>>, input: PersonInput) {
+  return app.call('workers.save', input);
+}
+
+describe('participation status at a date', () => {
+  const periods = [
+    { startDate: '2023-01-01', endDate: '2023-12-31' },
+    { startDate: '2025-03-01', endDate: null },
+  ];
+  it('is derived from the periods: never registered, active, not active', () => {
+    expect(participationAt(periods, '2022-06-30')).toBe('belum_terdaftar');
+    expect(participationAt(periods, '2023-01-01')).toBe('aktif');
+    expect(participationAt(periods, '2023-12-31')).toBe('aktif');
+    expect(participationAt(periods, '2024-07-01')).toBe('tidak_aktif');
+    expect(participationAt(periods, '2026-11-24')).toBe('aktif');
+    expect(participationAt([], '2026-11-24')).toBe('belum_terdaftar');
+  });
+});
+
+describe('saving a person', () => {
+  it('keeps sex and birth date from the NIK, flags typed values that differ, audits one row, and shows status today', async () => {
+    const app = await badungApp();
+    const saved = await save(app, person({ sexTyped: 'L', birthDateTyped: '1990-07-05' }));
+    if (!saved.ok) throw new Error(saved.error.message);
+    expect(saved.data.person).toMatchObject({ nik: woman, sex: 'P', birthDate: '1990-07-05', sexTyped: 'L', identityMismatch: true, desaName: 'Dalung' });
+    expect(saved.data.flags.map((f) => f.key)).toEqual(['workers.save.sexMismatch']);
+    expect(saved.data.statusToday).toBe('aktif');
+    expect(app.sqlite.prepare("SELECT count(*) FROM audit_log WHERE entity = 'person'").pluck().get()).toBe(1);
+    const grid = await app.call('registers.list', { register: 'worker', startRow: 0, endRow: 10, filterModel: {} });
+    expect(grid.ok && grid.data.rows.map((r) => [r.nik, r.segment, r.statusToday, r.identityMismatch])).toEqual([[woman, 'BPU', 'aktif', 1]]);
+    // Quick search by NIK prefix and by a word of the name.
+    for (const q of ['510306450', 'sukerti']) {
+      const found = await app.call('registers.list', { register: 'worker', startRow: 0, endRow: 10, filterModel: {}, quickSearch: q });
+      expect(found.ok && found.data.rows.length).toBe(1);
+    }
+    // The history shows the periods in words.
+    const history = await app.call('registers.history', { register: 'worker', uid: saved.data.person.uid });
+    expect(history.ok && history.data[0]!.changes.map((c) => c.field)).toContain('periods');
+  });
+
+  it('refuses an invalid NIK, asks before repairing a damaged one, and refuses a NIK already held', async () => {
+    const app = await badungApp();
+    const invalid = await save(app, person({ nik: '5103069907900002' }));
+    expect(!invalid.ok && invalid.error.message).toMatch(/^NIK tidak dapat dipakai: /);
+    const damaged = await save(app, person({ nik: `${woman}.0` }));
+    expect(!damaged.ok && [damaged.error.code, (damaged.error.details as { kind: string }).kind]).toEqual(['CONFLICT', 'nik_repair']);
+    expect(app.count('person')).toBe(0);
+    const confirmed = await save(app, person({ nik: `${woman}.0`, confirmNikRepair: true }));
+    expect(confirmed.ok && confirmed.data.person.nik).toBe(woman);
+    const twice = await save(app, person({ name: 'Luh Sukerti' }));
+    expect(!twice.ok && twice.error.message).toBe('NIK 5103064507900002 sudah terdaftar atas nama "Ni Luh Putu Sukerti". Buka data itu; satu NIK adalah satu orang.');
+  });
+
+  it('refuses overlapping periods of one segment, an end before its start, and a PU period without an employer', async () => {
+    const app = await badungApp();
+    const overlapping = await save(app, person({ periods: [{ segment: 'BPU', startDate: '2024-01-01', endDate: '2025-06-30' }, { segment: 'BPU', startDate: '2025-06-01' }] }));
+    expect(!overlapping.ok && overlapping.error.message).toBe('Periode BPU mulai 01/06/2025 bertumpang tindih dengan periode BPU mulai 01/01/2024. Satu orang hanya punya satu periode per segmen pada satu waktu.');
+    const backwards = await save(app, person({ periods: [{ segment: 'BPU', startDate: '2025-01-01', endDate: '2024-12-31' }] }));
+    expect(!backwards.ok && backwards.error.message).toMatch(/selesai 31\/12\/2024, sebelum mulainya/);
+    const noEmployer = await save(app, person({ periods: [{ segment: 'PU', startDate: '2025-01-01' }] }));
+    expect(!noEmployer.ok && (noEmployer.error.details as { issues: { path: string }[] }).issues[0]!.path).toBe('periods.0.employerUid');
+    // Two segments at once are fine; so is a PU period at an employer of the register.
+    const employer = await app.call('employers.save', { ...sampleEmployer, confirmRegistrationGaps: true });
+    if (!employer.ok) throw new Error(employer.error.message);
+    const both = await save(app, person({ periods: [{ segment: 'BPU', startDate: '2024-01-01' }, { segment: 'PU', startDate: '2025-01-01', employerUid: employer.data.uid, wage: 3_500_000 }] }));
+    expect(both.ok && both.data.periods.map((p) => [p.segment, p.employerName])).toEqual([['BPU', null], ['PU', 'PT Bali Segara Sejahtera']]);
+    expect(app.count('person')).toBe(1);
+  });
+
+  it('asks to confirm an implausible age with an active period, and never hard-deletes: statuses with reason and date', async () => {
+    const app = await badungApp();
+    const asked = await save(app, person({ nik: old, name: 'I Ketut Sepuh' }));
+    expect(!asked.ok && (asked.error.details as { kind: string }).kind).toBe('implausible_age');
+    // An ended period is no active one: nothing to ask.
+    const ended = await save(app, person({ nik: man, name: 'I Made Sudarsana', periods: [{ segment: 'BPU', startDate: '2020-01-01', endDate: '2020-12-31' }] }));
+    expect(ended.ok && ended.data.statusToday).toBe('tidak_aktif');
+    const confirmed = await save(app, person({ nik: old, name: 'I Ketut Sepuh', confirmAge: true }));
+    if (!confirmed.ok) throw new Error(confirmed.error.message);
+    const died = await app.call('workers.setStatus', { uid: confirmed.data.person.uid, recordStatus: 'meninggal', reason: 'Akta kematian desa', date: '2026-10-01' });
+    expect(died.ok && died.data.person).toMatchObject({ recordStatus: 'meninggal', statusReason: 'Akta kematian desa', statusDate: '2026-10-01' });
+    expect(app.sqlite.prepare("SELECT action FROM audit_log WHERE entity = 'person' ORDER BY id DESC LIMIT 1").pluck().get()).toBe('died');
+    const noReason = await app.call('workers.setStatus', { uid: confirmed.data.person.uid, recordStatus: 'pindah', reason: '' });
+    expect(noReason.ok).toBe(false);
+    const edit = await save(app, person({ uid: confirmed.data.person.uid, nik: old, name: 'I Ketut Sepuh', confirmAge: true }));
+    expect(!edit.ok && edit.error.message).toBe('Data ini berstatus "Meninggal"; kembalikan ke Aktif dulu sebelum mengubahnya.');
+    const counts = await app.call('registers.counts', { register: 'worker', by: 'category' });
+    expect(counts.ok && counts.data.total).toBe(2);
+    expect(app.count('person')).toBe(2);
+  });
+
+  it('works with the shared floors: the export writes NIKs as text, a bulk status is audited and undone', async () => {
+    const app = await badungApp();
+    for (const [nik, name] of [[woman, 'Ni Luh Putu Sukerti'], [man, 'I Made Sudarsana']] as const) {
+      const saved = await save(app, person({ nik, name }));
+      if (!saved.ok) throw new Error(saved.error.message);
+    }
+    const exported = await app.call('registers.export', { register: 'worker', format: 'csv', columns: ['nik', 'name', 'segment', 'statusToday'], filterModel: {} });
+    if (!exported.ok) throw new Error(exported.error.message);
+    const job = await jobEnd(app.call, exported.data);
+    const text = readFileSync(app.runtime.files.outgoingFile((job.result as { token: string }).token).path, 'utf8');
+    expect(text).toContain('Register pekerja');
+    expect(text).toContain('"NIK";"Nama";"Segmen";"Kepesertaan hari ini"');
+    expect(text).toContain(`"${woman}";"Ni Luh Putu Sukerti";"BPU";"Aktif"`);
+
+    const active = { recordStatus: { filterType: 'set', values: ['aktif'] } };
+    const started = await app.call('registers.bulkStatus', { register: 'worker', filterModel: active, quickSearch: 'sudarsana', status: 'pindah', reason: 'Pindah ke Kabupaten Tabanan' });
+    if (!started.ok) throw new Error(started.error.message);
+    const bulk = await jobEnd(app.call, started.data);
+    expect(bulk.status).toBe('done');
+    expect(app.sqlite.prepare('SELECT nik, record_status, status_reason FROM person ORDER BY nik').raw().all()).toEqual([
+      [man, 'pindah', 'Pindah ke Kabupaten Tabanan'],
+      [woman, 'aktif', ''],
+    ]);
+    const counts = await app.call('registers.counts', { register: 'worker', by: 'category', filterModel: active });
+    expect(counts.ok && counts.data.total).toBe(1);
+    const batch = (bulk.result as { batch: { uid: string } }).batch;
+    expect((await undo(app, batch.uid)).status).toBe('done');
+    expect(app.sqlite.prepare("SELECT count(*) FROM person WHERE record_status = 'aktif'").pluck().get()).toBe(2);
+  });
+});

@@ -1,0 +1,117 @@
+import { writeFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import type { DryRunResult, Inspection } from '../../../core/api/imports.ts';
+import { badungApp, sampleEmployer } from '../employers/support.ts';
+import { hasLibreOffice, libreOfficeConvert, tempDir } from '../imports/fixtures.ts';
+import { commit, stage, undo, waitJob, type App } from '../imports-pipeline/support.ts';
+
+// Layout (a), a programme's or a desa's list of people with one period each, through the shared
+// pipeline: NIKs as numbers, with ".0", in scientific notation; a person twice; a known NIK
+// updated and its period extended; the same NIK under another name refused, not overwritten.
+
+const dir = tempDir('lindung-workers-import-');
+
+async function dryRun(app: App, file: string, name: string) {
+  const staged = await stage(app, file, name);
+  const inspected = await app.call('imports.inspect', { register: 'worker', fileToken: staged.token });
+  if (!inspected.ok) throw new Error(inspected.error.message);
+  const { headerRow, mapping } = inspected.data as Inspection;
+  const started = await app.call('imports.dryRun', { register: 'worker', fileToken: staged.token, headerRow, mapping });
+  if (!started.ok) throw new Error(started.error.message);
+  const job = await waitJob(app, started.data);
+  if (job.status !== 'done') throw new Error(job.error?.message ?? job.status);
+  return { job, result: job.result as DryRunResult, inspection: inspected.data as Inspection };
+}
+
+const header = 'NIK;Nama;Alamat;Desa;Kategori;Segmen;Mulai;Sumber dana;Program;Jenis kelamin;Tanggal lahir;NPP';
+const lines = [
+  'Daftar pekerja rentan APBD 2025 - Kecamatan Kuta Utara',
+  header,
+  '5103064507900002;Ni Luh Putu Sukerti;Br. Kaja;Dalung;Petani;BPU;01/01/2025;APBD kabupaten/kota;JKK, JKM;P;05/07/1990;', // 2..: row 3
+  '5103061203850001.0;I Made Sudarsana;Br. Kelod;Canggu;Nelayan;BPU;01/01/2025;APBD kabupaten/kota;JKK, JKM;L;;', // ".0": repaired with a note
+  '5.10306E+15;I Wayan Lost;Br. Kangin;Dalung;Petani;BPU;01/01/2025;APBD kabupaten/kota;JKK, JKM;;;', // digits lost: refused
+  '5103064507900002;Ni Luh Putu Sukerti;Br. Kaja;Dalung;Petani;PU;01/03/2025;Pemberi kerja;JKK, JKM, JHT;P;;NN012345', // the same person, a PU period too
+  '5103062208950004;Ni Kadek Ayu;Br. Anyar;Desa Entah;Pedagang kecil;BPU;01/01/2025;Mandiri;JKK, JKM;;;', // unknown desa
+  '5103061509920005;I Komang Arta;Br. Pande;Tibubeneng;;PU;01/02/2025;Pemberi kerja;JKK, JKM, JHT;;;', // PU without NPP
+];
+
+describe('worker import, layout (a)', { timeout: 300_000 }, () => {
+  it('checks a messy list, commits it, updates and extends on a second list, refuses another person under a known NIK, and undoes', async () => {
+    const app = await badungApp();
+    const employer = await app.call('employers.save', { ...sampleEmployer, confirmRegistrationGaps: true });
+    if (!employer.ok) throw new Error(employer.error.message);
+    const file = dir.path('daftar.csv');
+    writeFileSync(file, `${lines.join('\n')}\n`);
+    const { job, result, inspection } = await dryRun(app, file, 'daftar APBD.csv');
+    expect(inspection.headerRow).toBe(2);
+    expect(result.summary).toMatchObject({ total: 6, new: 3, invalid: 3 });
+    const problem = (row: number) => result.rows.find((r) => r.rowNumber === row)!.problems.map((p) => [p.field, p.severity, p.message.id]);
+    expect(problem(4)).toEqual([['nik', 'warning', expect.stringMatching(/^NIK dibaca sebagai 5103061203850001: /)]]);
+    expect(problem(5)[0]!.slice(0, 2)).toEqual(['nik', 'error']);
+    expect(problem(5)[0]![2]).toMatch(/^NIK tidak dapat dipakai: .*5\.10306E\+15/);
+    expect(problem(7)[0]!.slice(0, 2)).toEqual(['desa', 'error']);
+    expect(problem(8)).toEqual([['npp', 'error', 'Baris PU harus menyebut NPP pemberi kerja yang ada di register perusahaan.']]);
+    const done = await commit(app, job.id);
+    expect(done.status).toBe('done');
+    expect(app.count('person')).toBe(2);
+    expect(app.sqlite.prepare("SELECT p.nik, pp.segment, pp.start_date, pp.funding, pp.employer_id IS NOT NULL FROM participation_period pp JOIN person p ON p.id = pp.person_id ORDER BY pp.id").raw().all()).toEqual([
+      ['5103064507900002', 'BPU', '2025-01-01', 'apbd_kabkota', 0],
+      ['5103061203850001', 'BPU', '2025-01-01', 'apbd_kabkota', 0],
+      ['5103064507900002', 'PU', '2025-03-01', 'pemberi_kerja', 1],
+    ]);
+    expect(app.sqlite.prepare("SELECT sex, birth_date, sex_typed, category, desa_code FROM person WHERE nik = '5103064507900002'").raw().get()).toEqual(['P', '1990-07-05', 'P', 'petani', '51.03.06.2006']);
+
+    // The next year's list: a known person continues (the period extends), one gets a new
+    // address; the same NIK under another name is refused and nothing of it is written.
+    const next = dir.path('lanjutan.csv');
+    writeFileSync(next, [
+      'NIK;Nama;Alamat;Desa;Kategori;Segmen;Mulai;Selesai;Sumber dana;Program',
+      '5103061203850001;I Made Sudarsana;Br. Kelod No. 7;Canggu;Nelayan;BPU;01/01/2026;;APBD kabupaten/kota;JKK, JKM, JHT',
+      '5103064507900002;Made Sudarsane;Br. Kaja;Dalung;Petani;BPU;01/01/2026;;APBD kabupaten/kota;JKK, JKM',
+    ].join('\n'));
+    const second = await dryRun(app, next, 'lanjutan 2026.csv');
+    expect(second.result.summary).toMatchObject({ total: 2, changed: 1, invalid: 1 });
+    expect(second.result.rows.find((r) => r.rowNumber === 3)!.problems[0]!.message.id).toBe(
+      'NIK 5103064507900002 sudah terdaftar atas nama "Ni Luh Putu Sukerti", lahir 05/07/1990; baris ini menyebut "Made Sudarsane", lahir 05/07/1990. Data tidak ditimpa: periksa NIK-nya (daftar tinjauan akan menyusul).',
+    );
+    expect((await commit(app, second.job.id)).status).toBe('done');
+    // Overlapping the open 2025 period: the same period, with JHT added; no second period.
+    expect(app.sqlite.prepare("SELECT pp.start_date, pp.end_date, pp.programmes FROM participation_period pp JOIN person p ON p.id = pp.person_id WHERE p.nik = '5103061203850001'").raw().all()).toEqual([
+      ['2025-01-01', null, '["JKK","JKM","JHT"]'],
+    ]);
+    expect(app.sqlite.prepare("SELECT address FROM person WHERE nik = '5103061203850001'").pluck().get()).toBe('Br. Kelod No. 7');
+    expect(app.sqlite.prepare("SELECT name FROM person WHERE nik = '5103064507900002'").pluck().get()).toBe('Ni Luh Putu Sukerti');
+
+    // Undo both, newest first: everything as before.
+    const batches = await app.call('imports.history', { register: 'worker' });
+    if (!batches.ok) throw new Error(batches.error.message);
+    expect((await undo(app, batches.data[0]!.uid)).status).toBe('done');
+    expect(app.sqlite.prepare("SELECT address FROM person WHERE nik = '5103061203850001'").pluck().get()).toBe('Br. Kelod');
+    expect(app.sqlite.prepare("SELECT programmes FROM participation_period pp JOIN person p ON p.id = pp.person_id WHERE p.nik = '5103061203850001'").pluck().get()).toBe('["JKK","JKM"]');
+    expect((await undo(app, batches.data[1]!.uid)).status).toBe('done');
+    expect(app.count('person')).toBe(0);
+    expect(app.count('participation_period')).toBe(0);
+    expect(app.sqlite.pragma('foreign_key_check')).toEqual([]);
+  });
+
+  it('gives a template with every column', async () => {
+    const app = await badungApp();
+    const template = await app.call('imports.template', { register: 'worker' });
+    expect(template.ok && template.data.fileName).toBe('Templat impor pekerja.xlsx');
+  });
+
+  it.skipIf(!hasLibreOffice)('refuses NIKs that LibreOffice stored as numbers of 15 digits, saying why and how to fix it', async () => {
+    const app = await badungApp();
+    const csv = dir.path('dari libreoffice.csv');
+    writeFileSync(csv, `${[header, lines[2], lines[3]].join('\n')}\n`);
+    libreOfficeConvert([csv], 'xlsx', dir.dir);
+    const { result } = await dryRun(app, dir.path('dari libreoffice.xlsx'), 'dari libreoffice.xlsx');
+    // As Excel, LibreOffice keeps 15 significant digits: the 16th became 0, and no guess is made.
+    expect(result.summary).toMatchObject({ total: 2, new: 0, invalid: 2 });
+    expect(result.rows.map((r) => r.problems[0]!.message.id)).toEqual([
+      'NIK tidak dapat dipakai: NIK "5103064507900000" berasal dari sel angka dan berakhiran 0: Excel hanya menyimpan 15 digit bermakna, jadi digit ke-16 mungkin sudah diganti 0. Format kolom NIK sebagai Teks dan ketik ulang NIK dari KTP/KK.',
+      'NIK tidak dapat dipakai: NIK "5103061203850000" berasal dari sel angka dan berakhiran 0: Excel hanya menyimpan 15 digit bermakna, jadi digit ke-16 mungkin sudah diganti 0. Format kolom NIK sebagai Teks dan ketik ulang NIK dari KTP/KK.',
+    ]);
+    expect(app.count('person')).toBe(0);
+  });
+});
