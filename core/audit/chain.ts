@@ -52,7 +52,10 @@ class ChainWalk {
   last: { id: number; at: string | null; hash: string | null } | null = null;
   knownHeadSeen = false;
 
-  constructor(private readonly knownHead: AuditChainHead | null) {}
+  readonly knownHead: AuditChainHead | null;
+  constructor(knownHead: AuditChainHead | null) {
+    this.knownHead = knownHead;
+  }
 
   add(row: Row): void {
     const at = text(row.at);
@@ -89,7 +92,7 @@ class ChainWalk {
     let broken = this.broken;
     const lastId = this.last?.id ?? 0;
     if (!broken && this.knownHead && !this.knownHeadSeen) {
-      broken = { reason: 'truncated', id: this.knownHead.id, at: null, lastId };
+      broken = { reason: 'truncated', id: lastId + 1, at: null, lastId, missingFrom: lastId + 1, missingTo: this.knownHead.id };
     }
     if (!broken && sequence !== null && sequence > lastId) {
       broken = { reason: 'truncated', id: lastId + 1, at: null, lastId, missingFrom: lastId + 1, missingTo: sequence };
