@@ -1,4 +1,5 @@
 import { Command } from 'commander';
+import { registerAudit } from './commands/audit.ts';
 import { registerDb } from './commands/db.ts';
 import { registerServe } from './commands/serve.ts';
 import { registerEmployers } from './commands/employers.ts';
@@ -25,6 +26,7 @@ registerServe(program);
 registerDb(program);
 registerEmployers(program);
 registerNik(program);
+registerAudit(program);
 
 try {
   await program.parseAsync(process.argv);

@@ -1,3 +1,4 @@
+import { auditHash } from './audit-hash.ts';
 import { foldText } from './fold.ts';
 import { newUid } from './ids.ts';
 import { applyKey, databaseKeyFor } from './database-key.ts';
@@ -46,6 +47,8 @@ export function openSqlite(file: string | Buffer, options: { readonly?: boolean;
   sqlite.function('fold', { deterministic: true }, (v: unknown) => foldText(v));
   // Set-based writes (an import's audit rows) give each row its uid in SQL.
   sqlite.function('new_uid', { deterministic: false }, () => newUid());
+  // The audit log's hash chain (audit-hash.ts): every connection, workers too, writes rows with it.
+  sqlite.function('audit_hash', { deterministic: false, varargs: true }, (...values: unknown[]) => auditHash(values[0], ...values.slice(1)));
   if (!options.skipQuickCheck) {
     const result = sqlite.pragma('quick_check', { simple: true });
     if (result !== 'ok') {

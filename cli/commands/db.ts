@@ -7,6 +7,8 @@ import { readBackupSettings } from '../../core/backups/backup-settings.ts';
 import { findBackup, restoreBackup, restoreConfirmWord, isRestoreConfirmed } from '../../core/backups/restore-service.ts';
 import { runBackup } from '../../core/backups/run-backup.ts';
 import { AppError } from '../../core/app-error.ts';
+import { verifyAuditChain } from '../../core/audit/chain.ts';
+import { chainReportLines } from './audit.ts';
 import { openHost, localActor } from '../host-context.ts';
 import { bothWays } from '../help-text.ts';
 import { encryptDataFolder } from '../encrypt-command.ts';
@@ -31,9 +33,12 @@ export function registerDb(program: Command): void {
       const host = openHost({ dataDir: dataDir(), host: 'cli' });
       const integrity = host.database.sqlite.pragma('integrity_check', { simple: true });
       const brokenKeys = host.database.sqlite.pragma('foreign_key_check') as unknown[];
+      // The audit log's hash chain too: a record changed in the file by hand shows there.
+      const chain = verifyAuditChain(host.database.sqlite);
       host.database.close();
       console.log(`integrity_check: ${String(integrity)}; foreign_key_check: ${brokenKeys.length} masalah`);
-      if (integrity !== 'ok' || brokenKeys.length > 0) process.exitCode = 1;
+      for (const line of chainReportLines(chain)) (chain.ok ? console.log : console.error)(line);
+      if (integrity !== 'ok' || brokenKeys.length > 0 || !chain.ok) process.exitCode = 1;
     });
 
   db.command('backup')

@@ -4,8 +4,24 @@ import type { CoreContext as ServiceContext } from '../context.ts';
 import { bumpGeneration } from '../grid/ordered-ids.ts';
 import { auditWords } from './audit-words.ts';
 
-const insertAudit = `INSERT INTO audit_log (uid, at, actor_id, actor_name, action, entity, entity_uid, entity_label, changed_fields, before, after)
-  VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`;
+/**
+ * An INSERT of one audit row chained to the previous one (db/audit-hash.ts). Its id and the
+ * previous row's hash are read in the same statement, under the write lock, so every write path
+ * (a record's scope here, a program on a worker's connection) chains in its own transaction. The
+ * id is the AUTOINCREMENT counter's next value (rows removed from the end leave a gap the check
+ * sees), past the last row should the counter itself be gone. `values` names the row's fields:
+ * `? AS uid, ...` or `@auditUid AS uid, ...`.
+ */
+function chainedInsert(values: string): string {
+  return `INSERT INTO audit_log (id, uid, at, actor_id, actor_name, action, entity, entity_uid, entity_label, changed_fields, before, after, hash)
+  SELECT id, uid, at, actor_id, actor_name, action, entity, entity_uid, entity_label, changed_fields, before, after,
+    audit_hash(prev, id, uid, at, actor_id, actor_name, action, entity, entity_uid, entity_label, changed_fields, before, after)
+  FROM (SELECT max(coalesce((SELECT seq FROM sqlite_sequence WHERE name = 'audit_log'), 0), coalesce((SELECT max(id) FROM audit_log), 0)) + 1 AS id,
+    (SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1) AS prev, ${values})`;
+}
+const fieldNames = ['uid', 'at', 'actor_id', 'actor_name', 'action', 'entity', 'entity_uid', 'entity_label', 'changed_fields', 'before', 'after'];
+
+const insertAudit = `${chainedInsert(fieldNames.map((f) => `? AS ${f}`).join(', '))} RETURNING id`;
 const insertWords = 'INSERT INTO audit_fts (rowid, words) VALUES (?, ?)';
 
 export interface AuditEntry {
@@ -77,8 +93,11 @@ export function auditProgramStatements(
   return {
     statements: [
       {
-        sql: `INSERT INTO audit_log (uid, at, actor_id, actor_name, action, entity, entity_uid, entity_label, changed_fields, before, after)
-          VALUES (@auditUid, @auditAt, @auditActorId, @auditActorName, @auditAction, @auditEntity, @auditEntityUid, @auditLabel, @auditFields, @auditBefore, ${afterSql ?? '@auditAfter'})`,
+        sql: chainedInsert(
+          ['@auditUid', '@auditAt', '@auditActorId', '@auditActorName', '@auditAction', '@auditEntity', '@auditEntityUid', '@auditLabel', '@auditFields', '@auditBefore', afterSql ?? '@auditAfter']
+            .map((value, i) => `${value} AS ${fieldNames[i]}`)
+            .join(', '),
+        ),
       },
       { sql: 'INSERT INTO audit_fts (rowid, words) VALUES (last_insert_rowid(), @auditWords)' },
     ],

@@ -1,6 +1,7 @@
 import { index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 
-// Append-only: triggers in the migration refuse UPDATE and DELETE on this table.
+// Append-only: triggers in the migration refuse UPDATE and DELETE on this table, and each row's
+// hash chains it to the previous one (core/audit/chain.ts verifies it).
 export const auditLog = sqliteTable(
   'audit_log',
   {
@@ -17,6 +18,8 @@ export const auditLog = sqliteTable(
     changedFields: text('changed_fields'),
     before: text('before'),
     after: text('after'),
+    /** SHA-256 over this row's fields and the previous row's hash (db/audit-hash.ts); null only in a row not written by the app. */
+    hash: text('hash'),
   },
   (t) => [index('audit_log_at_idx').on(t.at), index('audit_log_entity_idx').on(t.entity, t.entityUid)],
 );

@@ -2,6 +2,8 @@ import Database from 'better-sqlite3';
 import { copyFileSync, mkdirSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { verifyAuditChain } from '../../core/audit/chain.ts';
+import { writeAudited } from '../../core/audit/write.ts';
 import { openDatabase } from '../../db/database.ts';
 import { tempDir } from './support/test-db.ts';
 
@@ -35,6 +37,15 @@ describe('migrating frozen databases of earlier versions', () => {
         expect(office.office_name).toMatch(/Denpasar/);
         const audits = database.sqlite.prepare('SELECT count(*) AS n FROM audit_log').get() as { n: number };
         expect(audits.n).toBeGreaterThan(0);
+        // The rows written before the hash chain are chained at the upgrade (migration 0008),
+        // and the app's next row continues it.
+        expect(verifyAuditChain(database.sqlite)).toMatchObject({ ok: true, count: audits.n, head: { id: audits.n } });
+        expect(database.sqlite.prepare('SELECT count(*) FROM audit_log WHERE hash IS NULL').pluck().get()).toBe(0);
+        expect(() => database.sqlite.prepare("UPDATE audit_log SET after = '{}' WHERE id = 1").run()).toThrow(/append-only/);
+        expect(() => database.sqlite.prepare('DELETE FROM audit_log WHERE id = 1').run()).toThrow(/append-only/);
+        const ctx = { db: database.db, sqlite: database.sqlite, actor: { id: 't', name: 'Uji' }, now: () => new Date() };
+        writeAudited(ctx, (scope) => scope.audit({ action: 'update', entity: 'office_profile', entityUid: null, before: null, after: { x: 1 } }));
+        expect(verifyAuditChain(database.sqlite)).toMatchObject({ ok: true, count: audits.n + 1, head: { id: audits.n + 1 } });
         if (fromVersion >= 3) {
           // Frozen with employers: a head office, its branch and a follow-up come through.
           const branch = database.sqlite.prepare("SELECT h.name FROM employer b JOIN employer h ON h.id = b.head_office_id WHERE b.office_type = 'cabang'").pluck().get();

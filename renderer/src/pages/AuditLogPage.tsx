@@ -14,6 +14,7 @@ import { gridDatasource } from '../grid/grid-datasource.ts';
 import { SetColumnFilter } from '../grid/SetColumnFilter.tsx';
 import { gridTheme } from '../grid/theme.ts';
 import { AuditEntryDetail } from './audit/AuditEntryDetail.tsx';
+import { ChainCheckButton, ChainCheckResult, useChainCheck } from './audit/ChainCheck.tsx';
 import { actionWords, actorWords, entityWords, inLanguage } from './audit/words.ts';
 import { ErrorAlert } from '../components/ErrorAlert.tsx';
 
@@ -25,7 +26,8 @@ export function AuditLogPage() {
   const searchRef = useRef('');
   const [rowCount, setRowCount] = useState<number | null>(null);
   const [error, setError] = useState<ApiError | null>(null);
-  const [selected, setSelected] = useState<AuditRow | null>(null);
+  const [selected, setSelected] = useState<number | null>(null);
+  const chainCheck = useChainCheck();
   const apiRef = useRef<GridApi<AuditRow> | null>(null);
 
   // Only the time sorts (the log pages on its time index); the search is over what is shown.
@@ -89,7 +91,7 @@ export function AuditLogPage() {
     apiRef.current?.purgeInfiniteCache();
   }, [debounced]);
 
-  const onRowClicked = useCallback((row: AuditRow | undefined) => row && setSelected(row), []);
+  const onRowClicked = useCallback((row: AuditRow | undefined) => row && setSelected(row.id), []);
 
   return (
     <Stack h="calc(100vh - 90px)">
@@ -103,8 +105,10 @@ export function AuditLogPage() {
             {rowCount === null ? '' : t('audit.rowCount', { n: formatNumber(rowCount) })}
           </Text>
           <TextInput aria-label={t('common.search')} placeholder={t('audit.quickSearch')} value={search} onChange={(e) => setSearch(e.currentTarget.value)} w={280} />
+          <ChainCheckButton check={chainCheck} />
         </Group>
       </Group>
+      <ChainCheckResult check={chainCheck} zone={zone} onOpenRow={setSelected} />
       <ErrorAlert error={error} />
       {rowCount === 0 && !search ? <Alert color="blue">{t('audit.empty')}</Alert> : null}
       <div style={{ flex: 1, minHeight: 300 }} data-testid="audit-grid">
@@ -124,7 +128,7 @@ export function AuditLogPage() {
         />
       </div>
       <Modal opened={selected !== null} onClose={() => setSelected(null)} title={t('audit.detail')} size="xl">
-        {selected ? <AuditEntryDetail id={selected.id} zone={zone} /> : null}
+        {selected !== null ? <AuditEntryDetail id={selected} zone={zone} /> : null}
       </Modal>
     </Stack>
   );

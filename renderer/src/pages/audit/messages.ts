@@ -18,6 +18,12 @@ const id = {
   pages: 'Halaman data yang tersentuh',
   summary: 'Ringkasan',
   value: 'Isi',
+  chainCheck: 'Periksa keutuhan log',
+  chainChecking: 'Memeriksa rantai log… {{done}} dari {{total}} baris',
+  chainOk: 'Log audit utuh',
+  chainHead: 'Kepala rantai: baris #{{id}}',
+  chainBroken: 'Log audit diubah di luar aplikasi',
+  chainOpenRow: 'Buka baris #{{id}}',
 };
 
 const en: typeof id = {
@@ -35,6 +41,12 @@ const en: typeof id = {
   pages: 'Pages of records touched',
   summary: 'Summary',
   value: 'Value',
+  chainCheck: 'Check the log is intact',
+  chainChecking: 'Checking the log chain… {{done}} of {{total}} rows',
+  chainOk: 'The audit log is intact',
+  chainHead: 'Chain head: row #{{id}}',
+  chainBroken: 'The audit log was changed outside the app',
+  chainOpenRow: 'Open row #{{id}}',
 };
 
 registerMessages('changeLog', { id, en });
