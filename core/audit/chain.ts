@@ -31,9 +31,13 @@ interface Row {
 
 const text = (value: unknown): string | null => (typeof value === 'string' ? value : value === null || value === undefined ? null : String(value));
 
-/** The newest row's id and hash: what a backup or an evidence manifest records to pin the log. */
+/**
+ * The newest row's id and hash: what a backup or an evidence manifest records to pin the log.
+ * A database from before the chain (a backup of an older version) has no hash: '' then.
+ */
 export function auditChainHead(sqlite: Sqlite): { id: number; hash: string } | null {
-  const row = sqlite.prepare('SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1').get() as { id: number; hash: unknown } | undefined;
+  const chained = (sqlite.prepare("SELECT count(*) FROM pragma_table_info('audit_log') WHERE name = 'hash'").pluck().get() as number) > 0;
+  const row = sqlite.prepare(`SELECT id, ${chained ? 'hash' : 'NULL AS hash'} FROM audit_log ORDER BY id DESC LIMIT 1`).get() as { id: number; hash: unknown } | undefined;
   return row ? { id: row.id, hash: text(row.hash) ?? '' } : null;
 }
 
