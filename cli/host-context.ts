@@ -1,13 +1,37 @@
 import { readFileSync } from 'node:fs';
-import type { Actor } from '../core/context.ts';
-import { osUserName, startCore } from '../core/host.ts';
+import type { Command } from 'commander';
+import { newSession, type Session } from '../core/accounts/session.ts';
+import { startCore } from '../core/host.ts';
+import { msg, render } from '../core/messages.ts';
+import type { Router } from '../core/router.ts';
 import { resolveDataDir } from '../db/data-dir.ts';
+import { CliError } from './cli-jobs.ts';
+import { promptPassword } from './password-prompt.ts';
 
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
 
-export function localActor(via: 'cli' | 'serve'): Actor {
-  const name = osUserName();
-  return { id: `${via}:${name}`, name };
+/** Where the CLI takes a password from when it is not typed (scripts, scheduled jobs). */
+export const passwordEnv = 'LINDUNG_PASSWORD';
+
+/** The password of `username`: from the env, else typed on a terminal; a clear refusal otherwise. */
+export async function cliPassword(username: string): Promise<string> {
+  const fromEnv = process.env[passwordEnv];
+  if (fromEnv !== undefined) return fromEnv;
+  const typed = await promptPassword(render(msg('auth.passwordPrompt', { username })));
+  if (typed === null) throw new CliError(msg('auth.noPassword', { env: passwordEnv }));
+  return typed;
+}
+
+/**
+ * The CLI's sign-in: as `--user` with its password, through the same channel (and lockout) as
+ * the screens. Without --user the session is empty and a command that needs a user is refused.
+ */
+export async function signInCli(router: Router, username: string | undefined): Promise<Session> {
+  const session = newSession();
+  if (!username) return session;
+  const result = await router.call('auth.signIn', { username, password: await cliPassword(username) }, session);
+  if (!result.ok) throw CliError.from(result.error);
+  return session;
 }
 
 /** Opens the data folder (migrating with backup) and a router over it, for the CLI hosts. */
@@ -15,3 +39,6 @@ export function openHost(options: { dataDir?: string | undefined; host: 'serve' 
   const dataDir = resolveDataDir({ flag: options.dataDir });
   return { ...startCore({ dataDir, version: pkg.version, host: options.host }), dataDir, version: pkg.version };
 }
+
+/** The data folder and --user given to `lindung` itself. */
+export const globalOptions = (program: Command) => program.opts<{ dataDir?: string; user?: string }>();

@@ -1,5 +1,6 @@
 import type { appChannels } from './api/channels/app.ts';
 import type { AppInfo, Channel, OutputOf, ParsedInputOf } from './api/contract.ts';
+import { accountHandlers } from './accounts/handlers.ts';
 import { auditHandlers } from './audit/handlers.ts';
 import type { ServiceContext } from './context.ts';
 import { employerHandlers } from './employers/handlers.ts';
@@ -25,5 +26,5 @@ export function createHandlers(info: () => AppInfo): Handlers {
     'settings.ui.get': (ctx, input) => getUiSetting(ctx, input.key),
     'settings.ui.set': (ctx, input) => setUiSetting(ctx, input.key, input.value),
   };
-  return { ...appHandlers, ...settingsHandlers, ...auditHandlers, ...referenceHandlers, ...registerHandlers, ...employerHandlers, ...importHandlers };
+  return { ...appHandlers, ...accountHandlers, ...settingsHandlers, ...auditHandlers, ...referenceHandlers, ...registerHandlers, ...employerHandlers, ...importHandlers };
 }

@@ -3,6 +3,7 @@ import { Readable } from 'node:stream';
 import { BrowserWindow, dialog, ipcMain, type IpcMainInvokeEvent } from 'electron';
 import { maxUploadBytes } from '../core/api/files.ts';
 import { AppError } from '../core/app-error.ts';
+import type { Session } from '../core/accounts/session.ts';
 import type { Runtime } from '../core/runtime.ts';
 import { isAppUrl } from './window-options.ts';
 
@@ -10,10 +11,11 @@ import { isAppUrl } from './window-options.ts';
 // like an HTTP upload), and asks to save an outgoing file where the user chooses.
 
 const refused = { ok: false, error: { code: 'FORBIDDEN', message: 'Permintaan ditolak.', messageEn: 'Request refused.' } };
-const fromApp = (event: IpcMainInvokeEvent, devServerUrl: string | undefined) =>
-  Boolean(event.senderFrame && event.senderFrame.parent === null && isAppUrl(event.senderFrame.url, devServerUrl));
+export function registerFileIpc(runtime: Runtime, devServerUrl: string | undefined, session: Session): void {
+  // From the app's own main frame, with someone signed in and the screen not locked.
+  const fromApp = (event: IpcMainInvokeEvent, _devServerUrl: string | undefined) =>
+    Boolean(event.senderFrame && event.senderFrame.parent === null && isAppUrl(event.senderFrame.url, devServerUrl)) && session.userUid !== null && !session.locked;
 
-export function registerFileIpc(runtime: Runtime, devServerUrl: string | undefined): void {
   ipcMain.handle('lindung:upload', async (event, name: unknown, bytes: unknown) => {
     if (!fromApp(event, devServerUrl) || typeof name !== 'string' || !(bytes instanceof Uint8Array)) return refused;
     try {

@@ -4,7 +4,6 @@ import type { AddressInfo } from 'node:net';
 import { contentSecurityPolicy } from '../../core/api/csp.ts';
 import { maxRequestBytes } from '../../core/api/contract.ts';
 import type { ErrorCode, Result } from '../../core/api/result.ts';
-import type { Actor } from '../../core/context.ts';
 import type { Router } from '../../core/router.ts';
 import type { Runtime } from '../../core/runtime.ts';
 import { apiError, AppError } from '../../core/app-error.ts';
@@ -12,11 +11,13 @@ import type { Message } from '../../core/api/messages/message.ts';
 import { msg, render } from '../../core/messages.ts';
 import { maxUploadBytes } from '../../core/api/files.ts';
 import { readStatic } from '../../core/platform/static-files.ts';
+import { cookieValue, ServeSessions } from './sessions.ts';
 
 // `lindung serve`: the renderer and the router over HTTP on 127.0.0.1 only.
 // Other programs on this computer can reach the port, so every request must carry
 // the per-run token: once in the printed URL (exchanged for an HttpOnly cookie),
-// then as that cookie plus a custom header that cross-site pages cannot send.
+// then as that cookie plus a custom header that cross-site pages cannot send. Behind that gate,
+// each browser signs in with an account (a session cookie, sessions.ts).
 
 const cookieName = 'lindung_token';
 const apiHeader = 'x-lindung';
@@ -24,7 +25,6 @@ const apiHeader = 'x-lindung';
 export interface ServeOptions {
   router: Router;
   runtime: Runtime;
-  actor: Actor;
   rendererDir: string;
   port?: number;
   token?: string;
@@ -58,13 +58,7 @@ const sendResult = (res: ServerResponse, result: Result<unknown>, status = 200) 
 const sameToken = (a: string | undefined, b: string) =>
   typeof a === 'string' && a.length === b.length && timingSafeEqual(Buffer.from(a), Buffer.from(b));
 
-function cookieToken(req: IncomingMessage): string | undefined {
-  for (const part of (req.headers.cookie ?? '').split(';')) {
-    const [k, ...v] = part.trim().split('=');
-    if (k === cookieName) return v.join('=');
-  }
-  return undefined;
-}
+const cookieToken = (req: IncomingMessage): string | undefined => cookieValue(req, cookieName);
 
 function readBody(req: IncomingMessage, limit: number): Promise<string | null> {
   return new Promise((resolve, reject) => {
@@ -90,6 +84,7 @@ const forbiddenPage = `<!doctype html><meta charset="utf-8"><title>Lindung</titl
 
 export async function startServer(options: ServeOptions): Promise<RunningServer> {
   const token = options.token ?? randomBytes(32).toString('base64url');
+  const sessions = new ServeSessions();
   let origin = '';
 
   const handle = async (req: IncomingMessage, res: ServerResponse) => {
@@ -99,10 +94,10 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
 
     if (req.method === 'GET' && url.pathname === '/' && url.searchParams.has('token')) {
       if (!sameToken(url.searchParams.get('token') ?? undefined, token)) return send(res, 403, forbiddenPage, 'text/html; charset=utf-8');
-      return send(res, 303, '', 'text/plain', {
-        Location: '/',
-        'Set-Cookie': `${cookieName}=${token}; HttpOnly; SameSite=Strict; Path=/`,
-      });
+      // Opening the printed address again keeps the browser's sign-in (a reload, a bookmark).
+      const signIn = sessions.of(req);
+      res.setHeader('Set-Cookie', [`${cookieName}=${token}; HttpOnly; SameSite=Strict; Path=/`, ...(signIn.setCookie ? [signIn.setCookie] : [])]);
+      return send(res, 303, '', 'text/plain', { Location: '/' });
     }
     if (!sameToken(cookieToken(req), token)) {
       return url.pathname.startsWith('/api/')
@@ -110,8 +105,14 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
         : send(res, 403, forbiddenPage, 'text/html; charset=utf-8');
     }
 
+    const { session, setCookie } = sessions.of(req);
+    if (setCookie) res.setHeader('Set-Cookie', setCookie);
+    // Files in and out need someone signed in (the router checks the account itself on each call).
+    const signedIn = () => session.userUid !== null && !session.locked;
+
     if (url.pathname === '/upload' && req.method === 'POST') {
       if (req.headers[apiHeader] !== '1' || (req.headers.origin && req.headers.origin !== origin)) return send(res, 403, 'Refused', 'text/plain');
+      if (!signedIn()) return sendResult(res, failure('UNAUTHENTICATED', msg('auth.signInFirst')), 401);
       try {
         const staged = await options.runtime.files.stage(url.searchParams.get('name') ?? 'berkas', req, maxUploadBytes);
         return sendResult(res, { ok: true, data: staged });
@@ -121,6 +122,7 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
       }
     }
     if (url.pathname.startsWith('/download/') && req.method === 'GET') {
+      if (!signedIn()) return send(res, 401, 'Sign in first', 'text/plain');
       try {
         const file = options.runtime.files.outgoingFile(url.pathname.slice('/download/'.length));
         res.writeHead(200, {
@@ -148,7 +150,7 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
       } catch {
         return sendResult(res, failure('INVALID_INPUT', msg('errors.notJson')));
       }
-      const result = await options.router.call(url.pathname.slice('/api/'.length), input, options.actor);
+      const result = await options.router.call(url.pathname.slice('/api/'.length), input, session);
       return sendResult(res, result);
     }
 

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type { ChannelSpec } from './channel.ts';
+import { accountChannels } from './channels/accounts.ts';
 import { appChannels } from './channels/app.ts';
 import { auditChannels } from './channels/audit.ts';
 import { employerChannels } from './channels/employers.ts';
@@ -13,10 +14,11 @@ import { settingsChannels } from './channels/settings.ts';
 // declares its channels in channels/<domain>.ts; this is the one place they are joined.
 // A leaf module: it imports zod and nothing of ours outside core/api.
 
-const domains = [appChannels, settingsChannels, auditChannels, referenceChannels, registerChannels, employerChannels, importChannels] as const;
+const domains = [appChannels, accountChannels, settingsChannels, auditChannels, referenceChannels, registerChannels, employerChannels, importChannels] as const;
 
 export const contract = {
   ...appChannels,
+  ...accountChannels,
   ...settingsChannels,
   ...auditChannels,
   ...referenceChannels,

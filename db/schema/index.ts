@@ -11,3 +11,4 @@ export * from './employer-follow-up.ts';
 export * from './import-batch.ts';
 export * from './user-setting.ts';
 export * from './record-total.ts';
+export * from './user-account.ts';

@@ -15,7 +15,7 @@ const noInput = z.object({}).strict();
 const uiKey = z.string().regex(/^[a-z][a-zA-Z0-9.]{0,63}$/);
 
 export const appChannels = {
-  'app.info': control(noInput, 'app')<AppInfo>(),
+  'app.info': control(noInput, 'public')<AppInfo>(),
   'jobs.get': control(jobIdInput, 'app')<JobState>(),
   'jobs.cancel': control(jobIdInput, 'app')<JobState>(),
   'settings.ui.get': read(z.object({ key: uiKey }).strict(), 'app')<string | null>(),
