@@ -25,7 +25,7 @@ registerMessages('accounts', {
     },
     lock: {
       title: 'Layar terkunci',
-      intro: 'Layar dikunci karena {{name}} tidak aktif beberapa saat. Masukkan kata sandi untuk melanjutkan; pekerjaan di layar tetap seperti semula.',
+      intro: 'Layar {{name}} dikunci (tidak ada kegiatan beberapa saat, atau dikunci sendiri). Masukkan kata sandi untuk melanjutkan; pekerjaan di layar tetap seperti semula.',
       submit: 'Buka kunci',
       signOut: 'Keluar',
     },
@@ -91,7 +91,7 @@ registerMessages('accounts', {
     },
     lock: {
       title: 'Screen locked',
-      intro: 'The screen was locked because {{name}} was away for a while. Enter the password to continue; your work on the screen is kept as it was.',
+      intro: 'The screen of {{name}} is locked (idle for a while, or locked on purpose). Enter the password to continue; your work on the screen is kept as it was.',
       submit: 'Unlock',
       signOut: 'Sign out',
     },
