@@ -13,11 +13,11 @@ import { isAppUrl } from './window-options.ts';
 const refused = { ok: false, error: { code: 'FORBIDDEN', message: 'Permintaan ditolak.', messageEn: 'Request refused.' } };
 export function registerFileIpc(runtime: Runtime, devServerUrl: string | undefined, session: Session): void {
   // From the app's own main frame, with someone signed in and the screen not locked.
-  const fromApp = (event: IpcMainInvokeEvent, _devServerUrl: string | undefined) =>
+  const fromApp = (event: IpcMainInvokeEvent) =>
     Boolean(event.senderFrame && event.senderFrame.parent === null && isAppUrl(event.senderFrame.url, devServerUrl)) && session.userUid !== null && !session.locked;
 
   ipcMain.handle('lindung:upload', async (event, name: unknown, bytes: unknown) => {
-    if (!fromApp(event, devServerUrl) || typeof name !== 'string' || !(bytes instanceof Uint8Array)) return refused;
+    if (!fromApp(event) || typeof name !== 'string' || !(bytes instanceof Uint8Array)) return refused;
     try {
       return { ok: true, data: await runtime.files.stage(name, Readable.from([Buffer.from(bytes)]), maxUploadBytes) };
     } catch (error) {
@@ -27,7 +27,7 @@ export function registerFileIpc(runtime: Runtime, devServerUrl: string | undefin
   });
 
   ipcMain.handle('lindung:download', async (event, token: unknown) => {
-    if (!fromApp(event, devServerUrl) || typeof token !== 'string') return refused;
+    if (!fromApp(event) || typeof token !== 'string') return refused;
     try {
       const file = runtime.files.outgoingFile(token);
       const window = BrowserWindow.fromWebContents(event.sender);
