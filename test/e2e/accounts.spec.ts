@@ -8,6 +8,7 @@ import { adminUser, api, expect, freshDataDir, shot, startServe, test } from './
 // with the work kept; five wrong passwords lock an account for a while, and it says how long.
 
 test.setTimeout(180_000);
+test.use({ viewport: { width: 1366, height: 768 } });
 
 async function signInOnPage(page: Page, username: string, password: string) {
   await expect(page.getByTestId('sign-in')).toBeVisible();
