@@ -8,15 +8,18 @@ import { join } from 'node:path';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import type { BackupResult, RestoreResult } from '../core/api/backups.ts';
 import type { JobState } from '../core/api/jobs.ts';
+import { newSession } from '../core/accounts/session.ts';
 import { startCore } from '../core/host.ts';
 
 const rows = Number(process.env.BENCH_BACKUP_ROWS ?? 1_000_000);
-const actor = { id: 'bench', name: 'Bench' };
+// The bench acts as the first administrator of its fresh data folder.
+const actor = newSession();
 const dir = mkdtempSync(join(tmpdir(), 'lindung-backup-bench-'));
 const mb = (bytes: number) => `${(bytes / 1_048_576).toFixed(0)} MB`;
 
 try {
   const core = startCore({ dataDir: dir, version: 'bench', host: 'cli', backgroundCheckpoints: true });
+  await core.router.call('auth.createFirstAdmin', { username: 'bench', displayName: 'Bench', password: 'bench-password' }, actor);
   const call = async <T>(channel: string, input: unknown = {}): Promise<T> => {
     const r = await core.router.call(channel, input, actor);
     if (!r.ok) throw new Error(`${channel}: ${r.error.code} ${r.error.message}`);

@@ -8,12 +8,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { JobState } from '../core/api/jobs.ts';
 import { turnOnEncryption } from '../core/encryption/unlock.ts';
+import { newSession, type Session } from '../core/accounts/session.ts';
 import { startCore } from '../core/host.ts';
 import { fmt, summarise, timeIt } from './stats.ts';
 
 const rows = Number(process.env.BENCH_ENCRYPTION_ROWS ?? 100_000);
 const iterations = Number(process.env.BENCH_ITERATIONS ?? 40);
-const actor = { id: 'bench', name: 'Bench' };
+// The bench acts as the first administrator of each fresh data folder (one session per core).
+const sessions = new WeakMap<object, Session>();
 const passphrase = 'bench passphrase, not a secret';
 
 type Core = ReturnType<typeof startCore>;
@@ -23,6 +25,9 @@ async function imported(encrypted: boolean): Promise<{ core: Core; dir: string; 
   const dir = mkdtempSync(join(tmpdir(), `lindung-bench-${encrypted ? 'enc' : 'plain'}-`));
   if (encrypted) turnOnEncryption(dir, { passphrase }); // before the first open: created encrypted
   const core = startCore({ dataDir: dir, version: 'bench', host: 'cli', warm: true, backgroundCheckpoints: true, keys: { passphrase } });
+  const session = newSession();
+  sessions.set(core, session);
+  await core.router.call('auth.createFirstAdmin', { username: 'bench', displayName: 'Bench', password: 'bench-password' }, session);
   await call(core, 'setup.complete', { officeName: 'Bench Badung', level: 'kabupaten_kota', areaCode: '51.03', timeZone: 'WITA' });
   const run = await timeIt(async () => {
     let job = await call<JobState>(core, 'employers.demo', { count: rows });
@@ -36,7 +41,7 @@ async function imported(encrypted: boolean): Promise<{ core: Core; dir: string; 
 }
 
 async function call<T>(core: Core, channel: string, input: unknown): Promise<T> {
-  const r = await core.router.call(channel, input, actor);
+  const r = await core.router.call(channel, input, sessions.get(core)!);
   if (!r.ok) throw new Error(`${channel}: ${r.error.code} ${r.error.message}`);
   return r.data as T;
 }

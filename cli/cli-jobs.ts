@@ -4,14 +4,16 @@ import type { Message } from '../core/api/messages/message.ts';
 import { AppError } from '../core/app-error.ts';
 import { msg, render } from '../core/messages.ts';
 import type { ApiError, Result } from '../core/api/result.ts';
-import type { Actor } from '../core/context.ts';
+import type { Session } from '../core/accounts/session.ts';
 import type { Router } from '../core/router.ts';
 
 // Running router jobs from the command line: a progress bar on a terminal, plain lines
 // otherwise, Ctrl+C cancels (the job rolls back).
 
-export async function call<T>(router: Router, actor: Actor, channel: string, input: unknown): Promise<T> {
-  const result = (await router.call(channel, input, actor)) as Result<T>;
+export async function call<T>(router: Router, session: Session, channel: string, input: unknown): Promise<T> {
+  const result = (await router.call(channel, input, session)) as Result<T>;
+  // No --user given: say how to give one, not only that a sign-in is missing.
+  if (!result.ok && result.error.code === 'UNAUTHENTICATED' && session.userUid === null) throw new CliError(msg('auth.needUser', { env: 'LINDUNG_PASSWORD' }));
   if (!result.ok) throw CliError.from(result.error);
   return result.data;
 }
@@ -43,7 +45,7 @@ export function failureLines(error: unknown): string[] {
   return (['id', 'en'] as const).map((language) => render(msg('cli.failed', { text }), language));
 }
 
-export async function followJob(router: Router, actor: Actor, job: JobState, label: string): Promise<JobState> {
+export async function followJob(router: Router, session: Session, job: JobState, label: string): Promise<JobState> {
   const bar = process.stderr.isTTY ? new SingleBar({ format: `${label} [{bar}] {percentage}% | {value}/{total}`, hideCursor: true }, Presets.shades_classic) : null;
   let started = false;
   let lastTenth = -1;
@@ -54,11 +56,11 @@ export async function followJob(router: Router, actor: Actor, job: JobState, lab
     lastTenth = tenth;
     process.stderr.write(`${label}: ${tenth * 10}% (${done.toLocaleString('id-ID')}/${total.toLocaleString('id-ID')})\n`);
   };
-  const cancel = () => void router.call('jobs.cancel', { jobId: job.id }, actor);
+  const cancel = () => void router.call('jobs.cancel', { jobId: job.id }, session);
   process.once('SIGINT', cancel);
   try {
     for (;;) {
-      const state = await call<JobState>(router, actor, 'jobs.get', { jobId: job.id });
+      const state = await call<JobState>(router, session, 'jobs.get', { jobId: job.id });
       const total = state.progress.total ?? 0;
       if (bar && total > 0) {
         if (!started) bar.start(total, 0);

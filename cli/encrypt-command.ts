@@ -5,7 +5,7 @@ import { msg } from '../core/messages.ts';
 import { resolveDataDir } from '../db/data-dir.ts';
 import { CliError } from './cli-jobs.ts';
 import { bothWays } from './help-text.ts';
-import { localActor, openHost, preparePassphrase } from './host-context.ts';
+import { cliActor, openHost, preparePassphrase } from './host-context.ts';
 import { askHidden, passphraseEnv } from './passphrase.ts';
 
 // `lindung db encrypt`: a new key, wrapped by the passphrase (LINDUNG_PASSPHRASE, or typed twice),
@@ -20,8 +20,16 @@ async function newPassphrase(): Promise<string> {
   return first;
 }
 
-export async function encryptDataFolder(dataDirFlag: string | undefined): Promise<void> {
+export async function encryptDataFolder(dataDirFlag: string | undefined, username: string | undefined): Promise<void> {
   const dataDir = resolveDataDir({ flag: dataDirFlag });
+  // An administrator's act: signed in (and refused) before anything is converted.
+  const before = openHost({ dataDir: dataDirFlag, host: 'cli' });
+  let actor;
+  try {
+    actor = await cliActor(before, username, 'backups.manage');
+  } finally {
+    before.database.close();
+  }
   const passphrase = await newPassphrase();
   let backupsEncrypted: string[];
   try {
@@ -35,7 +43,7 @@ export async function encryptDataFolder(dataDirFlag: string | undefined): Promis
   const host = openHost({ dataDir: dataDirFlag, host: 'cli' });
   try {
     const { db, sqlite } = host.database;
-    recordEncryptionOn({ db, sqlite, actor: localActor('cli'), now: () => new Date() }, { backupsEncrypted: backupsEncrypted.length, wrappedBy: ['passphrase'] });
+    recordEncryptionOn({ db, sqlite, actor, now: () => new Date() }, { backupsEncrypted: backupsEncrypted.length, wrappedBy: ['passphrase'] });
   } finally {
     host.database.close();
   }

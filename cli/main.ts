@@ -1,5 +1,6 @@
 import { Command } from 'commander';
 import { registerAudit } from './commands/audit.ts';
+import { registerAccounts } from './commands/accounts.ts';
 import { registerDb } from './commands/db.ts';
 import { registerServe } from './commands/serve.ts';
 import { registerEmployers } from './commands/employers.ts';
@@ -7,12 +8,13 @@ import { registerNik } from './commands/nik.ts';
 import { dataDirEnv } from '../db/data-dir.ts';
 import { CliError, failureLines } from './cli-jobs.ts';
 import { bothWays } from './help-text.ts';
-import { preparePassphrase } from './host-context.ts';
+import { passwordEnv, preparePassphrase } from './host-context.ts';
 
 // `lindung`: the same router as the desktop app, for batch work and for the browser UI.
 const program = new Command('lindung')
   .description(bothWays('cliHelp.program'))
   .option('--data-dir <folder>', bothWays('cliHelp.dataDir', { env: dataDirEnv }))
+  .option('--user <username>', bothWays('accountsHelp.user', { env: passwordEnv }))
   .showHelpAfterError()
   // A usage mistake (unknown option, missing argument) exits 2, apart from a failed command's 1.
   .exitOverride((error) => process.exit(error.exitCode === 0 ? 0 : 2));
@@ -27,6 +29,7 @@ registerDb(program);
 registerEmployers(program);
 registerNik(program);
 registerAudit(program);
+registerAccounts(program);
 
 try {
   await program.parseAsync(process.argv);

@@ -1,7 +1,8 @@
 import type { Db, Sqlite } from '../db/open.ts';
 import type { Runtime } from './runtime.ts';
+import type { Session } from './accounts/session.ts';
 
-/** Who is acting. Accounts come later; until then the host names the local user. */
+/** Who is acting: the signed-in account (core/accounts), its uid and display name. */
 export interface Actor {
   id: string;
   name: string;
@@ -18,4 +19,6 @@ export interface CoreContext {
 /** What every service function takes: nothing global. `runtime` holds files and long jobs. */
 export interface ServiceContext extends CoreContext {
   runtime: Runtime;
+  /** The caller's sign-in (the auth channels change it); absent for services called directly. */
+  session?: Session;
 }

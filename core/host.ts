@@ -1,4 +1,3 @@
-import { userInfo } from 'node:os';
 import type { AppInfo } from './api/contract.ts';
 import { createRouter, type Router, type RouterDeps } from './router.ts';
 import { createRuntime, type Runtime } from './runtime.ts';
@@ -126,13 +125,4 @@ export function startCore(options: {
     log.info('stop', { host: options.host });
   };
   return { database, runtime, router };
-}
-
-/** The person at this computer: accounts come later, so the OS user name stands in. */
-export function osUserName(): string {
-  try {
-    return userInfo().username || 'operator';
-  } catch {
-    return 'operator'; // no user database (some containers)
-  }
 }

@@ -5,6 +5,9 @@ import { apiError, AppError } from './app-error.ts';
 import type { Message } from './api/messages/message.ts';
 import { msg } from './messages.ts';
 import type { Actor, ServiceContext } from './context.ts';
+import { activeUser } from './accounts/account-store.ts';
+import { authorize } from './accounts/authorize.ts';
+import type { Session } from './accounts/session.ts';
 import { createHandlers, type Handler } from './handlers.ts';
 import type { Db, Sqlite } from '../db/open.ts';
 import type { Runtime } from './runtime.ts';
@@ -26,8 +29,12 @@ export interface RouterDeps {
 }
 
 export interface Router {
-  call(channel: unknown, input: unknown, actor: Actor): Promise<Result<unknown>>;
+  /** One call by whoever is signed in on `session` (the host keeps one per window, browser session or CLI run). */
+  call(channel: unknown, input: unknown, session: Session): Promise<Result<unknown>>;
 }
+
+/** The actor of a call before anyone has signed in (the public channels write nothing under it). */
+const nobody: Actor = { id: 'anonymous', name: '-' };
 
 const fail = (code: ApiError['code'], said: Message, details?: unknown): Result<never> => ({ ok: false, error: apiError(code, said, details) });
 
@@ -62,12 +69,23 @@ export function createRouter(deps: RouterDeps): Router {
   const logError = deps.logError ?? ((channel, error) => console.error(`[lindung] ${channel} failed:`, error));
 
   return {
-    async call(channel, input, actor) {
+    async call(channel, input, session) {
       if (!isChannel(channel)) {
         return fail('UNKNOWN_CHANNEL', msg('errors.unknownChannel'), {
           channel: typeof channel === 'string' ? channel.slice(0, 100) : typeof channel,
         });
       }
+      // Who is calling, read again now: a deactivated account or a changed role counts at once.
+      let user;
+      try {
+        user = activeUser(deps.reader && deps.runtime.gate.held ? deps.reader.sqlite : deps.sqlite, session.userUid);
+      } catch (error) {
+        logError(channel, error);
+        return fail('INTERNAL', msg('errors.internal'));
+      }
+      const refused = authorize(contract[channel], user, session);
+      if (refused) return fail(refused.code, refused.said, refused.details);
+      const actor: Actor = user ? { id: user.uid, name: user.displayName } : nobody;
       if (jsonSize(input) > maxRequestBytes) {
         return fail('INPUT_TOO_LARGE', msg('errors.inputTooLarge'), { limitBytes: maxRequestBytes });
       }
@@ -86,7 +104,7 @@ export function createRouter(deps: RouterDeps): Router {
       // the gate meanwhile has replaced them.
       const context = (): ServiceContext => {
         const connection = onReader ? deps.reader! : deps;
-        return { db: connection.db, sqlite: connection.sqlite, actor, now, runtime: deps.runtime };
+        return { db: connection.db, sqlite: connection.sqlite, actor, now, runtime: deps.runtime, session };
       };
       try {
         const handler = handlers[channel] as Handler<Channel>;

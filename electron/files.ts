@@ -2,6 +2,7 @@ import { Readable } from 'node:stream';
 import { BrowserWindow, dialog, ipcMain, type IpcMainInvokeEvent } from 'electron';
 import { maxUploadBytes } from '../core/api/files.ts';
 import { AppError } from '../core/app-error.ts';
+import type { Session } from '../core/accounts/session.ts';
 import type { Runtime } from '../core/runtime.ts';
 import { isAppUrl } from './window-options.ts';
 
@@ -9,12 +10,13 @@ import { isAppUrl } from './window-options.ts';
 // like an HTTP upload), and asks to save an outgoing file where the user chooses.
 
 const refused = { ok: false, error: { code: 'FORBIDDEN', message: 'Permintaan ditolak.', messageEn: 'Request refused.' } };
-const fromApp = (event: IpcMainInvokeEvent, devServerUrl: string | undefined) =>
-  Boolean(event.senderFrame && event.senderFrame.parent === null && isAppUrl(event.senderFrame.url, devServerUrl));
+export function registerFileIpc(runtime: Runtime, devServerUrl: string | undefined, session: Session): void {
+  // From the app's own main frame, with someone signed in and the screen not locked.
+  const fromApp = (event: IpcMainInvokeEvent) =>
+    Boolean(event.senderFrame && event.senderFrame.parent === null && isAppUrl(event.senderFrame.url, devServerUrl)) && session.userUid !== null && !session.locked;
 
-export function registerFileIpc(runtime: Runtime, devServerUrl: string | undefined): void {
   ipcMain.handle('lindung:upload', async (event, name: unknown, bytes: unknown) => {
-    if (!fromApp(event, devServerUrl) || typeof name !== 'string' || !(bytes instanceof Uint8Array)) return refused;
+    if (!fromApp(event) || typeof name !== 'string' || !(bytes instanceof Uint8Array)) return refused;
     try {
       return { ok: true, data: await runtime.files.stage(name, Readable.from([Buffer.from(bytes)]), maxUploadBytes) };
     } catch (error) {
@@ -24,7 +26,7 @@ export function registerFileIpc(runtime: Runtime, devServerUrl: string | undefin
   });
 
   ipcMain.handle('lindung:download', async (event, token: unknown) => {
-    if (!fromApp(event, devServerUrl) || typeof token !== 'string') return refused;
+    if (!fromApp(event) || typeof token !== 'string') return refused;
     try {
       const file = runtime.files.outgoingFile(token);
       const window = BrowserWindow.fromWebContents(event.sender);

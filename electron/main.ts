@@ -4,7 +4,8 @@ import { setParseWorkerUrl } from '../core/imports/read/read-in-worker.ts';
 import { setCheckpointWorkerUrl } from '../db/checkpointer.ts';
 import { setWriteWorkerUrl } from '../db/write-in-worker.ts';
 import { setBackupWorkerUrl } from '../core/backups/run-backup.ts';
-import { osUserName, startCore } from '../core/host.ts';
+import { startCore } from '../core/host.ts';
+import { newSession } from '../core/accounts/session.ts';
 import type { OpenDatabase } from '../db/database.ts';
 import { resolveDataDir } from '../db/data-dir.ts';
 import { restrictUmask } from '../core/platform/private-files.ts';
@@ -52,9 +53,10 @@ function start(): void {
   const core = startCore({ dataDir, migrationsFolder: join(app.getAppPath(), 'db', 'migrations'), version: app.getVersion(), host: 'electron', keys: { keystore: safeStorageKeyWrapper(safeStorage), passphrase: process.env.LINDUNG_PASSPHRASE } });
   database = core.database;
   const { router, runtime } = core;
-  const name = osUserName();
-  registerIpc(router, { id: `desktop:${name}`, name }, devServerUrl);
-  registerFileIpc(runtime, devServerUrl);
+  // The one window's sign-in (the app allows a single instance, with a single window).
+  const signIn = newSession();
+  registerIpc(router, signIn, devServerUrl);
+  registerFileIpc(runtime, devServerUrl, signIn);
   handleAppProtocol(join(import.meta.dirname, '..', 'renderer'));
   createWindow();
 }

@@ -30,11 +30,14 @@ saveOfficeProfile(ctx, {
 if (database.sqlite.prepare("SELECT 1 FROM sqlite_master WHERE name = 'employer'").get()) {
   const { createRouter } = await import('../core/router.ts');
   const router = createRouter({ db: database.db, sqlite: database.sqlite, runtime: ctx.runtime, now: ctx.now, info: () => ({ version: 'freeze', schemaVersion: 0, dataDir: dir, host: 'cli' }) });
+  const { newSession } = await import('../core/accounts/session.ts');
+  const session = newSession();
   const call = async (channel: string, input: unknown) => {
-    const result = await router.call(channel, input, ctx.actor);
+    const result = await router.call(channel, input, session);
     if (!result.ok) throw new Error(`${channel}: ${result.error.message}`);
     return result.data as { uid: string };
   };
+  await call('auth.createFirstAdmin', { username: 'admin', displayName: ctx.actor.name, password: 'fixture-password' });
   await call('setup.complete', { officeName: 'Dinas Ketenagakerjaan dan Sertifikasi Kompetensi Kota Denpasar', level: 'kabupaten_kota', areaCode: '51.71', timeZone: 'WITA' });
   const head = await call('employers.save', { name: 'PT Bali Segara Sejahtera', legalForm: 'PT', nib: '9120001234567', kbliCodes: ['55110'], kecamatanCode: '51.71.01', bpjsStatus: 'terdaftar', confirmRegistrationGaps: true });
   await call('employers.save', { name: 'PT Bali Segara Sejahtera Cabang Sanur', legalForm: 'PT', nib: '9120001234568', officeType: 'cabang', headOfficeUid: head.uid, kecamatanCode: '51.71.01' });

@@ -9,7 +9,7 @@ import { runBackup } from '../../core/backups/run-backup.ts';
 import { AppError } from '../../core/app-error.ts';
 import { verifyAuditChain } from '../../core/audit/chain.ts';
 import { chainReportLines } from './audit.ts';
-import { openHost, localActor } from '../host-context.ts';
+import { cliActor, globalOptions, openHost } from '../host-context.ts';
 import { bothWays } from '../help-text.ts';
 import { encryptDataFolder } from '../encrypt-command.ts';
 
@@ -94,6 +94,7 @@ export function registerDb(program: Command): void {
     .action(async (backup: string, options: { yes?: boolean }) => {
       const host = openHost({ dataDir: dataDir(), host: 'cli' });
       try {
+        const actor = await cliActor(host, globalOptions(program).user, 'backups.manage');
         const path = existsSync(backup) ? resolve(backup) : findBackup({ db: host.database.db, runtime: host.runtime }, backup);
         if (!options.yes) {
           if (!process.stdin.isTTY) {
@@ -112,7 +113,7 @@ export function registerDb(program: Command): void {
         }
         const { database, runtime } = host;
         const result = await runtime.gate.run(() =>
-          restoreBackup({ db: database.db, sqlite: database.sqlite, actor: localActor('cli'), now: () => new Date(), runtime }, path, restoreConfirmWord),
+          restoreBackup({ db: database.db, sqlite: database.sqlite, actor, now: () => new Date(), runtime }, path, restoreConfirmWord),
         );
         console.log(bothWays('backups.cli.restored', { file: result.restored, safety: result.safetyBackup }));
       } catch (error) {
@@ -126,5 +127,5 @@ export function registerDb(program: Command): void {
 
   db.command('encrypt')
     .description(bothWays('cliHelp.dbEncrypt'))
-    .action(() => encryptDataFolder(dataDir()));
+    .action(() => encryptDataFolder(dataDir(), globalOptions(program).user));
 }

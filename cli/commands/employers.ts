@@ -7,7 +7,7 @@ import type { JobState } from '../../core/api/jobs.ts';
 import { msg } from '../../core/messages.ts';
 import { call, CliError, followJob } from '../cli-jobs.ts';
 import { applyColumnMap, collect } from '../column-map.ts';
-import { localActor, openHost } from '../host-context.ts';
+import { globalOptions, openHost, signInCli } from '../host-context.ts';
 import { checkInputFile } from '../input-file.ts';
 import { bothWays } from '../help-text.ts';
 
@@ -42,7 +42,7 @@ function printDryRun(result: DryRunResult, format: string): void {
 
 export function registerEmployers(program: Command): void {
   const employers = program.command('employers').description(bothWays('cliHelp.employers'));
-  const dataDir = () => program.opts<{ dataDir?: string }>().dataDir;
+  const dataDir = () => globalOptions(program).dataDir;
 
   employers
     .command('import <file>')
@@ -56,19 +56,19 @@ export function registerEmployers(program: Command): void {
     .action(async (file: string, options: { dryRun?: boolean; sheet?: string; headerRow?: number; map: string[]; errors?: string; allowInvalid?: boolean }) => {
       checkInputFile(file);
       const host = openHost({ dataDir: dataDir(), host: 'cli' });
-      const actor = localActor('cli');
       try {
+        const session = await signInCli(host.router, globalOptions(program).user);
         const staged = await host.runtime.files.stage(basename(file), createReadStream(file), maxUploadBytes);
-        const inspection = await call<Inspection>(host.router, actor, 'imports.inspect', { register: 'employer', fileToken: staged.token, sheet: options.sheet, headerRow: options.headerRow });
+        const inspection = await call<Inspection>(host.router, session, 'imports.inspect', { register: 'employer', fileToken: staged.token, sheet: options.sheet, headerRow: options.headerRow });
         const mapping = applyColumnMap(inspection, options.map);
         printInspection(inspection, mapping);
-        const dry = await call<JobState>(host.router, actor, 'imports.dryRun', { register: 'employer', fileToken: staged.token, sheet: options.sheet, headerRow: inspection.headerRow, mapping });
-        const checked = await followJob(host.router, actor, dry, 'Memeriksa');
+        const dry = await call<JobState>(host.router, session, 'imports.dryRun', { register: 'employer', fileToken: staged.token, sheet: options.sheet, headerRow: inspection.headerRow, mapping });
+        const checked = await followJob(host.router, session, dry, 'Memeriksa');
         if (checked.status !== 'done') throw checked.error ? CliError.from(checked.error) : new CliError(msg('cli.checkFailed'));
         const result = checked.result as DryRunResult;
         printDryRun(result, inspection.format);
         if (options.errors && result.summary.invalid > 0) {
-          const out = await call<DownloadToken>(host.router, actor, 'imports.errorFile', { jobId: dry.id });
+          const out = await call<DownloadToken>(host.router, session, 'imports.errorFile', { jobId: dry.id });
           await host.runtime.files.copyOutgoing(out.token, options.errors);
           console.log(`Berkas kesalahan: ${options.errors}`);
         }
@@ -79,8 +79,8 @@ export function registerEmployers(program: Command): void {
         if (result.summary.invalid > 0 && !options.allowInvalid) {
           throw new CliError(msg('cli.invalidRows'));
         }
-        const commit = await call<JobState>(host.router, actor, 'imports.commit', { jobId: dry.id });
-        const done = await followJob(host.router, actor, commit, 'Menyimpan');
+        const commit = await call<JobState>(host.router, session, 'imports.commit', { jobId: dry.id });
+        const done = await followJob(host.router, session, commit, 'Menyimpan');
         if (done.status !== 'done') throw done.error ? CliError.from(done.error) : new CliError(msg('cli.importFailed'));
         const { batch } = done.result as CommitResult;
         console.log(`Tersimpan: ${batch.inserted} baru, ${batch.updated} diperbarui (impor ${batch.uid}; batalkan di layar Impor).`);
@@ -96,12 +96,12 @@ export function registerEmployers(program: Command): void {
     .option('--search <text>', bothWays('cliHelp.search'))
     .action(async (file: string, options: { status?: string; search?: string }) => {
       const host = openHost({ dataDir: dataDir(), host: 'cli' });
-      const actor = localActor('cli');
       try {
+        const session = await signInCli(host.router, globalOptions(program).user);
         const format = file.toLowerCase().endsWith('.csv') ? 'csv' : 'xlsx';
         const filterModel = options.status ? { bpjsStatus: { filterType: 'set', values: options.status.split(',').map((s) => s.trim()) } } : {};
-        const job = await call<JobState>(host.router, actor, 'registers.export', { register: 'employer', format, filterModel, quickSearch: options.search });
-        const done = await followJob(host.router, actor, job, 'Mengekspor');
+        const job = await call<JobState>(host.router, session, 'registers.export', { register: 'employer', format, filterModel, quickSearch: options.search });
+        const done = await followJob(host.router, session, job, 'Mengekspor');
         if (done.status !== 'done') throw done.error ? CliError.from(done.error) : new CliError(msg('cli.exportFailed'));
         await host.runtime.files.copyOutgoing((done.result as DownloadToken).token, file);
         console.log(`Ditulis: ${file}`);

@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import type { NikAnalysis } from '../../core/api/nik.ts';
 import { call } from '../cli-jobs.ts';
-import { localActor, openHost } from '../host-context.ts';
+import { globalOptions, openHost, signInCli } from '../host-context.ts';
 import { bothWays } from '../help-text.ts';
 
 /** `lindung nik <NIK>`: the analysis a clerk would see, in the terminal. */
@@ -15,8 +15,9 @@ export function registerNik(program: Command): void {
       const host = openHost({ dataDir: program.opts<{ dataDir?: string }>().dataDir, host: 'cli' });
       let invalid = 0;
       try {
+        const session = await signInCli(host.router, globalOptions(program).user);
         for (const value of values) {
-          const a = await call<NikAnalysis>(host.router, localActor('cli'), 'nik.analyze', { value, fromNumericCell: options.numeric ?? false });
+          const a = await call<NikAnalysis>(host.router, session, 'nik.analyze', { value, fromNumericCell: options.numeric ?? false });
           if (!a.valid) invalid += 1;
           if (options.json) {
             console.log(JSON.stringify(a, null, 2));

@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { openHost, localActor } from '../host-context.ts';
+import { openHost } from '../host-context.ts';
 import { ensureRendererBuilt } from '../serve/renderer-build.ts';
 import { startServer } from '../serve/http-host.ts';
 import { bothWays } from '../help-text.ts';
@@ -14,7 +14,7 @@ export function registerServe(program: Command): void {
       const { dataDir } = program.opts<{ dataDir?: string }>();
       const rendererDir = await ensureRendererBuilt(options.build ?? false);
       const host = openHost({ dataDir, host: 'serve' });
-      const running = await startServer({ router: host.router, runtime: host.runtime, actor: localActor('serve'), rendererDir, port: options.port });
+      const running = await startServer({ router: host.router, runtime: host.runtime, rendererDir, port: options.port });
       console.log(`Lindung ${host.version} — data: ${host.dataDir}`);
       console.log(bothWays('cliHelp.open', { url: running.url }));
       const stop = async () => {

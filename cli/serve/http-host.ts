@@ -5,7 +5,6 @@ import { PassThrough } from 'node:stream';
 import { contentSecurityPolicy } from '../../core/api/csp.ts';
 import { maxRequestBytes } from '../../core/api/contract.ts';
 import type { ErrorCode, Result } from '../../core/api/result.ts';
-import type { Actor } from '../../core/context.ts';
 import type { Router } from '../../core/router.ts';
 import type { Runtime } from '../../core/runtime.ts';
 import { apiError, AppError } from '../../core/app-error.ts';
@@ -13,6 +12,7 @@ import type { Message } from '../../core/api/messages/message.ts';
 import { msg, render } from '../../core/messages.ts';
 import { maxUploadBytes } from '../../core/api/files.ts';
 import { readStatic } from '../../core/platform/static-files.ts';
+import { cookieValue, ServeSessions } from './sessions.ts';
 
 // `lindung serve`: the renderer and the router over HTTP on 127.0.0.1 only.
 // Other programs on this computer can reach the port, so every request must carry the
@@ -23,6 +23,8 @@ import { readStatic } from '../../core/platform/static-files.ts';
 // downloads, which a header cannot accompany, are let in by a cookie named for this port
 // that holds a separate random key: sent to another port, it opens no data (an API call needs
 // the token, a download also its own random file token).
+// Behind that gate, each browser signs in with an account: a session cookie, also named for
+// this port (sessions.ts), says who; API calls still need the token besides.
 
 const apiHeader = 'x-lindung';
 /** A body this much over the limit is no longer read to the end: the connection is closed. */
@@ -31,7 +33,6 @@ const drainLimit = 64 * 1024 * 1024;
 export interface ServeOptions {
   router: Router;
   runtime: Runtime;
-  actor: Actor;
   rendererDir: string;
   port?: number;
   token?: string;
@@ -67,13 +68,6 @@ const sendResult = (res: ServerResponse, result: Result<unknown>, status = 200) 
 const sameToken = (a: string | undefined, b: string) =>
   typeof a === 'string' && a.length === b.length && timingSafeEqual(Buffer.from(a), Buffer.from(b));
 
-function cookieValue(req: IncomingMessage, name: string): string | undefined {
-  for (const part of (req.headers.cookie ?? '').split(';')) {
-    const [k, ...v] = part.trim().split('=');
-    if (k === name) return v.join('=');
-  }
-  return undefined;
-}
 
 const bearerToken = (req: IncomingMessage): string | undefined => /^Bearer (\S+)$/.exec(req.headers.authorization ?? '')?.[1];
 
@@ -120,6 +114,7 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
   const token = options.token ?? randomBytes(32).toString('base64url');
   /** Lets the browser fetch the page and downloads; not the token (see the top). */
   const pageKey = randomBytes(32).toString('base64url');
+  const sessions = new ServeSessions(() => `lindung_session_${new URL(origin).port}`);
   let origin = '';
   const cookieName = () => `lindung_${new URL(origin).port}`;
 
@@ -137,13 +132,22 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
       if (!sameToken(url.searchParams.get('token') ?? undefined, token)) return send(res, 403, forbiddenPage, 'text/html; charset=utf-8');
       const shell = await readStatic(options.rendererDir, '/');
       if (!shell) return send(res, 404, 'Not found', 'text/plain');
-      return send(res, 200, shell.body, shell.type, { 'Set-Cookie': `${cookieName()}=${pageKey}; HttpOnly; SameSite=Strict; Path=/` });
+      // Opening the printed address again keeps the browser's sign-in (a reload, a bookmark).
+      const signIn = sessions.of(req);
+      res.setHeader('Set-Cookie', [`${cookieName()}=${pageKey}; HttpOnly; SameSite=Strict; Path=/`, ...(signIn.setCookie ? [signIn.setCookie] : [])]);
+      return send(res, 200, shell.body, shell.type);
     } else if (!sameToken(cookieValue(req, cookieName()), pageKey)) {
       return send(res, 403, forbiddenPage, 'text/html; charset=utf-8');
     }
 
+    const { session, setCookie } = sessions.of(req);
+    if (setCookie) res.setHeader('Set-Cookie', setCookie);
+    // Files in and out need someone signed in (the router checks the account itself on each call).
+    const signedIn = () => session.userUid !== null && !session.locked;
+
     if (url.pathname === '/upload' && req.method === 'POST') {
       if (req.headers[apiHeader] !== '1' || (req.headers.origin && req.headers.origin !== origin)) return send(res, 403, 'Refused', 'text/plain');
+      if (!signedIn()) return sendResult(res, failure('UNAUTHENTICATED', msg('auth.signInFirst')), 401);
       // The stream the store reads: refusing a file too large ends it, not the client's connection.
       const body = new PassThrough();
       req.pipe(body);
@@ -158,6 +162,7 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
       }
     }
     if (url.pathname.startsWith('/download/') && req.method === 'GET') {
+      if (!signedIn()) return send(res, 401, 'Sign in first', 'text/plain');
       try {
         const file = options.runtime.files.outgoingFile(url.pathname.slice('/download/'.length));
         res.writeHead(200, {
@@ -187,7 +192,7 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
       } catch {
         return sendResult(res, failure('INVALID_INPUT', msg('errors.notJson')));
       }
-      const result = await options.router.call(url.pathname.slice('/api/'.length), input, options.actor);
+      const result = await options.router.call(url.pathname.slice('/api/'.length), input, session);
       return sendResult(res, result);
     }
 

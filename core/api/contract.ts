@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type { ChannelSpec } from './channel.ts';
+import { accountChannels } from './channels/accounts.ts';
 import { appChannels } from './channels/app.ts';
 import { auditChannels } from './channels/audit.ts';
 import { backupChannels } from './channels/backups.ts';
@@ -16,10 +17,11 @@ import { workerChannels } from './channels/workers.ts';
 // declares its channels in channels/<domain>.ts; this is the one place they are joined.
 // A leaf module: it imports zod and nothing of ours outside core/api.
 
-const domains = [appChannels, settingsChannels, auditChannels, referenceChannels, registerChannels, employerChannels, importChannels, backupChannels, encryptionChannels, workerChannels] as const;
+const domains = [appChannels, accountChannels, settingsChannels, auditChannels, referenceChannels, registerChannels, employerChannels, importChannels, backupChannels, encryptionChannels, workerChannels] as const;
 
 export const contract = {
   ...appChannels,
+  ...accountChannels,
   ...settingsChannels,
   ...auditChannels,
   ...referenceChannels,

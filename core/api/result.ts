@@ -9,6 +9,7 @@ export type ErrorCode =
   | 'NOT_FOUND'
   | 'CONFLICT'
   | 'FORBIDDEN'
+  | 'UNAUTHENTICATED'
   | 'INTERNAL';
 
 export interface ApiError {

@@ -13,3 +13,4 @@ export * from './user-setting.ts';
 export * from './record-total.ts';
 export * from './person.ts';
 export * from './participation-period.ts';
+export * from './user-account.ts';

@@ -1,14 +1,27 @@
 import { Center, Loader } from '@mantine/core';
 import { HashRouter, Navigate, Route, Routes } from 'react-router';
+import { usePermissionCheck } from './api/auth.ts';
 import { useSetupStatus } from './api/queries.ts';
 import { allRoutes } from './features/all-routes.ts';
+import { routesFor } from './features/app-route.ts';
 import { AppLayout } from './layout/AppLayout.tsx';
+import { AuthGate } from './pages/accounts/AuthGate.tsx';
 import { SetupWizard } from './pages/SetupWizard.tsx';
 
 // Hash routes work the same under app:// (Electron) and http://127.0.0.1 (lindung serve).
-// Until the office has done the first-start setup, nothing but the wizard is shown.
+// Nothing before a sign-in (AuthGate); until the office has done the first-start setup,
+// nothing but the wizard; then the screens the signed-in user's role may open.
 export function App() {
+  return (
+    <AuthGate>
+      <SignedIn />
+    </AuthGate>
+  );
+}
+
+function SignedIn() {
   const setup = useSetupStatus();
+  const can = usePermissionCheck();
   if (setup.isPending) {
     return (
       <Center h="100vh">
@@ -22,7 +35,7 @@ export function App() {
       <Routes>
         <Route element={<AppLayout />}>
           <Route index element={<Navigate to="/register/perusahaan" replace />} />
-          {allRoutes.map((r) => (
+          {routesFor(allRoutes, can).map((r) => (
             <Route key={r.path} path={r.path} element={r.element} />
           ))}
           <Route path="*" element={<Navigate to="/" replace />} />

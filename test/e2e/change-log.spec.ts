@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { expect, pageApiHeaders, shot, test } from './fixtures.ts';
+import { adminUser, expect, pageApiHeaders, shot, test } from './fixtures.ts';
 
 // The change log as a clerk reads it at 1366×768: a firm edited in its form, then a small file
 // imported over it; the log is searched in the words on screen, names the firm, shows only what
@@ -50,9 +50,9 @@ test('an edit and an import in the change log: found by the words on screen, onl
   await page.getByRole('button', { name: 'Periksa data (uji coba)' }).click();
   await page.getByRole('button', { name: 'Simpan 3 baris' }).click();
   await expect(page.getByTestId('commit-counts')).toHaveText('2 baru, 1 diperbarui');
-  // The import history names the actor as the computer's user, not a bare login name.
+  // The import history names the actor: the signed-in administrator.
   await page.getByRole('tab', { name: 'Riwayat impor' }).click();
-  await expect(page.getByTestId('import-history').getByRole('row', { name: /data bpjs cabang\.csv/ })).toContainText('(pengguna komputer)');
+  await expect(page.getByTestId('import-history').getByRole('row', { name: /data bpjs cabang\.csv/ })).toContainText(adminUser.displayName);
 
   // The change log, searched in the words on screen.
   await page.getByRole('link', { name: 'Riwayat perubahan' }).click();
@@ -63,7 +63,7 @@ test('an edit and an import in the change log: found by the words on screen, onl
   await expect(rows.first().locator('[col-id="entityLabel"]')).toHaveText('Perusahaan · PT Maju Jaya');
   await expect(rows.first().locator('[col-id="action"]')).toHaveText('ubah');
   await expect(rows.first().locator('[col-id="changedFields"]')).toHaveText('Telepon');
-  await expect(rows.first().locator('[col-id="actorName"]')).toContainText('(pengguna komputer)');
+  await expect(rows.first().locator('[col-id="actorName"]')).toContainText(adminUser.displayName);
   await search.fill('Perusahaan');
   await expect(rows.locator('[col-id="entityLabel"]', { hasText: 'PT Maju Jaya' })).toHaveCount(3);
   await search.fill('skala usaha');
@@ -118,6 +118,6 @@ test('an edit and an import in the change log: found by the words on screen, onl
   await expect(imported).toContainText('diubah lewat impor');
   await expect(imported).toContainText('data bpjs cabang.csv · Status BPJS');
   await expect(history.getByRole('row', { name: /Status BPJS/ })).toContainText('PWBDPDS upah');
-  await expect(history.getByRole('button', { name: /Telepon/ })).toContainText('(pengguna komputer)');
+  await expect(history.getByRole('button', { name: /Telepon/ })).toContainText(adminUser.displayName);
   await shot(page, 'changelog-4-riwayat-perusahaan');
 });

@@ -22,14 +22,14 @@ const reason = !binary
   : 'Electron smoke test skipped: out/main is not built (run `npm run build`).';
 if (!binary || !built) console.log(reason);
 
-test('the desktop app opens a hardened window on the setup wizard of a new data folder', async () => {
+test('the desktop app opens a hardened window asking for the first administrator of a new data folder', async () => {
   test.skip(!binary || !built, reason);
   const app = await electron.launch({
     executablePath: binary ?? undefined,
     args: ['.', `--data-dir=${mkdtempSync(join(tmpdir(), 'lindung-electron-'))}`],
   });
   const window = await app.firstWindow();
-  await expect(window.getByRole('heading', { name: 'Selamat datang di Lindung' })).toBeVisible();
+  await expect(window.getByRole('heading', { name: 'Buat akun administrator' })).toBeVisible();
   // No Node in the page, and the bridge exposes exactly one function.
   expect(await window.evaluate(() => typeof (globalThis as { require?: unknown }).require)).toBe('undefined');
   expect(await window.evaluate(() => typeof (globalThis as { process?: unknown }).process)).toBe('undefined');

@@ -2,15 +2,19 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { test as base, expect, request, type Locator, type Page } from '@playwright/test';
+import { test as base, expect, request, type APIRequestContext, type Locator, type Page } from '@playwright/test';
 
 // Each test file gets its own `lindung serve` on a random port with a fresh data folder:
-// the real router, the real database, the real built renderer.
+// the real router, the real database, the real built renderer. The first administrator is
+// made at once and every page and API call signs in as them.
 export interface Served {
   url: string;
   origin: string;
   dataDir: string;
 }
+
+/** The administrator every test server has (made through the same channel as the first-start page). */
+export const adminUser = { username: 'admin', displayName: 'Admin Dinas', password: 'kata-sandi-uji-e2e' } as const;
 
 export const screenshotDir = join(process.cwd(), 'test-results', 'screenshots');
 
@@ -54,6 +58,7 @@ export const test = base.extend<{ app: Page; served: Served }, { pool: ServerPoo
           if (!entry) {
             entry = (async () => {
               const started = await startServe(mkdtempSync(join(tmpdir(), 'lindung-e2e-')));
+              await createAdmin(started.served);
               await completeSetup(started.served);
               return started;
             })();
@@ -80,6 +85,8 @@ export const test = base.extend<{ app: Page; served: Served }, { pool: ServerPoo
   app: async ({ page, served }, use) => {
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
+    // The page's context gets the run's token and a session, signs that session in, then opens the app.
+    await signIn(page.request, served);
     await page.goto(served.url);
     await use(page);
     expect(errors, 'uncaught errors in the page').toEqual([]);
@@ -94,14 +101,38 @@ export async function pageApiHeaders(page: Page): Promise<Record<string, string>
   return apiHeaders(await page.evaluate(() => window.sessionStorage.getItem('lindung.serveToken')));
 }
 
-/** One call through the same HTTP API the page uses (its own session, from the run's token). */
+const tokenOf = (served: Pick<Served, 'url'>) => new URL(served.url).searchParams.get('token');
+
+async function post<T>(context: APIRequestContext, served: Pick<Served, 'url' | 'origin'>, channel: string, input: unknown): Promise<T> {
+  const response = await context.post(`${served.origin}/api/${channel}`, { headers: apiHeaders(tokenOf(served)), data: input });
+  const result = (await response.json()) as { ok: boolean; data: T; error?: unknown };
+  if (!result.ok) throw new Error(`${channel} failed: ${JSON.stringify(result.error)}`);
+  return result.data;
+}
+
+/** Opens the printed address (the page's and the session's cookies) and signs that session in as `user`. */
+export async function signIn(context: APIRequestContext, served: Pick<Served, 'url' | 'origin'>, user: { username: string; password: string } = adminUser): Promise<void> {
+  await context.get(served.url);
+  await post(context, served, 'auth.signIn', { username: user.username, password: user.password });
+}
+
+/** One call through the same HTTP API the page uses (its own session, signed in as the administrator). */
 export async function api<T>(served: Pick<Served, 'url' | 'origin'>, channel: string, input: unknown): Promise<T> {
   const context = await request.newContext({ baseURL: served.origin });
   try {
-    const response = await context.post(`/api/${channel}`, { headers: apiHeaders(new URL(served.url).searchParams.get('token')), data: input });
-    const result = (await response.json()) as { ok: boolean; data: T; error?: unknown };
-    if (!result.ok) throw new Error(`${channel} failed: ${JSON.stringify(result.error)}`);
-    return result.data;
+    await signIn(context, served);
+    return await post<T>(context, served, channel, input);
+  } finally {
+    await context.dispose();
+  }
+}
+
+/** The first administrator of a fresh data folder, through the first-start channel. */
+export async function createAdmin(served: Pick<Served, 'url' | 'origin'>): Promise<void> {
+  const context = await request.newContext({ baseURL: served.origin });
+  try {
+    await context.get(served.url);
+    await post(context, served, 'auth.createFirstAdmin', adminUser);
   } finally {
     await context.dispose();
   }
@@ -113,6 +144,7 @@ export async function loadDemo(served: Pick<Served, 'url' | 'origin'>, count: nu
   await expect.poll(async () => (await api<{ status: string }>(served, 'jobs.get', { jobId: started.id })).status, { timeout: 120_000 }).toBe('done');
 }
 
+/** The first-start setup done through the API, for tests about other screens. */
 async function completeSetup(served: Served): Promise<void> {
   await api(served, 'setup.complete', { officeName: 'Dinas Perindustrian dan Tenaga Kerja Kabupaten Badung', level: 'kabupaten_kota', areaCode: '51.03', timeZone: 'WITA' });
 }

@@ -13,7 +13,7 @@ import { openSqlite } from '../../db/open.ts';
 import { badungApp, loadDemo } from './employers/support.ts';
 import { undo, waitJob } from './imports-pipeline/support.ts';
 import { jobEnd } from './support/jobs.ts';
-import { tempDir, testActor } from './support/test-db.ts';
+import { adminSessionIn, tempDir, testActor } from './support/test-db.ts';
 
 // The audit log's hash chain (db/audit-hash.ts, core/audit/chain.ts): every write path chains
 // its rows, and a row edited, deleted or inserted in the file by hand with the sqlite3 shell
@@ -74,7 +74,8 @@ describe('every write path chains its audit rows', () => {
   it('JS writes, an import commit, a bulk change and an undo on the worker thread leave an unbroken chain', async () => {
     const dir = folder();
     const core = startCore({ dataDir: dir, version: 'test', host: 'cli' });
-    const call: Call = (channel, input) => core.router.call(channel, input, testActor) as never;
+    const session = adminSessionIn(core.database.sqlite);
+    const call: Call = (channel, input) => core.router.call(channel, input, session) as never;
     try {
       await must(call, 'setup.complete', { officeName: 'Disperinaker Kabupaten Badung', level: 'kabupaten_kota', areaCode: '51.03', timeZone: 'WITA' });
       const file = join(dir, 'impor.csv');

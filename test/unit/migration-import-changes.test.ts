@@ -4,7 +4,7 @@ import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { startCore } from '../../core/host.ts';
 import type { JobState } from '../../core/api/jobs.ts';
-import { tempDir, testActor } from './support/test-db.ts';
+import { adminSessionIn, tempDir } from './support/test-db.ts';
 
 // An import committed before import_change recorded tables and changed fields must still be
 // undone after the upgrade: the migration gives each change its row id, and an update its whole
@@ -35,12 +35,12 @@ describe('import changes from before the per-table trail', () => {
       expect(rows[1]).toMatchObject({ entity: 'employer', table_name: 'employer', row_id: head.id, action: 'update' });
       expect(JSON.parse(rows[1]!.changes!).address).toEqual([head.address, null]);
 
-      const started = await core.router.call('imports.undo', { batchUid: 'batch-old' }, testActor);
+      const started = await core.router.call('imports.undo', { batchUid: 'batch-old' }, adminSessionIn(core.database.sqlite));
       if (!started.ok) throw new Error(started.error.message);
       let job = started.data as JobState;
       while (job.status === 'running') {
         await new Promise((resolve) => setTimeout(resolve, 20));
-        const polled = await core.router.call('jobs.get', { jobId: job.id }, testActor);
+        const polled = await core.router.call('jobs.get', { jobId: job.id }, adminSessionIn(core.database.sqlite));
         if (!polled.ok) throw new Error(polled.error.message);
         job = polled.data as JobState;
       }

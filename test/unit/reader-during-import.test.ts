@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { startCore } from '../../core/host.ts';
 import { sampleEmployer } from './employers/support.ts';
-import { tempDir, testActor } from './support/test-db.ts';
+import { adminSessionIn, tempDir } from './support/test-db.ts';
 
 // While an import holds the write connection's transaction (and the gate), read-only calls
 // answer from the reader connection with the last committed data; writes wait their turn.
@@ -9,7 +9,7 @@ describe('reads during a long write', () => {
   it('answers reads from committed data at once and queues writes behind the gate', async () => {
     const dir = tempDir();
     const core = startCore({ dataDir: dir.path, version: 'test', host: 'cli' });
-    const call = (channel: string, input: unknown) => core.router.call(channel, input, testActor);
+    const call = (channel: string, input: unknown) => core.router.call(channel, input, adminSessionIn(core.database.sqlite));
     expect((await call('setup.complete', { officeName: 'Disperinaker Kabupaten Badung', level: 'kabupaten_kota', areaCode: '51.03', timeZone: 'WITA' })).ok).toBe(true);
     expect((await call('employers.save', sampleEmployer)).ok).toBe(true);
 

@@ -16,7 +16,7 @@ const noInput = z.object({}).strict();
 const uiKey = z.string().regex(/^[a-z][a-zA-Z0-9.]{0,63}$/);
 
 export const appChannels = {
-  'app.info': control(noInput, 'app')<AppInfo>(),
+  'app.info': control(noInput, 'public')<AppInfo>(),
   /** "Kirim laporan masalah": a ZIP of the application log and versions for IT (never the database). */
   'app.problemReport': control(noInput, 'app')<DownloadToken>(),
   'jobs.get': control(jobIdInput, 'app')<JobState>(),

@@ -8,13 +8,17 @@ export const auditMessages = {
       actions: {
         create: 'buat', update: 'ubah', delete: 'hapus permanen', load: 'muat', close: 'tutup', remove: 'hapus', restore: 'pulihkan', demo: 'data contoh', export: 'ekspor',
         import: 'impor', 'import-create': 'impor (baru)', 'import-update': 'impor (ubah)', undo: 'batalkan impor', 'undo-import': 'batalkan impor', bulk: 'ubah massal',
+        sign_in: 'masuk', sign_in_failed: 'kata sandi salah', lockout: 'akun terkunci', password_change: 'ganti kata sandi', password_reset: 'setel ulang kata sandi',
       },
-      entities: { office_profile: 'Profil kantor', reference_source: 'Sumber referensi', contribution_rule: 'Aturan iuran', lookup_item: 'Daftar pilihan', import_batch: 'Impor', import_mapping: 'Pemetaan kolom', user_setting: 'Pengaturan tampilan', employer: 'Perusahaan', employer_follow_up: 'Tindak lanjut', database: 'Basis data' },
+      entities: { office_profile: 'Profil kantor', reference_source: 'Sumber referensi', contribution_rule: 'Aturan iuran', lookup_item: 'Daftar pilihan', import_batch: 'Impor', import_mapping: 'Pemetaan kolom', user_setting: 'Pengaturan tampilan', employer: 'Perusahaan', employer_follow_up: 'Tindak lanjut', database: 'Basis data',
+        user_account: 'Akun pengguna', account_policy: 'Aturan akun' },
       fields: {
         officeName: 'Nama kantor', address: 'Alamat', headName: 'Nama kepala dinas', headNip: 'NIP kepala dinas', phone: 'Telepon', email: 'E-mail', timeZone: 'Zona waktu', logo: 'Logo',
         level: 'Tingkat', areaCode: 'Wilayah', register: 'Register', fileName: 'Nama berkas', fileHash: 'Sidik berkas (SHA-256)', sheet: 'Lembar', rows: 'Baris', inserted: 'Baru',
         updated: 'Diubah', invalid: 'Tidak sah', status: 'Status', reason: 'Alasan', filter: 'Saringan', records: 'Data', reversed: 'Dikembalikan', kept: 'Dibiarkan', edited: 'Data yang diubah sesudahnya',
         format: 'Format', columns: 'Kolom', mapping: 'Pasangan kolom', values: 'Pasangan nilai', value: 'Nilai', source: 'Sumber', list: 'Daftar',
+        username: 'Nama pengguna', displayName: 'Nama lengkap', nip: 'NIP', role: 'Peran', state: 'Status akun', mustChangePassword: 'Harus ganti kata sandi',
+        failedAttempts: 'Kata sandi salah berturut-turut', lockedUntil: 'Terkunci sampai', idleLockSeconds: 'Kunci layar setelah (detik)',
       },
       values: {
         status: { committed: 'tersimpan', undone: 'dibatalkan' },
@@ -28,13 +32,17 @@ export const auditMessages = {
       actions: {
         create: 'create', update: 'update', delete: 'delete for good', load: 'load', close: 'close', remove: 'remove', restore: 'restore', demo: 'demo data', export: 'export',
         import: 'import', 'import-create': 'import (new)', 'import-update': 'import (update)', undo: 'undo import', 'undo-import': 'undo import', bulk: 'bulk change',
+        sign_in: 'sign in', sign_in_failed: 'wrong password', lockout: 'account locked', password_change: 'password change', password_reset: 'password reset',
       },
-      entities: { office_profile: 'Office profile', reference_source: 'Reference source', contribution_rule: 'Contribution rule', lookup_item: 'Editable list', import_batch: 'Import', import_mapping: 'Column mapping', user_setting: 'Display setting', employer: 'Employer', employer_follow_up: 'Follow-up', database: 'Database' },
+      entities: { office_profile: 'Office profile', reference_source: 'Reference source', contribution_rule: 'Contribution rule', lookup_item: 'Editable list', import_batch: 'Import', import_mapping: 'Column mapping', user_setting: 'Display setting', employer: 'Employer', employer_follow_up: 'Follow-up', database: 'Database',
+        user_account: 'User account', account_policy: 'Account rules' },
       fields: {
         officeName: 'Office name', address: 'Address', headName: 'Head of office', headNip: "Head's NIP", phone: 'Phone', email: 'E-mail', timeZone: 'Time zone', logo: 'Logo',
         level: 'Level', areaCode: 'Area', register: 'Register', fileName: 'File name', fileHash: 'File fingerprint (SHA-256)', sheet: 'Sheet', rows: 'Rows', inserted: 'New',
         updated: 'Changed', invalid: 'Invalid', status: 'Status', reason: 'Reason', filter: 'Filter', records: 'Records', reversed: 'Reversed', kept: 'Left as they were', edited: 'Records edited since',
         format: 'Format', columns: 'Columns', mapping: 'Column mapping', values: 'Value mapping', value: 'Value', source: 'Source', list: 'List',
+        username: 'Username', displayName: 'Full name', nip: 'NIP', role: 'Role', state: 'Account state', mustChangePassword: 'Must change password',
+        failedAttempts: 'Wrong passwords in a row', lockedUntil: 'Locked until', idleLockSeconds: 'Lock the screen after (seconds)',
       },
       values: {
         status: { committed: 'saved', undone: 'undone' },

@@ -1,3 +1,4 @@
+import { accountMessages } from './accounts.ts';
 import { auditMessages } from './audit.ts';
 import { auditChainMessages } from './audit-chain.ts';
 import { commonMessages } from './common.ts';
@@ -23,7 +24,7 @@ type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
 /** Indonesian defines the keys; English must carry every one (the type checks). */
 export type Catalogue<T> = { id: T; en: Widen<T> };
 
-const parts = [commonMessages, registerMessages, auditMessages, auditChainMessages, readMessages, importMessages, regionMessages, employerCheckMessages, kbliMessages, systemMessages, referenceMessages, contributionMessages, nikMessages, backupMessages, encryptionMessages, workerMessages] as const;
+const parts = [commonMessages, registerMessages, auditMessages, auditChainMessages, readMessages, importMessages, regionMessages, employerCheckMessages, kbliMessages, systemMessages, referenceMessages, contributionMessages, nikMessages, backupMessages, encryptionMessages, workerMessages, accountMessages] as const;
 
 type Merge<P extends readonly unknown[]> = P extends readonly [infer H, ...infer R] ? (H extends { id: infer I } ? I : never) & Merge<R> : unknown;
 export type CatalogueShape = Merge<typeof parts>;

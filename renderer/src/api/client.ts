@@ -37,8 +37,11 @@ const bridge = (): Bridge => window.lindung ?? httpBridge;
 // In a browser, the token leaves the address bar as the page starts.
 if (!window.lindung) serveToken();
 
-export function call<C extends Channel>(channel: C, input: InputOf<C>): Promise<Result<OutputOf<C>>> {
-  return bridge().invoke(channel, input) as Promise<Result<OutputOf<C>>>;
+export async function call<C extends Channel>(channel: C, input: InputOf<C>): Promise<Result<OutputOf<C>>> {
+  const result = (await bridge().invoke(channel, input)) as Result<OutputOf<C>>;
+  // Signed out or locked meanwhile: the sign-in state is read again (api/auth.ts).
+  if (!result.ok && result.error.code === 'UNAUTHENTICATED' && !channel.startsWith('auth.')) window.dispatchEvent(new Event('lindung:auth-changed'));
+  return result;
 }
 
 /** Thrown by `request` so TanStack Query sees failures; carries the coded error. */

@@ -1,3 +1,4 @@
+import { accountRoutes } from './account-routes.tsx';
 import type { AppRoute } from './app-route.ts';
 import { backupRoutes } from './backup-routes.tsx';
 import { contributionRoutes } from './contribution-routes.tsx';
@@ -8,4 +9,4 @@ import { importRoutes } from './import-routes.tsx';
 import { referenceRoutes } from './reference-routes.tsx';
 import { workerRoutes } from './worker-routes.tsx';
 
-export const allRoutes: AppRoute[] = [...coreRoutes, ...employerRoutes, ...importRoutes, ...referenceRoutes, ...contributionRoutes, ...backupRoutes, ...encryptionRoutes, ...workerRoutes];
+export const allRoutes: AppRoute[] = [...coreRoutes, ...employerRoutes, ...importRoutes, ...referenceRoutes, ...contributionRoutes, ...backupRoutes, ...encryptionRoutes, ...workerRoutes, ...accountRoutes];

@@ -1,11 +1,17 @@
 import type { ReactNode } from 'react';
+import type { Permission } from '../../../core/api/channel.ts';
 
 /** One screen: its path, its element and where it sits in the navigation. */
 export interface AppRoute {
   path: string; // without a leading slash, e.g. 'referensi/wilayah'
   element: ReactNode;
   nav: { labelKey: string; group: NavGroup; order: number } | null;
+  /** Who may open it (default 'records.read'): others see neither the entry nor the page. */
+  permission?: Permission;
 }
+
+/** The screens the signed-in user may open. */
+export const routesFor = (routes: AppRoute[], can: (p: Permission) => boolean) => routes.filter((r) => can(r.permission ?? 'records.read'));
 
 export type NavGroup = 'registers' | 'reference' | 'settings' | 'top';
 

@@ -112,6 +112,10 @@ export const en: Messages = {
     actions: { create: 'create', update: 'update', delete: 'delete', load: 'load' },
   },
   validation: {
+    usernameShape: 'A username has 3–32 characters: letters, digits, dot, underscore or dash.',
+    passwordShort: 'A password has at least 8 characters.',
+    wrongPassword: 'Wrong password.',
+    samePassword: 'The new password must differ from the old one.',
     required: 'Required.',
     tooShort: 'Too short (at least 3 characters).',
     tooLong: 'Too long.',

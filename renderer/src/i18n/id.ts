@@ -111,6 +111,10 @@ export const id = {
     actions: { create: 'buat', update: 'ubah', delete: 'hapus', load: 'muat' },
   },
   validation: {
+    usernameShape: 'Nama pengguna 3–32 karakter: huruf, angka, titik, garis bawah atau strip.',
+    passwordShort: 'Kata sandi paling sedikit 8 karakter.',
+    wrongPassword: 'Kata sandi salah.',
+    samePassword: 'Kata sandi baru harus berbeda dari yang lama.',
     required: 'Wajib diisi.',
     tooShort: 'Terlalu pendek (paling sedikit 3 huruf).',
     tooLong: 'Terlalu panjang.',

@@ -6,7 +6,9 @@ import { notifications } from '@mantine/notifications';
 import { Link as RouterLink, Outlet, useLocation } from 'react-router';
 import { useOfficeProfile, useSetupStatus } from '../api/queries.ts';
 import { allRoutes } from '../features/all-routes.ts';
-import { navGroupLabels, type AppRoute, type NavGroup } from '../features/app-route.ts';
+import { navGroupLabels, routesFor, type AppRoute, type NavGroup } from '../features/app-route.ts';
+import { usePermissionCheck } from '../api/auth.ts';
+import { UserMenu } from '../pages/accounts/UserMenu.tsx';
 import { languages, setLanguage, type Language } from '../i18n/index.ts';
 
 // Navigation lists only screens that exist (features/*-routes.tsx), grouped.
@@ -23,7 +25,6 @@ function activeNavPath(pathname: string, navPaths: string[]): string | null {
   const matches = navPaths.filter((p) => path === p || path.startsWith(`${p}/`));
   return matches.sort((a, b) => b.length - a.length)[0] ?? null;
 }
-const navPaths = allRoutes.filter((r) => r.nav).map((r) => r.path);
 
 export function AppLayout() {
   const { t, i18n } = useTranslation();
@@ -31,6 +32,9 @@ export function AppLayout() {
   const queryClient = useQueryClient();
   const profile = useOfficeProfile();
   const area = useSetupStatus().data?.area;
+  // Only the screens the signed-in user's role may open are listed.
+  const routes = routesFor(allRoutes, usePermissionCheck());
+  const navPaths = routes.filter((r) => r.nav).map((r) => r.path);
 
   const active = activeNavPath(location.pathname, navPaths);
   // A toast belongs to the page it was shown on.
@@ -65,6 +69,8 @@ export function AppLayout() {
               {area ? ` · ${area.name}` : ''}
             </Text>
           </Group>
+          <Group gap="sm" wrap="nowrap">
+          <UserMenu />
           <SegmentedControl
             aria-label={t('nav.language')}
             size="xs"
@@ -72,16 +78,17 @@ export function AppLayout() {
             onChange={(value) => setLanguage(value as Language)}
             data={languages.map((l) => ({ value: l.code, label: l.code.toUpperCase() }))}
           />
+          </Group>
         </Group>
       </AppShell.Header>
       <AppShell.Navbar p="xs" component="nav" aria-label="Navigasi">
         {groupOrder.map((group) => {
-          const routes = allRoutes.filter((r) => r.nav?.group === group).sort(byOrder);
-          if (routes.length === 0) return null;
-          if (group === 'top') return routes.map(link);
+          const inGroup = routes.filter((r) => r.nav?.group === group).sort(byOrder);
+          if (inGroup.length === 0) return null;
+          if (group === 'top') return inGroup.map(link);
           return (
             <NavLink key={group} label={t(navGroupLabels[group])} defaultOpened childrenOffset={12}>
-              {routes.map(link)}
+              {inGroup.map(link)}
             </NavLink>
           );
         })}

@@ -2,6 +2,7 @@ import { Button, Group, Kbd, Loader, Stack, Text, Title } from '@mantine/core';
 import { useCallback, useImperativeHandle, useRef, useState, type ReactNode, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
+import { usePermissionCheck } from '../api/auth.ts';
 import { ErrorAlert } from '../components/ErrorAlert.tsx';
 import '../exports/messages.ts';
 import { BulkStatusMenu } from './BulkStatusMenu.tsx';
@@ -46,7 +47,9 @@ export function RegisterShell<Row extends { uid: string }, Options>({ ref, confi
   const { texts, routes } = config;
   const ids = testIdsOf(config);
   const openRecord = useCallback((uid: string) => void navigate(routes.detail(uid)), [navigate, routes]);
-  const openImport = routes.import ? () => void navigate(routes.import ?? '') : null;
+  // A role sees only the actions it may take (the router refuses the others anyway).
+  const can = usePermissionCheck();
+  const openImport = routes.import && can('records.import') ? () => void navigate(routes.import ?? '') : null;
   const empty = size.data === 0;
   const ready = size.isSuccess && columnSetting.isSuccess && optionsReady;
   useRegisterKeys({ enabled: empty && keyboardEnabled, onNew: onAdd }); // Ctrl+N on the empty register too
@@ -72,8 +75,8 @@ export function RegisterShell<Row extends { uid: string }, Options>({ ref, confi
               {t(texts.import)}
             </Button>
           ) : null}
-          {ready && !empty && config.bulkStatus ? <BulkStatusMenu actions={config.bulkStatus.actions} rows={rows} onPick={(action) => grid.current?.openBulk(action)} /> : null}
-          {ready && !empty ? (
+          {ready && !empty && config.bulkStatus && can('records.import') ? <BulkStatusMenu actions={config.bulkStatus.actions} rows={rows} onPick={(action) => grid.current?.openBulk(action)} /> : null}
+          {ready && !empty && can('records.export') ? (
             <Button variant="default" onClick={() => grid.current?.openExport()}>
               {t('exports.button')}
             </Button>

@@ -6,6 +6,7 @@ import { listBackups } from '../../../core/backups/backup-list.ts';
 import { sha256File } from '../../../core/backups/backup-files.ts';
 import { startCore } from '../../../core/host.ts';
 import { runCli, type CliRun } from '../support/cli-process.ts';
+import { signInFirstAdmin } from '../support/accounts.ts';
 import { tempDir } from '../support/test-db.ts';
 
 // kill -9 during backups and imports (issue 12): a `lindung db backup` and a `lindung employers
@@ -18,7 +19,6 @@ const rowsPerFile = 3_000;
 const rounds = 24;
 const data = tempDir('lindung-bkill-');
 const source = tempDir('lindung-bkill-src-');
-const actor = { id: 'test', name: 'Petugas Uji' };
 
 function csv(round: number): string {
   const file = join(source.path, `perusahaan ${round}.csv`);
@@ -31,7 +31,7 @@ function csv(round: number): string {
 }
 
 const backup = (plan: Parameters<typeof runCli>[1] = {}) => runCli(['--data-dir', data.path, 'db', 'backup'], { timeoutMs: 600_000, ...plan });
-const importFile = (file: string, plan: Parameters<typeof runCli>[1] = {}) => runCli(['--data-dir', data.path, 'employers', 'import', file], { timeoutMs: 600_000, ...plan });
+const importFile = (file: string, plan: Parameters<typeof runCli>[1] = {}) => runCli(['--data-dir', data.path, '--user', 'admin', 'employers', 'import', file], { timeoutMs: 600_000, ...plan });
 
 /** The database as a host opens it (recovering its log), checked. */
 function checkDatabase(): void {
@@ -63,7 +63,9 @@ function checkNewestBackup(): string | null {
 
 beforeAll(async () => {
   const core = startCore({ dataDir: data.path, version: 'test', host: 'cli' });
-  const done = await core.router.call('setup.complete', { officeName: 'Disnaker Badung', level: 'kabupaten_kota', areaCode: '51.03', timeZone: 'WITA' }, actor);
+  // The first administrator, whom the CLI runs below act as (--user admin).
+  const session = await signInFirstAdmin(core.router);
+  const done = await core.router.call('setup.complete', { officeName: 'Disnaker Badung', level: 'kabupaten_kota', areaCode: '51.03', timeZone: 'WITA' }, session);
   core.database.close();
   if (!done.ok) throw new Error(done.error.message);
 }, 300_000);

@@ -8,7 +8,7 @@ import { startCore } from '../../../core/host.ts';
 import { writeBackupSync } from '../../../core/backups/write-backup.ts';
 import { sampleEmployer } from '../employers/support.ts';
 import { jobEnd } from '../support/jobs.ts';
-import { tempDir, testActor } from '../support/test-db.ts';
+import { adminSessionIn, tempDir, testActor } from '../support/test-db.ts';
 
 // The restore drill: back up, change data, restore, and the restored database is the backup
 // (same .dump) plus one audit row saying who restored which backup and where the safety copy is.
@@ -22,22 +22,23 @@ const dump = (file: string) => {
 function host() {
   const dir = tempDir();
   const core = startCore({ dataDir: dir.path, version: 'test', host: 'cli' });
+  const session = adminSessionIn(core.database.sqlite);
   const call = async <T>(channel: string, input: unknown = {}) => {
-    const result = await core.router.call(channel, input, testActor);
+    const result = await core.router.call(channel, input, session);
     if (!result.ok) throw new Error(`${channel}: ${result.error.messageEn}`);
     return result.data as T;
   };
   const backup = async () => {
-    const job = await jobEnd((c, i) => core.router.call(c, i, testActor) as never, await call<JobState>('backups.create'));
+    const job = await jobEnd((c, i) => core.router.call(c, i, session) as never, await call<JobState>('backups.create'));
     expect(job.status).toBe('done');
     return job.result as BackupResult;
   };
-  return { dir, core, call, backup, backupsDir: join(dir.path, 'backups') };
+  return { dir, core, session, call, backup, backupsDir: join(dir.path, 'backups') };
 }
 
 describe('restore drill', () => {
   it('restores the backup exactly, audits the restore in the restored database, and keeps the current one first', async () => {
-    const { core, call, backup, backupsDir, dir } = host();
+    const { core, session, call, backup, backupsDir, dir } = host();
     await call('setup.complete', { officeName: 'Disperinaker Kabupaten Badung', level: 'kabupaten_kota', areaCode: '51.03', timeZone: 'WITA' });
     const saved = await call<{ uid: string }>('employers.save', sampleEmployer);
     const taken = (await backup()).backup;
@@ -54,7 +55,7 @@ describe('restore drill', () => {
     expect(preview.lostTotal).toBeGreaterThanOrEqual(1);
     expect(preview.lostChanges[0]?.words.id).toContain('CV Sesudah Cadangan');
 
-    const refused = await core.router.call('backups.restore', { file: taken.file, confirm: 'ya' }, testActor);
+    const refused = await core.router.call('backups.restore', { file: taken.file, confirm: 'ya' }, session);
     expect(refused.ok).toBe(false);
 
     const restored = await call<RestoreResult>('backups.restore', { file: taken.file, confirm: 'pulihkan' });
@@ -82,7 +83,7 @@ describe('restore drill', () => {
   });
 
   it('refuses a backup whose checksum does not match, with a clear message, and changes nothing', async () => {
-    const { core, call, backup, backupsDir } = host();
+    const { core, session, call, backup, backupsDir } = host();
     await call('employers.save', sampleEmployer);
     const taken = (await backup()).backup;
     const file = join(backupsDir, taken.file);
@@ -92,7 +93,7 @@ describe('restore drill', () => {
     await call('employers.save', { ...sampleEmployer, name: 'CV Tetap Ada', nib: '9120001234568', npwp: '', npp: 'NN012346' });
     const preview = await call<RestorePreview>('backups.restorePreview', { file: taken.file });
     expect(preview.checksumOk).toBe(false);
-    const result = await core.router.call('backups.restore', { file: taken.file, confirm: 'PULIHKAN' }, testActor);
+    const result = await core.router.call('backups.restore', { file: taken.file, confirm: 'PULIHKAN' }, session);
     expect(result.ok).toBe(false);
     if (!result.ok) {
       expect(result.error.said?.key).toBe('backups.checksumMismatch');
@@ -133,12 +134,12 @@ describe('restore drill', () => {
   });
 
   it('a restore that cannot put the file in place leaves the app on the database it had', async () => {
-    const { core, call, backup, dir } = host();
+    const { core, session, call, backup, dir } = host();
     await call('employers.save', sampleEmployer);
     const taken = (await backup()).backup;
     await call('employers.save', { ...sampleEmployer, name: 'CV Tetap Ada', nib: '9120001234568', npwp: '', npp: 'NN012346' });
     mkdirSync(join(dir.path, 'lindung.db.restoring')); // the copy's temporary name is taken: the copy fails
-    const failed = await core.router.call('backups.restore', { file: taken.file, confirm: 'PULIHKAN' }, testActor);
+    const failed = await core.router.call('backups.restore', { file: taken.file, confirm: 'PULIHKAN' }, session);
     expect(failed.ok).toBe(false);
     const list = await call<{ rows: { name: string }[] }>('registers.list', { register: 'employer', startRow: 0, endRow: 10, sortModel: [], filterModel: {} });
     expect(list.rows).toHaveLength(2);

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startCore } from '../../../core/host.ts';
+import { signInFirstAdmin, testPassword } from '../support/accounts.ts';
 import { tempDir } from '../support/test-db.ts';
 
 // `lindung employers import|export` as a clerk runs it: a real process on a real data folder.
@@ -12,8 +13,14 @@ import { tempDir } from '../support/test-db.ts';
 // (spawnSync's timeout) and each test as many as its runs need. Nothing here measures time.
 
 const dir = tempDir('lindung-cli-');
-const lindung = (...args: string[]) => {
-  const run = spawnSync(process.execPath, ['bin/lindung.mjs', '--data-dir', dir.path, ...args], { encoding: 'utf8', timeout: 180_000 });
+// Every run acts as the administrator made in beforeAll (--user, the password from the env).
+const lindung = (...args: string[]) => lindungAs(['--user', 'admin'], ...args);
+const lindungAs = (user: string[], ...args: string[]) => {
+  const run = spawnSync(process.execPath, ['bin/lindung.mjs', '--data-dir', dir.path, ...user, ...args], {
+    encoding: 'utf8',
+    timeout: 180_000,
+    env: { ...process.env, LINDUNG_PASSWORD: testPassword },
+  });
   if (run.error) throw run.error; // a timeout says so, not as an exit code of null
   return { code: run.status, out: run.stdout, err: run.stderr };
 };
@@ -28,7 +35,8 @@ const employers = () => {
 
 beforeAll(async () => {
   const core = startCore({ dataDir: dir.path, version: 'test', host: 'cli' });
-  const done = await core.router.call('setup.complete', { officeName: 'Disnaker Badung', level: 'kabupaten_kota', areaCode: '51.03', timeZone: 'WITA' }, { id: 't', name: 'T' });
+  const session = await signInFirstAdmin(core.router);
+  const done = await core.router.call('setup.complete', { officeName: 'Disnaker Badung', level: 'kabupaten_kota', areaCode: '51.03', timeZone: 'WITA' }, session);
   core.database.close();
   if (!done.ok) throw new Error(done.error.message);
   // 1,200 good rows: enough for the progress lines; then the same with a bad desa.

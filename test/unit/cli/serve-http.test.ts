@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer, type RunningServer } from '../../../cli/serve/http-host.ts';
 import { maxRequestBytes } from '../../../core/api/contract.ts';
-import { makeTestApp, tempDir, testActor } from '../support/test-db.ts';
+import { makeTestApp, tempDir } from '../support/test-db.ts';
 
 // `lindung serve` over real HTTP: an oversized body gets the coded reply, and the run's token
 // never travels in a cookie (cookies ignore ports: every server on 127.0.0.1 would get it).
@@ -16,7 +16,7 @@ beforeAll(async () => {
   incoming = app.runtime.files.incoming;
   const rendererDir = tempDir('lindung-renderer-').path;
   writeFileSync(join(rendererDir, 'index.html'), '<!doctype html><title>Lindung</title>');
-  server = await startServer({ router: app.router, runtime: app.runtime, actor: testActor, rendererDir, maxUploadBytes: 256 * 1024 });
+  server = await startServer({ router: app.router, runtime: app.runtime, rendererDir, maxUploadBytes: 256 * 1024 });
 });
 afterAll(() => server.close());
 

@@ -13,6 +13,7 @@ import { backupDatabase } from '../../../db/backup.ts';
 import { databaseKeyFor, setDatabaseKey } from '../../../db/database-key.ts';
 import { DatabaseKeyError, openSqlite, type Sqlite } from '../../../db/open.ts';
 import { newSqlite } from '../../../db/sqlite-driver.ts';
+import { signInFirstAdmin, testPassword } from '../support/accounts.ts';
 import { tempDir } from '../support/test-db.ts';
 import { employerCsv, niksIn, seededNiks } from './nik-seed.ts';
 
@@ -27,10 +28,9 @@ const dbFile = join(data.path, 'lindung.db');
 const passphrase = 'kata sandi uji yang panjang';
 const niks = seededNiks(1000);
 const laterNiks = seededNiks(1000, 86);
-const actor = { id: 'test', name: 'Petugas Uji' };
 
 const lindung = (args: string[], env: Record<string, string> = {}) => {
-  const run = spawnSync(process.execPath, ['bin/lindung.mjs', '--data-dir', data.path, ...args], { encoding: 'utf8', env: { ...process.env, LINDUNG_PASSPHRASE: '', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const run = spawnSync(process.execPath, ['bin/lindung.mjs', '--data-dir', data.path, '--user', 'admin', ...args], { encoding: 'utf8', env: { ...process.env, LINDUNG_PASSPHRASE: '', LINDUNG_PASSWORD: testPassword, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
   return { code: run.status, out: run.stdout, err: run.stderr };
 };
 
@@ -45,7 +45,9 @@ let plainAuditRows = 0;
 
 beforeAll(async () => {
   const core = startCore({ dataDir: data.path, version: 'test', host: 'cli' });
-  const done = await core.router.call('setup.complete', { officeName: 'Disnaker Badung', level: 'kabupaten_kota', areaCode: '51.03', timeZone: 'WITA' }, actor);
+  // The first administrator, whom the CLI runs below act as (--user admin, LINDUNG_PASSWORD).
+  const session = await signInFirstAdmin(core.router);
+  const done = await core.router.call('setup.complete', { officeName: 'Disnaker Badung', level: 'kabupaten_kota', areaCode: '51.03', timeZone: 'WITA' }, session);
   core.database.close();
   if (!done.ok) throw new Error(done.error.message);
   writeFileSync(join(source.path, 'perusahaan.csv'), employerCsv(niks, 'CV Usaha Kuta'));

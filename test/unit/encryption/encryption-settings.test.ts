@@ -5,14 +5,13 @@ import type { KeyWrapper } from '../../../core/encryption/key-wrap.ts';
 import { setEncryptionOn } from '../../../core/encryption/state.ts';
 import { startCore } from '../../../core/host.ts';
 import { setDatabaseKey } from '../../../db/database-key.ts';
-import { tempDir } from '../support/test-db.ts';
+import { adminSessionIn, tempDir } from '../support/test-db.ts';
 
 // The settings page's channels: turning encryption on in a running host writes the wrapped key
 // as pending with an audit row; the next start converts the database and the old backups, and
 // opens it with the keystore alone (the desktop app) or the passphrase (lindung serve).
 
 const data = tempDir('lindung-crypt-settings-');
-const actor = { id: 'admin', name: 'Admin Uji' };
 const dbFile = join(data.path, 'lindung.db');
 const secret = Buffer.alloc(32, 9);
 const keystore: KeyWrapper = {
@@ -29,6 +28,7 @@ afterAll(() => {
 describe('encryption from the settings page', () => {
   it('asks for the confirmation, then converts at the next start', async () => {
     const core = startCore({ dataDir: data.path, version: 'test', host: 'electron', warm: false, backgroundCheckpoints: false, keys: { keystore } });
+    const actor = adminSessionIn(core.database.sqlite);
     await core.router.call('setup.complete', { officeName: 'Disnaker Badung', level: 'kabupaten_kota', areaCode: '51.03', timeZone: 'WITA' }, actor);
     expect(await core.router.call('encryption.status', {}, actor)).toEqual({ ok: true, data: { on: false, pending: false, wrappedBy: [], keystoreAvailable: true } });
     const unconfirmed = await core.router.call('encryption.turnOn', { passphrase: 'kata sandi panjang sekali' }, actor);

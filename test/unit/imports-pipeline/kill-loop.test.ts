@@ -9,7 +9,8 @@ import { FileStore } from '../../../core/files/file-store.ts';
 import { startCore } from '../../../core/host.ts';
 import { runCli, type CliRun } from '../support/cli-process.ts';
 import { jobEnd } from '../support/jobs.ts';
-import { tempDir } from '../support/test-db.ts';
+import { signInFirstAdmin } from '../support/accounts.ts';
+import { adminSessionIn, tempDir } from '../support/test-db.ts';
 
 // kill -9 at any moment of an import leaves all of it or none (issue 11). The real CLI imports
 // a 20,000-row file into a database file and is SIGKILLed at random moments: half spread over
@@ -28,9 +29,8 @@ const file = join(source.path, 'perusahaan 20rb.csv');
 let fileHash = '';
 /** The dry run's summary is printed just before the commit starts. */
 const commitStarts = /baris — baru \d+/;
-const actor = { id: 'test', name: 'Petugas Uji' };
 
-const importFile = (plan: Parameters<typeof runCli>[1] = {}) => runCli(['--data-dir', data.path, 'employers', 'import', file], { mark: commitStarts, timeoutMs: 600_000, ...plan });
+const importFile = (plan: Parameters<typeof runCli>[1] = {}) => runCli(['--data-dir', data.path, '--user', 'admin', 'employers', 'import', file], { mark: commitStarts, timeoutMs: 600_000, ...plan });
 
 interface Snapshot {
   counts: Record<string, number>;
@@ -97,7 +97,7 @@ function expectAllOrNone(before: Snapshot, after: Snapshot): 'all' | 'none' {
 async function undoImport(uid: string): Promise<void> {
   const core = startCore({ dataDir: data.path, version: 'test', host: 'cli' });
   try {
-    const call = (channel: string, input: unknown) => core.router.call(channel, input, actor) as Promise<Result<JobState>>;
+    const call = (channel: string, input: unknown) => core.router.call(channel, input, adminSessionIn(core.database.sqlite)) as Promise<Result<JobState>>;
     const started = await call('imports.undo', { batchUid: uid, edited: 'keep' });
     if (!started.ok) throw new Error(started.error.message);
     const done = await jobEnd(call, started.data, 600_000);
@@ -109,7 +109,8 @@ async function undoImport(uid: string): Promise<void> {
 
 beforeAll(async () => {
   const core = startCore({ dataDir: data.path, version: 'test', host: 'cli' });
-  const done = await core.router.call('setup.complete', { officeName: 'Disnaker Badung', level: 'kabupaten_kota', areaCode: '51.03', timeZone: 'WITA' }, actor);
+  const session = await signInFirstAdmin(core.router);
+  const done = await core.router.call('setup.complete', { officeName: 'Disnaker Badung', level: 'kabupaten_kota', areaCode: '51.03', timeZone: 'WITA' }, session);
   core.database.close();
   if (!done.ok) throw new Error(done.error.message);
   const lines = Array.from({ length: rows }, (_, i) => `CV Usaha Kuta ${i + 1};${9_120_000_010_000 + i};Kuta Utara;Dalung;terdaftar;${i % 9};${i % 7};Jl. Raya Dalung No. ${i % 300}`);

@@ -7,7 +7,7 @@ import type { DryRunResult, Inspection } from '../../../core/api/imports.ts';
 import type { JobState } from '../../../core/api/jobs.ts';
 import { startCore } from '../../../core/host.ts';
 import { jobEnd } from '../support/jobs.ts';
-import { tempDir, testActor } from '../support/test-db.ts';
+import { adminSessionIn, tempDir } from '../support/test-db.ts';
 
 // On a database file the commit and the undo run as write programs on a worker thread with its
 // own connection (db/write-in-worker.ts). The same program as in memory: whole or nothing,
@@ -16,7 +16,7 @@ describe('commit and undo on a worker thread', () => {
   it('commits a file whole, cancels an undo with nothing changed, then undoes it', async () => {
     const dir = tempDir();
     const core = startCore({ dataDir: dir.path, version: 'test', host: 'cli' });
-    const call = (channel: string, input: unknown) => core.router.call(channel, input, testActor) as Promise<{ ok: true; data: never } | { ok: false; error: { message: string } }>;
+    const call = (channel: string, input: unknown) => core.router.call(channel, input, adminSessionIn(core.database.sqlite)) as Promise<{ ok: true; data: never } | { ok: false; error: { message: string } }>;
     const must = async <T>(channel: string, input: unknown): Promise<T> => {
       const r = await call(channel, input);
       if (!r.ok) throw new Error(`${channel}: ${r.error.message}`);

@@ -6,7 +6,7 @@ import { startCore } from '../../../core/host.ts';
 import { openAppLog } from '../../../core/logs/app-log.ts';
 import { scrub } from '../../../core/logs/scrub.ts';
 import { sampleEmployer } from '../employers/support.ts';
-import { tempDir, testActor } from '../support/test-db.ts';
+import { adminSessionIn, tempDir } from '../support/test-db.ts';
 
 // The application log: rotated by size, nothing personal in it, and the problem report's ZIP
 // (the log and versions for IT) without the database or a NIK.
@@ -40,7 +40,8 @@ describe('application log', () => {
     const dataDir = tempDir().path;
     const core = startCore({ dataDir, version: 'test', host: 'cli' });
     try {
-      const call = (channel: string, input: unknown) => core.router.call(channel, input, testActor);
+      const session = adminSessionIn(core.database.sqlite);
+      const call = (channel: string, input: unknown) => core.router.call(channel, input, session);
       expect((await call('setup.complete', setup)).ok).toBe(true);
       // An unexpected failure whose own text carries the input's NIK-based NPWP (a trigger here).
       core.database.sqlite.exec(`CREATE TRIGGER broken BEFORE INSERT ON employer BEGIN SELECT RAISE(ABORT, 'rusak: ' || NEW.npwp); END`);

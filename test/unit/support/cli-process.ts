@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import { testPassword } from './accounts.ts';
 
 // `lindung` as a child process that a test may SIGKILL at a chosen moment: as the moment the
 // process starts, or after a line of its output appears (a phase has begun). Times are
@@ -29,7 +30,8 @@ export interface KillPlan {
 }
 
 export function runCli(args: readonly string[], plan: KillPlan = {}): Promise<CliRun> {
-  const child = spawn(process.execPath, ['bin/lindung.mjs', ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+  // The password of the test administrator, for runs that act as one (--user admin).
+  const child = spawn(process.execPath, ['bin/lindung.mjs', ...args], { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, LINDUNG_PASSWORD: testPassword } });
   const started = performance.now();
   const since = () => performance.now() - started;
   let out = '';

@@ -6,7 +6,10 @@ import { openMemoryDatabase } from '../../../db/database.ts';
 import { openSqlite, wrapDrizzle } from '../../../db/open.ts';
 import type { Channel, OutputOf } from '../../../core/api/contract.ts';
 import type { Result } from '../../../core/api/result.ts';
+import type { Role } from '../../../core/api/accounts.ts';
+import type { Session } from '../../../core/accounts/session.ts';
 import type { Actor, ServiceContext } from '../../../core/context.ts';
+import { seedAccount } from './accounts.ts';
 import { createRouter } from '../../../core/router.ts';
 import { createRuntime } from '../../../core/runtime.ts';
 import type { RegisterDefinition } from '../../../core/registers/register-definition.ts';
@@ -42,11 +45,18 @@ export function makeTestApp(options: { now?: () => Date; reference?: boolean; re
     info: () => ({ version: 'test', schemaVersion: 0, dataDir: ':memory:', host: 'cli' }),
     logError: (_c, e) => errors.push(e),
   });
-  const ctx: ServiceContext = { db, sqlite, actor: testActor, now, runtime };
-  const call = <const C>(channel: C, input?: unknown) =>
-    router.call(channel, input, testActor) as Promise<Result<C extends Channel ? OutputOf<C> : unknown>>;
+  // Calls come from a signed-in administrator (the test actor), unless a test asks for another role.
+  const adminSession = seedAccount(sqlite, { uid: testActor.id, username: 'admin', displayName: testActor.name, role: 'administrator' });
+  const ctx: ServiceContext = { db, sqlite, actor: testActor, now, runtime, session: adminSession };
+  const callIn = <const C>(session: Session, channel: C, input?: unknown) =>
+    router.call(channel, input, session) as Promise<Result<C extends Channel ? OutputOf<C> : unknown>>;
+  const call = <const C>(channel: C, input?: unknown) => callIn(adminSession, channel, input);
+  /** A session of a user with `role` (seeded once per role; null: no one signed in). */
+  const sessionAs = (role: Role | null): Session =>
+    role === null ? { userUid: null, locked: false } : seedAccount(sqlite, { uid: `test-${role}`, username: `uji.${role}`, displayName: `Uji ${role}`, role });
+  const callAs = <const C>(role: Role | null, channel: C, input?: unknown) => callIn(sessionAs(role), channel, input);
   const count = (table: string) => (sqlite.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
-  return { db, sqlite, router, ctx, call, count, errors, runtime };
+  return { db, sqlite, router, ctx, call, callAs, callIn, sessionAs, adminSession, count, errors, runtime };
 }
 
 // Every scratch folder a test file made goes when the file's tests end, also those a test did not
@@ -78,3 +88,7 @@ export const tinyPng = {
   mimeType: 'image/png' as const,
   base64: 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==',
 };
+
+/** The test administrator in a database a test opened itself (startCore): the session its calls use. */
+export const adminSessionIn = (sqlite: Parameters<typeof seedAccount>[0]): Session =>
+  seedAccount(sqlite, { uid: testActor.id, username: 'admin', displayName: testActor.name, role: 'administrator' });

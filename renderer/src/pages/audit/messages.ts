@@ -4,8 +4,8 @@ import { registerMessages } from '../../i18n/index.ts';
 // `changeLog.*`. Import this module for its side effect.
 
 const id = {
-  actor: '{{name}} (pengguna komputer)',
-  actorHint: 'Belum ada akun petugas: tercatat nama pengguna komputer yang menjalankan Lindung.',
+  actor: '{{name}}',
+  actorHint: 'Petugas yang masuk dengan akunnya. Catatan dari sebelum ada akun memuat nama pengguna komputer.',
   noChanges: 'Tidak ada kolom yang berubah.',
   records: 'Data yang tersentuh ({{n}})',
   noRecords: 'Tidak ada data yang tersentuh.',
@@ -27,8 +27,8 @@ const id = {
 };
 
 const en: typeof id = {
-  actor: '{{name}} (computer user)',
-  actorHint: 'There are no clerk accounts yet: the name of the computer user running Lindung is recorded.',
+  actor: '{{name}}',
+  actorHint: 'The clerk signed in with their account. Entries from before accounts hold the computer user name.',
   noChanges: 'No field changed.',
   records: 'Records touched ({{n}})',
   noRecords: 'No record was touched.',

@@ -12,5 +12,5 @@ export const inLanguage = (text: LocalizedText | null | undefined, language: str
 export const actionWords = (t: TFunction, action: string) => t(`audit.actions.${action}`, { ns: messageNamespace, defaultValue: action });
 export const entityWords = (t: TFunction, entity: string) => t(`audit.entities.${entity}`, { ns: messageNamespace, defaultValue: entity });
 
-/** Until accounts come, every actor is the computer's user: say so. */
+/** The actor: the signed-in account's name (older rows: the computer user's). */
 export const actorWords = (t: TFunction, name: string) => t('changeLog.actor', { name });

@@ -6,6 +6,7 @@ import { Controller, useForm, type FieldError } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import { listItemInput, listNames, type ListItem, type ListItemInput, type ListName } from '../../../../core/api/reference.ts';
+import { useCan } from '../../api/auth.ts';
 import { ApiCallError } from '../../api/client.ts';
 import { useErrorText } from '../../api/error-text.ts';
 import './messages.ts';
@@ -50,6 +51,7 @@ export function ListsPage() {
 
 function ListEditor({ list }: { list: ListName }) {
   const { t, i18n } = useTranslation();
+  const canEdit = useCan('reference.write'); // others read the lists
   const errorText = useErrorText();
   const items = useListItems(list);
   const save = useSaveListItem();
@@ -84,7 +86,7 @@ function ListEditor({ list }: { list: ListName }) {
             {t('contributions.lists.count', { n: rows.length - inactive, inactive })}
           </Text>
         </div>
-        <Button onClick={() => setEditing('new')}>{t('contributions.lists.add')}</Button>
+        {canEdit ? <Button onClick={() => setEditing('new')}>{t('contributions.lists.add')}</Button> : null}
       </Group>
       {rows.length === 0 ? (
         <EmptyState
@@ -94,9 +96,11 @@ function ListEditor({ list }: { list: ListName }) {
           icon={<Text fz={28}>＋</Text>}
           py="xl"
         >
-          <EmptyState.Actions>
-            <Button onClick={() => setEditing('new')}>{t('contributions.lists.add')}</Button>
-          </EmptyState.Actions>
+          {canEdit ? (
+            <EmptyState.Actions>
+              <Button onClick={() => setEditing('new')}>{t('contributions.lists.add')}</Button>
+            </EmptyState.Actions>
+          ) : null}
         </EmptyState>
       ) : (
         <Table.ScrollContainer minWidth={820}>
@@ -137,7 +141,7 @@ function ListEditor({ list }: { list: ListName }) {
                     </Badge>
                   </Table.Td>
                   <Table.Td>
-                    <Group gap={4} wrap="nowrap" justify="flex-end">
+                    <Group gap={4} wrap="nowrap" justify="flex-end" display={canEdit ? undefined : 'none'}>
                       <Button variant="subtle" size="compact-sm" onClick={() => setEditing(item)} aria-label={t('contributions.lists.editItem', { code: item.code })}>
                         {t('contributions.lists.edit')}
                       </Button>

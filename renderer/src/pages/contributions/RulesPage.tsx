@@ -27,6 +27,7 @@ import { z } from 'zod';
 import type { Certainty, Payer, Programme, RuleKind } from '../../../../core/api/contribution-rules.ts';
 import { contributionRuleInput, type ContributionRuleInput, type ContributionRuleRow } from '../../../../core/api/reference.ts';
 import type { FieldIssue } from '../../../../core/api/result.ts';
+import { useCan } from '../../api/auth.ts';
 import { ApiCallError } from '../../api/client.ts';
 import { useErrorText } from '../../api/error-text.ts';
 import './messages.ts';
@@ -96,6 +97,7 @@ type Editing = { mode: 'new' } | { mode: 'edit'; rule: ContributionRuleRow } | {
 
 export function RulesPage() {
   const { t } = useTranslation();
+  const canEdit = useCan('reference.write'); // others read the rules
   const errorText = useErrorText();
   const rules = useContributionRules();
   const save = useSaveRule();
@@ -134,9 +136,11 @@ export function RulesPage() {
             {t('contributions.rules.intro')}
           </Text>
         </div>
-        <Button onClick={() => setEditing({ mode: 'new' })} style={{ flexShrink: 0 }}>
-          {t('contributions.rules.add')}
-        </Button>
+        {canEdit ? (
+          <Button onClick={() => setEditing({ mode: 'new' })} style={{ flexShrink: 0 }}>
+            {t('contributions.rules.add')}
+          </Button>
+        ) : null}
       </Group>
       <Alert color="blue" variant="light" title={t('contributions.rules.howToChangeTitle')}>
         <Text size="sm">{t('contributions.rules.howToChange')}</Text>
@@ -217,7 +221,7 @@ export function RulesPage() {
                   <Table.Td>
                     <CertaintyBadge certainty={rule.certainty} />
                   </Table.Td>
-                  <Table.Td>
+                  <Table.Td display={canEdit ? undefined : 'none'}>
                     <Menu position="bottom-end" withinPortal>
                       <Menu.Target>
                         <Button variant="default" size="compact-sm" aria-label={t('contributions.rules.actionsFor', { rule: ruleName(rule) })} title={t('contributions.rules.actions')}>

@@ -7,4 +7,5 @@ export const importRoute = (config: ImportScreenConfig): AppRoute => ({
   path: config.path,
   element: <ImportPage key={config.register} config={config} />,
   nav: { labelKey: config.labels.title, group: 'registers', order: config.navOrder },
+  permission: 'records.import',
 });
