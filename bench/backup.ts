@@ -1,8 +1,10 @@
-// A backup and a restore of a register of a million records (issue 12): how long each takes and
-// the longest event-loop stall of the thread that serves the screens meanwhile. The records are
-// written by SQL (not an import: bench/million.ts measures that). Prints figures; asserts
-// nothing; removes what it writes. BENCH_BACKUP_ROWS sets the size.
-import { mkdtempSync, rmSync, statSync } from 'node:fs';
+// A backup and a restore of a database with a million people (issue 12): how long each takes,
+// the longest event-loop stall of the thread that serves the screens meanwhile, and the floor
+// beside it: copying the same file with the operating system (what any backup must at least
+// read and write). People, each with a participation period, and 50,000 employers are written
+// by SQL (not an import: bench/million.ts measures that). Prints figures; asserts nothing;
+// removes what it writes. BENCH_BACKUP_ROWS sets the number of people.
+import { copyFileSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
@@ -27,11 +29,19 @@ try {
   };
   const seedStart = performance.now();
   core.database.sqlite.exec(`
-    WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < ${rows})
+    WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 50000)
     INSERT INTO employer (uid, name, name_fold, nib, npwp, npp, kecamatan_code, address, bpjs_status, workers_total, workers_male, workers_female, created_at, updated_at)
     SELECT 'bench-' || i, 'CV Usaha Dalung ' || i, 'cv usaha dalung ' || i, 9120000000000 + i, printf('01.%03d.%03d.%d-%03d.000', i % 1000, i % 997, i % 10, i % 991),
-      'NN' || (100000 + i), '51.03.06', 'Jl. Raya Dalung No. ' || (i % 300), 'terdaftar', 20, 12, 8, '2026-12-01T00:00:00.000Z', '2026-12-01T00:00:00.000Z' FROM n`);
-  console.log(`seeded ${rows.toLocaleString('en')} records in ${((performance.now() - seedStart) / 1000).toFixed(1)} s; database ${mb(statSync(core.database.file).size)}`);
+      'NN' || (100000 + i), '51.03.06', 'Jl. Raya Dalung No. ' || (i % 300), 'terdaftar', 20, 12, 8, '2026-12-01T00:00:00.000Z', '2026-12-01T00:00:00.000Z' FROM n;
+    WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < ${rows})
+    INSERT INTO person (uid, nik, name, name_fold, sex, birth_date, address, kecamatan_code, desa_code, phone, category, created_at, updated_at)
+    SELECT 'person-' || i, printf('510306%02d%02d%02d%04d', 1 + (i / 10000) % 28, 1 + (i / 280000) % 12, 70 + i % 30, i % 10000), 'I Made Bench ' || i, 'i made bench ' || i,
+      CASE i % 2 WHEN 0 THEN 'L' ELSE 'P' END, printf('19%02d-%02d-%02d', 70 + i % 30, 1 + i % 12, 1 + i % 28), 'Br. Dalung Kaja No. ' || (i % 300),
+      '51.03.06', '51.03.06.2001', '0812' || (10000000 + i), 'petani', '2026-12-01T00:00:00.000Z', '2026-12-01T00:00:00.000Z' FROM n WHERE true
+    ON CONFLICT (nik) DO NOTHING;
+    INSERT INTO participation_period (uid, person_id, segment, programmes, start_date, funding, source, created_at, updated_at)
+    SELECT 'period-' || id, id, 'BPU', '["JKK","JKM"]', '2025-01-01', 'apbd', 'bench', created_at, updated_at FROM person;`);
+  console.log(`seeded ${(core.database.sqlite.prepare('SELECT count(*) FROM person').pluck().get() as number).toLocaleString('en')} people with a period each and 50,000 employers in ${((performance.now() - seedStart) / 1000).toFixed(1)} s; database ${mb(statSync(core.database.file).size)}`);
 
   const waitJob = async (job: JobState) => {
     for (;;) {
@@ -56,6 +66,13 @@ try {
   const backup = await measured(async () => waitJob(await call<JobState>('backups.create')));
   const result = backup.value.result as BackupResult;
   console.log(`backup: ${(backup.ms / 1000).toFixed(1)} s, ${mb(result.backup.sizeBytes)}, longest event-loop stall ${backup.stallMs.toFixed(0)} ms (status ${backup.value.status})`);
+  // The floor: the operating system copying the same (checkpointed) file, nothing else.
+  core.database.sqlite.pragma('wal_checkpoint(TRUNCATE)');
+  const copyStart = performance.now();
+  copyFileSync(core.database.file, join(dir, 'copy-floor.db'));
+  const copyMs = performance.now() - copyStart;
+  rmSync(join(dir, 'copy-floor.db'));
+  console.log(`  floor: a plain file copy of the database ${(copyMs / 1000).toFixed(1)} s (backup ${(backup.ms / copyMs).toFixed(1)}× that: a consistent, checksummed copy with a manifest)`);
 
   const restore = await measured(() => call<RestoreResult>('backups.restore', { file: result.backup.file, confirm: 'PULIHKAN' }));
   console.log(`restore (a safety backup first, then the swap): ${(restore.ms / 1000).toFixed(1)} s, longest event-loop stall ${restore.stallMs.toFixed(0)} ms`);

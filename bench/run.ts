@@ -182,6 +182,13 @@ if (process.env.BENCH_ENCRYPTION !== '0') {
   execFileSync(process.execPath, [new URL('./encryption.ts', import.meta.url).pathname], { stdio: 'inherit', env: process.env });
 }
 
+// 3d. A backup and a restore of a database with a million people, in a process of its own:
+// BENCH_BACKUP=0 skips it.
+if (process.env.BENCH_BACKUP !== '0') {
+  console.log('\nBackup and restore (a million people):');
+  execFileSync(process.execPath, [new URL('./backup.ts', import.meta.url).pathname], { stdio: 'inherit', env: process.env });
+}
+
 // 4. A million records, in a process of its own (its peak memory is its own): BENCH_MILLION=0 skips it.
 if (process.env.BENCH_MILLION !== '0') {
   execFileSync(process.execPath, [new URL('./million.ts', import.meta.url).pathname], { stdio: 'inherit', env: process.env });
