@@ -1,3 +1,5 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { hashPassword } from '../../../core/accounts/password.ts';
 import { startServer, type RunningServer } from '../../../cli/serve/http-host.ts';
@@ -5,7 +7,8 @@ import { seedAccount } from '../support/accounts.ts';
 import { makeTestApp, tempDir } from '../support/test-db.ts';
 
 // `lindung serve` signs each browser in on its own session (an HttpOnly, SameSite=Strict
-// cookie), behind the per-run token, which stays the first gate.
+// cookie named for the port), behind the per-run token, which stays the first gate (sent as
+// Authorization on every API call and upload, never as a cookie).
 
 let running: RunningServer | null = null;
 afterEach(async () => {
@@ -16,20 +19,24 @@ afterEach(async () => {
 async function serve() {
   const app = makeTestApp();
   seedAccount(app.sqlite, { uid: 'u-wayan', username: 'wayan', displayName: 'Wayan Sudarma', role: 'operator', passwordHash: await hashPassword('sandi-wayan-123') });
-  running = await startServer({ router: app.router, runtime: app.runtime, rendererDir: tempDir().path });
+  const rendererDir = tempDir().path;
+  writeFileSync(join(rendererDir, 'index.html'), '<!doctype html><title>Lindung</title>');
+  running = await startServer({ router: app.router, runtime: app.runtime, rendererDir });
   return running;
 }
 
-/** Opens the printed address as a browser does: the token becomes cookies. */
+/** Opens the printed address as a browser does: the page, its key and a session in cookies. */
 async function open(server: RunningServer): Promise<string[]> {
   const response = await fetch(server.url, { redirect: 'manual' });
-  expect(response.status).toBe(303);
+  expect(response.status).toBe(200);
   return response.headers.getSetCookie();
 }
 
+const bearer = (server: RunningServer) => ({ Authorization: `Bearer ${server.token}` });
+
 const cookieHeader = (setCookies: string[]) => setCookies.map((c) => c.split(';')[0]).join('; ');
 const api = async (server: RunningServer, cookies: string, channel: string, input: unknown) =>
-  (await (await fetch(`${server.origin}/api/${channel}`, { method: 'POST', headers: { 'X-Lindung': '1', 'Content-Type': 'application/json', Cookie: cookies }, body: JSON.stringify(input) })).json()) as {
+  (await (await fetch(`${server.origin}/api/${channel}`, { method: 'POST', headers: { 'X-Lindung': '1', 'Content-Type': 'application/json', Cookie: cookies, ...bearer(server) }, body: JSON.stringify(input) })).json()) as {
     ok: boolean;
     error?: { code: string };
   };
@@ -50,11 +57,11 @@ describe('lindung serve sign-in', () => {
     const other = cookieHeader(await open(server));
     expect((await api(server, other, 'registers.counts', counts)).error?.code).toBe('UNAUTHENTICATED');
     // The session cookie without the run's token gets nothing.
-    const sessionOnly = cookies.split('; ').find((c) => c.startsWith('lindung_session='))!;
+    const sessionOnly = cookies.split('; ').find((c) => c.startsWith(`lindung_session_${new URL(server.origin).port}=`))!;
     const refused = await fetch(`${server.origin}/api/registers.counts`, { method: 'POST', headers: { 'X-Lindung': '1', Cookie: sessionOnly }, body: JSON.stringify(counts) });
     expect(refused.status).toBe(401);
     // Files need a sign-in too.
-    const upload = await fetch(`${server.origin}/upload?name=a.csv`, { method: 'POST', headers: { 'X-Lindung': '1', Cookie: other }, body: 'a;b\n' });
+    const upload = await fetch(`${server.origin}/upload?name=a.csv`, { method: 'POST', headers: { 'X-Lindung': '1', Cookie: other, ...bearer(server) }, body: 'a;b\n' });
     expect(((await upload.json()) as { error: { code: string } }).error.code).toBe('UNAUTHENTICATED');
   });
 });

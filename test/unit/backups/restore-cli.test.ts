@@ -1,16 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import { listBackups } from '../../../core/backups/backup-list.ts';
 import { startCore } from '../../../core/host.ts';
+import { signInFirstAdmin } from '../support/accounts.ts';
 import { runCli } from '../support/cli-process.ts';
 import { tempDir } from '../support/test-db.ts';
 import { join } from 'node:path';
 
-// `lindung db backup`, `db backups` and `db restore`: without a terminal the restore needs --yes.
+// `lindung db backup`, `db backups` and `db restore`: the restore acts as an administrator
+// (--user), and without a terminal it needs --yes.
 
 describe('lindung db backup / backups / restore', { timeout: 300_000 }, () => {
   it('backs up, lists, refuses to restore unasked without a terminal, and restores with --yes', async () => {
     const dir = tempDir();
-    const cli = (...args: string[]) => runCli(['--data-dir', dir.path, 'db', ...args], { timeoutMs: 240_000 });
+    const first = startCore({ dataDir: dir.path, version: 'test', host: 'cli' });
+    await signInFirstAdmin(first.router); // the administrator the restore acts as (--user admin)
+    first.database.close();
+    const cli = (...args: string[]) => runCli(['--data-dir', dir.path, '--user', 'admin', 'db', ...args], { timeoutMs: 240_000 });
     const made = await cli('backup');
     expect(made.code, made.err).toBe(0);
     expect(made.out).toMatch(/Cadangan ditulis: lindung-\d{8}T\d{6}Z-manual\.db/);
@@ -24,6 +29,11 @@ describe('lindung db backup / backups / restore', { timeout: 300_000 }, () => {
     const core = startCore({ dataDir: dir.path, version: 'test', host: 'cli' });
     core.database.sqlite.exec("INSERT INTO user_setting (key, value, updated_at) VALUES ('sesudah', '1', '2026-12-02')");
     core.database.close();
+
+    // A restore is an administrator's act: without --user it is refused, saying how to give one.
+    const nobody = await runCli(['--data-dir', dir.path, 'db', 'restore', only!.file, '--yes'], { timeoutMs: 240_000 });
+    expect(nobody.code).toBe(1);
+    expect(nobody.err).toContain('--user');
 
     const unasked = await cli('restore', only!.file);
     expect(unasked.code).toBe(2);

@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer, type RunningServer } from '../../../cli/serve/http-host.ts';
 import { maxRequestBytes } from '../../../core/api/contract.ts';
+import { hashPassword } from '../../../core/accounts/password.ts';
+import { seedAccount } from '../support/accounts.ts';
 import { makeTestApp, tempDir } from '../support/test-db.ts';
 
 // `lindung serve` over real HTTP: an oversized body gets the coded reply, and the run's token
@@ -11,16 +13,22 @@ import { makeTestApp, tempDir } from '../support/test-db.ts';
 
 let server: RunningServer;
 let incoming = '';
+let cookies = '';
 beforeAll(async () => {
   const app = makeTestApp();
   incoming = app.runtime.files.incoming;
   const rendererDir = tempDir('lindung-renderer-').path;
   writeFileSync(join(rendererDir, 'index.html'), '<!doctype html><title>Lindung</title>');
   server = await startServer({ router: app.router, runtime: app.runtime, rendererDir, maxUploadBytes: 256 * 1024 });
+  // A browser's session, signed in: uploads need one (accounts), besides the run's token.
+  seedAccount(app.sqlite, { uid: 'u-http', username: 'petugas.http', displayName: 'Petugas Uji', role: 'operator', passwordHash: await hashPassword('sandi-http-123') });
+  cookies = (await fetch(server.url)).headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+  const signedIn = await fetch(`${server.origin}/api/auth.signIn`, { method: 'POST', headers: headers(), body: JSON.stringify({ username: 'petugas.http', password: 'sandi-http-123' }) });
+  expect(((await signedIn.json()) as { ok: boolean }).ok).toBe(true);
 });
 afterAll(() => server.close());
 
-const headers = () => ({ 'Content-Type': 'application/json', 'X-Lindung': '1', Authorization: `Bearer ${server.token}` });
+const headers = () => ({ 'Content-Type': 'application/json', 'X-Lindung': '1', Authorization: `Bearer ${server.token}`, Cookie: cookies });
 
 /** A body sent in chunks without a length, as a client streaming it would. */
 function postChunked(path: string, bytes: number, extra: Record<string, string> = {}): Promise<{ status: number; body: string }> {

@@ -16,10 +16,12 @@ export function seedAccount(sqlite: Sqlite, account: { uid: string; username: st
   sqlite
     .prepare(
       `INSERT INTO user_account (uid, username, username_folded, display_name, role, state, password_hash, created_at, updated_at)
-       VALUES (?, ?, ?, ?, ?, 'aktif', ?, ?, ?) ON CONFLICT (uid) DO NOTHING`,
+       VALUES (?, ?, ?, ?, ?, 'aktif', ?, ?, ?) ON CONFLICT DO NOTHING`,
     )
     .run(account.uid, account.username, account.username.toLowerCase(), account.displayName, account.role, account.passwordHash ?? noPassword, at, at);
-  return newSession(account.uid);
+  // The account of that name, also one made earlier (e.g. by `lindung accounts create-admin`).
+  const uid = sqlite.prepare('SELECT uid FROM user_account WHERE username_folded = ?').pluck().get(account.username.toLowerCase()) as string;
+  return newSession(uid);
 }
 
 /** The first administrator, made and signed in through the router as the app's first start does. */
