@@ -58,6 +58,19 @@ if (database.sqlite.prepare("SELECT 1 FROM sqlite_master WHERE name = 'employer'
   await job(await call('imports.commit', { jobId: (dry as unknown as { id: string }).id }));
   const branch = database.sqlite.prepare("SELECT uid FROM employer WHERE name = 'CV Impor Pertama'").pluck().get() as string;
   await call('employers.setStatus', { uid: branch, recordStatus: 'tutup', reason: 'Usaha berhenti' });
+  // A person with a participation period of each kind of employer link, where the schema has them.
+  if (database.sqlite.prepare("SELECT 1 FROM sqlite_master WHERE name = 'person'").get()) {
+    await call('workers.save', {
+      nik: '5171014507900003',
+      name: 'Ni Wayan Sari',
+      kecamatanCode: '51.71.01',
+      desaCode: '51.71.01.1003',
+      periods: [
+        { segment: 'BPU', startDate: '2024-01-01', endDate: '2024-12-31', programmes: ['JKK', 'JKM'], funding: 'apbd_kabkota', source: 'Daftar desa 2024' },
+        { segment: 'PU', employerUid: head.uid, startDate: '2025-02-01', programmes: ['JKK', 'JKM', 'JHT'], wage: 3_200_000, source: 'BPJS cabang' },
+      ],
+    });
+  }
 }
 // Keep the fixture small: Bali's regions are enough for tests (the source row still names the full load).
 database.sqlite.exec("DELETE FROM region WHERE level > 1 AND code NOT LIKE '51.%'");
