@@ -84,10 +84,14 @@ test('the administrator creates an operator, who changes the given password and 
     await expect(nav.getByRole('link', { name: 'Akun pengguna' })).toHaveCount(0);
     await expect(nav.getByRole('link', { name: 'Profil kantor' })).toHaveCount(0);
     await expect(nav.getByRole('link', { name: /Cadangan|Pemulihan/ })).toHaveCount(0);
+    await expect(nav.getByRole('link', { name: /Enkripsi/ })).toHaveCount(0);
     await shot(operator, 'accounts-04-operator-tanpa-akun');
     await operator.goto(`${served.origin}/#/pengaturan/akun`);
     await expect(operator.getByRole('heading', { name: 'Register perusahaan', exact: true })).toBeVisible();
     await expect(operator.getByRole('heading', { name: 'Akun pengguna' })).toHaveCount(0);
+    await operator.goto(`${served.origin}/#/pengaturan/cadangan`);
+    await expect(operator.getByRole('heading', { name: 'Register perusahaan', exact: true })).toBeVisible();
+    await expect(operator.getByRole('heading', { name: /Cadangan/ })).toHaveCount(0);
     // The router refuses the call too, in words.
     const refused = await operator.request.post(`${served.origin}/api/accounts.list`, { headers: await pageApiHeaders(operator), data: {} });
     const body = (await refused.json()) as { ok: boolean; error: { code: string; message: string } };
