@@ -1,6 +1,5 @@
-import { rmSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { adminUser, api, expect, freshDataDir, pageApiHeaders, shot, startServe, test } from './fixtures.ts';
+import { adminUser, api, expect, freshDataDir, pageApiHeaders, shot, startServe, stopServe, test } from './fixtures.ts';
 
 // Accounts as an office meets them: the first start makes the administrator; the
 // administrator makes an operator, who signs in, changes the given password and sees neither
@@ -41,10 +40,7 @@ test('the first start asks for the administrator, then the setup wizard', async 
     await expect(page.getByRole('heading', { name: 'Selamat datang di Lindung' })).toBeVisible();
     await shot(page, 'accounts-02-lalu-wizard');
   } finally {
-    const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-    child.kill('SIGTERM');
-    await exited;
-    rmSync(dataDir, { recursive: true, force: true });
+    await stopServe(child, dataDir);
   }
 });
 

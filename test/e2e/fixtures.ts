@@ -42,6 +42,18 @@ export async function startServe(dataDir: string): Promise<{ served: Served; chi
   return { served: { url, origin: new URL(url).origin, dataDir }, child };
 }
 
+/**
+ * Stops a server, then removes its data folder. The server closes its database on SIGTERM
+ * (writing the log back, removing its scratch folder, perhaps finishing a backup): the folder
+ * goes once it has exited, or it is left half removed (ENOTEMPTY).
+ */
+export async function stopServe(child: ChildProcess, dataDir: string): Promise<void> {
+  const exited = child.exitCode !== null ? Promise.resolve() : new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  child.kill('SIGTERM');
+  await exited;
+  rmSync(dataDir, { recursive: true, force: true });
+}
+
 // One server (and database) per test file: files do not see each other's records.
 interface ServerPool {
   get(file: string): Promise<Served>;
@@ -69,12 +81,7 @@ export const test = base.extend<{ app: Page; served: Served }, { pool: ServerPoo
       });
       for (const entry of running.values()) {
         const { child, served } = await entry;
-        // The server closes its database on SIGTERM (writing the log back, removing its scratch
-        // folder): the data folder goes once it has exited, or it is left half removed.
-        const exited = child.exitCode !== null ? Promise.resolve() : new Promise<void>((resolve) => child.once('exit', () => resolve()));
-        child.kill('SIGTERM');
-        await exited;
-        rmSync(served.dataDir, { recursive: true, force: true });
+        await stopServe(child, served.dataDir);
       }
     },
     { scope: 'worker' },

@@ -1,5 +1,4 @@
-import { rmSync } from 'node:fs';
-import { createAdmin, expect, freshDataDir, shot, signIn, startServe, test } from './fixtures.ts';
+import { createAdmin, expect, freshDataDir, shot, signIn, startServe, stopServe, test } from './fixtures.ts';
 
 // This test starts its own server on an empty folder (and the machine may be shared): time enough for that.
 test.setTimeout(180_000);
@@ -52,7 +51,6 @@ test('an empty database opens on the setup wizard, which cannot be skipped', asy
     await page.reload();
     await expect(page.getByRole('heading', { name: 'Register perusahaan', level: 2 })).toBeVisible();
   } finally {
-    child.kill('SIGTERM');
-    rmSync(dataDir, { recursive: true, force: true });
+    await stopServe(child, dataDir);
   }
 });
