@@ -66,7 +66,7 @@ try {
     const ratio = b / a;
     console.log(`  ${label.padEnd(34)} plain ${fmt(a).padStart(9)}  encrypted ${fmt(b).padStart(9)}  ${ratio.toFixed(2)}×  (target < 1.30×${ratio < 1.3 ? '' : ' — over'})`);
   };
-  console.log(`\nencryption at rest (ChaCha20-Poly1305, SQLite3 Multiple Ciphers), ${rows.toLocaleString('en')} employers:`);
+  console.log(`\nencryption at rest (AEGIS, SQLite3 Multiple Ciphers), ${rows.toLocaleString('en')} employers:`);
   line(`import of ${rows.toLocaleString('en')} rows`, plain.importMs, encrypted.importMs);
   line('grid page, cold (median)', summarise(times.plainCold).median, summarise(times.encCold).median);
   line('grid page, warm (median)', summarise(times.plainWarm).median, summarise(times.encWarm).median);

