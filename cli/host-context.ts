@@ -12,7 +12,7 @@ import type { Router } from '../core/router.ts';
 import { resolveDataDir } from '../db/data-dir.ts';
 import { passphraseFor } from './passphrase.ts';
 import { CliError } from './cli-jobs.ts';
-import { promptPassword } from './password-prompt.ts';
+import { askHiddenInput } from './hidden-input.ts';
 
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
 
@@ -23,7 +23,7 @@ export const passwordEnv = 'LINDUNG_PASSWORD';
 export async function cliPassword(username: string): Promise<string> {
   const fromEnv = process.env[passwordEnv];
   if (fromEnv !== undefined) return fromEnv;
-  const typed = await promptPassword(render(msg('auth.passwordPrompt', { username })));
+  const typed = await askHiddenInput(render(msg('auth.passwordPrompt', { username })));
   if (typed === null) throw new CliError(msg('auth.noPassword', { env: passwordEnv }));
   return typed;
 }
