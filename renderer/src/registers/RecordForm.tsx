@@ -12,9 +12,22 @@ import { FormModal, useFormModal } from '../components/FormModal.tsx';
 // names, and the "are you sure" prompt that sends again what was typed. The register brings its
 // fields and words (i18n keys); these pieces name none of them.
 
-interface RecordFormModalProps<Detail> {
+/** What a register's record form dialog takes (the register page and the record's page open it). */
+export interface RecordFormModalProps<Saved> {
   opened: boolean;
   /** null: a new record. */
+  uid: string | null;
+  onClose: () => void;
+  onSaved: (saved: Saved) => void;
+  /** Opens another record (the one a conflict points at). */
+  onOpenOther: (uid: string) => void;
+}
+
+/** What the form inside gets from the dialog. */
+export type RecordFormHandlers<Saved> = Pick<RecordFormModalProps<Saved>, 'onSaved' | 'onOpenOther'>;
+
+interface LoadingFormModalProps<Detail> {
+  opened: boolean;
   uid: string | null;
   onClose: () => void;
   /** i18n keys of the dialog's title when editing and when adding. */
@@ -25,7 +38,7 @@ interface RecordFormModalProps<Detail> {
   children: (loaded: Detail | null) => ReactNode;
 }
 
-export function RecordFormModal<Detail>({ opened, uid, onClose, titles, useRecord, children }: RecordFormModalProps<Detail>) {
+export function RecordFormModal<Detail>({ opened, uid, onClose, titles, useRecord, children }: LoadingFormModalProps<Detail>) {
   const { t } = useTranslation();
   return (
     <FormModal opened={opened} onClose={onClose} title={t(uid ? titles.edit : titles.new)} size="min(1100px, 96vw)" styles={{ title: { fontWeight: 700, fontSize: 'var(--mantine-font-size-lg)' } }}>
@@ -43,18 +56,10 @@ function RecordLoader<Detail>({ uid, useRecord, render }: { uid: string; useReco
   return render(detail.data);
 }
 
-/** i18n keys of the save bar's words. */
-export interface RecordFormTexts {
-  saveKey: string;
-  closeKey: string;
-  cancel: string;
-}
-
 interface RecordFormProps {
   onSubmit: () => void | Promise<void>;
-  /** The form's accessible name (already in words). */
-  ariaLabel: string;
-  texts: RecordFormTexts;
+  /** The register's i18n namespace: `<ns>.form.aria` (the form's name), `<ns>.form.saveKey`, `<ns>.form.closeKey`, `<ns>.common.cancel`. */
+  words: string;
   saving: boolean;
   /** The register's fields. */
   children: ReactNode;
@@ -63,7 +68,7 @@ interface RecordFormProps {
 }
 
 /** The form: its fields, Ctrl+S to save, and a save bar that stays in view. */
-export function RecordForm({ onSubmit, ariaLabel, texts, saving, children, dialogs }: RecordFormProps) {
+export function RecordForm({ onSubmit, words, saving, children, dialogs }: RecordFormProps) {
   const { t } = useTranslation();
   const modal = useFormModal();
   return (
@@ -74,7 +79,7 @@ export function RecordForm({ onSubmit, ariaLabel, texts, saving, children, dialo
         void onSubmit();
       }}
       noValidate
-      aria-label={ariaLabel}
+      aria-label={t(`${words}.form.aria`)}
       onKeyDown={(e) => {
         if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 's') {
           e.preventDefault();
@@ -86,11 +91,11 @@ export function RecordForm({ onSubmit, ariaLabel, texts, saving, children, dialo
         {children}
         <Group justify="space-between" pos="sticky" bottom={0} py="sm" bg="var(--mantine-color-body)" style={{ borderTop: '1px solid var(--mantine-color-gray-3)', zIndex: 2 }}>
           <Text size="xs" c="dimmed">
-            <Kbd size="xs">Ctrl+S</Kbd> {t(texts.saveKey)} · <Kbd size="xs">Esc</Kbd> {t(texts.closeKey)}
+            <Kbd size="xs">Ctrl+S</Kbd> {t(`${words}.form.saveKey`)} · <Kbd size="xs">Esc</Kbd> {t(`${words}.form.closeKey`)}
           </Text>
           <Group gap="xs">
             <Button variant="default" onClick={() => modal?.requestClose()}>
-              {t(texts.cancel)}
+              {t(`${words}.common.cancel`)}
             </Button>
             <Button type="submit" loading={saving}>
               {t('common.save')}

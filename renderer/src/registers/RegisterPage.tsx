@@ -4,26 +4,18 @@ import { useCallback, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { DemoModal, type DemoConfig } from './DemoModal.tsx';
+import type { RecordFormModalProps } from './RecordForm.tsx';
 import type { RegisterScreenConfig } from './register-config.ts';
 import { RegisterShell, type RegisterShellHandle } from './RegisterShell.tsx';
 
 // A register's page: the shared register screen with the register's configuration, its form for
 // a new record (a toast after saving opens it), and demo data for an empty register.
 
-/** What the page hands the register's form for a new record. */
-export interface NewRecordFormProps<Saved> {
-  opened: boolean;
-  onClose: () => void;
-  onSaved: (saved: Saved) => void;
-  /** Opens another record (the form found the one being typed already exists). */
-  onOpenOther: (uid: string) => void;
-}
-
 interface Props<Row extends { uid: string }, Options, Saved> {
   config: RegisterScreenConfig<Row, Options>;
   demo: DemoConfig;
   /** The register's form for a new record. */
-  form: (props: NewRecordFormProps<Saved>) => ReactNode;
+  form: (props: Omit<RecordFormModalProps<Saved>, 'uid'>) => ReactNode;
   /** The saved record's uid and name, for the toast. */
   savedRecord: (saved: Saved) => { uid: string; name: string };
   /** i18n keys of the toast after saving: its title, and the link to the record ({{name}}). */

@@ -46,10 +46,10 @@ import type { FieldIssue } from '../../../../core/api/result.ts';
 import { ApiCallError } from '../../api/client.ts';
 import { useErrorText } from '../../api/error-text.ts';
 import { useReportDirty } from '../../components/FormModal.tsx';
-import { RegionPicker } from '../../components/RegionPicker.tsx';
+import { FormRegionPicker } from '../../components/FormRegionPicker.tsx';
 import { formatNumber } from '../../format.ts';
 import { IsoDateInput } from '../../components/IsoDateInput.tsx';
-import { ConfirmDialog, issuesOnFields, RecordForm, RecordFormModal } from '../../registers/RecordForm.tsx';
+import { ConfirmDialog, issuesOnFields, RecordForm, RecordFormModal, type RecordFormHandlers, type RecordFormModalProps } from '../../registers/RecordForm.tsx';
 import { useEmployer, useHeadOfficeSearch, useKbliAnalysis, useSaveEmployer } from './queries.ts';
 
 // Tambah / ubah perusahaan: one form in a large dialog, grouped like the detail view.
@@ -102,15 +102,7 @@ const toForm = (e: Employer): FormValues => {
   return values;
 };
 
-export interface EmployerFormModalProps {
-  opened: boolean;
-  /** null: a new record. */
-  uid: string | null;
-  onClose: () => void;
-  onSaved: (employer: Employer) => void;
-  /** Open another record (the one a conflict points at). */
-  onOpenOther: (uid: string) => void;
-}
+export type EmployerFormModalProps = RecordFormModalProps<Employer>;
 
 export function EmployerFormModal({ opened, uid, onClose, onSaved, onOpenOther }: EmployerFormModalProps) {
   return (
@@ -126,24 +118,18 @@ export function EmployerFormModal({ opened, uid, onClose, onSaved, onOpenOther }
   );
 }
 
-interface FormProps {
-  onSaved: (employer: Employer) => void;
-  onOpenOther: (uid: string) => void;
-}
+type FormProps = RecordFormHandlers<Employer>;
 
 function EmployerForm({ initial, headOfficeName, onSaved, onOpenOther }: FormProps & { initial: FormValues; headOfficeName?: string | null }) {
   const { t } = useTranslation();
   const errorText = useErrorText();
   const save = useSaveEmployer();
   const form = useForm<FormValues, unknown, EmployerValues>({ resolver: zodResolver(employerInputSchema), defaultValues: initial, mode: 'onTouched' });
-  const { register, control, handleSubmit, formState, setError, setValue, clearErrors, setFocus } = form;
+  const { register, control, handleSubmit, formState, setError, setValue, setFocus } = form;
   const [duplicate, setDuplicate] = useState<Duplicate | null>(null);
   const [similar, setSimilar] = useState<{ similar: { uid: string; name: string }[]; values: EmployerValues; confirm: Confirmed } | null>(null);
   const [gaps, setGaps] = useState<{ findings: RegistrationFinding[]; values: EmployerValues; confirm: Confirmed } | null>(null);
-  const [officeType, kecamatanCode, desaCode, bpjsStatus, businessScale, programmes] = useWatch({
-    control,
-    name: ['officeType', 'kecamatanCode', 'desaCode', 'bpjsStatus', 'businessScale', 'bpjsProgrammes'],
-  });
+  const [officeType, bpjsStatus, businessScale, programmes] = useWatch({ control, name: ['officeType', 'bpjsStatus', 'businessScale', 'bpjsProgrammes'] });
 
   useReportDirty(formState.isDirty);
 
@@ -195,72 +181,67 @@ function EmployerForm({ initial, headOfficeName, onSaved, onOpenOther }: FormPro
     }
   };
 
-  const onSubmit = handleSubmit((values) => send(values));
+
+  const prompts = (
+    <>
+      <ConfirmDialog
+        opened={similar !== null}
+        onBack={() => setSimilar(null)}
+        title={t('employers.similar.title')}
+        testId="similar-dialog"
+        size="lg"
+        backLabel={t('employers.similar.back')}
+        actions={
+          <Button
+            loading={save.isPending}
+            onClick={() => {
+              if (!similar) return;
+              setSimilar(null);
+              void send(similar.values, { ...similar.confirm, similarName: true });
+            }}
+          >
+            {t('employers.similar.continue')}
+          </Button>
+        }
+      >
+        <Text size="sm">{t('employers.similar.intro')}</Text>
+        <List spacing="xs">
+          {similar?.similar.map((s) => (
+            <List.Item key={s.uid}>
+              <Group gap="sm">
+                <Text size="sm" fw={600}>
+                  {s.name}
+                </Text>
+                <Button size="compact-xs" variant="light" onClick={() => onOpenOther(s.uid)}>
+                  {t('employers.similar.open')}
+                </Button>
+              </Group>
+            </List.Item>
+          ))}
+        </List>
+        <Text size="sm" c="dimmed">
+          {t('employers.similar.hint')}
+        </Text>
+      </ConfirmDialog>
+      <RegistrationGapsDialog
+        gaps={gaps}
+        saving={save.isPending}
+        onBack={(field) => {
+          setGaps(null);
+          // Back to what is missing: the NPP box, or the programme boxes.
+          if (field === 'npp') setFocus('npp');
+          else document.querySelector<HTMLInputElement>('[data-programmes] input[type="checkbox"]:not(:checked)')?.focus();
+        }}
+        onSave={(values, confirm) => {
+          setGaps(null);
+          void send(values, confirm);
+        }}
+      />
+    </>
+  );
 
   return (
-    <RecordForm
-      onSubmit={onSubmit}
-      ariaLabel={t('employers.form.aria')}
-      texts={{ saveKey: 'employers.form.saveKey', closeKey: 'employers.form.closeKey', cancel: 'employers.common.cancel' }}
-      saving={save.isPending}
-      dialogs={
-        <>
-          <ConfirmDialog
-            opened={similar !== null}
-            onBack={() => setSimilar(null)}
-            title={t('employers.similar.title')}
-            testId="similar-dialog"
-            size="lg"
-            backLabel={t('employers.similar.back')}
-            actions={
-              <Button
-                loading={save.isPending}
-                onClick={() => {
-                  if (!similar) return;
-                  setSimilar(null);
-                  void send(similar.values, { ...similar.confirm, similarName: true });
-                }}
-              >
-                {t('employers.similar.continue')}
-              </Button>
-            }
-          >
-            <Text size="sm">{t('employers.similar.intro')}</Text>
-            <List spacing="xs">
-              {similar?.similar.map((s) => (
-                <List.Item key={s.uid}>
-                  <Group gap="sm">
-                    <Text size="sm" fw={600}>
-                      {s.name}
-                    </Text>
-                    <Button size="compact-xs" variant="light" onClick={() => onOpenOther(s.uid)}>
-                      {t('employers.similar.open')}
-                    </Button>
-                  </Group>
-                </List.Item>
-              ))}
-            </List>
-            <Text size="sm" c="dimmed">
-              {t('employers.similar.hint')}
-            </Text>
-          </ConfirmDialog>
-          <RegistrationGapsDialog
-            gaps={gaps}
-            saving={save.isPending}
-            onBack={(field) => {
-              setGaps(null);
-              // Back to what is missing: the NPP box, or the programme boxes.
-              if (field === 'npp') setFocus('npp');
-              else document.querySelector<HTMLInputElement>('[data-programmes] input[type="checkbox"]:not(:checked)')?.focus();
-            }}
-            onSave={(values, confirm) => {
-              setGaps(null);
-              void send(values, confirm);
-            }}
-          />
-        </>
-      }
-    >
+    <RecordForm words="employers" onSubmit={handleSubmit((values) => send(values))} saving={save.isPending} dialogs={prompts}>
       <Fieldset legend={t('employers.sections.identity')}>
         <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm" verticalSpacing="xs">
           <Box style={{ gridColumn: 'span 2' }}>
@@ -359,15 +340,7 @@ function EmployerForm({ initial, headOfficeName, onSaved, onOpenOther }: FormPro
       <Fieldset legend={t('employers.sections.address')}>
         <Stack gap="xs">
           <Textarea label={t('employers.fields.address')} autosize minRows={1} maxRows={3} {...register('address')} error={err('address')} placeholder={t('employers.form.addressHint')} />
-          <RegionPicker
-            value={{ kecamatan: kecamatanCode ?? null, desa: desaCode ?? null }}
-            onChange={(v) => {
-              setValue('kecamatanCode', v.kecamatan, { shouldDirty: true });
-              setValue('desaCode', v.desa, { shouldDirty: true });
-              clearErrors(['kecamatanCode', 'desaCode']);
-            }}
-            error={{ kecamatan: err('kecamatanCode') as string | undefined, desa: err('desaCode') as string | undefined }}
-          />
+          <FormRegionPicker form={form} fields={{ kecamatan: 'kecamatanCode', desa: 'desaCode' }} error={{ kecamatan: err('kecamatanCode') as string | undefined, desa: err('desaCode') as string | undefined }} />
         </Stack>
       </Fieldset>
 

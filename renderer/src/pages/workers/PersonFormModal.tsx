@@ -12,8 +12,8 @@ import { ApiCallError } from '../../api/client.ts';
 import { useErrorText } from '../../api/error-text.ts';
 import { useReportDirty } from '../../components/FormModal.tsx';
 import { IsoDateInput } from '../../components/IsoDateInput.tsx';
-import { RegionPicker } from '../../components/RegionPicker.tsx';
-import { ConfirmDialog, issuesOnFields, RecordForm, RecordFormModal } from '../../registers/RecordForm.tsx';
+import { FormRegionPicker } from '../../components/FormRegionPicker.tsx';
+import { ConfirmDialog, issuesOnFields, RecordForm, RecordFormModal, type RecordFormHandlers, type RecordFormModalProps } from '../../registers/RecordForm.tsx';
 import { formatDate } from '../employers/shared.tsx';
 import { useEmployerSearch, useLookupList, useNikReading, useSaveWorker, useWorker } from './queries.ts';
 
@@ -34,13 +34,7 @@ const toForm = (d: PersonDetail): FormValues => ({
   periods: d.periods.map((p) => ({ uid: p.uid, segment: p.segment, employerUid: p.employerUid, kpj: p.kpj, programmes: p.programmes, startDate: p.startDate, endDate: p.endDate, wage: p.wage, declaredIncome: p.declaredIncome, funding: p.funding, source: p.source, sourceDate: p.sourceDate })),
 });
 
-export interface PersonFormModalProps {
-  opened: boolean;
-  uid: string | null;
-  onClose: () => void;
-  onSaved: (saved: PersonDetail) => void;
-  onOpenOther: (uid: string) => void;
-}
+export type PersonFormModalProps = RecordFormModalProps<PersonDetail>;
 
 export function PersonFormModal({ opened, uid, onClose, onSaved, onOpenOther }: PersonFormModalProps) {
   return (
@@ -50,10 +44,7 @@ export function PersonFormModal({ opened, uid, onClose, onSaved, onOpenOther }: 
   );
 }
 
-interface FormProps {
-  onSaved: (saved: PersonDetail) => void;
-  onOpenOther: (uid: string) => void;
-}
+type FormProps = RecordFormHandlers<PersonDetail>;
 
 type Confirm = { confirmNikRepair?: boolean; confirmAge?: boolean };
 type Asked = { kind: 'nik_repair' | 'implausible_age'; message: string; values: PersonValues; confirm: Confirm } | { kind: 'nik_in_use'; message: string; uid: string };
@@ -64,9 +55,9 @@ function PersonForm({ initial, onSaved, onOpenOther }: FormProps & { initial: Fo
   const save = useSaveWorker();
   const categories = useLookupList('vulnerable_category');
   const form = useForm<FormValues, unknown, PersonValues>({ resolver: zodResolver(personInputSchema), defaultValues: initial, mode: 'onTouched' });
-  const { register, control, handleSubmit, formState, setError, setValue, clearErrors, getFieldState } = form;
+  const { register, control, handleSubmit, formState, setError, getFieldState } = form;
   const periods = useFieldArray({ control, name: 'periods' });
-  const [kecamatanCode, desaCode, nik] = useWatch({ control, name: ['kecamatanCode', 'desaCode', 'nik'] });
+  const nik = useWatch({ control, name: 'nik' });
   const [nikDebounced] = useDebouncedValue(nik ?? '', 300);
   const reading = useNikReading(nikDebounced).data;
   const fromNik = reading?.valid && reading.sex && reading.birthDate ? t('pekerja.form.fromNik', { sex: t(`pekerja.sex.${reading.sex}`), birth: formatDate(reading.birthDate) }) : null;
@@ -94,41 +85,36 @@ function PersonForm({ initial, onSaved, onOpenOther }: FormProps & { initial: Fo
       if (details?.kind !== 'nik_in_use') notifications.show({ color: 'red', title: t('errors.title'), message });
     }
   };
-  const onSubmit = handleSubmit((values) => send(values));
 
-  return (
-    <RecordForm
-      onSubmit={onSubmit}
-      ariaLabel={t('pekerja.form.aria')}
-      texts={{ saveKey: 'pekerja.form.saveKey', closeKey: 'pekerja.form.closeKey', cancel: 'pekerja.common.cancel' }}
-      saving={save.isPending}
-      dialogs={
-        <ConfirmDialog
-          opened={asked !== null}
-          onBack={() => setAsked(null)}
-          title={asked?.kind === 'implausible_age' ? t('pekerja.form.ageTitle') : asked?.kind === 'nik_repair' ? t('pekerja.form.repairTitle') : t('errors.title')}
-          testId="worker-confirm"
-          backLabel={t('pekerja.form.back')}
-          actions={
-            asked?.kind === 'nik_in_use' ? (
-              <Button onClick={() => onOpenOther(asked.uid)}>{t('pekerja.form.inUse')}</Button>
-            ) : asked ? (
-              <Button
-                loading={save.isPending}
-                onClick={() => {
-                  setAsked(null);
-                  void send(asked.values, { ...asked.confirm, ...(asked.kind === 'nik_repair' ? { confirmNikRepair: true } : { confirmAge: true }) });
-                }}
-              >
-                {asked.kind === 'nik_repair' ? t('pekerja.form.repairConfirm') : t('pekerja.form.ageConfirm')}
-              </Button>
-            ) : null
-          }
-        >
-          <Text size="sm">{asked?.message}</Text>
-        </ConfirmDialog>
+  const prompt = (
+    <ConfirmDialog
+      opened={asked !== null}
+      onBack={() => setAsked(null)}
+      title={asked?.kind === 'implausible_age' ? t('pekerja.form.ageTitle') : asked?.kind === 'nik_repair' ? t('pekerja.form.repairTitle') : t('errors.title')}
+      testId="worker-confirm"
+      backLabel={t('pekerja.form.back')}
+      actions={
+        asked?.kind === 'nik_in_use' ? (
+          <Button onClick={() => onOpenOther(asked.uid)}>{t('pekerja.form.inUse')}</Button>
+        ) : asked ? (
+          <Button
+            loading={save.isPending}
+            onClick={() => {
+              setAsked(null);
+              void send(asked.values, { ...asked.confirm, ...(asked.kind === 'nik_repair' ? { confirmNikRepair: true } : { confirmAge: true }) });
+            }}
+          >
+            {asked.kind === 'nik_repair' ? t('pekerja.form.repairConfirm') : t('pekerja.form.ageConfirm')}
+          </Button>
+        ) : null
       }
     >
+      <Text size="sm">{asked?.message}</Text>
+    </ConfirmDialog>
+  );
+
+  return (
+    <RecordForm words="pekerja" onSubmit={handleSubmit((values) => send(values))} saving={save.isPending} dialogs={prompt}>
       <Fieldset legend={t('pekerja.form.identity')}>
         <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm" verticalSpacing="xs">
           <TextInput label={t('pekerja.fields.nik')} withAsterisk inputMode="numeric" description={fromNik ?? t('pekerja.form.nikHint')} {...register('nik')} error={err('nik')} data-autofocus />
@@ -172,15 +158,7 @@ function PersonForm({ initial, onSaved, onOpenOther }: FormProps & { initial: Fo
       <Fieldset legend={t('pekerja.form.domicile')}>
         <Stack gap="xs">
           <Textarea label={t('pekerja.fields.address')} autosize minRows={1} maxRows={3} {...register('address')} error={err('address')} />
-          <RegionPicker
-            value={{ kecamatan: kecamatanCode ?? null, desa: desaCode ?? null }}
-            onChange={(v) => {
-              setValue('kecamatanCode', v.kecamatan, { shouldDirty: true });
-              setValue('desaCode', v.desa, { shouldDirty: true });
-              clearErrors(['kecamatanCode', 'desaCode']);
-            }}
-            error={{ kecamatan: err('kecamatanCode'), desa: err('desaCode') }}
-          />
+          <FormRegionPicker form={form} fields={{ kecamatan: 'kecamatanCode', desa: 'desaCode' }} error={{ kecamatan: err('kecamatanCode'), desa: err('desaCode') }} />
         </Stack>
       </Fieldset>
 
