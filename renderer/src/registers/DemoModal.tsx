@@ -14,31 +14,9 @@ import { useRefreshAfterWrite } from '../pages/imports/queries.ts';
 
 // "Muat data contoh": made-up records across the office's kecamatan and desa, to try the app on
 // an empty register. They come in as one import (progress, Batal, undone from the history).
-// The register brings its words, its channel and its import screens (whose queries refresh).
-
-/** i18n keys of a register's demo words. */
-export interface DemoTexts {
-  /** The empty register's step and its line. */
-  step: string;
-  stepHint: string;
-  title: string;
-  /** Takes {{area}}, the office's kabupaten/kota. */
-  intro: string;
-  count: string;
-  countInvalid: string;
-  undoHint: string;
-  load: string;
-  loading: string;
-  /** Takes {{percent}}. */
-  loadingPercent: string;
-  doneTitle: string;
-  /** Takes {{n}}, the records added. */
-  done: string;
-  cancel: string;
-}
+// The register brings its words, its demo channel and its import screens (whose queries refresh).
 
 export interface DemoConfig {
-  texts: DemoTexts;
   /** Starts loading `count` demo records (the register's demo channel). */
   start: (count: number) => Promise<JobState>;
   /** The register's import screens: the demo is a batch in their history; their queries refresh. */
@@ -48,13 +26,14 @@ export interface DemoConfig {
 
 const maxDemo = 1_000_000;
 
-export function DemoModal({ demo: config, opened, onClose }: { demo: DemoConfig; opened: boolean; onClose: () => void }) {
+/** `words`: the register's i18n namespace; its demo words are `<ns>.demo.*` (title, intro {{area}}, count, countInvalid, undoHint, load, loading, loadingPercent {{percent}}, doneTitle, done {{n}}) and `<ns>.common.cancel`. */
+export function DemoModal({ demo: config, words, opened, onClose }: { demo: DemoConfig; words: string; opened: boolean; onClose: () => void }) {
   const { t } = useTranslation();
+  const w = (key: string) => `${words}.demo.${key}`;
   const errorText = useErrorText();
   const area = useSetupStatus().data?.area;
   const demo = useMutation({ mutationFn: config.start });
   const refresh = useRefreshAfterWrite(config.importScreen);
-  const { texts } = config;
   const [count, setCount] = useState<number | string>(config.defaultCount);
   const [started, setStarted] = useState<JobState | null>(null);
   const job = useJob(started).data ?? null;
@@ -75,7 +54,7 @@ export function DemoModal({ demo: config, opened, onClose }: { demo: DemoConfig;
     void refresh();
     if (finished.status === 'done') {
       const inserted = (finished.result as { inserted: number }).inserted;
-      notifications.show({ color: 'green', title: t(texts.doneTitle), message: `${t(texts.done, { n: formatNumber(inserted) })} ${t(texts.undoHint)}` });
+      notifications.show({ color: 'green', title: t(w('doneTitle')), message: `${t(w('done'), { n: formatNumber(inserted) })} ${t(w('undoHint'))}` });
       onClose();
     } else if (finished.status === 'failed' && finished.error) {
       notifications.show({ color: 'red', title: t('errors.title'), message: errorText(finished.error) });
@@ -84,9 +63,9 @@ export function DemoModal({ demo: config, opened, onClose }: { demo: DemoConfig;
   }, [finished?.id, finished?.status]);
   const running = job?.status === 'running';
   return (
-    <Modal opened={opened} onClose={running ? () => undefined : onClose} closeOnEscape={!running} withCloseButton={!running} title={t(texts.title)}>
+    <Modal opened={opened} onClose={running ? () => undefined : onClose} closeOnEscape={!running} withCloseButton={!running} title={t(w('title'))}>
       {running && job ? (
-        <JobProgress job={job} testId="demo-progress" label={(percent) => (percent === null ? t(texts.loading) : t(texts.loadingPercent, { percent }))} />
+        <JobProgress job={job} testId="demo-progress" label={(percent) => (percent === null ? t(w('loading')) : t(w('loadingPercent'), { percent }))} />
       ) : (
         <Stack
           component="form"
@@ -95,9 +74,9 @@ export function DemoModal({ demo: config, opened, onClose }: { demo: DemoConfig;
             if (valid) void load();
           }}
         >
-          <Text size="sm">{t(texts.intro, { area: area?.name ?? '' })}</Text>
+          <Text size="sm">{t(w('intro'), { area: area?.name ?? '' })}</Text>
           <NumberInput
-            label={t(texts.count)}
+            label={t(w('count'))}
             value={count}
             onChange={setCount}
             min={1}
@@ -105,18 +84,18 @@ export function DemoModal({ demo: config, opened, onClose }: { demo: DemoConfig;
             allowDecimal={false}
             thousandSeparator="."
             decimalSeparator=","
-            error={valid ? undefined : t(texts.countInvalid)}
+            error={valid ? undefined : t(w('countInvalid'))}
             data-autofocus
           />
           <Text size="xs" c="dimmed">
-            {t(texts.undoHint)}
+            {t(w('undoHint'))}
           </Text>
           <Group justify="flex-end">
             <Button variant="default" onClick={onClose}>
-              {t(texts.cancel)}
+              {t(`${words}.common.cancel`)}
             </Button>
             <Button type="submit" loading={demo.isPending} disabled={!valid}>
-              {t(texts.load)}
+              {t(w('load'))}
             </Button>
           </Group>
         </Stack>
@@ -124,20 +103,3 @@ export function DemoModal({ demo: config, opened, onClose }: { demo: DemoConfig;
     </Modal>
   );
 }
-
-/** The demo words of a register that keeps them as the registers do: `<ns>.demo.*`, `<ns>.empty.demo(Hint)`, `<ns>.common.cancel`. */
-export const demoTextsUnder = (ns: string): DemoTexts => ({
-  step: `${ns}.empty.demo`,
-  stepHint: `${ns}.empty.demoHint`,
-  title: `${ns}.demo.title`,
-  intro: `${ns}.demo.intro`,
-  count: `${ns}.demo.count`,
-  countInvalid: `${ns}.demo.countInvalid`,
-  undoHint: `${ns}.demo.undoHint`,
-  load: `${ns}.demo.load`,
-  loading: `${ns}.demo.loading`,
-  loadingPercent: `${ns}.demo.loadingPercent`,
-  doneTitle: `${ns}.demo.doneTitle`,
-  done: `${ns}.demo.done`,
-  cancel: `${ns}.common.cancel`,
-});

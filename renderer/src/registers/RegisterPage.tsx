@@ -13,16 +13,16 @@ import { RegisterShell, type RegisterShellHandle } from './RegisterShell.tsx';
 
 interface Props<Row extends { uid: string }, Options, Saved> {
   config: RegisterScreenConfig<Row, Options>;
+  /** The register's i18n namespace: `<ns>.form.savedTitle`, `<ns>.form.savedOpen` ({{name}}) for the toast after saving, `<ns>.empty.demo(Hint)` for the empty register's demo step, and the demo's words (DemoModal). */
+  words: string;
   demo: DemoConfig;
   /** The register's form for a new record. */
   form: (props: Omit<RecordFormModalProps<Saved>, 'uid'>) => ReactNode;
   /** The saved record's uid and name, for the toast. */
   savedRecord: (saved: Saved) => { uid: string; name: string };
-  /** i18n keys of the toast after saving: its title, and the link to the record ({{name}}). */
-  savedTexts: { title: string; open: string };
 }
 
-export function RegisterPage<Row extends { uid: string }, Options, Saved>({ config, demo, form, savedRecord, savedTexts }: Props<Row, Options, Saved>) {
+export function RegisterPage<Row extends { uid: string }, Options, Saved>({ config, words, demo, form, savedRecord }: Props<Row, Options, Saved>) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const [formOpen, setFormOpen] = useState(false);
@@ -37,10 +37,10 @@ export function RegisterPage<Row extends { uid: string }, Options, Saved>({ conf
     shell.current?.refresh();
     notifications.show({
       color: 'green',
-      title: t(savedTexts.title),
+      title: t(`${words}.form.savedTitle`),
       message: (
         <Anchor component="button" type="button" size="sm" onClick={() => navigate(detail(record.uid))}>
-          {t(savedTexts.open, { name: record.name })}
+          {t(`${words}.form.savedOpen`, { name: record.name })}
         </Anchor>
       ),
     });
@@ -52,10 +52,10 @@ export function RegisterPage<Row extends { uid: string }, Options, Saved>({ conf
       config={config}
       onAdd={openNew}
       keyboardEnabled={!formOpen && !demoOpen}
-      extraSteps={[{ label: demo.texts.step, hint: demo.texts.stepHint, variant: 'light', onClick: () => setDemoOpen(true) }]}
+      extraSteps={[{ label: `${words}.empty.demo`, hint: `${words}.empty.demoHint`, variant: 'light', onClick: () => setDemoOpen(true) }]}
     >
       {form({ opened: formOpen, onClose: () => setFormOpen(false), onSaved, onOpenOther: (uid) => void navigate(detail(uid)) })}
-      <DemoModal demo={demo} opened={demoOpen} onClose={() => setDemoOpen(false)} />
+      <DemoModal demo={demo} words={words} opened={demoOpen} onClose={() => setDemoOpen(false)} />
     </RegisterShell>
   );
 }

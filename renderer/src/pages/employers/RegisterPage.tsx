@@ -1,7 +1,7 @@
 import type { Employer } from '../../../../core/api/employers.ts';
 import { request } from '../../api/client.ts';
 import { employerImport } from '../../features/import-routes.tsx';
-import { demoTextsUnder, type DemoConfig } from '../../registers/DemoModal.tsx';
+import type { DemoConfig } from '../../registers/DemoModal.tsx';
 import { RegisterPage as SharedRegisterPage } from '../../registers/RegisterPage.tsx';
 import { EmployerFormModal } from './EmployerFormModal.tsx';
 import { employerRegister } from './employer-register.ts';
@@ -9,21 +9,9 @@ import { employerRegister } from './employer-register.ts';
 // Register perusahaan: the shared register page with the employer's configuration, its form
 // for a new employer, and demo employers for an empty register.
 
-const employerDemo: DemoConfig = {
-  texts: demoTextsUnder('employers'),
-  start: (count) => request('employers.demo', { count }),
-  importScreen: employerImport,
-  defaultCount: 500,
-};
+const employerDemo: DemoConfig = { start: (count) => request('employers.demo', { count }), importScreen: employerImport, defaultCount: 500 };
+const savedEmployer = (employer: Employer) => ({ uid: employer.uid, name: employer.name });
 
 export function RegisterPage() {
-  return (
-    <SharedRegisterPage
-      config={employerRegister}
-      demo={employerDemo}
-      form={(props) => <EmployerFormModal uid={null} {...props} />}
-      savedRecord={(employer: Employer) => ({ uid: employer.uid, name: employer.name })}
-      savedTexts={{ title: 'employers.form.savedTitle', open: 'employers.form.savedOpen' }}
-    />
-  );
+  return <SharedRegisterPage config={employerRegister} words="employers" demo={employerDemo} form={(props) => <EmployerFormModal uid={null} {...props} />} savedRecord={savedEmployer} />;
 }

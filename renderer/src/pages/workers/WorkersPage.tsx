@@ -1,6 +1,6 @@
 import type { PersonDetail } from '../../../../core/api/workers.ts';
 import { request } from '../../api/client.ts';
-import { demoTextsUnder, type DemoConfig } from '../../registers/DemoModal.tsx';
+import type { DemoConfig } from '../../registers/DemoModal.tsx';
 import { RegisterPage } from '../../registers/RegisterPage.tsx';
 import { PersonFormModal } from './PersonFormModal.tsx';
 import { workerImport } from './worker-import.ts';
@@ -9,16 +9,9 @@ import { workerRegister } from './worker-register.ts';
 // Register pekerja: the shared register page with the worker's configuration, its form for a
 // new person, and demo people for an empty register.
 
-const workerDemo: DemoConfig = { texts: demoTextsUnder('pekerja'), start: (count) => request('workers.demo', { count }), importScreen: workerImport, defaultCount: 1000 };
+const workerDemo: DemoConfig = { start: (count) => request('workers.demo', { count }), importScreen: workerImport, defaultCount: 1000 };
+const savedPerson = (saved: PersonDetail) => ({ uid: saved.person.uid, name: saved.person.name });
 
 export function WorkersPage() {
-  return (
-    <RegisterPage
-      config={workerRegister}
-      demo={workerDemo}
-      form={(props) => <PersonFormModal uid={null} {...props} />}
-      savedRecord={(saved: PersonDetail) => ({ uid: saved.person.uid, name: saved.person.name })}
-      savedTexts={{ title: 'pekerja.form.savedTitle', open: 'pekerja.form.savedOpen' }}
-    />
-  );
+  return <RegisterPage config={workerRegister} words="pekerja" demo={workerDemo} form={(props) => <PersonFormModal uid={null} {...props} />} savedRecord={savedPerson} />;
 }
