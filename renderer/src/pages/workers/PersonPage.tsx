@@ -1,16 +1,16 @@
-import { Alert, Anchor, Badge, Button, DataList, Group, Loader, Menu, Paper, SimpleGrid, Stack, Table, Text, Textarea, Title } from '@mantine/core';
+import { Alert, Anchor, Badge, Button, DataList, Group, Loader, Menu, Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import type { PersonDetail, PersonRecordStatus } from '../../../../core/api/workers.ts';
-import { ApiCallError } from '../../api/client.ts';
 import { useErrorText } from '../../api/error-text.ts';
-import { FormModal, useFormModal, useReportDirty } from '../../components/FormModal.tsx';
+import { FormModal } from '../../components/FormModal.tsx';
 import { IsoDateInput } from '../../components/IsoDateInput.tsx';
 import { formatNumber } from '../../format.ts';
 import { sayMessage } from '../../i18n/index.ts';
 import { RecordHistory } from '../../registers/RecordHistory.tsx';
+import { StatusReasonForm } from '../../registers/StatusReasonForm.tsx';
 import { formatDate } from '../employers/shared.tsx';
 import { PersonFormModal } from './PersonFormModal.tsx';
 import { useLookupList, useSetWorkerStatus, useWorker } from './queries.ts';
@@ -205,51 +205,32 @@ function Items({ items }: { items: [string, string][] }) {
 
 function StatusForm({ detail, status, onDone }: { detail: PersonDetail; status: PersonRecordStatus; onDone: () => void }) {
   const { t } = useTranslation();
-  const errorText = useErrorText();
   const setStatus = useSetWorkerStatus();
-  const modal = useFormModal();
-  const [reason, setReason] = useState('');
   const [date, setDate] = useState<string | null>(detail.today);
-  const [error, setError] = useState<string | null>(null);
-  useReportDirty(reason.trim() !== '');
-  const submit = async () => {
-    if (status !== 'aktif' && reason.trim().length < 3) {
-      setError(t('validation.reasonRequired'));
-      return;
-    }
-    try {
-      await setStatus.mutateAsync({ uid: detail.person.uid, recordStatus: status, reason: reason.trim(), date });
-      notifications.show({ color: 'green', title: t('common.saved'), message: t('pekerja.detail.statusSaved') });
-      onDone();
-    } catch (e) {
-      if (!(e instanceof ApiCallError)) throw e;
-      setError(errorText(e.error));
-    }
-  };
   return (
-    <Stack
-      component="form"
-      onSubmit={(e) => {
-        e.preventDefault();
-        void submit();
+    <StatusReasonForm
+      intro={
+        <>
+          <Text size="sm">
+            {detail.person.name}: {t(`pekerja.recordStatus.${status}`)}
+          </Text>
+          <Text size="xs" c="dimmed">
+            {t('pekerja.detail.statusNote')}
+          </Text>
+        </>
+      }
+      reasonLabel={t('pekerja.detail.reason')}
+      reasonRequired={status !== 'aktif'}
+      extra={status !== 'aktif' ? <IsoDateInput value={date} onChange={setDate} label={t('pekerja.detail.date')} /> : null}
+      cancelLabel={t('pekerja.common.cancel')}
+      confirmLabel={t('pekerja.detail.apply')}
+      danger={status === 'salah_input'}
+      saving={setStatus.isPending}
+      onSave={async (reason) => {
+        await setStatus.mutateAsync({ uid: detail.person.uid, recordStatus: status, reason, date });
+        notifications.show({ color: 'green', title: t('common.saved'), message: t('pekerja.detail.statusSaved') });
+        onDone();
       }}
-    >
-      <Text size="sm">
-        {detail.person.name}: {t(`pekerja.recordStatus.${status}`)}
-      </Text>
-      <Text size="xs" c="dimmed">
-        {t('pekerja.detail.statusNote')}
-      </Text>
-      <Textarea label={t('pekerja.detail.reason')} withAsterisk={status !== 'aktif'} autosize minRows={2} value={reason} onChange={(e) => (setReason(e.currentTarget.value), setError(null))} error={error} data-autofocus />
-      {status !== 'aktif' ? <IsoDateInput value={date} onChange={setDate} label={t('pekerja.detail.date')} /> : null}
-      <Group justify="flex-end">
-        <Button variant="default" onClick={() => modal?.requestClose()}>
-          {t('pekerja.common.cancel')}
-        </Button>
-        <Button type="submit" color={status === 'salah_input' ? 'red' : undefined} loading={setStatus.isPending}>
-          {t('pekerja.detail.apply')}
-        </Button>
-      </Group>
-    </Stack>
+    />
   );
 }
