@@ -1,6 +1,6 @@
 import { Alert, Box, Button, Group, Kbd, Loader, Modal, Stack, Text, type ModalProps } from '@mantine/core';
 import type { UseQueryResult } from '@tanstack/react-query';
-import type { ReactNode } from 'react';
+import type { BaseSyntheticEvent, ReactNode } from 'react';
 import type { FieldPath, FieldValues, UseFormSetError } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { FieldIssue } from '../../../core/api/result.ts';
@@ -57,7 +57,8 @@ function RecordLoader<Detail>({ uid, useRecord, render }: { uid: string; useReco
 }
 
 interface RecordFormProps {
-  onSubmit: () => void | Promise<void>;
+  /** The form's handleSubmit(…) (it stops the browser's submit itself). */
+  onSubmit: (event?: BaseSyntheticEvent) => Promise<void>;
   /** The register's i18n namespace: `<ns>.form.aria` (the form's name), `<ns>.form.saveKey`, `<ns>.form.closeKey`, `<ns>.common.cancel`. */
   words: string;
   saving: boolean;
@@ -74,10 +75,7 @@ export function RecordForm({ onSubmit, words, saving, children, dialogs }: Recor
   return (
     <Box
       component="form"
-      onSubmit={(e) => {
-        e.preventDefault();
-        void onSubmit();
-      }}
+      onSubmit={onSubmit}
       noValidate
       aria-label={t(`${words}.form.aria`)}
       onKeyDown={(e) => {
