@@ -2,11 +2,12 @@ import { Alert, Anchor, Badge, Button, DataList, Group, Loader, Menu, Paper, Sim
 import { notifications } from '@mantine/notifications';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
+import { Link, useNavigate, useSearchParams } from 'react-router';
 import { mandatoryProgrammes, type Employer, type EmployerDetail, type FollowUp, type RecordStatus } from '../../../../core/api/employers.ts';
 import { useErrorText } from '../../api/error-text.ts';
 import { formatNumber } from '../../format.ts';
 import { RecordHistory } from '../../registers/RecordHistory.tsx';
+import { useRecordPage } from '../../registers/use-record-page.ts';
 import { employerRegister } from './employer-register.ts';
 import { EmployerFormModal } from './EmployerFormModal.tsx';
 import { FollowUpModal } from './FollowUpModal.tsx';
@@ -22,13 +23,10 @@ type TabKey = 'data' | 'tindak-lanjut' | 'riwayat';
 export function EmployerDetailPage() {
   const { t } = useTranslation();
   const errorText = useErrorText();
-  const { uid = '' } = useParams();
-  const detail = useEmployer(uid);
+  const { detail, editing, setEditing, statusAction, setStatusAction } = useRecordPage<EmployerDetail, RecordStatus>(useEmployer);
   const navigate = useNavigate();
   const [params, setParams] = useSearchParams();
   const tab = (params.get('tab') as TabKey | null) ?? 'data';
-  const [editing, setEditing] = useState(false);
-  const [statusAction, setStatusAction] = useState<RecordStatus | null>(null);
 
   if (detail.isPending) return <Loader aria-label={t('common.loading')} />;
   if (detail.isError) {
