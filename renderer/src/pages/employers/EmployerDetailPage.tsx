@@ -7,6 +7,7 @@ import { mandatoryProgrammes, type Employer, type EmployerDetail, type FollowUp,
 import { useErrorText } from '../../api/error-text.ts';
 import { formatNumber } from '../../format.ts';
 import { RecordHistory } from '../../registers/RecordHistory.tsx';
+import { RecordBackLink, RecordHeader } from '../../registers/RecordHeader.tsx';
 import { useRecordPage } from '../../registers/use-record-page.ts';
 import { employerRegister } from './employer-register.ts';
 import { EmployerFormModal } from './EmployerFormModal.tsx';
@@ -45,44 +46,41 @@ export function EmployerDetailPage() {
   return (
     <Stack gap="md" maw={1200}>
       <BackLink />
-      <Group justify="space-between" align="flex-start" wrap="nowrap">
-        <Stack gap={4}>
-          <Group gap="sm">
-            <Title order={2} data-testid="employer-title">
-              {e.name}
-            </Title>
+      <RecordHeader
+        name={e.name}
+        nameTestId="employer-title"
+        badges={
+          <>
             <BpjsStatusBadge status={e.bpjsStatus} size="lg" />
             {e.recordStatus !== 'aktif' ? <RecordStatusBadge status={e.recordStatus} size="lg" /> : null}
-          </Group>
-          <Text size="sm" c="dimmed">
-            {[e.legalForm ? t(`employers.legalForms.${e.legalForm}`) : null, t(`employers.officeTypes.${e.officeType}`), e.desaName, e.kecamatanName ? `Kec. ${e.kecamatanName}` : null]
-              .filter(Boolean)
-              .join(' · ')}
-          </Text>
-        </Stack>
-        <Group gap="xs" wrap="nowrap">
-          <Button onClick={() => setEditing(true)} disabled={removed} title={removed ? t('employers.detail.restoreFirst') : undefined}>
-            {t('employers.detail.edit')}
-          </Button>
-          {e.recordStatus === 'aktif' ? (
-            <Menu position="bottom-end" withinPortal>
-              <Menu.Target>
-                <Button variant="default">{t('employers.detail.statusMenu')}</Button>
-              </Menu.Target>
-              <Menu.Dropdown>
-                <Menu.Item onClick={() => setStatusAction('tutup')}>{t('employers.status.closeAction')}</Menu.Item>
-                <Menu.Item color="red" onClick={() => setStatusAction('dihapus')}>
-                  {t('employers.status.removeAction')}
-                </Menu.Item>
-              </Menu.Dropdown>
-            </Menu>
-          ) : (
-            <Button variant="default" onClick={() => setStatusAction('aktif')}>
-              {t('employers.status.restoreAction')}
+          </>
+        }
+        summary={[e.legalForm ? t(`employers.legalForms.${e.legalForm}`) : null, t(`employers.officeTypes.${e.officeType}`), e.desaName, e.kecamatanName ? `Kec. ${e.kecamatanName}` : null]}
+        actions={
+          <>
+            <Button onClick={() => setEditing(true)} disabled={removed} title={removed ? t('employers.detail.restoreFirst') : undefined}>
+              {t('employers.detail.edit')}
             </Button>
-          )}
-        </Group>
-      </Group>
+            {e.recordStatus === 'aktif' ? (
+              <Menu position="bottom-end" withinPortal>
+                <Menu.Target>
+                  <Button variant="default">{t('employers.detail.statusMenu')}</Button>
+                </Menu.Target>
+                <Menu.Dropdown>
+                  <Menu.Item onClick={() => setStatusAction('tutup')}>{t('employers.status.closeAction')}</Menu.Item>
+                  <Menu.Item color="red" onClick={() => setStatusAction('dihapus')}>
+                    {t('employers.status.removeAction')}
+                  </Menu.Item>
+                </Menu.Dropdown>
+              </Menu>
+            ) : (
+              <Button variant="default" onClick={() => setStatusAction('aktif')}>
+                {t('employers.status.restoreAction')}
+              </Button>
+            )}
+          </>
+        }
+      />
 
       {e.recordStatus !== 'aktif' ? (
         <Alert color={removed ? 'red' : 'gray'} data-testid="record-status-alert">
@@ -129,11 +127,7 @@ export function EmployerDetailPage() {
 
 function BackLink() {
   const { t } = useTranslation();
-  return (
-    <Anchor component={Link} to={registerPath} size="sm">
-      ← {t('employers.detail.back')}
-    </Anchor>
-  );
+  return <RecordBackLink to={registerPath} label={t('employers.detail.back')} />;
 }
 
 function FollowUpCount({ followUps }: { followUps: FollowUp[] }) {

@@ -1,8 +1,8 @@
-import { Alert, Anchor, Badge, Button, DataList, Group, Loader, Menu, Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Badge, Button, DataList, Group, Loader, Menu, Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate } from 'react-router';
+import { useNavigate } from 'react-router';
 import type { PersonDetail, PersonRecordStatus } from '../../../../core/api/workers.ts';
 import { useErrorText } from '../../api/error-text.ts';
 import { FormModal } from '../../components/FormModal.tsx';
@@ -10,6 +10,7 @@ import { IsoDateInput } from '../../components/IsoDateInput.tsx';
 import { formatNumber } from '../../format.ts';
 import { sayMessage } from '../../i18n/index.ts';
 import { RecordHistory } from '../../registers/RecordHistory.tsx';
+import { RecordBackLink, RecordHeader } from '../../registers/RecordHeader.tsx';
 import { StatusReasonForm } from '../../registers/StatusReasonForm.tsx';
 import { useRecordPage } from '../../registers/use-record-page.ts';
 import { formatDate } from '../employers/shared.tsx';
@@ -38,50 +39,47 @@ export function PersonPage() {
 
   return (
     <Stack gap="md" maw={1200}>
-      <Anchor component={Link} to="/register/pekerja" size="sm">
-        ← {t('pekerja.detail.back')}
-      </Anchor>
-      <Group justify="space-between" align="flex-start" wrap="nowrap">
-        <Stack gap={4}>
-          <Group gap="sm">
-            <Title order={2} data-testid="worker-title">
-              {p.name}
-            </Title>
+      <RecordBackLink to="/register/pekerja" label={t('pekerja.detail.back')} />
+      <RecordHeader
+        name={p.name}
+        nameTestId="worker-title"
+        badges={
+          <>
             <ParticipationBadge status={statusToday} label={t(`pekerja.participation.${statusToday}`)} />
             {!active ? (
               <Badge color="red" variant="light" size="lg">
                 {t(`pekerja.recordStatus.${p.recordStatus}`)}
               </Badge>
             ) : null}
-          </Group>
-          <Text size="sm" c="dimmed">
-            {[p.nik, p.desaName, p.kecamatanName ? `Kec. ${p.kecamatanName}` : null, label(categories.data, p.category)].filter(Boolean).join(' · ')}
-          </Text>
-        </Stack>
-        <Group gap="xs" wrap="nowrap">
-          <Button onClick={() => setEditing(true)} disabled={!active}>
-            {t('pekerja.detail.edit')}
-          </Button>
-          <Menu>
-            <Menu.Target>
-              <Button variant="default">{t('pekerja.detail.actions')}</Button>
-            </Menu.Target>
-            <Menu.Dropdown>
-              {active ? (
-                <>
-                  <Menu.Item onClick={() => setStatusAction('meninggal')}>{t('pekerja.detail.died')}</Menu.Item>
-                  <Menu.Item onClick={() => setStatusAction('pindah')}>{t('pekerja.detail.moved')}</Menu.Item>
-                  <Menu.Item color="red" onClick={() => setStatusAction('salah_input')}>
-                    {t('pekerja.detail.error')}
-                  </Menu.Item>
-                </>
-              ) : (
-                <Menu.Item onClick={() => setStatusAction('aktif')}>{t('pekerja.detail.restore')}</Menu.Item>
-              )}
-            </Menu.Dropdown>
-          </Menu>
-        </Group>
-      </Group>
+          </>
+        }
+        summary={[p.nik, p.desaName, p.kecamatanName ? `Kec. ${p.kecamatanName}` : null, label(categories.data, p.category)]}
+        actions={
+          <>
+            <Button onClick={() => setEditing(true)} disabled={!active}>
+              {t('pekerja.detail.edit')}
+            </Button>
+            <Menu>
+              <Menu.Target>
+                <Button variant="default">{t('pekerja.detail.actions')}</Button>
+              </Menu.Target>
+              <Menu.Dropdown>
+                {active ? (
+                  <>
+                    <Menu.Item onClick={() => setStatusAction('meninggal')}>{t('pekerja.detail.died')}</Menu.Item>
+                    <Menu.Item onClick={() => setStatusAction('pindah')}>{t('pekerja.detail.moved')}</Menu.Item>
+                    <Menu.Item color="red" onClick={() => setStatusAction('salah_input')}>
+                      {t('pekerja.detail.error')}
+                    </Menu.Item>
+                  </>
+                ) : (
+                  <Menu.Item onClick={() => setStatusAction('aktif')}>{t('pekerja.detail.restore')}</Menu.Item>
+                )}
+              </Menu.Dropdown>
+            </Menu>
+          </>
+        }
+      />
 
       {flags.length ? (
         <Alert color="orange" title={t('pekerja.detail.flags')} data-testid="worker-flags">
