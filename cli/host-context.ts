@@ -67,3 +67,13 @@ export function openHost(options: { dataDir?: string | undefined; host: 'serve' 
 
 /** The data folder and --user given to `lindung` itself. */
 export const globalOptions = (program: Command) => program.opts<{ dataDir?: string; user?: string }>();
+
+/** A command's work on the CLI's core, as the --user signed in (the screens' rules); the database is closed after. */
+export async function asCliUser<T>(program: Command, work: (host: ReturnType<typeof openHost>, session: Session) => Promise<T>): Promise<T> {
+  const host = openHost({ dataDir: globalOptions(program).dataDir, host: 'cli' });
+  try {
+    return await work(host, await signInCli(host.router, globalOptions(program).user));
+  } finally {
+    host.database.close();
+  }
+}
