@@ -108,10 +108,16 @@ export function RecordForm({ onSubmit, words, saving, children, dialogs }: Recor
 
 /**
  * The server's word on the fields it names (`pathOf` maps an issue's path to a field of the
- * form): the user sees why, and what they typed stays.
+ * form): the user sees why, and what they typed stays. An issue without its own words (some
+ * only point at the field) shows `fallback`, the error's message.
  */
-export function issuesOnFields<Values extends FieldValues>(setError: UseFormSetError<Values>, issues: readonly FieldIssue[] | undefined, pathOf: (path: string) => string = (path) => path): void {
-  for (const issue of issues ?? []) setError(pathOf(issue.path) as FieldPath<Values>, { type: 'server', message: issue.messageKey });
+export function issuesOnFields<Values extends FieldValues>(
+  setError: UseFormSetError<Values>,
+  issues: readonly Partial<FieldIssue>[] | undefined,
+  fallback?: string,
+  pathOf: (path: string) => string = (path) => path,
+): void {
+  for (const issue of issues ?? []) if (issue.path !== undefined) setError(pathOf(issue.path) as FieldPath<Values>, { type: 'server', message: issue.messageKey ?? fallback });
 }
 
 interface ConfirmDialogProps {

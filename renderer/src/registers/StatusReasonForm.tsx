@@ -46,8 +46,8 @@ export function StatusReasonForm({ intro, reasonLabel, reasonDescription, reason
       await onSave(reason.trim());
     } catch (e) {
       if (!(e instanceof ApiCallError)) throw e;
-      const issue = ((e.error.details as { issues?: FieldIssue[] } | undefined)?.issues ?? []).find((i) => i.path === 'reason');
-      if (issue) setError(t(issue.messageKey));
+      const issue = ((e.error.details as { issues?: Partial<FieldIssue>[] } | undefined)?.issues ?? []).find((i) => i.path === 'reason');
+      if (issue) setError(issue.messageKey ? t(issue.messageKey) : errorText(e.error));
       else setServerError(errorText(e.error));
     }
   };

@@ -176,7 +176,7 @@ function EmployerForm({ initial, headOfficeName, onSaved, onOpenOther }: FormPro
         return;
       }
       const issues = (details && 'issues' in details ? details.issues : undefined) ?? [];
-      issuesOnFields(setError, issues, (path) => path.split('.')[0] ?? path);
+      issuesOnFields(setError, issues, undefined, (path) => path.split('.')[0] ?? path);
       notifications.show({ color: 'red', title: t('errors.title'), message: errorText(error.error) });
     }
   };

@@ -81,7 +81,7 @@ function PersonForm({ initial, onSaved, onOpenOther }: FormProps & { initial: Fo
         return;
       }
       if (details?.kind === 'nik_in_use' && details.existingUid) setAsked({ kind: 'nik_in_use', message, uid: details.existingUid });
-      issuesOnFields(setError, details?.issues);
+      issuesOnFields(setError, details?.issues, message);
       if (details?.kind !== 'nik_in_use') notifications.show({ color: 'red', title: t('errors.title'), message });
     }
   };
