@@ -12,7 +12,7 @@ import type { Router } from '../core/router.ts';
 import { resolveDataDir } from '../db/data-dir.ts';
 import { passphraseFor } from './passphrase.ts';
 import { CliError } from './cli-jobs.ts';
-import { promptPassword } from './password-prompt.ts';
+import { askHiddenInput } from './hidden-input.ts';
 
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
 
@@ -23,7 +23,7 @@ export const passwordEnv = 'LINDUNG_PASSWORD';
 export async function cliPassword(username: string): Promise<string> {
   const fromEnv = process.env[passwordEnv];
   if (fromEnv !== undefined) return fromEnv;
-  const typed = await promptPassword(render(msg('auth.passwordPrompt', { username })));
+  const typed = await askHiddenInput(render(msg('auth.passwordPrompt', { username })));
   if (typed === null) throw new CliError(msg('auth.noPassword', { env: passwordEnv }));
   return typed;
 }
@@ -67,3 +67,13 @@ export function openHost(options: { dataDir?: string | undefined; host: 'serve' 
 
 /** The data folder and --user given to `lindung` itself. */
 export const globalOptions = (program: Command) => program.opts<{ dataDir?: string; user?: string }>();
+
+/** A command's work on the CLI's core, as the --user signed in (the screens' rules); the database is closed after. */
+export async function asCliUser<T>(program: Command, work: (host: ReturnType<typeof openHost>, session: Session) => Promise<T>): Promise<T> {
+  const host = openHost({ dataDir: globalOptions(program).dataDir, host: 'cli' });
+  try {
+    return await work(host, await signInCli(host.router, globalOptions(program).user));
+  } finally {
+    host.database.close();
+  }
+}

@@ -4,7 +4,7 @@ import { newSession } from '../../core/accounts/session.ts';
 import { msg, render } from '../../core/messages.ts';
 import { call } from '../cli-jobs.ts';
 import { bothWays } from '../help-text.ts';
-import { cliPassword, globalOptions, openHost, signInCli } from '../host-context.ts';
+import { asCliUser, cliPassword, globalOptions, openHost } from '../host-context.ts';
 
 // `lindung accounts create-admin|list`: the first administrator of a fresh data folder (as the
 // first start of the app asks for), and the accounts an administrator sees.
@@ -32,17 +32,13 @@ export function registerAccounts(program: Command): void {
     .description(bothWays('accountsHelp.list'))
     .option('--json', bothWays('cliHelp.json'))
     .action(async (options: { json?: boolean }) => {
-      const host = openHost({ dataDir: globalOptions(program).dataDir, host: 'cli' });
-      try {
-        const session = await signInCli(host.router, globalOptions(program).user);
+      await asCliUser(program, async (host, session) => {
         const list = await call<Account[]>(host.router, session, 'accounts.list', {});
         if (options.json) {
           console.log(JSON.stringify(list, null, 2));
           return;
         }
         for (const a of list) console.log(`${a.username}\t${a.displayName}\t${render(msg(`roles.${a.role}`))}\t${a.state}`);
-      } finally {
-        host.database.close();
-      }
+      });
     });
 }

@@ -7,7 +7,7 @@ import type { JobState } from '../../core/api/jobs.ts';
 import { msg } from '../../core/messages.ts';
 import { call, CliError, followJob } from '../cli-jobs.ts';
 import { applyColumnMap, collect } from '../column-map.ts';
-import { globalOptions, openHost, signInCli } from '../host-context.ts';
+import { asCliUser } from '../host-context.ts';
 import { checkInputFile } from '../input-file.ts';
 import { bothWays } from '../help-text.ts';
 
@@ -42,7 +42,6 @@ function printDryRun(result: DryRunResult, format: string): void {
 
 export function registerEmployers(program: Command): void {
   const employers = program.command('employers').description(bothWays('cliHelp.employers'));
-  const dataDir = () => globalOptions(program).dataDir;
 
   employers
     .command('import <file>')
@@ -55,9 +54,7 @@ export function registerEmployers(program: Command): void {
     .option('--allow-invalid', bothWays('cliHelp.allowInvalid'))
     .action(async (file: string, options: { dryRun?: boolean; sheet?: string; headerRow?: number; map: string[]; errors?: string; allowInvalid?: boolean }) => {
       checkInputFile(file);
-      const host = openHost({ dataDir: dataDir(), host: 'cli' });
-      try {
-        const session = await signInCli(host.router, globalOptions(program).user);
+      await asCliUser(program, async (host, session) => {
         const staged = await host.runtime.files.stage(basename(file), createReadStream(file), maxUploadBytes);
         const inspection = await call<Inspection>(host.router, session, 'imports.inspect', { register: 'employer', fileToken: staged.token, sheet: options.sheet, headerRow: options.headerRow });
         const mapping = applyColumnMap(inspection, options.map);
@@ -84,9 +81,7 @@ export function registerEmployers(program: Command): void {
         if (done.status !== 'done') throw done.error ? CliError.from(done.error) : new CliError(msg('cli.importFailed'));
         const { batch } = done.result as CommitResult;
         console.log(`Tersimpan: ${batch.inserted} baru, ${batch.updated} diperbarui (impor ${batch.uid}; batalkan di layar Impor).`);
-      } finally {
-        host.database.close();
-      }
+      });
     });
 
   employers
@@ -95,9 +90,7 @@ export function registerEmployers(program: Command): void {
     .option('--status <list>', bothWays('cliHelp.status'))
     .option('--search <text>', bothWays('cliHelp.search'))
     .action(async (file: string, options: { status?: string; search?: string }) => {
-      const host = openHost({ dataDir: dataDir(), host: 'cli' });
-      try {
-        const session = await signInCli(host.router, globalOptions(program).user);
+      await asCliUser(program, async (host, session) => {
         const format = file.toLowerCase().endsWith('.csv') ? 'csv' : 'xlsx';
         const filterModel = options.status ? { bpjsStatus: { filterType: 'set', values: options.status.split(',').map((s) => s.trim()) } } : {};
         const job = await call<JobState>(host.router, session, 'registers.export', { register: 'employer', format, filterModel, quickSearch: options.search });
@@ -105,8 +98,6 @@ export function registerEmployers(program: Command): void {
         if (done.status !== 'done') throw done.error ? CliError.from(done.error) : new CliError(msg('cli.exportFailed'));
         await host.runtime.files.copyOutgoing((done.result as DownloadToken).token, file);
         console.log(`Ditulis: ${file}`);
-      } finally {
-        host.database.close();
-      }
+      });
     });
 }

@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import type { NikAnalysis } from '../../core/api/nik.ts';
 import { call } from '../cli-jobs.ts';
-import { globalOptions, openHost, signInCli } from '../host-context.ts';
+import { asCliUser } from '../host-context.ts';
 import { bothWays } from '../help-text.ts';
 
 /** `lindung nik <NIK>`: the analysis a clerk would see, in the terminal. */
@@ -12,10 +12,8 @@ export function registerNik(program: Command): void {
     .option('--numeric', bothWays('cliHelp.numeric'))
     .option('--json', bothWays('cliHelp.json'))
     .action(async (values: string[], options: { numeric?: boolean; json?: boolean }) => {
-      const host = openHost({ dataDir: program.opts<{ dataDir?: string }>().dataDir, host: 'cli' });
       let invalid = 0;
-      try {
-        const session = await signInCli(host.router, globalOptions(program).user);
+      await asCliUser(program, async (host, session) => {
         for (const value of values) {
           const a = await call<NikAnalysis>(host.router, session, 'nik.analyze', { value, fromNumericCell: options.numeric ?? false });
           if (!a.valid) invalid += 1;
@@ -31,9 +29,7 @@ export function registerNik(program: Command): void {
           for (const w of a.warnings) console.log(`  ! ${w.message.id}`);
           for (const c of a.repair.changes) console.log(`  ~ ${c.message.id}`);
         }
-      } finally {
-        host.database.close();
-      }
+      });
       process.exitCode = invalid > 0 ? 1 : 0;
     });
 }

@@ -1,4 +1,6 @@
+import type * as nodeCrypto from 'node:crypto';
 import { createHash } from 'node:crypto';
+import type * as nodeFs from 'node:fs';
 import { chmodSync, closeSync, fsyncSync, mkdirSync, openSync, readSync, renameSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 
@@ -51,22 +53,28 @@ export function fsyncDir(dir: string): void {
   }
 }
 
-/** SHA-256 of a file, read in 4 MB pieces (call it on a worker thread for big files). */
-export function sha256File(file: string): string {
-  const hash = createHash('sha256');
+/**
+ * SHA-256 of a file, read in 4 MB pieces. It is given its modules and names nothing else outside
+ * itself, so that hash-in-worker.ts runs this same function's text on a worker thread.
+ */
+export function sha256FileWith(crypto: Pick<typeof nodeCrypto, 'createHash'>, fs: Pick<typeof nodeFs, 'openSync' | 'readSync' | 'closeSync'>, file: string): string {
+  const hash = crypto.createHash('sha256');
   const buffer = Buffer.allocUnsafe(4 * 1024 * 1024);
-  const fd = openSync(file, 'r');
+  const fd = fs.openSync(file, 'r');
   try {
     for (;;) {
-      const n = readSync(fd, buffer, 0, buffer.length, null);
+      const n = fs.readSync(fd, buffer, 0, buffer.length, null);
       if (n === 0) break;
       hash.update(buffer.subarray(0, n));
     }
   } finally {
-    closeSync(fd);
+    fs.closeSync(fd);
   }
   return hash.digest('hex');
 }
+
+/** SHA-256 of a file on this thread (sha256InWorker for big files on the screens' thread). */
+export const sha256File = (file: string): string => sha256FileWith({ createHash }, { openSync, readSync, closeSync }, file);
 
 /** Writes a small file under a temporary name, syncs it and renames it into place (mode 0600). */
 export function writeFileAtomic(file: string, content: string): void {

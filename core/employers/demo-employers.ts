@@ -1,30 +1,10 @@
 import type { EmployerValues } from '../api/employers.ts';
 import { employerInputSchema } from '../api/employers.ts';
 import type { Sqlite } from '../../db/open.ts';
+import { areaKecamatan, digits, pick, seededRandom, weighted } from '../registers/demo-random.ts';
 
 // A deterministic generator of realistic employers for one kabupaten/kota: the demo
 // button, the tests and the benchmark all use it. Same seed, same records.
-
-function mulberry32(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-type Rng = () => number;
-const pick = <T>(rng: Rng, items: readonly T[]): T => items[Math.floor(rng() * items.length)] as T;
-function weighted<T>(rng: Rng, items: readonly (readonly [T, number])[]): T {
-  const total = items.reduce((s, [, w]) => s + w, 0);
-  let r = rng() * total;
-  for (const [item, w] of items) if ((r -= w) < 0) return item;
-  return items[items.length - 1]![0];
-}
-const digits = (rng: Rng, n: number) => Array.from({ length: n }, () => Math.floor(rng() * 10)).join('');
 
 // KBLI mix of a Bali kabupaten: tourism, food, trade, crafts, construction, farming.
 const kbliMix = [
@@ -66,9 +46,7 @@ export interface DemoArea {
 
 /** The kecamatan and desa of an area, from the region table. */
 export function demoArea(sqlite: Sqlite, areaCode: string): DemoArea {
-  const kecamatan = sqlite.prepare("SELECT code FROM region WHERE level = 3 AND code LIKE ? ORDER BY code").pluck().all(`${areaCode}.%`) as string[];
-  const desa = sqlite.prepare('SELECT code FROM region WHERE parent_code = ? ORDER BY code').pluck();
-  return { kecamatan: kecamatan.map((code) => ({ code, desa: desa.all(code) as string[] })) };
+  return { kecamatan: areaKecamatan(sqlite, areaCode).map((k) => ({ code: k.code, desa: k.desa.map((d) => d.code) })) };
 }
 
 /** `count` employers, deterministic for a seed, spread over the area's kecamatan and desa. */
@@ -78,10 +56,10 @@ export function generateEmployers(area: DemoArea, count: number, seed = 2026): E
 
 /** The same employers one at a time, as typed into a form (a million never sit in memory). */
 export function* demoEmployerFields(area: DemoArea, count: number, seed = 2026) {
-  const rng = mulberry32(seed);
+  const rng = seededRandom(seed);
   // A second stream decides which counts a firm has: the first one, and so every other
   // field of every firm, stays as it was for a seed.
-  const gaps = mulberry32(seed ^ 0x5bd1e995);
+  const gaps = seededRandom(seed ^ 0x5bd1e995);
   if (area.kecamatan.length === 0) return;
   for (let i = 0; i < count; i += 1) {
     const kbli = weighted(rng, kbliMix);

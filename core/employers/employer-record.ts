@@ -3,22 +3,12 @@ import type { Employer, EmployerValues } from '../api/employers.ts';
 import type { employer } from '../../db/schema/index.ts';
 import type { Sqlite } from '../../db/open.ts';
 import { foldText } from '../../db/fold.ts';
+import { jsonList, regionName } from '../registers/record-fields.ts';
 
 // Between the table row and the contract's Employer: JSON arrays, joined names.
 export type EmployerTableRow = typeof employer.$inferSelect;
 
-const parseList = <T>(json: string): T[] => {
-  try {
-    const value = JSON.parse(json) as unknown;
-    return Array.isArray(value) ? (value as T[]) : [];
-  } catch {
-    return [];
-  }
-};
-
 export function toEmployer(sqlite: Sqlite, row: EmployerTableRow): Employer {
-  const name = (code: string | null) =>
-    code ? ((stmt(sqlite, 'SELECT name FROM region WHERE code = ?').pluck().get(code) as string | undefined) ?? null) : null;
   const headOffice = row.headOfficeId
     ? (stmt(sqlite, 'SELECT uid, name FROM employer WHERE id = ?').get(row.headOfficeId) as { uid: string; name: string } | undefined)
     : undefined;
@@ -29,12 +19,12 @@ export function toEmployer(sqlite: Sqlite, row: EmployerTableRow): Employer {
     nib: rest.nib ?? '',
     npwp: rest.npwp ?? '',
     npp: rest.npp ?? '',
-    kbliCodes: parseList<string>(kbliCodes),
-    bpjsProgrammes: parseList<Employer['bpjsProgrammes'][number]>(bpjsProgrammes),
+    kbliCodes: jsonList<string>(kbliCodes),
+    bpjsProgrammes: jsonList<Employer['bpjsProgrammes'][number]>(bpjsProgrammes),
     headOfficeUid: headOffice?.uid ?? null,
     headOfficeName: headOffice?.name ?? null,
-    kecamatanName: name(row.kecamatanCode),
-    desaName: name(row.desaCode),
+    kecamatanName: regionName(sqlite, row.kecamatanCode),
+    desaName: regionName(sqlite, row.desaCode),
   };
 }
 

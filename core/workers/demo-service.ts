@@ -5,6 +5,7 @@ import { importGeneratedRows } from '../imports/generated-import.ts';
 import { importerOf } from '../imports/importers.ts';
 import { msg, render } from '../messages.ts';
 import { officeToday } from '../reference/nik/nik-service.ts';
+import { areaKecamatan } from '../registers/demo-random.ts';
 import { officeSettings } from '../settings/office-profile-service.ts';
 import { demoWorkers, type DemoWorker, type DemoWorkerArea } from './demo-workers.ts';
 
@@ -13,8 +14,7 @@ import { demoWorkers, type DemoWorker, type DemoWorkerArea } from './demo-worker
 
 /** The office area's kecamatan and desa with their names, the NIK districts, the employers' NPPs. */
 export function demoWorkerArea(ctx: ServiceContext, areaCode: string): DemoWorkerArea {
-  const kecamatan = ctx.sqlite.prepare('SELECT code, name FROM region WHERE level = 3 AND code LIKE ? ORDER BY code').all(`${areaCode}.%`) as { code: string; name: string }[];
-  const desa = ctx.sqlite.prepare('SELECT code, name FROM region WHERE parent_code = ? ORDER BY code');
+  const kecamatan = areaKecamatan(ctx.sqlite, areaCode);
   const province = areaCode.slice(0, 2);
   // Born elsewhere: the province's other kabupaten, and East Java, NTT, Central Java (migrants to Bali).
   const elsewhere = ctx.sqlite
@@ -23,7 +23,7 @@ export function demoWorkerArea(ctx: ServiceContext, areaCode: string): DemoWorke
     .all(`${areaCode}.%`, `${province}.%`) as string[];
   const npps = ctx.sqlite.prepare("SELECT npp FROM employer WHERE npp IS NOT NULL AND record_status = 'aktif' ORDER BY id LIMIT 5000").pluck().all() as string[];
   return {
-    kecamatan: kecamatan.map((k) => ({ ...k, desa: desa.all(k.code) as { code: string; name: string }[] })),
+    kecamatan,
     nikDistricts: { home: kecamatan.map((k) => k.code), elsewhere },
     employerNpps: npps,
   };

@@ -1,28 +1,11 @@
+import { pick, seededRandom, weighted } from '../registers/demo-random.ts';
+
 // A deterministic generator of realistic people for one kabupaten/kota (the demo button, the
 // tests, the bench): Balinese and other Indonesian names, valid NIKs of both sexes issued in
 // the area (and some elsewhere), a desa spread, segments, vulnerable-worker categories and
 // funding as Bali programmes have them. A few NIKs come as spreadsheets mangle them (".0",
 // spaces), and some people are near-duplicates of another (same name and birth date, a NIK one
 // digit apart; or a name spelled another way). Same seed, same people.
-
-function mulberry32(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-type Rng = () => number;
-const pick = <T>(rng: Rng, items: readonly T[]): T => items[Math.floor(rng() * items.length)] as T;
-function weighted<T>(rng: Rng, items: readonly (readonly [T, number])[]): T {
-  const total = items.reduce((s, [, w]) => s + w, 0);
-  let r = rng() * total;
-  for (const [item, w] of items) if ((r -= w) < 0) return item;
-  return items[items.length - 1]![0];
-}
 
 export interface DemoWorkerArea {
   kecamatan: { code: string; name: string; desa: { code: string; name: string }[] }[];
@@ -86,7 +69,7 @@ const nikOf = (district: string, sex: 'L' | 'P', birth: string, serial: number) 
 /** `count` people, one period each, as a worker list's row; `today` bounds every date. */
 export function* demoWorkers(area: DemoWorkerArea, count: number, today: string, seed = 2026): Generator<DemoWorker> {
   if (area.kecamatan.length === 0 || area.nikDistricts.home.length === 0) return;
-  const rng = mulberry32(seed);
+  const rng = seededRandom(seed);
   const thisYear = Number(today.slice(0, 4));
   const used = new Set<number>(); // the NIKs so far, as numbers: one NIK is one person
   let previous: DemoWorker | null = null;

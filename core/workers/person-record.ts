@@ -3,26 +3,16 @@ import type { Sqlite } from '../../db/open.ts';
 import type { participationPeriod, person } from '../../db/schema/index.ts';
 import type { ProgrammeCode } from '../api/employers.ts';
 import type { Period, Person } from '../api/workers.ts';
+import { jsonList, regionName } from '../registers/record-fields.ts';
 
 // Between the table rows and the contract's Person and Period: region and employer names.
 export type PersonTableRow = typeof person.$inferSelect;
 export type PeriodTableRow = typeof participationPeriod.$inferSelect;
 
-const regionName = (sqlite: Sqlite, code: string | null) => (code ? ((stmt(sqlite, 'SELECT name FROM region WHERE code = ?').pluck().get(code) as string | undefined) ?? null) : null);
-
 export function toPerson(sqlite: Sqlite, row: PersonTableRow): Person {
   const { nameFold: _f, importBatchId: _i, ...rest } = row;
   return { ...rest, kpj: rest.kpj ?? '', kecamatanName: regionName(sqlite, row.kecamatanCode), desaName: regionName(sqlite, row.desaCode) };
 }
-
-const programmesOf = (json: string): ProgrammeCode[] => {
-  try {
-    const value = JSON.parse(json) as unknown;
-    return Array.isArray(value) ? (value as ProgrammeCode[]) : [];
-  } catch {
-    return [];
-  }
-};
 
 export function toPeriod(sqlite: Sqlite, row: PeriodTableRow): Period {
   const employer = row.employerId ? (stmt(sqlite, 'SELECT uid, name, npp FROM employer WHERE id = ?').get(row.employerId) as { uid: string; name: string; npp: string | null } | undefined) : undefined;
@@ -33,7 +23,7 @@ export function toPeriod(sqlite: Sqlite, row: PeriodTableRow): Period {
     employerName: employer?.name ?? null,
     employerNpp: employer?.npp ?? null,
     kpj: row.kpj ?? '',
-    programmes: programmesOf(row.programmes),
+    programmes: jsonList<ProgrammeCode>(row.programmes),
     startDate: row.startDate,
     endDate: row.endDate,
     wage: row.wage,

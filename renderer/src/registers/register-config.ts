@@ -96,6 +96,32 @@ export interface RegisterTexts {
   exportHints?: { xlsx: string; csv: string };
 }
 
+/**
+ * A register's words where it keeps them as the registers do: `<ns>.register.*`, `<ns>.counts.label`,
+ * `<ns>.empty.*`, `<ns>.history.*` and `<ns>.export.*Hint`.
+ */
+export const registerTextsUnder = (ns: string): RegisterTexts => ({
+  title: `${ns}.register.title`,
+  intro: `${ns}.register.intro`,
+  add: `${ns}.register.add`,
+  import: `${ns}.register.import`,
+  search: `${ns}.register.search`,
+  searchPlaceholder: `${ns}.register.searchPlaceholder`,
+  rowCount: `${ns}.register.rowCount`,
+  showClosed: `${ns}.register.showClosed`,
+  noMatch: `${ns}.register.noMatch`,
+  loadFailed: `${ns}.register.loadFailed`,
+  countsLabel: `${ns}.counts.label`,
+  emptyTitle: `${ns}.empty.title`,
+  emptyIntro: `${ns}.empty.intro`,
+  emptyAddHint: `${ns}.empty.addHint`,
+  emptyImportHint: `${ns}.empty.importHint`,
+  historyIntro: `${ns}.history.intro`,
+  historyNone: `${ns}.history.none`,
+  historyAction: (action) => `${ns}.history.actions.${action}`,
+  exportHints: { xlsx: `${ns}.export.xlsxHint`, csv: `${ns}.export.csvHint` },
+});
+
 /** The column whose values the count bar counts; a click on a count filters on that value. */
 export interface CountBy {
   column: string;

@@ -2,11 +2,13 @@ import { Alert, Anchor, Badge, Button, DataList, Group, Loader, Menu, Paper, Sim
 import { notifications } from '@mantine/notifications';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
+import { Link, useNavigate, useSearchParams } from 'react-router';
 import { mandatoryProgrammes, type Employer, type EmployerDetail, type FollowUp, type RecordStatus } from '../../../../core/api/employers.ts';
 import { useErrorText } from '../../api/error-text.ts';
 import { formatNumber } from '../../format.ts';
 import { RecordHistory } from '../../registers/RecordHistory.tsx';
+import { RecordBackLink, RecordHeader } from '../../registers/RecordHeader.tsx';
+import { useRecordPage } from '../../registers/use-record-page.ts';
 import { employerRegister } from './employer-register.ts';
 import { EmployerFormModal } from './EmployerFormModal.tsx';
 import { FollowUpModal } from './FollowUpModal.tsx';
@@ -22,13 +24,10 @@ type TabKey = 'data' | 'tindak-lanjut' | 'riwayat';
 export function EmployerDetailPage() {
   const { t } = useTranslation();
   const errorText = useErrorText();
-  const { uid = '' } = useParams();
-  const detail = useEmployer(uid);
+  const { detail, editing, setEditing, statusAction, setStatusAction } = useRecordPage<EmployerDetail, RecordStatus>(useEmployer);
   const navigate = useNavigate();
   const [params, setParams] = useSearchParams();
   const tab = (params.get('tab') as TabKey | null) ?? 'data';
-  const [editing, setEditing] = useState(false);
-  const [statusAction, setStatusAction] = useState<RecordStatus | null>(null);
 
   if (detail.isPending) return <Loader aria-label={t('common.loading')} />;
   if (detail.isError) {
@@ -47,44 +46,41 @@ export function EmployerDetailPage() {
   return (
     <Stack gap="md" maw={1200}>
       <BackLink />
-      <Group justify="space-between" align="flex-start" wrap="nowrap">
-        <Stack gap={4}>
-          <Group gap="sm">
-            <Title order={2} data-testid="employer-title">
-              {e.name}
-            </Title>
+      <RecordHeader
+        name={e.name}
+        nameTestId="employer-title"
+        badges={
+          <>
             <BpjsStatusBadge status={e.bpjsStatus} size="lg" />
             {e.recordStatus !== 'aktif' ? <RecordStatusBadge status={e.recordStatus} size="lg" /> : null}
-          </Group>
-          <Text size="sm" c="dimmed">
-            {[e.legalForm ? t(`employers.legalForms.${e.legalForm}`) : null, t(`employers.officeTypes.${e.officeType}`), e.desaName, e.kecamatanName ? `Kec. ${e.kecamatanName}` : null]
-              .filter(Boolean)
-              .join(' · ')}
-          </Text>
-        </Stack>
-        <Group gap="xs" wrap="nowrap">
-          <Button onClick={() => setEditing(true)} disabled={removed} title={removed ? t('employers.detail.restoreFirst') : undefined}>
-            {t('employers.detail.edit')}
-          </Button>
-          {e.recordStatus === 'aktif' ? (
-            <Menu position="bottom-end" withinPortal>
-              <Menu.Target>
-                <Button variant="default">{t('employers.detail.statusMenu')}</Button>
-              </Menu.Target>
-              <Menu.Dropdown>
-                <Menu.Item onClick={() => setStatusAction('tutup')}>{t('employers.status.closeAction')}</Menu.Item>
-                <Menu.Item color="red" onClick={() => setStatusAction('dihapus')}>
-                  {t('employers.status.removeAction')}
-                </Menu.Item>
-              </Menu.Dropdown>
-            </Menu>
-          ) : (
-            <Button variant="default" onClick={() => setStatusAction('aktif')}>
-              {t('employers.status.restoreAction')}
+          </>
+        }
+        summary={[e.legalForm ? t(`employers.legalForms.${e.legalForm}`) : null, t(`employers.officeTypes.${e.officeType}`), e.desaName, e.kecamatanName ? `Kec. ${e.kecamatanName}` : null]}
+        actions={
+          <>
+            <Button onClick={() => setEditing(true)} disabled={removed} title={removed ? t('employers.detail.restoreFirst') : undefined}>
+              {t('employers.detail.edit')}
             </Button>
-          )}
-        </Group>
-      </Group>
+            {e.recordStatus === 'aktif' ? (
+              <Menu position="bottom-end" withinPortal>
+                <Menu.Target>
+                  <Button variant="default">{t('employers.detail.statusMenu')}</Button>
+                </Menu.Target>
+                <Menu.Dropdown>
+                  <Menu.Item onClick={() => setStatusAction('tutup')}>{t('employers.status.closeAction')}</Menu.Item>
+                  <Menu.Item color="red" onClick={() => setStatusAction('dihapus')}>
+                    {t('employers.status.removeAction')}
+                  </Menu.Item>
+                </Menu.Dropdown>
+              </Menu>
+            ) : (
+              <Button variant="default" onClick={() => setStatusAction('aktif')}>
+                {t('employers.status.restoreAction')}
+              </Button>
+            )}
+          </>
+        }
+      />
 
       {e.recordStatus !== 'aktif' ? (
         <Alert color={removed ? 'red' : 'gray'} data-testid="record-status-alert">
@@ -131,11 +127,7 @@ export function EmployerDetailPage() {
 
 function BackLink() {
   const { t } = useTranslation();
-  return (
-    <Anchor component={Link} to={registerPath} size="sm">
-      ← {t('employers.detail.back')}
-    </Anchor>
-  );
+  return <RecordBackLink to={registerPath} label={t('employers.detail.back')} />;
 }
 
 function FollowUpCount({ followUps }: { followUps: FollowUp[] }) {

@@ -1,6 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import {
-  Alert,
   Anchor,
   Badge,
   Box,
@@ -9,10 +8,8 @@ import {
   Fieldset,
   Group,
   Input,
-  Kbd,
   List,
   Loader,
-  Modal,
   NumberInput,
   SegmentedControl,
   Select,
@@ -48,10 +45,11 @@ import {
 import type { FieldIssue } from '../../../../core/api/result.ts';
 import { ApiCallError } from '../../api/client.ts';
 import { useErrorText } from '../../api/error-text.ts';
-import { FormModal, useFormModal, useReportDirty } from '../../components/FormModal.tsx';
-import { RegionPicker } from '../../components/RegionPicker.tsx';
+import { useReportDirty } from '../../components/FormModal.tsx';
+import { FormRegionPicker } from '../../components/FormRegionPicker.tsx';
 import { formatNumber } from '../../format.ts';
 import { IsoDateInput } from '../../components/IsoDateInput.tsx';
+import { ConfirmDialog, issuesOnFields, RecordForm, RecordFormModal, type RecordFormHandlers, type RecordFormModalProps } from '../../registers/RecordForm.tsx';
 import { useEmployer, useHeadOfficeSearch, useKbliAnalysis, useSaveEmployer } from './queries.ts';
 
 // Tambah / ubah perusahaan: one form in a large dialog, grouped like the detail view.
@@ -104,66 +102,35 @@ const toForm = (e: Employer): FormValues => {
   return values;
 };
 
-export interface EmployerFormModalProps {
-  opened: boolean;
-  /** null: a new record. */
-  uid: string | null;
-  onClose: () => void;
-  onSaved: (employer: Employer) => void;
-  /** Open another record (the one a conflict points at). */
-  onOpenOther: (uid: string) => void;
-}
+export type EmployerFormModalProps = RecordFormModalProps<Employer>;
 
 export function EmployerFormModal({ opened, uid, onClose, onSaved, onOpenOther }: EmployerFormModalProps) {
-  const { t } = useTranslation();
   return (
-    <FormModal
-      opened={opened}
-      onClose={onClose}
-      title={uid ? t('employers.form.editTitle') : t('employers.form.newTitle')}
-      size="min(1100px, 96vw)"
-      styles={{ title: { fontWeight: 700, fontSize: 'var(--mantine-font-size-lg)' } }}
-    >
-      {opened ? (
-        uid ? (
-          <EditLoader uid={uid} onSaved={onSaved} onOpenOther={onOpenOther} />
+    <RecordFormModal opened={opened} uid={uid} onClose={onClose} titles={{ edit: 'employers.form.editTitle', new: 'employers.form.newTitle' }} useRecord={useEmployer}>
+      {(loaded) =>
+        loaded ? (
+          <EmployerForm initial={toForm(loaded.employer)} headOfficeName={loaded.employer.headOfficeName} onSaved={onSaved} onOpenOther={onOpenOther} />
         ) : (
           <EmployerForm initial={blank} onSaved={onSaved} onOpenOther={onOpenOther} />
         )
-      ) : null}
-    </FormModal>
+      }
+    </RecordFormModal>
   );
 }
 
-interface FormProps {
-  onSaved: (employer: Employer) => void;
-  onOpenOther: (uid: string) => void;
-}
-
-function EditLoader({ uid, ...props }: FormProps & { uid: string }) {
-  const { t } = useTranslation();
-  const errorText = useErrorText();
-  const detail = useEmployer(uid);
-  if (detail.isPending) return <Loader aria-label={t('common.loading')} />;
-  if (detail.isError) return <Alert color="red">{errorText(detail.error)}</Alert>;
-  return <EmployerForm initial={toForm(detail.data.employer)} headOfficeName={detail.data.employer.headOfficeName} {...props} />;
-}
+type FormProps = RecordFormHandlers<Employer>;
 
 function EmployerForm({ initial, headOfficeName, onSaved, onOpenOther }: FormProps & { initial: FormValues; headOfficeName?: string | null }) {
   const { t } = useTranslation();
   const errorText = useErrorText();
   const save = useSaveEmployer();
   const form = useForm<FormValues, unknown, EmployerValues>({ resolver: zodResolver(employerInputSchema), defaultValues: initial, mode: 'onTouched' });
-  const { register, control, handleSubmit, formState, setError, setValue, clearErrors, setFocus } = form;
+  const { register, control, handleSubmit, formState, setError, setValue, setFocus } = form;
   const [duplicate, setDuplicate] = useState<Duplicate | null>(null);
   const [similar, setSimilar] = useState<{ similar: { uid: string; name: string }[]; values: EmployerValues; confirm: Confirmed } | null>(null);
   const [gaps, setGaps] = useState<{ findings: RegistrationFinding[]; values: EmployerValues; confirm: Confirmed } | null>(null);
-  const [officeType, kecamatanCode, desaCode, bpjsStatus, businessScale, programmes] = useWatch({
-    control,
-    name: ['officeType', 'kecamatanCode', 'desaCode', 'bpjsStatus', 'businessScale', 'bpjsProgrammes'],
-  });
+  const [officeType, bpjsStatus, businessScale, programmes] = useWatch({ control, name: ['officeType', 'bpjsStatus', 'businessScale', 'bpjsProgrammes'] });
 
-  const modal = useFormModal();
   useReportDirty(formState.isDirty);
 
   const err = (name: FieldPath<FormValues>): ReactNode => {
@@ -209,255 +176,53 @@ function EmployerForm({ initial, headOfficeName, onSaved, onOpenOther }: FormPro
         return;
       }
       const issues = (details && 'issues' in details ? details.issues : undefined) ?? [];
-      for (const issue of issues) setError((issue.path.split('.')[0] ?? issue.path) as FieldPath<FormValues>, { type: 'server', message: issue.messageKey });
+      issuesOnFields(setError, issues, undefined, (path) => path.split('.')[0] ?? path);
       notifications.show({ color: 'red', title: t('errors.title'), message: errorText(error.error) });
     }
   };
 
-  const onSubmit = handleSubmit((values) => send(values));
 
-  return (
-    <Box
-      component="form"
-      onSubmit={onSubmit}
-      noValidate
-      aria-label={t('employers.form.aria')}
-      onKeyDown={(e) => {
-        if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 's') {
-          e.preventDefault();
-          void onSubmit();
+  const prompts = (
+    <>
+      <ConfirmDialog
+        opened={similar !== null}
+        onBack={() => setSimilar(null)}
+        title={t('employers.similar.title')}
+        testId="similar-dialog"
+        size="lg"
+        backLabel={t('employers.similar.back')}
+        actions={
+          <Button
+            loading={save.isPending}
+            onClick={() => {
+              if (!similar) return;
+              setSimilar(null);
+              void send(similar.values, { ...similar.confirm, similarName: true });
+            }}
+          >
+            {t('employers.similar.continue')}
+          </Button>
         }
-      }}
-    >
-      <Stack gap="md">
-        <Fieldset legend={t('employers.sections.identity')}>
-          <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm" verticalSpacing="xs">
-            <Box style={{ gridColumn: 'span 2' }}>
-              <TextInput label={t('employers.fields.name')} withAsterisk {...register('name')} error={err('name')} data-autofocus description={t('employers.form.nameHint')} />
-            </Box>
-            <Controller
-              control={control}
-              name="legalForm"
-              render={({ field }) => (
-                <Select
-                  label={t('employers.fields.legalForm')}
-                  data={legalForms.map((f) => ({ value: f, label: t(`employers.legalForms.${f}`) }))}
-                  value={field.value || null}
-                  onChange={(v) => field.onChange(v ?? '')}
-                  onBlur={field.onBlur}
-                  clearable
-                  searchable
-                  placeholder={t('employers.form.choose')}
-                  description={t('employers.form.legalFormHint')}
-                  error={err('legalForm')}
-                />
-              )}
-            />
-            <TextInput label={t('employers.fields.nib')} description={t('employers.form.nibHint')} inputMode="numeric" {...register('nib', { onChange: () => setDuplicate(null) })} error={err('nib')} />
-            <TextInput label={t('employers.fields.npwp')} description={t('employers.form.npwpHint')} {...register('npwp', { onChange: () => setDuplicate(null) })} error={err('npwp')} />
-            <TextInput label={t('employers.fields.npp')} description={t('employers.form.nppHint')} {...register('npp', { onChange: () => setDuplicate(null) })} error={err('npp')} />
-            <TextInput label={t('employers.fields.ownerName')} {...register('ownerName')} error={err('ownerName')} />
-            <TextInput label={t('employers.fields.contactPhone')} type="tel" {...register('contactPhone')} error={err('contactPhone')} />
-            <TextInput label={t('employers.fields.contactEmail')} type="email" {...register('contactEmail')} error={err('contactEmail')} />
-            <DateField control={control} name="startDate" label={t('employers.fields.startDate')} error={err('startDate')} />
-          </SimpleGrid>
-        </Fieldset>
-
-        <Fieldset legend={t('employers.sections.business')}>
-          <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm" verticalSpacing="xs">
-            <Box style={{ gridColumn: 'span 2' }}>
-              <Controller
-                control={control}
-                name="kbliCodes"
-                render={({ field }) => <KbliInput value={field.value ?? []} onChange={field.onChange} onBlur={field.onBlur} error={err('kbliCodes')} />}
-              />
-            </Box>
-            <Controller
-              control={control}
-              name="businessScale"
-              render={({ field }) => (
-                <Select
-                  label={t('employers.fields.businessScale')}
-                  description={t('employers.form.scaleHint')}
-                  data={businessScales.map((s) => ({ value: s, label: t(`employers.scaleLong.${s}`) }))}
-                  value={field.value ?? null}
-                  onChange={(v) => field.onChange(v ?? null)}
-                  onBlur={field.onBlur}
-                  clearable
-                  searchable
-                  placeholder={t('employers.form.unknown')}
-                  error={err('businessScale')}
-                />
-              )}
-            />
-            <Controller
-              control={control}
-              name="officeType"
-              render={({ field }) => (
-                <Input.Wrapper label={t('employers.fields.officeType')} id="office-type" description={t('employers.form.officeTypeHint')}>
-                  <SegmentedControl
-                    aria-label={t('employers.fields.officeType')}
-                    fullWidth
-                    value={field.value ?? 'pusat'}
-                    onChange={(v) => {
-                      field.onChange(v);
-                      if (v === 'pusat') setValue('headOfficeUid', null, { shouldDirty: true });
-                    }}
-                    data={[
-                      { value: 'pusat', label: t('employers.officeTypes.pusat') },
-                      { value: 'cabang', label: t('employers.officeTypes.cabang') },
-                    ]}
-                  />
-                </Input.Wrapper>
-              )}
-            />
-            {officeType === 'cabang' ? (
-              <Box style={{ gridColumn: 'span 2' }}>
-                <Controller
-                  control={control}
-                  name="headOfficeUid"
-                  render={({ field }) => (
-                    <HeadOfficeSelect value={field.value ?? null} onChange={field.onChange} selfUid={initial.uid ?? null} initialName={headOfficeName ?? null} error={err('headOfficeUid')} />
-                  )}
-                />
-              </Box>
-            ) : null}
-          </SimpleGrid>
-        </Fieldset>
-
-        <Fieldset legend={t('employers.sections.address')}>
-          <Stack gap="xs">
-            <Textarea label={t('employers.fields.address')} autosize minRows={1} maxRows={3} {...register('address')} error={err('address')} placeholder={t('employers.form.addressHint')} />
-            <RegionPicker
-              value={{ kecamatan: kecamatanCode ?? null, desa: desaCode ?? null }}
-              onChange={(v) => {
-                setValue('kecamatanCode', v.kecamatan, { shouldDirty: true });
-                setValue('desaCode', v.desa, { shouldDirty: true });
-                clearErrors(['kecamatanCode', 'desaCode']);
-              }}
-              error={{ kecamatan: err('kecamatanCode') as string | undefined, desa: err('desaCode') as string | undefined }}
-            />
-          </Stack>
-        </Fieldset>
-
-        <Fieldset legend={t('employers.sections.workforce')}>
-          <WorkforceFields control={control} err={err} getValues={form.getValues} setValue={setValue} />
-        </Fieldset>
-
-        <Fieldset legend={t('employers.sections.bpjs')}>
-          <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm" verticalSpacing="xs">
-            <Controller
-              control={control}
-              name="bpjsStatus"
-              render={({ field }) => (
-                <Select
-                  label={t('employers.fields.bpjsStatus')}
-                  withAsterisk
-                  data={bpjsStatuses.map((s) => ({ value: s, label: t(`employers.bpjs.${s}`) }))}
-                  value={field.value ?? 'pwbd'}
-                  onChange={(v) => v && field.onChange(v)}
-                  onBlur={field.onBlur}
-                  allowDeselect={false}
-                  searchable
-                  description={t(`employers.bpjsHint.${bpjsStatus ?? 'pwbd'}`)}
-                  error={err('bpjsStatus')}
-                />
-              )}
-            />
-            <Controller
-              control={control}
-              name="bpjsProgrammes"
-              render={({ field }) => (
-                <Checkbox.Group
-                  data-programmes
-                  label={t('employers.fields.bpjsProgrammes')}
-                  description={programmeHint(t, businessScale ?? null, programmes ?? [], bpjsStatus ?? 'pwbd')}
-                  value={field.value ?? []}
-                  onChange={(v) => field.onChange(programmeCodes.filter((c) => v.includes(c)))}
-                  error={err('bpjsProgrammes')}
-                >
-                  <Group gap="md" mt={6}>
-                    {programmeCodes.map((p) => (
-                      <Checkbox key={p} value={p} label={p} title={t(`employers.programmes.${p}`)} />
-                    ))}
-                  </Group>
-                </Checkbox.Group>
-              )}
-            />
-            <DateField control={control} name="bpjsInfoDate" label={t('employers.fields.bpjsInfoDate')} description={t('employers.form.bpjsInfoDateHint')} error={err('bpjsInfoDate')} />
-          </SimpleGrid>
-        </Fieldset>
-
-        <Fieldset legend={t('employers.sections.wlkp')}>
-          <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm" verticalSpacing="xs">
-            <TextInput label={t('employers.fields.wlkpNumber')} {...register('wlkpNumber')} error={err('wlkpNumber')} />
-            <DateField control={control} name="wlkpDate" label={t('employers.fields.wlkpDate')} error={err('wlkpDate')} />
-          </SimpleGrid>
-        </Fieldset>
-
-        <Textarea label={t('employers.fields.notes')} autosize minRows={2} maxRows={6} {...register('notes')} error={err('notes')} />
-
-        <Group
-          justify="space-between"
-          pos="sticky"
-          bottom={0}
-          py="sm"
-          bg="var(--mantine-color-body)"
-          style={{ borderTop: '1px solid var(--mantine-color-gray-3)', zIndex: 2 }}
-        >
-          <Text size="xs" c="dimmed">
-            <Kbd size="xs">Ctrl+S</Kbd> {t('employers.form.saveKey')} · <Kbd size="xs">Esc</Kbd> {t('employers.form.closeKey')}
-          </Text>
-          <Group gap="xs">
-            <Button variant="default" onClick={() => modal?.requestClose()}>
-              {t('employers.common.cancel')}
-            </Button>
-            <Button type="submit" loading={save.isPending}>
-              {t('common.save')}
-            </Button>
-          </Group>
-        </Group>
-      </Stack>
-
-      <Modal opened={similar !== null} onClose={() => setSimilar(null)} title={t('employers.similar.title')} zIndex={400} size="lg" centered>
-        {similar ? (
-          <Stack data-testid="similar-dialog">
-            <Text size="sm">{t('employers.similar.intro')}</Text>
-            <List spacing="xs">
-              {similar.similar.map((s) => (
-                <List.Item key={s.uid}>
-                  <Group gap="sm">
-                    <Text size="sm" fw={600}>
-                      {s.name}
-                    </Text>
-                    <Button size="compact-xs" variant="light" onClick={() => onOpenOther(s.uid)}>
-                      {t('employers.similar.open')}
-                    </Button>
-                  </Group>
-                </List.Item>
-              ))}
-            </List>
-            <Text size="sm" c="dimmed">
-              {t('employers.similar.hint')}
-            </Text>
-            <Group justify="flex-end">
-              <Button variant="default" onClick={() => setSimilar(null)} data-autofocus>
-                {t('employers.similar.back')}
-              </Button>
-              <Button
-                loading={save.isPending}
-                onClick={() => {
-                  setSimilar(null);
-                  void send(similar.values, { ...similar.confirm, similarName: true });
-                }}
-              >
-                {t('employers.similar.continue')}
-              </Button>
-            </Group>
-          </Stack>
-        ) : null}
-      </Modal>
-
+      >
+        <Text size="sm">{t('employers.similar.intro')}</Text>
+        <List spacing="xs">
+          {similar?.similar.map((s) => (
+            <List.Item key={s.uid}>
+              <Group gap="sm">
+                <Text size="sm" fw={600}>
+                  {s.name}
+                </Text>
+                <Button size="compact-xs" variant="light" onClick={() => onOpenOther(s.uid)}>
+                  {t('employers.similar.open')}
+                </Button>
+              </Group>
+            </List.Item>
+          ))}
+        </List>
+        <Text size="sm" c="dimmed">
+          {t('employers.similar.hint')}
+        </Text>
+      </ConfirmDialog>
       <RegistrationGapsDialog
         gaps={gaps}
         saving={save.isPending}
@@ -472,7 +237,170 @@ function EmployerForm({ initial, headOfficeName, onSaved, onOpenOther }: FormPro
           void send(values, confirm);
         }}
       />
-    </Box>
+    </>
+  );
+
+  return (
+    <RecordForm words="employers" onSubmit={handleSubmit((values) => send(values))} saving={save.isPending} dialogs={prompts}>
+      <Fieldset legend={t('employers.sections.identity')}>
+        <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm" verticalSpacing="xs">
+          <Box style={{ gridColumn: 'span 2' }}>
+            <TextInput label={t('employers.fields.name')} withAsterisk {...register('name')} error={err('name')} data-autofocus description={t('employers.form.nameHint')} />
+          </Box>
+          <Controller
+            control={control}
+            name="legalForm"
+            render={({ field }) => (
+              <Select
+                label={t('employers.fields.legalForm')}
+                data={legalForms.map((f) => ({ value: f, label: t(`employers.legalForms.${f}`) }))}
+                value={field.value || null}
+                onChange={(v) => field.onChange(v ?? '')}
+                onBlur={field.onBlur}
+                clearable
+                searchable
+                placeholder={t('employers.form.choose')}
+                description={t('employers.form.legalFormHint')}
+                error={err('legalForm')}
+              />
+            )}
+          />
+          <TextInput label={t('employers.fields.nib')} description={t('employers.form.nibHint')} inputMode="numeric" {...register('nib', { onChange: () => setDuplicate(null) })} error={err('nib')} />
+          <TextInput label={t('employers.fields.npwp')} description={t('employers.form.npwpHint')} {...register('npwp', { onChange: () => setDuplicate(null) })} error={err('npwp')} />
+          <TextInput label={t('employers.fields.npp')} description={t('employers.form.nppHint')} {...register('npp', { onChange: () => setDuplicate(null) })} error={err('npp')} />
+          <TextInput label={t('employers.fields.ownerName')} {...register('ownerName')} error={err('ownerName')} />
+          <TextInput label={t('employers.fields.contactPhone')} type="tel" {...register('contactPhone')} error={err('contactPhone')} />
+          <TextInput label={t('employers.fields.contactEmail')} type="email" {...register('contactEmail')} error={err('contactEmail')} />
+          <DateField control={control} name="startDate" label={t('employers.fields.startDate')} error={err('startDate')} />
+        </SimpleGrid>
+      </Fieldset>
+
+      <Fieldset legend={t('employers.sections.business')}>
+        <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm" verticalSpacing="xs">
+          <Box style={{ gridColumn: 'span 2' }}>
+            <Controller
+              control={control}
+              name="kbliCodes"
+              render={({ field }) => <KbliInput value={field.value ?? []} onChange={field.onChange} onBlur={field.onBlur} error={err('kbliCodes')} />}
+            />
+          </Box>
+          <Controller
+            control={control}
+            name="businessScale"
+            render={({ field }) => (
+              <Select
+                label={t('employers.fields.businessScale')}
+                description={t('employers.form.scaleHint')}
+                data={businessScales.map((s) => ({ value: s, label: t(`employers.scaleLong.${s}`) }))}
+                value={field.value ?? null}
+                onChange={(v) => field.onChange(v ?? null)}
+                onBlur={field.onBlur}
+                clearable
+                searchable
+                placeholder={t('employers.form.unknown')}
+                error={err('businessScale')}
+              />
+            )}
+          />
+          <Controller
+            control={control}
+            name="officeType"
+            render={({ field }) => (
+              <Input.Wrapper label={t('employers.fields.officeType')} id="office-type" description={t('employers.form.officeTypeHint')}>
+                <SegmentedControl
+                  aria-label={t('employers.fields.officeType')}
+                  fullWidth
+                  value={field.value ?? 'pusat'}
+                  onChange={(v) => {
+                    field.onChange(v);
+                    if (v === 'pusat') setValue('headOfficeUid', null, { shouldDirty: true });
+                  }}
+                  data={[
+                    { value: 'pusat', label: t('employers.officeTypes.pusat') },
+                    { value: 'cabang', label: t('employers.officeTypes.cabang') },
+                  ]}
+                />
+              </Input.Wrapper>
+            )}
+          />
+          {officeType === 'cabang' ? (
+            <Box style={{ gridColumn: 'span 2' }}>
+              <Controller
+                control={control}
+                name="headOfficeUid"
+                render={({ field }) => (
+                  <HeadOfficeSelect value={field.value ?? null} onChange={field.onChange} selfUid={initial.uid ?? null} initialName={headOfficeName ?? null} error={err('headOfficeUid')} />
+                )}
+              />
+            </Box>
+          ) : null}
+        </SimpleGrid>
+      </Fieldset>
+
+      <Fieldset legend={t('employers.sections.address')}>
+        <Stack gap="xs">
+          <Textarea label={t('employers.fields.address')} autosize minRows={1} maxRows={3} {...register('address')} error={err('address')} placeholder={t('employers.form.addressHint')} />
+          <FormRegionPicker form={form} fields={{ kecamatan: 'kecamatanCode', desa: 'desaCode' }} error={{ kecamatan: err('kecamatanCode') as string | undefined, desa: err('desaCode') as string | undefined }} />
+        </Stack>
+      </Fieldset>
+
+      <Fieldset legend={t('employers.sections.workforce')}>
+        <WorkforceFields control={control} err={err} getValues={form.getValues} setValue={setValue} />
+      </Fieldset>
+
+      <Fieldset legend={t('employers.sections.bpjs')}>
+        <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm" verticalSpacing="xs">
+          <Controller
+            control={control}
+            name="bpjsStatus"
+            render={({ field }) => (
+              <Select
+                label={t('employers.fields.bpjsStatus')}
+                withAsterisk
+                data={bpjsStatuses.map((s) => ({ value: s, label: t(`employers.bpjs.${s}`) }))}
+                value={field.value ?? 'pwbd'}
+                onChange={(v) => v && field.onChange(v)}
+                onBlur={field.onBlur}
+                allowDeselect={false}
+                searchable
+                description={t(`employers.bpjsHint.${bpjsStatus ?? 'pwbd'}`)}
+                error={err('bpjsStatus')}
+              />
+            )}
+          />
+          <Controller
+            control={control}
+            name="bpjsProgrammes"
+            render={({ field }) => (
+              <Checkbox.Group
+                data-programmes
+                label={t('employers.fields.bpjsProgrammes')}
+                description={programmeHint(t, businessScale ?? null, programmes ?? [], bpjsStatus ?? 'pwbd')}
+                value={field.value ?? []}
+                onChange={(v) => field.onChange(programmeCodes.filter((c) => v.includes(c)))}
+                error={err('bpjsProgrammes')}
+              >
+                <Group gap="md" mt={6}>
+                  {programmeCodes.map((p) => (
+                    <Checkbox key={p} value={p} label={p} title={t(`employers.programmes.${p}`)} />
+                  ))}
+                </Group>
+              </Checkbox.Group>
+            )}
+          />
+          <DateField control={control} name="bpjsInfoDate" label={t('employers.fields.bpjsInfoDate')} description={t('employers.form.bpjsInfoDateHint')} error={err('bpjsInfoDate')} />
+        </SimpleGrid>
+      </Fieldset>
+
+      <Fieldset legend={t('employers.sections.wlkp')}>
+        <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm" verticalSpacing="xs">
+          <TextInput label={t('employers.fields.wlkpNumber')} {...register('wlkpNumber')} error={err('wlkpNumber')} />
+          <DateField control={control} name="wlkpDate" label={t('employers.fields.wlkpDate')} error={err('wlkpDate')} />
+        </SimpleGrid>
+      </Fieldset>
+
+      <Textarea label={t('employers.fields.notes')} autosize minRows={2} maxRows={6} {...register('notes')} error={err('notes')} />
+    </RecordForm>
   );
 }
 
@@ -496,12 +424,31 @@ function RegistrationGapsDialog({
   const { t } = useTranslation();
   const missing = gaps?.findings.find((f) => f.kind === 'missing_programmes');
   return (
-    <Modal opened={gaps !== null} onClose={() => onBack(gaps?.findings[0]?.field ?? 'npp')} title={t('employers.registration.title')} zIndex={400} size="lg" centered>
-      {gaps ? (
-        <Stack data-testid="registration-dialog">
-          <Text size="sm">{t('employers.registration.intro', { name: gaps.values.name })}</Text>
+    <ConfirmDialog
+      opened={gaps !== null}
+      onBack={() => onBack(gaps?.findings[0]?.field ?? 'npp')}
+      title={t('employers.registration.title')}
+      testId="registration-dialog"
+      size="lg"
+      backLabel={t('employers.registration.back')}
+      actions={
+        gaps ? (
+          <>
+            {missing ? (
+              <Button variant="light" loading={saving} onClick={() => onSave({ ...gaps.values, bpjsStatus: 'pds_program' }, gaps.confirm)}>
+                {t('employers.registration.asPds')}
+              </Button>
+            ) : null}
+            <Button color="orange" loading={saving} onClick={() => onSave(gaps.values, { ...gaps.confirm, registrationGaps: true })}>
+              {t('employers.registration.keep')}
+            </Button>
+          </>
+        ) : null
+      }
+    >
+          <Text size="sm">{t('employers.registration.intro', { name: gaps?.values.name })}</Text>
           <List spacing="xs">
-            {gaps.findings.map((f) => (
+            {gaps?.findings.map((f) => (
               <List.Item key={f.kind}>
                 <Text size="sm">
                   {f.kind === 'no_npp'
@@ -519,22 +466,7 @@ function RegistrationGapsDialog({
               {t('employers.registration.pdsHint')}
             </Text>
           ) : null}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={() => onBack(gaps.findings[0]?.field ?? 'npp')} data-autofocus>
-              {t('employers.registration.back')}
-            </Button>
-            {missing ? (
-              <Button variant="light" loading={saving} onClick={() => onSave({ ...gaps.values, bpjsStatus: 'pds_program' }, gaps.confirm)}>
-                {t('employers.registration.asPds')}
-              </Button>
-            ) : null}
-            <Button color="orange" loading={saving} onClick={() => onSave(gaps.values, { ...gaps.confirm, registrationGaps: true })}>
-              {t('employers.registration.keep')}
-            </Button>
-          </Group>
-        </Stack>
-      ) : null}
-    </Modal>
+    </ConfirmDialog>
   );
 }
 

@@ -2,7 +2,7 @@ import { type BpjsStatus, bpjsStatuses, type EmployerRow } from '../../../../cor
 import { request } from '../../api/client.ts';
 import { employerImport } from '../../features/import-routes.tsx';
 import { registerMessages } from '../../i18n/index.ts';
-import type { RegisterScreenConfig } from '../../registers/register-config.ts';
+import { registerTextsUnder, type RegisterScreenConfig } from '../../registers/register-config.ts';
 import { employerGridColumns, useEmployerColumnOptions, type EmployerColumnOptions } from './employer-columns.tsx';
 import { employerData, exportableEmployerColumns } from './employer-data.ts';
 import { employerKeys } from './queries.ts';
@@ -40,27 +40,7 @@ export const employerRegister: RegisterScreenConfig<EmployerRow, EmployerColumnO
   key: 'employers',
   queryKey: employerKeys.all,
   layoutKey: 'grid.employers.columns',
-  texts: {
-    title: 'employers.register.title',
-    intro: 'employers.register.intro',
-    add: 'employers.register.add',
-    import: 'employers.register.import',
-    search: 'employers.register.search',
-    searchPlaceholder: 'employers.register.searchPlaceholder',
-    rowCount: 'employers.register.rowCount',
-    showClosed: 'employers.register.showClosed',
-    noMatch: 'employers.register.noMatch',
-    loadFailed: 'employers.register.loadFailed',
-    countsLabel: 'employers.counts.label',
-    emptyTitle: 'employers.empty.title',
-    emptyIntro: 'employers.empty.intro',
-    emptyAddHint: 'employers.empty.addHint',
-    emptyImportHint: 'employers.empty.importHint',
-    historyIntro: 'employers.history.intro',
-    historyNone: 'employers.history.none',
-    historyAction: (action) => `employers.history.actions.${action}`,
-    exportHints: { xlsx: 'employers.export.xlsxHint', csv: 'employers.export.csvHint' },
-  },
+  texts: registerTextsUnder('employers'),
   // The ids the e2e tests have always used.
   testIds: {
     grid: 'employer-grid',

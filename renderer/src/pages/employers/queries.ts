@@ -1,5 +1,4 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { InputOf } from '../../../../core/api/contract.ts';
 import type { EmployerInput, EmployerRow, FollowUpInput, RecordStatus } from '../../../../core/api/employers.ts';
 import type { GridPage } from '../../../../core/api/grid.ts';
 import { request } from '../../api/client.ts';
@@ -61,9 +60,4 @@ export function useSaveFollowUp() {
     mutationFn: (input: FollowUpInput) => request('employers.followUps.save', input),
     onSuccess: () => client.invalidateQueries({ queryKey: employerKeys.all }),
   });
-}
-
-/** Starts loading demo data: the call returns its job (the modal follows it, then refreshes). */
-export function useLoadDemo() {
-  return useMutation({ mutationFn: (input: InputOf<'employers.demo'>) => request('employers.demo', input) });
 }

@@ -1,5 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { ActionIcon, Alert, Box, Button, Checkbox, Fieldset, Group, Kbd, Loader, Modal, NumberInput, Paper, Select, SimpleGrid, Stack, Text, TextInput, Textarea } from '@mantine/core';
+import { ActionIcon, Box, Button, Checkbox, Fieldset, Group, Loader, NumberInput, Paper, Select, SimpleGrid, Stack, Text, TextInput, Textarea } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { useState, type ReactNode } from 'react';
@@ -10,9 +10,10 @@ import type { FieldIssue } from '../../../../core/api/result.ts';
 import { personInputSchema, segments, sexes, type PersonDetail, type PersonInput, type PersonValues } from '../../../../core/api/workers.ts';
 import { ApiCallError } from '../../api/client.ts';
 import { useErrorText } from '../../api/error-text.ts';
-import { FormModal, useFormModal, useReportDirty } from '../../components/FormModal.tsx';
+import { useReportDirty } from '../../components/FormModal.tsx';
 import { IsoDateInput } from '../../components/IsoDateInput.tsx';
-import { RegionPicker } from '../../components/RegionPicker.tsx';
+import { FormRegionPicker } from '../../components/FormRegionPicker.tsx';
+import { ConfirmDialog, issuesOnFields, RecordForm, RecordFormModal, type RecordFormHandlers, type RecordFormModalProps } from '../../registers/RecordForm.tsx';
 import { formatDate } from '../employers/shared.tsx';
 import { useEmployerSearch, useLookupList, useNikReading, useSaveWorker, useWorker } from './queries.ts';
 
@@ -33,36 +34,17 @@ const toForm = (d: PersonDetail): FormValues => ({
   periods: d.periods.map((p) => ({ uid: p.uid, segment: p.segment, employerUid: p.employerUid, kpj: p.kpj, programmes: p.programmes, startDate: p.startDate, endDate: p.endDate, wage: p.wage, declaredIncome: p.declaredIncome, funding: p.funding, source: p.source, sourceDate: p.sourceDate })),
 });
 
-export interface PersonFormModalProps {
-  opened: boolean;
-  uid: string | null;
-  onClose: () => void;
-  onSaved: (saved: PersonDetail) => void;
-  onOpenOther: (uid: string) => void;
-}
+export type PersonFormModalProps = RecordFormModalProps<PersonDetail>;
 
 export function PersonFormModal({ opened, uid, onClose, onSaved, onOpenOther }: PersonFormModalProps) {
-  const { t } = useTranslation();
   return (
-    <FormModal opened={opened} onClose={onClose} title={uid ? t('pekerja.form.editTitle') : t('pekerja.form.newTitle')} size="min(1100px, 96vw)" styles={{ title: { fontWeight: 700, fontSize: 'var(--mantine-font-size-lg)' } }}>
-      {opened ? uid ? <EditLoader uid={uid} onSaved={onSaved} onOpenOther={onOpenOther} /> : <PersonForm initial={blank} onSaved={onSaved} onOpenOther={onOpenOther} /> : null}
-    </FormModal>
+    <RecordFormModal opened={opened} uid={uid} onClose={onClose} titles={{ edit: 'pekerja.form.editTitle', new: 'pekerja.form.newTitle' }} useRecord={useWorker}>
+      {(loaded) => <PersonForm initial={loaded ? toForm(loaded) : blank} onSaved={onSaved} onOpenOther={onOpenOther} />}
+    </RecordFormModal>
   );
 }
 
-interface FormProps {
-  onSaved: (saved: PersonDetail) => void;
-  onOpenOther: (uid: string) => void;
-}
-
-function EditLoader({ uid, ...props }: FormProps & { uid: string }) {
-  const { t } = useTranslation();
-  const errorText = useErrorText();
-  const detail = useWorker(uid);
-  if (detail.isPending) return <Loader aria-label={t('common.loading')} />;
-  if (detail.isError) return <Alert color="red">{errorText(detail.error)}</Alert>;
-  return <PersonForm initial={toForm(detail.data)} {...props} />;
-}
+type FormProps = RecordFormHandlers<PersonDetail>;
 
 type Confirm = { confirmNikRepair?: boolean; confirmAge?: boolean };
 type Asked = { kind: 'nik_repair' | 'implausible_age'; message: string; values: PersonValues; confirm: Confirm } | { kind: 'nik_in_use'; message: string; uid: string };
@@ -73,14 +55,13 @@ function PersonForm({ initial, onSaved, onOpenOther }: FormProps & { initial: Fo
   const save = useSaveWorker();
   const categories = useLookupList('vulnerable_category');
   const form = useForm<FormValues, unknown, PersonValues>({ resolver: zodResolver(personInputSchema), defaultValues: initial, mode: 'onTouched' });
-  const { register, control, handleSubmit, formState, setError, setValue, clearErrors, getFieldState } = form;
+  const { register, control, handleSubmit, formState, setError, getFieldState } = form;
   const periods = useFieldArray({ control, name: 'periods' });
-  const [kecamatanCode, desaCode, nik] = useWatch({ control, name: ['kecamatanCode', 'desaCode', 'nik'] });
+  const nik = useWatch({ control, name: 'nik' });
   const [nikDebounced] = useDebouncedValue(nik ?? '', 300);
   const reading = useNikReading(nikDebounced).data;
   const fromNik = reading?.valid && reading.sex && reading.birthDate ? t('pekerja.form.fromNik', { sex: t(`pekerja.sex.${reading.sex}`), birth: formatDate(reading.birthDate) }) : null;
   const [asked, setAsked] = useState<Asked | null>(null);
-  const modal = useFormModal();
   useReportDirty(formState.isDirty);
 
   const err = (name: FieldPath<FormValues>): string | undefined => {
@@ -100,143 +81,107 @@ function PersonForm({ initial, onSaved, onOpenOther }: FormProps & { initial: Fo
         return;
       }
       if (details?.kind === 'nik_in_use' && details.existingUid) setAsked({ kind: 'nik_in_use', message, uid: details.existingUid });
-      // The server's word on the fields it names: the user sees why, and what they typed stays.
-      for (const issue of details?.issues ?? []) setError(issue.path as FieldPath<FormValues>, { type: 'server', message: issue.messageKey ?? message });
+      issuesOnFields(setError, details?.issues, message);
       if (details?.kind !== 'nik_in_use') notifications.show({ color: 'red', title: t('errors.title'), message });
     }
   };
-  const onSubmit = handleSubmit((values) => send(values));
+
+  const prompt = (
+    <ConfirmDialog
+      opened={asked !== null}
+      onBack={() => setAsked(null)}
+      title={asked?.kind === 'implausible_age' ? t('pekerja.form.ageTitle') : asked?.kind === 'nik_repair' ? t('pekerja.form.repairTitle') : t('errors.title')}
+      testId="worker-confirm"
+      backLabel={t('pekerja.form.back')}
+      actions={
+        asked?.kind === 'nik_in_use' ? (
+          <Button onClick={() => onOpenOther(asked.uid)}>{t('pekerja.form.inUse')}</Button>
+        ) : asked ? (
+          <Button
+            loading={save.isPending}
+            onClick={() => {
+              setAsked(null);
+              void send(asked.values, { ...asked.confirm, ...(asked.kind === 'nik_repair' ? { confirmNikRepair: true } : { confirmAge: true }) });
+            }}
+          >
+            {asked.kind === 'nik_repair' ? t('pekerja.form.repairConfirm') : t('pekerja.form.ageConfirm')}
+          </Button>
+        ) : null
+      }
+    >
+      <Text size="sm">{asked?.message}</Text>
+    </ConfirmDialog>
+  );
 
   return (
-    <Box
-      component="form"
-      onSubmit={onSubmit}
-      noValidate
-      aria-label={t('pekerja.form.aria')}
-      onKeyDown={(e) => {
-        if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 's') {
-          e.preventDefault();
-          void onSubmit();
-        }
-      }}
-    >
-      <Stack gap="md">
-        <Fieldset legend={t('pekerja.form.identity')}>
-          <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm" verticalSpacing="xs">
-            <TextInput label={t('pekerja.fields.nik')} withAsterisk inputMode="numeric" description={fromNik ?? t('pekerja.form.nikHint')} {...register('nik')} error={err('nik')} data-autofocus />
-            <Box style={{ gridColumn: 'span 2' }}>
-              <TextInput label={t('pekerja.fields.name')} withAsterisk {...register('name')} error={err('name')} />
-            </Box>
-            <Controller
-              control={control}
-              name="sexTyped"
-              render={({ field }) => (
-                <Select label={t('pekerja.fields.sexTyped')} description={t('pekerja.form.typedHint')} data={sexes.map((s) => ({ value: s, label: t(`pekerja.sex.${s}`) }))} value={field.value ?? null} onChange={(v) => field.onChange(v ?? null)} clearable placeholder={t('pekerja.common.choose')} error={err('sexTyped')} />
-              )}
-            />
-            <Controller
-              control={control}
-              name="birthDateTyped"
-              render={({ field }) => <IsoDateInput value={field.value} onChange={field.onChange} onBlur={field.onBlur} inputRef={field.ref} label={t('pekerja.fields.birthDateTyped')} error={err('birthDateTyped')} />}
-            />
-            <Controller
-              control={control}
-              name="category"
-              render={({ field }) => (
-                <Select
-                  label={t('pekerja.fields.category')}
-                  data={(categories.data ?? []).map((c) => ({ value: c.code, label: c.labelId }))}
-                  value={field.value ?? null}
-                  onChange={(v) => field.onChange(v ?? null)}
-                  clearable
-                  searchable
-                  placeholder={t('pekerja.common.choose')}
-                  error={err('category')}
-                />
-              )}
-            />
-            <TextInput label={t('pekerja.fields.occupation')} {...register('occupation')} error={err('occupation')} />
-            <TextInput label={t('pekerja.fields.phone')} type="tel" {...register('phone')} error={err('phone')} />
-            <TextInput label={t('pekerja.fields.kpj')} inputMode="numeric" {...register('kpj')} error={err('kpj')} />
-          </SimpleGrid>
-        </Fieldset>
+    <RecordForm words="pekerja" onSubmit={handleSubmit((values) => send(values))} saving={save.isPending} dialogs={prompt}>
+      <Fieldset legend={t('pekerja.form.identity')}>
+        <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm" verticalSpacing="xs">
+          <TextInput label={t('pekerja.fields.nik')} withAsterisk inputMode="numeric" description={fromNik ?? t('pekerja.form.nikHint')} {...register('nik')} error={err('nik')} data-autofocus />
+          <Box style={{ gridColumn: 'span 2' }}>
+            <TextInput label={t('pekerja.fields.name')} withAsterisk {...register('name')} error={err('name')} />
+          </Box>
+          <Controller
+            control={control}
+            name="sexTyped"
+            render={({ field }) => (
+              <Select label={t('pekerja.fields.sexTyped')} description={t('pekerja.form.typedHint')} data={sexes.map((s) => ({ value: s, label: t(`pekerja.sex.${s}`) }))} value={field.value ?? null} onChange={(v) => field.onChange(v ?? null)} clearable placeholder={t('pekerja.common.choose')} error={err('sexTyped')} />
+            )}
+          />
+          <Controller
+            control={control}
+            name="birthDateTyped"
+            render={({ field }) => <IsoDateInput value={field.value} onChange={field.onChange} onBlur={field.onBlur} inputRef={field.ref} label={t('pekerja.fields.birthDateTyped')} error={err('birthDateTyped')} />}
+          />
+          <Controller
+            control={control}
+            name="category"
+            render={({ field }) => (
+              <Select
+                label={t('pekerja.fields.category')}
+                data={(categories.data ?? []).map((c) => ({ value: c.code, label: c.labelId }))}
+                value={field.value ?? null}
+                onChange={(v) => field.onChange(v ?? null)}
+                clearable
+                searchable
+                placeholder={t('pekerja.common.choose')}
+                error={err('category')}
+              />
+            )}
+          />
+          <TextInput label={t('pekerja.fields.occupation')} {...register('occupation')} error={err('occupation')} />
+          <TextInput label={t('pekerja.fields.phone')} type="tel" {...register('phone')} error={err('phone')} />
+          <TextInput label={t('pekerja.fields.kpj')} inputMode="numeric" {...register('kpj')} error={err('kpj')} />
+        </SimpleGrid>
+      </Fieldset>
 
-        <Fieldset legend={t('pekerja.form.domicile')}>
-          <Stack gap="xs">
-            <Textarea label={t('pekerja.fields.address')} autosize minRows={1} maxRows={3} {...register('address')} error={err('address')} />
-            <RegionPicker
-              value={{ kecamatan: kecamatanCode ?? null, desa: desaCode ?? null }}
-              onChange={(v) => {
-                setValue('kecamatanCode', v.kecamatan, { shouldDirty: true });
-                setValue('desaCode', v.desa, { shouldDirty: true });
-                clearErrors(['kecamatanCode', 'desaCode']);
-              }}
-              error={{ kecamatan: err('kecamatanCode'), desa: err('desaCode') }}
-            />
-          </Stack>
-        </Fieldset>
+      <Fieldset legend={t('pekerja.form.domicile')}>
+        <Stack gap="xs">
+          <Textarea label={t('pekerja.fields.address')} autosize minRows={1} maxRows={3} {...register('address')} error={err('address')} />
+          <FormRegionPicker form={form} fields={{ kecamatan: 'kecamatanCode', desa: 'desaCode' }} error={{ kecamatan: err('kecamatanCode'), desa: err('desaCode') }} />
+        </Stack>
+      </Fieldset>
 
-        <Fieldset legend={t('pekerja.form.periods')}>
-          <Stack gap="sm">
-            {periods.fields.length === 0 ? (
-              <Text size="sm" c="dimmed">
-                {t('pekerja.form.noPeriods')}
-              </Text>
-            ) : null}
-            {periods.fields.map((item, index) => (
-              <PeriodFields key={item.id} control={control} index={index} err={err} onRemove={() => periods.remove(index)} />
-            ))}
-            <Group>
-              <Button variant="light" size="xs" onClick={() => periods.append(blankPeriod())} data-testid="add-period">
-                {t('pekerja.form.addPeriod')}
-              </Button>
-            </Group>
-          </Stack>
-        </Fieldset>
-
-        <Textarea label={t('pekerja.fields.notes')} autosize minRows={2} maxRows={6} {...register('notes')} error={err('notes')} />
-
-        <Group justify="space-between" pos="sticky" bottom={0} py="sm" bg="var(--mantine-color-body)" style={{ borderTop: '1px solid var(--mantine-color-gray-3)', zIndex: 2 }}>
-          <Text size="xs" c="dimmed">
-            <Kbd size="xs">Ctrl+S</Kbd> {t('pekerja.form.saveKey')} · <Kbd size="xs">Esc</Kbd> {t('pekerja.form.closeKey')}
-          </Text>
-          <Group gap="xs">
-            <Button variant="default" onClick={() => modal?.requestClose()}>
-              {t('pekerja.common.cancel')}
-            </Button>
-            <Button type="submit" loading={save.isPending}>
-              {t('common.save')}
+      <Fieldset legend={t('pekerja.form.periods')}>
+        <Stack gap="sm">
+          {periods.fields.length === 0 ? (
+            <Text size="sm" c="dimmed">
+              {t('pekerja.form.noPeriods')}
+            </Text>
+          ) : null}
+          {periods.fields.map((item, index) => (
+            <PeriodFields key={item.id} control={control} index={index} err={err} onRemove={() => periods.remove(index)} />
+          ))}
+          <Group>
+            <Button variant="light" size="xs" onClick={() => periods.append(blankPeriod())} data-testid="add-period">
+              {t('pekerja.form.addPeriod')}
             </Button>
           </Group>
-        </Group>
-      </Stack>
+        </Stack>
+      </Fieldset>
 
-      <Modal opened={asked !== null} onClose={() => setAsked(null)} title={asked?.kind === 'implausible_age' ? t('pekerja.form.ageTitle') : asked?.kind === 'nik_repair' ? t('pekerja.form.repairTitle') : t('errors.title')} zIndex={400} centered>
-        {asked ? (
-          <Stack data-testid="worker-confirm">
-            <Text size="sm">{asked.message}</Text>
-            <Group justify="flex-end">
-              <Button variant="default" onClick={() => setAsked(null)} data-autofocus>
-                {t('pekerja.form.back')}
-              </Button>
-              {asked.kind === 'nik_in_use' ? (
-                <Button onClick={() => onOpenOther(asked.uid)}>{t('pekerja.form.inUse')}</Button>
-              ) : (
-                <Button
-                  loading={save.isPending}
-                  onClick={() => {
-                    setAsked(null);
-                    void send(asked.values, { ...asked.confirm, ...(asked.kind === 'nik_repair' ? { confirmNikRepair: true } : { confirmAge: true }) });
-                  }}
-                >
-                  {asked.kind === 'nik_repair' ? t('pekerja.form.repairConfirm') : t('pekerja.form.ageConfirm')}
-                </Button>
-              )}
-            </Group>
-          </Stack>
-        ) : null}
-      </Modal>
-    </Box>
+      <Textarea label={t('pekerja.fields.notes')} autosize minRows={2} maxRows={6} {...register('notes')} error={err('notes')} />
+    </RecordForm>
   );
 }
 

@@ -1,16 +1,18 @@
-import { Alert, Anchor, Badge, Button, DataList, Group, Loader, Menu, Paper, SimpleGrid, Stack, Table, Text, Textarea, Title } from '@mantine/core';
+import { Alert, Badge, Button, DataList, Group, Loader, Menu, Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate, useParams } from 'react-router';
+import { useNavigate } from 'react-router';
 import type { PersonDetail, PersonRecordStatus } from '../../../../core/api/workers.ts';
-import { ApiCallError } from '../../api/client.ts';
 import { useErrorText } from '../../api/error-text.ts';
-import { FormModal, useFormModal, useReportDirty } from '../../components/FormModal.tsx';
+import { FormModal } from '../../components/FormModal.tsx';
 import { IsoDateInput } from '../../components/IsoDateInput.tsx';
 import { formatNumber } from '../../format.ts';
 import { sayMessage } from '../../i18n/index.ts';
 import { RecordHistory } from '../../registers/RecordHistory.tsx';
+import { RecordBackLink, RecordHeader } from '../../registers/RecordHeader.tsx';
+import { StatusReasonForm } from '../../registers/StatusReasonForm.tsx';
+import { useRecordPage } from '../../registers/use-record-page.ts';
 import { formatDate } from '../employers/shared.tsx';
 import { PersonFormModal } from './PersonFormModal.tsx';
 import { useLookupList, useSetWorkerStatus, useWorker } from './queries.ts';
@@ -24,13 +26,10 @@ import { workerPath, workerRegister } from './worker-register.ts';
 export function PersonPage() {
   const { t } = useTranslation();
   const errorText = useErrorText();
-  const { uid = '' } = useParams();
-  const detail = useWorker(uid);
+  const { detail, editing, setEditing, statusAction, setStatusAction } = useRecordPage<PersonDetail, PersonRecordStatus>(useWorker);
   const navigate = useNavigate();
   const categories = useLookupList('vulnerable_category');
   const funding = useLookupList('funding_source');
-  const [editing, setEditing] = useState(false);
-  const [statusAction, setStatusAction] = useState<PersonRecordStatus | null>(null);
   if (detail.isPending) return <Loader aria-label={t('common.loading')} />;
   if (detail.isError) return <Alert color="red">{errorText(detail.error)}</Alert>;
   const { person: p, periods, statusToday, today, flags } = detail.data;
@@ -40,50 +39,47 @@ export function PersonPage() {
 
   return (
     <Stack gap="md" maw={1200}>
-      <Anchor component={Link} to="/register/pekerja" size="sm">
-        ← {t('pekerja.detail.back')}
-      </Anchor>
-      <Group justify="space-between" align="flex-start" wrap="nowrap">
-        <Stack gap={4}>
-          <Group gap="sm">
-            <Title order={2} data-testid="worker-title">
-              {p.name}
-            </Title>
+      <RecordBackLink to="/register/pekerja" label={t('pekerja.detail.back')} />
+      <RecordHeader
+        name={p.name}
+        nameTestId="worker-title"
+        badges={
+          <>
             <ParticipationBadge status={statusToday} label={t(`pekerja.participation.${statusToday}`)} />
             {!active ? (
               <Badge color="red" variant="light" size="lg">
                 {t(`pekerja.recordStatus.${p.recordStatus}`)}
               </Badge>
             ) : null}
-          </Group>
-          <Text size="sm" c="dimmed">
-            {[p.nik, p.desaName, p.kecamatanName ? `Kec. ${p.kecamatanName}` : null, label(categories.data, p.category)].filter(Boolean).join(' · ')}
-          </Text>
-        </Stack>
-        <Group gap="xs" wrap="nowrap">
-          <Button onClick={() => setEditing(true)} disabled={!active}>
-            {t('pekerja.detail.edit')}
-          </Button>
-          <Menu>
-            <Menu.Target>
-              <Button variant="default">{t('pekerja.detail.actions')}</Button>
-            </Menu.Target>
-            <Menu.Dropdown>
-              {active ? (
-                <>
-                  <Menu.Item onClick={() => setStatusAction('meninggal')}>{t('pekerja.detail.died')}</Menu.Item>
-                  <Menu.Item onClick={() => setStatusAction('pindah')}>{t('pekerja.detail.moved')}</Menu.Item>
-                  <Menu.Item color="red" onClick={() => setStatusAction('salah_input')}>
-                    {t('pekerja.detail.error')}
-                  </Menu.Item>
-                </>
-              ) : (
-                <Menu.Item onClick={() => setStatusAction('aktif')}>{t('pekerja.detail.restore')}</Menu.Item>
-              )}
-            </Menu.Dropdown>
-          </Menu>
-        </Group>
-      </Group>
+          </>
+        }
+        summary={[p.nik, p.desaName, p.kecamatanName ? `Kec. ${p.kecamatanName}` : null, label(categories.data, p.category)]}
+        actions={
+          <>
+            <Button onClick={() => setEditing(true)} disabled={!active}>
+              {t('pekerja.detail.edit')}
+            </Button>
+            <Menu>
+              <Menu.Target>
+                <Button variant="default">{t('pekerja.detail.actions')}</Button>
+              </Menu.Target>
+              <Menu.Dropdown>
+                {active ? (
+                  <>
+                    <Menu.Item onClick={() => setStatusAction('meninggal')}>{t('pekerja.detail.died')}</Menu.Item>
+                    <Menu.Item onClick={() => setStatusAction('pindah')}>{t('pekerja.detail.moved')}</Menu.Item>
+                    <Menu.Item color="red" onClick={() => setStatusAction('salah_input')}>
+                      {t('pekerja.detail.error')}
+                    </Menu.Item>
+                  </>
+                ) : (
+                  <Menu.Item onClick={() => setStatusAction('aktif')}>{t('pekerja.detail.restore')}</Menu.Item>
+                )}
+              </Menu.Dropdown>
+            </Menu>
+          </>
+        }
+      />
 
       {flags.length ? (
         <Alert color="orange" title={t('pekerja.detail.flags')} data-testid="worker-flags">
@@ -205,51 +201,32 @@ function Items({ items }: { items: [string, string][] }) {
 
 function StatusForm({ detail, status, onDone }: { detail: PersonDetail; status: PersonRecordStatus; onDone: () => void }) {
   const { t } = useTranslation();
-  const errorText = useErrorText();
   const setStatus = useSetWorkerStatus();
-  const modal = useFormModal();
-  const [reason, setReason] = useState('');
   const [date, setDate] = useState<string | null>(detail.today);
-  const [error, setError] = useState<string | null>(null);
-  useReportDirty(reason.trim() !== '');
-  const submit = async () => {
-    if (status !== 'aktif' && reason.trim().length < 3) {
-      setError(t('validation.reasonRequired'));
-      return;
-    }
-    try {
-      await setStatus.mutateAsync({ uid: detail.person.uid, recordStatus: status, reason: reason.trim(), date });
-      notifications.show({ color: 'green', title: t('common.saved'), message: t('pekerja.detail.statusSaved') });
-      onDone();
-    } catch (e) {
-      if (!(e instanceof ApiCallError)) throw e;
-      setError(errorText(e.error));
-    }
-  };
   return (
-    <Stack
-      component="form"
-      onSubmit={(e) => {
-        e.preventDefault();
-        void submit();
+    <StatusReasonForm
+      intro={
+        <>
+          <Text size="sm">
+            {detail.person.name}: {t(`pekerja.recordStatus.${status}`)}
+          </Text>
+          <Text size="xs" c="dimmed">
+            {t('pekerja.detail.statusNote')}
+          </Text>
+        </>
+      }
+      reasonLabel={t('pekerja.detail.reason')}
+      reasonRequired={status !== 'aktif'}
+      extra={status !== 'aktif' ? <IsoDateInput value={date} onChange={setDate} label={t('pekerja.detail.date')} /> : null}
+      cancelLabel={t('pekerja.common.cancel')}
+      confirmLabel={t('pekerja.detail.apply')}
+      danger={status === 'salah_input'}
+      saving={setStatus.isPending}
+      onSave={async (reason) => {
+        await setStatus.mutateAsync({ uid: detail.person.uid, recordStatus: status, reason, date });
+        notifications.show({ color: 'green', title: t('common.saved'), message: t('pekerja.detail.statusSaved') });
+        onDone();
       }}
-    >
-      <Text size="sm">
-        {detail.person.name}: {t(`pekerja.recordStatus.${status}`)}
-      </Text>
-      <Text size="xs" c="dimmed">
-        {t('pekerja.detail.statusNote')}
-      </Text>
-      <Textarea label={t('pekerja.detail.reason')} withAsterisk={status !== 'aktif'} autosize minRows={2} value={reason} onChange={(e) => (setReason(e.currentTarget.value), setError(null))} error={error} data-autofocus />
-      {status !== 'aktif' ? <IsoDateInput value={date} onChange={setDate} label={t('pekerja.detail.date')} /> : null}
-      <Group justify="flex-end">
-        <Button variant="default" onClick={() => modal?.requestClose()}>
-          {t('pekerja.common.cancel')}
-        </Button>
-        <Button type="submit" color={status === 'salah_input' ? 'red' : undefined} loading={setStatus.isPending}>
-          {t('pekerja.detail.apply')}
-        </Button>
-      </Group>
-    </Stack>
+    />
   );
 }

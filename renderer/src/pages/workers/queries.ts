@@ -50,4 +50,3 @@ export const useNikReading = (nik: string) => {
   return useQuery({ queryKey: ['nik.analyze', digits], queryFn: () => request('nik.analyze', { value: digits }), enabled: digits.length === 16, staleTime: Infinity });
 };
 
-export const useLoadWorkerDemo = () => useMutation({ mutationFn: (input: InputOf<'workers.demo'>) => request('workers.demo', input) });

@@ -1,7 +1,7 @@
 import type { GridPage, GridRequest } from '../../../../core/api/grid.ts';
 import type { WorkerRow } from '../../../../core/api/workers.ts';
 import { request } from '../../api/client.ts';
-import type { RegisterData, RegisterScreenConfig } from '../../registers/register-config.ts';
+import { registerTextsUnder, type RegisterData, type RegisterScreenConfig } from '../../registers/register-config.ts';
 import { workerImport } from './worker-import.ts';
 import { useWorkerColumnOptions, workerGridColumns, type WorkerColumnOptions } from './worker-columns.tsx';
 import { workerKeys } from './queries.ts';
@@ -32,27 +32,7 @@ export const workerRegister: RegisterScreenConfig<WorkerRow, WorkerColumnOptions
   key: 'workers',
   queryKey: workerKeys.all,
   layoutKey: 'grid.workers.columns',
-  texts: {
-    title: 'pekerja.register.title',
-    intro: 'pekerja.register.intro',
-    add: 'pekerja.register.add',
-    import: 'pekerja.register.import',
-    search: 'pekerja.register.search',
-    searchPlaceholder: 'pekerja.register.searchPlaceholder',
-    rowCount: 'pekerja.register.rowCount',
-    showClosed: 'pekerja.register.showClosed',
-    noMatch: 'pekerja.register.noMatch',
-    loadFailed: 'pekerja.register.loadFailed',
-    countsLabel: 'pekerja.counts.label',
-    emptyTitle: 'pekerja.empty.title',
-    emptyIntro: 'pekerja.empty.intro',
-    emptyAddHint: 'pekerja.empty.addHint',
-    emptyImportHint: 'pekerja.empty.importHint',
-    historyIntro: 'pekerja.history.intro',
-    historyNone: 'pekerja.history.none',
-    historyAction: (action) => `pekerja.history.actions.${action}`,
-    exportHints: { xlsx: 'pekerja.export.xlsxHint', csv: 'pekerja.export.csvHint' },
-  },
+  texts: registerTextsUnder('pekerja'),
   useColumnOptions: useWorkerColumnOptions,
   columns: workerGridColumns,
   // Personal data: the NIK shows when a clerk asks for it (the column chooser).

@@ -1,0 +1,27 @@
+import { useWatch, type FieldPath, type FieldValues, type PathValue, type UseFormReturn } from 'react-hook-form';
+import { RegionPicker } from './RegionPicker.tsx';
+
+// The kecamatan / desa picker of a record form, bound to the two fields the register names:
+// a pick marks the form changed and clears what the server said about the old place.
+
+interface Props<Values extends FieldValues> {
+  form: Pick<UseFormReturn<Values>, 'control' | 'setValue' | 'clearErrors'>;
+  fields: { kecamatan: FieldPath<Values>; desa: FieldPath<Values> };
+  error: { kecamatan?: string; desa?: string };
+}
+
+export function FormRegionPicker<Values extends FieldValues>({ form, fields, error }: Props<Values>) {
+  const [kecamatan, desa] = useWatch({ control: form.control, name: [fields.kecamatan, fields.desa] }) as [string | null | undefined, string | null | undefined];
+  const set = (field: FieldPath<Values>, code: string | null) => form.setValue(field, code as PathValue<Values, FieldPath<Values>>, { shouldDirty: true });
+  return (
+    <RegionPicker
+      value={{ kecamatan: kecamatan ?? null, desa: desa ?? null }}
+      onChange={(v) => {
+        set(fields.kecamatan, v.kecamatan);
+        set(fields.desa, v.desa);
+        form.clearErrors([fields.kecamatan, fields.desa]);
+      }}
+      error={error}
+    />
+  );
+}

@@ -1,0 +1,105 @@
+import { Button, Group, Modal, NumberInput, Stack, Text } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useMutation } from '@tanstack/react-query';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { JobState } from '../../../core/api/jobs.ts';
+import { useErrorText } from '../api/error-text.ts';
+import { useSetupStatus } from '../api/queries.ts';
+import { formatNumber } from '../format.ts';
+import { JobProgress } from '../jobs/JobProgress.tsx';
+import { useJob } from '../jobs/use-job.ts';
+import type { ImportScreenConfig } from '../pages/imports/import-screen-config.ts';
+import { useRefreshAfterWrite } from '../pages/imports/queries.ts';
+
+// "Muat data contoh": made-up records across the office's kecamatan and desa, to try the app on
+// an empty register. They come in as one import (progress, Batal, undone from the history).
+// The register brings its words, its demo channel and its import screens (whose queries refresh).
+
+export interface DemoConfig {
+  /** Starts loading `count` demo records (the register's demo channel). */
+  start: (count: number) => Promise<JobState>;
+  /** The register's import screens: the demo is a batch in their history; their queries refresh. */
+  importScreen: ImportScreenConfig;
+  defaultCount: number;
+}
+
+const maxDemo = 1_000_000;
+
+/** `words`: the register's i18n namespace; its demo words are `<ns>.demo.*` (title, intro {{area}}, count, countInvalid, undoHint, load, loading, loadingPercent {{percent}}, doneTitle, done {{n}}) and `<ns>.common.cancel`. */
+export function DemoModal({ demo: config, words, opened, onClose }: { demo: DemoConfig; words: string; opened: boolean; onClose: () => void }) {
+  const { t } = useTranslation();
+  const w = (key: string) => `${words}.demo.${key}`;
+  const errorText = useErrorText();
+  const area = useSetupStatus().data?.area;
+  const demo = useMutation({ mutationFn: config.start });
+  const refresh = useRefreshAfterWrite(config.importScreen);
+  const [count, setCount] = useState<number | string>(config.defaultCount);
+  const [started, setStarted] = useState<JobState | null>(null);
+  const job = useJob(started).data ?? null;
+  const n = typeof count === 'number' ? count : Number(count);
+  const valid = Number.isInteger(n) && n >= 1 && n <= maxDemo;
+  const load = async () => {
+    try {
+      setStarted(await demo.mutateAsync(n));
+    } catch (error) {
+      notifications.show({ color: 'red', title: t('errors.title'), message: errorText(error) });
+    }
+  };
+  const finished = job && job.status !== 'running' ? job : null;
+  useEffect(() => {
+    if (!finished) return;
+    setStarted(null);
+    demo.reset();
+    void refresh();
+    if (finished.status === 'done') {
+      const inserted = (finished.result as { inserted: number }).inserted;
+      notifications.show({ color: 'green', title: t(w('doneTitle')), message: `${t(w('done'), { n: formatNumber(inserted) })} ${t(w('undoHint'))}` });
+      onClose();
+    } else if (finished.status === 'failed' && finished.error) {
+      notifications.show({ color: 'red', title: t('errors.title'), message: errorText(finished.error) });
+    }
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- once per finished job
+  }, [finished?.id, finished?.status]);
+  const running = job?.status === 'running';
+  return (
+    <Modal opened={opened} onClose={running ? () => undefined : onClose} closeOnEscape={!running} withCloseButton={!running} title={t(w('title'))}>
+      {running && job ? (
+        <JobProgress job={job} testId="demo-progress" label={(percent) => (percent === null ? t(w('loading')) : t(w('loadingPercent'), { percent }))} />
+      ) : (
+        <Stack
+          component="form"
+          onSubmit={(e) => {
+            e.preventDefault();
+            if (valid) void load();
+          }}
+        >
+          <Text size="sm">{t(w('intro'), { area: area?.name ?? '' })}</Text>
+          <NumberInput
+            label={t(w('count'))}
+            value={count}
+            onChange={setCount}
+            min={1}
+            max={maxDemo}
+            allowDecimal={false}
+            thousandSeparator="."
+            decimalSeparator=","
+            error={valid ? undefined : t(w('countInvalid'))}
+            data-autofocus
+          />
+          <Text size="xs" c="dimmed">
+            {t(w('undoHint'))}
+          </Text>
+          <Group justify="flex-end">
+            <Button variant="default" onClick={onClose}>
+              {t(`${words}.common.cancel`)}
+            </Button>
+            <Button type="submit" loading={demo.isPending} disabled={!valid}>
+              {t(w('load'))}
+            </Button>
+          </Group>
+        </Stack>
+      )}
+    </Modal>
+  );
+}

@@ -1,0 +1,47 @@
+import { Anchor, Group, Stack, Text, Title } from '@mantine/core';
+import type { ReactNode } from 'react';
+import { Link } from 'react-router';
+
+// The top of a register's record page: back to the register, the record's name with its
+// badges, a line of what identifies it, and the actions on it. The register brings them all.
+
+/** "← Register …" back to the register's list. */
+export function RecordBackLink({ to, label }: { to: string; label: string }) {
+  return (
+    <Anchor component={Link} to={to} size="sm">
+      ← {label}
+    </Anchor>
+  );
+}
+
+interface RecordHeaderProps {
+  name: string;
+  nameTestId: string;
+  /** Beside the name (status badges). */
+  badges: ReactNode;
+  /** What identifies the record, joined with " · " (empty parts left out). */
+  summary: (string | null | undefined)[];
+  /** On the right: edit, the status actions. */
+  actions: ReactNode;
+}
+
+export function RecordHeader({ name, nameTestId, badges, summary, actions }: RecordHeaderProps) {
+  return (
+    <Group justify="space-between" align="flex-start" wrap="nowrap">
+      <Stack gap={4}>
+        <Group gap="sm">
+          <Title order={2} data-testid={nameTestId}>
+            {name}
+          </Title>
+          {badges}
+        </Group>
+        <Text size="sm" c="dimmed">
+          {summary.filter(Boolean).join(' · ')}
+        </Text>
+      </Stack>
+      <Group gap="xs" wrap="nowrap">
+        {actions}
+      </Group>
+    </Group>
+  );
+}
