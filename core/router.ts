@@ -34,7 +34,8 @@ export interface Router {
 }
 
 /** The actor of a call before anyone has signed in (the public channels write nothing under it). */
-const nobody: Actor = { id: 'anonymous', name: '-' };
+/** The actor of a public call's writes (a failed sign-in): whoever typed, not the account typed at. */
+const nobody: Actor = { id: 'anonymous', name: 'Belum masuk (not signed in)' };
 
 const fail = (code: ApiError['code'], said: Message, details?: unknown): Result<never> => ({ ok: false, error: apiError(code, said, details) });
 

@@ -47,6 +47,7 @@ export function registerDb(program: Command): void {
     .action(async (options: { to?: string }) => {
       const host = openHost({ dataDir: dataDir(), host: 'cli' });
       try {
+        await cliActor(host, globalOptions(program).user, 'backups.manage'); // an administrator's act, as on the screen
         const settings = readBackupSettings(host.database);
         const result = await runBackup({
           sqlite: host.database.sqlite,
@@ -75,10 +76,15 @@ export function registerDb(program: Command): void {
   db.command('backups')
     .description(bothWays('cliHelp.dbBackups'))
     .option('--json', bothWays('cliHelp.json'))
-    .action((options: { json?: boolean }) => {
+    .action(async (options: { json?: boolean }) => {
       const host = openHost({ dataDir: dataDir(), host: 'cli' });
-      const overview = backupOverview({ db: host.database.db, runtime: host.runtime });
-      host.database.close();
+      let overview;
+      try {
+        await cliActor(host, globalOptions(program).user, 'backups.manage'); // the list holds record counts
+        overview = backupOverview({ db: host.database.db, runtime: host.runtime });
+      } finally {
+        host.database.close();
+      }
       if (options.json) return void console.log(JSON.stringify(overview.backups, null, 2));
       if (overview.backups.length === 0) return void console.log(bothWays('backups.cli.none'));
       for (const b of overview.backups) {

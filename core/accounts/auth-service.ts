@@ -102,7 +102,9 @@ async function checkPassword(ctx: ServiceContext, row: AccountRow, password: str
     lockedUntil: locks ? new Date(now.getTime() + minutes * 60_000).toISOString() : null,
     updatedAt: now.toISOString(),
   };
-  writeAudited({ ...ctx, actor }, ({ db, audit }) => {
+  // Written by whoever typed (the caller: not signed in, or the locked screen's own user), never
+  // in the name of the account a stranger typed at.
+  writeAudited(ctx, ({ db, audit }) => {
     db.update(userAccount)
       .set({ failedAttempts: after.failedAttempts, lockouts: after.lockouts, lockedUntil: after.lockedUntil, updatedAt: after.updatedAt })
       .where(eq(userAccount.uid, row.uid))

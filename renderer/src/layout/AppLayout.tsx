@@ -1,4 +1,4 @@
-import { AppShell, Group, NavLink, SegmentedControl, Text, Title } from '@mantine/core';
+import { AppShell, Group, NavLink, ScrollArea, SegmentedControl, Text, Title } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useEffect } from 'react';
@@ -82,16 +82,19 @@ export function AppLayout() {
         </Group>
       </AppShell.Header>
       <AppShell.Navbar p="xs" component="nav" aria-label="Navigasi">
-        {groupOrder.map((group) => {
-          const inGroup = routes.filter((r) => r.nav?.group === group).sort(byOrder);
-          if (inGroup.length === 0) return null;
-          if (group === 'top') return inGroup.map(link);
-          return (
-            <NavLink key={group} label={t(navGroupLabels[group])} defaultOpened childrenOffset={12}>
-              {inGroup.map(link)}
-            </NavLink>
-          );
-        })}
+        {/* Scrolls on its own: at 1366×768 the settings group ends below the window. */}
+        <AppShell.Section grow component={ScrollArea}>
+          {groupOrder.map((group) => {
+            const inGroup = routes.filter((r) => r.nav?.group === group).sort(byOrder);
+            if (inGroup.length === 0) return null;
+            if (group === 'top') return inGroup.map(link);
+            return (
+              <NavLink key={group} label={t(navGroupLabels[group])} defaultOpened childrenOffset={12}>
+                {inGroup.map(link)}
+              </NavLink>
+            );
+          })}
+        </AppShell.Section>
       </AppShell.Navbar>
       <AppShell.Main>
         <Outlet />

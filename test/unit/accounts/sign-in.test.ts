@@ -95,6 +95,9 @@ describe('sign-in', () => {
     const actions = (app.sqlite.prepare("SELECT action FROM audit_log WHERE entity = 'user_account' AND entity_uid = ? ORDER BY id").all(s.userUid) as { action: string }[]).map((r) => r.action);
     expect(actions.filter((a) => a === 'lockout')).toHaveLength(2);
     expect(actions.at(-1)).toBe('sign_in');
+    // The wrong passwords are written by whoever typed them (no one signed in), not in budi's name.
+    const typedBy = app.sqlite.prepare("SELECT DISTINCT actor_id FROM audit_log WHERE action IN ('sign_in_failed', 'lockout')").pluck().all();
+    expect(typedBy).toEqual(['anonymous']);
   });
 
   it('makes a user with a reset password change it before anything else, with the old one', async () => {

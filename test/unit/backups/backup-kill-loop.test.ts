@@ -30,7 +30,7 @@ function csv(round: number): string {
   return file;
 }
 
-const backup = (plan: Parameters<typeof runCli>[1] = {}) => runCli(['--data-dir', data.path, 'db', 'backup'], { timeoutMs: 600_000, ...plan });
+const backup = (plan: Parameters<typeof runCli>[1] = {}) => runCli(['--data-dir', data.path, '--user', 'admin', 'db', 'backup'], { timeoutMs: 600_000, ...plan });
 const importFile = (file: string, plan: Parameters<typeof runCli>[1] = {}) => runCli(['--data-dir', data.path, '--user', 'admin', 'employers', 'import', file], { timeoutMs: 600_000, ...plan });
 
 /** The database as a host opens it (recovering its log), checked. */
