@@ -33,6 +33,21 @@ describe('permissions per channel', () => {
     }
   });
 
+  it('keeps the channels of the administrator to the administrator, by name (a wrong permission on one would pass the table test above)', async () => {
+    const administratorOnly = [
+      'accounts.list', 'accounts.create', 'accounts.update', 'accounts.resetPassword', 'accounts.policy.save',
+      'backups.list', 'backups.create', 'backups.settings.get', 'backups.settings.save', 'backups.restorePreview', 'backups.restore',
+      'encryption.status', 'encryption.turnOn', 'settings.officeProfile.save', 'setup.complete',
+    ] as const;
+    const app = makeTestApp();
+    for (const role of ['operator', 'kepala_bidang', 'kepala_dinas'] as const) {
+      for (const channel of administratorOnly) {
+        const result = await app.callIn(app.sessionAs(role), channel, {});
+        expect(!result.ok && result.error.code, `${role} → ${channel}`).toBe('FORBIDDEN');
+      }
+    }
+  });
+
   it('gives each role what the one below it has, and the administrator everything', () => {
     expect(rolePermissions.operator).toEqual(expect.arrayContaining(['app', 'records.read', 'records.write', 'records.import', 'records.export']));
     expect(rolePermissions.operator).not.toContain('records.approve');
