@@ -44,7 +44,9 @@ const username = z
   .min(3, 'validation.usernameShape')
   .max(32, 'validation.usernameShape')
   .regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, 'validation.usernameShape');
-export const passwordSchema = z.string().min(8, 'validation.passwordShort').max(200, 'validation.tooLong');
+/** The shortest password an account may have (the CLI says it in words). */
+export const minPasswordLength = 8;
+export const passwordSchema = z.string().min(minPasswordLength, 'validation.passwordShort').max(200, 'validation.tooLong');
 const displayName = z.string().trim().min(1, 'validation.required').max(100, 'validation.tooLong');
 // NIP as on a decree ("19700512 199803 1 007") or run together; stored as 18 digits, empty: none.
 const nip = z

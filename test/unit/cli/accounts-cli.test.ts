@@ -30,6 +30,9 @@ const auditRows = () => {
 describe('lindung accounts and --user', { timeout: 300_000 }, () => {
   it('makes the first administrator once, with the password from the env', () => {
     expect(lindung(['accounts', 'create-admin', '--username', 'kepala.tu', '--name', 'Kepala Tata Usaha'])).toMatchObject({ code: 1 });
+    const short = lindung(['accounts', 'create-admin', '--username', 'kepala.tu', '--name', 'Kepala Tata Usaha'], 'pendek');
+    expect(short.code).toBe(1);
+    expect(short.err).toMatch(/paling sedikit 8/); // in words, not "check the marked field"
     const made = lindung(['accounts', 'create-admin', '--username', 'kepala.tu', '--name', 'Kepala Tata Usaha'], 'sandi-kepala-tu');
     expect(made.code).toBe(0);
     expect(made.out).toMatch(/Administrator "kepala.tu" dibuat/);
