@@ -41,7 +41,8 @@ export function EncryptionPage() {
           <Alert color="red" title={t('encryption.lostTitle')}>
             <List spacing={4}>
               <List.Item>{t('encryption.lost1', { keystore: s.keystoreAvailable ? t('encryption.lostKeystore') : '' })}</List.Item>
-              <List.Item fw={600}>{t('encryption.lost2')}</List.Item>
+              {/* Where no keystore wraps the key (lindung serve, the CLI) only the passphrase opens it. */}
+              <List.Item fw={600}>{t(s.keystoreAvailable ? 'encryption.lost2' : 'encryption.lost2PassphraseOnly')}</List.Item>
               <List.Item>{t('encryption.lost3')}</List.Item>
             </List>
           </Alert>
@@ -49,7 +50,7 @@ export function EncryptionPage() {
             <Stack>
               <PasswordInput label={t('encryption.passphrase')} value={passphrase} onChange={(e) => setPassphrase(e.currentTarget.value)} error={tooShort ? t('encryption.tooShort') : null} autoComplete="new-password" />
               <PasswordInput label={t('encryption.passphraseAgain')} value={again} onChange={(e) => setAgain(e.currentTarget.value)} error={mismatch ? t('encryption.mismatch') : null} autoComplete="new-password" />
-              <Checkbox label={t('encryption.confirm')} checked={confirmed} onChange={(e) => setConfirmed(e.currentTarget.checked)} />
+              <Checkbox label={t(s.keystoreAvailable ? 'encryption.confirm' : 'encryption.confirmPassphraseOnly')} checked={confirmed} onChange={(e) => setConfirmed(e.currentTarget.checked)} />
               {turnOn.isError && <Alert color="red">{errorText(turnOn.error)}</Alert>}
               <Button color="red" disabled={!ready} loading={turnOn.isPending} onClick={() => turnOn.mutate()} style={{ alignSelf: 'flex-start' }}>
                 {t('encryption.turnOn')}
