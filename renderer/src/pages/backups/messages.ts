@@ -30,7 +30,7 @@ const id = {
   secondFolderHint: 'Alamat folder lengkap, misalnya E:\\Cadangan Lindung. Disalin sesudah cadangan utama dan diperiksa sidiknya.',
   save: 'Simpan pengaturan',
   saved: 'Pengaturan disimpan.',
-  tables: { audit_log: 'Riwayat perubahan' } as Record<string, string>,
+  tables: { employer: 'Perusahaan', person: 'Pekerja', audit_log: 'Riwayat perubahan' } as Record<string, string>,
   preview: {
     title: 'Pulihkan cadangan {{when}}',
     checksumOk: 'Sidik cadangan cocok: salinannya utuh.',
@@ -42,6 +42,7 @@ const id = {
     lostNone: 'Tidak ada perubahan sesudah cadangan ini.',
     lostMore: '…dan {{count}} perubahan lain.',
     safety: 'Basis data sekarang dicadangkan dulu sebelum dipulihkan, jadi pemulihan ini bisa dibatalkan dengan memulihkan cadangan itu.',
+    accountsKept: 'Akun pengguna dan kata sandinya tetap seperti sekarang: tidak ikut dipulihkan.',
     confirm: 'Ketik {{word}} untuk memastikan',
     go: 'Pulihkan sekarang',
     restoring: 'Memulihkan… Layar lain menunggu sampai selesai.',
@@ -78,7 +79,7 @@ const en: typeof id = {
   secondFolderHint: 'The full folder path, e.g. E:\\Lindung backups. Copied after the main backup and checked by its fingerprint.',
   save: 'Save settings',
   saved: 'Settings saved.',
-  tables: { audit_log: 'Change log' },
+  tables: { employer: 'Employers', person: 'Workers', audit_log: 'Change log' },
   preview: {
     title: 'Restore the backup of {{when}}',
     checksumOk: "The backup's fingerprint matches: the copy is whole.",
@@ -90,6 +91,7 @@ const en: typeof id = {
     lostNone: 'No changes since this backup.',
     lostMore: '…and {{count}} more changes.',
     safety: 'The current database is backed up first, so this restore can be undone by restoring that backup.',
+    accountsKept: 'User accounts and their passwords stay as they are now: they are not restored.',
     confirm: 'Type {{word}} to confirm',
     go: 'Restore now',
     restoring: 'Restoring… Other screens wait until it is done.',
