@@ -5,7 +5,7 @@ import type { BackupSettings } from '../api/backups.ts';
 // keep-daily/weekly/monthly). Backups someone asked for (manual, before a restore, before a
 // migration) are never thinned by it, so a manual backup does not push out that day's
 // scheduled one; of those, the newest `keepOthers` stay. The newest backup always stays.
-// Days, weeks and months are UTC days.
+// Days, weeks and months are the office's (its UTC offset: WIB, WITA or WIT), UTC without one.
 
 interface Dated {
   file: string;
@@ -31,7 +31,7 @@ function week(d: Date): string {
 }
 
 /** The files to remove, given every complete backup of one folder. */
-export function backupsToRemove(backups: readonly Dated[], settings: Pick<BackupSettings, 'keepDaily' | 'keepWeekly' | 'keepMonthly'>): string[] {
+export function backupsToRemove(backups: readonly Dated[], settings: Pick<BackupSettings, 'keepDaily' | 'keepWeekly' | 'keepMonthly'>, utcOffsetMinutes = 0): string[] {
   const newestFirst = [...backups].sort((a, b) => b.createdAt.localeCompare(a.createdAt));
   const keep = new Set<string>();
   if (newestFirst[0]) keep.add(newestFirst[0].file);
@@ -39,7 +39,7 @@ export function backupsToRemove(backups: readonly Dated[], settings: Pick<Backup
     const seen = new Set<string>();
     for (const backup of newestFirst) {
       if (backup.kind !== scheduled) continue;
-      const key = of(new Date(backup.createdAt));
+      const key = of(new Date(Date.parse(backup.createdAt) + utcOffsetMinutes * 60_000)); // office time, read with UTC getters
       if (seen.has(key)) continue;
       if (seen.size >= count) break;
       seen.add(key);

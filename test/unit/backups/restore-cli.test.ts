@@ -25,6 +25,8 @@ describe('lindung db backup / backups / restore', { timeout: 300_000 }, () => {
     const listed = await cli('backups');
     expect(listed.out).toContain(only!.file);
     expect(listed.out).toContain(`audit #${only!.auditHead!.id}`);
+    expect(listed.out).toContain('Pekerja / Workers 0'); // the counted tables in words, not their names
+    expect(listed.out).not.toMatch(/\bperson\b/);
 
     // After the backup (taken with no account yet): the administrator the restore acts as, and a
     // changed password. Both must survive the restore: accounts never go back in time.

@@ -40,6 +40,13 @@ describe('retention', () => {
     expect(removed.sort()).toEqual(['m0.db', 'm1.db', 'm2.db']);
   });
 
+  it('counts days in the office time zone: 15:00 and 17:00 UTC are two WITA days', () => {
+    const b = (file: string, createdAt: string) => ({ file, createdAt, kind: 'daily' });
+    const backups = [b('a.db', '2026-12-01T15:00:00.000Z'), b('b.db', '2026-12-01T17:00:00.000Z')]; // WITA: 1 Dec 23:00 and 2 Dec 01:00
+    expect(backupsToRemove(backups, { keepDaily: 7, keepWeekly: 0, keepMonthly: 0 })).toEqual(['a.db']); // UTC: one day
+    expect(backupsToRemove(backups, { keepDaily: 7, keepWeekly: 0, keepMonthly: 0 }, 480)).toEqual([]);
+  });
+
   it('applies the retention to the backups folder after each backup', async () => {
     const dir = tempDir();
     const core = startCore({ dataDir: dir.path, version: 'test', host: 'cli' });
