@@ -27,7 +27,7 @@ async function printRestorePreview(ctx: ServiceContext, path: string): Promise<b
   console.log(bothWays(preview.checksumOk ? 'backups.cli.checksumOk' : 'backups.cli.checksumBad'));
   for (const c of preview.counts) console.log(`  ${bothWays('backups.cli.count', { table: tableWords(c.table), now: c.now, backup: c.backup })}`);
   console.log(bothWays('backups.cli.lost', { count: preview.lostTotal }));
-  for (const change of preview.lostChanges) console.log(`  ${change.at}  ${change.actorName}  ${change.words.id} / ${change.words.en}`);
+  for (const change of preview.lostChanges) console.log(`  ${bothWays('backups.cli.lostLine', { at: change.at, actor: change.actorName, words: { userWords: change.words } })}`);
   if (preview.lostTotal > preview.lostChanges.length) console.log(`  ${bothWays('backups.cli.lostMore', { count: preview.lostTotal - preview.lostChanges.length })}`);
   console.log(bothWays('backups.cli.accountsKept'));
   return preview.checksumOk;
