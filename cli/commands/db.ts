@@ -4,7 +4,11 @@ import { createInterface } from 'node:readline/promises';
 import type { Command } from 'commander';
 import { backupOverview } from '../../core/backups/backup-service.ts';
 import { readBackupSettings } from '../../core/backups/backup-settings.ts';
-import { findBackup, restoreBackup, restoreConfirmWord, isRestoreConfirmed } from '../../core/backups/restore-service.ts';
+import { findBackup, previewRestore, restoreBackup, restoreConfirmWord, isRestoreConfirmed } from '../../core/backups/restore-service.ts';
+import { backupMessages } from '../../core/api/messages/backups.ts';
+import type { MessageKey } from '../../core/api/messages/catalogue.ts';
+import { msg } from '../../core/messages.ts';
+import type { ServiceContext } from '../../core/context.ts';
 import { runBackup } from '../../core/backups/run-backup.ts';
 import { AppError } from '../../core/app-error.ts';
 import { verifyAuditChain } from '../../core/audit/chain.ts';
@@ -12,6 +16,22 @@ import { chainReportLines } from './audit.ts';
 import { cliActor, globalOptions, openHost } from '../host-context.ts';
 import { bothWays } from '../help-text.ts';
 import { encryptDataFolder } from '../encrypt-command.ts';
+
+/** A counted table in words (Perusahaan / Employers), its name when it has none. */
+const tableWords = (table: string) => (table in backupMessages.id.backups.tables ? msg(`backups.tables.${table}` as MessageKey) : table);
+const tableLabel = (table: string) => (table in backupMessages.id.backups.tables ? bothWays(`backups.tables.${table}` as MessageKey) : table);
+
+/** The restore summary the screen shows: checksum, counts now and in the backup, changes lost. */
+async function printRestorePreview(ctx: ServiceContext, path: string): Promise<boolean> {
+  const preview = await previewRestore(ctx, path);
+  console.log(bothWays(preview.checksumOk ? 'backups.cli.checksumOk' : 'backups.cli.checksumBad'));
+  for (const c of preview.counts) console.log(`  ${bothWays('backups.cli.count', { table: tableWords(c.table), now: c.now, backup: c.backup })}`);
+  console.log(bothWays('backups.cli.lost', { count: preview.lostTotal }));
+  for (const change of preview.lostChanges) console.log(`  ${bothWays('backups.cli.lostLine', { at: change.at, actor: change.actorName, words: { userWords: change.words } })}`);
+  if (preview.lostTotal > preview.lostChanges.length) console.log(`  ${bothWays('backups.cli.lostMore', { count: preview.lostTotal - preview.lostChanges.length })}`);
+  console.log(bothWays('backups.cli.accountsKept'));
+  return preview.checksumOk;
+}
 
 export function registerDb(program: Command): void {
   const db = program.command('db').description(bothWays('cliHelp.db'));
@@ -88,7 +108,7 @@ export function registerDb(program: Command): void {
       if (options.json) return void console.log(JSON.stringify(overview.backups, null, 2));
       if (overview.backups.length === 0) return void console.log(bothWays('backups.cli.none'));
       for (const b of overview.backups) {
-        const counts = Object.entries(b.counts).map(([t, n]) => `${t} ${n}`).join(', ');
+        const counts = Object.entries(b.counts).map(([t, n]) => `${tableLabel(t)} ${n}`).join(', ');
         const head = b.auditHead ? `audit #${b.auditHead.id}${b.auditHead.hash ? ` ${b.auditHead.hash.slice(0, 12)}` : ''}` : 'audit —';
         console.log(`${b.createdAt}  ${b.file}  ${(b.sizeBytes / 1_048_576).toFixed(1)} MB  ${counts}  ${head}${b.folder === 'second' ? '  (folder 2)' : ''}`);
       }
@@ -102,6 +122,12 @@ export function registerDb(program: Command): void {
       try {
         const actor = await cliActor(host, globalOptions(program).user, 'backups.manage');
         const path = existsSync(backup) ? resolve(backup) : findBackup({ db: host.database.db, runtime: host.runtime }, backup);
+        const { database, runtime } = host;
+        const ctx: ServiceContext = { db: database.db, sqlite: database.sqlite, actor, now: () => new Date(), runtime };
+        if (!(await printRestorePreview(ctx, path))) {
+          process.exitCode = 1;
+          return;
+        }
         if (!options.yes) {
           if (!process.stdin.isTTY) {
             console.error(bothWays('backups.cli.needYes'));
@@ -117,10 +143,7 @@ export function registerDb(program: Command): void {
             return;
           }
         }
-        const { database, runtime } = host;
-        const result = await runtime.gate.run(() =>
-          restoreBackup({ db: database.db, sqlite: database.sqlite, actor, now: () => new Date(), runtime }, path, restoreConfirmWord),
-        );
+        const result = await runtime.gate.run(() => restoreBackup(ctx, path, restoreConfirmWord));
         console.log(bothWays('backups.cli.restored', { file: result.restored, safety: result.safetyBackup }));
       } catch (error) {
         if (!(error instanceof AppError)) throw error;

@@ -13,6 +13,7 @@ import { readBackupSettings } from './backup-settings.ts';
 import { backupSettled } from './backup-service.ts';
 import { replaceDatabaseFile, verifiedManifest } from './restore-file.ts';
 import { countedTables, runBackup } from './run-backup.ts';
+import { readAccounts, writeAccounts } from './carry-accounts.ts';
 
 // What a restore would change, and the restore itself: a safety backup of the current database
 // first, then the swap under the write gate (the host's DatabaseSwitch), then an audit row in
@@ -68,21 +69,23 @@ export async function restoreBackup(ctx: ServiceContext, backupPath: string, con
   const manifest: BackupManifest = await verifiedManifest(backupPath);
   await backupSettled(ctx.runtime); // a scheduled backup reads the file being replaced
   const safety = await runBackup({ sqlite: ctx.sqlite, runtime: ctx.runtime, kind: 'before-restore', now: ctx.now(), appVersion: host.appVersion, settings: { ...readBackupSettings(ctx), secondFolder: null } });
+  const accountsNow = readAccounts(ctx.sqlite); // carried across: accounts never go back in time
   const safetyPath = join(backupsDirOf(ctx.runtime.dataDir), safety.backup.file);
   const reopened = await host.swap(
     () => replaceDatabaseFile(backupPath, host.file, manifest.sha256),
     () => replaceDatabaseFile(safetyPath, host.file, safety.backup.sha256),
   );
   const restoredCtx: ServiceContext = { ...ctx, db: reopened.db, sqlite: reopened.sqlite };
-  writeAudited(restoredCtx, ({ audit }) =>
+  writeAudited(restoredCtx, ({ audit }) => {
+    const kept = writeAccounts(reopened.sqlite, accountsNow);
     audit({
       action: 'restore',
       entity: 'database',
       entityUid: manifest.file,
       label: manifest.file,
       before: null,
-      after: { backup: manifest.file, backupCreatedAt: manifest.createdAt, safetyBackup: safety.backup.file, restoredAt: ctx.now().toISOString() },
-    }),
-  );
+      after: { backup: manifest.file, backupCreatedAt: manifest.createdAt, safetyBackup: safety.backup.file, restoredAt: ctx.now().toISOString(), accountsKept: kept.accounts },
+    });
+  });
   return { restored: manifest.file, safetyBackup: safety.backup.file, schemaVersion: reopened.schemaVersion };
 }

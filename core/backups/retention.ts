@@ -1,14 +1,22 @@
 import type { BackupSettings } from '../api/backups.ts';
 
-// Which backups to keep: the newest of each of the last N days, N weeks and N months that have
-// a backup (restic's keep-daily/weekly/monthly), and always the newest one. A safety copy taken
-// before a restore is kept while it is within the daily window, whatever else was taken that day.
+// Which backups to keep. The day/week/month rule applies to the scheduled backups only: the
+// newest of each of the last N days, N weeks and N months that have one (restic's
+// keep-daily/weekly/monthly). Backups someone asked for (manual, before a restore, before a
+// migration) are never thinned by it, so a manual backup does not push out that day's
+// scheduled one; of those, the newest `keepOthers` stay. The newest backup always stays.
+// Days, weeks and months are the office's (its UTC offset: WIB, WITA or WIT), UTC without one.
 
 interface Dated {
   file: string;
   createdAt: string;
   kind: string;
 }
+
+/** The scheduled backups' kind (core/backups/schedule.ts). */
+const scheduled = 'daily';
+/** How many backups of the other kinds (manual, before-restore, …) are kept. */
+export const keepOthers = 10;
 
 const day = (d: Date) => d.toISOString().slice(0, 10);
 const month = (d: Date) => d.toISOString().slice(0, 7);
@@ -23,15 +31,15 @@ function week(d: Date): string {
 }
 
 /** The files to remove, given every complete backup of one folder. */
-export function backupsToRemove(backups: readonly Dated[], settings: Pick<BackupSettings, 'keepDaily' | 'keepWeekly' | 'keepMonthly'>): string[] {
+export function backupsToRemove(backups: readonly Dated[], settings: Pick<BackupSettings, 'keepDaily' | 'keepWeekly' | 'keepMonthly'>, utcOffsetMinutes = 0): string[] {
   const newestFirst = [...backups].sort((a, b) => b.createdAt.localeCompare(a.createdAt));
   const keep = new Set<string>();
   if (newestFirst[0]) keep.add(newestFirst[0].file);
   const bucket = (of: (d: Date) => string, count: number) => {
     const seen = new Set<string>();
     for (const backup of newestFirst) {
-      if (backup.kind === 'before-restore') continue;
-      const key = of(new Date(backup.createdAt));
+      if (backup.kind !== scheduled) continue;
+      const key = of(new Date(Date.parse(backup.createdAt) + utcOffsetMinutes * 60_000)); // office time, read with UTC getters
       if (seen.has(key)) continue;
       if (seen.size >= count) break;
       seen.add(key);
@@ -39,12 +47,9 @@ export function backupsToRemove(backups: readonly Dated[], settings: Pick<Backup
     }
     return seen;
   };
-  const days = bucket(day, settings.keepDaily);
+  bucket(day, settings.keepDaily);
   bucket(week, settings.keepWeekly);
   bucket(month, settings.keepMonthly);
-  const oldestKeptDay = [...days].sort()[0];
-  for (const backup of newestFirst) {
-    if (backup.kind === 'before-restore' && oldestKeptDay !== undefined && day(new Date(backup.createdAt)) >= oldestKeptDay) keep.add(backup.file);
-  }
+  for (const backup of newestFirst.filter((b) => b.kind !== scheduled).slice(0, keepOthers)) keep.add(backup.file);
   return newestFirst.filter((b) => !keep.has(b.file)).map((b) => b.file);
 }

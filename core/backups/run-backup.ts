@@ -8,6 +8,7 @@ import type { Runtime } from '../runtime.ts';
 import { backupsDirOf } from './backup-files.ts';
 import { listBackups, removeBackup, sweepIncomplete } from './backup-list.ts';
 import { backupsToRemove } from './retention.ts';
+import { utcOffsetMinutesOf, type TimeZoneCode } from '../api/office-profile.ts';
 import { copyToSecondFolder } from './second-copy.ts';
 import type { FromBackupWorker } from './backup-worker.ts';
 import { writeBackupSync, type WriteBackupInput } from './write-backup.ts';
@@ -80,14 +81,21 @@ export async function runBackup(request: BackupRequest): Promise<BackupResult> {
     outcome = await inWorker(request.sqlite.name, input, second, progress);
   }
   progress('retention');
-  const removed = applyRetention(dir, request.settings);
-  if (second && outcome.secondCopy === 'ok') applyRetention(second, request.settings);
+  const offset = officeOffsetMinutes(request.sqlite);
+  const removed = applyRetention(dir, request.settings, offset);
+  if (second && outcome.secondCopy === 'ok') applyRetention(second, request.settings, offset);
   return { backup: outcome.manifest, secondCopy: outcome.secondCopy, removed };
 }
 
 /** Removes what the retention does not keep; returns the removed files' names. */
-export function applyRetention(dir: string, settings: BackupSettings): string[] {
-  const remove = backupsToRemove(listBackups(dir), settings);
+/** The office's UTC offset (its WIB/WITA/WIT), 0 before the office is set up. */
+function officeOffsetMinutes(sqlite: Sqlite): number {
+  const zone = sqlite.prepare('SELECT time_zone FROM office_profile LIMIT 1').pluck().get() as TimeZoneCode | undefined;
+  return zone ? (utcOffsetMinutesOf[zone] ?? 0) : 0;
+}
+
+export function applyRetention(dir: string, settings: BackupSettings, utcOffsetMinutes = 0): string[] {
+  const remove = backupsToRemove(listBackups(dir), settings, utcOffsetMinutes);
   for (const file of remove) removeBackup(dir, file);
   return remove;
 }

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { listBackups } from '../../../core/backups/backup-list.ts';
 import { startCore } from '../../../core/host.ts';
-import { signInFirstAdmin } from '../support/accounts.ts';
+import { newSession } from '../../../core/accounts/session.ts';
+import { signInFirstAdmin, testPassword } from '../support/accounts.ts';
 import { runCli } from '../support/cli-process.ts';
 import { tempDir } from '../support/test-db.ts';
 import { join } from 'node:path';
@@ -12,10 +13,9 @@ import { join } from 'node:path';
 describe('lindung db backup / backups / restore', { timeout: 300_000 }, () => {
   it('backs up, lists, refuses to restore unasked without a terminal, and restores with --yes', async () => {
     const dir = tempDir();
-    const first = startCore({ dataDir: dir.path, version: 'test', host: 'cli' });
-    await signInFirstAdmin(first.router); // the administrator the restore acts as (--user admin)
-    first.database.close();
-    const cli = (...args: string[]) => runCli(['--data-dir', dir.path, '--user', 'admin', 'db', ...args], { timeoutMs: 240_000 });
+    startCore({ dataDir: dir.path, version: 'test', host: 'cli' }).database.close();
+    let password = testPassword;
+    const cli = (...args: string[]) => runCli(['--data-dir', dir.path, '--user', 'admin', 'db', ...args], { timeoutMs: 240_000, password });
     const made = await cli('backup');
     expect(made.code, made.err).toBe(0);
     expect(made.out).toMatch(/Cadangan ditulis: lindung-\d{8}T\d{6}Z-manual\.db/);
@@ -25,8 +25,16 @@ describe('lindung db backup / backups / restore', { timeout: 300_000 }, () => {
     const listed = await cli('backups');
     expect(listed.out).toContain(only!.file);
     expect(listed.out).toContain(`audit #${only!.auditHead!.id}`);
+    expect(listed.out).toContain('Pekerja / Workers 0'); // the counted tables in words, not their names
+    expect(listed.out).not.toMatch(/\bperson\b/);
 
+    // After the backup (taken with no account yet): the administrator the restore acts as, and a
+    // changed password. Both must survive the restore: accounts never go back in time.
     const core = startCore({ dataDir: dir.path, version: 'test', host: 'cli' });
+    const admin = await signInFirstAdmin(core.router);
+    const changed = await core.router.call('auth.changePassword', { oldPassword: testPassword, newPassword: 'sandi-sesudah-cadangan' }, admin);
+    expect(changed.ok).toBe(true);
+    password = 'sandi-sesudah-cadangan';
     core.database.sqlite.exec("INSERT INTO user_setting (key, value, updated_at) VALUES ('sesudah', '1', '2026-12-02')");
     core.database.close();
 
@@ -36,13 +44,22 @@ describe('lindung db backup / backups / restore', { timeout: 300_000 }, () => {
     expect(nobody.err).toContain('--user');
 
     const unasked = await cli('restore', only!.file);
-    expect(unasked.code).toBe(2);
+    expect(unasked.code, unasked.err + unasked.out).toBe(2);
     expect(unasked.err).toContain('--yes');
 
     const restored = await cli('restore', only!.file, '--yes');
     expect(restored.code, restored.err).toBe(0);
     expect(restored.out).toContain(`Dipulihkan dari ${only!.file}`);
+    // The summary the screen shows, before the restore: checksum, counts in words, lost changes.
+    expect(restored.out).toContain('Checksum OK');
+    expect(restored.out).toContain('Riwayat perubahan');
+    expect(restored.out).toMatch(/Perubahan yang hilang: [1-9]\d*/);
+    expect(restored.out).toContain('Akun pengguna tetap seperti sekarang');
     const after = startCore({ dataDir: dir.path, version: 'test', host: 'cli' });
+    const status = await after.router.call('auth.status', {}, newSession());
+    expect(status.ok && (status.data as { needsFirstAdmin: boolean }).needsFirstAdmin).toBe(false);
+    const signIn = await after.router.call('auth.signIn', { username: 'admin', password }, newSession());
+    expect(signIn.ok).toBe(true);
     expect(after.database.sqlite.prepare("SELECT count(*) FROM user_setting WHERE key = 'sesudah'").pluck().get()).toBe(0);
     expect(after.database.sqlite.prepare("SELECT count(*) FROM audit_log WHERE action = 'restore' AND entity = 'database'").pluck().get()).toBe(1);
     after.database.close();

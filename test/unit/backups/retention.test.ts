@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { defaultBackupSettings } from '../../../core/api/backups.ts';
 import { listBackups } from '../../../core/backups/backup-list.ts';
-import { backupsToRemove } from '../../../core/backups/retention.ts';
+import { backupsToRemove, keepOthers } from '../../../core/backups/retention.ts';
 import { runBackup } from '../../../core/backups/run-backup.ts';
 import { sha256File } from '../../../core/backups/backup-files.ts';
 import { startCore } from '../../../core/host.ts';
@@ -28,10 +28,23 @@ describe('retention', () => {
     ].sort());
   });
 
-  it('keeps several backups of one day only as the newest, but keeps a safety copy from before a restore', () => {
-    const day = (h: number, kind = 'manual') => ({ file: `b${h}-${kind}.db`, createdAt: `2026-12-02T${String(h).padStart(2, '0')}:00:00.000Z`, kind });
-    const removed = backupsToRemove([day(1), day(2, 'before-restore'), day(3), day(4)], { keepDaily: 7, keepWeekly: 0, keepMonthly: 0 });
-    expect(removed.sort()).toEqual(['b1-manual.db', 'b3-manual.db']);
+  it('thins only the scheduled backups: a manual backup or a safety copy does not push out that day\'s scheduled one', () => {
+    const at = (h: number, kind: string) => ({ file: `b${h}-${kind}.db`, createdAt: `2026-12-02T${String(h).padStart(2, '0')}:00:00.000Z`, kind });
+    const removed = backupsToRemove([at(1, 'daily'), at(2, 'before-restore'), at(3, 'daily'), at(4, 'manual'), at(5, 'manual')], { keepDaily: 7, keepWeekly: 0, keepMonthly: 0 });
+    expect(removed.sort()).toEqual(['b1-daily.db']); // the scheduled one at 3:00 is that day's newest scheduled
+  });
+
+  it(`keeps the newest ${keepOthers} backups of the other kinds`, () => {
+    const manual = Array.from({ length: keepOthers + 3 }, (_, i) => ({ file: `m${i}.db`, createdAt: new Date(Date.parse('2026-01-01T00:00:00Z') + i * 86_400_000).toISOString(), kind: 'manual' }));
+    const removed = backupsToRemove(manual, { keepDaily: 7, keepWeekly: 0, keepMonthly: 0 });
+    expect(removed.sort()).toEqual(['m0.db', 'm1.db', 'm2.db']);
+  });
+
+  it('counts days in the office time zone: 15:00 and 17:00 UTC are two WITA days', () => {
+    const b = (file: string, createdAt: string) => ({ file, createdAt, kind: 'daily' });
+    const backups = [b('a.db', '2026-12-01T15:00:00.000Z'), b('b.db', '2026-12-01T17:00:00.000Z')]; // WITA: 1 Dec 23:00 and 2 Dec 01:00
+    expect(backupsToRemove(backups, { keepDaily: 7, keepWeekly: 0, keepMonthly: 0 })).toEqual(['a.db']); // UTC: one day
+    expect(backupsToRemove(backups, { keepDaily: 7, keepWeekly: 0, keepMonthly: 0 }, 480)).toEqual([]);
   });
 
   it('applies the retention to the backups folder after each backup', async () => {

@@ -27,11 +27,13 @@ export interface KillPlan {
   afterMarkMs?: number;
   /** A run that hangs fails the test instead of waiting forever. */
   timeoutMs?: number;
+  /** The --user's password, when it is not the test administrator's first one. */
+  password?: string;
 }
 
 export function runCli(args: readonly string[], plan: KillPlan = {}): Promise<CliRun> {
   // The password of the test administrator, for runs that act as one (--user admin).
-  const child = spawn(process.execPath, ['bin/lindung.mjs', ...args], { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, LINDUNG_PASSWORD: testPassword } });
+  const child = spawn(process.execPath, ['bin/lindung.mjs', ...args], { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, LINDUNG_PASSWORD: plan.password ?? testPassword } });
   const started = performance.now();
   const since = () => performance.now() - started;
   let out = '';

@@ -182,6 +182,9 @@ function SettingsForm({ settings }: { settings: BackupSettings }) {
           {number('keepWeekly', t('backups.keepWeekly'), 0)}
           {number('keepMonthly', t('backups.keepMonthly'), 0)}
         </Group>
+        <Text size="sm" c="dimmed">
+          {t('backups.keepHint')}
+        </Text>
         <TextInput
           label={t('backups.secondFolder')}
           description={t('backups.secondFolderHint')}

@@ -67,6 +67,7 @@ export function RestoreModal({ backup, zone, onClose, onRestored }: { backup: Ba
             )}
           </Stack>
           <Text size="sm">{t('backups.preview.safety')}</Text>
+          <Text size="sm" data-testid="restore-accounts-kept">{t('backups.preview.accountsKept')}</Text>
           {data!.checksumOk && (
             <TextInput
               label={t('backups.preview.confirm', { word: data!.confirmWord })}
