@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { listBackups } from '../../../core/backups/backup-list.ts';
+import { readBackupSettings } from '../../../core/backups/backup-settings.ts';
+import { runBackup } from '../../../core/backups/run-backup.ts';
 import { startCore } from '../../../core/host.ts';
 import { newSession } from '../../../core/accounts/session.ts';
 import { signInFirstAdmin, testPassword } from '../support/accounts.ts';
@@ -13,20 +15,17 @@ import { join } from 'node:path';
 describe('lindung db backup / backups / restore', { timeout: 300_000 }, () => {
   it('backs up, lists, refuses to restore unasked without a terminal, and restores with --yes', async () => {
     const dir = tempDir();
-    startCore({ dataDir: dir.path, version: 'test', host: 'cli' }).database.close();
-    let password = testPassword;
-    const cli = (...args: string[]) => runCli(['--data-dir', dir.path, '--user', 'admin', 'db', ...args], { timeoutMs: 240_000, password });
-    const made = await cli('backup');
-    expect(made.code, made.err).toBe(0);
-    expect(made.out).toMatch(/Cadangan ditulis: lindung-\d{8}T\d{6}Z-manual\.db/);
+    // A backup with no account yet, as the schedule takes one seconds after a fresh start.
+    const fresh = startCore({ dataDir: dir.path, version: 'test', host: 'cli' });
+    await runBackup({ sqlite: fresh.database.sqlite, runtime: fresh.runtime, kind: 'daily', now: new Date(), appVersion: 'test', settings: readBackupSettings(fresh.database), inline: true });
+    fresh.database.close();
     const [only] = listBackups(join(dir.path, 'backups'));
     expect(only).toBeDefined();
+    let password = testPassword;
+    const cli = (...args: string[]) => runCli(['--data-dir', dir.path, '--user', 'admin', 'db', ...args], { timeoutMs: 240_000, password });
+    // `db backup` and `db backups` are an administrator's: refused while there is none.
+    expect((await cli('backups')).code).toBe(1);
 
-    const listed = await cli('backups');
-    expect(listed.out).toContain(only!.file);
-    expect(listed.out).toContain(`audit #${only!.auditHead!.id}`);
-    expect(listed.out).toContain('Pekerja / Workers 0'); // the counted tables in words, not their names
-    expect(listed.out).not.toMatch(/\bperson\b/);
 
     // After the backup (taken with no account yet): the administrator the restore acts as, and a
     // changed password. Both must survive the restore: accounts never go back in time.
@@ -37,6 +36,15 @@ describe('lindung db backup / backups / restore', { timeout: 300_000 }, () => {
     password = 'sandi-sesudah-cadangan';
     core.database.sqlite.exec("INSERT INTO user_setting (key, value, updated_at) VALUES ('sesudah', '1', '2026-12-02')");
     core.database.close();
+
+    const listed = await cli('backups');
+    expect(listed.out).toContain(only!.file);
+    expect(listed.out).toContain(`audit #${only!.auditHead!.id}`);
+    expect(listed.out).toContain('Pekerja / Workers 0'); // the counted tables in words, not their names
+    expect(listed.out).not.toMatch(/\bperson\b/);
+    const made = await cli('backup');
+    expect(made.code, made.err).toBe(0);
+    expect(made.out).toMatch(/Cadangan ditulis: lindung-\d{8}T\d{6}Z-manual\.db/);
 
     // A restore is an administrator's act: without --user it is refused, saying how to give one.
     const nobody = await runCli(['--data-dir', dir.path, 'db', 'restore', only!.file, '--yes'], { timeoutMs: 240_000 });
@@ -63,6 +71,6 @@ describe('lindung db backup / backups / restore', { timeout: 300_000 }, () => {
     expect(after.database.sqlite.prepare("SELECT count(*) FROM user_setting WHERE key = 'sesudah'").pluck().get()).toBe(0);
     expect(after.database.sqlite.prepare("SELECT count(*) FROM audit_log WHERE action = 'restore' AND entity = 'database'").pluck().get()).toBe(1);
     after.database.close();
-    expect(listBackups(join(dir.path, 'backups')).map((b) => b.kind).sort()).toEqual(['before-restore', 'manual']);
+    expect(listBackups(join(dir.path, 'backups')).map((b) => b.kind).sort()).toEqual(['before-restore', 'daily', 'manual']);
   });
 });
