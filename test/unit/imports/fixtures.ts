@@ -10,9 +10,17 @@ import { constants, crc32, deflateRawSync } from 'node:zlib';
 import ExcelJS from 'exceljs';
 import * as XLSX from 'xlsx';
 import yauzl from 'yauzl';
+import { afterAll } from 'vitest';
+
+// Every folder a test file made goes when the file's tests end, also one its test did not remove.
+const made: string[] = [];
+afterAll(() => {
+  for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
 
 export function tempDir(prefix = 'lindung-import-read-'): { dir: string; path: (name: string) => string; remove: () => void } {
   const dir = mkdtempSync(join(tmpdir(), prefix));
+  made.push(dir);
   return { dir, path: (name) => join(dir, name), remove: () => rmSync(dir, { recursive: true, force: true }) };
 }
 
