@@ -17,12 +17,17 @@ export function participationAt(periods: readonly PeriodSpan[], date: string): P
 }
 
 /**
- * The same rule in SQL for the grid (a person aliased `w`), read along period_person_idx. The
- * date is SQLite's (UTC): the grid's "today" turns at 00:00 UTC, 07:00-09:00 in Indonesia.
+ * The office's today in SQL: SQLite's clock moved to the office's time zone (WIB, WITA, WIT), so
+ * the grid's "today" turns at the office's midnight, as officeToday does in code. An
+ * uncorrelated subquery: SQLite evaluates it once a statement, and the period index still ranges.
  */
+export const officeTodaySql = `date('now', CASE (SELECT time_zone FROM office_profile WHERE id = 1)
+  WHEN 'WIB' THEN '+7 hours' WHEN 'WIT' THEN '+9 hours' ELSE '+8 hours' END)`;
+
+/** The same rule in SQL for the grid (a person aliased `w`), read along period_person_idx. */
 export const participationTodaySql = `CASE
-  WHEN EXISTS (SELECT 1 FROM participation_period p WHERE p.person_id = w.id AND p.start_date <= date('now') AND (p.end_date IS NULL OR p.end_date >= date('now'))) THEN 'aktif'
-  WHEN EXISTS (SELECT 1 FROM participation_period p WHERE p.person_id = w.id AND p.start_date <= date('now')) THEN 'tidak_aktif'
+  WHEN EXISTS (SELECT 1 FROM participation_period p WHERE p.person_id = w.id AND p.start_date <= ${officeTodaySql} AND (p.end_date IS NULL OR p.end_date >= ${officeTodaySql})) THEN 'aktif'
+  WHEN EXISTS (SELECT 1 FROM participation_period p WHERE p.person_id = w.id AND p.start_date <= ${officeTodaySql}) THEN 'tidak_aktif'
   ELSE 'belum_terdaftar' END`;
 
 /** The segment of a person's current period, else of the one that ended last. */
