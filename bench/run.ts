@@ -189,7 +189,10 @@ if (process.env.BENCH_BACKUP !== '0') {
   execFileSync(process.execPath, [new URL('./backup.ts', import.meta.url).pathname], { stdio: 'inherit', env: process.env });
 }
 
-// 4. A million records, in a process of its own (its peak memory is its own): BENCH_MILLION=0 skips it.
+// 4. A million records of each register, each in a process of its own (its peak memory is its
+// own): BENCH_MILLION=0 skips both, BENCH_MILLION_REGISTERS=worker runs one.
 if (process.env.BENCH_MILLION !== '0') {
-  execFileSync(process.execPath, [new URL('./million.ts', import.meta.url).pathname], { stdio: 'inherit', env: process.env });
+  for (const register of (process.env.BENCH_MILLION_REGISTERS ?? 'employer,worker').split(',')) {
+    execFileSync(process.execPath, [new URL('./million.ts', import.meta.url).pathname, register], { stdio: 'inherit', env: process.env });
+  }
 }

@@ -21,7 +21,8 @@ function chainedInsert(values: string): string {
 }
 const fieldNames = ['uid', 'at', 'actor_id', 'actor_name', 'action', 'entity', 'entity_uid', 'entity_label', 'changed_fields', 'before', 'after'];
 
-const insertAudit = `${chainedInsert(fieldNames.map((f) => `? AS ${f}`).join(', '))} RETURNING id`;
+/** One chained audit row from its fields in order (uid, at, actor_id, actor_name, action, entity, entity_uid, entity_label, changed_fields, before, after). */
+export const insertAudit = `${chainedInsert(fieldNames.map((f) => `? AS ${f}`).join(', '))} RETURNING id`;
 const insertWords = 'INSERT INTO audit_fts (rowid, words) VALUES (?, ?)';
 
 export interface AuditEntry {

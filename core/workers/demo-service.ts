@@ -13,7 +13,7 @@ import { demoWorkers, type DemoWorker, type DemoWorkerArea } from './demo-worker
 // a clerk's list is (generated-import.ts): one batch in the import history, undone there.
 
 /** The office area's kecamatan and desa with their names, the NIK districts, the employers' NPPs. */
-export function demoWorkerArea(ctx: ServiceContext, areaCode: string): DemoWorkerArea {
+export function demoWorkerArea(ctx: Pick<ServiceContext, 'sqlite'>, areaCode: string): DemoWorkerArea {
   const kecamatan = areaKecamatan(ctx.sqlite, areaCode);
   const province = areaCode.slice(0, 2);
   // Born elsewhere: the province's other kabupaten, and East Java, NTT, Central Java (migrants to Bali).
