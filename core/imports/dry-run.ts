@@ -289,7 +289,7 @@ function classify(state: RunState, raw: RawRow, converted: Converted, existing: 
   const provided = new Set(state.mapped.filter(([, col]) => !isBlank(raw.cells[col])).map(([field]) => field));
   let writes: PlannedWrite[];
   try {
-    writes = state.session.plan(converted.values, provided, existing, { rowNumber: raw.rowNumber, matched: !state.keepNew.has(raw.rowNumber), ...(repeatOf ? { repeatOf } : {}) });
+    writes = state.session.plan(converted.values, provided, existing, { rowNumber: raw.rowNumber, warn: (field, said) => problems.push(problem(field, said, 'warning')), matched: !state.keepNew.has(raw.rowNumber), ...(repeatOf ? { repeatOf } : {}) });
   } catch (error) {
     if (!(error instanceof AppError)) throw error;
     const issues = (error.details as { issues?: { path: string }[] } | undefined)?.issues ?? [];
@@ -307,10 +307,7 @@ function classify(state: RunState, raw: RawRow, converted: Converted, existing: 
   for (const write of writes) {
     const index = importer.tables.findIndex((t) => t.key === write.table);
     if (index < 0) throw new Error(`the import planned a write to an unknown table ${write.table}`);
-    if (importer.tables[index]!.review) {
-      held = true;
-      if (write.note) problems.push(problem(write.note.field, write.note.said, 'warning'));
-    }
+    if (importer.tables[index]!.review) held = true;
     if (write.table === ownTable && repeatOf) continue; // staged by the row that first had it
     if (write.target) {
       const changes = changesOf(importer, write, write.target);

@@ -97,13 +97,13 @@ export interface PlannedWrite {
   parentUid?: string;
   /** The columns to write (drizzle keys, driver values): every one of the table's `writes`. */
   columns: Record<string, unknown>;
-  /** A review table's write: why the row is held (and the import field it is about), shown with the row in the dry run. */
-  note?: { field: string | null; said: Message };
 }
 
 export interface PlanContext {
   /** The row's number in the file (a review row names it). */
   rowNumber: number;
+  /** Says something about the row that does not stop it (why it is held for review, or skipped). */
+  warn(field: string | null, said: Message): void;
   /** match() was just asked: identity numbers found no other record, no need to ask again. */
   matched: boolean;
   /** An earlier row of this file had the same repeatable identity: its record's uid. */

@@ -16,6 +16,7 @@ const id = {
       endedWithoutDate: 'Status kepesertaan "{{value}}" berarti tidak aktif, tetapi tanggal berakhir kosong. Isi kolom tanggal non aktif (tanggal berakhir) agar statusnya tercatat benar.',
       toReview:
         'NIK {{nik}} sudah terdaftar atas nama "{{name}}", lahir {{birth}}; baris ini menyebut "{{rowName}}", lahir {{rowBirth}}. Data orang itu tidak ditimpa: baris ini masuk daftar tinjauan identitas, tempat Anda memilih data berkas atau data register.',
+      keptBefore: 'NIK {{nik}} dengan nama "{{rowName}}" sudah ditinjau: {{who}} mempertahankan data register ("{{name}}") pada {{date}}. Baris ini dilewati.',
       toReviewInFile:
         'NIK {{nik}} di baris {{row}} bernama "{{name}}"; baris ini menyebut "{{rowName}}". Satu NIK adalah satu orang: baris ini masuk daftar tinjauan identitas.',
     },
@@ -42,6 +43,7 @@ export const workerReviewMessages: Catalogue<typeof id> = {
         endedWithoutDate: 'Participation status "{{value}}" means not active, but the end date is empty. Fill the end date (non-active date) column so the status is recorded right.',
         toReview:
           'NIK {{nik}} is already registered to "{{name}}", born {{birth}}; this row says "{{rowName}}", born {{rowBirth}}. That person is not overwritten: the row goes to the identity review list, where you choose the file\'s data or the register\'s.',
+        keptBefore: 'NIK {{nik}} named "{{rowName}}" was reviewed already: {{who}} kept the register\'s data ("{{name}}") on {{date}}. This row is skipped.',
         toReviewInFile: 'NIK {{nik}} in row {{row}} is named "{{name}}"; this row says "{{rowName}}". One NIK is one person: the row goes to the identity review list.',
       },
       review: {

@@ -2,7 +2,6 @@ import { selectRowById } from '../../../db/fast-write.ts';
 import { stmt } from '../../../db/statements.ts';
 import { identityReview, participationPeriod, person } from '../../../db/schema/index.ts';
 import { foldName } from '../../api/fold-name.ts';
-import type { Message } from '../../api/messages/message.ts';
 import type { ServiceContext } from '../../context.ts';
 import { msg } from '../../messages.ts';
 import { analyzeNik } from '../../reference/nik/analyze-nik.ts';
@@ -36,8 +35,8 @@ const otherIdentity = (known: { name: string; birthDateTyped: string | null }, r
   !sameName(known.name, row.name) || (row.birthDateTyped !== null && known.birthDateTyped !== null && row.birthDateTyped !== known.birthDateTyped);
 
 /** The row held for review: what the file said, the person untouched (the pipeline counts it "to review"). */
-function reviewWrite(values: WorkerImportValues, provided: ReadonlySet<string>, rowNumber: number, said: Message): PlannedWrite {
-  return { table: 'review', note: { field: 'name', said }, columns: { nik: values.nik, fileName: values.name, fileBirthDate: values.birthDateTyped, fileValues: reviewValuesJson(values, provided), fileRow: rowNumber } };
+function reviewWrite(values: WorkerImportValues, provided: ReadonlySet<string>, rowNumber: number): PlannedWrite {
+  return { table: 'review', columns: { nik: values.nik, fileName: values.name, fileBirthDate: values.birthDateTyped, fileValues: reviewValuesJson(values, provided), fileRow: rowNumber } };
 }
 
 /** The person as the pipeline compares it: driver values (the flag as 0/1). */
@@ -90,6 +89,7 @@ export const workerImporter: RegisterImporter<WorkerImportValues> = {
     // This file's people so far: the first row's name, and the periods planned for them.
     const inFile = new Map<string, { name: string; birthDateTyped: string | null; periods: { segment: string; startDate: string; endDate: string | null }[]; extended: Set<number> }>();
     const periodsOf = stmt(ctx.sqlite, 'SELECT * FROM participation_period WHERE person_id = ? ORDER BY start_date');
+    const dismissedOf = stmt(ctx.sqlite, "SELECT file_name AS fileName, file_birth_date AS fileBirthDate, resolved_by AS resolvedBy, resolved_at AS resolvedAt FROM identity_review WHERE person_id = ? AND state = 'dismissed'");
 
     return {
       convert(row) {
@@ -134,11 +134,20 @@ export const workerImporter: RegisterImporter<WorkerImportValues> = {
         // the row waits in the identity review for a person to decide.
         const seen = inFile.get(values.nik);
         if (seen && otherIdentity(seen, values)) {
-          return [reviewWrite(values, provided, context.rowNumber, msg('workerReview.import.toReviewInFile', { nik: values.nik, row: context.repeatOf?.rowNumber ?? 0, name: seen.name, rowName: values.name }))];
+          context.warn('name', msg('workerReview.import.toReviewInFile', { nik: values.nik, row: context.repeatOf?.rowNumber ?? 0, name: seen.name, rowName: values.name }));
+          return [reviewWrite(values, provided, context.rowNumber)];
         }
         if (!seen && current && otherIdentity(current, values)) {
-          const said = msg('workerReview.import.toReview', { nik: values.nik, name: current.name, birth: day(current.birthDateTyped ?? current.birthDate), rowName: values.name, rowBirth: day(values.birthDateTyped ?? values.birthDate) });
-          return [reviewWrite(values, provided, context.rowNumber, said)];
+          // A reviewer kept the register's data against this very name and birth date: remembered.
+          const kept = (dismissedOf.all(current.id) as { fileName: string; fileBirthDate: string | null; resolvedBy: string; resolvedAt: string }[]).find(
+            (d) => sameName(d.fileName, values.name) && d.fileBirthDate === values.birthDateTyped,
+          );
+          if (kept) {
+            context.warn('name', msg('workerReview.import.keptBefore', { nik: values.nik, rowName: values.name, name: current.name, who: kept.resolvedBy, date: day(kept.resolvedAt.slice(0, 10)) }));
+            return [];
+          }
+          context.warn('name', msg('workerReview.import.toReview', { nik: values.nik, name: current.name, birth: day(current.birthDateTyped ?? current.birthDate), rowName: values.name, rowBirth: day(values.birthDateTyped ?? values.birthDate) }));
+          return [reviewWrite(values, provided, context.rowNumber)];
         }
 
         // The person: what the row filled, over what the record has.
