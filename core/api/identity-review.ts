@@ -39,7 +39,7 @@ export interface IdentityReviewItem {
   nikSex: 'L' | 'P' | null;
   personUid: string;
   personStatus: PersonRecordStatus;
-  register: IdentitySide;
+  register: IdentitySide & { periods: { segment: Segment; startDate: string; endDate: string | null; employerName: string | null }[] };
   file: IdentitySide & {
     period: { segment: Segment; startDate: string; endDate: string | null; programmes: ProgrammeCode[]; employerName: string | null; employerNpp: string | null; funding: string | null };
   };

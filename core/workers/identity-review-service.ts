@@ -63,7 +63,15 @@ function itemOf(ctx: ServiceContext, row: ReviewRow): IdentityReviewItem {
     nikSex: p.sex,
     personUid: p.uid,
     personStatus: p.recordStatus as PersonRecordStatus,
-    register: sideOf(ctx, p),
+    register: {
+      ...sideOf(ctx, p),
+      periods: periodRows(ctx, p.id).map((r) => ({
+        segment: r.segment,
+        startDate: r.startDate,
+        endDate: r.endDate,
+        employerName: r.employerId ? ((stmt(ctx.sqlite, 'SELECT name FROM employer WHERE id = ?').pluck().get(r.employerId) as string | undefined) ?? null) : null,
+      })),
+    },
     file: {
       ...sideOf(ctx, { ...values, kpj: values.kpj || null }),
       period: {

@@ -133,10 +133,20 @@ function ConflictCard({ item, zone }: { item: IdentityReviewItem; zone: TimeZone
               <Table.Td>
                 <Text size="sm">{t('workerReview.field.period')}</Text>
               </Table.Td>
-              <Table.Td>
-                <Text size="sm" c="dimmed">
-                  —
-                </Text>
+              <Table.Td data-testid="identity-review-register-periods">
+                {item.register.periods.length ? (
+                  item.register.periods.map((rp, i) => (
+                    <Text key={i} size="sm">
+                      {rp.segment} {formatDay(rp.startDate)}
+                      {rp.endDate ? ` – ${formatDay(rp.endDate)}` : ' – …'}
+                      {rp.employerName ? ` · ${rp.employerName}` : ''}
+                    </Text>
+                  ))
+                ) : (
+                  <Text size="sm" c="dimmed">
+                    —
+                  </Text>
+                )}
               </Table.Td>
               <Table.Td>
                 <Text size="sm">{period}</Text>
