@@ -1,4 +1,4 @@
-import { registerMessages } from '../../../i18n/index.ts';
+import { registerAuditLabels, registerMessages } from '../../../i18n/index.ts';
 
 // Words of the worker register's identity review (rows of imported lists held because their
 // NIK is a person of the register under another name or birth date), under `workerReview.*`.
@@ -67,4 +67,10 @@ registerMessages('workerReview', {
     openPerson: "Open the person's record",
     notActive: "This person's record is not active; restore it to Active first to use the file's data.",
   },
+});
+
+// The change history's words for a review's decision.
+registerAuditLabels({
+  id: { fields: { state: 'Status tinjauan', resolvedBy: 'Diputuskan oleh', person: 'Orang' }, entities: { identity_review: 'Tinjauan identitas' }, actions: { apply: 'data berkas dipakai', dismiss: 'data register dipertahankan' } },
+  en: { fields: { state: 'Review state', resolvedBy: 'Decided by', person: 'Person' }, entities: { identity_review: 'Identity review' }, actions: { apply: "file's data used", dismiss: "register's data kept" } },
 });
