@@ -33,6 +33,8 @@ export const undoInput = z
   })
   .strict();
 export const registerInput = z.object({ register: registerKeySchema }).strict();
+/** A register's template; `layout` one of its layouts (a BPJS participant list), else all its columns. */
+export const templateInput = z.object({ register: registerKeySchema, layout: z.string().regex(/^[a-z][a-z0-9_]{0,39}$/).optional() }).strict();
 
 export interface ImportFieldInfo {
   key: string;
@@ -82,7 +84,8 @@ export interface RowProblem {
   severity: 'error' | 'warning';
 }
 
-export type RowStatus = 'new' | 'changed' | 'unchanged' | 'invalid';
+/** review: the row is held for a person to decide (an identity conflict), the register untouched. */
+export type RowStatus = 'new' | 'changed' | 'unchanged' | 'invalid' | 'review';
 
 export interface DryRunRow {
   rowNumber: number;

@@ -119,10 +119,12 @@ function commitProgram(ctx: ServiceContext, importer: AnyImporter, plan: DryRunP
   const batchUid = newUid();
   const inserted = staged[0]?.inserts ?? 0;
   const updated = staged[0]?.updates ?? 0;
+  // Rows held for a reviewer (an identity conflict): named in the audit row beside the counts.
+  const review = plan.summary.review;
   // One audit row for the whole import; the rows it changes are in import_change.
   const audit = auditProgramStatements(ctx, {
     action: 'import', entity: 'import_batch', entityUid: batchUid, label: plan.fileName, before: null,
-    after: { register: plan.register, fileName: plan.fileName, fileHash: plan.fileHash, sheet: plan.sheet, rows: plan.summary.total, inserted, updated, invalid: plan.summary.invalid },
+    after: { register: plan.register, fileName: plan.fileName, fileHash: plan.fileHash, sheet: plan.sheet, rows: plan.summary.total, inserted, updated, invalid: plan.summary.invalid, ...(review ? { review } : {}) },
   });
   const mapping = rememberedMapping(ctx, plan);
   return {

@@ -96,9 +96,9 @@ export async function planFile(
   const staged = ctx.runtime.files.staged(input.fileToken);
   const read: ContinuedRead = heldRead ?? readInWorker(staged.path, { ...(input.sheet === undefined ? {} : { sheet: input.sheet }), signal: job.signal });
   const officeArea = officeSettings(ctx).areaCode;
-  const summary: DryRunResult['summary'] = { new: 0, changed: 0, unchanged: 0, invalid: 0, total: 0, warnings: 0 };
+  const summary: DryRunResult['summary'] = { new: 0, changed: 0, unchanged: 0, invalid: 0, review: 0, total: 0, warnings: 0 };
   const shown: DryRunRow[] = [];
-  const shownOf: Record<RowStatus, number> = { new: 0, changed: 0, unchanged: 0, invalid: 0 };
+  const shownOf: Record<RowStatus, number> = { new: 0, changed: 0, unchanged: 0, invalid: 0, review: 0 };
   const store = new PlanStore(
     ctx.runtime.files.jobs,
     randomUUID(),
@@ -289,7 +289,7 @@ function classify(state: RunState, raw: RawRow, converted: Converted, existing: 
   const provided = new Set(state.mapped.filter(([, col]) => !isBlank(raw.cells[col])).map(([field]) => field));
   let writes: PlannedWrite[];
   try {
-    writes = state.session.plan(converted.values, provided, existing, { matched: !state.keepNew.has(raw.rowNumber), ...(repeatOf ? { repeatOf } : {}) });
+    writes = state.session.plan(converted.values, provided, existing, { rowNumber: raw.rowNumber, warn: (field, said) => problems.push(problem(field, said, 'warning')), matched: !state.keepNew.has(raw.rowNumber), ...(repeatOf ? { repeatOf } : {}) });
   } catch (error) {
     if (!(error instanceof AppError)) throw error;
     const issues = (error.details as { issues?: { path: string }[] } | undefined)?.issues ?? [];
@@ -303,9 +303,11 @@ function classify(state: RunState, raw: RawRow, converted: Converted, existing: 
   const ownUid = repeatOf?.uid ?? own?.target?.uid ?? existing?.uid ?? newUid();
   let changedFields: string[] = [];
   let wrote = false;
+  let held = false;
   for (const write of writes) {
     const index = importer.tables.findIndex((t) => t.key === write.table);
     if (index < 0) throw new Error(`the import planned a write to an unknown table ${write.table}`);
+    if (importer.tables[index]!.review) held = true;
     if (write.table === ownTable && repeatOf) continue; // staged by the row that first had it
     if (write.target) {
       const changes = changesOf(importer, write, write.target);
@@ -320,6 +322,8 @@ function classify(state: RunState, raw: RawRow, converted: Converted, existing: 
   }
   if (!repeatOf) store.claim(keys.map((k) => `${k.kind} ${k.value}`), raw.rowNumber, ownUid);
   const ownIsNew = repeatOf ? !existing : !own?.target && !existing;
+  // Held for a reviewer: the register's record stays as it is (the row writes only its review).
+  if (held) return row('review', { matchUid: repeatOf?.uid ?? existing?.uid ?? null });
   if (!wrote) return row('unchanged', { matchUid: existing?.uid ?? null });
   return row(ownIsNew ? 'new' : 'changed', { matchUid: ownIsNew ? null : ownUid, changedFields });
 }

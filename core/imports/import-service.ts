@@ -12,6 +12,7 @@ import { displayCell } from './fields/cell-values.ts';
 import { batchInfo, committedBatch } from './import-batches.ts';
 import { errorFileColumns, fromStoredMapping, layoutSignature } from './remembered-mapping.ts';
 import { importerOf, type AnyImporter, type DryRunPlan } from './importers.ts';
+import type { ImportField } from './fields/import-field.ts';
 import { columnLetter } from './read/errors.ts';
 import { findHeaderRow } from './read/header.ts';
 import { asAppError } from './read-failure.ts';
@@ -148,18 +149,22 @@ function* firstOf<T>(rows: Iterable<T>, n: number): Generator<T> {
   }
 }
 
-/** A template with the register's columns, an example row and a sheet of instructions. */
-export async function writeTemplate(ctx: ServiceContext, register: string): Promise<DownloadToken> {
+/** A template with the register's columns (or one layout's), an example row and a sheet of instructions. */
+export async function writeTemplate(ctx: ServiceContext, register: string, layoutKey?: string): Promise<DownloadToken> {
   const importer: AnyImporter = importerOf(ctx, register);
-  const out = ctx.runtime.files.reserveOutgoing(`${render(importer.templateName)}.xlsx`);
-  const identity = importer.fields.map((f, i) => (f.identity ? i : -1)).filter((i) => i >= 0);
+  const layout = layoutKey === undefined ? undefined : importer.layouts?.find((l) => l.key === layoutKey);
+  if (layoutKey !== undefined && !layout) throw new AppError('NOT_FOUND', msg('imports.noSuchLayout', { layout: layoutKey }));
+  const fields = layout ? layout.fields.map((key) => importer.fields.find((f) => f.key === key)!) : importer.fields;
+  const example = (f: ImportField) => layout?.examples?.[f.key] ?? f.example;
+  const out = ctx.runtime.files.reserveOutgoing(`${render(layout?.templateName ?? importer.templateName)}.xlsx`);
+  const identity = fields.map((f, i) => (f.identity ? i : -1)).filter((i) => i >= 0);
   await writeXlsx(out.path, [
-    { name: 'Data', header: importer.fields.map((f) => render(f.label, 'id')), textColumns: identity, rows: [importer.fields.map((f) => f.example || null)] },
+    { name: 'Data', header: fields.map((f) => render(f.label, 'id')), textColumns: identity, rows: [fields.map((f) => example(f) || null)] },
     {
       name: 'Petunjuk',
       header: ['Kolom', 'Wajib', 'Contoh', 'Nama kolom lain yang dikenali'],
       widths: [24, 8, 28, 80],
-      rows: importer.fields.map((f) => [render(f.label, 'id'), f.required ? 'ya' : '', f.example, [...f.synonyms, ...(f.wholeHeaders ?? [])].join(', ')]),
+      rows: fields.map((f) => [render(f.label, 'id'), f.required ? 'ya' : '', example(f), [...f.synonyms, ...(f.wholeHeaders ?? [])].join(', ')]),
     },
   ]);
   return { token: out.token, fileName: out.name };

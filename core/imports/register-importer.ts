@@ -17,6 +17,12 @@ export interface RegisterImporter<Values> {
   /** The template's file name, without extension ("Templat impor perusahaan"). */
   templateName: Message;
   /**
+   * Layouts the register reads besides its whole set of columns (a BPJS participant list
+   * beside a programme list): each has its own template with its own columns and examples.
+   * The mapping recognises any of them by their headers; the rows go one way.
+   */
+  layouts?: readonly ImportLayout[];
+  /**
    * Choices that depend on the office, by field (its kecamatan): a file's own spellings of them
    * ("Kuta Utra") are listed with their counts and mapped like any choice column's words.
    */
@@ -44,6 +50,16 @@ export interface IdentityKey {
   value: string;
 }
 
+export interface ImportLayout {
+  /** Its key in the template request ("bpjs"). */
+  key: string;
+  templateName: Message;
+  /** Its columns (field keys), in the template's order. */
+  fields: readonly string[];
+  /** Examples that differ from the fields' own. */
+  examples?: Record<string, string>;
+}
+
 /** One table a row writes. Every such table has `id`, `uid`, `createdAt` and `updatedAt`. */
 export interface ImportTable {
   /** Its key within the register ("employer", "period"). */
@@ -59,6 +75,11 @@ export interface ImportTable {
   derived?: readonly string[];
   /** A child table: its column pointing at the parent's row, and the parent table's key. */
   parent?: { table: string; column: string };
+  /**
+   * Rows held for a person to decide (an identity conflict), not applied to the register: a
+   * file row writing here is counted "to review" in the dry run, apart from new and changed.
+   */
+  review?: boolean;
 }
 
 /** A record already in the register: its id, uid and values (drizzle keys). */
@@ -79,6 +100,10 @@ export interface PlannedWrite {
 }
 
 export interface PlanContext {
+  /** The row's number in the file (a review row names it). */
+  rowNumber: number;
+  /** Says something about the row that does not stop it (why it is held for review, or skipped). */
+  warn(field: string | null, said: Message): void;
   /** match() was just asked: identity numbers found no other record, no need to ask again. */
   matched: boolean;
   /** An earlier row of this file had the same repeatable identity: its record's uid. */

@@ -1,6 +1,6 @@
 import { batchChangesInput, type BatchChangePage } from '../audit.ts';
 import { read, write } from '../channel.ts';
-import { batchInput, discardInput, dryRunInput, inspectInput, registerInput, undoInput, type DownloadToken, type ImportBatchInfo, type Inspection } from '../imports.ts';
+import { batchInput, discardInput, dryRunInput, inspectInput, registerInput, templateInput, undoInput, type DownloadToken, type ImportBatchInfo, type Inspection } from '../imports.ts';
 import { jobIdInput, type JobState } from '../jobs.ts';
 
 // The shared import pipeline: inspect a staged file, dry run, commit, undo, and the files it
@@ -13,7 +13,7 @@ export const importChannels = {
   /** Closes an import that will not be saved: its staged file and dry-run plans are removed. */
   'imports.discard': write(discardInput, 'records.import')<null>(),
   'imports.errorFile': write(jobIdInput, 'records.import')<DownloadToken>(),
-  'imports.template': write(registerInput, 'records.import')<DownloadToken>(),
+  'imports.template': write(templateInput, 'records.import')<DownloadToken>(),
   'imports.history': read(registerInput, 'records.read')<ImportBatchInfo[]>(),
   /** What an undo would meet (records changed since, records others hold): a job whose result is an UndoCheck. */
   'imports.undoCheck': write(batchInput, 'records.import')<JobState>(),

@@ -65,6 +65,7 @@ export const importMessages = {
       alreadyUndone: 'Impor ini sudah dibatalkan.',
       batchNotFound: 'Impor tidak ditemukan.',
       notImportable: 'Register "{{register}}" tidak dapat diimpor.',
+      noSuchLayout: 'Templat "{{layout}}" tidak ada untuk register ini; pilih salah satu templat di halaman impor.',
     },
   },
   en: {
@@ -133,6 +134,7 @@ export const importMessages = {
       alreadyUndone: 'This import was already undone.',
       batchNotFound: 'Import not found.',
       notImportable: 'The register "{{register}}" cannot be imported.',
+      noSuchLayout: 'This register has no template "{{layout}}"; choose one of the templates on the import page.',
     },
   },
 } as const;

@@ -1,16 +1,19 @@
 import type { Message } from '../../api/messages/message.ts';
 import { segments } from '../../api/workers.ts';
 import type { ImportField } from '../fields/import-field.ts';
+import type { ImportLayout } from '../register-importer.ts';
 
-// The worker import's columns (layout a: a programme's or a desa's list of people, one period
-// each), with the header texts such lists use. "Nama" alone is this register's name: in a list
-// of people it names the person.
+// The worker import's columns, with the header texts such lists use: (a) a programme's or a
+// desa's list of people, one period each; (b) a BPJS participant list (KPJ, NIK, nama, NPP,
+// program, tanggal kepesertaan, status). One set of fields reads both: the mapping finds either
+// layout's headers. "Nama" alone is this register's name: in a list of people it names the
+// person. The segment may be left out when an NPP says PU (a BPJS list of an employer's people).
 
 const w = (key: string): Message => ({ key: `workers.fields.${key}` });
 
 export const workerFields: ImportField[] = [
   { key: 'nik', label: w('nik'), required: true, identity: true, example: '5103014507900002', synonyms: ['nik', 'no nik', 'nomor nik', 'nomor induk kependudukan', 'nik ktp', 'no ktp'], wholeHeaders: ['id number'] },
-  { key: 'name', label: w('name'), required: true, example: 'Ni Luh Putu Sukerti', synonyms: ['nama', 'nama lengkap', 'nama peserta', 'nama pekerja', 'nama tenaga kerja', 'nama sesuai ktp'], wholeHeaders: ['name', 'full name'] },
+  { key: 'name', label: w('name'), required: true, example: 'Ni Luh Putu Sukerti', synonyms: ['nama', 'nama lengkap', 'nama peserta', 'nama pekerja', 'nama tenaga kerja', 'nama tk', 'nama sesuai ktp'], wholeHeaders: ['name', 'full name'] },
   { key: 'sex', label: w('sex'), example: 'P', synonyms: ['jenis kelamin', 'jk', 'l p', 'kelamin'], wholeHeaders: ['sex', 'gender'] },
   { key: 'birthDate', label: w('birthDate'), example: '05/07/1990', synonyms: ['tanggal lahir', 'tgl lahir', 'tgl. lahir'], wholeHeaders: ['birth date', 'date of birth'] },
   { key: 'address', label: w('address'), example: 'Br. Dinas Tengah', synonyms: ['alamat', 'alamat domisili', 'alamat rumah', 'banjar'], wholeHeaders: ['address'] },
@@ -21,14 +24,33 @@ export const workerFields: ImportField[] = [
   { key: 'category', label: w('category'), example: 'Petani', synonyms: ['kategori', 'kategori pekerja', 'kategori rentan', 'kelompok', 'jenis pekerja rentan'], wholeHeaders: ['category'] },
   { key: 'kpj', label: w('kpj'), identity: true, example: '', synonyms: ['kpj', 'no kpj', 'nomor kpj', 'nomor kartu peserta'], wholeHeaders: ['card number'] },
   {
-    key: 'segment', label: w('segment'), required: true, example: 'BPU', synonyms: ['segmen', 'segmen kepesertaan', 'jenis kepesertaan'], wholeHeaders: ['segment'],
+    key: 'segment', label: w('segment'), example: 'BPU', synonyms: ['segmen', 'segmen kepesertaan', 'jenis kepesertaan'], wholeHeaders: ['segment'],
     choices: segments.map((value) => ({ value, label: { key: `workers.segment.${value}` } })),
   },
   { key: 'npp', label: w('npp'), identity: true, example: '', synonyms: ['npp', 'npp perusahaan', 'npp pemberi kerja', 'no npp'], wholeHeaders: ['employer npp'] },
   { key: 'programmes', label: w('programmes'), example: 'JKK, JKM', synonyms: ['program', 'program bpjs', 'program diikuti', 'paket program'], wholeHeaders: ['programmes'] },
   { key: 'startDate', label: w('startDate'), required: true, example: '01/01/2025', synonyms: ['mulai', 'tanggal mulai', 'tmt', 'tgl mulai', 'mulai kepesertaan', 'tanggal kepesertaan', 'tgl kepesertaan'], wholeHeaders: ['start date'] },
-  { key: 'endDate', label: w('endDate'), example: '', synonyms: ['selesai', 'tanggal selesai', 'tgl selesai', 'akhir kepesertaan', 'tanggal berakhir'], wholeHeaders: ['end date'] },
+  { key: 'endDate', label: w('endDate'), example: '', synonyms: ['selesai', 'tanggal selesai', 'tgl selesai', 'akhir kepesertaan', 'tanggal berakhir', 'tanggal non aktif', 'tgl non aktif', 'tanggal nonaktif', 'tgl nonaktif'], wholeHeaders: ['end date'] },
+  {
+    key: 'participationStatus', label: { key: 'workerReview.fields.participationStatus' }, example: 'Aktif', synonyms: ['status kepesertaan', 'status peserta', 'status keaktifan', 'keaktifan'], wholeHeaders: ['status', 'participation status'],
+    choices: [{ value: 'aktif', label: { key: 'workers.participation.aktif' } }, { value: 'nonaktif', label: { key: 'workers.participation.tidak_aktif' } }],
+  },
   { key: 'income', label: w('wage'), example: '', synonyms: ['upah', 'gaji', 'penghasilan', 'upah dilaporkan'], wholeHeaders: ['wage', 'income'] },
   { key: 'funding', label: w('funding'), example: 'APBD kabupaten/kota', synonyms: ['sumber dana', 'sumber pembiayaan', 'pembiayaan', 'penanggung iuran'], wholeHeaders: ['funding'] },
   { key: 'source', label: w('source'), example: 'Daftar desa 2025', synonyms: ['sumber data', 'sumber'], wholeHeaders: ['source'] },
+];
+
+/** The two layouts' templates: each its own columns, in the order such lists have them. */
+export const workerLayouts: readonly ImportLayout[] = [
+  {
+    key: 'program',
+    templateName: { key: 'workerReview.programmeTemplateName' },
+    fields: ['nik', 'name', 'sex', 'birthDate', 'address', 'kecamatan', 'desa', 'phone', 'occupation', 'category', 'segment', 'npp', 'programmes', 'startDate', 'endDate', 'income', 'funding', 'source'],
+  },
+  {
+    key: 'bpjs',
+    templateName: { key: 'workerReview.bpjsTemplateName' },
+    fields: ['kpj', 'nik', 'name', 'birthDate', 'npp', 'segment', 'programmes', 'startDate', 'participationStatus', 'endDate', 'income'],
+    examples: { kpj: '25012345678', name: 'I Made Sudarsana', nik: '5103011203880001', birthDate: '12/03/1988', npp: 'NN000123', segment: '', programmes: 'JKK, JKM, JHT, JP', startDate: '01/02/2024', income: '3500000' },
+  },
 ];

@@ -1,42 +1,43 @@
 import { selectRowById } from '../../../db/fast-write.ts';
-import { foldText } from '../../../db/fold.ts';
 import { stmt } from '../../../db/statements.ts';
-import { participationPeriod, person } from '../../../db/schema/index.ts';
+import { identityReview, participationPeriod, person } from '../../../db/schema/index.ts';
 import { foldName } from '../../api/fold-name.ts';
-import { AppError } from '../../app-error.ts';
 import type { ServiceContext } from '../../context.ts';
 import { msg } from '../../messages.ts';
 import { analyzeNik } from '../../reference/nik/analyze-nik.ts';
 import { officeToday } from '../../reference/nik/nik-service.ts';
 import { regionLookup, resolveRegion, warmRegionResolver } from '../../reference/regions/region-service.ts';
+import { mergePeriod, overlapError, overlaps } from '../../workers/period-merge.ts';
 import { periodWrites, personWrites, type PeriodTableRow, type PersonTableRow } from '../../workers/person-record.ts';
-import { identityDisagreements } from '../../workers/person-nik.ts';
 import { choiceKey } from '../fields/cell-values.ts';
 import type { ExistingRecord, PlannedWrite, RegisterImporter } from '../register-importer.ts';
-import { workerFields } from './worker-fields.ts';
+import { workerFields, workerLayouts } from './worker-fields.ts';
+import { personColumnsFromRow, reviewValuesJson } from './worker-person.ts';
 import { convertWorkerRow, type WorkerImportValues } from './worker-row.ts';
 
-// The worker register's side of the shared import pipeline (layout a: one period a row). A
-// known NIK updates the person (never erasing what the row leaves blank) and adds a period or
-// extends the one it continues; the same NIK under another name or birth date is refused, not
-// overwritten. A NIK repeating in one file is one person with several periods.
+// The worker register's side of the shared import pipeline: a programme's or desa's list of
+// people (layout a) or a BPJS participant list (layout b), one period a row, read by one set of
+// fields (the mapping finds either layout's headers). A known NIK updates the person (never
+// erasing what the row leaves blank) and adds a period or extends the one it continues; the
+// same NIK under another name or birth date is not overwritten: the row goes to the identity
+// review (a third table, so the import's undo removes it). A NIK repeating in one file is one
+// person with several periods.
 
-/** Import field -> the person's columns it fills (drizzle keys). */
-const fills: Record<string, string[]> = {
-  name: ['name'], sex: ['sexTyped'], birthDate: ['birthDateTyped'], address: ['address'], kecamatan: ['kecamatanCode'], desa: ['desaCode', 'kecamatanCode'],
-  phone: ['phone'], occupation: ['occupation'], category: ['category'], kpj: ['kpj'],
-};
+/** The review row's columns an import writes (its state starts open). */
+const reviewWrites = ['nik', 'fileName', 'fileBirthDate', 'fileValues', 'fileRow'] as const;
 const fieldOfColumn: Record<string, string> = { nik: 'nik', name: 'name', sexTyped: 'sex', birthDateTyped: 'birthDate', kecamatanCode: 'kecamatan', desaCode: 'desa', employerId: 'npp', startDate: 'startDate', endDate: 'endDate' };
 
 const matchSql = 'SELECT j.key, p.id FROM json_each(?) AS j JOIN person p ON p.nik = j.value';
 const day = (iso: string | null) => (iso ? iso.split('-').reverse().join('/') : '—');
-const nextDay = (iso: string) => new Date(Date.parse(`${iso}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
-/** Two spans overlap, or the second starts the day after the first ends (a continuation). */
-const meets = (a: { startDate: string; endDate: string | null }, b: { startDate: string; endDate: string | null }) =>
-  a.startDate <= (b.endDate ?? '9999-12-31') && (a.endDate === null || nextDay(a.endDate) >= b.startDate);
-const overlaps = (a: { startDate: string; endDate: string | null }, b: { startDate: string; endDate: string | null }) =>
-  a.startDate <= (b.endDate ?? '9999-12-31') && b.startDate <= (a.endDate ?? '9999-12-31');
 const sameName = (a: string, b: string) => foldName(a) === foldName(b);
+/** Another name, or another typed birth date (both typed): not the person the register knows. */
+const otherIdentity = (known: { name: string; birthDateTyped: string | null }, row: WorkerImportValues) =>
+  !sameName(known.name, row.name) || (row.birthDateTyped !== null && known.birthDateTyped !== null && row.birthDateTyped !== known.birthDateTyped);
+
+/** The row held for review: what the file said, the person untouched (the pipeline counts it "to review"). */
+function reviewWrite(values: WorkerImportValues, provided: ReadonlySet<string>, rowNumber: number): PlannedWrite {
+  return { table: 'review', columns: { nik: values.nik, fileName: values.name, fileBirthDate: values.birthDateTyped, fileValues: reviewValuesJson(values, provided), fileRow: rowNumber } };
+}
 
 /** The person as the pipeline compares it: driver values (the flag as 0/1). */
 const existingOf = (row: PersonTableRow | undefined): ExistingRecord | undefined =>
@@ -63,8 +64,10 @@ export const workerImporter: RegisterImporter<WorkerImportValues> = {
   tables: [
     { key: 'person', table: person, entity: 'person', label: 'name', writes: personWrites, derived: ['nameFold', 'sex', 'birthDate', 'identityMismatch'] },
     { key: 'period', table: participationPeriod, entity: 'participation_period', label: 'segment', writes: periodWrites, parent: { table: 'person', column: 'personId' } },
+    { key: 'review', table: identityReview, entity: 'identity_review', label: 'fileName', writes: reviewWrites, parent: { table: 'person', column: 'personId' }, review: true },
   ],
   templateName: { key: 'workers.templateName' },
+  layouts: workerLayouts,
   repeatable: ['NIK'],
 
   // The office's kecamatan, and the editable lists: a file's own words are mapped to them.
@@ -86,6 +89,7 @@ export const workerImporter: RegisterImporter<WorkerImportValues> = {
     // This file's people so far: the first row's name, and the periods planned for them.
     const inFile = new Map<string, { name: string; birthDateTyped: string | null; periods: { segment: string; startDate: string; endDate: string | null }[]; extended: Set<number> }>();
     const periodsOf = stmt(ctx.sqlite, 'SELECT * FROM participation_period WHERE person_id = ? ORDER BY start_date');
+    const dismissedOf = stmt(ctx.sqlite, "SELECT file_name AS fileName, file_birth_date AS fileBirthDate, resolved_by AS resolvedBy, resolved_at AS resolvedAt FROM identity_review WHERE person_id = ? AND state = 'dismissed'");
 
     return {
       convert(row) {
@@ -126,70 +130,41 @@ export const workerImporter: RegisterImporter<WorkerImportValues> = {
 
       plan(values, provided, existing, context) {
         const current = existing?.row as (Omit<PersonTableRow, 'identityMismatch'> & { identityMismatch: number }) | undefined;
-        // One NIK is one person: another name (or another typed birth date) is not overwritten.
+        // One NIK is one person: another name (or another typed birth date) is not overwritten,
+        // the row waits in the identity review for a person to decide.
         const seen = inFile.get(values.nik);
-        if (seen && (!sameName(seen.name, values.name) || (values.birthDateTyped && seen.birthDateTyped && values.birthDateTyped !== seen.birthDateTyped))) {
-          throw new AppError('INVALID_INPUT', msg('workers.import.otherPersonInFile', { nik: values.nik, row: context.repeatOf?.rowNumber ?? 0, name: seen.name, rowName: values.name }), { issues: [{ path: 'name' }] });
+        if (seen && otherIdentity(seen, values)) {
+          context.warn('name', msg('workerReview.import.toReviewInFile', { nik: values.nik, row: context.repeatOf?.rowNumber ?? 0, name: seen.name, rowName: values.name }));
+          return [reviewWrite(values, provided, context.rowNumber)];
         }
-        if (current && (!sameName(current.name, values.name) || (values.birthDateTyped && current.birthDateTyped && values.birthDateTyped !== current.birthDateTyped))) {
-          throw new AppError(
-            'INVALID_INPUT',
-            msg('workers.import.otherPerson', { nik: values.nik, name: current.name, birth: day(current.birthDateTyped ?? current.birthDate), rowName: values.name, rowBirth: day(values.birthDateTyped ?? values.birthDate) }),
-            { issues: [{ path: 'name' }] },
+        if (!seen && current && otherIdentity(current, values)) {
+          // A reviewer kept the register's data against this very name and birth date: remembered.
+          const kept = (dismissedOf.all(current.id) as { fileName: string; fileBirthDate: string | null; resolvedBy: string; resolvedAt: string }[]).find(
+            (d) => sameName(d.fileName, values.name) && d.fileBirthDate === values.birthDateTyped,
           );
+          if (kept) {
+            context.warn('name', msg('workerReview.import.keptBefore', { nik: values.nik, rowName: values.name, name: current.name, who: kept.resolvedBy, date: day(kept.resolvedAt.slice(0, 10)) }));
+            return [];
+          }
+          context.warn('name', msg('workerReview.import.toReview', { nik: values.nik, name: current.name, birth: day(current.birthDateTyped ?? current.birthDate), rowName: values.name, rowBirth: day(values.birthDateTyped ?? values.birthDate) }));
+          return [reviewWrite(values, provided, context.rowNumber)];
         }
 
         // The person: what the row filled, over what the record has.
-        const fromRow: Record<string, unknown> = {
-          nik: values.nik, name: values.name, nameFold: foldText(values.name) ?? '',
-          sex: values.sex, birthDate: values.birthDate, sexTyped: values.sexTyped, birthDateTyped: values.birthDateTyped, address: values.address,
-          kecamatanCode: values.kecamatanCode, desaCode: values.desaCode, phone: values.phone, occupation: values.occupation, category: values.category, kpj: values.kpj || null,
-        };
-        const columns: Record<string, unknown> = current ? Object.fromEntries(personWrites.map((k) => [k, current[k as keyof typeof current]])) : { ...fromRow, notes: '' };
-        if (current) {
-          for (const field of provided) for (const key of fills[field] ?? []) columns[key] = fromRow[key];
-          columns.sex = values.sex;
-          columns.birthDate = values.birthDate;
-        }
-        columns.identityMismatch = identityDisagreements(
-          { sex: columns.sex as 'L' | 'P' | null, birthDate: columns.birthDate as string | null },
-          { sexTyped: columns.sexTyped as 'L' | 'P' | null, birthDateTyped: columns.birthDateTyped as string | null },
-        ).length ? 1 : 0;
+        const columns = personColumnsFromRow(values, provided, current);
         const writes: PlannedWrite[] = [{ table: 'person', ...(existing ? { target: existing } : {}), columns }];
 
         // The period: extends one of the same segment (and employer) it continues, or is added.
         const p = values.period;
-        const period = {
-          segment: p.segment, employerId: p.employerId, kpj: values.kpj || null, programmes: JSON.stringify(p.programmes), startDate: p.startDate, endDate: p.endDate,
-          wage: p.segment === 'PU' ? p.income : null, declaredIncome: p.segment === 'PU' ? null : p.income, funding: p.funding, source: p.source, sourceDate: null,
-        };
         const state = seen ?? { name: values.name, birthDateTyped: values.birthDateTyped, periods: [], extended: new Set<number>() };
-        const overlap = (other: { startDate: string }) =>
-          new AppError('INVALID_INPUT', msg('workers.save.periodOverlap', { segment: p.segment, start: day(p.startDate), other: day(other.startDate) }), { issues: [{ path: 'startDate' }] });
         const planned = state.periods.find((o) => o.segment === p.segment && overlaps(o, p));
-        if (planned) throw overlap(planned);
+        if (planned) throw overlapError(p, planned);
         const known = current ? (periodsOf.all(current.id) as Record<string, unknown>[]).map((raw) => selectRowById(ctx.sqlite, participationPeriod, raw.id as number)!) : [];
-        const same = known.filter((o) => o.segment === p.segment);
-        const continued = same.find((o) => (p.segment !== 'PU' || o.employerId === p.employerId) && meets(o, p) && o.startDate <= p.startDate);
-        const clash = same.find((o) => o !== continued && overlaps(o, p));
-        if (clash || (continued && state.extended.has(continued.id))) throw overlap(clash ?? continued!);
-        if (continued) {
-          state.extended.add(continued.id);
-          const programmes = [...new Set([...(JSON.parse(continued.programmes) as string[]), ...p.programmes])];
-          const endDate = continued.endDate === null || p.endDate === null ? null : continued.endDate > p.endDate ? continued.endDate : p.endDate;
-          writes.push({
-            table: 'period',
-            target: { id: continued.id, uid: continued.uid, row: continued as PeriodTableRow as unknown as Record<string, unknown> },
-            columns: {
-              ...Object.fromEntries(periodWrites.map((k) => [k, continued[k]])),
-              endDate,
-              programmes: JSON.stringify(programmes),
-              ...(provided.has('funding') ? { funding: p.funding } : {}),
-              ...(provided.has('income') ? { wage: period.wage, declaredIncome: period.declaredIncome } : {}),
-              ...(provided.has('kpj') ? { kpj: period.kpj } : {}),
-            },
-          });
-        } else writes.push({ table: 'period', columns: period });
+        const merged = mergePeriod(known, p, values.kpj, (field) => provided.has(field), state.extended);
+        if ('extends' in merged) {
+          state.extended.add(merged.extends.id);
+          writes.push({ table: 'period', target: { id: merged.extends.id, uid: merged.extends.uid, row: merged.extends as PeriodTableRow as unknown as Record<string, unknown> }, columns: merged.columns });
+        } else writes.push({ table: 'period', columns: merged.adds });
         state.periods.push({ segment: p.segment, startDate: p.startDate, endDate: p.endDate });
         inFile.set(values.nik, state);
         return writes;

@@ -54,6 +54,7 @@ const segmentWords: Record<string, Segment> = {
   pu: 'PU', 'penerima upah': 'PU', ppu: 'PU', bpu: 'BPU', 'bukan penerima upah': 'BPU', mandiri: 'BPU', informal: 'BPU',
   jakon: 'JAKON', 'jasa konstruksi': 'JAKON', konstruksi: 'JAKON', pmi: 'PMI', 'pekerja migran': 'PMI', 'pekerja migran indonesia': 'PMI', tki: 'PMI',
 };
+const statusWords: Record<string, 'aktif' | 'nonaktif'> = { aktif: 'aktif', active: 'aktif', ya: 'aktif', 'non aktif': 'nonaktif', nonaktif: 'nonaktif', 'tidak aktif': 'nonaktif', na: 'nonaktif', keluar: 'nonaktif', inactive: 'nonaktif' };
 const sexWords: Record<string, 'L' | 'P'> = { l: 'L', lk: 'L', 'laki laki': 'L', laki: 'L', pria: 'L', m: 'L', male: 'L', p: 'P', pr: 'P', perempuan: 'P', wanita: 'P', f: 'P', female: 'P' };
 
 type Cells = Record<string, CellValue | undefined>;
@@ -119,11 +120,16 @@ export function convertWorkerRow(look: WorkerLookups, row: Cells, officeArea: st
   const funding = fundingText ? look.listCode('funding_source', fundingText) : null;
   if (fundingText && !funding) error('funding', msg('workers.save.unknownFunding', { code: fundingText }));
 
-  const segment = take('segment', cells.choice(row.segment, segmentWords, 'PU, BPU, Jakon, PMI'), null);
-  if (!segment && !issues.some((i) => i.field === 'segment')) error('segment', msg('workers.import.segmentRequired'));
+  // The segment as written; left out, a row naming an NPP is PU (a BPJS list of an employer's people).
+  const nppCell = take('npp', cells.identity(row.npp, 'NPP'), '').toUpperCase();
+  const segment = take('segment', cells.choice(row.segment, segmentWords, 'PU, BPU, Jakon, PMI'), null) ?? (cells.isBlank(row.segment) && nppCell ? 'PU' : null);
+  if (!segment && !issues.some((i) => i.field === 'segment')) error('segment', msg('workerReview.import.segmentRequired'));
   const startDate = take('startDate', cells.date(row.startDate), null);
   if (!startDate && !issues.some((i) => i.field === 'startDate')) error('startDate', msg('workers.import.startRequired'));
   const endDate = take('endDate', cells.date(row.endDate), null);
+  // A BPJS list's status: "non aktif" needs the date it ended (the status is derived from the periods).
+  const status = take('participationStatus', cells.choice(row.participationStatus, statusWords, 'Aktif, Non aktif'), null);
+  if (status === 'nonaktif' && !endDate && !issues.some((i) => i.field === 'endDate')) error('endDate', msg('workerReview.import.endedWithoutDate', { value: cells.displayCell(row.participationStatus) }));
   if (startDate && endDate && endDate < startDate) error('endDate', msg('workers.save.periodEndBeforeStart', { start: startDate.split('-').reverse().join('/'), end: endDate.split('-').reverse().join('/') }));
 
   const programmes: ProgrammeCode[] = [];
@@ -137,10 +143,10 @@ export function convertWorkerRow(look: WorkerLookups, row: Cells, officeArea: st
 
   // PU: the employer of the register, by NPP.
   let employerId: number | null = null;
-  const npp = take('npp', cells.identity(row.npp, 'NPP'), '').toUpperCase();
+  const npp = nppCell;
   if (npp) {
     employerId = look.employerByNpp(npp);
-    if (employerId === null) error('npp', msg('workers.import.nppNotFound', { npp }));
+    if (employerId === null) error('npp', msg('workerReview.import.nppNotFound', { npp }));
   } else if (segment === 'PU') error('npp', msg('workers.import.needsNpp'));
 
   const income = cells.isBlank(row.income) ? null : take('income', cells.count(row.income, 1_000_000_000), null);

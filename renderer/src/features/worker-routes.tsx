@@ -1,6 +1,7 @@
 import '../pages/workers/messages.ts';
 import { importRoute } from '../pages/imports/import-route.tsx';
 import { PersonPage } from '../pages/workers/PersonPage.tsx';
+import { IdentityReviewPage } from '../pages/workers/review/IdentityReviewPage.tsx';
 import { WorkersPage } from '../pages/workers/WorkersPage.tsx';
 import { workerImport } from '../pages/workers/worker-import.ts';
 import type { AppRoute } from './app-route.ts';
@@ -9,5 +10,7 @@ import type { AppRoute } from './app-route.ts';
 export const workerRoutes: AppRoute[] = [
   { path: 'register/pekerja', element: <WorkersPage />, nav: { labelKey: 'pekerja.nav.register', group: 'registers', order: 30 } },
   importRoute(workerImport),
+  // Before ':uid', so the review is not read as a person's uid.
+  { path: 'register/pekerja/tinjauan-impor', element: <IdentityReviewPage />, nav: null },
   { path: 'register/pekerja/:uid', element: <PersonPage />, nav: null },
 ];

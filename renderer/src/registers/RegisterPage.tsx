@@ -20,9 +20,11 @@ interface Props<Row extends { uid: string }, Options, Saved> {
   form: (props: Omit<RecordFormModalProps<Saved>, 'uid'>) => ReactNode;
   /** The saved record's uid and name, for the toast. */
   savedRecord: (saved: Saved) => { uid: string; name: string };
+  /** The register's own links beside the toolbar's buttons. */
+  toolbarExtra?: ReactNode;
 }
 
-export function RegisterPage<Row extends { uid: string }, Options, Saved>({ config, words, demo, form, savedRecord }: Props<Row, Options, Saved>) {
+export function RegisterPage<Row extends { uid: string }, Options, Saved>({ config, words, demo, form, savedRecord, toolbarExtra }: Props<Row, Options, Saved>) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const [formOpen, setFormOpen] = useState(false);
@@ -52,6 +54,7 @@ export function RegisterPage<Row extends { uid: string }, Options, Saved>({ conf
       config={config}
       onAdd={openNew}
       keyboardEnabled={!formOpen && !demoOpen}
+      toolbarExtra={toolbarExtra}
       extraSteps={[{ label: `${words}.empty.demo`, hint: `${words}.empty.demoHint`, variant: 'light', onClick: () => setDemoOpen(true) }]}
     >
       {form({ opened: formOpen, onClose: () => setFormOpen(false), onSaved, onOpenOther: (uid) => void navigate(detail(uid)) })}

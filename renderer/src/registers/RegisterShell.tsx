@@ -32,9 +32,11 @@ interface Props<Row extends { uid: string }, Options> {
   extraSteps?: EmptyStep[];
   /** The register's dialogs (its form, …). */
   children?: ReactNode;
+  /** The register's own links beside the toolbar's buttons (a review waiting). */
+  toolbarExtra?: ReactNode;
 }
 
-export function RegisterShell<Row extends { uid: string }, Options>({ ref, config, onAdd, keyboardEnabled, extraSteps = [], children }: Props<Row, Options>) {
+export function RegisterShell<Row extends { uid: string }, Options>({ ref, config, onAdd, keyboardEnabled, extraSteps = [], children, toolbarExtra }: Props<Row, Options>) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const size = useRegisterSize(config);
@@ -70,6 +72,7 @@ export function RegisterShell<Row extends { uid: string }, Options>({ ref, confi
           </Text>
         </div>
         <Group gap="xs" wrap="nowrap">
+          {toolbarExtra}
           {openImport ? (
             <Button variant="default" onClick={openImport}>
               {t(texts.import)}

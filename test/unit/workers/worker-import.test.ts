@@ -36,7 +36,7 @@ const lines = [
 ];
 
 describe('worker import, layout (a)', { timeout: 300_000 }, () => {
-  it('checks a messy list, commits it, updates and extends on a second list, refuses another person under a known NIK, and undoes', async () => {
+  it('checks a messy list, commits it, updates and extends on a second list, holds another person under a known NIK for review, and undoes', async () => {
     const app = await badungApp();
     const employer = await app.call('employers.save', { ...sampleEmployer, confirmRegistrationGaps: true });
     if (!employer.ok) throw new Error(employer.error.message);
@@ -62,7 +62,7 @@ describe('worker import, layout (a)', { timeout: 300_000 }, () => {
     expect(app.sqlite.prepare("SELECT sex, birth_date, sex_typed, category, desa_code FROM person WHERE nik = '5103064507900002'").raw().get()).toEqual(['P', '1990-07-05', 'P', 'petani', '51.03.06.2006']);
 
     // The next year's list: a known person continues (the period extends), one gets a new
-    // address; the same NIK under another name is refused and nothing of it is written.
+    // address; the same NIK under another name goes to the identity review, the person untouched.
     const next = dir.path('lanjutan.csv');
     writeFileSync(next, [
       'NIK;Nama;Alamat;Desa;Kategori;Segmen;Mulai;Selesai;Sumber dana;Program',
@@ -70,11 +70,13 @@ describe('worker import, layout (a)', { timeout: 300_000 }, () => {
       '5103064507900002;Made Sudarsane;Br. Kaja;Dalung;Petani;BPU;01/01/2026;;APBD kabupaten/kota;JKK, JKM',
     ].join('\n'));
     const second = await dryRun(app, next, 'lanjutan 2026.csv');
-    expect(second.result.summary).toMatchObject({ total: 2, changed: 1, invalid: 1 });
-    expect(second.result.rows.find((r) => r.rowNumber === 3)!.problems[0]!.message.id).toBe(
-      'NIK 5103064507900002 sudah terdaftar atas nama "Ni Luh Putu Sukerti", lahir 05/07/1990; baris ini menyebut "Made Sudarsane", lahir 05/07/1990. Data tidak ditimpa: periksa NIK-nya (daftar tinjauan akan menyusul).',
-    );
+    expect(second.result.summary).toMatchObject({ total: 2, changed: 1, review: 1, invalid: 0 });
+    const held = second.result.rows.find((r) => r.rowNumber === 3)!;
+    expect(held.status).toBe('review');
+    expect(held.problems.map((p) => [p.field, p.severity])).toEqual([['name', 'warning']]);
+    expect(held.problems[0]!.message.id).toMatch(/^NIK 5103064507900002 sudah terdaftar atas nama "Ni Luh Putu Sukerti", lahir 05\/07\/1990; baris ini menyebut "Made Sudarsane", .* masuk daftar tinjauan identitas/);
     expect((await commit(app, second.job.id)).status).toBe('done');
+    expect(app.sqlite.prepare('SELECT nik, file_name, file_row, state, import_batch_id IS NOT NULL FROM identity_review').raw().all()).toEqual([['5103064507900002', 'Made Sudarsane', 3, 'open', 1]]);
     // Overlapping the open 2025 period: the same period, with JHT added; no second period.
     expect(app.sqlite.prepare("SELECT pp.start_date, pp.end_date, pp.programmes FROM participation_period pp JOIN person p ON p.id = pp.person_id WHERE p.nik = '5103061203850001'").raw().all()).toEqual([
       ['2025-01-01', null, '["JKK","JKM","JHT"]'],
@@ -86,6 +88,7 @@ describe('worker import, layout (a)', { timeout: 300_000 }, () => {
     const batches = await app.call('imports.history', { register: 'worker' });
     if (!batches.ok) throw new Error(batches.error.message);
     expect((await undo(app, batches.data[0]!.uid)).status).toBe('done');
+    expect(app.count('identity_review')).toBe(0);
     expect(app.sqlite.prepare("SELECT address FROM person WHERE nik = '5103061203850001'").pluck().get()).toBe('Br. Kelod');
     expect(app.sqlite.prepare("SELECT programmes FROM participation_period pp JOIN person p ON p.id = pp.person_id WHERE p.nik = '5103061203850001'").pluck().get()).toBe('["JKK","JKM"]');
     expect((await undo(app, batches.data[1]!.uid)).status).toBe('done');

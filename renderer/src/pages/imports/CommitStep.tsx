@@ -14,6 +14,8 @@ import { UndoModal } from './UndoModal.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 
 interface Props {
+  /** Rows the dry run held for review: the result points to where they are decided. */
+  review: number;
   config: ImportScreenConfig;
   job: JobState;
   zone: TimeZoneCode;
@@ -24,7 +26,7 @@ interface Props {
 }
 
 /** Step 4: the commit (one transaction), its progress and Batal, then what was saved. */
-export function CommitStep({ config, job, zone, headingId, onAnother, error }: Props) {
+export function CommitStep({ config, job, review, zone, headingId, onAnother, error }: Props) {
   const { t } = useTranslation();
   const errorText = useErrorText();
   const [undoing, setUndoing] = useState<ImportBatchInfo | null>(null);
@@ -69,6 +71,11 @@ export function CommitStep({ config, job, zone, headingId, onAnother, error }: P
               {t('imports.save.done', { inserted: formatNumber(batch.inserted), updated: formatNumber(batch.updated) })}
             </Text>
             <Text size="sm">{t('imports.save.doneMore', { unchanged: formatNumber(batch.unchanged), invalid: formatNumber(batch.invalid) })}</Text>
+            {review && config.review && !undone ? (
+              <Text size="sm" fw={600} c="orange.8" data-testid="commit-review">
+                {t('imports.save.toReview', { count: review, n: formatNumber(review) })}
+              </Text>
+            ) : null}
             <Text size="sm" c="dimmed">
               {undone ? (current.kept ? t('imports.save.undoneKept', { count: current.kept, n: formatNumber(current.kept) }) : t('imports.save.undone')) : t('imports.save.doneAudit')}
             </Text>
@@ -76,6 +83,11 @@ export function CommitStep({ config, job, zone, headingId, onAnother, error }: P
               <Button component={Link} to={config.registerPath}>
                 {t(config.labels.openRegister)}
               </Button>
+              {review && config.review && !undone ? (
+                <Button component={Link} to={config.review.path} color="orange" variant="light">
+                  {t(config.review.label)}
+                </Button>
+              ) : null}
               {!undone ? (
                 <Button variant="light" color="red" onClick={() => setUndoing(batch)}>
                   {t('imports.save.undo')}

@@ -5,10 +5,10 @@ import type { DryRunResult, DryRunRow, ImportFieldInfo, RowProblem, RowStatus } 
 import { formatNumber } from '../../format.ts';
 import { useLocalized, useProblemText } from './shared.ts';
 
-const statusColor: Record<RowStatus, MantineColor> = { new: 'green', changed: 'blue', unchanged: 'gray', invalid: 'red' };
+const statusColor: Record<RowStatus, MantineColor> = { new: 'green', changed: 'blue', unchanged: 'gray', invalid: 'red', review: 'orange' };
 
 type Filter = 'all' | RowStatus | 'warnings';
-const filters: Filter[] = ['all', 'new', 'changed', 'unchanged', 'invalid', 'warnings'];
+const allFilters: Filter[] = ['all', 'new', 'changed', 'review', 'unchanged', 'invalid', 'warnings'];
 const pageSize = 50;
 /** Errors (why the row is refused) before warnings. */
 const bySeverity = (a: RowProblem, b: RowProblem) => (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1);
@@ -29,6 +29,8 @@ export function DryRunRows({ result, fields }: { result: DryRunResult; fields: I
   const [page, setPage] = useState(1);
 
   const total = (f: Filter) => (f === 'all' ? summary.total : summary[f]);
+  // "To review" only where a register holds rows for review and this file has some.
+  const filters = allFilters.filter((f) => f !== 'review' || summary.review > 0);
   const rows = result.rows.filter((r) => matches(r, filter));
   const pages = Math.max(1, Math.ceil(rows.length / pageSize));
   const shown = rows.slice((page - 1) * pageSize, page * pageSize);

@@ -111,7 +111,8 @@ function DryRunReport({ jobId, result, inspection, mapping, values, zone, onRech
   const errorText = useErrorText();
   const [downloading, setDownloading] = useState(false);
   const { summary } = result;
-  const toSave = summary.new + summary.changed;
+  // Rows to review are saved too: into the review list, the register's record untouched.
+  const toSave = summary.new + summary.changed + summary.review;
 
   const errorFile = async () => {
     setDownloading(true);
@@ -128,6 +129,7 @@ function DryRunReport({ jobId, result, inspection, mapping, values, zone, onRech
   const cards: { key: keyof typeof summary & string; color: MantineColor }[] = [
     { key: 'new', color: 'green' },
     { key: 'changed', color: 'blue' },
+    ...(summary.review ? [{ key: 'review' as const, color: 'orange' as MantineColor }] : []),
     { key: 'unchanged', color: 'gray' },
     { key: 'invalid', color: 'red' },
     { key: 'warnings', color: 'yellow' },
@@ -144,7 +146,7 @@ function DryRunReport({ jobId, result, inspection, mapping, values, zone, onRech
             : t('imports.check.ofTotal', { n: formatNumber(summary.total), sheet: result.sheet, row: result.headerRow })}
         </Text>
       </Group>
-      <SimpleGrid cols={{ base: 2, md: 5 }} data-testid="dry-run-summary">
+      <SimpleGrid cols={{ base: 2, md: cards.length }} data-testid="dry-run-summary">
         {cards.map((c) => (
           <SummaryCard key={c.key} label={t(`imports.check.summary.${c.key}`)} hint={t(`imports.check.summaryHint.${c.key}`)} value={summary[c.key]} color={c.color} testId={`summary-${c.key}`} />
         ))}
@@ -157,6 +159,12 @@ function DryRunReport({ jobId, result, inspection, mapping, values, zone, onRech
       ) : null}
 
       <ValueMappingPanel inspection={inspection} mapping={mapping} unknown={result.unknownValues} values={values} onRecheck={onRecheck} rechecking={rechecking} />
+
+      {summary.review ? (
+        <Alert color="orange" variant="light" title={t('imports.check.reviewTitle', { count: summary.review, n: formatNumber(summary.review) })} data-testid="review-help">
+          <Text size="sm">{t('imports.check.reviewBody')}</Text>
+        </Alert>
+      ) : null}
 
       {summary.invalid ? (
         <Alert color="red" variant="light" title={t('imports.check.invalidTitle', { count: summary.invalid, n: formatNumber(summary.invalid) })} data-testid="invalid-help">

@@ -12,6 +12,8 @@ import { acceptedExtensions, hasAcceptedExtension, isTextNamedLikeExcel, useForm
 
 interface Props {
   register: ImportRegister;
+  /** The register's layouts' templates (i18n keys of their links); none: one template. */
+  templates?: readonly { layout: string; label: string }[];
   file: StagedFileInfo | null;
   onReady: (file: StagedFileInfo, inspection: Inspection) => void;
   onNext: (() => void) | null;
@@ -19,7 +21,7 @@ interface Props {
 }
 
 /** Step 1: a file in (drop or pick), staged and read once so a bad file is named here. */
-export function FileStep({ register, file, onReady, onNext, headingId }: Props) {
+export function FileStep({ register, templates, file, onReady, onNext, headingId }: Props) {
   const { t } = useTranslation();
   const errorText = useErrorText();
   const formatBytes = useFormatBytes();
@@ -61,10 +63,10 @@ export function FileStep({ register, file, onReady, onNext, headingId }: Props) 
     void take(e.dataTransfer.files.item(0));
   };
 
-  const template = async () => {
+  const template = async (layout?: string) => {
     setTemplateBusy(true);
     try {
-      const out = await request('imports.template', { register });
+      const out = await request('imports.template', { register, ...(layout ? { layout } : {}) });
       await downloadFile(out.token, out.fileName);
     } catch (e) {
       notifications.show({ color: 'red', title: t('errors.title'), message: errorText(apiErrorOf(e)) });
@@ -114,9 +116,17 @@ export function FileStep({ register, file, onReady, onNext, headingId }: Props) 
         </Stack>
       </Paper>
       <Group gap="xs">
-        <Anchor component="button" type="button" onClick={() => void template()} disabled={templateBusy}>
-          {t('imports.file.template')}
-        </Anchor>
+        {templates?.length ? (
+          templates.map((tp) => (
+            <Anchor key={tp.layout} component="button" type="button" onClick={() => void template(tp.layout)} disabled={templateBusy} data-testid={`template-${tp.layout}`}>
+              {t(tp.label)}
+            </Anchor>
+          ))
+        ) : (
+          <Anchor component="button" type="button" onClick={() => void template()} disabled={templateBusy}>
+            {t('imports.file.template')}
+          </Anchor>
+        )}
         <Text size="sm" c="dimmed">
           {t('imports.file.templateHint')}
         </Text>

@@ -3,7 +3,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import type { StagedFileInfo } from '../../../../core/api/files.ts';
-import type { Inspection } from '../../../../core/api/imports.ts';
+import type { DryRunResult, Inspection } from '../../../../core/api/imports.ts';
 import type { JobState } from '../../../../core/api/jobs.ts';
 import { request } from '../../api/client.ts';
 import { useErrorText } from '../../api/error-text.ts';
@@ -151,6 +151,7 @@ export function ImportPage({ config }: { config: ImportScreenConfig }) {
               {session.active === 0 ? (
                 <FileStep
                   register={register}
+                  {...(config.templates ? { templates: config.templates } : {})}
                   file={session.file}
                   headingId={stepHeading(0)}
                   onReady={(file, inspection) => {
@@ -209,6 +210,7 @@ export function ImportPage({ config }: { config: ImportScreenConfig }) {
               {session.active === 3 && commit ? (
                 <CommitStep
                   config={config}
+                  review={dryRun?.status === 'done' ? (dryRun.result as DryRunResult).summary.review : 0}
                   job={commit}
                   zone={zone}
                   headingId={stepHeading(3)}

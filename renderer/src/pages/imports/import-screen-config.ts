@@ -30,6 +30,10 @@ export interface ImportScreenConfig {
     /** The same, short, beside such a record in the undo dialog's list. */
     heldReason: string;
   };
+  /** Templates of the register's layouts (a programme list, a BPJS list): one link each; none, one template of every column. */
+  templates?: readonly { layout: string; label: string }[];
+  /** Where rows held for review (an identity conflict) are decided, and the link's words. */
+  review?: { path: string; label: string };
   /** Queries that show the register's records: refetched after a commit or an undo. */
   refreshKeys: readonly QueryKey[];
 }

@@ -3,6 +3,7 @@ import { request } from '../../api/client.ts';
 import type { DemoConfig } from '../../registers/DemoModal.tsx';
 import { RegisterPage } from '../../registers/RegisterPage.tsx';
 import { PersonFormModal } from './PersonFormModal.tsx';
+import { IdentityReviewLink } from './review/IdentityReviewPage.tsx';
 import { workerImport } from './worker-import.ts';
 import { workerRegister } from './worker-register.ts';
 
@@ -13,5 +14,5 @@ const workerDemo: DemoConfig = { start: (count) => request('workers.demo', { cou
 const savedPerson = (saved: PersonDetail) => ({ uid: saved.person.uid, name: saved.person.name });
 
 export function WorkersPage() {
-  return <RegisterPage config={workerRegister} words="pekerja" demo={workerDemo} form={(props) => <PersonFormModal uid={null} {...props} />} savedRecord={savedPerson} />;
+  return <RegisterPage config={workerRegister} words="pekerja" demo={workerDemo} form={(props) => <PersonFormModal uid={null} {...props} />} savedRecord={savedPerson} toolbarExtra={<IdentityReviewLink />} />;
 }

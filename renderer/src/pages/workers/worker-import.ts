@@ -1,6 +1,7 @@
 import { registerMessages } from '../../i18n/index.ts';
 import type { ImportScreenConfig } from '../imports/import-screen-config.ts';
 import { workerKeys } from './queries.ts';
+import './review/messages.ts';
 
 // The worker register's import screen: the shared screens with its route, words and queries.
 
@@ -14,6 +15,8 @@ registerMessages('workerImport', {
     undoBody_updated: 'Impor "{{file}}" tanggal {{when}} dibatalkan: {{updated}} data yang diperbarui dikembalikan ke data sebelumnya.',
     heldNote: 'Data yang diubah sejak impor itu mengikuti pilihan Anda di bawah.',
     heldReason: 'Masih dipakai',
+    templateProgramme: 'Unduh templat daftar program / desa',
+    templateBpjs: 'Unduh templat daftar peserta BPJS',
   },
   en: {
     title: 'Import workers',
@@ -24,6 +27,8 @@ registerMessages('workerImport', {
     undoBody_updated: 'The import of "{{file}}" on {{when}} is undone: the {{updated}} records it updated get their earlier data back.',
     heldNote: 'Records changed since that import follow your choice below.',
     heldReason: 'Still in use',
+    templateProgramme: 'Download the programme / desa list template',
+    templateBpjs: 'Download the BPJS participant list template',
   },
 });
 
@@ -40,5 +45,10 @@ export const workerImport: ImportScreenConfig = {
     heldNote: 'workerImport.heldNote',
     heldReason: 'workerImport.heldReason',
   },
+  templates: [
+    { layout: 'program', label: 'workerImport.templateProgramme' },
+    { layout: 'bpjs', label: 'workerImport.templateBpjs' },
+  ],
+  review: { path: '/register/pekerja/tinjauan-impor', label: 'workerReview.fromImport' },
   refreshKeys: [workerKeys.all],
 };

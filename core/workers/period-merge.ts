@@ -1,0 +1,69 @@
+import type { ProgrammeCode } from '../api/employers.ts';
+import type { Segment } from '../api/workers.ts';
+import { AppError } from '../app-error.ts';
+import { msg } from '../messages.ts';
+import { periodWrites, type PeriodTableRow } from './person-record.ts';
+
+// One period told by a list (an import row, or a reviewed row taken later) joined to a person's
+// periods: it extends the one of its segment (and employer) it continues, or is added; one
+// that overlaps another of its segment is refused. The import and the identity review's
+// "use the file's data" share it, so both add periods the same way.
+
+export interface ToldPeriod {
+  segment: Segment;
+  employerId: number | null;
+  programmes: ProgrammeCode[];
+  startDate: string;
+  endDate: string | null;
+  income: number | null;
+  funding: string | null;
+  source: string;
+}
+
+type Span = { startDate: string; endDate: string | null };
+
+const day = (iso: string | null) => (iso ? iso.split('-').reverse().join('/') : '—');
+const nextDay = (iso: string) => new Date(Date.parse(`${iso}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+/** Two spans overlap, or the second starts the day after the first ends (a continuation). */
+const meets = (a: Span, b: Span) => a.startDate <= (b.endDate ?? '9999-12-31') && (a.endDate === null || nextDay(a.endDate) >= b.startDate);
+export const overlaps = (a: Span, b: Span) => a.startDate <= (b.endDate ?? '9999-12-31') && b.startDate <= (a.endDate ?? '9999-12-31');
+
+export const overlapError = (p: ToldPeriod, other: { startDate: string }) =>
+  new AppError('INVALID_INPUT', msg('workers.save.periodOverlap', { segment: p.segment, start: day(p.startDate), other: day(other.startDate) }), { issues: [{ path: 'startDate' }] });
+
+/** The period's columns as a new row (drizzle keys, driver values). */
+export function newPeriodColumns(p: ToldPeriod, kpj: string): Record<string, unknown> {
+  return {
+    segment: p.segment, employerId: p.employerId, kpj: kpj || null, programmes: JSON.stringify(p.programmes), startDate: p.startDate, endDate: p.endDate,
+    wage: p.segment === 'PU' ? p.income : null, declaredIncome: p.segment === 'PU' ? null : p.income, funding: p.funding, source: p.source, sourceDate: null,
+  };
+}
+
+export type PeriodMerge = { extends: PeriodTableRow; columns: Record<string, unknown> } | { adds: Record<string, unknown> };
+
+/**
+ * How `p` joins `known` (the person's periods). `provided(field)`: the list filled that import
+ * field (an extension never erases what it leaves blank). `extended`: periods already extended
+ * by this list (a second extension of one period is an overlap).
+ */
+export function mergePeriod(known: readonly PeriodTableRow[], p: ToldPeriod, kpj: string, provided: (field: string) => boolean, extended: ReadonlySet<number>): PeriodMerge {
+  const period = newPeriodColumns(p, kpj);
+  const same = known.filter((o) => o.segment === p.segment);
+  const continued = same.find((o) => (p.segment !== 'PU' || o.employerId === p.employerId) && meets(o, p) && o.startDate <= p.startDate);
+  const clash = same.find((o) => o !== continued && overlaps(o, p));
+  if (clash || (continued && extended.has(continued.id))) throw overlapError(p, clash ?? continued!);
+  if (!continued) return { adds: period };
+  const programmes = [...new Set([...(JSON.parse(continued.programmes) as string[]), ...p.programmes])];
+  const endDate = continued.endDate === null || p.endDate === null ? null : continued.endDate > p.endDate ? continued.endDate : p.endDate;
+  return {
+    extends: continued,
+    columns: {
+      ...Object.fromEntries(periodWrites.map((k) => [k, continued[k]])),
+      endDate,
+      programmes: JSON.stringify(programmes),
+      ...(provided('funding') ? { funding: period.funding } : {}),
+      ...(provided('income') ? { wage: period.wage, declaredIncome: period.declaredIncome } : {}),
+      ...(provided('kpj') ? { kpj: period.kpj } : {}),
+    },
+  };
+}

@@ -1,0 +1,191 @@
+import { Alert, Anchor, Badge, Button, Group, Loader, Paper, Stack, Table, Text } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import type { IdentityReviewItem, IdentitySide } from '../../../../../core/api/identity-review.ts';
+import type { TimeZoneCode } from '../../../../../core/api/office-profile.ts';
+import { useCan } from '../../../api/auth.ts';
+import { useErrorText } from '../../../api/error-text.ts';
+import { formatDay, formatTimestamp } from '../../../format.ts';
+import { apiErrorOf } from '../../imports/queries.ts';
+import { useIdentityReviews, useResolveIdentityReview } from './queries.ts';
+import './messages.ts';
+
+// The identity review's list: each held row with the register's values and the file's side by
+// side (what differs marked), and the two decisions. Its own component: the worker register's
+// review page shows it, and later one "Tinjauan" page beside the duplicate review.
+
+const stateColor = { open: 'orange', applied: 'blue', dismissed: 'gray' } as const;
+
+export function IdentityConflicts({ show, zone }: { show: 'open' | 'resolved'; zone: TimeZoneCode }) {
+  const { t } = useTranslation();
+  const list = useIdentityReviews(show);
+  if (list.isPending) return <Loader aria-label={t('common.loading')} />;
+  if (list.isError) return <Alert color="red">{t('workerReview.loadFailed')}</Alert>;
+  if (list.data.items.length === 0) {
+    return (
+      <Text c="dimmed" data-testid="identity-review-empty">
+        {t(show === 'open' ? 'workerReview.empty' : 'workerReview.emptyResolved')}
+      </Text>
+    );
+  }
+  return (
+    <Stack data-testid="identity-review-list">
+      {list.data.items.map((item) => (
+        <ConflictCard key={item.uid} item={item} zone={zone} />
+      ))}
+    </Stack>
+  );
+}
+
+function ConflictCard({ item, zone }: { item: IdentityReviewItem; zone: TimeZoneCode }) {
+  const { t } = useTranslation();
+  const errorText = useErrorText();
+  const canWrite = useCan('records.write');
+  const resolve = useResolveIdentityReview();
+  const sex = (s: 'L' | 'P' | null) => (s ? t(`workerReview.sex.${s}`) : '—');
+  const place = (side: IdentitySide) => [side.desaName, side.kecamatanName].filter(Boolean).join(', ') || '—';
+  const rows: { key: string; register: string; file: string }[] = [
+    { key: 'name', register: item.register.name, file: item.file.name },
+    { key: 'birthDateTyped', register: formatDay(item.register.birthDateTyped) || '—', file: formatDay(item.file.birthDateTyped) || '—' },
+    { key: 'sexTyped', register: sex(item.register.sexTyped), file: sex(item.file.sexTyped) },
+    { key: 'address', register: item.register.address || '—', file: item.file.address || '—' },
+    { key: 'desa', register: place(item.register), file: place(item.file) },
+    { key: 'kpj', register: item.register.kpj || '—', file: item.file.kpj || '—' },
+  ];
+  const p = item.file.period;
+  const period = t('workerReview.period', {
+    segment: p.segment,
+    start: formatDay(p.startDate),
+    end: p.endDate ? t('workerReview.periodEnd', { end: formatDay(p.endDate) }) : '',
+    programmes: p.programmes.join(', ') || '—',
+  });
+
+  const act = (action: 'useFile' | 'keepRegister') =>
+    resolve.mutate(
+      { uid: item.uid, action },
+      {
+        onSuccess: (done) => notifications.show({ color: 'green', message: t(action === 'useFile' ? 'workerReview.applied' : 'workerReview.dismissed', { name: action === 'useFile' ? done.file.name : done.register.name }) }),
+        onError: (e) => notifications.show({ color: 'red', title: t('errors.title'), message: errorText(apiErrorOf(e)) }),
+      },
+    );
+
+  const cell = (text: string, differs: boolean): ReactNode => (
+    <Text size="sm" fw={differs ? 700 : undefined} c={differs ? 'orange.9' : undefined}>
+      {text}
+    </Text>
+  );
+
+  return (
+    <Paper withBorder p="md" data-testid="identity-review-item" data-nik={item.nik}>
+      <Stack gap="sm">
+        <Group justify="space-between" align="flex-start">
+          <Stack gap={2}>
+            <Group gap="xs">
+              <Text fw={700} ff="monospace">
+                NIK {item.nik}
+              </Text>
+              <Badge color={stateColor[item.state]} variant="light" tt="none">
+                {t(`workerReview.state.${item.state}`)}
+              </Badge>
+            </Group>
+            <Text size="sm" c="dimmed">
+              {item.batch
+                ? t('workerReview.source', { row: item.fileRow, file: item.batch.fileName, when: formatTimestamp(item.batch.createdAt, zone) })
+                : t('workerReview.sourceUndone', { row: item.fileRow })}
+            </Text>
+            <Text size="sm" c="dimmed">
+              {t('workerReview.fromNik', { birth: formatDay(item.nikBirthDate) || '—', sex: sex(item.nikSex) })}
+            </Text>
+          </Stack>
+          <Anchor component={Link} to={`/register/pekerja/${item.personUid}`} size="sm">
+            {t('workerReview.openPerson')}
+          </Anchor>
+        </Group>
+        <Table withTableBorder withColumnBorders verticalSpacing={4} data-testid="identity-review-compare">
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th w="22%">{t('workerReview.column.field')}</Table.Th>
+              <Table.Th>{t('workerReview.column.register')}</Table.Th>
+              <Table.Th>{t('workerReview.column.file')}</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {rows.map((r) => {
+              const differs = r.register !== r.file && r.file !== '—';
+              return (
+                <Table.Tr key={r.key} data-field={r.key} data-differs={differs || undefined}>
+                  <Table.Td>
+                    <Text size="sm">{t(`workerReview.field.${r.key}`)}</Text>
+                    {differs ? (
+                      <Badge size="xs" color="orange" variant="outline" tt="none">
+                        {t('workerReview.differs')}
+                      </Badge>
+                    ) : null}
+                  </Table.Td>
+                  <Table.Td>{cell(r.register, false)}</Table.Td>
+                  <Table.Td>{cell(r.file, differs)}</Table.Td>
+                </Table.Tr>
+              );
+            })}
+            <Table.Tr>
+              <Table.Td>
+                <Text size="sm">{t('workerReview.field.period')}</Text>
+              </Table.Td>
+              <Table.Td data-testid="identity-review-register-periods">
+                {item.register.periods.length ? (
+                  item.register.periods.map((rp, i) => (
+                    <Text key={i} size="sm">
+                      {rp.segment} {formatDay(rp.startDate)}
+                      {rp.endDate ? ` – ${formatDay(rp.endDate)}` : ' – …'}
+                      {rp.employerName ? ` · ${rp.employerName}` : ''}
+                    </Text>
+                  ))
+                ) : (
+                  <Text size="sm" c="dimmed">
+                    —
+                  </Text>
+                )}
+              </Table.Td>
+              <Table.Td>
+                <Text size="sm">{period}</Text>
+                {p.employerName ? (
+                  <Text size="xs" c="dimmed">
+                    {t('workerReview.periodEmployer', { name: p.employerName, npp: p.employerNpp ?? '—' })}
+                  </Text>
+                ) : null}
+              </Table.Td>
+            </Table.Tr>
+          </Table.Tbody>
+        </Table>
+        {item.state === 'open' ? (
+          canWrite ? (
+            <Stack gap={4}>
+              {item.personStatus !== 'aktif' ? (
+                <Text size="sm" c="red.8">
+                  {t('workerReview.notActive')}
+                </Text>
+              ) : null}
+              <Group>
+                <Button color="orange" onClick={() => act('useFile')} loading={resolve.isPending && resolve.variables.action === 'useFile'} disabled={resolve.isPending || item.personStatus !== 'aktif'}>
+                  {t('workerReview.useFile')}
+                </Button>
+                <Button variant="default" onClick={() => act('keepRegister')} loading={resolve.isPending && resolve.variables.action === 'keepRegister'} disabled={resolve.isPending}>
+                  {t('workerReview.keepRegister')}
+                </Button>
+              </Group>
+              <Text size="xs" c="dimmed">
+                {t('workerReview.useFileHint')} {t('workerReview.keepRegisterHint')}
+              </Text>
+            </Stack>
+          ) : null
+        ) : (
+          <Text size="sm" c="dimmed" data-testid="identity-review-resolved">
+            {t(`workerReview.state.${item.state}`)}: {t('workerReview.resolvedBy', { who: item.resolvedBy ?? '—', when: formatTimestamp(item.resolvedAt, zone) })}
+          </Text>
+        )}
+      </Stack>
+    </Paper>
+  );
+}

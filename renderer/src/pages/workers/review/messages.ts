@@ -1,0 +1,76 @@
+import { registerAuditLabels, registerMessages } from '../../../i18n/index.ts';
+
+// Words of the worker register's identity review (rows of imported lists held because their
+// NIK is a person of the register under another name or birth date), under `workerReview.*`.
+// Import this module for its side effect.
+
+registerMessages('workerReview', {
+  id: {
+    title: 'Tinjauan identitas impor',
+    intro: 'Baris daftar yang NIK-nya sudah terdaftar atas nama atau tanggal lahir lain. Data register tidak ditimpa oleh impor: bandingkan kedua data, lalu pakai data berkas atau pertahankan data register.',
+    toolbar: 'Tinjauan identitas',
+    fromImport: 'Buka tinjauan identitas',
+    backToRegister: 'Kembali ke register pekerja',
+    show: { open: 'Perlu ditinjau ({{n}})', resolved: 'Sudah diputuskan' },
+    empty: 'Tidak ada baris yang perlu ditinjau.',
+    emptyResolved: 'Belum ada tinjauan yang diputuskan.',
+    loadFailed: 'Daftar tinjauan tidak dapat dimuat.',
+    source: 'Baris {{row}} berkas "{{file}}", diimpor {{when}}',
+    sourceUndone: 'Baris {{row}} (impornya tidak tercatat lagi)',
+    fromNik: 'Menurut NIK: lahir {{birth}}, {{sex}}',
+    column: { field: 'Data', register: 'Di register', file: 'Di berkas' },
+    field: { name: 'Nama', birthDateTyped: 'Tanggal lahir (diisi)', sexTyped: 'Jenis kelamin (diisi)', address: 'Alamat', desa: 'Desa / kecamatan', kpj: 'KPJ', period: 'Periode kepesertaan' },
+    sex: { L: 'laki-laki', P: 'perempuan' },
+    differs: 'berbeda',
+    period: '{{segment}} mulai {{start}}{{end}} · {{programmes}}',
+    periodEnd: ' sampai {{end}}',
+    periodEmployer: 'Pemberi kerja: {{name}} (NPP {{npp}})',
+    useFile: 'Pakai data berkas',
+    useFileHint: 'Nama, tanggal lahir dan data lain dari berkas dipakai; periode dari berkas ditambahkan.',
+    keepRegister: 'Pertahankan data register',
+    keepRegisterHint: 'Baris berkas diabaikan dan keputusan ini diingat untuk impor berikutnya.',
+    applied: 'Data berkas dipakai untuk {{name}}.',
+    dismissed: 'Data register dipertahankan untuk {{name}}.',
+    state: { open: 'Terbuka', applied: 'Data berkas dipakai', dismissed: 'Data register dipertahankan' },
+    resolvedBy: '{{who}}, {{when}}',
+    openPerson: 'Buka data orang',
+    notActive: 'Data orang ini tidak aktif; kembalikan ke Aktif dulu untuk memakai data berkas.',
+  },
+  en: {
+    title: 'Import identity review',
+    intro: "Rows of lists whose NIK is already registered under another name or birth date. The import did not overwrite the register: compare both, then use the file's data or keep the register's.",
+    toolbar: 'Identity review',
+    fromImport: 'Open the identity review',
+    backToRegister: 'Back to the worker register',
+    show: { open: 'To review ({{n}})', resolved: 'Decided' },
+    empty: 'No rows to review.',
+    emptyResolved: 'No review decided yet.',
+    loadFailed: 'The review list could not be loaded.',
+    source: 'Row {{row}} of "{{file}}", imported {{when}}',
+    sourceUndone: 'Row {{row}} (its import is no longer recorded)',
+    fromNik: 'From the NIK: born {{birth}}, {{sex}}',
+    column: { field: 'Data', register: 'In the register', file: 'In the file' },
+    field: { name: 'Name', birthDateTyped: 'Birth date (typed)', sexTyped: 'Sex (typed)', address: 'Address', desa: 'Desa / kecamatan', kpj: 'KPJ', period: 'Participation periods' },
+    sex: { L: 'male', P: 'female' },
+    differs: 'differs',
+    period: '{{segment}} from {{start}}{{end}} · {{programmes}}',
+    periodEnd: ' to {{end}}',
+    periodEmployer: 'Employer: {{name}} (NPP {{npp}})',
+    useFile: "Use the file's data",
+    useFileHint: "The file's name, birth date and other data are used; the file's period is added.",
+    keepRegister: "Keep the register's data",
+    keepRegisterHint: 'The file row is set aside, and the decision is remembered for later imports.',
+    applied: "The file's data is used for {{name}}.",
+    dismissed: "The register's data is kept for {{name}}.",
+    state: { open: 'Open', applied: "File's data used", dismissed: "Register's data kept" },
+    resolvedBy: '{{who}}, {{when}}',
+    openPerson: "Open the person's record",
+    notActive: "This person's record is not active; restore it to Active first to use the file's data.",
+  },
+});
+
+// The change history's words for a review's decision.
+registerAuditLabels({
+  id: { fields: { state: 'Status tinjauan', resolvedBy: 'Diputuskan oleh', person: 'Orang' }, entities: { identity_review: 'Tinjauan identitas' }, actions: { apply: 'data berkas dipakai', dismiss: 'data register dipertahankan' } },
+  en: { fields: { state: 'Review state', resolvedBy: 'Decided by', person: 'Person' }, entities: { identity_review: 'Identity review' }, actions: { apply: "file's data used", dismiss: "register's data kept" } },
+});

@@ -1,0 +1,110 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import * as XLSX from 'xlsx';
+import { badungApp, sampleEmployer } from '../employers/support.ts';
+import { tempDir } from '../imports/fixtures.ts';
+import { commit, type App } from '../imports-pipeline/support.ts';
+import { workerDryRun } from './import-support.ts';
+
+// Both worker list layouts as another program wrote them: test/fixtures/workers/*.xlsx are
+// LibreOffice's conversions of the .csv beside them (`soffice --headless --infilter=
+// "CSV:44,34,76,1,,1033,true" --convert-to xlsx`: quoted fields stay text, the rest become
+// numbers and dates), with a title row above the header, a NIK with ".0", a NIK stored as a
+// number (5.10306E+15: its digits lost), real date cells. (a) a programme list
+// with a woman's NIK, a ".0" NIK, a NIK whose digits were lost, and a known NIK under another
+// name; (b) a BPJS participant list where the NPP makes a row PU, one NPP unknown, one
+// "non aktif" without its date.
+
+const fixtures = join(import.meta.dirname, '../../fixtures/workers');
+const dir = tempDir('lindung-worker-layouts-');
+
+async function withEmployer(): Promise<App> {
+  const app = await badungApp();
+  const employer = await app.call('employers.save', { ...sampleEmployer, confirmRegistrationGaps: true });
+  if (!employer.ok) throw new Error(employer.error.message);
+  return app;
+}
+
+const messageOf = (result: Awaited<ReturnType<typeof workerDryRun>>['result'], row: number) => result.rows.find((r) => r.rowNumber === row)!.problems.map((p) => [p.field, p.severity, p.message.id]);
+
+describe('worker list layouts', { timeout: 300_000 }, () => {
+  it('(a) a programme list from LibreOffice: title row, NIKs as numbers, a woman, lost digits, a known NIK under another name', async () => {
+    const app = await withEmployer();
+    const first = dir.path('terdaftar.csv');
+    writeFileSync(first, ['NIK;Nama;Desa;Segmen;Mulai', '5103062208950010;I Ketut Arsana;Tibubeneng;BPU;01/01/2025'].join('\n'));
+    const registered = await workerDryRun(app, first, 'terdaftar.csv');
+    expect((await commit(app, registered.job.id)).status).toBe('done');
+
+    const { job, result, inspection } = await workerDryRun(app, join(fixtures, 'daftar-program-badung.xlsx'), 'daftar-program-badung.xlsx');
+    expect(inspection.headerRow).toBe(2);
+    expect(result.summary).toMatchObject({ total: 4, new: 2, changed: 0, review: 1, invalid: 1 });
+    expect(result.rows.find((r) => r.rowNumber === 5)!.status).toBe('review');
+    expect(messageOf(result, 4)).toEqual([['nik', 'warning', expect.stringMatching(/^NIK dibaca sebagai 5103061203850010: /)]]);
+    expect(messageOf(result, 6)[0]!.slice(0, 2)).toEqual(['nik', 'error']);
+    expect((await commit(app, job.id)).status).toBe('done');
+    expect(app.sqlite.prepare("SELECT nik, sex, birth_date FROM person WHERE name IN ('Ni Kadek Sri Wahyuni', 'I Made Sudarsana') ORDER BY nik").raw().all()).toEqual([
+      ['5103061203850010', 'L', '1985-03-12'],
+      ['5103065507920010', 'P', '1992-07-15'],
+    ]);
+    expect(app.sqlite.prepare('SELECT name FROM person WHERE nik = ?').pluck().get('5103062208950010')).toBe('I Ketut Arsana');
+    expect(app.sqlite.prepare('SELECT file_name, file_row FROM identity_review').raw().all()).toEqual([['Ketut Arsana Putra', 5]]);
+  });
+
+  it('(b) a BPJS participant list: PU from a known NPP, an unknown NPP named with how to fix it, a non-active participant with and without its date', async () => {
+    const app = await withEmployer();
+    const { job, result, inspection } = await workerDryRun(app, join(fixtures, 'peserta-bpjs-badung.xlsx'), 'peserta-bpjs-badung.xlsx');
+    expect(inspection.headerRow).toBe(2);
+    for (const field of ['kpj', 'nik', 'name', 'birthDate', 'npp', 'segment', 'programmes', 'startDate', 'participationStatus', 'endDate', 'income']) expect(inspection.mapping[field], field).not.toBeNull();
+    expect(result.summary).toMatchObject({ total: 5, new: 3, invalid: 2, review: 0 });
+    expect(messageOf(result, 4)).toEqual([['npp', 'error', expect.stringMatching(/^NPP NN099999 tidak ada di register perusahaan\. Daftarkan perusahaan ber-NPP NN099999 .* atau perbaiki NPP/)]]);
+    expect(messageOf(result, 6)).toEqual([['endDate', 'error', expect.stringContaining('"Non Aktif" berarti tidak aktif, tetapi tanggal berakhir kosong')]]);
+    expect((await commit(app, job.id)).status).toBe('done');
+    expect(
+      app.sqlite
+        .prepare('SELECT p.name, pp.segment, e.npp, pp.kpj, pp.start_date, pp.end_date, pp.wage, pp.declared_income, pp.programmes FROM participation_period pp JOIN person p ON p.id = pp.person_id LEFT JOIN employer e ON e.id = pp.employer_id ORDER BY p.name')
+        .raw()
+        .all(),
+    ).toEqual([
+      ['I Komang Arta', 'PU', 'NN012345', '25012345670', '2024-02-01', null, 3500000, null, '["JKK","JKM","JHT","JP"]'],
+      ['I Nyoman Sura', 'PU', 'NN012345', '25012345690', '2020-01-01', '2023-12-31', 2900000, null, '["JKK","JKM","JHT"]'],
+      ['Ni Made Rai', 'BPU', null, '25012345710', '2025-01-01', null, null, 1500000, '["JKK","JKM"]'],
+    ]);
+  });
+
+  it('(b) an existing NIK from a BPJS list updates the person and extends their period, as layout (a) does', async () => {
+    const app = await withEmployer();
+    const first = dir.path('pu-awal.csv');
+    writeFileSync(first, ['NIK;Nama;Segmen;NPP;Mulai;Selesai;Program', '5103061509920010;I Komang Arta;PU;NN012345;01/02/2023;31/01/2024;JKK, JKM'].join('\n'));
+    const before = await workerDryRun(app, first, 'pu-awal.csv');
+    expect((await commit(app, before.job.id)).status).toBe('done');
+    const { job, result } = await workerDryRun(app, join(fixtures, 'peserta-bpjs-badung.xlsx'), 'peserta-bpjs-badung.xlsx');
+    expect(result.summary).toMatchObject({ new: 2, changed: 1, invalid: 2 });
+    expect((await commit(app, job.id)).status).toBe('done');
+    // 2024-02-01 continues the period that ended 2024-01-31: one period, open, with JHT and JP added.
+    expect(app.sqlite.prepare("SELECT pp.start_date, pp.end_date, pp.programmes, pp.kpj FROM participation_period pp JOIN person p ON p.id = pp.person_id WHERE p.nik = '5103061509920010'").raw().all()).toEqual([
+      ['2023-02-01', null, '["JKK","JKM","JHT","JP"]', '25012345670'],
+    ]);
+    expect(app.sqlite.prepare("SELECT kpj, birth_date_typed FROM person WHERE nik = '5103061509920010'").raw().get()).toEqual(['25012345670', '1992-09-15']);
+  });
+
+  it('gives a template for each layout: its columns in order and an example row', async () => {
+    const app = await badungApp();
+    const headersOf = async (layout: string) => {
+      const out = await app.call('imports.template', { register: 'worker', layout });
+      if (!out.ok) throw new Error(out.error.message);
+      const book = XLSX.read(readFileSync(app.runtime.files.outgoingFile(out.data.token).path));
+      const rows = XLSX.utils.sheet_to_json<string[]>(book.Sheets.Data!, { header: 1, raw: false });
+      return { fileName: out.data.fileName, header: rows[0], example: rows[1] };
+    };
+    const bpjs = await headersOf('bpjs');
+    expect(bpjs.fileName).toBe('Templat impor daftar peserta BPJS.xlsx');
+    expect(bpjs.header).toEqual(['KPJ', 'NIK', 'Nama', 'Tanggal lahir', 'NPP pemberi kerja', 'Segmen', 'Program', 'Mulai', 'Status kepesertaan', 'Selesai', 'Upah']);
+    expect(bpjs.example?.[1]).toBe('5103011203880001');
+    const programme = await headersOf('program');
+    expect(programme.fileName).toBe('Templat impor daftar pekerja program.xlsx');
+    expect(programme.header?.slice(0, 3)).toEqual(['NIK', 'Nama', 'Jenis kelamin']);
+    const unknown = await app.call('imports.template', { register: 'worker', layout: 'entah' });
+    expect(unknown.ok ? null : unknown.error.code).toBe('NOT_FOUND');
+  });
+});
