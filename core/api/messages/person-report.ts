@@ -51,6 +51,17 @@ export const personReportMessages = {
       setupFirst: 'Selesaikan dulu pengaturan awal kantor (Pengaturan → Profil kantor).',
       fontMissing: 'Huruf laporan (resources/fonts/DejaVuSans.ttf) tidak ditemukan di folder aplikasi. Pasang ulang Lindung.',
     },
+    cliWorkers: {
+      workers: 'Register pekerja: impor dan ekspor',
+      import: 'Impor daftar pekerja XLSX/XLS/ODS/CSV (uji dulu dengan --dry-run)',
+      map: 'pasangkan kolom sendiri, boleh berulang: --map "NIK=No. KTP"',
+      export: 'Ekspor register pekerja ke .xlsx atau .csv (tercatat di log perubahan)',
+      maskNik: 'samarkan NIK: 6 digit awal dan 4 digit akhir saja (510301******0002)',
+      person: 'Laporan data pribadi satu orang (UU PDP): teks ke layar, atau berkas PDF/XLSX',
+      pdf: 'tulis laporan PDF ke berkas ini',
+      xlsx: 'tulis laporan XLSX ke berkas ini',
+      written: 'Ditulis: {{file}}',
+    },
   },
   en: {
     personReport: {
@@ -100,6 +111,17 @@ export const personReportMessages = {
       noReportFormat: 'Choose at least one report form (PDF, XLSX or text).',
       setupFirst: "Finish the office's first-start setup first (Settings → Office profile).",
       fontMissing: "The report's font (resources/fonts/DejaVuSans.ttf) is not in the application folder. Reinstall Lindung.",
+    },
+    cliWorkers: {
+      workers: 'Worker register: import and export',
+      import: 'import a worker list XLSX/XLS/ODS/CSV (try it with --dry-run first)',
+      map: 'match a column by hand, may repeat: --map "NIK=No. KTP"',
+      export: 'export the worker register to .xlsx or .csv (recorded in the change log)',
+      maskNik: 'mask NIKs: the first 6 and last 4 digits only (510301******0002)',
+      person: "one person's data report (UU PDP): text on screen, or PDF/XLSX files",
+      pdf: 'write the PDF report to this file',
+      xlsx: 'write the XLSX report to this file',
+      written: 'Written: {{file}}',
     },
   },
 };
