@@ -25,7 +25,7 @@ export const auditColumns = ['at', 'actorName', 'action', 'entity', 'entityLabel
 export type AuditColumn = (typeof auditColumns)[number];
 
 /** The actions the change log records (its filter offers these, each once). */
-export const auditActions = ['create', 'update', 'close', 'remove', 'restore', 'demo', 'import', 'undo', 'bulk', 'export', 'load'] as const;
+export const auditActions = ['create', 'update', 'close', 'remove', 'restore', 'demo', 'import', 'undo', 'bulk', 'export', 'report', 'load'] as const;
 
 /** A stored value as the user sees it (a choice's label, a region's name, dd/mm/yyyy); null is empty ("—"). */
 export type ShownValue = LocalizedText | null;

@@ -12,14 +12,14 @@ import { settingsChannels } from './channels/settings.ts';
 import { encryptionChannels } from './channels/encryption.ts';
 import { workerChannels } from './channels/workers.ts';
 import { identityReviewChannels } from './channels/identity-review.ts';
+import { privacyChannels } from './channels/privacy.ts';
 
 // The contract between UI and backend: channel name -> input schema -> output type, with
 // whether the channel reads or writes and the permission it needs (channel.ts). Each domain
 // declares its channels in channels/<domain>.ts; this is the one place they are joined.
 // A leaf module: it imports zod and nothing of ours outside core/api.
 
-const domains = [appChannels, accountChannels, settingsChannels, auditChannels, referenceChannels, registerChannels, employerChannels, importChannels, backupChannels, encryptionChannels, workerChannels, identityReviewChannels] as const;
-
+const domains = [appChannels, accountChannels, settingsChannels, auditChannels, referenceChannels, registerChannels, employerChannels, importChannels, backupChannels, encryptionChannels, workerChannels, identityReviewChannels, privacyChannels] as const;
 export const contract = {
   ...appChannels,
   ...accountChannels,
@@ -33,6 +33,7 @@ export const contract = {
   ...importChannels,
   ...backupChannels,
   ...encryptionChannels,
+  ...privacyChannels,
 } as const satisfies Record<string, ChannelSpec>;
 
 export type { AppInfo } from './channels/app.ts';

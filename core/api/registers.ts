@@ -56,5 +56,11 @@ export const bulkStatusInput = z
 /** The view as shown (filters, search, sort, the columns shown in their order) to a file. */
 export const registerExportInput = gridRequestBase
   .omit({ startRow: true, endRow: true })
-  .extend({ register: registerKeySchema, format: z.enum(['xlsx', 'csv']), columns: z.array(columnIdSchema).max(60).default([]) })
+  .extend({
+    register: registerKeySchema,
+    format: z.enum(['xlsx', 'csv']),
+    columns: z.array(columnIdSchema).max(60).default([]),
+    /** NIKs as 510301******0002 (first 6 and last 4 digits); recorded in the export's audit row. */
+    maskNik: z.boolean().default(false),
+  })
   .strict();

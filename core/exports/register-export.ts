@@ -15,19 +15,36 @@ import { getOfficeProfile } from '../settings/office-profile-service.ts';
 import { cellWriter } from './export-cells.ts';
 import { writeCsv } from './csv-writer.ts';
 import { writeXlsx } from './xlsx-writer.ts';
+import { maskNik } from './mask-nik.ts';
+import { encodeIds, IdCollector } from './record-set.ts';
 
 // Any register's current view (filters, search, sort, the columns shown in their order) to
 // XLSX or CSV, headed by the office, the register, the filter in words and the time of export.
 // No row cap. It reads on a read-only connection of its own, so the app writes meanwhile
 // (an in-memory database, in tests, is read under the write gate instead). Registers hold
 // personal data: every export is in the audit log (who, which register, how many rows, the
-// filter, the columns).
+// filter, the columns, whether NIKs were in it and masked), written before the job starts so an
+// export cancelled or failed half-way is on record too. When the file is finished, the ids of
+// the records it holds are stored with that audit row (export_record_set, a few KB for a
+// million): "which exports included this person" is then exact, not a guess from the filter
+// replayed against today's data.
 
 export interface ExportInput extends Omit<ParsedGridRequest, 'startRow' | 'endRow'> {
   register: string;
   format: 'xlsx' | 'csv';
   /** Column ids in the order shown; empty: every exportable column. */
   columns: string[];
+  /** NIK columns as 510301******0002 (first 6 and last 4 digits). */
+  maskNik?: boolean | undefined;
+}
+
+/** The audit row just written in this transaction (the chained insert gives the next id). */
+const lastAuditId = (sqlite: Sqlite) => stmt(sqlite, 'SELECT max(id) FROM audit_log').pluck().get() as number;
+
+/** The records a finished export wrote, stored with its audit row (append-only, like the row). */
+function saveRecordSet(sqlite: Sqlite, auditId: number, ids: IdCollector): void {
+  const set = encodeIds(ids.sorted());
+  stmt(sqlite, 'INSERT INTO export_record_set (audit_id, count, min_id, max_id, ids) VALUES (?, ?, ?, ?, ?)').run(auditId, set.count, set.minId, set.maxId, set.ids);
 }
 
 /** A read-only connection to the same file, or null for an in-memory database. */
@@ -54,10 +71,15 @@ export function startRegisterExport(ctx: ServiceContext, input: ExportInput): Jo
   const title = render(definition.title, 'id');
   const today = ctx.now().toISOString().slice(0, 10);
   const total = stmt(ctx.sqlite, `SELECT count(*) FROM ${spec.countFrom ?? spec.from} ${where.sql}`).pluck().get(...where.params) as number;
+  const personal = columns.some((c) => c.cell.kind === 'identity' && c.cell.personal);
+  const masked = Boolean(input.maskNik) && personal;
   // Who exported which records, in the same words as the file's heading (the channel writes: it holds the gate).
-  writeAudited(ctx, ({ audit }) =>
-    audit({ action: 'export', entity: definition.entity, entityUid: null, label: `${title} ${today}.${input.format}`, before: null, after: { register: input.register, format: input.format, rows: total, filter: filterWords, columns: columns.map((c) => c.id) } }),
-  );
+  const auditId = writeAudited(ctx, ({ audit }) => {
+    const after = { register: input.register, format: input.format, rows: total, filter: filterWords, columns: columns.map((c) => c.id), ...(personal ? { nik: masked ? 'masked' : 'shown' } : {}) };
+    audit({ action: 'export', entity: definition.entity, entityUid: null, label: `${title} ${today}.${input.format}`, before: null, after });
+    return lastAuditId(ctx.sqlite);
+  });
+  const ids = new IdCollector();
 
   return ctx.runtime.jobs.start(`${input.register}.export`, async (job) => {
     const reader = ownReader(ctx.sqlite);
@@ -68,12 +90,20 @@ export function startRegisterExport(ctx: ServiceContext, input: ExportInput): Jo
         const stamp = new Intl.DateTimeFormat('id-ID', { timeZone: ianaZoneOf[profile.timeZone], dateStyle: 'long', timeStyle: 'short' }).format(ctx.now());
         const preamble = [profile.officeName || 'Lindung', `${title} — ${total.toLocaleString('id-ID')} data`, `Saringan: ${filterWords}`, `Diekspor ${stamp} ${profile.timeZone}`];
         const target = { format: input.format, utcOffsetMinutes: offset };
-        const writers = columns.map((c) => cellWriter(c, target));
+        const writers = columns.map((c) => {
+          const write = cellWriter(c, target);
+          if (!masked || c.cell.kind !== 'identity' || !c.cell.personal) return write;
+          return (row: Record<string, unknown>) => {
+            const v = write(row);
+            return typeof v === 'string' ? maskNik(v) : v;
+          };
+        });
         const statement = stmt(source, `SELECT ${spec.select} FROM ${spec.from} ${where.sql} ${order}`);
         // Every 1,000 rows the loop lets other calls in (a cancel among them) and stops if asked.
         const rows = async function* () {
           let n = 0;
           for (const row of statement.iterate(...where.params) as Iterable<Record<string, unknown>>) {
+            if (typeof row.id === 'number') ids.add(row.id);
             yield writers.map((write) => write(row));
             if (++n % 1000 === 0) {
               await yieldToLoop();
@@ -91,9 +121,12 @@ export function startRegisterExport(ctx: ServiceContext, input: ExportInput): Jo
           await writeXlsx(out.path, [{ name: sheet, preamble, header, rows: rows(), textColumns: indexesOf(['identity']), dateColumns: indexesOf(['date']), dateTimeColumns: indexesOf(['datetime']), widths: columns.map((c) => c.exportWidth ?? 18) }], onRow);
         }
         job.progress('write', total, total);
+        if (!reader) saveRecordSet(ctx.sqlite, auditId, ids);
       };
       // On its own reader the export needs no gate; on the shared connection the gate keeps other calls off it.
+      // Its record set is a write on the shared connection: through the gate, out of any import's transaction.
       await (reader ? read() : ctx.runtime.gate.run(read));
+      if (reader) await ctx.runtime.gate.run(() => saveRecordSet(ctx.sqlite, auditId, ids));
     } catch (error) {
       ctx.runtime.files.discardOutgoing(out.token);
       throw error;

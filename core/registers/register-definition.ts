@@ -12,7 +12,8 @@ import type { AnyImporter } from '../imports/importers.ts';
 export type CellKind =
   | { kind: 'text' }
   /** A number kept as text (NIB, NPWP, NIK): a text cell, never a number Excel may round. */
-  | { kind: 'identity'; format?: (value: string) => string }
+  /** `personal`: a person's NIK, masked in an export that asks for it (core/exports/mask-nik.ts). */
+  | { kind: 'identity'; format?: (value: string) => string; personal?: true }
   | { kind: 'number' }
   /** An ISO day: a date cell (dd/mm/yyyy). */
   | { kind: 'date' }

@@ -15,3 +15,4 @@ export * from './person.ts';
 export * from './participation-period.ts';
 export * from './user-account.ts';
 export * from './identity-review.ts';
+export * from './export-record-set.ts';

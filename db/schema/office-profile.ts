@@ -20,6 +20,9 @@ export const officeProfile = sqliteTable(
     logoMime: text('logo_mime'),
     logo: blob('logo', { mode: 'buffer' }),
     updatedAt: text('updated_at'),
+    // UU PDP, data minimisation: the worker register opens with its NIK column hidden (anyone
+    // who reads the register may still show it); off, the NIK shows until a user hides it.
+    hideNikByDefault: integer('hide_nik_by_default', { mode: 'boolean' }).notNull().default(true),
   },
   (t) => [check('office_profile_single_row', sql`${t.id} = 1`)],
 );

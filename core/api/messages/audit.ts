@@ -6,7 +6,7 @@ export const auditMessages = {
     audit: {
       batch: 'Impor atau ubah massal',
       actions: {
-        create: 'buat', update: 'ubah', delete: 'hapus permanen', load: 'muat', close: 'tutup', remove: 'hapus', restore: 'pulihkan', demo: 'data contoh', export: 'ekspor',
+        create: 'buat', update: 'ubah', delete: 'hapus permanen', load: 'muat', close: 'tutup', remove: 'hapus', restore: 'pulihkan', demo: 'data contoh', export: 'ekspor', report: 'laporan data pribadi', died: 'meninggal', moved: 'pindah',
         import: 'impor', 'import-create': 'impor (baru)', 'import-update': 'impor (ubah)', undo: 'batalkan impor', 'undo-import': 'batalkan impor', bulk: 'ubah massal',
         sign_in: 'masuk', sign_in_failed: 'kata sandi salah', lockout: 'akun terkunci', password_change: 'ganti kata sandi', password_reset: 'setel ulang kata sandi',
       },
@@ -18,11 +18,12 @@ export const auditMessages = {
         updated: 'Diubah', invalid: 'Tidak sah', status: 'Status', reason: 'Alasan', filter: 'Saringan', records: 'Data', reversed: 'Dikembalikan', kept: 'Dibiarkan', edited: 'Data yang diubah sesudahnya',
         format: 'Format', columns: 'Kolom', mapping: 'Pasangan kolom', values: 'Pasangan nilai', value: 'Nilai', source: 'Sumber', list: 'Daftar',
         username: 'Nama pengguna', displayName: 'Nama lengkap', nip: 'NIP', role: 'Peran', state: 'Status akun', mustChangePassword: 'Harus ganti kata sandi',
-        failedAttempts: 'Kata sandi salah berturut-turut', lockedUntil: 'Terkunci sampai', idleLockSeconds: 'Kunci layar setelah (detik)',
+        failedAttempts: 'Kata sandi salah berturut-turut', lockedUntil: 'Terkunci sampai', idleLockSeconds: 'Kunci layar setelah (detik)', nik: 'NIK', formats: 'Format berkas', hideNikByDefault: 'NIK disembunyikan di register pekerja',
       },
       values: {
         status: { committed: 'tersimpan', undone: 'dibatalkan' },
         edited: { keep: 'dibiarkan seperti sekarang', revert: 'dikembalikan juga' },
+        nik: { masked: 'disamarkan (6 digit awal dan 4 digit akhir)', shown: 'utuh' },
       },
     },
   },
@@ -30,7 +31,7 @@ export const auditMessages = {
     audit: {
       batch: 'Import or bulk change',
       actions: {
-        create: 'create', update: 'update', delete: 'delete for good', load: 'load', close: 'close', remove: 'remove', restore: 'restore', demo: 'demo data', export: 'export',
+        create: 'create', update: 'update', delete: 'delete for good', load: 'load', close: 'close', remove: 'remove', restore: 'restore', demo: 'demo data', export: 'export', report: 'personal data report', died: 'died', moved: 'moved away',
         import: 'import', 'import-create': 'import (new)', 'import-update': 'import (update)', undo: 'undo import', 'undo-import': 'undo import', bulk: 'bulk change',
         sign_in: 'sign in', sign_in_failed: 'wrong password', lockout: 'account locked', password_change: 'password change', password_reset: 'password reset',
       },
@@ -42,11 +43,12 @@ export const auditMessages = {
         updated: 'Changed', invalid: 'Invalid', status: 'Status', reason: 'Reason', filter: 'Filter', records: 'Records', reversed: 'Reversed', kept: 'Left as they were', edited: 'Records edited since',
         format: 'Format', columns: 'Columns', mapping: 'Column mapping', values: 'Value mapping', value: 'Value', source: 'Source', list: 'List',
         username: 'Username', displayName: 'Full name', nip: 'NIP', role: 'Role', state: 'Account state', mustChangePassword: 'Must change password',
-        failedAttempts: 'Wrong passwords in a row', lockedUntil: 'Locked until', idleLockSeconds: 'Lock the screen after (seconds)',
+        failedAttempts: 'Wrong passwords in a row', lockedUntil: 'Locked until', idleLockSeconds: 'Lock the screen after (seconds)', nik: 'NIK', formats: 'File formats', hideNikByDefault: 'NIK hidden in the worker register',
       },
       values: {
         status: { committed: 'saved', undone: 'undone' },
         edited: { keep: 'left as they are now', revert: 'reversed too' },
+        nik: { masked: 'masked (first 6 and last 4 digits)', shown: 'in full' },
       },
     },
   },

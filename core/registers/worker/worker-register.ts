@@ -19,7 +19,7 @@ const choices = (group: WordGroup): CellKind => ({
 const column = (id: string, spec: Omit<RegisterColumn, 'id' | 'label'>): RegisterColumn => ({ id, label: word(`fields.${id}`), ...spec });
 
 export const workerColumns: RegisterColumn[] = [
-  column('nik', { sql: 'w.nik', type: 'text', notNull: true, cell: { kind: 'identity' }, exportWidth: 19 }),
+  column('nik', { sql: 'w.nik', type: 'text', notNull: true, cell: { kind: 'identity', personal: true }, exportWidth: 19 }),
   column('name', { sql: 'w.name_fold', type: 'text', notNull: true, cell: { kind: 'text' }, exportWidth: 32 }),
   column('sex', { sql: 'w.sex', type: 'set', lowCardinality: true, cell: choices('sex'), exportWidth: 10 }),
   column('birthDate', { sql: 'w.birth_date', type: 'date', cell: { kind: 'date' }, exportWidth: 13 }),

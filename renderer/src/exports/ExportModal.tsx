@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Modal, Radio, Stack, Text } from '@mantine/core';
+import { Alert, Button, Checkbox, Group, Modal, Radio, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useMutation } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
@@ -11,11 +11,16 @@ import { formatNumber } from '../format.ts';
 import { JobProgress } from '../jobs/JobProgress.tsx';
 import { useJob } from '../jobs/use-job.ts';
 import './messages.ts';
+import '../privacy/messages.ts';
 
 // "Ekspor tampilan register": what the file will hold, the format, then the export as a job
 // (progress and Batal) whose file is handed to the browser's download or Electron's save dialog.
 
 export type ExportFormat = 'xlsx' | 'csv';
+/** What the dialog asks besides the format: NIKs masked (offered when a NIK column is exported). */
+export interface ExportChoices {
+  maskNik: boolean;
+}
 
 interface Props {
   opened: boolean;
@@ -23,7 +28,9 @@ interface Props {
   /** Rows of the current view (null: not counted yet). */
   rows: number | null;
   columns: number;
-  start: (format: ExportFormat) => Promise<JobState>;
+  start: (format: ExportFormat, choices: ExportChoices) => Promise<JobState>;
+  /** The export holds NIKs: offer to mask them (first 6 and last 4 digits). */
+  offerMaskNik?: boolean;
   /** i18n keys of the register's words under each format (what happens to its identity numbers). */
   formatHints?: { xlsx: string; csv: string } | undefined;
 }
@@ -31,13 +38,14 @@ interface Props {
 /** The format chosen last, for the next export of this session. */
 let lastFormat: ExportFormat = 'xlsx';
 
-export function ExportModal({ opened, onClose, rows, columns, start, formatHints = { xlsx: 'exports.xlsxHint', csv: 'exports.csvHint' } }: Props) {
+export function ExportModal({ opened, onClose, rows, columns, start, offerMaskNik = false, formatHints = { xlsx: 'exports.xlsxHint', csv: 'exports.csvHint' } }: Props) {
   const { t } = useTranslation();
   const errorText = useErrorText();
   const [format, setFormat] = useState<ExportFormat>(lastFormat);
+  const [maskNik, setMaskNik] = useState(false);
   const [started, setStarted] = useState<JobState | null>(null);
   const [saveError, setSaveError] = useState<unknown>(null);
-  const starting = useMutation({ mutationFn: start });
+  const starting = useMutation({ mutationFn: (chosen: ExportFormat) => start(chosen, { maskNik: offerMaskNik && maskNik }) });
   const job = useJob(started).data ?? started;
   const { reset } = starting;
 
@@ -97,6 +105,16 @@ export function ExportModal({ opened, onClose, rows, columns, start, formatHints
             <Radio value="csv" label={t('exports.csv')} description={t(formatHints.csv)} disabled={running} />
           </Stack>
         </Radio.Group>
+        {offerMaskNik ? (
+          <Checkbox
+            checked={maskNik}
+            onChange={(e) => setMaskNik(e.currentTarget.checked)}
+            disabled={running}
+            label={t('privasi.export.maskNik')}
+            description={t('privasi.export.maskNikHint')}
+            data-testid="export-mask-nik"
+          />
+        ) : null}
         {failure ? (
           <Alert color="red" title={t('exports.failedTitle')} role="alert" data-testid="export-error">
             {errorText(failure)}

@@ -12,6 +12,7 @@ import { useErrorText } from '../api/error-text.ts';
 import { useOfficeProfile, useSaveOfficeProfile } from '../api/queries.ts';
 import { formatTimestamp } from '../format.ts';
 import { ErrorAlert } from '../components/ErrorAlert.tsx';
+import { PrivacySettingsCard } from '../privacy/PrivacySettingsCard.tsx';
 
 type FormValues = z.input<typeof officeProfileInputSchema>;
 
@@ -137,6 +138,7 @@ export function OfficeProfilePage() {
           </Group>
         </Stack>
       </Paper>
+      <PrivacySettingsCard />
     </Stack>
   );
 }

@@ -6,7 +6,7 @@ import { useCallback, useEffect, useImperativeHandle, useMemo, useRef, useState,
 import { useTranslation } from 'react-i18next';
 import type { ApiError } from '../../../core/api/result.ts';
 import { ErrorAlert } from '../components/ErrorAlert.tsx';
-import { ExportModal, type ExportFormat } from '../exports/ExportModal.tsx';
+import { ExportModal, type ExportChoices, type ExportFormat } from '../exports/ExportModal.tsx';
 import { formatNumber } from '../format.ts';
 import { agGridLocaleId } from '../grid/ag-grid-locale-id.ts';
 import { pageDatasource } from '../grid/grid-datasource.ts';
@@ -157,10 +157,11 @@ export function RegisterGrid<Row extends { uid: string }, Options>({ ref, config
     apiRef.current?.setFilterModel(live);
   };
 
-  const startExport = (format: ExportFormat) => {
+  const startExport = (format: ExportFormat, choices: ExportChoices) => {
     const quickSearch = searchRef.current.trim();
     return config.data.startExport({
       format,
+      ...(choices.maskNik ? { maskNik: true } : {}),
       columns: exportColumns ?? [],
       filterModel: (apiRef.current?.getFilterModel() ?? filterModel) as RequestFilterModel,
       sortModel: view.sortModel,
@@ -227,7 +228,7 @@ export function RegisterGrid<Row extends { uid: string }, Options>({ ref, config
           <ColumnChooser api={apiRef.current} columns={columns} onReset={() => apiRef.current?.resetColumnState()} />
         </Group>
       </Group>
-      <ExportModal opened={exportColumns !== null} onClose={() => setExportColumns(null)} rows={rowCount} columns={exportColumns?.length ?? 0} start={startExport} formatHints={texts.exportHints} />
+      <ExportModal opened={exportColumns !== null} onClose={() => setExportColumns(null)} rows={rowCount} columns={exportColumns?.length ?? 0} start={startExport} formatHints={texts.exportHints} offerMaskNik={config.nikColumn !== undefined && (exportColumns ?? []).includes(config.nikColumn)} />
       {config.bulkStatus ? <BulkStatus config={{ ...config, bulkStatus: config.bulkStatus }} request={bulk} onClose={() => setBulk(null)} onChanged={refresh} /> : null}
       <ErrorAlert error={error} />
       {rowCount === 0 ? (

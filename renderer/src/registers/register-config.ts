@@ -27,6 +27,8 @@ export interface ExportRequest {
   filterModel: FilterModel;
   sortModel: SortModel;
   quickSearch?: string;
+  /** NIKs as 510301******0002 in the file. */
+  maskNik?: boolean;
 }
 
 /**
@@ -167,6 +169,8 @@ export interface RegisterScreenConfig<Row extends { uid: string }, Options = und
   recordStatus: { column: string; active: string };
   /** Columns the export accepts. */
   exportColumns: readonly string[];
+  /** The column of people's NIKs: the export dialog offers to mask it when it is exported. */
+  nikColumn?: string;
   routes: { detail: (uid: string) => string; import?: string };
   data: RegisterData<Row>;
   /** Statuses given to all records of a view at once ("Tindakan" menu); none: no menu. */

@@ -5,6 +5,8 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import type { PersonDetail, PersonRecordStatus } from '../../../../core/api/workers.ts';
 import { useErrorText } from '../../api/error-text.ts';
+import { usePermissionCheck } from '../../api/auth.ts';
+import { PersonReportMenu } from '../../privacy/PersonReportMenu.tsx';
 import { FormModal } from '../../components/FormModal.tsx';
 import { IsoDateInput } from '../../components/IsoDateInput.tsx';
 import { formatNumber } from '../../format.ts';
@@ -28,6 +30,7 @@ export function PersonPage() {
   const errorText = useErrorText();
   const { detail, editing, setEditing, statusAction, setStatusAction } = useRecordPage<PersonDetail, PersonRecordStatus>(useWorker);
   const navigate = useNavigate();
+  const can = usePermissionCheck();
   const categories = useLookupList('vulnerable_category');
   const funding = useLookupList('funding_source');
   if (detail.isPending) return <Loader aria-label={t('common.loading')} />;
@@ -77,6 +80,7 @@ export function PersonPage() {
                 )}
               </Menu.Dropdown>
             </Menu>
+            {can('records.export') ? <PersonReportMenu uid={p.uid} /> : null}
           </>
         }
       />

@@ -1,6 +1,9 @@
+import { Loader } from '@mantine/core';
+import { useMemo } from 'react';
 import type { PersonDetail } from '../../../../core/api/workers.ts';
 import { request } from '../../api/client.ts';
 import type { DemoConfig } from '../../registers/DemoModal.tsx';
+import { usePrivacySettings } from '../../privacy/queries.ts';
 import { RegisterPage } from '../../registers/RegisterPage.tsx';
 import { PersonFormModal } from './PersonFormModal.tsx';
 import { IdentityReviewLink } from './review/IdentityReviewPage.tsx';
@@ -14,5 +17,10 @@ const workerDemo: DemoConfig = { start: (count) => request('workers.demo', { cou
 const savedPerson = (saved: PersonDetail) => ({ uid: saved.person.uid, name: saved.person.name });
 
 export function WorkersPage() {
-  return <RegisterPage config={workerRegister} words="pekerja" demo={workerDemo} form={(props) => <PersonFormModal uid={null} {...props} />} savedRecord={savedPerson} toolbarExtra={<IdentityReviewLink />} />;
+  // The office decides whether the NIK column starts hidden (UU PDP); the grid waits for its answer.
+  const privacy = usePrivacySettings();
+  const hideNik = privacy.data?.hideNikByDefault ?? true;
+  const config = useMemo(() => (hideNik ? workerRegister : { ...workerRegister, hiddenByDefault: workerRegister.hiddenByDefault.filter((c) => c !== 'nik') }), [hideNik]);
+  if (privacy.isPending) return <Loader />;
+  return <RegisterPage config={config} words="pekerja" demo={workerDemo} form={(props) => <PersonFormModal uid={null} {...props} />} savedRecord={savedPerson} toolbarExtra={<IdentityReviewLink />} />;
 }

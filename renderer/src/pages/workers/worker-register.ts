@@ -46,6 +46,7 @@ export const workerRegister: RegisterScreenConfig<WorkerRow, WorkerColumnOptions
   },
   recordStatus: { column: 'recordStatus', active: 'aktif' },
   exportColumns: workerExportColumns,
+  nikColumn: 'nik',
   routes: { detail: workerPath, import: `/${workerImport.path}` },
   data: workerData,
   bulkStatus: {

@@ -1,0 +1,49 @@
+import { registerMessages } from '../i18n/index.ts';
+
+// Strings of the personal-data pieces (UU PDP) under `privasi.*`: the person's data report,
+// masking NIKs in an export, the NIK column's default. Bahasa Indonesia first.
+
+const id = {
+  report: {
+    button: 'Laporan data pribadi',
+    pdf: 'PDF (untuk dicetak atau diserahkan)',
+    xlsx: 'Excel (.xlsx)',
+    hint: 'Semua data tentang orang ini dan setiap pemrosesannya (UU PDP). Pembuatan laporan tercatat di log perubahan.',
+    done: '{{file}} dibuat.',
+    failed: 'Laporan gagal dibuat',
+  },
+  export: {
+    maskNik: 'Samarkan NIK',
+    maskNikHint: 'Hanya 6 digit awal dan 4 digit akhir yang tampil (510301******0002). Dicatat di log perubahan.',
+  },
+  settings: {
+    title: 'Data pribadi',
+    hideNik: 'Sembunyikan kolom NIK di register pekerja sebagai bawaan',
+    hideNikHint: 'Pengguna tetap dapat menampilkan kolom NIK lewat pilihan kolom; pengaturan ini hanya mengubah tampilan awal. Perubahannya tercatat di log perubahan.',
+    saved: 'Pengaturan data pribadi tersimpan.',
+  },
+};
+
+registerMessages('privasi', {
+  id,
+  en: {
+    report: {
+      button: 'Personal data report',
+      pdf: 'PDF (to print or hand over)',
+      xlsx: 'Excel (.xlsx)',
+      hint: 'Everything held about this person and every processing of it (UU PDP). Making the report is recorded in the change log.',
+      done: '{{file}} made.',
+      failed: 'The report could not be made',
+    },
+    export: {
+      maskNik: 'Mask NIKs',
+      maskNikHint: 'Only the first 6 and last 4 digits show (510301******0002). Recorded in the change log.',
+    },
+    settings: {
+      title: 'Personal data',
+      hideNik: 'Hide the NIK column of the worker register by default',
+      hideNikHint: 'Users can still show the NIK column through the column chooser; this only sets how the register opens. Changes are recorded in the change log.',
+      saved: 'Personal data settings saved.',
+    },
+  },
+});

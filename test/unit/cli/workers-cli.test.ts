@@ -1,0 +1,105 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startCore } from '../../../core/host.ts';
+import { signInFirstAdmin, testPassword } from '../support/accounts.ts';
+import { tempDir } from '../support/test-db.ts';
+
+// `lindung workers import|export` and `lindung person <NIK>` as a clerk runs them: real processes
+// on a real data folder. Exit codes: 0 done, 1 invalid rows or a failure (an unknown NIK), 2 usage.
+// Real processes take seconds on a busy machine: every run has minutes; nothing measures time.
+
+const dir = tempDir('lindung-workers-cli-');
+const lindung = (...args: string[]) => {
+  const run = spawnSync(process.execPath, ['bin/lindung.mjs', '--data-dir', dir.path, '--user', 'admin', ...args], {
+    encoding: 'utf8',
+    timeout: 180_000,
+    env: { ...process.env, LINDUNG_PASSWORD: testPassword },
+  });
+  if (run.error) throw run.error;
+  return { code: run.status, out: run.stdout, err: run.stderr };
+};
+const query = <T>(sql: string): T[] => {
+  const core = startCore({ dataDir: dir.path, version: 'test', host: 'cli' });
+  try {
+    return core.database.sqlite.prepare(sql).all() as T[];
+  } finally {
+    core.database.close();
+  }
+};
+
+const sukerti = '5103064507900002';
+const header = 'NIK;Nama;Alamat;Desa;Kategori;Segmen;Mulai;Sumber dana;Program';
+
+beforeAll(async () => {
+  const core = startCore({ dataDir: dir.path, version: 'test', host: 'cli' });
+  const session = await signInFirstAdmin(core.router);
+  const done = await core.router.call('setup.complete', { officeName: 'Disnaker Badung', level: 'kabupaten_kota', areaCode: '51.03', timeZone: 'WITA' }, session);
+  core.database.close();
+  if (!done.ok) throw new Error(done.error.message);
+  writeFileSync(
+    join(dir.path, 'pekerja.csv'),
+    `${header}\n${sukerti};Ni Luh Putu Sukerti;Br. Kaja;Dalung;Petani;BPU;01/01/2025;APBD kabupaten/kota;JKK, JKM\n5103061203850001;I Made Sudarsana;Br. Kelod;Canggu;Nelayan;BPU;01/01/2025;Mandiri;JKK, JKM\n`,
+  );
+  writeFileSync(join(dir.path, 'salah.csv'), `${header}\n5.10306E+15;I Wayan Lost;Br. Kangin;Dalung;Petani;BPU;01/01/2025;Mandiri;JKK, JKM\n`);
+}, 180_000);
+afterAll(() => dir.remove());
+
+describe('lindung workers and lindung person', { timeout: 600_000 }, () => {
+  it('a bad worker file exits 1 with its error file and saves nothing; a good one is imported', () => {
+    const bad = lindung('workers', 'import', join(dir.path, 'salah.csv'), '--dry-run', '--errors', join(dir.path, 'kesalahan.xlsx'));
+    expect(bad.code).toBe(1);
+    expect(bad.out).toMatch(/baris 2, kolom A \(NIK\) "5\.10306E\+15": NIK tidak dapat dipakai/);
+    expect(existsSync(join(dir.path, 'kesalahan.xlsx'))).toBe(true);
+    expect(lindung('workers', 'import', join(dir.path, 'salah.csv')).code).toBe(1);
+    expect(lindung('workers', 'import', join(dir.path, 'tidak-ada.csv')).code).toBe(1);
+    expect(query('SELECT id FROM person')).toHaveLength(0);
+
+    const good = lindung('workers', 'import', join(dir.path, 'pekerja.csv'));
+    expect(good.code).toBe(0);
+    expect(good.out).toMatch(/Tersimpan: 2 baru/);
+    expect(good.err).toMatch(/Memeriksa: 100% \(/);
+  });
+
+  it('exports the register with masked NIKs, audited as masked', async () => {
+    const out = join(dir.path, 'pekerja.xlsx');
+    const run = lindung('workers', 'export', out, '--mask-nik');
+    expect(run.code).toBe(0);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(out);
+    const cells = book.worksheets[0]!.getSheetValues().flat().map(String);
+    expect(cells).toContain('510306******0002');
+    expect(cells).not.toContain(sukerti);
+    const [audit] = query<{ after: string }>("SELECT after FROM audit_log WHERE action = 'export' ORDER BY id DESC LIMIT 1");
+    expect(JSON.parse(audit!.after)).toMatchObject({ register: 'worker', rows: 2, nik: 'masked' });
+    const csv = join(dir.path, 'pekerja.csv.out.csv');
+    expect(lindung('workers', 'export', csv, '--search', 'sukerti').code).toBe(0);
+    expect(readFileSync(csv, 'utf8')).toContain(sukerti);
+  });
+
+  it('prints the person report, writes it as PDF and XLSX, and refuses an unknown NIK with exit 1', () => {
+    const text = lindung('person', sukerti);
+    expect(text.code).toBe(0);
+    expect(text.out).toContain('Laporan data pribadi');
+    expect(text.out).toContain('Nama: Ni Luh Putu Sukerti');
+    expect(text.out).toContain('Impor: data orang dibuat');
+    // The first export (all, masked) included her; so did the search for her name.
+    expect(text.out.split('\n').filter((l) => l.includes('Ekspor register'))).toHaveLength(2);
+
+    const pdf = join(dir.path, 'laporan.pdf');
+    const files = lindung('person', sukerti, '--pdf', pdf, '--xlsx', join(dir.path, 'laporan.xlsx'));
+    expect(files.code).toBe(0);
+    expect(files.out).toContain(`Ditulis: ${pdf}`);
+    expect(execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8' })).toContain('Ni Luh Putu Sukerti');
+    expect(existsSync(join(dir.path, 'laporan.xlsx'))).toBe(true);
+    expect(query("SELECT entity_label FROM audit_log WHERE action = 'report'")).toHaveLength(2);
+
+    const unknown = lindung('person', '5103069999990009');
+    expect(unknown.code).toBe(1);
+    expect(unknown.err).toContain('Gagal: Tidak ada orang dengan NIK 5103069999990009');
+    expect(unknown.err).toContain('Failed: There is no person with NIK 5103069999990009');
+    expect(lindung('person').code).toBe(2);
+  });
+});
