@@ -12,5 +12,6 @@ export * from './import-batch.ts';
 export * from './user-setting.ts';
 export * from './record-total.ts';
 export * from './person.ts';
+export * from './worker-programme.ts';
 export * from './participation-period.ts';
 export * from './user-account.ts';
