@@ -6,6 +6,7 @@ import type { ProgrammeCount, ProgrammePage, ProgrammePeople, ProgrammeSummary, 
 import type { ServiceContext } from '../context.ts';
 import { regionName } from '../registers/record-fields.ts';
 import { officeTodayIso } from '../workers/person-service.ts';
+import { remembered } from './programme-cache.ts';
 import { programmeContribution, yearStart } from './programme-contribution.ts';
 import { findProgrammeRow, programmeNotFound, toProgramme, type ProgrammeRow } from './programme-service.ts';
 
@@ -47,7 +48,8 @@ export function listProgrammes(ctx: ServiceContext): ProgrammeSummary[] {
   const target = stmt(ctx.sqlite, 'SELECT coalesce(sum(target), 0) FROM worker_programme_target WHERE programme_id = ?').pluck();
   return rows.map((row) => {
     const p = toProgramme(ctx, row);
-    const counted = total.get(params(ctx, row)) as ProgrammeCount;
+    const at = params(ctx, row);
+    const counted = remembered(ctx.sqlite, `total:${row.id}`, at.today, () => total.get(at) as ProgrammeCount);
     return { uid: p.uid, name: p.name, year: p.year, funding: p.funding, fundingLabel: p.fundingLabel, package: p.package, monthlyContribution: p.monthlyContribution, budget: p.budget, status: p.status, target: target.get(row.id) as number, enrolled: counted.people };
   });
 }
@@ -62,6 +64,10 @@ const add = (a: ProgrammeCount, b: ProgrammeCount) => {
 export function programmePage(ctx: ServiceContext, uid: string): ProgrammePage {
   const row = findProgrammeRow(ctx, uid);
   if (!row) throw programmeNotFound(uid);
+  return remembered(ctx.sqlite, `page:${row.id}`, officeTodayIso(ctx), () => computePage(ctx, row));
+}
+
+function computePage(ctx: ServiceContext, row: ProgrammeRow): ProgrammePage {
   const programme = toProgramme(ctx, row);
   const at = params(ctx, row);
   const groups = stmt(ctx.sqlite, groupedSql).all(at) as (ProgrammeCount & { category: string | null; kecamatanCode: string | null; desaCode: string | null })[];
@@ -113,17 +119,23 @@ function currentContribution(ctx: ServiceContext, row: ProgrammeRow): number | n
 export function programmePeople(ctx: ServiceContext, input: z.output<typeof programmePeopleInput>): ProgrammePeople {
   const row = findProgrammeRow(ctx, input.uid);
   if (!row) throw programmeNotFound(input.uid);
-  const filters = [
-    ...(input.category === undefined ? [] : ["coalesce(w.category, '') = @category"]),
-    ...(input.desaCode === undefined ? [] : ['w.desa_code = @desaCode']),
-  ];
-  const where = filters.map((f) => ` AND ${f}`).join('');
+  const filters = [...(input.category === undefined ? [] : ["coalesce(w.category, '') = @category"]), ...(input.desaCode === undefined ? [] : ['w.desa_code = @desaCode'])];
   const at = { ...params(ctx, row), ...(input.category === undefined ? {} : { category: input.category }), ...(input.desaCode === undefined ? {} : { desaCode: input.desaCode }) };
-  const total = stmt(ctx.sqlite, `SELECT count(*) ${countedPeople}${where}`).pluck().get(at) as number;
-  const rows = stmt(ctx.sqlite, `SELECT w.uid, w.nik, w.name, w.category, w.kecamatan_code AS kecamatanCode, w.desa_code AS desaCode, e.start_date AS startDate, e.end_date AS endDate, e.months
-    ${countedPeople}${where} ORDER BY w.name_fold, w.id LIMIT @limit OFFSET @offset`).all({ ...at, limit: input.limit, offset: input.offset }) as (Omit<ProgrammePeople['rows'][number], 'desaName' | 'kecamatanName'> & { kecamatanCode: string | null; desaCode: string | null })[];
+  // The people in name order, as ids (kept, see programme-cache.ts); a page reads its few.
+  const ids = remembered(ctx.sqlite, `people:${row.id}:${input.category ?? '*'}:${input.desaCode ?? '*'}`, at.today, () =>
+    Int32Array.from(stmt(ctx.sqlite, `SELECT w.id ${countedPeople}${filters.map((f) => ` AND ${f}`).join('')} ORDER BY w.name_fold, w.id`).pluck().all(at) as number[]),
+  );
+  const page = [...ids.subarray(input.offset, input.offset + input.limit)];
+  const found = stmt(ctx.sqlite, `SELECT w.id, w.uid, w.nik, w.name, w.category, w.kecamatan_code AS kecamatanCode, w.desa_code AS desaCode, e.start_date AS startDate, e.end_date AS endDate, e.months
+    FROM (${enrolledSql.replace('GROUP BY', 'AND p.person_id IN (SELECT value FROM json_each(@ids)) GROUP BY')}) e JOIN person w ON w.id = e.person_id`).all({ ...at, ids: JSON.stringify(page) }) as (ProgrammePeople['rows'][number] & { id: number; kecamatanCode: string | null; desaCode: string | null })[];
+  const byId = new Map(found.map((r) => [r.id, r]));
   return {
-    total,
-    rows: rows.map(({ kecamatanCode, desaCode, ...r }) => ({ ...r, kecamatanName: regionName(ctx.sqlite, kecamatanCode), desaName: regionName(ctx.sqlite, desaCode) })),
+    total: ids.length,
+    rows: page.flatMap((id) => {
+      const r = byId.get(id);
+      if (!r) return [];
+      const { id: _id, kecamatanCode, desaCode, ...rest } = r;
+      return [{ ...rest, kecamatanName: regionName(ctx.sqlite, kecamatanCode), desaName: regionName(ctx.sqlite, desaCode) }];
+    }),
   };
 }

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { ProgrammeInput } from '../../../core/api/programmes.ts';
 import type { PersonInput } from '../../../core/api/workers.ts';
 import { badungApp } from '../employers/support.ts';
+import { undo } from '../imports-pipeline/support.ts';
+import { jobEnd } from '../support/jobs.ts';
 
 // Vulnerable-worker programmes on real SQLite: the save's checks and audit row, the monthly
 // contribution from the rules (kept when the rules change), its people as the periods naming
@@ -38,13 +40,14 @@ async function calculatorMonthly(app: App, year: number, pkg: 'bpu_jkk_jkm' | 'b
   return calc.data.perWorkerPerMonth;
 }
 
-const person = (nik: string, name: string, category: string, desaCode: string, period: Partial<PersonInput['periods'] & object>[number] & { startDate: string }): PersonInput => ({
+type PeriodInput = NonNullable<PersonInput['periods']>[number];
+const person = (nik: string, name: string, category: string, desaCode: string, period: Partial<PeriodInput> & { startDate: string }): PersonInput => ({
   nik,
   name,
   category,
   kecamatanCode: '51.03.06',
   desaCode,
-  periods: [{ segment: 'BPU', programmes: ['JKK', 'JKM'], funding: 'apbd_kabkota', ...period }],
+  periods: [{ programmes: ['JKK', 'JKM'], funding: 'apbd_kabkota', ...period, segment: period.segment ?? 'BPU' }],
 });
 
 async function savePerson(app: App, input: PersonInput) {
@@ -177,5 +180,52 @@ describe('a programme and its people', () => {
     expect(saved.flags.map((f) => f.key)).toEqual(['programmes.period.notBpu', 'programmes.period.packageDiffers']);
     const after = app.sqlite.prepare("SELECT after FROM audit_log WHERE entity = 'person' ORDER BY id DESC LIMIT 1").pluck().get() as string;
     expect(JSON.parse(after).periods).toContain(p.name);
+  });
+});
+
+describe('the demo programmes', () => {
+  it('come with the demo people: three programmes of this year paying most demo BPU periods of their funding, without flags, and stay after an undo', async () => {
+    const app = await badungApp();
+    const load = async () => {
+      const started = await app.call('workers.demo', { count: 600 });
+      if (!started.ok) throw new Error(started.error.message);
+      const done = await jobEnd(app.call, started.data);
+      expect(done.error?.message ?? done.status).toBe('done');
+    };
+    await load();
+    const list = await app.call('programmes.list', {});
+    if (!list.ok) throw new Error(list.error.message);
+    expect(list.data.map((p) => [p.name, p.funding, p.year])).toEqual([
+      ['Desa Peduli Pekerja Rentan (APBDes) 2026', 'apbdes', 2026],
+      ['Jaminan Sosial Pekerja Rentan APBD Provinsi 2026', 'apbd_provinsi', 2026],
+      ['Perlindungan Pekerja Rentan APBD 2026', 'apbd_kabkota', 2026],
+    ]);
+    const named = app.sqlite.prepare("SELECT count(*) FROM participation_period WHERE programme_id IS NOT NULL AND (segment <> 'BPU' OR funding NOT IN ('apbd_kabkota', 'apbd_provinsi', 'apbdes'))").pluck().get();
+    expect(named).toBe(0);
+    const apbd = list.data.find((p) => p.funding === 'apbd_kabkota')!;
+    const all = app.sqlite.prepare("SELECT count(*) FROM participation_period WHERE segment = 'BPU' AND funding = 'apbd_kabkota' AND start_date <= '2026-12-31' AND (end_date IS NULL OR end_date >= '2026-01-01')").pluck().get() as number;
+    expect(apbd.enrolled).toBeGreaterThan(all * 0.8);
+    expect(apbd.enrolled).toBeLessThan(all);
+    expect(apbd.target).toBeGreaterThanOrEqual(apbd.enrolled);
+    const page = await app.call('programmes.page', { uid: apbd.uid });
+    if (!page.ok) throw new Error(page.error.message);
+    expect(page.data.byCategory.every((c) => c.people <= c.target)).toBe(true);
+    expect(page.data.cost.remaining).toBeGreaterThan(0);
+    const someone = await app.call('programmes.people', { uid: apbd.uid, limit: 5 });
+    if (!someone.ok) throw new Error(someone.error.message);
+    for (const r of someone.data.rows) {
+      const detail = await app.call('workers.get', { uid: r.uid });
+      expect(detail.ok && detail.data.flags.filter((f) => f.key.startsWith('programmes.'))).toEqual([]);
+    }
+
+    // Undo the demo: its people go, the programmes stay (empty); loading again fills them again.
+    const history = await app.call('imports.history', { register: 'worker' });
+    if (!history.ok) throw new Error(history.error.message);
+    expect((await undo(app, history.data[0]!.uid)).status).toBe('done');
+    const emptied = await app.call('programmes.list', {});
+    expect(emptied.ok && emptied.data.map((p) => p.enrolled)).toEqual([0, 0, 0]);
+    await load();
+    const again = await app.call('programmes.list', {});
+    expect(again.ok && again.data.map((p) => [p.name, p.enrolled])).toEqual(list.data.map((p) => [p.name, p.enrolled]));
   });
 });
