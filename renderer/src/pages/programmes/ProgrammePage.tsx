@@ -158,7 +158,7 @@ export function ProgrammePage() {
 
 function Items({ items }: { items: [string, string][] }) {
   return (
-    <DataList size="sm" labelWidth="190px" gap={6}>
+    <DataList size="sm" labelWidth="230px" gap={6}>
       {items.map(([label, value]) => (
         <DataList.Item key={label}>
           <DataList.ItemLabel c="dimmed">{label}</DataList.ItemLabel>
@@ -220,11 +220,12 @@ function Budget({ data: d }: { data: PageData }) {
       <Text size="xs" c="dimmed" mt="xs">
         {t('program.page.costRule', { year: p.year })}
       </Text>
-      <Text size="xs" c="dimmed" mt="xs">
+      <Text size="xs" c="dimmed" mt="xs" data-testid="programme-contribution-how">
         {t('program.page.contributionHow', { date: formatDate(basis.date), income: formatRupiah(basis.income) })}{' '}
-        {basis.lines.map((l) => `${l.programme} ${l.rateMicro !== null ? `${(l.rateMicro / 10_000).toLocaleString('id-ID')}% × ${formatRupiah(l.base ?? 0)}` : ''}${l.flatAmount !== null ? formatRupiah(l.flatAmount) : ''} = ${formatRupiah(l.monthly)}`).join('; ')}
-        {' · '}
-        {basis.rules.map((r) => r.sourceNote || r.uid).join('; ')}
+        {basis.lines.map(lineInWords).join(' + ')} = {formatRupiah(p.monthlyContribution)}.
+      </Text>
+      <Text size="xs" c="dimmed" mt={4}>
+        {basis.rules.map((r) => r.sourceNote || r.uid).join(' · ')}
       </Text>
       {basis.clamped ? (
         <Text size="xs" c="orange" mt={4}>
@@ -238,6 +239,13 @@ function Budget({ data: d }: { data: PageData }) {
       ) : null}
     </Paper>
   );
+}
+
+/** "JKK 1% × Rp 1.000.000 (Rp 10.000)", "JKM Rp 6.800": one line of the contribution. */
+function lineInWords(l: PageData['programme']['contributionBasis']['lines'][number]): string {
+  const rate = l.rateMicro !== null ? `${(l.rateMicro / 10_000).toLocaleString('id-ID')}% × ${formatRupiah(l.base ?? 0)}` : null;
+  const flat = l.flatAmount !== null ? formatRupiah(l.flatAmount) : null;
+  return rate ? `${l.programme} ${[rate, flat].filter(Boolean).join(' + ')} (${formatRupiah(l.monthly)})` : `${l.programme} ${flat ?? formatRupiah(l.monthly)}`;
 }
 
 function People({ uid, filter, onClear }: { uid: string; filter: Filter; onClear: () => void }) {

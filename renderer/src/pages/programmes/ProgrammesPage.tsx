@@ -66,8 +66,8 @@ export function ProgrammesPage() {
                     <Text size="sm">{t('program.page.enrolledOfTarget', { enrolled: formatNumber(p.enrolled), target: formatNumber(p.target) })}</Text>
                     <Progress value={p.target ? Math.min(100, (100 * p.enrolled) / p.target) : 0} size="sm" mt={4} aria-hidden />
                   </Table.Td>
-                  <Table.Td>
-                    <Badge color={p.status === 'aktif' ? 'green' : 'gray'} variant="light">
+                  <Table.Td miw={120}>
+                    <Badge color={p.status === 'aktif' ? 'green' : 'gray'} variant="light" style={{ overflow: 'visible' }}>
                       {t(`program.status.${p.status}`)}
                     </Badge>
                   </Table.Td>
