@@ -165,6 +165,12 @@ describe('a programme and its people', () => {
     expect(list.ok && list.data.map((s) => [s.name, s.target, s.enrolled])).toEqual([['Perlindungan Pekerja Rentan APBD 2026', 18, 3], ['Program CSR Nelayan', 2, 1]]);
     const choices = await app.call('programmes.choices', {});
     expect(choices.ok && choices.data.map((c) => [c.name, c.funding, c.package])).toEqual([['Perlindungan Pekerja Rentan APBD 2026', 'apbd_kabkota', ['JKK', 'JKM']], ['Program CSR Nelayan', 'csr', ['JKK', 'JKM']]]);
+
+    // A programme ends (never deleted): listed last, its people and figures kept.
+    const ended = await app.call('programmes.save', { ...programme(), uid: p.uid, status: 'selesai' });
+    expect(ended.ok && ended.data.status).toBe('selesai');
+    const after = await app.call('programmes.list', {});
+    expect(after.ok && after.data.map((s) => [s.name, s.status, s.enrolled])).toEqual([['Program CSR Nelayan', 'aktif', 1], ['Perlindungan Pekerja Rentan APBD 2026', 'selesai', 3]]);
   });
 
   it('refuses a period naming an unknown programme, and shows the programme in the person history', async () => {
