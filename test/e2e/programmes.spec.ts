@@ -116,6 +116,7 @@ test('two people are enrolled through the person form; the programme page shows 
   await expect(second.form).toBeHidden();
   await page.getByRole('button', { name: 'Buka data I Made Uji Program' }).click();
   await expect(page.getByTestId('worker-flags')).toContainText(`dibayar program "${name}"`);
+  await shot(page, 'program-04b-pekerja-periksa');
 
   await page.getByTestId('worker-periods').getByRole('link', { name }).click();
   await expect(page.getByTestId('programme-title')).toHaveText(name);
