@@ -13,13 +13,15 @@ import { encryptionChannels } from './channels/encryption.ts';
 import { workerChannels } from './channels/workers.ts';
 import { identityReviewChannels } from './channels/identity-review.ts';
 import { privacyChannels } from './channels/privacy.ts';
+import { programmeChannels } from './channels/programmes.ts';
 
 // The contract between UI and backend: channel name -> input schema -> output type, with
 // whether the channel reads or writes and the permission it needs (channel.ts). Each domain
 // declares its channels in channels/<domain>.ts; this is the one place they are joined.
 // A leaf module: it imports zod and nothing of ours outside core/api.
 
-const domains = [appChannels, accountChannels, settingsChannels, auditChannels, referenceChannels, registerChannels, employerChannels, importChannels, backupChannels, encryptionChannels, workerChannels, identityReviewChannels, privacyChannels] as const;
+const domains = [appChannels, accountChannels, settingsChannels, auditChannels, referenceChannels, registerChannels, employerChannels, importChannels, backupChannels, encryptionChannels, workerChannels, identityReviewChannels, privacyChannels, programmeChannels] as const;
+
 export const contract = {
   ...appChannels,
   ...accountChannels,
@@ -30,6 +32,7 @@ export const contract = {
   ...employerChannels,
   ...workerChannels,
   ...identityReviewChannels,
+  ...programmeChannels,
   ...importChannels,
   ...backupChannels,
   ...encryptionChannels,

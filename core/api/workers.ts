@@ -39,6 +39,8 @@ export const periodInputSchema = z
     wage: rupiah,
     declaredIncome: rupiah,
     funding: z.string().max(60).nullable().default(null),
+    /** The vulnerable-worker programme that pays (its uid). */
+    programmeUid: z.string().max(80).nullable().default(null),
     source: text(200),
     sourceDate: isoDate.nullable().default(null),
   })
@@ -77,6 +79,7 @@ export interface Period extends Omit<PeriodValues, 'uid' | 'programmes'> {
   programmes: ProgrammeCode[];
   employerName: string | null;
   employerNpp: string | null;
+  programmeName: string | null;
   createdAt: string;
   updatedAt: string;
 }

@@ -7,6 +7,7 @@ import { msg, render } from '../messages.ts';
 import { officeToday } from '../reference/nik/nik-service.ts';
 import { areaKecamatan } from '../registers/demo-random.ts';
 import { officeSettings } from '../settings/office-profile-service.ts';
+import { enrolDemoProgrammes } from '../programmes/demo-programmes.ts';
 import { demoWorkers, type DemoWorker, type DemoWorkerArea } from './demo-workers.ts';
 
 // "Muat data contoh" for the worker register: made-up people of the office's area, imported as
@@ -41,7 +42,11 @@ export function startDemoWorkers(ctx: ServiceContext, count: number): JobState {
   const rows = function* () {
     for (const p of people) yield keys.map((k) => p[k]);
   };
-  return ctx.runtime.jobs.start('workers.demo', async (job) => ({
-    result: await importGeneratedRows(ctx, job, { register: 'worker', fileName: `Data contoh ${count} pekerja.csv`, header: keys.map((k) => labels.get(k) ?? k), rows: rows() }),
-  }));
+  const today = officeToday(ctx);
+  return ctx.runtime.jobs.start('workers.demo', async (job) => {
+    const imported = await importGeneratedRows(ctx, job, { register: 'worker', fileName: `Data contoh ${count} pekerja.csv`, header: keys.map((k) => labels.get(k) ?? k), rows: rows() });
+    // The demo's vulnerable-worker programmes of this year, paying for most demo BPU periods.
+    const programmes = await ctx.runtime.gate.run(() => enrolDemoProgrammes(ctx, today.getUTCFullYear()));
+    return { result: { ...imported, programmes } };
+  });
 }

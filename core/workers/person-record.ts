@@ -3,6 +3,7 @@ import type { Sqlite } from '../../db/open.ts';
 import type { participationPeriod, person } from '../../db/schema/index.ts';
 import type { ProgrammeCode } from '../api/employers.ts';
 import type { Period, Person } from '../api/workers.ts';
+import { periodProgramme } from '../programmes/period-programme.ts';
 import { jsonList, regionName } from '../registers/record-fields.ts';
 
 // Between the table rows and the contract's Person and Period: region and employer names.
@@ -15,6 +16,7 @@ export function toPerson(sqlite: Sqlite, row: PersonTableRow): Person {
 }
 
 export function toPeriod(sqlite: Sqlite, row: PeriodTableRow): Period {
+  const programme = periodProgramme(sqlite, row.programmeId);
   const employer = row.employerId ? (stmt(sqlite, 'SELECT uid, name, npp FROM employer WHERE id = ?').get(row.employerId) as { uid: string; name: string; npp: string | null } | undefined) : undefined;
   return {
     uid: row.uid,
@@ -29,6 +31,8 @@ export function toPeriod(sqlite: Sqlite, row: PeriodTableRow): Period {
     wage: row.wage,
     declaredIncome: row.declaredIncome,
     funding: row.funding,
+    programmeUid: programme?.uid ?? null,
+    programmeName: programme?.name ?? null,
     source: row.source,
     sourceDate: row.sourceDate,
     createdAt: row.createdAt,

@@ -13,6 +13,7 @@ import { checkRegions } from '../employers/employer-checks.ts';
 import { msg } from '../messages.ts';
 import { analyzeNikValue, officeToday } from '../reference/nik/nik-service.ts';
 import { officeSettings } from '../settings/office-profile-service.ts';
+import { programmeFlags, resolvePeriodProgramme } from '../programmes/period-programme.ts';
 import { covers, participationAt } from './participation-status.ts';
 import { ageAt, implausibleWorkingAge, periodProblems } from './period-checks.ts';
 import { identityDisagreements, readNik } from './person-nik.ts';
@@ -36,7 +37,7 @@ export function periodRows(ctx: ServiceContext, personId: number): PeriodTableRo
 /** How a period reads in the person's audit row ("PU 2024-01-01 – … · NN0001 · JKK, JKM"). */
 function periodLine(ctx: ServiceContext, row: PeriodTableRow): string {
   const p = toPeriod(ctx.sqlite, row);
-  return [`${p.segment} ${p.startDate} – ${p.endDate ?? '…'}`, p.employerName, p.programmes.join(', '), p.funding].filter(Boolean).join(' · ');
+  return [`${p.segment} ${p.startDate} – ${p.endDate ?? '…'}`, p.employerName, p.programmes.join(', '), p.funding, p.programmeName].filter(Boolean).join(' · ');
 }
 
 export const withPeriods = (ctx: ServiceContext, row: PersonTableRow | undefined, periods: PeriodTableRow[]) => {
@@ -56,7 +57,8 @@ export function getPerson(ctx: ServiceContext, uid: string): PersonDetail {
   if (!row) throw personNotFound(uid);
   const periods = periodRows(ctx, row.id);
   const today = officeTodayIso(ctx);
-  return { person: toPerson(ctx.sqlite, row), periods: periods.map((p) => toPeriod(ctx.sqlite, p)), statusToday: participationAt(periods, today), today, flags: flagsOf(ctx, row) };
+  const flags = [...flagsOf(ctx, row), ...programmeFlags(ctx, periods)];
+  return { person: toPerson(ctx.sqlite, row), periods: periods.map((p) => toPeriod(ctx.sqlite, p)), statusToday: participationAt(periods, today), today, flags };
 }
 
 /** A code of an editable list, active (a record may keep an item deactivated since). */
@@ -94,7 +96,8 @@ export function savePerson(ctx: ServiceContext, values: PersonValues): PersonDet
     const employerId = resolveEmployer(ctx, p.employerUid);
     if (p.employerUid && employerId === null) throw invalidInput(msg('workers.save.periodEmployerNotFound', { start: p.startDate }), { issues: [{ path: `periods.${index}.employerUid` }] });
     if (!checkListCode(ctx, 'funding_source', p.funding, old?.funding)) throw invalidInput(msg('workers.save.unknownFunding', { code: p.funding ?? '' }), { issues: [{ path: `periods.${index}.funding` }] });
-    return { old, columns: periodColumns(p, employerId) };
+    const programmeId = resolvePeriodProgramme(ctx, p.programmeUid, index, p.startDate);
+    return { old, columns: periodColumns(p, employerId, programmeId) };
   });
   const problems = periodProblems(periods.map((p) => p.columns));
   if (problems.length) throw invalidInput(problems[0]!.said, { issues: problems.map((p) => ({ path: `periods.${p.index}.${p.field}` })) });
@@ -151,7 +154,7 @@ export function personColumns(values: Omit<PersonValues, 'periods' | 'uid' | 'ni
   };
 }
 
-export function periodColumns(p: Omit<PersonValues['periods'][number], 'uid' | 'employerUid'>, employerId: number | null) {
+export function periodColumns(p: Omit<PersonValues['periods'][number], 'uid' | 'employerUid' | 'programmeUid'>, employerId: number | null, programmeId: number | null) {
   return {
     segment: p.segment,
     employerId,
@@ -162,6 +165,7 @@ export function periodColumns(p: Omit<PersonValues['periods'][number], 'uid' | '
     wage: p.wage,
     declaredIncome: p.declaredIncome,
     funding: p.funding,
+    programmeId,
     source: p.source,
     sourceDate: p.sourceDate,
   };

@@ -12,6 +12,7 @@ export * from './import-batch.ts';
 export * from './user-setting.ts';
 export * from './record-total.ts';
 export * from './person.ts';
+export * from './worker-programme.ts';
 export * from './participation-period.ts';
 export * from './user-account.ts';
 export * from './identity-review.ts';

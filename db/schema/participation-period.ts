@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import { check, index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 import { employer } from './employer.ts';
 import { person } from './person.ts';
+import { workerProgramme } from './worker-programme.ts';
 
 // One period of a person's BPJS Ketenagakerjaan participation in one segment. A person's
 // status at a date (aktif, tidak aktif, belum pernah terdaftar) is derived from these rows,
@@ -23,6 +24,8 @@ export const participationPeriod = sqliteTable(
     wage: integer('wage'), // PU: monthly wage, rupiah
     declaredIncome: integer('declared_income'), // BPU: declared monthly income, rupiah
     funding: text('funding'), // a code of the editable list funding_source
+    // The vulnerable-worker programme that pays (its people are the periods naming it).
+    programmeId: integer('programme_id').references(() => workerProgramme.id),
     source: text('source').notNull().default(''), // where the information came from
     sourceDate: text('source_date'),
     importBatchId: integer('import_batch_id'),
@@ -33,6 +36,8 @@ export const participationPeriod = sqliteTable(
     // Status at a date: a person's periods by start, with their ends (no table read).
     index('period_person_idx').on(t.personId, t.startDate, t.endDate, t.segment),
     index('period_employer_idx').on(t.employerId, t.endDate).where(sql`${t.employerId} IS NOT NULL`),
+    // A programme's people and their months in its year, grouped by person without a sort.
+    index('period_programme_idx').on(t.programmeId, t.personId, t.startDate, t.endDate).where(sql`${t.programmeId} IS NOT NULL`),
     check('period_end_after_start', sql`${t.endDate} IS NULL OR ${t.endDate} >= ${t.startDate}`),
     check('period_amounts_non_negative', sql`${t.wage} >= 0 AND ${t.declaredIncome} >= 0`),
   ],

@@ -15,6 +15,7 @@ import { IsoDateInput } from '../../components/IsoDateInput.tsx';
 import { FormRegionPicker } from '../../components/FormRegionPicker.tsx';
 import { ConfirmDialog, issuesOnFields, RecordForm, RecordFormModal, type RecordFormHandlers, type RecordFormModalProps } from '../../registers/RecordForm.tsx';
 import { formatDate } from '../employers/shared.tsx';
+import { PeriodProgrammeSelect } from '../programmes/PeriodProgrammeSelect.tsx';
 import { useEmployerSearch, useLookupList, useNikReading, useSaveWorker, useWorker } from './queries.ts';
 
 // Tambah / ubah pekerja: the person and their participation periods in one form. A field that
@@ -24,14 +25,14 @@ import { useEmployerSearch, useLookupList, useNikReading, useSaveWorker, useWork
 type FormValues = PersonInput;
 
 const blankPeriod = (): NonNullable<FormValues['periods']>[number] => ({
-  segment: 'BPU', employerUid: null, kpj: '', programmes: ['JKK', 'JKM'], startDate: '', endDate: null, wage: null, declaredIncome: null, funding: null, source: '', sourceDate: null,
+  segment: 'BPU', employerUid: null, kpj: '', programmes: ['JKK', 'JKM'], startDate: '', endDate: null, wage: null, declaredIncome: null, funding: null, programmeUid: null, source: '', sourceDate: null,
 });
 const blank: FormValues = { nik: '', name: '', sexTyped: null, birthDateTyped: null, address: '', kecamatanCode: null, desaCode: null, phone: '', occupation: '', category: null, kpj: '', notes: '', periods: [] };
 
 const toForm = (d: PersonDetail): FormValues => ({
   uid: d.person.uid, nik: d.person.nik, name: d.person.name, sexTyped: d.person.sexTyped, birthDateTyped: d.person.birthDateTyped, address: d.person.address,
   kecamatanCode: d.person.kecamatanCode, desaCode: d.person.desaCode, phone: d.person.phone, occupation: d.person.occupation, category: d.person.category, kpj: d.person.kpj, notes: d.person.notes,
-  periods: d.periods.map((p) => ({ uid: p.uid, segment: p.segment, employerUid: p.employerUid, kpj: p.kpj, programmes: p.programmes, startDate: p.startDate, endDate: p.endDate, wage: p.wage, declaredIncome: p.declaredIncome, funding: p.funding, source: p.source, sourceDate: p.sourceDate })),
+  periods: d.periods.map((p) => ({ uid: p.uid, segment: p.segment, employerUid: p.employerUid, kpj: p.kpj, programmes: p.programmes, startDate: p.startDate, endDate: p.endDate, wage: p.wage, declaredIncome: p.declaredIncome, funding: p.funding, programmeUid: p.programmeUid, source: p.source, sourceDate: p.sourceDate })),
 });
 
 export type PersonFormModalProps = RecordFormModalProps<PersonDetail>;
@@ -253,6 +254,9 @@ function PeriodFields({ control, index, err, onRemove }: { control: Control<Form
           )}
         />
         <Controller control={control} name={`periods.${index}.source`} render={({ field }) => <TextInput label={t('pekerja.fields.source')} value={field.value ?? ''} onChange={field.onChange} error={err(path('source'))} />} />
+        <Box style={{ gridColumn: 'span 2' }}>
+          <PeriodProgrammeSelect control={control} index={index} error={err(path('programmeUid'))} />
+        </Box>
       </SimpleGrid>
       <Group justify="flex-end" mt="xs">
         <ActionIcon variant="subtle" color="red" onClick={onRemove} aria-label={t('pekerja.form.removePeriod')} title={t('pekerja.form.removePeriod')}>

@@ -1,8 +1,8 @@
-import { Alert, Badge, Button, DataList, Group, Loader, Menu, Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Badge, Button, DataList, Group, Loader, Menu, Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 import type { PersonDetail, PersonRecordStatus } from '../../../../core/api/workers.ts';
 import { useErrorText } from '../../api/error-text.ts';
 import { usePermissionCheck } from '../../api/auth.ts';
@@ -16,6 +16,8 @@ import { RecordBackLink, RecordHeader } from '../../registers/RecordHeader.tsx';
 import { StatusReasonForm } from '../../registers/StatusReasonForm.tsx';
 import { useRecordPage } from '../../registers/use-record-page.ts';
 import { formatDate } from '../employers/shared.tsx';
+import '../programmes/messages.ts';
+import { programmePath } from '../programmes/programme-path.ts';
 import { PersonFormModal } from './PersonFormModal.tsx';
 import { useLookupList, useSetWorkerStatus, useWorker } from './queries.ts';
 import { ParticipationBadge } from './worker-columns.tsx';
@@ -154,6 +156,7 @@ export function PersonPage() {
                 {['segment', 'startDate', 'endDate', 'employer', 'programmes', 'funding', 'income', 'source'].map((f) => (
                   <Table.Th key={f}>{t(`pekerja.fields.${f}`)}</Table.Th>
                 ))}
+                <Table.Th>{t('program.period.label')}</Table.Th>
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
@@ -167,6 +170,15 @@ export function PersonPage() {
                   <Table.Td>{label(funding.data, period.funding)}</Table.Td>
                   <Table.Td>{(period.wage ?? period.declaredIncome) !== null ? `Rp${formatNumber((period.wage ?? period.declaredIncome)!)}` : t('pekerja.common.none')}</Table.Td>
                   <Table.Td>{period.source || t('pekerja.common.none')}</Table.Td>
+                  <Table.Td>
+                    {period.programmeUid ? (
+                      <Anchor component={Link} to={programmePath(period.programmeUid)} size="sm">
+                        {period.programmeName}
+                      </Anchor>
+                    ) : (
+                      t('pekerja.common.none')
+                    )}
+                  </Table.Td>
                 </Table.Tr>
               ))}
             </Table.Tbody>

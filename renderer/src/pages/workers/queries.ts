@@ -36,7 +36,11 @@ export const useEmployerSearch = (search: string) =>
 
 export function useSaveWorker() {
   const client = useQueryClient();
-  return useMutation({ mutationFn: (input: PersonInput) => request('workers.save', input), onSuccess: () => client.invalidateQueries({ queryKey: workerKeys.all }) });
+  return useMutation({
+    mutationFn: (input: PersonInput) => request('workers.save', input),
+    // A period may name a programme: its counts change too.
+    onSuccess: () => Promise.all([client.invalidateQueries({ queryKey: workerKeys.all }), client.invalidateQueries({ queryKey: ['programmes'] })]),
+  });
 }
 
 export function useSetWorkerStatus() {

@@ -1,0 +1,185 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { ActionIcon, Box, Button, Checkbox, Fieldset, Group, NumberInput, Select, SimpleGrid, Stack, Text, TextInput, Textarea } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { Controller, useFieldArray, useForm, type FieldPath } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { programmeInputSchema, programmePackageCodes, programmeStatuses, type Programme, type ProgrammeInput, type ProgrammeValues } from '../../../../core/api/programmes.ts';
+import type { FieldIssue } from '../../../../core/api/result.ts';
+import { ApiCallError } from '../../api/client.ts';
+import { useErrorText } from '../../api/error-text.ts';
+import { useReportDirty } from '../../components/FormModal.tsx';
+import { issuesOnFields, RecordForm, RecordFormModal, type RecordFormModalProps } from '../../registers/RecordForm.tsx';
+import { useLookupList } from '../workers/queries.ts';
+import { useProgramme, useSaveProgramme } from './queries.ts';
+
+// Tambah / ubah program pekerja rentan: the programme, its package and budget, and its target
+// people by category. A field without a valid value blocks the save and says why; the server's
+// checks land on their fields; what was typed stays.
+
+type FormValues = ProgrammeInput;
+
+const blank = (): FormValues => ({ name: '', year: new Date().getFullYear(), funding: '', package: ['JKK', 'JKM'], declaredIncome: null, budget: 0, legalBasis: '', notes: '', status: 'aktif', targets: [], recalculate: false });
+
+const toForm = (p: Programme): FormValues => ({
+  uid: p.uid, name: p.name, year: p.year, funding: p.funding, package: p.package, declaredIncome: p.declaredIncome, budget: p.budget, legalBasis: p.legalBasis, notes: p.notes, status: p.status,
+  targets: p.targets.map((t) => ({ category: t.category, target: t.target })), recalculate: false,
+});
+
+export function ProgrammeFormModal({ opened, uid, onClose, onSaved }: Omit<RecordFormModalProps<Programme>, 'onOpenOther'>) {
+  return (
+    <RecordFormModal opened={opened} uid={uid} onClose={onClose} titles={{ edit: 'program.form.editTitle', new: 'program.form.newTitle' }} useRecord={useProgramme}>
+      {(loaded) => <ProgrammeForm initial={loaded ? toForm(loaded) : blank()} editing={loaded !== null} onSaved={onSaved} />}
+    </RecordFormModal>
+  );
+}
+
+/** An amount in rupiah as the other forms type it (Rp1.000.000). */
+function RupiahInput({ label, description, value, onChange, error, nullable, testId }: { label: string; description?: string; value: number | null | undefined; onChange: (v: number | null) => void; error?: string | undefined; nullable?: boolean; testId?: string }) {
+  return (
+    <NumberInput
+      label={label}
+      description={description}
+      value={value ?? ''}
+      onChange={(v) => onChange(typeof v === 'number' ? v : v === '' ? (nullable ? null : 0) : Number(v))}
+      min={0}
+      allowDecimal={false}
+      thousandSeparator="."
+      decimalSeparator=","
+      prefix="Rp"
+      error={error}
+      data-testid={testId}
+    />
+  );
+}
+
+function ProgrammeForm({ initial, editing, onSaved }: { initial: FormValues; editing: boolean; onSaved: (saved: Programme) => void }) {
+  const { t } = useTranslation();
+  const errorText = useErrorText();
+  const save = useSaveProgramme();
+  const funding = useLookupList('funding_source');
+  const categories = useLookupList('vulnerable_category');
+  const form = useForm<FormValues, unknown, ProgrammeValues>({ resolver: zodResolver(programmeInputSchema), defaultValues: initial, mode: 'onTouched' });
+  const { register, control, handleSubmit, formState, setError, getFieldState } = form;
+  const targets = useFieldArray({ control, name: 'targets' });
+  useReportDirty(formState.isDirty);
+
+  const err = (name: FieldPath<FormValues>): string | undefined => {
+    const message = getFieldState(name, formState).error?.message;
+    return message ? t(String(message)) : undefined;
+  };
+
+  const send = async (values: ProgrammeValues) => {
+    try {
+      const saved = await save.mutateAsync(values);
+      notifications.show({ color: 'green', title: t('common.saved'), message: t('program.form.saved') });
+      onSaved(saved);
+    } catch (error) {
+      if (!(error instanceof ApiCallError)) throw error;
+      const message = errorText(error.error);
+      issuesOnFields(setError, (error.error.details as { issues?: FieldIssue[] } | undefined)?.issues, message);
+      notifications.show({ color: 'red', title: t('errors.title'), message });
+    }
+  };
+
+  const categoryOptions = (categories.data ?? []).map((c) => ({ value: c.code, label: c.labelId }));
+  // A target kept on a category deactivated since stays choosable on this programme.
+  for (const target of initial.targets ?? []) if (!categoryOptions.some((o) => o.value === target.category)) categoryOptions.push({ value: target.category, label: target.category });
+
+  return (
+    <RecordForm words="program" onSubmit={handleSubmit(send)} saving={save.isPending}>
+      <Fieldset legend={t('program.form.basics')}>
+        <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm" verticalSpacing="xs">
+          <Box style={{ gridColumn: 'span 2' }}>
+            <TextInput label={t('program.fields.name')} withAsterisk {...register('name')} error={err('name')} data-autofocus />
+          </Box>
+          <Controller
+            control={control}
+            name="year"
+            render={({ field }) => <NumberInput label={t('program.fields.year')} withAsterisk value={field.value} onChange={(v) => field.onChange(typeof v === 'number' ? v : Number(v))} onBlur={field.onBlur} min={2015} max={2100} allowDecimal={false} thousandSeparator="" error={err('year')} />}
+          />
+          <Controller
+            control={control}
+            name="funding"
+            render={({ field }) => (
+              <Select label={t('program.fields.funding')} withAsterisk data={(funding.data ?? []).map((c) => ({ value: c.code, label: c.labelId }))} value={field.value || null} onChange={(v) => field.onChange(v ?? '')} searchable placeholder={t('program.common.choose')} error={err('funding')} />
+            )}
+          />
+          <Controller
+            control={control}
+            name="package"
+            render={({ field }) => (
+              <Checkbox.Group label={t('program.fields.package')} description={t('program.form.packageHint')} withAsterisk value={field.value ?? []} onChange={(v) => field.onChange(programmePackageCodes.filter((c) => v.includes(c)))} error={err('package')}>
+                <Group gap="sm" mt={6}>
+                  {programmePackageCodes.map((p) => (
+                    <Checkbox key={p} value={p} label={p} />
+                  ))}
+                </Group>
+              </Checkbox.Group>
+            )}
+          />
+          {editing ? (
+            <Controller
+              control={control}
+              name="status"
+              render={({ field }) => <Select label={t('program.fields.status')} data={programmeStatuses.map((s) => ({ value: s, label: t(`program.status.${s}`) }))} value={field.value ?? 'aktif'} onChange={(v) => v && field.onChange(v)} allowDeselect={false} />}
+            />
+          ) : null}
+          <Box style={{ gridColumn: '1 / -1' }}>
+            <TextInput label={t('program.fields.legalBasis')} description={t('program.form.legalHint')} {...register('legalBasis')} error={err('legalBasis')} />
+          </Box>
+        </SimpleGrid>
+      </Fieldset>
+
+      <Fieldset legend={t('program.form.money')}>
+        <Stack gap="xs">
+          <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm" verticalSpacing="xs">
+            <Controller control={control} name="declaredIncome" render={({ field }) => <RupiahInput label={t('program.fields.declaredIncome')} description={t('program.form.incomeHint')} value={field.value} onChange={field.onChange} error={err('declaredIncome')} nullable />} />
+            <Controller control={control} name="budget" render={({ field }) => <RupiahInput label={t('program.fields.budget')} value={field.value} onChange={field.onChange} error={err('budget')} testId="programme-budget" />} />
+          </SimpleGrid>
+          <Text size="xs" c="dimmed">
+            {t('program.form.contributionNote')}
+          </Text>
+          {editing ? <Controller control={control} name="recalculate" render={({ field }) => <Checkbox label={t('program.form.recalculate')} checked={field.value ?? false} onChange={(e) => field.onChange(e.currentTarget.checked)} />} /> : null}
+        </Stack>
+      </Fieldset>
+
+      <Fieldset legend={t('program.form.targets')}>
+        <Stack gap="xs">
+          {targets.fields.length === 0 ? (
+            <Text size="sm" c="dimmed">
+              {t('program.form.noTargets')}
+            </Text>
+          ) : null}
+          {targets.fields.map((item, index) => (
+            <Group key={item.id} gap="sm" align="flex-start" wrap="nowrap" data-testid={`target-${index}`}>
+              <Controller
+                control={control}
+                name={`targets.${index}.category`}
+                render={({ field }) => (
+                  <Select style={{ flex: 2 }} label={index === 0 ? t('program.fields.category') : undefined} aria-label={t('program.fields.category')} data={categoryOptions} value={field.value || null} onChange={(v) => field.onChange(v ?? '')} searchable placeholder={t('program.common.choose')} error={err(`targets.${index}.category`)} />
+                )}
+              />
+              <Controller
+                control={control}
+                name={`targets.${index}.target`}
+                render={({ field }) => (
+                  <NumberInput style={{ flex: 1 }} label={index === 0 ? t('program.fields.target') : undefined} aria-label={t('program.fields.target')} value={field.value} onChange={(v) => field.onChange(typeof v === 'number' ? v : Number(v) || 0)} min={0} allowDecimal={false} thousandSeparator="." decimalSeparator="," error={err(`targets.${index}.target`)} />
+                )}
+              />
+              <ActionIcon variant="subtle" color="red" mt={index === 0 ? 28 : 4} onClick={() => targets.remove(index)} aria-label={t('program.form.removeTarget')} title={t('program.form.removeTarget')}>
+                ×
+              </ActionIcon>
+            </Group>
+          ))}
+          <Group>
+            <Button variant="light" size="xs" onClick={() => targets.append({ category: '', target: 0 })} data-testid="add-target">
+              {t('program.form.addTarget')}
+            </Button>
+          </Group>
+        </Stack>
+      </Fieldset>
+
+      <Textarea label={t('program.fields.notes')} autosize minRows={2} maxRows={6} {...register('notes')} error={err('notes')} />
+    </RecordForm>
+  );
+}

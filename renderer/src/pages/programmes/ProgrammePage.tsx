@@ -1,0 +1,328 @@
+import { Alert, Anchor, Badge, Button, DataList, Group, Loader, Paper, Progress, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import type { ProgrammePage as PageData } from '../../../../core/api/programmes.ts';
+import { useCan } from '../../api/auth.ts';
+import { ErrorAlert } from '../../components/ErrorAlert.tsx';
+import { formatNumber, formatRupiah } from '../../format.ts';
+import { RecordBackLink, RecordHeader } from '../../registers/RecordHeader.tsx';
+import { formatDate } from '../employers/shared.tsx';
+import { workerPath } from '../workers/worker-register.ts';
+import './messages.ts';
+import { ProgrammeFormModal } from './ProgrammeFormModal.tsx';
+import { useProgrammePage, useProgrammePeople } from './queries.ts';
+
+// One programme: who counts as its people (said on screen), target vs enrolled by category and
+// by desa, the cost of the enrolled people against the budget with how the contribution was
+// computed, and the people themselves (each opens the person's page).
+
+type Filter = { category?: string; desaCode?: string; label: string } | null;
+const pageSize = 50;
+
+const percent = (part: number, whole: number) => (whole > 0 ? Math.min(100, (100 * part) / whole) : 0);
+
+export function ProgrammePage() {
+  const { t } = useTranslation();
+  const { uid = '' } = useParams();
+  const page = useProgrammePage(uid);
+  const canWrite = useCan('records.write');
+  const [editing, setEditing] = useState(false);
+  const [filter, setFilter] = useState<Filter>(null);
+
+  if (page.isPending) return <Loader aria-label={t('common.loading')} />;
+  if (page.error) return <ErrorAlert error={page.error} />;
+  const d = page.data;
+  const p = d.programme;
+
+  return (
+    <Stack gap="md" maw={1200}>
+      <RecordBackLink to="/program-rentan" label={t('program.page.back')} />
+      <RecordHeader
+        name={p.name}
+        nameTestId="programme-title"
+        badges={
+          <Badge color={p.status === 'aktif' ? 'green' : 'gray'} variant="light" size="lg">
+            {t(`program.status.${p.status}`)}
+          </Badge>
+        }
+        summary={[String(p.year), p.fundingLabel, p.package.join(' + '), `${formatRupiah(p.monthlyContribution)}${t('program.common.perMonth')}`]}
+        actions={canWrite ? <Button onClick={() => setEditing(true)}>{t('program.page.edit')}</Button> : null}
+      />
+      <Alert color="blue" variant="light" data-testid="programme-rule">
+        {t('program.page.rule', { year: p.year, from: formatDate(d.yearStart), to: formatDate(d.yearEnd) })}
+      </Alert>
+
+      <SimpleGrid cols={{ base: 1, md: 2 }}>
+        <Summary data={d} />
+        <Budget data={d} />
+      </SimpleGrid>
+
+      <Paper withBorder p="md">
+        <Title order={4} mb="sm">
+          {t('program.page.targetVsEnrolled')}
+        </Title>
+        <Table striped highlightOnHover data-testid="programme-categories">
+          <Table.Thead>
+            <Table.Tr>
+              {['category', 'target', 'enrolled', 'progress', 'months', 'activeToday'].map((f) => (
+                <Table.Th key={f}>{t(`program.fields.${f}`)}</Table.Th>
+              ))}
+              <Table.Th />
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {d.byCategory.map((c) => {
+              const label = c.category ? c.label : t('program.page.noCategory');
+              return (
+                <Table.Tr key={c.category ?? ''}>
+                  <Table.Td>{label}</Table.Td>
+                  <Table.Td>{formatNumber(c.target)}</Table.Td>
+                  <Table.Td>{formatNumber(c.people)}</Table.Td>
+                  <Table.Td miw={160}>{c.target > 0 ? <Progress value={percent(c.people, c.target)} color={c.people >= c.target ? 'green' : 'blue'} aria-label={`${label} ${Math.round(percent(c.people, c.target))}%`} /> : null}</Table.Td>
+                  <Table.Td>{formatNumber(c.months)}</Table.Td>
+                  <Table.Td>{formatNumber(c.activeToday)}</Table.Td>
+                  <Table.Td>
+                    {c.people > 0 ? (
+                      <Anchor component="button" size="sm" onClick={() => setFilter({ category: c.category ?? '', label })}>
+                        {t('program.page.showPeople')}
+                      </Anchor>
+                    ) : null}
+                  </Table.Td>
+                </Table.Tr>
+              );
+            })}
+          </Table.Tbody>
+          <Table.Tfoot>
+            <Table.Tr fw={600}>
+              <Table.Td>{t('program.page.total')}</Table.Td>
+              <Table.Td>{formatNumber(d.totals.target)}</Table.Td>
+              <Table.Td>{formatNumber(d.totals.people)}</Table.Td>
+              <Table.Td>{d.totals.target > 0 ? `${Math.round(percent(d.totals.people, d.totals.target))}%` : null}</Table.Td>
+              <Table.Td>{formatNumber(d.totals.months)}</Table.Td>
+              <Table.Td>{formatNumber(d.totals.activeToday)}</Table.Td>
+              <Table.Td />
+            </Table.Tr>
+          </Table.Tfoot>
+        </Table>
+      </Paper>
+
+      <Paper withBorder p="md">
+        <Title order={4} mb="sm">
+          {t('program.page.byDesa')}
+        </Title>
+        {d.byDesa.length === 0 ? (
+          <Text size="sm" c="dimmed">
+            {t('program.page.noPeople')}
+          </Text>
+        ) : (
+          <Table.ScrollContainer minWidth={600} mah={420}>
+            <Table striped highlightOnHover stickyHeader data-testid="programme-desa">
+              <Table.Thead>
+                <Table.Tr>
+                  {['kecamatan', 'desa', 'people', 'months', 'activeToday'].map((f) => (
+                    <Table.Th key={f}>{t(`program.fields.${f}`)}</Table.Th>
+                  ))}
+                  <Table.Th />
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {d.byDesa.map((r) => (
+                  <Table.Tr key={`${r.kecamatanCode ?? ''}|${r.desaCode ?? ''}`}>
+                    <Table.Td>{r.kecamatanName ?? t('program.common.none')}</Table.Td>
+                    <Table.Td>{r.desaName ?? t('program.page.noDesa')}</Table.Td>
+                    <Table.Td>{formatNumber(r.people)}</Table.Td>
+                    <Table.Td>{formatNumber(r.months)}</Table.Td>
+                    <Table.Td>{formatNumber(r.activeToday)}</Table.Td>
+                    <Table.Td>
+                      {r.desaCode ? (
+                        <Anchor component="button" size="sm" onClick={() => setFilter({ desaCode: r.desaCode!, label: r.desaName ?? r.desaCode! })}>
+                          {t('program.page.showPeople')}
+                        </Anchor>
+                      ) : null}
+                    </Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          </Table.ScrollContainer>
+        )}
+      </Paper>
+
+      <People uid={uid} filter={filter} onClear={() => setFilter(null)} />
+
+      <ProgrammeFormModal opened={editing} uid={p.uid} onClose={() => setEditing(false)} onSaved={() => setEditing(false)} />
+    </Stack>
+  );
+}
+
+function Items({ items }: { items: [string, string][] }) {
+  return (
+    <DataList size="sm" labelWidth="230px" gap={6}>
+      {items.map(([label, value]) => (
+        <DataList.Item key={label}>
+          <DataList.ItemLabel c="dimmed">{label}</DataList.ItemLabel>
+          <DataList.ItemValue>{value}</DataList.ItemValue>
+        </DataList.Item>
+      ))}
+    </DataList>
+  );
+}
+
+function Summary({ data: d }: { data: PageData }) {
+  const { t } = useTranslation();
+  const p = d.programme;
+  return (
+    <Paper withBorder p="md" data-testid="programme-summary">
+      <Title order={4} mb="sm">
+        {t('program.page.summary')}
+      </Title>
+      <Text fw={600}>{t('program.page.enrolledOfTarget', { enrolled: formatNumber(d.totals.people), target: formatNumber(d.totals.target) })}</Text>
+      <Progress value={percent(d.totals.people, d.totals.target)} size="lg" my="xs" aria-hidden />
+      <Text size="sm" c="dimmed" mb="sm">
+        {t('program.page.activeToday', { count: formatNumber(d.totals.activeToday), date: formatDate(d.today) })}
+      </Text>
+      <Items
+        items={[
+          [t('program.fields.funding'), p.fundingLabel],
+          [t('program.fields.package'), p.package.join(' + ')],
+          [t('program.fields.monthlyContribution'), formatRupiah(p.monthlyContribution)],
+          [t('program.page.legalBasis'), p.legalBasis || t('program.common.none')],
+          ...(p.notes ? [[t('program.fields.notes'), p.notes] as [string, string]] : []),
+        ]}
+      />
+    </Paper>
+  );
+}
+
+function Budget({ data: d }: { data: PageData }) {
+  const { t } = useTranslation();
+  const { cost, programme: p } = d;
+  const basis = p.contributionBasis;
+  const over = cost.remaining < 0;
+  return (
+    <Paper withBorder p="md" data-testid="programme-budget">
+      <Title order={4} mb="sm">
+        {t('program.page.budget')}
+      </Title>
+      <Items
+        items={[
+          [t('program.fields.budget'), formatRupiah(cost.budget)],
+          [t('program.page.enrolledCost'), formatRupiah(cost.enrolledCost)],
+          [over ? t('program.page.over') : t('program.page.remaining'), formatRupiah(Math.abs(cost.remaining))],
+          [t('program.page.fullYearCost'), formatRupiah(cost.fullYearCost)],
+        ]}
+      />
+      <Progress value={percent(cost.enrolledCost, cost.budget)} color={over ? 'red' : 'teal'} size="lg" my="xs" aria-hidden />
+      {!over && cost.morePeopleFullYear > 0 ? (
+        <Text size="sm">{t('program.page.morePeople', { count: formatNumber(cost.morePeopleFullYear) })}</Text>
+      ) : null}
+      <Text size="xs" c="dimmed" mt="xs">
+        {t('program.page.costRule', { year: p.year })}
+      </Text>
+      <Text size="xs" c="dimmed" mt="xs" data-testid="programme-contribution-how">
+        {t('program.page.contributionHow', { date: formatDate(basis.date), income: formatRupiah(basis.income) })}{' '}
+        {basis.lines.map(lineInWords).join(' + ')} = {formatRupiah(p.monthlyContribution)}.
+      </Text>
+      <Text size="xs" c="dimmed" mt={4}>
+        {basis.rules.map((r) => r.sourceNote || r.uid).join(' · ')}
+      </Text>
+      {basis.clamped ? (
+        <Text size="xs" c="orange" mt={4}>
+          {t('program.page.clamped', { income: formatRupiah(basis.income) })}
+        </Text>
+      ) : null}
+      {d.currentRuleContribution !== null ? (
+        <Alert color="orange" mt="sm" data-testid="programme-rules-changed">
+          {t('program.page.rulesChanged', { amount: formatRupiah(d.currentRuleContribution) })}
+        </Alert>
+      ) : null}
+    </Paper>
+  );
+}
+
+/** "JKK 1% × Rp 1.000.000 (Rp 10.000)", "JKM Rp 6.800": one line of the contribution. */
+function lineInWords(l: PageData['programme']['contributionBasis']['lines'][number]): string {
+  const rate = l.rateMicro !== null ? `${(l.rateMicro / 10_000).toLocaleString('id-ID')}% × ${formatRupiah(l.base ?? 0)}` : null;
+  const flat = l.flatAmount !== null ? formatRupiah(l.flatAmount) : null;
+  return rate ? `${l.programme} ${[rate, flat].filter(Boolean).join(' + ')} (${formatRupiah(l.monthly)})` : `${l.programme} ${flat ?? formatRupiah(l.monthly)}`;
+}
+
+function People({ uid, filter, onClear }: { uid: string; filter: Filter; onClear: () => void }) {
+  const { t } = useTranslation();
+  const [offset, setOffset] = useState(0);
+  const [shownFilter, setShownFilter] = useState<Filter>(filter);
+  // A new filter starts at the first page.
+  if (shownFilter !== filter) {
+    setShownFilter(filter);
+    setOffset(0);
+  }
+  const people = useProgrammePeople({ uid, offset, limit: pageSize, ...(filter?.category !== undefined ? { category: filter.category } : {}), ...(filter?.desaCode ? { desaCode: filter.desaCode } : {}) });
+  const total = people.data?.total ?? 0;
+  const pages = Math.max(1, Math.ceil(total / pageSize));
+  return (
+    <Paper withBorder p="md">
+      <Group justify="space-between" mb="sm">
+        <Title order={4}>{t('program.page.people')}</Title>
+        {filter ? (
+          <Group gap="xs">
+            <Badge variant="light">{t('program.page.filtered', { what: filter.label })}</Badge>
+            <Anchor component="button" size="sm" onClick={onClear}>
+              {t('program.page.clearFilter')}
+            </Anchor>
+          </Group>
+        ) : null}
+      </Group>
+      {people.error ? <ErrorAlert error={people.error} /> : null}
+      {people.isPending ? <Loader size="sm" aria-label={t('common.loading')} /> : null}
+      {people.data && total === 0 ? (
+        <Text size="sm" c="dimmed">
+          {t('program.page.noPeople')}
+        </Text>
+      ) : null}
+      {people.data && total > 0 ? (
+        <>
+          <Table striped data-testid="programme-people">
+            <Table.Thead>
+              <Table.Tr>
+                {['personName', 'nik', 'desa', 'kecamatan', 'startDate', 'endDate', 'months'].map((f) => (
+                  <Table.Th key={f}>{t(`program.fields.${f}`)}</Table.Th>
+                ))}
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {people.data.rows.map((r) => (
+                <Table.Tr key={r.uid}>
+                  <Table.Td>
+                    <Anchor component={Link} to={workerPath(r.uid)}>
+                      {r.name}
+                    </Anchor>
+                  </Table.Td>
+                  <Table.Td>{r.nik}</Table.Td>
+                  <Table.Td>{r.desaName ?? t('program.common.none')}</Table.Td>
+                  <Table.Td>{r.kecamatanName ?? t('program.common.none')}</Table.Td>
+                  <Table.Td>{formatDate(r.startDate)}</Table.Td>
+                  <Table.Td>{r.endDate ? formatDate(r.endDate) : t('program.common.none')}</Table.Td>
+                  <Table.Td>{r.months}</Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+          <Group justify="space-between" mt="sm">
+            <Text size="sm" c="dimmed">
+              {t('program.page.page', { page: Math.floor(offset / pageSize) + 1, pages, total: formatNumber(total) })}
+            </Text>
+            <Group gap="xs">
+              <Button variant="default" size="xs" disabled={offset === 0} onClick={() => setOffset(Math.max(0, offset - pageSize))}>
+                {t('program.page.prev')}
+              </Button>
+              <Button variant="default" size="xs" disabled={offset + pageSize >= total} onClick={() => setOffset(offset + pageSize)}>
+                {t('program.page.next')}
+              </Button>
+            </Group>
+          </Group>
+        </>
+      ) : null}
+    </Paper>
+  );
+}

@@ -1,0 +1,140 @@
+import { join } from 'node:path';
+import type { Locator, Page } from '@playwright/test';
+import { expect, pickByKeyboard, screenshotDir, shot, test } from './fixtures.ts';
+
+// Program pekerja rentan against a real `lindung serve` (Kabupaten Badung): the demo people
+// come with the demo programmes; a programme is added with its targets by category; two people
+// are enrolled through the person form (one with a funding that disagrees: a warning, saved);
+// the programme page shows target vs enrolled by category and desa, and the cost vs the budget.
+// The tests share one database and run in order.
+test.describe.configure({ mode: 'serial', timeout: 300_000 });
+
+const year = new Date().getFullYear();
+const name = `Program Uji Petani dan Nelayan ${year}`;
+
+async function openProgrammes(page: Page) {
+  await page.getByRole('link', { name: 'Program pekerja rentan', exact: true }).click();
+  await expect(page.getByRole('heading', { name: 'Program perlindungan pekerja rentan', level: 2 })).toBeVisible();
+}
+
+/** The row of a table whose first cell reads `label`. */
+const rowOf = (table: Locator, label: string) => table.getByRole('row').filter({ has: table.page().getByRole('cell', { name: label, exact: true }) });
+
+test('the demo people come with three demo programmes; a programme page shows target vs enrolled, desa and budget', async ({ app: page }) => {
+  await openProgrammes(page);
+  await expect(page.getByText('Belum ada program.', { exact: false })).toBeVisible();
+  await page.getByRole('link', { name: 'Pekerja', exact: true }).click();
+  await page.getByTestId('workers-empty').getByRole('button', { name: 'Muat data contoh' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Muat data contoh pekerja' });
+  await dialog.getByLabel('Jumlah orang').fill('500');
+  await dialog.getByRole('button', { name: 'Muat' }).click();
+  await expect(page.getByText('500 orang ditambahkan.', { exact: false })).toBeVisible({ timeout: 120_000 });
+
+  await openProgrammes(page);
+  const list = page.getByTestId('programme-list');
+  for (const demo of [`Perlindungan Pekerja Rentan APBD ${year}`, `Jaminan Sosial Pekerja Rentan APBD Provinsi ${year}`, `Desa Peduli Pekerja Rentan (APBDes) ${year}`]) {
+    await expect(list.getByRole('link', { name: demo })).toBeVisible();
+  }
+  await shot(page, 'program-01-daftar-contoh');
+
+  await list.getByRole('link', { name: `Perlindungan Pekerja Rentan APBD ${year}` }).click();
+  await expect(page.getByTestId('programme-title')).toHaveText(`Perlindungan Pekerja Rentan APBD ${year}`);
+  await expect(page.getByTestId('programme-rule')).toContainText(`berlangsung pada tahun ${year}`);
+  const categories = page.getByTestId('programme-categories');
+  await expect(categories.getByRole('row').nth(1)).toBeVisible();
+  await expect(page.getByTestId('programme-summary')).toContainText(/\d+ dari target \d+ orang/);
+  await expect(page.getByTestId('programme-budget')).toContainText('Biaya peserta terdaftar');
+  await expect(page.getByTestId('programme-budget')).toContainText('Sisa anggaran');
+  await expect(page.getByTestId('programme-desa').getByRole('row').nth(1)).toBeVisible();
+  await shot(page, 'program-02-halaman-contoh');
+  await page.screenshot({ path: join(screenshotDir, 'program-02b-halaman-contoh-atas.png') });
+
+  // A person of the programme opens their page, which names the programme that pays.
+  const people = page.getByTestId('programme-people');
+  const first = people.getByRole('link').first();
+  const person = (await first.textContent()) ?? '';
+  await first.click();
+  await expect(page.getByTestId('worker-title')).toHaveText(person);
+  await expect(page.getByTestId('worker-periods').getByRole('link', { name: `Perlindungan Pekerja Rentan APBD ${year}` })).toBeVisible();
+});
+
+test('a programme is added with its targets by category; a missing funding is said on its field and nothing typed is lost', async ({ app: page }) => {
+  await openProgrammes(page);
+  await page.getByRole('button', { name: 'Tambah program' }).click();
+  const form = page.getByRole('dialog', { name: 'Tambah program pekerja rentan' });
+  await form.getByLabel('Nama program').fill(name);
+  await form.getByLabel('Dasar hukum').fill('Keputusan Bupati Badung (uji)');
+  await form.getByLabel('Anggaran setahun').fill('1000000');
+  await form.getByTestId('add-target').click();
+  await pickByKeyboard(form.getByTestId('target-0').getByRole('combobox'), 'petan', 'Petani');
+  await form.getByTestId('target-0').getByRole('textbox').fill('3');
+  await form.getByTestId('add-target').click();
+  await pickByKeyboard(form.getByTestId('target-1').getByRole('combobox'), 'nelay', 'Nelayan');
+  await form.getByTestId('target-1').getByRole('textbox').fill('2');
+  await form.getByRole('button', { name: 'Simpan' }).click();
+  await expect(form.getByText('Wajib diisi.')).toBeVisible();
+  await expect(form.getByLabel('Nama program')).toHaveValue(name);
+  await pickByKeyboard(form.getByRole('combobox', { name: 'Sumber dana' }), 'apbd kab', 'APBD kabupaten/kota');
+  await shot(page, 'program-03-formulir');
+  await form.getByRole('button', { name: 'Simpan' }).click();
+  await expect(form).toBeHidden();
+  await expect(page.getByTestId('programme-title')).toHaveText(name);
+  await expect(page.getByTestId('programme-summary')).toContainText('0 dari target 5 orang');
+  await expect(rowOf(page.getByTestId('programme-categories'), 'Petani')).toContainText('3');
+});
+
+async function addPerson(page: Page, person: { nik: string; name: string; category: [string, string]; funding?: [string, string] }) {
+  await page.getByRole('link', { name: 'Pekerja', exact: true }).click();
+  await page.getByRole('button', { name: 'Tambah pekerja' }).first().click();
+  const form = page.getByRole('dialog', { name: 'Tambah pekerja' });
+  await form.getByLabel('NIK').fill(person.nik);
+  await form.getByLabel('Nama').fill(person.name);
+  await pickByKeyboard(form.getByRole('combobox', { name: 'Kecamatan' }), 'kuta ut', 'Kuta Utara');
+  await pickByKeyboard(form.getByRole('combobox', { name: 'Desa / kelurahan' }), 'dalu', 'Dalung');
+  await pickByKeyboard(form.getByRole('combobox', { name: 'Kategori rentan' }), ...person.category);
+  await form.getByTestId('add-period').click();
+  const period = form.getByTestId('period-0');
+  await period.getByLabel('Mulai').fill(`01/01/${year}`);
+  await period.getByLabel('Mulai').press('Tab');
+  if (person.funding) await pickByKeyboard(period.getByRole('combobox', { name: 'Sumber dana' }), ...person.funding);
+  await pickByKeyboard(period.getByRole('combobox', { name: 'Program yang membayar' }), 'uji petani', name);
+  return { form, period };
+}
+
+test('two people are enrolled through the person form; the programme page shows target vs enrolled and the budget', async ({ app: page }) => {
+  // Funding left empty: the programme's is filled in.
+  const first = await addPerson(page, { nik: '5103064403950031', name: 'Ni Luh Uji Program', category: ['petan', 'Petani'] });
+  await expect(first.period.getByRole('combobox', { name: 'Sumber dana' })).toHaveValue('APBD kabupaten/kota');
+  await first.form.getByRole('button', { name: 'Simpan' }).click();
+  await expect(first.form).toBeHidden();
+
+  // A self-paid period naming an APBD programme: said under the field, saved anyway.
+  const second = await addPerson(page, { nik: '5103061711880032', name: 'I Made Uji Program', category: ['nelay', 'Nelayan'], funding: ['mandiri', 'Mandiri'] });
+  await expect(second.period.getByTestId('period-0-programme-warning')).toHaveText('Sumber dana periode berbeda dengan sumber dana program.');
+  await shot(page, 'program-04-periode-peringatan');
+  await second.form.getByRole('button', { name: 'Simpan' }).click();
+  await expect(second.form).toBeHidden();
+  await page.getByRole('button', { name: 'Buka data I Made Uji Program' }).click();
+  await expect(page.getByTestId('worker-flags')).toContainText(`dibayar program "${name}"`);
+  await shot(page, 'program-04b-pekerja-periksa');
+
+  await page.getByTestId('worker-periods').getByRole('link', { name }).click();
+  await expect(page.getByTestId('programme-title')).toHaveText(name);
+  await expect(page.getByTestId('programme-summary')).toContainText('2 dari target 5 orang');
+  const categories = page.getByTestId('programme-categories');
+  await expect(rowOf(categories, 'Petani').getByRole('cell').nth(2)).toHaveText('1');
+  await expect(rowOf(categories, 'Nelayan').getByRole('cell').nth(2)).toHaveText('1');
+  await expect(rowOf(page.getByTestId('programme-desa'), 'Dalung')).toContainText('2');
+  const budget = page.getByTestId('programme-budget');
+  await expect(budget).toContainText(/Rp\s?1\.000\.000/);
+  await expect(budget).toContainText('Biaya = bulan yang dibayar × iuran per orang per bulan');
+  await expect(page.getByTestId('programme-contribution-how')).toContainText(/JKK .* \+ JKM /);
+  await expect(page.getByTestId('programme-people').getByRole('link')).toHaveText(['I Made Uji Program', 'Ni Luh Uji Program']);
+  await shot(page, 'program-05-halaman');
+
+  // The category's people, then back to all.
+  await rowOf(categories, 'Nelayan').getByRole('button', { name: 'Lihat peserta' }).click();
+  await expect(page.getByTestId('programme-people').getByRole('link')).toHaveText(['I Made Uji Program']);
+  await page.getByRole('button', { name: 'Tampilkan semua' }).click();
+  await expect(page.getByTestId('programme-people').getByRole('link')).toHaveCount(2);
+});
