@@ -19,7 +19,7 @@ const orderBy: Record<ComplianceSort, string> = {
 };
 
 /** The employers of the list, ordered; paged: a page of them, each row with the list's size. */
-function listedSql(filter: ComplianceFilter, paged: boolean): string {
+export function listedSql(filter: ComplianceFilter, paged: boolean): string {
   const where = [
     "e.record_status = 'aktif'",
     'e.workers_total IS NOT NULL',

@@ -4,6 +4,7 @@ import type { CompliancePage, ComplianceRow } from '../../../core/api/employer-c
 import type { EmployerInput } from '../../../core/api/employers.ts';
 import type { DownloadToken } from '../../../core/api/imports.ts';
 import type { PeriodInput } from '../../../core/api/workers.ts';
+import { listedSql } from '../../../core/employers/compliance-list.ts';
 import { jobEnd } from '../support/jobs.ts';
 import { badungApp, loadDemo } from './support.ts';
 
@@ -146,6 +147,13 @@ describe('the compliance list', () => {
     const page = await list(app, { limit: 500 });
     expect(page.total).toBeGreaterThan(0);
     expect(new Set(page.rows.map((r) => [r.reportedDate, r.active, r.gap === r.reported].join()))).toEqual(new Set(['2027-01-05,0,true']));
+  });
+
+  it('counts every employer\'s participants in one pass over period_employer_idx alone, never the periods table', async () => {
+    const app = await badungApp(clock().now);
+    const filter = { date: null, kecamatanCode: '51.03.06', kbliSection: 'I', sort: 'gap' as const, descending: true };
+    const plan = (app.sqlite.prepare(`EXPLAIN QUERY PLAN ${listedSql(filter, true)}`).all({ date: '2026-11-24', kecamatanCode: '51.03.06', kbliSection: 'I', limit: 50, offset: 0 }) as { detail: string }[]).map((r) => r.detail);
+    expect(plan.filter((d) => / p /.test(` ${d} `))).toEqual(['SEARCH p USING COVERING INDEX period_employer_idx (employer_id>?)']);
   });
 
   it('shows how many follow-ups are open, and is for signed-in users only', async () => {
