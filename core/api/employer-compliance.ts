@@ -89,5 +89,5 @@ export interface CompliancePage {
   rows: ComplianceRow[];
 }
 
-export const complianceExportInput = complianceInput.omit({ offset: true, limit: true }).strict();
+export const complianceExportInput = complianceInput.omit({ offset: true, limit: true }).extend({ format: z.enum(['xlsx', 'csv']).default('xlsx') }).strict();
 export type ComplianceExportInput = z.input<typeof complianceExportInput>;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
+import { readFileSync } from 'node:fs';
 import type { CompliancePage, ComplianceRow } from '../../../core/api/employer-compliance.ts';
 import type { EmployerInput } from '../../../core/api/employers.ts';
 import type { DownloadToken } from '../../../core/api/imports.ts';
@@ -191,7 +192,14 @@ describe('the compliance list', () => {
     ]);
     expect(rows.some((r) => r[0] === 'Peserta PU aktif dihitung per 24/11/2026')).toBe(true);
     const audit = app.sqlite.prepare("SELECT after FROM audit_log WHERE action = 'export' AND entity = 'employer'").pluck().get() as string;
-    expect(JSON.parse(audit)).toMatchObject({ list: 'compliance', rows: 2, date: '2026-11-24' });
+    expect(JSON.parse(audit)).toMatchObject({ list: 'compliance', format: 'xlsx', rows: 2, date: '2026-11-24' });
+    // CSV, filtered: the same columns, dates as dd/mm/yyyy, the filter in words.
+    const csv = await app.call('employers.compliance.export', { format: 'csv', kecamatanCode: '51.03.06' });
+    if (!csv.ok) throw new Error(csv.error.message);
+    const text = readFileSync(app.runtime.files.outgoingFile(((await jobEnd(app.call, csv.data)).result as DownloadToken).token).path, 'utf8');
+    expect(text).toContain('"Saringan: kecamatan Kuta Utara"');
+    expect(text).toContain('"PT Hotel Segara";;"Kuta Utara";"I";"PWBD";"10";"24/11/2026";"10/02/2026";"3";"24/11/2026";"7";"0"');
+    expect(text).not.toContain('Toko Dewata');
   });
 });
 
