@@ -11,6 +11,7 @@ import { RecordBackLink, RecordHeader } from '../../registers/RecordHeader.tsx';
 import { useRecordPage } from '../../registers/use-record-page.ts';
 import { employerRegister } from './employer-register.ts';
 import { EmployerFormModal } from './EmployerFormModal.tsx';
+import { EmployerWorkers } from './EmployerWorkers.tsx';
 import { FollowUpModal } from './FollowUpModal.tsx';
 import { useEmployer } from './queries.ts';
 import { StatusModal } from './StatusModal.tsx';
@@ -97,7 +98,10 @@ export function EmployerDetailPage() {
           <Tabs.Tab value="riwayat">{t('employers.detail.tabHistory')}</Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="data" pt="md">
-          <EmployerData detail={detail.data} />
+          <Stack gap="md">
+            <EmployerData detail={detail.data} />
+            <EmployerWorkers employer={e} />
+          </Stack>
         </Tabs.Panel>
         <Tabs.Panel value="tindak-lanjut" pt="md">
           <FollowUps employer={e} followUps={detail.data.followUps} />
