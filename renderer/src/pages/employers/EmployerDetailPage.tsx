@@ -17,7 +17,8 @@ import { useEmployer } from './queries.ts';
 import { StatusModal } from './StatusModal.tsx';
 import { BpjsStatusBadge, DueBadge, employerPath, formatDate, formatNpwp, RecordStatusBadge, registerPath, todayIso } from './shared.tsx';
 
-// One employer: every field grouped as in the form, branches and head office, follow-ups,
+// One employer: every field grouped as in the form, branches and head office, its workers with
+// an active PU period (EmployerWorkers), follow-ups,
 // status actions (close / remove with a reason, restore) and the record's change history.
 
 type TabKey = 'data' | 'tindak-lanjut' | 'riwayat';
