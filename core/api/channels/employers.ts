@@ -10,8 +10,10 @@ import {
   type EmployerDetail,
   type FollowUp,
 } from '../employers.ts';
+import { complianceExportInput, complianceInput, employerWorkersInput, type CompliancePage, type EmployerWorkersPage } from '../employer-compliance.ts';
 
-// The employer register's own channels: its records, statuses, follow-ups and demo data.
+// The employer register's own channels: its records, statuses, follow-ups and demo data; its
+// workers with an active PU period and the compliance list (reported workforce above them).
 
 const uidInput = z.object({ uid: z.string().min(1).max(80) }).strict();
 
@@ -22,4 +24,7 @@ export const employerChannels = {
   'employers.setStatus': write(setStatusInput, 'records.write')<Employer>(),
   'employers.followUps.save': write(followUpInputSchema, 'records.write')<FollowUp>(),
   'employers.followUps.due': read(followUpsDueInput, 'records.read')<(FollowUp & { overdue: boolean })[]>(),
+  'employers.workers': read(employerWorkersInput, 'records.read')<EmployerWorkersPage>(),
+  'employers.compliance': read(complianceInput, 'records.read')<CompliancePage>(),
+  'employers.compliance.export': write(complianceExportInput, 'records.export')<JobState>(),
 } as const;

@@ -6,6 +6,7 @@ import { readMessages } from './imports-read.ts';
 import { importMessages } from './imports.ts';
 import { regionMessages } from './regions.ts';
 import { employerCheckMessages } from './employers.ts';
+import { employerComplianceMessages } from './employer-compliance.ts';
 import { kbliMessages } from './kbli.ts';
 import { registerMessages } from './registers.ts';
 import { referenceMessages } from './reference.ts';
@@ -27,7 +28,7 @@ type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
 /** Indonesian defines the keys; English must carry every one (the type checks). */
 export type Catalogue<T> = { id: T; en: Widen<T> };
 
-const parts = [commonMessages, registerMessages, auditMessages, auditChainMessages, readMessages, importMessages, regionMessages, employerCheckMessages, kbliMessages, systemMessages, referenceMessages, contributionMessages, nikMessages, backupMessages, encryptionMessages, workerMessages, accountMessages, workerReviewMessages, personReportMessages, programmeMessages] as const;
+const parts = [commonMessages, registerMessages, auditMessages, auditChainMessages, readMessages, importMessages, regionMessages, employerCheckMessages, employerComplianceMessages, kbliMessages, systemMessages, referenceMessages, contributionMessages, nikMessages, backupMessages, encryptionMessages, workerMessages, accountMessages, workerReviewMessages, personReportMessages, programmeMessages] as const;
 
 type Merge<P extends readonly unknown[]> = P extends readonly [infer H, ...infer R] ? (H extends { id: infer I } ? I : never) & Merge<R> : unknown;
 export type CatalogueShape = Merge<typeof parts>;

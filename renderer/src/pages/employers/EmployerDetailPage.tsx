@@ -11,12 +11,14 @@ import { RecordBackLink, RecordHeader } from '../../registers/RecordHeader.tsx';
 import { useRecordPage } from '../../registers/use-record-page.ts';
 import { employerRegister } from './employer-register.ts';
 import { EmployerFormModal } from './EmployerFormModal.tsx';
+import { EmployerWorkers } from './EmployerWorkers.tsx';
 import { FollowUpModal } from './FollowUpModal.tsx';
 import { useEmployer } from './queries.ts';
 import { StatusModal } from './StatusModal.tsx';
 import { BpjsStatusBadge, DueBadge, employerPath, formatDate, formatNpwp, RecordStatusBadge, registerPath, todayIso } from './shared.tsx';
 
-// One employer: every field grouped as in the form, branches and head office, follow-ups,
+// One employer: every field grouped as in the form, branches and head office, its workers with
+// an active PU period (EmployerWorkers), follow-ups,
 // status actions (close / remove with a reason, restore) and the record's change history.
 
 type TabKey = 'data' | 'tindak-lanjut' | 'riwayat';
@@ -97,7 +99,10 @@ export function EmployerDetailPage() {
           <Tabs.Tab value="riwayat">{t('employers.detail.tabHistory')}</Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="data" pt="md">
-          <EmployerData detail={detail.data} />
+          <Stack gap="md">
+            <EmployerData detail={detail.data} />
+            <EmployerWorkers employer={e} />
+          </Stack>
         </Tabs.Panel>
         <Tabs.Panel value="tindak-lanjut" pt="md">
           <FollowUps employer={e} followUps={detail.data.followUps} />

@@ -17,23 +17,36 @@ import { todayIso } from './shared.tsx';
 // recommendation for the sanction "tidak mendapat pelayanan publik tertentu".
 
 type Values = z.output<typeof followUpInputSchema>;
+/** What a new follow-up starts with when another screen opens the form (the compliance list). */
+export type FollowUpPreset = Partial<Pick<FollowUpInput, 'kind' | 'notes' | 'dueDate'>>;
 
-export function FollowUpModal({ employerUid, followUp, opened, onClose }: { employerUid: string; followUp: FollowUp | null; opened: boolean; onClose: () => void }) {
+interface Props {
+  employerUid: string;
+  followUp: FollowUp | null;
+  opened: boolean;
+  onClose: () => void;
+  preset?: FollowUpPreset | undefined;
+  /** Shown in the title when the form is opened away from the employer's page. */
+  employerName?: string | undefined;
+}
+
+export function FollowUpModal({ employerUid, followUp, opened, onClose, preset, employerName }: Props) {
   const { t } = useTranslation();
+  const title = followUp ? t('employers.followUps.editTitle') : t('employers.followUps.newTitle');
   return (
-    <FormModal opened={opened} onClose={onClose} title={followUp ? t('employers.followUps.editTitle') : t('employers.followUps.newTitle')} size="lg">
-      {opened ? <FollowUpForm key={followUp?.uid ?? 'new'} employerUid={employerUid} followUp={followUp} onClose={onClose} /> : null}
+    <FormModal opened={opened} onClose={onClose} title={employerName ? `${title}: ${employerName}` : title} size="lg">
+      {opened ? <FollowUpForm key={followUp?.uid ?? 'new'} employerUid={employerUid} followUp={followUp} preset={preset} onClose={onClose} /> : null}
     </FormModal>
   );
 }
 
-function FollowUpForm({ employerUid, followUp, onClose }: { employerUid: string; followUp: FollowUp | null; onClose: () => void }) {
+function FollowUpForm({ employerUid, followUp, preset, onClose }: { employerUid: string; followUp: FollowUp | null; preset: FollowUpPreset | undefined; onClose: () => void }) {
   const { t } = useTranslation();
   const errorText = useErrorText();
   const save = useSaveFollowUp();
   const initial: FollowUpInput = followUp
     ? { uid: followUp.uid, employerUid, kind: followUp.kind, date: followUp.date, letterNumber: followUp.letterNumber, dueDate: followUp.dueDate, outcome: followUp.outcome, done: followUp.done, notes: followUp.notes }
-    : { employerUid, kind: 'kunjungan', date: todayIso(), letterNumber: '', dueDate: null, outcome: '', done: false, notes: '' };
+    : { employerUid, kind: 'kunjungan', date: todayIso(), letterNumber: '', dueDate: null, outcome: '', done: false, notes: '', ...preset };
   const { register, control, handleSubmit, formState, setError } = useForm<FollowUpInput, unknown, Values>({ resolver: zodResolver(followUpInputSchema), defaultValues: initial });
   const modal = useFormModal();
   useReportDirty(formState.isDirty);

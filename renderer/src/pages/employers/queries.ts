@@ -1,5 +1,6 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { EmployerInput, EmployerRow, FollowUpInput, RecordStatus } from '../../../../core/api/employers.ts';
+import type { ComplianceInput } from '../../../../core/api/employer-compliance.ts';
 import type { GridPage } from '../../../../core/api/grid.ts';
 import { request } from '../../api/client.ts';
 
@@ -61,3 +62,11 @@ export function useSaveFollowUp() {
     onSuccess: () => client.invalidateQueries({ queryKey: employerKeys.all }),
   });
 }
+
+/** An employer's workers with an active PU period today, a page at a time. */
+export const useEmployerWorkers = (uid: string, offset: number, limit: number) =>
+  useQuery({ queryKey: [...employerKeys.all, 'workers', uid, offset, limit], queryFn: () => request('employers.workers', { uid, offset, limit }), placeholderData: keepPreviousData });
+
+/** The compliance list (reported workforce above active PU participants), a page at a time. */
+export const useCompliance = (input: ComplianceInput) =>
+  useQuery({ queryKey: [...employerKeys.all, 'compliance', input], queryFn: () => request('employers.compliance', input), placeholderData: keepPreviousData });

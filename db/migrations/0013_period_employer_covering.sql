@@ -1,0 +1,2 @@
+DROP INDEX `period_employer_idx`;--> statement-breakpoint
+CREATE INDEX `period_employer_idx` ON `participation_period` (`employer_id`,`end_date`,`start_date`,`segment`) WHERE "participation_period"."employer_id" IS NOT NULL;
