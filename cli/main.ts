@@ -5,6 +5,7 @@ import { registerDb } from './commands/db.ts';
 import { registerServe } from './commands/serve.ts';
 import { registerEmployers } from './commands/employers.ts';
 import { registerNik } from './commands/nik.ts';
+import { registerDocuments } from './commands/documents.ts';
 import { dataDirEnv } from '../db/data-dir.ts';
 import { CliError, failureLines } from './cli-jobs.ts';
 import { bothWays } from './help-text.ts';
@@ -30,6 +31,7 @@ registerEmployers(program);
 registerNik(program);
 registerAudit(program);
 registerAccounts(program);
+registerDocuments(program);
 
 try {
   await program.parseAsync(process.argv);
