@@ -12,6 +12,7 @@ import { useErrorText } from '../api/error-text.ts';
 import { useOfficeProfile, useSaveOfficeProfile } from '../api/queries.ts';
 import { formatTimestamp } from '../format.ts';
 import { ErrorAlert } from '../components/ErrorAlert.tsx';
+import { DocumentsPanel } from '../documents/DocumentsPanel.tsx';
 
 type FormValues = z.input<typeof officeProfileInputSchema>;
 
@@ -137,6 +138,8 @@ export function OfficeProfilePage() {
           </Group>
         </Stack>
       </Paper>
+      {/* The office's own documents (its decree, its SOP): the documents store on a record every office has. */}
+      <DocumentsPanel entity="office_profile" uid={profile.data.uid} title={t('profile.documents')} />
     </Stack>
   );
 }

@@ -26,7 +26,7 @@ beforeAll(async () => {
     const staged = await core.runtime.files.stage('perda-10-2019.pdf', Readable.from([await textPdf(['Peraturan Daerah Provinsi Bali Nomor 10 Tahun 2019.'])]), 1e8);
     const attached = await core.router.call('documents.attach', { entity: 'regulation', entityUid: 'reg-1', fileToken: staged.token }, session);
     if (!attached.ok) throw new Error(attached.error.message);
-    sha = attached.data.sha256;
+    sha = (attached.data as { sha256: string }).sha256;
   } finally {
     core.database.close();
   }
@@ -41,7 +41,7 @@ describe('lindung documents verify', () => {
 
     const path = contentPath(dir.path, sha);
     const bytes = readFileSync(path);
-    bytes[bytes.length - 20] ^= 0x20;
+    bytes.writeUInt8(bytes.readUInt8(bytes.length - 20) ^ 0x20, bytes.length - 20);
     writeFileSync(path, bytes);
     const changed = verify();
     expect(changed.code).toBe(1);

@@ -77,7 +77,8 @@ describe('integrity', () => {
 
     const path = contentPath(app.runtime.dataDir, a.data.sha256);
     const bytes = readFileSync(path);
-    bytes[Math.floor(bytes.length / 2)] ^= 0x01;
+    const middle = Math.floor(bytes.length / 2);
+    bytes.writeUInt8(bytes.readUInt8(middle) ^ 0x01, middle);
     writeFileSync(path, bytes);
     const checked = await app.call('documents.verify', {});
     if (!checked.ok) throw new Error(checked.error.message);
