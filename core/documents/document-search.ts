@@ -4,8 +4,8 @@ import type { ServiceContext } from '../context.ts';
 import { ftsMatchQuery } from '../grid/fts-query.ts';
 
 // Full-text search over the pages of documents (FTS5, accent- and case-insensitive), each hit
-// with the record it belongs to and a snippet. The best pages are chosen first by rank alone;
-// snippets are made for those only (a common word may match every page of the store).
+// with the record it belongs to and a snippet. Bounded work whatever the word: the newest 200
+// matching pages are ranked, and snippets are made for the best of those only.
 
 const open = '\u0002';
 const close = '\u0003';
@@ -25,22 +25,37 @@ export function snippetParts(snippet: string): SnippetPart[] {
   return parts;
 }
 
-const pagesSql = (scoped: boolean) => `WITH best AS (
-    SELECT f.rowid AS id, f.rank AS rank FROM document_page_fts f
-    ${scoped ? 'JOIN document_page p ON p.id = f.rowid JOIN document_link l ON l.document_id = p.document_id AND l.entity = @entity AND (@entityUid IS NULL OR l.entity_uid = @entityUid)' : ''}
-    WHERE document_page_fts MATCH @match ORDER BY f.rank LIMIT @limit
-  )
-  SELECT p.id AS pageId, p.page, d.id AS documentId, d.uid AS documentUid,
+/**
+ * How many matching pages are ranked: the newest ones (FTS5 walks its index by rowid and stops),
+ * so a word on every page of the store costs what a word on 200 pages does. Within them the order
+ * is by rank (bm25), and snippets are made for the pages shown only.
+ */
+const candidates = 200;
+
+const link = {
+  all: '',
+  entity: 'AND EXISTS (SELECT 1 FROM document_page p JOIN document_link l ON l.document_id = p.document_id WHERE p.id = f.rowid AND l.entity = @entity)',
+  record: 'AND EXISTS (SELECT 1 FROM document_page p JOIN document_link l ON l.document_id = p.document_id WHERE p.id = f.rowid AND l.entity = @entity AND l.entity_uid = @entityUid)',
+};
+type Scope = keyof typeof link;
+
+/** The rowid of the oldest candidate: the range the ranking looks at (FTS5 seeks it). */
+const floorSql = (scope: Scope) => `SELECT f.rowid FROM document_page_fts f WHERE document_page_fts MATCH @match ${link[scope]} ORDER BY f.rowid DESC LIMIT 1 OFFSET @skip`;
+
+const pagesSql = (scope: Scope) => `SELECT p.page, d.id AS documentId, d.uid AS documentUid,
     snippet(document_page_fts, 0, '${open}', '${close}', '…', 16) AS snippet
-  FROM document_page_fts JOIN best ON best.id = document_page_fts.rowid
-  JOIN document_page p ON p.id = document_page_fts.rowid JOIN document d ON d.id = p.document_id
-  WHERE document_page_fts MATCH @match ORDER BY best.rank`;
+  FROM document_page_fts f JOIN document_page p ON p.id = f.rowid JOIN document d ON d.id = p.document_id
+  WHERE document_page_fts MATCH @match AND f.rowid >= @floor ${link[scope]}
+  ORDER BY f.rank LIMIT @limit`;
 
 export function searchDocuments(ctx: ServiceContext, input: { query: string; entity?: string | undefined; entityUid?: string | undefined; limit: number }): DocumentSearchHit[] {
   const match = ftsMatchQuery(input.query);
   if (!match) return [];
   const scoped = input.entity !== undefined;
-  const pages = stmt(ctx.sqlite, pagesSql(scoped)).all({ match, limit: input.limit, ...(scoped ? { entity: input.entity, entityUid: input.entityUid ?? null } : {}) }) as {
+  const scope = !scoped ? 'all' : input.entityUid === undefined ? 'entity' : 'record';
+  const params = { match, ...(scoped ? { entity: input.entity } : {}), ...(scope === 'record' ? { entityUid: input.entityUid } : {}) };
+  const floor = (stmt(ctx.sqlite, floorSql(scope)).pluck().get({ ...params, skip: candidates - 1 }) as number | undefined) ?? 0;
+  const pages = stmt(ctx.sqlite, pagesSql(scope)).all({ ...params, floor, limit: input.limit }) as {
     page: number;
     documentId: number;
     documentUid: string;

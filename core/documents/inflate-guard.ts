@@ -11,7 +11,7 @@ const endKeyword = Buffer.from('endstream');
 /** How many bytes one stream inflates to, stopping as soon as `budget` is passed. */
 function inflatedSize(data: Uint8Array, budget: number): Promise<number> {
   return new Promise((resolve) => {
-    const inflate = createInflate({ finishFlush: constants.Z_SYNC_FLUSH, chunkSize: 1 << 20 });
+    const inflate = createInflate({ finishFlush: constants.Z_SYNC_FLUSH, chunkSize: 64 * 1024 });
     let size = 0;
     let settled = false;
     const settle = () => {
