@@ -33,7 +33,19 @@ function inflatedSize(data: Uint8Array, budget: number): Promise<number> {
   });
 }
 
-/** The body of every `stream ... endstream` in the file, in order. */
+/** A stream's direct /Length from its dictionary (just before `stream`), when it gives one. */
+function declaredLength(bytes: Buffer, keywordAt: number): number | null {
+  const dict = bytes.subarray(Math.max(0, keywordAt - 1024), keywordAt).toString('latin1');
+  const lengths = [...dict.matchAll(/\/Length\s+(\d+)(\s+\d+\s+R)?/g)];
+  const last = lengths.at(-1);
+  return last && !last[2] ? Number(last[1]) : null;
+}
+
+/**
+ * The body of every `stream ... endstream` in the file, in order: as long as its /Length says (the
+ * reader trusts that too: bytes spelling "endstream" inside cannot end it early), or up to the
+ * next "endstream" when the length is indirect.
+ */
 function* streamBodies(bytes: Buffer): Generator<Buffer> {
   let from = 0;
   for (;;) {
@@ -51,8 +63,17 @@ function* streamBodies(bytes: Buffer): Generator<Buffer> {
       continue;
     }
     start += 1;
+    const length = declaredLength(bytes, at);
+    if (length !== null && start + length <= bytes.length) {
+      yield bytes.subarray(start, start + length);
+      from = start + length;
+      continue;
+    }
     const end = bytes.indexOf(endKeyword, start);
-    if (end < 0) return;
+    if (end < 0) {
+      yield bytes.subarray(start); // a stream to the end of the file: all of it counts
+      return;
+    }
     yield bytes.subarray(start, end);
     from = end + endKeyword.length;
   }

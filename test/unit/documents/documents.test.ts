@@ -1,7 +1,9 @@
+import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
+import { setEncryptionOn } from '../../../core/encryption/state.ts';
 import { contentPath, documentsDirOf } from '../../../core/documents/content-store.ts';
 import { makeTestApp } from '../support/test-db.ts';
 import { bombPdf, damagedPdf, encryptedPdf, manyPagesPdf, pagesPdf, scannedPdf, textPdf, tinyPng, truncatedPdf } from '../support/pdf-samples.ts';
@@ -128,8 +130,43 @@ describe('text and search', () => {
     }
     const scoped = await app.call('documents.search', { query: 'pengambengan', entity: 'regulation', entityUid: 'reg-lain' });
     expect(scoped.ok && scoped.data).toEqual([]);
-    const nothing = await app.call('documents.search', { query: '"*) OR NEAR(' });
-    expect(nothing.ok).toBe(true);
+    const ownRecord = await app.call('documents.search', { query: 'pengambengan', entity: 'regulation', entityUid: 'reg-jembrana' });
+    expect(ownRecord.ok && ownRecord.data.map((h) => h.page)).toEqual([2]);
+    const otherKind = await app.call('documents.search', { query: 'pengambengan', entity: 'evidence' });
+    expect(otherKind.ok && otherKind.data).toEqual([]);
+    // What a user types is never FTS5 syntax: quotes, operators and brackets are only words.
+    const odd = await app.call('documents.search', { query: '"*) OR NEAR(' });
+    expect(odd.ok && odd.data).toEqual([]);
+  });
+
+  it('lists a page once per record that uses its document', async () => {
+    const app = makeTestApp();
+    const pdf = await textPdf(['Perjanjian kerja sama dengan BPJS Ketenagakerjaan Cabang Singaraja.']);
+    await attach(app, 'regulation', 'reg-1', 'pks.pdf', pdf);
+    await attach(app, 'evidence', 'bukti-7', 'bukti pks.pdf', pdf);
+    const found = await app.call('documents.search', { query: 'singaraja' });
+    if (!found.ok) throw new Error(found.error.message);
+    expect(found.data.map((h) => [h.entity, h.entityUid, h.name])).toEqual([
+      ['regulation', 'reg-1', 'pks.pdf'],
+      ['evidence', 'bukti-7', 'bukti pks.pdf'],
+    ]);
+    const evidenceOnly = await app.call('documents.search', { query: 'singaraja', entity: 'evidence' });
+    expect(evidenceOnly.ok && evidenceOnly.data.map((h) => h.entityUid)).toEqual(['bukti-7']);
+  });
+
+  it('reads an upload sealed on disk while encryption is on', async () => {
+    const app = makeTestApp();
+    setEncryptionOn(true);
+    try {
+      const pdf = await textPdf(['Naskah yang diunggah saat enkripsi menyala: Tabanan.']);
+      const token = await stage(app, 'tabanan.pdf', pdf);
+      expect(readFileSync(app.runtime.files.staged(token).path).includes(Buffer.from('%PDF'))).toBe(false);
+      const attached = await app.call('documents.attach', { entity: 'regulation', entityUid: 'reg-1', fileToken: token });
+      if (!attached.ok) throw new Error(attached.error.message);
+      expect(attached.data.sha256).toBe(createHash('sha256').update(pdf).digest('hex'));
+    } finally {
+      setEncryptionOn(false);
+    }
   });
 
   it('says when a PDF has no text layer (a scan), and takes scanned pages as images', async () => {
