@@ -3,6 +3,7 @@ import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DocumentEntry, DocumentSearchHit } from '../../../core/api/documents.ts';
+import { useCan } from '../api/auth.ts';
 import { ApiCallError, uploadFile } from '../api/client.ts';
 import { useErrorText } from '../api/error-text.ts';
 import { useOfficeProfile } from '../api/queries.ts';
@@ -19,7 +20,7 @@ export interface DocumentsPanelProps {
   uid: string;
   /** The heading (the record's page may call them "Dokumen kantor", "Naskah peraturan" ...). */
   title?: string;
-  /** False for a reader: no attach, no detach. */
+  /** False hides attach and detach (a closed record); the account's own rights apply anyway. */
   canWrite?: boolean;
 }
 
@@ -40,8 +41,9 @@ function Snippet({ hit }: { hit: DocumentSearchHit }) {
   );
 }
 
-export function DocumentsPanel({ entity, uid, title, canWrite = true }: DocumentsPanelProps) {
+export function DocumentsPanel({ entity, uid, title, canWrite: allowed = true }: DocumentsPanelProps) {
   const { t } = useTranslation();
+  const canWrite = useCan('records.write') && allowed;
   const errorText = useErrorText();
   const documents = useDocuments(entity, uid);
   const attach = useAttachDocument();
