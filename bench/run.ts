@@ -182,6 +182,12 @@ if (process.env.BENCH_ENCRYPTION !== '0') {
   execFileSync(process.execPath, [new URL('./encryption.ts', import.meta.url).pathname], { stdio: 'inherit', env: process.env });
 }
 
+// 3c'. Documents: text of a 200-page PDF and search over 10,000 pages, in a process of its own
+// (its peak memory is its own): BENCH_DOCUMENTS=0 skips it.
+if (process.env.BENCH_DOCUMENTS !== '0') {
+  execFileSync(process.execPath, [new URL('./documents.ts', import.meta.url).pathname], { stdio: 'inherit', env: process.env });
+}
+
 // 3d. A backup and a restore of a database with a million people, in a process of its own:
 // BENCH_BACKUP=0 skips it.
 if (process.env.BENCH_BACKUP !== '0') {

@@ -6,6 +6,7 @@ import { registerServe } from './commands/serve.ts';
 import { registerEmployers } from './commands/employers.ts';
 import { registerNik } from './commands/nik.ts';
 import { registerWorkers } from './commands/workers.ts';
+import { registerDocuments } from './commands/documents.ts';
 import { dataDirEnv } from '../db/data-dir.ts';
 import { CliError, failureLines } from './cli-jobs.ts';
 import { bothWays } from './help-text.ts';
@@ -32,6 +33,7 @@ registerWorkers(program);
 registerNik(program);
 registerAudit(program);
 registerAccounts(program);
+registerDocuments(program);
 
 try {
   await program.parseAsync(process.argv);

@@ -4,6 +4,7 @@ import { setParseWorkerUrl } from '../core/imports/read/read-in-worker.ts';
 import { setCheckpointWorkerUrl } from '../db/checkpointer.ts';
 import { setWriteWorkerUrl } from '../db/write-in-worker.ts';
 import { setBackupWorkerUrl } from '../core/backups/run-backup.ts';
+import { setExtractWorkerUrl } from '../core/documents/extract-in-worker.ts';
 import { startCore } from '../core/host.ts';
 import { newSession } from '../core/accounts/session.ts';
 import type { OpenDatabase } from '../db/database.ts';
@@ -48,6 +49,7 @@ function start(): void {
   setCheckpointWorkerUrl(new URL('./checkpoint-worker.js', import.meta.url));
   setWriteWorkerUrl(new URL('./write-worker.js', import.meta.url));
   setBackupWorkerUrl(new URL('./backup-worker.js', import.meta.url));
+  setExtractWorkerUrl(new URL('./extract-worker.js', import.meta.url));
   denyPermissions(session.defaultSession, isApp);
   const dataDir = resolveDataDir({ flag: dataDirFlag, userDataDir: app.getPath('userData') });
   const core = startCore({ dataDir, migrationsFolder: join(app.getAppPath(), 'db', 'migrations'), version: app.getVersion(), host: 'electron', keys: { keystore: safeStorageKeyWrapper(safeStorage), passphrase: process.env.LINDUNG_PASSPHRASE } });

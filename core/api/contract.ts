@@ -14,13 +14,14 @@ import { workerChannels } from './channels/workers.ts';
 import { identityReviewChannels } from './channels/identity-review.ts';
 import { privacyChannels } from './channels/privacy.ts';
 import { programmeChannels } from './channels/programmes.ts';
+import { documentChannels } from './channels/documents.ts';
 
 // The contract between UI and backend: channel name -> input schema -> output type, with
 // whether the channel reads or writes and the permission it needs (channel.ts). Each domain
 // declares its channels in channels/<domain>.ts; this is the one place they are joined.
 // A leaf module: it imports zod and nothing of ours outside core/api.
 
-const domains = [appChannels, accountChannels, settingsChannels, auditChannels, referenceChannels, registerChannels, employerChannels, importChannels, backupChannels, encryptionChannels, workerChannels, identityReviewChannels, privacyChannels, programmeChannels] as const;
+const domains = [appChannels, accountChannels, settingsChannels, auditChannels, referenceChannels, registerChannels, employerChannels, importChannels, backupChannels, encryptionChannels, workerChannels, identityReviewChannels, privacyChannels, programmeChannels, documentChannels] as const;
 
 export const contract = {
   ...appChannels,
@@ -37,6 +38,7 @@ export const contract = {
   ...backupChannels,
   ...encryptionChannels,
   ...privacyChannels,
+  ...documentChannels,
 } as const satisfies Record<string, ChannelSpec>;
 
 export type { AppInfo } from './channels/app.ts';

@@ -17,3 +17,4 @@ export * from './participation-period.ts';
 export * from './user-account.ts';
 export * from './identity-review.ts';
 export * from './export-record-set.ts';
+export * from './document.ts';

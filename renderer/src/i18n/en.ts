@@ -74,6 +74,7 @@ export const en: Messages = {
     timeZones: { WIB: 'WIB (UTC+7)', WITA: 'WITA (UTC+8)', WIT: 'WIT (UTC+9)' },
     logo: 'Logo',
     logoHint: 'PNG, JPEG or WebP, at most 512 KB',
+    documents: 'Office documents',
     logoPick: 'Choose image…',
     savedMessage: 'Office profile saved and recorded in the change history.',
     lastSaved: 'Last saved {{when}}',

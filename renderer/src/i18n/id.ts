@@ -73,6 +73,7 @@ export const id = {
     timeZones: { WIB: 'WIB (UTC+7)', WITA: 'WITA (UTC+8)', WIT: 'WIT (UTC+9)' },
     logo: 'Logo',
     logoHint: 'PNG, JPEG atau WebP, paling besar 512 KB',
+    documents: 'Dokumen kantor',
     logoPick: 'Pilih gambar…',
     savedMessage: 'Profil kantor tersimpan dan dicatat di riwayat perubahan.',
     lastSaved: 'Terakhir disimpan {{when}}',

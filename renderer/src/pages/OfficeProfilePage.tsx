@@ -13,6 +13,7 @@ import { useOfficeProfile, useSaveOfficeProfile } from '../api/queries.ts';
 import { formatTimestamp } from '../format.ts';
 import { ErrorAlert } from '../components/ErrorAlert.tsx';
 import { PrivacySettingsCard } from '../privacy/PrivacySettingsCard.tsx';
+import { DocumentsPanel } from '../documents/DocumentsPanel.tsx';
 
 type FormValues = z.input<typeof officeProfileInputSchema>;
 
@@ -139,6 +140,8 @@ export function OfficeProfilePage() {
         </Stack>
       </Paper>
       <PrivacySettingsCard />
+      {/* The office's own documents (its decree, its SOP): the documents store on a record every office has. */}
+      <DocumentsPanel entity="office_profile" uid={profile.data.uid} title={t('profile.documents')} />
     </Stack>
   );
 }
