@@ -18,6 +18,8 @@ export interface ToldPeriod {
   income: number | null;
   funding: string | null;
   source: string;
+  /** The vulnerable-worker programme that pays (absent in reviews held before it existed). */
+  programmeId?: number | null;
 }
 
 type Span = { startDate: string; endDate: string | null };
@@ -35,7 +37,7 @@ export const overlapError = (p: ToldPeriod, other: { startDate: string }) =>
 export function newPeriodColumns(p: ToldPeriod, kpj: string): Record<string, unknown> {
   return {
     segment: p.segment, employerId: p.employerId, kpj: kpj || null, programmes: JSON.stringify(p.programmes), startDate: p.startDate, endDate: p.endDate,
-    wage: p.segment === 'PU' ? p.income : null, declaredIncome: p.segment === 'PU' ? null : p.income, funding: p.funding, source: p.source, sourceDate: null,
+    wage: p.segment === 'PU' ? p.income : null, declaredIncome: p.segment === 'PU' ? null : p.income, funding: p.funding, source: p.source, sourceDate: null, programmeId: p.programmeId ?? null,
   };
 }
 
@@ -64,6 +66,7 @@ export function mergePeriod(known: readonly PeriodTableRow[], p: ToldPeriod, kpj
       ...(provided('funding') ? { funding: period.funding } : {}),
       ...(provided('income') ? { wage: period.wage, declaredIncome: period.declaredIncome } : {}),
       ...(provided('kpj') ? { kpj: period.kpj } : {}),
+      ...(provided('payingProgramme') ? { programmeId: period.programmeId } : {}),
     },
   };
 }

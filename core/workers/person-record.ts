@@ -52,4 +52,4 @@ export const personWrites = [
   'nik', 'name', 'nameFold', 'sex', 'birthDate', 'sexTyped', 'birthDateTyped', 'identityMismatch', 'address', 'kecamatanCode', 'desaCode',
   'phone', 'occupation', 'category', 'kpj', 'notes',
 ] as const;
-export const periodWrites = ['segment', 'employerId', 'kpj', 'programmes', 'startDate', 'endDate', 'wage', 'declaredIncome', 'funding', 'source', 'sourceDate'] as const;
+export const periodWrites = ['segment', 'employerId', 'kpj', 'programmes', 'startDate', 'endDate', 'wage', 'declaredIncome', 'funding', 'source', 'sourceDate', 'programmeId'] as const;

@@ -29,6 +29,8 @@ export const workerFields: ImportField[] = [
   },
   { key: 'npp', label: w('npp'), identity: true, example: '', synonyms: ['npp', 'npp perusahaan', 'npp pemberi kerja', 'no npp'], wholeHeaders: ['employer npp'] },
   { key: 'programmes', label: w('programmes'), example: 'JKK, JKM', synonyms: ['program', 'program bpjs', 'program diikuti', 'paket program'], wholeHeaders: ['programmes'] },
+  // The vulnerable-worker programme that pays (its name, or its name and year), not JKK/JKM.
+  { key: 'payingProgramme', label: w('payingProgramme'), example: 'Perlindungan Pekerja Rentan APBD 2025', synonyms: ['nama program', 'program perlindungan', 'program pekerja rentan', 'program pembiayaan', 'program pembayar', 'program pemda'], wholeHeaders: ['paying programme'] },
   { key: 'startDate', label: w('startDate'), required: true, example: '01/01/2025', synonyms: ['mulai', 'tanggal mulai', 'tmt', 'tgl mulai', 'mulai kepesertaan', 'tanggal kepesertaan', 'tgl kepesertaan'], wholeHeaders: ['start date'] },
   { key: 'endDate', label: w('endDate'), example: '', synonyms: ['selesai', 'tanggal selesai', 'tgl selesai', 'akhir kepesertaan', 'tanggal berakhir', 'tanggal non aktif', 'tgl non aktif', 'tanggal nonaktif', 'tgl nonaktif'], wholeHeaders: ['end date'] },
   {
@@ -45,7 +47,7 @@ export const workerLayouts: readonly ImportLayout[] = [
   {
     key: 'program',
     templateName: { key: 'workerReview.programmeTemplateName' },
-    fields: ['nik', 'name', 'sex', 'birthDate', 'address', 'kecamatan', 'desa', 'phone', 'occupation', 'category', 'segment', 'npp', 'programmes', 'startDate', 'endDate', 'income', 'funding', 'source'],
+    fields: ['nik', 'name', 'sex', 'birthDate', 'address', 'kecamatan', 'desa', 'phone', 'occupation', 'category', 'segment', 'npp', 'programmes', 'startDate', 'endDate', 'income', 'funding', 'payingProgramme', 'source'],
   },
   {
     key: 'bpjs',

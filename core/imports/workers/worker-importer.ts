@@ -11,6 +11,7 @@ import { mergePeriod, overlapError, overlaps } from '../../workers/period-merge.
 import { periodWrites, personWrites, type PeriodTableRow, type PersonTableRow } from '../../workers/person-record.ts';
 import { choiceKey } from '../fields/cell-values.ts';
 import type { ExistingRecord, PlannedWrite, RegisterImporter } from '../register-importer.ts';
+import { payingProgrammeLookup } from './paying-programmes.ts';
 import { workerFields, workerLayouts } from './worker-fields.ts';
 import { personColumnsFromRow, reviewValuesJson } from './worker-person.ts';
 import { convertWorkerRow, type WorkerImportValues } from './worker-row.ts';
@@ -86,6 +87,7 @@ export const workerImporter: RegisterImporter<WorkerImportValues> = {
     const regions = new Map<string, ReturnType<typeof resolveRegion>>();
     const employers = new Map<string, number | null>();
     const listCode = listCodes(ctx);
+    const payingProgramme = payingProgrammeLookup(ctx);
     // This file's people so far: the first row's name, and the periods planned for them.
     const inFile = new Map<string, { name: string; birthDateTyped: string | null; periods: { segment: string; startDate: string; endDate: string | null }[]; extended: Set<number> }>();
     const periodsOf = stmt(ctx.sqlite, 'SELECT * FROM participation_period WHERE person_id = ? ORDER BY start_date');
@@ -102,6 +104,7 @@ export const workerImporter: RegisterImporter<WorkerImportValues> = {
               return regions.get(key)!;
             },
             listCode,
+            payingProgramme,
             employerByNpp: (npp) => {
               if (!employers.has(npp)) employers.set(npp, (stmt(ctx.sqlite, "SELECT id FROM employer WHERE npp = ? AND record_status <> 'dihapus' ORDER BY id LIMIT 1").pluck().get(npp) as number | undefined) ?? null);
               return employers.get(npp)!;

@@ -38,6 +38,7 @@ export interface WorkerImportValues {
     income: number | null;
     funding: string | null;
     source: string;
+    programmeId: number | null;
   };
 }
 
@@ -47,6 +48,8 @@ export interface WorkerLookups {
   /** A code of an editable list from a code or a label, or null. */
   listCode(list: 'vulnerable_category' | 'funding_source', text: string): string | null;
   employerByNpp(npp: string): number | null;
+  /** The vulnerable-worker programme named by a cell (its name, or name and year), near the period's year. */
+  payingProgramme(text: string, startYear: number | null): { id: number } | { error: Message };
   today: string;
 }
 
@@ -149,6 +152,14 @@ export function convertWorkerRow(look: WorkerLookups, row: Cells, officeArea: st
     if (employerId === null) error('npp', msg('workerReview.import.nppNotFound', { npp }));
   } else if (segment === 'PU') error('npp', msg('workers.import.needsNpp'));
 
+  const payingText = take('payingProgramme', cells.text(row.payingProgramme, 200), '');
+  let programmeId: number | null = null;
+  if (payingText) {
+    const found = look.payingProgramme(payingText, startDate ? Number(startDate.slice(0, 4)) : null);
+    if ('id' in found) programmeId = found.id;
+    else error('payingProgramme', found.error);
+  }
+
   const income = cells.isBlank(row.income) ? null : take('income', cells.count(row.income, 1_000_000_000), null);
   const kpj = take('kpj', cells.identity(row.kpj, 'KPJ'), '').replace(/[\s.\-/]/g, '');
   const address = take('address', cells.text(row.address, 500), '');
@@ -166,7 +177,7 @@ export function convertWorkerRow(look: WorkerLookups, row: Cells, officeArea: st
   return {
     values: {
       nik, sex, birthDate, name, sexTyped, birthDateTyped, address, kecamatanCode, desaCode, phone, occupation, category, kpj,
-      period: { segment, employerId, programmes, startDate, endDate, income, funding, source },
+      period: { segment, employerId, programmes, startDate, endDate, income, funding, source, programmeId },
     },
     issues,
   };
