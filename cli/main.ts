@@ -5,6 +5,7 @@ import { registerDb } from './commands/db.ts';
 import { registerServe } from './commands/serve.ts';
 import { registerEmployers } from './commands/employers.ts';
 import { registerNik } from './commands/nik.ts';
+import { registerRegulations } from './commands/regulations.ts';
 import { dataDirEnv } from '../db/data-dir.ts';
 import { CliError, failureLines } from './cli-jobs.ts';
 import { bothWays } from './help-text.ts';
@@ -27,6 +28,7 @@ program.hook('preAction', async (_program, command) => {
 registerServe(program);
 registerDb(program);
 registerEmployers(program);
+registerRegulations(program);
 registerNik(program);
 registerAudit(program);
 registerAccounts(program);
