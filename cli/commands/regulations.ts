@@ -23,7 +23,7 @@ function printDryRun(result: DryRunResult, json: boolean): void {
   for (const row of result.rows.filter((r) => r.status === 'invalid').slice(0, 50)) {
     // A JDIHN record's index is its CSV row less the header row.
     const where = json ? `data ke-${row.rowNumber - 1}` : `baris ${row.rowNumber}`;
-    for (const p of row.problems.filter((x) => x.severity === 'error')) console.log(`  ${where}${p.column ? `, kolom ${p.column}` : ''}${p.value ? ` "${p.value}"` : ''}: ${render(p.message)}`);
+    for (const p of row.problems.filter((x) => x.severity === 'error')) console.log(`  ${where}${p.column ? `, kolom ${p.column}` : ''}${p.value ? ` "${p.value}"` : ''}: ${p.message.id}`);
   }
 }
 

@@ -63,7 +63,7 @@ function checkCommitment(ctx: ServiceContext, values: CommitmentValues, kept: Co
       if (values.amount === null) fail('regulations.commitments.budgetNeedsValue', 'amount');
       break;
     case 'kategori':
-      if (!values.category) fail('regulations.commitments.categoryNeeded', 'category');
+      if (!values.category && !values.description) fail('regulations.commitments.categoryNeeded', 'category');
       break;
     case 'sumber_dana':
       if (!values.fundingSource) fail('regulations.commitments.fundingNeeded', 'fundingSource');

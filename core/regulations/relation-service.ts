@@ -1,7 +1,7 @@
 import { newUid } from '../../db/ids.ts';
-import { insertRow } from '../../db/fast-write.ts';
+import { insertRow, selectRowById } from '../../db/fast-write.ts';
 import { stmt } from '../../db/statements.ts';
-import { regulationRelation } from '../../db/schema/index.ts';
+import { regulation, regulationRelation } from '../../db/schema/index.ts';
 import { orderingRelationKinds, type RegulationJenis, type RegulationRecordStatus, type RelationKind, type RelationView } from '../api/regulations.ts';
 import { AppError, invalidInput } from '../app-error.ts';
 import { writeAudited, type WriteScope } from '../audit/write.ts';
@@ -80,7 +80,8 @@ function orderingPath(ctx: ServiceContext, start: number, goal: number): number[
   return null;
 }
 
-const labelById = (ctx: ServiceContext, id: number) => labelOf(stmt(ctx.sqlite, 'SELECT * FROM regulation WHERE id = ?').get(id) as RegulationTableRow);
+const rowById = (ctx: ServiceContext, id: number) => selectRowById(ctx.sqlite, regulation, id) as RegulationTableRow;
+const labelById = (ctx: ServiceContext, id: number) => labelOf(rowById(ctx, id));
 
 /** A relation's change on both records' histories: their relations before and after. */
 function auditBothSides(ctx: ServiceContext, scope: WriteScope, rows: RegulationTableRow[], before: Map<number, string>) {
@@ -119,7 +120,7 @@ export function addRelation(ctx: ServiceContext, input: { fromUid: string; toUid
 export function removeRelation(ctx: ServiceContext, input: { uid: string; viewUid: string }) {
   const row = stmt(ctx.sqlite, 'SELECT id, from_id AS fromId, to_id AS toId FROM regulation_relation WHERE uid = ?').get(input.uid) as { id: number; fromId: number; toId: number } | undefined;
   if (!row) throw invalidInput(msg('regulations.relations.notFound'));
-  const sides = [row.fromId, row.toId].map((id) => stmt(ctx.sqlite, 'SELECT * FROM regulation WHERE id = ?').get(id) as RegulationTableRow);
+  const sides = [row.fromId, row.toId].map((id) => rowById(ctx, id));
   const before = new Map(sides.map((r) => [r.id, relationLines(ctx, r.id)]));
   writeAudited(ctx, (scope) => {
     stmt(ctx.sqlite, 'DELETE FROM regulation_relation WHERE id = ?').run(row.id);
