@@ -1,4 +1,5 @@
 import { regulationInputSchema, commitmentInputSchema } from '../api/regulations.ts';
+import type { JobState } from '../api/jobs.ts';
 import { AppError } from '../app-error.ts';
 import type { ServiceContext } from '../context.ts';
 import { msg } from '../messages.ts';
@@ -9,8 +10,13 @@ import { addRelation } from './relation-service.ts';
 
 // "Muat data contoh" for the regulation register: the Bali and national instruments of the
 // brief, through the same services as the form (each save audited), into an empty register.
-export function loadDemoRegulations(ctx: ServiceContext): { inserted: number } {
+export function startDemoRegulations(ctx: ServiceContext): JobState {
   if (ctx.sqlite.prepare('SELECT 1 FROM regulation LIMIT 1').get()) throw new AppError('CONFLICT', msg('regulations.demo.notEmpty'));
+  // A job as the other registers' demo data is (the screen follows it); the brief's instruments are few.
+  return ctx.runtime.jobs.start('regulations.demo', () => Promise.resolve({ result: loadDemoRegulations(ctx) }));
+}
+
+function loadDemoRegulations(ctx: ServiceContext): { inserted: number } {
   const uids = new Map<string, string>();
   for (const demo of demoRegulations) {
     const saved = saveRegulation(ctx, regulationInputSchema.parse(demo.values));

@@ -1,7 +1,7 @@
 import type { regulationChannels } from '../api/channels/regulations.ts';
 import type { HandlersOf } from '../handler-types.ts';
 import { saveCommitment } from './commitment-service.ts';
-import { loadDemoRegulations } from './demo-service.ts';
+import { startDemoRegulations } from './demo-service.ts';
 import { dueList } from './due-list.ts';
 import { exportJdihn, stageJdihn } from './jdihn/jdihn-service.ts';
 import { pickRegulations } from './pick.ts';
@@ -19,6 +19,6 @@ export const regulationHandlers: HandlersOf<typeof regulationChannels> = {
   'regulations.commitments.save': (ctx, input) => saveCommitment(ctx, input),
   'regulations.jdihn.stage': (ctx, input) => stageJdihn(ctx, input.fileToken),
   'regulations.jdihn.export': (ctx) => exportJdihn(ctx),
-  'regulations.demo': (ctx) => loadDemoRegulations(ctx),
+  'regulations.demo': (ctx) => startDemoRegulations(ctx),
   'dueList.list': (ctx, input) => dueList(ctx, input),
 };

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { read, write } from '../channel.ts';
 import type { FollowUp } from '../employers.ts';
 import type { DownloadToken } from '../imports.ts';
+import type { JobState } from '../jobs.ts';
 import { followUpsDueInput } from '../employers.ts';
 import {
   commitmentInputSchema, regulationInputSchema, regulationStatusInput, relationInputSchema, statusAtInput,
@@ -32,6 +33,6 @@ export const regulationChannels = {
   /** A staged JDIHN JSON upload, read and staged again as the register's CSV for the import channels. */
   'regulations.jdihn.stage': write(z.object({ fileToken: z.string().min(1).max(80) }).strict(), 'records.import')<JdihnStaged>(),
   'regulations.jdihn.export': write(z.object({}).strict(), 'records.export')<DownloadToken>(),
-  'regulations.demo': write(z.object({}).strict(), 'records.import')<{ inserted: number }>(),
+  'regulations.demo': write(z.object({ count: z.number().int().min(0).max(1_000_000).optional() }).strict(), 'records.import')<JobState>(),
   'dueList.list': read(followUpsDueInput, 'records.read')<DueItem[]>(),
 } as const;

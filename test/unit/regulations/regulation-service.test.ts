@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { waitJob } from '../imports-pipeline/support.ts';
 import { badungApp, perbupJembrana, related, saved, statusAt } from './support.ts';
 
 // The regulation register's form path on a real database: validation in Indonesian, the status
@@ -153,7 +154,9 @@ describe('demo', () => {
   it('loads the brief\'s instruments with only what is certain, into an empty register only', async () => {
     const app = await badungApp();
     const loaded = await app.call('regulations.demo', {});
-    expect(loaded.ok && loaded.data.inserted).toBe(10);
+    if (!loaded.ok) throw new Error(loaded.error.message);
+    const job = await waitJob(app, loaded.data);
+    expect((job.result as { inserted: number }).inserted).toBe(10);
     const again = await app.call('regulations.demo', {});
     expect(!again.ok && again.error.code).toBe('CONFLICT');
     expect(app.sqlite.prepare("SELECT tanggal_penetapan FROM regulation WHERE jenis = 'inpres'").pluck().get()).toBe('2021-03-25');
