@@ -131,6 +131,7 @@ export interface RegulationRow {
   tanggalPenetapan: string | null;
   tanggalPengundangan: string | null;
   effectiveDate: string | null;
+  subjek: string;
   areaCode: string | null;
   areaName: string | null;
   statusToday: LegalStatus;

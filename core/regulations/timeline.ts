@@ -29,7 +29,11 @@ export function familyTimeline(ctx: ServiceContext, id: number, today: string): 
     const at = queue.shift()!;
     for (const e of stmt(ctx.sqlite, edgesSql).all(at, at) as Edge[]) {
       edges.set(`${e.fromId}-${e.toId}`, e);
-      for (const other of [e.fromId, e.toId]) if (!seen.has(other)) (seen.add(other), queue.push(other));
+      for (const other of [e.fromId, e.toId]) {
+        if (seen.has(other)) continue;
+        seen.add(other);
+        queue.push(other);
+      }
     }
   }
   if (edges.size === 0) return [];

@@ -22,7 +22,10 @@ function matchIds(ctx: ServiceContext, rows: readonly (RegulationValues | null)[
   const asked: number[] = [];
   const keys: string[] = [];
   rows.forEach((v, i) => {
-    if (v?.jdihnId) (asked.push(i), keys.push(v.jdihnId));
+    if (v?.jdihnId) {
+      asked.push(i);
+      keys.push(v.jdihnId);
+    }
   });
   if (keys.length) for (const [k, id] of stmt(ctx.sqlite, byJdihn).raw().all(JSON.stringify(keys)) as [number, number][]) ids[asked[k]!] ??= id;
   rows.forEach((v, i) => {

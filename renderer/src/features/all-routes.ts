@@ -8,5 +8,6 @@ import { encryptionRoutes } from './encryption-routes.tsx';
 import { importRoutes } from './import-routes.tsx';
 import { referenceRoutes } from './reference-routes.tsx';
 import { workerRoutes } from './worker-routes.tsx';
+import { regulationRoutes } from './regulation-routes.tsx';
 
-export const allRoutes: AppRoute[] = [...coreRoutes, ...employerRoutes, ...importRoutes, ...referenceRoutes, ...contributionRoutes, ...backupRoutes, ...encryptionRoutes, ...workerRoutes, ...accountRoutes];
+export const allRoutes: AppRoute[] = [...coreRoutes, ...employerRoutes, ...importRoutes, ...referenceRoutes, ...contributionRoutes, ...backupRoutes, ...encryptionRoutes, ...workerRoutes, ...regulationRoutes, ...accountRoutes];
