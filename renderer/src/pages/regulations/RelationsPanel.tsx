@@ -97,6 +97,7 @@ export function RelationsPanel({ detail }: { detail: RegulationDetail }) {
               value={direction}
               onChange={setDirection}
               allowDeselect={false}
+              searchable
               w={230}
               data-testid="relation-kind"
             />
