@@ -32,12 +32,12 @@ export function regulationGridColumns(t: TFunction): RegisterColumn<RegulationRo
   }
   const date = { ...dayFirstDateFilter, floatingFilter: false, width: 140, valueFormatter: (p: { value?: string | null }) => (p.value ? formatDate(p.value) : '') };
   return [
-    { field: 'judul', headerName: core(t, 'regulations.fields.judul'), filter: 'agTextColumnFilter', width: 380, minWidth: 220, valueGetter: (p) => p.data?.judul ?? '' },
+    { field: 'judul', headerName: core(t, 'regulations.fields.judul'), filter: 'agTextColumnFilter', width: 320, minWidth: 220, valueGetter: (p) => p.data?.judul ?? '' },
     { field: 'jenis', headerName: core(t, 'regulations.fields.jenis'), ...set(regulationJenis.map((j) => ({ value: j, label: core(t, `regulations.jenis.${j}`) }))), width: 170, valueFormatter: (p) => (p.value ? core(t, `regulations.jenis.${p.value}`) : '') },
     { field: 'nomor', headerName: core(t, 'regulations.fields.nomor'), filter: 'agTextColumnFilter', width: 130 },
     { field: 'tahun', headerName: core(t, 'regulations.fields.tahun'), filter: 'agNumberColumnFilter', width: 90 },
-    { field: 'teuBadan', headerName: core(t, 'regulations.fields.teuBadan'), filter: 'agTextColumnFilter', width: 170 },
     { field: 'statusToday', headerName: core(t, 'regulations.fields.statusToday'), ...set(legalStatuses.map((s) => ({ value: s, label: core(t, `regulations.legalStatus.${s}`) }))), width: 200, sortable: false, cellRenderer: StatusCell },
+    { field: 'teuBadan', headerName: core(t, 'regulations.fields.teuBadan'), filter: 'agTextColumnFilter', width: 170 },
     { field: 'tanggalPenetapan', headerName: core(t, 'regulations.fields.tanggalPenetapan'), ...date },
     { field: 'tanggalPengundangan', headerName: core(t, 'regulations.fields.tanggalPengundangan'), ...date },
     { field: 'effectiveDate', headerName: core(t, 'regulations.fields.effectiveDate'), ...date },
