@@ -15,13 +15,14 @@ import { identityReviewChannels } from './channels/identity-review.ts';
 import { privacyChannels } from './channels/privacy.ts';
 import { programmeChannels } from './channels/programmes.ts';
 import { documentChannels } from './channels/documents.ts';
+import { regulationChannels } from './channels/regulations.ts';
 
 // The contract between UI and backend: channel name -> input schema -> output type, with
 // whether the channel reads or writes and the permission it needs (channel.ts). Each domain
 // declares its channels in channels/<domain>.ts; this is the one place they are joined.
 // A leaf module: it imports zod and nothing of ours outside core/api.
 
-const domains = [appChannels, accountChannels, settingsChannels, auditChannels, referenceChannels, registerChannels, employerChannels, importChannels, backupChannels, encryptionChannels, workerChannels, identityReviewChannels, privacyChannels, programmeChannels, documentChannels] as const;
+const domains = [appChannels, accountChannels, settingsChannels, auditChannels, referenceChannels, registerChannels, employerChannels, importChannels, backupChannels, encryptionChannels, workerChannels, identityReviewChannels, privacyChannels, programmeChannels, documentChannels, regulationChannels] as const;
 
 export const contract = {
   ...appChannels,
@@ -34,6 +35,7 @@ export const contract = {
   ...workerChannels,
   ...identityReviewChannels,
   ...programmeChannels,
+  ...regulationChannels,
   ...importChannels,
   ...backupChannels,
   ...encryptionChannels,

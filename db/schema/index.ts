@@ -18,3 +18,4 @@ export * from './user-account.ts';
 export * from './identity-review.ts';
 export * from './export-record-set.ts';
 export * from './document.ts';
+export * from './regulation.ts';

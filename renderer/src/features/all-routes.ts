@@ -10,4 +10,6 @@ import { referenceRoutes } from './reference-routes.tsx';
 import { workerRoutes } from './worker-routes.tsx';
 import { programmeRoutes } from './programme-routes.tsx';
 
-export const allRoutes: AppRoute[] = [...coreRoutes, ...employerRoutes, ...importRoutes, ...referenceRoutes, ...contributionRoutes, ...backupRoutes, ...encryptionRoutes, ...workerRoutes, ...programmeRoutes, ...accountRoutes];
+import { regulationRoutes } from './regulation-routes.tsx';
+
+export const allRoutes: AppRoute[] = [...coreRoutes, ...employerRoutes, ...importRoutes, ...referenceRoutes, ...contributionRoutes, ...backupRoutes, ...encryptionRoutes, ...workerRoutes, ...programmeRoutes, ...regulationRoutes, ...accountRoutes];

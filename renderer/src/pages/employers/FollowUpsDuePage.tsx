@@ -6,10 +6,13 @@ import { formatNumber } from '../../format.ts';
 import { useFollowUpsDue } from './queries.ts';
 import { DueBadge, employerPath, formatDate, RecordStatusBadge, registerPath, todayIso } from './shared.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
+import { regulationPath } from '../regulations/regulation-register.ts';
+import '../regulations/messages.ts';
 
 // Tindak lanjut jatuh tempo: open follow-ups of every employer whose due date has passed
 // or falls within the next 14 or 30 days, earliest first. A row opens its employer.
-// Closed firms' letters are hidden unless asked for, and marked "Tutup" when shown.
+// Closed firms' letters are hidden unless asked for, and marked "Tutup" when shown. Open
+// duties of regulations (their commitments) are in the same list and open their regulation.
 
 export function FollowUpsDuePage() {
   const { t } = useTranslation();
@@ -19,8 +22,8 @@ export function FollowUpsDuePage() {
   const due = useFollowUpsDue(Number(withinDays));
   const today = todayIso();
   const all = due.data ?? [];
-  const closedCount = all.filter((r) => r.employerStatus !== 'aktif').length;
-  const rows = showClosed ? all : all.filter((r) => r.employerStatus === 'aktif');
+  const closedCount = all.filter((r) => r.source === 'employer' && r.employerStatus !== 'aktif').length;
+  const rows = showClosed ? all : all.filter((r) => r.source !== 'employer' || r.employerStatus === 'aktif');
   const overdue = rows.filter((r) => r.overdue).length;
   const open = (uid: string) => void navigate(employerPath(uid, 'tindak-lanjut'));
 
@@ -81,7 +84,34 @@ export function FollowUpsDuePage() {
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
-              {rows.map((f) => (
+              {rows.map((f) =>
+                f.source === 'regulation' ? (
+                  <Table.Tr
+                    key={f.uid}
+                    bg={f.overdue ? 'red.0' : undefined}
+                    style={{ cursor: 'pointer' }}
+                    tabIndex={0}
+                    onClick={() => void navigate(regulationPath(f.regulationUid))}
+                    onKeyDown={(e) => e.key === 'Enter' && void navigate(regulationPath(f.regulationUid))}
+                    data-overdue={f.overdue ? 'true' : undefined}
+                    data-source="regulation"
+                  >
+                    <Table.Td>
+                      <DueBadge followUp={{ done: false, dueDate: f.dueDate }} today={today} />
+                    </Table.Td>
+                    <Table.Td fw={f.overdue ? 700 : undefined} c={f.overdue ? 'red.8' : undefined}>
+                      {formatDate(f.dueDate)}
+                    </Table.Td>
+                    <Table.Td>
+                      <Anchor component={Link} to={regulationPath(f.regulationUid)} size="sm" onClick={(e) => e.stopPropagation()}>
+                        {f.regulationLabel}
+                      </Anchor>
+                    </Table.Td>
+                    <Table.Td>{t('regulasi.due.duty')}</Table.Td>
+                    <Table.Td>{f.description}</Table.Td>
+                    <Table.Td>—</Table.Td>
+                  </Table.Tr>
+                ) : (
                 <Table.Tr
                   key={f.uid}
                   bg={f.overdue ? 'red.0' : undefined}
@@ -110,7 +140,8 @@ export function FollowUpsDuePage() {
                   <Table.Td>{f.letterNumber || '—'}</Table.Td>
                   <Table.Td>{formatDate(f.date)}</Table.Td>
                 </Table.Tr>
-              ))}
+                ),
+              )}
             </Table.Tbody>
           </Table>
         </>

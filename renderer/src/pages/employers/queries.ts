@@ -17,8 +17,9 @@ export const employerKeys = {
 
 export const useEmployer = (uid: string) => useQuery({ queryKey: employerKeys.detail(uid), queryFn: () => request('employers.get', { uid }) });
 
+/** The one due list: employers' follow-ups and regulations' duties (core/regulations/due-list.ts). */
 export const useFollowUpsDue = (withinDays: number) =>
-  useQuery({ queryKey: employerKeys.due(withinDays), queryFn: () => request('employers.followUps.due', { withinDays, includeOverdue: true }), placeholderData: keepPreviousData });
+  useQuery({ queryKey: employerKeys.due(withinDays), queryFn: () => request('dueList.list', { withinDays, includeOverdue: true }), placeholderData: keepPreviousData });
 
 /** Active head offices matching a search, for the branch's head-office field. */
 export const useHeadOfficeSearch = (search: string) =>

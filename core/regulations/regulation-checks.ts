@@ -1,0 +1,44 @@
+import { foldText } from '../../db/fold.ts';
+import { stmt } from '../../db/statements.ts';
+import type { Sqlite } from '../../db/open.ts';
+import { jenisSingkatan, jenisWithoutNumber, jenisWithoutSumber, type RegulationValues } from '../api/regulations.ts';
+import { AppError, invalidInput } from '../app-error.ts';
+import { msg } from '../messages.ts';
+import { regulationLabel } from './regulation-label.ts';
+
+// The checks a form save and an import share, said in words that name the field and the fix.
+
+const jenisWord = (jenis: RegulationValues['jenis']) => msg(`regulations.jenis.${jenis}`);
+
+/** Refuses values that cannot be one regulation; returns the columns to write. */
+export function prepareRegulationWrite(sqlite: Sqlite, values: Omit<RegulationValues, 'uid'>, ownId: number | null) {
+  const fail = (message: ReturnType<typeof msg>, path: string) => {
+    throw invalidInput(message, { issues: [{ path }] });
+  };
+  if (!jenisWithoutNumber.includes(values.jenis)) {
+    if (!values.nomor) fail(msg('regulations.save.numberRequired', { jenis: jenisWord(values.jenis) }), 'nomor');
+    if (!values.tahun) fail(msg('regulations.save.numberRequired', { jenis: jenisWord(values.jenis) }), 'tahun');
+  }
+  const { tanggalPenetapan: penetapan, tanggalPengundangan: pengundangan, effectiveDate: effective } = values;
+  if (penetapan && pengundangan && pengundangan < penetapan) fail(msg('regulations.save.promulgatedBeforeEnacted', { penetapan, pengundangan }), 'tanggalPengundangan');
+  if (penetapan && effective && effective < penetapan) fail(msg('regulations.save.effectiveBeforeEnacted', { penetapan, effective }), 'effectiveDate');
+  if (values.sumber && jenisWithoutSumber.includes(values.jenis)) fail(msg('regulations.save.noSumber', { jenis: jenisWord(values.jenis) }), 'sumber');
+  if (values.areaCode && !stmt(sqlite, 'SELECT 1 FROM region WHERE code = ?').get(values.areaCode)) fail(msg('regulations.save.areaUnknown', { code: values.areaCode }), 'areaCode');
+
+  const columns = {
+    ...values,
+    singkatanJenis: values.singkatanJenis || jenisSingkatan[values.jenis],
+    bahasa: values.bahasa || 'Indonesia',
+    titleFold: foldText(values.judul) ?? '',
+    jdihnId: values.jdihnId || null,
+  };
+  // One instrument is recorded once: the same jenis, number, year and issuing body.
+  if (columns.nomor && columns.tahun) {
+    const same = stmt(
+      sqlite,
+      "SELECT uid, judul FROM regulation WHERE jenis = ? AND tahun = ? AND nomor = ? AND fold(teu_badan) = ? AND record_status = 'aktif' AND id IS NOT ? LIMIT 1",
+    ).get(columns.jenis, columns.tahun, columns.nomor, foldText(columns.teuBadan) ?? '', ownId) as { uid: string; judul: string } | undefined;
+    if (same) throw new AppError('CONFLICT', msg('regulations.save.sameNumber', { label: regulationLabel(columns), judul: same.judul }), { kind: 'same_number', existingUid: same.uid, issues: [{ path: 'nomor' }] });
+  }
+  return columns;
+}

@@ -1,0 +1,171 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { Button, Group, Modal, NumberInput, Paper, Select, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useState } from 'react';
+import { Controller, useForm, useWatch, type FieldPath } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { commitmentInputSchema, commitmentKinds, type Commitment, type CommitmentInput, type CommitmentValues, type RegulationDetail } from '../../../../core/api/regulations.ts';
+import type { FieldIssue } from '../../../../core/api/result.ts';
+import { ApiCallError } from '../../api/client.ts';
+import { useErrorText } from '../../api/error-text.ts';
+import { IsoDateInput } from '../../components/IsoDateInput.tsx';
+import { formatNumber } from '../../format.ts';
+import { issuesOnFields } from '../../registers/RecordForm.tsx';
+import { formatDate } from '../employers/shared.tsx';
+import { useLookupList } from '../workers/queries.ts';
+import { core } from './regulation-columns.tsx';
+import { useSaveCommitment } from './queries.ts';
+
+// What a regulation commits the region to (targets, budgets, who is covered, funding, duties
+// with due dates), as rows added and edited here; open duties show in the due list.
+
+export function CommitmentsPanel({ detail }: { detail: RegulationDetail }) {
+  const { t } = useTranslation();
+  const [editing, setEditing] = useState<Commitment | 'new' | null>(null);
+  const categories = useLookupList('vulnerable_category');
+  const funding = useLookupList('funding_source');
+  const listLabel = (list: typeof categories.data, code: string | null) => (code ? (list?.find((c) => c.code === code)?.labelId ?? code) : '');
+  const valueOf = (c: Commitment) =>
+    [
+      c.targetCount !== null ? `${formatNumber(c.targetCount)} orang` : '',
+      c.targetPercent !== null ? `${c.targetPercent}%` : '',
+      c.amount !== null ? `Rp ${formatNumber(c.amount)}` : '',
+      listLabel(categories.data, c.category),
+      listLabel(funding.data, c.fundingSource),
+    ].filter(Boolean).join(' · ');
+  const active = detail.regulation.recordStatus === 'aktif';
+
+  return (
+    <Paper withBorder p="md" data-testid="regulation-commitments">
+      <Group justify="space-between" mb="sm">
+        <Title order={4}>{t('regulasi.detail.commitments')}</Title>
+        {active ? (
+          <Button size="xs" variant="light" onClick={() => setEditing('new')} data-testid="commitment-add">
+            {t('regulasi.detail.addCommitment')}
+          </Button>
+        ) : null}
+      </Group>
+      {detail.commitments.length === 0 ? (
+        <Text size="sm" c="dimmed">
+          {t('regulasi.detail.noCommitments')}
+        </Text>
+      ) : (
+        <Table withTableBorder highlightOnHover>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>{core(t, 'regulations.fields.commitments')}</Table.Th>
+              <Table.Th w={80}>{t('regulasi.detail.year')}</Table.Th>
+              <Table.Th>{t('regulasi.detail.value')}</Table.Th>
+              <Table.Th>{t('regulasi.detail.description')}</Table.Th>
+              <Table.Th w={120}>{t('regulasi.detail.dueDate')}</Table.Th>
+              <Table.Th w={120}>{t('regulasi.detail.doneDate')}</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {detail.commitments.map((c) => (
+              <Table.Tr key={c.uid} style={{ cursor: active ? 'pointer' : undefined }} onClick={() => active && setEditing(c)} data-testid="commitment-row">
+                <Table.Td>{core(t, `regulations.commitmentKind.${c.kind}`)}</Table.Td>
+                <Table.Td>{c.year ?? ''}</Table.Td>
+                <Table.Td>{valueOf(c)}</Table.Td>
+                <Table.Td>{c.description}</Table.Td>
+                <Table.Td>{c.dueDate ? formatDate(c.dueDate) : ''}</Table.Td>
+                <Table.Td>{c.doneDate ? formatDate(c.doneDate) : ''}</Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      )}
+      <Modal opened={editing !== null} onClose={() => setEditing(null)} title={t(editing === 'new' ? 'regulasi.detail.addCommitment' : 'regulasi.detail.editCommitment')} size="lg">
+        {editing ? <CommitmentForm regulationUid={detail.regulation.uid} initial={editing === 'new' ? null : editing} onDone={() => setEditing(null)} /> : null}
+      </Modal>
+    </Paper>
+  );
+}
+
+function CommitmentForm({ regulationUid, initial, onDone }: { regulationUid: string; initial: Commitment | null; onDone: () => void }) {
+  const { t } = useTranslation();
+  const errorText = useErrorText();
+  const save = useSaveCommitment();
+  const categories = useLookupList('vulnerable_category');
+  const funding = useLookupList('funding_source');
+  const defaults: CommitmentInput = initial ? { ...initial, regulationUid } : { regulationUid, kind: 'target', year: null, targetCount: null, targetPercent: null, amount: null, category: null, fundingSource: null, description: '', dueDate: null, doneDate: null };
+  const { register, control, handleSubmit, formState, setError, getFieldState } = useForm<CommitmentInput, unknown, CommitmentValues>({ resolver: zodResolver(commitmentInputSchema), defaultValues: defaults, mode: 'onTouched' });
+  const kind = useWatch({ control, name: 'kind' });
+  const err = (name: FieldPath<CommitmentInput>) => {
+    const message = getFieldState(name, formState).error?.message;
+    return message ? t(String(message)) : undefined;
+  };
+  const number = (name: 'year' | 'targetCount' | 'targetPercent' | 'amount', label: string) => (
+    <Controller
+      control={control}
+      name={name}
+      render={({ field }) => (
+        <NumberInput label={label} value={field.value ?? ''} onChange={(v) => field.onChange(v === '' ? null : Number(v))} onBlur={field.onBlur} thousandSeparator={name === 'amount' || name === 'targetCount' ? '.' : ''} decimalSeparator="," allowDecimal={name === 'targetPercent'} error={err(name)} data-testid={`commitment-${name}`} />
+      )}
+    />
+  );
+  const list = (name: 'category' | 'fundingSource', label: string, items: typeof categories.data) => (
+    <Controller
+      control={control}
+      name={name}
+      render={({ field }) => <Select label={label} data={(items ?? []).map((c) => ({ value: c.code, label: c.labelId }))} value={field.value ?? null} onChange={(v) => field.onChange(v ?? null)} clearable searchable error={err(name)} />}
+    />
+  );
+  const date = (name: 'dueDate' | 'doneDate', label: string) => (
+    <Controller control={control} name={name} render={({ field }) => <IsoDateInput value={field.value} onChange={field.onChange} onBlur={field.onBlur} inputRef={field.ref} label={label} error={err(name)} testId={`commitment-${name}`} />} />
+  );
+
+  const submit = handleSubmit(async (values) => {
+    try {
+      await save.mutateAsync(values);
+      notifications.show({ color: 'green', message: t('regulasi.detail.commitmentSaved') });
+      onDone();
+    } catch (error) {
+      if (!(error instanceof ApiCallError)) throw error;
+      const message = errorText(error.error);
+      issuesOnFields(setError, (error.error.details as { issues?: FieldIssue[] } | undefined)?.issues, message);
+      notifications.show({ color: 'red', title: t('errors.title'), message });
+    }
+  });
+
+  return (
+    <form onSubmit={(e) => void submit(e)} aria-label={t('regulasi.detail.addCommitment')}>
+      <Stack gap="sm">
+        <SimpleGrid cols={2} spacing="sm">
+          <Controller
+            control={control}
+            name="kind"
+            render={({ field }) => (
+              <Select label={core(t, 'regulations.fields.commitments')} data={commitmentKinds.map((k) => ({ value: k, label: core(t, `regulations.commitmentKind.${k}`) }))} value={field.value} onChange={(v) => v && field.onChange(v)} allowDeselect={false} data-testid="commitment-kind" />
+            )}
+          />
+          {number('year', t('regulasi.detail.year'))}
+          {kind === 'target' ? (
+            <>
+              {number('targetCount', t('regulasi.detail.targetCount'))}
+              {number('targetPercent', t('regulasi.detail.targetPercent'))}
+            </>
+          ) : null}
+          {kind === 'anggaran' ? number('amount', t('regulasi.detail.amount')) : null}
+          {kind === 'kategori' ? list('category', t('regulasi.detail.category'), categories.data) : null}
+          {kind === 'sumber_dana' || kind === 'anggaran' ? list('fundingSource', t('regulasi.detail.fundingSource'), funding.data) : null}
+          {kind === 'kewajiban' ? (
+            <>
+              {date('dueDate', t('regulasi.detail.dueDate'))}
+              {date('doneDate', t('regulasi.detail.doneDate'))}
+            </>
+          ) : null}
+        </SimpleGrid>
+        <TextInput label={t('regulasi.detail.description')} {...register('description')} error={err('description')} data-testid="commitment-description" />
+        <Group justify="flex-end">
+          <Button variant="default" onClick={onDone}>
+            {t('regulasi.common.cancel')}
+          </Button>
+          <Button type="submit" loading={save.isPending} data-testid="commitment-save">
+            {t('regulasi.detail.save')}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}

@@ -1,0 +1,137 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { Box, Button, Fieldset, NumberInput, Select, SimpleGrid, Text, TextInput, Textarea } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useState } from 'react';
+import { Controller, useForm, type FieldPath } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import type { FieldIssue } from '../../../../core/api/result.ts';
+import { jenisSingkatan, regulationInputSchema, regulationJenis, type RegulationDetail, type RegulationInput, type RegulationValues } from '../../../../core/api/regulations.ts';
+import { ApiCallError } from '../../api/client.ts';
+import { useErrorText } from '../../api/error-text.ts';
+import { useReportDirty } from '../../components/FormModal.tsx';
+import { IsoDateInput } from '../../components/IsoDateInput.tsx';
+import { ConfirmDialog, issuesOnFields, RecordForm, RecordFormModal, type RecordFormHandlers, type RecordFormModalProps } from '../../registers/RecordForm.tsx';
+import { core } from './regulation-columns.tsx';
+import { useRegulation, useSaveRegulation } from './queries.ts';
+
+// Tambah / ubah regulasi: the JDIH metadata in one form. A field that holds no valid value
+// blocks the save and says why; the server's checks land on their fields; what was typed stays.
+
+type FormValues = RegulationInput;
+const blank: FormValues = {
+  jenis: 'perbup', singkatanJenis: '', nomor: '', tahun: null, judul: '', teuBadan: '', tempatPenetapan: '', tanggalPenetapan: null, tanggalPengundangan: null, sumber: '', subjek: '',
+  bidangHukum: '', bahasa: 'Indonesia', lokasi: '', abstrak: '', penandatangan: '', pemrakarsa: '', areaCode: null, effectiveDate: null, jdihnId: null, urlDownload: '', notes: '',
+};
+const toForm = (d: RegulationDetail): FormValues => {
+  const { id: _i, areaName: _a, recordStatus: _r, statusReason: _s, statusDate: _d, createdAt: _c, updatedAt: _u, ...values } = d.regulation;
+  return values;
+};
+
+export function RegulationFormModal({ opened, uid, onClose, onSaved, onOpenOther }: RecordFormModalProps<RegulationDetail>) {
+  return (
+    <RecordFormModal opened={opened} uid={uid} onClose={onClose} titles={{ edit: 'regulasi.form.editTitle', new: 'regulasi.form.newTitle' }} useRecord={useRegulation}>
+      {(loaded) => <RegulationForm initial={loaded ? toForm(loaded) : blank} onSaved={onSaved} onOpenOther={onOpenOther} />}
+    </RecordFormModal>
+  );
+}
+
+function RegulationForm({ initial, onSaved, onOpenOther }: RecordFormHandlers<RegulationDetail> & { initial: FormValues }) {
+  const { t } = useTranslation();
+  const errorText = useErrorText();
+  const save = useSaveRegulation();
+  const form = useForm<FormValues, unknown, RegulationValues>({ resolver: zodResolver(regulationInputSchema), defaultValues: initial, mode: 'onTouched' });
+  const { register, control, handleSubmit, formState, setError, getFieldState } = form;
+  const [existing, setExisting] = useState<{ uid: string; message: string } | null>(null);
+  useReportDirty(formState.isDirty);
+  const label = (key: string) => core(t, `regulations.fields.${key}`);
+  const err = (name: FieldPath<FormValues>): string | undefined => {
+    const message = getFieldState(name, formState).error?.message;
+    return message ? t(String(message)) : undefined;
+  };
+
+  const send = async (values: RegulationValues) => {
+    try {
+      onSaved(await save.mutateAsync(values));
+    } catch (error) {
+      if (!(error instanceof ApiCallError)) throw error;
+      const details = error.error.details as { kind?: string; existingUid?: string; issues?: FieldIssue[] } | undefined;
+      const message = errorText(error.error);
+      if (details?.kind === 'same_number' && details.existingUid) setExisting({ uid: details.existingUid, message });
+      issuesOnFields(setError, details?.issues, message);
+      if (details?.kind !== 'same_number') notifications.show({ color: 'red', title: t('errors.title'), message });
+    }
+  };
+
+  const dialogs = (
+    <ConfirmDialog opened={existing !== null} onBack={() => setExisting(null)} title={t('errors.title')} testId="regulation-confirm" backLabel={t('regulasi.form.back')} actions={existing ? <Button onClick={() => onOpenOther(existing.uid)}>{t('regulasi.form.inUse')}</Button> : null}>
+      <Text size="sm">{existing?.message}</Text>
+    </ConfirmDialog>
+  );
+  const date = (name: 'tanggalPenetapan' | 'tanggalPengundangan' | 'effectiveDate', description?: string) => (
+    <Controller
+      control={control}
+      name={name}
+      render={({ field }) => <IsoDateInput value={field.value} onChange={field.onChange} onBlur={field.onBlur} inputRef={field.ref} label={label(name)} {...(description ? { description } : {})} error={err(name)} testId={`regulation-${name}`} />}
+    />
+  );
+
+  return (
+    <RecordForm words="regulasi" onSubmit={handleSubmit((values) => send(values))} saving={save.isPending} dialogs={dialogs}>
+      <Fieldset legend={t('regulasi.form.identity')}>
+        <SimpleGrid cols={{ base: 1, sm: 4 }} spacing="sm" verticalSpacing="xs">
+          <Controller
+            control={control}
+            name="jenis"
+            render={({ field }) => (
+              <Select label={label('jenis')} withAsterisk data={regulationJenis.map((j) => ({ value: j, label: core(t, `regulations.jenis.${j}`) }))} value={field.value} onChange={(v) => v && field.onChange(v)} allowDeselect={false} searchable error={err('jenis')} data-testid="regulation-jenis" />
+            )}
+          />
+          <TextInput label={label('singkatanJenis')} description={t('regulasi.form.singkatanHint')} placeholder={jenisSingkatan[form.watch('jenis')] ?? ''} {...register('singkatanJenis')} error={err('singkatanJenis')} />
+          <TextInput label={label('nomor')} {...register('nomor')} error={err('nomor')} data-testid="regulation-nomor" />
+          <Controller
+            control={control}
+            name="tahun"
+            render={({ field }) => (
+              <NumberInput label={label('tahun')} value={field.value ?? ''} onChange={(v) => field.onChange(typeof v === 'number' ? v : v === '' ? null : Number(v))} onBlur={field.onBlur} allowDecimal={false} thousandSeparator="" error={err('tahun')} data-testid="regulation-tahun" />
+            )}
+          />
+          <Box style={{ gridColumn: 'span 4' }}>
+            <Textarea label={label('judul')} withAsterisk autosize minRows={1} maxRows={4} {...register('judul')} error={err('judul')} data-autofocus data-testid="regulation-judul" />
+          </Box>
+          <TextInput label={label('teuBadan')} placeholder="Jembrana (Kabupaten)" {...register('teuBadan')} error={err('teuBadan')} data-testid="regulation-teuBadan" />
+          <TextInput label={label('penandatangan')} {...register('penandatangan')} error={err('penandatangan')} />
+          <TextInput label={label('pemrakarsa')} {...register('pemrakarsa')} error={err('pemrakarsa')} />
+          <TextInput label={label('jdihnId')} {...register('jdihnId', { setValueAs: (v: string) => (v ? v : null) })} error={err('jdihnId')} />
+        </SimpleGrid>
+      </Fieldset>
+      <Fieldset legend={t('regulasi.form.dates')}>
+        <SimpleGrid cols={{ base: 1, sm: 4 }} spacing="sm" verticalSpacing="xs">
+          <TextInput label={label('tempatPenetapan')} {...register('tempatPenetapan')} error={err('tempatPenetapan')} />
+          {date('tanggalPenetapan')}
+          {date('tanggalPengundangan')}
+          {date('effectiveDate', t('regulasi.form.effectiveHint'))}
+          <Box style={{ gridColumn: 'span 2' }}>
+            <TextInput label={label('sumber')} description={t('regulasi.form.sumberHint')} {...register('sumber')} error={err('sumber')} />
+          </Box>
+        </SimpleGrid>
+      </Fieldset>
+      <Fieldset legend={t('regulasi.form.content')}>
+        <SimpleGrid cols={{ base: 1, sm: 4 }} spacing="sm" verticalSpacing="xs">
+          <TextInput label={label('subjek')} {...register('subjek')} error={err('subjek')} />
+          <TextInput label={label('bidangHukum')} {...register('bidangHukum')} error={err('bidangHukum')} />
+          <TextInput label={label('bahasa')} {...register('bahasa')} error={err('bahasa')} />
+          <TextInput label={label('lokasi')} {...register('lokasi')} error={err('lokasi')} />
+          <Box style={{ gridColumn: 'span 4' }}>
+            <Textarea label={label('abstrak')} autosize minRows={2} maxRows={8} {...register('abstrak')} error={err('abstrak')} data-testid="regulation-abstrak" />
+          </Box>
+          <Box style={{ gridColumn: 'span 4' }}>
+            <TextInput label={label('urlDownload')} {...register('urlDownload')} error={err('urlDownload')} />
+          </Box>
+        </SimpleGrid>
+      </Fieldset>
+      <Fieldset legend={t('regulasi.form.office')}>
+        <Textarea label={label('notes')} autosize minRows={1} maxRows={4} {...register('notes')} error={err('notes')} />
+      </Fieldset>
+    </RecordForm>
+  );
+}

@@ -1,0 +1,28 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { InputOf } from '../../../../core/api/contract.ts';
+import { request } from '../../api/client.ts';
+
+// Query keys and hooks of the regulation register, under one prefix: a save refreshes the
+// grid's counts, the record, its relations' other sides and its history together.
+export const regulationKeys = {
+  all: ['regulations'] as const,
+  detail: (uid: string) => ['regulations', 'detail', uid] as const,
+  pick: (query: string, except: string) => ['regulations', 'pick', query, except] as const,
+};
+
+export const useRegulation = (uid: string) => useQuery({ queryKey: regulationKeys.detail(uid), queryFn: () => request('regulations.get', { uid }) });
+
+export const useRegulationPick = (query: string, exceptUid: string) =>
+  useQuery({ queryKey: regulationKeys.pick(query, exceptUid), queryFn: () => request('regulations.pick', { query, exceptUid }) });
+
+/** A write of the register: every query of it refreshes after. */
+function useRegulationWrite<C extends 'regulations.save' | 'regulations.setStatus' | 'regulations.relations.add' | 'regulations.relations.remove' | 'regulations.commitments.save'>(channel: C) {
+  const client = useQueryClient();
+  return useMutation({ mutationFn: (input: InputOf<C>) => request(channel, input), onSuccess: () => client.invalidateQueries({ queryKey: regulationKeys.all }) });
+}
+
+export const useSaveRegulation = () => useRegulationWrite('regulations.save');
+export const useSetRegulationStatus = () => useRegulationWrite('regulations.setStatus');
+export const useAddRelation = () => useRegulationWrite('regulations.relations.add');
+export const useRemoveRelation = () => useRegulationWrite('regulations.relations.remove');
+export const useSaveCommitment = () => useRegulationWrite('regulations.commitments.save');

@@ -1,0 +1,40 @@
+import { registerMessages } from '../../i18n/index.ts';
+import type { ImportScreenConfig } from '../imports/import-screen-config.ts';
+import { regulationKeys } from './queries.ts';
+
+// The regulation register's spreadsheet import screen: the shared screens with its route and words.
+
+registerMessages('regulationImport', {
+  id: {
+    title: 'Impor regulasi',
+    intro: 'Masukkan daftar peraturan dari berkas Excel, LibreOffice atau CSV: satu baris satu peraturan. Peraturan yang sudah ada (ID JDIHN, atau jenis, nomor, tahun dan badan yang sama) diperbarui. Tidak ada yang disimpan sebelum Anda memeriksa hasil uji coba.',
+    openRegister: 'Buka register regulasi',
+    undoBody: 'Impor "{{file}}" tanggal {{when}} dibatalkan: {{inserted}} data yang ditambahkan dihapus, {{updated}} data yang diperbarui dikembalikan ke data sebelumnya.',
+    heldNote: 'Data yang diubah sejak impor itu mengikuti pilihan Anda di bawah.',
+    heldReason: 'Masih dipakai',
+  },
+  en: {
+    title: 'Import regulations',
+    intro: 'Bring in a list of regulations from Excel, LibreOffice or CSV: one row one regulation. A known regulation (JDIHN ID, or the same type, number, year and body) is updated. Nothing is saved before you have checked the trial run.',
+    openRegister: 'Open the regulation register',
+    undoBody: 'The import of "{{file}}" on {{when}} is undone: the {{inserted}} records it added are removed, the {{updated}} it updated get their earlier data back.',
+    heldNote: 'Records changed since that import follow your choice below.',
+    heldReason: 'Still in use',
+  },
+});
+
+export const regulationImport: ImportScreenConfig = {
+  register: 'regulation',
+  path: 'register/regulasi/impor',
+  registerPath: '/register/regulasi',
+  navOrder: 45,
+  labels: {
+    title: 'regulationImport.title',
+    intro: 'regulationImport.intro',
+    openRegister: 'regulationImport.openRegister',
+    undoBody: 'regulationImport.undoBody',
+    heldNote: 'regulationImport.heldNote',
+    heldReason: 'regulationImport.heldReason',
+  },
+  refreshKeys: [regulationKeys.all],
+};
