@@ -16,12 +16,14 @@ export function PrivacySettingsCard() {
   const save = useSavePrivacySettings();
   const canChange = usePermissionCheck()('settings.write');
   if (!settings.data) return null;
+  // Shows the value being saved at once (the switch answers the click), the stored one otherwise.
+  const hideNik = save.isPending && save.variables ? save.variables.hideNikByDefault : settings.data.hideNikByDefault;
   return (
     <Paper withBorder p="md" maw={720}>
       <Stack gap="xs">
         <Title order={4}>{t('privasi.settings.title')}</Title>
         <Switch
-          checked={settings.data.hideNikByDefault}
+          checked={hideNik}
           disabled={!canChange || save.isPending}
           label={t('privasi.settings.hideNik')}
           description={t('privasi.settings.hideNikHint')}
