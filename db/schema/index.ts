@@ -19,3 +19,4 @@ export * from './identity-review.ts';
 export * from './export-record-set.ts';
 export * from './document.ts';
 export * from './regulation.ts';
+export * from './coverage-input.ts';
