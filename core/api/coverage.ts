@@ -1,0 +1,164 @@
+import { z } from 'zod';
+import { v } from './messages.ts';
+import { regionCodeSchema } from './reference.ts';
+
+// Coverage (Cakupan): active participants ÷ a denominator, by area, segment, sector, category,
+// funding and programme, at any date or from a frozen month. Every figure carries what it was
+// made of: its numerator and where it came from (people in the register or aggregate inputs),
+// the denominator with its source and date, and the data date. The contract between the
+// coverage engine (core/coverage) and the dashboard (renderer/src/coverage).
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, v.invalid);
+const month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, v.invalid);
+
+export const coverageDimensions = ['kabkota', 'kecamatan', 'desa', 'segment', 'sector', 'category', 'funding', 'programme'] as const;
+export type CoverageDimension = (typeof coverageDimensions)[number];
+export const coverageSegments = ['PU', 'BPU', 'JAKON', 'PMI'] as const;
+
+/** Where a numerator came from: people with an active period, or totals the office received. */
+export type NumeratorSource = 'orang' | 'agregat';
+
+export interface DenominatorRef {
+  uid: string;
+  name: string;
+  value: number;
+  universe: string;
+  sourceKind: string;
+  source: string;
+  asOfDate: string;
+}
+
+export interface AggregateRef {
+  uid: string;
+  count: number;
+  asOfDate: string;
+  source: string;
+}
+
+/** What lists the people behind a figure in the worker register's grid (the same filter). */
+export interface PeopleFilter {
+  at: string;
+  areaCode: string;
+  segment?: string;
+  sector?: string;
+  category?: string;
+  funding?: string;
+  programmeUid?: string;
+}
+
+export interface CoverageFigure {
+  /** 'total', or the dimension and its value: 'kecamatan:51.01.01', 'segment:PU', 'category:' (none). */
+  key: string;
+  dimension: CoverageDimension | 'total';
+  /** The code within the dimension (region code, segment, KBLI section, list code, programme uid); null = not recorded. */
+  value: string | null;
+  /** Its name in the office's words (region name, list label, programme name). */
+  label: string;
+  numerator: number;
+  numeratorSource: NumeratorSource;
+  /** The aggregate rows summed when numeratorSource is 'agregat'. */
+  aggregates: AggregateRef[];
+  denominator: DenominatorRef | null;
+  /** numerator ÷ denominator × 100, rounded to two decimals; null without a denominator. */
+  percent: number | null;
+  /** The day the numerator describes (the asked date, or the aggregates' date). */
+  dataDate: string;
+  /** Person-level figures: the grid filter that lists their people; null for aggregate figures. */
+  people: PeopleFilter | null;
+}
+
+export interface TargetProgress {
+  uid: string;
+  year: number;
+  areaCode: string;
+  areaName: string;
+  kind: 'persen' | 'orang';
+  value: number;
+  segment: string | null;
+  category: string | null;
+  programmeUid: string | null;
+  source: string;
+  /** The figure it is measured against now, and how far along: achieved ÷ target × 100. */
+  figure: CoverageFigure;
+  progressPercent: number | null;
+}
+
+export interface CoverageReport {
+  at: string;
+  area: { code: string; name: string };
+  /** Set when the report was read from a frozen month rather than counted now. */
+  snapshot: SnapshotSummary | null;
+  total: CoverageFigure;
+  breakdowns: Record<CoverageDimension, CoverageFigure[]>;
+  targets: TargetProgress[];
+}
+
+export const coverageReportInput = z
+  .object({
+    /** Default: the office's today. */
+    at: isoDate.optional(),
+    /** Default: the office's area (office profile). */
+    areaCode: regionCodeSchema.optional(),
+    by: z.array(z.enum(coverageDimensions)).max(coverageDimensions.length).optional(),
+    /** Read a frozen month instead of counting now. */
+    snapshotUid: z.string().min(1).max(80).optional(),
+  })
+  .strict();
+
+export interface TrendPoint {
+  month: string;
+  /** The month's last day (or today for the current month). */
+  date: string;
+  numerator: number;
+  denominator: DenominatorRef | null;
+  percent: number | null;
+  numeratorSource: NumeratorSource;
+}
+
+export const coverageTrendInput = z
+  .object({
+    areaCode: regionCodeSchema.optional(),
+    from: month,
+    to: month,
+    segment: z.enum(coverageSegments).optional(),
+    category: z.string().max(60).optional(),
+    programmeUid: z.string().max(80).optional(),
+  })
+  .strict();
+
+export interface SnapshotSummary {
+  uid: string;
+  month: string;
+  /** The day counted (the month's last day). */
+  at: string;
+  areaCode: string;
+  frozenAt: string;
+  frozenBy: string;
+  figures: number;
+}
+
+export const freezeMonthInput = z.object({ month, areaCode: regionCodeSchema.optional() }).strict();
+
+export interface SnapshotDifference {
+  key: string;
+  dimension: CoverageDimension | 'total';
+  label: string;
+  frozen: { numerator: number; denominator: number | null; percent: number | null };
+  now: { numerator: number; denominator: number | null; percent: number | null };
+  numeratorChange: number;
+  /** Percentage points. */
+  percentChange: number | null;
+}
+
+export interface RuleEffect {
+  regulation: { uid: string; title: string; effectiveDate: string; areaCode: string; areaName: string };
+  /** What was counted: the rule's categories or programme where its commitments name them, else everyone in its area. */
+  scope: { categories: string[]; programmeUids: string[]; description: string };
+  months: TrendPoint[];
+  before: TrendPoint | null;
+  after: TrendPoint | null;
+  changePeople: number | null;
+  changePoints: number | null;
+}
+
+export const ruleEffectInput = z.object({ regulationUid: z.string().min(1).max(80) }).strict();
