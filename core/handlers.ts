@@ -13,6 +13,7 @@ import { referenceHandlers } from './reference/handlers.ts';
 import { registerHandlers } from './registers/handlers.ts';
 import { settingsHandlers } from './settings/handlers.ts';
 import { workerHandlers } from './workers/handlers.ts';
+import { duplicateHandlers } from './workers/duplicates/handlers.ts';
 import { getUiSetting, setUiSetting } from './settings/ui-settings-service.ts';
 
 export type Handler<C extends Channel> = (ctx: ServiceContext, input: ParsedInputOf<C>) => OutputOf<C> | Promise<OutputOf<C>>;
@@ -31,5 +32,5 @@ export function createHandlers(info: () => AppInfo): Handlers {
     'settings.ui.get': (ctx, input) => getUiSetting(ctx, input.key),
     'settings.ui.set': (ctx, input) => setUiSetting(ctx, input.key, input.value),
   };
-  return { ...appHandlers, ...accountHandlers, ...settingsHandlers, ...auditHandlers, ...referenceHandlers, ...registerHandlers, ...employerHandlers, ...importHandlers, ...backupHandlers, ...encryptionHandlers, ...workerHandlers };
+  return { ...appHandlers, ...accountHandlers, ...settingsHandlers, ...auditHandlers, ...referenceHandlers, ...registerHandlers, ...employerHandlers, ...importHandlers, ...backupHandlers, ...encryptionHandlers, ...workerHandlers, ...duplicateHandlers };
 }

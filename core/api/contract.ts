@@ -11,13 +11,14 @@ import { registerChannels } from './channels/registers.ts';
 import { settingsChannels } from './channels/settings.ts';
 import { encryptionChannels } from './channels/encryption.ts';
 import { workerChannels } from './channels/workers.ts';
+import { duplicateReviewChannels } from './channels/duplicates.ts';
 
 // The contract between UI and backend: channel name -> input schema -> output type, with
 // whether the channel reads or writes and the permission it needs (channel.ts). Each domain
 // declares its channels in channels/<domain>.ts; this is the one place they are joined.
 // A leaf module: it imports zod and nothing of ours outside core/api.
 
-const domains = [appChannels, accountChannels, settingsChannels, auditChannels, referenceChannels, registerChannels, employerChannels, importChannels, backupChannels, encryptionChannels, workerChannels] as const;
+const domains = [appChannels, accountChannels, settingsChannels, auditChannels, referenceChannels, registerChannels, employerChannels, importChannels, backupChannels, encryptionChannels, workerChannels, duplicateReviewChannels] as const;
 
 export const contract = {
   ...appChannels,
@@ -28,6 +29,7 @@ export const contract = {
   ...registerChannels,
   ...employerChannels,
   ...workerChannels,
+  ...duplicateReviewChannels,
   ...importChannels,
   ...backupChannels,
   ...encryptionChannels,

@@ -29,7 +29,7 @@ export function findPersonRow(ctx: ServiceContext, uid: string): PersonTableRow 
   return ctx.db.select().from(person).where(eq(person.uid, uid)).get();
 }
 
-function periodRows(ctx: ServiceContext, personId: number): PeriodTableRow[] {
+export function periodRows(ctx: ServiceContext, personId: number): PeriodTableRow[] {
   return ctx.db.select().from(participationPeriod).where(eq(participationPeriod.personId, personId)).orderBy(asc(participationPeriod.startDate), asc(participationPeriod.id)).all();
 }
 
@@ -39,7 +39,7 @@ function periodLine(ctx: ServiceContext, row: PeriodTableRow): string {
   return [`${p.segment} ${p.startDate} – ${p.endDate ?? '…'}`, p.employerName, p.programmes.join(', '), p.funding].filter(Boolean).join(' · ');
 }
 
-const withPeriods = (ctx: ServiceContext, row: PersonTableRow | undefined, periods: PeriodTableRow[]) => {
+export const withPeriods = (ctx: ServiceContext, row: PersonTableRow | undefined, periods: PeriodTableRow[]) => {
   const view = auditView(row);
   return view ? { ...view, periods: periods.map((p) => periodLine(ctx, p)).join('\n') } : null;
 };

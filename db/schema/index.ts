@@ -14,3 +14,4 @@ export * from './record-total.ts';
 export * from './person.ts';
 export * from './participation-period.ts';
 export * from './user-account.ts';
+export * from './duplicate-review.ts';

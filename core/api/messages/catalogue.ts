@@ -15,6 +15,7 @@ import { nikMessages } from './nik.ts';
 import { backupMessages } from './backups.ts';
 import { encryptionMessages } from './encryption.ts';
 import { workerMessages } from './workers.ts';
+import { duplicateMessages } from './duplicates.ts';
 
 // Every catalogue of the backend's words, joined: core renders from it (CLI, files, logs) and
 // the renderer loads it as the `core` namespace. A domain adds its file here; a register adds
@@ -24,7 +25,7 @@ type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
 /** Indonesian defines the keys; English must carry every one (the type checks). */
 export type Catalogue<T> = { id: T; en: Widen<T> };
 
-const parts = [commonMessages, registerMessages, auditMessages, auditChainMessages, readMessages, importMessages, regionMessages, employerCheckMessages, kbliMessages, systemMessages, referenceMessages, contributionMessages, nikMessages, backupMessages, encryptionMessages, workerMessages, accountMessages] as const;
+const parts = [commonMessages, registerMessages, auditMessages, auditChainMessages, readMessages, importMessages, regionMessages, employerCheckMessages, kbliMessages, systemMessages, referenceMessages, contributionMessages, nikMessages, backupMessages, encryptionMessages, workerMessages, duplicateMessages, accountMessages] as const;
 
 type Merge<P extends readonly unknown[]> = P extends readonly [infer H, ...infer R] ? (H extends { id: infer I } ? I : never) & Merge<R> : unknown;
 export type CatalogueShape = Merge<typeof parts>;

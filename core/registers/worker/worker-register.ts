@@ -44,7 +44,10 @@ const history: RegisterHistory = {
         ['sexTyped', choices('sex')], ['birthDateTyped', { kind: 'date' }], ['address', text], ['phone', text], ['occupation', text], ['notes', text],
         ['statusReason', text], ['statusDate', { kind: 'date' }], ['periods', text],
       ] as [string, HistoryCell][]
-    ).map(([field, cell]) => [field, { label: field === 'periods' ? word('periodNoun') : word(`fields.${field}`), cell }]),
+    )
+      .map(([field, cell]): [string, { label: Message; cell: HistoryCell }] => [field, { label: field === 'periods' ? word('periodNoun') : word(`fields.${field}`), cell }])
+      // What the duplicate review writes beside a person's fields (core/workers/duplicates).
+      .concat([['mergedWith', { label: { key: 'duplicates.history.mergedWith' }, cell: text }], ['differentFrom', { label: { key: 'duplicates.history.differentFrom' }, cell: text }]]),
   ),
   // The flag follows from the values beside it (derived): its change is theirs.
   hidden: ['id', 'uid', 'nameFold', 'identityMismatch', 'createdAt', 'updatedAt', 'importBatchId'],
