@@ -1,6 +1,8 @@
 import '../pages/workers/messages.ts';
 import { importRoute } from '../pages/imports/import-route.tsx';
 import { PersonPage } from '../pages/workers/PersonPage.tsx';
+import { DuplicateReviewPage } from '../pages/workers/review/DuplicateReviewPage.tsx';
+import '../pages/workers/review/messages.ts';
 import { WorkersPage } from '../pages/workers/WorkersPage.tsx';
 import { workerImport } from '../pages/workers/worker-import.ts';
 import type { AppRoute } from './app-route.ts';
@@ -9,5 +11,6 @@ import type { AppRoute } from './app-route.ts';
 export const workerRoutes: AppRoute[] = [
   { path: 'register/pekerja', element: <WorkersPage />, nav: { labelKey: 'pekerja.nav.register', group: 'registers', order: 30 } },
   importRoute(workerImport),
+  { path: 'register/pekerja/tinjauan-duplikat', element: <DuplicateReviewPage />, nav: { labelKey: 'duplikat.nav', group: 'registers', order: 31 } },
   { path: 'register/pekerja/:uid', element: <PersonPage />, nav: null },
 ];
