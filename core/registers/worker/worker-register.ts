@@ -51,6 +51,11 @@ const history: RegisterHistory = {
   ),
   // The flag follows from the values beside it (derived): its change is theirs.
   hidden: ['id', 'uid', 'nameFold', 'identityMismatch', 'createdAt', 'updatedAt', 'importBatchId'],
+  // People merged into this one by the duplicate review (and not undone): their history comes along.
+  mergedInto: (sqlite, id) =>
+    sqlite
+      .prepare("SELECT p.uid, p.nik || ' ' || p.name AS label FROM person_merge m JOIN person p ON p.id = m.merged_person_id WHERE m.kept_person_id = ? AND m.undone_at IS NULL ORDER BY m.id")
+      .all(id) as { uid: string; label: string }[],
 };
 
 /** The columns the grid's sort indexes hold besides their order (migration 0010). */

@@ -158,6 +158,9 @@ describe('merging a pair', () => {
     if (!history.ok) throw new Error(history.error.message);
     expect(history.data[0]!.action).toBe('merge');
     expect(history.data[0]!.changes.map((c) => c.field)).toEqual(expect.arrayContaining(['periods', 'phone', 'mergedWith']));
+    // The merged person's history came along, each entry saying whose it was.
+    const carried = history.data.filter((h) => h.mergedFrom);
+    expect(carried.map((h) => [h.action, h.mergedFrom])).toEqual([['merged', '5103061203857342 Made Sudarsana'], ['create', '5103061203857342 Made Sudarsana']]);
     const count = app.sqlite.prepare("SELECT count(*) FROM audit_log WHERE action IN ('merge', 'merged')").pluck().get();
     expect(count).toBe(2);
 
@@ -165,6 +168,8 @@ describe('merging a pair', () => {
     if (!undone.ok) throw new Error(undone.error.message);
     expect(undone.data.undoneAt).not.toBeNull();
     expect(snapshot(app)).toEqual(before);
+    const historyAfter = await app.call('registers.history', { register: 'worker', uid: kept });
+    expect(historyAfter.ok && historyAfter.data.filter((h) => h.mergedFrom)).toEqual([]);
     // The pair is open again, the undo audited on both people, and a second undo refused.
     expect((await list(app)).pairs.map((p) => p.id)).toEqual([pair!.id]);
     expect(app.sqlite.prepare("SELECT count(*) FROM audit_log WHERE action = 'undo-merge'").pluck().get()).toBe(2);
