@@ -50,16 +50,18 @@ export async function findCandidates(people: ScanPeople, hooks: SearchHooks): Pr
 
   await hooks.pause(0, searchSteps);
   sameBirthBlocks(people, note);
+  // The 31 NIK passes share two buffers (a million keys, and their sorted copy): 16 MB, not 500 MB of garbage.
+  const buffers = { keys: new Float64Array(people.count), sorted: new Float64Array(people.count) };
   for (let p = 0; p < 16; p += 1) {
     await hooks.pause(1 + p, searchSteps);
-    nikBlocks(people, (i) => substitutionKey(people.digits, i, p), (x, y) => {
+    nikBlocks(people, buffers, (i) => substitutionKey(people.digits, i, p), (x, y) => {
       const score = nameSimilarity(people.core[x]!, people.core[y]!);
       if (score >= nikNameMin) note(x, y, 'nik_one_digit', score);
     });
   }
   for (let p = 0; p < 15; p += 1) {
     await hooks.pause(17 + p, searchSteps);
-    nikBlocks(people, (i) => transpositionKey(people.digits, i, p), (x, y) => {
+    nikBlocks(people, buffers, (i) => transpositionKey(people.digits, i, p), (x, y) => {
       const score = nameSimilarity(people.core[x]!, people.core[y]!);
       if (score >= nikNameMin) note(x, y, 'nik_transposition', score);
     });
@@ -147,10 +149,11 @@ function transpositionKey(digits: Uint8Array, i: number, p: number): number {
 }
 
 /** People whose keys are equal, in groups: the keys sorted to find the repeated ones, then one pass to gather them. */
-function nikBlocks(people: ScanPeople, keyOf: (i: number) => number, compare: (x: number, y: number) => void) {
-  const keys = new Float64Array(people.count);
+function nikBlocks(people: ScanPeople, buffers: { keys: Float64Array; sorted: Float64Array }, keyOf: (i: number) => number, compare: (x: number, y: number) => void) {
+  const { keys, sorted } = buffers;
   for (let i = 0; i < people.count; i += 1) keys[i] = keyOf(i);
-  const sorted = keys.slice().sort();
+  sorted.set(keys);
+  sorted.sort();
   const repeated = new Set<number>();
   for (let k = 1; k < sorted.length; k += 1) if (sorted[k] === sorted[k - 1]) repeated.add(sorted[k]!);
   if (repeated.size === 0) return;

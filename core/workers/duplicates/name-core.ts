@@ -1,4 +1,3 @@
-import { CmpStr } from 'cmpstr';
 import { foldName } from '../../api/fold-name.ts';
 
 // Names as the duplicate review compares them. Balinese names open with a birth-order name
@@ -28,17 +27,57 @@ export function nameCore(name: string): string {
   return words.slice(start).map(modernSpelling).join(' ');
 }
 
-const jaroWinkler = CmpStr.create().setMetric('jaroWinkler');
+/**
+ * Jaro-Winkler similarity (Winkler's prefix of up to 4 letters, weight 0.1), 0..1.
+ *
+ * Written here rather than taken from cmpstr 3.3.0, which the project installed for it: there
+ * its results depend on what ran before. Its buffer pool can hand the two match arrays of one
+ * comparison out as the same array (reported upstream as komed3/cmpstr#152), and its result
+ * cache is keyed by 32-bit string hashes without comparing the strings: a scan of a million
+ * people proposed a different set of pairs on each run. The algorithm is short; the unit test
+ * pins it to the published values (Winkler 1990).
+ */
+export function jaroWinkler(a: string, b: string): number {
+  if (a === b) return 1;
+  const [s, t] = a.length <= b.length ? [a, b] : [b, a];
+  if (s.length === 0) return 0;
+  const window = Math.max(0, Math.floor(t.length / 2) - 1);
+  const matchedT = new Uint8Array(t.length);
+  const matchedS = new Uint8Array(s.length);
+  let matches = 0;
+  for (let i = 0; i < s.length; i += 1) {
+    for (let j = Math.max(0, i - window), end = Math.min(t.length, i + window + 1); j < end; j += 1) {
+      if (!matchedT[j] && s[i] === t[j]) {
+        matchedS[i] = 1;
+        matchedT[j] = 1;
+        matches += 1;
+        break;
+      }
+    }
+  }
+  if (matches === 0) return 0;
+  let transpositions = 0;
+  for (let i = 0, k = 0; i < s.length; i += 1) {
+    if (!matchedS[i]) continue;
+    while (!matchedT[k]) k += 1;
+    if (s[i] !== t[k]) transpositions += 1;
+    k += 1;
+  }
+  const jaro = (matches / s.length + matches / t.length + (matches - transpositions / 2) / matches) / 3;
+  let prefix = 0;
+  while (prefix < 4 && prefix < s.length && s[prefix] === t[prefix]) prefix += 1;
+  return jaro + prefix * 0.1 * (1 - jaro);
+}
 
 /**
- * How alike two given names are, 0..1 (Jaro-Winkler from cmpstr: it forgives a changed letter
- * near the end, "Sudarsana"/"Sudarsane", more than one at the start). Words in another order
+ * How alike two given names are, 0..1 (Jaro-Winkler: it forgives a changed letter near the
+ * end, "Sudarsana"/"Sudarsane", more than one at the start). Words in another order
  * ("Sudarsana Putra"/"Putra Sudarsana") count as the same.
  */
 export function nameSimilarity(a: string, b: string): number {
   if (a === b) return 1;
-  const direct = jaroWinkler.compare(a, b) as number;
+  const direct = jaroWinkler(a, b);
   if (!a.includes(' ') && !b.includes(' ')) return direct;
   const sorted = (s: string) => s.split(' ').sort().join(' ');
-  return Math.max(direct, jaroWinkler.compare(sorted(a), sorted(b)) as number);
+  return Math.max(direct, jaroWinkler(sorted(a), sorted(b)));
 }

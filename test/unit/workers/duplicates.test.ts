@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { DuplicateList, DuplicateScanResult } from '../../../core/api/duplicates.ts';
 import type { PersonInput } from '../../../core/api/workers.ts';
-import { nameCore, nameSimilarity } from '../../../core/workers/duplicates/name-core.ts';
+import { jaroWinkler, nameCore, nameSimilarity } from '../../../core/workers/duplicates/name-core.ts';
 import { jobEnd } from '../support/jobs.ts';
 import { badungApp } from '../employers/support.ts';
 
@@ -72,6 +72,20 @@ describe('names as the review compares them', () => {
     expect(nameSimilarity('budi santoso', 'santoso budi')).toBe(1);
     expect(nameSimilarity('wirawan', 'darmawan')).toBeLessThan(0.85);
   });
+
+  it('are compared by Jaro-Winkler as published, the same every time and either way round', () => {
+    const published: [string, string, number][] = [['martha', 'marhta', 0.961], ['dwayne', 'duane', 0.84], ['dixon', 'dicksonx', 0.813]];
+    for (const [a, b, value] of published) {
+      expect(jaroWinkler(a, b)).toBeCloseTo(value, 3);
+      expect(jaroWinkler(b, a)).toBe(jaroWinkler(a, b));
+    }
+    expect(jaroWinkler('abc', 'xyz')).toBe(0);
+    expect(jaroWinkler('', 'abc')).toBe(0);
+    // Many comparisons in between change nothing (the library's pool and cache did).
+    const first = jaroWinkler('sudarsana', 'sudarsane');
+    for (let i = 0; i < 20_000; i += 1) jaroWinkler(`n${i}`, `m${i % 97}abc`);
+    expect(jaroWinkler('sudarsana', 'sudarsane')).toBe(first);
+  });
 });
 
 describe('the duplicate scan', () => {
@@ -95,6 +109,9 @@ describe('the duplicate scan', () => {
     expect(swap!.score).toBeGreaterThan(0.85);
     expect(variant!.evidence).toMatchObject({ rules: ['name_variant'], sameBirthDate: true, sameDesa: true });
     expect(found.lastScan).toMatchObject({ people: 13, pairs: 4 });
+    // A second scan proposes the same pairs.
+    expect(await scan(app)).toMatchObject({ people: 13, pairs: 4 });
+    expect(pairsOf(await list(app))).toEqual(pairsOf(found));
     // The scan is in the audit log, without names or NIKs.
     const audit = app.sqlite.prepare("SELECT after FROM audit_log WHERE action = 'scan'").pluck().get() as string;
     expect(audit).not.toMatch(/Sudarsana|5103/);
