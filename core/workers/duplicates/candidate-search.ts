@@ -120,7 +120,12 @@ function sameBirthBlocks(people: ScanPeople, note: (x: number, y: number, rule: 
 
 function groupBy(items: number[], keyOf: (i: number) => string): number[][] {
   const groups = new Map<string, number[]>();
-  for (const i of items) groups.set(keyOf(i), [...(groups.get(keyOf(i)) ?? []), i]);
+  for (const i of items) {
+    const key = keyOf(i);
+    const group = groups.get(key);
+    if (group) group.push(i);
+    else groups.set(key, [i]);
+  }
   return [...groups.values()];
 }
 
