@@ -195,6 +195,13 @@ if (process.env.BENCH_BACKUP !== '0') {
   execFileSync(process.execPath, [new URL('./backup.ts', import.meta.url).pathname], { stdio: 'inherit', env: process.env });
 }
 
+// 3e. The worker register's duplicate scan over a million people, in a process of its own:
+// BENCH_DUPLICATES=0 skips it.
+if (process.env.BENCH_DUPLICATES !== '0') {
+  console.log('\nDuplicate review (a million people):');
+  execFileSync(process.execPath, [new URL('./duplicates.ts', import.meta.url).pathname], { stdio: 'inherit', env: process.env });
+}
+
 // 4. A million records of each register, each in a process of its own (its peak memory is its
 // own): BENCH_MILLION=0 skips both, BENCH_MILLION_REGISTERS=worker runs one.
 if (process.env.BENCH_MILLION !== '0') {

@@ -40,6 +40,8 @@ export interface HistoryEntry {
   changes: FieldChange[];
   /** The import or bulk change that made it. */
   batch: { uid: string; kind: 'import' | 'bulk'; fileName: string; status: 'committed' | 'undone' } | null;
+  /** A record merged into this one made it ("5103… Made Sudarsane"): its history came along. */
+  mergedFrom?: string;
 }
 
 export const bulkStatusInput = z

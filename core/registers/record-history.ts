@@ -6,6 +6,7 @@ import { notFound } from '../app-error.ts';
 import { changeDescriber, snapshotChanges } from '../audit/describe-changes.ts';
 import type { ServiceContext } from '../context.ts';
 import { rawChanges } from '../imports/import-batches.ts';
+import type { RegisterDefinition } from './register-definition.ts';
 
 // A record's history, newest first: its own changes (the audit log: a form save, a status)
 // and the changes imports and bulk changes made to it (import_change, one audit row per batch).
@@ -31,6 +32,15 @@ export function recordHistory(ctx: ServiceContext, register: string, uid: string
   const table = tableName(definition.recordTable);
   const id = stmt(ctx.sqlite, `SELECT id FROM "${table}" WHERE uid = ?`).pluck().get(uid) as number | undefined;
   if (id === undefined) throw notFound(definition.recordNoun, { uid });
+  // Records merged into this one bring their history along, each entry saying whose it was.
+  const merged = (definition.history?.mergedInto?.(ctx.sqlite, id) ?? []).flatMap((m) =>
+    ownHistory(ctx, definition, table, m.uid).map((entry) => ({ ...entry, mergedFrom: m.label })),
+  );
+  return [...ownHistory(ctx, definition, table, uid), ...merged].sort((a, b) => b.at.localeCompare(a.at));
+}
+
+function ownHistory(ctx: ServiceContext, definition: RegisterDefinition, table: string, uid: string): HistoryEntry[] {
+  const id = stmt(ctx.sqlite, `SELECT id FROM "${table}" WHERE uid = ?`).pluck().get(uid) as number;
   const describer = changeDescriber(ctx, definition.entity);
   const own = (stmt(ctx.sqlite, 'SELECT at, actor_name AS actorName, action, before, after FROM audit_log WHERE entity = ? AND entity_uid = ? ORDER BY id DESC LIMIT 500').all(definition.entity, uid) as {
     at: string;

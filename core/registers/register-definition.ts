@@ -1,3 +1,4 @@
+import type { Sqlite } from '../../db/open.ts';
 import type { SQLiteTable } from 'drizzle-orm/sqlite-core';
 import type { Message } from '../api/messages/message.ts';
 import type { GridColumnSpec, GridSpec } from '../grid/grid-spec.ts';
@@ -45,6 +46,11 @@ export type HistoryCell = CellKind | { kind: 'recordName'; sql: string };
 export interface RegisterHistory {
   fields: Readonly<Record<string, { label: Message; cell: HistoryCell }>>;
   hidden: readonly string[];
+  /**
+   * Records merged into this one and not undone (the worker register's duplicate review), each
+   * with how to name it: their history is shown with this record's.
+   */
+  mergedInto?: (sqlite: Sqlite, id: number) => { uid: string; label: string }[];
 }
 
 export interface RegisterDefinition {

@@ -44,10 +44,18 @@ const history: RegisterHistory = {
         ['sexTyped', choices('sex')], ['birthDateTyped', { kind: 'date' }], ['address', text], ['phone', text], ['occupation', text], ['notes', text],
         ['statusReason', text], ['statusDate', { kind: 'date' }], ['periods', text],
       ] as [string, HistoryCell][]
-    ).map(([field, cell]) => [field, { label: field === 'periods' ? word('periodNoun') : word(`fields.${field}`), cell }]),
+    )
+      .map(([field, cell]): [string, { label: Message; cell: HistoryCell }] => [field, { label: field === 'periods' ? word('periodNoun') : word(`fields.${field}`), cell }])
+      // What the duplicate review writes beside a person's fields (core/workers/duplicates).
+      .concat([['mergedWith', { label: { key: 'duplicates.history.mergedWith' }, cell: text }], ['differentFrom', { label: { key: 'duplicates.history.differentFrom' }, cell: text }]]),
   ),
   // The flag follows from the values beside it (derived): its change is theirs.
   hidden: ['id', 'uid', 'nameFold', 'identityMismatch', 'createdAt', 'updatedAt', 'importBatchId'],
+  // People merged into this one by the duplicate review (and not undone): their history comes along.
+  mergedInto: (sqlite, id) =>
+    sqlite
+      .prepare("SELECT p.uid, p.nik || ' ' || p.name AS label FROM person_merge m JOIN person p ON p.id = m.merged_person_id WHERE m.kept_person_id = ? AND m.undone_at IS NULL ORDER BY m.id")
+      .all(id) as { uid: string; label: string }[],
 };
 
 /** The columns the grid's sort indexes hold besides their order (migration 0010). */

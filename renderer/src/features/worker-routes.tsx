@@ -2,6 +2,8 @@ import '../pages/workers/messages.ts';
 import { importRoute } from '../pages/imports/import-route.tsx';
 import { PersonPage } from '../pages/workers/PersonPage.tsx';
 import { IdentityReviewPage } from '../pages/workers/review/IdentityReviewPage.tsx';
+import { DuplicateReviewPage } from '../pages/workers/review/DuplicateReviewPage.tsx';
+import '../pages/workers/review/duplicate-messages.ts';
 import { WorkersPage } from '../pages/workers/WorkersPage.tsx';
 import { workerImport } from '../pages/workers/worker-import.ts';
 import type { AppRoute } from './app-route.ts';
@@ -12,5 +14,6 @@ export const workerRoutes: AppRoute[] = [
   importRoute(workerImport),
   // Before ':uid', so the review is not read as a person's uid.
   { path: 'register/pekerja/tinjauan-impor', element: <IdentityReviewPage />, nav: null },
+  { path: 'register/pekerja/tinjauan-duplikat', element: <DuplicateReviewPage />, nav: { labelKey: 'duplikat.nav', group: 'registers', order: 31 } },
   { path: 'register/pekerja/:uid', element: <PersonPage />, nav: null },
 ];

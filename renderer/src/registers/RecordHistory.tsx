@@ -51,6 +51,7 @@ export function RecordHistory({ register, uid }: { register: HistorySource; uid:
                   {actorWords(t, row.actorName)}
                 </Text>
                 <Text size="sm" truncate>
+                  {row.mergedFrom ? `${t('changeLog.mergedFrom', { who: row.mergedFrom })} · ` : ''}
                   {row.batch ? `${row.batch.fileName}${summary(row) ? ' · ' : ''}` : ''}
                   {summary(row)}
                 </Text>

@@ -6,6 +6,7 @@ import { registerMessages } from '../../i18n/index.ts';
 const id = {
   actor: '{{name}}',
   actorHint: 'Petugas yang masuk dengan akunnya. Catatan dari sebelum ada akun memuat nama pengguna komputer.',
+  mergedFrom: 'dari data yang digabung: {{who}}',
   noChanges: 'Tidak ada kolom yang berubah.',
   records: 'Data yang tersentuh ({{n}})',
   noRecords: 'Tidak ada data yang tersentuh.',
@@ -29,6 +30,7 @@ const id = {
 const en: typeof id = {
   actor: '{{name}}',
   actorHint: 'The clerk signed in with their account. Entries from before accounts hold the computer user name.',
+  mergedFrom: 'from a merged record: {{who}}',
   noChanges: 'No field changed.',
   records: 'Records touched ({{n}})',
   noRecords: 'No record was touched.',

@@ -1,0 +1,14 @@
+import { z } from 'zod';
+import { read, write } from '../channel.ts';
+import { duplicateListInput, duplicateMergeInput, duplicatePairInput, mergeUndoInput, type DuplicateList, type DuplicateMergeView } from '../duplicates.ts';
+import type { JobState } from '../jobs.ts';
+
+// The worker register's duplicate review: scan (a job), the open pairs, merge and its undo,
+// "two different people".
+export const duplicateReviewChannels = {
+  'duplicates.scan': write(z.object({}).strict(), 'records.write')<JobState>(),
+  'duplicates.list': read(duplicateListInput, 'records.read')<DuplicateList>(),
+  'duplicates.merge': write(duplicateMergeInput, 'records.write')<DuplicateMergeView>(),
+  'duplicates.undoMerge': write(mergeUndoInput, 'records.write')<DuplicateMergeView>(),
+  'duplicates.different': write(duplicatePairInput, 'records.write')<{ pairId: number }>(),
+} as const;

@@ -1,0 +1,173 @@
+import { eq } from 'drizzle-orm';
+import { newUid } from '../../../db/ids.ts';
+import { updateRowById } from '../../../db/fast-write.ts';
+import { foldText } from '../../../db/fold.ts';
+import { stmt } from '../../../db/statements.ts';
+import { person } from '../../../db/schema/index.ts';
+import type { DuplicateMergeInput, DuplicateMergeView, MergeField } from '../../api/duplicates.ts';
+import { AppError, invalidInput, notFound } from '../../app-error.ts';
+import { writeAudited } from '../../audit/write.ts';
+import type { ServiceContext } from '../../context.ts';
+import { msg, render } from '../../messages.ts';
+import { periodProblems } from '../period-checks.ts';
+import type { PersonTableRow } from '../person-record.ts';
+import { officeTodayIso, periodRows, withPeriods } from '../person-service.ts';
+import { mergeView } from './review-list.ts';
+
+// Merging a pair: one transaction, audited on both people. The merged person's periods move to
+// the kept one (refused if two periods of one segment would overlap); fields the kept person
+// lacks are filled from the merged one, and where both have a value the kept one's stays unless
+// the reviewer chose the other's (the other's values stay on its record and in the audit row).
+// The merged person is never deleted: 'salah_input', "digabung ke <NIK>". The rows before and
+// after are kept in person_merge so the undo restores them exactly.
+
+interface PairRow {
+  id: number;
+  personAId: number;
+  personBId: number;
+  state: 'open' | 'merged' | 'different';
+}
+
+export function openPair(ctx: ServiceContext, pairId: number): PairRow {
+  const pair = stmt(ctx.sqlite, 'SELECT id, person_a_id AS personAId, person_b_id AS personBId, state FROM duplicate_candidate WHERE id = ?').get(pairId) as PairRow | undefined;
+  if (!pair) throw notFound(msg('duplicates.pairNoun'), { pairId });
+  if (pair.state !== 'open') throw new AppError('CONFLICT', msg('duplicates.pairNotOpen'), { pairId });
+  return pair;
+}
+
+export const personById = (ctx: ServiceContext, id: number): PersonTableRow => ctx.db.select().from(person).where(eq(person.id, id)).get()!;
+
+export function activePair(ctx: ServiceContext, pair: PairRow): [PersonTableRow, PersonTableRow] {
+  const both = [personById(ctx, pair.personAId), personById(ctx, pair.personBId)] as const;
+  for (const p of both) if (p.recordStatus !== 'aktif') throw new AppError('CONFLICT', msg('duplicates.notActive', { name: p.name, nik: p.nik }), { pairId: pair.id });
+  return [both[0], both[1]];
+}
+
+const blank = (v: unknown) => v === null || v === undefined || v === '';
+
+/** The kept person's columns after the merge: gaps filled, chosen fields taken. */
+function filledColumns(kept: PersonTableRow, merged: PersonTableRow, take: readonly MergeField[]): Partial<PersonTableRow> {
+  const out: Partial<PersonTableRow> = {};
+  const wins = (field: MergeField, keptEmpty: boolean) => take.includes(field) || keptEmpty;
+  if (take.includes('name') && merged.name !== kept.name) Object.assign(out, { name: merged.name, nameFold: foldText(merged.name) ?? '' });
+  // Kecamatan and desa go together: a desa of one with the kecamatan of the other would be wrong.
+  if (wins('domicile', blank(kept.kecamatanCode) && blank(kept.desaCode)) && !(blank(merged.kecamatanCode) && blank(merged.desaCode))) {
+    Object.assign(out, { kecamatanCode: merged.kecamatanCode, desaCode: merged.desaCode });
+  }
+  for (const field of ['address', 'phone', 'occupation', 'category', 'kpj', 'notes'] as const) {
+    if (!blank(merged[field]) && merged[field] !== kept[field] && wins(field, blank(kept[field]))) Object.assign(out, { [field]: merged[field] });
+  }
+  return out;
+}
+
+export function mergePair(ctx: ServiceContext, input: DuplicateMergeInput): DuplicateMergeView {
+  const pair = openPair(ctx, input.pairId);
+  const [a, b] = activePair(ctx, pair);
+  if (input.keepUid !== a.uid && input.keepUid !== b.uid) throw invalidInput(msg('duplicates.keepNotInPair'), { issues: [{ path: 'keepUid' }] });
+  const [kept, merged] = input.keepUid === a.uid ? [a, b] : [b, a];
+
+  const keptPeriods = periodRows(ctx, kept.id);
+  const movedPeriods = periodRows(ctx, merged.id);
+  const problems = periodProblems([...keptPeriods, ...movedPeriods]).filter((p) => p.field === 'startDate');
+  if (problems.length) throw new AppError('CONFLICT', msg('duplicates.mergeOverlap', { problem: problems[0]!.said }), { kind: 'period_overlap', pairId: pair.id });
+
+  const uid = newUid();
+  writeAudited(ctx, ({ audit }) => {
+    const now = ctx.now().toISOString();
+    // The periods keep their own updated_at: the move is this merge's, recorded here and undone whole.
+    if (movedPeriods.length) stmt(ctx.sqlite, 'UPDATE participation_period SET person_id = ? WHERE person_id = ?').run(kept.id, merged.id);
+    const keptAfter = updateRowById(ctx.sqlite, person, kept.id, { ...filledColumns(kept, merged, input.takeFromMerged), updatedAt: now });
+    const mergedAfter = updateRowById(ctx.sqlite, person, merged.id, {
+      recordStatus: 'salah_input',
+      statusReason: render(msg('duplicates.mergeReason', { nik: kept.nik }), 'id'),
+      statusDate: officeTodayIso(ctx),
+      updatedAt: now,
+    });
+    stmt(
+      ctx.sqlite,
+      'INSERT INTO person_merge (uid, candidate_id, kept_person_id, merged_person_id, before, after, moved_period_ids, merged_at, merged_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
+    ).run(uid, pair.id, kept.id, merged.id, JSON.stringify({ kept, merged }), JSON.stringify({ kept: keptAfter, merged: mergedAfter }), JSON.stringify(movedPeriods.map((p) => p.id)), now, ctx.actor.name);
+    stmt(ctx.sqlite, "UPDATE duplicate_candidate SET state = 'merged', decided_at = ?, decided_by = ? WHERE id = ?").run(now, ctx.actor.name, pair.id);
+    audit({
+      action: 'merge',
+      entity: 'person',
+      entityUid: kept.uid,
+      label: keptAfter.name,
+      before: withPeriods(ctx, kept, keptPeriods),
+      after: { ...withPeriods(ctx, keptAfter, periodRows(ctx, kept.id)), mergedWith: `${merged.nik} ${merged.name}` },
+    });
+    audit({
+      action: 'merged',
+      entity: 'person',
+      entityUid: merged.uid,
+      label: merged.name,
+      before: withPeriods(ctx, merged, movedPeriods),
+      after: { ...withPeriods(ctx, mergedAfter, []), mergedWith: `${kept.nik} ${keptAfter.name}` },
+    });
+  });
+  return mergeView(ctx, uid);
+}
+
+interface MergeRow {
+  id: number;
+  candidateId: number | null;
+  keptPersonId: number;
+  mergedPersonId: number;
+  before: string;
+  after: string;
+  movedPeriodIds: string;
+  undoneAt: string | null;
+}
+
+const withoutId = (row: PersonTableRow) => {
+  const { id: _id, ...rest } = row;
+  return rest;
+};
+
+/** Puts back exactly what the merge changed, while neither person nor a moved period changed since. */
+export function undoMerge(ctx: ServiceContext, mergeUid: string): DuplicateMergeView {
+  const row = stmt(
+    ctx.sqlite,
+    'SELECT id, candidate_id AS candidateId, kept_person_id AS keptPersonId, merged_person_id AS mergedPersonId, before, after, moved_period_ids AS movedPeriodIds, undone_at AS undoneAt FROM person_merge WHERE uid = ?',
+  ).get(mergeUid) as MergeRow | undefined;
+  if (!row) throw notFound(msg('duplicates.mergeNotFound'), { mergeUid });
+  if (row.undoneAt) throw new AppError('CONFLICT', msg('duplicates.alreadyUndone'), { mergeUid });
+  const before = JSON.parse(row.before) as { kept: PersonTableRow; merged: PersonTableRow };
+  const after = JSON.parse(row.after) as { kept: PersonTableRow; merged: PersonTableRow };
+  const kept = personById(ctx, row.keptPersonId);
+  const merged = personById(ctx, row.mergedPersonId);
+  for (const [now, then] of [[kept, after.kept], [merged, after.merged]] as const) {
+    if (JSON.stringify(now) !== JSON.stringify(then)) throw new AppError('CONFLICT', msg('duplicates.changedSince', { name: now.name, nik: now.nik }), { mergeUid, personUid: now.uid });
+  }
+  const moved = JSON.parse(row.movedPeriodIds) as number[];
+  const keptPeriods = periodRows(ctx, kept.id);
+  if (!moved.every((id) => keptPeriods.some((p) => p.id === id))) throw new AppError('CONFLICT', msg('duplicates.periodsChangedSince'), { mergeUid });
+
+  writeAudited(ctx, ({ audit }) => {
+    const now = ctx.now().toISOString();
+    const move = stmt(ctx.sqlite, 'UPDATE participation_period SET person_id = ? WHERE id = ?');
+    for (const id of moved) move.run(merged.id, id);
+    const keptBack = updateRowById(ctx.sqlite, person, kept.id, withoutId(before.kept));
+    const mergedBack = updateRowById(ctx.sqlite, person, merged.id, withoutId(before.merged));
+    stmt(ctx.sqlite, 'UPDATE person_merge SET undone_at = ?, undone_by = ? WHERE id = ?').run(now, ctx.actor.name, row.id);
+    // The pair is open again: the reviewer may decide otherwise this time.
+    if (row.candidateId !== null) stmt(ctx.sqlite, "UPDATE duplicate_candidate SET state = 'open', decided_at = NULL, decided_by = NULL WHERE id = ?").run(row.candidateId);
+    audit({
+      action: 'undo-merge',
+      entity: 'person',
+      entityUid: kept.uid,
+      label: keptBack.name,
+      before: { ...withPeriods(ctx, kept, keptPeriods), mergedWith: `${merged.nik} ${merged.name}` },
+      after: withPeriods(ctx, keptBack, periodRows(ctx, kept.id)),
+    });
+    audit({
+      action: 'undo-merge',
+      entity: 'person',
+      entityUid: merged.uid,
+      label: mergedBack.name,
+      before: { ...withPeriods(ctx, merged, []), mergedWith: `${kept.nik} ${kept.name}` },
+      after: withPeriods(ctx, mergedBack, periodRows(ctx, merged.id)),
+    });
+  });
+  return mergeView(ctx, mergeUid);
+}

@@ -1,0 +1,166 @@
+import { Alert, Badge, Button, Group, Loader, Paper, Stack, Text } from '@mantine/core';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { DuplicatePair, DuplicateScanResult } from '../../../../../core/api/duplicates.ts';
+import type { JobState } from '../../../../../core/api/jobs.ts';
+import { request } from '../../../api/client.ts';
+import { useOfficeProfile } from '../../../api/queries.ts';
+import { ErrorAlert } from '../../../components/ErrorAlert.tsx';
+import { formatNumber, formatTimestamp } from '../../../format.ts';
+import { JobProgress } from '../../../jobs/JobProgress.tsx';
+import { useJob } from '../../../jobs/use-job.ts';
+import { MergeModal } from './MergeModal.tsx';
+import { PairEvidence } from './PairEvidence.tsx';
+import { duplicateKeys, useDuplicateList, useMarkDifferent, useUndoMerge } from './duplicate-queries.ts';
+import './duplicate-messages.ts';
+
+// The duplicate review list (its own component: the lead joins it with the import identity
+// conflicts under one "Tinjauan" page): the scan button with its progress, the latest merges
+// with their undo, and each open pair with its evidence side by side and the three decisions.
+// Every action is a button in reading order, so Tab and Enter do everything.
+
+function ScanButton() {
+  const { t } = useTranslation();
+  const client = useQueryClient();
+  const [started, setStarted] = useState<JobState | null>(null);
+  const start = useMutation({ mutationFn: () => request('duplicates.scan', {}), onSuccess: setStarted });
+  const job = useJob(started).data ?? started;
+  const running = start.isPending || job?.status === 'running';
+  useEffect(() => {
+    if (job?.status === 'done') void client.invalidateQueries({ queryKey: duplicateKeys.list });
+  }, [job?.status, client]);
+  const result = job?.status === 'done' ? (job.result as DuplicateScanResult) : null;
+  return (
+    <Stack gap="sm">
+      <Group>
+        <Button onClick={() => start.mutate()} loading={running} data-testid="duplicate-scan">
+          {t('duplikat.scan')}
+        </Button>
+      </Group>
+      {start.error ? <ErrorAlert error={start.error} /> : null}
+      {job && job.status === 'running' ? (
+        <JobProgress
+          job={job}
+          testId="duplicate-scan-progress"
+          note={t('duplikat.scanNote')}
+          label={(percent) => (job.progress.phase === 'store' ? t('duplikat.storing') : t(job.progress.phase === 'compare' ? 'duplikat.comparing' : 'duplikat.scanning', { percent: percent ?? 0 }))}
+        />
+      ) : null}
+      {job && (job.status === 'failed' || job.status === 'cancelled') ? <ErrorAlert error={job.error} /> : null}
+      {result ? (
+        <Alert color="green" data-testid="duplicate-scan-done">
+          {t('duplikat.scanDone', { pairs: formatNumber(result.pairs), people: formatNumber(result.people), seconds: (result.ms / 1000).toFixed(1) })}
+        </Alert>
+      ) : null}
+    </Stack>
+  );
+}
+
+function PairCard({ pair, onMerge, onDone }: { pair: DuplicatePair; onMerge(keep: 'a' | 'b'): void; onDone(text: string): void }) {
+  const { t } = useTranslation();
+  const different = useMarkDifferent();
+  const { evidence } = pair;
+  return (
+    <Paper withBorder p="md" data-testid="duplicate-pair" aria-label={`${pair.a.name} / ${pair.b.name}`}>
+      <Stack gap="sm">
+        <Group gap="xs">
+          {evidence.rules.map((rule) => (
+            <Badge key={rule} variant={rule === pair.kind ? 'filled' : 'light'} tt="none">
+              {t(`duplikat.kinds.${rule}`)}
+            </Badge>
+          ))}
+          <Text size="sm" c="dimmed">
+            {t('duplikat.score', { percent: Math.round(evidence.nameScore * 100) })}
+            {evidence.nikDigits.length <= 2 ? ` · ${t('duplikat.digits', { positions: evidence.nikDigits.map((d) => d + 1).join(', ') })}` : ''}
+          </Text>
+        </Group>
+        <PairEvidence pair={pair} />
+        {different.error ? <ErrorAlert error={different.error} /> : null}
+        <Group>
+          <Button variant="light" onClick={() => onMerge('a')} data-testid="merge-keep-left">
+            {t('duplikat.mergeKeepLeft')}
+          </Button>
+          <Button variant="light" onClick={() => onMerge('b')} data-testid="merge-keep-right">
+            {t('duplikat.mergeKeepRight')}
+          </Button>
+          <Button variant="default" loading={different.isPending} onClick={() => different.mutate({ pairId: pair.id }, { onSuccess: () => onDone(t('duplikat.differentDone')) })} data-testid="mark-different">
+            {t('duplikat.different')}
+          </Button>
+        </Group>
+      </Stack>
+    </Paper>
+  );
+}
+
+export function DuplicateCandidates() {
+  const { t } = useTranslation();
+  const zone = useOfficeProfile().data?.timeZone ?? 'WITA';
+  const list = useDuplicateList();
+  const undo = useUndoMerge();
+  const [merging, setMerging] = useState<{ pair: DuplicatePair; keep: 'a' | 'b' } | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  if (list.isPending) return <Loader aria-label={t('common.loading')} />;
+  if (list.isError) return <ErrorAlert error={list.error} />;
+  const { pairs, total, lastScan, merges } = list.data;
+  return (
+    <Stack gap="md" data-testid="duplicate-candidates">
+      <ScanButton />
+      <Text size="sm" c="dimmed" data-testid="duplicate-last-scan">
+        {lastScan ? t('duplikat.lastScan', { at: formatTimestamp(lastScan.at, zone), people: formatNumber(lastScan.people), pairs: formatNumber(lastScan.pairs) }) : t('duplikat.neverScanned')}
+      </Text>
+      {notice ? (
+        <Alert color="green" withCloseButton onClose={() => setNotice(null)} data-testid="duplicate-notice">
+          {notice}
+        </Alert>
+      ) : null}
+      {undo.error ? <ErrorAlert error={undo.error} /> : null}
+      {merges.length ? (
+        <Paper withBorder p="sm">
+          <Stack gap={4} data-testid="duplicate-merges">
+            <Text fw={600} size="sm">
+              {t('duplikat.merges')}
+            </Text>
+            {merges.map((m) => (
+              <Group key={m.uid} justify="space-between" data-testid="duplicate-merge-row">
+                <Text size="sm">{t('duplikat.mergeLine', { merged: `${m.merged.name} (${m.merged.nik})`, kept: `${m.kept.name} (${m.kept.nik})`, at: formatTimestamp(m.mergedAt, zone), by: m.mergedBy })}</Text>
+                {m.undoneAt ? (
+                  <Badge color="gray" variant="light" tt="none">
+                    {t('duplikat.undone')}
+                  </Badge>
+                ) : (
+                  <Button size="xs" variant="default" loading={undo.isPending} onClick={() => undo.mutate({ mergeUid: m.uid }, { onSuccess: () => setNotice(t('duplikat.undoDone')) })} data-testid="duplicate-undo">
+                    {t('duplikat.undo')}
+                  </Button>
+                )}
+              </Group>
+            ))}
+          </Stack>
+        </Paper>
+      ) : null}
+      {pairs.length === 0 ? (
+        <Alert color="gray">{t('duplikat.none')}</Alert>
+      ) : (
+        <>
+          <Text size="sm" data-testid="duplicate-count">
+            {t('duplikat.count', { shown: formatNumber(pairs.length), total: formatNumber(total) })}
+          </Text>
+          {pairs.map((pair) => (
+            <PairCard key={pair.id} pair={pair} onMerge={(keep) => setMerging({ pair, keep })} onDone={setNotice} />
+          ))}
+        </>
+      )}
+      {merging ? (
+        <MergeModal
+          pair={merging.pair}
+          keep={merging.keep}
+          onClose={() => setMerging(null)}
+          onMerged={(text) => {
+            setMerging(null);
+            setNotice(text);
+          }}
+        />
+      ) : null}
+    </Stack>
+  );
+}

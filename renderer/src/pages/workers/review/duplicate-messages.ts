@@ -1,0 +1,113 @@
+import { registerAuditLabels, registerMessages } from '../../../i18n/index.ts';
+
+// Strings of the duplicate review (Tinjauan duplikat pekerja), under `duplikat.*`, and the
+// words a person's history uses for a merge, its undo and "different people". Bahasa Indonesia
+// first; English must carry every key. Import this module for its side effect.
+
+const id = {
+  nav: 'Duplikat pekerja',
+  title: 'Tinjauan duplikat pekerja',
+  intro: 'Satu NIK adalah satu orang. Pasangan di bawah ini mungkin orang yang sama dengan dua NIK: bandingkan buktinya, lalu gabungkan atau nyatakan orang berbeda.',
+  scan: 'Cari duplikat',
+  scanning: 'Membaca data orang… {{percent}}%',
+  comparing: 'Membandingkan… {{percent}}%',
+  storing: 'Menyimpan hasil…',
+  scanNote: 'Register tetap dapat dipakai selama pencarian berjalan.',
+  scanDone: 'Pencarian selesai: {{pairs}} pasangan dari {{people}} orang aktif ({{seconds}} detik).',
+  lastScan: 'Pencarian terakhir {{at}}: {{people}} orang aktif, {{pairs}} pasangan.',
+  neverScanned: 'Belum pernah dicari. Tekan "Cari duplikat" untuk membandingkan semua orang aktif.',
+  none: 'Tidak ada pasangan yang perlu ditinjau.',
+  count: '{{shown}} dari {{total}} pasangan terbuka',
+  left: 'Kiri',
+  right: 'Kanan',
+  kinds: {
+    same_name_birth: 'Nama dan tanggal lahir sama, satu desa',
+    nik_one_digit: 'NIK beda satu angka',
+    nik_transposition: 'NIK dua angka tertukar',
+    name_variant: 'Ejaan nama berbeda, tanggal lahir sama',
+  },
+  score: 'Kemiripan nama {{percent}}%',
+  digits: 'Angka NIK yang berbeda: posisi {{positions}}',
+  fields: {
+    nik: 'NIK', name: 'Nama', birthDate: 'Tanggal lahir', sex: 'Jenis kelamin', place: 'Desa / kecamatan', address: 'Alamat', phone: 'Telepon', kpj: 'KPJ',
+    occupation: 'Pekerjaan', category: 'Kategori', notes: 'Catatan', periods: 'Periode',
+  },
+  noPeriods: 'belum ada periode',
+  ongoing: 'berjalan',
+  mergeKeepLeft: 'Gabungkan (pertahankan kiri)',
+  mergeKeepRight: 'Gabungkan (pertahankan kanan)',
+  different: 'Orang berbeda',
+  differentDone: 'Dicatat sebagai dua orang berbeda; pasangan ini tidak akan diusulkan lagi.',
+  mergeTitle: 'Gabungkan dua data ini?',
+  mergeIntro: '{{kept}} dipertahankan. Periode {{merged}} dipindahkan kepadanya, data yang kosong diisi, lalu {{merged}} ditandai "salah input" (tidak dihapus). Penggabungan dapat dibatalkan.',
+  mergeTake: 'Bila keduanya berisi dan berbeda, data yang dipertahankan tetap dipakai. Centang yang ingin diambil dari data yang digabung:',
+  take: { name: 'Nama', address: 'Alamat', domicile: 'Desa / kecamatan', phone: 'Telepon', occupation: 'Pekerjaan', category: 'Kategori', kpj: 'KPJ', notes: 'Catatan' },
+  mergeConfirm: 'Gabungkan',
+  cancel: 'Batal',
+  merged: '{{merged}} digabung ke {{kept}}.',
+  merges: 'Penggabungan terakhir',
+  mergeLine: '{{merged}} → {{kept}}, {{at}} oleh {{by}}',
+  undo: 'Batalkan penggabungan',
+  undone: 'dibatalkan',
+  undoDone: 'Penggabungan dibatalkan: kedua data kembali seperti semula.',
+  open: 'Buka data',
+  history: { merge: 'digabungkan', merged: 'digabung ke orang lain', 'undo-merge': 'penggabungan dibatalkan', different: 'dinyatakan orang berbeda' },
+};
+
+const en: typeof id = {
+  nav: 'Duplicate workers',
+  title: 'Duplicate worker review',
+  intro: 'One NIK is one person. The pairs below may be one person under two NIKs: compare the evidence, then merge them or mark them as different people.',
+  scan: 'Find duplicates',
+  scanning: 'Reading people… {{percent}}%',
+  comparing: 'Comparing… {{percent}}%',
+  storing: 'Storing the results…',
+  scanNote: 'The register stays usable while the search runs.',
+  scanDone: 'Search finished: {{pairs}} pairs among {{people}} active people ({{seconds}} s).',
+  lastScan: 'Last search {{at}}: {{people}} active people, {{pairs}} pairs.',
+  neverScanned: 'Never searched. Press "Find duplicates" to compare every active person.',
+  none: 'No pair to review.',
+  count: '{{shown}} of {{total}} open pairs',
+  left: 'Left',
+  right: 'Right',
+  kinds: {
+    same_name_birth: 'Same name and birth date, one desa',
+    nik_one_digit: 'NIKs one digit apart',
+    nik_transposition: 'NIKs with two digits swapped',
+    name_variant: 'Name spelled differently, same birth date',
+  },
+  score: 'Name similarity {{percent}}%',
+  digits: 'NIK digits that differ: position {{positions}}',
+  fields: {
+    nik: 'NIK', name: 'Name', birthDate: 'Birth date', sex: 'Sex', place: 'Desa / kecamatan', address: 'Address', phone: 'Phone', kpj: 'KPJ',
+    occupation: 'Occupation', category: 'Category', notes: 'Notes', periods: 'Periods',
+  },
+  noPeriods: 'no period yet',
+  ongoing: 'ongoing',
+  mergeKeepLeft: 'Merge (keep left)',
+  mergeKeepRight: 'Merge (keep right)',
+  different: 'Different people',
+  differentDone: 'Recorded as two different people; this pair will not be proposed again.',
+  mergeTitle: 'Merge these two records?',
+  mergeIntro: '{{kept}} is kept. The periods of {{merged}} move to it, empty fields are filled, then {{merged}} is marked "entered in error" (never deleted). The merge can be undone.',
+  mergeTake: 'Where both have a different value, the kept record’s stays. Tick what to take from the merged record:',
+  take: { name: 'Name', address: 'Address', domicile: 'Desa / kecamatan', phone: 'Phone', occupation: 'Occupation', category: 'Category', kpj: 'KPJ', notes: 'Notes' },
+  mergeConfirm: 'Merge',
+  cancel: 'Cancel',
+  merged: '{{merged}} merged into {{kept}}.',
+  merges: 'Latest merges',
+  mergeLine: '{{merged}} → {{kept}}, {{at}} by {{by}}',
+  undo: 'Undo the merge',
+  undone: 'undone',
+  undoDone: 'The merge was undone: both records are as they were.',
+  open: 'Open record',
+  history: { merge: 'merged', merged: 'merged into another', 'undo-merge': 'merge undone', different: 'marked a different person' },
+};
+
+registerMessages('duplikat', { id, en });
+// A person's history names these actions by the worker register's words (pekerja.history.actions).
+registerMessages('pekerja', { id: { history: { actions: id.history } }, en: { history: { actions: en.history } } });
+registerAuditLabels({
+  id: { fields: { mergedWith: 'Digabung dengan', differentFrom: 'Orang berbeda dari' }, entities: { duplicate_candidate: 'Duplikat pekerja' }, actions: { merge: 'gabung', merged: 'digabung', 'undo-merge': 'batal gabung', different: 'orang berbeda', scan: 'cari duplikat' } },
+  en: { fields: { mergedWith: 'Merged with', differentFrom: 'Different person from' }, entities: { duplicate_candidate: 'Duplicate workers' }, actions: { merge: 'merge', merged: 'merged', 'undo-merge': 'undo merge', different: 'different people', scan: 'find duplicates' } },
+});

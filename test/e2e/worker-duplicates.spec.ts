@@ -1,0 +1,84 @@
+import type { Page } from '@playwright/test';
+import { api, expect, shot, test } from './fixtures.ts';
+
+// The duplicate review against a real `lindung serve` (Kabupaten Badung): people made through
+// the API, the scan with its progress, one pair merged (its periods moved, the history saying
+// so), another kept apart by keyboard, the merge undone, and a second scan that remembers the
+// pair said to be two people. The tests share one database and run in order.
+test.describe.configure({ mode: 'serial', timeout: 300_000 });
+
+const dalung = { kecamatanCode: '51.03.06', desaCode: '51.03.06.2006' };
+const kerobokan = { kecamatanCode: '51.03.06', desaCode: '51.03.06.1002' };
+const bpu = (startDate: string, endDate: string | null = null) => ({ segment: 'BPU', startDate, endDate, programmes: ['JKK', 'JKM'], funding: 'apbd_kabkota', source: 'Daftar desa 2025' });
+let keptUid = '';
+
+const pairs = (page: Page) => page.getByTestId('duplicate-pair');
+const pairOf = (page: Page, name: RegExp) => pairs(page).filter({ has: page.getByRole('cell', { name }) });
+
+async function openReview(page: Page) {
+  await page.getByRole('link', { name: 'Duplikat pekerja', exact: true }).click();
+  await expect(page.getByRole('heading', { name: 'Tinjauan duplikat pekerja', level: 2 })).toBeVisible();
+}
+
+test('the scan finds a spelling variant and NIKs one digit apart, with the evidence side by side', async ({ app: page, served }) => {
+  const save = (input: Record<string, unknown>) => api<{ person: { uid: string } }>(served, 'workers.save', input);
+  keptUid = (await save({ nik: '5103061203850001', name: 'I Made Sudarsana', ...dalung, periods: [bpu('2023-01-01', '2023-12-31')] })).person.uid;
+  await save({ nik: '5103061203857342', name: 'Made Sudarsane', ...dalung, phone: '081234567890', periods: [bpu('2025-01-01')] });
+  await save({ nik: '5103061506900011', name: 'I Wayan Suarta', ...dalung, periods: [bpu('2025-01-01')] });
+  await save({ nik: '5103061506900017', name: 'Wayan Suarta', ...kerobokan, periods: [bpu('2025-01-01')] });
+  await save({ nik: '5103062507850001', name: 'I Made Sudarsana', ...dalung, periods: [bpu('2025-01-01')] }); // same name, another birth date
+
+  await openReview(page);
+  await expect(page.getByTestId('duplicate-last-scan')).toHaveText(/Belum pernah dicari/);
+  await page.getByTestId('duplicate-scan').click();
+  await expect(page.getByTestId('duplicate-scan-done')).toContainText('2 pasangan dari 5 orang aktif');
+  await expect(pairs(page)).toHaveCount(2);
+  const variant = pairOf(page, /Made Sudarsane/);
+  await expect(variant.getByText('Ejaan nama berbeda, tanggal lahir sama')).toBeVisible();
+  const digit = pairOf(page, /Wayan Suarta/);
+  await expect(digit.getByText('NIK beda satu angka')).toBeVisible();
+  // The one digit that differs is marked on both sides.
+  await expect(digit.getByTestId('nik-digit-differs')).toHaveText(['1', '7']);
+  await shot(page, '90-duplikat-daftar');
+});
+
+test('a pair is merged keeping the left person: the periods move and the history says so', async ({ app: page }) => {
+  await openReview(page);
+  const variant = pairOf(page, /Made Sudarsane/);
+  await variant.getByTestId('merge-keep-left').click();
+  const modal = page.getByRole('dialog', { name: 'Gabungkan dua data ini?' });
+  await expect(modal).toContainText('I Made Sudarsana (5103061203850001) dipertahankan');
+  // Both have a name and they differ: the kept one stays unless ticked.
+  await expect(modal.getByTestId('merge-take-name')).not.toBeChecked();
+  await shot(page, '91-duplikat-gabung');
+  await modal.getByTestId('duplicate-merge-confirm').click();
+  await expect(page.getByTestId('duplicate-notice')).toContainText('Made Sudarsane (5103061203857342) digabung ke I Made Sudarsana (5103061203850001).');
+  await expect(pairs(page)).toHaveCount(1);
+  await expect(page.getByTestId('duplicate-merge-row')).toHaveCount(1);
+
+  await page.evaluate((uid) => (window.location.hash = `#/register/pekerja/${uid}`), keptUid);
+  await expect(page.getByTestId('worker-title')).toHaveText('I Made Sudarsana');
+  await expect(page.getByText('081234567890').first()).toBeVisible(); // the phone it lacked, filled
+  await expect(page.getByText('digabungkan').first()).toBeVisible();
+  await shot(page, '92-duplikat-orang-digabung');
+});
+
+test('another pair is kept apart by keyboard, the merge is undone, and a new scan remembers the decision', async ({ app: page }) => {
+  await openReview(page);
+  const digit = pairOf(page, /Wayan Suarta/);
+  await digit.getByTestId('mark-different').focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('duplicate-notice')).toContainText('dua orang berbeda');
+  await expect(pairs(page)).toHaveCount(0);
+
+  await page.getByTestId('duplicate-undo').click();
+  await expect(page.getByTestId('duplicate-notice')).toContainText('Penggabungan dibatalkan');
+  await expect(page.getByTestId('duplicate-merge-row')).toContainText('dibatalkan');
+  await expect(pairs(page)).toHaveCount(1);
+  await expect(pairOf(page, /Made Sudarsane/)).toHaveCount(1);
+
+  await page.getByTestId('duplicate-scan').click();
+  await expect(page.getByTestId('duplicate-scan-done')).toContainText('1 pasangan dari 5 orang aktif');
+  await expect(pairOf(page, /Wayan Suarta/)).toHaveCount(0);
+  await shot(page, '93-duplikat-sesudah-batal');
+});
