@@ -3,6 +3,7 @@ import type { BpuProgramme } from './contribution-results.ts';
 import type { Certainty } from './contribution-rules.ts';
 import { v } from './messages.ts';
 import { regionCodeSchema } from './reference.ts';
+import type { LegalStatus, RegulationRecordStatus } from './regulation-kinds.ts';
 
 // Vulnerable-worker programmes (Program perlindungan pekerja rentan): a budget that pays a BPU
 // package for people of given categories in one year. Its people are the periods naming it.
@@ -32,6 +33,9 @@ export const programmeInputSchema = z
     /** The declared income the contribution is computed at; null = the rules' minimum BPU income. */
     declaredIncome: money.nullable().default(null),
     budget: money.default(0),
+    /** The legal basis as a record of the regulations register (its uid); null = none linked. */
+    legalBasisRegulationUid: z.string().min(1).max(80).nullable().default(null),
+    /** The legal basis in words: what is not in the register, or words beside the link. */
     legalBasis: z.string().trim().max(500, v.tooLong).default(''),
     notes: z.string().trim().max(2000, v.tooLong).default(''),
     status: z.enum(programmeStatuses).default('aktif'),
@@ -93,8 +97,21 @@ export interface ProgrammeChoice {
   status: ProgrammeStatus;
 }
 
+/** The regulation a programme names as its legal basis, as the programme page shows it. */
+export interface ProgrammeRegulationLink {
+  uid: string;
+  /** "Perbup Jembrana No. 48 Tahun 2023". */
+  label: string;
+  judul: string;
+  /** aktif, or salah_input: a record entered in error is shown as such, never hidden. */
+  recordStatus: RegulationRecordStatus;
+  /** Its status in law today (berlaku, dicabut ...). */
+  legalStatus: LegalStatus;
+}
+
 export interface Programme extends Omit<ProgrammeValues, 'uid' | 'targets' | 'recalculate' | 'package'> {
   uid: string;
+  legalBasisRegulation: ProgrammeRegulationLink | null;
   package: BpuProgramme[];
   fundingLabel: string;
   monthlyContribution: number;

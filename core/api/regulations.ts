@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { SnippetPart } from './documents.ts';
 import { isRealIsoDate } from './employers.ts';
 import { v } from './messages.ts';
 import type { Message } from './messages/message.ts';
@@ -164,4 +165,54 @@ export interface JdihnStaged {
   records: number;
   /** Problems of the file itself, each naming the record (1-based) and the field. */
   notes: { record: number; field: string; message: Message }[];
+}
+
+/** A programme that names a regulation as its legal basis, with its people and money. */
+export interface FundedProgramme {
+  uid: string;
+  name: string;
+  year: number;
+  status: 'aktif' | 'selesai';
+  fundingLabel: string;
+  /** Sum of the programme's category targets. */
+  target: number;
+  /** People enrolled in the programme's year (entered-in-error people not counted). */
+  enrolled: number;
+  budget: number;
+  /** What the enrolled people cost in the year (person-months × monthly contribution). */
+  enrolledCost: number;
+}
+
+/** A commitment beside what the linked programmes achieved, where the data exists. */
+export interface CommitmentProgress {
+  commitmentUid: string;
+  kind: 'target' | 'anggaran';
+  year: number | null;
+  /** target: the people committed (null when given as a percentage only); anggaran: the amount. */
+  committed: number | null;
+  targetPercent: number | null;
+  /** target: people enrolled in the linked programmes of that year; anggaran: their budgets. */
+  achieved: number;
+  /** anggaran only: what the enrolled people of those programmes cost. */
+  spent: number | null;
+  /** How many linked programmes the figure is from (0: nothing to compare yet). */
+  programmes: number;
+}
+
+export interface RegulationProgrammes {
+  programmes: FundedProgramme[];
+  progress: CommitmentProgress[];
+}
+
+/** A hit inside a regulation's document, with the regulation it belongs to. */
+export interface RegulationDocumentHit {
+  regulationUid: string;
+  regulationLabel: string;
+  judul: string;
+  recordStatus: RegulationRecordStatus;
+  documentUid: string;
+  linkUid: string;
+  name: string;
+  page: number;
+  snippet: SnippetPart[];
 }

@@ -2,14 +2,16 @@ import { eq } from 'drizzle-orm';
 import { newUid } from '../../db/ids.ts';
 import { insertRow, updateRowById } from '../../db/fast-write.ts';
 import { stmt } from '../../db/statements.ts';
-import { workerProgramme } from '../../db/schema/index.ts';
+import { regulation, workerProgramme } from '../../db/schema/index.ts';
 import type { BpuProgramme } from '../api/contribution-results.ts';
-import type { ContributionBasis, Programme, ProgrammeChoice, ProgrammeValues } from '../api/programmes.ts';
+import type { ContributionBasis, Programme, ProgrammeChoice, ProgrammeRegulationLink, ProgrammeValues } from '../api/programmes.ts';
 import { invalidInput, notFound } from '../app-error.ts';
 import { writeAudited } from '../audit/write.ts';
 import type { ServiceContext } from '../context.ts';
 import { msg } from '../messages.ts';
 import { jsonList } from '../registers/record-fields.ts';
+import { labelOf } from '../regulations/regulation-record.ts';
+import { findRegulationRow, officeTodayIso, statusOfRow } from '../regulations/regulation-service.ts';
 import { checkListCode } from '../workers/person-service.ts';
 import { programmeContribution } from './programme-contribution.ts';
 
@@ -32,7 +34,16 @@ const targetRows = (ctx: ServiceContext, programmeId: number): TargetRow[] =>
 const listLabel = (ctx: ServiceContext, list: 'funding_source' | 'vulnerable_category', code: string) =>
   (stmt(ctx.sqlite, 'SELECT label_id FROM lookup_item WHERE list = ? AND code = ?').pluck().get(list, code) as string | undefined) ?? code;
 
+/** The regulation a programme names, with its record status (salah_input shows) and status in law today. */
+function regulationLink(ctx: ServiceContext, id: number | null): ProgrammeRegulationLink | null {
+  if (id === null) return null;
+  const r = ctx.db.select().from(regulation).where(eq(regulation.id, id)).get();
+  if (!r) return null;
+  return { uid: r.uid, label: labelOf(r), judul: r.judul, recordStatus: r.recordStatus, legalStatus: statusOfRow(ctx, r, officeTodayIso(ctx)) };
+}
+
 export function toProgramme(ctx: ServiceContext, row: ProgrammeRow): Programme {
+  const link = regulationLink(ctx, row.legalBasisRegulationId);
   return {
     uid: row.uid,
     name: row.name,
@@ -44,6 +55,8 @@ export function toProgramme(ctx: ServiceContext, row: ProgrammeRow): Programme {
     monthlyContribution: row.monthlyContribution,
     contributionBasis: JSON.parse(row.contributionBasis) as ContributionBasis,
     budget: row.budget,
+    legalBasisRegulationUid: link?.uid ?? null,
+    legalBasisRegulation: link,
     legalBasis: row.legalBasis,
     notes: row.notes,
     status: row.status,
@@ -66,10 +79,25 @@ export function programmeChoices(ctx: ServiceContext): ProgrammeChoice[] {
 }
 
 /** What the audit row keeps of a programme: its columns and its targets in words. */
-function auditView(row: ProgrammeRow | undefined, targets: TargetRow[]) {
+function auditView(row: ProgrammeRow | undefined, targets: TargetRow[], legalLabel: string) {
   if (!row) return null;
-  const { id: _id, createdAt: _c, updatedAt: _u, contributionBasis: _b, ...view } = row;
-  return { ...view, targets: targets.map((t) => `${t.category}: ${t.target}`).join('\n') };
+  const { id: _id, createdAt: _c, updatedAt: _u, contributionBasis: _b, legalBasisRegulationId: _r, ...view } = row;
+  return { ...view, legalBasisRegulation: legalLabel, targets: targets.map((t) => `${t.category}: ${t.target}`).join('\n') };
+}
+
+/**
+ * The regulation named as legal basis, by uid: it must exist, and be an active record unless the
+ * programme already named it (a record marked entered in error later stays shown as such).
+ */
+function legalBasisId(ctx: ServiceContext, values: ProgrammeValues, before: ProgrammeRow | undefined): number | null {
+  if (values.legalBasisRegulationUid === null) return null;
+  const found = findRegulationRow(ctx, values.legalBasisRegulationUid);
+  const issues = [{ path: 'legalBasisRegulationUid' }];
+  if (!found) throw invalidInput(msg('programmes.save.unknownRegulation'), { issues });
+  if (found.recordStatus !== 'aktif' && found.id !== before?.legalBasisRegulationId) {
+    throw invalidInput(msg('programmes.save.regulationNotActive', { label: labelOf(found), status: msg(`regulations.recordStatus.${found.recordStatus}`) }), { issues });
+  }
+  return found.id;
 }
 
 function checkValues(ctx: ServiceContext, values: ProgrammeValues, before: ProgrammeRow | undefined, keptCategories: Set<string>) {
@@ -100,6 +128,7 @@ export function saveProgramme(ctx: ServiceContext, values: ProgrammeValues): Pro
   if (values.uid && !before) throw programmeNotFound(values.uid);
   const oldTargets = before ? targetRows(ctx, before.id) : [];
   checkValues(ctx, values, before, new Set(oldTargets.map((t) => t.category)));
+  const legalBasisRegulationId = legalBasisId(ctx, values, before);
 
   const packageJson = JSON.stringify(values.package);
   const unchanged = before && before.package === packageJson && before.declaredIncome === values.declaredIncome && before.year === values.year;
@@ -114,6 +143,7 @@ export function saveProgramme(ctx: ServiceContext, values: ProgrammeValues): Pro
     monthlyContribution: contribution.monthly,
     contributionBasis: contribution.basisJson,
     budget: values.budget,
+    legalBasisRegulationId,
     legalBasis: values.legalBasis,
     notes: values.notes,
     status: values.status,
@@ -124,7 +154,10 @@ export function saveProgramme(ctx: ServiceContext, values: ProgrammeValues): Pro
     stmt(ctx.sqlite, 'DELETE FROM worker_programme_target WHERE programme_id = ?').run(after.id);
     const insert = stmt(ctx.sqlite, 'INSERT INTO worker_programme_target (programme_id, category, target) VALUES (?, ?, ?)');
     for (const t of values.targets) insert.run(after.id, t.category, t.target);
-    audit({ action: before ? 'update' : 'create', entity: 'worker_programme', entityUid: after.uid, label: `${after.name} (${after.year})`, before: auditView(before, oldTargets), after: auditView(after, targetRows(ctx, after.id)) });
+    audit({ action: before ? 'update' : 'create', entity: 'worker_programme', entityUid: after.uid, label: `${after.name} (${after.year})`,
+      before: auditView(before, oldTargets, regulationLink(ctx, before?.legalBasisRegulationId ?? null)?.label ?? ''),
+      after: auditView(after, targetRows(ctx, after.id), regulationLink(ctx, after.legalBasisRegulationId)?.label ?? ''),
+    });
     return after.uid;
   });
   return getProgramme(ctx, uid);

@@ -2,7 +2,9 @@ import type { regulationChannels } from '../api/channels/regulations.ts';
 import type { HandlersOf } from '../handler-types.ts';
 import { saveCommitment } from './commitment-service.ts';
 import { startDemoRegulations } from './demo-service.ts';
+import { searchRegulationDocuments } from './document-hits.ts';
 import { dueList } from './due-list.ts';
+import { regulationProgrammes } from './funded-programmes.ts';
 import { exportJdihn, stageJdihn } from './jdihn/jdihn-service.ts';
 import { pickRegulations } from './pick.ts';
 import { getRegulation, regulationStatusAt, saveRegulation, setRegulationStatus } from './regulation-service.ts';
@@ -14,6 +16,8 @@ export const regulationHandlers: HandlersOf<typeof regulationChannels> = {
   'regulations.setStatus': (ctx, input) => setRegulationStatus(ctx, input),
   'regulations.statusAt': (ctx, input) => regulationStatusAt(ctx, input),
   'regulations.pick': (ctx, input) => pickRegulations(ctx, input),
+  'regulations.programmes': (ctx, input) => regulationProgrammes(ctx, input.uid),
+  'regulations.searchDocuments': (ctx, input) => searchRegulationDocuments(ctx, input),
   'regulations.relations.add': (ctx, input) => addRelation(ctx, input),
   'regulations.relations.remove': (ctx, input) => removeRelation(ctx, input),
   'regulations.commitments.save': (ctx, input) => saveCommitment(ctx, input),

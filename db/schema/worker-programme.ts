@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { check, index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { regulation } from './regulation.ts';
 
 // A vulnerable-worker programme (Program perlindungan pekerja rentan): a government or CSR
 // budget that pays BPU contributions (a package such as JKK + JKM) for people of given
@@ -21,7 +22,10 @@ export const workerProgramme = sqliteTable(
     monthlyContribution: integer('monthly_contribution').notNull(), // per person, rupiah
     contributionBasis: text('contribution_basis').notNull(), // JSON: ContributionBasis (core/api/programmes.ts)
     budget: integer('budget').notNull().default(0), // rupiah for the year
-    legalBasis: text('legal_basis').notNull().default(''), // e.g. "Perbup Jembrana 48/2023"; the regulations register links it later
+    // The legal basis as a record of the regulations register (Perbup Jembrana 48/2023); the
+    // text keeps what is not in the register (or words beside the link, "Pasal 5").
+    legalBasisRegulationId: integer('legal_basis_regulation_id').references(() => regulation.id),
+    legalBasis: text('legal_basis').notNull().default(''),
     notes: text('notes').notNull().default(''),
     status: text('status', { enum: ['aktif', 'selesai'] }).notNull().default('aktif'),
     createdAt: text('created_at').notNull(),
@@ -29,6 +33,7 @@ export const workerProgramme = sqliteTable(
   },
   (t) => [
     uniqueIndex('worker_programme_name_year_idx').on(t.name, t.year),
+    index('worker_programme_regulation_idx').on(t.legalBasisRegulationId).where(sql`${t.legalBasisRegulationId} IS NOT NULL`),
     check('worker_programme_amounts_non_negative', sql`${t.budget} >= 0 AND ${t.monthlyContribution} >= 0`),
   ],
 );

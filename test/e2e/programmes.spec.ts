@@ -63,7 +63,7 @@ test('a programme is added with its targets by category; a missing funding is sa
   await page.getByRole('button', { name: 'Tambah program' }).click();
   const form = page.getByRole('dialog', { name: 'Tambah program pekerja rentan' });
   await form.getByLabel('Nama program').fill(name);
-  await form.getByLabel('Dasar hukum').fill('Keputusan Bupati Badung (uji)');
+  await form.getByLabel('Keterangan dasar hukum').fill('Keputusan Bupati Badung (uji)');
   await form.getByLabel('Anggaran setahun').fill('1000000');
   await form.getByTestId('add-target').click();
   await pickByKeyboard(form.getByTestId('target-0').getByRole('combobox'), 'petan', 'Petani');

@@ -6,7 +6,7 @@ import type { JobState } from '../jobs.ts';
 import { followUpsDueInput } from '../employers.ts';
 import {
   commitmentInputSchema, regulationInputSchema, regulationStatusInput, relationInputSchema, statusAtInput,
-  type JdihnStaged, type LegalStatus, type RegulationDetail, type RegulationDuty,
+  type JdihnStaged, type LegalStatus, type RegulationDetail, type RegulationDocumentHit, type RegulationDuty, type RegulationProgrammes,
 } from '../regulations.ts';
 
 // The regulation register's own channels: a record with its relations and commitments, its
@@ -27,6 +27,10 @@ export const regulationChannels = {
   'regulations.statusAt': read(statusAtInput, 'records.read')<{ date: string; status: LegalStatus }>(),
   /** Records to pick as the other side of a relation: by words of the title or the number. */
   'regulations.pick': read(z.object({ query: z.string().max(200), exceptUid: uid.optional() }).strict(), 'records.read')<{ uid: string; label: string; judul: string }[]>(),
+  /** The programmes naming the record as legal basis, and its commitments beside what they achieved. */
+  'regulations.programmes': read(uidInput, 'records.read')<RegulationProgrammes>(),
+  /** Words inside the regulations' documents: each hit with its regulation, document, page and snippet. */
+  'regulations.searchDocuments': read(z.object({ query: z.string().max(200), limit: z.number().int().min(1).max(100).default(30) }).strict(), 'records.read')<RegulationDocumentHit[]>(),
   'regulations.relations.add': write(relationInputSchema, 'records.write')<RegulationDetail>(),
   'regulations.relations.remove': write(z.object({ uid, viewUid: uid }).strict(), 'records.write')<RegulationDetail>(),
   'regulations.commitments.save': write(commitmentInputSchema, 'records.write')<RegulationDetail>(),

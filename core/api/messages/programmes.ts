@@ -10,6 +10,8 @@ export const programmeMessages = {
         packageMinimum: 'Paket program harus memuat JKK dan JKM (paket minimum peserta BPU); JHT boleh ditambahkan.',
         unknownCategory: 'Target kategori "{{code}}" tidak ada dalam daftar kategori pekerja rentan yang aktif.',
         duplicateCategory: 'Kategori "{{code}}" disebut dua kali dalam target. Satukan jumlahnya dalam satu baris.',
+        unknownRegulation: 'Dasar hukum yang dipilih tidak ada dalam register Regulasi. Pilih lagi dari daftar, atau tulis dasar hukumnya sebagai teks.',
+        regulationNotActive: '{{label}} ditandai "{{status}}" di register Regulasi, jadi tidak dapat dipilih sebagai dasar hukum. Pilih peraturan lain, atau pulihkan catatannya dulu.',
         noContribution: 'Iuran per orang tidak dapat dihitung dari aturan iuran yang berlaku pada {{date}}: {{reason}}',
       },
       period: {
@@ -33,6 +35,8 @@ export const programmeMessages = {
         packageMinimum: 'The package must hold JKK and JKM (the minimum package of a BPU participant); JHT may be added.',
         unknownCategory: 'Target category "{{code}}" is not in the active list of vulnerable-worker categories.',
         duplicateCategory: 'Category "{{code}}" appears twice in the targets. Put its number in one line.',
+        unknownRegulation: 'The chosen legal basis is not in the Regulations register. Choose it again from the list, or type the legal basis as text.',
+        regulationNotActive: '{{label}} is marked "{{status}}" in the Regulations register, so it cannot be chosen as the legal basis. Choose another regulation, or restore its record first.',
         noContribution: 'The contribution per person cannot be computed from the contribution rules in force on {{date}}: {{reason}}',
       },
       period: {

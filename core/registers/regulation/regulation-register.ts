@@ -10,11 +10,16 @@ import type { CellKind, HistoryCell, RegisterColumn, RegisterDefinition, Registe
 
 // The regulation register (Regulasi), declared for the shared floors: grid columns (the
 // whitelist), their words, totals by record status and jenis, quick search over the metadata
-// (FTS5), its import and its record statuses. The status today is derived at each read.
+// and the text of its documents (FTS5), its import and its record statuses. The status today
+// is derived at each read.
 
 const word = (key: string): Message => ({ key: `regulations.${key}` });
 const choices = (group: string, values: readonly string[]): CellKind => ({ kind: 'choice', choices: Object.fromEntries(values.map((v) => [v, word(`${group}.${v}`)])) });
 const column = (id: string, spec: Omit<RegisterColumn, 'id' | 'label'>): RegisterColumn => ({ id, label: word(`fields.${id}`), ...spec });
+
+/** The uids of regulations with a document page matching the FTS query. */
+const documentTextSql = `SELECT l.entity_uid FROM document_page_fts f JOIN document_page p ON p.id = f.rowid JOIN document_link l ON l.document_id = p.document_id
+  WHERE document_page_fts MATCH ? AND l.entity = 'regulation'`;
 
 export const statusTodaySql = legalStatusSql('r', officeTodaySql);
 
@@ -71,9 +76,11 @@ export const regulationRegister: RegisterDefinition = {
       updatedAt: { from: 'regulation r INDEXED BY regulation_grid_updated_idx', covers: gridIndexCovers },
     },
     totals: { register: 'regulation', status: 'recordStatus', by: 'jenis' },
+    // The metadata, or the text of the record's documents (a word only inside its PDF): both
+    // through FTS5, the pages reached from their matches to the links of regulations.
     quickSearch: (term) => {
       const match = ftsMatchQuery(term);
-      return match ? { sql: 'r.id IN (SELECT rowid FROM regulation_fts WHERE regulation_fts MATCH ?)', params: [match] } : null;
+      return match ? { sql: `(r.id IN (SELECT rowid FROM regulation_fts WHERE regulation_fts MATCH ?) OR r.uid IN (${documentTextSql}))`, params: [match, match] } : null;
     },
   },
   columns: regulationColumns,

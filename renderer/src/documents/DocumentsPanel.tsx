@@ -1,6 +1,6 @@
 import { Alert, Anchor, Badge, Button, Code, FileButton, Group, Loader, Modal, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useState } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DocumentEntry, DocumentSearchHit } from '../../../core/api/documents.ts';
 import { useCan } from '../api/auth.ts';
@@ -22,6 +22,10 @@ export interface DocumentsPanelProps {
   title?: string;
   /** False hides attach and detach (a closed record); the account's own rights apply anyway. */
   canWrite?: boolean;
+  /** Opens this document's viewer at a page once the list is there (a search hit followed here). */
+  openAt?: { documentUid: string; page: number } | null;
+  /** Shown under "no text layer": the record's own way to type its abstract. */
+  noTextAction?: ReactNode;
 }
 
 function VerifyBadge({ entry }: { entry: DocumentEntry }) {
@@ -41,7 +45,7 @@ function Snippet({ hit }: { hit: DocumentSearchHit }) {
   );
 }
 
-export function DocumentsPanel({ entity, uid, title, canWrite: allowed = true }: DocumentsPanelProps) {
+export function DocumentsPanel({ entity, uid, title, canWrite: allowed = true, openAt = null, noTextAction }: DocumentsPanelProps) {
   const { t } = useTranslation();
   const canWrite = useCan('records.write') && allowed;
   const errorText = useErrorText();
@@ -54,6 +58,16 @@ export function DocumentsPanel({ entity, uid, title, canWrite: allowed = true }:
   const [viewing, setViewing] = useState<{ entry: DocumentEntry; page: number } | null>(null);
   const [query, setQuery] = useState('');
   const hits = useDocumentSearch(query, { entity, entityUid: uid });
+  // A hit followed from elsewhere opens its page once, when the record's documents are listed.
+  const [opened, setOpened] = useState<string | null>(null);
+  const openKey = openAt ? `${openAt.documentUid}:${openAt.page}` : null;
+  useEffect(() => {
+    if (!openAt || opened === openKey) return;
+    const entry = documents.data?.find((d) => d.documentUid === openAt.documentUid);
+    if (!entry) return;
+    setOpened(openKey);
+    setViewing({ entry, page: openAt.page });
+  }, [openAt, openKey, opened, documents.data]);
 
   const onFile = async (file: File | null) => {
     if (!file) return;
@@ -128,6 +142,7 @@ export function DocumentsPanel({ entity, uid, title, canWrite: allowed = true }:
               {entry.textStatus === 'no_text' ? (
                 <Alert color="yellow" p="xs" data-testid="document-no-text">
                   {entry.mime === 'application/pdf' ? t('documents.noText') : t('documents.image')}
+                  {noTextAction ? <div style={{ marginTop: 6 }}>{noTextAction}</div> : null}
                 </Alert>
               ) : null}
             </Stack>

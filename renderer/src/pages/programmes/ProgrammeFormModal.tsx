@@ -1,6 +1,8 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { ActionIcon, Box, Button, Checkbox, Fieldset, Group, NumberInput, Select, SimpleGrid, Stack, Text, TextInput, Textarea } from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
+import { useState } from 'react';
 import { Controller, useFieldArray, useForm, type FieldPath } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { programmeInputSchema, programmePackageCodes, programmeStatuses, type Programme, type ProgrammeInput, type ProgrammeValues } from '../../../../core/api/programmes.ts';
@@ -9,6 +11,7 @@ import { ApiCallError } from '../../api/client.ts';
 import { useErrorText } from '../../api/error-text.ts';
 import { useReportDirty } from '../../components/FormModal.tsx';
 import { issuesOnFields, RecordForm, RecordFormModal, type RecordFormModalProps } from '../../registers/RecordForm.tsx';
+import { useLegalBasisPick } from '../regulations/queries.ts';
 import { useLookupList } from '../workers/queries.ts';
 import { useProgramme, useSaveProgramme } from './queries.ts';
 
@@ -18,17 +21,17 @@ import { useProgramme, useSaveProgramme } from './queries.ts';
 
 type FormValues = ProgrammeInput;
 
-const blank = (): FormValues => ({ name: '', year: new Date().getFullYear(), funding: '', package: ['JKK', 'JKM'], declaredIncome: null, budget: 0, legalBasis: '', notes: '', status: 'aktif', targets: [], recalculate: false });
+const blank = (): FormValues => ({ name: '', year: new Date().getFullYear(), funding: '', package: ['JKK', 'JKM'], declaredIncome: null, budget: 0, legalBasisRegulationUid: null, legalBasis: '', notes: '', status: 'aktif', targets: [], recalculate: false });
 
 const toForm = (p: Programme): FormValues => ({
-  uid: p.uid, name: p.name, year: p.year, funding: p.funding, package: p.package, declaredIncome: p.declaredIncome, budget: p.budget, legalBasis: p.legalBasis, notes: p.notes, status: p.status,
+  uid: p.uid, name: p.name, year: p.year, funding: p.funding, package: p.package, declaredIncome: p.declaredIncome, budget: p.budget, legalBasisRegulationUid: p.legalBasisRegulationUid, legalBasis: p.legalBasis, notes: p.notes, status: p.status,
   targets: p.targets.map((t) => ({ category: t.category, target: t.target })), recalculate: false,
 });
 
 export function ProgrammeFormModal({ opened, uid, onClose, onSaved }: Omit<RecordFormModalProps<Programme>, 'onOpenOther'>) {
   return (
     <RecordFormModal opened={opened} uid={uid} onClose={onClose} titles={{ edit: 'program.form.editTitle', new: 'program.form.newTitle' }} useRecord={useProgramme}>
-      {(loaded) => <ProgrammeForm initial={loaded ? toForm(loaded) : blank()} editing={loaded !== null} onSaved={onSaved} />}
+      {(loaded) => <ProgrammeForm initial={loaded ? toForm(loaded) : blank()} linked={loaded?.legalBasisRegulation ?? null} editing={loaded !== null} onSaved={onSaved} />}
     </RecordFormModal>
   );
 }
@@ -52,7 +55,40 @@ function RupiahInput({ label, description, value, onChange, error, nullable, tes
   );
 }
 
-function ProgrammeForm({ initial, editing, onSaved }: { initial: FormValues; editing: boolean; onSaved: (saved: Programme) => void }) {
+/** The legal basis as a record of the regulations register: found by its number or title. */
+function RegulationPicker({ value, onChange, linked, error }: { value: string | null; onChange: (uid: string | null) => void; linked: Programme['legalBasisRegulation']; error?: string | undefined }) {
+  const { t } = useTranslation();
+  const [search, setSearch] = useState('');
+  const [debounced] = useDebouncedValue(search, 200);
+  const pick = useLegalBasisPick(debounced);
+  const option = (p: { uid: string; label: string; judul: string }) => ({ value: p.uid, label: `${p.label} — ${p.judul}`.slice(0, 140) });
+  // The record chosen stays an option whatever is typed next (even one marked entered in error).
+  const [chosen, setChosen] = useState(linked ? option(linked) : null);
+  const options = (pick.data ?? []).map(option);
+  if (chosen && value === chosen.value && !options.some((o) => o.value === chosen.value)) options.unshift(chosen);
+  return (
+    <Select
+      label={t('program.form.legalRegulation')}
+      description={t('program.form.legalRegulationHint')}
+      placeholder={t('program.form.legalRegulationSearch')}
+      searchable
+      clearable
+      onSearchChange={setSearch}
+      filter={({ options: all }) => all}
+      data={options}
+      value={value}
+      onChange={(uid) => {
+        setChosen(options.find((o) => o.value === uid) ?? null);
+        onChange(uid);
+      }}
+      nothingFoundMessage={pick.isFetching ? undefined : t('program.common.none')}
+      error={error}
+      data-testid="programme-legal-regulation"
+    />
+  );
+}
+
+function ProgrammeForm({ initial, linked, editing, onSaved }: { initial: FormValues; linked: Programme['legalBasisRegulation']; editing: boolean; onSaved: (saved: Programme) => void }) {
   const { t } = useTranslation();
   const errorText = useErrorText();
   const save = useSaveProgramme();
@@ -125,7 +161,10 @@ function ProgrammeForm({ initial, editing, onSaved }: { initial: FormValues; edi
             />
           ) : null}
           <Box style={{ gridColumn: '1 / -1' }}>
-            <TextInput label={t('program.fields.legalBasis')} description={t('program.form.legalHint')} {...register('legalBasis')} error={err('legalBasis')} />
+            <Controller control={control} name="legalBasisRegulationUid" render={({ field }) => <RegulationPicker value={field.value ?? null} onChange={field.onChange} linked={linked} error={err('legalBasisRegulationUid')} />} />
+          </Box>
+          <Box style={{ gridColumn: '1 / -1' }}>
+            <TextInput label={t('program.page.legalNote')} description={t('program.form.legalHint')} {...register('legalBasis')} error={err('legalBasis')} />
           </Box>
         </SimpleGrid>
       </Fieldset>

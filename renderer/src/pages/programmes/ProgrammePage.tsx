@@ -1,13 +1,15 @@
 import { Alert, Anchor, Badge, Button, DataList, Group, Loader, Paper, Progress, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import type { ProgrammePage as PageData } from '../../../../core/api/programmes.ts';
+import type { ProgrammePage as PageData, ProgrammeRegulationLink } from '../../../../core/api/programmes.ts';
 import { useCan } from '../../api/auth.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { formatNumber, formatRupiah } from '../../format.ts';
 import { RecordBackLink, RecordHeader } from '../../registers/RecordHeader.tsx';
 import { formatDate } from '../employers/shared.tsx';
+import { core, LegalStatusBadge } from '../regulations/regulation-columns.tsx';
+import { regulationPath } from '../regulations/regulation-register.ts';
 import { workerPath } from '../workers/worker-register.ts';
 import './messages.ts';
 import { ProgrammeFormModal } from './ProgrammeFormModal.tsx';
@@ -156,7 +158,25 @@ export function ProgrammePage() {
   );
 }
 
-function Items({ items }: { items: [string, string][] }) {
+/** The regulation named as legal basis: a link to it, its status in law, and "Salah input" when so marked. */
+function LegalBasisLink({ link }: { link: ProgrammeRegulationLink }) {
+  const { t } = useTranslation();
+  return (
+    <Group gap="xs" data-testid="programme-legal-regulation-link">
+      <Anchor component={Link} to={regulationPath(link.uid)}>
+        {link.label}
+      </Anchor>
+      <LegalStatusBadge status={link.legalStatus} label={core(t, `regulations.legalStatus.${link.legalStatus}`)} size="sm" />
+      {link.recordStatus !== 'aktif' ? (
+        <Badge color="red" variant="light" size="sm" data-testid="programme-legal-regulation-status">
+          {core(t, `regulations.recordStatus.${link.recordStatus}`)}
+        </Badge>
+      ) : null}
+    </Group>
+  );
+}
+
+function Items({ items }: { items: [string, ReactNode][] }) {
   return (
     <DataList size="sm" labelWidth="230px" gap={6}>
       {items.map(([label, value]) => (
@@ -187,7 +207,8 @@ function Summary({ data: d }: { data: PageData }) {
           [t('program.fields.funding'), p.fundingLabel],
           [t('program.fields.package'), p.package.join(' + ')],
           [t('program.fields.monthlyContribution'), formatRupiah(p.monthlyContribution)],
-          [t('program.page.legalBasis'), p.legalBasis || t('program.common.none')],
+          ...(p.legalBasisRegulation ? [[t('program.page.legalBasis'), <LegalBasisLink key="link" link={p.legalBasisRegulation} />] as [string, ReactNode]] : []),
+          [p.legalBasisRegulation ? t('program.page.legalNote') : t('program.page.legalBasis'), p.legalBasis || t('program.common.none')],
           ...(p.notes ? [[t('program.fields.notes'), p.notes] as [string, string]] : []),
         ]}
       />

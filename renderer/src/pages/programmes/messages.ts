@@ -28,7 +28,10 @@ const id = {
     incomeHint: 'Kosongkan untuk memakai penghasilan minimum BPU menurut aturan iuran.',
     contributionNote: 'Iuran per orang dihitung dari aturan iuran yang berlaku 1 Januari tahun program saat disimpan, dan tetap tersimpan bila aturan berubah kemudian.',
     recalculate: 'Hitung ulang iuran dengan aturan iuran sekarang',
-    legalHint: 'Misalnya "Perbup Jembrana No. 48 Tahun 2023". Nanti dapat ditautkan ke register regulasi.',
+    legalHint: 'Pasal yang dirujuk, atau dasar hukum yang belum ada di register Regulasi.',
+    legalRegulation: 'Dasar hukum di register Regulasi',
+    legalRegulationHint: 'Ketik nomor atau judul peraturan, misalnya "48" atau "pekerja rentan".',
+    legalRegulationSearch: 'Cari nomor atau judul…',
     saved: 'Program tersimpan',
   },
   page: {
@@ -46,7 +49,7 @@ const id = {
     noPeople: 'Belum ada peserta. Pilih program ini pada periode kepesertaan pekerja (formulir pekerja).',
     filtered: 'Disaring: {{what}}', clearFilter: 'Tampilkan semua', showPeople: 'Lihat peserta',
     page: 'Halaman {{page}} dari {{pages}} · {{total}} orang', prev: 'Sebelumnya', next: 'Berikutnya',
-    legalBasis: 'Dasar hukum', noCategory: 'Tanpa kategori', noDesa: 'Desa belum diisi', total: 'Jumlah',
+    legalBasis: 'Dasar hukum', legalNote: 'Keterangan dasar hukum', noCategory: 'Tanpa kategori', noDesa: 'Desa belum diisi', total: 'Jumlah',
   },
   period: {
     label: 'Program yang membayar', hint: 'Program pekerja rentan yang membayar iuran periode ini (bila ada).', none: 'Belum ada program yang berjalan',
@@ -80,7 +83,10 @@ const en: typeof id = {
     incomeHint: 'Leave empty to use the minimum BPU income of the contribution rules.',
     contributionNote: 'The contribution per person is computed from the rules in force on 1 January of the programme year when it is saved, and kept if the rules change later.',
     recalculate: 'Compute the contribution again with today\'s rules',
-    legalHint: 'E.g. "Perbup Jembrana No. 48 Tahun 2023". It can be linked to the regulations register later.',
+    legalHint: 'The article referred to, or a legal basis not yet in the Regulations register.',
+    legalRegulation: 'Legal basis in the Regulations register',
+    legalRegulationHint: 'Type the regulation\'s number or title, e.g. "48" or "pekerja rentan".',
+    legalRegulationSearch: 'Search number or title…',
     saved: 'Programme saved',
   },
   page: {
@@ -98,7 +104,7 @@ const en: typeof id = {
     noPeople: 'No one enrolled yet. Choose this programme on a worker\'s participation period (the worker form).',
     filtered: 'Filtered: {{what}}', clearFilter: 'Show all', showPeople: 'Show the people',
     page: 'Page {{page}} of {{pages}} · {{total}} people', prev: 'Previous', next: 'Next',
-    legalBasis: 'Legal basis', noCategory: 'No category', noDesa: 'Desa not given', total: 'Total',
+    legalBasis: 'Legal basis', legalNote: 'Legal basis note', noCategory: 'No category', noDesa: 'Desa not given', total: 'Total',
   },
   period: {
     label: 'Programme that pays', hint: 'The vulnerable-worker programme paying this period\'s contributions (if any).', none: 'No running programme yet',

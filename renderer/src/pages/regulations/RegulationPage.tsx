@@ -1,10 +1,11 @@
-import { Alert, Badge, Button, DataList, Loader, Menu, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Badge, Button, DataList, Loader, Menu, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
-import { useNavigate } from 'react-router';
+import { useNavigate, useSearchParams } from 'react-router';
 import type { RegulationDetail, RegulationRecordStatus } from '../../../../core/api/regulations.ts';
 import { useErrorText } from '../../api/error-text.ts';
 import { FormModal } from '../../components/FormModal.tsx';
+import { DocumentsPanel } from '../../documents/DocumentsPanel.tsx';
 import { RecordHistory } from '../../registers/RecordHistory.tsx';
 import { RecordBackLink, RecordHeader } from '../../registers/RecordHeader.tsx';
 import { StatusReasonForm } from '../../registers/StatusReasonForm.tsx';
@@ -12,6 +13,7 @@ import { useRecordPage } from '../../registers/use-record-page.ts';
 import { formatDate } from '../employers/shared.tsx';
 import { CommitmentsPanel } from './CommitmentsPanel.tsx';
 import { FamilyTimeline } from './FamilyTimeline.tsx';
+import { FundedProgrammesPanel } from './FundedProgrammesPanel.tsx';
 import { RelationsPanel } from './RelationsPanel.tsx';
 import { RegulationFormModal } from './RegulationFormModal.tsx';
 import { core, LegalStatusBadge } from './regulation-columns.tsx';
@@ -19,14 +21,18 @@ import { regulationPath, regulationRegister, regulationsPath } from './regulatio
 import { useRegulation, useSetRegulationStatus } from './queries.ts';
 
 // One regulation: its JDIH metadata, the status in law today derived from its relations, the
-// relations from both sides, its commitments, its family's timeline and its change history.
-// The programmes it funds (issue 14 item 4) join this page once the programme register lands.
+// relations from both sides, its commitments, the programmes it funds with what they achieved,
+// its documents (a search hit followed here opens the viewer at ?doc=&page=), its family's
+// timeline and its change history.
 
 export function RegulationPage() {
   const { t } = useTranslation();
   const errorText = useErrorText();
   const navigate = useNavigate();
   const { detail, editing, setEditing, statusAction, setStatusAction } = useRecordPage<RegulationDetail, RegulationRecordStatus>(useRegulation);
+  const [params] = useSearchParams();
+  const openDoc = params.get('doc');
+  const openAt = openDoc ? { documentUid: openDoc, page: Math.max(1, Number(params.get('page')) || 1) } : null;
   if (detail.isPending) return <Loader aria-label={t('common.loading')} />;
   if (detail.isError) return <Alert color="red">{errorText(detail.error)}</Alert>;
   const { regulation: r, label, status, today } = detail.data;
@@ -123,6 +129,21 @@ export function RegulationPage() {
       <RelationsPanel detail={detail.data} />
       <FamilyTimeline detail={detail.data} />
       <CommitmentsPanel detail={detail.data} />
+      <FundedProgrammesPanel uid={r.uid} />
+      <DocumentsPanel
+        entity="regulation"
+        uid={r.uid}
+        title={t('regulasi.detail.documents')}
+        canWrite={active}
+        openAt={openAt}
+        noTextAction={
+          active ? (
+            <Anchor component="button" type="button" size="sm" onClick={() => setEditing(true)} data-testid="regulation-type-abstract">
+              {t('regulasi.detail.typeAbstract')}
+            </Anchor>
+          ) : null
+        }
+      />
 
       <Paper withBorder p="md">
         <Title order={4} mb="sm">

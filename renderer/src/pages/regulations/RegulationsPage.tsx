@@ -7,13 +7,15 @@ import { downloadFile, request } from '../../api/client.ts';
 import { useErrorText } from '../../api/error-text.ts';
 import type { DemoConfig } from '../../registers/DemoModal.tsx';
 import { RegisterPage } from '../../registers/RegisterPage.tsx';
+import { DocumentTextSearchButton } from './DocumentTextSearch.tsx';
 import { JdihnImportModal } from './JdihnImportModal.tsx';
 import { RegulationFormModal } from './RegulationFormModal.tsx';
 import { regulationImport } from './regulation-import.ts';
 import { regulationRegister } from './regulation-register.ts';
 
 // Register regulasi: the shared register page with the regulation's configuration and form,
-// demo records for an empty register, and the JDIHN exchange (import and export of the JSON).
+// demo records for an empty register, the JDIHN exchange (import and export of the JSON), and
+// the search inside the regulations' documents.
 
 const regulationDemo: DemoConfig = { start: () => request('regulations.demo', {}), importScreen: regulationImport, defaultCount: 10 };
 const savedRegulation = (saved: RegulationDetail) => ({ uid: saved.regulation.uid, name: saved.label });
@@ -40,7 +42,7 @@ export function RegulationsPage() {
           {t('regulasi.register.jdihnExport')}
         </Button>
       </Group>
-      <RegisterPage config={regulationRegister} words="regulasi" demo={regulationDemo} form={(props) => <RegulationFormModal uid={null} {...props} />} savedRecord={savedRegulation} />
+      <RegisterPage config={regulationRegister} words="regulasi" demo={regulationDemo} form={(props) => <RegulationFormModal uid={null} {...props} />} savedRecord={savedRegulation} toolbarExtra={<DocumentTextSearchButton />} />
       <JdihnImportModal opened={importing} onClose={() => setImporting(false)} />
     </>
   );

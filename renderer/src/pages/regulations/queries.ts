@@ -26,3 +26,13 @@ export const useSetRegulationStatus = () => useRegulationWrite('regulations.setS
 export const useAddRelation = () => useRegulationWrite('regulations.relations.add');
 export const useRemoveRelation = () => useRegulationWrite('regulations.relations.remove');
 export const useSaveCommitment = () => useRegulationWrite('regulations.commitments.save');
+
+/** The programmes naming a record as legal basis (under the register's prefix: a commitment saved refreshes it). */
+export const useRegulationProgrammes = (uid: string) => useQuery({ queryKey: ['regulations', 'programmes', uid], queryFn: () => request('regulations.programmes', { uid }) });
+
+/** Words inside the regulations' documents (two letters at least). */
+export const useRegulationDocumentSearch = (query: string) =>
+  useQuery({ queryKey: ['regulations', 'documentSearch', query], queryFn: () => request('regulations.searchDocuments', { query, limit: 30 }), enabled: query.trim().length >= 2 });
+
+/** Regulations to name as a programme's legal basis: by words of the title or the number. */
+export const useLegalBasisPick = (query: string) => useQuery({ queryKey: regulationKeys.pick(query, ''), queryFn: () => request('regulations.pick', { query }) });

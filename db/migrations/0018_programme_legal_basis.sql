@@ -1,0 +1,2 @@
+ALTER TABLE `worker_programme` ADD `legal_basis_regulation_id` integer REFERENCES regulation(id);--> statement-breakpoint
+CREATE INDEX `worker_programme_regulation_idx` ON `worker_programme` (`legal_basis_regulation_id`) WHERE "worker_programme"."legal_basis_regulation_id" IS NOT NULL;
