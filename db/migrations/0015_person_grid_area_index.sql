@@ -1,1 +1,0 @@
-CREATE INDEX `person_grid_area_idx` ON `person` (`kecamatan_code`,`category`,`name_fold`,`record_status`,`desa_code`);
