@@ -16,6 +16,18 @@ export interface GridColumnSpec {
   filterable?: boolean; // default true
 }
 
+/** A quick search's condition on the register's rows; `probeSql` takes the same params. */
+export interface QuickSearchCondition {
+  sql: string;
+  params: unknown[];
+  /**
+   * The condition tested row by row while a page is read along a sort index, for a search that
+   * matches many rows spread along it (a NIK prefix, by name). Absent: the search is always
+   * listed whole, however many rows it matches.
+   */
+  probeSql?: string;
+}
+
 export interface GridSpec {
   /** Trusted FROM clause, e.g. `audit_log a`. */
   from: string;
@@ -28,7 +40,7 @@ export interface GridSpec {
   primaryKey: string;
   defaultSort: { colId: string; sort: 'asc' | 'desc' }[];
   /** Builds the quick-search condition; absent means the register has none. */
-  quickSearch?: (term: string) => { sql: string; params: unknown[] } | null;
+  quickSearch?: (term: string) => QuickSearchCondition | null;
   /** Condition always applied (e.g. hide removed records), trusted. */
   baseWhere?: string;
   /**

@@ -39,6 +39,12 @@ export const person = sqliteTable(
     // The grid's page by name at any depth (core/grid/index-pages.ts), covering the usual filters.
     index('person_grid_name_idx').on(t.nameFold, t.id, t.recordStatus, t.category, t.kecamatanCode, t.desaCode),
     index('person_grid_updated_idx').on(t.updatedAt, t.id, t.recordStatus, t.category, t.kecamatanCode, t.desaCode),
+    // A view filtered by kecamatan and category (a programme's people in one area): counted by a
+    // seek per chosen pair, and, when it holds few rows, its whole list by name read here alone.
+    index('person_grid_area_idx').on(t.kecamatanCode, t.category, t.nameFold, t.recordStatus, t.desaCode),
+    // A quick search by NIK prefix in the screen's view (live records only) counted along the
+    // index alone: "5103" is most of a kabupaten.
+    index('person_nik_status_idx').on(t.nik, t.recordStatus),
     index('person_desa_idx').on(t.desaCode, t.nameFold),
     index('person_kecamatan_idx').on(t.kecamatanCode, t.nameFold),
     index('person_kpj_idx').on(t.kpj).where(sql`${t.kpj} IS NOT NULL`),

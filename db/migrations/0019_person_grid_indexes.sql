@@ -1,0 +1,2 @@
+CREATE INDEX `person_grid_area_idx` ON `person` (`kecamatan_code`,`category`,`name_fold`,`record_status`,`desa_code`);--> statement-breakpoint
+CREATE INDEX `person_nik_status_idx` ON `person` (`nik`,`record_status`);

@@ -1,0 +1,111 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { GridPage } from '../../../core/api/grid.ts';
+import { queryGrid, type ParsedGridRequest } from '../../../core/grid/query-grid.ts';
+import type { GridSpec } from '../../../core/grid/grid-spec.ts';
+import { badungApp } from '../employers/support.ts';
+import { jobEnd } from '../support/jobs.ts';
+
+// The worker register's grid at scale: a view filtered by kecamatan and categories (counted along
+// its own index, listed whole when it is narrow), a desa, the quick search by NIK prefix and by
+// name. Every page and count must be what a plain query of the person table gives.
+
+let app: Awaited<ReturnType<typeof badungApp>>;
+let spec: GridSpec;
+let plain: GridSpec;
+/** The most common values first: a view of them holds rows. */
+const common = (column: string) =>
+  app.sqlite.prepare(`SELECT ${column} FROM person WHERE ${column} IS NOT NULL GROUP BY 1 ORDER BY count(*) DESC, 1 LIMIT 3`).pluck().all() as string[];
+
+beforeAll(async () => {
+  app = await badungApp();
+  const started = await app.call('workers.demo', { count: 3000 });
+  if (!started.ok) throw new Error(started.error.message);
+  const done = await jobEnd(app.call, started.data);
+  if (done.status !== 'done') throw new Error(`demo ${done.status}: ${done.error?.message ?? ''}`);
+  spec = app.runtime.registers.gridSpec('worker');
+  const { sortIndexes: _indexes, totals: _totals, ...rest } = spec;
+  plain = rest;
+}, 60_000);
+
+const set = (values: string[]) => ({ filterType: 'set' as const, values });
+
+/** The ids of a view by brute force: the person table, its conditions in plain SQL, sorted by name. */
+function bruteForce(conditions: string[], params: unknown[], descending: boolean): number[] {
+  const dir = descending ? 'DESC' : 'ASC';
+  const where = conditions.length ? `WHERE ${conditions.join(' AND ')}` : '';
+  return app.sqlite.prepare(`SELECT id FROM person ${where} ORDER BY name_fold ${dir}, id ${dir}`).pluck().all(...params) as number[];
+}
+
+function starts(count: number): number[] {
+  const last = Math.max(0, count - 100);
+  const at = (share: number) => Math.floor(count * share);
+  return [0, 100, last, at(0.5), at(0.5) + 100, at(0.3) - 7, count + 10].filter((s) => s >= 0);
+}
+
+function expectPages(label: string, request: Pick<ParsedGridRequest, 'filterModel' | 'quickSearch'>, ids: number[], descending: boolean) {
+  const sortModel = [{ colId: 'name', sort: descending ? ('desc' as const) : ('asc' as const) }];
+  // Narrow views listed whole (as they are at these sizes), then read along the name index (as
+  // views of a million are).
+  for (const listWholeUpTo of [50_000, 0]) {
+    for (const start of starts(ids.length)) {
+      const page: GridPage<{ id: number }> = queryGrid(app.sqlite, spec, { startRow: start, endRow: start + 100, sortModel, ...request }, 0, listWholeUpTo);
+      expect(page.rowCount, `${label}: count`).toBe(ids.length);
+      expect(
+        page.rows.map((r) => r.id),
+        `${label}, ${listWholeUpTo ? 'listed whole' : 'along the index'}: rows from ${start}`,
+      ).toEqual(ids.slice(start, start + 100));
+    }
+  }
+}
+
+describe('the worker grid at scale', () => {
+  it('pages a view of categories in a kecamatan, a desa and a kecamatan exactly as a plain query of the people has it', () => {
+    const [c1, c2] = common('category');
+    const [k1, k2] = common('kecamatan_code');
+    const [d1] = common('desa_code');
+    const views: { name: string; filterModel: ParsedGridRequest['filterModel']; conditions: string[]; params: unknown[] }[] = [
+      {
+        name: 'two categories and a kecamatan',
+        filterModel: { category: set([c1!, c2!]), kecamatanCode: set([k1!]) },
+        conditions: ['category IN (?, ?)', 'kecamatan_code = ?'],
+        params: [c1, c2, k1],
+      },
+      {
+        name: 'a category in two kecamatan, active',
+        filterModel: { category: set([c1!]), kecamatanCode: set([k1!, k2!]), recordStatus: set(['aktif']) },
+        conditions: ['category = ?', 'kecamatan_code IN (?, ?)', "record_status = 'aktif'"],
+        params: [c1, k1, k2],
+      },
+      { name: 'a desa and a category', filterModel: { desaCode: set([d1!]), category: set([c2!]) }, conditions: ['desa_code = ?', 'category = ?'], params: [d1, c2] },
+      { name: 'a kecamatan', filterModel: { kecamatanCode: set([k2!]) }, conditions: ['kecamatan_code = ?'], params: [k2] },
+      { name: 'two categories', filterModel: { category: set([c1!, c2!]) }, conditions: ['category IN (?, ?)'], params: [c1, c2] },
+      { name: 'everyone active', filterModel: { recordStatus: set(['aktif']) }, conditions: ["record_status = 'aktif'"], params: [] },
+    ];
+    for (const view of views) {
+      for (const descending of [false, true]) {
+        const ids = bruteForce(view.conditions, view.params, descending);
+        expect(ids.length, `${view.name} holds people`).toBeGreaterThan(descending ? 0 : 5);
+        expectPages(`${view.name} ${descending ? 'desc' : 'asc'}`, { filterModel: view.filterModel }, ids, descending);
+      }
+    }
+  });
+
+  it('finds people by NIK prefix and by name with the count and pages a plain query gives', () => {
+    const nik = app.sqlite.prepare('SELECT nik FROM person ORDER BY id LIMIT 1 OFFSET 17').pluck().get() as string;
+    for (const prefix of [nik.slice(0, 4), nik.slice(0, 6), nik.slice(0, 7), nik.slice(0, 9), '3510', '9999']) {
+      for (const descending of [false, true]) {
+        const ids = bruteForce(['nik LIKE ?'], [`${prefix}%`], descending);
+        expectPages(`NIK ${prefix}`, { filterModel: {}, quickSearch: prefix }, ids, descending);
+      }
+    }
+    for (const term of ['made', 'ni putu', 'wayan sud', 'zzz']) {
+      const sortModel = [{ colId: 'name', sort: 'asc' as const }];
+      const whole = queryGrid<{ id: number }>(app.sqlite, plain, { startRow: 0, endRow: 100_000, sortModel, filterModel: {}, quickSearch: term });
+      if (term === 'made') expect(whole.rowCount).toBeGreaterThan(100);
+      expectPages(`name ${term}`, { filterModel: {}, quickSearch: term }, whole.rows.map((r) => r.id), false);
+      const active = { recordStatus: set(['aktif']) };
+      const activeWhole = queryGrid<{ id: number }>(app.sqlite, plain, { startRow: 0, endRow: 100_000, sortModel, filterModel: active, quickSearch: term });
+      expectPages(`name ${term}, active`, { filterModel: active, quickSearch: term }, activeWhole.rows.map((r) => r.id), false);
+    }
+  });
+});
