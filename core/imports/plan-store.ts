@@ -8,7 +8,7 @@ import { encryptionOn } from '../encryption/state.ts';
 import { quoteId, type ColumnRef } from '../../db/bulk-sql.ts';
 import type { RowProblem } from '../api/imports.ts';
 import type { CellValue } from './read/types.ts';
-import { SeenKeys } from './seen-keys.ts';
+import { SeenKeys, type SeenKey } from './seen-keys.ts';
 
 // What a dry run decided, row by row, kept on disk instead of in memory: a file of a
 // million rows keeps the app's memory flat. One scratch SQLite file per dry run, no
@@ -48,6 +48,8 @@ export class PlanStore {
   #db: Database.Database;
   #staged: Database.Statement[];
   #invalid: Database.Statement;
+  /** Rows staged per table, counted as they are written: counting a million-row table on the commit's start froze the screens. */
+  #counts: { inserts: number; updates: number }[];
 
   constructor(dir: string, id: string, tables: readonly (readonly ColumnRef[])[]) {
     mkdirSync(dir, { recursive: true });
@@ -75,6 +77,7 @@ export class PlanStore {
       );
     });
     this.#db.exec('CREATE TABLE IF NOT EXISTS invalid (row_number INTEGER PRIMARY KEY, cells TEXT, problems TEXT)');
+    this.#counts = tables.map(() => ({ inserts: 0, updates: 0 }));
     this.#seen = new SeenKeys(this.#db);
     this.#invalid = this.#db.prepare('INSERT INTO invalid (row_number, cells, problems) VALUES (?, ?, ?)');
   }
@@ -88,18 +91,24 @@ export class PlanStore {
   }
 
   /** The row (and record) that first had this identity number ("NIB 9120…"), or null. */
-  firstWith(key: string): { row: number; uid: string } | null {
+  firstWith(key: string): SeenKey | null {
     return this.#seen.firstWith(key);
   }
 
-  /** This row has these identity numbers; its record's uid is `uid`. */
-  claim(keys: readonly string[], row: number, uid: string): void {
-    for (const key of keys) this.#seen.claim(key, row, uid);
+  /** This row has these identity numbers; its record's uid is `uid`; the register's note kept with them. */
+  claim(keys: readonly string[], row: number, uid: string, memo: string | null = null): void {
+    for (const key of keys) this.#seen.claim(key, row, uid, memo);
+  }
+
+  /** A later row of the same record replaces the note (`at` from firstWith). */
+  note(at: number, memo: string): void {
+    this.#seen.note(at, memo);
   }
 
   stage(table: number, write: StagedWrite): void {
     const columns = this.tables[table]!;
     this.#staged[table]!.run(write.rowNumber, write.targetId, write.uid, write.parentUid, write.changes, ...columns.map((c) => write.columns[c.key] ?? null));
+    this.#counts[table]![write.targetId === null ? 'inserts' : 'updates'] += 1;
   }
 
   addInvalid(row: InvalidRow): void {
@@ -118,7 +127,7 @@ export class PlanStore {
 
   /** How many rows each staged table holds (inserts and updates). */
   stagedCounts(): { inserts: number; updates: number }[] {
-    return this.tables.map((_, i) => this.#db.prepare(`SELECT count(*) FILTER (WHERE target_id IS NULL) AS inserts, count(*) FILTER (WHERE target_id IS NOT NULL) AS updates FROM ${stagedTable(i)}`).get() as { inserts: number; updates: number });
+    return this.#counts.map((c) => ({ ...c }));
   }
 
   /** The rows that add their own record (the first table's staged inserts): a re-check keeps them new. */
