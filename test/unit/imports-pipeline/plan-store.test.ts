@@ -35,6 +35,29 @@ describe('plan store', () => {
     dir.remove();
   });
 
+  it('writes every staged row, in order, per table, whether it filled a whole multi-row insert or not', async () => {
+    const Database = (await import('better-sqlite3')).default;
+    const dir = tempDir();
+    const store = new PlanStore(dir.path, 'order', [pickColumns(employer, ['name']), pickColumns(employer, ['name', 'npp'])]);
+    store.begin();
+    for (let n = 0; n < 70; n++) {
+      store.stage(0, { rowNumber: n + 2, targetId: n % 3 === 0 ? n : null, uid: `p${n}`, parentUid: null, changes: null, columns: { name: `Nama ${n}` } });
+      if (n % 2 === 0) store.stage(1, { rowNumber: n + 2, targetId: null, uid: `c${n}`, parentUid: `p${n}`, changes: null, columns: { name: `Anak ${n}`, npp: `NN${n}` } });
+    }
+    store.end();
+    expect(store.stagedCounts()).toEqual([{ inserts: 46, updates: 24 }, { inserts: 35, updates: 0 }]);
+    const db = new Database(store.path, { readonly: true });
+    expect(db.prepare('SELECT row_number, target_id, uid, name FROM staged_0 ORDER BY rowid').raw().all()).toEqual(
+      Array.from({ length: 70 }, (_, n) => [n + 2, n % 3 === 0 ? n : null, `p${n}`, `Nama ${n}`]),
+    );
+    expect(db.prepare('SELECT row_number, parent_uid, name, npp FROM staged_1 ORDER BY rowid').raw().all()).toEqual(
+      Array.from({ length: 35 }, (_, i) => [2 * i + 2, `p${2 * i}`, `Anak ${2 * i}`, `NN${2 * i}`]),
+    );
+    db.close();
+    store.remove();
+    dir.remove();
+  });
+
   it('keeps each kind of identity number apart: an NPP may read like another row\'s NIB', () => {
     const dir = tempDir();
     const store = new PlanStore(dir.path, 'kinds', [pickColumns(employer, ['name'])]);
