@@ -7,7 +7,7 @@ import { stmt } from './statements.ts';
 // loop (an import). These write one row through a cached prepared statement, using the
 // drizzle table's own column names and value mapping, and return the row as drizzle would.
 
-function fromDriver<T extends SQLiteTable>(table: T, raw: Record<string, unknown>): InferSelectModel<T> {
+export function fromDriver<T extends SQLiteTable>(table: T, raw: Record<string, unknown>): InferSelectModel<T> {
   const out: Record<string, unknown> = {};
   for (const [key, column] of Object.entries(getTableColumns(table))) {
     const value = raw[column.name];

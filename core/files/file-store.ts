@@ -2,6 +2,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { createWriteStream, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PassThrough, type Readable } from 'node:stream';
+import { rm } from 'node:fs/promises';
 import { pipeline } from 'node:stream/promises';
 import { AppError } from '../app-error.ts';
 import { msg } from '../messages.ts';
@@ -108,6 +109,14 @@ export class FileStore {
     if (!tokenPattern.test(token)) return;
     rmSync(join(this.incoming, token), { recursive: true, force: true });
     rmSync(join(this.incoming, `${token}.json`), { force: true });
+    forgetSealed(join(this.incoming, token));
+  }
+
+  /** discardStaged(), the deleting done off the event loop. */
+  async discardStagedOffLoop(token: string): Promise<void> {
+    if (!tokenPattern.test(token)) return;
+    await rm(join(this.incoming, token), { recursive: true, force: true });
+    await rm(join(this.incoming, `${token}.json`), { force: true });
     forgetSealed(join(this.incoming, token));
   }
 

@@ -35,6 +35,15 @@ export class ImportScratch {
     this.#files.discardStaged(fileToken);
   }
 
+  /** end(), its files deleted off the event loop (after a commit: a million rows' plan and file are big). */
+  async endOffLoop(fileToken: string): Promise<void> {
+    const plans = [...(this.#plans.get(fileToken) ?? [])];
+    this.#plans.delete(fileToken);
+    // A file that cannot be deleted now never turns a saved import into a failure: the next start sweeps it.
+    await Promise.all(plans.map((plan) => plan.removeOffLoop().catch(() => undefined)));
+    await this.#files.discardStagedOffLoop(fileToken).catch(() => undefined);
+  }
+
   /** The process is closing: every plan is closed (the files go with the process's folder). */
   endAll(): void {
     for (const token of [...this.#plans.keys()]) this.end(token);

@@ -94,7 +94,7 @@ export function startCommit(ctx: ServiceContext, input: { jobId: string }): JobS
         return commitPlan(ctx, importer, plan, job);
       });
     } finally {
-      ctx.runtime.imports.end(plan.input.fileToken);
+      await ctx.runtime.imports.endOffLoop(plan.input.fileToken);
     }
   });
 }

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, rmSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type Database from 'better-sqlite3';
 import { applyKey, setDatabaseKey } from '../../db/database-key.ts';
@@ -8,7 +9,7 @@ import { encryptionOn } from '../encryption/state.ts';
 import { quoteId, type ColumnRef } from '../../db/bulk-sql.ts';
 import type { RowProblem } from '../api/imports.ts';
 import type { CellValue } from './read/types.ts';
-import { SeenKeys } from './seen-keys.ts';
+import { SeenKeys, type SeenKey } from './seen-keys.ts';
 
 // What a dry run decided, row by row, kept on disk instead of in memory: a file of a
 // million rows keeps the app's memory flat. One scratch SQLite file per dry run, no
@@ -40,6 +41,9 @@ export interface InvalidRow {
 /** The staged table of the register's i-th import table. */
 export const stagedTable = (index: number) => `staged_${index}`;
 
+/** Staged rows written by one INSERT (a statement per row was a fifth of a worker list's check). */
+const rowsPerInsert = 32;
+
 export class PlanStore {
   readonly path: string;
   /** Identity numbers seen so far, by "kind value", and the row (and record uid) that first had each. */
@@ -47,7 +51,12 @@ export class PlanStore {
   readonly tables: readonly (readonly ColumnRef[])[];
   #db: Database.Database;
   #staged: Database.Statement[];
+  /** The same insert of rowsPerInsert rows at once, per table, and the rows' values waiting for it. */
+  #stagedMany: Database.Statement[];
+  #pending: unknown[][];
   #invalid: Database.Statement;
+  /** Rows staged per table, counted as they are written: counting a million-row table on the commit's start froze the screens. */
+  #counts: { inserts: number; updates: number }[];
 
   constructor(dir: string, id: string, tables: readonly (readonly ColumnRef[])[]) {
     mkdirSync(dir, { recursive: true });
@@ -65,41 +74,68 @@ export class PlanStore {
     this.#db.pragma('synchronous = OFF');
     // Each column with the register's type: JavaScript numbers bind as REAL, and only an
     // INTEGER column turns 30.0 back into 30 (change JSON is built from these values).
-    this.#staged = tables.map((columns, i) => {
+    const inserts = tables.map((columns, i) => {
       const names = columns.map((c) => quoteId(c.name));
       this.#db.exec(
         `CREATE TABLE IF NOT EXISTS ${stagedTable(i)} (row_number INTEGER NOT NULL, target_id INTEGER, uid TEXT NOT NULL, parent_uid TEXT, changes TEXT${columns.map((c) => `, ${quoteId(c.name)} ${c.sqlType}`).join('')})`,
       );
-      return this.#db.prepare(
-        `INSERT INTO ${stagedTable(i)} (row_number, target_id, uid, parent_uid, changes${names.map((n) => `, ${n}`).join('')}) VALUES (?, ?, ?, ?, ?${names.map(() => ', ?').join('')})`,
-      );
+      const values = `(?, ?, ?, ?, ?${names.map(() => ', ?').join('')})`;
+      const insert = `INSERT INTO ${stagedTable(i)} (row_number, target_id, uid, parent_uid, changes${names.map((n) => `, ${n}`).join('')}) VALUES `;
+      return [this.#db.prepare(insert + values), this.#db.prepare(insert + Array(rowsPerInsert).fill(values).join(', '))] as const;
     });
+    this.#staged = inserts.map(([one]) => one);
+    this.#stagedMany = inserts.map(([, many]) => many);
+    this.#pending = tables.map(() => []);
     this.#db.exec('CREATE TABLE IF NOT EXISTS invalid (row_number INTEGER PRIMARY KEY, cells TEXT, problems TEXT)');
+    this.#counts = tables.map(() => ({ inserts: 0, updates: 0 }));
     this.#seen = new SeenKeys(this.#db);
     this.#invalid = this.#db.prepare('INSERT INTO invalid (row_number, cells, problems) VALUES (?, ?, ?)');
   }
 
-  /** Writes between begin() and end() go in one scratch transaction (a worker batch). */
+  /** Writes between begin() and end() go in one scratch transaction (a worker batch); staged rows are written by end(). */
   begin(): void {
     this.#db.exec('BEGIN');
   }
   end(): void {
+    this.#flush();
     if (this.#db.inTransaction) this.#db.exec('COMMIT');
   }
 
+  /** The staged rows still waiting, one INSERT each (fewer than rowsPerInsert a table), in order. */
+  #flush(): void {
+    for (const [table, values] of this.#pending.entries()) {
+      const width = 5 + this.tables[table]!.length;
+      for (let at = 0; at < values.length; at += width) this.#staged[table]!.run(values.slice(at, at + width));
+      values.length = 0;
+    }
+  }
+
   /** The row (and record) that first had this identity number ("NIB 9120…"), or null. */
-  firstWith(key: string): { row: number; uid: string } | null {
+  firstWith(key: string): SeenKey | null {
     return this.#seen.firstWith(key);
   }
 
-  /** This row has these identity numbers; its record's uid is `uid`. */
-  claim(keys: readonly string[], row: number, uid: string): void {
-    for (const key of keys) this.#seen.claim(key, row, uid);
+  /** This row has these identity numbers; its record's uid is `uid`; the register's note kept with them. */
+  claim(keys: readonly string[], row: number, uid: string, memo: string | null = null): void {
+    for (const key of keys) this.#seen.claim(key, row, uid, memo);
+  }
+
+  /** A later row of the same record replaces the note (`at` from firstWith). */
+  note(at: number, memo: string): void {
+    this.#seen.note(at, memo);
   }
 
   stage(table: number, write: StagedWrite): void {
     const columns = this.tables[table]!;
-    this.#staged[table]!.run(write.rowNumber, write.targetId, write.uid, write.parentUid, write.changes, ...columns.map((c) => write.columns[c.key] ?? null));
+    // Held until rowsPerInsert rows of the table wait (end() writes the rest): rows keep their order.
+    const pending = this.#pending[table]!;
+    pending.push(write.rowNumber, write.targetId, write.uid, write.parentUid, write.changes);
+    for (const c of columns) pending.push(write.columns[c.key] ?? null);
+    if (pending.length === rowsPerInsert * (5 + columns.length)) {
+      this.#stagedMany[table]!.run(pending);
+      pending.length = 0;
+    }
+    this.#counts[table]![write.targetId === null ? 'inserts' : 'updates'] += 1;
   }
 
   addInvalid(row: InvalidRow): void {
@@ -118,7 +154,7 @@ export class PlanStore {
 
   /** How many rows each staged table holds (inserts and updates). */
   stagedCounts(): { inserts: number; updates: number }[] {
-    return this.tables.map((_, i) => this.#db.prepare(`SELECT count(*) FILTER (WHERE target_id IS NULL) AS inserts, count(*) FILTER (WHERE target_id IS NOT NULL) AS updates FROM ${stagedTable(i)}`).get() as { inserts: number; updates: number });
+    return this.#counts.map((c) => ({ ...c }));
   }
 
   /** The rows that add their own record (the first table's staged inserts): a re-check keeps them new. */
@@ -134,6 +170,13 @@ export class PlanStore {
   remove(): void {
     if (this.#db.open) this.#db.close();
     rmSync(this.path, { force: true });
+    setDatabaseKey(this.path, null);
+  }
+
+  /** remove() with the file deleted off the event loop: a million-row plan's unlink froze the screens ~0.2 s. */
+  async removeOffLoop(): Promise<void> {
+    if (this.#db.open) this.#db.close();
+    await rm(this.path, { force: true });
     setDatabaseKey(this.path, null);
   }
 }

@@ -106,8 +106,14 @@ export interface PlanContext {
   warn(field: string | null, said: Message): void;
   /** match() was just asked: identity numbers found no other record, no need to ask again. */
   matched: boolean;
-  /** An earlier row of this file had the same repeatable identity: its record's uid. */
-  repeatOf?: { rowNumber: number; uid: string };
+  /** An earlier row of this file had the same repeatable identity: its record's uid, and the note remembered for it (or null). */
+  repeatOf?: { rowNumber: number; uid: string; memo: string | null };
+  /**
+   * Keeps a short note with the row's repeatable identity, handed back as `repeatOf.memo` to the
+   * file's later rows of the same record (a person's name and planned periods). Kept on disk with
+   * the dry run's scratch, not in memory: a million-row file has a million of them.
+   */
+  remember(memo: string): void;
 }
 
 export interface ImportSession<Values> {

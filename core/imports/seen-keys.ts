@@ -6,7 +6,9 @@ import type Database from 'better-sqlite3';
 // So the numbers are appended to a plain scratch table (cheap: in rowid order), and found again
 // through an open-addressing table in memory of two 32-bit hashes and the scratch rowid: 12
 // bytes a number. A hash match is confirmed against the stored number, so a collision can
-// never make two different numbers one.
+// never make two different numbers one. A register may keep a short note with a repeatable
+// number (a person's name and the periods planned so far): it lives in the same scratch row,
+// on disk, not in a Map of a million entries.
 
 const empty = 0;
 
@@ -23,43 +25,59 @@ function hashes(key: string): [number, number] {
   return [a >>> 0, b >>> 0];
 }
 
+export interface SeenKey {
+  row: number;
+  uid: string;
+  /** The register's note kept with the number (null: none). */
+  memo: string | null;
+  /** Where it is kept (for note()). */
+  at: number;
+}
+
 export class SeenKeys {
   #first: Database.Statement;
   #append: Database.Statement;
+  #note: Database.Statement;
   #hashA: Uint32Array;
   #hashB: Uint32Array;
   #rowid: Int32Array;
   #size = 0;
 
   constructor(db: Database.Database, capacity = 1 << 16) {
-    db.exec('CREATE TABLE IF NOT EXISTS seen (key TEXT NOT NULL, row_number INTEGER NOT NULL, uid TEXT NOT NULL)');
-    this.#append = db.prepare('INSERT INTO seen (key, row_number, uid) VALUES (?, ?, ?)');
-    this.#first = db.prepare('SELECT key, row_number AS row, uid FROM seen WHERE rowid = ?');
+    db.exec('CREATE TABLE IF NOT EXISTS seen (key TEXT NOT NULL, row_number INTEGER NOT NULL, uid TEXT NOT NULL, memo TEXT)');
+    this.#append = db.prepare('INSERT INTO seen (key, row_number, uid, memo) VALUES (?, ?, ?, ?)');
+    this.#first = db.prepare('SELECT key, row_number AS row, uid, memo FROM seen WHERE rowid = ?');
+    this.#note = db.prepare('UPDATE seen SET memo = ? WHERE rowid = ?');
     this.#hashA = new Uint32Array(capacity);
     this.#hashB = new Uint32Array(capacity);
     this.#rowid = new Int32Array(capacity);
   }
 
-  /** The row (and record) that first had this number, or null. */
-  firstWith(key: string): { row: number; uid: string } | null {
+  /** The row (and record) that first had this number, with the note kept with it, or null. */
+  firstWith(key: string): SeenKey | null {
     const [a, b] = hashes(key);
     const mask = this.#rowid.length - 1;
     for (let i = a & mask; this.#rowid[i] !== empty; i = (i + 1) & mask) {
       if (this.#hashA[i] !== a || this.#hashB[i] !== b) continue;
-      const found = this.#first.get(this.#rowid[i]) as { key: string; row: number; uid: string };
-      if (found.key === key) return { row: found.row, uid: found.uid };
+      const found = this.#first.get(this.#rowid[i]) as { key: string; row: number; uid: string; memo: string | null };
+      if (found.key === key) return { row: found.row, uid: found.uid, memo: found.memo, at: this.#rowid[i]! };
     }
     return null;
   }
 
   /** Records that `row` (record `uid`) has this number, unless an earlier row had it. */
-  claim(key: string, row: number, uid: string): void {
+  claim(key: string, row: number, uid: string, memo: string | null = null): void {
     if (this.firstWith(key)) return;
     if ((this.#size + 1) * 4 > this.#rowid.length * 3) this.#grow(); // at most three quarters full
-    const rowid = Number(this.#append.run(key, row, uid).lastInsertRowid);
+    const rowid = Number(this.#append.run(key, row, uid, memo).lastInsertRowid);
     const [a, b] = hashes(key);
     this.#put(a, b, rowid);
     this.#size += 1;
+  }
+
+  /** Replaces the note kept with a number (`at` from firstWith). */
+  note(at: number, memo: string | null): void {
+    this.#note.run(memo, at);
   }
 
   #put(a: number, b: number, rowid: number): void {

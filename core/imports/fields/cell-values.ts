@@ -75,9 +75,13 @@ export function identity(cell: CellValue | undefined, label: string): CellResult
 }
 
 const months: Record<string, number> = { jan: 1, feb: 2, mar: 3, apr: 4, mei: 5, may: 5, jun: 6, jul: 7, agu: 8, agt: 8, aug: 8, sep: 9, okt: 10, oct: 10, nov: 11, des: 12, dec: 12 };
-const iso = (y: number, m: number, d: number): string | null => {
-  const date = new Date(Date.UTC(y, m - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d ? date.toISOString().slice(0, 10) : null;
+const monthDays = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+const leap = (y: number) => y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0);
+const pad = (n: number, width: number) => String(n).padStart(width, '0');
+/** A real calendar day as YYYY-MM-DD, or null (a year under 100 too). Arithmetic, not a Date: two dates a row, a million rows. */
+export const iso = (y: number, m: number, d: number): string | null => {
+  if (y < 100 || y > 9999 || m < 1 || m > 12 || d < 1 || d > (m === 2 && leap(y) ? 29 : monthDays[m - 1]!)) return null;
+  return `${pad(y, 4)}-${pad(m, 2)}-${pad(d, 2)}`;
 };
 
 /** A date from a date cell, an Excel serial number, "31/12/2024", "31-12-2024", "2024-12-31" or "31 Des 2024". */

@@ -1,4 +1,4 @@
-import { selectRowById } from '../../../db/fast-write.ts';
+import { fromDriver, selectRowById } from '../../../db/fast-write.ts';
 import { stmt } from '../../../db/statements.ts';
 import { identityReview, participationPeriod, person } from '../../../db/schema/index.ts';
 import { foldName } from '../../api/fold-name.ts';
@@ -6,7 +6,7 @@ import type { ServiceContext } from '../../context.ts';
 import { msg } from '../../messages.ts';
 import { analyzeNik } from '../../reference/nik/analyze-nik.ts';
 import { officeToday } from '../../reference/nik/nik-service.ts';
-import { regionLookup, resolveRegion, warmRegionResolver } from '../../reference/regions/region-service.ts';
+import { rememberingRegionLookup, resolveRegion, warmRegionResolver } from '../../reference/regions/region-service.ts';
 import { mergePeriod, overlapError, overlaps } from '../../workers/period-merge.ts';
 import { periodWrites, personWrites, type PeriodTableRow, type PersonTableRow } from '../../workers/person-record.ts';
 import { choiceKey } from '../fields/cell-values.ts';
@@ -34,6 +34,16 @@ const sameName = (a: string, b: string) => foldName(a) === foldName(b);
 /** Another name, or another typed birth date (both typed): not the person the register knows. */
 const otherIdentity = (known: { name: string; birthDateTyped: string | null }, row: WorkerImportValues) =>
   !sameName(known.name, row.name) || (row.birthDateTyped !== null && known.birthDateTyped !== null && row.birthDateTyped !== known.birthDateTyped);
+
+/** What the file's later rows of a person need of the earlier ones (kept with the NIK by the pipeline). */
+interface FileNote {
+  name: string;
+  birthDateTyped: string | null;
+  periods: { segment: string; startDate: string; endDate: string | null }[];
+  /** Register periods an earlier row already extends. */
+  extended: number[];
+}
+const fileNote = (memo: string) => JSON.parse(memo) as FileNote;
 
 /** The row held for review: what the file said, the person untouched (the pipeline counts it "to review"). */
 function reviewWrite(values: WorkerImportValues, provided: ReadonlySet<string>, rowNumber: number): PlannedWrite {
@@ -81,15 +91,13 @@ export const workerImporter: RegisterImporter<WorkerImportValues> = {
 
   session(ctx, officeArea) {
     warmRegionResolver(ctx);
-    const regionCodes = regionLookup(ctx.sqlite);
+    const regionCodes = rememberingRegionLookup(ctx.sqlite);
     const todayDate = officeToday(ctx);
     const today = todayDate.toISOString().slice(0, 10);
     const regions = new Map<string, ReturnType<typeof resolveRegion>>();
     const employers = new Map<string, number | null>();
     const listCode = listCodes(ctx);
     const payingProgramme = payingProgrammeLookup(ctx);
-    // This file's people so far: the first row's name, and the periods planned for them.
-    const inFile = new Map<string, { name: string; birthDateTyped: string | null; periods: { segment: string; startDate: string; endDate: string | null }[]; extended: Set<number> }>();
     const periodsOf = stmt(ctx.sqlite, 'SELECT * FROM participation_period WHERE person_id = ? ORDER BY start_date');
     const dismissedOf = stmt(ctx.sqlite, "SELECT file_name AS fileName, file_birth_date AS fileBirthDate, resolved_by AS resolvedBy, resolved_at AS resolvedAt FROM identity_review WHERE person_id = ? AND state = 'dismissed'");
 
@@ -135,7 +143,8 @@ export const workerImporter: RegisterImporter<WorkerImportValues> = {
         const current = existing?.row as (Omit<PersonTableRow, 'identityMismatch'> & { identityMismatch: number }) | undefined;
         // One NIK is one person: another name (or another typed birth date) is not overwritten,
         // the row waits in the identity review for a person to decide.
-        const seen = inFile.get(values.nik);
+        // An earlier row of the file had this NIK: its name, and the periods planned for the person.
+        const seen = context.repeatOf?.memo ? fileNote(context.repeatOf.memo) : undefined;
         if (seen && otherIdentity(seen, values)) {
           context.warn('name', msg('workerReview.import.toReviewInFile', { nik: values.nik, row: context.repeatOf?.rowNumber ?? 0, name: seen.name, rowName: values.name }));
           return [reviewWrite(values, provided, context.rowNumber)];
@@ -159,17 +168,17 @@ export const workerImporter: RegisterImporter<WorkerImportValues> = {
 
         // The period: extends one of the same segment (and employer) it continues, or is added.
         const p = values.period;
-        const state = seen ?? { name: values.name, birthDateTyped: values.birthDateTyped, periods: [], extended: new Set<number>() };
+        const state = seen ?? { name: values.name, birthDateTyped: values.birthDateTyped, periods: [], extended: [] };
         const planned = state.periods.find((o) => o.segment === p.segment && overlaps(o, p));
         if (planned) throw overlapError(p, planned);
-        const known = current ? (periodsOf.all(current.id) as Record<string, unknown>[]).map((raw) => selectRowById(ctx.sqlite, participationPeriod, raw.id as number)!) : [];
-        const merged = mergePeriod(known, p, values.kpj, (field) => provided.has(field), state.extended);
+        const known = current ? (periodsOf.all(current.id) as Record<string, unknown>[]).map((raw) => fromDriver(participationPeriod, raw)) : [];
+        const merged = mergePeriod(known, p, values.kpj, (field) => provided.has(field), new Set(state.extended));
         if ('extends' in merged) {
-          state.extended.add(merged.extends.id);
+          state.extended.push(merged.extends.id);
           writes.push({ table: 'period', target: { id: merged.extends.id, uid: merged.extends.uid, row: merged.extends as PeriodTableRow as unknown as Record<string, unknown> }, columns: merged.columns });
         } else writes.push({ table: 'period', columns: merged.adds });
         state.periods.push({ segment: p.segment, startDate: p.startDate, endDate: p.endDate });
-        inFile.set(values.nik, state);
+        context.remember(JSON.stringify(state));
         return writes;
       },
     };

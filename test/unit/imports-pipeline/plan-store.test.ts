@@ -23,14 +23,37 @@ describe('plan store', () => {
     // 200,000 more numbers: the table in memory doubles several times (it starts at 65,536 slots).
     for (let n = 0; n < 200_000; n++) store.claim([`NPWP ${n}`], 100 + n, `uid-n${n}`);
     expect(firstRowWith(store, 'NIB', '2', 6)).toBe(3);
-    expect(store.firstWith('NPWP 0')).toEqual({ row: 100, uid: 'uid-n0' });
-    expect(store.firstWith('NPWP 199999')).toEqual({ row: 200_099, uid: 'uid-n199999' });
+    expect(store.firstWith('NPWP 0')).toMatchObject({ row: 100, uid: 'uid-n0' });
+    expect(store.firstWith('NPWP 199999')).toMatchObject({ row: 200_099, uid: 'uid-n199999' });
     expect(store.firstWith('NPWP 200000')).toBeNull();
     expect(firstRowWith(store, 'NPP', '9', 7)).toBe(5);
     expect(firstRowWith(store, 'NIB', '3', 8)).toBeNull();
     expect(firstRowWith(store, 'NIB', '3', 9)).toBe(8);
-    expect(store.firstWith('NIB 3')).toEqual({ row: 8, uid: 'uid-8' }); // and the record it made
+    expect(store.firstWith('NIB 3')).toMatchObject({ row: 8, uid: 'uid-8' }); // and the record it made
     store.end();
+    store.remove();
+    dir.remove();
+  });
+
+  it('writes every staged row, in order, per table, whether it filled a whole multi-row insert or not', async () => {
+    const Database = (await import('better-sqlite3')).default;
+    const dir = tempDir();
+    const store = new PlanStore(dir.path, 'order', [pickColumns(employer, ['name']), pickColumns(employer, ['name', 'npp'])]);
+    store.begin();
+    for (let n = 0; n < 70; n++) {
+      store.stage(0, { rowNumber: n + 2, targetId: n % 3 === 0 ? n : null, uid: `p${n}`, parentUid: null, changes: null, columns: { name: `Nama ${n}` } });
+      if (n % 2 === 0) store.stage(1, { rowNumber: n + 2, targetId: null, uid: `c${n}`, parentUid: `p${n}`, changes: null, columns: { name: `Anak ${n}`, npp: `NN${n}` } });
+    }
+    store.end();
+    expect(store.stagedCounts()).toEqual([{ inserts: 46, updates: 24 }, { inserts: 35, updates: 0 }]);
+    const db = new Database(store.path, { readonly: true });
+    expect(db.prepare('SELECT row_number, target_id, uid, name FROM staged_0 ORDER BY rowid').raw().all()).toEqual(
+      Array.from({ length: 70 }, (_, n) => [n + 2, n % 3 === 0 ? n : null, `p${n}`, `Nama ${n}`]),
+    );
+    expect(db.prepare('SELECT row_number, parent_uid, name, npp FROM staged_1 ORDER BY rowid').raw().all()).toEqual(
+      Array.from({ length: 35 }, (_, i) => [2 * i + 2, `p${2 * i}`, `Anak ${2 * i}`, `NN${2 * i}`]),
+    );
+    db.close();
     store.remove();
     dir.remove();
   });
@@ -53,10 +76,26 @@ describe('seen identity numbers', () => {
     const db = new Database(':memory:');
     const seen = new SeenKeys(db, 16);
     for (let n = 0; n < 5000; n++) seen.claim(`NIB ${n}`, n, `u${n}`);
-    for (let n = 0; n < 5000; n++) expect(seen.firstWith(`NIB ${n}`)).toEqual({ row: n, uid: `u${n}` });
+    for (let n = 0; n < 5000; n++) expect(seen.firstWith(`NIB ${n}`)).toMatchObject({ row: n, uid: `u${n}`, memo: null });
     expect(seen.firstWith('NIB 5000')).toBeNull();
     seen.claim('NIB 7', 99, 'later'); // the first row keeps it
-    expect(seen.firstWith('NIB 7')).toEqual({ row: 7, uid: 'u7' });
+    expect(seen.firstWith('NIB 7')).toMatchObject({ row: 7, uid: 'u7' });
+    db.close();
+  });
+
+  it('keeps a register’s note with a number, on disk, and a later row replaces it', async () => {
+    const { SeenKeys } = await import('../../../core/imports/seen-keys.ts');
+    const Database = (await import('better-sqlite3')).default;
+    const db = new Database(':memory:');
+    const seen = new SeenKeys(db, 16);
+    seen.claim('NIK 5103014507900002', 2, 'p1', '{"name":"Ni Luh"}');
+    seen.claim('NIK 5103011203880001', 3, 'p2');
+    const first = seen.firstWith('NIK 5103014507900002')!;
+    expect(first).toMatchObject({ row: 2, uid: 'p1', memo: '{"name":"Ni Luh"}' });
+    expect(seen.firstWith('NIK 5103011203880001')!.memo).toBeNull();
+    seen.note(first.at, '{"name":"Ni Luh","periods":2}');
+    expect(seen.firstWith('NIK 5103014507900002')).toMatchObject({ row: 2, uid: 'p1', memo: '{"name":"Ni Luh","periods":2}' });
+    expect(db.prepare('SELECT memo FROM seen WHERE key = ?').pluck().get('NIK 5103014507900002')).toBe('{"name":"Ni Luh","periods":2}');
     db.close();
   });
 });
