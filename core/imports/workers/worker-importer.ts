@@ -170,6 +170,11 @@ export const workerImporter: RegisterImporter<WorkerImportValues> = {
         const p = values.period;
         const state = seen ?? { name: values.name, birthDateTyped: values.birthDateTyped, periods: [], extended: [] };
         const planned = state.periods.find((o) => o.segment === p.segment && overlaps(o, p));
+        // The same person and period again (a list pasted twice): said, and saved once.
+        if (planned && seen && planned.startDate === p.startDate && planned.endDate === p.endDate) {
+          context.warn('startDate', msg('workers.import.repeatedRow', { row: context.repeatOf?.rowNumber ?? 0, nik: values.nik, segment: p.segment, start: day(p.startDate) }));
+          return [];
+        }
         if (planned) throw overlapError(p, planned);
         const known = current ? (periodsOf.all(current.id) as Record<string, unknown>[]).map((raw) => fromDriver(participationPeriod, raw)) : [];
         const merged = mergePeriod(known, p, values.kpj, (field) => provided.has(field), new Set(state.extended));

@@ -123,7 +123,8 @@ export function buildPersonReport(ctx: ServiceContext, uid: string): PersonRepor
     day(q.startDate),
     q.endDate ? day(q.endDate) : r('open'),
     rupiah(q.wage) ?? rupiah(q.declaredIncome) ?? none(),
-    listLabel('funding_source', q.funding),
+    // The programme that pays, beside its funding source.
+    [listLabel('funding_source', q.funding), q.programmeName].filter(Boolean).join(' — '),
     [q.source, q.sourceDate ? day(q.sourceDate) : ''].filter(Boolean).join(', ') || none(),
   ]);
 

@@ -8,7 +8,7 @@ import { workerDryRun } from './import-support.ts';
 // One NIK on several rows of one file: what the later rows need of the earlier ones (the first
 // name, the periods planned so far) is kept with the NIK in the dry run's scratch, and each
 // planned row updates it: another name is held for review, a period overlapping one planned by
-// an earlier row is refused, however many rows came between.
+// an earlier row is refused, however many rows came between; the same row again is saved once.
 
 const dir = tempDir('lindung-workers-repeats-');
 
@@ -24,11 +24,17 @@ describe('a NIK repeating in one worker list', { timeout: 300_000 }, () => {
       '5103064507900002;Ni Luh Putu Sukerti;Dalung;BPU;01/03/2025;;JKK', // 5: overlaps row 2's BPU
       '5103064507900002;NI LUH PUTU SUKERTI;Dalung;PMI;01/02/2025;31/12/2025;JKK', // 6: the same name, another segment
       '5103064507900002;Ni Luh Putu Sukerti;Dalung;PMI;01/06/2025;;JKK', // 7: overlaps row 6's PMI (planned by a repeat)
+      '5103064507900002;Ni Luh Putu Sukerti;Dalung;BPU;01/01/2025;;JKK, JKM', // 8: row 2 again (a list pasted twice): skipped, said
     ].join('\n'));
     const { job, result } = await workerDryRun(app, file, 'ulang.csv');
-    expect(result.summary).toMatchObject({ total: 6, new: 3, review: 1, invalid: 2 });
+    expect(result.summary).toMatchObject({ total: 7, new: 3, review: 1, invalid: 2 });
     const status = (row: number) => result.rows.find((r) => r.rowNumber === row)!.status;
     expect([2, 3, 4, 5, 6, 7].map(status)).toEqual(['new', 'review', 'new', 'invalid', 'new', 'invalid']);
+    const repeated = result.rows.find((r) => r.rowNumber === 8)!;
+    expect(repeated.status).not.toBe('invalid');
+    expect(repeated.problems.map((p) => [p.field, p.severity, p.message.id])).toEqual([
+      ['startDate', 'warning', 'Baris ini sama dengan baris 2 (NIK 5103064507900002, periode BPU mulai 01/01/2025): dilewati, tidak disimpan dua kali.'],
+    ]);
     const held = result.rows.find((r) => r.rowNumber === 3)!;
     expect(held.problems.map((p) => [p.field, p.severity])).toEqual([['name', 'warning']]);
     expect(held.problems[0]!.message.id).toContain('Ni Luh Putu Sukerti');
