@@ -86,7 +86,7 @@ export function changeDescriber(ctx: Pick<ServiceContext, 'sqlite' | 'runtime'>,
             return same(text);
           }
         case 'number':
-          return typeof value === 'number' ? inBoth((language) => formatNumber(value, language)) : same(text);
+          return typeof value === 'number' && !cell.plain ? inBoth((language) => formatNumber(value, language)) : same(text);
         case 'recordName': {
           const name = stmt(ctx.sqlite, cell.sql).pluck().get(value) as string | undefined;
           return name ? same(name) : null;

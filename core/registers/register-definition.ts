@@ -15,7 +15,8 @@ export type CellKind =
   /** A number kept as text (NIB, NPWP, NIK): a text cell, never a number Excel may round. */
   /** `personal`: a person's NIK, masked in an export that asks for it (core/exports/mask-nik.ts). */
   | { kind: 'identity'; format?: (value: string) => string; personal?: true }
-  | { kind: 'number' }
+  /** `plain`: a year or a number, written without thousands separators (2021, not 2.021). */
+  | { kind: 'number'; plain?: true }
   /** An ISO day: a date cell (dd/mm/yyyy). */
   | { kind: 'date' }
   /** A UTC instant: a date-time cell in the office's zone. */

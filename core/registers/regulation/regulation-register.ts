@@ -26,7 +26,7 @@ export const statusTodaySql = legalStatusSql('r', officeTodaySql);
 export const regulationColumns: RegisterColumn[] = [
   column('jenis', { sql: 'r.jenis', type: 'set', notNull: true, lowCardinality: true, cell: choices('jenis', regulationJenis), exportWidth: 22 }),
   column('nomor', { sql: 'r.nomor', type: 'text', notNull: true, cell: { kind: 'identity' }, exportWidth: 16 }),
-  column('tahun', { sql: 'r.tahun', type: 'number', cell: { kind: 'number' }, exportWidth: 8 }),
+  column('tahun', { sql: 'r.tahun', type: 'number', cell: { kind: 'number', plain: true }, exportWidth: 8 }),
   column('judul', { sql: 'r.title_fold', type: 'text', notNull: true, cell: { kind: 'text' }, exportWidth: 60 }),
   column('teuBadan', { sql: 'r.teu_badan', type: 'text', notNull: true, cell: { kind: 'text' }, exportWidth: 22 }),
   column('tanggalPenetapan', { sql: 'r.tanggal_penetapan', type: 'date', cell: { kind: 'date' }, exportWidth: 13 }),

@@ -39,6 +39,17 @@ describe('regulation records', () => {
     const counts = await app.call('registers.counts', { register: 'regulation', by: 'jenis', filterModel: { recordStatus: { filterType: 'set', values: ['salah_input'] } } });
     expect(counts.ok && counts.data.values.perbup).toBe(1);
   });
+
+  it("shows a year in the record's history as written (2024, not 2.024)", async () => {
+    const app = await badungApp();
+    const uid = await saved(app, perbupJembrana);
+    const changed = await app.call('regulations.save', { ...perbupJembrana, uid, tahun: 2024, tanggalPenetapan: '2024-06-01', tanggalPengundangan: '2024-06-02' });
+    expect(changed.ok).toBe(true);
+    const history = await app.call('registers.history', { register: 'regulation', uid });
+    if (!history.ok) throw new Error(history.error.message);
+    const year = history.data[0]!.changes.find((c) => c.field === 'tahun')!;
+    expect([year.shownBefore?.id, year.shownAfter?.id, year.shownAfter?.en]).toEqual(['2023', '2024', '2024']);
+  });
 });
 
 describe('relations and the status they give', () => {
