@@ -129,6 +129,12 @@ test('the duplicate review merges one pair and keeps another apart', async ({ ap
   await page.getByRole('link', { name: 'Duplikat pekerja', exact: true }).click();
   await page.getByTestId('duplicate-scan').click();
   await expect(page.getByTestId('duplicate-scan-done')).toContainText('2 pasangan');
+  // "Orang berbeda" on the wrong pair first: taken back from the message, then on the right one.
+  await pairOf(page, /Made Sudarsane/).getByTestId('mark-different').click();
+  await expect(page.getByTestId('duplicate-notice')).toContainText('dua orang berbeda');
+  await page.getByTestId('undo-different').click();
+  await expect(page.getByTestId('duplicate-notice')).toContainText('kembali ke daftar tinjauan');
+  await expect(pairOf(page, /Made Sudarsane/)).toHaveCount(1);
   await pairOf(page, /Made Sudarsane/).getByTestId('merge-keep-left').click();
   await page.getByTestId('duplicate-merge-confirm').click();
   await expect(page.getByTestId('duplicate-notice')).toContainText('digabung ke I Made Sudarsana');

@@ -4,11 +4,12 @@ import { duplicateListInput, duplicateMergeInput, duplicatePairInput, mergeUndoI
 import type { JobState } from '../jobs.ts';
 
 // The worker register's duplicate review: scan (a job), the open pairs, merge and its undo,
-// "two different people".
+// "two different people" and taking it back.
 export const duplicateReviewChannels = {
   'duplicates.scan': write(z.object({}).strict(), 'records.write')<JobState>(),
   'duplicates.list': read(duplicateListInput, 'records.read')<DuplicateList>(),
   'duplicates.merge': write(duplicateMergeInput, 'records.write')<DuplicateMergeView>(),
   'duplicates.undoMerge': write(mergeUndoInput, 'records.write')<DuplicateMergeView>(),
   'duplicates.different': write(duplicatePairInput, 'records.write')<{ pairId: number }>(),
+  'duplicates.undoDifferent': write(duplicatePairInput, 'records.write')<{ pairId: number }>(),
 } as const;

@@ -1,6 +1,6 @@
 import type { duplicateReviewChannels } from '../../api/channels/duplicates.ts';
 import type { HandlersOf } from '../../handler-types.ts';
-import { markDifferent } from './decisions.ts';
+import { markDifferent, undoDifferent } from './decisions.ts';
 import { mergePair, undoMerge } from './merge-service.ts';
 import { listDuplicates } from './review-list.ts';
 import { startDuplicateScan } from './scan-job.ts';
@@ -11,4 +11,5 @@ export const duplicateHandlers: HandlersOf<typeof duplicateReviewChannels> = {
   'duplicates.merge': (ctx, input) => mergePair(ctx, input),
   'duplicates.undoMerge': (ctx, input) => undoMerge(ctx, input.mergeUid),
   'duplicates.different': (ctx, input) => markDifferent(ctx, input.pairId),
+  'duplicates.undoDifferent': (ctx, input) => undoDifferent(ctx, input.pairId),
 };

@@ -131,6 +131,16 @@ describe('the duplicate scan', () => {
     const history = await app.call('registers.history', { register: 'worker', uid: variant.a.uid });
     expect(history.ok && history.data[0]!.action).toBe('different');
 
+    // A click on the wrong pair is taken back: the pair is open again, the decision forgotten, both histories say so.
+    const takenBack = await app.call('duplicates.undoDifferent', { pairId: variant.id });
+    expect(takenBack.ok).toBe(true);
+    expect((await list(app)).total).toBe(4);
+    expect(app.count('duplicate_decision')).toBe(0);
+    expect(app.sqlite.prepare("SELECT entity_uid FROM audit_log WHERE action = 'undo-different' ORDER BY entity_uid").pluck().all()).toEqual([variant.a.uid, variant.b.uid].sort());
+    const twice = await app.call('duplicates.undoDifferent', { pairId: variant.id });
+    expect(!twice.ok && twice.error.message).toBe('Pasangan ini tidak berstatus "orang berbeda"; tidak ada yang diurungkan.');
+    expect((await app.call('duplicates.different', { pairId: variant.id })).ok).toBe(true);
+
     const rescan = await scan(app);
     expect(rescan).toMatchObject({ pairs: 3, remembered: 1 });
     expect(pairsOf(await list(app)).map(([kind]) => kind)).toEqual(['same_name_birth', 'nik_one_digit', 'nik_transposition']);

@@ -12,7 +12,7 @@ import { JobProgress } from '../../../jobs/JobProgress.tsx';
 import { useJob } from '../../../jobs/use-job.ts';
 import { MergeModal } from './MergeModal.tsx';
 import { PairEvidence } from './PairEvidence.tsx';
-import { duplicateKeys, useDuplicateList, useMarkDifferent, useUndoMerge } from './duplicate-queries.ts';
+import { duplicateKeys, useDuplicateList, useMarkDifferent, useUndoDifferent, useUndoMerge } from './duplicate-queries.ts';
 import './duplicate-messages.ts';
 
 // The duplicate review list (its own component: the lead joins it with the import identity
@@ -57,7 +57,7 @@ function ScanButton() {
   );
 }
 
-function PairCard({ pair, onMerge, onDone }: { pair: DuplicatePair; onMerge(keep: 'a' | 'b'): void; onDone(text: string): void }) {
+function PairCard({ pair, onMerge, onDone }: { pair: DuplicatePair; onMerge(keep: 'a' | 'b'): void; onDone(text: string, differentPairId?: number): void }) {
   const { t } = useTranslation();
   const different = useMarkDifferent();
   const { evidence } = pair;
@@ -84,7 +84,7 @@ function PairCard({ pair, onMerge, onDone }: { pair: DuplicatePair; onMerge(keep
           <Button variant="light" onClick={() => onMerge('b')} data-testid="merge-keep-right">
             {t('duplikat.mergeKeepRight')}
           </Button>
-          <Button variant="default" loading={different.isPending} onClick={() => different.mutate({ pairId: pair.id }, { onSuccess: () => onDone(t('duplikat.differentDone')) })} data-testid="mark-different">
+          <Button variant="default" loading={different.isPending} onClick={() => different.mutate({ pairId: pair.id }, { onSuccess: () => onDone(t('duplikat.differentDone'), pair.id) })} data-testid="mark-different">
             {t('duplikat.different')}
           </Button>
         </Group>
@@ -99,7 +99,9 @@ export function DuplicateCandidates() {
   const list = useDuplicateList();
   const undo = useUndoMerge();
   const [merging, setMerging] = useState<{ pair: DuplicatePair; keep: 'a' | 'b' } | null>(null);
-  const [notice, setNotice] = useState<string | null>(null);
+  const undoDifferent = useUndoDifferent();
+  // The last message, and the pair just said to be two people (its "Urungkan" sits in the message).
+  const [notice, setNotice] = useState<{ text: string; differentPairId?: number } | null>(null);
   if (list.isPending) return <Loader aria-label={t('common.loading')} />;
   if (list.isError) return <ErrorAlert error={list.error} />;
   const { pairs, total, lastScan, merges } = list.data;
@@ -111,10 +113,24 @@ export function DuplicateCandidates() {
       </Text>
       {notice ? (
         <Alert color="green" withCloseButton onClose={() => setNotice(null)} data-testid="duplicate-notice">
-          {notice}
+          <Group justify="space-between" wrap="nowrap">
+            <Text size="sm">{notice.text}</Text>
+            {notice.differentPairId ? (
+              <Button
+                size="xs"
+                variant="default"
+                loading={undoDifferent.isPending}
+                onClick={() => undoDifferent.mutate({ pairId: notice.differentPairId! }, { onSuccess: () => setNotice({ text: t('duplikat.differentUndone') }) })}
+                data-testid="undo-different"
+              >
+                {t('duplikat.undoDifferent')}
+              </Button>
+            ) : null}
+          </Group>
         </Alert>
       ) : null}
       {undo.error ? <ErrorAlert error={undo.error} /> : null}
+      {undoDifferent.error ? <ErrorAlert error={undoDifferent.error} /> : null}
       {merges.length ? (
         <Paper withBorder p="sm">
           <Stack gap={4} data-testid="duplicate-merges">
@@ -129,7 +145,7 @@ export function DuplicateCandidates() {
                     {t('duplikat.undone')}
                   </Badge>
                 ) : (
-                  <Button size="xs" variant="default" loading={undo.isPending} onClick={() => undo.mutate({ mergeUid: m.uid }, { onSuccess: () => setNotice(t('duplikat.undoDone')) })} data-testid="duplicate-undo">
+                  <Button size="xs" variant="default" loading={undo.isPending} onClick={() => undo.mutate({ mergeUid: m.uid }, { onSuccess: () => setNotice({ text: t('duplikat.undoDone') }) })} data-testid="duplicate-undo">
                     {t('duplikat.undo')}
                   </Button>
                 )}
@@ -146,7 +162,7 @@ export function DuplicateCandidates() {
             {t('duplikat.count', { shown: formatNumber(pairs.length), total: formatNumber(total) })}
           </Text>
           {pairs.map((pair) => (
-            <PairCard key={pair.id} pair={pair} onMerge={(keep) => setMerging({ pair, keep })} onDone={setNotice} />
+            <PairCard key={pair.id} pair={pair} onMerge={(keep) => setMerging({ pair, keep })} onDone={(text, differentPairId) => setNotice({ text, differentPairId })} />
           ))}
         </>
       )}
@@ -157,7 +173,7 @@ export function DuplicateCandidates() {
           onClose={() => setMerging(null)}
           onMerged={(text) => {
             setMerging(null);
-            setNotice(text);
+            setNotice({ text });
           }}
         />
       ) : null}

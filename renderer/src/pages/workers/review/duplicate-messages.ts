@@ -38,6 +38,8 @@ const id = {
   mergeKeepRight: 'Gabungkan (pertahankan kanan)',
   different: 'Orang berbeda',
   differentDone: 'Dicatat sebagai dua orang berbeda; pasangan ini tidak akan diusulkan lagi.',
+  undoDifferent: 'Urungkan',
+  differentUndone: 'Diurungkan: pasangan ini kembali ke daftar tinjauan.',
   mergeTitle: 'Gabungkan dua data ini?',
   mergeIntro: '{{kept}} dipertahankan. Periode {{merged}} dipindahkan kepadanya, data yang kosong diisi, lalu {{merged}} ditandai "salah input" (tidak dihapus). Penggabungan dapat dibatalkan.',
   mergeTake: 'Bila keduanya berisi dan berbeda, data yang dipertahankan tetap dipakai. Centang yang ingin diambil dari data yang digabung:',
@@ -51,7 +53,7 @@ const id = {
   undone: 'dibatalkan',
   undoDone: 'Penggabungan dibatalkan: kedua data kembali seperti semula.',
   open: 'Buka data',
-  history: { merge: 'digabungkan', merged: 'digabung ke orang lain', 'undo-merge': 'penggabungan dibatalkan', different: 'dinyatakan orang berbeda' },
+  history: { merge: 'digabungkan', merged: 'digabung ke orang lain', 'undo-merge': 'penggabungan dibatalkan', different: 'dinyatakan orang berbeda', 'undo-different': 'pernyataan orang berbeda diurungkan' },
 };
 
 const en: typeof id = {
@@ -88,6 +90,8 @@ const en: typeof id = {
   mergeKeepRight: 'Merge (keep right)',
   different: 'Different people',
   differentDone: 'Recorded as two different people; this pair will not be proposed again.',
+  undoDifferent: 'Take back',
+  differentUndone: 'Taken back: this pair is in the review list again.',
   mergeTitle: 'Merge these two records?',
   mergeIntro: '{{kept}} is kept. The periods of {{merged}} move to it, empty fields are filled, then {{merged}} is marked "entered in error" (never deleted). The merge can be undone.',
   mergeTake: 'Where both have a different value, the kept record’s stays. Tick what to take from the merged record:',
@@ -101,13 +105,13 @@ const en: typeof id = {
   undone: 'undone',
   undoDone: 'The merge was undone: both records are as they were.',
   open: 'Open record',
-  history: { merge: 'merged', merged: 'merged into another', 'undo-merge': 'merge undone', different: 'marked a different person' },
+  history: { merge: 'merged', merged: 'merged into another', 'undo-merge': 'merge undone', different: 'marked a different person', 'undo-different': 'different-person mark taken back' },
 };
 
 registerMessages('duplikat', { id, en });
 // A person's history names these actions by the worker register's words (pekerja.history.actions).
 registerMessages('pekerja', { id: { history: { actions: id.history } }, en: { history: { actions: en.history } } });
 registerAuditLabels({
-  id: { fields: { mergedWith: 'Digabung dengan', differentFrom: 'Orang berbeda dari' }, entities: { duplicate_candidate: 'Duplikat pekerja' }, actions: { merge: 'gabung', merged: 'digabung', 'undo-merge': 'batal gabung', different: 'orang berbeda', scan: 'cari duplikat' } },
-  en: { fields: { mergedWith: 'Merged with', differentFrom: 'Different person from' }, entities: { duplicate_candidate: 'Duplicate workers' }, actions: { merge: 'merge', merged: 'merged', 'undo-merge': 'undo merge', different: 'different people', scan: 'find duplicates' } },
+  id: { fields: { mergedWith: 'Digabung dengan', differentFrom: 'Orang berbeda dari' }, entities: { duplicate_candidate: 'Duplikat pekerja' }, actions: { merge: 'gabung', merged: 'digabung', 'undo-merge': 'batal gabung', different: 'orang berbeda', 'undo-different': 'urungkan orang berbeda', scan: 'cari duplikat' } },
+  en: { fields: { mergedWith: 'Merged with', differentFrom: 'Different person from' }, entities: { duplicate_candidate: 'Duplicate workers' }, actions: { merge: 'merge', merged: 'merged', 'undo-merge': 'undo merge', different: 'different people', 'undo-different': 'take back different people', scan: 'find duplicates' } },
 });

@@ -3,13 +3,13 @@ import type { InputOf } from '../../../../../core/api/contract.ts';
 import { request } from '../../../api/client.ts';
 import { workerKeys } from '../queries.ts';
 
-// The duplicate review's queries: the open pairs, and the three decisions. A decision refreshes
+// The duplicate review's queries: the open pairs, and the decisions (each but the scan can be taken back). A decision refreshes
 // the list and every worker query (a merge changes two people).
 export const duplicateKeys = { list: ['duplicates', 'list'] as const };
 
 export const useDuplicateList = () => useQuery({ queryKey: duplicateKeys.list, queryFn: () => request('duplicates.list', { limit: 50 }) });
 
-function useDecision<C extends 'duplicates.merge' | 'duplicates.undoMerge' | 'duplicates.different'>(channel: C) {
+function useDecision<C extends 'duplicates.merge' | 'duplicates.undoMerge' | 'duplicates.different' | 'duplicates.undoDifferent'>(channel: C) {
   const client = useQueryClient();
   return useMutation({
     mutationFn: (input: InputOf<C>) => request(channel, input),
@@ -23,3 +23,4 @@ function useDecision<C extends 'duplicates.merge' | 'duplicates.undoMerge' | 'du
 export const useMerge = () => useDecision('duplicates.merge');
 export const useUndoMerge = () => useDecision('duplicates.undoMerge');
 export const useMarkDifferent = () => useDecision('duplicates.different');
+export const useUndoDifferent = () => useDecision('duplicates.undoDifferent');
