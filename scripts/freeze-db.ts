@@ -71,6 +71,28 @@ if (database.sqlite.prepare("SELECT 1 FROM sqlite_master WHERE name = 'employer'
       ],
     });
   }
+  // A vulnerable-worker programme paying a period, where the schema has them.
+  if (database.sqlite.prepare("SELECT 1 FROM sqlite_master WHERE name = 'worker_programme'").get()) {
+    await call('programmes.save', { name: 'Perlindungan pekerja rentan Denpasar', year: 2025, funding: 'apbd_kabkota', budget: 12_000_000, targets: [{ category: 'petani', target: 20 }] });
+    const programmeUid = database.sqlite.prepare('SELECT uid FROM worker_programme').pluck().get() as string;
+    await call('workers.save', {
+      nik: '5171011203850001',
+      name: 'I Made Sudarsana',
+      kecamatanCode: '51.71.01',
+      desaCode: '51.71.01.1003',
+      category: 'petani',
+      periods: [{ segment: 'BPU', startDate: '2025-01-01', programmes: ['JKK', 'JKM'], funding: 'apbd_kabkota', programmeUid, source: 'Daftar program 2025' }],
+    });
+  }
+  // Regulations with a relation and a commitment, where the schema has them.
+  if (database.sqlite.prepare("SELECT 1 FROM sqlite_master WHERE name = 'regulation'").get()) {
+    const base = { jenis: 'perwali', teuBadan: 'Denpasar (Kota)', subjek: 'Pekerja rentan' };
+    const first = await call('regulations.save', { ...base, nomor: '10', tahun: 2022, judul: 'Perlindungan Jaminan Sosial Pekerja Rentan', tanggalPenetapan: '2022-03-01', tanggalPengundangan: '2022-03-02' });
+    const later = await call('regulations.save', { ...base, nomor: '5', tahun: 2025, judul: 'Perubahan atas Perwali 10/2022', tanggalPenetapan: '2025-01-10', tanggalPengundangan: '2025-01-11' });
+    const uidOf = (saved: unknown) => (saved as { regulation: { uid: string } }).regulation.uid;
+    await call('regulations.relations.add', { fromUid: uidOf(later), toUid: uidOf(first), kind: 'mengubah' });
+    await call('regulations.commitments.save', { regulationUid: uidOf(first), kind: 'target', year: 2025, targetCount: 10_000, category: 'petani', description: 'Target peserta pekerja rentan' });
+  }
 }
 // Keep the fixture small: Bali's regions are enough for tests (the source row still names the full load).
 database.sqlite.exec("DELETE FROM region WHERE level > 1 AND code NOT LIKE '51.%'");
