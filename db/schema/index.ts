@@ -20,3 +20,4 @@ export * from './export-record-set.ts';
 export * from './document.ts';
 export * from './regulation.ts';
 export * from './coverage-input.ts';
+export * from './coverage-snapshot.ts';
