@@ -76,7 +76,7 @@ export const pendingPeople = (sqlite: Sqlite): number => sqlite.prepare('SELECT 
  * last catch-up, which the next call on the write connection completes.
  */
 export function catchUpCoverage(sqlite: Sqlite): number {
-  if (sqlite.readonly) return 0;
+  if (sqlite.readonly || !sqlite.prepare('SELECT 1 FROM coverage_dirty LIMIT 1').get()) return 0;
   let done = 0;
   const batch = sqlite.transaction(() => {
     sqlite.exec(prepareTemp);
