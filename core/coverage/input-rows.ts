@@ -12,7 +12,7 @@ type Denominator = Omit<typeof coverageDenominator.$inferInsert, 'id' | 'uid' | 
 type Aggregate = Omit<typeof coverageAggregate.$inferInsert, 'id' | 'uid' | 'createdAt' | 'updatedAt'>;
 type Target = Omit<typeof coverageTarget.$inferInsert, 'id' | 'uid' | 'createdAt' | 'updatedAt'>;
 
-function add<T extends object>(ctx: CoreContext, table: typeof coverageDenominator | typeof coverageAggregate | typeof coverageTarget, entity: string, label: string, values: T): { id: number; uid: string } {
+function add<T extends Record<string, unknown>>(ctx: CoreContext, table: typeof coverageDenominator | typeof coverageAggregate | typeof coverageTarget, entity: string, label: string, values: T): { id: number; uid: string } {
   return writeAudited(ctx, ({ audit }) => {
     const now = ctx.now().toISOString();
     const row = insertRow(ctx.sqlite, table, { uid: newUid(), ...values, createdAt: now, updatedAt: now } as never) as { id: number; uid: string };
