@@ -62,8 +62,9 @@ export interface CountScope {
  * the scope at once counts twice); categories are distinct (a person has one).
  */
 export function countScope(sqlite: Sqlite, scope: CountScope, at: string): { n: number; hasData: boolean } {
+  // Programme keys carry no category (maintain.ts): a programme scope counts all its people.
   const base = { areaCode: scope.areaCode, withUnknownArea: scope.withUnknownArea ?? false, ...(scope.categories?.length ? { categories: scope.categories } : {}) };
-  if (scope.programmeIds?.length) return sumCells(coverageCells(sqlite, { ...base, dim: 'programme', values: scope.programmeIds.map(String) }, at));
+  if (scope.programmeIds?.length) return sumCells(coverageCells(sqlite, { areaCode: scope.areaCode, withUnknownArea: base.withUnknownArea, dim: 'programme', values: scope.programmeIds.map(String) }, at));
   if (scope.segment) return sumCells(coverageCells(sqlite, { ...base, dim: 'segment', values: [scope.segment] }, at));
   return sumCells(coverageCells(sqlite, { ...base, dim: 'total' }, at));
 }

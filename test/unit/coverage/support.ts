@@ -11,7 +11,7 @@ export { badungApp };
 /** A valid NIK of a woman born 5 July 1990 in Kuta Utara, told apart by its serial. */
 export const nik = (serial: number) => `5103064507900${String(serial).padStart(3, '0')}`;
 
-type Period = PersonInput['periods'][number];
+type Period = NonNullable<PersonInput['periods']>[number];
 export const bpu = (startDate: string, endDate: string | null = null, extra: Partial<Period> = {}): Period => ({
   segment: 'BPU', startDate, endDate, programmes: ['JKK', 'JKM'], funding: 'apbd_kabkota', source: 'uji', ...extra,
 });
