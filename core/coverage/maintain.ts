@@ -66,7 +66,7 @@ const applyBatch = [
   // The running level of every touched key, again from its steps (a key has one step per day its count changes).
   `UPDATE coverage_step SET level = r.level FROM (
      SELECT key_id, day, sum(delta) OVER (PARTITION BY key_id ORDER BY day ROWS UNBOUNDED PRECEDING) AS level FROM coverage_step WHERE key_id IN (SELECT key_id FROM cov_keys)
-   ) r WHERE coverage_step.key_id = r.key_id AND coverage_step.day = r.day AND coverage_step.level <> r.level`,
+   ) r WHERE coverage_step.key_id IN (SELECT key_id FROM cov_keys) AND coverage_step.key_id = r.key_id AND coverage_step.day = r.day AND coverage_step.level <> r.level`,
   `DELETE FROM coverage_span WHERE person_id IN (SELECT person_id FROM cov_batch)`,
   `INSERT INTO coverage_span (person_id, key_id, start_day, end_day) SELECT person_id, key_id, s, e FROM cov_new`,
   `DELETE FROM coverage_dirty WHERE person_id IN (SELECT person_id FROM cov_batch)`,
