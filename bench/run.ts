@@ -202,6 +202,12 @@ if (process.env.BENCH_DUPLICATES !== '0') {
   execFileSync(process.execPath, [new URL('./duplicates.ts', import.meta.url).pathname], { stdio: 'inherit', env: process.env });
 }
 
+// 3f. Coverage at a million people (the kabupaten's report with every breakdown, freezing a
+// month), in a process of its own: BENCH_COVERAGE=0 skips it.
+if (process.env.BENCH_COVERAGE !== '0') {
+  execFileSync(process.execPath, [new URL('./coverage.ts', import.meta.url).pathname], { stdio: 'inherit', env: process.env });
+}
+
 // 4. A million records of each register, each in a process of its own (its peak memory is its
 // own): BENCH_MILLION=0 skips both, BENCH_MILLION_REGISTERS=worker runs one.
 if (process.env.BENCH_MILLION !== '0') {

@@ -1,7 +1,7 @@
 import type { AppInfo } from './api/contract.ts';
 import { createRouter, type Router, type RouterDeps } from './router.ts';
 import { createRuntime, type Runtime } from './runtime.ts';
-import { prepareData } from './startup.ts';
+import { afterStart, prepareData } from './startup.ts';
 import { scheduleBackups } from './backups/schedule.ts';
 import { checkpointInBackground } from '../db/checkpointer.ts';
 import { openDatabase, openReader, type OpenDatabase } from '../db/database.ts';
@@ -57,6 +57,7 @@ export function startCore(options: {
   if (migration.applied.length) log.info('migrations', { applied: migration.applied.join(' '), schemaVersion: migration.schemaVersion, backup: migration.backupFile ? 'made' : 'none' });
   const runtime = createRuntime(options.dataDir, undefined, log);
   runtime.files.sweep();
+  afterStart({ db: database.db, sqlite: database.sqlite, runtime, now: () => new Date() }, (error) => log.error('coverage.freeze.failed', error));
   let reader = openReader(database.file);
   // The router reads its connections from `deps` at each call: a restore replaces them there.
   const deps: RouterDeps = {

@@ -1,4 +1,5 @@
-import type { Actor, CoreContext } from './context.ts';
+import type { Actor, CoreContext, ServiceContext } from './context.ts';
+import { freezeEndedMonth } from './coverage/snapshots.ts';
 import { ensureReferenceData, type ReferenceLoadReport } from './reference/load/ensure-reference-data.ts';
 
 /** The actor of changes the app makes by itself (reference loads at start-up). */
@@ -7,4 +8,16 @@ export const systemActor: Actor = { id: 'system', name: 'Lindung (sistem)' };
 /** Work every host does once after opening the database. */
 export function prepareData(ctx: Omit<CoreContext, 'actor'>): ReferenceLoadReport {
   return ensureReferenceData({ ...ctx, actor: systemActor });
+}
+
+/**
+ * Work after the runtime is up: the coverage of the last ended month frozen when it has no
+ * snapshot yet (core/coverage/snapshots.ts). A failure is logged, never stops the start.
+ */
+export function afterStart(ctx: Omit<ServiceContext, 'actor'>, onError: (error: unknown) => void): void {
+  try {
+    freezeEndedMonth({ ...ctx, actor: systemActor });
+  } catch (error) {
+    onError(error);
+  }
 }

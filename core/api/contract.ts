@@ -17,13 +17,14 @@ import { programmeChannels } from './channels/programmes.ts';
 import { documentChannels } from './channels/documents.ts';
 import { regulationChannels } from './channels/regulations.ts';
 import { duplicateReviewChannels } from './channels/duplicates.ts';
+import { coverageChannels } from './channels/coverage.ts';
 
 // The contract between UI and backend: channel name -> input schema -> output type, with
 // whether the channel reads or writes and the permission it needs (channel.ts). Each domain
 // declares its channels in channels/<domain>.ts; this is the one place they are joined.
 // A leaf module: it imports zod and nothing of ours outside core/api.
 
-const domains = [appChannels, accountChannels, settingsChannels, auditChannels, referenceChannels, registerChannels, employerChannels, importChannels, backupChannels, encryptionChannels, workerChannels, identityReviewChannels, privacyChannels, programmeChannels, documentChannels, regulationChannels, duplicateReviewChannels] as const;
+const domains = [appChannels, accountChannels, settingsChannels, auditChannels, referenceChannels, registerChannels, employerChannels, importChannels, backupChannels, encryptionChannels, workerChannels, identityReviewChannels, privacyChannels, programmeChannels, documentChannels, regulationChannels, duplicateReviewChannels, coverageChannels] as const;
 
 export const contract = {
   ...appChannels,
@@ -38,6 +39,7 @@ export const contract = {
   ...programmeChannels,
   ...regulationChannels,
   ...duplicateReviewChannels,
+  ...coverageChannels,
   ...importChannels,
   ...backupChannels,
   ...encryptionChannels,

@@ -102,6 +102,8 @@ export const coverageReportInput = z
     by: z.array(z.enum(coverageDimensions)).max(coverageDimensions.length).optional(),
     /** Read a frozen month instead of counting now. */
     snapshotUid: z.string().min(1).max(80).optional(),
+    /** The total's denominator, chosen instead of the newest fitting one. */
+    denominatorUid: z.string().min(1).max(80).optional(),
   })
   .strict();
 

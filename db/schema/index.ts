@@ -21,3 +21,4 @@ export * from './document.ts';
 export * from './regulation.ts';
 export * from './coverage-input.ts';
 export * from './duplicate-review.ts';
+export * from './coverage-snapshot.ts';

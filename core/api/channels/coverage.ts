@@ -17,7 +17,7 @@ import type { DownloadToken } from '../imports.ts';
 // snapshots and their difference from a recount, a rule's before/after, the dashboard's files.
 
 const snapshotInput = z.object({ uid: z.string().min(1).max(80) }).strict();
-const exportInput = coverageReportInput.and(z.object({ format: z.enum(['pdf', 'xlsx']) }).strict());
+const exportInput = coverageReportInput.extend({ format: z.enum(['pdf', 'xlsx']) });
 
 export const coverageChannels = {
   'coverage.report': read(coverageReportInput, 'records.read')<CoverageReport>(),

@@ -1,0 +1,37 @@
+import type { CoverageDimension } from '../../api/coverage.ts';
+import type { DownloadToken } from '../../api/imports.ts';
+import { ianaZoneOf } from '../../api/office-profile.ts';
+import { writeAudited } from '../../audit/write.ts';
+import type { ServiceContext } from '../../context.ts';
+import { msg, render } from '../../messages.ts';
+import { getOfficeProfile } from '../../settings/office-profile-service.ts';
+import { countReport } from '../report.ts';
+import { readSnapshot } from '../snapshots.ts';
+import { writeCoveragePdf } from './coverage-pdf.ts';
+import { writeCoverageXlsx } from './coverage-xlsx.ts';
+
+// The dashboard's files: the report (counted now, or a frozen month) as PDF or XLSX, audited
+// (what, which area and date, which file), handed out as a download token.
+
+export async function exportCoverage(
+  ctx: ServiceContext,
+  input: { format: 'pdf' | 'xlsx'; at?: string | undefined; areaCode?: string | undefined; by?: CoverageDimension[] | undefined; snapshotUid?: string | undefined; denominatorUid?: string | undefined },
+): Promise<DownloadToken> {
+  const report = input.snapshotUid ? readSnapshot(ctx, input.snapshotUid) : countReport(ctx, input);
+  const profile = getOfficeProfile(ctx);
+  const fileName = `${render(msg('coverage.noun'))} ${report.area.name} ${report.at}.${input.format}`;
+  writeAudited(ctx, ({ audit }) =>
+    audit({ action: 'export', entity: 'coverage', entityUid: report.snapshot?.uid ?? null, label: fileName, before: null, after: { format: input.format, at: report.at, areaCode: report.area.code, snapshot: report.snapshot?.uid ?? null, total: report.total.numerator } }),
+  );
+  const stamp = new Intl.DateTimeFormat('id-ID', { timeZone: ianaZoneOf[profile.timeZone], dateStyle: 'long', timeStyle: 'short' }).format(ctx.now());
+  const exported = render(msg('coverage.export.exported', { stamp, zone: profile.timeZone }));
+  const out = ctx.runtime.files.reserveOutgoing(fileName);
+  try {
+    if (input.format === 'pdf') await writeCoveragePdf(out.path, report, profile.officeName || 'Lindung', exported);
+    else await writeCoverageXlsx(out.path, report, exported);
+  } catch (error) {
+    ctx.runtime.files.discardOutgoing(out.token);
+    throw error;
+  }
+  return { token: out.token, fileName: out.name };
+}

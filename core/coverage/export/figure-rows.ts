@@ -1,0 +1,58 @@
+import { coverageDimensions, type CoverageFigure, type CoverageReport } from '../../api/coverage.ts';
+import { msg, render } from '../../messages.ts';
+
+// What both files of the coverage report show, each figure with its denominator and sources: the
+// columns and cells the XLSX sheets and the PDF tables share.
+
+export const figureColumns = ['label', 'code', 'numerator', 'numeratorSource', 'aggregates', 'denominator', 'denominatorName', 'denominatorSource', 'denominatorDate', 'percent', 'dataDate'] as const;
+
+export const columnTitles = () => figureColumns.map((c) => render(msg(`coverage.export.columns.${c}`)));
+
+const dmy = (iso: string | null | undefined) => (iso ? iso.split('-').reverse().join('/') : '');
+
+export function figureCells(f: CoverageFigure): (string | number | null)[] {
+  return [
+    f.label,
+    f.value ?? '',
+    f.numerator,
+    render(msg(`coverage.sources.${f.numeratorSource}`)),
+    f.aggregates.map((a) => `${a.count.toLocaleString('id-ID')} (${a.source}, ${dmy(a.asOfDate)})`).join('; '),
+    f.denominator?.value ?? null,
+    f.denominator?.name ?? '',
+    f.denominator?.source ?? '',
+    dmy(f.denominator?.asOfDate),
+    f.percent,
+    dmy(f.dataDate),
+  ];
+}
+
+/** The report's sections: the total, then each breakdown that has figures, titled. */
+export function reportSections(report: CoverageReport): { title: string; figures: CoverageFigure[] }[] {
+  return [
+    { title: render(msg('coverage.dimensions.total')), figures: [report.total] },
+    ...coverageDimensions.filter((d) => report.breakdowns[d].length).map((d) => ({ title: render(msg(`coverage.dimensions.${d}`)), figures: report.breakdowns[d] })),
+  ];
+}
+
+export function reportHeading(report: CoverageReport): string[] {
+  return [
+    render(msg('coverage.export.title')),
+    render(msg('coverage.export.subtitle', { area: report.area.name, date: dmy(report.at) })),
+    ...(report.snapshot ? [render(msg('coverage.export.snapshot', { month: report.snapshot.month, frozenAt: report.snapshot.frozenAt.slice(0, 16).replace('T', ' '), frozenBy: report.snapshot.frozenBy }))] : []),
+  ];
+}
+
+export const targetTitles = () => ['label', 'year', 'target', 'numerator', 'percent', 'progress', 'denominatorName', 'denominatorSource'].map((c) => render(msg(`coverage.export.columns.${c}` as 'coverage.export.columns.label')));
+
+export function targetCells(report: CoverageReport): (string | number | null)[][] {
+  return report.targets.map((t) => [
+    [t.areaName, t.segment, t.category, t.programmeUid].filter(Boolean).join(' · '),
+    t.year,
+    t.kind === 'persen' ? `${t.value} %` : t.value,
+    t.figure.numerator,
+    t.figure.percent,
+    t.progressPercent,
+    t.figure.denominator?.name ?? '',
+    t.figure.denominator?.source ?? '',
+  ]);
+}

@@ -1,0 +1,160 @@
+import { coverageDimensions, coverageSegments, type CoverageDimension, type CoverageFigure, type CoverageReport, type PeopleFilter } from '../api/coverage.ts';
+import { invalidInput } from '../app-error.ts';
+import type { ServiceContext } from '../context.ts';
+import { msg, render } from '../messages.ts';
+import { officeSettings } from '../settings/office-profile-service.ts';
+import { officeTodayIso } from '../workers/person-service.ts';
+import { coverageCells, sumCells, type CoverageCell } from './cells.ts';
+import { loadAggregates, loadDenominators, type AggregateRow, type FigureScope } from './inputs.ts';
+import { loadLabels, regionName, type Labels } from './labels.ts';
+import { buildFigure, type FigureInputs } from './scoped-figure.ts';
+import { targetProgress } from './targets.ts';
+
+// The coverage report of an area at a date: the total and each breakdown, every figure with its
+// numerator and where it came from, its denominator and its data date (scoped-figure.ts). Counted
+// from the maintained cells (cells.ts), so its cost is the number of cells, not of periods.
+
+export interface ReportArea {
+  code: string;
+  name: string;
+  /** People with no domicile recorded count in the office's own area (they are its register's). */
+  withUnknownArea: boolean;
+}
+
+export function resolveArea(ctx: ServiceContext, areaCode: string | undefined): ReportArea {
+  const office = officeSettings(ctx).areaCode;
+  const code = areaCode ?? office ?? '';
+  return { code, name: code ? (regionName(ctx.sqlite, code) ?? code) : render(msg('coverage.allAreas')), withUnknownArea: !code || code === office };
+}
+
+/** The area dimensions: the figure's region code from a cell's domicile key. */
+const areaOf: Record<'kabkota' | 'kecamatan' | 'desa', (key: string) => string | null> = {
+  kabkota: (key) => (key.length >= 5 ? key.slice(0, 5) : null),
+  kecamatan: (key) => (key.length >= 8 ? key.slice(0, 8) : null),
+  desa: (key) => (key.length > 8 ? key : null),
+};
+const areaLength = { kabkota: 5, kecamatan: 8, desa: 13 } as const;
+const isAreaDimension = (d: CoverageDimension): d is keyof typeof areaOf => d in areaOf;
+const cellDim: Record<'segment' | 'sector' | 'funding' | 'programme', CoverageCell['dim']> = { segment: 'segment', sector: 'sector', funding: 'funding', programme: 'programme' };
+
+/** The breakdown column of an aggregate row that a dimension reads. */
+const aggregateColumn = (row: AggregateRow, dimension: CoverageDimension | 'total'): string | null => {
+  if (dimension === 'programme') return row.programmeId === null ? null : String(row.programmeId);
+  if (dimension === 'segment' || dimension === 'category' || dimension === 'sector' || dimension === 'funding') return row[dimension];
+  return null;
+};
+const onlyColumn = (row: AggregateRow, dimension: CoverageDimension | 'total') =>
+  (['segment', 'category', 'sector', 'funding', 'programme'] as const).every((d) => d === dimension || aggregateColumn(row, d) === null);
+
+function groupCells(cells: readonly CoverageCell[], keyOf: (c: CoverageCell) => string | null): Map<string | null, { n: number; hasData: boolean }> {
+  const groups = new Map<string | null, CoverageCell[]>();
+  for (const c of cells) {
+    const k = keyOf(c);
+    const list = groups.get(k);
+    if (list) list.push(c);
+    else groups.set(k, [c]);
+  }
+  return new Map([...groups].map(([k, list]) => [k, sumCells(list)]));
+}
+
+interface Context {
+  at: string;
+  area: ReportArea;
+  cells: CoverageCell[];
+  inputs: FigureInputs;
+  labels: Labels;
+}
+
+function labelOf(c: Context, dimension: CoverageDimension, value: string | null): string {
+  if (value === null || value === '') return render(msg('coverage.notRecorded'));
+  if (isAreaDimension(dimension)) return c.labels.region(value) ?? value;
+  if (dimension === 'segment') return c.labels.list('segment', value) ?? value;
+  if (dimension === 'category') return c.labels.list('vulnerable_category', value) ?? value;
+  if (dimension === 'funding') return c.labels.list('funding_source', value) ?? value;
+  if (dimension === 'sector') return c.labels.sector(value) ? `${value} — ${c.labels.sector(value)}` : value;
+  const p = c.labels.programme(Number(value));
+  return p ? render(msg('coverage.programmeLabel', { name: p.name, year: p.year })) : value;
+}
+
+function scopeOf(c: Context, dimension: CoverageDimension, value: string | null): { scope: FigureScope | null; filter: PeopleFilter } {
+  const filter: PeopleFilter = { at: c.at, areaCode: c.area.code };
+  if (value === null) return { scope: null, filter };
+  if (isAreaDimension(dimension)) return { scope: { areaCode: value }, filter: { ...filter, areaCode: value } };
+  if (dimension === 'programme') {
+    const uid = c.labels.programme(Number(value))?.uid;
+    return { scope: { areaCode: c.area.code, programmeId: Number(value) }, filter: { ...filter, ...(uid ? { programmeUid: uid } : {}) } };
+  }
+  return { scope: { areaCode: c.area.code, [dimension]: value }, filter: { ...filter, [dimension]: value } };
+}
+
+function breakdown(c: Context, dimension: CoverageDimension): CoverageFigure[] {
+  const groups = isAreaDimension(dimension)
+    ? groupCells(c.cells.filter((x) => x.dim === 'total'), (x) => areaOf[dimension](x.areaKey))
+    : dimension === 'category'
+      ? groupCells(c.cells.filter((x) => x.dim === 'total'), (x) => x.category || null)
+      : groupCells(c.cells.filter((x) => x.dim === cellDim[dimension as keyof typeof cellDim]), (x) => x.value || null);
+  // Values only aggregate rows know (an area or a segment with no people in the register).
+  const values = new Set<string | null>(groups.keys());
+  if (dimension === 'segment') coverageSegments.forEach((s) => values.add(s));
+  for (const row of c.inputs.aggregates) {
+    if (isAreaDimension(dimension)) {
+      const under = !c.area.code || row.areaCode.startsWith(`${c.area.code}.`) || row.areaCode === c.area.code;
+      if (under && row.areaCode.length === areaLength[dimension] && onlyColumn(row, 'total')) values.add(row.areaCode);
+    } else if (row.areaCode === c.area.code && aggregateColumn(row, dimension) !== null && onlyColumn(row, dimension)) {
+      values.add(aggregateColumn(row, dimension));
+    }
+  }
+  const figures = [...values].map((value) => {
+    const { scope, filter } = scopeOf(c, dimension, value);
+    return buildFigure(c.inputs, {
+      key: `${dimension}:${value ?? ''}`,
+      dimension,
+      value,
+      label: labelOf(c, dimension, value),
+      at: c.at,
+      people: groups.get(value) ?? { n: 0, hasData: false },
+      scope,
+      filter,
+    });
+  });
+  const order = (f: CoverageFigure) => (dimension === 'segment' ? String(coverageSegments.indexOf(f.value as never)).padStart(2, '0') : (f.value ?? '\uffff'));
+  return figures.sort((a, b) => order(a).localeCompare(order(b)));
+}
+
+export interface ReportRequest {
+  at?: string | undefined;
+  areaCode?: string | undefined;
+  by?: CoverageDimension[] | undefined;
+  denominatorUid?: string | undefined;
+}
+
+export function countReport(ctx: ServiceContext, input: ReportRequest): CoverageReport {
+  const at = input.at ?? officeTodayIso(ctx);
+  const area = resolveArea(ctx, input.areaCode);
+  const cells = coverageCells(ctx.sqlite, { areaCode: area.code, withUnknownArea: area.withUnknownArea }, at);
+  const inputs: FigureInputs = { denominators: loadDenominators(ctx.sqlite), aggregates: loadAggregates(ctx.sqlite, at) };
+  const regionCodes = new Set<string>();
+  for (const x of cells) if (x.dim === 'total') for (const f of Object.values(areaOf)) { const code = f(x.areaKey); if (code) regionCodes.add(code); }
+  for (const row of inputs.aggregates) regionCodes.add(row.areaCode);
+  const c: Context = { at, area, cells, inputs, labels: loadLabels(ctx.sqlite, [...regionCodes]) };
+
+  let chosen = undefined;
+  if (input.denominatorUid) {
+    chosen = inputs.denominators.find((d) => d.uid === input.denominatorUid);
+    if (!chosen) throw invalidInput(msg('coverage.errors.denominatorNotFound', { uid: input.denominatorUid }), { issues: [{ path: 'denominatorUid' }] });
+  }
+  const total = buildFigure(inputs, {
+    key: 'total',
+    dimension: 'total',
+    value: null,
+    label: render(msg('coverage.total')),
+    at,
+    people: sumCells(cells.filter((x) => x.dim === 'total')),
+    scope: { areaCode: area.code },
+    filter: { at, areaCode: area.code },
+    ...(chosen ? { denominator: chosen } : {}),
+  });
+  const by = new Set(input.by ?? coverageDimensions);
+  const breakdowns = Object.fromEntries(coverageDimensions.map((d) => [d, by.has(d) ? breakdown(c, d) : []])) as Record<CoverageDimension, CoverageFigure[]>;
+  return { at, area: { code: area.code, name: area.name }, snapshot: null, total, breakdowns, targets: targetProgress(ctx, area, at, inputs) };
+}

@@ -1,0 +1,72 @@
+import { stmt } from '../../db/statements.ts';
+import type { RuleEffect } from '../api/coverage.ts';
+import type { RegulationJenis } from '../api/regulation-kinds.ts';
+import { AppError, invalidInput } from '../app-error.ts';
+import type { ServiceContext } from '../context.ts';
+import { msg, render } from '../messages.ts';
+import { regulationLabel } from '../regulations/regulation-label.ts';
+import { regionName } from './labels.ts';
+import type { CountScope } from './scoped-figure.ts';
+import { monthsBetween, trendOf } from './trend.ts';
+
+// The effect of a rule, as a before/after comparison (not proof of cause): coverage in its scope
+// over the 12 months before its effective month and the 12 after, from the regulations register.
+// Scope: the programmes whose legal basis cites it (its number and year) where there are any, else
+// the vulnerable-worker categories its commitments name, else everyone in its area.
+
+interface RegulationRow {
+  id: number;
+  uid: string;
+  jenis: RegulationJenis;
+  singkatanJenis: string;
+  teuBadan: string;
+  nomor: string;
+  tahun: number | null;
+  judul: string;
+  areaCode: string | null;
+  effectiveDate: string | null;
+  tanggalPenetapan: string | null;
+}
+
+const shiftMonth = (month: string, by: number) => {
+  const [y, m] = month.split('-').map(Number) as [number, number];
+  return new Date(Date.UTC(y, m - 1 + by, 1)).toISOString().slice(0, 7);
+};
+
+export function ruleEffect(ctx: ServiceContext, regulationUid: string): RuleEffect {
+  const r = stmt(
+    ctx.sqlite,
+    `SELECT id, uid, jenis, singkatan_jenis AS singkatanJenis, teu_badan AS teuBadan, nomor, tahun, judul, area_code AS areaCode, effective_date AS effectiveDate, tanggal_penetapan AS tanggalPenetapan
+     FROM regulation WHERE uid = ?`,
+  ).get(regulationUid) as RegulationRow | undefined;
+  if (!r) throw new AppError('NOT_FOUND', msg('coverage.errors.regulationNotFound', { uid: regulationUid }));
+  const title = regulationLabel(r);
+  const effectiveDate = r.effectiveDate ?? r.tanggalPenetapan;
+  if (!effectiveDate) throw invalidInput(msg('coverage.errors.regulationNoDate', { title }));
+  if (!r.areaCode) throw invalidInput(msg('coverage.errors.regulationNoArea', { title }));
+  const areaName = regionName(ctx.sqlite, r.areaCode) ?? r.areaCode;
+
+  const categories = stmt(ctx.sqlite, 'SELECT DISTINCT category FROM regulation_commitment WHERE regulation_id = ? AND category IS NOT NULL ORDER BY category').pluck().all(r.id) as string[];
+  const programmes = r.nomor && r.tahun
+    ? (stmt(ctx.sqlite, "SELECT id, uid, name FROM worker_programme WHERE legal_basis LIKE '%' || ? || '%' AND legal_basis LIKE '%' || ? || '%' ORDER BY id").all(r.nomor, String(r.tahun)) as { id: number; uid: string; name: string }[])
+    : [];
+  const scope: CountScope = { areaCode: r.areaCode, ...(programmes.length ? { programmeIds: programmes.map((p) => p.id) } : categories.length ? { categories } : {}) };
+  const categoryLabels = categories.map((c) => (stmt(ctx.sqlite, "SELECT label_id FROM lookup_item WHERE list = 'vulnerable_category' AND code = ?").pluck().get(c) as string | undefined) ?? c);
+  const what = programmes.length ? programmes.map((p) => p.name).join(', ') : categoryLabels.join(', ');
+  const description = `${render(what ? msg('coverage.ruleEffect.scoped', { what, area: areaName }) : msg('coverage.ruleEffect.everyone', { area: areaName }))}. ${render(msg('coverage.ruleEffect.caution'))}`;
+
+  const month = effectiveDate.slice(0, 7);
+  const months = trendOf(ctx, scope, monthsBetween(shiftMonth(month, -12), shiftMonth(month, 12)));
+  // Before: the last month end before the rule took effect; after: the last point counted (12 months on, or today).
+  const before = [...months].reverse().find((p) => p.date < effectiveDate) ?? null;
+  const after = months.length && months.at(-1)!.date >= effectiveDate ? months.at(-1)! : null;
+  return {
+    regulation: { uid: r.uid, title, effectiveDate, areaCode: r.areaCode, areaName },
+    scope: { categories: programmes.length ? [] : categories, programmeUids: programmes.map((p) => p.uid), description },
+    months,
+    before,
+    after,
+    changePeople: before && after ? after.numerator - before.numerator : null,
+    changePoints: before?.percent != null && after?.percent != null ? Math.round((after.percent - before.percent) * 100) / 100 : null,
+  };
+}

@@ -1,0 +1,54 @@
+import type { TrendPoint } from '../api/coverage.ts';
+import { invalidInput } from '../app-error.ts';
+import type { ServiceContext } from '../context.ts';
+import { msg, render } from '../messages.ts';
+import { officeTodayIso } from '../workers/person-service.ts';
+import { loadAggregates, loadDenominators } from './inputs.ts';
+import { scopedFigure, type CountScope } from './scoped-figure.ts';
+import { monthEnd } from './snapshots.ts';
+
+// One point a month, at the month's last day (today for the current month; none for months to
+// come), each a figure of the scope with its denominator of that date and its numerator's source.
+
+export function monthsBetween(from: string, to: string): string[] {
+  const months: string[] = [];
+  let [y, m] = from.split('-').map(Number) as [number, number];
+  while (`${y}-${String(m).padStart(2, '0')}` <= to) {
+    months.push(`${y}-${String(m).padStart(2, '0')}`);
+    [y, m] = m === 12 ? [y + 1, 1] : [y, m + 1];
+  }
+  return months;
+}
+
+export function trendOf(ctx: ServiceContext, scope: CountScope, months: readonly string[]): TrendPoint[] {
+  const today = officeTodayIso(ctx);
+  const denominators = loadDenominators(ctx.sqlite);
+  const points: TrendPoint[] = [];
+  for (const month of months) {
+    if (`${month}-01` > today) break;
+    const end = monthEnd(month);
+    const date = end > today ? today : end;
+    const figure = scopedFigure(ctx.sqlite, { denominators, aggregates: loadAggregates(ctx.sqlite, date) }, scope, date, render(msg('coverage.total')));
+    points.push({ month, date, numerator: figure.numerator, denominator: figure.denominator, percent: figure.percent, numeratorSource: figure.numeratorSource });
+  }
+  return points;
+}
+
+export function coverageTrend(
+  ctx: ServiceContext,
+  input: { areaCode?: string | undefined; from: string; to: string; segment?: string | undefined; category?: string | undefined; programmeUid?: string | undefined },
+  area: { code: string; withUnknownArea: boolean },
+): TrendPoint[] {
+  const months = monthsBetween(input.from, input.to);
+  if (input.from > input.to || months.length > 120) throw invalidInput(msg('coverage.errors.trendRange', { from: input.from, to: input.to }), { issues: [{ path: 'from' }] });
+  const programmeId = input.programmeUid ? (ctx.sqlite.prepare('SELECT id FROM worker_programme WHERE uid = ?').pluck().get(input.programmeUid) as number | undefined) : undefined;
+  const scope: CountScope = {
+    areaCode: area.code,
+    withUnknownArea: area.withUnknownArea,
+    segment: input.segment ?? null,
+    ...(input.category ? { categories: [input.category] } : {}),
+    // An unknown programme counts nobody rather than everybody.
+    ...(input.programmeUid ? { programmeIds: [programmeId ?? -1] } : {}),
+  };
+  return trendOf(ctx, scope, months);
+}
