@@ -47,9 +47,13 @@ export function ruleEffect(ctx: ServiceContext, regulationUid: string): RuleEffe
   const areaName = regionName(ctx.sqlite, r.areaCode) ?? r.areaCode;
 
   const categories = stmt(ctx.sqlite, 'SELECT DISTINCT category FROM regulation_commitment WHERE regulation_id = ? AND category IS NOT NULL ORDER BY category').pluck().all(r.id) as string[];
-  const programmes = r.nomor && r.tahun
-    ? (stmt(ctx.sqlite, "SELECT id, uid, name FROM worker_programme WHERE legal_basis LIKE '%' || ? || '%' AND legal_basis LIKE '%' || ? || '%' ORDER BY id").all(r.nomor, String(r.tahun)) as { id: number; uid: string; name: string }[])
-    : [];
+  // The programmes naming this rule as their legal basis: by the link, else (an older programme
+  // with only the text) by its number and year in that text.
+  const programmes = stmt(
+    ctx.sqlite,
+    `SELECT id, uid, name FROM worker_programme WHERE legal_basis_regulation_id = @id
+       OR (legal_basis_regulation_id IS NULL AND @nomor IS NOT NULL AND @tahun IS NOT NULL AND legal_basis LIKE '%' || @nomor || '%' AND legal_basis LIKE '%' || @tahun || '%') ORDER BY id`,
+  ).all({ id: r.id, nomor: r.nomor, tahun: r.tahun === null ? null : String(r.tahun) }) as { id: number; uid: string; name: string }[];
   const scope: CountScope = { areaCode: r.areaCode, ...(programmes.length ? { programmeIds: programmes.map((p) => p.id) } : categories.length ? { categories } : {}) };
   const categoryLabels = categories.map((c) => (stmt(ctx.sqlite, "SELECT label_id FROM lookup_item WHERE list = 'vulnerable_category' AND code = ?").pluck().get(c) as string | undefined) ?? c);
   const what = programmes.length ? programmes.map((p) => p.name).join(', ') : categoryLabels.join(', ');
