@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import type { RegulationDetail, RegulationRecordStatus } from '../../../../core/api/regulations.ts';
 import { useErrorText } from '../../api/error-text.ts';
+import { RuleEffectSection } from '../../coverage/RuleEffectSection.tsx';
 import { FormModal } from '../../components/FormModal.tsx';
 import { RecordHistory } from '../../registers/RecordHistory.tsx';
 import { RecordBackLink, RecordHeader } from '../../registers/RecordHeader.tsx';
@@ -123,6 +124,7 @@ export function RegulationPage() {
       <RelationsPanel detail={detail.data} />
       <FamilyTimeline detail={detail.data} />
       <CommitmentsPanel detail={detail.data} />
+      <RuleEffectSection regulationUid={r.uid} ready={r.effectiveDate !== null && r.areaCode !== null} />
 
       <Paper withBorder p="md">
         <Title order={4} mb="sm">
