@@ -28,7 +28,7 @@ export function FigureSourceButton({ figure }: { figure: CoverageFigure }) {
       <Popover width={340} position="bottom-end" withArrow shadow="md" trapFocus returnFocus>
         <Popover.Target>
           <ActionIcon className="coverage-no-print" size="sm" variant="subtle" aria-label={t('cakupan.figure.sourceOf', { label: figure.label })} data-testid="figure-source-open">
-            ⓘ
+            <InfoIcon />
           </ActionIcon>
         </Popover.Target>
         <Popover.Dropdown>
@@ -39,5 +39,16 @@ export function FigureSourceButton({ figure }: { figure: CoverageFigure }) {
         </Popover.Dropdown>
       </Popover>
     </Group>
+  );
+}
+
+/** A circled "i" (no icon font in the app: drawn, so it prints and shows on every machine). */
+function InfoIcon() {
+  return (
+    <svg width="15" height="15" viewBox="0 0 16 16" aria-hidden="true" fill="none" stroke="currentColor" strokeWidth="1.5">
+      <circle cx="8" cy="8" r="6.75" />
+      <line x1="8" y1="7" x2="8" y2="11.5" strokeLinecap="round" />
+      <circle cx="8" cy="4.75" r="0.6" fill="currentColor" />
+    </svg>
   );
 }

@@ -33,12 +33,8 @@ export function WorkersPage() {
       demo={workerDemo}
       form={(props) => <PersonFormModal uid={null} {...props} />}
       savedRecord={savedPerson}
-      toolbarExtra={
-        <>
-          {fromCoverage ? <PeopleFilterNotice {...fromCoverage} /> : null}
-          <IdentityReviewLink />
-        </>
-      }
+      toolbarExtra={<IdentityReviewLink />}
+      notice={fromCoverage ? <PeopleFilterNotice {...fromCoverage} /> : null}
     />
   );
 }
