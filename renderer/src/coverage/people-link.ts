@@ -52,7 +52,13 @@ export function gridFilterOf(filter: PeopleFilter): FilterModel {
   return model;
 }
 
-/** The parts of the filter the grid cannot apply yet (they need server-side filters: see the report). */
-export function unappliedParts(filter: PeopleFilter): ('at' | 'sector' | 'funding' | 'programmeUid')[] {
-  return (['at', 'sector', 'funding', 'programmeUid'] as const).filter((key) => filter[key] !== undefined);
+/** This computer's day as 'YYYY-MM-DD' (the office's machine keeps the office's clock). */
+const localToday = () => new Date().toLocaleDateString('sv-SE');
+
+/**
+ * The parts of the filter the grid cannot apply yet (they need server-side filters): the day,
+ * unless it is today (the grid's status is today's), sector, funding and programme.
+ */
+export function unappliedParts(filter: PeopleFilter, today: string = localToday()): ('at' | 'sector' | 'funding' | 'programmeUid')[] {
+  return (['at', 'sector', 'funding', 'programmeUid'] as const).filter((key) => filter[key] !== undefined && !(key === 'at' && filter.at === today));
 }
