@@ -2,6 +2,7 @@ import { accountRoutes } from './account-routes.tsx';
 import type { AppRoute } from './app-route.ts';
 import { backupRoutes } from './backup-routes.tsx';
 import { contributionRoutes } from './contribution-routes.tsx';
+import { coverageRoutes } from './coverage-routes.tsx';
 import { coreRoutes } from './core-routes.tsx';
 import { employerRoutes } from './employer-routes.tsx';
 import { encryptionRoutes } from './encryption-routes.tsx';
@@ -12,4 +13,4 @@ import { programmeRoutes } from './programme-routes.tsx';
 
 import { regulationRoutes } from './regulation-routes.tsx';
 
-export const allRoutes: AppRoute[] = [...coreRoutes, ...employerRoutes, ...importRoutes, ...referenceRoutes, ...contributionRoutes, ...backupRoutes, ...encryptionRoutes, ...workerRoutes, ...programmeRoutes, ...regulationRoutes, ...accountRoutes];
+export const allRoutes: AppRoute[] = [...coreRoutes, ...coverageRoutes, ...employerRoutes, ...importRoutes, ...referenceRoutes, ...contributionRoutes, ...backupRoutes, ...encryptionRoutes, ...workerRoutes, ...programmeRoutes, ...regulationRoutes, ...accountRoutes];

@@ -22,9 +22,11 @@ interface Props<Row extends { uid: string }, Options, Saved> {
   savedRecord: (saved: Saved) => { uid: string; name: string };
   /** The register's own links beside the toolbar's buttons. */
   toolbarExtra?: ReactNode;
+  /** A line under the title about the view (RegisterShell). */
+  notice?: ReactNode;
 }
 
-export function RegisterPage<Row extends { uid: string }, Options, Saved>({ config, words, demo, form, savedRecord, toolbarExtra }: Props<Row, Options, Saved>) {
+export function RegisterPage<Row extends { uid: string }, Options, Saved>({ config, words, demo, form, savedRecord, toolbarExtra, notice }: Props<Row, Options, Saved>) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const [formOpen, setFormOpen] = useState(false);
@@ -55,6 +57,7 @@ export function RegisterPage<Row extends { uid: string }, Options, Saved>({ conf
       onAdd={openNew}
       keyboardEnabled={!formOpen && !demoOpen}
       toolbarExtra={toolbarExtra}
+      notice={notice}
       extraSteps={[{ label: `${words}.empty.demo`, hint: `${words}.empty.demoHint`, variant: 'light', onClick: () => setDemoOpen(true) }]}
     >
       {form({ opened: formOpen, onClose: () => setFormOpen(false), onSaved, onOpenOther: (uid) => void navigate(detail(uid)) })}

@@ -34,9 +34,11 @@ interface Props<Row extends { uid: string }, Options> {
   children?: ReactNode;
   /** The register's own links beside the toolbar's buttons (a review waiting). */
   toolbarExtra?: ReactNode;
+  /** A line under the title about the view (opened from a coverage figure). */
+  notice?: ReactNode;
 }
 
-export function RegisterShell<Row extends { uid: string }, Options>({ ref, config, onAdd, keyboardEnabled, extraSteps = [], children, toolbarExtra }: Props<Row, Options>) {
+export function RegisterShell<Row extends { uid: string }, Options>({ ref, config, onAdd, keyboardEnabled, extraSteps = [], children, toolbarExtra, notice }: Props<Row, Options>) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const size = useRegisterSize(config);
@@ -89,6 +91,7 @@ export function RegisterShell<Row extends { uid: string }, Options>({ ref, confi
           </Button>
         </Group>
       </Group>
+      {notice}
       {size.isError || columnSetting.isError ? (
         <ErrorAlert error={t(texts.loadFailed)} />
       ) : !ready ? (

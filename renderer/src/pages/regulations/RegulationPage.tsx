@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router';
 import type { RegulationDetail, RegulationRecordStatus } from '../../../../core/api/regulations.ts';
 import { useErrorText } from '../../api/error-text.ts';
+import { RuleEffectSection } from '../../coverage/RuleEffectSection.tsx';
 import { FormModal } from '../../components/FormModal.tsx';
 import { DocumentsPanel } from '../../documents/DocumentsPanel.tsx';
 import { RecordHistory } from '../../registers/RecordHistory.tsx';
@@ -130,6 +131,7 @@ export function RegulationPage() {
       <FamilyTimeline detail={detail.data} />
       <CommitmentsPanel detail={detail.data} />
       <FundedProgrammesPanel uid={r.uid} />
+      <RuleEffectSection regulationUid={r.uid} ready={r.effectiveDate !== null && r.areaCode !== null} />
       <DocumentsPanel
         entity="regulation"
         uid={r.uid}

@@ -3,6 +3,8 @@ import { useMemo } from 'react';
 import type { PersonDetail } from '../../../../core/api/workers.ts';
 import { request } from '../../api/client.ts';
 import type { DemoConfig } from '../../registers/DemoModal.tsx';
+import { PeopleFilterNotice } from '../../coverage/PeopleFilterNotice.tsx';
+import { usePeopleFilter } from '../../coverage/use-people-filter.ts';
 import { usePrivacySettings } from '../../privacy/queries.ts';
 import { RegisterPage } from '../../registers/RegisterPage.tsx';
 import { PersonFormModal } from './PersonFormModal.tsx';
@@ -20,7 +22,19 @@ export function WorkersPage() {
   // The office decides whether the NIK column starts hidden (UU PDP); the grid waits for its answer.
   const privacy = usePrivacySettings();
   const hideNik = privacy.data?.hideNikByDefault ?? true;
+  // Opened from a coverage figure (Cakupan): the figure's filter becomes the grid's view.
+  const fromCoverage = usePeopleFilter(workerRegister);
   const config = useMemo(() => (hideNik ? workerRegister : { ...workerRegister, hiddenByDefault: workerRegister.hiddenByDefault.filter((c) => c !== 'nik') }), [hideNik]);
   if (privacy.isPending) return <Loader />;
-  return <RegisterPage config={config} words="pekerja" demo={workerDemo} form={(props) => <PersonFormModal uid={null} {...props} />} savedRecord={savedPerson} toolbarExtra={<IdentityReviewLink />} />;
+  return (
+    <RegisterPage
+      config={config}
+      words="pekerja"
+      demo={workerDemo}
+      form={(props) => <PersonFormModal uid={null} {...props} />}
+      savedRecord={savedPerson}
+      toolbarExtra={<IdentityReviewLink />}
+      notice={fromCoverage ? <PeopleFilterNotice {...fromCoverage} /> : null}
+    />
+  );
 }

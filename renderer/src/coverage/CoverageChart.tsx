@@ -1,0 +1,21 @@
+import { BarSeriesModule, CartesianChartModule, CategoryAxisModule, CrossLinesModule, LegendModule, LineSeriesModule, NumberAxisModule, type AgCartesianChartOptions } from 'ag-charts-community';
+import { AgCharts } from 'ag-charts-react';
+import { formatNumber } from '../format.ts';
+
+// One place for the dashboard's charts (ag-charts community): the modules they use, the app's
+// font, and axis numbers the Indonesian way. Each chart gives its data, series and axes.
+
+const modules = [CartesianChartModule, LineSeriesModule, BarSeriesModule, CategoryAxisModule, NumberAxisModule, CrossLinesModule, LegendModule];
+
+/** Axis numbers as 130.300 (people) or 65 % (percent). */
+export const peopleAxisLabel = { formatter: ({ value }: { value: number }) => formatNumber(value) };
+export const percentAxisLabel = { formatter: ({ value }: { value: number }) => `${formatNumber(value)} %` };
+
+export function CoverageChart({ options, height = 300, label, testId }: { options: AgCartesianChartOptions; height?: number; label: string; testId: string }) {
+  const full: AgCartesianChartOptions = { ...options, animation: { enabled: false }, background: { visible: false }, theme: { params: { fontFamily: 'inherit' } } };
+  return (
+    <div role="img" aria-label={label} data-testid={testId} className="coverage-chart" style={{ height }}>
+      <AgCharts options={full} modules={modules} style={{ height: '100%' }} />
+    </div>
+  );
+}

@@ -1,0 +1,49 @@
+import { Group, Select } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import type { SnapshotSummary } from '../../../core/api/coverage.ts';
+import { IsoDateInput } from '../components/IsoDateInput.tsx';
+import { isIsoDate } from '../typed-date.ts';
+import { formatMonth } from './coverage-format.ts';
+import type { CoverageView } from './use-coverage-view.ts';
+
+// The dashboard's questions: "Per tanggal" (a day, today by default) and where the figures come
+// from: a count now, or a frozen month (then the day is that month's last and cannot be changed).
+
+const now = '';
+
+interface Props {
+  view: CoverageView;
+  shownAt: string;
+  snapshots: SnapshotSummary[];
+  onChange: (change: Partial<CoverageView>) => void;
+}
+
+export function CoverageControls({ view, shownAt, snapshots, onChange }: Props) {
+  const { t, i18n } = useTranslation();
+  const options = [{ value: now, label: t('cakupan.header.now') }, ...snapshots.map((s) => ({ value: s.uid, label: t('cakupan.header.snapshotOption', { month: formatMonth(s.month, i18n.language) }) }))];
+  return (
+    <Group gap="md" align="flex-end" className="coverage-no-print">
+      <IsoDateInput
+        label={t('cakupan.header.at')}
+        value={view.snapshotUid ? shownAt : (view.at ?? shownAt)}
+        onChange={(value) => {
+          if (value === null) onChange({ at: null });
+          else if (isIsoDate(value)) onChange({ at: value });
+        }}
+        disabled={view.snapshotUid !== null}
+        clearable={false}
+        testId="coverage-at"
+        w={170}
+      />
+      <Select
+        label={t('cakupan.header.snapshot')}
+        data={options}
+        value={view.snapshotUid ?? now}
+        onChange={(value) => onChange({ snapshotUid: value ? value : null, compare: false })}
+        allowDeselect={false}
+        w={260}
+        data-testid="coverage-snapshot"
+      />
+    </Group>
+  );
+}

@@ -1,0 +1,73 @@
+import { Button, List, Stack, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+import type { CoverageFigure } from '../../../core/api/coverage.ts';
+import { formatDay, formatNumber } from '../format.ts';
+import { numeratorSourceText } from './coverage-format.ts';
+import { peoplePath } from './people-link.ts';
+
+// What a figure was made of, in full: the denominator (its name, value, what it counts, source
+// and date), where the numerator came from (people or aggregate rows), the data date, and the
+// way to the people behind it.
+
+export function FigureDetails({ figure, size = 'sm' }: { figure: CoverageFigure; size?: 'xs' | 'sm' }) {
+  const { t } = useTranslation();
+  const d = figure.denominator;
+  return (
+    <Stack gap={2} data-testid="figure-details">
+      {d ? (
+        <>
+          <Text size={size} data-testid="figure-denominator">
+            {t('cakupan.figure.denominator', { name: d.name, value: formatNumber(d.value) })}
+          </Text>
+          <Text size={size} c="dimmed" data-testid="figure-denominator-source">
+            {t('cakupan.figure.denominatorSource', { source: d.source, date: formatDay(d.asOfDate) })}
+          </Text>
+          <Text size={size} c="dimmed">
+            {t('cakupan.figure.universe', { universe: d.universe })}
+          </Text>
+        </>
+      ) : (
+        <Text size={size} c="dimmed">
+          {t('cakupan.figure.noDenominator')}
+        </Text>
+      )}
+      <Text size={size} data-testid="figure-numerator-source">
+        {numeratorSourceText(t, figure)}
+      </Text>
+      {figure.aggregates.length > 0 ? (
+        <List size={size} spacing={0}>
+          {figure.aggregates.map((a) => (
+            <List.Item key={a.uid}>{t('cakupan.figure.aggregateRow', { count: formatNumber(a.count), source: a.source, date: formatDay(a.asOfDate) })}</List.Item>
+          ))}
+        </List>
+      ) : null}
+      <Text size={size} c="dimmed" data-testid="figure-data-date">
+        {t('cakupan.figure.dataDate', { date: formatDay(figure.dataDate) })}
+      </Text>
+      <PeopleButton figure={figure} />
+    </Stack>
+  );
+}
+
+/** Opens the worker register with the figure's filter; absent for aggregate figures (no people to list). */
+export function PeopleButton({ figure }: { figure: CoverageFigure }) {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  if (!figure.people) return null;
+  const people = figure.people;
+  return (
+    <Button
+      className="coverage-no-print"
+      size="compact-xs"
+      variant="light"
+      w="fit-content"
+      mt={4}
+      aria-label={t('cakupan.figure.openPeopleOf', { label: figure.label })}
+      onClick={() => void navigate(peoplePath(people, figure.label))}
+      data-testid="figure-open-people"
+    >
+      {t('cakupan.figure.openPeople')}
+    </Button>
+  );
+}

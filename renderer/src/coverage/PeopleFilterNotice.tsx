@@ -1,0 +1,37 @@
+import { Alert, Anchor, Group, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import type { PeopleFilter } from '../../../core/api/coverage.ts';
+import { formatDay } from '../format.ts';
+import './messages.ts';
+import { unappliedParts } from './people-link.ts';
+
+// On the worker register opened from a coverage figure: which figure, what of its filter the
+// grid cannot apply yet, and the way back to the dashboard.
+
+export function PeopleFilterNotice({ label, filter }: { label: string; filter: PeopleFilter }) {
+  const { t } = useTranslation();
+  const words = [filter.segment, filter.category ? filter.category : null].filter((x): x is string => !!x);
+  const missing = unappliedParts(filter).map((part) =>
+    part === 'at' ? t('cakupan.people.at', { date: formatDay(filter.at) }) : part === 'programmeUid' ? t('cakupan.people.programme') : t(`cakupan.people.${part}`, { value: filter[part] }),
+  );
+  return (
+    <Alert color="violet" variant="light" py={6} data-testid="people-filter-notice">
+      <Group justify="space-between" wrap="nowrap" gap="md">
+        <div>
+          <Text size="sm" fw={600}>
+            {t('cakupan.people.notice', { filter: [label, ...words].join(' · ') })}
+          </Text>
+          {missing.length > 0 ? (
+            <Text size="xs" c="dimmed">
+              {t('cakupan.people.missing', { what: missing.join(', ') })}
+            </Text>
+          ) : null}
+        </div>
+        <Anchor component={Link} to="/cakupan" size="sm" style={{ whiteSpace: 'nowrap' }}>
+          {t('cakupan.people.back')}
+        </Anchor>
+      </Group>
+    </Alert>
+  );
+}

@@ -1,0 +1,35 @@
+import type { TFunction } from 'i18next';
+import type { CoverageFigure } from '../../../core/api/coverage.ts';
+import { formatDay, formatNumber } from '../format.ts';
+
+// Coverage numbers the Indonesian way whatever the language: 130.300 people, 65,60 %.
+
+const percentFormat = new Intl.NumberFormat('id-ID', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+
+/** 65.6 → '65,60 %'; '—' without a denominator. */
+export const formatPercent = (value: number | null | undefined) => (value === null || value === undefined ? '—' : `${percentFormat.format(value)} %`);
+
+/** A signed change: '+1.250', '−40'. */
+export const formatChange = (value: number) => `${value > 0 ? '+' : value < 0 ? '−' : ''}${formatNumber(Math.abs(value))}`;
+
+/** A signed change in points: '+2,40', '−0,15'; '—' when unknown. */
+export const formatPoints = (value: number | null) => (value === null ? '—' : `${value > 0 ? '+' : value < 0 ? '−' : ''}${percentFormat.format(Math.abs(value))}`);
+
+/** Where the numerator came from, in words: people in the register, or the aggregate rows' source. */
+export function numeratorSourceText(t: TFunction, figure: CoverageFigure): string {
+  if (figure.numeratorSource === 'orang') return t('cakupan.figure.fromPeople');
+  const sources = [...new Set(figure.aggregates.map((a) => a.source))].join('; ');
+  return t('cakupan.figure.fromAggregate', { source: sources });
+}
+
+/** The compact line of a figure's denominator: 'BPS Sakernas Agustus 2025, 31 Agu 2025'. */
+export function denominatorShort(t: TFunction, figure: CoverageFigure): string {
+  const d = figure.denominator;
+  return d ? `${d.source}, ${formatDay(d.asOfDate)}` : t('cakupan.figure.noDenominator');
+}
+
+/** '2026-03' → 'Mar 2026' in the interface language. */
+export function formatMonth(month: string, language: string): string {
+  const d = new Date(`${month}-01T00:00:00Z`);
+  return new Intl.DateTimeFormat(language === 'en' ? 'en-GB' : 'id-ID', { month: 'short', year: 'numeric', timeZone: 'UTC' }).format(d);
+}

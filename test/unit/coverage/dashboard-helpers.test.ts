@@ -1,0 +1,62 @@
+import { describe, expect, test } from 'vitest';
+import type { PeopleFilter } from '../../../core/api/coverage.ts';
+import { percentColour } from '../../../renderer/src/coverage/colour-scale.ts';
+import { formatChange, formatPercent, formatPoints } from '../../../renderer/src/coverage/coverage-format.ts';
+import { gridFilterOf, peopleFilterOf, peoplePath, unappliedParts } from '../../../renderer/src/coverage/people-link.ts';
+
+// The dashboard's pure pieces: numbers the Indonesian way, the desa colour scale, and the
+// address that carries a figure's filter to the worker register and the grid filter made of it.
+
+describe('coverage numbers', () => {
+  test('percent with two decimals and a comma; thousands with dots; signed changes', () => {
+    expect(formatPercent(65.6)).toBe('65,60 %');
+    expect(formatPercent(21.44)).toBe('21,44 %');
+    expect(formatPercent(null)).toBe('—');
+    expect(formatChange(1250)).toBe('+1.250');
+    expect(formatChange(-40)).toBe('−40');
+    expect(formatChange(0)).toBe('0');
+    expect(formatPoints(2.4)).toBe('+2,40');
+    expect(formatPoints(-0.15)).toBe('−0,15');
+  });
+
+  test('the colour scale darkens with the percent and turns the text white where dark', () => {
+    const low = percentColour(5)!;
+    const high = percentColour(95)!;
+    const lightness = (c: { background: string }) => Number(/(\d+(\.\d+)?)%\)$/.exec(c.background)![1]);
+    expect(lightness(high)).toBeLessThan(lightness(low));
+    expect(low.color).not.toBe('#fff');
+    expect(high.color).toBe('#fff');
+    expect(percentColour(null)).toBeUndefined();
+    expect(percentColour(250)).toEqual(percentColour(100));
+  });
+});
+
+describe('the people behind a figure', () => {
+  const filter: PeopleFilter = { at: '2025-09-30', areaCode: '51.04.02', segment: 'BPU', category: 'nelayan', funding: 'apbd' };
+
+  test('the address carries the filter and the label there and back', () => {
+    const path = peoplePath(filter, 'Sukawati');
+    expect(path.startsWith('/register/pekerja?')).toBe(true);
+    expect(peopleFilterOf(new URLSearchParams(path.split('?')[1]))).toEqual({ label: 'Sukawati', filter });
+    expect(peopleFilterOf(new URLSearchParams('at=2025-09-30'))).toBeNull();
+  });
+
+  test('kecamatan, desa, segment and category become set filters; active and live only', () => {
+    expect(gridFilterOf(filter)).toEqual({
+      recordStatus: { filterType: 'set', values: ['aktif'] },
+      statusToday: { filterType: 'set', values: ['aktif'] },
+      kecamatanCode: { filterType: 'set', values: ['51.04.02'] },
+      segment: { filterType: 'set', values: ['BPU'] },
+      category: { filterType: 'set', values: ['nelayan'] },
+    });
+    expect(gridFilterOf({ at: '2025-09-30', areaCode: '51.04.02.2001' }).desaCode).toEqual({ filterType: 'set', values: ['51.04.02.2001'] });
+    const kabupaten = gridFilterOf({ at: '2025-09-30', areaCode: '51.04', category: '' });
+    expect(kabupaten.kecamatanCode).toBeUndefined();
+    expect(kabupaten.category).toEqual({ filterType: 'set', values: [null, ''] });
+  });
+
+  test('what the grid cannot apply is named: a past day, sector, funding, programme', () => {
+    expect(unappliedParts(filter, '2026-01-05')).toEqual(['at', 'funding']);
+    expect(unappliedParts({ at: '2026-01-05', areaCode: '51.04', sector: 'C', programmeUid: 'p1' }, '2026-01-05')).toEqual(['sector', 'programmeUid']);
+  });
+});
