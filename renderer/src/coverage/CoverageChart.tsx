@@ -1,5 +1,6 @@
 import { BarSeriesModule, CartesianChartModule, CategoryAxisModule, CrossLinesModule, LegendModule, LineSeriesModule, NumberAxisModule, type AgCartesianChartOptions } from 'ag-charts-community';
 import { AgCharts } from 'ag-charts-react';
+import { useTranslation } from 'react-i18next';
 import { formatNumber } from '../format.ts';
 
 // One place for the dashboard's charts (ag-charts community): the modules they use, the app's
@@ -12,7 +13,15 @@ export const peopleAxisLabel = { formatter: ({ value }: { value: number }) => fo
 export const percentAxisLabel = { formatter: ({ value }: { value: number }) => `${formatNumber(value)} %` };
 
 export function CoverageChart({ options, height = 300, label, testId }: { options: AgCartesianChartOptions; height?: number; label: string; testId: string }) {
-  const full: AgCartesianChartOptions = { ...options, animation: { enabled: false }, background: { visible: false }, theme: { params: { fontFamily: 'inherit' } } };
+  const { t } = useTranslation();
+  const full: AgCartesianChartOptions = {
+    ...options,
+    animation: { enabled: false },
+    background: { visible: false },
+    theme: { params: { fontFamily: 'inherit' } },
+    // The chart's own words in the app's language (its defaults are English).
+    overlays: { noData: { text: t('cakupan.chart.noData') }, noVisibleSeries: { text: t('cakupan.chart.noVisible') } },
+  };
   return (
     <div role="img" aria-label={label} data-testid={testId} className="coverage-chart" style={{ height }}>
       <AgCharts options={full} modules={modules} style={{ height: '100%' }} />

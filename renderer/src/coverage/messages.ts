@@ -64,7 +64,7 @@ const id = {
     empty: 'Belum ada angka.',
   },
   columns: { label: 'Nama', numerator: 'Peserta', denominator: 'Penyebut', percent: 'Persen', source: 'Sumber' },
-  chart: { percent: 'Cakupan (%)', people: 'Peserta (orang)', month: 'Bulan' },
+  chart: { percent: 'Cakupan (%)', people: 'Peserta (orang)', month: 'Bulan', noData: 'Belum ada angka untuk digambar.', noPercent: 'Belum ada penyebut: batang menunjukkan jumlah peserta, bukan persen.', noVisible: 'Semua seri disembunyikan.' },
   targets: {
     persen: 'Target {{value}} tahun {{year}}',
     orang: 'Target {{value}} orang tahun {{year}}',
@@ -172,7 +172,7 @@ registerMessages('cakupan', {
       empty: 'No figures yet.',
     },
     columns: { label: 'Name', numerator: 'Participants', denominator: 'Denominator', percent: 'Percent', source: 'Source' },
-    chart: { percent: 'Coverage (%)', people: 'Participants (people)', month: 'Month' },
+    chart: { percent: 'Coverage (%)', people: 'Participants (people)', month: 'Month', noData: 'No figures to draw yet.', noPercent: 'No denominator yet: the bars show participants, not percentages.', noVisible: 'All series are hidden.' },
     targets: {
       persen: 'Target {{value}} in {{year}}',
       orang: 'Target {{value}} people in {{year}}',
