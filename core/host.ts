@@ -57,7 +57,8 @@ export function startCore(options: {
   if (migration.applied.length) log.info('migrations', { applied: migration.applied.join(' '), schemaVersion: migration.schemaVersion, backup: migration.backupFile ? 'made' : 'none' });
   const runtime = createRuntime(options.dataDir, undefined, log);
   runtime.files.sweep();
-  afterStart({ db: database.db, sqlite: database.sqlite, runtime, now: () => new Date() }, (error) => log.error('coverage.freeze.failed', error));
+  // The app and `lindung serve` stay up; a one-shot CLI command does not start background work.
+  if (options.host !== 'cli') void afterStart({ db: database.db, sqlite: database.sqlite, runtime, now: () => new Date() }, (error) => log.error('coverage.freeze.failed', error));
   let reader = openReader(database.file);
   // The router reads its connections from `deps` at each call: a restore replaces them there.
   const deps: RouterDeps = {

@@ -31,7 +31,13 @@ export function registerCoverage(program: Command): void {
       for (const d of by) if (!coverageDimensions.includes(d)) throw usageError(msg('coverage.cli.by'));
       await asCliUser(program, async (host, session) => {
         const input = { ...(options.at ? { at: options.at } : {}), ...(options.area ? { areaCode: options.area } : {}), by };
-        const report = await call<CoverageReport>(host.router, session, 'coverage.report', input);
+        let report = await call<CoverageReport>(host.router, session, 'coverage.report', input);
+        // After a big import a recount runs first (a job): the command waits for it, saying so.
+        while (report.recounting > 0) {
+          console.error(render(msg('coverage.cli.recounting', { count: report.recounting.toLocaleString('id-ID') })));
+          await new Promise((resolve) => setTimeout(resolve, 2000));
+          report = await call<CoverageReport>(host.router, session, 'coverage.report', input);
+        }
         if (options.json) console.log(JSON.stringify(report, null, 2));
         else {
           console.log(`${render(msg('coverage.export.title'))}: ${report.area.name} (${report.area.code}), ${report.at}`);

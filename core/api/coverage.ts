@@ -91,6 +91,8 @@ export interface CoverageReport {
   total: CoverageFigure;
   breakdowns: Record<CoverageDimension, CoverageFigure[]>;
   targets: TargetProgress[];
+  /** People whose changes the counts do not hold yet (a recount runs after a big import); 0 when current. */
+  recounting: number;
 }
 
 export const coverageReportInput = z

@@ -1,10 +1,10 @@
 import { stmt } from '../../db/statements.ts';
 import type { Sqlite } from '../../db/open.ts';
-import { catchUpCoverage } from './maintain.ts';
 
 // The count of every coverage key in an area at a date: one index seek per key into its steps
 // (the level of its last change on or before the date), never a read of the periods. A key is
-// (domicile code, category, dimension, value); a report groups these few thousand cells.
+// (domicile code, category, dimension, value); a report groups these few thousand cells. The
+// caller brings them up to date first (keep-current.ts).
 
 export interface CoverageCell {
   areaKey: string;
@@ -28,7 +28,6 @@ export interface CellFilter {
 export const areaRange = (code: string) => ({ lo: `${code}.`, hi: `${code}/` });
 
 export function coverageCells(sqlite: Sqlite, filter: CellFilter, at: string): CoverageCell[] {
-  catchUpCoverage(sqlite);
   const where: string[] = [];
   const params: Record<string, unknown> = { at };
   if (filter.areaCode) {

@@ -1,4 +1,5 @@
 import type { Sqlite } from '../../db/open.ts';
+import type { WriteProgram } from '../../db/write-program.ts';
 
 // Brings the coverage spans and steps (db/schema/coverage-snapshot.ts) up to date for the people
 // the triggers marked dirty, set-based, a batch at a time. For each person and each breakdown
@@ -95,4 +96,32 @@ export function catchUpCoverage(sqlite: Sqlite): number {
     if (n === 0) return done;
     done += n;
   }
+}
+
+/**
+ * The same catch-up as a write program (db/write-program.ts) for a worker thread: after a big
+ * import (or the migration that first fills these tables) the screens keep answering meanwhile.
+ */
+export function catchUpProgram(): WriteProgram {
+  return {
+    before: prepareTemp,
+    params: {},
+    chunkRows: batchSize,
+    steps: [
+      {
+        kind: 'chunks',
+        phase: 'coverage',
+        total: null,
+        next: 'SELECT max(person_id) FROM (SELECT person_id FROM coverage_dirty WHERE person_id > @after ORDER BY person_id LIMIT @n)',
+        statements: [
+          { sql: 'DELETE FROM cov_batch', plain: true },
+          { sql: 'DELETE FROM cov_new', plain: true },
+          { sql: 'DELETE FROM cov_keys', plain: true },
+          { sql: 'INSERT INTO cov_batch (person_id) SELECT person_id FROM coverage_dirty WHERE person_id BETWEEN @lo AND @hi' },
+          { sql: newSpans, plain: true },
+          ...applyBatch.map((sql) => ({ sql, plain: true })),
+        ],
+      },
+    ],
+  };
 }

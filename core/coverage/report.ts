@@ -8,6 +8,7 @@ import { coverageCells, sumCells, type CoverageCell } from './cells.ts';
 import { loadAggregates, loadDenominators, type AggregateRow, type FigureScope } from './inputs.ts';
 import { loadLabels, regionName, type Labels } from './labels.ts';
 import { buildFigure, type FigureInputs } from './scoped-figure.ts';
+import { keepCoverageCurrent } from './keep-current.ts';
 import { targetProgress } from './targets.ts';
 
 // The coverage report of an area at a date: the total and each breakdown, every figure with its
@@ -131,6 +132,7 @@ export interface ReportRequest {
 export function countReport(ctx: ServiceContext, input: ReportRequest): CoverageReport {
   const at = input.at ?? officeTodayIso(ctx);
   const area = resolveArea(ctx, input.areaCode);
+  const recounting = keepCoverageCurrent(ctx);
   const cells = coverageCells(ctx.sqlite, { areaCode: area.code, withUnknownArea: area.withUnknownArea }, at);
   const inputs: FigureInputs = { denominators: loadDenominators(ctx.sqlite), aggregates: loadAggregates(ctx.sqlite, at) };
   const regionCodes = new Set<string>();
@@ -156,5 +158,5 @@ export function countReport(ctx: ServiceContext, input: ReportRequest): Coverage
   });
   const by = new Set(input.by ?? coverageDimensions);
   const breakdowns = Object.fromEntries(coverageDimensions.map((d) => [d, by.has(d) ? breakdown(c, d) : []])) as Record<CoverageDimension, CoverageFigure[]>;
-  return { at, area: { code: area.code, name: area.name }, snapshot: null, total, breakdowns, targets: targetProgress(ctx, area, at, inputs) };
+  return { at, area: { code: area.code, name: area.name }, snapshot: null, total, breakdowns, targets: targetProgress(ctx, area, at, inputs), recounting };
 }

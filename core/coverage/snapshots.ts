@@ -6,6 +6,7 @@ import { writeAudited } from '../audit/write.ts';
 import type { ServiceContext } from '../context.ts';
 import { msg } from '../messages.ts';
 import { officeTodayIso } from '../workers/person-service.ts';
+import { keepCoverageCurrent } from './keep-current.ts';
 import { countReport } from './report.ts';
 
 // Monthly snapshots: a month's report (its last day, every breakdown) frozen with what each figure
@@ -80,6 +81,9 @@ export function freezeMonth(ctx: ServiceContext, input: { month: string; areaCod
   const at = monthEnd(input.month);
   const today = officeTodayIso(ctx);
   if (at >= today) throw invalidInput(msg('coverage.errors.monthNotEnded', { month: input.month, date: at, today }), { issues: [{ path: 'month' }] });
+  // A month is frozen from counts that hold every change (not while a big recount runs).
+  const recounting = keepCoverageCurrent(ctx);
+  if (recounting > 0) throw new AppError('CONFLICT', msg('coverage.errors.recounting', { count: recounting.toLocaleString('id-ID') }));
   const report = countReport(ctx, { at, areaCode: input.areaCode });
   const figures = [report.total, ...coverageDimensions.flatMap((d) => report.breakdowns[d])];
   const uid = newUid();
@@ -108,7 +112,7 @@ export function readSnapshot(ctx: ServiceContext, uid: string): CoverageReport {
   const figures = (stmt(ctx.sqlite, 'SELECT * FROM coverage_snapshot_figure WHERE snapshot_id = ? ORDER BY id').all(row.id) as FigureRow[]).map(toFigure);
   const breakdowns = Object.fromEntries(coverageDimensions.map((d) => [d, figures.filter((f) => f.dimension === d)])) as Record<CoverageDimension, CoverageFigure[]>;
   const { id: _id, areaName, targets, ...summary } = row;
-  return { at: row.at, area: { code: row.areaCode, name: areaName }, snapshot: summary, total: figures.find((f) => f.key === 'total')!, breakdowns, targets: JSON.parse(targets) as TargetProgress[] };
+  return { at: row.at, area: { code: row.areaCode, name: areaName }, snapshot: summary, total: figures.find((f) => f.key === 'total')!, breakdowns, targets: JSON.parse(targets) as TargetProgress[], recounting: 0 };
 }
 
 /** Each figure whose numerator, denominator or percent differs between the frozen month and a recount now. */

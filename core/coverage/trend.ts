@@ -4,6 +4,7 @@ import type { ServiceContext } from '../context.ts';
 import { msg, render } from '../messages.ts';
 import { officeTodayIso } from '../workers/person-service.ts';
 import { loadAggregates, loadDenominators } from './inputs.ts';
+import { keepCoverageCurrent } from './keep-current.ts';
 import { scopedFigure, type CountScope } from './scoped-figure.ts';
 import { monthEnd } from './snapshots.ts';
 
@@ -21,6 +22,7 @@ export function monthsBetween(from: string, to: string): string[] {
 }
 
 export function trendOf(ctx: ServiceContext, scope: CountScope, months: readonly string[]): TrendPoint[] {
+  keepCoverageCurrent(ctx);
   const today = officeTodayIso(ctx);
   const denominators = loadDenominators(ctx.sqlite);
   const points: TrendPoint[] = [];

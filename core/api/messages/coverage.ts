@@ -29,6 +29,7 @@ export const coverageMessages = {
         regulationNoDate: 'Regulasi "{{title}}" belum punya tanggal berlaku atau tanggal penetapan. Isi tanggalnya di register regulasi.',
         regulationNoArea: 'Regulasi "{{title}}" belum menyebut wilayah berlakunya. Isi wilayahnya di register regulasi.',
         trendRange: 'Rentang bulan {{from}} sampai {{to}} tidak valid: bulan awal harus sebelum bulan akhir, paling banyak 120 bulan.',
+        recounting: 'Cakupan sedang dihitung ulang untuk {{count}} orang yang datanya berubah. Bekukan bulan sesudah penghitungan selesai (beberapa menit pada data besar).',
       },
       ruleEffect: {
         everyone: 'Semua peserta di wilayah {{area}}',
@@ -61,6 +62,7 @@ export const coverageMessages = {
         page: 'Halaman {{n}} dari {{of}}',
       },
       cli: {
+        recounting: 'Menghitung ulang {{count}} orang yang datanya berubah…',
         command: 'Cakupan kepesertaan per tanggal, dengan penyebut dan sumbernya',
         at: 'Tanggal hitung (YYYY-MM-DD; bawaan: hari ini)',
         by: 'Rincian: kecamatan, desa, segment, sector, category (boleh diulang)',
@@ -100,6 +102,7 @@ export const coverageMessages = {
         regulationNoDate: 'Regulation "{{title}}" has no effective or enactment date. Enter it in the regulations register.',
         regulationNoArea: 'Regulation "{{title}}" names no area it applies to. Enter it in the regulations register.',
         trendRange: 'Months {{from}} to {{to}} are not a valid range: the first month must come before the last, at most 120 months.',
+        recounting: 'Coverage is being recounted for {{count}} people whose data changed. Freeze the month once the count is done (a few minutes on large data).',
       },
       ruleEffect: {
         everyone: 'All participants in {{area}}',
@@ -132,6 +135,7 @@ export const coverageMessages = {
         page: 'Page {{n}} of {{of}}',
       },
       cli: {
+        recounting: 'Recounting {{count}} people whose data changed…',
         command: 'Participation coverage at a date, with denominators and their sources',
         at: 'Date counted (YYYY-MM-DD; default: today)',
         by: 'Breakdowns: kecamatan, desa, segment, sector, category (may repeat)',

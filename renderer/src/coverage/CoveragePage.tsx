@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { InputOf } from '../../../core/api/contract.ts';
 import { useErrorText } from '../api/error-text.ts';
+import { formatNumber } from '../format.ts';
 import { CoverageActions } from './CoverageActions.tsx';
 import { CoverageBreakdowns } from './CoverageBreakdowns.tsx';
 import { CoverageControls } from './CoverageControls.tsx';
@@ -57,6 +58,11 @@ export function CoveragePage() {
         <Loader aria-label={t('common.loading')} />
       ) : (
         <>
+          {data.recounting > 0 ? (
+            <Alert color="yellow" data-testid="coverage-recounting">
+              {t('cakupan.page.recounting', { count: formatNumber(data.recounting) })}
+            </Alert>
+          ) : null}
           {snapshot ? <SnapshotPanel snapshot={snapshot} compare={view.compare} onCompare={(compare) => setView({ compare })} /> : null}
           <TotalCard figure={data.total} />
           <SimpleGrid cols={{ base: 1, lg: 2 }} className="coverage-grid">

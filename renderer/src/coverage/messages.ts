@@ -10,6 +10,7 @@ const id = {
     intro: 'Peserta aktif dibagi penyebut, per wilayah, segmen, kategori, sektor, pendanaan dan program. Setiap angka menyebut penyebutnya, sumbernya dan tanggal datanya.',
     area: 'Wilayah: {{name}}',
     loadFailed: 'Angka cakupan tidak dapat dihitung',
+    recounting: 'Sedang menghitung ulang {{count}} orang yang datanya berubah (misalnya sesudah impor besar). Angka di bawah belum memuat perubahan mereka; halaman ini diperbarui sendiri begitu selesai.',
   },
   header: {
     at: 'Per tanggal',
@@ -118,6 +119,7 @@ registerMessages('cakupan', {
       intro: 'Active participants divided by a denominator, by area, segment, category, sector, funding and programme. Every figure names its denominator, its source and its data date.',
       area: 'Area: {{name}}',
       loadFailed: 'Coverage figures could not be computed',
+      recounting: 'Recounting {{count}} people whose data changed (after a large import, say). The figures below do not hold their changes yet; this page updates itself once done.',
     },
     header: {
       at: 'As of',

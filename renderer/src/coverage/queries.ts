@@ -16,7 +16,13 @@ export const coverageKeys = {
 
 // A new date keeps the old figures on screen until the new ones arrive (no flash of a spinner).
 export const useCoverageReport = (input: InputOf<'coverage.report'>) =>
-  useQuery({ queryKey: coverageKeys.report(input), queryFn: () => request('coverage.report', input), placeholderData: keepPreviousData });
+  useQuery({
+    queryKey: coverageKeys.report(input),
+    queryFn: () => request('coverage.report', input),
+    placeholderData: keepPreviousData,
+    // While a recount runs (after a big import) the figures are asked for again until it ends.
+    refetchInterval: (query) => ((query.state.data?.recounting ?? 0) > 0 ? 3000 : false),
+  });
 
 export const useCoverageTrend = (input: InputOf<'coverage.trend'>) => useQuery({ queryKey: coverageKeys.trend(input), queryFn: () => request('coverage.trend', input) });
 

@@ -54,10 +54,10 @@ describe('monthly snapshots', () => {
   it('freezes the last ended month at start when it has none', async () => {
     const app = await badungApp();
     await addPerson(app, 31, [bpu('2024-01-01')]);
-    afterStart(app.ctx, (e) => {
+    await afterStart(app.ctx, (e) => {
       throw e;
     });
-    afterStart(app.ctx, (e) => {
+    await afterStart(app.ctx, (e) => {
       throw e;
     });
     const list = (await app.call('coverage.snapshots', {})) as { ok: true; data: SnapshotSummary[] };
