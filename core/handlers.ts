@@ -18,6 +18,7 @@ import { privacyHandlers } from './workers/person-report/handlers.ts';
 import { programmeHandlers } from './programmes/handlers.ts';
 import { documentHandlers } from './documents/handlers.ts';
 import { regulationHandlers } from './regulations/handlers.ts';
+import { coverageInputHandlers } from './coverage-inputs/handlers.ts';
 import { getUiSetting, setUiSetting } from './settings/ui-settings-service.ts';
 
 export type Handler<C extends Channel> = (ctx: ServiceContext, input: ParsedInputOf<C>) => OutputOf<C> | Promise<OutputOf<C>>;
@@ -36,5 +37,5 @@ export function createHandlers(info: () => AppInfo): Handlers {
     'settings.ui.get': (ctx, input) => getUiSetting(ctx, input.key),
     'settings.ui.set': (ctx, input) => setUiSetting(ctx, input.key, input.value),
   };
-  return { ...appHandlers, ...accountHandlers, ...settingsHandlers, ...auditHandlers, ...referenceHandlers, ...registerHandlers, ...employerHandlers, ...importHandlers, ...backupHandlers, ...encryptionHandlers, ...workerHandlers, ...identityReviewHandlers, ...privacyHandlers, ...programmeHandlers, ...documentHandlers, ...regulationHandlers };
+  return { ...appHandlers, ...accountHandlers, ...settingsHandlers, ...auditHandlers, ...referenceHandlers, ...registerHandlers, ...employerHandlers, ...importHandlers, ...backupHandlers, ...encryptionHandlers, ...workerHandlers, ...identityReviewHandlers, ...privacyHandlers, ...programmeHandlers, ...documentHandlers, ...regulationHandlers, ...coverageInputHandlers };
 }

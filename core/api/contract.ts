@@ -16,13 +16,14 @@ import { privacyChannels } from './channels/privacy.ts';
 import { programmeChannels } from './channels/programmes.ts';
 import { documentChannels } from './channels/documents.ts';
 import { regulationChannels } from './channels/regulations.ts';
+import { coverageInputChannels } from './channels/coverage-inputs.ts';
 
 // The contract between UI and backend: channel name -> input schema -> output type, with
 // whether the channel reads or writes and the permission it needs (channel.ts). Each domain
 // declares its channels in channels/<domain>.ts; this is the one place they are joined.
 // A leaf module: it imports zod and nothing of ours outside core/api.
 
-const domains = [appChannels, accountChannels, settingsChannels, auditChannels, referenceChannels, registerChannels, employerChannels, importChannels, backupChannels, encryptionChannels, workerChannels, identityReviewChannels, privacyChannels, programmeChannels, documentChannels, regulationChannels] as const;
+const domains = [appChannels, accountChannels, settingsChannels, auditChannels, referenceChannels, registerChannels, employerChannels, importChannels, backupChannels, encryptionChannels, workerChannels, identityReviewChannels, privacyChannels, programmeChannels, documentChannels, regulationChannels, coverageInputChannels] as const;
 
 export const contract = {
   ...appChannels,
@@ -41,6 +42,7 @@ export const contract = {
   ...encryptionChannels,
   ...privacyChannels,
   ...documentChannels,
+  ...coverageInputChannels,
 } as const satisfies Record<string, ChannelSpec>;
 
 export type { AppInfo } from './channels/app.ts';
