@@ -43,6 +43,7 @@ export const coverageInputMessages = {
         bekerja: 'Penduduk bekerja', bekerja_formal: 'Penduduk bekerja formal', bekerja_informal: 'Penduduk bekerja informal', penduduk_usia_kerja: 'Penduduk usia kerja',
         target_program: 'Sasaran program', lainnya: 'Lainnya',
       },
+      segment: { PU: 'Penerima Upah (PU)', BPU: 'Bukan Penerima Upah (BPU)', JAKON: 'Jasa Konstruksi (Jakon)', PMI: 'Pekerja Migran Indonesia (PMI)' },
       sourceKind: { bps_sakernas: 'BPS (Sakernas)', dukcapil: 'Dukcapil', keputusan: 'Keputusan / peraturan daerah', bpjs: 'BPJS Ketenagakerjaan', dinas: 'Data dinas', lainnya: 'Lainnya' },
       register: {
         denominatorTitle: 'Penyebut cakupan', denominatorNoun: 'Penyebut', aggregateTitle: 'Data agregat cakupan', aggregateNoun: 'Data agregat',
@@ -93,6 +94,7 @@ export const coverageInputMessages = {
         bekerja: 'Working population', bekerja_formal: 'Formal workers', bekerja_informal: 'Informal workers', penduduk_usia_kerja: 'Working-age population',
         target_program: 'Programme target population', lainnya: 'Other',
       },
+      segment: { PU: 'Wage earners (PU)', BPU: 'Non-wage earners (BPU)', JAKON: 'Construction projects (Jakon)', PMI: 'Indonesian migrant workers (PMI)' },
       sourceKind: { bps_sakernas: 'BPS (Sakernas)', dukcapil: 'Civil registry (Dukcapil)', keputusan: 'Local decree / regulation', bpjs: 'BPJS Ketenagakerjaan', dinas: 'Office data', lainnya: 'Other' },
       register: {
         denominatorTitle: 'Coverage denominators', denominatorNoun: 'Denominator', aggregateTitle: 'Coverage aggregate inputs', aggregateNoun: 'Aggregate input',
