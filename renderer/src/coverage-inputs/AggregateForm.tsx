@@ -72,7 +72,7 @@ function AggregateForm({ initial, onSaved }: { initial: AggregateInput; onSaved:
         <Controller
           control={control}
           name="sourceKind"
-          render={({ field }) => <Select label={t('cakupanInput.fields.sourceKind')} withAsterisk data={coverageSourceKinds.map((s) => ({ value: s, label: t(`cakupanInput.sourceKind.${s}`) }))} value={field.value} onChange={(v) => v && field.onChange(v)} allowDeselect={false} error={err('sourceKind')} />}
+          render={({ field }) => <Select label={t('cakupanInput.fields.sourceKind')} withAsterisk data={coverageSourceKinds.map((s) => ({ value: s, label: t(`cakupanInput.sourceKind.${s}`) }))} value={field.value} onChange={(v) => v && field.onChange(v)} allowDeselect={false} searchable error={err('sourceKind')} />}
         />
         <TextInput label={t('cakupanInput.fields.source')} description={t('cakupanInput.form.sourceHint')} withAsterisk {...register('source')} error={err('source')} data-testid="aggregate-source" />
         <Box style={{ gridColumn: '1 / -1' }}>

@@ -63,7 +63,7 @@ function DenominatorForm({ initial, frozen, onSaved }: { initial: DenominatorInp
         <Controller
           control={control}
           name="universe"
-          render={({ field }) => <Select label={t('cakupanInput.fields.universe')} withAsterisk data={denominatorUniverses.map((u) => ({ value: u, label: t(`cakupanInput.universe.${u}`) }))} value={field.value} onChange={(v) => v && field.onChange(v)} allowDeselect={false} error={err('universe')} data-testid="denominator-universe" />}
+          render={({ field }) => <Select label={t('cakupanInput.fields.universe')} withAsterisk data={denominatorUniverses.map((u) => ({ value: u, label: t(`cakupanInput.universe.${u}`) }))} value={field.value} onChange={(v) => v && field.onChange(v)} allowDeselect={false} searchable error={err('universe')} data-testid="denominator-universe" />}
         />
         <Box style={{ gridColumn: '1 / -1' }}>
           <Controller control={control} name="areaCode" render={({ field }) => <AreaField value={field.value} onChange={(code) => field.onChange(code)} error={err('areaCode')} testId="denominator-area" />} />
@@ -71,7 +71,7 @@ function DenominatorForm({ initial, frozen, onSaved }: { initial: DenominatorInp
         <Controller
           control={control}
           name="sourceKind"
-          render={({ field }) => <Select label={t('cakupanInput.fields.sourceKind')} withAsterisk data={coverageSourceKinds.map((s) => ({ value: s, label: t(`cakupanInput.sourceKind.${s}`) }))} value={field.value} onChange={(v) => v && field.onChange(v)} allowDeselect={false} error={err('sourceKind')} data-testid="denominator-source-kind" />}
+          render={({ field }) => <Select label={t('cakupanInput.fields.sourceKind')} withAsterisk data={coverageSourceKinds.map((s) => ({ value: s, label: t(`cakupanInput.sourceKind.${s}`) }))} value={field.value} onChange={(v) => v && field.onChange(v)} allowDeselect={false} searchable error={err('sourceKind')} data-testid="denominator-source-kind" />}
         />
         <Controller
           control={control}

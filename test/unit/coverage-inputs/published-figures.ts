@@ -1,10 +1,13 @@
-import { writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { libreOfficeConvert } from '../imports/fixtures.ts';
+import { pathToFileURL } from 'node:url';
 
 // The published Bali figures as the spreadsheets an office receives them in: the BPS Sakernas
 // table (by area name, as BPS writes it) and the BPJS branch totals with Denpasar's APBD list by
 // category, plus rows a clerk gets wrong. Written as CSV, then saved as XLSX by LibreOffice.
+// No test runner's imports here: the e2e spec reads the same rows.
 
 export const sakernasRows = [
   ['Uraian', 'Jumlah', 'Wilayah', 'Yang dihitung', 'Jenis sumber', 'Sumber', 'Tanggal data'],
@@ -41,6 +44,12 @@ const csvCell = (v: string) => (/[;"\n]/.test(v) ? `"${v.replaceAll('"', '""')}"
 export function libreOfficeXlsx(dir: string, name: string, rows: string[][]): string {
   const csv = join(dir, `${name}.csv`);
   writeFileSync(csv, rows.map((r) => r.map(csvCell).join(';')).join('\n'));
-  libreOfficeConvert([csv], 'xlsx', dir);
+  // Its own profile folder: another soffice (another test) may be running.
+  const profile = mkdtempSync(join(tmpdir(), 'lindung-soffice-'));
+  try {
+    execFileSync('soffice', ['--headless', `-env:UserInstallation=${pathToFileURL(profile).href}`, '--infilter=CSV:59,34,76,1', '--convert-to', 'xlsx', '--outdir', dir, csv], { stdio: 'ignore', timeout: 300_000 });
+  } finally {
+    rmSync(profile, { recursive: true, force: true });
+  }
   return join(dir, `${name}.xlsx`);
 }
