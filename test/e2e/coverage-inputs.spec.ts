@@ -109,3 +109,36 @@ test('a target of 40 % is set against the denominator; a target in people needs 
   await expect(list.getByRole('row').filter({ hasText: 'Cabang Bali Denpasar' })).toContainText('433.000');
   await shot(page, 'cakupan-07-target-daftar');
 });
+
+test('the Bali example figures load beside what was entered; a denominator is retired and a new one started from it', async ({ app: page }) => {
+  await open(page, 'Penyebut (denominator)', 'Penyebut cakupan (denominator)');
+  await page.getByTestId('coverage-demo').click();
+  // The formal-worker figure entered by hand above is the demo's own: it is not entered twice.
+  await expect(page.getByText('Contoh angka Bali dimuat: 4 penyebut', { exact: false })).toBeVisible();
+  const list = page.getByTestId('denominator-list');
+  await expect(list.getByRole('row')).toHaveCount(6);
+  await expect(list.getByRole('row').filter({ hasText: 'Sasaran kepesertaan pekerja Kabupaten Gianyar' })).toContainText('198.628');
+  await expect(list.getByRole('row').filter({ hasText: 'CONTOH' })).toContainText('Kabupaten Jembrana');
+
+  const formal = list.getByRole('row').filter({ hasText: 'Penduduk bekerja formal Bali' });
+  await formal.getByTestId('denominator-menu').click();
+  await page.getByRole('menuitem', { name: 'Pensiunkan' }).click();
+  const confirm = page.getByTestId('denominator-retire');
+  await expect(confirm).toContainText('tetap menyebutnya');
+  await shot(page, 'cakupan-08-penyebut-pensiun');
+  await confirm.getByRole('button', { name: 'Pensiunkan dan buat penyebut baru' }).click();
+  const form = page.getByRole('dialog', { name: 'Tambah penyebut cakupan' });
+  await expect(form.getByLabel('Nama penyebut')).toHaveValue('Penduduk bekerja formal Bali, Sakernas Agustus 2022');
+  await form.getByLabel('Nama penyebut').fill('Penduduk bekerja formal Bali, Sakernas Agustus 2023');
+  await form.getByLabel('Jumlah orang').fill('1250000');
+  await form.getByLabel(/^Tanggal data/).fill('31/08/2023');
+  await form.getByTestId('denominator-source').fill('BPS Provinsi Bali, Sakernas Agustus 2023 (uji)');
+  await form.getByRole('button', { name: 'Simpan' }).click();
+  await expect(form).toBeHidden();
+  await expect(list.getByRole('row').filter({ hasText: 'Sakernas Agustus 2023' })).toContainText('1.250.000');
+  await expect(list.getByRole('row').filter({ hasText: 'Penduduk bekerja formal Bali, Sakernas Agustus 2022' })).toHaveCount(0);
+
+  await page.getByLabel('Tampilkan yang dipensiunkan').check();
+  await expect(list.getByRole('row').filter({ hasText: 'Penduduk bekerja formal Bali, Sakernas Agustus 2022' })).toContainText('Dipensiunkan');
+  await shot(page, 'cakupan-09-penyebut-dengan-pensiun');
+});

@@ -52,7 +52,7 @@ export function AggregatesPage() {
             <Table striped highlightOnHover data-testid="aggregate-list">
               <Table.Thead>
                 <Table.Tr>
-                  {['areaCode', 'segment', 'count', 'asOfDate', 'source'].map((f) => (
+                  {['areaCode', 'narrowed', 'count', 'asOfDate', 'source'].map((f) => (
                     <Table.Th key={f}>{t(`cakupanInput.fields.${f}`)}</Table.Th>
                   ))}
                   <Table.Th aria-label={t('cakupanInput.common.actions')} />

@@ -1,4 +1,4 @@
-import { ActionIcon, Badge, Button, Checkbox, Group, Loader, Menu, Paper, Stack, Table, Text } from '@mantine/core';
+import { ActionIcon, Anchor, Badge, Button, Checkbox, Group, Loader, Menu, Paper, Stack, Table, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -71,11 +71,11 @@ export function DenominatorsPage() {
             <Table.Tbody>
               {list.data.map((d) => (
                 <Table.Tr key={d.uid} c={d.retiredAt ? 'dimmed' : undefined}>
-                  <Table.Td>
+                  <Table.Td miw={240} maw={360}>
                     {canWrite ? (
-                      <Button variant="subtle" size="compact-sm" px={0} onClick={() => setEditing({ row: d, copy: false })} style={{ whiteSpace: 'normal', textAlign: 'left', height: 'auto' }}>
+                      <Anchor component="button" type="button" fw={500} ta="left" onClick={() => setEditing({ row: d, copy: false })}>
                         {d.name}
-                      </Button>
+                      </Anchor>
                     ) : (
                       d.name
                     )}
@@ -92,11 +92,16 @@ export function DenominatorsPage() {
                     <Text size="xs" c="dimmed">{t(`cakupanInput.sourceKind.${d.sourceKind}`)}</Text>
                   </Table.Td>
                   <Table.Td>{formatDay(d.asOfDate)}</Table.Td>
-                  <Table.Td>
+                  <Table.Td miw={150}>
                     <Group gap={4}>
                       <Badge variant="light" color={d.retiredAt ? 'gray' : 'green'} style={{ overflow: 'visible' }}>
-                        {d.retiredAt ? t('cakupanInput.denominators.retired', { date: formatDay(d.retiredAt) }) : t('cakupanInput.denominators.active')}
+                        {d.retiredAt ? t('cakupanInput.fields.retiredAt') : t('cakupanInput.denominators.active')}
                       </Badge>
+                      {d.retiredAt ? (
+                        <Text size="xs" c="dimmed">
+                          {formatDay(d.retiredAt)}
+                        </Text>
+                      ) : null}
                       {d.usedBySnapshot ? (
                         <Badge variant="light" color="blue" style={{ overflow: 'visible' }}>
                           {t('cakupanInput.denominators.frozen')}

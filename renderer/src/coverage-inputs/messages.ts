@@ -10,7 +10,7 @@ const id = {
   fields: {
     name: 'Nama penyebut', value: 'Jumlah orang', areaCode: 'Wilayah', universe: 'Yang dihitung', category: 'Kategori rentan', sourceKind: 'Jenis sumber', source: 'Sumber', asOfDate: 'Tanggal data',
     notes: 'Catatan', segment: 'Segmen', sector: 'Seksi KBLI', funding: 'Sumber dana', count: 'Jumlah peserta aktif', programme: 'Program', retiredAt: 'Dipensiunkan', year: 'Tahun', kind: 'Jenis target',
-    targetValue: 'Target', denominator: 'Penyebut', people: 'Setara orang', status: 'Status',
+    targetValue: 'Target', denominator: 'Penyebut', people: 'Setara orang', status: 'Status', narrowed: 'Untuk (segmen, kategori, dana)',
   },
   area: { level: 'Provinsi / kabupaten / kota', levelHint: 'Pilih provinsi atau kabupaten/kota; kecamatan dan desa boleh dikosongkan.', chosen: 'Wilayah: {{name}} ({{code}})' },
   universe: { bekerja: 'Penduduk bekerja', bekerja_formal: 'Penduduk bekerja formal', bekerja_informal: 'Penduduk bekerja informal', penduduk_usia_kerja: 'Penduduk usia kerja', target_program: 'Sasaran program', lainnya: 'Lainnya' },
@@ -21,7 +21,7 @@ const id = {
     title: 'Penyebut cakupan (denominator)',
     intro: 'Angka pembagi cakupan: penduduk bekerja dari BPS Sakernas, penduduk dari Dukcapil, atau sasaran dari keputusan daerah. Setiap angka disimpan dengan wilayah, sumber dan tanggalnya, dan setiap persentase cakupan menyebut penyebut yang dipakainya.',
     add: 'Tambah penyebut', empty: 'Belum ada penyebut. Tambahkan angka BPS atau Dukcapil, impor tabelnya, atau muat contoh angka Bali.',
-    showRetired: 'Tampilkan yang dipensiunkan', retired: 'Dipensiunkan {{date}}', active: 'Berlaku', frozen: 'Dipakai cakupan beku',
+    showRetired: 'Tampilkan yang dipensiunkan', active: 'Berlaku', frozen: 'Dipakai cakupan beku',
     retire: 'Pensiunkan', restore: 'Pakai lagi', retireTitle: 'Pensiunkan penyebut',
     retireBody: 'Penyebut "{{name}}" tidak ditawarkan lagi untuk angka dan target baru. Cakupan bulanan yang sudah dibekukan tetap menyebutnya. Setelah ini Anda dapat memasukkan penyebut baru dengan angka yang benar.',
     retireAndNew: 'Pensiunkan dan buat penyebut baru', retireOnly: 'Pensiunkan saja', retiredDone: 'Penyebut dipensiunkan.',
@@ -42,7 +42,7 @@ const id = {
     removeTitle: 'Hapus target', removeBody: 'Hapus target {{area}} tahun {{year}}?', ofDenominator: 'dari {{name}}', needsDenominator: 'Target persen memakai penyebut: pilih dari daftar (tambahkan dulu di halaman Penyebut bila belum ada).',
   },
   form: {
-    aria: 'Formulir data cakupan', saveKey: 'simpan', closeKey: 'tutup', saved: 'Tersimpan.',
+    aria: 'Formulir data cakupan', saveKey: 'simpan', closeKey: 'tutup', saved: 'Data cakupan disimpan.',
     newDenominator: 'Tambah penyebut cakupan', editDenominator: 'Ubah penyebut cakupan', newAggregate: 'Tambah data agregat', editAggregate: 'Ubah data agregat', newTarget: 'Tambah target cakupan', editTarget: 'Ubah target cakupan',
     sourceHint: 'Sebut lembaga, nama data dan periodenya, mis. "BPS Provinsi Bali, Sakernas Agustus 2022".', dateHint: 'Tanggal keadaan yang digambarkan angka ini.',
     aggregateDateHint: 'Biasanya akhir bulan laporan, mis. 30/11/2023.', narrowHint: 'Kosongkan bila angka ini untuk semua.',
@@ -55,7 +55,7 @@ const en: typeof id = {
   fields: {
     name: 'Denominator name', value: 'Number of people', areaCode: 'Area', universe: 'What it counts', category: 'Vulnerable category', sourceKind: 'Source kind', source: 'Source', asOfDate: 'Data date',
     notes: 'Notes', segment: 'Segment', sector: 'KBLI section', funding: 'Funding source', count: 'Active participants', programme: 'Programme', retiredAt: 'Retired', year: 'Year', kind: 'Target kind',
-    targetValue: 'Target', denominator: 'Denominator', people: 'In people', status: 'Status',
+    targetValue: 'Target', denominator: 'Denominator', people: 'In people', status: 'Status', narrowed: 'For (segment, category, funding)',
   },
   area: { level: 'Province / regency / city', levelHint: 'Choose the province or a regency/city; district and village may stay empty.', chosen: 'Area: {{name}} ({{code}})' },
   universe: { bekerja: 'Working population', bekerja_formal: 'Formal workers', bekerja_informal: 'Informal workers', penduduk_usia_kerja: 'Working-age population', target_program: 'Programme target population', lainnya: 'Other' },
@@ -66,7 +66,7 @@ const en: typeof id = {
     title: 'Coverage denominators',
     intro: 'What coverage is divided by: working population from BPS Sakernas, population from the civil registry, or a target population from a local decree. Each number is kept with its area, source and date, and every coverage percentage names the denominator it used.',
     add: 'Add denominator', empty: 'No denominators yet. Add a BPS or civil-registry figure, import its table, or load the Bali example figures.',
-    showRetired: 'Show retired ones', retired: 'Retired {{date}}', active: 'In use', frozen: 'Used by a frozen coverage',
+    showRetired: 'Show retired ones', active: 'In use', frozen: 'Used by a frozen coverage',
     retire: 'Retire', restore: 'Use again', retireTitle: 'Retire denominator',
     retireBody: 'Denominator "{{name}}" is no longer offered for new figures and targets. Frozen monthly coverage keeps naming it. Afterwards you can enter a new denominator with the right number.',
     retireAndNew: 'Retire and enter a new one', retireOnly: 'Retire only', retiredDone: 'Denominator retired.',
@@ -87,7 +87,7 @@ const en: typeof id = {
     removeTitle: 'Remove target', removeBody: 'Remove the target for {{area}} in {{year}}?', ofDenominator: 'of {{name}}', needsDenominator: 'A percentage target uses a denominator: choose one from the list (add it on the Denominators page first if it is missing).',
   },
   form: {
-    aria: 'Coverage input form', saveKey: 'save', closeKey: 'close', saved: 'Saved.',
+    aria: 'Coverage input form', saveKey: 'save', closeKey: 'close', saved: 'Coverage data saved.',
     newDenominator: 'Add coverage denominator', editDenominator: 'Edit coverage denominator', newAggregate: 'Add aggregate input', editAggregate: 'Edit aggregate input', newTarget: 'Add coverage target', editTarget: 'Edit coverage target',
     sourceHint: 'Name the body, the data and its period, e.g. "BPS Provinsi Bali, Sakernas Agustus 2022".', dateHint: 'The day the number describes.',
     aggregateDateHint: 'Usually the report\'s month end, e.g. 30/11/2023.', narrowHint: 'Leave empty when the number is for all.',
