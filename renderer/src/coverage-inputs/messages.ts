@@ -6,7 +6,7 @@ import { registerMessages } from '../i18n/index.ts';
 
 const id = {
   nav: { denominators: 'Penyebut (denominator)', aggregates: 'Data agregat', targets: 'Target' },
-  common: { cancel: 'Batal', none: '—', choose: 'Pilih…', all: 'Semua', edit: 'Ubah', remove: 'Hapus', actions: 'Tindakan', import: 'Impor dari Excel/CSV', demo: 'Muat contoh angka Bali', demoDone: 'Contoh angka Bali dimuat: {{denominators}} penyebut, {{aggregates}} data agregat, {{targets}} target.', removed: 'Dihapus.', areaFilter: 'Wilayah', allAreas: 'Semua wilayah' },
+  common: { cancel: 'Batal', none: '—', choose: 'Pilih…', all: 'Semua', edit: 'Ubah', remove: 'Hapus', actions: 'Tindakan', import: 'Impor dari Excel/CSV', demo: 'Muat contoh angka Bali', demoOption: 'Juga muat angka cakupan Bali yang dipublikasikan (penyebut BPS Sakernas, data agregat BPJS, daftar APBD Denpasar, target)', demoDone: 'Contoh angka Bali dimuat: {{denominators}} penyebut, {{aggregates}} data agregat, {{targets}} target.', removed: 'Dihapus.', areaFilter: 'Wilayah', allAreas: 'Semua wilayah' },
   fields: {
     name: 'Nama penyebut', value: 'Jumlah orang', areaCode: 'Wilayah', universe: 'Yang dihitung', category: 'Kategori rentan', sourceKind: 'Jenis sumber', source: 'Sumber', asOfDate: 'Tanggal data',
     notes: 'Catatan', segment: 'Segmen', sector: 'Seksi KBLI', funding: 'Sumber dana', count: 'Jumlah peserta aktif', programme: 'Program', retiredAt: 'Dipensiunkan', year: 'Tahun', kind: 'Jenis target',
@@ -51,7 +51,7 @@ const id = {
 
 const en: typeof id = {
   nav: { denominators: 'Denominators (penyebut)', aggregates: 'Aggregate inputs', targets: 'Targets' },
-  common: { cancel: 'Cancel', none: '—', choose: 'Choose…', all: 'All', edit: 'Edit', remove: 'Remove', actions: 'Actions', import: 'Import from Excel/CSV', demo: 'Load Bali example figures', demoDone: 'Bali example figures loaded: {{denominators}} denominators, {{aggregates}} aggregate inputs, {{targets}} targets.', removed: 'Removed.', areaFilter: 'Area', allAreas: 'All areas' },
+  common: { cancel: 'Cancel', none: '—', choose: 'Choose…', all: 'All', edit: 'Edit', remove: 'Remove', actions: 'Actions', import: 'Import from Excel/CSV', demo: 'Load Bali example figures', demoOption: 'Also load the published Bali coverage figures (BPS Sakernas denominators, BPJS totals, Denpasar APBD list, targets)', demoDone: 'Bali example figures loaded: {{denominators}} denominators, {{aggregates}} aggregate inputs, {{targets}} targets.', removed: 'Removed.', areaFilter: 'Area', allAreas: 'All areas' },
   fields: {
     name: 'Denominator name', value: 'Number of people', areaCode: 'Area', universe: 'What it counts', category: 'Vulnerable category', sourceKind: 'Source kind', source: 'Source', asOfDate: 'Data date',
     notes: 'Notes', segment: 'Segment', sector: 'KBLI section', funding: 'Funding source', count: 'Active participants', programme: 'Programme', retiredAt: 'Retired', year: 'Year', kind: 'Target kind',

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { jobEnd } from '../support/jobs.ts';
 import { badungApp, ok } from './support.ts';
 
 // The published Bali figures as an office enters them (the demo's coverage inputs): each value
@@ -39,5 +40,16 @@ describe('published figures as coverage inputs', () => {
     const targets = await ok(app.call('coverageInputs.targets.list', {}));
     expect(targets.map((t) => [t.areaCode, t.year, t.kind, t.value])).toEqual(expect.arrayContaining([['51.01', 2024, 'persen', 40], ['51.71', 2024, 'orang', 433_000]]));
     expect(app.sqlite.prepare("SELECT count(*) FROM audit_log WHERE entity LIKE 'coverage_%'").pluck().get()).toBe(22);
+  });
+
+  it('come with the worker demo when asked', async () => {
+    const app = await badungApp();
+    const done = await jobEnd(app.call, await ok(app.call('workers.demo', { count: 50, coverageInputs: true })));
+    expect(done.status).toBe('done');
+    expect((done.result as { coverage: unknown }).coverage).toEqual({ denominators: 5, aggregates: 15, targets: 2 });
+    expect(app.count('coverage_denominator')).toBe(5);
+    const without = await badungApp();
+    await jobEnd(without.call, await ok(without.call('workers.demo', { count: 50 })));
+    expect(without.count('coverage_denominator')).toBe(0);
   });
 });
