@@ -72,6 +72,20 @@ describe('aggregate inputs', () => {
     await ok(app.call('coverageInputs.aggregates.remove', { uid: saved.uid }));
     expect(app.count('coverage_aggregate')).toBe(1);
   });
+
+  it('named by a frozen month keep their count; their notes still change', async () => {
+    const app = await badungApp();
+    const base = { areaCode: '51', segment: 'PU' as const, asOfDate: '2023-11-30', sourceKind: 'bpjs' as const, source: 'BPJS Ketenagakerjaan Kanwil Bali Nusra', count: 538_504 };
+    const frozen = await ok(app.call('coverageInputs.aggregates.save', base));
+    const other = await ok(app.call('coverageInputs.aggregates.save', { ...base, segment: 'BPU', count: 298_595 }));
+    freezeWith(app, null, [frozen.uid]);
+    const listed = await ok(app.call('coverageInputs.aggregates.list', {}));
+    expect(listed.map((a) => [a.segment, a.usedBySnapshot])).toEqual([['BPU', false], ['PU', true]]);
+    expect(await refused(app.call('coverageInputs.aggregates.save', { ...base, uid: frozen.uid, count: 538_000 }))).toMatchObject({ code: 'CONFLICT', paths: ['count'] });
+    expect((await refused(app.call('coverageInputs.aggregates.remove', { uid: frozen.uid }))).code).toBe('CONFLICT');
+    await ok(app.call('coverageInputs.aggregates.save', { ...base, uid: frozen.uid, notes: 'Laporan final' }));
+    await ok(app.call('coverageInputs.aggregates.save', { ...base, segment: 'BPU', uid: other.uid, count: 298_600 }));
+  });
 });
 
 describe('targets', () => {

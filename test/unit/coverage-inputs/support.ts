@@ -20,8 +20,8 @@ export async function refused<T>(pending: Promise<Result<T>>) {
   return { code: result.error.code, message: result.error.message, paths: issues.map((i) => i.path), keys: issues.map((i) => i.messageKey) };
 }
 
-/** What the coverage engine's snapshot table will hold: a frozen figure naming a denominator by uid. */
-export function freezeWith(app: App, denominatorUid: string): void {
+/** What the coverage engine's snapshot table will hold: a frozen figure naming its denominator by uid and its aggregate rows as a JSON list. */
+export function freezeWith(app: App, denominatorUid: string | null, aggregateUids: string[] = []): void {
   app.sqlite.exec('CREATE TABLE IF NOT EXISTS coverage_snapshot_figure (id INTEGER PRIMARY KEY, snapshot_id INTEGER, denominator_uid TEXT, aggregate_uids TEXT)');
-  app.sqlite.prepare('INSERT INTO coverage_snapshot_figure (snapshot_id, denominator_uid) VALUES (1, ?)').run(denominatorUid);
+  app.sqlite.prepare('INSERT INTO coverage_snapshot_figure (snapshot_id, denominator_uid, aggregate_uids) VALUES (1, ?, ?)').run(denominatorUid, JSON.stringify(aggregateUids));
 }
