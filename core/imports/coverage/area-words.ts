@@ -24,7 +24,8 @@ export function areaLookup(ctx: ServiceContext, officeArea: string | null): Area
   const exists = stmt(ctx.sqlite, 'SELECT 1 FROM region WHERE code = ?');
   const province = officeArea?.slice(0, 2) ?? null;
   const resolve = (text: string): string | null => {
-    const raw = text.trim();
+    // A code typed into a number cell loses its last zero ("51.10" is kept as 51.1).
+    const raw = /^\d{2}\.\d$/.test(text.trim()) ? `${text.trim()}0` : text.trim();
     const digits = raw.replace(/[\s.]/g, '');
     if (/^\d+$/.test(digits)) {
       const code = [digits.slice(0, 2), digits.slice(2, 4), digits.slice(4, 6), digits.slice(6)].filter(Boolean).join('.');
