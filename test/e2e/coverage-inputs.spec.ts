@@ -76,6 +76,11 @@ test('the BPJS totals and the Denpasar APBD list are imported from an XLSX: bad 
   await expect(list.getByRole('row').filter({ hasText: '538.504' })).toContainText('Penerima Upah (PU)');
   await expect(list.getByRole('row').filter({ hasText: 'Sulinggih' })).toContainText('233');
   await shot(page, 'cakupan-05-agregat-daftar');
+
+  // Denpasar's 2025 APBD list on its own: 12 categories, 10,717 people.
+  await pickByKeyboard(page.getByRole('combobox', { name: 'Wilayah' }), 'denpasar', 'Kota Denpasar');
+  await expect(page.getByTestId('aggregate-total')).toHaveText('12 baris · 10.717 orang');
+  await shot(page, 'cakupan-05b-agregat-denpasar');
 });
 
 test('a target of 40 % is set against the denominator; a target in people needs none', async ({ app: page }) => {

@@ -9,6 +9,7 @@ import { ErrorAlert } from '../components/ErrorAlert.tsx';
 import { formatDay, formatNumber } from '../format.ts';
 import { useLookupList } from '../pages/workers/queries.ts';
 import { AggregateFormModal } from './AggregateForm.tsx';
+import { AreaFilter } from './AreaFilter.tsx';
 import { ConfirmAction } from './ConfirmAction.tsx';
 import { InputsHeader } from './InputsHeader.tsx';
 import './messages.ts';
@@ -22,7 +23,8 @@ export function AggregatesPage() {
   const { t } = useTranslation();
   const errorText = useErrorText();
   const canWrite = useCan('records.write');
-  const list = useAggregates();
+  const [area, setArea] = useState<string | null>(null);
+  const list = useAggregates(area);
   const categories = useLookupList('vulnerable_category');
   const funding = useLookupList('funding_source');
   const [editing, setEditing] = useState<{ row: Aggregate | null } | null>(null);
@@ -36,6 +38,7 @@ export function AggregatesPage() {
   return (
     <Stack maw={1300}>
       <InputsHeader words="aggregates" onAdd={() => setEditing({ row: null })} importPath={coverageInputPaths.aggregateImport} />
+      <AreaFilter value={area} onChange={setArea} />
       {list.isPending ? <Loader aria-label={t('common.loading')} /> : null}
       {list.error ? <ErrorAlert error={list.error} /> : null}
       {list.data?.length === 0 ? (

@@ -7,6 +7,7 @@ import { useCan } from '../api/auth.ts';
 import { useErrorText } from '../api/error-text.ts';
 import { ErrorAlert } from '../components/ErrorAlert.tsx';
 import { formatDay, formatNumber } from '../format.ts';
+import { AreaFilter } from './AreaFilter.tsx';
 import { ConfirmAction } from './ConfirmAction.tsx';
 import { DenominatorFormModal } from './DenominatorForm.tsx';
 import { InputsHeader } from './InputsHeader.tsx';
@@ -25,7 +26,8 @@ export function DenominatorsPage() {
   const errorText = useErrorText();
   const canWrite = useCan('records.write');
   const [withRetired, setWithRetired] = useState(false);
-  const list = useDenominators(withRetired);
+  const [area, setArea] = useState<string | null>(null);
+  const list = useDenominators(withRetired, area);
   const [editing, setEditing] = useState<Editing>(null);
   const [retiring, setRetiring] = useState<Denominator | null>(null);
   const [removing, setRemoving] = useState<Denominator | null>(null);
@@ -49,7 +51,10 @@ export function DenominatorsPage() {
   return (
     <Stack maw={1300}>
       <InputsHeader words="denominators" onAdd={() => setEditing({ row: null, copy: false })} importPath={coverageInputPaths.denominatorImport} />
-      <Checkbox label={t('cakupanInput.denominators.showRetired')} checked={withRetired} onChange={(e) => setWithRetired(e.currentTarget.checked)} />
+      <Group align="flex-end" gap="lg">
+        <AreaFilter value={area} onChange={setArea} />
+        <Checkbox label={t('cakupanInput.denominators.showRetired')} checked={withRetired} onChange={(e) => setWithRetired(e.currentTarget.checked)} mb={8} />
+      </Group>
       {list.isPending ? <Loader aria-label={t('common.loading')} /> : null}
       {list.error ? <ErrorAlert error={list.error} /> : null}
       {list.data?.length === 0 ? (

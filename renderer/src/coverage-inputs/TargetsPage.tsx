@@ -7,6 +7,7 @@ import { useCan } from '../api/auth.ts';
 import { useErrorText } from '../api/error-text.ts';
 import { ErrorAlert } from '../components/ErrorAlert.tsx';
 import { formatNumber } from '../format.ts';
+import { AreaFilter } from './AreaFilter.tsx';
 import { ConfirmAction } from './ConfirmAction.tsx';
 import { InputsHeader } from './InputsHeader.tsx';
 import './messages.ts';
@@ -22,7 +23,8 @@ export function TargetsPage() {
   const { t } = useTranslation();
   const errorText = useErrorText();
   const canWrite = useCan('records.write');
-  const list = useTargets();
+  const [area, setArea] = useState<string | null>(null);
+  const list = useTargets(area);
   const [editing, setEditing] = useState<{ row: Target | null } | null>(null);
   const [removing, setRemoving] = useState<Target | null>(null);
   const remove = useRemoveTarget();
@@ -31,6 +33,7 @@ export function TargetsPage() {
   return (
     <Stack maw={1300}>
       <InputsHeader words="targets" onAdd={() => setEditing({ row: null })} />
+      <AreaFilter value={area} onChange={setArea} />
       {list.isPending ? <Loader aria-label={t('common.loading')} /> : null}
       {list.error ? <ErrorAlert error={list.error} /> : null}
       {list.data?.length === 0 ? (
