@@ -146,4 +146,11 @@ test('the Bali example figures load beside what was entered; a denominator is re
   await page.getByLabel('Tampilkan yang dipensiunkan').check();
   await expect(list.getByRole('row').filter({ hasText: 'Penduduk bekerja formal Bali, Sakernas Agustus 2022' })).toContainText('Dipensiunkan');
   await shot(page, 'cakupan-09-penyebut-dengan-pensiun');
+
+  // The same list in English.
+  await page.getByText('EN', { exact: true }).click();
+  await expect(page.getByRole('heading', { name: 'Coverage denominators', level: 2 })).toBeVisible();
+  await expect(list.getByRole('row').filter({ hasText: 'Sakernas Agustus 2023' })).toContainText('Formal workers');
+  await shot(page, 'cakupan-10-penyebut-en');
+  await page.getByText('ID', { exact: true }).click();
 });

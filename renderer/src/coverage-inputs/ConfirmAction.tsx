@@ -21,7 +21,7 @@ interface Props {
 export function ConfirmAction({ opened, title, body, confirmLabel, color = 'red', busy, onConfirm, onClose, extra, testId }: Props) {
   const { t } = useTranslation();
   return (
-    <Modal opened={opened} onClose={onClose} title={title} centered>
+    <Modal opened={opened} onClose={onClose} title={title} size="lg" centered>
       <Stack data-testid={testId}>
         <Text size="sm">{body}</Text>
         <Group justify="flex-end">
