@@ -18,13 +18,14 @@ import { documentChannels } from './channels/documents.ts';
 import { regulationChannels } from './channels/regulations.ts';
 import { duplicateReviewChannels } from './channels/duplicates.ts';
 import { coverageChannels } from './channels/coverage.ts';
+import { coverageInputChannels } from './channels/coverage-inputs.ts';
 
 // The contract between UI and backend: channel name -> input schema -> output type, with
 // whether the channel reads or writes and the permission it needs (channel.ts). Each domain
 // declares its channels in channels/<domain>.ts; this is the one place they are joined.
 // A leaf module: it imports zod and nothing of ours outside core/api.
 
-const domains = [appChannels, accountChannels, settingsChannels, auditChannels, referenceChannels, registerChannels, employerChannels, importChannels, backupChannels, encryptionChannels, workerChannels, identityReviewChannels, privacyChannels, programmeChannels, documentChannels, regulationChannels, duplicateReviewChannels, coverageChannels] as const;
+const domains = [appChannels, accountChannels, settingsChannels, auditChannels, referenceChannels, registerChannels, employerChannels, importChannels, backupChannels, encryptionChannels, workerChannels, identityReviewChannels, privacyChannels, programmeChannels, documentChannels, regulationChannels, duplicateReviewChannels, coverageChannels, coverageInputChannels] as const;
 
 export const contract = {
   ...appChannels,
@@ -45,6 +46,7 @@ export const contract = {
   ...encryptionChannels,
   ...privacyChannels,
   ...documentChannels,
+  ...coverageInputChannels,
 } as const satisfies Record<string, ChannelSpec>;
 
 export type { AppInfo } from './channels/app.ts';

@@ -8,6 +8,7 @@ import { officeToday } from '../reference/nik/nik-service.ts';
 import { areaKecamatan } from '../registers/demo-random.ts';
 import { officeSettings } from '../settings/office-profile-service.ts';
 import { enrolDemoProgrammes } from '../programmes/demo-programmes.ts';
+import { loadCoverageDemo } from '../coverage-inputs/demo-service.ts';
 import { demoWorkers, type DemoWorker, type DemoWorkerArea } from './demo-workers.ts';
 
 // "Muat data contoh" for the worker register: made-up people of the office's area, imported as
@@ -32,8 +33,8 @@ export function demoWorkerArea(ctx: Pick<ServiceContext, 'sqlite'>, areaCode: st
 
 const keys: (keyof DemoWorker)[] = ['nik', 'name', 'sex', 'birthDate', 'address', 'kecamatan', 'desa', 'phone', 'occupation', 'category', 'segment', 'npp', 'programmes', 'startDate', 'endDate', 'income', 'funding', 'source'];
 
-/** Starts loading `count` demo people into an empty worker register. */
-export function startDemoWorkers(ctx: ServiceContext, count: number): JobState {
+/** Starts loading `count` demo people into an empty worker register (and, if asked, the published Bali coverage figures). */
+export function startDemoWorkers(ctx: ServiceContext, count: number, coverageInputs = false): JobState {
   const area = officeSettings(ctx).areaCode;
   if (!area) throw new AppError('INVALID_INPUT', msg('registers.demoSetupFirst'));
   if (ctx.sqlite.prepare('SELECT 1 FROM person LIMIT 1').get()) throw new AppError('CONFLICT', msg('workers.demo.notEmpty'));
@@ -47,6 +48,8 @@ export function startDemoWorkers(ctx: ServiceContext, count: number): JobState {
     const imported = await importGeneratedRows(ctx, job, { register: 'worker', fileName: `Data contoh ${count} pekerja.csv`, header: keys.map((k) => labels.get(k) ?? k), rows: rows() });
     // The demo's vulnerable-worker programmes of this year, paying for most demo BPU periods.
     const programmes = await ctx.runtime.gate.run(() => enrolDemoProgrammes(ctx, today.getUTCFullYear()));
-    return { result: { ...imported, programmes } };
+    // The coverage inputs an office would enter (Sakernas, BPJS totals, targets): their own audited saves.
+    const coverage = coverageInputs ? await ctx.runtime.gate.run(() => loadCoverageDemo(ctx)) : null;
+    return { result: { ...imported, programmes, coverage } };
   });
 }

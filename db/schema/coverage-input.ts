@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { check, index, integer, real, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { aggregateSegments, coverageSourceKinds, denominatorUniverses, targetKinds } from '../../core/api/coverage-input-kinds.ts';
 import { workerProgramme } from './worker-programme.ts';
 
 // What coverage is divided by and compared with, as data the office enters or imports; none is
@@ -8,10 +9,7 @@ import { workerProgramme } from './worker-programme.ts';
 // it used with its source and date, so these rows are never edited in place once a snapshot has
 // used them: they are retired and a new row entered (snapshots keep the values they used).
 
-/** Who a denominator counts: the numerator it pairs with follows from it (formal → PU, …). */
-export const denominatorUniverses = ['bekerja', 'bekerja_formal', 'bekerja_informal', 'penduduk_usia_kerja', 'target_program', 'lainnya'] as const;
-/** Where a number came from. */
-export const coverageSourceKinds = ['bps_sakernas', 'dukcapil', 'keputusan', 'bpjs', 'dinas', 'lainnya'] as const;
+export { coverageSourceKinds, denominatorUniverses };
 
 export const coverageDenominator = sqliteTable(
   'coverage_denominator',
@@ -45,7 +43,7 @@ export const coverageAggregate = sqliteTable(
     id: integer('id').primaryKey({ autoIncrement: true }),
     uid: text('uid').notNull().unique(),
     areaCode: text('area_code').notNull(),
-    segment: text('segment', { enum: ['PU', 'BPU', 'JAKON', 'PMI'] }), // null: all segments together
+    segment: text('segment', { enum: aggregateSegments }), // null: all segments together
     category: text('category'), // vulnerable_category code, null: all
     sector: text('sector'), // KBLI section letter (A–U), null: all
     funding: text('funding'), // funding_source code, null: all
@@ -72,10 +70,10 @@ export const coverageTarget = sqliteTable(
     uid: text('uid').notNull().unique(),
     year: integer('year').notNull(),
     areaCode: text('area_code').notNull(),
-    kind: text('kind', { enum: ['persen', 'orang'] }).notNull(),
+    kind: text('kind', { enum: targetKinds }).notNull(),
     value: real('value').notNull(), // percent (0–100) or people
     denominatorId: integer('denominator_id').references(() => coverageDenominator.id), // for a percentage
-    segment: text('segment', { enum: ['PU', 'BPU', 'JAKON', 'PMI'] }),
+    segment: text('segment', { enum: aggregateSegments }),
     category: text('category'),
     programmeId: integer('programme_id').references(() => workerProgramme.id),
     source: text('source').notNull().default(''),

@@ -24,7 +24,7 @@ async function loadDemoPeople(served: Served, count: number) {
 }
 
 async function openCoverage(page: Page) {
-  await page.getByRole('link', { name: 'Cakupan', exact: true }).click();
+  await page.getByRole('link', { name: 'Angka cakupan', exact: true }).click();
   await expect(page.getByRole('heading', { name: 'Cakupan kepesertaan', level: 2 })).toBeVisible();
   await expect(page.getByTestId('coverage-total')).toBeVisible();
 }

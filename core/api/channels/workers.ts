@@ -9,7 +9,8 @@ import { personInputSchema, setPersonStatusInput, type PersonDetail } from '../w
 const uidInput = z.object({ uid: z.string().min(1).max(80) }).strict();
 
 export const workerChannels = {
-  'workers.demo': write(z.object({ count: z.number().int().min(1).max(1_000_000).default(1000) }).strict(), 'records.import')<JobState>(),
+  /** `coverageInputs`: also the published Bali coverage figures (denominators, aggregates, targets). */
+  'workers.demo': write(z.object({ count: z.number().int().min(1).max(1_000_000).default(1000), coverageInputs: z.boolean().default(false) }).strict(), 'records.import')<JobState>(),
   'workers.get': read(uidInput, 'records.read')<PersonDetail>(),
   'workers.save': write(personInputSchema, 'records.write')<PersonDetail>(),
   'workers.setStatus': write(setPersonStatusInput, 'records.write')<PersonDetail>(),

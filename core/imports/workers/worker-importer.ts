@@ -54,7 +54,7 @@ function reviewWrite(values: WorkerImportValues, provided: ReadonlySet<string>, 
 const existingOf = (row: PersonTableRow | undefined): ExistingRecord | undefined =>
   row ? { id: row.id, uid: row.uid, row: { ...row, identityMismatch: row.identityMismatch ? 1 : 0 } } : undefined;
 
-function listCodes(ctx: ServiceContext) {
+export function listCodes(ctx: ServiceContext) {
   const byList = new Map<string, Map<string, string>>();
   const rows = ctx.sqlite.prepare('SELECT list, code, label_id AS labelId, label_en AS labelEn FROM lookup_item WHERE active = 1').all() as { list: string; code: string; labelId: string; labelEn: string }[];
   for (const r of rows) {

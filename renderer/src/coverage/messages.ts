@@ -4,7 +4,7 @@ import { registerMessages } from '../i18n/index.ts';
 // their sources, the charts, snapshots, targets and a rule's before/after. Bahasa Indonesia first.
 
 const id = {
-  nav: 'Cakupan',
+  nav: 'Angka cakupan',
   page: {
     title: 'Cakupan kepesertaan',
     intro: 'Peserta aktif dibagi penyebut, per wilayah, segmen, kategori, sektor, pendanaan dan program. Setiap angka menyebut penyebutnya, sumbernya dan tanggal datanya.',
@@ -113,7 +113,7 @@ const id = {
 registerMessages('cakupan', {
   id,
   en: {
-    nav: 'Coverage',
+    nav: 'Coverage figures',
     page: {
       title: 'Social security coverage',
       intro: 'Active participants divided by a denominator, by area, segment, category, sector, funding and programme. Every figure names its denominator, its source and its data date.',

@@ -12,5 +12,6 @@ import { workerRoutes } from './worker-routes.tsx';
 import { programmeRoutes } from './programme-routes.tsx';
 
 import { regulationRoutes } from './regulation-routes.tsx';
+import { coverageInputRoutes } from './coverage-input-routes.tsx';
 
-export const allRoutes: AppRoute[] = [...coreRoutes, ...coverageRoutes, ...employerRoutes, ...importRoutes, ...referenceRoutes, ...contributionRoutes, ...backupRoutes, ...encryptionRoutes, ...workerRoutes, ...programmeRoutes, ...regulationRoutes, ...accountRoutes];
+export const allRoutes: AppRoute[] = [...coreRoutes, ...coverageRoutes, ...employerRoutes, ...importRoutes, ...referenceRoutes, ...contributionRoutes, ...backupRoutes, ...encryptionRoutes, ...workerRoutes, ...programmeRoutes, ...regulationRoutes, ...coverageInputRoutes, ...accountRoutes];

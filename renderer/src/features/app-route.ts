@@ -13,10 +13,11 @@ export interface AppRoute {
 /** The screens the signed-in user may open. */
 export const routesFor = (routes: AppRoute[], can: (p: Permission) => boolean) => routes.filter((r) => can(r.permission ?? 'records.read'));
 
-export type NavGroup = 'registers' | 'reference' | 'settings' | 'top';
+export type NavGroup = 'registers' | 'coverage' | 'reference' | 'settings' | 'top';
 
 export const navGroupLabels: Record<Exclude<NavGroup, 'top'>, string> = {
   registers: 'nav.registers',
+  coverage: 'nav.coverage',
   reference: 'nav.reference',
   settings: 'nav.settings',
 };

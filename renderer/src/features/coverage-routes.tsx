@@ -2,5 +2,5 @@ import '../coverage/messages.ts';
 import { CoveragePage } from '../coverage/CoveragePage.tsx';
 import type { AppRoute } from './app-route.ts';
 
-// The coverage dashboard (Cakupan), at the top of the navigation beside the registers.
-export const coverageRoutes: AppRoute[] = [{ path: 'cakupan', element: <CoveragePage />, nav: { labelKey: 'cakupan.nav', group: 'top', order: 10 } }];
+// The coverage dashboard (Cakupan), first in the navigation's Cakupan group (its inputs follow).
+export const coverageRoutes: AppRoute[] = [{ path: 'cakupan', element: <CoveragePage />, nav: { labelKey: 'cakupan.nav', group: 'coverage', order: 5 } }];

@@ -12,7 +12,7 @@ import { UserMenu } from '../pages/accounts/UserMenu.tsx';
 import { languages, setLanguage, type Language } from '../i18n/index.ts';
 
 // Navigation lists only screens that exist (features/*-routes.tsx), grouped.
-const groupOrder: NavGroup[] = ['registers', 'reference', 'top', 'settings'];
+const groupOrder: NavGroup[] = ['registers', 'coverage', 'reference', 'top', 'settings'];
 const byOrder = (a: AppRoute, b: AppRoute) => (a.nav?.order ?? 0) - (b.nav?.order ?? 0);
 
 /**

@@ -1,4 +1,4 @@
-import { Button, Group, Modal, NumberInput, Stack, Text } from '@mantine/core';
+import { Button, Checkbox, Group, Modal, NumberInput, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useMutation } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
@@ -17,8 +17,10 @@ import { useRefreshAfterWrite } from '../pages/imports/queries.ts';
 // The register brings its words, its demo channel and its import screens (whose queries refresh).
 
 export interface DemoConfig {
-  /** Starts loading `count` demo records (the register's demo channel). */
-  start: (count: number) => Promise<JobState>;
+  /** Starts loading `count` demo records (the register's demo channel), with the optional part when offered and ticked. */
+  start: (count: number, withOption: boolean) => Promise<JobState>;
+  /** An optional part of the demo, offered as a checkbox (i18n key of its label; ticked at first). */
+  option?: { labelKey: string };
   /** The register's import screens: the demo is a batch in their history; their queries refresh. */
   importScreen: ImportScreenConfig;
   defaultCount: number;
@@ -32,7 +34,8 @@ export function DemoModal({ demo: config, words, opened, onClose }: { demo: Demo
   const w = (key: string) => `${words}.demo.${key}`;
   const errorText = useErrorText();
   const area = useSetupStatus().data?.area;
-  const demo = useMutation({ mutationFn: config.start });
+  const [withOption, setWithOption] = useState(true);
+  const demo = useMutation({ mutationFn: (n: number) => config.start(n, config.option !== undefined && withOption) });
   const refresh = useRefreshAfterWrite(config.importScreen);
   const [count, setCount] = useState<number | string>(config.defaultCount);
   const [started, setStarted] = useState<JobState | null>(null);
@@ -87,6 +90,7 @@ export function DemoModal({ demo: config, words, opened, onClose }: { demo: Demo
             error={valid ? undefined : t(w('countInvalid'))}
             data-autofocus
           />
+          {config.option ? <Checkbox label={t(config.option.labelKey)} checked={withOption} onChange={(e) => setWithOption(e.currentTarget.checked)} data-testid="demo-option" /> : null}
           <Text size="xs" c="dimmed">
             {t(w('undoHint'))}
           </Text>

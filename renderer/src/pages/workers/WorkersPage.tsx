@@ -15,7 +15,13 @@ import { workerRegister } from './worker-register.ts';
 // Register pekerja: the shared register page with the worker's configuration, its form for a
 // new person, and demo people for an empty register.
 
-const workerDemo: DemoConfig = { start: (count) => request('workers.demo', { count }), importScreen: workerImport, defaultCount: 1000 };
+const workerDemo: DemoConfig = {
+  start: (count, coverageInputs) => request('workers.demo', { count, coverageInputs }),
+  importScreen: workerImport,
+  defaultCount: 1000,
+  // Lives with the coverage input screens' words (renderer/src/coverage-inputs/messages.ts).
+  option: { labelKey: 'cakupanInput.common.demoOption' },
+};
 const savedPerson = (saved: PersonDetail) => ({ uid: saved.person.uid, name: saved.person.name });
 
 export function WorkersPage() {
