@@ -85,11 +85,24 @@ function sheetOptions(headerRow: number): Partial<ExcelJS.AddWorksheetOptions> {
   };
 }
 
+/**
+ * A sheet name Excel and LibreOffice accept: none of \ / ? * [ ] : (a "Desa/kelurahan" sheet
+ * made the whole file unreadable to LibreOffice), at most 31 characters, unique in the book.
+ */
+export function sheetName(name: string, taken: Set<string>): string {
+  const base = name.replace(/[\\/?*[\]:]/g, '-').replace(/^'+|'+$/g, '').trim().slice(0, 31) || 'Sheet';
+  let candidate = base;
+  for (let i = 2; taken.has(candidate.toLowerCase()); i++) candidate = `${base.slice(0, 31 - String(i).length - 1)} ${i}`;
+  taken.add(candidate.toLowerCase());
+  return candidate;
+}
+
 async function writeSheets(workbook: ExcelJS.stream.xlsx.WorkbookWriter, sheets: OutSheet[], onRow?: (n: number) => void): Promise<number> {
   let written = 0;
+  const taken = new Set<string>();
   for (const spec of sheets) {
     const headerRow = (spec.preamble?.length ? spec.preamble.length + 1 : 0) + 1;
-    const sheet = workbook.addWorksheet(spec.name.slice(0, 31), sheetOptions(headerRow));
+    const sheet = workbook.addWorksheet(sheetName(spec.name, taken), sheetOptions(headerRow));
     // One style object per column, shared by its cells: exceljs caches a style by object, and a
     // fresh copy per cell (its default) costs a JSON.stringify each, half of an export's time.
     const textStyle: Partial<ExcelJS.Style> = { numFmt: '@' };
