@@ -46,6 +46,21 @@ export interface PeopleFilter {
   programmeUid?: string;
 }
 
+/** The worker grid's `coverage` filter: a set filter of 'part=value' (core/coverage/people-condition.ts reads it). */
+export const coverageFilterParts = ['at', 'area', 'segment', 'sector', 'funding', 'programme', 'category'] as const;
+export function coverageFilterValues(filter: PeopleFilter): string[] {
+  const parts: Record<(typeof coverageFilterParts)[number], string | undefined> = {
+    at: filter.at,
+    area: filter.areaCode,
+    segment: filter.segment,
+    sector: filter.sector,
+    funding: filter.funding,
+    programme: filter.programmeUid,
+    category: filter.category,
+  };
+  return coverageFilterParts.filter((p) => parts[p] !== undefined).map((p) => `${p}=${parts[p]}`);
+}
+
 export interface CoverageFigure {
   /** 'total', or the dimension and its value: 'kecamatan:51.01.01', 'segment:PU', 'category:' (none). */
   key: string;

@@ -151,4 +151,6 @@ export interface WorkerRow {
   identityMismatch: number;
   recordStatus: PersonRecordStatus;
   updatedAt: string;
+  /** Never set: the grid's filter-only column of the people behind a coverage figure. */
+  coverage?: null;
 }

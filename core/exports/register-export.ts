@@ -65,7 +65,7 @@ export function startRegisterExport(ctx: ServiceContext, input: ExportInput): Jo
     const column = definition.columns.find((c) => c.id === id);
     if (!column) throw invalidInput(msg('registers.unknownColumn', { column: id, use: msg('registers.uses.export') }), { column: id });
     return column;
-  }) : [...definition.columns];
+  }) : definition.columns.filter((c) => !c.filterOnly);
   const regionName = (code: string) => stmt(ctx.sqlite, 'SELECT name FROM region WHERE code = ?').pluck().get(code) as string | undefined;
   const filterWords = describeFilter(definition.columns, input, regionName);
   const title = render(definition.title, 'id');

@@ -1,3 +1,6 @@
+import type { ColumnFilter } from '../api/grid.ts';
+import type { SqlFragment } from './filter-sql.ts';
+
 /** How one register exposes its table to the grid: the whitelist every request is checked against. */
 export type GridColumnType = 'text' | 'number' | 'date' | 'datetime' | 'set';
 
@@ -14,6 +17,11 @@ export interface GridColumnSpec {
    */
   lowCardinality?: boolean;
   filterable?: boolean; // default true
+  /**
+   * The column's own filter, where a register's word is needed (a coverage figure's people at a
+   * date): takes the filter as sent and gives its condition, instead of comparing `sql`.
+   */
+  condition?: (colId: string, filter: ColumnFilter) => SqlFragment;
 }
 
 /** A quick search's condition on the register's rows; `probeSql` takes the same params. */

@@ -23,7 +23,7 @@ export function whereOf(spec: GridSpec, request: ParsedGridRequest, utcOffsetMin
   for (const [colId, filter] of Object.entries(request.filterModel)) {
     const column = Object.hasOwn(spec.columns, colId) ? spec.columns[colId] : undefined;
     if (!column || column.filterable === false) throw unknownColumn(colId, 'filter');
-    parts.push(columnCondition(colId, column, filter, utcOffsetMinutes));
+    parts.push(column.condition ? column.condition(colId, filter) : columnCondition(colId, column, filter, utcOffsetMinutes));
   }
   const term = request.quickSearch?.trim();
   if (term && spec.quickSearch) {

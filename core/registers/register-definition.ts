@@ -35,6 +35,8 @@ export interface RegisterColumn extends GridColumnSpec {
   cell: CellKind;
   /** Width in an exported sheet, in characters (default 18). */
   exportWidth?: number;
+  /** A filter only (e.g. the people behind a coverage figure): never shown, sorted or exported. */
+  filterOnly?: true;
 }
 
 /** How a stored field reads in a change's detail: a cell kind, or the name of the record an id points at. */

@@ -29,6 +29,7 @@ export const coverageMessages = {
         regulationNoDate: 'Regulasi "{{title}}" belum punya tanggal berlaku atau tanggal penetapan. Isi tanggalnya di register regulasi.',
         regulationNoArea: 'Regulasi "{{title}}" belum menyebut wilayah berlakunya. Isi wilayahnya di register regulasi.',
         trendRange: 'Rentang bulan {{from}} sampai {{to}} tidak valid: bulan awal harus sebelum bulan akhir, paling banyak 120 bulan.',
+        peopleFilter: 'Saringan "orang di balik angka cakupan" tidak dapat dibaca. Buka lagi dari halaman Cakupan.',
         recounting: 'Cakupan sedang dihitung ulang untuk {{count}} orang yang datanya berubah. Bekukan bulan sesudah penghitungan selesai (beberapa menit pada data besar).',
       },
       ruleEffect: {
@@ -102,6 +103,7 @@ export const coverageMessages = {
         regulationNoDate: 'Regulation "{{title}}" has no effective or enactment date. Enter it in the regulations register.',
         regulationNoArea: 'Regulation "{{title}}" names no area it applies to. Enter it in the regulations register.',
         trendRange: 'Months {{from}} to {{to}} are not a valid range: the first month must come before the last, at most 120 months.',
+        peopleFilter: 'The "people behind a coverage figure" filter cannot be read. Open it again from the Coverage page.',
         recounting: 'Coverage is being recounted for {{count}} people whose data changed. Freeze the month once the count is done (a few minutes on large data).',
       },
       ruleEffect: {

@@ -1,6 +1,7 @@
 import { person } from '../../../db/schema/index.ts';
 import type { Message } from '../../api/messages/message.ts';
 import { workerMessages } from '../../api/messages/workers.ts';
+import { coveragePeopleCondition } from '../../coverage/people-condition.ts';
 import { ftsMatchQuery } from '../../grid/fts-query.ts';
 import type { QuickSearchCondition } from '../../grid/grid-spec.ts';
 import { workerImporter } from '../../imports/workers/worker-importer.ts';
@@ -35,6 +36,8 @@ export const workerColumns: RegisterColumn[] = [
   column('identityMismatch', { sql: 'w.identity_mismatch', type: 'set', notNull: true, lowCardinality: true, cell: choices('mismatch'), exportWidth: 12 }),
   column('recordStatus', { sql: 'w.record_status', type: 'set', notNull: true, lowCardinality: true, cell: choices('recordStatus'), exportWidth: 12 }),
   column('updatedAt', { sql: 'w.updated_at', type: 'datetime', notNull: true, cell: { kind: 'datetime' }, exportWidth: 18 }),
+  // Never shown: the people behind a coverage figure, at its date and for its breakdown.
+  column('coverage', { sql: "''", type: 'set', sortable: false, filterOnly: true, condition: coveragePeopleCondition, cell: { kind: 'text' } }),
 ];
 
 const text: HistoryCell = { kind: 'text' };

@@ -4,17 +4,13 @@ import { Link } from 'react-router';
 import type { PeopleFilter } from '../../../core/api/coverage.ts';
 import { formatDay } from '../format.ts';
 import './messages.ts';
-import { unappliedParts } from './people-link.ts';
 
-// On the worker register opened from a coverage figure: which figure, what of its filter the
-// grid cannot apply yet, and the way back to the dashboard.
+// On the worker register opened from a coverage figure: which figure, at which date, and the
+// way back to the dashboard.
 
 export function PeopleFilterNotice({ label, filter }: { label: string; filter: PeopleFilter }) {
   const { t } = useTranslation();
   const words = [filter.segment, filter.category ? filter.category : null].filter((x): x is string => !!x);
-  const missing = unappliedParts(filter).map((part) =>
-    part === 'at' ? t('cakupan.people.at', { date: formatDay(filter.at) }) : part === 'programmeUid' ? t('cakupan.people.programme') : t(`cakupan.people.${part}`, { value: filter[part] }),
-  );
   return (
     <Alert color="violet" variant="light" py={6} data-testid="people-filter-notice">
       <Group justify="space-between" wrap="nowrap" gap="md">
@@ -22,11 +18,9 @@ export function PeopleFilterNotice({ label, filter }: { label: string; filter: P
           <Text size="sm" fw={600}>
             {t('cakupan.people.notice', { filter: [label, ...words].join(' · ') })}
           </Text>
-          {missing.length > 0 ? (
-            <Text size="xs" c="dimmed">
-              {t('cakupan.people.missing', { what: missing.join(', ') })}
-            </Text>
-          ) : null}
+          <Text size="xs" c="dimmed">
+            {t('cakupan.people.at', { date: formatDay(filter.at) })}
+          </Text>
         </div>
         <Anchor component={Link} to="/cakupan" size="sm" style={{ whiteSpace: 'nowrap' }}>
           {t('cakupan.people.back')}

@@ -101,11 +101,7 @@ const id = {
   },
   people: {
     notice: 'Orang di balik angka cakupan: {{filter}}.',
-    missing: 'Belum dapat disaring di tabel ini: {{what}}. Tabel menunjukkan kepesertaan hari ini.',
-    at: 'status per {{date}}',
-    sector: 'sektor {{value}}',
-    funding: 'pendanaan {{value}}',
-    programme: 'program',
+    at: 'Peserta aktif per {{date}}, dihitung seperti angka cakupannya (kolom "Kepesertaan hari ini" tetap menunjukkan hari ini).',
     back: 'Kembali ke cakupan',
   },
 };
@@ -210,11 +206,7 @@ registerMessages('cakupan', {
     },
     people: {
       notice: 'People behind a coverage figure: {{filter}}.',
-      missing: 'Not yet filterable in this grid: {{what}}. The grid shows participation today.',
-      at: 'status as of {{date}}',
-      sector: 'sector {{value}}',
-      funding: 'funding {{value}}',
-      programme: 'programme',
+      at: 'Active participants on {{date}}, counted as the coverage figure is (the "Participation today" column still shows today).',
       back: 'Back to coverage',
     },
   },

@@ -42,7 +42,7 @@ export function ColumnChooser<Row>({ api, columns, onReset }: { api: GridApi<Row
             <Stack gap={6}>
               {columns.map((c, i) => {
                 const column = api?.getColumn(c.colId);
-                if (!column) return null;
+                if (!column || column.getColDef().suppressColumnsToolPanel) return null; // a filter-only column
                 const name = column.getColDef().headerName ?? c.colId;
                 const locked = column.getColDef().lockVisible === true; // the pinned name stays first
                 const move = (to: number) => api?.moveColumns([c.colId], to);

@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import type { PeopleFilter } from '../../../core/api/coverage.ts';
 import { percentColour } from '../../../renderer/src/coverage/colour-scale.ts';
 import { formatChange, formatPercent, formatPoints } from '../../../renderer/src/coverage/coverage-format.ts';
-import { gridFilterOf, peopleFilterOf, peoplePath, unappliedParts } from '../../../renderer/src/coverage/people-link.ts';
+import { gridFilterOf, peopleFilterOf, peoplePath } from '../../../renderer/src/coverage/people-link.ts';
 
 // The dashboard's pure pieces: numbers the Indonesian way, the desa colour scale, and the
 // address that carries a figure's filter to the worker register and the grid filter made of it.
@@ -41,22 +41,10 @@ describe('the people behind a figure', () => {
     expect(peopleFilterOf(new URLSearchParams('at=2025-09-30'))).toBeNull();
   });
 
-  test('kecamatan, desa, segment and category become set filters; active and live only', () => {
-    expect(gridFilterOf(filter)).toEqual({
-      recordStatus: { filterType: 'set', values: ['aktif'] },
-      statusToday: { filterType: 'set', values: ['aktif'] },
-      kecamatanCode: { filterType: 'set', values: ['51.04.02'] },
-      segment: { filterType: 'set', values: ['BPU'] },
-      category: { filterType: 'set', values: ['nelayan'] },
+  test("the figure becomes the grid's own coverage filter, every part of it", () => {
+    expect(gridFilterOf({ at: '2025-09-30', areaCode: '51.04.02', category: 'nelayan' })).toEqual({
+      coverage: { filterType: 'set', values: ['at=2025-09-30', 'area=51.04.02', 'category=nelayan'] },
     });
-    expect(gridFilterOf({ at: '2025-09-30', areaCode: '51.04.02.2001' }).desaCode).toEqual({ filterType: 'set', values: ['51.04.02.2001'] });
-    const kabupaten = gridFilterOf({ at: '2025-09-30', areaCode: '51.04', category: '' });
-    expect(kabupaten.kecamatanCode).toBeUndefined();
-    expect(kabupaten.category).toEqual({ filterType: 'set', values: [null, ''] });
-  });
-
-  test('what the grid cannot apply is named: a past day, sector, funding, programme', () => {
-    expect(unappliedParts(filter, '2026-01-05')).toEqual(['at', 'funding']);
-    expect(unappliedParts({ at: '2026-01-05', areaCode: '51.04', sector: 'C', programmeUid: 'p1' }, '2026-01-05')).toEqual(['sector', 'programmeUid']);
+    expect(gridFilterOf({ at: '2025-09-30', areaCode: '51.04', programmeUid: 'p1', category: '' }).coverage).toEqual({ filterType: 'set', values: ['at=2025-09-30', 'area=51.04', 'programme=p1', 'category='] });
   });
 });

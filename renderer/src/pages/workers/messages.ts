@@ -24,7 +24,7 @@ const id = {
   fields: {
     nik: 'NIK', name: 'Nama', sex: 'Jenis kelamin', birthDate: 'Tanggal lahir', sexTyped: 'Jenis kelamin (diisi)', birthDateTyped: 'Tanggal lahir (diisi)',
     address: 'Alamat domisili', kecamatan: 'Kecamatan', desa: 'Desa / kelurahan', phone: 'Telepon', occupation: 'Pekerjaan', category: 'Kategori rentan', kpj: 'KPJ',
-    notes: 'Catatan', segment: 'Segmen', statusToday: 'Kepesertaan hari ini', recordStatus: 'Status data', updatedAt: 'Diubah', identityMismatch: 'Cocok dengan NIK',
+    notes: 'Catatan', segment: 'Segmen', statusToday: 'Kepesertaan hari ini', recordStatus: 'Status data', updatedAt: 'Diubah', coverage: 'Orang di balik angka cakupan', identityMismatch: 'Cocok dengan NIK',
     employer: 'Pemberi kerja', programmes: 'Program', startDate: 'Mulai', endDate: 'Selesai', wage: 'Upah (PU)', declaredIncome: 'Penghasilan (BPU)', income: 'Upah / penghasilan', funding: 'Sumber dana',
     source: 'Sumber data', sourceDate: 'Tanggal sumber',
   },
@@ -105,7 +105,7 @@ const en: typeof id = {
   fields: {
     nik: 'NIK', name: 'Name', sex: 'Sex', birthDate: 'Birth date', sexTyped: 'Sex (typed)', birthDateTyped: 'Birth date (typed)',
     address: 'Home address', kecamatan: 'Kecamatan', desa: 'Desa / kelurahan', phone: 'Phone', occupation: 'Occupation', category: 'Vulnerable category', kpj: 'KPJ',
-    notes: 'Notes', segment: 'Segment', statusToday: 'Participation today', recordStatus: 'Record status', updatedAt: 'Changed', identityMismatch: 'Agrees with NIK',
+    notes: 'Notes', segment: 'Segment', statusToday: 'Participation today', recordStatus: 'Record status', updatedAt: 'Changed', coverage: 'People behind a coverage figure', identityMismatch: 'Agrees with NIK',
     employer: 'Employer', programmes: 'Programmes', startDate: 'Start', endDate: 'End', wage: 'Wage (PU)', declaredIncome: 'Income (BPU)', income: 'Wage / income', funding: 'Funding',
     source: 'Source of data', sourceDate: 'Source date',
   },

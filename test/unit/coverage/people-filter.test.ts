@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { coverageFilterValues, type CoverageFigure } from '../../../core/api/coverage.ts';
+import { addPerson, badungApp, bpu, period, report, type App } from './support.ts';
+
+// The people behind a figure, in the worker grid: the register's filter-only `coverage` column
+// lists exactly the people the figure counted, at its date and for its breakdown, however the
+// register's "today" differs; a filter that is not one is refused.
+
+async function peopleOf(app: App, figure: CoverageFigure): Promise<string[]> {
+  const listed = await app.call('registers.list', { register: 'worker', startRow: 0, endRow: 100, filterModel: { coverage: { filterType: 'set', values: coverageFilterValues(figure.people!) } } });
+  if (!listed.ok) throw new Error(listed.error.message);
+  return listed.data.rows.map((r) => String(r.name)).sort();
+}
+
+describe('the people behind a coverage figure', () => {
+  it('are the ones it counted, at a past date and for each breakdown', async () => {
+    const app = await badungApp();
+    await addPerson(app, 1, [bpu('2024-01-01', '2024-06-30')], { name: 'Ended mid-year', category: 'petani' });
+    await addPerson(app, 2, [bpu('2024-03-01')], { name: 'Still BPU', category: 'nelayan' });
+    await addPerson(app, 3, [period('JAKON', '2024-02-01', '2024-12-31')], { name: 'Jakon worker', kecamatanCode: '51.03.05', desaCode: null });
+    await addPerson(app, 4, [bpu('2025-01-01')], { name: 'Started later', category: 'petani' });
+    const past = await report(app, { at: '2024-05-31' });
+
+    expect(await peopleOf(app, past.total)).toEqual(['Ended mid-year', 'Jakon worker', 'Still BPU']);
+    const bpuFigure = past.breakdowns.segment.find((f) => f.value === 'BPU')!;
+    expect(await peopleOf(app, bpuFigure)).toEqual(['Ended mid-year', 'Still BPU']);
+    const kutaUtara = past.breakdowns.kecamatan.find((f) => f.value === '51.03.06')!;
+    expect(await peopleOf(app, kutaUtara)).toEqual(['Ended mid-year', 'Still BPU']);
+    const petani = past.breakdowns.category.find((f) => f.value === 'petani')!;
+    expect(await peopleOf(app, petani)).toEqual(['Ended mid-year']);
+    const funding = past.breakdowns.funding.find((f) => f.value === 'apbd_kabkota')!;
+    expect(await peopleOf(app, funding)).toEqual(['Ended mid-year', 'Still BPU']);
+    // Each list is as long as its figure.
+    for (const f of [past.total, bpuFigure, kutaUtara, petani, funding]) expect((await peopleOf(app, f)).length).toBe(f.numerator);
+
+    const today = await report(app, {});
+    expect(await peopleOf(app, today.total)).toEqual(['Started later', 'Still BPU']);
+  });
+
+  it('refuses a filter that is not a figure, naming what to do', async () => {
+    const app = await badungApp();
+    const listed = await app.call('registers.list', { register: 'worker', startRow: 0, endRow: 10, filterModel: { coverage: { filterType: 'set', values: ['at=kemarin'] } } });
+    expect(listed.ok ? null : listed.error.message).toMatch(/Buka lagi dari halaman Cakupan/);
+  });
+});
