@@ -1,0 +1,78 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import * as XLSX from 'xlsx';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { CoverageReport } from '../../../core/api/coverage.ts';
+import { startCore } from '../../../core/host.ts';
+import { signInFirstAdmin, testPassword } from '../support/accounts.ts';
+import { tempDir } from '../support/test-db.ts';
+
+// `lindung coverage` as an office runs it: a real process on a real data folder, the figures
+// with their denominators and sources, by the breakdowns asked, as JSON, and as an XLSX file.
+
+const dir = tempDir('lindung-coverage-cli-');
+const lindung = (...args: string[]) => {
+  const run = spawnSync(process.execPath, ['bin/lindung.mjs', '--data-dir', dir.path, '--user', 'admin', ...args], {
+    encoding: 'utf8',
+    timeout: 180_000,
+    env: { ...process.env, LINDUNG_PASSWORD: testPassword },
+  });
+  if (run.error) throw run.error;
+  return { code: run.status, out: run.stdout, err: run.stderr };
+};
+const person = (serial: number, segment: 'BPU' | 'JAKON', startDate: string) => ({
+  nik: `5103064507900${String(serial).padStart(3, '0')}`,
+  name: `Ni Luh Uji ${serial}`,
+  kecamatanCode: '51.03.06',
+  desaCode: '51.03.06.2006',
+  periods: [{ segment, startDate, endDate: null, programmes: ['JKK', 'JKM'], funding: 'mandiri', source: 'uji' }],
+});
+
+beforeAll(async () => {
+  const core = startCore({ dataDir: dir.path, version: 'test', host: 'cli' });
+  try {
+    const session = await signInFirstAdmin(core.router);
+    const call = async (channel: string, input: unknown) => {
+      const r = await core.router.call(channel, input, session);
+      if (!r.ok) throw new Error(`${channel}: ${r.error.message}`);
+    };
+    await call('setup.complete', { officeName: 'Disnaker Badung', level: 'kabupaten_kota', areaCode: '51.03', timeZone: 'WITA' });
+    await call('workers.save', person(1, 'BPU', '2025-01-01'));
+    await call('workers.save', person(2, 'BPU', '2025-02-01'));
+    await call('workers.save', person(3, 'JAKON', '2025-03-01'));
+    await call('coverageInputs.denominators.save', { name: 'Penduduk bekerja Badung (uji)', value: 400, areaCode: '51.03', universe: 'bekerja', sourceKind: 'bps_sakernas', source: 'BPS Kabupaten Badung, Sakernas Agustus 2024', asOfDate: '2024-08-31' });
+  } finally {
+    core.database.close();
+  }
+}, 180_000);
+afterAll(() => dir.remove());
+
+describe('lindung coverage', { timeout: 600_000 }, () => {
+  it('prints each figure with its denominator and source, by the breakdowns asked', () => {
+    const run = lindung('coverage', '--at', '2025-06-30', '--by', 'kecamatan', '--by', 'segment');
+    expect(run.code).toBe(0);
+    const lines = run.out.split('\n');
+    expect(lines[0]).toMatch(/Kabupaten Badung \(51\.03\), 2025-06-30/);
+    const total = lines[1]!;
+    expect(total).toMatch(/3 \/ 400 = 0,75 %/);
+    expect(total).toContain('BPS Kabupaten Badung, Sakernas Agustus 2024, 2024-08-31');
+    expect(run.out).toMatch(/Kuta Utara\s+3 \(/);
+    expect(run.out).toMatch(/Bukan Penerima Upah \(BPU\)\s+2 \(/);
+  });
+
+  it('gives the same report as JSON at a past date, and writes the XLSX', () => {
+    const json = lindung('coverage', '--at', '2025-01-31', '--json');
+    expect(json.code).toBe(0);
+    const report = JSON.parse(json.out) as CoverageReport;
+    expect([report.at, report.total.numerator, report.total.denominator?.value]).toEqual(['2025-01-31', 1, 400]);
+
+    const file = join(dir.path, 'cakupan.xlsx');
+    const written = lindung('coverage', '--xlsx', file);
+    expect(written.code).toBe(0);
+    expect(existsSync(file)).toBe(true);
+    const book = XLSX.read(readFileSync(file));
+    const text = book.SheetNames.map((name) => XLSX.utils.sheet_to_csv(book.Sheets[name]!)).join('\n');
+    expect(text).toContain('BPS Kabupaten Badung, Sakernas Agustus 2024');
+  });
+});
