@@ -93,6 +93,13 @@ if (database.sqlite.prepare("SELECT 1 FROM sqlite_master WHERE name = 'employer'
     await call('regulations.relations.add', { fromUid: uidOf(later), toUid: uidOf(first), kind: 'mengubah' });
     await call('regulations.commitments.save', { regulationUid: uidOf(first), kind: 'target', year: 2025, targetCount: 10_000, category: 'petani', description: 'Target peserta pekerja rentan' });
   }
+  // A denominator, an aggregate input, a target and a frozen month, where the schema has them.
+  if (database.sqlite.prepare("SELECT 1 FROM sqlite_master WHERE name = 'coverage_snapshot'").get()) {
+    const denominator = await call('coverageInputs.denominators.save', { name: 'Penduduk bekerja Denpasar', value: 480_000, areaCode: '51.71', universe: 'bekerja', sourceKind: 'bps_sakernas', source: 'BPS Kota Denpasar, Sakernas Agustus 2024', asOfDate: '2024-08-31' });
+    await call('coverageInputs.aggregates.save', { areaCode: '51.71', segment: 'PU', count: 150_000, asOfDate: '2024-11-30', sourceKind: 'bpjs', source: 'BPJS Ketenagakerjaan Cabang Denpasar' });
+    await call('coverageInputs.targets.save', { year: 2026, areaCode: '51.71', kind: 'persen', value: 40, denominatorUid: denominator.uid, source: 'RPJMD Kota Denpasar' });
+    await call('coverage.freeze', { month: '2026-10' });
+  }
 }
 // Keep the fixture small: Bali's regions are enough for tests (the source row still names the full load).
 database.sqlite.exec("DELETE FROM region WHERE level > 1 AND code NOT LIKE '51.%'");
