@@ -1,26 +1,18 @@
-import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as XLSX from 'xlsx';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CoverageReport } from '../../../core/api/coverage.ts';
 import { startCore } from '../../../core/host.ts';
-import { signInFirstAdmin, testPassword } from '../support/accounts.ts';
+import { signInFirstAdmin } from '../support/accounts.ts';
+import { lindungAsAdmin } from '../support/cli-process.ts';
 import { tempDir } from '../support/test-db.ts';
 
 // `lindung coverage` as an office runs it: a real process on a real data folder, the figures
 // with their denominators and sources, by the breakdowns asked, as JSON, and as an XLSX file.
 
 const dir = tempDir('lindung-coverage-cli-');
-const lindung = (...args: string[]) => {
-  const run = spawnSync(process.execPath, ['bin/lindung.mjs', '--data-dir', dir.path, '--user', 'admin', ...args], {
-    encoding: 'utf8',
-    timeout: 180_000,
-    env: { ...process.env, LINDUNG_PASSWORD: testPassword },
-  });
-  if (run.error) throw run.error;
-  return { code: run.status, out: run.stdout, err: run.stderr };
-};
+const lindung = lindungAsAdmin(dir.path);
 const person = (serial: number, segment: 'BPU' | 'JAKON', startDate: string) => ({
   nik: `5103064507900${String(serial).padStart(3, '0')}`,
   name: `Ni Luh Uji ${serial}`,

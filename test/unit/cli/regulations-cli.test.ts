@@ -1,10 +1,10 @@
-import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startCore } from '../../../core/host.ts';
-import { signInFirstAdmin, testPassword } from '../support/accounts.ts';
+import { signInFirstAdmin } from '../support/accounts.ts';
+import { lindungAsAdmin } from '../support/cli-process.ts';
 import { tempDir } from '../support/test-db.ts';
 
 // `lindung regulations import|export` as an office runs them: real processes on a real data
@@ -12,15 +12,7 @@ import { tempDir } from '../support/test-db.ts';
 // Exit codes: 0 done, 1 invalid records or a failure. Nothing measures time.
 
 const dir = tempDir('lindung-regulations-cli-');
-const lindung = (...args: string[]) => {
-  const run = spawnSync(process.execPath, ['bin/lindung.mjs', '--data-dir', dir.path, '--user', 'admin', ...args], {
-    encoding: 'utf8',
-    timeout: 180_000,
-    env: { ...process.env, LINDUNG_PASSWORD: testPassword },
-  });
-  if (run.error) throw run.error;
-  return { code: run.status, out: run.stdout, err: run.stderr };
-};
+const lindung = lindungAsAdmin(dir.path);
 
 const records = [
   { idData: 'JBR-2023-48', tahun_pengundangan: '2023', tanggal_pengundangan: '2023-06-02', jenis: 'Peraturan Bupati', noPeraturan: '48', judul: 'Perlindungan Jaminan Sosial Pekerja Rentan', singkatanJenis: 'PERBUP', tempatTerbit: 'Negara', teuBadan: 'Jembrana (Kabupaten)', bidangHukum: 'HAN' },

@@ -1,10 +1,11 @@
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startCore } from '../../../core/host.ts';
-import { signInFirstAdmin, testPassword } from '../support/accounts.ts';
+import { signInFirstAdmin } from '../support/accounts.ts';
+import { lindungAsAdmin } from '../support/cli-process.ts';
 import { tempDir } from '../support/test-db.ts';
 
 // `lindung workers import|export` and `lindung person <NIK>` as a clerk runs them: real processes
@@ -12,15 +13,7 @@ import { tempDir } from '../support/test-db.ts';
 // Real processes take seconds on a busy machine: every run has minutes; nothing measures time.
 
 const dir = tempDir('lindung-workers-cli-');
-const lindung = (...args: string[]) => {
-  const run = spawnSync(process.execPath, ['bin/lindung.mjs', '--data-dir', dir.path, '--user', 'admin', ...args], {
-    encoding: 'utf8',
-    timeout: 180_000,
-    env: { ...process.env, LINDUNG_PASSWORD: testPassword },
-  });
-  if (run.error) throw run.error;
-  return { code: run.status, out: run.stdout, err: run.stderr };
-};
+const lindung = lindungAsAdmin(dir.path);
 const query = <T>(sql: string): T[] => {
   const core = startCore({ dataDir: dir.path, version: 'test', host: 'cli' });
   try {

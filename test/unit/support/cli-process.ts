@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { testPassword } from './accounts.ts';
 
 // `lindung` as a child process that a test may SIGKILL at a chosen moment: as the moment the
@@ -62,4 +62,20 @@ export function runCli(args: readonly string[], plan: KillPlan = {}): Promise<Cl
       else resolve({ code, signal, killed: killSent && signal === 'SIGKILL', out, err, markAt, endAt: since() });
     });
   });
+}
+
+/**
+ * `lindung --data-dir <dataDir> --user admin …` run to its end, as a clerk runs a command: its
+ * exit code and output. Minutes each (a busy machine); nothing measures time.
+ */
+export function lindungAsAdmin(dataDir: string): (...args: string[]) => { code: number | null; out: string; err: string } {
+  return (...args) => {
+    const run = spawnSync(process.execPath, ['bin/lindung.mjs', '--data-dir', dataDir, '--user', 'admin', ...args], {
+      encoding: 'utf8',
+      timeout: 180_000,
+      env: { ...process.env, LINDUNG_PASSWORD: testPassword },
+    });
+    if (run.error) throw run.error;
+    return { code: run.status, out: run.stdout, err: run.stderr };
+  };
 }
