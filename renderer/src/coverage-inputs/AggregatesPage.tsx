@@ -1,11 +1,10 @@
-import { ActionIcon, Button, Group, Loader, Paper, Stack, Table, Text } from '@mantine/core';
+import { ActionIcon, Button, Group, Stack, Table, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Aggregate } from '../../../core/api/coverage-inputs.ts';
 import { useCan } from '../api/auth.ts';
 import { useErrorText } from '../api/error-text.ts';
-import { ErrorAlert } from '../components/ErrorAlert.tsx';
 import { formatDay, formatNumber } from '../format.ts';
 import { useLookupList } from '../pages/workers/queries.ts';
 import { AggregateFormModal } from './AggregateForm.tsx';
@@ -15,6 +14,7 @@ import { InputsHeader } from './InputsHeader.tsx';
 import './messages.ts';
 import { coverageInputPaths } from './paths.ts';
 import { useAggregates, useRemoveAggregate } from './queries.ts';
+import { ListTable } from '../components/ListTable.tsx';
 
 // Data agregat cakupan: the totals received instead of people, newest date first, each with its
 // area, what it narrows to (segment, category, sector, funding), count, date and source.
@@ -39,62 +39,46 @@ export function AggregatesPage() {
     <Stack maw={1300}>
       <InputsHeader words="aggregates" onAdd={() => setEditing({ row: null })} importPath={coverageInputPaths.aggregateImport} />
       <AreaFilter value={area} onChange={setArea} />
-      {list.isPending ? <Loader aria-label={t('common.loading')} /> : null}
-      {list.error ? <ErrorAlert error={list.error} /> : null}
-      {list.data?.length === 0 ? (
-        <Paper withBorder p="lg">
-          <Text c="dimmed">{t('cakupanInput.aggregates.empty')}</Text>
-        </Paper>
-      ) : null}
-      {list.data?.length ? (
-        <>
+      <ListTable
+        query={list}
+        empty={t('cakupanInput.aggregates.empty')}
+        titles={['areaCode', 'narrowed', 'count', 'asOfDate', 'source'].map((f) => t(`cakupanInput.fields.${f}`))}
+        actionsLabel={t('cakupanInput.common.actions')}
+        testId="aggregate-list"
+        above={(records) => (
           <Text size="sm" c="dimmed" data-testid="aggregate-total">
-            {t('cakupanInput.aggregates.total', { rows: formatNumber(list.data.length), count: formatNumber(total) })}
+            {t('cakupanInput.aggregates.total', { rows: formatNumber(records.length), count: formatNumber(total) })}
           </Text>
-          <Paper withBorder>
-            <Table striped highlightOnHover data-testid="aggregate-list">
-              <Table.Thead>
-                <Table.Tr>
-                  {['areaCode', 'narrowed', 'count', 'asOfDate', 'source'].map((f) => (
-                    <Table.Th key={f}>{t(`cakupanInput.fields.${f}`)}</Table.Th>
-                  ))}
-                  <Table.Th aria-label={t('cakupanInput.common.actions')} />
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {list.data.map((a) => (
-                  <Table.Tr key={a.uid}>
-                    <Table.Td>
-                      {a.areaName} <Text span size="xs" c="dimmed">{a.areaCode}</Text>
-                    </Table.Td>
-                    <Table.Td>{narrowed(a)}</Table.Td>
-                    <Table.Td ta="right" ff="monospace">
-                      {formatNumber(a.count)}
-                    </Table.Td>
-                    <Table.Td>{formatDay(a.asOfDate)}</Table.Td>
-                    <Table.Td>
-                      <Text size="sm">{a.source}</Text>
-                      <Text size="xs" c="dimmed">{t(`cakupanInput.sourceKind.${a.sourceKind}`)}</Text>
-                    </Table.Td>
-                    <Table.Td>
-                      {canWrite ? (
-                        <Group gap={4} wrap="nowrap">
-                          <Button variant="subtle" size="compact-sm" onClick={() => setEditing({ row: a })}>
-                            {t('cakupanInput.common.edit')}
-                          </Button>
-                          <ActionIcon variant="subtle" color="red" aria-label={`${t('cakupanInput.common.remove')}: ${a.areaName} ${a.asOfDate}`} onClick={() => setRemoving(a)}>
-                            ✕
-                          </ActionIcon>
-                        </Group>
-                      ) : null}
-                    </Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Paper>
-        </>
-      ) : null}
+        )}
+        row={(a) => (
+          <Table.Tr key={a.uid}>
+            <Table.Td>
+              {a.areaName} <Text span size="xs" c="dimmed">{a.areaCode}</Text>
+            </Table.Td>
+            <Table.Td>{narrowed(a)}</Table.Td>
+            <Table.Td ta="right" ff="monospace">
+              {formatNumber(a.count)}
+            </Table.Td>
+            <Table.Td>{formatDay(a.asOfDate)}</Table.Td>
+            <Table.Td>
+              <Text size="sm">{a.source}</Text>
+              <Text size="xs" c="dimmed">{t(`cakupanInput.sourceKind.${a.sourceKind}`)}</Text>
+            </Table.Td>
+            <Table.Td>
+              {canWrite ? (
+                <Group gap={4} wrap="nowrap">
+                  <Button variant="subtle" size="compact-sm" onClick={() => setEditing({ row: a })}>
+                    {t('cakupanInput.common.edit')}
+                  </Button>
+                  <ActionIcon variant="subtle" color="red" aria-label={`${t('cakupanInput.common.remove')}: ${a.areaName} ${a.asOfDate}`} onClick={() => setRemoving(a)}>
+                    ✕
+                  </ActionIcon>
+                </Group>
+              ) : null}
+            </Table.Td>
+          </Table.Tr>
+        )}
+      />
       <AggregateFormModal opened={editing !== null} editing={editing?.row ?? null} onClose={() => setEditing(null)} />
       <ConfirmAction
         opened={removing !== null}

@@ -1,11 +1,10 @@
-import { ActionIcon, Anchor, Badge, Button, Checkbox, Group, Loader, Menu, Paper, Stack, Table, Text } from '@mantine/core';
+import { ActionIcon, Anchor, Badge, Button, Checkbox, Group, Menu, Stack, Table, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Denominator } from '../../../core/api/coverage-inputs.ts';
 import { useCan } from '../api/auth.ts';
 import { useErrorText } from '../api/error-text.ts';
-import { ErrorAlert } from '../components/ErrorAlert.tsx';
 import { formatDay, formatNumber } from '../format.ts';
 import { AreaFilter } from './AreaFilter.tsx';
 import { ConfirmAction } from './ConfirmAction.tsx';
@@ -14,6 +13,7 @@ import { InputsHeader } from './InputsHeader.tsx';
 import './messages.ts';
 import { coverageInputPaths } from './paths.ts';
 import { useDenominators, useRemoveDenominator, useRetireDenominator } from './queries.ts';
+import { ListTable } from '../components/ListTable.tsx';
 
 // Penyebut cakupan: every denominator with its number, area, what it counts, source and date;
 // retired ones on request. Each row opens its form; its menu retires (and starts a new one from
@@ -55,93 +55,77 @@ export function DenominatorsPage() {
         <AreaFilter value={area} onChange={setArea} />
         <Checkbox label={t('cakupanInput.denominators.showRetired')} checked={withRetired} onChange={(e) => setWithRetired(e.currentTarget.checked)} mb={8} />
       </Group>
-      {list.isPending ? <Loader aria-label={t('common.loading')} /> : null}
-      {list.error ? <ErrorAlert error={list.error} /> : null}
-      {list.data?.length === 0 ? (
-        <Paper withBorder p="lg">
-          <Text c="dimmed">{t('cakupanInput.denominators.empty')}</Text>
-        </Paper>
-      ) : null}
-      {list.data?.length ? (
-        <Paper withBorder>
-          <Table striped highlightOnHover data-testid="denominator-list">
-            <Table.Thead>
-              <Table.Tr>
-                {['name', 'value', 'areaCode', 'universe', 'source', 'asOfDate', 'status'].map((f) => (
-                  <Table.Th key={f}>{t(`cakupanInput.fields.${f}`)}</Table.Th>
-                ))}
-                <Table.Th aria-label={t('cakupanInput.common.actions')} />
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {list.data.map((d) => (
-                <Table.Tr key={d.uid} c={d.retiredAt ? 'dimmed' : undefined}>
-                  <Table.Td miw={240} maw={360}>
-                    {canWrite ? (
-                      <Anchor component="button" type="button" fw={500} ta="left" onClick={() => setEditing({ row: d, copy: false })}>
-                        {d.name}
-                      </Anchor>
+      <ListTable
+        query={list}
+        empty={t('cakupanInput.denominators.empty')}
+        titles={['name', 'value', 'areaCode', 'universe', 'source', 'asOfDate', 'status'].map((f) => t(`cakupanInput.fields.${f}`))}
+        actionsLabel={t('cakupanInput.common.actions')}
+        testId="denominator-list"
+        row={(d) => (
+          <Table.Tr key={d.uid} c={d.retiredAt ? 'dimmed' : undefined}>
+            <Table.Td miw={240} maw={360}>
+              {canWrite ? (
+                <Anchor component="button" type="button" fw={500} ta="left" onClick={() => setEditing({ row: d, copy: false })}>
+                  {d.name}
+                </Anchor>
+              ) : (
+                d.name
+              )}
+            </Table.Td>
+            <Table.Td ta="right" ff="monospace">
+              {formatNumber(d.value)}
+            </Table.Td>
+            <Table.Td>
+              {d.areaName} <Text span size="xs" c="dimmed">{d.areaCode}</Text>
+            </Table.Td>
+            <Table.Td>{t(`cakupanInput.universe.${d.universe}`)}</Table.Td>
+            <Table.Td>
+              <Text size="sm">{d.source}</Text>
+              <Text size="xs" c="dimmed">{t(`cakupanInput.sourceKind.${d.sourceKind}`)}</Text>
+            </Table.Td>
+            <Table.Td>{formatDay(d.asOfDate)}</Table.Td>
+            <Table.Td miw={150}>
+              <Group gap={4}>
+                <Badge variant="light" color={d.retiredAt ? 'gray' : 'green'} style={{ overflow: 'visible' }}>
+                  {d.retiredAt ? t('cakupanInput.fields.retiredAt') : t('cakupanInput.denominators.active')}
+                </Badge>
+                {d.retiredAt ? (
+                  <Text size="xs" c="dimmed">
+                    {formatDay(d.retiredAt)}
+                  </Text>
+                ) : null}
+                {d.usedBySnapshot ? (
+                  <Badge variant="light" color="blue" style={{ overflow: 'visible' }}>
+                    {t('cakupanInput.denominators.frozen')}
+                  </Badge>
+                ) : null}
+              </Group>
+            </Table.Td>
+            <Table.Td>
+              {canWrite ? (
+                <Menu position="bottom-end">
+                  <Menu.Target>
+                    <ActionIcon variant="subtle" aria-label={`${t('cakupanInput.common.actions')}: ${d.name}`} data-testid="denominator-menu">
+                      ⋯
+                    </ActionIcon>
+                  </Menu.Target>
+                  <Menu.Dropdown>
+                    <Menu.Item onClick={() => setEditing({ row: d, copy: false })}>{t('cakupanInput.common.edit')}</Menu.Item>
+                    {d.retiredAt ? (
+                      <Menu.Item onClick={() => void run(() => retire.mutateAsync({ uid: d.uid, retired: false }), t('cakupanInput.form.saved'))}>{t('cakupanInput.denominators.restore')}</Menu.Item>
                     ) : (
-                      d.name
+                      <Menu.Item onClick={() => setRetiring(d)}>{t('cakupanInput.denominators.retire')}</Menu.Item>
                     )}
-                  </Table.Td>
-                  <Table.Td ta="right" ff="monospace">
-                    {formatNumber(d.value)}
-                  </Table.Td>
-                  <Table.Td>
-                    {d.areaName} <Text span size="xs" c="dimmed">{d.areaCode}</Text>
-                  </Table.Td>
-                  <Table.Td>{t(`cakupanInput.universe.${d.universe}`)}</Table.Td>
-                  <Table.Td>
-                    <Text size="sm">{d.source}</Text>
-                    <Text size="xs" c="dimmed">{t(`cakupanInput.sourceKind.${d.sourceKind}`)}</Text>
-                  </Table.Td>
-                  <Table.Td>{formatDay(d.asOfDate)}</Table.Td>
-                  <Table.Td miw={150}>
-                    <Group gap={4}>
-                      <Badge variant="light" color={d.retiredAt ? 'gray' : 'green'} style={{ overflow: 'visible' }}>
-                        {d.retiredAt ? t('cakupanInput.fields.retiredAt') : t('cakupanInput.denominators.active')}
-                      </Badge>
-                      {d.retiredAt ? (
-                        <Text size="xs" c="dimmed">
-                          {formatDay(d.retiredAt)}
-                        </Text>
-                      ) : null}
-                      {d.usedBySnapshot ? (
-                        <Badge variant="light" color="blue" style={{ overflow: 'visible' }}>
-                          {t('cakupanInput.denominators.frozen')}
-                        </Badge>
-                      ) : null}
-                    </Group>
-                  </Table.Td>
-                  <Table.Td>
-                    {canWrite ? (
-                      <Menu position="bottom-end">
-                        <Menu.Target>
-                          <ActionIcon variant="subtle" aria-label={`${t('cakupanInput.common.actions')}: ${d.name}`} data-testid="denominator-menu">
-                            ⋯
-                          </ActionIcon>
-                        </Menu.Target>
-                        <Menu.Dropdown>
-                          <Menu.Item onClick={() => setEditing({ row: d, copy: false })}>{t('cakupanInput.common.edit')}</Menu.Item>
-                          {d.retiredAt ? (
-                            <Menu.Item onClick={() => void run(() => retire.mutateAsync({ uid: d.uid, retired: false }), t('cakupanInput.form.saved'))}>{t('cakupanInput.denominators.restore')}</Menu.Item>
-                          ) : (
-                            <Menu.Item onClick={() => setRetiring(d)}>{t('cakupanInput.denominators.retire')}</Menu.Item>
-                          )}
-                          <Menu.Item color="red" onClick={() => setRemoving(d)}>
-                            {t('cakupanInput.common.remove')}
-                          </Menu.Item>
-                        </Menu.Dropdown>
-                      </Menu>
-                    ) : null}
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Paper>
-      ) : null}
+                    <Menu.Item color="red" onClick={() => setRemoving(d)}>
+                      {t('cakupanInput.common.remove')}
+                    </Menu.Item>
+                  </Menu.Dropdown>
+                </Menu>
+              ) : null}
+            </Table.Td>
+          </Table.Tr>
+        )}
+      />
       <DenominatorFormModal opened={editing !== null} editing={editing?.row ?? null} copy={editing?.copy ?? false} onClose={() => setEditing(null)} />
       <ConfirmAction
         opened={retiring !== null}

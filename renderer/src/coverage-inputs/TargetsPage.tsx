@@ -1,11 +1,10 @@
-import { ActionIcon, Button, Group, Loader, Paper, Stack, Table, Text } from '@mantine/core';
+import { ActionIcon, Button, Group, Stack, Table, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Target } from '../../../core/api/coverage-inputs.ts';
 import { useCan } from '../api/auth.ts';
 import { useErrorText } from '../api/error-text.ts';
-import { ErrorAlert } from '../components/ErrorAlert.tsx';
 import { formatNumber } from '../format.ts';
 import { AreaFilter } from './AreaFilter.tsx';
 import { ConfirmAction } from './ConfirmAction.tsx';
@@ -13,6 +12,7 @@ import { InputsHeader } from './InputsHeader.tsx';
 import './messages.ts';
 import { useRemoveTarget, useTargets } from './queries.ts';
 import { TargetFormModal } from './TargetForm.tsx';
+import { ListTable } from '../components/ListTable.tsx';
 
 // Target cakupan: per year and area, a percentage of a denominator (with the people it means)
 // or a number of people, newest year first. Progress against them is on the coverage dashboard.
@@ -34,60 +34,44 @@ export function TargetsPage() {
     <Stack maw={1300}>
       <InputsHeader words="targets" onAdd={() => setEditing({ row: null })} />
       <AreaFilter value={area} onChange={setArea} />
-      {list.isPending ? <Loader aria-label={t('common.loading')} /> : null}
-      {list.error ? <ErrorAlert error={list.error} /> : null}
-      {list.data?.length === 0 ? (
-        <Paper withBorder p="lg">
-          <Text c="dimmed">{t('cakupanInput.targets.empty')}</Text>
-        </Paper>
-      ) : null}
-      {list.data?.length ? (
-        <Paper withBorder>
-          <Table striped highlightOnHover data-testid="target-list">
-            <Table.Thead>
-              <Table.Tr>
-                {['year', 'areaCode', 'targetValue', 'people', 'source'].map((f) => (
-                  <Table.Th key={f}>{t(`cakupanInput.fields.${f}`)}</Table.Th>
-                ))}
-                <Table.Th aria-label={t('cakupanInput.common.actions')} />
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {list.data.map((x) => (
-                <Table.Tr key={x.uid}>
-                  <Table.Td>{x.year}</Table.Td>
-                  <Table.Td>
-                    {x.areaName} <Text span size="xs" c="dimmed">{x.areaCode}</Text>
-                    {narrowed(x) ? <Text size="xs" c="dimmed">{narrowed(x)}</Text> : null}
-                  </Table.Td>
-                  <Table.Td>
-                    <Text size="sm" fw={600}>
-                      {x.kind === 'persen' ? percent(x.value) : formatNumber(x.value)}
-                    </Text>
-                    {x.denominatorName ? <Text size="xs" c="dimmed">{t('cakupanInput.targets.ofDenominator', { name: x.denominatorName })}</Text> : null}
-                  </Table.Td>
-                  <Table.Td ta="right" ff="monospace">
-                    {x.people === null ? '—' : formatNumber(x.people)}
-                  </Table.Td>
-                  <Table.Td>{x.source}</Table.Td>
-                  <Table.Td>
-                    {canWrite ? (
-                      <Group gap={4} wrap="nowrap">
-                        <Button variant="subtle" size="compact-sm" onClick={() => setEditing({ row: x })}>
-                          {t('cakupanInput.common.edit')}
-                        </Button>
-                        <ActionIcon variant="subtle" color="red" aria-label={`${t('cakupanInput.common.remove')}: ${x.areaName} ${x.year}`} onClick={() => setRemoving(x)}>
-                          ✕
-                        </ActionIcon>
-                      </Group>
-                    ) : null}
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Paper>
-      ) : null}
+      <ListTable
+        query={list}
+        empty={t('cakupanInput.targets.empty')}
+        titles={['year', 'areaCode', 'targetValue', 'people', 'source'].map((f) => t(`cakupanInput.fields.${f}`))}
+        actionsLabel={t('cakupanInput.common.actions')}
+        testId="target-list"
+        row={(x) => (
+          <Table.Tr key={x.uid}>
+            <Table.Td>{x.year}</Table.Td>
+            <Table.Td>
+              {x.areaName} <Text span size="xs" c="dimmed">{x.areaCode}</Text>
+              {narrowed(x) ? <Text size="xs" c="dimmed">{narrowed(x)}</Text> : null}
+            </Table.Td>
+            <Table.Td>
+              <Text size="sm" fw={600}>
+                {x.kind === 'persen' ? percent(x.value) : formatNumber(x.value)}
+              </Text>
+              {x.denominatorName ? <Text size="xs" c="dimmed">{t('cakupanInput.targets.ofDenominator', { name: x.denominatorName })}</Text> : null}
+            </Table.Td>
+            <Table.Td ta="right" ff="monospace">
+              {x.people === null ? '—' : formatNumber(x.people)}
+            </Table.Td>
+            <Table.Td>{x.source}</Table.Td>
+            <Table.Td>
+              {canWrite ? (
+                <Group gap={4} wrap="nowrap">
+                  <Button variant="subtle" size="compact-sm" onClick={() => setEditing({ row: x })}>
+                    {t('cakupanInput.common.edit')}
+                  </Button>
+                  <ActionIcon variant="subtle" color="red" aria-label={`${t('cakupanInput.common.remove')}: ${x.areaName} ${x.year}`} onClick={() => setRemoving(x)}>
+                    ✕
+                  </ActionIcon>
+                </Group>
+              ) : null}
+            </Table.Td>
+          </Table.Tr>
+        )}
+      />
       <TargetFormModal opened={editing !== null} editing={editing?.row ?? null} onClose={() => setEditing(null)} />
       <ConfirmAction
         opened={removing !== null}
