@@ -25,11 +25,13 @@ DELETE FROM cov_batch; DELETE FROM cov_new; DELETE FROM cov_keys;`;
 /** The batch's people's spans, recomputed from their periods. */
 const newSpans = `
 INSERT INTO cov_new (person_id, area_key, category, dim, value, s, e)
-WITH eff AS (
+-- Driven from the batch (CROSS JOIN keeps SQLite from walking every period to find the
+-- batch's), computed once for the five breakdowns (MATERIALIZED).
+WITH eff AS MATERIALIZED (
   SELECT p.person_id, coalesce(w.desa_code, w.kecamatan_code, '') AS area_key, coalesce(w.category, '') AS category,
     p.segment, p.employer_id, p.funding, p.programme_id, p.start_date AS s,
     CASE WHEN w.record_status = 'aktif' THEN coalesce(p.end_date, '${openEnd}') ELSE min(coalesce(p.end_date, '${openEnd}'), w.status_date) END AS e
-  FROM cov_batch b JOIN participation_period p ON p.person_id = b.person_id JOIN person w ON w.id = p.person_id
+  FROM cov_batch b CROSS JOIN participation_period p ON p.person_id = b.person_id JOIN person w ON w.id = p.person_id
   WHERE w.record_status = 'aktif' OR (w.record_status IN ('meninggal', 'pindah') AND w.status_date IS NOT NULL AND p.start_date <= w.status_date)
 ),
 cells AS (
