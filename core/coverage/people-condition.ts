@@ -45,8 +45,9 @@ export function coveragePeopleCondition(colId: string, filter: ColumnFilter): Sq
     where.push('k.category = ?');
     params.push(f.category);
   }
+  // From the figure's keys to their spans at the date (coverage_span_key_idx), never person by person.
   return {
-    sql: `EXISTS (SELECT 1 FROM coverage_span s JOIN coverage_key k ON k.id = s.key_id WHERE s.person_id = w.id AND s.start_day <= ? AND s.end_day >= ? AND ${where.join(' AND ')})`,
-    params: [f.at, f.at, ...params],
+    sql: `w.id IN (SELECT s.person_id FROM coverage_key k JOIN coverage_span s ON s.key_id = k.id WHERE ${where.join(' AND ')} AND s.start_day <= ? AND s.end_day >= ?)`,
+    params: [...params, f.at, f.at],
   };
 }

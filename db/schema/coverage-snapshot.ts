@@ -42,7 +42,11 @@ export const coverageSpan = sqliteTable(
     startDay: text('start_day').notNull(),
     endDay: text('end_day').notNull(),
   },
-  (t) => [index('coverage_span_person_idx').on(t.personId)],
+  (t) => [
+    index('coverage_span_person_idx').on(t.personId),
+    // The people behind a figure (core/coverage/people-condition.ts): a figure's keys, then their spans at a date.
+    index('coverage_span_key_idx').on(t.keyId, t.startDay, t.endDay, t.personId),
+  ],
 );
 
 /** People whose spans are out of date (filled by triggers; emptied by the engine). */
