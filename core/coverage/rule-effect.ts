@@ -1,28 +1,22 @@
 import { stmt } from '../../db/statements.ts';
 import type { RuleEffect } from '../api/coverage.ts';
-import type { RegulationJenis } from '../api/regulation-kinds.ts';
 import { AppError, invalidInput } from '../app-error.ts';
 import type { ServiceContext } from '../context.ts';
 import { msg, render } from '../messages.ts';
-import { regulationLabel } from '../regulations/regulation-label.ts';
+import { regulationLabel, type LabelFields } from '../regulations/regulation-label.ts';
 import { regionName } from './labels.ts';
 import type { CountScope } from './scoped-figure.ts';
 import { monthsBetween, trendOf } from './trend.ts';
 
 // The effect of a rule, as a before/after comparison (not proof of cause): coverage in its scope
 // over the 12 months before its effective month and the 12 after, from the regulations register.
-// Scope: the programmes whose legal basis cites it (its number and year) where there are any, else
+// Scope: the programmes naming it as their legal basis (by the link, or by its number and year in an
+// older programme's text) where there are any, else
 // the vulnerable-worker categories its commitments name, else everyone in its area.
 
-interface RegulationRow {
+interface RegulationRow extends LabelFields {
   id: number;
   uid: string;
-  jenis: RegulationJenis;
-  singkatanJenis: string;
-  teuBadan: string;
-  nomor: string;
-  tahun: number | null;
-  judul: string;
   areaCode: string | null;
   effectiveDate: string | null;
   tanggalPenetapan: string | null;
