@@ -201,7 +201,8 @@ export function RegisterGrid<Row extends { uid: string }, Options>({ ref, config
           {rowCount === null ? '' : t(texts.rowCount, { n: formatNumber(rowCount) })}
         </Text>
       </Group>
-      <Group justify="space-between" wrap="nowrap">
+      {/* Wraps on a narrow window rather than pushing the column chooser past its edge. */}
+      <Group justify="space-between" wrap="wrap" gap="xs">
         <Group gap="xs" wrap="nowrap">
           <RegisterSearch
             ref={searchInput}
