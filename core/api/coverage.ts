@@ -44,10 +44,14 @@ export interface PeopleFilter {
   category?: string;
   funding?: string;
   programmeUid?: string;
+  /** People with no domicile recorded count here (the office's own area). */
+  withUnknownArea?: boolean;
+  /** A "not recorded" area figure: the people of the area whose domicile stops above this level. */
+  unrecorded?: 'kabkota' | 'kecamatan' | 'desa';
 }
 
 /** The worker grid's `coverage` filter: a set filter of 'part=value' (core/coverage/people-condition.ts reads it). */
-export const coverageFilterParts = ['at', 'area', 'segment', 'sector', 'funding', 'programme', 'category'] as const;
+export const coverageFilterParts = ['at', 'area', 'segment', 'sector', 'funding', 'programme', 'category', 'unknown', 'unrecorded'] as const;
 export function coverageFilterValues(filter: PeopleFilter): string[] {
   const parts: Record<(typeof coverageFilterParts)[number], string | undefined> = {
     at: filter.at,
@@ -57,6 +61,8 @@ export function coverageFilterValues(filter: PeopleFilter): string[] {
     funding: filter.funding,
     programme: filter.programmeUid,
     category: filter.category,
+    unknown: filter.withUnknownArea ? '1' : undefined,
+    unrecorded: filter.unrecorded,
   };
   return coverageFilterParts.filter((p) => parts[p] !== undefined).map((p) => `${p}=${parts[p]}`);
 }

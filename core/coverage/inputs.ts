@@ -10,6 +10,8 @@ export interface DenominatorRow extends DenominatorRef {
   areaCode: string;
   category: string | null;
   programmeId: number | null;
+  /** The day it was retired (UTC date of retired_at); null while in use. */
+  retiredOn: string | null;
 }
 
 export interface AggregateRow {
@@ -28,8 +30,9 @@ export interface AggregateRow {
 export function loadDenominators(sqlite: Sqlite): DenominatorRow[] {
   return stmt(
     sqlite,
-    `SELECT id, uid, name, value, area_code AS areaCode, universe, category, programme_id AS programmeId, source_kind AS sourceKind, source, as_of_date AS asOfDate
-     FROM coverage_denominator WHERE retired_at IS NULL`,
+    `SELECT id, uid, name, value, area_code AS areaCode, universe, category, programme_id AS programmeId, source_kind AS sourceKind, source, as_of_date AS asOfDate,
+       substr(retired_at, 1, 10) AS retiredOn
+     FROM coverage_denominator`,
   ).all() as DenominatorRow[];
 }
 
@@ -37,7 +40,8 @@ export function denominatorById(sqlite: Sqlite, id: number): DenominatorRow | nu
   return (
     (stmt(
       sqlite,
-      `SELECT id, uid, name, value, area_code AS areaCode, universe, category, programme_id AS programmeId, source_kind AS sourceKind, source, as_of_date AS asOfDate
+      `SELECT id, uid, name, value, area_code AS areaCode, universe, category, programme_id AS programmeId, source_kind AS sourceKind, source, as_of_date AS asOfDate,
+       substr(retired_at, 1, 10) AS retiredOn
        FROM coverage_denominator WHERE id = ?`,
     ).get(id) as DenominatorRow | undefined) ?? null
   );
@@ -79,10 +83,16 @@ function universesFor(scope: FigureScope): { universe: string; category: string 
   ];
 }
 
-/** The newest fitting denominator of the figure's area dated on or before `at`, else the nearest after it. */
+/**
+ * The newest fitting denominator of the figure's area dated on or before `at`, else the nearest
+ * after it. A retired denominator still counts for dates before it was retired, so retiring one
+ * for a newer figure does not rewrite the past.
+ */
 export function pickDenominator(rows: readonly DenominatorRow[], scope: FigureScope, at: string): DenominatorRow | null {
   for (const want of universesFor(scope)) {
-    const fits = rows.filter((d) => d.areaCode === scope.areaCode && d.universe === want.universe && d.category === want.category && d.programmeId === want.programmeId);
+    const fits = rows.filter(
+      (d) => (d.retiredOn === null || d.retiredOn > at) && d.areaCode === scope.areaCode && d.universe === want.universe && d.category === want.category && d.programmeId === want.programmeId,
+    );
     const before = fits.filter((d) => d.asOfDate <= at).sort((a, b) => b.asOfDate.localeCompare(a.asOfDate) || b.id - a.id)[0];
     const after = fits.filter((d) => d.asOfDate > at).sort((a, b) => a.asOfDate.localeCompare(b.asOfDate) || b.id - a.id)[0];
     if (before ?? after) return (before ?? after)!;

@@ -14,6 +14,7 @@ import { areaRange } from './cells.ts';
 const parts = coverageFilterParts;
 type Part = (typeof parts)[number];
 const dimensions = ['segment', 'sector', 'funding', 'programme'] as const;
+const unrecordedBelow = { kabkota: 5, kecamatan: 8, desa: 13 } as const;
 
 function parse(colId: string, filter: ColumnFilter): Partial<Record<Part, string>> {
   const bad = () => invalidInput(msg('coverage.errors.peopleFilter'), { column: colId });
@@ -26,6 +27,7 @@ function parse(colId: string, filter: ColumnFilter): Partial<Record<Part, string
   }
   if (!out.at || !/^\d{4}-\d{2}-\d{2}$/.test(out.at) || out.area === undefined || !/^(\d{2}(\.\d{2}(\.\d{2}(\.\d{4})?)?)?)?$/.test(out.area)) throw bad();
   if (dimensions.filter((d) => out[d] !== undefined).length > 1) throw bad();
+  if ((out.unknown !== undefined && out.unknown !== '1') || (out.unrecorded !== undefined && !(out.unrecorded in unrecordedBelow))) throw bad();
   return out;
 }
 
@@ -35,12 +37,17 @@ export function coveragePeopleCondition(colId: string, filter: ColumnFilter): Sq
   // A programme is named by its uid; its keys hold its id.
   const where = ['k.dim = ?', dim === 'programme' ? 'k.value = (SELECT CAST(id AS TEXT) FROM worker_programme WHERE uid = ?)' : 'k.value = ?'];
   const params: unknown[] = [dim, dim === 'total' ? '' : f[dim]];
+  const unknown = f.unknown === '1' ? " OR k.area_key = ''" : ''; // no domicile recorded: the office's own area
   if (f.area) {
     const { lo, hi } = areaRange(f.area);
-    // Region codes from the kab/kota up include people with no domicile recorded (the register's own).
-    where.push(`(k.area_key = ? OR (k.area_key >= ? AND k.area_key < ?)${f.area.length <= 5 ? " OR k.area_key = ''" : ''})`);
+    const within = `(k.area_key = ? OR (k.area_key >= ? AND k.area_key < ?))`;
     params.push(f.area, lo, hi);
-  }
+    if (f.unrecorded) {
+      // A "not recorded" figure: domicile known only above the level (a kab/kota 5, kecamatan 8, desa 13 characters).
+      where.push(`((${within} AND length(k.area_key) < ?)${unknown})`);
+      params.push(unrecordedBelow[f.unrecorded as keyof typeof unrecordedBelow]);
+    } else where.push(`(${within}${unknown})`);
+  } else if (f.unrecorded) where.push("k.area_key = ''");
   if (f.category !== undefined) {
     where.push('k.category = ?');
     params.push(f.category);

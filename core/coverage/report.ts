@@ -78,9 +78,10 @@ function labelOf(c: Context, dimension: CoverageDimension, value: string | null)
 }
 
 function scopeOf(c: Context, dimension: CoverageDimension, value: string | null): { scope: FigureScope | null; filter: PeopleFilter } {
-  const filter: PeopleFilter = { at: c.at, areaCode: c.area.code };
-  if (value === null) return { scope: null, filter };
-  if (isAreaDimension(dimension)) return { scope: { areaCode: value }, filter: { ...filter, areaCode: value } };
+  const filter: PeopleFilter = { at: c.at, areaCode: c.area.code, ...(c.area.withUnknownArea ? { withUnknownArea: true } : {}) };
+  // "Not recorded": no domicile at that level, or no category, sector or funding written.
+  if (value === null) return { scope: null, filter: isAreaDimension(dimension) ? { ...filter, unrecorded: dimension } : { ...filter, [dimension]: '' } };
+  if (isAreaDimension(dimension)) return { scope: { areaCode: value }, filter: { at: c.at, areaCode: value } };
   if (dimension === 'programme') {
     const uid = c.labels.programme(Number(value))?.uid;
     return { scope: { areaCode: c.area.code, programmeId: Number(value) }, filter: { ...filter, ...(uid ? { programmeUid: uid } : {}) } };
@@ -153,7 +154,7 @@ export function countReport(ctx: ServiceContext, input: ReportRequest): Coverage
     at,
     people: sumCells(cells.filter((x) => x.dim === 'total')),
     scope: { areaCode: area.code },
-    filter: { at, areaCode: area.code },
+    filter: { at, areaCode: area.code, ...(area.withUnknownArea ? { withUnknownArea: true } : {}) },
     ...(chosen ? { denominator: chosen } : {}),
   });
   const by = new Set(input.by ?? coverageDimensions);

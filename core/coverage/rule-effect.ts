@@ -4,6 +4,7 @@ import { AppError, invalidInput } from '../app-error.ts';
 import type { ServiceContext } from '../context.ts';
 import { msg, render } from '../messages.ts';
 import { regulationLabel, type LabelFields } from '../regulations/regulation-label.ts';
+import { officeSettings } from '../settings/office-profile-service.ts';
 import { regionName } from './labels.ts';
 import type { CountScope } from './scoped-figure.ts';
 import { monthsBetween, trendOf } from './trend.ts';
@@ -13,6 +14,10 @@ import { monthsBetween, trendOf } from './trend.ts';
 // Scope: the programmes naming it as their legal basis (by the link, or by its number and year in an
 // older programme's text) where there are any, else
 // the vulnerable-worker categories its commitments name, else everyone in its area.
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** `token` in `text` with no letter or digit right beside it. */
+const citesToken = (text: string, token: string) => new RegExp(`(^|[^\\p{L}\\p{N}])${escapeRegExp(token)}($|[^\\p{L}\\p{N}])`, 'u').test(text);
 
 interface RegulationRow extends LabelFields {
   id: number;
@@ -43,12 +48,17 @@ export function ruleEffect(ctx: ServiceContext, regulationUid: string): RuleEffe
   const categories = stmt(ctx.sqlite, 'SELECT DISTINCT category FROM regulation_commitment WHERE regulation_id = ? AND category IS NOT NULL ORDER BY category').pluck().all(r.id) as string[];
   // The programmes naming this rule as their legal basis: by the link, else (an older programme
   // with only the text) by its number and year in that text.
-  const programmes = stmt(
+  const candidates = stmt(
     ctx.sqlite,
-    `SELECT id, uid, name FROM worker_programme WHERE legal_basis_regulation_id = @id
-       OR (legal_basis_regulation_id IS NULL AND @nomor IS NOT NULL AND @tahun IS NOT NULL AND legal_basis LIKE '%' || @nomor || '%' AND legal_basis LIKE '%' || @tahun || '%') ORDER BY id`,
-  ).all({ id: r.id, nomor: r.nomor, tahun: r.tahun === null ? null : String(r.tahun) }) as { id: number; uid: string; name: string }[];
-  const scope: CountScope = { areaCode: r.areaCode, ...(programmes.length ? { programmeIds: programmes.map((p) => p.id) } : categories.length ? { categories } : {}) };
+    "SELECT id, uid, name, legal_basis_regulation_id AS linked, legal_basis AS text FROM worker_programme WHERE legal_basis_regulation_id = ? OR (legal_basis_regulation_id IS NULL AND legal_basis <> '') ORDER BY id",
+  ).all(r.id) as { id: number; uid: string; name: string; linked: number | null; text: string }[];
+  // The text names the rule when its number and year stand as words of their own ("48/2023", "No. 48 Tahun 2023"; not "148").
+  const cites = (text: string) => Boolean(r.nomor && r.tahun) && citesToken(text, r.nomor) && citesToken(text, String(r.tahun));
+  const programmes = candidates.filter((p) => p.linked === r.id || cites(p.text));
+  // People with no domicile recorded count in the office's own area, as on the dashboard.
+  const office = officeSettings(ctx).areaCode;
+  const withUnknownArea = office !== null && (office === r.areaCode || office.startsWith(`${r.areaCode}.`));
+  const scope: CountScope = { areaCode: r.areaCode, withUnknownArea, ...(programmes.length ? { programmeIds: programmes.map((p) => p.id) } : categories.length ? { categories } : {}) };
   const categoryLabels = categories.map((c) => (stmt(ctx.sqlite, "SELECT label_id FROM lookup_item WHERE list = 'vulnerable_category' AND code = ?").pluck().get(c) as string | undefined) ?? c);
   const what = programmes.length ? programmes.map((p) => p.name).join(', ') : categoryLabels.join(', ');
   const description = `${render(what ? msg('coverage.ruleEffect.scoped', { what, area: areaName }) : msg('coverage.ruleEffect.everyone', { area: areaName }))}. ${render(msg('coverage.ruleEffect.caution'))}`;

@@ -84,7 +84,7 @@ export function scopedFigure(sqlite: Sqlite, inputs: FigureInputs, scope: CountS
     at,
     people: countScope(sqlite, scope, at),
     scope: figureScope,
-    filter: { at, areaCode: scope.areaCode, ...(scope.segment ? { segment: scope.segment } : {}), ...(category ? { category } : {}) },
+    filter: { at, areaCode: scope.areaCode, ...(scope.withUnknownArea ? { withUnknownArea: true } : {}), ...(scope.segment ? { segment: scope.segment } : {}), ...(category ? { category } : {}) },
     ...(denominator !== undefined ? { denominator } : {}),
   });
 }

@@ -44,7 +44,11 @@ export function targetProgress(ctx: ServiceContext, area: ReportArea, at: string
       ...(t.programmeId ? { programmeIds: [t.programmeId] } : {}),
     };
     const own = t.denominatorId ? denominatorById(ctx.sqlite, t.denominatorId) : undefined;
-    const figure = scopedFigure(ctx.sqlite, inputs, scope, at, `${render(msg('coverage.total'))} — ${areaName}`, own);
+    // In words: the area, and the segment, category or programme the target narrows to.
+    const category = t.category ? ((stmt(ctx.sqlite, "SELECT label_id FROM lookup_item WHERE list = 'vulnerable_category' AND code = ?").pluck().get(t.category) as string | undefined) ?? t.category) : null;
+    const programme = t.programmeId ? ((stmt(ctx.sqlite, 'SELECT name FROM worker_programme WHERE id = ?').pluck().get(t.programmeId) as string | undefined) ?? null) : null;
+    const narrowed = [t.segment, category, programme].filter(Boolean).join(' · ');
+    const figure = scopedFigure(ctx.sqlite, inputs, scope, at, narrowed ? `${areaName} · ${narrowed}` : `${render(msg('coverage.total'))} — ${areaName}`, own);
     const achieved = t.kind === 'persen' ? figure.percent : figure.numerator;
     const progressPercent = achieved === null || t.value === 0 ? null : Math.round((achieved / t.value) * 10_000) / 100;
     return { uid: t.uid, year: t.year, areaCode: t.areaCode, areaName, kind: t.kind, value: t.value, segment: t.segment, category: t.category, programmeUid: t.programmeUid, source: t.source, figure, progressPercent };

@@ -46,7 +46,7 @@ export const targetTitles = () => ['label', 'year', 'target', 'numerator', 'perc
 
 export function targetCells(report: CoverageReport): (string | number | null)[][] {
   return report.targets.map((t) => [
-    [t.areaName, t.segment, t.category, t.programmeUid].filter(Boolean).join(' · '),
+    t.figure.label,
     t.year,
     t.kind === 'persen' ? `${t.value} %` : t.value,
     t.figure.numerator,

@@ -24,7 +24,7 @@ export function FigureDetails({ figure, size = 'sm' }: { figure: CoverageFigure;
             {t('cakupan.figure.denominatorSource', { source: d.source, date: formatDay(d.asOfDate) })}
           </Text>
           <Text size={size} c="dimmed">
-            {t('cakupan.figure.universe', { universe: d.universe })}
+            {t('cakupan.figure.universe', { universe: t(`cakupanInput.universe.${d.universe}`, { defaultValue: d.universe }) })}
           </Text>
         </>
       ) : (

@@ -10,13 +10,12 @@ import './messages.ts';
 
 export function PeopleFilterNotice({ label, filter }: { label: string; filter: PeopleFilter }) {
   const { t } = useTranslation();
-  const words = [filter.segment, filter.category ? filter.category : null].filter((x): x is string => !!x);
   return (
     <Alert color="violet" variant="light" py={6} data-testid="people-filter-notice">
       <Group justify="space-between" wrap="nowrap" gap="md">
         <div>
           <Text size="sm" fw={600}>
-            {t('cakupan.people.notice', { filter: [label, ...words].join(' · ') })}
+            {t('cakupan.people.notice', { filter: label })}
           </Text>
           <Text size="xs" c="dimmed">
             {t('cakupan.people.at', { date: formatDay(filter.at) })}

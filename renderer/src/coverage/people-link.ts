@@ -5,7 +5,7 @@ import { coverageFilterValues, type PeopleFilter } from '../../../core/api/cover
 // register in the address, and turned there into the grid's filter model. The address is the one format both sides share; this module owns it.
 
 const workersPath = '/register/pekerja';
-const keys = ['at', 'areaCode', 'segment', 'sector', 'category', 'funding', 'programmeUid'] as const;
+const keys = ['at', 'areaCode', 'segment', 'sector', 'category', 'funding', 'programmeUid', 'unrecorded'] as const;
 const marker = 'cakupan';
 
 /** '/register/pekerja?cakupan=<label>&at=…&areaCode=…&segment=…'. */
@@ -15,6 +15,7 @@ export function peoplePath(filter: PeopleFilter, label: string): string {
     const value = filter[key];
     if (value !== undefined) params.set(key, value);
   }
+  if (filter.withUnknownArea) params.set('withUnknownArea', '1');
   return `${workersPath}?${params.toString()}`;
 }
 
@@ -29,6 +30,9 @@ export function peopleFilterOf(params: URLSearchParams): { label: string; filter
     const value = params.get(key);
     if (value !== null) filter[key] = value;
   }
+  const unrecorded = params.get('unrecorded');
+  if (unrecorded === 'kabkota' || unrecorded === 'kecamatan' || unrecorded === 'desa') filter.unrecorded = unrecorded;
+  if (params.get('withUnknownArea') === '1') filter.withUnknownArea = true;
   return { label, filter };
 }
 

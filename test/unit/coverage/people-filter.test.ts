@@ -37,6 +37,23 @@ describe('the people behind a coverage figure', () => {
     expect(await peopleOf(app, today.total)).toEqual(['Started later', 'Still BPU']);
   });
 
+  it('"not recorded" figures list their own people: no domicile, a kecamatan without its desa, no category', async () => {
+    const app = await badungApp();
+    await addPerson(app, 1, [bpu('2024-01-01')], { name: 'Full address', category: 'petani' });
+    await addPerson(app, 2, [bpu('2024-01-01')], { name: 'Kecamatan only', desaCode: null, category: 'petani' });
+    await addPerson(app, 3, [bpu('2024-01-01')], { name: 'No domicile', kecamatanCode: null, desaCode: null });
+    const r = await report(app, { at: '2024-06-30' });
+    expect(r.total.numerator).toBe(3);
+    expect(await peopleOf(app, r.total)).toEqual(['Full address', 'Kecamatan only', 'No domicile']);
+    const unrecorded = (dimension: 'kecamatan' | 'desa' | 'category') => r.breakdowns[dimension].find((f) => f.value === null)!;
+    expect(await peopleOf(app, unrecorded('kecamatan'))).toEqual(['No domicile']);
+    expect(await peopleOf(app, unrecorded('desa'))).toEqual(['Kecamatan only', 'No domicile']);
+    expect(await peopleOf(app, unrecorded('category'))).toEqual(['No domicile']);
+    for (const d of ['kecamatan', 'desa', 'category'] as const) expect((await peopleOf(app, unrecorded(d))).length).toBe(unrecorded(d).numerator);
+    // A kecamatan's own figure leaves the people with no domicile out.
+    expect(await peopleOf(app, r.breakdowns.kecamatan.find((f) => f.value === '51.03.06')!)).toEqual(['Full address', 'Kecamatan only']);
+  });
+
   it('refuses a filter that is not a figure, naming what to do', async () => {
     const app = await badungApp();
     const listed = await app.call('registers.list', { register: 'worker', startRow: 0, endRow: 10, filterModel: { coverage: { filterType: 'set', values: ['at=kemarin'] } } });
