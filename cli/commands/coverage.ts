@@ -12,7 +12,7 @@ import { asCliUser } from '../host-context.ts';
 
 const line = (f: CoverageFigure) => {
   const d = f.denominator;
-  const share = d ? `${f.numerator.toLocaleString('id-ID')} / ${d.value.toLocaleString('id-ID')} = ${f.percent?.toLocaleString('id-ID', { minimumFractionDigits: 2 })} %` : `${f.numerator.toLocaleString('id-ID')} (${render(msg('coverage.cli.noDenominator'))})`;
+  const share = d ? `${f.numerator.toLocaleString('id-ID')} / ${d.value.toLocaleString('id-ID')} = ${f.percent === null ? '—' : `${f.percent.toLocaleString('id-ID', { minimumFractionDigits: 2 })} %`}` : `${f.numerator.toLocaleString('id-ID')} (${render(msg('coverage.cli.noDenominator'))})`;
   const source = f.numeratorSource === 'agregat' ? `agregat ${f.dataDate}: ${f.aggregates.map((a) => a.source).join('; ')}` : `orang ${f.dataDate}`;
   return `  ${f.label.padEnd(36)} ${share.padEnd(40)} [${source}]${d ? ` — ${d.name}, ${d.source}, ${d.asOfDate}` : ''}`;
 };

@@ -77,6 +77,11 @@ export interface CoverageFigure {
   label: string;
   numerator: number;
   numeratorSource: NumeratorSource;
+  /**
+   * False when neither the register nor an aggregate input had anything for the figure by its
+   * date: its 0 is "no data yet", not "nobody covered", and it has no percent.
+   */
+  hasData: boolean;
   /** The aggregate rows summed when numeratorSource is 'agregat'. */
   aggregates: AggregateRef[];
   denominator: DenominatorRef | null;

@@ -6,7 +6,7 @@ import { aggregatesFor, denominatorRef, percentOf, pickDenominator, type Aggrega
 // One figure from its people or its aggregate rows, with its denominator: the rule every figure
 // follows. People count where the register has data for the figure (a period of its area and
 // breakdown value had started by the date); otherwise the newest aggregate rows for exactly that
-// figure dated on or before the date; otherwise 0 from the register (which has nothing yet).
+// figure dated on or before the date; otherwise 0 from the register, said to be no data (no percent).
 
 export interface FigureInputs {
   denominators: readonly DenominatorRow[];
@@ -33,6 +33,7 @@ export function buildFigure(inputs: FigureInputs, parts: FigureParts): CoverageF
   const source: NumeratorSource = aggregate ? 'agregat' : 'orang';
   const numerator = aggregate ? aggregate.count : parts.people.n;
   const denominator = parts.denominator ?? (parts.scope ? pickDenominator(inputs.denominators, parts.scope, parts.at) : null);
+  const hasData = parts.people.hasData || aggregate !== null;
   return {
     key: parts.key,
     dimension: parts.dimension,
@@ -40,9 +41,10 @@ export function buildFigure(inputs: FigureInputs, parts: FigureParts): CoverageF
     label: parts.label,
     numerator,
     numeratorSource: source,
+    hasData,
     aggregates: aggregate?.refs ?? [],
     denominator: denominator ? denominatorRef(denominator) : null,
-    percent: percentOf(numerator, denominator?.value),
+    percent: hasData ? percentOf(numerator, denominator?.value) : null,
     dataDate: aggregate ? aggregate.asOfDate : parts.at,
     people: aggregate ? null : parts.filter,
   };

@@ -34,11 +34,11 @@ function snapshotRow(ctx: ServiceContext, uid: string): SnapshotSummary & { id: 
   return row;
 }
 
-const figureColumns = ['key', 'dimension', 'value', 'label', 'numerator', 'numerator_source', 'aggregates', 'denominator_uid', 'denominator_name', 'denominator_value', 'denominator_universe', 'denominator_source_kind', 'denominator_source', 'denominator_as_of', 'percent', 'data_date', 'people'];
+const figureColumns = ['key', 'dimension', 'value', 'label', 'numerator', 'numerator_source', 'aggregates', 'denominator_uid', 'denominator_name', 'denominator_value', 'denominator_universe', 'denominator_source_kind', 'denominator_source', 'denominator_as_of', 'percent', 'data_date', 'people', 'has_data'];
 
 function figureValues(f: CoverageFigure): unknown[] {
   const d = f.denominator;
-  return [f.key, f.dimension, f.value, f.label, f.numerator, f.numeratorSource, JSON.stringify(f.aggregates), d?.uid ?? null, d?.name ?? null, d?.value ?? null, d?.universe ?? null, d?.sourceKind ?? null, d?.source ?? null, d?.asOfDate ?? null, f.percent, f.dataDate, f.people ? JSON.stringify(f.people) : null];
+  return [f.key, f.dimension, f.value, f.label, f.numerator, f.numeratorSource, JSON.stringify(f.aggregates), d?.uid ?? null, d?.name ?? null, d?.value ?? null, d?.universe ?? null, d?.sourceKind ?? null, d?.source ?? null, d?.asOfDate ?? null, f.percent, f.dataDate, f.people ? JSON.stringify(f.people) : null, f.hasData ? 1 : 0];
 }
 
 interface FigureRow {
@@ -59,6 +59,7 @@ interface FigureRow {
   percent: number | null;
   data_date: string;
   people: string | null;
+  has_data: number;
 }
 
 const toFigure = (r: FigureRow): CoverageFigure => ({
@@ -68,6 +69,7 @@ const toFigure = (r: FigureRow): CoverageFigure => ({
   label: r.label,
   numerator: r.numerator,
   numeratorSource: r.numerator_source,
+  hasData: r.has_data === 1,
   aggregates: JSON.parse(r.aggregates) as CoverageFigure['aggregates'],
   denominator: r.denominator_uid
     ? { uid: r.denominator_uid, name: r.denominator_name, value: r.denominator_value, universe: r.denominator_universe, sourceKind: r.denominator_source_kind, source: r.denominator_source, asOfDate: r.denominator_as_of }

@@ -96,6 +96,8 @@ export const coverageSnapshotFigure = sqliteTable(
     percent: real('percent'),
     dataDate: text('data_date').notNull(),
     people: text('people'), // JSON PeopleFilter
+    // 0: no data for the figure by its date (no people, no aggregate rows), not "nobody covered".
+    hasData: integer('has_data', { mode: 'boolean' }).notNull().default(true),
   },
   (t) => [index('coverage_snapshot_figure_idx').on(t.snapshotId, t.dimension)],
 );

@@ -32,6 +32,11 @@ export function FigureDetails({ figure, size = 'sm' }: { figure: CoverageFigure;
           {t('cakupan.figure.noDenominator')}
         </Text>
       )}
+      {figure.hasData ? null : (
+        <Text size={size} c="orange" data-testid="figure-no-data">
+          {t('cakupan.figure.noData')}
+        </Text>
+      )}
       <Text size={size} data-testid="figure-numerator-source">
         {numeratorSourceText(t, figure)}
       </Text>

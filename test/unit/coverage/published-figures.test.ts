@@ -31,7 +31,7 @@ describe('published figures', () => {
     expect(december.breakdowns.segment.find((f) => f.value === 'PU')).toMatchObject({ numerator: 538_504, dataDate: '2023-11-30' });
     // Before any totals arrived: nothing from either source.
     const before = await report(app, { at: '2023-10-31', areaCode: '51', by: ['segment'] });
-    expect(before.breakdowns.segment.find((f) => f.value === 'PU')).toMatchObject({ numerator: 0, numeratorSource: 'orang', percent: 0 });
+    expect(before.breakdowns.segment.find((f) => f.value === 'PU')).toMatchObject({ numerator: 0, numeratorSource: 'orang', hasData: false, percent: null }); // no data: not 0 %
     const audited = app.sqlite.prepare("SELECT count(*) FROM audit_log WHERE entity IN ('coverage_denominator', 'coverage_aggregate')").pluck().get();
     expect(audited).toBe(5);
   });

@@ -74,7 +74,7 @@ describe('monthly snapshots', () => {
     const trend = await app.call('coverage.trend', { from: '2023-12', to: '2024-03' });
     if (!trend.ok) throw new Error(trend.error.message);
     expect(trend.data.map((p) => [p.date, p.numerator, p.percent])).toEqual([
-      ['2023-12-31', 0, 0],
+      ['2023-12-31', 0, null], // nobody had started yet: no data, no percent
       ['2024-01-31', 1, 10],
       ['2024-02-29', 1, 10],
       ['2024-03-31', 1, 10],

@@ -1,0 +1,2 @@
+ALTER TABLE `coverage_snapshot_figure` ADD `has_data` integer DEFAULT true NOT NULL;--> statement-breakpoint
+CREATE INDEX `coverage_span_key_idx` ON `coverage_span` (`key_id`,`start_day`,`end_day`,`person_id`);

@@ -1,1 +1,0 @@
-CREATE INDEX `coverage_span_key_idx` ON `coverage_span` (`key_id`,`start_day`,`end_day`,`person_id`);
