@@ -5,6 +5,7 @@ import { msg, render } from '../messages.ts';
 import { officeTodayIso } from '../workers/person-service.ts';
 import { loadAggregates, loadDenominators } from './inputs.ts';
 import { keepCoverageCurrent } from './keep-current.ts';
+import { cachedForData } from './month-cache.ts';
 import { scopedFigure, type CountScope } from './scoped-figure.ts';
 import { monthEnd } from './snapshots.ts';
 
@@ -30,8 +31,12 @@ export function trendOf(ctx: ServiceContext, scope: CountScope, months: readonly
     if (`${month}-01` > today) break;
     const end = monthEnd(month);
     const date = end > today ? today : end;
-    const figure = scopedFigure(ctx.sqlite, { denominators, aggregates: loadAggregates(ctx.sqlite, date) }, scope, date, render(msg('coverage.total')));
-    points.push({ month, date, numerator: figure.numerator, denominator: figure.denominator, percent: figure.percent, numeratorSource: figure.numeratorSource });
+    const point = (): TrendPoint => {
+      const figure = scopedFigure(ctx.sqlite, { denominators, aggregates: loadAggregates(ctx.sqlite, date) }, scope, date, render(msg('coverage.total')));
+      return { month, date, numerator: figure.numerator, denominator: figure.denominator, percent: figure.percent, numeratorSource: figure.numeratorSource };
+    };
+    // An ended month is kept until the data changes (month-cache.ts); the current one is counted each time.
+    points.push(date === end && end < today ? cachedForData(ctx.sqlite, `trend:${JSON.stringify(scope)}:${month}`, point) : point());
   }
   return points;
 }
