@@ -57,8 +57,6 @@ export function startCore(options: {
   if (migration.applied.length) log.info('migrations', { applied: migration.applied.join(' '), schemaVersion: migration.schemaVersion, backup: migration.backupFile ? 'made' : 'none' });
   const runtime = createRuntime(options.dataDir, undefined, log);
   runtime.files.sweep();
-  // The app and `lindung serve` stay up; a one-shot CLI command does not start background work.
-  if (options.host !== 'cli') void afterStart({ db: database.db, sqlite: database.sqlite, runtime, now: () => new Date() }, (error) => log.error('coverage.freeze.failed', error));
   let reader = openReader(database.file);
   // The router reads its connections from `deps` at each call: a restore replaces them there.
   const deps: RouterDeps = {
@@ -70,6 +68,13 @@ export function startCore(options: {
     info: () => ({ version: options.version, schemaVersion: database.migration.schemaVersion, dataDir: options.dataDir, host: options.host }),
   };
   const router = createRouter(deps);
+  // The app and `lindung serve` stay up: a month is frozen once it ends (checked every hour, on the
+  // connection the router uses now: a restore replaces it). A one-shot CLI command starts no such work.
+  if (options.host !== 'cli') {
+    const monthEndWork = () => void afterStart({ db: deps.db, sqlite: deps.sqlite, runtime, now: () => new Date() }, (error) => log.error('coverage.freeze.failed', error));
+    monthEndWork();
+    setInterval(monthEndWork, 60 * 60 * 1000).unref();
+  }
   if (options.warm ?? options.host !== 'cli') {
     void warmParseWorker();
     setImmediate(() => warmRegionResolver({ sqlite: database.sqlite }));

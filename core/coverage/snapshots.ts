@@ -145,13 +145,23 @@ export function snapshotDifference(ctx: ServiceContext, uid: string): SnapshotDi
 }
 
 /** At start-up: the last ended month of the office's area, frozen if it has no snapshot yet. */
-export function freezeEndedMonth(ctx: ServiceContext): SnapshotSummary | null {
+/**
+ * Freezes each month that ended since the office's last frozen month (the last ended month when
+ * none was ever frozen): run at start and, in the app and `lindung serve`, every hour, so a month
+ * is frozen once it ends even when the app stayed open, and the months it was closed are not
+ * skipped. Returns what it froze.
+ */
+export function freezeEndedMonths(ctx: ServiceContext): SnapshotSummary[] {
   const area = stmt(ctx.sqlite, 'SELECT area_code FROM office_profile WHERE id = 1').pluck().get() as string | null | undefined;
-  if (!area) return null;
+  if (!area) return [];
   // Nothing counted yet (a new office): no month of zeros.
-  if (!stmt(ctx.sqlite, 'SELECT 1 FROM participation_period LIMIT 1').get() && !stmt(ctx.sqlite, 'SELECT 1 FROM coverage_aggregate LIMIT 1').get()) return null;
+  if (!stmt(ctx.sqlite, 'SELECT 1 FROM participation_period LIMIT 1').get() && !stmt(ctx.sqlite, 'SELECT 1 FROM coverage_aggregate LIMIT 1').get()) return [];
   const today = officeTodayIso(ctx);
-  const lastMonth = new Date(Date.UTC(Number(today.slice(0, 4)), Number(today.slice(5, 7)) - 2, 1)).toISOString().slice(0, 7);
-  if (stmt(ctx.sqlite, 'SELECT 1 FROM coverage_snapshot WHERE area_code = ? AND month = ?').get(area, lastMonth)) return null;
-  return freezeMonth(ctx, { month: lastMonth, areaCode: area });
+  const monthOf = (y: number, m: number) => new Date(Date.UTC(y, m - 1, 1)).toISOString().slice(0, 7);
+  const lastEnded = monthOf(Number(today.slice(0, 4)), Number(today.slice(5, 7)) - 1);
+  const lastFrozen = stmt(ctx.sqlite, 'SELECT max(month) FROM coverage_snapshot WHERE area_code = ?').pluck().get(area) as string | null;
+  const frozen: SnapshotSummary[] = [];
+  let month = lastFrozen ? monthOf(Number(lastFrozen.slice(0, 4)), Number(lastFrozen.slice(5, 7)) + 1) : lastEnded;
+  for (; month <= lastEnded; month = monthOf(Number(month.slice(0, 4)), Number(month.slice(5, 7)) + 1)) frozen.push(freezeMonth(ctx, { month, areaCode: area }));
+  return frozen;
 }

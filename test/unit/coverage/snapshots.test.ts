@@ -51,17 +51,27 @@ describe('monthly snapshots', () => {
     expect(early.ok ? null : early.error.message).toMatch(/belum berakhir/);
   });
 
-  it('freezes the last ended month at start when it has none', async () => {
+  it('freezes the last ended month at start when it has none, and each month ended since the last one frozen', async () => {
     const app = await badungApp();
     await addPerson(app, 31, [bpu('2024-01-01')]);
+    const months = async () => ((await app.call('coverage.snapshots', {})) as { ok: true; data: SnapshotSummary[] }).data.map((s) => [s.month, s.frozenBy]).sort();
     await afterStart(app.ctx, (e) => {
       throw e;
     });
     await afterStart(app.ctx, (e) => {
       throw e;
     });
-    const list = (await app.call('coverage.snapshots', {})) as { ok: true; data: SnapshotSummary[] };
-    expect(list.data.map((s) => [s.month, s.frozenBy])).toEqual([['2026-10', 'Lindung (sistem)']]);
+    expect(await months()).toEqual([['2026-10', 'Lindung (sistem)']]);
+
+    // Another office whose last frozen month is August (the app was closed since): September and October follow.
+    const other = await badungApp();
+    await addPerson(other, 32, [bpu('2024-01-01')]);
+    expect((await other.call('coverage.freeze', { month: '2026-08' })).ok).toBe(true);
+    await afterStart(other.ctx, (e) => {
+      throw e;
+    });
+    const frozen = ((await other.call('coverage.snapshots', {})) as { ok: true; data: SnapshotSummary[] }).data.map((s) => s.month).sort();
+    expect(frozen).toEqual(['2026-08', '2026-09', '2026-10']);
   });
 
   it('gives a trend by month end, targets with progress, and the report as XLSX and PDF', async () => {
