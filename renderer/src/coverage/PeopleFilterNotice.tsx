@@ -21,7 +21,7 @@ export function PeopleFilterNotice({ label, filter }: { label: string; filter: P
             {t('cakupan.people.at', { date: formatDay(filter.at) })}
           </Text>
         </div>
-        <Anchor component={Link} to="/cakupan" size="sm" style={{ whiteSpace: 'nowrap' }}>
+        <Anchor component={Link} to={`/cakupan?tanggal=${filter.at}`} size="sm" style={{ whiteSpace: 'nowrap' }}>
           {t('cakupan.people.back')}
         </Anchor>
       </Group>

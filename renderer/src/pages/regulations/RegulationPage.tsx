@@ -131,7 +131,7 @@ export function RegulationPage() {
       <FamilyTimeline detail={detail.data} />
       <CommitmentsPanel detail={detail.data} />
       <FundedProgrammesPanel uid={r.uid} />
-      <RuleEffectSection regulationUid={r.uid} ready={r.effectiveDate !== null && r.areaCode !== null} />
+      <RuleEffectSection regulationUid={r.uid} ready={(r.effectiveDate ?? r.tanggalPenetapan) !== null && r.areaCode !== null} />
       <DocumentsPanel
         entity="regulation"
         uid={r.uid}
