@@ -1,6 +1,7 @@
 import type { JobState } from '../api/jobs.ts';
 import { AppError } from '../app-error.ts';
 import type { ServiceContext } from '../context.ts';
+import type { JobHandle } from '../jobs/job-registry.ts';
 import { importGeneratedRows } from '../imports/generated-import.ts';
 import { importerOf } from '../imports/importers.ts';
 import { msg, render } from '../messages.ts';
@@ -14,9 +15,19 @@ const dayOf = (iso: string | null | undefined) => (iso ? iso.split('-').reverse(
 
 /** Starts loading `count` demo employers into an empty register. */
 export function startDemoEmployers(ctx: ServiceContext, count: number): JobState {
-  const area = officeSettings(ctx).areaCode;
-  if (!area) throw new AppError('INVALID_INPUT', msg('registers.demoSetupFirst'));
+  checkDemoEmployers(ctx);
+  return ctx.runtime.jobs.start('employers.demo', async (job) => ({ result: await loadDemoEmployers(ctx, job, count) }));
+}
+
+/** Refuses demo employers before setup or into a register that holds any. */
+export function checkDemoEmployers(ctx: ServiceContext): void {
+  if (!officeSettings(ctx).areaCode) throw new AppError('INVALID_INPUT', msg('registers.demoSetupFirst'));
   if (ctx.sqlite.prepare('SELECT 1 FROM employer LIMIT 1').get()) throw new AppError('CONFLICT', msg('registers.demoNotEmpty'));
+}
+
+/** The demo employers imported in `job` (the demo office runs this as one of its steps). */
+export function loadDemoEmployers(ctx: ServiceContext, job: JobHandle, count: number) {
+  const area = officeSettings(ctx).areaCode!;
   const names = new Map(ctx.sqlite.prepare('SELECT code, name FROM region WHERE code LIKE ?').raw().all(`${area}.%`) as [string, string][]);
   const keys = ['name', 'legalForm', 'nib', 'npwp', 'npp', 'kbli', 'businessScale', 'address', 'kecamatan', 'desa', 'officeType', 'startDate', 'ownerName', 'contactPhone',
     'workersTotal', 'workersMale', 'workersFemale', 'workersPkwtt', 'workersPkwt', 'workersHarianLepas', 'workersBorongan', 'workersForeign',
@@ -44,12 +55,10 @@ export function startDemoEmployers(ctx: ServiceContext, count: number): JobState
       });
     }
   };
-  return ctx.runtime.jobs.start('employers.demo', async (job) => ({
-    result: await importGeneratedRows(ctx, job, {
-      register: 'employer',
-      fileName: `Data contoh ${count} perusahaan.csv`,
-      header: keys.map((key) => labels.get(key) ?? key),
-      rows: rows(),
-    }),
-  }));
+  return importGeneratedRows(ctx, job, {
+    register: 'employer',
+    fileName: `Data contoh ${count} perusahaan.csv`,
+    header: keys.map((key) => labels.get(key) ?? key),
+    rows: rows(),
+  });
 }

@@ -1,6 +1,7 @@
 import type { JobState } from '../api/jobs.ts';
 import { AppError } from '../app-error.ts';
 import type { ServiceContext } from '../context.ts';
+import type { JobHandle } from '../jobs/job-registry.ts';
 import { importGeneratedRows } from '../imports/generated-import.ts';
 import { importerOf } from '../imports/importers.ts';
 import { msg, render } from '../messages.ts';
@@ -35,21 +36,29 @@ const keys: (keyof DemoWorker)[] = ['nik', 'name', 'sex', 'birthDate', 'address'
 
 /** Starts loading `count` demo people into an empty worker register (and, if asked, the published Bali coverage figures). */
 export function startDemoWorkers(ctx: ServiceContext, count: number, coverageInputs = false): JobState {
-  const area = officeSettings(ctx).areaCode;
-  if (!area) throw new AppError('INVALID_INPUT', msg('registers.demoSetupFirst'));
+  checkDemoWorkers(ctx);
+  return ctx.runtime.jobs.start('workers.demo', async (job) => ({ result: await loadDemoWorkers(ctx, job, count, coverageInputs) }));
+}
+
+/** Refuses demo people before setup or into a register that holds any. */
+export function checkDemoWorkers(ctx: ServiceContext): void {
+  if (!officeSettings(ctx).areaCode) throw new AppError('INVALID_INPUT', msg('registers.demoSetupFirst'));
   if (ctx.sqlite.prepare('SELECT 1 FROM person LIMIT 1').get()) throw new AppError('CONFLICT', msg('workers.demo.notEmpty'));
+}
+
+/** The demo people imported in `job`, then the demo programmes (and the Bali coverage inputs if asked). */
+export async function loadDemoWorkers(ctx: ServiceContext, job: JobHandle, count: number, coverageInputs: boolean) {
+  const area = officeSettings(ctx).areaCode!;
   const labels = new Map(importerOf(ctx, 'worker').fields.map((f) => [f.key, render(f.label)]));
   const people = demoWorkers(demoWorkerArea(ctx, area), count, officeToday(ctx).toISOString().slice(0, 10));
   const rows = function* () {
     for (const p of people) yield keys.map((k) => p[k]);
   };
   const today = officeToday(ctx);
-  return ctx.runtime.jobs.start('workers.demo', async (job) => {
-    const imported = await importGeneratedRows(ctx, job, { register: 'worker', fileName: `Data contoh ${count} pekerja.csv`, header: keys.map((k) => labels.get(k) ?? k), rows: rows() });
-    // The demo's vulnerable-worker programmes of this year, paying for most demo BPU periods.
-    const programmes = await ctx.runtime.gate.run(() => enrolDemoProgrammes(ctx, today.getUTCFullYear()));
-    // The coverage inputs an office would enter (Sakernas, BPJS totals, targets): their own audited saves.
-    const coverage = coverageInputs ? await ctx.runtime.gate.run(() => loadCoverageDemo(ctx)) : null;
-    return { result: { ...imported, programmes, coverage } };
-  });
+  const imported = await importGeneratedRows(ctx, job, { register: 'worker', fileName: `Data contoh ${count} pekerja.csv`, header: keys.map((k) => labels.get(k) ?? k), rows: rows() });
+  // The demo's vulnerable-worker programmes of this year, paying for most demo BPU periods.
+  const programmes = await ctx.runtime.gate.run(() => enrolDemoProgrammes(ctx, today.getUTCFullYear()));
+  // The coverage inputs an office would enter (Sakernas, BPJS totals, targets): their own audited saves.
+  const coverage = coverageInputs ? await ctx.runtime.gate.run(() => loadCoverageDemo(ctx)) : null;
+  return { ...imported, programmes, coverage };
 }

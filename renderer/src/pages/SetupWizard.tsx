@@ -7,6 +7,8 @@ import { ApiCallError } from '../api/client.ts';
 import { useCompleteSetup, useRegionChildren } from '../api/queries.ts';
 import { ErrorAlert } from '../components/ErrorAlert.tsx';
 import { registerPath } from './employers/shared.tsx';
+import { demoOfficeSetup } from '../../../core/api/channels/demo.ts';
+import '../demo/messages.ts';
 
 // First start on an empty database: the office names itself and its area. The app
 // shows nothing else until this is done (App.tsx).
@@ -40,6 +42,12 @@ export function SetupWizard() {
     // once setup is stored, which happens before a mutate callback would run).
     window.location.hash = `#${registerPath}`;
     complete.mutate({ officeName: officeName.trim(), level, areaCode, timeZone });
+  };
+
+  // The whole demo office: set up as a sample Jembrana office, then the demo page loads every part.
+  const tryDemo = () => {
+    window.location.hash = '#/contoh?mulai=1';
+    complete.mutate(demoOfficeSetup);
   };
 
   return (
@@ -154,6 +162,18 @@ export function SetupWizard() {
               </Button>
             )}
           </Group>
+          {step === 0 ? (
+            <Paper withBorder p="sm" bg="gray.0">
+              <Group justify="space-between" wrap="nowrap">
+                <Text size="sm" c="dimmed">
+                  {t('contoh.setupHint')}
+                </Text>
+                <Button variant="light" onClick={tryDemo} loading={complete.isPending} data-testid="setup-try-demo" style={{ flexShrink: 0 }}>
+                  {t('contoh.setupButton')}
+                </Button>
+              </Group>
+            </Paper>
+          ) : null}
         </Stack>
       </Paper>
     </Center>

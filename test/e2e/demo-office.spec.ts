@@ -1,0 +1,33 @@
+import { createAdmin, expect, freshDataDir, shot, signIn, startServe, stopServe, test } from './fixtures.ts';
+
+// The first start's "Coba dengan kantor contoh": one click from an empty data folder to a whole
+// office with data in every part. Its own server on an empty folder, and a real load: time enough.
+test.setTimeout(480_000);
+
+test('an empty data folder becomes a whole demo office in one step', async ({ page }) => {
+  const dataDir = freshDataDir();
+  const { served, child } = await startServe(dataDir);
+  try {
+    await createAdmin(served);
+    await signIn(page.request, served);
+    await page.goto(served.url);
+    await expect(page.getByRole('heading', { name: 'Selamat datang di Lindung' })).toBeVisible();
+    await page.getByTestId('setup-try-demo').click();
+
+    // The demo page follows the job, then names what was loaded and where to start.
+    await expect(page.getByRole('heading', { name: 'Kantor contoh', level: 2 })).toBeVisible();
+    await expect(page.getByTestId('demo-office-done')).toBeVisible({ timeout: 360_000 });
+    await expect(page.getByTestId('demo-office-done')).toContainText('1.500 pemberi kerja');
+    await expect(page.getByTestId('demo-office-done')).toContainText('12 bulan cakupan dibekukan');
+    await expect(page.getByRole('banner')).toContainText('Kabupaten Jembrana (CONTOH)');
+    await shot(page, 'demo-01-kantor-contoh');
+
+    // Coverage counts the demo people against the demo denominator, from the frozen months too.
+    await page.getByRole('link', { name: 'Angka cakupan' }).first().click();
+    await expect(page.getByRole('heading', { name: 'Cakupan kepesertaan' })).toBeVisible();
+    await expect(page.getByTestId('coverage-kecamatan-table')).toContainText('%');
+    await shot(page, 'demo-02-cakupan');
+  } finally {
+    await stopServe(child, dataDir);
+  }
+});
