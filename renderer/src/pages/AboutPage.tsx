@@ -5,6 +5,8 @@ import { request } from '../api/client.ts';
 import { useReferenceSources } from '../api/queries.ts';
 import { formatNumber } from '../format.ts';
 import { ProblemReportCard } from './ProblemReportCard.tsx';
+import { Link } from 'react-router';
+import '../demo/messages.ts';
 
 // Version, data folder and the public datasets behind the reference tables, with the
 // attribution their licences ask for (idn-area-data's data is ODbL).
@@ -25,6 +27,14 @@ export function AboutPage() {
         </Text>
       </Card>
       <ProblemReportCard />
+      <Card withBorder>
+        <Text size="sm">
+          {t('contoh.aboutHint')}{' '}
+          <Anchor component={Link} to="/contoh">
+            {t('contoh.title')}
+          </Anchor>
+        </Text>
+      </Card>
       <Title order={3}>{t('about.sources')}</Title>
       <Table withTableBorder striped>
         <Table.Thead>
