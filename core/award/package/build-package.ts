@@ -2,7 +2,7 @@ import { createReadStream } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import type { Writable } from 'node:stream';
 import { outgoingWriteStream } from '../../files/sealed-file.ts';
-import { writeIndexPdf } from '../pdf/index-pdf.ts';
+import { indicatorCode, writeIndexPdf } from '../pdf/index-pdf.ts';
 import { writeNarrativePdf } from '../pdf/narrative-file-pdf.ts';
 import { tanggal } from '../pdf/words.ts';
 import { tableXlsx } from '../xlsx/table-xlsx.ts';
@@ -49,7 +49,7 @@ const phaseOf: Record<PlannedEntry['kind'], string> = { index: 'indeks', narrati
 function whereOf(source: PackageSource, itemUid: string): { aspect: string; indicator: string } {
   for (const aspect of source.aspects)
     for (const indicator of aspect.indicators)
-      if (indicator.items.some((i) => i.uid === itemUid)) return { aspect: `Aspek ${aspect.code}. ${aspect.title}`, indicator: `${indicator.code} ${indicator.title}` };
+      if (indicator.items.some((i) => i.uid === itemUid)) return { aspect: `Aspek ${aspect.code}. ${aspect.title}`, indicator: `${indicatorCode(aspect.code, indicator.code)} ${indicator.title}` };
   return { aspect: '', indicator: '' };
 }
 

@@ -30,6 +30,9 @@ function fit(doc: PDFKit.PDFDocument, text: string, width: number): string {
   return `${cut.trimEnd()}…`;
 }
 
+/** "A" and "1" → "A.1"; an indicator already coded "A.1" stays so. */
+export const indicatorCode = (aspect: string, indicator: string) => (indicator.startsWith(`${aspect}.`) || indicator.startsWith(`${aspect}-`) ? indicator : `${aspect}.${indicator}`);
+
 const currentPage = (doc: PDFKit.PDFDocument) => doc.bufferedPageRange().count;
 
 function titlePage(doc: PDFKit.PDFDocument, source: PackageSource, counts: { aspects: number; indicators: number; items: number; documents: number; annexes: number }): void {
@@ -73,12 +76,12 @@ function titlePage(doc: PDFKit.PDFDocument, source: PackageSource, counts: { asp
 
   // The approval, as the head signs a letter: at the right, name underlined, NIP below.
   doc.moveDown(2.5);
-  const signX = m + width - 220;
-  doc.font('body').fontSize(10).fillColor(ink).text(`Disetujui pada ${tanggal(a.approvedAt)}`, signX, doc.y, { width: 220, align: 'center' });
-  doc.text(`Kepala ${source.office.name}`, { width: 220, align: 'center' });
+  const signX = m + width - 280;
+  doc.font('body').fontSize(10).fillColor(ink).text(`Disetujui pada ${tanggal(a.approvedAt)}`, signX, doc.y, { width: 280, align: 'center' });
+  doc.text(`Kepala ${source.office.name}`, { width: 280, align: 'center' });
   doc.moveDown(2.2);
-  doc.font('bold').text(a.approverName, { width: 220, align: 'center', underline: true });
-  if (a.approverNip) doc.font('body').text(`NIP ${a.approverNip}`, { width: 220, align: 'center' });
+  doc.font('bold').text(a.approverName, { width: 280, align: 'center', underline: true });
+  if (a.approverNip) doc.font('body').text(`NIP ${a.approverNip}`, { width: 280, align: 'center' });
 
   doc.font('body').fontSize(8).fillColor(muted);
   const noteY = doc.page.height - doc.page.margins.bottom - 36;
@@ -97,7 +100,7 @@ function tocEntriesOf(source: PackageSource, hasAnnexes: boolean): Omit<TocEntry
   source.aspects.forEach((aspect, ai) => {
     out.push({ level: 0, label: `Aspek ${aspect.code}. ${aspect.title}`, destination: `aspek-${ai}` });
     aspect.indicators.forEach((indicator, ii) => {
-      out.push({ level: 1, label: `${indicator.code} ${indicator.title}`, destination: `indikator-${ai}-${ii}` });
+      out.push({ level: 1, label: `${indicatorCode(aspect.code, indicator.code)} ${indicator.title}`, destination: `indikator-${ai}-${ii}` });
       indicator.items.forEach((item, ti) => out.push({ level: 2, label: `${item.title} (${kindWords[item.kind]})`, destination: `bukti-${ai}-${ii}-${ti}` }));
     });
   });
@@ -232,10 +235,11 @@ export async function writeIndexPdf(source: PackageSource, layout: PackageLayout
     doc.addNamedDestination(`aspek-${ai}`, 'XYZ', m, doc.page.margins.top, null);
     doc.outline.addItem(`Aspek ${aspect.code}. ${aspect.title}`);
     const top = doc.y;
-    doc.rect(m, top, width, 46).fill(fill);
-    doc.font('bold').fontSize(9).fillColor(accent).text(`ASPEK ${aspect.code}`, m + 10, top + 7, { width: width - 20, characterSpacing: 1 });
+    const band = 30 + doc.font('bold').fontSize(15).heightOfString(aspect.title, { width: width - 20 });
+    doc.rect(m, top, width, band).fill(fill);
+    doc.font('bold').fontSize(9).fillColor(accent).text(`ASPEK ${aspect.code}`, m + 10, top + 8, { width: width - 20, characterSpacing: 1 });
     doc.font('bold').fontSize(15).fillColor(ink).text(aspect.title, m + 10, doc.y + 1, { width: width - 20 });
-    doc.y = Math.max(doc.y + 6, top + 52);
+    doc.y = top + band + 6;
     if (aspect.weight !== null) doc.font('body').fontSize(9).fillColor(muted).text(`Bobot aspek: ${angka(aspect.weight)}`, m, doc.y, { width }).fillColor(ink);
     if (aspect.description) doc.font('body').fontSize(9.5).text(aspect.description, m, doc.y + 2, { width, lineGap: 1.5 });
 
@@ -244,7 +248,7 @@ export async function writeIndexPdf(source: PackageSource, layout: PackageLayout
       doc.moveDown(1);
       pages.push(currentPage(doc));
       doc.addNamedDestination(`indikator-${ai}-${ii}`, 'XYZ', m, doc.y, null);
-      doc.font('bold').fontSize(11.5).fillColor(ink).text(`${indicator.code}  ${indicator.title}`, m, doc.y, { width });
+      doc.font('bold').fontSize(11.5).fillColor(ink).text(`${indicatorCode(aspect.code, indicator.code)}  ${indicator.title}`, m, doc.y, { width });
       doc.moveTo(m, doc.y + 2).lineTo(m + width, doc.y + 2).lineWidth(0.6).strokeColor(rule).stroke();
       doc.y += 5;
       const scoring = [
@@ -260,7 +264,7 @@ export async function writeIndexPdf(source: PackageSource, layout: PackageLayout
       indicator.items.forEach((item, ti) => {
         keepRoom(doc, 100); // drawItem's own keepRoom(90) then stays on this page: the contents' number is right
         pages.push(currentPage(doc));
-        drawItem(doc, item, `${aspect.code}.${indicator.code}.${ti + 1}`, layout.byItem.get(item.uid), `bukti-${ai}-${ii}-${ti}`);
+        drawItem(doc, item, `${indicatorCode(aspect.code, indicator.code)}.${ti + 1}`, layout.byItem.get(item.uid), `bukti-${ai}-${ii}-${ti}`);
       });
     });
   });

@@ -42,17 +42,29 @@ export function drawTable(doc: PDFKit.PDFDocument, table: FrozenTable, options: 
   const rows = options.maxRows !== undefined ? table.rows.slice(0, options.maxRows) : table.rows;
   const texts = rows.map((r) => table.columns.map((c) => cellText(c, r[c.key])));
 
-  // Widths: each column's widest text (header words, a sample of rows), then scaled to the width.
+  // Widths: a column never narrower than its longest header word, nor than its values when they
+  // are short (a number, a hash prefix); the room left goes to the columns that can wrap.
   doc.fontSize(size);
-  const natural = table.columns.map((c, i) => {
+  const mins: number[] = [];
+  const wants: number[] = [];
+  table.columns.forEach((c, i) => {
     doc.font('bold');
-    const head = Math.max(...c.label.split(/\s+/).map((w) => doc.widthOfString(w)), 24);
+    const head = Math.max(...c.label.split(/\s+/).map((w) => doc.widthOfString(w)), 18) + 2 * pad;
     doc.font('body');
-    const body = Math.max(0, ...texts.slice(0, 200).map((t) => doc.widthOfString(t[i] ?? '')));
-    return Math.min(Math.max(head, body) + 2 * pad, numeric(c) ? 90 : 220);
+    const body = Math.max(0, ...texts.slice(0, 200).map((t) => doc.widthOfString(t[i] ?? ''))) + 2 * pad;
+    mins.push(Math.max(head, body <= 100 ? body : 60));
+    wants.push(Math.max(head, body));
   });
-  const sum = natural.reduce((a, b) => a + b, 0) || 1;
-  const widths = natural.map((w) => (w / sum) * options.width);
+  const minSum = mins.reduce((a, b) => a + b, 0);
+  const slack = wants.reduce((a, b, i) => a + (b - mins[i]!), 0);
+  let widths: number[];
+  if (minSum >= options.width) widths = mins.map((w) => (w / minSum) * options.width);
+  else if (slack > options.width - minSum) widths = mins.map((w, i) => w + ((wants[i]! - w) / slack) * (options.width - minSum));
+  else {
+    const spare = options.width - minSum - slack;
+    const grow = wants.reduce((a, b) => a + b, 0);
+    widths = wants.map((w) => w + (w / grow) * spare);
+  }
 
   const heightOf = (cells: string[], font: string) => {
     doc.font(font).fontSize(size);
@@ -65,7 +77,7 @@ export function drawTable(doc: PDFKit.PDFDocument, table: FrozenTable, options: 
     let x = options.x;
     doc.fillColor(ink).font(font).fontSize(size);
     cells.forEach((c, i) => {
-      doc.text(c, x + pad, top + pad, { width: widths[i]! - 2 * pad, align: font === 'body' && numeric(table.columns[i]!) ? 'right' : 'left' });
+      doc.text(c, x + pad, top + pad, { width: widths[i]! - 2 * pad, align: numeric(table.columns[i]!) ? 'right' : 'left' });
       x += widths[i]!;
     });
     doc.moveTo(options.x, top + h).lineTo(options.x + options.width, top + h).lineWidth(0.4).strokeColor(rule).stroke();
