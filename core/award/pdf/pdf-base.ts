@@ -21,11 +21,12 @@ export interface PdfMeta {
   at: string;
 }
 
-export function newPdf(meta: PdfMeta, options: { margin?: number } = {}): PDFKit.PDFDocument {
+export function newPdf(meta: PdfMeta, options: { margin?: number; layout?: 'portrait' | 'landscape' } = {}): PDFKit.PDFDocument {
   const fonts = reportFonts();
   const date = new Date(meta.at);
   const doc = new PDFDocument({
     size: 'A4',
+    layout: options.layout ?? 'portrait',
     margin: options.margin ?? margin,
     bufferPages: true,
     autoFirstPage: true,

@@ -47,7 +47,7 @@ const grouped = (n: number, digits = 0) => {
 };
 
 /** 12345 → "12.345" (written here, not by Intl, so every machine prints the same bytes). */
-export const angka = (n: number | null | undefined) => (n === null || n === undefined ? '—' : grouped(n, Number.isInteger(n) ? 0 : 2));
+export const angka = (n: number | null | undefined) => (n === null || n === undefined ? '—' : Number.isInteger(n) ? grouped(n) : grouped(n, 2).replace(/,?0+$/, ''));
 export const persen = (n: number | null | undefined, digits = 1) => (n === null || n === undefined ? '—' : `${grouped(n, digits)} %`);
 export const rupiah = (n: number | null | undefined) => (n === null || n === undefined ? '—' : `Rp ${grouped(Math.round(n))}`);
 
