@@ -72,15 +72,15 @@ export function footers(doc: PDFKit.PDFDocument, left: string): void {
 }
 
 /** Whether bytes are an image pdfkit can embed (PNG or JPEG), by their signature, not their name. */
-export function embeddableImage(bytes: Buffer | null | undefined): bytes is Buffer {
+export function embeddableImage(bytes: Uint8Array | null | undefined): bytes is Uint8Array {
   if (!bytes || bytes.length < 8) return false;
-  const png = bytes.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
+  const png = Buffer.from(bytes.buffer, bytes.byteOffset, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
   const jpeg = bytes[0] === 0xff && bytes[1] === 0xd8 && bytes[2] === 0xff;
   return png || jpeg;
 }
 
 /** The letterhead (kop surat): logo at the left, the office's name and address, a double rule. Returns the y below it. */
-export function letterhead(doc: PDFKit.PDFDocument, office: { name: string; address: string; phone: string; email: string; areaName: string; logo: { bytes: Buffer } | null }, compact = false): number {
+export function letterhead(doc: PDFKit.PDFDocument, office: { name: string; address: string; phone: string; email: string; areaName: string; logo: { bytes: Uint8Array } | null }, compact = false): number {
   const m = doc.page.margins.left;
   const width = doc.page.width - 2 * m;
   const top = doc.page.margins.top;
@@ -88,7 +88,7 @@ export function letterhead(doc: PDFKit.PDFDocument, office: { name: string; addr
   let textX = m;
   if (office.logo && embeddableImage(office.logo.bytes)) {
     try {
-      doc.image(office.logo.bytes, m, top, { fit: [logoSize, logoSize], align: 'center', valign: 'center' });
+      doc.image(Buffer.from(office.logo.bytes.buffer, office.logo.bytes.byteOffset, office.logo.bytes.byteLength), m, top, { fit: [logoSize, logoSize], align: 'center', valign: 'center' });
       textX = m + logoSize + 12;
     } catch {
       // An image pdfkit cannot read (a damaged PNG) leaves the letterhead without a logo, not the package unbuilt.
