@@ -3,6 +3,8 @@
 // characters Windows refuses, no reserved device names, no trailing dots or spaces, a bounded
 // length; two names equal once cleaned (ignoring case, as Windows and macOS do) are numbered.
 
+// Control characters (code points below 32, and 127) are refused too.
+// eslint-disable-next-line no-control-regex -- control characters are exactly what must go
 const forbidden = /[<>:"/\\|?*\u0000-\u001f\u007f]/g;
 const reserved = /^(con|prn|aux|nul|com[0-9]|lpt[0-9])(\..*)?$/i;
 const maxSegment = 120;

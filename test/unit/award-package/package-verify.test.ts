@@ -44,7 +44,7 @@ describe('verifyPackage', () => {
     const name = 'Perda Jembrana 5-2023 Perlindungan Pekerja Rentan.pdf';
     // The stored PDF's bytes sit in the ZIP as they are: find its "%PDF" after its local header.
     const at = bytes.indexOf('%PDF', bytes.indexOf(name));
-    bytes[at + 200] ^= 0x01;
+    bytes[at + 200] = bytes[at + 200]! ^ 0x01;
     const spoiled = join(dir.path, 'one-byte.zip');
     writeFileSync(spoiled, bytes);
     const report = await verifyPackage(spoiled);
