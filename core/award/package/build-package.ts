@@ -1,4 +1,3 @@
-import { createReadStream } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import type { Writable } from 'node:stream';
 import { outgoingWriteStream } from '../../files/sealed-file.ts';
@@ -67,10 +66,9 @@ async function writeEntry(zip: ZipStream, source: PackageSource, entry: PlannedE
       return zip.addBytes(entry.path, await tableXlsx(entry.annex.table, context, at), false);
     case 'document': {
       const { document, item } = entry;
-      const stream = createReadStream(document.path, { highWaterMark: 1024 * 1024 });
       let written: EntryWritten;
       try {
-        written = await zip.addStream(entry.path, stream, !storedAsIs(document.mime, document.name));
+        written = await zip.addFile(entry.path, document.path, !storedAsIs(document.mime, document.name));
       } catch (error) {
         if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw new PackageDocumentError('missing', document.name, item.title);
         throw error;
