@@ -13,6 +13,8 @@ import { Zip, ZipDeflate, ZipPassThrough } from 'fflate';
 // approval's UTC fields, so the bytes do not depend on the machine's time zone.
 
 const chunkBytes = 1024 * 1024;
+/** fflate writes no ZIP64 records: past 4 GB the offsets would wrap and the ZIP be unreadable. */
+const maxZipBytes = 0xffff_ffff - 64 * 1024 * 1024;
 
 export interface EntryWritten {
   size: number;
@@ -68,6 +70,7 @@ export class ZipStream {
 
   /** Waits until every chunk handed out is written (so its buffer may be used again); stops on a cancel or a write error. */
   private async room(): Promise<void> {
+    if (this.written > maxZipBytes) this.failure ??= new Error('Paket bukti melebihi 4 GB, batas berkas ZIP yang dapat dibaca di semua komputer. Kecilkan dokumen pindaian yang terbesar (misalnya pindai ulang pada 150 dpi), lalu buat paket lagi.');
     if (this.failure) throw this.failure;
     this.signal?.throwIfAborted();
     if (this.pending > 0) await new Promise<void>((resolve) => this.idle.push(resolve));
