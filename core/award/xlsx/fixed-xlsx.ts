@@ -10,6 +10,7 @@ import { zipTime } from '../package/zip-stream.ts';
 export function stampWorkbook(workbook: ExcelJS.Workbook, at: string): void {
   const date = new Date(at);
   workbook.creator = 'Lindung';
+  workbook.company = '';
   workbook.lastModifiedBy = 'Lindung';
   workbook.created = date;
   workbook.modified = date;

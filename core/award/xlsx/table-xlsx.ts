@@ -67,6 +67,7 @@ export function addTableSheet(workbook: ExcelJS.Workbook, table: FrozenTable, co
 /** The annex's bytes, identical for the same table and approval time. */
 export function tableXlsx(table: FrozenTable, context: string[], at: string): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
+  workbook.title = table.title;
   addTableSheet(workbook, table, context);
   return fixedXlsxBytes(workbook, at);
 }
