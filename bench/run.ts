@@ -208,6 +208,12 @@ if (process.env.BENCH_COVERAGE !== '0') {
   execFileSync(process.execPath, [new URL('./coverage.ts', import.meta.url).pathname], { stdio: 'inherit', env: process.env });
 }
 
+// 3g. The Paritrana evidence package of a kabupaten (50 PDFs of 20 pages, 300 desa), in a process
+// of its own: BENCH_AWARD=0 skips it.
+if (process.env.BENCH_AWARD !== '0') {
+  execFileSync(process.execPath, [new URL('./award-package.ts', import.meta.url).pathname], { stdio: 'inherit', env: process.env });
+}
+
 // 4. A million records of each register, each in a process of its own (its peak memory is its
 // own): BENCH_MILLION=0 skips both, BENCH_MILLION_REGISTERS=worker runs one.
 if (process.env.BENCH_MILLION !== '0') {

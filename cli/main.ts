@@ -10,6 +10,7 @@ import { registerDocuments } from './commands/documents.ts';
 import { registerRegulations } from './commands/regulations.ts';
 import { registerCoverage } from './commands/coverage.ts';
 import { registerDemo } from './commands/demo.ts';
+import { registerVerify } from './commands/verify.ts';
 import { dataDirEnv } from '../db/data-dir.ts';
 import { CliError, failureLines } from './cli-jobs.ts';
 import { bothWays } from './help-text.ts';
@@ -24,9 +25,10 @@ const program = new Command('lindung')
   // A usage mistake (unknown option, missing argument) exits 2, apart from a failed command's 1.
   .exitOverride((error) => process.exit(error.exitCode === 0 ? 0 : 2));
 
-// An encrypted data folder's passphrase, asked once before any command opens it.
+// An encrypted data folder's passphrase, asked once before any command opens it (`verify` reads
+// only the package it is given, never the data folder).
 program.hook('preAction', async (_program, command) => {
-  if (command.name() !== 'encrypt') await preparePassphrase(program.opts<{ dataDir?: string }>().dataDir);
+  if (command.name() !== 'encrypt' && command.name() !== 'verify') await preparePassphrase(program.opts<{ dataDir?: string }>().dataDir);
 });
 
 registerServe(program);
@@ -40,6 +42,7 @@ registerNik(program);
 registerAudit(program);
 registerAccounts(program);
 registerDocuments(program);
+registerVerify(program);
 
 try {
   await program.parseAsync(process.argv);

@@ -1,0 +1,128 @@
+import { rm } from 'node:fs/promises';
+import type { Writable } from 'node:stream';
+import { outgoingWriteStream } from '../../files/sealed-file.ts';
+import { indicatorCode, writeIndexPdf } from '../pdf/index-pdf.ts';
+import { writeNarrativePdf } from '../pdf/narrative-file-pdf.ts';
+import { tanggal } from '../pdf/words.ts';
+import { tableXlsx } from '../xlsx/table-xlsx.ts';
+import { manifestName, manifestSchemaVersion, type Manifest, type ManifestFile } from './manifest.ts';
+import { planPackage, type PlannedEntry } from './package-layout.ts';
+import type { PackageSource } from './package-source.ts';
+import { zipTime, ZipStream, type EntryWritten } from './zip-stream.ts';
+
+// The evidence package: one ZIP written entry by entry to the file, with backpressure, memory
+// flat whatever the documents weigh (each is streamed from the store in 1 MB chunks). Order:
+// the index, the narratives, the XLSX annexes, the documents by aspect and indicator, then
+// manifest.json listing every other file with its SHA-256, size and origin. Every date inside is
+// the approval's, so the same approved cycle gives the same bytes. A cancel (the signal) or a
+// failure removes the partial file.
+
+/** A stored document that is gone or no longer matches its recorded SHA-256: the package is not made. */
+export class PackageDocumentError extends Error {
+  override name = 'PackageDocumentError';
+  readonly reason: 'missing' | 'changed';
+  readonly documentName: string;
+  readonly itemTitle: string;
+  constructor(reason: 'missing' | 'changed', documentName: string, itemTitle: string) {
+    super(
+      reason === 'missing'
+        ? `Dokumen "${documentName}" pada bukti "${itemTitle}" tidak ditemukan di penyimpanan dokumen. Lampirkan ulang dokumen itu, lalu buat paket lagi.`
+        : `Dokumen "${documentName}" pada bukti "${itemTitle}" berubah di penyimpanan (sidik SHA-256 tidak cocok). Periksa dengan "lindung documents verify", lampirkan ulang dokumen aslinya, lalu buat paket lagi.`,
+    );
+    this.reason = reason;
+    this.documentName = documentName;
+    this.itemTitle = itemTitle;
+  }
+}
+
+export interface BuildOptions {
+  onProgress(done: number, total: number, phase: string): void;
+  signal: AbortSignal;
+}
+
+/** Already compressed: stored as they are (deflating them again costs time and saves nothing). */
+const storedAsIs = (mime: string, name: string) => /^(application\/pdf|image\/(jpeg|png)|application\/zip)$/i.test(mime) || /\.(pdf|jpe?g|png|zip|xlsx|docx)$/i.test(name);
+
+const phaseOf: Record<PlannedEntry['kind'], string> = { index: 'indeks', narrative: 'naratif', table: 'lampiran', annex: 'lampiran', document: 'dokumen' };
+
+function whereOf(source: PackageSource, itemUid: string): { aspect: string; indicator: string } {
+  for (const aspect of source.aspects)
+    for (const indicator of aspect.indicators)
+      if (indicator.items.some((i) => i.uid === itemUid)) return { aspect: `Aspek ${aspect.code}. ${aspect.title}`, indicator: `${indicatorCode(aspect.code, indicator.code)} ${indicator.title}` };
+  return { aspect: '', indicator: '' };
+}
+
+async function writeEntry(zip: ZipStream, source: PackageSource, entry: PlannedEntry, index: () => Promise<Buffer>): Promise<EntryWritten> {
+  const at = source.approval.approvedAt;
+  const context = [`${source.office.name} — ${source.cycle.edition}`, `Data beku bulan ${tanggal(source.approval.snapshotMonth)} (dihitung per ${tanggal(source.approval.snapshotAt)}); disetujui ${tanggal(at)} oleh ${source.approval.approverName}`];
+  switch (entry.kind) {
+    case 'index':
+      return zip.addBytes(entry.path, await index(), false);
+    case 'narrative':
+      return zip.addBytes(entry.path, await writeNarrativePdf(source, entry.item, whereOf(source, entry.item.uid)), false);
+    case 'table':
+      return zip.addBytes(entry.path, await tableXlsx(entry.item.table!, [...context, `Bukti: ${entry.item.title}`], at), false);
+    case 'annex':
+      return zip.addBytes(entry.path, await tableXlsx(entry.annex.table, context, at), false);
+    case 'document': {
+      const { document, item } = entry;
+      let written: EntryWritten;
+      try {
+        written = await zip.addFile(entry.path, document.path, !storedAsIs(document.mime, document.name));
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw new PackageDocumentError('missing', document.name, item.title);
+        throw error;
+      }
+      if (written.sha256 !== document.sha256) throw new PackageDocumentError('changed', document.name, item.title);
+      return written;
+    }
+  }
+}
+
+function manifestOf(source: PackageSource, files: ManifestFile[]): Manifest {
+  const { office, cycle, approval } = source;
+  return {
+    schemaVersion: manifestSchemaVersion,
+    generator: 'Lindung',
+    office: { name: office.name, areaName: office.areaName },
+    cycle: { uid: cycle.uid, edition: cycle.edition, year: cycle.year, level: cycle.level, category: cycle.category, periodStart: cycle.periodStart, periodEnd: cycle.periodEnd },
+    approval: { approvedAt: approval.approvedAt, approvedBy: approval.approvedBy, approverName: approval.approverName, approverNip: approval.approverNip },
+    snapshot: { uid: approval.snapshotUid, month: approval.snapshotMonth, at: approval.snapshotAt },
+    files,
+  };
+}
+
+async function discard(out: Writable, path: string): Promise<void> {
+  if (!out.closed) {
+    const closed = new Promise<void>((resolve) => out.once('close', () => resolve()));
+    out.destroy();
+    await closed;
+  }
+  await rm(path, { force: true });
+}
+
+export async function buildPackage(source: PackageSource, outPath: string, opts: BuildOptions): Promise<{ files: number; bytes: number; sha256: string }> {
+  opts.signal.throwIfAborted();
+  const layout = planPackage(source);
+  const total = layout.entries.length + 1;
+  const out = outgoingWriteStream(outPath);
+  const zip = new ZipStream(out, zipTime(source.approval.approvedAt), opts.signal);
+  const files: ManifestFile[] = [];
+  try {
+    for (const [i, entry] of layout.entries.entries()) {
+      opts.signal.throwIfAborted();
+      opts.onProgress(i, total, phaseOf[entry.kind]);
+      const written = await writeEntry(zip, source, entry, () => writeIndexPdf(source, layout));
+      files.push({ path: entry.path, sha256: written.sha256, size: written.size, origin: entry.origin });
+    }
+    opts.signal.throwIfAborted();
+    opts.onProgress(total - 1, total, 'manifest');
+    await zip.addBytes(manifestName, Buffer.from(`${JSON.stringify(manifestOf(source, files), null, 2)}\n`, 'utf8'), true);
+    const done = await zip.finish();
+    opts.onProgress(total, total, 'selesai');
+    return { files: total, ...done };
+  } catch (error) {
+    await discard(out, outPath);
+    throw error;
+  }
+}

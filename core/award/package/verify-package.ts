@@ -1,0 +1,144 @@
+import { createHash } from 'node:crypto';
+import type { Readable } from 'node:stream';
+import yauzl, { type Entry, type ZipFile } from 'yauzl';
+import type { VerifyReport } from '../../api/award.ts';
+import { manifestName, manifestSchema, type Manifest } from './manifest.ts';
+import { isSafeEntryPath } from './safe-names.ts';
+
+// `lindung verify <paket.zip>` and the app's "Periksa paket": every file listed in manifest.json
+// hashed again (streamed), and every difference named: changed, missing, or an extra file the
+// manifest does not list. The ZIP is treated as hostile: its names are checked (yauzl refuses
+// absolute and ".." paths), the entry count and the manifest's size are bounded, and an entry is
+// inflated only when its declared size is the one the manifest records, and then only up to that
+// size (plus one byte, to see it is longer), streamed: an entry the manifest does not list is
+// never inflated, so a zip bomb costs at most the time to hash what the manifest vouches for,
+// and memory stays flat.
+
+const maxEntries = 100_000;
+const maxManifestBytes = 32 * 1024 * 1024;
+
+const failed = (problem: string): VerifyReport => ({ ok: false, cycle: null, files: 0, changed: [], missing: [], extra: [], problem });
+
+function entriesOf(zip: ZipFile): Promise<Entry[] | string> {
+  return new Promise((resolve) => {
+    const entries: Entry[] = [];
+    zip.on('entry', (entry: Entry) => {
+      entries.push(entry);
+      if (entries.length > maxEntries) {
+        zip.close();
+        resolve(`Paket berisi lebih dari ${maxEntries.toLocaleString('id-ID')} berkas: bukan paket bukti Lindung.`);
+      } else zip.readEntry();
+    });
+    zip.on('end', () => resolve(entries));
+    zip.on('error', (error: Error) => resolve(`ZIP rusak atau tidak aman: ${error.message}. Minta paket yang asli dari pengirimnya.`));
+    zip.readEntry();
+  });
+}
+
+function openStream(zip: ZipFile, entry: Entry): Promise<Readable> {
+  return new Promise((resolve, reject) => zip.openReadStream(entry, (error, stream) => (error ? reject(error) : resolve(stream))));
+}
+
+/** Reads at most `limit` bytes of the entry, hashing them; `tooLong` when there was more. */
+async function hashEntry(zip: ZipFile, entry: Entry, limit: number, keep: boolean): Promise<{ sha256: string; size: number; tooLong: boolean; bytes: Buffer | null }> {
+  const stream = await openStream(zip, entry);
+  const hash = createHash('sha256');
+  const kept: Buffer[] = [];
+  let size = 0;
+  try {
+    for await (const chunk of stream as AsyncIterable<Buffer>) {
+      size += chunk.length;
+      if (size > limit) return { sha256: '', size, tooLong: true, bytes: null };
+      hash.update(chunk);
+      if (keep) kept.push(chunk);
+    }
+  } finally {
+    stream.destroy();
+  }
+  return { sha256: hash.digest('hex'), size, tooLong: false, bytes: keep ? Buffer.concat(kept) : null };
+}
+
+async function readManifest(zip: ZipFile, entry: Entry | undefined): Promise<Manifest | string> {
+  if (!entry) return 'manifest.json tidak ada di dalam ZIP: berkas ini bukan paket bukti Lindung, atau manifest-nya dihapus.';
+  if (entry.uncompressedSize > maxManifestBytes) return 'manifest.json terlalu besar untuk sebuah manifest: paket ini tidak dapat dipercaya.';
+  let read;
+  try {
+    read = await hashEntry(zip, entry, maxManifestBytes, true);
+  } catch (error) {
+    return `manifest.json tidak dapat dibaca (${(error as Error).message}): paket rusak.`;
+  }
+  if (read.tooLong || !read.bytes) return 'manifest.json terlalu besar untuk sebuah manifest: paket ini tidak dapat dipercaya.';
+  let json: unknown;
+  try {
+    json = JSON.parse(read.bytes.toString('utf8'));
+  } catch {
+    return 'manifest.json bukan JSON yang sah: paket rusak atau diubah.';
+  }
+  const parsed = manifestSchema.safeParse(json);
+  if (!parsed.success) return 'manifest.json tidak sesuai susunan manifest paket bukti Lindung (versi 1): paket rusak, diubah, atau dibuat oleh versi lain.';
+  const seen = new Set<string>();
+  for (const file of parsed.data.files) {
+    if (!isSafeEntryPath(file.path) || file.path === manifestName) return `manifest.json mencantumkan nama berkas yang tidak aman: "${file.path.slice(0, 200)}".`;
+    if (seen.has(file.path)) return `manifest.json mencantumkan "${file.path.slice(0, 200)}" lebih dari sekali.`;
+    seen.add(file.path);
+  }
+  return parsed.data;
+}
+
+export async function verifyPackage(zipPath: string): Promise<VerifyReport> {
+  let zip: ZipFile;
+  try {
+    zip = await yauzl.openPromise(zipPath, { lazyEntries: true, autoClose: false, validateEntrySizes: true, strictFileNames: true });
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') return failed(`Berkas "${zipPath}" tidak ditemukan. Periksa nama dan foldernya.`);
+    return failed('Berkas ini bukan ZIP yang dapat dibaca (bukan paket bukti, atau rusak/terpotong saat disalin). Minta paket yang asli dari pengirimnya.');
+  }
+  try {
+    const listed = await entriesOf(zip);
+    if (typeof listed === 'string') return failed(listed);
+    const byName = new Map<string, Entry>();
+    const duplicated = new Set<string>();
+    for (const entry of listed) {
+      if (entry.fileName.endsWith('/')) continue; // a folder entry holds nothing to check
+      if (byName.has(entry.fileName)) duplicated.add(entry.fileName);
+      else byName.set(entry.fileName, entry);
+    }
+    if (duplicated.has(manifestName)) return failed('ZIP berisi manifest.json lebih dari sekali: paket ini diubah dan tidak dapat dipercaya.');
+    const manifest = await readManifest(zip, byName.get(manifestName));
+    if (typeof manifest === 'string') return failed(manifest);
+
+    const changed: string[] = [];
+    const missing: string[] = [];
+    for (const file of manifest.files) {
+      const entry = byName.get(file.path);
+      if (!entry) {
+        missing.push(file.path);
+        continue;
+      }
+      if (duplicated.has(file.path) || entry.uncompressedSize !== file.size) {
+        changed.push(file.path);
+        continue;
+      }
+      try {
+        const read = await hashEntry(zip, entry, file.size, false);
+        if (read.tooLong || read.size !== file.size || read.sha256 !== file.sha256) changed.push(file.path);
+      } catch {
+        changed.push(file.path); // a damaged entry (bad CRC, wrong size, encrypted): not what was packed
+      }
+    }
+    const listedPaths = new Set(manifest.files.map((f) => f.path));
+    const extra = [...byName.keys()].filter((name) => name !== manifestName && !listedPaths.has(name));
+    return {
+      ok: changed.length === 0 && missing.length === 0 && extra.length === 0,
+      cycle: { edition: manifest.cycle.edition, approvedAt: manifest.approval.approvedAt, snapshotMonth: manifest.snapshot.month },
+      files: manifest.files.length,
+      changed,
+      missing,
+      extra,
+      problem: null,
+    };
+  } finally {
+    zip.close();
+  }
+}

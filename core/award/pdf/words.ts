@@ -1,0 +1,62 @@
+import type { AwardCategory, AwardLevel, EvidenceKind, EvidenceState } from '../../api/award.ts';
+
+// The words printed inside the package, the brief and the self-assessment. These documents are
+// handed to the provincial and national juries in Bahasa Indonesia only, so they are written in
+// Indonesian, whatever the app's language; the formats (numbers, dates) are Indonesian too.
+
+export const levelWords: Record<AwardLevel, string> = { provinsi: 'Provinsi', nasional: 'Nasional' };
+export const categoryWords: Record<AwardCategory, string> = {
+  pemerintah_kabupaten_kota: 'Pemerintah Kabupaten/Kota',
+  pemerintah_provinsi: 'Pemerintah Provinsi',
+  desa: 'Desa',
+};
+export const kindWords: Record<EvidenceKind, string> = {
+  regulation: 'Regulasi',
+  document: 'Dokumen',
+  coverage: 'Data cakupan',
+  register_extract: 'Petikan register',
+  narrative: 'Naratif',
+};
+export const stateWords: Record<EvidenceState, string> = { belum: 'Belum', draf: 'Draf', siap: 'Siap', disetujui: 'Disetujui' };
+
+const months = ['Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni', 'Juli', 'Agustus', 'September', 'Oktober', 'November', 'Desember'];
+
+/** "2025-08-31" → "31 Agustus 2025"; "2025-08" → "Agustus 2025"; an ISO timestamp → its date (UTC). */
+export function tanggal(iso: string | null | undefined): string {
+  if (!iso) return '—';
+  const m = /^(\d{4})-(\d{2})(?:-(\d{2}))?/.exec(iso);
+  if (!m) return iso;
+  const month = months[Number(m[2]) - 1] ?? m[2];
+  return m[3] ? `${Number(m[3])} ${month} ${m[1]}` : `${month} ${m[1]}`;
+}
+
+/** An ISO timestamp with its time, in UTC: "14 Oktober 2025 pukul 09.30 UTC". */
+export function tanggalJam(iso: string): string {
+  const t = new Date(iso);
+  if (Number.isNaN(t.getTime())) return iso;
+  const hh = String(t.getUTCHours()).padStart(2, '0');
+  const mm = String(t.getUTCMinutes()).padStart(2, '0');
+  return `${tanggal(t.toISOString())} pukul ${hh}.${mm} UTC`;
+}
+
+const grouped = (n: number, digits = 0) => {
+  const fixed = Math.abs(n).toFixed(digits);
+  const [whole, frac] = fixed.split('.');
+  const body = whole!.replace(/\B(?=(\d{3})+(?!\d))/g, '.');
+  return `${n < 0 ? '-' : ''}${body}${frac ? `,${frac}` : ''}`;
+};
+
+/** 12345 → "12.345" (written here, not by Intl, so every machine prints the same bytes). */
+export const angka = (n: number | null | undefined) => (n === null || n === undefined ? '—' : Number.isInteger(n) ? grouped(n) : grouped(n, 2).replace(/,?0+$/, ''));
+export const persen = (n: number | null | undefined, digits = 1) => (n === null || n === undefined ? '—' : `${grouped(n, digits)} %`);
+export const rupiah = (n: number | null | undefined) => (n === null || n === undefined ? '—' : `Rp ${grouped(Math.round(n))}`);
+
+/** 1536000 → "1,5 MB". */
+export function ukuran(bytes: number): string {
+  if (bytes < 1024) return `${bytes} B`;
+  if (bytes < 1024 * 1024) return `${grouped(bytes / 1024, 1)} KB`;
+  return `${grouped(bytes / 1024 / 1024, 1)} MB`;
+}
+
+/** "dan 3 lainnya" under a list cut short. */
+export const lainnya = (n: number) => `dan ${n} lainnya`;
