@@ -21,6 +21,7 @@ import { regulationHandlers } from './regulations/handlers.ts';
 import { duplicateHandlers } from './workers/duplicates/handlers.ts';
 import { coverageHandlers } from './coverage/handlers.ts';
 import { coverageInputHandlers } from './coverage-inputs/handlers.ts';
+import { awardHandlers } from './award/handlers.ts';
 import { getUiSetting, setUiSetting } from './settings/ui-settings-service.ts';
 
 export type Handler<C extends Channel> = (ctx: ServiceContext, input: ParsedInputOf<C>) => OutputOf<C> | Promise<OutputOf<C>>;
@@ -39,5 +40,5 @@ export function createHandlers(info: () => AppInfo): Handlers {
     'settings.ui.get': (ctx, input) => getUiSetting(ctx, input.key),
     'settings.ui.set': (ctx, input) => setUiSetting(ctx, input.key, input.value),
   };
-  return { ...appHandlers, ...accountHandlers, ...settingsHandlers, ...auditHandlers, ...referenceHandlers, ...registerHandlers, ...employerHandlers, ...importHandlers, ...backupHandlers, ...encryptionHandlers, ...workerHandlers, ...identityReviewHandlers, ...privacyHandlers, ...programmeHandlers, ...documentHandlers, ...regulationHandlers, ...duplicateHandlers, ...coverageHandlers, ...coverageInputHandlers };
+  return { ...appHandlers, ...accountHandlers, ...settingsHandlers, ...auditHandlers, ...referenceHandlers, ...registerHandlers, ...employerHandlers, ...importHandlers, ...backupHandlers, ...encryptionHandlers, ...workerHandlers, ...identityReviewHandlers, ...privacyHandlers, ...programmeHandlers, ...documentHandlers, ...regulationHandlers, ...duplicateHandlers, ...coverageHandlers, ...coverageInputHandlers, ...awardHandlers };
 }

@@ -19,13 +19,14 @@ import { regulationChannels } from './channels/regulations.ts';
 import { duplicateReviewChannels } from './channels/duplicates.ts';
 import { coverageChannels } from './channels/coverage.ts';
 import { coverageInputChannels } from './channels/coverage-inputs.ts';
+import { awardChannels } from './channels/award.ts';
 
 // The contract between UI and backend: channel name -> input schema -> output type, with
 // whether the channel reads or writes and the permission it needs (channel.ts). Each domain
 // declares its channels in channels/<domain>.ts; this is the one place they are joined.
 // A leaf module: it imports zod and nothing of ours outside core/api.
 
-const domains = [appChannels, accountChannels, settingsChannels, auditChannels, referenceChannels, registerChannels, employerChannels, importChannels, backupChannels, encryptionChannels, workerChannels, identityReviewChannels, privacyChannels, programmeChannels, documentChannels, regulationChannels, duplicateReviewChannels, coverageChannels, coverageInputChannels] as const;
+const domains = [appChannels, accountChannels, settingsChannels, auditChannels, referenceChannels, registerChannels, employerChannels, importChannels, backupChannels, encryptionChannels, workerChannels, identityReviewChannels, privacyChannels, programmeChannels, documentChannels, regulationChannels, duplicateReviewChannels, coverageChannels, coverageInputChannels, awardChannels] as const;
 
 export const contract = {
   ...appChannels,
@@ -47,6 +48,7 @@ export const contract = {
   ...privacyChannels,
   ...documentChannels,
   ...coverageInputChannels,
+  ...awardChannels,
 } as const satisfies Record<string, ChannelSpec>;
 
 export type { AppInfo } from './channels/app.ts';
