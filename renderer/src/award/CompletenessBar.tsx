@@ -1,0 +1,25 @@
+import { Group, Progress, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import type { Completeness } from '../../../core/api/award.ts';
+
+// Completeness as a bar with its counts: green when every item is ready, yellow when some are.
+export function CompletenessBar({ value, label, testId, size = 'md' }: { value: Completeness; label?: string; testId?: string; size?: 'sm' | 'md' | 'lg' }) {
+  const { t } = useTranslation();
+  const text = t('paritrana.completeness.count', { ready: value.ready, items: value.items, percent: value.percent });
+  const colour = value.percent >= 100 ? 'green' : value.percent > 0 ? 'yellow' : 'gray';
+  return (
+    <div data-testid={testId}>
+      <Group justify="space-between" gap="xs" wrap="nowrap">
+        {label ? (
+          <Text size="sm" fw={500} truncate>
+            {label}
+          </Text>
+        ) : null}
+        <Text size="xs" c="dimmed" data-testid={testId ? `${testId}-text` : undefined} style={{ whiteSpace: 'nowrap' }}>
+          {text}
+        </Text>
+      </Group>
+      <Progress value={value.percent} color={colour} size={size} mt={4} aria-label={label ? `${label}: ${text}` : text} />
+    </div>
+  );
+}
