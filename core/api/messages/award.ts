@@ -138,6 +138,7 @@ export const awardMessages = {
       },
       brief: { targetLabel: 'Target {{year}} {{area}}{{scope}}', people: 'orang' },
       cli: {
+        group: 'Paritrana Award: siklus, bukti dan persetujuan',
         command: 'Daftar siklus Paritrana Award dengan kelengkapan bukti dan status persetujuan',
         json: 'Cetak sebagai JSON',
         none: 'Belum ada siklus Paritrana Award. Buat siklus di halaman Paritrana Award.',
@@ -283,6 +284,7 @@ export const awardMessages = {
       },
       brief: { targetLabel: 'Target {{year}} {{area}}{{scope}}', people: 'people' },
       cli: {
+        group: 'Paritrana Award: cycles, evidence and approval',
         command: 'List the Paritrana Award cycles with evidence completeness and approval status',
         json: 'Print as JSON',
         none: 'No Paritrana Award cycle yet. Create one on the Paritrana Award page.',
