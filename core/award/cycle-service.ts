@@ -32,6 +32,12 @@ export const cycleAuditView = (row: CycleRow) => ({
   notes: row.notes,
 });
 
+function lockedFieldsChanged(before: CycleRow, values: CycleValues): boolean {
+  const { result: _r, notes: _n, ...locked } = cycleAuditView(before);
+  const { result: _vr, notes: _vn, ...next } = cycleAuditView({ ...before, ...values, uid: before.uid });
+  return JSON.stringify(locked) !== JSON.stringify(next);
+}
+
 export function saveCycle(ctx: ServiceContext, values: CycleValues): CycleDetail {
   if (values.periodStart > values.periodEnd) {
     throw invalidInput(msg('award.cycle.periodOrder', { start: values.periodStart, end: values.periodEnd }), { issues: [{ path: 'periodEnd' }] });
@@ -39,7 +45,8 @@ export function saveCycle(ctx: ServiceContext, values: CycleValues): CycleDetail
   const uid = writeAudited(ctx, ({ audit }) => {
     const before = values.uid ? findCycle(ctx.sqlite, values.uid) : undefined;
     if (values.uid && !before) throw cycleNotFound(values.uid);
-    if (before) assertCycleOpen(before, 'cycle');
+    // The result and notes come after the ceremony and are not part of the package: they stay editable.
+    if (before && lockedFieldsChanged(before, values)) assertCycleOpen(ctx.sqlite, before, 'cycle');
     const now = ctx.now().toISOString();
     const fields = [values.edition, values.year, values.level, values.category, values.periodStart, values.periodEnd, values.submissionDeadline, values.interviewDate, values.ceremonyDate, values.result, values.notes];
     const uid = before?.uid ?? newUid();

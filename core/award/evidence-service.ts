@@ -80,9 +80,12 @@ export function saveEvidence(ctx: ServiceContext, values: EvidenceValues): Cycle
   const indicator = requireIndicator(ctx.sqlite, values.indicatorUid);
   const cycle = cycleById(ctx.sqlite, indicator.cycleId)!;
   writeAudited(ctx, ({ audit }) => {
-    assertCycleOpen(cycle, 'evidence');
+    assertCycleOpen(ctx.sqlite, cycle, 'evidence');
     const before = values.uid ? requireEvidence(ctx.sqlite, values.uid) : undefined;
     if (before && before.cycleId !== cycle.id) throw invalidInput(msg('award.rubric.otherCycle'));
+    if (values.ownerAccountUid && !stmt(ctx.sqlite, 'SELECT 1 FROM user_account WHERE uid = ?').get(values.ownerAccountUid)) {
+      throw invalidInput(msg('award.evidence.ownerMissing'), { issues: [{ path: 'ownerAccountUid' }] });
+    }
     const t = targetsOf(ctx, values);
     if (values.state === 'siap' && !isFilled(ctx, values.kind, t, before?.uid ?? null)) {
       throw invalidInput(msg('award.evidence.notFilled', { title: values.title, what: msg(`award.evidence.needs.${values.kind}`) }), { issues: [{ path: 'state' }] });
@@ -112,11 +115,11 @@ export function saveEvidence(ctx: ServiceContext, values: EvidenceValues): Cycle
 export function removeEvidence(ctx: ServiceContext, uid: string): CycleDetail {
   const item = requireEvidence(ctx.sqlite, uid);
   const cycle = cycleById(ctx.sqlite, item.cycleId)!;
-  assertCycleOpen(cycle, 'evidence');
+  assertCycleOpen(ctx.sqlite, cycle, 'evidence');
   // Links first, through the documents store (it removes a document with its last link and its file after the commit).
   for (const link of entriesOf(ctx.sqlite, 'award_evidence', uid)) removeDocumentLink(ctx, link.linkUid);
   writeAudited(ctx, ({ audit }) => {
-    assertCycleOpen(cycleById(ctx.sqlite, item.cycleId)!, 'evidence');
+    assertCycleOpen(ctx.sqlite, cycleById(ctx.sqlite, item.cycleId)!, 'evidence');
     stmt(ctx.sqlite, 'DELETE FROM award_evidence WHERE id = ?').run(item.id);
     audit({ action: 'delete', entity: 'award_evidence', entityUid: uid, label: `${cycle.edition} · ${item.title}`, before: evidenceView(item), after: null });
   });
@@ -128,7 +131,7 @@ export function approveEvidence(ctx: ServiceContext, uid: string): CycleDetail {
   const item = requireEvidence(ctx.sqlite, uid);
   const cycle = cycleById(ctx.sqlite, item.cycleId)!;
   writeAudited(ctx, ({ audit }) => {
-    assertCycleOpen(cycle, 'evidence');
+    assertCycleOpen(ctx.sqlite, cycle, 'evidence');
     if (item.state !== 'siap') throw new AppError('CONFLICT', msg('award.evidence.notReady', { title: item.title, state: msg(`award.states.${item.state}`) }));
     const at = ctx.now().toISOString();
     stmt(ctx.sqlite, "UPDATE award_evidence SET state = 'disetujui', approved_by = ?, approved_at = ?, updated_at = ? WHERE id = ?").run(ctx.actor.name, at, at, item.id);
@@ -144,7 +147,7 @@ export function saveSelfAssessment(ctx: ServiceContext, input: { indicatorUid: s
     throw invalidInput(msg('award.selfAssessment.aboveMax', { code: indicator.code, score: input.score, max: indicator.maxScore }), { issues: [{ path: 'score' }] });
   }
   writeAudited(ctx, ({ audit }) => {
-    assertCycleOpen(cycle, 'selfAssessment');
+    assertCycleOpen(ctx.sqlite, cycle, 'selfAssessment');
     stmt(ctx.sqlite, 'UPDATE award_indicator SET self_score = ?, self_note = ?, updated_at = ? WHERE id = ?').run(input.score, input.note, ctx.now().toISOString(), indicator.id);
     audit({ action: 'self_assess', entity: 'award_indicator', entityUid: indicator.uid, label: `${cycle.edition} · ${indicator.code} ${indicator.title}`, before: { score: indicator.selfScore, note: indicator.selfNote }, after: { score: input.score, note: input.note } });
   });
@@ -154,7 +157,7 @@ export function saveSelfAssessment(ctx: ServiceContext, input: { indicatorUid: s
 export function saveBriefPoints(ctx: ServiceContext, input: { cycleUid: string; points: [string, string, string] }): CycleDetail {
   writeAudited(ctx, ({ audit }) => {
     const cycle = requireCycle(ctx.sqlite, input.cycleUid);
-    assertCycleOpen(cycle, 'briefPoints');
+    assertCycleOpen(ctx.sqlite, cycle, 'briefPoints');
     stmt(ctx.sqlite, 'UPDATE award_cycle SET brief_points = ?, updated_at = ? WHERE id = ?').run(JSON.stringify(input.points), ctx.now().toISOString(), cycle.id);
     audit({ action: 'update', entity: 'award_cycle', entityUid: cycle.uid, label: cycle.edition, before: { briefPoints: JSON.parse(cycle.briefPoints) as string[] }, after: { briefPoints: input.points } });
   });

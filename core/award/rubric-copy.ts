@@ -19,7 +19,7 @@ export function copyRubric(ctx: ServiceContext, input: { cycleUid: string; from:
   const source = input.from === 'starter' ? null : requireCycle(ctx.sqlite, input.from);
   if (source && source.id === target.id) throw invalidInput(msg('award.rubric.copySelf'), { issues: [{ path: 'from' }] });
   writeAudited(ctx, ({ audit }) => {
-    assertCycleOpen(target, 'rubric');
+    assertCycleOpen(ctx.sqlite, target, 'rubric');
     if (aspectsOf(ctx.sqlite, target.id).length > 0) throw new AppError('CONFLICT', msg('award.rubric.copyNotEmpty', { edition: target.edition }));
     const rubric = source ? rubricData(ctx, source.id) : starterRubric;
     if (source && rubric.length === 0) throw invalidInput(msg('award.rubric.copyEmptySource', { edition: source.edition }), { issues: [{ path: 'from' }] });

@@ -18,11 +18,11 @@ export async function importRubric(ctx: ServiceContext, input: { cycleUid: strin
   const staged = ctx.runtime.files.staged(input.fileToken);
   try {
     const cycle = requireCycle(ctx.sqlite, input.cycleUid);
-    assertCycleOpen(cycle, 'rubric');
+    assertCycleOpen(ctx.sqlite, cycle, 'rubric');
     const rubric = await parseRubricFile(await readStaged(ctx.runtime, input.fileToken), staged.name);
     writeAudited(ctx, ({ audit }) => {
       const now = requireCycle(ctx.sqlite, input.cycleUid);
-      assertCycleOpen(now, 'rubric');
+      assertCycleOpen(ctx.sqlite, now, 'rubric');
       const items = evidenceCount(ctx.sqlite, now.id);
       if (items > 0) throw new AppError('CONFLICT', msg('award.rubricFile.hasEvidence', { edition: now.edition, count: items }));
       const removed = clearRubric(ctx, now.id);

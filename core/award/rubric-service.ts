@@ -33,7 +33,7 @@ function assertCodeFree(ctx: ServiceContext, table: 'award_aspect' | 'award_indi
 export function saveAspect(ctx: ServiceContext, values: AspectValues): CycleDetail {
   const cycle = requireCycle(ctx.sqlite, values.cycleUid);
   writeAudited(ctx, ({ audit }) => {
-    assertCycleOpen(cycle, 'rubric');
+    assertCycleOpen(ctx.sqlite, cycle, 'rubric');
     const before = values.uid ? requireAspect(ctx.sqlite, values.uid) : undefined;
     if (before && before.cycleId !== cycle.id) throw invalidInput(msg('award.rubric.otherCycle'));
     assertCodeFree(ctx, 'award_aspect', cycle.id, values.code, before?.id ?? null);
@@ -55,7 +55,7 @@ export function saveIndicator(ctx: ServiceContext, values: IndicatorValues): Cyc
   const aspect = requireAspect(ctx.sqlite, values.aspectUid);
   const cycle = cycleById(ctx.sqlite, aspect.cycleId)!;
   writeAudited(ctx, ({ audit }) => {
-    assertCycleOpen(cycle, 'rubric');
+    assertCycleOpen(ctx.sqlite, cycle, 'rubric');
     const before = values.uid ? requireIndicator(ctx.sqlite, values.uid) : undefined;
     if (before && before.cycleId !== cycle.id) throw invalidInput(msg('award.rubric.otherCycle'));
     assertCodeFree(ctx, 'award_indicator', cycle.id, values.code, before?.id ?? null);
@@ -81,7 +81,7 @@ export function removeAspect(ctx: ServiceContext, uid: string): CycleDetail {
   const aspect = requireAspect(ctx.sqlite, uid);
   const cycle = cycleById(ctx.sqlite, aspect.cycleId)!;
   writeAudited(ctx, ({ audit }) => {
-    assertCycleOpen(cycle, 'rubric');
+    assertCycleOpen(ctx.sqlite, cycle, 'rubric');
     const items = itemsUnder(ctx, 'i.aspect_id', aspect.id);
     if (items > 0) throw new AppError('CONFLICT', msg('award.rubric.aspectHasEvidence', { code: aspect.code, count: items }));
     for (const indicator of indicatorsOfCycle(ctx.sqlite, cycle.id).filter((i) => i.aspectId === aspect.id)) {
@@ -98,7 +98,7 @@ export function removeIndicator(ctx: ServiceContext, uid: string): CycleDetail {
   const indicator = requireIndicator(ctx.sqlite, uid);
   const cycle = cycleById(ctx.sqlite, indicator.cycleId)!;
   writeAudited(ctx, ({ audit }) => {
-    assertCycleOpen(cycle, 'rubric');
+    assertCycleOpen(ctx.sqlite, cycle, 'rubric');
     const items = itemsUnder(ctx, 'i.id', indicator.id);
     if (items > 0) throw new AppError('CONFLICT', msg('award.rubric.indicatorHasEvidence', { code: indicator.code, count: items }));
     stmt(ctx.sqlite, 'DELETE FROM award_indicator WHERE id = ?').run(indicator.id);

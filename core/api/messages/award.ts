@@ -78,6 +78,7 @@ export const awardMessages = {
         hasEvidence: 'Rubrik siklus "{{edition}}" sudah memiliki {{count}} bukti, jadi tidak dapat diganti dengan impor. Impor ke siklus yang belum berisi bukti, atau ubah rubriknya langsung.',
       },
       evidence: {
+        ownerMissing: 'Akun pemilik bukti tidak ditemukan. Pilih akun dari daftar, atau tulis nama pemiliknya saja.',
         regulationMissing: 'Regulasi "{{uid}}" tidak ditemukan (atau ditandai salah input). Pilih regulasi dari register regulasi.',
         snapshotMissing: 'Potret bulanan "{{uid}}" tidak ditemukan. Pilih bulan yang sudah dibekukan dari daftar potret cakupan.',
         notFilled: 'Bukti "{{title}}" belum dapat ditandai siap: {{what}}. Lengkapi dulu, atau simpan sebagai draf.',
@@ -224,6 +225,7 @@ export const awardMessages = {
         hasEvidence: 'The rubric of the cycle "{{edition}}" already has {{count}} evidence items, so an import cannot replace it. Import into a cycle without evidence, or edit its rubric directly.',
       },
       evidence: {
+        ownerMissing: 'The owner\'s account was not found. Choose an account from the list, or type the owner\'s name only.',
         regulationMissing: 'Regulation "{{uid}}" was not found (or is marked as entered in error). Choose a regulation from the regulation register.',
         snapshotMissing: 'Monthly snapshot "{{uid}}" was not found. Choose a frozen month from the coverage snapshots.',
         notFilled: 'The item "{{title}}" cannot be marked ready yet: {{what}}. Complete it first, or save it as a draft.',

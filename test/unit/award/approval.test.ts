@@ -93,7 +93,7 @@ describe('approving a cycle', () => {
     const indicator = aspect.indicators[0]!;
     const pdf = await textPdf(['Lampiran tambahan yang datang terlambat.']);
     const writes: [string, () => Promise<{ ok: boolean; error?: { code: string; message: string } }>][] = [
-      ['cycles.save', () => app.call('award.cycles.save', { uid: cycle.uid, edition: cycle.edition, year: 2025, level: 'provinsi', category: 'pemerintah_kabupaten_kota', periodStart: '2025-01-01', periodEnd: '2025-12-31', result: 'Juara 1' })],
+      ['cycles.save', () => app.call('award.cycles.save', { uid: cycle.uid, edition: cycle.edition, year: 2025, level: 'provinsi', category: 'pemerintah_kabupaten_kota', periodStart: '2025-01-01', periodEnd: '2025-11-30' })],
       ['rubric.copy', () => app.call('award.rubric.copy', { cycleUid: cycle.uid, from: 'starter' })],
       ['rubric.saveAspect', () => app.call('award.rubric.saveAspect', { uid: aspect.uid, cycleUid: cycle.uid, code: 'A', title: 'Regulasi diubah' })],
       ['rubric.removeAspect', () => app.call('award.rubric.removeAspect', { uid: cycle.aspects.at(-1)!.uid })],
@@ -115,10 +115,13 @@ describe('approving a cycle', () => {
       expect(result.error?.code, name).toBe('CONFLICT');
       expect(result.error?.message, name).toMatch(/tidak dapat diubah: siklus "Paritrana Award Provinsi Bali 2025" sudah disetujui .* tarik dulu persetujuan siklus/);
     }
-    expect(app.count('audit_log')).toBe(audit);
+    expect(app.count('audit_log')).toBe(audit); // nothing refused left a trace
     expect(app.count('document_link')).toBe(1);
     const rubricExport = await app.call('award.rubric.export', { cycleUid: cycle.uid, format: 'json' });
     expect(rubricExport.ok).toBe(true); // reading is not writing
+    // The result comes after the ceremony and is not in the package: it may be written while approved.
+    const result = ok(await app.call('award.cycles.save', { uid: cycle.uid, edition: cycle.edition, year: 2025, level: 'provinsi', category: 'pemerintah_kabupaten_kota', periodStart: '2025-01-01', periodEnd: '2025-12-31', submissionDeadline: '2026-12-15', interviewDate: '2027-01-20', result: 'Juara 1' }));
+    expect([result.result, result.approval?.approverName]).toEqual(['Juara 1', 'I Putu Eka Merthawan']);
 
     const short = await app.callAs('kepala_dinas', 'award.withdraw', { cycleUid: cycle.uid, reason: '' });
     expect(short.ok).toBe(false);
