@@ -80,7 +80,11 @@ function ApproveForm({ cycle, onDone }: { cycle: CycleDetail; onDone: () => void
           error={picked && picked.month > monthOf(cycle.periodEnd) ? t('paritrana.approve.afterPeriod') : undefined}
         />
       )}
-      {notReady > 0 ? <Alert color="yellow">{t('paritrana.approve.incomplete', { count: notReady })}</Alert> : null}
+      {notReady > 0 || cycle.completeness.indicatorsWithout > 0 ? (
+        <Alert color="yellow" data-testid="approve-incomplete">
+          {t('paritrana.approve.incomplete', { count: notReady, without: cycle.completeness.indicatorsWithout, percent: cycle.completeness.percent })}
+        </Alert>
+      ) : null}
       <ErrorAlert error={approve.error} />
       <Group justify="flex-end">
         <Button variant="default" onClick={onDone}>

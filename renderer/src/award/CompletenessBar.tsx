@@ -3,9 +3,12 @@ import { useTranslation } from 'react-i18next';
 import type { Completeness } from '../../../core/api/award.ts';
 
 // Completeness as a bar with its counts: green when every item is ready, yellow when some are.
+// An indicator without evidence counts as one item not ready (core/award/completeness.ts), so
+// the text names those indicators beside the items: the percentage is never a puzzle.
 export function CompletenessBar({ value, label, testId, size = 'md' }: { value: Completeness; label?: string; testId?: string; size?: 'sm' | 'md' | 'lg' }) {
   const { t } = useTranslation();
-  const text = t('paritrana.completeness.count', { ready: value.ready, items: value.items, percent: value.percent });
+  const counts = { ready: value.ready, items: value.items, without: value.indicatorsWithout, percent: value.percent };
+  const text = t(value.indicatorsWithout > 0 ? 'paritrana.completeness.countWithout' : 'paritrana.completeness.count', counts);
   const colour = value.percent >= 100 ? 'green' : value.percent > 0 ? 'yellow' : 'gray';
   return (
     <div data-testid={testId}>
