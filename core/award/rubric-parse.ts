@@ -146,7 +146,8 @@ async function parseXlsx(bytes: Buffer, file: string): Promise<RubricAspectData[
 }
 
 function rowsOf(sheet: ExcelJS.Worksheet, heading: { row: number; columns: Map<RubricColumn, number> }, file: string): RubricAspectData[] {
-  if (sheet.rowCount > rubricFileLimits.maxRows) throw refuse('tooManyRows', { max: rubricFileLimits.maxRows }, { file, sheet: sheet.name });
+  // Rows with content are counted, not the sheet's extent (a column formatted to its end is not data).
+  if (sheet.actualRowCount > rubricFileLimits.maxRows) throw refuse('tooManyRows', { max: rubricFileLimits.maxRows }, { file, sheet: sheet.name });
   const aspects = new Map<string, RubricAspectData & { row: number }>();
   const indicatorRows = new Map<string, number>();
   for (let r = heading.row + 1; r <= sheet.rowCount; r++) {

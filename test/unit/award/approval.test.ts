@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { CycleDetail } from '../../../core/api/award.ts';
 import { extractTable } from '../../../core/award/freeze-tables.ts';
@@ -66,7 +68,9 @@ describe('approving a cycle', () => {
     expect(regulation.targetLabel).toBe('Perbup Jembrana No. 48 Tahun 2023');
     expect(regulation.table!.rows).toContainEqual({ field: 'Judul', value: 'Perlindungan Jaminan Sosial Pekerja Rentan' });
     expect(itemTable(before, 'Inovasi UCOK').narrative).toEqual(narrative('Pekerja rentan dibiayai APBD.'));
-    expect(itemTable(before, 'Daftar hadir sosialisasi').documents).toEqual([expect.objectContaining({ name: 'daftar-hadir.pdf', mime: 'application/pdf', pages: 1 })]);
+    const [attached] = itemTable(before, 'Daftar hadir sosialisasi').documents;
+    expect(attached).toMatchObject({ name: 'daftar-hadir.pdf', mime: 'application/pdf', pages: 1 });
+    expect(createHash('sha256').update(readFileSync(attached!.path)).digest('hex')).toBe(attached!.sha256); // the stored bytes, where the builder streams them from
     expect(before.annexes.map((a) => a.fileName)).toEqual([
       'cakupan-total-2025-12.xlsx', 'cakupan-kabkota-2025-12.xlsx', 'cakupan-kecamatan-2025-12.xlsx', 'cakupan-desa-2025-12.xlsx', 'cakupan-segment-2025-12.xlsx',
       'cakupan-sector-2025-12.xlsx', 'cakupan-category-2025-12.xlsx', 'cakupan-funding-2025-12.xlsx', 'cakupan-programme-2025-12.xlsx',
