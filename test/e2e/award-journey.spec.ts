@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 import PDFDocument from 'pdfkit';
-import { api, expect, pickByKeyboard, shot, test, type Served } from './fixtures.ts';
+import { api, expect, pickByKeyboard, screenshotDir, shot, test, type Served } from './fixtures.ts';
 
 // Issue 16's judged flow as an office preparing its Paritrana file, against a real
 // `lindung serve` (Kabupaten Badung): a 2025 cycle created, the starter rubric copied, evidence of
@@ -23,6 +23,9 @@ test.afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const edition = 'Paritrana Award Provinsi Bali 2025 (uji)';
 const head = { headName: 'I Made Uji Santosa', headNip: '197005121998031007' };
 let cycleUrl = '';
+
+/** A dialog as the user sees it: the window only (a full-page shot puts it mid-page). */
+const shotWindow = (page: Page, name: string) => page.screenshot({ path: join(screenshotDir, `${name}.png`), animations: 'disabled' });
 
 /** A two-page PDF written here with pdfkit: a decree with text on it. */
 async function decreePdf(path: string): Promise<void> {
@@ -92,11 +95,11 @@ test('a 2025 cycle: starter rubric, evidence of four kinds, completeness rising,
   await expect(cycleForm.getByTestId('cycle-periodEnd')).toHaveValue('31/12/2025');
   // An edition name too short is refused on its field; what was typed elsewhere stays.
   await cycleForm.getByTestId('cycle-edition').fill('P');
-  await cycleForm.getByLabel('Batas pengumpulan berkas').fill('31/03/2026');
+  await cycleForm.getByLabel('Batas pengumpulan').fill('31/03/2026');
   await cycleForm.getByRole('button', { name: 'Simpan' }).click();
   await expect(cycleForm.getByText('Wajib diisi.')).toBeVisible();
-  await expect(cycleForm.getByLabel('Batas pengumpulan berkas')).toHaveValue('31/03/2026');
-  await shot(page, 'aw2-siklus-baru-ditolak');
+  await expect(cycleForm.getByLabel('Batas pengumpulan')).toHaveValue('31/03/2026');
+  await shotWindow(page, 'aw2-siklus-baru-ditolak');
   await cycleForm.getByTestId('cycle-edition').fill(edition);
   await cycleForm.getByRole('button', { name: 'Simpan' }).click();
   await expect(page.getByTestId('cycle-title')).toHaveText(edition);
@@ -112,7 +115,6 @@ test('a 2025 cycle: starter rubric, evidence of four kinds, completeness rising,
   indicators = await page.getByTestId('indicator-block').count();
   expect(indicators).toBeGreaterThan(10);
   await expect(overall(page)).toHaveText(overallText(0, 0, 0));
-  await expect(page.getByTestId('completeness-without')).toBeVisible();
   await shot(page, 'aw4-rubrik-awal');
 
   // 1. A regulation of the register, ready.
@@ -139,7 +141,7 @@ test('a 2025 cycle: starter rubric, evidence of four kinds, completeness rising,
   await form.locator('input[type="file"]').setInputFiles(join(dir, 'sk-tim-jamsostek.pdf'));
   await expect(form.getByTestId('document-row')).toContainText('sk-tim-jamsostek.pdf');
   await expect(form.getByTestId('document-row')).toContainText('2 halaman');
-  await shot(page, 'aw5-bukti-dokumen');
+  await shotWindow(page, 'aw5-bukti-dokumen');
   await chooseState(form, 'Siap');
   await form.getByRole('button', { name: 'Simpan' }).click();
   await expect(form).toBeHidden();
@@ -175,7 +177,7 @@ test('a 2025 cycle: starter rubric, evidence of four kinds, completeness rising,
   await expect(editor.locator('h2')).toHaveText('Badung Lindungi Pekerja');
   await expect(editor.locator('ul > li')).toHaveCount(2);
   await chooseState(form, 'Siap');
-  await shot(page, 'aw6-bukti-uraian');
+  await shotWindow(page, 'aw6-bukti-uraian');
   await form.getByRole('button', { name: 'Simpan' }).click();
   await expect(form).toBeHidden();
   await expect(overall(page)).toHaveText(overallText(4, 4, 4));
@@ -196,6 +198,25 @@ test('a 2025 cycle: starter rubric, evidence of four kinds, completeness rising,
   await page.getByTestId('completeness-panel').scrollIntoViewIfNeeded();
   await shot(page, 'aw7-kelengkapan-dan-terlambat');
 
+  // The self-assessment (Alt+2): A.1 scored 4 of 5 with its reason; the aspect's total and its
+  // weighted share (aspect weight × score ÷ maximum, the indicators being unweighted) follow.
+  await page.keyboard.press('Alt+2');
+  const aspectA = page.getByTestId('self-aspect').first();
+  const aRows = await aspectA.getByTestId('self-row').count();
+  await aspectA.getByTestId('self-row').first().getByTestId('self-score').fill('4');
+  await aspectA.getByTestId('self-row').first().getByTestId('self-note').fill('Perbup 48/2023 berlaku; Perda belum ada.');
+  await aspectA.getByTestId('self-row').first().getByTestId('self-save').click();
+  const weighted = ((20 * 4) / (aRows * 5)).toLocaleString('id-ID', { maximumFractionDigits: 2 });
+  await expect(aspectA.getByTestId('self-aspect-total')).toHaveText(`Jumlah aspek A: 4 dari ${aRows * 5} · tertimbang: ${weighted} dari 20`);
+  await expect(page.getByTestId('self-total')).toContainText(`Nilai tertimbang keseluruhan: ${weighted} dari 100`);
+  // A score above the maximum is refused on its field.
+  await aspectA.getByTestId('self-row').nth(1).getByTestId('self-score').fill('7');
+  await expect(aspectA.getByText('Nilai 0 sampai 5.')).toBeVisible();
+  await expect(aspectA.getByTestId('self-row').nth(1).getByTestId('self-save')).toBeDisabled();
+  await shotWindow(page, 'aw7b-penilaian-awal');
+  await page.keyboard.press('Alt+1');
+  await expect(page.getByTestId('completeness-panel')).toBeVisible();
+
   // Approved items: the head of the section approves the regulation item.
   await regulationRow.getByTestId('evidence-approve').click();
   await expect(regulationRow.getByTestId('evidence-state-badge')).toHaveText('Disetujui');
@@ -215,7 +236,7 @@ test('a 2025 cycle: starter rubric, evidence of four kinds, completeness rising,
   await expect(approveDialog.getByText(`Disetujui atas nama ${head.headName}`)).toBeVisible();
   await expect(approveDialog.getByTestId('approve-month')).toHaveValue(/Des 2025/);
   await expect(approveDialog.getByTestId('approve-incomplete')).toContainText(`1 bukti belum siap, ${indicators - 5} indikator tanpa bukti`);
-  await shot(headWindow, 'aw8-setujui-siklus');
+  await shotWindow(headWindow, 'aw8-setujui-siklus');
   await approveDialog.getByTestId('approve-confirm').click();
   await expect(headWindow.getByTestId('cycle-lock')).toContainText(head.headName);
   await expect(headWindow.getByTestId('cycle-lock')).toContainText(head.headNip);
@@ -234,7 +255,7 @@ test('a 2025 cycle: starter rubric, evidence of four kinds, completeness rising,
   await expect(form.getByTestId('evidence-form-error')).toContainText(`siklus "${edition}" sudah disetujui`);
   await expect(form.getByTestId('evidence-form-error')).toContainText('tarik dulu persetujuan siklus');
   await expect(form.getByTestId('evidence-title')).toHaveValue('Inovasi "Badung Lindungi Pekerja" (revisi)');
-  await shot(page, 'aw10-ubah-ditolak');
+  await shotWindow(page, 'aw10-ubah-ditolak');
   await form.getByRole('button', { name: 'Batal' }).click();
   await page.getByRole('button', { name: 'Buang perubahan' }).click();
   await expect(form).toBeHidden();
@@ -252,7 +273,7 @@ test('a 2025 cycle: starter rubric, evidence of four kinds, completeness rising,
   await withdraw.getByTestId('withdraw-confirm').click();
   await expect(withdraw.getByText('Tulis alasannya (paling sedikit 5 huruf).')).toBeVisible();
   await withdraw.getByTestId('withdraw-reason').fill('Perbup baru terbit; bukti regulasi diperbarui sebelum wawancara.');
-  await shot(page, 'aw11-tarik-persetujuan');
+  await shotWindow(page, 'aw11-tarik-persetujuan');
   await withdraw.getByTestId('withdraw-confirm').click();
   await expect(withdraw).toBeHidden();
   await expect(page.getByTestId('cycle-lock')).toHaveCount(0);
@@ -298,7 +319,7 @@ test('package of the approved cycle with its progress, verified (intact, then on
   expect(existsSync(index)).toBe(true);
   const text = execFileSync('pdftotext', [index, '-']).toString();
   for (const aspect of ['Regulasi dan kebijakan', 'Inovasi']) expect(text).toContain(aspect);
-  execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '1', index, join(process.cwd(), 'test-results', 'screenshots', 'aw14-indeks-paket')]);
+  execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '1', index, join(screenshotDir, 'aw14-indeks-paket')]);
 
   // Verify the package as downloaded: intact.
   await page.getByTestId('verify-panel').locator('input[type="file"]').setInputFiles(zipPath);
@@ -331,6 +352,6 @@ test('package of the approved cycle with its progress, verified (intact, then on
   const briefPath = join(dir, 'ringkasan.pdf');
   await (await brief).saveAs(briefPath);
   expect(execFileSync('pdftotext', [briefPath, '-']).toString()).toContain('Target 2026: seluruh nelayan terdaftar.');
-  execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '1', briefPath, join(process.cwd(), 'test-results', 'screenshots', 'aw17-ringkasan')]);
+  execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '1', briefPath, join(screenshotDir, 'aw17-ringkasan')]);
   await shot(page, 'aw18-ringkasan-wawancara');
 });

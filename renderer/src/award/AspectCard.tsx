@@ -57,7 +57,7 @@ export function AspectCard({ cycleUid, aspect, index, count, editable, canApprov
               </Text>
             ) : null}
           </Stack>
-          <Stack gap={4} w={280}>
+          <Stack gap={4} w={260}>
             <CompletenessBar value={aspect.completeness} testId={`aspect-completeness-${aspect.code}`} />
           </Stack>
           {editable ? (
@@ -108,8 +108,8 @@ export function AspectCard({ cycleUid, aspect, index, count, editable, canApprov
                   </Text>
                 ) : null}
               </Stack>
-              <Stack gap={4} w={220}>
-                <CompletenessBar value={indicator.completeness} size="sm" />
+              <Stack gap={4} w={200}>
+                {indicator.items.length > 0 ? <CompletenessBar value={indicator.completeness} size="sm" compact /> : null}
               </Stack>
               {editable ? (
                 <Group gap={2} wrap="nowrap">

@@ -16,11 +16,6 @@ export function CompletenessPanel({ cycle, onOpen }: { cycle: CycleDetail; onOpe
         <Stack gap="sm">
           <Title order={4}>{t('paritrana.completeness.title')}</Title>
           <CompletenessBar value={cycle.completeness} label={t('paritrana.completeness.overall')} size="lg" testId="completeness-overall" />
-          {cycle.completeness.indicatorsWithout > 0 ? (
-            <Text size="xs" c="dimmed" data-testid="completeness-without">
-              {t('paritrana.completeness.without', { count: cycle.completeness.indicatorsWithout })}
-            </Text>
-          ) : null}
           {cycle.aspects.map((a) => (
             <CompletenessBar key={a.uid} value={a.completeness} label={`${a.code}. ${a.title}`} size="sm" />
           ))}
@@ -42,7 +37,7 @@ export function CompletenessPanel({ cycle, onOpen }: { cycle: CycleDetail; onOpe
             <List size="sm" spacing={4}>
               {overdue.map(({ item, indicator }) => (
                 <List.Item key={item.uid}>
-                  <Anchor component="button" type="button" size="sm" onClick={() => onOpen(indicator.uid, item)}>
+                  <Anchor component="button" type="button" size="sm" ta="left" onClick={() => onOpen(indicator.uid, item)}>
                     {t('paritrana.completeness.overdueItem', { title: item.title, indicator: indicator.code, date: formatDay(item.dueDate), owner: item.owner || t('paritrana.completeness.noOwner') })}
                   </Anchor>
                 </List.Item>

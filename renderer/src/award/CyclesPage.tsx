@@ -56,6 +56,7 @@ export function CyclesPage() {
       ) : null}
       {rows.length > 0 ? (
         <Paper withBorder>
+          <Table.ScrollContainer minWidth={1200}>
           <Table striped highlightOnHover data-testid="cycle-list">
             <Table.Thead>
               <Table.Tr>
@@ -67,7 +68,7 @@ export function CyclesPage() {
             <Table.Tbody>
               {rows.map((c) => (
                 <Table.Tr key={c.uid} data-testid="cycle-row">
-                  <Table.Td>
+                  <Table.Td miw={220}>
                     <Anchor component={Link} to={cyclePath(c.uid)} fw={600} aria-label={t('paritrana.list.open', { edition: c.edition })}>
                       {c.edition}
                     </Anchor>
@@ -79,7 +80,7 @@ export function CyclesPage() {
                     {formatDay(c.periodStart)} – {formatDay(c.periodEnd)}
                   </Table.Td>
                   <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDay(c.submissionDeadline)}</Table.Td>
-                  <Table.Td miw={200}>
+                  <Table.Td miw={220} maw={280}>
                     <CompletenessBar value={c.completeness} size="sm" testId="cycle-row-completeness" />
                   </Table.Td>
                   <Table.Td>
@@ -106,6 +107,7 @@ export function CyclesPage() {
               ))}
             </Table.Tbody>
           </Table>
+          </Table.ScrollContainer>
         </Paper>
       ) : null}
       <CycleFormModal

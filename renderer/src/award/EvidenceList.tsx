@@ -79,8 +79,8 @@ export function EvidenceList({ indicator, editable, canApprove, onEdit }: Props)
                   {t('paritrana.evidence.approve')}
                 </Button>
               ) : null}
-              <Button size="compact-sm" variant="subtle" onClick={() => onEdit({ indicatorUid: indicator.uid, item, position: item.position })} aria-label={`${t('paritrana.common.edit')}: ${item.title}`} data-testid="evidence-edit">
-                {t('paritrana.common.edit')}
+              <Button size="compact-sm" variant="subtle" onClick={() => onEdit({ indicatorUid: indicator.uid, item, position: item.position })} aria-label={`${t(editable ? 'paritrana.common.edit' : 'paritrana.common.view')}: ${item.title}`} data-testid="evidence-edit">
+                {t(editable ? 'paritrana.common.edit' : 'paritrana.common.view')}
               </Button>
               {editable ? (
                 <ActionIcon variant="subtle" color="red" aria-label={`${t('paritrana.common.remove')}: ${item.title}`} onClick={() => setRemoving(item)}>

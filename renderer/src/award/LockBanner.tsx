@@ -11,7 +11,7 @@ export function LockBanner({ approval }: { approval: Approval }) {
   const { t, i18n } = useTranslation();
   const zone = useOfficeProfile().data?.timeZone ?? 'WITA';
   return (
-    <Alert color="green" variant="light" title={t('paritrana.lock.title')} data-testid="cycle-lock" icon="🔒">
+    <Alert color="green" variant="light" title={t('paritrana.lock.title')} data-testid="cycle-lock">
       {t('paritrana.lock.body', {
         name: approval.approverName || approval.approvedBy,
         nip: approval.approverNip || t('paritrana.lock.noNip'),

@@ -5,7 +5,7 @@ import { registerMessages } from '../i18n/index.ts';
 
 const id = {
   nav: 'Paritrana',
-  common: { cancel: 'Batal', none: '—', save: 'Simpan', edit: 'Ubah', remove: 'Hapus', up: 'Naikkan', down: 'Turunkan', close: 'Tutup', saved: 'Tersimpan', saveKey: 'simpan', closeKey: 'tutup' },
+  common: { cancel: 'Batal', none: '—', save: 'Simpan', edit: 'Ubah', view: 'Lihat', remove: 'Hapus', up: 'Naikkan', down: 'Turunkan', close: 'Tutup', saved: 'Tersimpan', saveKey: 'simpan', closeKey: 'tutup' },
   levels: { provinsi: 'Provinsi', nasional: 'Nasional' },
   categories: { pemerintah_kabupaten_kota: 'Pemerintah kabupaten/kota', pemerintah_provinsi: 'Pemerintah provinsi', desa: 'Pemerintah desa' },
   states: { belum: 'Belum', draf: 'Draf', siap: 'Siap', disetujui: 'Disetujui' },
@@ -43,7 +43,7 @@ const id = {
     level: 'Tingkat', category: 'Kategori',
     periodStart: 'Awal periode penilaian', periodEnd: 'Akhir periode penilaian',
     periodHint: 'Biasanya satu tahun kalender tahun edisi (1 Januari–31 Desember): angka cakupan dihitung per 31 Desember. Ubah bila petunjuk teknis tahun ini menyebut periode lain.',
-    deadline: 'Batas pengumpulan berkas', interview: 'Tanggal wawancara', ceremony: 'Tanggal penyerahan penghargaan',
+    deadline: 'Batas pengumpulan', interview: 'Tanggal wawancara', ceremony: 'Tanggal penyerahan',
     datesHint: 'Kosongkan yang belum diumumkan; batas pengumpulan menandai bukti yang terlambat.',
     result: 'Hasil', resultHint: 'Isi setelah diumumkan, mis. "Juara 1", "Nominasi".', notes: 'Catatan',
     periodOrder: 'Akhir periode harus sesudah awalnya.',
@@ -95,7 +95,6 @@ const id = {
     overall: 'Keseluruhan',
     count: '{{ready}} dari {{items}} bukti siap · {{percent}} %',
     countWithout: '{{ready}} dari {{items}} bukti siap, {{without}} indikator tanpa bukti · {{percent}} %',
-    without: '{{count}} indikator belum punya bukti',
     overdueTitle: 'Terlambat',
     overdueNone: 'Tidak ada bukti yang terlambat.',
     overdueItem: '{{title}} — {{indicator}}, tenggat {{date}}, {{owner}}',
@@ -182,7 +181,7 @@ const id = {
 
 const en: typeof id = {
   nav: 'Paritrana',
-  common: { cancel: 'Cancel', none: '—', save: 'Save', edit: 'Edit', remove: 'Remove', up: 'Move up', down: 'Move down', close: 'Close', saved: 'Saved', saveKey: 'save', closeKey: 'close' },
+  common: { cancel: 'Cancel', none: '—', save: 'Save', edit: 'Edit', view: 'View', remove: 'Remove', up: 'Move up', down: 'Move down', close: 'Close', saved: 'Saved', saveKey: 'save', closeKey: 'close' },
   levels: { provinsi: 'Provincial', nasional: 'National' },
   categories: { pemerintah_kabupaten_kota: 'Regency/city government', pemerintah_provinsi: 'Provincial government', desa: 'Village government' },
   states: { belum: 'Not started', draf: 'Draft', siap: 'Ready', disetujui: 'Approved' },
@@ -220,7 +219,7 @@ const en: typeof id = {
     level: 'Level', category: 'Category',
     periodStart: 'Assessment period start', periodEnd: 'Assessment period end',
     periodHint: 'Usually the calendar year of the edition (1 January–31 December): coverage is counted at 31 December. Change it if this year’s technical guide says otherwise.',
-    deadline: 'Submission deadline', interview: 'Interview date', ceremony: 'Award ceremony date',
+    deadline: 'Submission deadline', interview: 'Interview date', ceremony: 'Ceremony date',
     datesHint: 'Leave empty what is not announced yet; the deadline marks overdue evidence.',
     result: 'Result', resultHint: 'Fill in once announced, e.g. "Juara 1", "Nominasi".', notes: 'Notes',
     periodOrder: 'The period must end after it starts.',
@@ -272,7 +271,6 @@ const en: typeof id = {
     overall: 'Overall',
     count: '{{ready}} of {{items}} items ready · {{percent}} %',
     countWithout: '{{ready}} of {{items}} items ready, {{without}} indicators without evidence · {{percent}} %',
-    without: '{{count}} indicators have no evidence yet',
     overdueTitle: 'Overdue',
     overdueNone: 'No evidence is overdue.',
     overdueItem: '{{title}} — {{indicator}}, due {{date}}, {{owner}}',
