@@ -202,6 +202,7 @@ test('a 2025 cycle: starter rubric, evidence of four kinds, completeness rising,
   // weighted share (aspect weight × score ÷ maximum, the indicators being unweighted) follow.
   await page.keyboard.press('Alt+2');
   const aspectA = page.getByTestId('self-aspect').first();
+  await expect(aspectA.getByTestId('self-row').first()).toBeVisible();
   const aRows = await aspectA.getByTestId('self-row').count();
   await aspectA.getByTestId('self-row').first().getByTestId('self-score').fill('4');
   await aspectA.getByTestId('self-row').first().getByTestId('self-note').fill('Perbup 48/2023 berlaku; Perda belum ada.');
@@ -266,6 +267,12 @@ test('a 2025 cycle: starter rubric, evidence of four kinds, completeness rising,
   await narrativeRow.getByTestId('evidence-edit').click();
   await expect(evidenceForm(page).getByTestId('award-form-save')).toBeDisabled();
   await evidenceForm(page).getByRole('button', { name: 'Batal' }).click();
+  // The cycle's own result and notes stay open (they are not in the package); the rest is locked.
+  await page.getByTestId('cycle-edit').click();
+  await expect(cycleForm.getByTestId('cycle-edition')).toBeDisabled();
+  await cycleForm.getByLabel('Hasil').fill('Nominasi');
+  await cycleForm.getByRole('button', { name: 'Simpan' }).click();
+  await expect(page.getByTestId('cycle-dates')).toContainText('Hasil: Nominasi');
 
   // Tarik persetujuan: the reason is required.
   await page.getByTestId('cycle-withdraw').click();
@@ -287,6 +294,27 @@ test('a 2025 cycle: starter rubric, evidence of four kinds, completeness rising,
   await expect(row).toContainText('1 terlambat');
   await expect(row).toContainText('Belum disetujui');
   await shot(page, 'aw12-daftar-siklus');
+
+  // Next year's cycle: its empty rubric offers last year's; the rubric exported as JSON from 2025
+  // is imported into it instead (the same aspects and indicators, no evidence).
+  await row.getByRole('link').click();
+  const exported = page.waitForEvent('download');
+  await page.getByTestId('rubric-export-json').click();
+  const rubricPath = join(dir, 'rubrik-2025.json');
+  await (await exported).saveAs(rubricPath);
+  expect(readFileSync(rubricPath, 'utf8')).toContain('Regulasi dan kebijakan');
+  await page.getByRole('link', { name: 'Paritrana', exact: true }).click();
+  await page.getByTestId('cycle-add').click();
+  await cycleForm.getByTestId('cycle-year').fill('2026');
+  await expect(cycleForm.getByTestId('cycle-periodEnd')).toHaveValue('31/12/2026');
+  await cycleForm.getByRole('button', { name: 'Simpan' }).click();
+  await expect(page.getByTestId('cycle-title')).toHaveText('Paritrana Award 2026');
+  await expect(page.getByTestId('rubric-copy-cycle')).toHaveText(`Salin dari siklus ${edition}`);
+  await page.getByTestId('rubric-empty').locator('input[type="file"]').setInputFiles(rubricPath);
+  await expect(page.getByTestId('aspect-card').first()).toContainText('Regulasi dan kebijakan');
+  await expect(page.getByTestId('indicator-block')).toHaveCount(indicators);
+  await expect(page.getByTestId('evidence-row')).toHaveCount(0);
+  await shot(page, 'aw12b-rubrik-diimpor');
 });
 
 // ---------------------------------------------------------------------------------------------

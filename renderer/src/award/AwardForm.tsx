@@ -40,8 +40,10 @@ export function AwardForm({ onSubmit, aria, saving, disabled = false, failure, c
     >
       <Stack gap="md">
         {children}
+        {/* The refusal sits in the save bar, in view however far the form is scrolled. */}
+        <Stack gap="xs" pos="sticky" bottom={0} py="sm" bg="var(--mantine-color-body)" style={{ borderTop: '1px solid var(--mantine-color-gray-3)', zIndex: 2 }}>
         {failure}
-        <Group justify="space-between" pos="sticky" bottom={0} py="sm" bg="var(--mantine-color-body)" style={{ borderTop: '1px solid var(--mantine-color-gray-3)', zIndex: 2 }}>
+        <Group justify="space-between">
           <Text size="xs" c="dimmed">
             <Kbd size="xs">Ctrl+S</Kbd> {t('paritrana.common.saveKey')} · <Kbd size="xs">Esc</Kbd> {t('paritrana.common.closeKey')}
           </Text>
@@ -54,6 +56,7 @@ export function AwardForm({ onSubmit, aria, saving, disabled = false, failure, c
             </Button>
           </Group>
         </Group>
+        </Stack>
       </Stack>
     </Box>
   );

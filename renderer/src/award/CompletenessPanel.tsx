@@ -1,4 +1,4 @@
-import { Anchor, Group, List, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { CycleDetail, EvidenceItem } from '../../../core/api/award.ts';
 import { formatDay } from '../format.ts';
@@ -34,15 +34,13 @@ export function CompletenessPanel({ cycle, onOpen }: { cycle: CycleDetail; onOpe
               {t('paritrana.completeness.overdueNone')}
             </Text>
           ) : (
-            <List size="sm" spacing={4}>
+            <Stack gap={4}>
               {overdue.map(({ item, indicator }) => (
-                <List.Item key={item.uid}>
-                  <Anchor component="button" type="button" size="sm" ta="left" onClick={() => onOpen(indicator.uid, item)}>
-                    {t('paritrana.completeness.overdueItem', { title: item.title, indicator: indicator.code, date: formatDay(item.dueDate), owner: item.owner || t('paritrana.completeness.noOwner') })}
-                  </Anchor>
-                </List.Item>
+                <Anchor key={item.uid} component="button" type="button" size="sm" ta="left" onClick={() => onOpen(indicator.uid, item)}>
+                  {t('paritrana.completeness.overdueItem', { title: item.title, indicator: indicator.code, date: formatDay(item.dueDate), owner: item.owner || t('paritrana.completeness.noOwner') })}
+                </Anchor>
               ))}
-            </List>
+            </Stack>
           )}
         </Stack>
       </Paper>

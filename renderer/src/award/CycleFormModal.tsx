@@ -35,21 +35,23 @@ interface Props {
   opened: boolean;
   /** null: a new cycle. */
   editing: CycleSummary | null;
+  /** An approved cycle: only its result and notes may change (they are not in the package). */
+  locked?: boolean;
   onClose: () => void;
   onSaved: (cycle: CycleDetail) => void;
 }
 
-export function CycleFormModal({ opened, editing, onClose, onSaved }: Props) {
+export function CycleFormModal({ opened, editing, locked = false, onClose, onSaved }: Props) {
   const { t } = useTranslation();
   const profile = useOfficeProfile();
   return (
     <FormModal opened={opened} onClose={onClose} title={t(editing ? 'paritrana.form.editTitle' : 'paritrana.form.newTitle')} size="min(900px, 96vw)">
-      {opened && (editing || !profile.isPending) ? <CycleForm initial={editing ? toForm(editing) : blank(profile.data?.level)} onSaved={onSaved} /> : null}
+      {opened && (editing || !profile.isPending) ? <CycleForm initial={editing ? toForm(editing) : blank(profile.data?.level)} locked={locked} onSaved={onSaved} /> : null}
     </FormModal>
   );
 }
 
-function CycleForm({ initial, onSaved }: { initial: CycleInput; onSaved: (cycle: CycleDetail) => void }) {
+function CycleForm({ initial, locked, onSaved }: { initial: CycleInput; locked: boolean; onSaved: (cycle: CycleDetail) => void }) {
   const { t } = useTranslation();
   const save = useCycleWrite('award.cycles.save');
   const [failure, setFailure] = useState<string | null>(null);
@@ -86,16 +88,17 @@ function CycleForm({ initial, onSaved }: { initial: CycleInput; onSaved: (cycle:
       control={control}
       name={name}
       render={({ field }) => (
-        <IsoDateInput value={field.value ?? null} onChange={field.onChange} onBlur={field.onBlur} inputRef={field.ref} label={label} required={required} error={err(name)} testId={`cycle-${name}`} />
+        <IsoDateInput value={field.value ?? null} onChange={field.onChange} onBlur={field.onBlur} inputRef={field.ref} label={label} required={required} error={err(name)} testId={`cycle-${name}`} disabled={locked} />
       )}
     />
   );
 
   return (
     <AwardForm onSubmit={handleSubmit(send)} aria={t('paritrana.form.aria')} saving={save.isPending} failure={failure ? <Alert color="red" role="alert" data-testid="cycle-form-error">{failure}</Alert> : null}>
+      {locked ? <Alert color="green" variant="light">{t('paritrana.form.lockedHint')}</Alert> : null}
       <SimpleGrid cols={{ base: 1, sm: 4 }} spacing="sm" verticalSpacing="xs">
         <Box style={{ gridColumn: 'span 3' }}>
-          <TextInput label={t('paritrana.form.edition')} description={t('paritrana.form.editionHint')} withAsterisk {...register('edition')} error={err('edition')} data-autofocus data-testid="cycle-edition" />
+          <TextInput label={t('paritrana.form.edition')} description={t('paritrana.form.editionHint')} withAsterisk {...register('edition')} error={err('edition')} disabled={locked} data-autofocus data-testid="cycle-edition" />
         </Box>
         <Controller
           control={control}
@@ -117,6 +120,7 @@ function CycleForm({ initial, onSaved }: { initial: CycleInput; onSaved: (cycle:
               min={2015}
               max={2100}
               error={err('year')}
+              disabled={locked}
               data-testid="cycle-year"
             />
           )}
@@ -125,7 +129,7 @@ function CycleForm({ initial, onSaved }: { initial: CycleInput; onSaved: (cycle:
           control={control}
           name="level"
           render={({ field }) => (
-            <Select label={t('paritrana.form.level')} withAsterisk data={awardLevels.map((l) => ({ value: l, label: t(`paritrana.levels.${l}`) }))} value={field.value} onChange={(v) => v && field.onChange(v)} allowDeselect={false} error={err('level')} data-testid="cycle-level" />
+            <Select label={t('paritrana.form.level')} withAsterisk data={awardLevels.map((l) => ({ value: l, label: t(`paritrana.levels.${l}`) }))} value={field.value} onChange={(v) => v && field.onChange(v)} allowDeselect={false} error={err('level')} disabled={locked} data-testid="cycle-level" />
           )}
         />
         <Box style={{ gridColumn: 'span 2' }}>
@@ -133,7 +137,7 @@ function CycleForm({ initial, onSaved }: { initial: CycleInput; onSaved: (cycle:
             control={control}
             name="category"
             render={({ field }) => (
-              <Select label={t('paritrana.form.category')} withAsterisk data={awardCategories.map((c) => ({ value: c, label: t(`paritrana.categories.${c}`) }))} value={field.value} onChange={(v) => v && field.onChange(v)} allowDeselect={false} error={err('category')} data-testid="cycle-category" />
+              <Select label={t('paritrana.form.category')} withAsterisk data={awardCategories.map((c) => ({ value: c, label: t(`paritrana.categories.${c}`) }))} value={field.value} onChange={(v) => v && field.onChange(v)} allowDeselect={false} error={err('category')} disabled={locked} data-testid="cycle-category" />
             )}
           />
         </Box>

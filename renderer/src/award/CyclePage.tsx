@@ -82,7 +82,7 @@ export function CyclePage() {
       <Text size="xs" c="dimmed">
         {t('paritrana.cycle.keys')}
       </Text>
-      <CycleFormModal opened={dialog === 'edit'} editing={c} onClose={() => setDialog(null)} onSaved={() => setDialog(null)} />
+      <CycleFormModal opened={dialog === 'edit'} editing={c} locked={locked} onClose={() => setDialog(null)} onSaved={() => setDialog(null)} />
       <ApproveModal opened={dialog === 'approve'} cycle={c} onClose={() => setDialog(null)} />
       <WithdrawModal opened={dialog === 'withdraw'} cycle={c} onClose={() => setDialog(null)} />
     </Stack>

@@ -48,6 +48,7 @@ const id = {
     result: 'Hasil', resultHint: 'Isi setelah diumumkan, mis. "Juara 1", "Nominasi".', notes: 'Catatan',
     periodOrder: 'Akhir periode harus sesudah awalnya.',
     savedNew: 'Siklus {{edition}} dibuat.',
+    lockedHint: 'Siklus sudah disetujui: hanya hasil dan catatan yang dapat diubah (keduanya tidak masuk paket).',
   },
   cycle: {
     back: 'Kembali ke daftar siklus',
@@ -224,6 +225,7 @@ const en: typeof id = {
     result: 'Result', resultHint: 'Fill in once announced, e.g. "Juara 1", "Nominasi".', notes: 'Notes',
     periodOrder: 'The period must end after it starts.',
     savedNew: 'Cycle {{edition}} created.',
+    lockedHint: 'The cycle is approved: only the result and the notes can change (neither is in the package).',
   },
   cycle: {
     back: 'Back to the cycles',

@@ -40,6 +40,9 @@ export function useCycleWrite<C extends CycleWrite>(channel: C) {
       client.setQueryData(awardKeys.cycle(cycle.uid), cycle);
       await client.invalidateQueries({ queryKey: awardKeys.cycles });
     },
+    // A refusal may come from a change made elsewhere (the cycle approved in another window):
+    // the page reads the cycle again and shows its lock behind the message.
+    onError: () => client.invalidateQueries({ queryKey: awardKeys.all }),
   });
 }
 
