@@ -7,6 +7,7 @@ import type { ServiceContext } from '../context.ts';
 import { msg } from '../messages.ts';
 import { placeContent, removeContent, sha256Of } from './content-store.ts';
 import { documentBySha, entryByLink } from './document-rows.ts';
+import { checkEntityGuard } from './entity-guards.ts';
 import { extractPdfText, type ExtractLimits } from './extract-in-worker.ts';
 import { readStaged } from './read-staged.ts';
 import { pdfLooksComplete, sniffMime } from './sniff.ts';
@@ -48,6 +49,7 @@ const tooLarge = (name: string, size: number, limit: number) =>
 export async function attachDocument(ctx: ServiceContext, input: { entity: string; entityUid: string; fileToken: string }): Promise<DocumentEntry> {
   const staged = ctx.runtime.files.staged(input.fileToken);
   try {
+    checkEntityGuard(ctx, input.entity, input.entityUid, 'attach');
     if (staged.bytes > documentLimits.maxBytes) throw tooLarge(staged.name, staged.bytes, documentLimits.maxBytes);
     const bytes = await readStaged(ctx.runtime, input.fileToken);
     const sha256 = sha256Of(bytes);
@@ -59,6 +61,7 @@ export async function attachDocument(ctx: ServiceContext, input: { entity: strin
     const wrote = await placeContent(ctx.runtime.dataDir, sha256, bytes);
     try {
       const linkUid = writeAudited(ctx, (scope) => {
+        checkEntityGuard(ctx, input.entity, input.entityUid, 'attach'); // again under the write lock: the text was read meanwhile
         const at = ctx.now().toISOString();
         let documentId = documentBySha(ctx.sqlite, sha256)?.id;
         if (documentId === undefined) {

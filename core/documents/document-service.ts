@@ -7,6 +7,7 @@ import type { ServiceContext } from '../context.ts';
 import { msg } from '../messages.ts';
 import { contentPath, hashOfFile, removeContent } from './content-store.ts';
 import { allDocuments, documentByUid, entriesOf, entryByLink, type DocumentRow } from './document-rows.ts';
+import { checkEntityGuard } from './entity-guards.ts';
 
 // A record's documents: list, remove a link, check the stored bytes, read them for the viewer.
 
@@ -21,6 +22,7 @@ export function removeDocumentLink(ctx: ServiceContext, linkUid: string): { remo
   const entry = entryByLink(ctx.sqlite, linkUid);
   if (!entry) throw missing();
   const documentRemoved = writeAudited(ctx, (scope) => {
+    checkEntityGuard(ctx, entry.entity, entry.entityUid, 'remove');
     const { documentId } = stmt(ctx.sqlite, 'SELECT document_id AS documentId FROM document_link WHERE uid = ?').get(linkUid) as { documentId: number };
     stmt(ctx.sqlite, 'DELETE FROM document_link WHERE uid = ?').run(linkUid);
     const last = !stmt(ctx.sqlite, 'SELECT 1 FROM document_link WHERE document_id = ?').get(documentId);

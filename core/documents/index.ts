@@ -5,3 +5,4 @@ export { attachDocument, checkDocument } from './attach-document.ts';
 export { documentContent, listDocuments, removeDocumentLink, verifyDocuments } from './document-service.ts';
 export { searchDocuments } from './document-search.ts';
 export { contentPath, documentsDirOf } from './content-store.ts';
+export { registerEntityGuard, type EntityGuard } from './entity-guards.ts';

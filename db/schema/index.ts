@@ -22,3 +22,4 @@ export * from './regulation.ts';
 export * from './coverage-input.ts';
 export * from './duplicate-review.ts';
 export * from './coverage-snapshot.ts';
+export * from './award.ts';

@@ -25,6 +25,7 @@ import { duplicateMessages } from './duplicates.ts';
 import { coverageMessages } from './coverage.ts';
 import { coverageInputMessages } from './coverage-inputs.ts';
 import { demoOfficeMessages } from './demo-office.ts';
+import { awardMessages } from './award.ts';
 
 // Every catalogue of the backend's words, joined: core renders from it (CLI, files, logs) and
 // the renderer loads it as the `core` namespace. A domain adds its file here; a register adds
@@ -34,7 +35,7 @@ type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
 /** Indonesian defines the keys; English must carry every one (the type checks). */
 export type Catalogue<T> = { id: T; en: Widen<T> };
 
-const parts = [commonMessages, registerMessages, auditMessages, auditChainMessages, readMessages, importMessages, regionMessages, employerCheckMessages, employerComplianceMessages, kbliMessages, systemMessages, referenceMessages, contributionMessages, nikMessages, backupMessages, encryptionMessages, workerMessages, accountMessages, workerReviewMessages, personReportMessages, programmeMessages, documentMessages, regulationMessages, duplicateMessages, coverageMessages, coverageInputMessages, demoOfficeMessages] as const;
+const parts = [commonMessages, registerMessages, auditMessages, auditChainMessages, readMessages, importMessages, regionMessages, employerCheckMessages, employerComplianceMessages, kbliMessages, systemMessages, referenceMessages, contributionMessages, nikMessages, backupMessages, encryptionMessages, workerMessages, accountMessages, workerReviewMessages, personReportMessages, programmeMessages, documentMessages, regulationMessages, duplicateMessages, coverageMessages, coverageInputMessages, demoOfficeMessages, awardMessages] as const;
 
 type Merge<P extends readonly unknown[]> = P extends readonly [infer H, ...infer R] ? (H extends { id: infer I } ? I : never) & Merge<R> : unknown;
 export type CatalogueShape = Merge<typeof parts>;

@@ -14,5 +14,6 @@ import { programmeRoutes } from './programme-routes.tsx';
 import { regulationRoutes } from './regulation-routes.tsx';
 import { coverageInputRoutes } from './coverage-input-routes.tsx';
 import { demoRoutes } from './demo-routes.tsx';
+import { awardRoutes } from './award-routes.tsx';
 
-export const allRoutes: AppRoute[] = [...coreRoutes, ...coverageRoutes, ...employerRoutes, ...importRoutes, ...referenceRoutes, ...contributionRoutes, ...backupRoutes, ...encryptionRoutes, ...workerRoutes, ...programmeRoutes, ...regulationRoutes, ...coverageInputRoutes, ...accountRoutes, ...demoRoutes];
+export const allRoutes: AppRoute[] = [...coreRoutes, ...coverageRoutes, ...employerRoutes, ...importRoutes, ...referenceRoutes, ...contributionRoutes, ...backupRoutes, ...encryptionRoutes, ...workerRoutes, ...programmeRoutes, ...regulationRoutes, ...coverageInputRoutes, ...awardRoutes, ...accountRoutes, ...demoRoutes];

@@ -1,0 +1,126 @@
+import { stmt } from '../../db/statements.ts';
+import { coverageDimensions } from '../api/coverage.ts';
+import type { CycleDetail } from '../api/award.ts';
+import { AppError, invalidInput } from '../app-error.ts';
+import { writeAudited } from '../audit/write.ts';
+import type { ServiceContext } from '../context.ts';
+import { readSnapshot } from '../coverage/snapshots.ts';
+import { entriesOf } from '../documents/document-rows.ts';
+import { msg } from '../messages.ts';
+import { evidenceOfCycle, requireCycle, type CycleRow } from './award-rows.ts';
+import { cycleDetail, coverageTargetLabel } from './cycle-detail.ts';
+import { cycleAuditView } from './cycle-service.ts';
+import { complianceTable, coverageTable, extractTable, programmesTable, regulationTable } from './freeze-tables.ts';
+import type { FrozenTable } from './package/package-source.ts';
+
+// The head of office approves a cycle: the package's numbers come from the chosen frozen coverage
+// month, and everything the package shows that lives in other registers (a regulation's metadata
+// and documents, register extracts, programme and compliance lists) is frozen beside the cycle in
+// the same transaction. From then the cycle is locked (cycle-lock.ts). Withdrawing takes a reason,
+// is audited with it, and removes what was frozen.
+
+/** What one item froze: its table, its label and its documents as they were (name, hash, size). */
+export interface FrozenItem {
+  targetLabel: string | null;
+  table: FrozenTable | null;
+  documents: FrozenDocument[];
+}
+export interface FrozenDocument {
+  name: string;
+  sha256: string;
+  size: number;
+  pages: number;
+  mime: string;
+}
+export interface FrozenAnnex {
+  fileName: string;
+  table: FrozenTable;
+}
+
+const docsOf = (ctx: ServiceContext, entity: string, uid: string): FrozenDocument[] =>
+  entriesOf(ctx.sqlite, entity, uid).map((d) => ({ name: d.name, sha256: d.sha256, size: d.size, pages: d.pages, mime: d.mime }));
+
+function frozenRows(ctx: ServiceContext, cycle: CycleRow, snapshotUid: string): { key: string; body: FrozenItem | FrozenAnnex }[] {
+  const report = readSnapshot(ctx, snapshotUid);
+  const period = { start: cycle.periodStart, end: cycle.periodEnd };
+  const snapshots = new Map<number, ReturnType<typeof readSnapshot>>();
+  const snapshotOf = (id: number) => {
+    if (!snapshots.has(id)) snapshots.set(id, readSnapshot(ctx, stmt(ctx.sqlite, 'SELECT uid FROM coverage_snapshot WHERE id = ?').pluck().get(id) as string));
+    return snapshots.get(id)!;
+  };
+  const items = evidenceOfCycle(ctx.sqlite, cycle.id).map((item) => {
+    const documents = docsOf(ctx, 'award_evidence', item.uid);
+    let body: FrozenItem = { targetLabel: null, table: null, documents };
+    if (item.kind === 'regulation' && item.regulationId !== null) {
+      const { label, table } = regulationTable(ctx, item.regulationId, cycle.periodEnd);
+      const regulationUid = stmt(ctx.sqlite, 'SELECT uid FROM regulation WHERE id = ?').pluck().get(item.regulationId) as string;
+      body = { targetLabel: label, table, documents: [...docsOf(ctx, 'regulation', regulationUid), ...documents] };
+    } else if (item.kind === 'coverage' && item.coverageSnapshotId !== null && item.coverageDimension) {
+      const source = snapshotOf(item.coverageSnapshotId);
+      body = { targetLabel: coverageTargetLabel(item.coverageDimension, source.snapshot!.month), table: coverageTable(source, item.coverageDimension), documents };
+    } else if (item.kind === 'register_extract' && item.extractKind) {
+      const table = extractTable(ctx, item.extractKind, period);
+      body = { targetLabel: table.title, table, documents };
+    } else if (item.kind === 'document') {
+      body = { targetLabel: documents.map((d) => d.name).join(', ') || null, table: null, documents };
+    }
+    return { key: `item:${item.uid}`, body };
+  });
+  const month = report.snapshot!.month;
+  const annexes: FrozenAnnex[] = [
+    ...(['total', ...coverageDimensions] as const).map((d) => ({ fileName: `cakupan-${d}-${month}.xlsx`, table: coverageTable(report, d) })),
+    { fileName: `program-pekerja-rentan-${cycle.periodStart.slice(0, 4)}-${cycle.periodEnd.slice(0, 4)}.xlsx`, table: programmesTable(ctx, period) },
+    { fileName: `kepatuhan-pemberi-kerja-${cycle.periodEnd}.xlsx`, table: complianceTable(ctx, cycle.periodEnd) },
+  ];
+  return [...items, ...annexes.map((a) => ({ key: `annex:${a.fileName}`, body: a }))];
+}
+
+export function approveCycle(ctx: ServiceContext, input: { cycleUid: string; snapshotUid: string }): CycleDetail {
+  const cycle = requireCycle(ctx.sqlite, input.cycleUid);
+  if (cycle.approvedAt) throw new AppError('CONFLICT', msg('award.approval.already', { edition: cycle.edition, approvedAt: cycle.approvedAt.slice(0, 10) }));
+  const snapshot = stmt(ctx.sqlite, 'SELECT id, uid, month FROM coverage_snapshot WHERE uid = ?').get(input.snapshotUid) as { id: number; uid: string; month: string } | undefined;
+  if (!snapshot) throw invalidInput(msg('award.approval.noSnapshot', { uid: input.snapshotUid }), { issues: [{ path: 'snapshotUid' }] });
+  const head = stmt(ctx.sqlite, 'SELECT head_name AS name, head_nip AS nip FROM office_profile WHERE id = 1').get() as { name: string; nip: string } | undefined;
+  if (!head?.name) throw invalidInput(msg('award.approval.noHead'));
+  writeAudited(ctx, ({ audit }) => {
+    const now = requireCycle(ctx.sqlite, input.cycleUid);
+    if (now.approvedAt) throw new AppError('CONFLICT', msg('award.approval.already', { edition: now.edition, approvedAt: now.approvedAt.slice(0, 10) }));
+    const items = evidenceOfCycle(ctx.sqlite, now.id).length;
+    if (items === 0) throw new AppError('CONFLICT', msg('award.approval.noItems', { edition: now.edition }));
+    const rows = frozenRows(ctx, now, snapshot.uid);
+    const insert = stmt(ctx.sqlite, 'INSERT INTO award_frozen (cycle_id, key, position, body) VALUES (?, ?, ?, ?)');
+    rows.forEach((r, i) => insert.run(now.id, r.key, i, JSON.stringify(r.body)));
+    const at = ctx.now().toISOString();
+    stmt(ctx.sqlite, 'UPDATE award_cycle SET approved_at = ?, approved_by = ?, approver_name = ?, approver_nip = ?, snapshot_id = ?, snapshot_uid = ?, updated_at = ? WHERE id = ?').run(
+      at, ctx.actor.name, head.name, head.nip, snapshot.id, snapshot.uid, at, now.id,
+    );
+    audit({
+      action: 'approve',
+      entity: 'award_cycle',
+      entityUid: now.uid,
+      label: now.edition,
+      before: null,
+      after: { ...cycleAuditView(now), approvedBy: ctx.actor.name, approverName: head.name, approverNip: head.nip, snapshotUid: snapshot.uid, snapshotMonth: snapshot.month, items, frozen: rows.length },
+    });
+  });
+  return cycleDetail(ctx, cycle.uid);
+}
+
+export function withdrawApproval(ctx: ServiceContext, input: { cycleUid: string; reason: string }): CycleDetail {
+  const cycle = requireCycle(ctx.sqlite, input.cycleUid);
+  writeAudited(ctx, ({ audit }) => {
+    const now = requireCycle(ctx.sqlite, input.cycleUid);
+    if (!now.approvedAt) throw new AppError('CONFLICT', msg('award.approval.notApproved', { edition: now.edition }));
+    const frozen = stmt(ctx.sqlite, 'DELETE FROM award_frozen WHERE cycle_id = ?').run(now.id).changes;
+    stmt(ctx.sqlite, 'UPDATE award_cycle SET approved_at = NULL, approved_by = NULL, approver_name = NULL, approver_nip = NULL, snapshot_id = NULL, snapshot_uid = NULL, updated_at = ? WHERE id = ?').run(ctx.now().toISOString(), now.id);
+    audit({
+      action: 'withdraw',
+      entity: 'award_cycle',
+      entityUid: now.uid,
+      label: now.edition,
+      before: { approvedAt: now.approvedAt, approvedBy: now.approvedBy, approverName: now.approverName, approverNip: now.approverNip, snapshotUid: now.snapshotUid, frozen },
+      after: { reason: input.reason },
+    });
+  });
+  return cycleDetail(ctx, cycle.uid);
+}

@@ -1,0 +1,175 @@
+import { stmt } from '../../db/statements.ts';
+import type { Sqlite } from '../../db/open.ts';
+import type { Approval, Aspect, CycleDetail, CycleSummary, EvidenceDocument, EvidenceItem, Indicator, NarrativeNode } from '../api/award.ts';
+import type { DocumentEntry } from '../api/documents.ts';
+import type { MessageKey } from '../api/messages/catalogue.ts';
+import type { ServiceContext } from '../context.ts';
+import { entriesOf } from '../documents/document-rows.ts';
+import { msg, render } from '../messages.ts';
+import { regulationLabel, type LabelFields } from '../regulations/regulation-label.ts';
+import { officeTodayIso } from '../workers/person-service.ts';
+import { aspectsOf, cycleById, evidenceOfCycle, indicatorsOfCycle, requireCycle, type CycleRow, type EvidenceRow } from './award-rows.ts';
+import { completenessOf, sumCompleteness } from './completeness.ts';
+
+// A cycle as its page shows it: the rubric with each indicator's items, what each item points at
+// in words, whether it holds what its kind needs, its documents, and completeness and overdue
+// counts per indicator, aspect and cycle. Read in a handful of statements, never per row.
+
+const toDocument = (d: DocumentEntry): EvidenceDocument => ({ uid: d.linkUid, name: d.name, pages: d.pages, size: d.size, sha256: d.sha256 });
+
+/** Whether a narrative holds any written text (an empty editor leaves an empty paragraph). */
+export function narrativeHasText(node: NarrativeNode | null): boolean {
+  if (!node) return false;
+  if (typeof node.text === 'string' && node.text.trim() !== '') return true;
+  return (node.content ?? []).some(narrativeHasText);
+}
+
+export const coverageTargetLabel = (dimension: string, month: string) =>
+  render(msg('award.targets.coverage', { dimension: render(msg(`coverage.dimensions.${dimension}` as MessageKey)), month }));
+
+interface Lookups {
+  regulation(id: number): (LabelFields & { uid: string }) | undefined;
+  snapshot(id: number): { uid: string; month: string } | undefined;
+}
+
+function lookups(sqlite: Sqlite): Lookups {
+  const regulation = stmt(sqlite, 'SELECT uid, jenis, singkatan_jenis AS singkatanJenis, teu_badan AS teuBadan, nomor, tahun, judul FROM regulation WHERE id = ?');
+  const snapshot = stmt(sqlite, 'SELECT uid, month FROM coverage_snapshot WHERE id = ?');
+  return {
+    regulation: (id) => regulation.get(id) as (LabelFields & { uid: string }) | undefined,
+    snapshot: (id) => snapshot.get(id) as { uid: string; month: string } | undefined,
+  };
+}
+
+export function toEvidenceItem(sqlite: Sqlite, row: EvidenceRow, today: string, look: Lookups = lookups(sqlite)): EvidenceItem {
+  const regulation = row.regulationId === null ? undefined : look.regulation(row.regulationId);
+  const snapshot = row.coverageSnapshotId === null ? undefined : look.snapshot(row.coverageSnapshotId);
+  const narrative = row.narrative ? (JSON.parse(row.narrative) as NarrativeNode) : null;
+  const documents = entriesOf(sqlite, 'award_evidence', row.uid).map(toDocument);
+  const regulationDocuments = regulation ? entriesOf(sqlite, 'regulation', regulation.uid).map(toDocument) : [];
+  const coverage = snapshot && row.coverageDimension ? { snapshotUid: snapshot.uid, dimension: row.coverageDimension as 'total' } : null;
+  const targetLabel =
+    row.kind === 'regulation' && regulation
+      ? regulationLabel(regulation)
+      : row.kind === 'coverage' && coverage && snapshot
+        ? coverageTargetLabel(coverage.dimension, snapshot.month)
+        : row.kind === 'register_extract' && row.extractKind
+          ? render(msg(`award.extracts.${row.extractKind}`))
+          : row.kind === 'document' && documents[0]
+            ? documents.map((d) => d.name).join(', ')
+            : null;
+  const filled = {
+    regulation: regulation !== undefined,
+    document: documents.length > 0,
+    coverage: coverage !== null,
+    register_extract: row.extractKind !== null,
+    narrative: narrativeHasText(narrative),
+  }[row.kind];
+  return {
+    uid: row.uid,
+    indicatorUid: '', // set by the caller, which knows the indicator
+    kind: row.kind,
+    title: row.title,
+    owner: row.owner,
+    ownerAccountUid: row.ownerAccountUid,
+    dueDate: row.dueDate,
+    state: row.state,
+    summary: row.summary,
+    regulationUid: regulation?.uid ?? null,
+    coverage,
+    extract: row.extractKind,
+    narrative,
+    position: row.position,
+    targetLabel,
+    documents,
+    regulationDocuments,
+    filled,
+    overdue: isOverdue(row, today),
+    approvedBy: row.approvedBy,
+    approvedAt: row.approvedAt,
+    updatedAt: row.updatedAt,
+  };
+}
+
+/** Due before the office's today and not yet ready. */
+export const isOverdue = (row: { dueDate: string | null; state: string }, today: string) => row.dueDate !== null && row.dueDate < today && row.state !== 'siap' && row.state !== 'disetujui';
+
+function approvalOf(sqlite: Sqlite, row: CycleRow): Approval | null {
+  if (!row.approvedAt || row.snapshotId === null) return null;
+  const month = stmt(sqlite, 'SELECT month FROM coverage_snapshot WHERE id = ?').pluck().get(row.snapshotId) as string;
+  return { approvedAt: row.approvedAt, approvedBy: row.approvedBy ?? '', approverName: row.approverName ?? '', approverNip: row.approverNip ?? '', snapshotUid: row.snapshotUid ?? '', snapshotMonth: month };
+}
+
+function summaryOf(sqlite: Sqlite, row: CycleRow, aspects: Aspect[]): CycleSummary {
+  return {
+    uid: row.uid,
+    edition: row.edition,
+    year: row.year,
+    level: row.level,
+    category: row.category,
+    periodStart: row.periodStart,
+    periodEnd: row.periodEnd,
+    submissionDeadline: row.submissionDeadline,
+    interviewDate: row.interviewDate,
+    ceremonyDate: row.ceremonyDate,
+    result: row.result,
+    notes: row.notes,
+    approval: approvalOf(sqlite, row),
+    completeness: sumCompleteness(aspects.map((a) => a.completeness)),
+    createdAt: row.createdAt,
+    updatedAt: row.updatedAt,
+  };
+}
+
+function aspectsWithItems(ctx: ServiceContext, row: CycleRow): Aspect[] {
+  const today = officeTodayIso(ctx);
+  const look = lookups(ctx.sqlite);
+  const items = evidenceOfCycle(ctx.sqlite, row.id);
+  const indicators = indicatorsOfCycle(ctx.sqlite, row.id);
+  const indicatorUid = new Map(indicators.map((i) => [i.id, i.uid]));
+  const byIndicator = new Map<number, EvidenceItem[]>();
+  for (const item of items) {
+    const list = byIndicator.get(item.indicatorId) ?? [];
+    list.push({ ...toEvidenceItem(ctx.sqlite, item, today, look), indicatorUid: indicatorUid.get(item.indicatorId)! });
+    byIndicator.set(item.indicatorId, list);
+  }
+  return aspectsOf(ctx.sqlite, row.id).map((a) => {
+    const own: Indicator[] = indicators
+      .filter((i) => i.aspectId === a.id)
+      .map((i) => {
+        const list = byIndicator.get(i.id) ?? [];
+        return {
+          uid: i.uid,
+          aspectUid: a.uid,
+          code: i.code,
+          title: i.title,
+          evidenceAsked: i.evidenceAsked,
+          weight: i.weight,
+          maxScore: i.maxScore,
+          position: i.position,
+          selfScore: i.selfScore,
+          selfNote: i.selfNote,
+          items: list,
+          completeness: completenessOf(list),
+        };
+      });
+    return { uid: a.uid, code: a.code, title: a.title, description: a.description, weight: a.weight, position: a.position, indicators: own, completeness: sumCompleteness(own.map((i) => i.completeness)) };
+  });
+}
+
+export function cycleSummary(ctx: ServiceContext, row: CycleRow): CycleSummary {
+  return summaryOf(ctx.sqlite, row, aspectsWithItems(ctx, row));
+}
+
+export function cycleDetail(ctx: ServiceContext, uid: string): CycleDetail {
+  const row = requireCycle(ctx.sqlite, uid);
+  const aspects = aspectsWithItems(ctx, row);
+  const from = row.copiedFromCycleId === null ? undefined : cycleById(ctx.sqlite, row.copiedFromCycleId);
+  const points = JSON.parse(row.briefPoints) as string[];
+  return {
+    ...summaryOf(ctx.sqlite, row, aspects),
+    aspects,
+    briefPoints: [points[0] ?? '', points[1] ?? '', points[2] ?? ''],
+    copiedFrom: from ? { uid: from.uid, edition: from.edition } : null,
+  };
+}

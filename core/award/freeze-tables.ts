@@ -1,0 +1,219 @@
+import { stmt } from '../../db/statements.ts';
+import type { RegisterExtractKind } from '../api/award.ts';
+import type { CoverageFigure, CoverageReport } from '../api/coverage.ts';
+import type { MessageKey } from '../api/messages/catalogue.ts';
+import type { ServiceContext } from '../context.ts';
+import { complianceRows } from '../employers/compliance-list.ts';
+import { msg, render } from '../messages.ts';
+import { listProgrammes } from '../programmes/programme-queries.ts';
+import { legalStatusSql } from '../regulations/legal-status.ts';
+import { regulationLabel, type LabelFields } from '../regulations/regulation-label.ts';
+import type { FrozenTable } from './package/package-source.ts';
+
+// The tables an approval freezes, read from the registers once, at approval: a coverage
+// breakdown from the chosen frozen month (each figure with its numerator and source, its
+// denominator with name, source and date, the percent and the data date), the register extracts
+// over the cycle's assessment period, and a regulation's metadata. Rows in a fixed order.
+
+type Column = FrozenTable['columns'][number];
+const col = (key: string, labelKey: string, kind: Column['kind'] = 'text'): Column => ({ key, label: render(msg(labelKey as MessageKey)), kind });
+const say = (key: string, params?: Record<string, string | number>) => render(msg(key as MessageKey, params));
+
+// --- coverage -------------------------------------------------------------------------------
+
+const coverageColumns: Column[] = [
+  col('label', 'coverage.export.columns.label'),
+  col('code', 'coverage.export.columns.code'),
+  col('numerator', 'coverage.export.columns.numerator', 'integer'),
+  col('numeratorSource', 'coverage.export.columns.numeratorSource'),
+  col('denominator', 'coverage.export.columns.denominator', 'integer'),
+  col('denominatorName', 'coverage.export.columns.denominatorName'),
+  col('denominatorSource', 'coverage.export.columns.denominatorSource'),
+  col('denominatorDate', 'coverage.export.columns.denominatorDate', 'date'),
+  col('percent', 'coverage.export.columns.percent', 'percent'),
+  col('dataDate', 'coverage.export.columns.dataDate', 'date'),
+];
+
+const figureRow = (f: CoverageFigure): Record<string, string | number | null> => ({
+  label: f.label,
+  code: f.value ?? '',
+  numerator: f.numerator,
+  numeratorSource: say(`coverage.sources.${f.numeratorSource}`),
+  denominator: f.denominator?.value ?? null,
+  denominatorName: f.denominator?.name ?? '',
+  denominatorSource: f.denominator?.source ?? '',
+  denominatorDate: f.denominator?.asOfDate ?? null,
+  percent: f.percent,
+  dataDate: f.dataDate,
+});
+
+/** One breakdown of a frozen month ('total': the total figure alone). */
+export function coverageTable(report: CoverageReport, dimension: string): FrozenTable {
+  const figures = dimension === 'total' ? [report.total] : (report.breakdowns[dimension as keyof CoverageReport['breakdowns']] ?? []);
+  const snapshot = report.snapshot!;
+  return {
+    title: say('award.tables.coverageTitle', { dimension: say(`coverage.dimensions.${dimension}`), area: report.area.name, month: snapshot.month }),
+    notes: [
+      say('coverage.export.snapshot', { month: snapshot.month, frozenAt: snapshot.frozenAt.slice(0, 10), frozenBy: snapshot.frozenBy }),
+      ...[...new Set(figures.map((f) => f.denominator).filter((d) => d !== null).map((d) => say('award.tables.denominatorNote', { name: d.name, source: d.source, date: d.asOfDate })))],
+    ],
+    columns: coverageColumns,
+    rows: figures.map(figureRow),
+  };
+}
+
+// --- register extracts over the period -------------------------------------------------------
+
+export interface Period {
+  start: string;
+  end: string;
+}
+
+function followedUp(ctx: ServiceContext, period: Period): FrozenTable {
+  const rows = stmt(
+    ctx.sqlite,
+    `SELECT e.name, e.npp, coalesce((SELECT r.name FROM region r WHERE r.code = e.kecamatan_code), '') AS kecamatan, f.kind, f.date,
+      f.letter_number AS letterNumber, f.outcome, f.done FROM employer_follow_up f JOIN employer e ON e.id = f.employer_id
+     WHERE f.date BETWEEN ? AND ? ORDER BY f.date, e.name_fold, f.id`,
+  ).all(period.start, period.end) as { name: string; npp: string | null; kecamatan: string; kind: string; date: string; letterNumber: string; outcome: string; done: number }[];
+  return {
+    title: say('award.extracts.employers_followed_up'),
+    notes: [say('award.tables.periodNote', { start: period.start, end: period.end })],
+    columns: [
+      col('name', 'award.tables.columns.employer'),
+      col('npp', 'award.tables.columns.npp'),
+      col('kecamatan', 'award.tables.columns.kecamatan'),
+      col('kind', 'award.tables.columns.followUpKind'),
+      col('date', 'award.tables.columns.date', 'date'),
+      col('letterNumber', 'award.tables.columns.letterNumber'),
+      col('outcome', 'award.tables.columns.outcome'),
+      col('done', 'award.tables.columns.done'),
+    ],
+    rows: rows.map((r) => ({ ...r, npp: r.npp ?? '', kind: say(`award.followUpKinds.${r.kind}`), done: say(r.done ? 'award.tables.yes' : 'award.tables.no') })),
+  };
+}
+
+export function complianceTable(ctx: ServiceContext, date: string): FrozenTable {
+  const rows = complianceRows(ctx, { date, kecamatanCode: null, kbliSection: null, sort: 'gap', descending: true }, date);
+  return {
+    title: say('award.extracts.employer_compliance'),
+    notes: [say('award.tables.complianceNote', { date })],
+    columns: [
+      col('name', 'award.tables.columns.employer'),
+      col('npp', 'award.tables.columns.npp'),
+      col('kecamatan', 'award.tables.columns.kecamatan'),
+      col('reported', 'award.tables.columns.reported', 'integer'),
+      col('active', 'award.tables.columns.activePu', 'integer'),
+      col('gap', 'award.tables.columns.gap', 'integer'),
+      col('openFollowUps', 'award.tables.columns.openFollowUps', 'integer'),
+    ],
+    rows: rows.map((r) => ({ name: r.name, npp: r.npp ?? '', kecamatan: r.kecamatanName ?? '', reported: r.reported, active: r.active, gap: r.gap, openFollowUps: r.openFollowUps })),
+  };
+}
+
+export function programmesTable(ctx: ServiceContext, period: Period): FrozenTable {
+  const from = Number(period.start.slice(0, 4));
+  const to = Number(period.end.slice(0, 4));
+  const rows = listProgrammes(ctx)
+    .filter((p) => p.year >= from && p.year <= to)
+    .sort((a, b) => a.year - b.year || a.name.localeCompare(b.name, 'id') || a.uid.localeCompare(b.uid));
+  return {
+    title: say('award.extracts.programmes'),
+    notes: [say('award.tables.periodNote', { start: period.start, end: period.end })],
+    columns: [
+      col('name', 'award.tables.columns.programme'),
+      col('year', 'award.tables.columns.year', 'integer'),
+      col('funding', 'award.tables.columns.funding'),
+      col('target', 'award.tables.columns.target', 'integer'),
+      col('enrolled', 'award.tables.columns.enrolled', 'integer'),
+      col('budget', 'award.tables.columns.budget', 'rupiah'),
+      col('monthlyContribution', 'award.tables.columns.monthlyContribution', 'rupiah'),
+    ],
+    rows: rows.map((p) => ({ name: p.name, year: p.year, funding: p.fundingLabel, target: p.target, enrolled: p.enrolled, budget: p.budget, monthlyContribution: p.monthlyContribution })),
+  };
+}
+
+const inForce = ['berlaku', 'berlaku_dengan_perubahan', 'dicabut_sebagian'];
+
+export interface InForceRow extends LabelFields {
+  uid: string;
+  tanggalPenetapan: string | null;
+  effective: string | null;
+  status: string;
+}
+
+/** Regulations (not entered in error) in force at a date, oldest first. */
+export function regulationsInForce(ctx: ServiceContext, date: string): InForceRow[] {
+  return (
+    stmt(
+      ctx.sqlite,
+      `SELECT * FROM (SELECT r.uid, r.jenis, r.singkatan_jenis AS singkatanJenis, r.teu_badan AS teuBadan, r.nomor, r.tahun, r.judul,
+        r.tanggal_penetapan AS tanggalPenetapan, coalesce(r.effective_date, r.tanggal_pengundangan, r.tanggal_penetapan) AS effective,
+        ${legalStatusSql('r', '@date')} AS status FROM regulation r WHERE r.record_status = 'aktif')
+       WHERE status IN (${inForce.map((s) => `'${s}'`).join(', ')}) ORDER BY effective, tahun, nomor, uid`,
+    ).all({ date }) as InForceRow[]
+  );
+}
+
+function regulationsTable(ctx: ServiceContext, period: Period): FrozenTable {
+  return {
+    title: say('award.extracts.regulations_in_force'),
+    notes: [say('award.tables.inForceNote', { date: period.end })],
+    columns: [
+      col('label', 'award.tables.columns.regulation'),
+      col('judul', 'regulations.fields.judul'),
+      col('tanggalPenetapan', 'regulations.fields.tanggalPenetapan', 'date'),
+      col('effective', 'regulations.fields.effectiveDate', 'date'),
+      col('status', 'award.tables.columns.status'),
+    ],
+    rows: regulationsInForce(ctx, period.end).map((r) => ({ label: regulationLabel(r), judul: r.judul, tanggalPenetapan: r.tanggalPenetapan, effective: r.effective, status: say(`regulations.legalStatus.${r.status}`) })),
+  };
+}
+
+export function extractTable(ctx: ServiceContext, kind: RegisterExtractKind, period: Period): FrozenTable {
+  switch (kind) {
+    case 'employers_followed_up':
+      return followedUp(ctx, period);
+    case 'employer_compliance':
+      return complianceTable(ctx, period.end);
+    case 'programmes':
+      return programmesTable(ctx, period);
+    case 'regulations_in_force':
+      return regulationsTable(ctx, period);
+  }
+}
+
+// --- a regulation's metadata ----------------------------------------------------------------
+
+export function regulationTable(ctx: ServiceContext, regulationId: number, periodEnd: string): { label: string; table: FrozenTable } {
+  const r = stmt(
+    ctx.sqlite,
+    `SELECT uid, jenis, singkatan_jenis AS singkatanJenis, teu_badan AS teuBadan, nomor, tahun, judul, tanggal_penetapan AS tanggalPenetapan,
+      tanggal_pengundangan AS tanggalPengundangan, effective_date AS effectiveDate, sumber, subjek, penandatangan, ${legalStatusSql('regulation', '@date')} AS status
+     FROM regulation WHERE id = @id`,
+  ).get({ id: regulationId, date: periodEnd }) as LabelFields & Record<string, string | number | null>;
+  const label = regulationLabel(r);
+  const field = (key: string, value: string | number | null) => ({ field: say(`regulations.fields.${key}`), value: value ?? '' });
+  return {
+    label,
+    table: {
+      title: label,
+      notes: [say('award.tables.statusNote', { date: periodEnd })],
+      columns: [col('field', 'award.tables.columns.field'), col('value', 'award.tables.columns.value')],
+      rows: [
+        field('jenis', say(`regulations.jenis.${String(r.jenis)}`)),
+        field('nomor', r.nomor),
+        field('tahun', r.tahun),
+        field('judul', r.judul),
+        field('teuBadan', r.teuBadan),
+        field('tanggalPenetapan', r.tanggalPenetapan ?? null),
+        field('tanggalPengundangan', r.tanggalPengundangan ?? null),
+        field('effectiveDate', r.effectiveDate ?? null),
+        field('sumber', r.sumber ?? null),
+        field('subjek', r.subjek ?? null),
+        field('penandatangan', r.penandatangan ?? null),
+        { field: say('award.tables.columns.status'), value: say(`regulations.legalStatus.${String(r.status)}`) },
+      ],
+    },
+  };
+}

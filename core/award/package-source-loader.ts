@@ -1,0 +1,188 @@
+import { stmt } from '../../db/statements.ts';
+import type { NarrativeNode } from '../api/award.ts';
+import type { CoverageReport, TargetProgress } from '../api/coverage.ts';
+import { AppError } from '../app-error.ts';
+import type { ServiceContext } from '../context.ts';
+import { countReport } from '../coverage/report.ts';
+import { readSnapshot } from '../coverage/snapshots.ts';
+import { contentPath } from '../documents/content-store.ts';
+import { msg, render } from '../messages.ts';
+import { listProgrammes } from '../programmes/programme-queries.ts';
+import { regulationLabel } from '../regulations/regulation-label.ts';
+import { officeTodayIso } from '../workers/person-service.ts';
+import { aspectsOf, evidenceOfCycle, indicatorsOfCycle, requireCycle, type CycleRow } from './award-rows.ts';
+import type { FrozenAnnex, FrozenItem } from './approval.ts';
+import { regulationsInForce } from './freeze-tables.ts';
+import type { BriefSource, PackageAspect, PackageSource } from './package/package-source.ts';
+import { innovationAspectCode } from './starter-rubric.ts';
+
+// The plain data the package, the brief and the self-assessment are built from. The package
+// reads only the approved cycle (locked, so its rubric and items cannot change), what its
+// approval froze, the office profile and where each document's bytes are: the same approved cycle
+// always gives the same source. The brief is a working paper: coverage and targets from the
+// approved month (or counted now for a draft), and the registers as they are today.
+
+function office(ctx: ServiceContext): PackageSource['office'] {
+  const p = stmt(
+    ctx.sqlite,
+    `SELECT o.office_name AS name, o.address, o.phone, o.email, o.head_name AS headName, o.head_nip AS headNip, o.logo_mime AS logoMime, o.logo,
+      coalesce((SELECT r.name FROM region r WHERE r.code = o.area_code), '') AS areaName FROM office_profile o WHERE o.id = 1`,
+  ).get() as { name: string; address: string; phone: string; email: string; headName: string; headNip: string; logoMime: string | null; logo: Buffer | null; areaName: string } | undefined;
+  if (!p) return { name: '', address: '', phone: '', email: '', areaName: '', headName: '', headNip: '', logo: null };
+  return { name: p.name, address: p.address, phone: p.phone, email: p.email, areaName: p.areaName, headName: p.headName, headNip: p.headNip, logo: p.logo && p.logoMime ? { mime: p.logoMime, bytes: p.logo } : null };
+}
+
+const cycleOf = (row: CycleRow): PackageSource['cycle'] => ({
+  uid: row.uid,
+  edition: row.edition,
+  year: row.year,
+  level: row.level,
+  category: row.category,
+  periodStart: row.periodStart,
+  periodEnd: row.periodEnd,
+  submissionDeadline: row.submissionDeadline,
+  interviewDate: row.interviewDate,
+  ceremonyDate: row.ceremonyDate,
+});
+
+function frozenOf(ctx: ServiceContext, cycleId: number): { items: Map<string, FrozenItem>; annexes: FrozenAnnex[] } {
+  const rows = stmt(ctx.sqlite, 'SELECT key, body FROM award_frozen WHERE cycle_id = ? ORDER BY position, id').all(cycleId) as { key: string; body: string }[];
+  const items = new Map<string, FrozenItem>();
+  const annexes: FrozenAnnex[] = [];
+  for (const r of rows) {
+    if (r.key.startsWith('item:')) items.set(r.key.slice(5), JSON.parse(r.body) as FrozenItem);
+    else annexes.push(JSON.parse(r.body) as FrozenAnnex);
+  }
+  return { items, annexes };
+}
+
+export function loadPackageSource(ctx: ServiceContext, cycleUid: string): PackageSource {
+  const row = requireCycle(ctx.sqlite, cycleUid);
+  if (!row.approvedAt || row.snapshotId === null) throw new AppError('CONFLICT', msg('award.approval.needed', { edition: row.edition }));
+  const snapshot = stmt(ctx.sqlite, 'SELECT uid, month, at FROM coverage_snapshot WHERE id = ?').get(row.snapshotId) as { uid: string; month: string; at: string };
+  const frozen = frozenOf(ctx, row.id);
+  const indicators = indicatorsOfCycle(ctx.sqlite, row.id);
+  const items = evidenceOfCycle(ctx.sqlite, row.id);
+  const dataDir = ctx.runtime.dataDir;
+  const aspects: PackageAspect[] = aspectsOf(ctx.sqlite, row.id).map((a) => ({
+    code: a.code,
+    title: a.title,
+    description: a.description,
+    weight: a.weight,
+    indicators: indicators
+      .filter((i) => i.aspectId === a.id)
+      .map((i) => ({
+        code: i.code,
+        title: i.title,
+        evidenceAsked: i.evidenceAsked,
+        weight: i.weight,
+        maxScore: i.maxScore,
+        selfScore: i.selfScore,
+        selfNote: i.selfNote,
+        items: items
+          .filter((e) => e.indicatorId === i.id)
+          .map((e) => {
+            const f = frozen.items.get(e.uid) ?? { targetLabel: null, table: null, documents: [] };
+            return {
+              uid: e.uid,
+              kind: e.kind,
+              title: e.title,
+              owner: e.owner,
+              state: e.state,
+              summary: e.summary,
+              targetLabel: f.targetLabel,
+              table: f.table,
+              narrative: e.kind === 'narrative' && e.narrative ? (JSON.parse(e.narrative) as NarrativeNode) : null,
+              documents: f.documents.map((d) => ({ ...d, path: contentPath(dataDir, d.sha256) })),
+            };
+          }),
+      })),
+  }));
+  const o = office(ctx);
+  return {
+    // The head as the approval recorded them: a later profile change does not rewrite a signed package.
+    office: { ...o, headName: row.approverName ?? o.headName, headNip: row.approverNip ?? o.headNip },
+    cycle: cycleOf(row),
+    approval: {
+      approvedAt: row.approvedAt,
+      approvedBy: row.approvedBy ?? '',
+      approverName: row.approverName ?? '',
+      approverNip: row.approverNip ?? '',
+      snapshotUid: snapshot.uid,
+      snapshotMonth: snapshot.month,
+      snapshotAt: snapshot.at,
+    },
+    aspects,
+    annexes: frozen.annexes.map((a) => ({ fileName: a.fileName, table: a.table })),
+  };
+}
+
+// --- the interview brief ---------------------------------------------------------------------
+
+const say = (key: Parameters<typeof msg>[0], params?: Record<string, string | number>) => render(msg(key, params));
+
+function targetLine(t: TargetProgress): BriefSource['targets'][number] {
+  const scope = [t.segment, t.category].filter(Boolean).join(' ');
+  return {
+    label: say('award.brief.targetLabel', { year: t.year, area: t.areaName, scope: scope ? ` ${scope}` : '' }),
+    value: t.kind === 'persen' ? `${t.value.toLocaleString('id-ID')} %` : `${t.value.toLocaleString('id-ID')} ${say('award.brief.people')}`,
+    achieved: t.kind === 'persen' ? (t.figure.percent === null ? '—' : `${t.figure.percent.toLocaleString('id-ID')} %`) : t.figure.numerator.toLocaleString('id-ID'),
+    progressPercent: t.progressPercent,
+  };
+}
+
+/** Counted now for a draft; null when the office has no area yet (nothing to count). */
+function reportNow(ctx: ServiceContext): CoverageReport | null {
+  try {
+    return countReport(ctx, { by: ['segment'] });
+  } catch (error) {
+    if (error instanceof AppError) return null;
+    throw error;
+  }
+}
+
+export function loadBriefSource(ctx: ServiceContext, cycleUid: string): BriefSource {
+  const row = requireCycle(ctx.sqlite, cycleUid);
+  const approved = row.approvedAt !== null && row.snapshotUid !== null;
+  const report = approved ? readSnapshot(ctx, row.snapshotUid!) : reportNow(ctx);
+  const total = report?.total;
+  // The trend: each frozen month's total up to the brief's month (the newest snapshot of a month), the last 12.
+  const lastMonth = report?.snapshot?.month ?? officeTodayIso(ctx).slice(0, 7);
+  const trend = (
+    stmt(
+      ctx.sqlite,
+      `SELECT s.month, f.percent, f.numerator FROM coverage_snapshot s JOIN coverage_snapshot_figure f ON f.snapshot_id = s.id AND f.key = 'total'
+       WHERE s.month <= ? AND s.id = (SELECT max(id) FROM coverage_snapshot x WHERE x.month = s.month AND x.area_code = s.area_code)
+         AND s.area_code = coalesce(?, s.area_code) ORDER BY s.month DESC LIMIT 12`,
+    ).all(lastMonth, report?.area.code ?? null) as { month: string; percent: number | null; numerator: number }[]
+  ).reverse();
+  const years = [Number(row.periodStart.slice(0, 4)), Number(row.periodEnd.slice(0, 4)), row.year];
+  const budget = listProgrammes(ctx)
+    .filter((p) => p.year >= Math.min(...years) && p.year <= Math.max(...years))
+    .sort((a, b) => a.year - b.year || a.name.localeCompare(b.name, 'id') || a.uid.localeCompare(b.uid))
+    .map((p) => ({ label: `${p.name} (${p.year})`, amount: p.budget, enrolled: p.enrolled, target: p.target }));
+  const innovationAspects = aspectsOf(ctx.sqlite, row.id).filter((a) => a.code === innovationAspectCode || /inovasi|innovation/i.test(a.title));
+  const indicatorIds = new Set(indicatorsOfCycle(ctx.sqlite, row.id).filter((i) => innovationAspects.some((a) => a.id === i.aspectId)).map((i) => i.id));
+  const innovations = evidenceOfCycle(ctx.sqlite, row.id)
+    .filter((e) => indicatorIds.has(e.indicatorId))
+    .map((e) => ({ title: e.title, summary: e.summary }));
+  const points = JSON.parse(row.briefPoints) as string[];
+  const o = office(ctx);
+  return {
+    office: approved ? { ...o, headName: row.approverName ?? o.headName, headNip: row.approverNip ?? o.headNip } : o,
+    cycle: cycleOf(row),
+    snapshotMonth: report?.snapshot?.month ?? null,
+    coverage: total
+      ? { label: total.label, numerator: total.numerator, denominator: total.denominator?.value ?? null, percent: total.percent, denominatorSource: total.denominator ? `${total.denominator.name}, ${total.denominator.source}` : '', dataDate: total.dataDate }
+      : null,
+    segments: (report?.breakdowns.segment ?? []).map((f) => ({ label: f.label, numerator: f.numerator, percent: f.percent })),
+    trend,
+    targets: (report?.targets ?? []).map(targetLine),
+    regulations: regulationsInForce(ctx, officeTodayIso(ctx)).map((r) => ({ label: regulationLabel(r), judul: r.judul, effectiveDate: r.effective })),
+    budget,
+    innovations,
+    points: [points[0] ?? '', points[1] ?? '', points[2] ?? ''],
+    draft: !approved,
+    generatedAt: ctx.now().toISOString(),
+  };
+}

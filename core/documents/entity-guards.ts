@@ -1,0 +1,18 @@
+import type { ServiceContext } from '../context.ts';
+
+// What another domain says about writes to its records' documents: a record may refuse an
+// attach or a removal (an approved award cycle's evidence is locked). The domain registers a
+// guard for its entity name; the documents store asks it before it changes anything, without
+// knowing the domain. A guard throws an AppError to refuse.
+
+export type EntityGuard = (ctx: ServiceContext, entityUid: string, change: 'attach' | 'remove') => void;
+
+const guards = new Map<string, EntityGuard>();
+
+export function registerEntityGuard(entity: string, guard: EntityGuard): void {
+  guards.set(entity, guard);
+}
+
+export function checkEntityGuard(ctx: ServiceContext, entity: string, entityUid: string, change: 'attach' | 'remove'): void {
+  guards.get(entity)?.(ctx, entityUid, change);
+}

@@ -1,0 +1,99 @@
+import { Alert, Anchor, Button, Group, Loader, Select, Stack, Text } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import type { CycleDetail } from '../../../core/api/award.ts';
+import type { SnapshotSummary } from '../../../core/api/coverage.ts';
+import { useOfficeProfile } from '../api/queries.ts';
+import { ErrorAlert } from '../components/ErrorAlert.tsx';
+import { FormModal } from '../components/FormModal.tsx';
+import { formatMonth } from '../coverage/coverage-format.ts';
+import { useSnapshots } from '../coverage/queries.ts';
+import { formatDay } from '../format.ts';
+import { monthOf } from './dates.ts';
+import { useCycleWrite } from './queries.ts';
+
+// "Setujui siklus": the head of office chooses the frozen month the package's numbers come from
+// (by default the newest one not after the period's end) and approves; the evidence locks.
+
+/** The newest frozen month not after the period's end; null when none. */
+export function defaultSnapshot(snapshots: readonly SnapshotSummary[], periodEnd: string): SnapshotSummary | null {
+  const end = monthOf(periodEnd);
+  return [...snapshots].filter((s) => s.month <= end).sort((a, b) => b.month.localeCompare(a.month))[0] ?? null;
+}
+
+export function ApproveModal({ opened, cycle, onClose }: { opened: boolean; cycle: CycleDetail; onClose: () => void }) {
+  const { t } = useTranslation();
+  return (
+    <FormModal opened={opened} onClose={onClose} title={t('paritrana.approve.title', { edition: cycle.edition })} size="lg">
+      {opened ? <ApproveForm cycle={cycle} onDone={onClose} /> : null}
+    </FormModal>
+  );
+}
+
+function ApproveForm({ cycle, onDone }: { cycle: CycleDetail; onDone: () => void }) {
+  const { t, i18n } = useTranslation();
+  const snapshots = useSnapshots();
+  const profile = useOfficeProfile().data;
+  const approve = useCycleWrite('award.approve');
+  const [chosen, setChosen] = useState<string | null>(null);
+  if (snapshots.isPending) return <Loader aria-label={t('common.loading')} />;
+  const list = [...(snapshots.data ?? [])].sort((a, b) => b.month.localeCompare(a.month));
+  const uid = chosen ?? defaultSnapshot(list, cycle.periodEnd)?.uid ?? null;
+  const picked = list.find((s) => s.uid === uid) ?? null;
+  const notReady = cycle.completeness.items - cycle.completeness.ready;
+
+  const submit = async () => {
+    if (!uid) return;
+    await approve.mutateAsync({ cycleUid: cycle.uid, snapshotUid: uid });
+    notifications.show({ color: 'green', message: t('paritrana.approve.done') });
+    onDone();
+  };
+
+  return (
+    <Stack gap="sm" data-testid="approve-dialog">
+      <Text size="sm">{t('paritrana.approve.intro')}</Text>
+      {profile?.headName ? (
+        <Text size="sm">{t('paritrana.approve.approver', { name: profile.headName, nip: profile.headNip || t('paritrana.lock.noNip') })}</Text>
+      ) : (
+        <Alert color="yellow">{t('paritrana.approve.approverMissing')}</Alert>
+      )}
+      <ErrorAlert error={snapshots.error} />
+      {list.length === 0 && snapshots.data ? (
+        <Alert color="yellow" data-testid="approve-no-snapshot">
+          {t('paritrana.approve.noSnapshot')}{' '}
+          <Anchor component={Link} to="/cakupan">
+            {t('paritrana.approve.openCoverage')}
+          </Anchor>
+        </Alert>
+      ) : (
+        <Select
+          label={t('paritrana.approve.month')}
+          description={t('paritrana.approve.monthHint', { end: formatDay(cycle.periodEnd) })}
+          data={list.map((s) => ({ value: s.uid, label: `${formatMonth(s.month, i18n.language)} (${formatDay(s.at)})` }))}
+          value={uid}
+          onChange={(v) => v && setChosen(v)}
+          allowDeselect={false}
+          data-autofocus
+          data-testid="approve-month"
+          error={picked && picked.month > monthOf(cycle.periodEnd) ? t('paritrana.approve.afterPeriod') : undefined}
+        />
+      )}
+      {notReady > 0 || cycle.completeness.indicatorsWithout > 0 ? (
+        <Alert color="yellow" data-testid="approve-incomplete">
+          {t('paritrana.approve.incomplete', { count: notReady, without: cycle.completeness.indicatorsWithout, percent: cycle.completeness.percent })}
+        </Alert>
+      ) : null}
+      <ErrorAlert error={approve.error} />
+      <Group justify="flex-end">
+        <Button variant="default" onClick={onDone}>
+          {t('paritrana.common.cancel')}
+        </Button>
+        <Button color="green" disabled={!uid} loading={approve.isPending} onClick={() => void submit().catch(() => undefined)} data-testid="approve-confirm">
+          {t('paritrana.approve.confirm')}
+        </Button>
+      </Group>
+    </Stack>
+  );
+}

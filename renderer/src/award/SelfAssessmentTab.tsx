@@ -1,0 +1,150 @@
+import { Alert, Button, Group, NumberInput, Paper, Stack, Table, Text, Textarea, Title } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { CycleDetail, Indicator } from '../../../core/api/award.ts';
+import { useAwardFile, useCycleWrite } from './queries.ts';
+import { aspectTotal, overallTotal } from './self-assessment-totals.ts';
+import { useSayRefusal } from './use-refusal.ts';
+
+// Penilaian awal as the rubric lays it out: per indicator the office's score (0 up to its
+// maximum) and why, saved row by row; totals per aspect, weighted when the rubric has weights;
+// the form exported as XLSX or PDF.
+
+const number = (n: number) => new Intl.NumberFormat('id-ID', { maximumFractionDigits: 2 }).format(n);
+
+export function SelfAssessmentTab({ cycle, editable, canExport }: { cycle: CycleDetail; editable: boolean; canExport: boolean }) {
+  const { t } = useTranslation();
+  const say = useSayRefusal();
+  const exportFile = useAwardFile('award.selfAssessment.export');
+  const overall = overallTotal(cycle.aspects);
+  const onExport = (format: 'xlsx' | 'pdf') =>
+    exportFile.mutate({ cycleUid: cycle.uid, format }, { onSuccess: ({ fileName, saved }) => (saved ? notifications.show({ color: 'green', message: t('paritrana.self.exported', { file: fileName }) }) : undefined), onError: say });
+
+  return (
+    <Stack gap="md">
+      <Group justify="space-between" align="flex-start">
+        <div>
+          <Title order={3}>{t('paritrana.self.title')}</Title>
+          <Text size="sm" c="dimmed" maw={800}>
+            {t('paritrana.self.intro')}
+          </Text>
+        </div>
+        {canExport ? (
+          <Group gap="xs">
+            <Button variant="default" onClick={() => onExport('xlsx')} loading={exportFile.isPending && exportFile.variables.format === 'xlsx'} data-testid="self-export-xlsx">
+              {t('paritrana.self.exportXlsx')}
+            </Button>
+            <Button variant="default" onClick={() => onExport('pdf')} loading={exportFile.isPending && exportFile.variables.format === 'pdf'} data-testid="self-export-pdf">
+              {t('paritrana.self.exportPdf')}
+            </Button>
+          </Group>
+        ) : null}
+      </Group>
+      {cycle.aspects.length === 0 ? <Alert color="blue">{t('paritrana.self.empty')}</Alert> : null}
+      {cycle.aspects.map((aspect) => {
+        const total = aspectTotal(aspect);
+        return (
+          <Paper key={aspect.uid} withBorder p="md" data-testid="self-aspect">
+            <Group justify="space-between" mb="xs">
+              <Title order={4}>
+                {aspect.code}. {aspect.title}
+              </Title>
+              <Text size="sm" fw={600} data-testid="self-aspect-total">
+                {t('paritrana.self.aspectTotal', { code: aspect.code, score: number(total.score), max: number(total.max) })}
+                {total.weighted !== null && aspect.weight !== null ? ` · ${t('paritrana.self.weighted', { value: number(total.weighted), weight: number(aspect.weight) })}` : ''}
+              </Text>
+            </Group>
+            <Table>
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th w="40%">{t('paritrana.rubric.indicator')}</Table.Th>
+                  <Table.Th w={170}>{t('paritrana.self.score')}</Table.Th>
+                  <Table.Th>{t('paritrana.self.note')}</Table.Th>
+                  <Table.Th w={120} />
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {aspect.indicators.map((indicator) => (
+                  <ScoreRow key={`${indicator.uid}:${indicator.selfScore}:${indicator.selfNote}`} indicator={indicator} editable={editable} />
+                ))}
+              </Table.Tbody>
+            </Table>
+          </Paper>
+        );
+      })}
+      {cycle.aspects.length > 0 ? (
+        <Paper withBorder p="md" data-testid="self-total">
+          <Text fw={700}>
+            {overall.weighted
+              ? t('paritrana.self.totalWeighted', { value: number(overall.weighted.value), weight: number(overall.weighted.weight) })
+              : t('paritrana.self.totalPlain', { score: number(overall.score), max: number(overall.max) })}
+          </Text>
+          {overall.weighted ? (
+            <Text size="sm" c="dimmed">
+              {t('paritrana.self.totalPlain', { score: number(overall.score), max: number(overall.max) })}
+            </Text>
+          ) : null}
+        </Paper>
+      ) : null}
+    </Stack>
+  );
+}
+
+/** One indicator's score and note; saved with its own button (Enter in the score saves too). */
+function ScoreRow({ indicator, editable }: { indicator: Indicator; editable: boolean }) {
+  const { t } = useTranslation();
+  const say = useSayRefusal();
+  const save = useCycleWrite('award.selfAssessment.save');
+  const [score, setScore] = useState<number | null>(indicator.selfScore);
+  const [note, setNote] = useState(indicator.selfNote);
+  const max = indicator.maxScore;
+  const outOfRange = score !== null && max !== null && (score < 0 || score > max);
+  const changed = score !== indicator.selfScore || note !== indicator.selfNote;
+  const submit = () => {
+    if (outOfRange || !changed) return;
+    save.mutate({ indicatorUid: indicator.uid, score, note }, { onSuccess: () => notifications.show({ color: 'green', message: t('paritrana.self.saved', { code: indicator.code }) }), onError: say });
+  };
+  return (
+    <Table.Tr data-testid="self-row">
+      <Table.Td>
+        <Text size="sm" fw={500}>
+          {indicator.code} {indicator.title}
+        </Text>
+      </Table.Td>
+      <Table.Td>
+        {max === null ? (
+          <Text size="sm" c="dimmed">
+            {t('paritrana.self.notScored')}
+          </Text>
+        ) : (
+          <NumberInput
+            aria-label={`${t('paritrana.self.score')} ${indicator.code}`}
+            value={score ?? ''}
+            onChange={(v) => setScore(typeof v === 'number' ? v : v === '' ? null : Number(v))}
+            onKeyDown={(e) => e.key === 'Enter' && submit()}
+            min={0}
+            max={max}
+            clampBehavior="none"
+            decimalSeparator=","
+            rightSection={<Text size="xs" c="dimmed" pr={6}>{t('paritrana.self.max', { max: number(max) })}</Text>}
+            rightSectionWidth={60}
+            error={outOfRange ? t('paritrana.self.scoreRange', { max: number(max) }) : undefined}
+            disabled={!editable}
+            data-testid="self-score"
+          />
+        )}
+      </Table.Td>
+      <Table.Td>
+        <Textarea aria-label={`${t('paritrana.self.note')} ${indicator.code}`} value={note} onChange={(e) => setNote(e.currentTarget.value)} autosize minRows={1} maxRows={4} disabled={!editable} data-testid="self-note" />
+      </Table.Td>
+      <Table.Td>
+        {editable ? (
+          <Button size="compact-sm" variant={changed ? 'filled' : 'default'} disabled={!changed || outOfRange} loading={save.isPending} onClick={submit} data-testid="self-save">
+            {t('paritrana.self.save')}
+          </Button>
+        ) : null}
+      </Table.Td>
+    </Table.Tr>
+  );
+}

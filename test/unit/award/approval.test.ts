@@ -1,0 +1,161 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import type { CycleDetail } from '../../../core/api/award.ts';
+import { extractTable } from '../../../core/award/freeze-tables.ts';
+import { loadBriefSource, loadPackageSource } from '../../../core/award/package-source-loader.ts';
+import { perbupJembrana } from '../regulations/support.ts';
+import { textPdf } from '../support/pdf-samples.ts';
+import { awardWorld, indicatorUid, itemTitled, narrative, ok, saveItem, stage, starterCycle, type AwardWorld } from './support.ts';
+
+// The head's approval: it needs a frozen month and at least one item, records who approved (the
+// account, and the head's name and NIP from the office profile), freezes every table the package
+// shows so a later register change does not reach it, and locks the cycle (every write refused,
+// documents too) until it is withdrawn with a reason, which the change log keeps.
+
+async function filledCycle(world: AwardWorld): Promise<{ cycle: CycleDetail; docItem: string; docLink: string }> {
+  const { app, snapshotUid, regulationUid } = world;
+  const cycle = await starterCycle(app);
+  await saveItem(app, { indicatorUid: indicatorUid(cycle, 'A.2'), kind: 'regulation', title: 'Perbup pekerja rentan', regulationUid, state: 'siap' });
+  await saveItem(app, { indicatorUid: indicatorUid(cycle, 'C.1'), kind: 'coverage', title: 'Cakupan per segmen', coverage: { snapshotUid, dimension: 'segment' }, state: 'siap' });
+  await saveItem(app, { indicatorUid: indicatorUid(cycle, 'F.2'), kind: 'register_extract', title: 'Tindak lanjut 2025', extract: 'employers_followed_up', state: 'siap' });
+  await saveItem(app, { indicatorUid: indicatorUid(cycle, 'B.1'), kind: 'register_extract', title: 'Program 2025', extract: 'programmes', state: 'siap' });
+  await saveItem(app, { indicatorUid: indicatorUid(cycle, 'G.1'), kind: 'narrative', title: 'Inovasi UCOK', narrative: narrative('Pekerja rentan dibiayai APBD.'), state: 'siap', summary: 'Perlindungan 35.000 pekerja rentan.' });
+  const withDoc = await saveItem(app, { indicatorUid: indicatorUid(cycle, 'H.1'), kind: 'document', title: 'Daftar hadir sosialisasi' });
+  const docItem = itemTitled(withDoc, 'Daftar hadir sosialisasi').uid;
+  const link = ok(await app.call('documents.attach', { entity: 'award_evidence', entityUid: docItem, fileToken: await stage(app, 'daftar-hadir.pdf', await textPdf(['Daftar hadir sosialisasi di Desa Dalung, 12 Maret 2025.'])) }));
+  return { cycle: ok(await app.call('award.cycles.get', { uid: cycle.uid })), docItem, docLink: link.linkUid };
+}
+
+const itemTable = (source: ReturnType<typeof loadPackageSource>, title: string) => source.aspects.flatMap((a) => a.indicators.flatMap((i) => i.items)).find((i) => i.title === title)!;
+
+describe('approving a cycle', () => {
+  it('is refused without a frozen month, without any item, and for an operator', async () => {
+    const { app, snapshotUid } = await awardWorld();
+    const empty = await starterCycle(app);
+    const noItems = await app.callAs('kepala_dinas', 'award.approve', { cycleUid: empty.uid, snapshotUid });
+    expect(!noItems.ok && noItems.error.message).toContain('belum memiliki satu bukti pun');
+    const noMonth = await app.callAs('kepala_dinas', 'award.approve', { cycleUid: empty.uid, snapshotUid: 'bukan-potret' });
+    expect(!noMonth.ok && noMonth.error.message).toContain('bulan cakupan yang sudah dibekukan');
+    for (const role of ['operator', 'kepala_bidang'] as const) {
+      const refused = await app.callAs(role, 'award.approve', { cycleUid: empty.uid, snapshotUid });
+      expect(!refused.ok && refused.error.code, role).toBe('FORBIDDEN');
+      const withdraw = await app.callAs(role, 'award.withdraw', { cycleUid: empty.uid, reason: 'Salah bulan cakupan' });
+      expect(!withdraw.ok && withdraw.error.code, role).toBe('FORBIDDEN');
+    }
+  });
+
+  it('records the approver, freezes the tables, and a later register change does not reach them', async () => {
+    const world = await awardWorld();
+    const { app, snapshotUid, regulationUid, employerUid } = world;
+    const { cycle } = await filledCycle(world);
+    const approved = ok(await app.callAs('kepala_dinas', 'award.approve', { cycleUid: cycle.uid, snapshotUid }));
+    expect(approved.approval).toMatchObject({ approvedBy: 'Uji kepala_dinas', approverName: 'I Putu Eka Merthawan', approverNip: '197001011990031001', snapshotUid, snapshotMonth: '2025-12' });
+
+    const before = loadPackageSource(app.ctx, cycle.uid);
+    expect(before.approval).toMatchObject({ snapshotMonth: '2025-12', snapshotAt: '2025-12-31', approverName: 'I Putu Eka Merthawan' });
+    const segment = itemTable(before, 'Cakupan per segmen').table!;
+    expect(segment.columns.map((c) => c.key)).toEqual(['label', 'code', 'numerator', 'numeratorSource', 'denominator', 'denominatorName', 'denominatorSource', 'denominatorDate', 'percent', 'dataDate']);
+    expect(segment.rows.find((r) => r.code === 'BPU')).toMatchObject({ numerator: 1 });
+    expect(segment.notes).toEqual(['Potret bulan 2025-12, dibekukan 2026-11-24 oleh Petugas Uji']);
+    const total = before.annexes[0]!.table;
+    expect(total.rows).toEqual([expect.objectContaining({ numerator: 2, denominator: 400, denominatorName: 'Penduduk bekerja Badung', denominatorSource: 'BPS Badung, Sakernas Agustus 2024', denominatorDate: '2024-08-31', percent: 0.5, dataDate: '2025-12-31' })]);
+    expect(total.notes).toContain('Penyebut: Penduduk bekerja Badung (BPS Badung, Sakernas Agustus 2024, per 2024-08-31)');
+    const followUps = itemTable(before, 'Tindak lanjut 2025').table!;
+    expect(followUps.rows).toEqual([expect.objectContaining({ name: 'PT Bali Segara Sejahtera', kind: 'Kunjungan', date: '2025-05-10' })]);
+    expect(itemTable(before, 'Program 2025').table!.rows).toEqual([expect.objectContaining({ name: 'Perlindungan petani Badung', year: 2025, budget: 150_000_000 })]);
+    const regulation = itemTable(before, 'Perbup pekerja rentan');
+    expect(regulation.targetLabel).toBe('Perbup Jembrana No. 48 Tahun 2023');
+    expect(regulation.table!.rows).toContainEqual({ field: 'Judul', value: 'Perlindungan Jaminan Sosial Pekerja Rentan' });
+    expect(itemTable(before, 'Inovasi UCOK').narrative).toEqual(narrative('Pekerja rentan dibiayai APBD.'));
+    const [attached] = itemTable(before, 'Daftar hadir sosialisasi').documents;
+    expect(attached).toMatchObject({ name: 'daftar-hadir.pdf', mime: 'application/pdf', pages: 1 });
+    expect(createHash('sha256').update(readFileSync(attached!.path)).digest('hex')).toBe(attached!.sha256); // the stored bytes, where the builder streams them from
+    expect(before.annexes.map((a) => a.fileName)).toEqual([
+      'cakupan-total-2025-12.xlsx', 'cakupan-kabkota-2025-12.xlsx', 'cakupan-kecamatan-2025-12.xlsx', 'cakupan-desa-2025-12.xlsx', 'cakupan-segment-2025-12.xlsx',
+      'cakupan-sector-2025-12.xlsx', 'cakupan-category-2025-12.xlsx', 'cakupan-funding-2025-12.xlsx', 'cakupan-programme-2025-12.xlsx',
+      'program-pekerja-rentan-2025-2025.xlsx', 'kepatuhan-pemberi-kerja-2025-12-31.xlsx',
+    ]);
+
+    // The registers change after the approval: a new follow-up, a changed regulation, a bigger budget.
+    ok(await app.call('employers.followUps.save', { employerUid, kind: 'teguran_1', date: '2025-09-01', letterNumber: '560/99' }));
+    ok(await app.call('regulations.save', { ...perbupJembrana, uid: regulationUid, judul: 'Judul yang diubah kemudian' }));
+    const after = loadPackageSource(app.ctx, cycle.uid);
+    expect(extractTable(app.ctx, 'employers_followed_up', { start: '2025-01-01', end: '2025-12-31' }).rows).toHaveLength(2); // live: the new follow-up is there
+    expect(after).toEqual(before); // frozen: it is not
+    // Twice the same: deterministic.
+    expect(JSON.stringify(loadPackageSource(app.ctx, cycle.uid))).toBe(JSON.stringify(after));
+  });
+
+  it('locks every write of the cycle, documents included, until withdrawn with a reason', async () => {
+    const world = await awardWorld();
+    const { app, snapshotUid, regulationUid } = world;
+    const { cycle, docItem, docLink } = await filledCycle(world);
+    ok(await app.callAs('kepala_dinas', 'award.approve', { cycleUid: cycle.uid, snapshotUid }));
+    const item = itemTitled(cycle, 'Perbup pekerja rentan');
+    const aspect = cycle.aspects[0]!;
+    const indicator = aspect.indicators[0]!;
+    const pdf = await textPdf(['Lampiran tambahan yang datang terlambat.']);
+    const writes: [string, () => Promise<{ ok: boolean; error?: { code: string; message: string } }>][] = [
+      ['cycles.save', () => app.call('award.cycles.save', { uid: cycle.uid, edition: cycle.edition, year: 2025, level: 'provinsi', category: 'pemerintah_kabupaten_kota', periodStart: '2025-01-01', periodEnd: '2025-11-30' })],
+      ['rubric.copy', () => app.call('award.rubric.copy', { cycleUid: cycle.uid, from: 'starter' })],
+      ['rubric.saveAspect', () => app.call('award.rubric.saveAspect', { uid: aspect.uid, cycleUid: cycle.uid, code: 'A', title: 'Regulasi diubah' })],
+      ['rubric.removeAspect', () => app.call('award.rubric.removeAspect', { uid: cycle.aspects.at(-1)!.uid })],
+      ['rubric.saveIndicator', () => app.call('award.rubric.saveIndicator', { aspectUid: aspect.uid, code: 'A.9', title: 'Indikator baru' })],
+      ['rubric.removeIndicator', () => app.call('award.rubric.removeIndicator', { uid: cycle.aspects.at(-1)!.indicators[0]!.uid })],
+      ['evidence.save', () => app.call('award.evidence.save', { uid: item.uid, indicatorUid: item.indicatorUid, kind: 'regulation', title: 'Diubah', regulationUid, state: 'siap' })],
+      ['evidence.save new', () => app.call('award.evidence.save', { indicatorUid: indicator.uid, kind: 'narrative', title: 'Baru' })],
+      ['evidence.remove', () => app.call('award.evidence.remove', { uid: item.uid })],
+      ['evidence.approve', () => app.call('award.evidence.approve', { uid: item.uid })],
+      ['selfAssessment.save', () => app.call('award.selfAssessment.save', { indicatorUid: indicator.uid, score: 4, note: 'Lengkap' })],
+      ['briefPoints.save', () => app.call('award.briefPoints.save', { cycleUid: cycle.uid, points: ['a', 'b', 'c'] })],
+      ['documents.attach', async () => app.call('documents.attach', { entity: 'award_evidence', entityUid: docItem, fileToken: await stage(app, 'terlambat.pdf', pdf) })],
+      ['documents.remove', () => app.call('documents.remove', { linkUid: docLink })],
+    ];
+    const audit = app.count('audit_log');
+    for (const [name, write] of writes) {
+      const result = await write();
+      expect(result.ok, name).toBe(false);
+      expect(result.error?.code, name).toBe('CONFLICT');
+      expect(result.error?.message, name).toMatch(/tidak dapat diubah: siklus "Paritrana Award Provinsi Bali 2025" sudah disetujui .* tarik dulu persetujuan siklus/);
+    }
+    expect(app.count('audit_log')).toBe(audit); // nothing refused left a trace
+    expect(app.count('document_link')).toBe(1);
+    const rubricExport = await app.call('award.rubric.export', { cycleUid: cycle.uid, format: 'json' });
+    expect(rubricExport.ok).toBe(true); // reading is not writing
+    // The result comes after the ceremony and is not in the package: it may be written while approved.
+    const result = ok(await app.call('award.cycles.save', { uid: cycle.uid, edition: cycle.edition, year: 2025, level: 'provinsi', category: 'pemerintah_kabupaten_kota', periodStart: '2025-01-01', periodEnd: '2025-12-31', submissionDeadline: '2026-12-15', interviewDate: '2027-01-20', result: 'Juara 1' }));
+    expect([result.result, result.approval?.approverName]).toEqual(['Juara 1', 'I Putu Eka Merthawan']);
+
+    const short = await app.callAs('kepala_dinas', 'award.withdraw', { cycleUid: cycle.uid, reason: '' });
+    expect(short.ok).toBe(false);
+    const withdrawn = ok(await app.callAs('kepala_dinas', 'award.withdraw', { cycleUid: cycle.uid, reason: 'Bulan cakupan salah: seharusnya Desember setelah koreksi' }));
+    expect(withdrawn.approval).toBeNull();
+    expect(app.count('award_frozen')).toBe(0);
+    const row = app.sqlite.prepare("SELECT actor_name AS actor, json_extract(after, '$.reason') AS reason, json_extract(before, '$.approverName') AS approver FROM audit_log WHERE entity = 'award_cycle' AND action = 'withdraw'").get();
+    expect(row).toEqual({ actor: 'Uji kepala_dinas', reason: 'Bulan cakupan salah: seharusnya Desember setelah koreksi', approver: 'I Putu Eka Merthawan' });
+    // Open again: the same writes go through.
+    ok(await app.call('award.selfAssessment.save', { indicatorUid: indicator.uid, score: 4, note: 'Lengkap' }));
+    ok(await app.call('documents.remove', { linkUid: docLink }));
+    const package_ = await app.call('award.approve', { cycleUid: cycle.uid, snapshotUid });
+    expect(package_.ok).toBe(true);
+  });
+
+  it('refuses a package source before approval, and gives a brief marked draft', async () => {
+    const world = await awardWorld();
+    const { app, snapshotUid } = world;
+    const { cycle } = await filledCycle(world);
+    ok(await app.call('award.briefPoints.save', { cycleUid: cycle.uid, points: ['Cakupan naik', 'Perbup 48/2023', 'UCOK diperluas'] }));
+    expect(() => loadPackageSource(app.ctx, cycle.uid)).toThrow(/belum disetujui/);
+    const draft = loadBriefSource(app.ctx, cycle.uid);
+    expect(draft).toMatchObject({ draft: true, snapshotMonth: null, points: ['Cakupan naik', 'Perbup 48/2023', 'UCOK diperluas'] });
+    expect(draft.innovations).toEqual([{ title: 'Inovasi UCOK', summary: 'Perlindungan 35.000 pekerja rentan.' }]);
+    expect(draft.budget).toEqual([{ label: 'Perlindungan petani Badung (2025)', amount: 150_000_000, enrolled: 0, target: 0 }]);
+    expect(draft.regulations.map((r) => r.label)).toEqual(['Perbup Jembrana No. 48 Tahun 2023']);
+    ok(await app.callAs('kepala_dinas', 'award.approve', { cycleUid: cycle.uid, snapshotUid }));
+    const brief = loadBriefSource(app.ctx, cycle.uid);
+    expect(brief).toMatchObject({ draft: false, snapshotMonth: '2025-12', coverage: { numerator: 2, denominator: 400, percent: 0.5 } });
+    expect(brief.trend).toEqual([{ month: '2025-12', percent: 0.5, numerator: 2 }]);
+    expect(brief.segments.find((s) => s.label.includes('BPU'))).toMatchObject({ numerator: 1 });
+  });
+});
