@@ -245,6 +245,15 @@ export interface CycleDetail extends CycleSummary {
   copiedFrom: { uid: string; edition: string } | null;
 }
 
+/** The award.package job's result: the download, and the package's size and hash for the record. */
+export interface PackageBuilt {
+  token: string;
+  fileName: string;
+  files: number;
+  bytes: number;
+  sha256: string;
+}
+
 /** What the package verification found, file by file. */
 export interface VerifyReport {
   ok: boolean;

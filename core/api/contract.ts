@@ -20,14 +20,14 @@ import { duplicateReviewChannels } from './channels/duplicates.ts';
 import { coverageChannels } from './channels/coverage.ts';
 import { coverageInputChannels } from './channels/coverage-inputs.ts';
 import { demoChannels } from './channels/demo.ts';
-import { awardChannels } from './channels/award.ts';
+import { awardChannels, awardPackageChannels } from './channels/award.ts';
 
 // The contract between UI and backend: channel name -> input schema -> output type, with
 // whether the channel reads or writes and the permission it needs (channel.ts). Each domain
 // declares its channels in channels/<domain>.ts; this is the one place they are joined.
 // A leaf module: it imports zod and nothing of ours outside core/api.
 
-const domains = [appChannels, accountChannels, settingsChannels, auditChannels, referenceChannels, registerChannels, employerChannels, importChannels, backupChannels, encryptionChannels, workerChannels, identityReviewChannels, privacyChannels, programmeChannels, documentChannels, regulationChannels, duplicateReviewChannels, coverageChannels, coverageInputChannels, demoChannels, awardChannels] as const;
+const domains = [appChannels, accountChannels, settingsChannels, auditChannels, referenceChannels, registerChannels, employerChannels, importChannels, backupChannels, encryptionChannels, workerChannels, identityReviewChannels, privacyChannels, programmeChannels, documentChannels, regulationChannels, duplicateReviewChannels, coverageChannels, coverageInputChannels, demoChannels, awardChannels, awardPackageChannels] as const;
 
 export const contract = {
   ...appChannels,
@@ -51,6 +51,7 @@ export const contract = {
   ...coverageInputChannels,
   ...demoChannels,
   ...awardChannels,
+  ...awardPackageChannels,
 } as const satisfies Record<string, ChannelSpec>;
 
 export type { AppInfo } from './channels/app.ts';

@@ -22,7 +22,7 @@ import { innovationAspectCode } from './starter-rubric.ts';
 // always gives the same source. The brief is a working paper: coverage and targets from the
 // approved month (or counted now for a draft), and the registers as they are today.
 
-function office(ctx: ServiceContext): PackageSource['office'] {
+export function officeOfPackage(ctx: ServiceContext): PackageSource['office'] {
   const p = stmt(
     ctx.sqlite,
     `SELECT o.office_name AS name, o.address, o.phone, o.email, o.head_name AS headName, o.head_nip AS headNip, o.logo_mime AS logoMime, o.logo,
@@ -98,7 +98,7 @@ export function loadPackageSource(ctx: ServiceContext, cycleUid: string): Packag
           }),
       })),
   }));
-  const o = office(ctx);
+  const o = officeOfPackage(ctx);
   return {
     // The head as the approval recorded them: a later profile change does not rewrite a signed package.
     office: { ...o, headName: row.approverName ?? o.headName, headNip: row.approverNip ?? o.headNip },
@@ -167,7 +167,7 @@ export function loadBriefSource(ctx: ServiceContext, cycleUid: string): BriefSou
     .filter((e) => indicatorIds.has(e.indicatorId))
     .map((e) => ({ title: e.title, summary: e.summary }));
   const points = JSON.parse(row.briefPoints) as string[];
-  const o = office(ctx);
+  const o = officeOfPackage(ctx);
   return {
     office: approved ? { ...o, headName: row.approverName ?? o.headName, headNip: row.approverNip ?? o.headNip } : o,
     cycle: cycleOf(row),

@@ -17,6 +17,7 @@ import { officeTodayIso } from '../workers/person-service.ts';
 import { checkDemoRegulations, loadDemoRegulations } from '../regulations/demo-service.ts';
 import { getOfficeProfile, saveOfficeProfile } from '../settings/office-profile-service.ts';
 import { checkDemoWorkers, loadDemoWorkers } from '../workers/demo-service.ts';
+import { loadDemoAward } from './demo-award.ts';
 import { demoDocumentPdf } from './demo-documents.ts';
 import { demoOfficeDocuments, demoOfficeProfile } from './demo-office-data.ts';
 
@@ -35,7 +36,7 @@ export const demoOfficeDefaults: DemoOfficeOptions = { employers: 1500, workers:
 
 /** Refuses before setup or when any register already holds records (a demo never mixes with real data). */
 export function checkDemoOffice(ctx: ServiceContext): void {
-  const holding = ['employer', 'person', 'regulation', 'coverage_snapshot'].some((table) => ctx.sqlite.prepare(`SELECT 1 FROM ${table} LIMIT 1`).get());
+  const holding = ['employer', 'person', 'regulation', 'coverage_snapshot', 'award_cycle'].some((table) => ctx.sqlite.prepare(`SELECT 1 FROM ${table} LIMIT 1`).get());
   if (holding) throw new AppError('CONFLICT', msg('demoOffice.notEmpty'));
   // Before setup: the registers' own refusal says to set the office up first.
   checkDemoEmployers(ctx);
@@ -57,7 +58,9 @@ export async function loadDemoOffice(ctx: ServiceContext, job: JobHandle, option
   const regulations = await ctx.runtime.gate.run(() => loadDemoRegulations(ctx));
   const documents = await attachDemoDocuments(ctx, job, regulations.uids);
   const months = await freezeDemoMonths(ctx, job);
-  return { employers: employers.inserted, workers: workers.inserted, regulations: regulations.inserted, documents, months };
+  job.progress('award', 0, null);
+  const award = await loadDemoAward(ctx, (work) => ctx.runtime.gate.run(work), regulations.uids);
+  return { employers: employers.inserted, workers: workers.inserted, regulations: regulations.inserted, documents, months, award };
 }
 
 /** The letterhead's blanks filled (address, head of office and NIP, contacts, logo); what the office typed stays. */

@@ -1,3 +1,6 @@
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { CoverageReport } from '../../../core/api/coverage.ts';
 import { openDatabase } from '../../../db/database.ts';
@@ -25,7 +28,7 @@ describe('lindung demo', { timeout: 600_000 }, () => {
     const run = lindung('demo', '--employers', '120', '--workers', '900');
     expect(run.code, run.err).toBe(0);
     expect(run.out).toContain('Kabupaten Jembrana (CONTOH)');
-    expect(run.out).toMatch(/120 pemberi kerja, 900 pekerja, \d+ regulasi, 3 dokumen, 12 bulan cakupan dibekukan/);
+    expect(run.out).toMatch(/120 pemberi kerja, 900 pekerja, \d+ regulasi, 3 dokumen, 12 bulan cakupan dibekukan, siklus Paritrana "Paritrana Award Provinsi Bali \d{4} \(CONTOH\)" dengan 9 bukti/);
     expect(count("SELECT count(*) FROM employer WHERE record_status = 'aktif'")).toBe(120);
     expect(count('SELECT count(*) FROM person')).toBe(900);
     expect(count("SELECT count(*) FROM document_link WHERE entity = 'regulation'")).toBe(3);
@@ -36,6 +39,26 @@ describe('lindung demo', { timeout: 600_000 }, () => {
     expect(report.area.code).toBe('51.01');
     expect(report.total.numerator).toBeGreaterThan(0);
     expect(report.total.denominator).not.toBeNull();
+  });
+
+  it('gives an approved cycle whose package builds the same twice and verifies', () => {
+    const year = String(new Date().getUTCFullYear() - 1);
+    expect(lindung('award', 'cycles').out).toMatch(new RegExp(`Paritrana Award Provinsi Bali ${year} \\(CONTOH\\) \\(${year}\\): bukti 8/9 siap .*disetujui`));
+    const first = join(dir.path, 'paket-1.zip');
+    const second = join(dir.path, 'paket-2.zip');
+    for (const file of [first, second]) {
+      const built = lindung('award', 'package', year, file);
+      expect(built.code, built.err).toBe(0);
+      expect(built.out).toMatch(/Paket bukti ditulis ke .*: 24 berkas, SHA-256 [0-9a-f]{64}/);
+    }
+    expect(readFileSync(first).equals(readFileSync(second))).toBe(true);
+    expect(spawnSync('unzip', ['-t', first], { encoding: 'utf8' }).stdout).toContain('No errors detected');
+    const verified = lindung('verify', first);
+    expect(verified.code).toBe(0);
+    expect(verified.out).toContain('OK: paket utuh');
+    // The package lists the approved evidence: the regulation's document, the budget PDF, the narratives.
+    const listing = spawnSync('unzip', ['-l', first], { encoding: 'utf8' }).stdout;
+    for (const path of ['00-indeks.pdf', 'manifest.json', 'Perbup Jembrana 48 2023 (contoh).pdf', 'Kutipan DPA (contoh).pdf', 'naratif/G-G.1']) expect(listing).toContain(path);
   });
 
   it('refuses a data folder that already holds records, and changes nothing', () => {

@@ -1,0 +1,132 @@
+import { rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { CycleDetail, PackageBuilt, VerifyReport } from '../api/award.ts';
+import type { DownloadToken } from '../api/imports.ts';
+import type { JobState } from '../api/jobs.ts';
+import { AppError } from '../app-error.ts';
+import { writeAudited } from '../audit/write.ts';
+import type { ServiceContext } from '../context.ts';
+import { outgoingWriteStream, sealKeyFor, unseal } from '../files/sealed-file.ts';
+import { msg } from '../messages.ts';
+import { officeTodayIso } from '../workers/person-service.ts';
+import { cycleDetail } from './cycle-detail.ts';
+import { buildPackage, PackageDocumentError } from './package/build-package.ts';
+import type { PackageSource } from './package/package-source.ts';
+import { verifyPackage } from './package/verify-package.ts';
+import { safeSegment } from './package/safe-names.ts';
+import { loadBriefSource, loadPackageSource, officeOfPackage } from './package-source-loader.ts';
+import { writeBriefPdf } from './pdf/brief-pdf.ts';
+import { writeSelfAssessmentPdf } from './pdf/self-assessment-pdf.ts';
+import { writeSelfAssessmentXlsx } from './xlsx/self-assessment-xlsx.ts';
+
+// The award's files: the evidence package (a job: progress, cancel, audited, made only from an
+// approved cycle's frozen data), its verification, the interview brief and the self-assessment.
+// Each is written to the outgoing folder (sealed while encryption is on) and handed out by token.
+
+const safeName = (s: string) => safeSegment(s, 'Paritrana').slice(0, 120);
+
+async function outgoingBytes(ctx: ServiceContext, fileName: string, bytes: Buffer): Promise<DownloadToken> {
+  const out = ctx.runtime.files.reserveOutgoing(fileName);
+  try {
+    const stream = outgoingWriteStream(out.path);
+    await new Promise<void>((resolve, reject) => {
+      stream.once('error', reject);
+      stream.once('finish', () => resolve());
+      stream.end(bytes);
+    });
+  } catch (error) {
+    ctx.runtime.files.discardOutgoing(out.token);
+    throw error;
+  }
+  return { token: out.token, fileName: out.name };
+}
+
+/** Starts building the evidence package of an approved cycle; the job's result is its download. */
+export function startPackage(ctx: ServiceContext, cycleUid: string): JobState {
+  // Read at once: a cycle not approved is refused here, before a job starts.
+  const source = loadPackageSource(ctx, cycleUid);
+  const fileName = `Paket bukti ${safeName(source.cycle.edition)}.zip`;
+  return ctx.runtime.jobs.start('award.package', async (job) => {
+    const out = ctx.runtime.files.reserveOutgoing(fileName);
+    try {
+      const built = await buildPackage(source, out.path, { onProgress: (done, total, phase) => job.progress(phase, done, total), signal: job.signal });
+      await ctx.runtime.gate.run(() =>
+        writeAudited(ctx, ({ audit }) =>
+          audit({
+            action: 'export',
+            entity: 'award_cycle',
+            entityUid: source.cycle.uid,
+            label: fileName,
+            before: null,
+            after: { files: built.files, bytes: built.bytes, sha256: built.sha256, snapshot: source.approval.snapshotMonth, approvedAt: source.approval.approvedAt },
+          }),
+        ),
+      );
+      const result: PackageBuilt = { token: out.token, fileName: out.name, files: built.files, bytes: built.bytes, sha256: built.sha256 };
+      return { result };
+    } catch (error) {
+      ctx.runtime.files.discardOutgoing(out.token);
+      if (error instanceof PackageDocumentError)
+        throw new AppError('CONFLICT', msg(error.reason === 'missing' ? 'award.package.documentMissing' : 'award.package.documentChanged', { name: error.documentName, item: error.itemTitle }));
+      throw error;
+    }
+  });
+}
+
+/** Checks a staged package against its manifest (a sealed upload is opened in a scratch copy removed at once). */
+export async function verifyStagedPackage(ctx: ServiceContext, fileToken: string): Promise<VerifyReport> {
+  const staged = ctx.runtime.files.staged(fileToken);
+  const key = sealKeyFor(staged.path);
+  const plain = key ? join(ctx.runtime.files.jobs, `verify-${fileToken}.zip`) : staged.path;
+  try {
+    if (key) await writeFile(plain, await unseal(staged.path, key), { mode: 0o600 });
+    return await verifyPackage(plain);
+  } finally {
+    if (key) await rm(plain, { force: true });
+    ctx.runtime.files.discardStaged(fileToken);
+  }
+}
+
+export async function briefPdf(ctx: ServiceContext, cycleUid: string): Promise<DownloadToken> {
+  const source = loadBriefSource(ctx, cycleUid);
+  return outgoingBytes(ctx, `Ringkasan wawancara ${safeName(source.cycle.edition)}${source.draft ? ' (DRAF)' : ''}.pdf`, await writeBriefPdf(source));
+}
+
+/**
+ * The self-assessment is a working paper: from the approved source when there is one, else from
+ * the cycle as it stands (its scores and items; dated today).
+ */
+function selfAssessmentSource(ctx: ServiceContext, cycleUid: string): PackageSource {
+  const detail = cycleDetail(ctx, cycleUid);
+  if (detail.approval) return loadPackageSource(ctx, cycleUid);
+  return draftSource(ctx, detail);
+}
+
+function draftSource(ctx: ServiceContext, detail: CycleDetail): PackageSource {
+  const today = officeTodayIso(ctx);
+  return {
+    office: officeOfPackage(ctx),
+    cycle: {
+      uid: detail.uid, edition: detail.edition, year: detail.year, level: detail.level, category: detail.category, periodStart: detail.periodStart, periodEnd: detail.periodEnd,
+      submissionDeadline: detail.submissionDeadline, interviewDate: detail.interviewDate, ceremonyDate: detail.ceremonyDate,
+    },
+    approval: { approvedAt: `${today}T00:00:00.000Z`, approvedBy: '', approverName: '', approverNip: '', snapshotUid: '', snapshotMonth: today.slice(0, 7), snapshotAt: today },
+    aspects: detail.aspects.map((a) => ({
+      code: a.code,
+      title: a.title,
+      description: a.description,
+      weight: a.weight,
+      indicators: a.indicators.map((i) => ({
+        code: i.code, title: i.title, evidenceAsked: i.evidenceAsked, weight: i.weight, maxScore: i.maxScore, selfScore: i.selfScore, selfNote: i.selfNote,
+        items: i.items.map((e) => ({ uid: e.uid, kind: e.kind, title: e.title, owner: e.owner, state: e.state, summary: e.summary, targetLabel: e.targetLabel, table: null, narrative: e.narrative, documents: [] })),
+      })),
+    })),
+    annexes: [],
+  };
+}
+
+export async function selfAssessmentFile(ctx: ServiceContext, cycleUid: string, format: 'xlsx' | 'pdf'): Promise<DownloadToken> {
+  const source = selfAssessmentSource(ctx, cycleUid);
+  const bytes = format === 'pdf' ? await writeSelfAssessmentPdf(source) : await writeSelfAssessmentXlsx(source);
+  return outgoingBytes(ctx, `Penilaian awal ${safeName(source.cycle.edition)}.${format}`, bytes);
+}
