@@ -1,4 +1,4 @@
-import { rm, writeFile } from 'node:fs/promises';
+import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { CycleDetail, PackageBuilt, VerifyReport } from '../api/award.ts';
 import type { DownloadToken } from '../api/imports.ts';
@@ -79,7 +79,10 @@ export async function verifyStagedPackage(ctx: ServiceContext, fileToken: string
   const key = sealKeyFor(staged.path);
   const plain = key ? join(ctx.runtime.files.jobs, `verify-${fileToken}.zip`) : staged.path;
   try {
-    if (key) await writeFile(plain, await unseal(staged.path, key), { mode: 0o600 });
+    if (key) {
+      await mkdir(ctx.runtime.files.jobs, { recursive: true });
+      await writeFile(plain, await unseal(staged.path, key), { mode: 0o600 });
+    }
     return await verifyPackage(plain);
   } finally {
     if (key) await rm(plain, { force: true });
