@@ -6,16 +6,14 @@
 // < 400 MB). The builds run in a child process that only builds; nothing asserts; every file
 // written is removed.
 import { execFileSync } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { deflateSync, crc32 } from 'node:zlib';
-import PDFDocument from 'pdfkit';
 import { buildPackage } from '../core/award/package/build-package.ts';
 import type { PackageDocument, PackageSource } from '../core/award/package/package-source.ts';
 import { verifyPackage } from '../core/award/package/verify-package.ts';
 import { makeSource } from '../test/unit/award-package/fixture.ts';
+import { documentPdf } from './award-documents.ts';
 import { fmt, mb, summarise, timeIt } from './stats.ts';
 
 const documents = Number(process.env.BENCH_AWARD_DOCUMENTS ?? 50);
@@ -24,47 +22,11 @@ const runs = Number(process.env.BENCH_AWARD_RUNS ?? 5);
 const desaRows = Number(process.env.BENCH_AWARD_DESA ?? 300);
 const scans = process.env.BENCH_AWARD_SCANS !== '0';
 
-/** A noisy greyscale PNG (does not compress: like a scanned page). */
-function noisePng(width: number, height: number): Buffer {
-  const chunk = (type: string, data: Buffer) => {
-    const body = Buffer.concat([Buffer.from(type, 'latin1'), data]);
-    const out = Buffer.alloc(8 + data.length + 4);
-    out.writeUInt32BE(data.length, 0);
-    body.copy(out, 4);
-    out.writeUInt32BE(crc32(body) >>> 0, 8 + data.length);
-    return out;
-  };
-  const header = Buffer.alloc(13);
-  header.writeUInt32BE(width, 0);
-  header.writeUInt32BE(height, 4);
-  header[8] = 8;
-  header[9] = 0; // greyscale
-  const rows = Buffer.alloc((width + 1) * height);
-  const noise = randomBytes(width * height);
-  for (let y = 0; y < height; y++) noise.copy(rows, y * (width + 1) + 1, y * width, (y + 1) * width);
-  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', header), chunk('IDAT', deflateSync(rows)), chunk('IEND', Buffer.alloc(0))]);
-}
-
-function documentPdf(n: number): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
-    const doc = new PDFDocument({ autoFirstPage: false, info: { CreationDate: new Date('2025-09-01T00:00:00Z') } });
-    const chunks: Buffer[] = [];
-    doc.on('data', (c: Buffer) => chunks.push(c));
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
-    doc.on('error', reject);
-    for (let p = 1; p <= pages; p++) {
-      doc.addPage().fontSize(11).text(`Dokumen ${n}, halaman ${p}. Laporan pelaksanaan perlindungan jaminan sosial ketenagakerjaan bagi pekerja rentan di desa.`, { width: 460 });
-      if (scans) doc.image(noisePng(420, 520), 72, 120, { width: 420 });
-    }
-    doc.end();
-  });
-}
-
 async function prepare(dir: string): Promise<string> {
   const source = await makeSource(dir, { documents: 0, desaRows });
   const docs: PackageDocument[] = [];
   for (let i = 0; i < documents; i++) {
-    const bytes = await documentPdf(i + 1);
+    const bytes = await documentPdf(i + 1, pages, scans);
     const sha256 = (await import('node:crypto')).createHash('sha256').update(bytes).digest('hex');
     const path = join(dir, `${sha256}.bin`);
     writeFileSync(path, bytes);
