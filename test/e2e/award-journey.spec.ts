@@ -315,6 +315,18 @@ test('a 2025 cycle: starter rubric, evidence of four kinds, completeness rising,
   await expect(page.getByTestId('indicator-block')).toHaveCount(indicators);
   await expect(page.getByTestId('evidence-row')).toHaveCount(0);
   await shot(page, 'aw12b-rubrik-diimpor');
+
+  // Reordered by keyboard-reachable buttons: aspect A moved down is second.
+  await page.getByRole('button', { name: 'Turunkan aspek A', exact: true }).click();
+  await expect(page.getByTestId('aspect-card').first()).toContainText('Anggaran dan implementasi program');
+  await expect(page.getByTestId('aspect-card').nth(1)).toContainText('Regulasi dan kebijakan');
+
+  // The same page in English.
+  await page.getByText('EN', { exact: true }).click();
+  await expect(page.getByTestId('cycle-tab-bukti')).toHaveText('Rubric and evidence');
+  await shotWindow(page, 'aw12c-english');
+  await page.getByText('ID', { exact: true }).click();
+  await expect(page.getByTestId('cycle-tab-bukti')).toHaveText('Rubrik dan bukti');
 });
 
 // ---------------------------------------------------------------------------------------------
