@@ -266,6 +266,8 @@ test('a 2025 cycle: starter rubric, evidence of four kinds, completeness rising,
   await expect(page.getByTestId('cycle-lock')).toBeVisible();
   await narrativeRow.getByTestId('evidence-edit').click();
   await expect(evidenceForm(page).getByTestId('award-form-save')).toBeDisabled();
+  await expect(evidenceForm(page).getByTestId('evidence-title')).toBeDisabled();
+  await expect(evidenceForm(page).locator('.ProseMirror')).toHaveAttribute('contenteditable', 'false');
   await evidenceForm(page).getByRole('button', { name: 'Batal' }).click();
   // The cycle's own result and notes stay open (they are not in the package); the rest is locked.
   await page.getByTestId('cycle-edit').click();
