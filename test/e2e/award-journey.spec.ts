@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 import PDFDocument from 'pdfkit';
-import { api, expect, pickByKeyboard, screenshotDir, shot, test, type Served } from './fixtures.ts';
+import { api, apiHeaders, expect, pickByKeyboard, screenshotDir, shot, signIn, test, type Served } from './fixtures.ts';
 
 // Issue 16's judged flow as an office preparing its Paritrana file, against a real
 // `lindung serve` (Kabupaten Badung): a 2025 cycle created, the starter rubric copied, evidence of
@@ -329,6 +329,32 @@ test('a 2025 cycle: starter rubric, evidence of four kinds, completeness rising,
   await shotWindow(page, 'aw12c-english');
   await page.getByText('ID', { exact: true }).click();
   await expect(page.getByTestId('cycle-tab-bukti')).toHaveText('Rubrik dan bukti');
+});
+
+test('a kepala bidang approves ready items but cannot approve the cycle (the head of office does)', async ({ served, browser }) => {
+  const kabid = { username: 'kabid.uji', password: 'sandi-awal-kabid', newPassword: 'sandi-kabid-baru-1' };
+  await api(served, 'accounts.create', { username: kabid.username, displayName: 'Kepala Bidang Uji', role: 'kepala_bidang', password: kabid.password });
+  const context = await browser.newContext();
+  try {
+    const page = await context.newPage();
+    await signIn(page.request, served, kabid);
+    // A new account changes its given password first.
+    const token = new URL(served.url).searchParams.get('token');
+    const changed = await page.request.post(`${served.origin}/api/auth.changePassword`, { headers: apiHeaders(token), data: { oldPassword: kabid.password, newPassword: kabid.newPassword } });
+    expect(((await changed.json()) as { ok: boolean }).ok).toBe(true);
+    await page.goto(served.url);
+    await page.getByRole('link', { name: 'Paritrana', exact: true }).click();
+    await page.getByRole('link', { name: `Buka ${edition}` }).click();
+    await expect(page.getByTestId('cycle-title')).toHaveText(edition);
+    await expect(page.getByTestId('cycle-approve')).toBeDisabled();
+    const ready = page.getByTestId('evidence-row').filter({ has: page.getByTestId('evidence-approve') });
+    await expect(ready.first()).toBeVisible();
+    await ready.first().getByTestId('evidence-approve').click();
+    await expect(page.getByTestId('evidence-state-badge').filter({ hasText: 'Disetujui' })).toHaveCount(2);
+    await shot(page, 'aw12d-kepala-bidang');
+  } finally {
+    await context.close();
+  }
 });
 
 // ---------------------------------------------------------------------------------------------
