@@ -4,24 +4,17 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { CycleDetail } from '../../../core/api/award.ts';
-import type { SnapshotSummary } from '../../../core/api/coverage.ts';
 import { useOfficeProfile } from '../api/queries.ts';
 import { ErrorAlert } from '../components/ErrorAlert.tsx';
 import { FormModal } from '../components/FormModal.tsx';
 import { formatMonth } from '../coverage/coverage-format.ts';
 import { useSnapshots } from '../coverage/queries.ts';
 import { formatDay } from '../format.ts';
-import { monthOf } from './dates.ts';
+import { defaultSnapshot, monthOf } from './dates.ts';
 import { useCycleWrite } from './queries.ts';
 
 // "Setujui siklus": the head of office chooses the frozen month the package's numbers come from
 // (by default the newest one not after the period's end) and approves; the evidence locks.
-
-/** The newest frozen month not after the period's end; null when none. */
-export function defaultSnapshot(snapshots: readonly SnapshotSummary[], periodEnd: string): SnapshotSummary | null {
-  const end = monthOf(periodEnd);
-  return [...snapshots].filter((s) => s.month <= end).sort((a, b) => b.month.localeCompare(a.month))[0] ?? null;
-}
 
 export function ApproveModal({ opened, cycle, onClose }: { opened: boolean; cycle: CycleDetail; onClose: () => void }) {
   const { t } = useTranslation();

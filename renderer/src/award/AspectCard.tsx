@@ -62,10 +62,10 @@ export function AspectCard({ cycleUid, aspect, index, count, editable, canApprov
           </Stack>
           {editable ? (
             <Group gap={2} wrap="nowrap">
-              <ActionIcon variant="subtle" aria-label={`${t('paritrana.common.up')}: ${aspect.code}`} disabled={index === 0} onClick={() => onMove(-1)}>
+              <ActionIcon variant="subtle" aria-label={t('paritrana.rubric.moveUp', { what: t('paritrana.rubric.aspect'), code: aspect.code })} disabled={index === 0} onClick={() => onMove(-1)}>
                 ↑
               </ActionIcon>
-              <ActionIcon variant="subtle" aria-label={`${t('paritrana.common.down')}: ${aspect.code}`} disabled={index === count - 1} onClick={() => onMove(1)}>
+              <ActionIcon variant="subtle" aria-label={t('paritrana.rubric.moveDown', { what: t('paritrana.rubric.aspect'), code: aspect.code })} disabled={index === count - 1} onClick={() => onMove(1)}>
                 ↓
               </ActionIcon>
               <Button size="compact-sm" variant="subtle" onClick={() => onEditAspect({ cycleUid, aspect, position: aspect.position })}>
@@ -113,10 +113,10 @@ export function AspectCard({ cycleUid, aspect, index, count, editable, canApprov
               </Stack>
               {editable ? (
                 <Group gap={2} wrap="nowrap">
-                  <ActionIcon variant="subtle" size="sm" aria-label={`${t('paritrana.common.up')}: ${indicator.code}`} disabled={i === 0 || moveIndicator.pending} onClick={() => moveIndicator.move(aspect.indicators, i, -1)}>
+                  <ActionIcon variant="subtle" size="sm" aria-label={t('paritrana.rubric.moveUp', { what: t('paritrana.rubric.indicator'), code: indicator.code })} disabled={i === 0 || moveIndicator.pending} onClick={() => moveIndicator.move(aspect.indicators, i, -1)}>
                     ↑
                   </ActionIcon>
-                  <ActionIcon variant="subtle" size="sm" aria-label={`${t('paritrana.common.down')}: ${indicator.code}`} disabled={i === aspect.indicators.length - 1 || moveIndicator.pending} onClick={() => moveIndicator.move(aspect.indicators, i, 1)}>
+                  <ActionIcon variant="subtle" size="sm" aria-label={t('paritrana.rubric.moveDown', { what: t('paritrana.rubric.indicator'), code: indicator.code })} disabled={i === aspect.indicators.length - 1 || moveIndicator.pending} onClick={() => moveIndicator.move(aspect.indicators, i, 1)}>
                     ↓
                   </ActionIcon>
                   <Button size="compact-xs" variant="subtle" onClick={() => onEditIndicator({ aspectUid: aspect.uid, indicator, position: indicator.position })}>

@@ -103,6 +103,8 @@ function EvidenceForm({ cycle, editing, editable, onSaved, onCreated }: { cycle:
 
   return (
     <AwardForm onSubmit={handleSubmit(send)} aria={t('paritrana.evidence.form.aria')} saving={save.isPending} disabled={!editable} failure={failureAlert}>
+      {/* A locked cycle's item is shown, not edited: every field is off. */}
+      <Fieldset variant="unstyled" disabled={!editable} p={0}>
       <SimpleGrid cols={{ base: 1, sm: 4 }} spacing="sm" verticalSpacing="xs">
         <Controller
           control={control}
@@ -157,8 +159,9 @@ function EvidenceForm({ cycle, editing, editable, onSaved, onCreated }: { cycle:
           <Textarea label={t('paritrana.evidence.form.summary')} description={t('paritrana.evidence.form.summaryHint')} autosize minRows={1} maxRows={4} {...register('summary')} error={err('summary')} data-testid="evidence-summary" />
         </Box>
       </SimpleGrid>
+      </Fieldset>
       {kind !== 'document' ? (
-        <Fieldset legend={t('paritrana.evidence.form.target')}>
+        <Fieldset legend={t('paritrana.evidence.form.target')} disabled={!editable}>
           {kind === 'regulation' ? (
             <>
               <Controller control={control} name="regulationUid" render={({ field }) => <RegulationTarget value={field.value ?? null} label={current?.targetLabel ?? null} onChange={field.onChange} error={err('regulationUid')} disabled={!editable} />} />

@@ -58,7 +58,7 @@ export function SelfAssessmentTab({ cycle, editable, canExport }: { cycle: Cycle
             <Table>
               <Table.Thead>
                 <Table.Tr>
-                  <Table.Th w="40%">{t('paritrana.rubric.indicator')}</Table.Th>
+                  <Table.Th w="40%">{t('paritrana.self.indicator')}</Table.Th>
                   <Table.Th w={170}>{t('paritrana.self.score')}</Table.Th>
                   <Table.Th>{t('paritrana.self.note')}</Table.Th>
                   <Table.Th w={120} />

@@ -5,7 +5,7 @@ import { registerMessages } from '../i18n/index.ts';
 
 const id = {
   nav: 'Paritrana',
-  common: { cancel: 'Batal', none: '—', save: 'Simpan', edit: 'Ubah', view: 'Lihat', remove: 'Hapus', up: 'Naikkan', down: 'Turunkan', close: 'Tutup', saved: 'Tersimpan', saveKey: 'simpan', closeKey: 'tutup' },
+  common: { cancel: 'Batal', none: '—', save: 'Simpan', edit: 'Ubah', view: 'Lihat', remove: 'Hapus', close: 'Tutup', saved: 'Tersimpan', saveKey: 'simpan', closeKey: 'tutup' },
   levels: { provinsi: 'Provinsi', nasional: 'Nasional' },
   categories: { pemerintah_kabupaten_kota: 'Pemerintah kabupaten/kota', pemerintah_provinsi: 'Pemerintah provinsi', desa: 'Pemerintah desa' },
   states: { belum: 'Belum', draf: 'Draf', siap: 'Siap', disetujui: 'Disetujui' },
@@ -114,7 +114,7 @@ const id = {
     exportXlsx: 'Ekspor rubrik XLSX', exportJson: 'Ekspor rubrik JSON', exported: 'Berkas {{file}} disimpan',
     copied: 'Rubrik disalin.',
     addAspect: 'Tambah aspek',
-    aspect: 'Aspek', indicator: 'Indikator',
+    aspect: 'aspek', indicator: 'indikator', moveUp: 'Naikkan {{what}} {{code}}', moveDown: 'Turunkan {{what}} {{code}}',
     weight: 'Bobot {{weight}}', noWeight: 'tanpa bobot', maxScore: 'nilai maks. {{max}}',
     addIndicator: 'Tambah indikator',
     noIndicators: 'Aspek ini belum punya indikator. Tambahkan indikator yang dinilai.',
@@ -155,7 +155,7 @@ const id = {
     title: 'Penilaian awal',
     intro: 'Nilai kantor sendiri per indikator (0 sampai nilai maksimumnya) dengan alasannya. Jumlah per aspek dihitung tertimbang bila rubrik berbobot.',
     empty: 'Rubrik masih kosong: salin atau impor rubrik dulu di tab "Rubrik dan bukti".',
-    score: 'Nilai', note: 'Alasan / catatan', max: 'dari {{max}}', notScored: 'Tidak dinilai', save: 'Simpan nilai', saved: 'Nilai {{code}} tersimpan.',
+    indicator: 'Indikator', score: 'Nilai', note: 'Alasan / catatan', max: 'dari {{max}}', notScored: 'Tidak dinilai', save: 'Simpan nilai', saved: 'Nilai {{code}} tersimpan.',
     aspectTotal: 'Jumlah aspek {{code}}: {{score}} dari {{max}}', weighted: 'tertimbang: {{value}} dari {{weight}}',
     total: 'Jumlah keseluruhan', totalWeighted: 'Nilai tertimbang keseluruhan: {{value}} dari {{weight}}', totalPlain: 'Jumlah nilai: {{score}} dari {{max}}',
     exportXlsx: 'Ekspor XLSX', exportPdf: 'Ekspor PDF', exported: 'Berkas {{file}} disimpan',
@@ -182,7 +182,7 @@ const id = {
 
 const en: typeof id = {
   nav: 'Paritrana',
-  common: { cancel: 'Cancel', none: '—', save: 'Save', edit: 'Edit', view: 'View', remove: 'Remove', up: 'Move up', down: 'Move down', close: 'Close', saved: 'Saved', saveKey: 'save', closeKey: 'close' },
+  common: { cancel: 'Cancel', none: '—', save: 'Save', edit: 'Edit', view: 'View', remove: 'Remove', close: 'Close', saved: 'Saved', saveKey: 'save', closeKey: 'close' },
   levels: { provinsi: 'Provincial', nasional: 'National' },
   categories: { pemerintah_kabupaten_kota: 'Regency/city government', pemerintah_provinsi: 'Provincial government', desa: 'Village government' },
   states: { belum: 'Not started', draf: 'Draft', siap: 'Ready', disetujui: 'Approved' },
@@ -291,7 +291,7 @@ const en: typeof id = {
     exportXlsx: 'Export rubric XLSX', exportJson: 'Export rubric JSON', exported: 'File {{file}} saved',
     copied: 'Rubric copied.',
     addAspect: 'Add aspect',
-    aspect: 'Aspect', indicator: 'Indicator',
+    aspect: 'aspect', indicator: 'indicator', moveUp: 'Move {{what}} {{code}} up', moveDown: 'Move {{what}} {{code}} down',
     weight: 'Weight {{weight}}', noWeight: 'no weight', maxScore: 'max. score {{max}}',
     addIndicator: 'Add indicator',
     noIndicators: 'This aspect has no indicators yet. Add the indicators assessed.',
@@ -332,7 +332,7 @@ const en: typeof id = {
     title: 'Self-assessment',
     intro: 'The office’s own score per indicator (0 up to its maximum) with the reason. Totals per aspect are weighted when the rubric has weights.',
     empty: 'The rubric is empty: copy or import a rubric first under "Rubric and evidence".',
-    score: 'Score', note: 'Reason / note', max: 'of {{max}}', notScored: 'Not scored', save: 'Save score', saved: 'Score {{code}} saved.',
+    indicator: 'Indicator', score: 'Score', note: 'Reason / note', max: 'of {{max}}', notScored: 'Not scored', save: 'Save score', saved: 'Score {{code}} saved.',
     aspectTotal: 'Aspect {{code}} total: {{score}} of {{max}}', weighted: 'weighted: {{value}} of {{weight}}',
     total: 'Overall total', totalWeighted: 'Overall weighted score: {{value}} of {{weight}}', totalPlain: 'Total score: {{score}} of {{max}}',
     exportXlsx: 'Export XLSX', exportPdf: 'Export PDF', exported: 'File {{file}} saved',
