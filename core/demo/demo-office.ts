@@ -117,12 +117,12 @@ async function attachDemoDocuments(ctx: ServiceContext, job: JobHandle, uids: Ma
   return attached;
 }
 
-/** The twelve months ended before today, frozen oldest first, once the counts hold the demo people. */
+/** The two years of months ended before today, frozen oldest first (the trend and last year's cycle read them), once the counts hold the demo people. */
 async function freezeDemoMonths(ctx: ServiceContext, job: JobHandle): Promise<number> {
   await whenCoverageCurrent(ctx);
   const today = officeTodayIso(ctx);
   const months: string[] = [];
-  for (let back = 12; back >= 1; back--) months.push(new Date(Date.UTC(Number(today.slice(0, 4)), Number(today.slice(5, 7)) - 1 - back, 1)).toISOString().slice(0, 7));
+  for (let back = 24; back >= 1; back--) months.push(new Date(Date.UTC(Number(today.slice(0, 4)), Number(today.slice(5, 7)) - 1 - back, 1)).toISOString().slice(0, 7));
   for (const [i, month] of months.entries()) {
     job.progress('months', i, months.length);
     await ctx.runtime.gate.run(() => freezeMonth(ctx, { month }));

@@ -18,7 +18,7 @@ test('an empty data folder becomes a whole demo office in one step', async ({ pa
     await expect(page.getByRole('heading', { name: 'Kantor contoh', level: 2 })).toBeVisible();
     await expect(page.getByTestId('demo-office-done')).toBeVisible({ timeout: 360_000 });
     await expect(page.getByTestId('demo-office-done')).toContainText('1.500 pemberi kerja');
-    await expect(page.getByTestId('demo-office-done')).toContainText('12 bulan cakupan dibekukan');
+    await expect(page.getByTestId('demo-office-done')).toContainText('24 bulan cakupan dibekukan');
     await expect(page.getByRole('banner')).toContainText('Kabupaten Jembrana (CONTOH)');
     await shot(page, 'demo-01-kantor-contoh');
 

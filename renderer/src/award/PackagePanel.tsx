@@ -6,11 +6,10 @@ import { useTranslation } from 'react-i18next';
 import type { CycleDetail } from '../../../core/api/award.ts';
 import type { DownloadToken } from '../../../core/api/imports.ts';
 import type { JobState } from '../../../core/api/jobs.ts';
-import { downloadFile } from '../api/client.ts';
+import { downloadFile, request } from '../api/client.ts';
 import { ErrorAlert } from '../components/ErrorAlert.tsx';
 import { JobProgress } from '../jobs/JobProgress.tsx';
 import { useJob } from '../jobs/use-job.ts';
-import { awardRequest } from './award-api.ts';
 
 // "Buat paket bukti": the package of an approved cycle built as a job (progress, Batal), its ZIP
 // handed to the download or the save dialog when done.
@@ -19,7 +18,7 @@ export function PackagePanel({ cycle, canExport }: { cycle: CycleDetail; canExpo
   const { t } = useTranslation();
   const [started, setStarted] = useState<JobState | null>(null);
   const [saveError, setSaveError] = useState<unknown>(null);
-  const starting = useMutation({ mutationFn: () => awardRequest('award.package', { uid: cycle.uid }) });
+  const starting = useMutation({ mutationFn: () => request('award.package', { uid: cycle.uid }) });
   const job = useJob(started).data ?? started;
 
   // The job ended: its file goes to the user once.

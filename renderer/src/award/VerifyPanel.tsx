@@ -1,12 +1,11 @@
 import { Alert, Button, Code, FileButton, List, Paper, Stack, Text, Title } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { ApiCallError, uploadFile } from '../api/client.ts';
+import { ApiCallError, request, uploadFile } from '../api/client.ts';
 import { useOfficeProfile } from '../api/queries.ts';
 import { ErrorAlert } from '../components/ErrorAlert.tsx';
 import { formatMonth } from '../coverage/coverage-format.ts';
 import { formatTimestamp } from '../format.ts';
-import { awardRequest } from './award-api.ts';
 
 // "Periksa paket": a package ZIP picked, staged, checked file by file against its manifest; the
 // report lists what changed, what is missing and what was added.
@@ -36,7 +35,7 @@ export function VerifyPanel() {
     mutationFn: async (file: File) => {
       const staged = await uploadFile(file);
       if (!staged.ok) throw new ApiCallError(staged.error);
-      return awardRequest('award.verify', { fileToken: staged.data.token });
+      return request('award.verify', { fileToken: staged.data.token });
     },
   });
   const report = verify.data;

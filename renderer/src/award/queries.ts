@@ -1,7 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { CycleDetail } from '../../../core/api/award.ts';
-import { downloadFile } from '../api/client.ts';
-import { awardRequest, type AwardInput } from './award-api.ts';
+import type { InputOf } from '../../../core/api/contract.ts';
+import { downloadFile, request } from '../api/client.ts';
 
 // The award channels through TanStack Query. Every write answers with the whole cycle: it is
 // put in place at once (the page redraws from one source) and the list's completeness follows.
@@ -12,8 +12,8 @@ export const awardKeys = {
   cycle: (uid: string) => ['award', 'cycle', uid] as const,
 };
 
-export const useCycles = () => useQuery({ queryKey: awardKeys.cycles, queryFn: () => awardRequest('award.cycles.list', {}) });
-export const useCycle = (uid: string) => useQuery({ queryKey: awardKeys.cycle(uid), queryFn: () => awardRequest('award.cycles.get', { uid }) });
+export const useCycles = () => useQuery({ queryKey: awardKeys.cycles, queryFn: () => request('award.cycles.list', {}) });
+export const useCycle = (uid: string) => useQuery({ queryKey: awardKeys.cycle(uid), queryFn: () => request('award.cycles.get', { uid }) });
 
 type CycleWrite =
   | 'award.cycles.save'
@@ -35,7 +35,7 @@ type CycleWrite =
 export function useCycleWrite<C extends CycleWrite>(channel: C) {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (input: AwardInput<C>) => awardRequest(channel, input) as Promise<CycleDetail>,
+    mutationFn: (input: InputOf<C>) => request(channel, input) as Promise<CycleDetail>,
     onSuccess: async (cycle) => {
       client.setQueryData(awardKeys.cycle(cycle.uid), cycle);
       await client.invalidateQueries({ queryKey: awardKeys.cycles });
@@ -49,8 +49,8 @@ export function useCycleWrite<C extends CycleWrite>(channel: C) {
 /** A file the backend made (rubric, self-assessment, brief), handed to the download or the save dialog. */
 export function useAwardFile<C extends 'award.rubric.export' | 'award.selfAssessment.export' | 'award.brief'>(channel: C) {
   return useMutation({
-    mutationFn: async (input: AwardInput<C>) => {
-      const made = (await awardRequest(channel, input)) as { token: string; fileName: string };
+    mutationFn: async (input: InputOf<C>) => {
+      const made = (await request(channel, input)) as { token: string; fileName: string };
       const saved = await downloadFile(made.token, made.fileName);
       return { fileName: made.fileName, saved };
     },

@@ -28,11 +28,11 @@ describe('lindung demo', { timeout: 600_000 }, () => {
     const run = lindung('demo', '--employers', '120', '--workers', '900');
     expect(run.code, run.err).toBe(0);
     expect(run.out).toContain('Kabupaten Jembrana (CONTOH)');
-    expect(run.out).toMatch(/120 pemberi kerja, 900 pekerja, \d+ regulasi, 3 dokumen, 12 bulan cakupan dibekukan, siklus Paritrana "Paritrana Award Provinsi Bali \d{4} \(CONTOH\)" dengan 9 bukti/);
+    expect(run.out).toMatch(/120 pemberi kerja, 900 pekerja, \d+ regulasi, 3 dokumen, 24 bulan cakupan dibekukan, siklus Paritrana "Paritrana Award Provinsi Bali \d{4} \(CONTOH\)" dengan 9 bukti/);
     expect(count("SELECT count(*) FROM employer WHERE record_status = 'aktif'")).toBe(120);
     expect(count('SELECT count(*) FROM person')).toBe(900);
     expect(count("SELECT count(*) FROM document_link WHERE entity = 'regulation'")).toBe(3);
-    expect(count('SELECT count(*) FROM coverage_snapshot')).toBe(12);
+    expect(count('SELECT count(*) FROM coverage_snapshot')).toBe(24);
     expect(count("SELECT count(*) FROM office_profile WHERE logo IS NOT NULL AND head_nip <> ''")).toBe(1);
 
     const report = JSON.parse(lindung('coverage', '--json').out) as CoverageReport;
