@@ -62,22 +62,28 @@ interface FigureRow {
   has_data: number;
 }
 
-const toFigure = (r: FigureRow): CoverageFigure => ({
-  key: r.key,
-  dimension: r.dimension,
-  value: r.value,
-  label: r.label,
-  numerator: r.numerator,
-  numeratorSource: r.numerator_source,
-  hasData: r.has_data === 1,
-  aggregates: JSON.parse(r.aggregates) as CoverageFigure['aggregates'],
-  denominator: r.denominator_uid
-    ? { uid: r.denominator_uid, name: r.denominator_name, value: r.denominator_value, universe: r.denominator_universe, sourceKind: r.denominator_source_kind, source: r.denominator_source, asOfDate: r.denominator_as_of }
-    : null,
-  percent: r.percent,
-  dataDate: r.data_date,
-  people: r.people ? (JSON.parse(r.people) as CoverageFigure['people']) : null,
-});
+function toFigure(r: FigureRow): CoverageFigure {
+  const aggregates = JSON.parse(r.aggregates) as CoverageFigure['aggregates'];
+  // The parts need no column of their own: the aggregate part is what its rows summed, the rest came from people.
+  const fromAggregates = aggregates.reduce((n, a) => n + a.count, 0);
+  return {
+    key: r.key,
+    dimension: r.dimension,
+    value: r.value,
+    label: r.label,
+    numerator: r.numerator,
+    numeratorSource: r.numerator_source,
+    parts: { people: r.numerator - fromAggregates, aggregates: fromAggregates },
+    hasData: r.has_data === 1,
+    aggregates,
+    denominator: r.denominator_uid
+      ? { uid: r.denominator_uid, name: r.denominator_name, value: r.denominator_value, universe: r.denominator_universe, sourceKind: r.denominator_source_kind, source: r.denominator_source, asOfDate: r.denominator_as_of }
+      : null,
+    percent: r.percent,
+    dataDate: r.data_date,
+    people: r.people ? (JSON.parse(r.people) as CoverageFigure['people']) : null,
+  };
+}
 
 export function freezeMonth(ctx: ServiceContext, input: { month: string; areaCode?: string | undefined }): SnapshotSummary {
   const at = monthEnd(input.month);
