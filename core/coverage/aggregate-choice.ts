@@ -15,7 +15,8 @@ import type { AggregateRow, FigureScope } from './inputs.ts';
 //   2. The group chosen covers the figure best: fewest columns that are the same in all its rows
 //      (a column that never varies narrows the group to a slice, e.g. only BPU, only APBD, only one
 //      kecamatan); then the newest date; then the undivided (fewest columns filled, own area first);
-//      then the group entered last.
+//      then the larger sum (two ways of dividing that disagree: the one that covers more); then the
+//      group entered last.
 //
 // So an undivided row of the figure (nothing constant, nothing divided) wins at its date; totals per
 // kecamatan give the kabupaten figure when it has no row of its own of that date; Denpasar's APBD
@@ -73,6 +74,7 @@ interface Group {
   below: number;
   constant: number;
   lastId: number;
+  count: number;
   rows: AggregateRow[];
 }
 
@@ -99,12 +101,12 @@ export function chooseAggregates(index: AggregateIndex, scope: FigureScope): Agg
     const below = areaLevel(first.areaCode) - level;
     const same = (read: (r: AggregateRow) => string | null) => list.every((r) => read(r) === read(first));
     const constant = filled.filter((c) => same((r) => valueOf(r, c))).length + (below > 0 && same((r) => r.areaCode) ? 1 : 0);
-    return { date: first.asOfDate, filled: filled.length + below, below, constant, lastId: Math.max(...list.map((r) => r.id)), rows: list };
+    return { date: first.asOfDate, filled: filled.length + below, below, constant, lastId: Math.max(...list.map((r) => r.id)), count: list.reduce((n, r) => n + r.count, 0), rows: list };
   });
-  groups.sort((a, b) => a.constant - b.constant || b.date.localeCompare(a.date) || a.filled - b.filled || a.below - b.below || b.lastId - a.lastId);
+  groups.sort((a, b) => a.constant - b.constant || b.date.localeCompare(a.date) || a.filled - b.filled || a.below - b.below || b.count - a.count || b.lastId - a.lastId);
   const chosen = groups[0]!;
   const used = [...chosen.rows].sort((a, b) => a.areaCode.localeCompare(b.areaCode) || a.id - b.id);
-  return { count: used.reduce((n, r) => n + r.count, 0), asOfDate: chosen.date, refs: used.map(refOf) };
+  return { count: chosen.count, asOfDate: chosen.date, refs: used.map(refOf) };
 }
 
 const refOf = (r: AggregateRow): AggregateRef => ({ uid: r.uid, count: r.count, asOfDate: r.asOfDate, source: r.source });

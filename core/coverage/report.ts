@@ -101,7 +101,7 @@ function breakdown(c: Context, dimension: CoverageDimension): CoverageFigure[] {
   for (const row of c.aggregateRows) {
     if (isAreaDimension(dimension)) {
       const level = areaLength[dimension];
-      if (level > areaLevel(c.area.code) && areaLevel(row.areaCode) >= level) values.add(areaAt(row.areaCode, level));
+      if (level >= areaLevel(c.area.code) && areaLevel(row.areaCode) >= level) values.add(areaAt(row.areaCode, level));
     } else {
       const value = aggregateColumn(row, dimension);
       if (value !== null) values.add(value);
