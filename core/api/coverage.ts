@@ -118,6 +118,11 @@ export interface TargetProgress {
 
 export interface CoverageReport {
   at: string;
+  /**
+   * The day it was counted (today, or the day a frozen month was frozen). Domicile and category are
+   * read as recorded then (their history is not kept): a report whose `at` is earlier says so.
+   */
+  countedOn: string;
   area: { code: string; name: string };
   /** Set when the report was read from a frozen month rather than counted now. */
   snapshot: SnapshotSummary | null;
@@ -180,8 +185,9 @@ export interface SnapshotDifference {
   key: string;
   dimension: CoverageDimension | 'total';
   label: string;
-  frozen: { numerator: number; denominator: number | null; percent: number | null };
-  now: { numerator: number; denominator: number | null; percent: number | null };
+  /** `people`: the part counted from the register (what "Lihat orangnya" lists, today as at that date). */
+  frozen: { numerator: number; people: number; denominator: number | null; percent: number | null };
+  now: { numerator: number; people: number; denominator: number | null; percent: number | null };
   numeratorChange: number;
   /** Percentage points. */
   percentChange: number | null;

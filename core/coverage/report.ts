@@ -161,5 +161,5 @@ export function countReport(ctx: ServiceContext, input: ReportRequest): Coverage
   });
   const by = new Set(input.by ?? coverageDimensions);
   const breakdowns = Object.fromEntries(coverageDimensions.map((d) => [d, by.has(d) ? breakdown(c, d) : []])) as Record<CoverageDimension, CoverageFigure[]>;
-  return { at, area: { code: area.code, name: area.name }, snapshot: null, total, breakdowns, targets: targetProgress(ctx, area, at, inputs), recounting };
+  return { at, countedOn: officeTodayIso(ctx), area: { code: area.code, name: area.name }, snapshot: null, total, breakdowns, targets: targetProgress(ctx, area, at, inputs), recounting };
 }

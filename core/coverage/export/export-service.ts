@@ -5,7 +5,6 @@ import { writeAudited } from '../../audit/write.ts';
 import type { ServiceContext } from '../../context.ts';
 import { msg, render } from '../../messages.ts';
 import { getOfficeProfile } from '../../settings/office-profile-service.ts';
-import { officeTodayIso } from '../../workers/person-service.ts';
 import { countReport } from '../report.ts';
 import { readSnapshot } from '../snapshots.ts';
 import { writeCoveragePdf } from './coverage-pdf.ts';
@@ -26,8 +25,8 @@ export async function exportCoverage(
   );
   const stamp = new Intl.DateTimeFormat('id-ID', { timeZone: ianaZoneOf[profile.timeZone], dateStyle: 'long', timeStyle: 'short' }).format(ctx.now());
   const exported = render(msg('coverage.export.exported', { stamp, zone: profile.timeZone }));
-  // A past date (or a frozen month) was counted with today's domicile and category: said on the file.
-  const notes = report.snapshot || report.at < officeTodayIso(ctx) ? [render(msg('coverage.export.pastNote'))] : [];
+  // A past date (a frozen month too) was counted with the domicile and category of the day it was counted: said on the file.
+  const notes = report.at < report.countedOn ? [render(msg('coverage.export.pastNote'))] : [];
   const out = ctx.runtime.files.reserveOutgoing(fileName);
   try {
     if (input.format === 'pdf') await writeCoveragePdf(out.path, report, profile.officeName || 'Lindung', exported, notes);
