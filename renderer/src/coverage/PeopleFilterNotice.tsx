@@ -2,7 +2,7 @@ import { Alert, Anchor, Group, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { formatDay, formatNumber } from '../format.ts';
-import { formatChange } from './coverage-format.ts';
+import { formatChange, formatMonth } from './coverage-format.ts';
 import './messages.ts';
 import type { PeopleLink } from './people-link.ts';
 
@@ -11,9 +11,10 @@ import type { PeopleLink } from './people-link.ts';
 // date, with the frozen count beside today's; for a past date, that domicile and category are today's.
 
 export function PeopleFilterNotice({ label, filter, frozen, past }: PeopleLink) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   return (
-    <Alert color="violet" variant="light" py={6} data-testid="people-filter-notice">
+    // Never squeezed by the grid below it (the page is a column of fixed height).
+    <Alert color="violet" variant="light" py={6} style={{ flexShrink: 0 }} data-testid="people-filter-notice">
       <Group justify="space-between" wrap="nowrap" gap="md">
         <div>
           <Text size="sm" fw={600}>
@@ -25,7 +26,7 @@ export function PeopleFilterNotice({ label, filter, frozen, past }: PeopleLink) 
           {frozen ? (
             <Text size="sm" data-testid="people-filter-frozen">
               {t('cakupan.people.frozen', {
-                month: frozen.month,
+                month: formatMonth(frozen.month, i18n.language),
                 frozen: formatNumber(frozen.frozen),
                 date: formatDay(filter.at),
                 now: frozen.now === null ? '—' : formatNumber(frozen.now),
