@@ -33,33 +33,65 @@ const scopeValue = (scope: FigureScope, column: Column): string | null | undefin
   return scope[column];
 };
 
-/** The level of a region code: '' 0, '51' 1, '51.03' 2, '51.03.06' 3, a desa 4. */
-export const areaLevel = (code: string) => (code ? code.split('.').length : 0);
-/** The code of `code` at `level` ('51.03.06.2001' at 2 is '51.03'). */
-export const areaAt = (code: string, level: number) => code.split('.').slice(0, level).join('.');
+// Kemendagri codes have fixed lengths by level ('51', '51.03', '51.03.06', '51.03.06.2001'):
+// levels and ancestors are read by length, never by splitting (a report asks this often).
+const lengthAt = [0, 2, 5, 8, 13] as const;
+const levelOfLength: Record<number, number> = { 0: 0, 2: 1, 5: 2, 8: 3, 13: 4 };
 
-/** The rows of each area code and of every area inside it, built once per count. */
-export type AggregateIndex = Map<string, AggregateRow[]>;
+/** The level of a region code: '' 0, '51' 1, '51.03' 2, '51.03.06' 3, a desa 4. */
+export const areaLevel = (code: string): number => levelOfLength[code.length] ?? code.split('.').length;
+/** The code of `code` at `level` ('51.03.06.2001' at 2 is '51.03'). */
+export const areaAt = (code: string, level: number): string => code.slice(0, lengthAt[level] ?? code.length);
+
+/**
+ * The rows of each area code and of every area inside it, and the rows of each breakdown value
+ * ('segment=PU'), built once per count: a figure starts from the shorter list that can hold its rows.
+ */
+export interface AggregateIndex {
+  byArea: Map<string, AggregateRow[]>;
+  byValue: Map<string, AggregateRow[]>;
+  /** Only rows dated on or before this day count (a trend reads all rows once, then each month's); null: all. */
+  upTo: string | null;
+}
+
+/** The same index read at an earlier day: its rows dated after it are left out. */
+export const indexUpTo = (index: AggregateIndex, day: string): AggregateIndex => ({ ...index, upTo: day });
+
+const push = (map: Map<string, AggregateRow[]>, key: string, row: AggregateRow) => {
+  const list = map.get(key);
+  if (list) list.push(row);
+  else map.set(key, [row]);
+};
 
 export function indexAggregates(rows: readonly AggregateRow[]): AggregateIndex {
-  const index: AggregateIndex = new Map();
-  const add = (code: string, row: AggregateRow) => {
-    const list = index.get(code);
-    if (list) list.push(row);
-    else index.set(code, [row]);
-  };
-  for (const row of rows) for (let level = areaLevel(row.areaCode); level >= 0; level--) add(areaAt(row.areaCode, level), row);
+  const index: AggregateIndex = { byArea: new Map(), byValue: new Map(), upTo: null };
+  for (const row of rows) {
+    for (let level = areaLevel(row.areaCode); level >= 0; level--) push(index.byArea, areaAt(row.areaCode, level), row);
+    for (const c of columns) {
+      const value = valueOf(row, c);
+      if (value !== null) push(index.byValue, `${c}=${value}`, row);
+    }
+  }
   return index;
 }
 
+/** The breakdowns a figure names, with their values. */
+const wanted = (scope: FigureScope): [Column, string][] =>
+  columns.flatMap((c) => {
+    const value = scopeValue(scope, c);
+    return value === undefined || value === null ? [] : [[c, value] as [Column, string]];
+  });
+
+const within = (code: string, area: string) => !area || code === area || code.startsWith(`${area}.`);
+
 /** The rows that belong to the figure: in its area or inside it, with its value in each breakdown it names. */
 export function rowsOf(index: AggregateIndex, scope: FigureScope): AggregateRow[] {
-  return (index.get(scope.areaCode) ?? []).filter((row) =>
-    columns.every((c) => {
-      const want = scopeValue(scope, c);
-      return want === undefined || want === null || valueOf(row, c) === want;
-    }),
-  );
+  const want = wanted(scope);
+  const first = want[0];
+  const start = first ? (index.byValue.get(`${first[0]}=${first[1]}`) ?? []) : (index.byArea.get(scope.areaCode) ?? []);
+  const upTo = index.upTo;
+  if (!want.length) return upTo === null ? start : start.filter((row) => row.asOfDate <= upTo);
+  return start.filter((row) => (upTo === null || row.asOfDate <= upTo) && within(row.areaCode, scope.areaCode) && want.every(([c, v]) => valueOf(row, c) === v));
 }
 
 export interface AggregateChoice {
@@ -80,7 +112,11 @@ interface Group {
 
 /** The set of parts that makes the figure (rules above), or null when no row belongs to it. */
 export function chooseAggregates(index: AggregateIndex, scope: FigureScope): AggregateChoice | null {
-  const rows = rowsOf(index, scope);
+  return chooseFrom(rowsOf(index, scope), scope);
+}
+
+/** The same, from the rows already known to belong to the figure. */
+function chooseFrom(rows: readonly AggregateRow[], scope: FigureScope): AggregateChoice | null {
   if (!rows.length) return null;
   const level = areaLevel(scope.areaCode);
   const free = columns.filter((c) => scopeValue(scope, c) === undefined || scopeValue(scope, c) === null);
@@ -114,26 +150,29 @@ const refOf = (r: AggregateRow): AggregateRef => ({ uid: r.uid, count: r.count, 
 /**
  * A figure the register has people for: the aggregate parts of the areas inside it where the
  * register has none for the figure (the kecamatan whose people are not entered), each chosen by
- * the rules above for that area. An area with people is looked into for its own areas without.
+ * the rules above for that area. A row belongs to the widest such area above it (or is its own);
+ * a row whose areas all have people adds nothing. One pass over the figure's rows.
  */
 export function aggregatesWithoutPeople(index: AggregateIndex, scope: FigureScope, hasPeopleIn: (code: string) => boolean): AggregateChoice | null {
+  const level = areaLevel(scope.areaCode);
+  const parts = new Map<string, AggregateRow[]>();
+  for (const row of rowsOf(index, scope)) {
+    const deepest = areaLevel(row.areaCode);
+    for (let l = level + 1; l <= deepest; l++) {
+      const code = areaAt(row.areaCode, l);
+      if (hasPeopleIn(code)) continue;
+      push(parts, code, row);
+      break;
+    }
+  }
+  if (!parts.size) return null;
   const refs: AggregateRef[] = [];
   let count = 0;
-  const visit = (code: string) => {
-    const level = areaLevel(code);
-    const inside = new Set(rowsOf(index, { ...scope, areaCode: code }).filter((r) => areaLevel(r.areaCode) > level).map((r) => areaAt(r.areaCode, level + 1)));
-    for (const child of [...inside].sort()) {
-      if (hasPeopleIn(child)) visit(child);
-      else {
-        const part = chooseAggregates(index, { ...scope, areaCode: child });
-        if (part) {
-          count += part.count;
-          refs.push(...part.refs);
-        }
-      }
-    }
-  };
-  visit(scope.areaCode);
-  if (!refs.length) return null;
+  for (const code of [...parts.keys()].sort()) {
+    const part = chooseFrom(parts.get(code)!, { ...scope, areaCode: code });
+    if (!part) continue;
+    count += part.count;
+    refs.push(...part.refs);
+  }
   return { count, asOfDate: refs.reduce((d, r) => (r.asOfDate < d ? r.asOfDate : d), refs[0]!.asOfDate), refs };
 }

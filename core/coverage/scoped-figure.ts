@@ -16,7 +16,7 @@ export interface FigureInputs {
   aggregates: AggregateIndex;
 }
 
-/** The register's count for a figure, and the domicile keys of its cells that had data by the date. */
+/** The register's count for a figure, and the domicile keys (each once) of its cells that had data by the date. */
 export interface PeopleCount {
   n: number;
   hasData: boolean;
@@ -26,13 +26,13 @@ export interface PeopleCount {
 /** Sums cells into a figure's people count. */
 export function peopleOf(cells: readonly CoverageCell[]): PeopleCount {
   let n = 0;
-  const areas: string[] = [];
+  const areas = new Set<string>();
   for (const c of cells) {
     if (c.n === null) continue;
     n += c.n;
-    areas.push(c.areaKey);
+    areas.add(c.areaKey);
   }
-  return { n, hasData: areas.length > 0, areas };
+  return { n, hasData: areas.size > 0, areas: [...areas] };
 }
 
 export const noPeople: PeopleCount = { n: 0, hasData: false, areas: [] };
