@@ -211,3 +211,25 @@ test('an aggregate row is retired and replaced: counts use the replacement, the 
   expect(denpasar.breakdowns.category.find((f) => f.value === 'non_asn')!.numerator).toBe(5_320);
   expect(denpasar.total.numerator).toBe(10_717 - 5_302 + 5_320);
 });
+
+test("a desa's own total where the register has nobody yet joins the kabupaten's people: a mixed figure that says so", async ({ app: page, served }) => {
+  // The first month end with people in the register (demo periods start over eight years): most desa have nobody yet.
+  const year = new Date().getFullYear() - 7;
+  const trend = await api<{ date: string; numerator: number }[]>(served, 'coverage.trend', { from: `${year}-01`, to: `${year}-12` });
+  const first = trend.find((p) => p.numerator > 0)!;
+  const past = await api<{ breakdowns: { desa: { value: string | null; hasData: boolean }[] } }>(served, 'coverage.report', { at: first.date, by: ['desa'] });
+  const withPeople = new Set(past.breakdowns.desa.filter((f) => f.hasData).map((f) => f.value));
+  const desa = (await api<{ code: string; name: string }[]>(served, 'regions.within', { code: '51.03', level: 4 })).find((d) => !withPeople.has(d.code))!;
+  await api(served, 'coverageInputs.aggregates.save', { areaCode: desa.code, count: 37, asOfDate: first.date, sourceKind: 'dinas', source: 'Rekap desa (uji)' });
+
+  await page.goto(`${served.url}#/cakupan?tanggal=${first.date}`);
+  const total = page.getByTestId('coverage-total');
+  await expect(total.getByTestId('figure-numerator-source')).toContainText(`Campuran: ${id(first.numerator)} orang dari register pekerja + 37 dari data agregat (Rekap desa (uji))`);
+  await expect(page.getByTestId('coverage-total-numbers')).toHaveText(`${id(first.numerator + 37)} dari ${id(denominator.value)}`);
+  const row = page.getByTestId('coverage-desa-table').locator(`[data-key="desa:${desa.code}"]`);
+  await expect(row).toContainText('37 dari');
+  await expect(row.getByTestId('figure-source-short')).toContainText('agregat');
+  await expect(page.getByTestId('coverage-past-note')).toBeVisible();
+  await total.screenshot({ path: join(screenshotDir, 'cj7a-total-campuran.png') });
+  await shot(page, 'cj7-campuran');
+});
