@@ -99,6 +99,7 @@ describe('aggregate rows in every figure they belong to', () => {
     addAggregate(app.ctx, { areaCode: '51.03.06.2001', count: 40, sourceKind: 'dinas', source, asOfDate: '2024-01-31' });
     addAggregate(app.ctx, { areaCode: '51.03.06.2006', count: 99, sourceKind: 'dinas', source, asOfDate: '2024-01-31' }); // people count there
     addAggregate(app.ctx, { areaCode: '51.03.01', count: 500, sourceKind: 'bpjs', source: 'BPJS Kuta Selatan', asOfDate: '2024-01-31' });
+    addAggregate(app.ctx, { areaCode: '51.03.01', segment: 'BPU', count: 12, sourceKind: 'bpjs', source: 'BPJS Kuta Selatan', asOfDate: '2024-01-31' });
     const r = await report(app, { at: '2024-02-15' });
     const kutaUtara = figure(r.breakdowns.kecamatan, '51.03.06');
     expect(kutaUtara).toMatchObject({ numerator: 42, numeratorSource: 'campuran', parts: { people: 2, aggregates: 40 }, dataDate: '2024-02-15', people: { areaCode: '51.03.06' } });
@@ -106,12 +107,34 @@ describe('aggregate rows in every figure they belong to', () => {
     expect(figure(r.breakdowns.desa, '51.03.06.2006')).toMatchObject({ numeratorSource: 'orang' });
     expect(r.total).toMatchObject({ numerator: 542, numeratorSource: 'campuran', parts: { people: 2, aggregates: 540 } });
     expect(r.total.aggregates.map((a) => a.count).sort()).toEqual([40, 500].sort());
-    // Segments: the register's BPU people, with the areas' undivided totals not added (they do not say BPU).
-    expect(figure(r.breakdowns.segment, 'BPU')).toMatchObject({ numerator: 2, numeratorSource: 'orang' });
+    // Segments: the register's BPU people and Kuta Selatan's BPU row (the undivided totals do not say BPU).
+    expect(figure(r.breakdowns.segment, 'BPU')).toMatchObject({ numerator: 14, numeratorSource: 'campuran', parts: { people: 2, aggregates: 12 } });
+    expect(figure(r.breakdowns.segment, 'PU')).toMatchObject({ numerator: 0, hasData: false });
     // A frozen month keeps both parts.
     const frozen = await app.call('coverage.freeze', { month: '2024-02' });
     if (!frozen.ok) throw new Error(frozen.error.message);
     const read = await report(app, { snapshotUid: frozen.data.uid });
     expect(read.total).toMatchObject({ numerator: 542, numeratorSource: 'campuran', parts: { people: 2, aggregates: 540 } });
+  });
+
+  it("gives the trend each month's rows (the newest of its date), and leaves a retired row out", async () => {
+    const app = await badungApp();
+    const row = (asOfDate: string, count: number) => addAggregate(app.ctx, { areaCode: '51.03.01', count, sourceKind: 'bpjs', source: `BPJS ${asOfDate}`, asOfDate });
+    row('2024-01-31', 70);
+    const february = row('2024-02-29', 75);
+    const trend = async () => {
+      const r = await app.call('coverage.trend', { from: '2023-12', to: '2024-03' });
+      if (!r.ok) throw new Error(r.error.message);
+      return r.data.map((p) => [p.date, p.numerator, p.numeratorSource]);
+    };
+    expect(await trend()).toEqual([
+      ['2023-12-31', 0, 'orang'],
+      ['2024-01-31', 70, 'agregat'],
+      ['2024-02-29', 75, 'agregat'],
+      ['2024-03-31', 75, 'agregat'],
+    ]);
+    const retired = await app.call('coverageInputs.aggregates.retire', { uid: february.uid });
+    if (!retired.ok) throw new Error(retired.error.message);
+    expect((await trend()).map((p) => p[1])).toEqual([0, 70, 70, 70]);
   });
 });
