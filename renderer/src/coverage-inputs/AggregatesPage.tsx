@@ -40,6 +40,7 @@ export function AggregatesPage() {
   const label = (list: { code: string; labelId: string }[] | undefined, code: string | null) => (code ? (list?.find((c) => c.code === code)?.labelId ?? code) : null);
   const narrowed = (a: Aggregate) =>
     [a.segment ? t(`cakupanInput.segment.${a.segment}`) : null, label(categories.data, a.category), a.sector ? `KBLI ${a.sector}` : null, label(funding.data, a.funding)].filter(Boolean).join(' · ') || t('cakupanInput.aggregates.allSegments');
+  // The rows counted now (retired ones are listed on request, not summed).
   const total = list.data?.filter((a) => !a.retiredAt).reduce((n, a) => n + a.count, 0) ?? 0;
   const words = (a: Aggregate | null) => ({ area: a?.areaName ?? '', date: formatDay(a?.asOfDate), count: formatNumber(a?.count ?? 0) });
 
@@ -74,7 +75,7 @@ export function AggregatesPage() {
         testId="aggregate-list"
         above={(records) => (
           <Text size="sm" c="dimmed" data-testid="aggregate-total">
-            {t('cakupanInput.aggregates.total', { rows: formatNumber(records.length), count: formatNumber(total) })}
+            {t('cakupanInput.aggregates.total', { rows: formatNumber(records.filter((a) => !a.retiredAt).length), count: formatNumber(total) })}
           </Text>
         )}
         row={(a) => (
