@@ -13,7 +13,13 @@ import { asCliUser } from '../host-context.ts';
 const line = (f: CoverageFigure) => {
   const d = f.denominator;
   const share = d ? `${f.numerator.toLocaleString('id-ID')} / ${d.value.toLocaleString('id-ID')} = ${f.percent === null ? '—' : `${f.percent.toLocaleString('id-ID', { minimumFractionDigits: 2 })} %`}` : `${f.numerator.toLocaleString('id-ID')} (${render(msg('coverage.cli.noDenominator'))})`;
-  const source = f.numeratorSource === 'agregat' ? `agregat ${f.dataDate}: ${f.aggregates.map((a) => a.source).join('; ')}` : `orang ${f.dataDate}`;
+  const sources = [...new Set(f.aggregates.map((a) => a.source))].join('; ');
+  const source =
+    f.numeratorSource === 'agregat'
+      ? `agregat ${f.dataDate}: ${sources}`
+      : f.numeratorSource === 'campuran'
+        ? `campuran ${f.dataDate}: ${f.parts.people.toLocaleString('id-ID')} orang + ${f.parts.aggregates.toLocaleString('id-ID')} agregat (${sources})`
+        : `orang ${f.dataDate}`;
   return `  ${f.label.padEnd(36)} ${share.padEnd(40)} [${source}]${d ? ` — ${d.name}, ${d.source}, ${d.asOfDate}` : ''}`;
 };
 

@@ -106,6 +106,8 @@ export const coverageInputListInput = z
   .strict();
 
 export const retireDenominatorInput = z.object({ uid, retired: z.boolean().default(true) }).strict();
+/** Retire an aggregate row (its correction is a new row), or bring it back. */
+export const retireAggregateInput = retireDenominatorInput;
 export const coverageInputUid = z.object({ uid }).strict();
 
 interface Recorded {
@@ -128,6 +130,9 @@ export interface Denominator extends Recorded, Omit<DenominatorValues, 'uid'> {
 
 export interface Aggregate extends Recorded, Omit<AggregateValues, 'uid'> {
   programmeName: string | null;
+  /** The day it was retired (corrected or withdrawn): no count made since uses it; frozen months keep it. */
+  retiredAt: string | null;
+  /** Frozen months summed it: its numbers may no longer change (retire it and enter a new one). */
   usedBySnapshot: boolean;
   importBatchId: number | null;
 }

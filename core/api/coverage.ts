@@ -15,8 +15,13 @@ export const coverageDimensions = ['kabkota', 'kecamatan', 'desa', 'segment', 's
 export type CoverageDimension = (typeof coverageDimensions)[number];
 export const coverageSegments = ['PU', 'BPU', 'JAKON', 'PMI'] as const;
 
-/** Where a numerator came from: people with an active period, or totals the office received. */
-export type NumeratorSource = 'orang' | 'agregat';
+/**
+ * Where a numerator came from: people with an active period, totals the office received, or both
+ * ('campuran': the register's people plus the aggregate rows of the areas inside the figure where
+ * the register has nobody; `parts` says how much of each).
+ */
+export const numeratorSources = ['orang', 'agregat', 'campuran'] as const;
+export type NumeratorSource = (typeof numeratorSources)[number];
 
 export interface DenominatorRef {
   uid: string;
@@ -77,19 +82,21 @@ export interface CoverageFigure {
   label: string;
   numerator: number;
   numeratorSource: NumeratorSource;
+  /** The numerator's two parts: people counted in the register, and the aggregate rows summed. */
+  parts: { people: number; aggregates: number };
   /**
    * False when neither the register nor an aggregate input had anything for the figure by its
    * date: its 0 is "no data yet", not "nobody covered", and it has no percent.
    */
   hasData: boolean;
-  /** The aggregate rows summed when numeratorSource is 'agregat'. */
+  /** The aggregate rows summed (numeratorSource 'agregat' or 'campuran'), each with its source and date. */
   aggregates: AggregateRef[];
   denominator: DenominatorRef | null;
   /** numerator ÷ denominator × 100, rounded to two decimals; null without a denominator. */
   percent: number | null;
-  /** The day the numerator describes (the asked date, or the aggregates' date). */
+  /** The day the numerator describes: the asked date, or the aggregate rows' date when they alone make it. */
   dataDate: string;
-  /** Person-level figures: the grid filter that lists their people; null for aggregate figures. */
+  /** The grid filter that lists the people counted (the people part of a 'campuran' figure); null for aggregate figures. */
   people: PeopleFilter | null;
 }
 
@@ -111,6 +118,11 @@ export interface TargetProgress {
 
 export interface CoverageReport {
   at: string;
+  /**
+   * The day it was counted (today, or the day a frozen month was frozen). Domicile and category are
+   * read as recorded then (their history is not kept): a report whose `at` is earlier says so.
+   */
+  countedOn: string;
   area: { code: string; name: string };
   /** Set when the report was read from a frozen month rather than counted now. */
   snapshot: SnapshotSummary | null;
@@ -173,8 +185,9 @@ export interface SnapshotDifference {
   key: string;
   dimension: CoverageDimension | 'total';
   label: string;
-  frozen: { numerator: number; denominator: number | null; percent: number | null };
-  now: { numerator: number; denominator: number | null; percent: number | null };
+  /** `people`: the part counted from the register (what "Lihat orangnya" lists, today as at that date). */
+  frozen: { numerator: number; people: number; denominator: number | null; percent: number | null };
+  now: { numerator: number; people: number; denominator: number | null; percent: number | null };
   numeratorChange: number;
   /** Percentage points. */
   percentChange: number | null;

@@ -8,12 +8,15 @@ import { AppError, notFound } from '../app-error.ts';
 import { writeAudited } from '../audit/write.ts';
 import type { ServiceContext } from '../context.ts';
 import { msg } from '../messages.ts';
+import { officeToday } from '../reference/nik/nik-service.ts';
 import { checkedAreaName, checkedProgrammeId, checkListField, programmeNameSql, programmeUidSql } from './input-checks.ts';
 import { idsUsedBySnapshots, usedBySnapshot } from './snapshot-use.ts';
 
 // Aggregate inputs (data agregat): totals the office received instead of people, e.g. the
 // BPJS branch's active participants by segment and kecamatan at a month's end. Entered,
-// corrected while no frozen month names them, removed when entered in error. Audited.
+// corrected while no frozen month names them, removed when entered in error; one a frozen month
+// summed is retired instead (no count made since uses it, the frozen month keeps it) and its
+// correction entered as a new row. Audited.
 
 export type AggregateRow = typeof coverageAggregate.$inferSelect;
 
@@ -44,6 +47,7 @@ function toAggregate(row: ListRow, used: boolean): Aggregate {
     sourceKind: row.source_kind as Aggregate['sourceKind'],
     source: row.source as string,
     notes: row.notes as string,
+    retiredAt: row.retired_at as string | null,
     usedBySnapshot: used,
     importBatchId: row.import_batch_id as number | null,
     createdAt: row.created_at as string,
@@ -51,15 +55,18 @@ function toAggregate(row: ListRow, used: boolean): Aggregate {
   };
 }
 
-/** Aggregate rows of an area and the areas inside it, newest date first. */
-export function listAggregates(ctx: ServiceContext, input: { areaCode?: string | undefined }): Aggregate[] {
+/** Aggregate rows of an area and the areas inside it (retired ones on request), newest date first. */
+export function listAggregates(ctx: ServiceContext, input: { areaCode?: string | undefined; includeRetired?: boolean | undefined }): Aggregate[] {
+  const where: string[] = [];
   const params: unknown[] = [];
-  let where = '';
   if (input.areaCode) {
-    where = ' WHERE (g.area_code = ? OR g.area_code LIKE ?)';
+    where.push('(g.area_code = ? OR g.area_code LIKE ?)');
     params.push(input.areaCode, `${input.areaCode}.%`);
   }
-  const rows = ctx.sqlite.prepare(`${listSql}${where} ORDER BY g.as_of_date DESC, g.area_code, g.segment, g.category, g.id LIMIT 5000`).all(...params) as ListRow[];
+  if (!input.includeRetired) where.push('g.retired_at IS NULL');
+  const rows = ctx.sqlite
+    .prepare(`${listSql}${where.length ? ` WHERE ${where.join(' AND ')}` : ''} ORDER BY g.retired_at IS NOT NULL, g.as_of_date DESC, g.area_code, g.segment, g.category, g.id LIMIT 5000`)
+    .all(...params) as ListRow[];
   const used = idsUsedBySnapshots(ctx, 'aggregate');
   return rows.map((r) => toAggregate(r, used.has(r.id)));
 }
@@ -118,7 +125,23 @@ export function saveAggregate(ctx: ServiceContext, values: AggregateValues): Agg
   return getAggregate(ctx, uid);
 }
 
-/** Removes a row entered in error; one a frozen month names stays. */
+/**
+ * Retires a row (corrected or withdrawn: no count made from now on uses it; the frozen months that
+ * summed it keep it), or brings it back. The correction itself is a new row (saveAggregate).
+ */
+export function retireAggregate(ctx: ServiceContext, input: { uid: string; retired: boolean }): Aggregate {
+  const before = findAggregateRow(ctx, input.uid);
+  if (!before) throw aggregateNotFound(input.uid);
+  if (Boolean(before.retiredAt) === input.retired) return getAggregate(ctx, input.uid);
+  writeAudited(ctx, ({ audit }) => {
+    const retiredAt = input.retired ? officeToday(ctx).toISOString().slice(0, 10) : null;
+    const after = updateRowById(ctx.sqlite, coverageAggregate, before.id, { retiredAt, updatedAt: ctx.now().toISOString() });
+    audit({ action: input.retired ? 'retire' : 'restore', entity: 'coverage_aggregate', entityUid: after.uid, label: label(after), before: auditView(before), after: auditView(after) });
+  });
+  return getAggregate(ctx, input.uid);
+}
+
+/** Removes a row entered in error; one a frozen month names stays (retire it instead). */
 export function removeAggregate(ctx: ServiceContext, uid: string): { removed: true } {
   const before = findAggregateRow(ctx, uid);
   if (!before) throw aggregateNotFound(uid);

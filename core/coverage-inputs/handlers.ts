@@ -1,6 +1,6 @@
 import type { coverageInputChannels } from '../api/channels/coverage-inputs.ts';
 import type { HandlersOf } from '../handler-types.ts';
-import { listAggregates, getAggregate, removeAggregate, saveAggregate } from './aggregate-service.ts';
+import { listAggregates, getAggregate, removeAggregate, retireAggregate, saveAggregate } from './aggregate-service.ts';
 import { loadCoverageDemo } from './demo-service.ts';
 import { getDenominator, listDenominators, removeDenominator, retireDenominator, saveDenominator } from './denominator-service.ts';
 import { getTarget, listTargets, removeTarget, saveTarget } from './target-service.ts';
@@ -14,6 +14,7 @@ export const coverageInputHandlers: HandlersOf<typeof coverageInputChannels> = {
   'coverageInputs.aggregates.list': (ctx, input) => listAggregates(ctx, input),
   'coverageInputs.aggregates.get': (ctx, input) => getAggregate(ctx, input.uid),
   'coverageInputs.aggregates.save': (ctx, input) => saveAggregate(ctx, input),
+  'coverageInputs.aggregates.retire': (ctx, input) => retireAggregate(ctx, input),
   'coverageInputs.aggregates.remove': (ctx, input) => removeAggregate(ctx, input.uid),
   'coverageInputs.targets.list': (ctx, input) => listTargets(ctx, input),
   'coverageInputs.targets.get': (ctx, input) => getTarget(ctx, input.uid),

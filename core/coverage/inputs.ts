@@ -1,6 +1,6 @@
 import { stmt } from '../../db/statements.ts';
 import type { Sqlite } from '../../db/open.ts';
-import type { AggregateRef, DenominatorRef } from '../api/coverage.ts';
+import type { DenominatorRef } from '../api/coverage.ts';
 
 // The office's denominators and aggregate inputs (coverage_denominator, coverage_aggregate), read
 // once per report (tens of rows) and matched to each figure here.
@@ -15,6 +15,7 @@ export interface DenominatorRow extends DenominatorRef {
 }
 
 export interface AggregateRow {
+  id: number;
   uid: string;
   areaCode: string;
   segment: string | null;
@@ -47,11 +48,15 @@ export function denominatorById(sqlite: Sqlite, id: number): DenominatorRow | nu
   );
 }
 
+/**
+ * The aggregate rows dated on or before `at` that are still in use: a retired row was corrected or
+ * withdrawn, so no count made since uses it (the frozen months that summed it keep it).
+ */
 export function loadAggregates(sqlite: Sqlite, at: string): AggregateRow[] {
   return stmt(
     sqlite,
-    `SELECT uid, area_code AS areaCode, segment, category, sector, funding, programme_id AS programmeId, count, as_of_date AS asOfDate, source
-     FROM coverage_aggregate WHERE as_of_date <= ?`,
+    `SELECT id, uid, area_code AS areaCode, segment, category, sector, funding, programme_id AS programmeId, count, as_of_date AS asOfDate, source
+     FROM coverage_aggregate WHERE as_of_date <= ? AND retired_at IS NULL`,
   ).all(at) as AggregateRow[];
 }
 
@@ -109,27 +114,6 @@ export const denominatorRef = (d: DenominatorRow): DenominatorRef => ({
   source: d.source,
   asOfDate: d.asOfDate,
 });
-
-/**
- * The aggregate rows for exactly this figure (its area, and its one breakdown value with every
- * other breakdown column empty), of the newest date on or before the report's date (rows are
- * loaded up to it); several rows of that date are summed.
- */
-export function aggregatesFor(rows: readonly AggregateRow[], scope: FigureScope): { count: number; asOfDate: string; refs: AggregateRef[] } | null {
-  const fits = rows.filter(
-    (r) =>
-      r.areaCode === scope.areaCode &&
-      r.segment === (scope.segment ?? null) &&
-      r.category === (scope.category ?? null) &&
-      r.sector === (scope.sector ?? null) &&
-      r.funding === (scope.funding ?? null) &&
-      r.programmeId === (scope.programmeId ?? null),
-  );
-  if (!fits.length) return null;
-  const newest = fits.reduce((m, r) => (r.asOfDate > m ? r.asOfDate : m), '');
-  const used = fits.filter((r) => r.asOfDate === newest);
-  return { count: used.reduce((n, r) => n + r.count, 0), asOfDate: newest, refs: used.map((r) => ({ uid: r.uid, count: r.count, asOfDate: r.asOfDate, source: r.source })) };
-}
 
 export const percentOf = (numerator: number, denominator: number | null | undefined): number | null =>
   denominator ? Math.round((numerator / denominator) * 10_000) / 100 : null;

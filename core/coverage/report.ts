@@ -4,10 +4,11 @@ import type { ServiceContext } from '../context.ts';
 import { msg, render } from '../messages.ts';
 import { officeSettings } from '../settings/office-profile-service.ts';
 import { officeTodayIso } from '../workers/person-service.ts';
-import { coverageCells, sumCells, type CoverageCell } from './cells.ts';
+import { areaAt, areaLevel, indexAggregates, rowsOf } from './aggregate-choice.ts';
+import { coverageCells, type CoverageCell } from './cells.ts';
 import { loadAggregates, loadDenominators, type AggregateRow, type FigureScope } from './inputs.ts';
 import { loadLabels, regionName, type Labels } from './labels.ts';
-import { buildFigure, type FigureInputs } from './scoped-figure.ts';
+import { buildFigure, noPeople, peopleOf, type FigureInputs, type PeopleCount } from './scoped-figure.ts';
 import { keepCoverageCurrent } from './keep-current.ts';
 import { targetProgress } from './targets.ts';
 
@@ -34,20 +35,16 @@ const areaOf: Record<'kabkota' | 'kecamatan' | 'desa', (key: string) => string |
   kecamatan: (key) => (key.length >= 8 ? key.slice(0, 8) : null),
   desa: (key) => (key.length > 8 ? key : null),
 };
-const areaLength = { kabkota: 5, kecamatan: 8, desa: 13 } as const;
+/** The region level of each area dimension. */
+const areaLength = { kabkota: 2, kecamatan: 3, desa: 4 } as const;
 const isAreaDimension = (d: CoverageDimension): d is keyof typeof areaOf => d in areaOf;
 const cellDim: Record<'segment' | 'sector' | 'funding' | 'programme', CoverageCell['dim']> = { segment: 'segment', sector: 'sector', funding: 'funding', programme: 'programme' };
 
 /** The breakdown column of an aggregate row that a dimension reads. */
-const aggregateColumn = (row: AggregateRow, dimension: CoverageDimension | 'total'): string | null => {
-  if (dimension === 'programme') return row.programmeId === null ? null : String(row.programmeId);
-  if (dimension === 'segment' || dimension === 'category' || dimension === 'sector' || dimension === 'funding') return row[dimension];
-  return null;
-};
-const onlyColumn = (row: AggregateRow, dimension: CoverageDimension | 'total') =>
-  (['segment', 'category', 'sector', 'funding', 'programme'] as const).every((d) => d === dimension || aggregateColumn(row, d) === null);
+const aggregateColumn = (row: AggregateRow, dimension: Exclude<CoverageDimension, keyof typeof areaOf>): string | null =>
+  dimension === 'programme' ? (row.programmeId === null ? null : String(row.programmeId)) : row[dimension];
 
-function groupCells(cells: readonly CoverageCell[], keyOf: (c: CoverageCell) => string | null): Map<string | null, { n: number; hasData: boolean }> {
+function groupCells(cells: readonly CoverageCell[], keyOf: (c: CoverageCell) => string | null): Map<string | null, PeopleCount> {
   const groups = new Map<string | null, CoverageCell[]>();
   for (const c of cells) {
     const k = keyOf(c);
@@ -55,7 +52,7 @@ function groupCells(cells: readonly CoverageCell[], keyOf: (c: CoverageCell) => 
     if (list) list.push(c);
     else groups.set(k, [c]);
   }
-  return new Map([...groups].map(([k, list]) => [k, sumCells(list)]));
+  return new Map([...groups].map(([k, list]) => [k, peopleOf(list)]));
 }
 
 interface Context {
@@ -63,6 +60,8 @@ interface Context {
   area: ReportArea;
   cells: CoverageCell[];
   inputs: FigureInputs;
+  /** The aggregate rows of the report's area and the areas inside it. */
+  aggregateRows: AggregateRow[];
   labels: Labels;
 }
 
@@ -95,15 +94,17 @@ function breakdown(c: Context, dimension: CoverageDimension): CoverageFigure[] {
     : dimension === 'category'
       ? groupCells(c.cells.filter((x) => x.dim === 'total'), (x) => x.category || null)
       : groupCells(c.cells.filter((x) => x.dim === cellDim[dimension as keyof typeof cellDim]), (x) => x.value || null);
-  // Values only aggregate rows know (an area or a segment with no people in the register).
+  // Values only aggregate rows know (an area or a segment with no people in the register): every
+  // value a row of the report's area (or inside it) has, so each row shows in each figure it belongs to.
   const values = new Set<string | null>(groups.keys());
   if (dimension === 'segment') coverageSegments.forEach((s) => values.add(s));
-  for (const row of c.inputs.aggregates) {
+  for (const row of c.aggregateRows) {
     if (isAreaDimension(dimension)) {
-      const under = !c.area.code || row.areaCode.startsWith(`${c.area.code}.`) || row.areaCode === c.area.code;
-      if (under && row.areaCode.length === areaLength[dimension] && onlyColumn(row, 'total')) values.add(row.areaCode);
-    } else if (row.areaCode === c.area.code && aggregateColumn(row, dimension) !== null && onlyColumn(row, dimension)) {
-      values.add(aggregateColumn(row, dimension));
+      const level = areaLength[dimension];
+      if (level >= areaLevel(c.area.code) && areaLevel(row.areaCode) >= level) values.add(areaAt(row.areaCode, level));
+    } else {
+      const value = aggregateColumn(row, dimension);
+      if (value !== null) values.add(value);
     }
   }
   const figures = [...values].map((value) => {
@@ -114,7 +115,7 @@ function breakdown(c: Context, dimension: CoverageDimension): CoverageFigure[] {
       value,
       label: labelOf(c, dimension, value),
       at: c.at,
-      people: groups.get(value) ?? { n: 0, hasData: false },
+      people: groups.get(value) ?? noPeople,
       scope,
       filter,
     });
@@ -135,11 +136,12 @@ export function countReport(ctx: ServiceContext, input: ReportRequest): Coverage
   const area = resolveArea(ctx, input.areaCode);
   const recounting = keepCoverageCurrent(ctx);
   const cells = coverageCells(ctx.sqlite, { areaCode: area.code, withUnknownArea: area.withUnknownArea }, at);
-  const inputs: FigureInputs = { denominators: loadDenominators(ctx.sqlite), aggregates: loadAggregates(ctx.sqlite, at) };
+  const inputs: FigureInputs = { denominators: loadDenominators(ctx.sqlite), aggregates: indexAggregates(loadAggregates(ctx.sqlite, at)) };
+  const aggregateRows = rowsOf(inputs.aggregates, { areaCode: area.code });
   const regionCodes = new Set<string>();
   for (const x of cells) if (x.dim === 'total') for (const f of Object.values(areaOf)) { const code = f(x.areaKey); if (code) regionCodes.add(code); }
-  for (const row of inputs.aggregates) regionCodes.add(row.areaCode);
-  const c: Context = { at, area, cells, inputs, labels: loadLabels(ctx.sqlite, [...regionCodes]) };
+  for (const row of aggregateRows) for (let level = areaLevel(row.areaCode); level > 0; level--) regionCodes.add(areaAt(row.areaCode, level));
+  const c: Context = { at, area, cells, inputs, aggregateRows, labels: loadLabels(ctx.sqlite, [...regionCodes]) };
 
   let chosen = undefined;
   if (input.denominatorUid) {
@@ -152,12 +154,12 @@ export function countReport(ctx: ServiceContext, input: ReportRequest): Coverage
     value: null,
     label: render(msg('coverage.total')),
     at,
-    people: sumCells(cells.filter((x) => x.dim === 'total')),
+    people: peopleOf(cells.filter((x) => x.dim === 'total')),
     scope: { areaCode: area.code },
     filter: { at, areaCode: area.code, ...(area.withUnknownArea ? { withUnknownArea: true } : {}) },
     ...(chosen ? { denominator: chosen } : {}),
   });
   const by = new Set(input.by ?? coverageDimensions);
   const breakdowns = Object.fromEntries(coverageDimensions.map((d) => [d, by.has(d) ? breakdown(c, d) : []])) as Record<CoverageDimension, CoverageFigure[]>;
-  return { at, area: { code: area.code, name: area.name }, snapshot: null, total, breakdowns, targets: targetProgress(ctx, area, at, inputs), recounting };
+  return { at, countedOn: officeTodayIso(ctx), area: { code: area.code, name: area.name }, snapshot: null, total, breakdowns, targets: targetProgress(ctx, area, at, inputs), recounting };
 }

@@ -1,16 +1,52 @@
 import type { Sqlite } from '../../db/open.ts';
 import type { CoverageFigure, NumeratorSource, PeopleFilter } from '../api/coverage.ts';
-import { coverageCells, sumCells } from './cells.ts';
-import { aggregatesFor, denominatorRef, percentOf, pickDenominator, type AggregateRow, type DenominatorRow, type FigureScope } from './inputs.ts';
+import { aggregatesWithoutPeople, areaAt, areaLevel, chooseAggregates, type AggregateIndex } from './aggregate-choice.ts';
+import { coverageCells, type CoverageCell } from './cells.ts';
+import { denominatorRef, percentOf, pickDenominator, type DenominatorRow, type FigureScope } from './inputs.ts';
 
-// One figure from its people or its aggregate rows, with its denominator: the rule every figure
-// follows. People count where the register has data for the figure (a period of its area and
-// breakdown value had started by the date); otherwise the newest aggregate rows for exactly that
-// figure dated on or before the date; otherwise 0 from the register, said to be no data (no percent).
+// One figure from its people and its aggregate rows, with its denominator: the rule every figure
+// follows. Where the register has people for the figure (a period of its area and breakdown value
+// had started by the date) they count, and the aggregate rows of the areas inside it where the
+// register has nobody are added ('campuran' when there are some: both parts are shown). Where it
+// has nobody, the aggregate rows that make the figure (aggregate-choice.ts). Otherwise 0 from the
+// register, said to be no data (no percent).
 
 export interface FigureInputs {
   denominators: readonly DenominatorRow[];
-  aggregates: readonly AggregateRow[];
+  aggregates: AggregateIndex;
+}
+
+/** The register's count for a figure, and the domicile keys (each once) of its cells that had data by the date. */
+export interface PeopleCount {
+  n: number;
+  hasData: boolean;
+  areas: readonly string[];
+}
+
+/** Sums cells into a figure's people count. */
+export function peopleOf(cells: readonly CoverageCell[]): PeopleCount {
+  let n = 0;
+  const areas = new Set<string>();
+  for (const c of cells) {
+    if (c.n === null) continue;
+    n += c.n;
+    areas.add(c.areaKey);
+  }
+  return { n, hasData: areas.size > 0, areas: [...areas] };
+}
+
+export const noPeople: PeopleCount = { n: 0, hasData: false, areas: [] };
+
+/** Whether the register has people for the figure in an area (the area or one inside it); built when first asked. */
+function peopleIn(people: PeopleCount): (code: string) => boolean {
+  let codes: Set<string> | null = null;
+  return (code) => {
+    if (!codes) {
+      codes = new Set();
+      for (const key of people.areas) for (let level = areaLevel(key); level > 0; level--) codes.add(areaAt(key, level));
+    }
+    return codes.has(code);
+  };
 }
 
 export interface FigureParts {
@@ -20,7 +56,7 @@ export interface FigureParts {
   label: string;
   at: string;
   /** The register's count for the figure. */
-  people: { n: number; hasData: boolean };
+  people: PeopleCount;
   /** What aggregates and denominators are matched with; null = nothing to match (a "not recorded" cell). */
   scope: FigureScope | null;
   filter: PeopleFilter;
@@ -29,9 +65,10 @@ export interface FigureParts {
 }
 
 export function buildFigure(inputs: FigureInputs, parts: FigureParts): CoverageFigure {
-  const aggregate = !parts.people.hasData && parts.scope ? aggregatesFor(inputs.aggregates, parts.scope) : null;
-  const source: NumeratorSource = aggregate ? 'agregat' : 'orang';
-  const numerator = aggregate ? aggregate.count : parts.people.n;
+  const aggregate = !parts.scope ? null : parts.people.hasData ? aggregatesWithoutPeople(inputs.aggregates, parts.scope, peopleIn(parts.people)) : chooseAggregates(inputs.aggregates, parts.scope);
+  const fromPeople = parts.people.hasData ? parts.people.n : 0;
+  const source: NumeratorSource = !aggregate ? 'orang' : parts.people.hasData ? 'campuran' : 'agregat';
+  const numerator = fromPeople + (aggregate?.count ?? 0);
   const denominator = parts.denominator ?? (parts.scope ? pickDenominator(inputs.denominators, parts.scope, parts.at) : null);
   const hasData = parts.people.hasData || aggregate !== null;
   return {
@@ -41,12 +78,14 @@ export function buildFigure(inputs: FigureInputs, parts: FigureParts): CoverageF
     label: parts.label,
     numerator,
     numeratorSource: source,
+    parts: { people: fromPeople, aggregates: aggregate?.count ?? 0 },
     hasData,
     aggregates: aggregate?.refs ?? [],
     denominator: denominator ? denominatorRef(denominator) : null,
     percent: hasData ? percentOf(numerator, denominator?.value) : null,
-    dataDate: aggregate ? aggregate.asOfDate : parts.at,
-    people: aggregate ? null : parts.filter,
+    // People are counted at the asked date; aggregates alone at their rows' date.
+    dataDate: source === 'agregat' ? aggregate!.asOfDate : parts.at,
+    people: source === 'agregat' ? null : parts.filter,
   };
 }
 
@@ -63,12 +102,12 @@ export interface CountScope {
  * The register's count for a scope. Several programmes are summed (a person in two programmes of
  * the scope at once counts twice); categories are distinct (a person has one).
  */
-export function countScope(sqlite: Sqlite, scope: CountScope, at: string): { n: number; hasData: boolean } {
+export function countScope(sqlite: Sqlite, scope: CountScope, at: string): PeopleCount {
   // Programme keys carry no category (maintain.ts): a programme scope counts all its people.
   const base = { areaCode: scope.areaCode, withUnknownArea: scope.withUnknownArea ?? false, ...(scope.categories?.length ? { categories: scope.categories } : {}) };
-  if (scope.programmeIds?.length) return sumCells(coverageCells(sqlite, { areaCode: scope.areaCode, withUnknownArea: base.withUnknownArea, dim: 'programme', values: scope.programmeIds.map(String) }, at));
-  if (scope.segment) return sumCells(coverageCells(sqlite, { ...base, dim: 'segment', values: [scope.segment] }, at));
-  return sumCells(coverageCells(sqlite, { ...base, dim: 'total' }, at));
+  if (scope.programmeIds?.length) return peopleOf(coverageCells(sqlite, { areaCode: scope.areaCode, withUnknownArea: base.withUnknownArea, dim: 'programme', values: scope.programmeIds.map(String) }, at));
+  if (scope.segment) return peopleOf(coverageCells(sqlite, { ...base, dim: 'segment', values: [scope.segment] }, at));
+  return peopleOf(coverageCells(sqlite, { ...base, dim: 'total' }, at));
 }
 
 /** A scope's figure (the matching aggregate and denominator when it names one category or programme at most). */

@@ -62,22 +62,28 @@ interface FigureRow {
   has_data: number;
 }
 
-const toFigure = (r: FigureRow): CoverageFigure => ({
-  key: r.key,
-  dimension: r.dimension,
-  value: r.value,
-  label: r.label,
-  numerator: r.numerator,
-  numeratorSource: r.numerator_source,
-  hasData: r.has_data === 1,
-  aggregates: JSON.parse(r.aggregates) as CoverageFigure['aggregates'],
-  denominator: r.denominator_uid
-    ? { uid: r.denominator_uid, name: r.denominator_name, value: r.denominator_value, universe: r.denominator_universe, sourceKind: r.denominator_source_kind, source: r.denominator_source, asOfDate: r.denominator_as_of }
-    : null,
-  percent: r.percent,
-  dataDate: r.data_date,
-  people: r.people ? (JSON.parse(r.people) as CoverageFigure['people']) : null,
-});
+function toFigure(r: FigureRow): CoverageFigure {
+  const aggregates = JSON.parse(r.aggregates) as CoverageFigure['aggregates'];
+  // The parts need no column of their own: the aggregate part is what its rows summed, the rest came from people.
+  const fromAggregates = aggregates.reduce((n, a) => n + a.count, 0);
+  return {
+    key: r.key,
+    dimension: r.dimension,
+    value: r.value,
+    label: r.label,
+    numerator: r.numerator,
+    numeratorSource: r.numerator_source,
+    parts: { people: r.numerator - fromAggregates, aggregates: fromAggregates },
+    hasData: r.has_data === 1,
+    aggregates,
+    denominator: r.denominator_uid
+      ? { uid: r.denominator_uid, name: r.denominator_name, value: r.denominator_value, universe: r.denominator_universe, sourceKind: r.denominator_source_kind, source: r.denominator_source, asOfDate: r.denominator_as_of }
+      : null,
+    percent: r.percent,
+    dataDate: r.data_date,
+    people: r.people ? (JSON.parse(r.people) as CoverageFigure['people']) : null,
+  };
+}
 
 export function freezeMonth(ctx: ServiceContext, input: { month: string; areaCode?: string | undefined }): SnapshotSummary {
   const at = monthEnd(input.month);
@@ -114,22 +120,22 @@ export function readSnapshot(ctx: ServiceContext, uid: string): CoverageReport {
   const figures = (stmt(ctx.sqlite, 'SELECT * FROM coverage_snapshot_figure WHERE snapshot_id = ? ORDER BY id').all(row.id) as FigureRow[]).map(toFigure);
   const breakdowns = Object.fromEntries(coverageDimensions.map((d) => [d, figures.filter((f) => f.dimension === d)])) as Record<CoverageDimension, CoverageFigure[]>;
   const { id: _id, areaName, targets, ...summary } = row;
-  return { at: row.at, area: { code: row.areaCode, name: areaName }, snapshot: summary, total: figures.find((f) => f.key === 'total')!, breakdowns, targets: JSON.parse(targets) as TargetProgress[], recounting: 0 };
+  return { at: row.at, countedOn: row.frozenAt.slice(0, 10), area: { code: row.areaCode, name: areaName }, snapshot: summary, total: figures.find((f) => f.key === 'total')!, breakdowns, targets: JSON.parse(targets) as TargetProgress[], recounting: 0 };
 }
 
-/** Each figure whose numerator, denominator or percent differs between the frozen month and a recount now. */
+/** Each figure whose numerator (or its people part), denominator or percent differs between the frozen month and a recount now. */
 export function snapshotDifference(ctx: ServiceContext, uid: string): SnapshotDifference[] {
   const frozen = readSnapshot(ctx, uid);
   const now = countReport(ctx, { at: frozen.at, areaCode: frozen.area.code });
   const all = (r: CoverageReport) => new Map([r.total, ...coverageDimensions.flatMap((d) => r.breakdowns[d])].map((f) => [f.key, f]));
   const before = all(frozen);
   const after = all(now);
-  const part = (f: CoverageFigure | undefined) => ({ numerator: f?.numerator ?? 0, denominator: f?.denominator?.value ?? null, percent: f?.percent ?? null });
+  const part = (f: CoverageFigure | undefined) => ({ numerator: f?.numerator ?? 0, people: f?.parts.people ?? 0, denominator: f?.denominator?.value ?? null, percent: f?.percent ?? null });
   const differences: SnapshotDifference[] = [];
   for (const key of new Set([...before.keys(), ...after.keys()])) {
     const a = part(before.get(key));
     const b = part(after.get(key));
-    if (a.numerator === b.numerator && a.denominator === b.denominator && a.percent === b.percent) continue;
+    if (a.numerator === b.numerator && a.people === b.people && a.denominator === b.denominator && a.percent === b.percent) continue;
     const f = (before.get(key) ?? after.get(key))!;
     differences.push({
       key,

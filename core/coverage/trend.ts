@@ -3,6 +3,7 @@ import { invalidInput } from '../app-error.ts';
 import type { ServiceContext } from '../context.ts';
 import { msg, render } from '../messages.ts';
 import { officeTodayIso } from '../workers/person-service.ts';
+import { indexAggregates, indexUpTo, type AggregateIndex } from './aggregate-choice.ts';
 import { loadAggregates, loadDenominators } from './inputs.ts';
 import { keepCoverageCurrent } from './keep-current.ts';
 import { cachedForData } from './month-cache.ts';
@@ -26,13 +27,16 @@ export function trendOf(ctx: ServiceContext, scope: CountScope, months: readonly
   keepCoverageCurrent(ctx);
   const today = officeTodayIso(ctx);
   const denominators = loadDenominators(ctx.sqlite);
+  // The aggregate rows up to today, read and indexed once when a month must be counted; each month reads those of its date.
+  let all: AggregateIndex | null = null;
+  const aggregatesAt = (date: string) => indexUpTo((all ??= indexAggregates(loadAggregates(ctx.sqlite, today))), date);
   const points: TrendPoint[] = [];
   for (const month of months) {
     if (`${month}-01` > today) break;
     const end = monthEnd(month);
     const date = end > today ? today : end;
     const point = (): TrendPoint => {
-      const figure = scopedFigure(ctx.sqlite, { denominators, aggregates: loadAggregates(ctx.sqlite, date) }, scope, date, render(msg('coverage.total')));
+      const figure = scopedFigure(ctx.sqlite, { denominators, aggregates: aggregatesAt(date) }, scope, date, render(msg('coverage.total')));
       return { month, date, numerator: figure.numerator, denominator: figure.denominator, percent: figure.percent, numeratorSource: figure.numeratorSource };
     };
     // An ended month is kept until the data changes (month-cache.ts); the current one is counted each time.

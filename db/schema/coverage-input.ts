@@ -37,6 +37,8 @@ export const coverageDenominator = sqliteTable(
 
 // Totals received instead of people (e.g. the BPJS branch's active participants by segment and
 // kecamatan at a month's end). Coverage uses them where person-level data is missing and says so.
+// Like a denominator, a row a frozen month summed is never edited: it is retired (no count made
+// since uses it; the frozen months keep it) and its correction entered as a new row.
 export const coverageAggregate = sqliteTable(
   'coverage_aggregate',
   {
@@ -53,6 +55,7 @@ export const coverageAggregate = sqliteTable(
     sourceKind: text('source_kind', { enum: coverageSourceKinds }).notNull(),
     source: text('source').notNull(), // e.g. "BPJS Ketenagakerjaan Cabang Bali Denpasar, laporan November 2023"
     notes: text('notes').notNull().default(''),
+    retiredAt: text('retired_at'), // corrected or withdrawn: no longer counted; frozen months still name it
     importBatchId: integer('import_batch_id'),
     createdAt: text('created_at').notNull(),
     updatedAt: text('updated_at').notNull(),

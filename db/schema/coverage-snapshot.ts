@@ -84,7 +84,7 @@ export const coverageSnapshotFigure = sqliteTable(
     value: text('value'),
     label: text('label').notNull(),
     numerator: integer('numerator').notNull(),
-    numeratorSource: text('numerator_source', { enum: ['orang', 'agregat'] }).notNull(),
+    numeratorSource: text('numerator_source', { enum: ['orang', 'agregat', 'campuran'] }).notNull(),
     aggregates: text('aggregates').notNull().default('[]'), // JSON AggregateRef[]
     denominatorUid: text('denominator_uid'),
     denominatorName: text('denominator_name'),

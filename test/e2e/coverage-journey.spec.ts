@@ -3,7 +3,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { api, expect, loadDemo, pickByKeyboard, shot, test, type Served } from './fixtures.ts';
+import { api, expect, loadDemo, pickByKeyboard, screenshotDir, shot, test, type Served } from './fixtures.ts';
 
 // Issue 15's judged flow as an office head's afternoon, against a real `lindung serve`
 // (Kabupaten Badung): demo workers loaded, a BPS denominator entered for the kabupaten, the total
@@ -134,6 +134,20 @@ test('a month is frozen; a record corrected afterwards leaves it unchanged, and 
   await expect(totalRow).toContainText(id(frozen.total.numerator - 1));
   await expect(totalRow).toContainText('−1');
   await shot(page, 'cj4-bulan-beku-dan-selisih');
+
+  // A frozen month's figures read domicile and category as recorded when frozen: the page says so.
+  await expect(page.getByTestId('coverage-past-note')).toContainText('riwayat keduanya tidak disimpan');
+  // The people behind the frozen total: today's register at that date, said plainly, the frozen count beside today's.
+  const card = page.getByTestId('coverage-total');
+  await expect(card.getByTestId('figure-frozen-people')).toContainText(`Angka beku: ${id(frozen.total.numerator)} orang`);
+  await expect(card.getByTestId('figure-frozen-people')).toContainText(`sekarang ${id(frozen.total.numerator - 1)} orang (−1)`);
+  await card.screenshot({ path: join(screenshotDir, 'cj4a-total-bulan-beku.png') });
+  await card.getByTestId('figure-open-people').click();
+  await expect(page.getByTestId('people-filter-frozen')).toContainText(`${id(frozen.total.numerator)} orang`);
+  await expect(page.getByTestId('people-filter-frozen')).toContainText(`register hari ini pada tanggal`);
+  await expect(page.getByTestId('people-filter-past')).toBeVisible();
+  await expect(page.getByTestId('workers-row-count')).toHaveText(`${id(frozen.total.numerator - 1)} pekerja`);
+  await shot(page, 'cj4b-orang-bulan-beku');
 });
 
 test("a rule's before/after, then the dashboard as PDF and XLSX with the denominator's source", async ({ app: page, served }) => {
@@ -173,4 +187,49 @@ test("a rule's before/after, then the dashboard as PDF and XLSX with the denomin
   const csv = readFileSync(join(out, 'cakupan.csv'), 'utf8');
   expect(csv).toContain('Sakernas Agustus 2025');
   expect(csv).toContain(String(denominator.value));
+});
+
+test('an aggregate row is retired and replaced: counts use the replacement, the retired row stays listed', async ({ app: page, served }) => {
+  await api(served, 'coverageInputs.demo', {});
+  await page.getByRole('link', { name: 'Data agregat', exact: true }).click();
+  const nonAsn = (count: string) => page.getByTestId('aggregate-row').filter({ hasText: count });
+  await nonAsn('5.302').getByTestId('aggregate-menu').click();
+  await page.getByTestId('aggregate-retire-open').click();
+  await page.getByTestId('aggregate-retire').getByRole('button', { name: 'Pensiunkan dan masukkan pengganti' }).click();
+  const form = page.getByRole('dialog', { name: 'Tambah data agregat' });
+  await expect(form.getByTestId('aggregate-form-note')).toBeVisible();
+  await form.getByTestId('aggregate-count').fill('5320');
+  await form.getByRole('button', { name: 'Simpan' }).click();
+  await expect(form).toBeHidden();
+  await expect(nonAsn('5.320')).toBeVisible();
+  await expect(nonAsn('5.302')).toHaveCount(0);
+  await page.getByLabel('Tampilkan yang dipensiunkan').check();
+  await expect(nonAsn('5.302').getByTestId('aggregate-status')).toHaveText('Dipensiunkan');
+  await shot(page, 'cj6-agregat-pensiun-dan-ganti');
+  // Denpasar's figures now count the replacement: its category, and the APBD list's total.
+  const denpasar = await api<{ total: { numerator: number }; breakdowns: { category: { value: string | null; numerator: number }[] } }>(served, 'coverage.report', { at: '2025-02-01', areaCode: '51.71', by: ['category'] });
+  expect(denpasar.breakdowns.category.find((f) => f.value === 'non_asn')!.numerator).toBe(5_320);
+  expect(denpasar.total.numerator).toBe(10_717 - 5_302 + 5_320);
+});
+
+test("a desa's own total where the register has nobody yet joins the kabupaten's people: a mixed figure that says so", async ({ app: page, served }) => {
+  // The first month end with people in the register (demo periods start over eight years): most desa have nobody yet.
+  const year = new Date().getFullYear() - 7;
+  const trend = await api<{ date: string; numerator: number }[]>(served, 'coverage.trend', { from: `${year}-01`, to: `${year}-12` });
+  const first = trend.find((p) => p.numerator > 0)!;
+  const past = await api<{ breakdowns: { desa: { value: string | null; hasData: boolean }[] } }>(served, 'coverage.report', { at: first.date, by: ['desa'] });
+  const withPeople = new Set(past.breakdowns.desa.filter((f) => f.hasData).map((f) => f.value));
+  const desa = (await api<{ code: string; name: string }[]>(served, 'regions.within', { code: '51.03', level: 4 })).find((d) => !withPeople.has(d.code))!;
+  await api(served, 'coverageInputs.aggregates.save', { areaCode: desa.code, count: 37, asOfDate: first.date, sourceKind: 'dinas', source: 'Rekap desa (uji)' });
+
+  await page.goto(`${served.url}#/cakupan?tanggal=${first.date}`);
+  const total = page.getByTestId('coverage-total');
+  await expect(total.getByTestId('figure-numerator-source')).toContainText(`Campuran: ${id(first.numerator)} orang dari register pekerja + 37 dari data agregat (Rekap desa (uji))`);
+  await expect(page.getByTestId('coverage-total-numbers')).toHaveText(`${id(first.numerator + 37)} dari ${id(denominator.value)}`);
+  const row = page.getByTestId('coverage-desa-table').locator(`[data-key="desa:${desa.code}"]`);
+  await expect(row).toContainText('37 dari');
+  await expect(row.getByTestId('figure-source-short')).toContainText('agregat');
+  await expect(page.getByTestId('coverage-past-note')).toBeVisible();
+  await total.screenshot({ path: join(screenshotDir, 'cj7a-total-campuran.png') });
+  await shot(page, 'cj7-campuran');
 });

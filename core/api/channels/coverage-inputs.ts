@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { read, write } from '../channel.ts';
 import {
-  aggregateInputSchema, coverageInputListInput, coverageInputUid, denominatorInputSchema, retireDenominatorInput, targetInputSchema,
+  aggregateInputSchema, coverageInputListInput, retireAggregateInput, coverageInputUid, denominatorInputSchema, retireDenominatorInput, targetInputSchema,
   type Aggregate, type Denominator, type Target,
 } from '../coverage-inputs.ts';
 
@@ -24,6 +24,7 @@ export const coverageInputChannels = {
   'coverageInputs.aggregates.list': read(coverageInputListInput, 'records.read')<Aggregate[]>(),
   'coverageInputs.aggregates.get': read(coverageInputUid, 'records.read')<Aggregate>(),
   'coverageInputs.aggregates.save': write(aggregateInputSchema, 'records.write')<Aggregate>(),
+  'coverageInputs.aggregates.retire': write(retireAggregateInput, 'records.write')<Aggregate>(),
   'coverageInputs.aggregates.remove': write(coverageInputUid, 'records.write')<{ removed: true }>(),
   'coverageInputs.targets.list': read(coverageInputListInput, 'records.read')<Target[]>(),
   'coverageInputs.targets.get': read(coverageInputUid, 'records.read')<Target>(),

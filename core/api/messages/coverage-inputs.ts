@@ -17,7 +17,7 @@ export const coverageInputMessages = {
       },
       aggregate: {
         noun: 'Data agregat cakupan',
-        frozen: 'Data agregat ini sudah dipakai dalam cakupan bulanan yang dibekukan, jadi tidak boleh diubah atau dihapus. Masukkan baris baru dengan tanggal data yang baru; catatan tetap boleh diubah.',
+        frozen: 'Data agregat ini sudah dipakai dalam cakupan bulanan yang dibekukan, jadi tidak boleh diubah atau dihapus. Pensiunkan baris ini (Data agregat › ⋯ › Pensiunkan dan ganti) dan masukkan baris pengganti dengan angka yang benar; bulan yang dibekukan tetap memakai baris lama. Catatan tetap boleh diubah.',
       },
       target: {
         noun: 'Target cakupan',
@@ -68,7 +68,7 @@ export const coverageInputMessages = {
       },
       aggregate: {
         noun: 'Coverage aggregate input',
-        frozen: 'This aggregate row is used by a frozen monthly coverage, so it may not change or be removed. Enter a new row with the new data date; its notes may still change.',
+        frozen: 'This aggregate row is used by a frozen monthly coverage, so it may not change or be removed. Retire it (Aggregate data › ⋯ › Retire and replace) and enter a replacement row with the right numbers; frozen months keep the old row. Its notes may still change.',
       },
       target: {
         noun: 'Coverage target',

@@ -19,7 +19,7 @@ export const coverageMessages = {
         funding: 'Sumber dana',
         programme: 'Program',
       },
-      sources: { orang: 'Data orang (register pekerja)', agregat: 'Data agregat' },
+      sources: { orang: 'Data orang (register pekerja)', agregat: 'Data agregat', campuran: 'Campuran: {{people}} dari data orang + {{aggregates}} dari data agregat' },
       errors: {
         snapshotNotFound: 'Potret bulanan "{{uid}}" tidak ditemukan. Pilih dari daftar potret bulanan.',
         monthNotEnded: 'Bulan {{month}} belum berakhir (hari terakhirnya {{date}}, hari ini {{today}}). Potret dibuat untuk bulan yang sudah berakhir.',
@@ -41,6 +41,7 @@ export const coverageMessages = {
         title: 'Cakupan Kepesertaan Jaminan Sosial Ketenagakerjaan',
         subtitle: '{{area}}, per {{date}}',
         snapshot: 'Potret bulan {{month}}, dibekukan {{frozenAt}} oleh {{frozenBy}}',
+        pastNote: 'Catatan: domisili (kecamatan, desa) dan kategori pekerja rentan dibaca sebagaimana tercatat saat dihitung, bukan pada tanggal angka ini; riwayat keduanya tidak disimpan. Orang yang pindah desa atau berganti kategori sesudahnya terhitung di tempat barunya.',
         summarySheet: 'Ringkasan',
         targetsSheet: 'Target',
         exported: 'Diekspor {{stamp}} ({{zone}})',
@@ -93,7 +94,7 @@ export const coverageMessages = {
         funding: 'Funding source',
         programme: 'Programme',
       },
-      sources: { orang: 'Person-level data (worker register)', agregat: 'Aggregate data' },
+      sources: { orang: 'Person-level data (worker register)', agregat: 'Aggregate data', campuran: 'Mixed: {{people}} from person-level data + {{aggregates}} from aggregate data' },
       errors: {
         snapshotNotFound: 'Monthly snapshot "{{uid}}" is not found. Choose one from the list of monthly snapshots.',
         monthNotEnded: 'Month {{month}} has not ended (its last day is {{date}}, today is {{today}}). Snapshots are made of months that have ended.',
@@ -115,6 +116,7 @@ export const coverageMessages = {
         title: 'Social Security (Employment) Participation Coverage',
         subtitle: '{{area}}, as of {{date}}',
         snapshot: 'Snapshot of {{month}}, frozen {{frozenAt}} by {{frozenBy}}',
+        pastNote: "Note: domicile (kecamatan, desa) and vulnerable-worker category are read as recorded when counted, not at this figure's date; their history is not kept. People who moved or changed category since count in their new place.",
         summarySheet: 'Summary',
         targetsSheet: 'Targets',
         exported: 'Exported {{stamp}} ({{zone}})',

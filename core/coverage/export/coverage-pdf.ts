@@ -8,9 +8,9 @@ import { columnTitles, figureCells, reportHeading, reportSections, targetCells, 
 
 const text = (v: string | number | null) => (v === null ? '' : typeof v === 'number' ? v.toLocaleString('id-ID') : v);
 
-export async function writeCoveragePdf(path: string, report: CoverageReport, office: string, exported: string): Promise<void> {
+export async function writeCoveragePdf(path: string, report: CoverageReport, office: string, exported: string, notes: readonly string[] = []): Promise<void> {
   const [title, ...subtitle] = reportHeading(report);
   const tables = reportSections(report).map((s) => ({ title: s.title, header: columnTitles(), rows: s.figures.map((f) => figureCells(f).map(text)), widths: [16, 8, 9, 10, 14, 9, 16, 14, 8, 7, 8], dense: true }));
   if (report.targets.length) tables.push({ title: render(msg('coverage.export.targetsSheet')), header: targetTitles(), rows: targetCells(report).map((r) => r.map(text)), widths: [20, 6, 8, 10, 8, 10, 18, 16], dense: true });
-  await writeReportPdf(path, { office, title: title!, subtitle: [...subtitle, exported], nik: '', personUid: '', personName: report.area.name, tables });
+  await writeReportPdf(path, { office, title: title!, subtitle: [...subtitle, exported, ...notes], nik: '', personUid: '', personName: report.area.name, tables });
 }

@@ -8,8 +8,8 @@ import { columnTitles, figureCells, reportHeading, reportSections, targetCells, 
 
 const widths = [34, 16, 14, 26, 40, 14, 40, 36, 14, 12, 12];
 
-export async function writeCoverageXlsx(path: string, report: CoverageReport, exported: string): Promise<void> {
-  const preamble = [...reportHeading(report), exported];
+export async function writeCoverageXlsx(path: string, report: CoverageReport, exported: string, notes: readonly string[] = []): Promise<void> {
+  const preamble = [...reportHeading(report), exported, ...notes];
   const sheets: OutSheet[] = reportSections(report).map((section, i) => ({
     name: (i === 0 ? render(msg('coverage.export.summarySheet')) : section.title).slice(0, 31),
     preamble: [...preamble, section.title],

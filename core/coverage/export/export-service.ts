@@ -25,10 +25,12 @@ export async function exportCoverage(
   );
   const stamp = new Intl.DateTimeFormat('id-ID', { timeZone: ianaZoneOf[profile.timeZone], dateStyle: 'long', timeStyle: 'short' }).format(ctx.now());
   const exported = render(msg('coverage.export.exported', { stamp, zone: profile.timeZone }));
+  // A past date (a frozen month too) was counted with the domicile and category of the day it was counted: said on the file.
+  const notes = report.at < report.countedOn ? [render(msg('coverage.export.pastNote'))] : [];
   const out = ctx.runtime.files.reserveOutgoing(fileName);
   try {
-    if (input.format === 'pdf') await writeCoveragePdf(out.path, report, profile.officeName || 'Lindung', exported);
-    else await writeCoverageXlsx(out.path, report, exported);
+    if (input.format === 'pdf') await writeCoveragePdf(out.path, report, profile.officeName || 'Lindung', exported, notes);
+    else await writeCoverageXlsx(out.path, report, exported, notes);
   } catch (error) {
     ctx.runtime.files.discardOutgoing(out.token);
     throw error;

@@ -11,12 +11,13 @@ import { areaLookup } from './area-words.ts';
 
 // Aggregate inputs through the shared import pipeline (the BPJS branch's monthly totals, a
 // programme's list by category): dry run, error file, whole commit, undo. A row matches the row
-// for the same area, segment, category, sector, funding, kind of source and date: a new count
-// for it updates it, unless a frozen month names it (then the row is refused).
+// in use (not retired) for the same area, segment, category, sector, funding, kind of source and
+// date: a new count for it updates it, unless a frozen month names it (then the row is refused:
+// the office retires it, and the import then enters the correction as a new row).
 
 export const aggregateWrites = ['areaCode', 'segment', 'category', 'sector', 'funding', 'programmeId', 'count', 'asOfDate', 'sourceKind', 'source', 'notes'] as const;
 
-const matchSql = `SELECT id FROM coverage_aggregate WHERE area_code = ? AND segment IS ? AND category IS ? AND sector IS ? AND funding IS ? AND programme_id IS NULL AND as_of_date = ? AND source_kind = ? ORDER BY id LIMIT 1`;
+const matchSql = `SELECT id FROM coverage_aggregate WHERE area_code = ? AND segment IS ? AND category IS ? AND sector IS ? AND funding IS ? AND programme_id IS NULL AND as_of_date = ? AND source_kind = ? AND retired_at IS NULL ORDER BY id DESC LIMIT 1`;
 
 const existingOf = (row: AggregateRow | undefined): ExistingRecord | undefined => (row ? { id: row.id, uid: row.uid, row } : undefined);
 

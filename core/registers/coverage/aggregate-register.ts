@@ -14,7 +14,7 @@ export const aggregateRegister: RegisterDefinition = {
   recordNoun: word('register.aggregateNoun'),
   grid: {
     from: 'coverage_aggregate g LEFT JOIN region a ON a.code = g.area_code',
-    select: `g.id, g.uid, g.area_code AS areaCode, a.name AS areaName, g.segment, g.category, g.sector, g.funding, g.count, g.as_of_date AS asOfDate, g.source_kind AS sourceKind, g.source, g.updated_at AS updatedAt`,
+    select: `g.id, g.uid, g.area_code AS areaCode, a.name AS areaName, g.segment, g.category, g.sector, g.funding, g.count, g.as_of_date AS asOfDate, g.source_kind AS sourceKind, g.source, g.retired_at AS retiredAt, g.updated_at AS updatedAt`,
     primaryKey: 'g.id',
     defaultSort: [{ colId: 'asOfDate', sort: 'desc' }],
   },
@@ -28,11 +28,12 @@ export const aggregateRegister: RegisterDefinition = {
     column('asOfDate', { sql: 'g.as_of_date', type: 'date', notNull: true, cell: { kind: 'date' }, exportWidth: 13 }),
     column('sourceKind', { sql: 'g.source_kind', type: 'set', notNull: true, lowCardinality: true, cell: sourceKindCell, exportWidth: 18 }),
     column('source', { sql: 'g.source', type: 'text', notNull: true, cell: { kind: 'text' }, exportWidth: 40 }),
+    column('retiredAt', { sql: 'g.retired_at', type: 'date', cell: { kind: 'date' }, exportWidth: 13 }),
     column('updatedAt', { sql: 'g.updated_at', type: 'datetime', notNull: true, cell: { kind: 'datetime' }, exportWidth: 18 }),
   ],
   countBy: [],
   labelSql: "g.area_code || ' ' || g.as_of_date",
   uidSql: 'g.uid',
-  history: { ...coverageHistory, hidden: [...coverageHistory.hidden, 'retiredAt'] },
+  history: coverageHistory,
   importer: aggregateImporter,
 };

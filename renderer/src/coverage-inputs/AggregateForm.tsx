@@ -1,5 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Box, NumberInput, Select, SimpleGrid, TextInput, Textarea } from '@mantine/core';
+import { Alert, Box, NumberInput, Select, SimpleGrid, TextInput, Textarea } from '@mantine/core';
 import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { aggregateInputSchema, aggregateSegments, coverageSourceKinds, kbliSections, type Aggregate, type AggregateInput, type AggregateValues } from '../../../core/api/coverage-inputs.ts';
@@ -12,23 +12,34 @@ import { useSaveAggregate } from './queries.ts';
 import { useFormSend } from './use-form-send.ts';
 
 // Tambah / ubah data agregat: a count of active participants for an area at a date, optionally
-// for one segment, category, KBLI section or funding source, with its source.
+// for one segment, category, KBLI section or funding source, with its source. A row a frozen
+// month summed says why its numbers are locked; a replacement starts as a copy of the retired row.
 
 const blank = (): AggregateInput => ({ areaCode: '', segment: null, category: null, sector: null, funding: null, programmeUid: null, count: 0, asOfDate: '', sourceKind: 'bpjs', source: '', notes: '' });
 const toForm = (a: Aggregate): AggregateInput => ({
   uid: a.uid, areaCode: a.areaCode, segment: a.segment, category: a.category, sector: a.sector, funding: a.funding, programmeUid: a.programmeUid, count: a.count, asOfDate: a.asOfDate, sourceKind: a.sourceKind, source: a.source, notes: a.notes,
 });
 
-export function AggregateFormModal({ opened, editing, onClose }: { opened: boolean; editing: Aggregate | null; onClose: () => void }) {
+interface Props {
+  opened: boolean;
+  /** The row to edit, a retired row to start its replacement from (`copy`), or null for a blank one. */
+  editing: Aggregate | null;
+  copy?: boolean;
+  onClose: () => void;
+}
+
+export function AggregateFormModal({ opened, editing, copy, onClose }: Props) {
   const { t } = useTranslation();
+  const isEdit = editing !== null && !copy;
+  const initial = editing ? (copy ? { ...toForm(editing), uid: undefined } : toForm(editing)) : blank();
   return (
-    <FormModal opened={opened} onClose={onClose} title={t(editing ? 'cakupanInput.form.editAggregate' : 'cakupanInput.form.newAggregate')} size="min(900px, 96vw)">
-      {opened ? <AggregateForm initial={editing ? toForm(editing) : blank()} onSaved={onClose} /> : null}
+    <FormModal opened={opened} onClose={onClose} title={t(isEdit ? 'cakupanInput.form.editAggregate' : 'cakupanInput.form.newAggregate')} size="min(900px, 96vw)">
+      {opened ? <AggregateForm initial={initial} note={isEdit && editing.usedBySnapshot ? 'frozenNote' : copy ? 'replaceNote' : null} onSaved={onClose} /> : null}
     </FormModal>
   );
 }
 
-function AggregateForm({ initial, onSaved }: { initial: AggregateInput; onSaved: () => void }) {
+function AggregateForm({ initial, note, onSaved }: { initial: AggregateInput; note: 'frozenNote' | 'replaceNote' | null; onSaved: () => void }) {
   const { t } = useTranslation();
   const save = useSaveAggregate();
   const categories = useLookupList('vulnerable_category');
@@ -49,6 +60,11 @@ function AggregateForm({ initial, onSaved }: { initial: AggregateInput; onSaved:
 
   return (
     <RecordForm words="cakupanInput" onSubmit={handleSubmit(send)} saving={save.isPending}>
+      {note ? (
+        <Alert color={note === 'frozenNote' ? 'yellow' : 'blue'} data-testid="aggregate-form-note">
+          {t(`cakupanInput.aggregates.${note}`)}
+        </Alert>
+      ) : null}
       <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm" verticalSpacing="xs">
         <Box style={{ gridColumn: '1 / -1' }}>
           <Controller control={control} name="areaCode" render={({ field }) => <AreaField value={field.value} onChange={(code) => field.onChange(code)} error={err('areaCode')} testId="aggregate-area" />} />

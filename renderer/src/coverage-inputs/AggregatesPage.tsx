@@ -1,4 +1,4 @@
-import { ActionIcon, Button, Group, Stack, Table, Text } from '@mantine/core';
+import { ActionIcon, Badge, Button, Checkbox, Group, Menu, Stack, Table, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -13,50 +13,78 @@ import { ConfirmAction } from './ConfirmAction.tsx';
 import { InputsHeader } from './InputsHeader.tsx';
 import './messages.ts';
 import { coverageInputPaths } from './paths.ts';
-import { useAggregates, useRemoveAggregate } from './queries.ts';
+import { useAggregates, useRemoveAggregate, useRetireAggregate } from './queries.ts';
 import { ListTable } from '../components/ListTable.tsx';
 
 // Data agregat cakupan: the totals received instead of people, newest date first, each with its
-// area, what it narrows to (segment, category, sector, funding), count, date and source.
+// area, what it narrows to (segment, category, sector, funding), count, date, source and status;
+// retired ones on request. A row's menu edits it, retires it (and starts its replacement from
+// it: the way to correct a row a frozen month summed), counts it again, or removes it.
+
+type Editing = { row: Aggregate | null; copy: boolean } | null;
 
 export function AggregatesPage() {
   const { t } = useTranslation();
   const errorText = useErrorText();
   const canWrite = useCan('records.write');
   const [area, setArea] = useState<string | null>(null);
-  const list = useAggregates(area);
+  const [withRetired, setWithRetired] = useState(false);
+  const list = useAggregates(withRetired, area);
   const categories = useLookupList('vulnerable_category');
   const funding = useLookupList('funding_source');
-  const [editing, setEditing] = useState<{ row: Aggregate | null } | null>(null);
+  const [editing, setEditing] = useState<Editing>(null);
+  const [retiring, setRetiring] = useState<Aggregate | null>(null);
   const [removing, setRemoving] = useState<Aggregate | null>(null);
+  const retire = useRetireAggregate();
   const remove = useRemoveAggregate();
   const label = (list: { code: string; labelId: string }[] | undefined, code: string | null) => (code ? (list?.find((c) => c.code === code)?.labelId ?? code) : null);
   const narrowed = (a: Aggregate) =>
     [a.segment ? t(`cakupanInput.segment.${a.segment}`) : null, label(categories.data, a.category), a.sector ? `KBLI ${a.sector}` : null, label(funding.data, a.funding)].filter(Boolean).join(' · ') || t('cakupanInput.aggregates.allSegments');
-  const total = list.data?.reduce((n, a) => n + a.count, 0) ?? 0;
+  // The rows counted now (retired ones are listed on request, not summed).
+  const total = list.data?.filter((a) => !a.retiredAt).reduce((n, a) => n + a.count, 0) ?? 0;
+  const words = (a: Aggregate | null) => ({ area: a?.areaName ?? '', date: formatDay(a?.asOfDate), count: formatNumber(a?.count ?? 0) });
+
+  const run = async (work: () => Promise<unknown>, done: string) => {
+    try {
+      await work();
+      notifications.show({ color: 'green', message: done });
+      return true;
+    } catch (error) {
+      notifications.show({ color: 'red', title: t('errors.title'), message: errorText(error) });
+      return false;
+    }
+  };
+  const retireThen = async (row: Aggregate, thenNew: boolean) => {
+    setRetiring(null);
+    const done = await run(() => retire.mutateAsync({ uid: row.uid, retired: true }), t('cakupanInput.aggregates.retiredDone'));
+    if (done && thenNew) setEditing({ row, copy: true });
+  };
 
   return (
     <Stack maw={1300}>
-      <InputsHeader words="aggregates" onAdd={() => setEditing({ row: null })} importPath={coverageInputPaths.aggregateImport} />
-      <AreaFilter value={area} onChange={setArea} />
+      <InputsHeader words="aggregates" onAdd={() => setEditing({ row: null, copy: false })} importPath={coverageInputPaths.aggregateImport} />
+      <Group align="flex-end" gap="lg">
+        <AreaFilter value={area} onChange={setArea} />
+        <Checkbox label={t('cakupanInput.aggregates.showRetired')} checked={withRetired} onChange={(e) => setWithRetired(e.currentTarget.checked)} mb={8} data-testid="aggregate-show-retired" />
+      </Group>
       <ListTable
         query={list}
         empty={t('cakupanInput.aggregates.empty')}
-        titles={['areaCode', 'narrowed', 'count', 'asOfDate', 'source'].map((f) => t(`cakupanInput.fields.${f}`))}
+        titles={['areaCode', 'narrowed', 'count', 'asOfDate', 'source', 'status'].map((f) => t(`cakupanInput.fields.${f}`))}
         actionsLabel={t('cakupanInput.common.actions')}
         testId="aggregate-list"
         above={(records) => (
           <Text size="sm" c="dimmed" data-testid="aggregate-total">
-            {t('cakupanInput.aggregates.total', { rows: formatNumber(records.length), count: formatNumber(total) })}
+            {t('cakupanInput.aggregates.total', { rows: formatNumber(records.filter((a) => !a.retiredAt).length), count: formatNumber(total) })}
           </Text>
         )}
         row={(a) => (
-          <Table.Tr key={a.uid}>
+          <Table.Tr key={a.uid} c={a.retiredAt ? 'dimmed' : undefined} data-testid="aggregate-row">
             <Table.Td>
               {a.areaName} <Text span size="xs" c="dimmed">{a.areaCode}</Text>
             </Table.Td>
             <Table.Td>{narrowed(a)}</Table.Td>
-            <Table.Td ta="right" ff="monospace">
+            <Table.Td ta="right" ff="monospace" td={a.retiredAt ? 'line-through' : undefined}>
               {formatNumber(a.count)}
             </Table.Td>
             <Table.Td>{formatDay(a.asOfDate)}</Table.Td>
@@ -64,36 +92,77 @@ export function AggregatesPage() {
               <Text size="sm">{a.source}</Text>
               <Text size="xs" c="dimmed">{t(`cakupanInput.sourceKind.${a.sourceKind}`)}</Text>
             </Table.Td>
+            <Table.Td miw={150}>
+              <Group gap={4}>
+                <Badge variant="light" color={a.retiredAt ? 'gray' : 'green'} style={{ overflow: 'visible' }} data-testid="aggregate-status">
+                  {a.retiredAt ? t('cakupanInput.fields.retiredAt') : t('cakupanInput.aggregates.active')}
+                </Badge>
+                {a.retiredAt ? (
+                  <Text size="xs" c="dimmed">
+                    {formatDay(a.retiredAt)}
+                  </Text>
+                ) : null}
+                {a.usedBySnapshot ? (
+                  <Badge variant="light" color="blue" style={{ overflow: 'visible' }}>
+                    {t('cakupanInput.aggregates.frozen')}
+                  </Badge>
+                ) : null}
+              </Group>
+            </Table.Td>
             <Table.Td>
               {canWrite ? (
-                <Group gap={4} wrap="nowrap">
-                  <Button variant="subtle" size="compact-sm" onClick={() => setEditing({ row: a })}>
-                    {t('cakupanInput.common.edit')}
-                  </Button>
-                  <ActionIcon variant="subtle" color="red" aria-label={`${t('cakupanInput.common.remove')}: ${a.areaName} ${a.asOfDate}`} onClick={() => setRemoving(a)}>
-                    ✕
-                  </ActionIcon>
-                </Group>
+                <Menu position="bottom-end">
+                  <Menu.Target>
+                    <ActionIcon variant="subtle" aria-label={`${t('cakupanInput.common.actions')}: ${a.areaName} ${formatDay(a.asOfDate)}`} data-testid="aggregate-menu">
+                      ⋯
+                    </ActionIcon>
+                  </Menu.Target>
+                  <Menu.Dropdown>
+                    <Menu.Item onClick={() => setEditing({ row: a, copy: false })}>{t('cakupanInput.common.edit')}</Menu.Item>
+                    {a.retiredAt ? (
+                      <Menu.Item onClick={() => void run(() => retire.mutateAsync({ uid: a.uid, retired: false }), t('cakupanInput.aggregates.restored'))}>{t('cakupanInput.aggregates.restore')}</Menu.Item>
+                    ) : (
+                      <Menu.Item onClick={() => setRetiring(a)} data-testid="aggregate-retire-open">
+                        {t('cakupanInput.aggregates.retire')}
+                      </Menu.Item>
+                    )}
+                    <Menu.Item color="red" onClick={() => setRemoving(a)}>
+                      {t('cakupanInput.common.remove')}
+                    </Menu.Item>
+                  </Menu.Dropdown>
+                </Menu>
               ) : null}
             </Table.Td>
           </Table.Tr>
         )}
       />
-      <AggregateFormModal opened={editing !== null} editing={editing?.row ?? null} onClose={() => setEditing(null)} />
+      <AggregateFormModal opened={editing !== null} editing={editing?.row ?? null} copy={editing?.copy ?? false} onClose={() => setEditing(null)} />
+      <ConfirmAction
+        opened={retiring !== null}
+        testId="aggregate-retire"
+        title={t('cakupanInput.aggregates.retireTitle')}
+        body={t('cakupanInput.aggregates.retireBody', words(retiring))}
+        confirmLabel={t('cakupanInput.aggregates.retireAndNew')}
+        color="blue"
+        onConfirm={() => retiring && void retireThen(retiring, true)}
+        onClose={() => setRetiring(null)}
+        extra={
+          <Button variant="light" onClick={() => retiring && void retireThen(retiring, false)}>
+            {t('cakupanInput.aggregates.retireOnly')}
+          </Button>
+        }
+      />
       <ConfirmAction
         opened={removing !== null}
         testId="aggregate-remove"
         title={t('cakupanInput.aggregates.removeTitle')}
-        body={t('cakupanInput.aggregates.removeBody', { area: removing?.areaName ?? '', date: formatDay(removing?.asOfDate), count: formatNumber(removing?.count ?? 0) })}
+        body={t('cakupanInput.aggregates.removeBody', words(removing))}
         confirmLabel={t('cakupanInput.common.remove')}
+        busy={remove.isPending}
         onConfirm={() => {
           const row = removing;
           setRemoving(null);
-          if (!row) return;
-          remove.mutateAsync(row.uid).then(
-            () => notifications.show({ color: 'green', message: t('cakupanInput.common.removed') }),
-            (error: unknown) => notifications.show({ color: 'red', title: t('errors.title'), message: errorText(error) }),
-          );
+          if (row) void run(() => remove.mutateAsync(row.uid), t('cakupanInput.common.removed'));
         }}
         onClose={() => setRemoving(null)}
       />

@@ -8,7 +8,7 @@ import { request } from '../api/client.ts';
 export const coverageInputKeys = {
   all: ['coverageInputs'] as const,
   denominators: (includeRetired: boolean, areaCode: string | null) => ['coverageInputs', 'denominators', includeRetired, areaCode] as const,
-  aggregates: (areaCode: string | null) => ['coverageInputs', 'aggregates', areaCode] as const,
+  aggregates: (includeRetired: boolean, areaCode: string | null) => ['coverageInputs', 'aggregates', includeRetired, areaCode] as const,
   targets: (areaCode: string | null) => ['coverageInputs', 'targets', areaCode] as const,
 };
 
@@ -16,7 +16,8 @@ const area = (areaCode: string | null) => (areaCode ? { areaCode } : {});
 
 export const useDenominators = (includeRetired: boolean, areaCode: string | null = null) =>
   useQuery({ queryKey: coverageInputKeys.denominators(includeRetired, areaCode), queryFn: () => request('coverageInputs.denominators.list', { includeRetired, ...area(areaCode) }) });
-export const useAggregates = (areaCode: string | null = null) => useQuery({ queryKey: coverageInputKeys.aggregates(areaCode), queryFn: () => request('coverageInputs.aggregates.list', area(areaCode)) });
+export const useAggregates = (includeRetired: boolean, areaCode: string | null = null) =>
+  useQuery({ queryKey: coverageInputKeys.aggregates(includeRetired, areaCode), queryFn: () => request('coverageInputs.aggregates.list', { includeRetired, ...area(areaCode) }) });
 export const useTargets = (areaCode: string | null = null) => useQuery({ queryKey: coverageInputKeys.targets(areaCode), queryFn: () => request('coverageInputs.targets.list', area(areaCode)) });
 
 function useWrite<I, O>(write: (input: I) => Promise<O>) {
@@ -34,6 +35,7 @@ export const useSaveDenominator = () => useWrite((input: DenominatorInput) => re
 export const useRetireDenominator = () => useWrite((input: { uid: string; retired: boolean }) => request('coverageInputs.denominators.retire', input));
 export const useRemoveDenominator = () => useWrite((uid: string) => request('coverageInputs.denominators.remove', { uid }));
 export const useSaveAggregate = () => useWrite((input: AggregateInput) => request('coverageInputs.aggregates.save', input));
+export const useRetireAggregate = () => useWrite((input: { uid: string; retired: boolean }) => request('coverageInputs.aggregates.retire', input));
 export const useRemoveAggregate = () => useWrite((uid: string) => request('coverageInputs.aggregates.remove', { uid }));
 export const useSaveTarget = () => useWrite((input: TargetInput) => request('coverageInputs.targets.save', input));
 export const useRemoveTarget = () => useWrite((uid: string) => request('coverageInputs.targets.remove', { uid }));

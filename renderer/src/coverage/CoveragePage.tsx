@@ -17,6 +17,7 @@ import { TotalCard } from './TotalCard.tsx';
 import { CoverageSection } from './CoverageSection.tsx';
 import { CoverageTrend } from './CoverageTrend.tsx';
 import { useCoverageView } from './use-coverage-view.ts';
+import { ShownViewContext } from './shown-view.ts';
 
 // Cakupan: the office's area at a day (or from a frozen month): the total with its source, the
 // trend by month, targets, and the breakdowns by kecamatan, desa, segment, category, sector,
@@ -57,13 +58,18 @@ export function CoveragePage() {
       ) : !data ? (
         <Loader aria-label={t('common.loading')} />
       ) : (
-        <>
+        <ShownViewContext.Provider value={{ snapshot, past: data.at < data.countedOn }}>
           {data.recounting > 0 ? (
             <Alert color="yellow" data-testid="coverage-recounting">
               {t('cakupan.page.recounting', { count: formatNumber(data.recounting) })}
             </Alert>
           ) : null}
           {snapshot ? <SnapshotPanel snapshot={snapshot} compare={view.compare} onCompare={(compare) => setView({ compare })} /> : null}
+          {data.at < data.countedOn ? (
+            <Text size="xs" c="dimmed" maw={900} data-testid="coverage-past-note">
+              {t('cakupan.past.note')}
+            </Text>
+          ) : null}
           <TotalCard figure={data.total} />
           <SimpleGrid cols={{ base: 1, lg: 2 }} className="coverage-grid">
             <CoverageTrend at={data.at} areaCode={data.area.code} />
@@ -72,7 +78,7 @@ export function CoveragePage() {
             </CoverageSection>
           </SimpleGrid>
           <CoverageBreakdowns report={data} />
-        </>
+        </ShownViewContext.Provider>
       )}
       {data ? <FreezeMonthModal key={String(freezing)} opened={freezing} onClose={() => setFreezing(false)} today={data.at} areaCode={data.area.code} /> : null}
     </Stack>

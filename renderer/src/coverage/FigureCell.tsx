@@ -23,7 +23,7 @@ export function FigureSourceButton({ figure }: { figure: CoverageFigure }) {
     <Group gap={4} wrap="nowrap">
       <Text size="xs" c="dimmed" lineClamp={1} data-testid="figure-source-short">
         {denominatorShort(t, figure)}
-        {figure.numeratorSource === 'agregat' ? ` · ${t('cakupan.figure.aggregateShort')}` : ''}
+        {figure.numeratorSource === 'orang' ? '' : ` · ${t(figure.numeratorSource === 'campuran' ? 'cakupan.figure.mixedShort' : 'cakupan.figure.aggregateShort')}`}
       </Text>
       <Popover width={340} position="bottom-end" withArrow shadow="md" trapFocus returnFocus>
         <Popover.Target>

@@ -3,8 +3,10 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import type { CoverageFigure } from '../../../core/api/coverage.ts';
 import { formatDay, formatNumber } from '../format.ts';
-import { numeratorSourceText } from './coverage-format.ts';
-import { peoplePath } from './people-link.ts';
+import { formatChange, numeratorSourceText } from './coverage-format.ts';
+import { useShownView } from './shown-view.ts';
+import { peoplePath, type FrozenCount } from './people-link.ts';
+import { useSnapshotDifference } from './queries.ts';
 
 // What a figure was made of, in full: the denominator (its name, value, what it counts, source
 // and date), where the numerator came from (people or aggregate rows), the data date, and the
@@ -55,24 +57,45 @@ export function FigureDetails({ figure, size = 'sm' }: { figure: CoverageFigure;
   );
 }
 
-/** Opens the worker register with the figure's filter; absent for aggregate figures (no people to list). */
+/**
+ * Opens the worker register with the figure's filter; absent for aggregate figures (no people to
+ * list). On a frozen month the register lists today's people at that date, not the frozen list:
+ * said here and on the register, with the frozen count beside today's.
+ */
 export function PeopleButton({ figure }: { figure: CoverageFigure }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
+  const { snapshot: frozenView, past } = useShownView();
+  const difference = useSnapshotDifference(frozenView && figure.people ? frozenView.uid : null);
   if (!figure.people) return null;
   const people = figure.people;
+  let frozen: FrozenCount | null = null;
+  if (frozenView) {
+    const changed = difference.data?.find((d) => d.key === figure.key);
+    const now = difference.data ? (changed ? changed.now.people : figure.parts.people) : null;
+    frozen = { month: frozenView.month, frozen: figure.parts.people, now };
+  }
   return (
-    <Button
-      className="coverage-no-print"
-      size="compact-xs"
-      variant="light"
-      w="fit-content"
-      mt={4}
-      aria-label={t('cakupan.figure.openPeopleOf', { label: figure.label })}
-      onClick={() => void navigate(peoplePath(people, figure.label))}
-      data-testid="figure-open-people"
-    >
-      {t('cakupan.figure.openPeople')}
-    </Button>
+    <>
+      {frozen ? (
+        <Text size="xs" c="violet.8" maw={420} data-testid="figure-frozen-people">
+          {frozen.now === null || frozen.now === frozen.frozen
+            ? t('cakupan.figure.frozenPeopleSame', { frozen: formatNumber(frozen.frozen), date: formatDay(people.at) })
+            : t('cakupan.figure.frozenPeople', { frozen: formatNumber(frozen.frozen), date: formatDay(people.at), now: formatNumber(frozen.now), change: formatChange(frozen.now - frozen.frozen) })}
+        </Text>
+      ) : null}
+      <Button
+        className="coverage-no-print"
+        size="compact-xs"
+        variant="light"
+        w="fit-content"
+        mt={4}
+        aria-label={t('cakupan.figure.openPeopleOf', { label: figure.label })}
+        onClick={() => void navigate(peoplePath(people, figure.label, frozen, past))}
+        data-testid="figure-open-people"
+      >
+        {t('cakupan.figure.openPeople')}
+      </Button>
+    </>
   );
 }

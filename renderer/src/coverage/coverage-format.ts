@@ -15,10 +15,11 @@ export const formatChange = (value: number) => `${value > 0 ? '+' : value < 0 ? 
 /** A signed change in points: '+2,40', '−0,15'; '—' when unknown. */
 export const formatPoints = (value: number | null) => (value === null ? '—' : `${value > 0 ? '+' : value < 0 ? '−' : ''}${percentFormat.format(Math.abs(value))}`);
 
-/** Where the numerator came from, in words: people in the register, or the aggregate rows' source. */
+/** Where the numerator came from, in words: people in the register, the aggregate rows' source, or both parts. */
 export function numeratorSourceText(t: TFunction, figure: CoverageFigure): string {
   if (figure.numeratorSource === 'orang') return t('cakupan.figure.fromPeople');
   const sources = [...new Set(figure.aggregates.map((a) => a.source))].join('; ');
+  if (figure.numeratorSource === 'campuran') return t('cakupan.figure.fromMixed', { people: formatNumber(figure.parts.people), aggregates: formatNumber(figure.parts.aggregates), source: sources });
   return t('cakupan.figure.fromAggregate', { source: sources });
 }
 

@@ -40,6 +40,7 @@ const id = {
     noData: 'Belum ada data pada tanggal ini (tidak ada peserta di register dan tidak ada data agregat): 0 bukan berarti tidak ada yang terlindungi.',
     fromPeople: 'dari data orang',
     fromAggregate: 'dari data agregat {{source}}',
+    fromMixed: 'Campuran: {{people}} orang dari register pekerja + {{aggregates}} dari data agregat ({{source}}) untuk wilayah yang belum ada orangnya di register',
     denominator: 'Penyebut: {{name}} ({{value}})',
     denominatorSource: 'Sumber: {{source}}, per {{date}}',
     universe: 'Yang dihitung: {{universe}}',
@@ -49,6 +50,9 @@ const id = {
     openPeopleOf: 'Lihat orang di balik angka {{label}}',
     sourceOf: 'Sumber angka {{label}}',
     aggregateShort: 'agregat',
+    mixedShort: 'campuran',
+    frozenPeople: 'Angka beku: {{frozen}} orang dari register. "Lihat orangnya" membuka register hari ini pada tanggal {{date}}, bukan daftar saat bulan ini dibekukan: sekarang {{now}} orang ({{change}}).',
+    frozenPeopleSame: 'Angka beku: {{frozen}} orang dari register. "Lihat orangnya" membuka register hari ini pada tanggal {{date}}, bukan daftar saat bulan ini dibekukan; jumlahnya sama.',
   },
   sections: {
     total: 'Total',
@@ -75,6 +79,9 @@ const id = {
     progress: '{{percent}} dari target',
     source: 'Sumber target: {{source}}',
     none: 'Belum ada target untuk wilayah ini.',
+  },
+  past: {
+    note: 'Angka tanggal lampau: domisili (kecamatan, desa) dan kategori pekerja rentan dibaca sebagaimana tercatat saat dihitung, bukan pada tanggal angka itu, karena riwayat keduanya tidak disimpan. Orang yang pindah desa atau berganti kategori sesudahnya terhitung di tempat barunya.',
   },
   snapshot: {
     notice: 'Angka bulan {{month}} yang dibekukan {{date}}: koreksi data sesudahnya tidak mengubahnya.',
@@ -103,6 +110,8 @@ const id = {
   people: {
     notice: 'Orang di balik angka cakupan: {{filter}}.',
     at: 'Peserta aktif per {{date}}, dihitung seperti angka cakupannya (kolom "Kepesertaan hari ini" tetap menunjukkan hari ini).',
+    frozen: 'Angka bulan {{month}} yang dibekukan: {{frozen}} orang. Daftar ini adalah register hari ini pada tanggal {{date}}: {{now}} orang ({{change}}). Koreksi sesudah pembekuan tidak mengubah angka beku.',
+    pastNote: 'Domisili dan kategori setiap orang dibaca sebagaimana tercatat hari ini, bukan pada tanggal itu (riwayatnya tidak disimpan).',
     back: 'Kembali ke cakupan',
   },
 };
@@ -146,6 +155,7 @@ registerMessages('cakupan', {
       noData: 'No data at this date (no participants in the register and no aggregate data): 0 does not mean nobody is covered.',
       fromPeople: 'from person-level data',
       fromAggregate: 'from aggregate data {{source}}',
+    fromMixed: 'Mixed: {{people}} people from the worker register + {{aggregates}} from aggregate data ({{source}}) for the areas with nobody in the register',
       denominator: 'Denominator: {{name}} ({{value}})',
       denominatorSource: 'Source: {{source}}, as of {{date}}',
       universe: 'Counts: {{universe}}',
@@ -155,6 +165,9 @@ registerMessages('cakupan', {
       openPeopleOf: 'Show the people behind {{label}}',
       sourceOf: 'Source of the figure {{label}}',
       aggregateShort: 'aggregate',
+      mixedShort: 'mixed',
+      frozenPeople: 'Frozen figure: {{frozen}} people from the register. "Show the people" opens today\'s register as at {{date}}, not the list when this month was frozen: now {{now}} people ({{change}}).',
+      frozenPeopleSame: 'Frozen figure: {{frozen}} people from the register. "Show the people" opens today\'s register as at {{date}}, not the list when this month was frozen; the count is the same.',
     },
     sections: {
       total: 'Total',
@@ -181,6 +194,9 @@ registerMessages('cakupan', {
       progress: '{{percent}} of the target',
       source: 'Target source: {{source}}',
       none: 'No target for this area yet.',
+    },
+    past: {
+      note: "Figures of a past date: domicile (kecamatan, desa) and vulnerable-worker category are read as recorded when counted, not at the figure's date, as their history is not kept. People who moved or changed category since count in their new place.",
     },
     snapshot: {
       notice: 'Figures of {{month}} frozen on {{date}}: later corrections do not change them.',
@@ -209,6 +225,8 @@ registerMessages('cakupan', {
     people: {
       notice: 'People behind a coverage figure: {{filter}}.',
       at: 'Active participants on {{date}}, counted as the coverage figure is (the "Participation today" column still shows today).',
+      frozen: "Frozen figure of {{month}}: {{frozen}} people. This list is today's register as at {{date}}: {{now}} people ({{change}}). Corrections after freezing do not change the frozen figure.",
+      pastNote: "Each person's domicile and category are read as recorded today, not at that date (their history is not kept).",
       back: 'Back to coverage',
     },
   },

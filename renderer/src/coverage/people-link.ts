@@ -8,19 +8,42 @@ const workersPath = '/register/pekerja';
 const keys = ['at', 'areaCode', 'segment', 'sector', 'category', 'funding', 'programmeUid', 'unrecorded'] as const;
 const marker = 'cakupan';
 
-/** '/register/pekerja?cakupan=<label>&at=…&areaCode=…&segment=…'. */
-export function peoplePath(filter: PeopleFilter, label: string): string {
+/** A frozen month's figure: its people part as frozen, and today's register at the same date (null: not known yet). */
+export interface FrozenCount {
+  month: string;
+  frozen: number;
+  now: number | null;
+}
+
+/** '/register/pekerja?cakupan=<label>&at=…&areaCode=…&segment=…' (and the frozen count when opened from a frozen month, and lampau=1 for a past date). */
+export function peoplePath(filter: PeopleFilter, label: string, frozen: FrozenCount | null = null, past = false): string {
   const params = new URLSearchParams({ [marker]: label });
   for (const key of keys) {
     const value = filter[key];
     if (value !== undefined) params.set(key, value);
   }
   if (filter.withUnknownArea) params.set('withUnknownArea', '1');
+  if (frozen) {
+    params.set('bekuBulan', frozen.month);
+    params.set('bekuOrang', String(frozen.frozen));
+    if (frozen.now !== null) params.set('kiniOrang', String(frozen.now));
+  }
+  if (past) params.set('lampau', '1');
   return `${workersPath}?${params.toString()}`;
 }
 
-/** The filter a coverage link carried, with the figure's label; null for an address without one. */
-export function peopleFilterOf(params: URLSearchParams): { label: string; filter: PeopleFilter } | null {
+/** What a coverage link carries to the register: the figure's label and filter, its frozen count, and whether its date is past. */
+export interface PeopleLink {
+  label: string;
+  filter: PeopleFilter;
+  frozen: FrozenCount | null;
+  past: boolean;
+}
+
+const count = (value: string | null) => (value !== null && /^\d+$/.test(value) ? Number(value) : null);
+
+/** The filter a coverage link carried, with the figure's label (and its frozen count); null for an address without one. */
+export function peopleFilterOf(params: URLSearchParams): PeopleLink | null {
   const label = params.get(marker);
   const at = params.get('at');
   const areaCode = params.get('areaCode');
@@ -33,7 +56,10 @@ export function peopleFilterOf(params: URLSearchParams): { label: string; filter
   const unrecorded = params.get('unrecorded');
   if (unrecorded === 'kabkota' || unrecorded === 'kecamatan' || unrecorded === 'desa') filter.unrecorded = unrecorded;
   if (params.get('withUnknownArea') === '1') filter.withUnknownArea = true;
-  return { label, filter };
+  const month = params.get('bekuBulan');
+  const frozenCount = count(params.get('bekuOrang'));
+  const frozen = month && frozenCount !== null ? { month, frozen: frozenCount, now: count(params.get('kiniOrang')) } : null;
+  return { label, filter, frozen, past: params.get('lampau') === '1' };
 }
 
 /**

@@ -1,9 +1,8 @@
 import { useState } from 'react';
 import { useLocation, useSearchParams } from 'react-router';
-import type { PeopleFilter } from '../../../core/api/coverage.ts';
 import { registerView } from '../registers/register-view.ts';
 import { liveOnly } from '../registers/filter-models.ts';
-import { gridFilterOf, peopleFilterOf } from './people-link.ts';
+import { gridFilterOf, peopleFilterOf, type PeopleLink } from './people-link.ts';
 
 // The worker register opened from a coverage figure: the figure's filter becomes the grid's
 // view before the grid is made (the grid starts from the register's remembered view). Applied
@@ -11,7 +10,7 @@ import { gridFilterOf, peopleFilterOf } from './people-link.ts';
 
 let appliedFor: string | null = null;
 
-export function usePeopleFilter(register: { key: string; recordStatus: { column: string; active: string } }): { label: string; filter: PeopleFilter } | null {
+export function usePeopleFilter(register: { key: string; recordStatus: { column: string; active: string } }): PeopleLink | null {
   const [params] = useSearchParams();
   const location = useLocation();
   const [carried] = useState(() => {

@@ -89,6 +89,28 @@ describe.runIf(hasLibreOffice)('coverage inputs from spreadsheets', { timeout: 3
     expect(row.problems[0]!.message.id).toMatch(/Pensiunkan/);
   });
 
+  it('a corrected BPJS total for a frozen row is refused until the row is retired, then entered as a new row', async () => {
+    const app = await badungApp();
+    const dir = tempDir();
+    const first = await dryRun(app, 'coverage_aggregate', libreOfficeXlsx(dir.path, 'bpjs nov', [aggregateHeader, aggregateGoodRows[0]!]));
+    await commit(app, first.job.id);
+    await freezeMonth(app, '51', '2023-11'); // its PU figure is this row
+    const [wrong] = await ok(app.call('coverageInputs.aggregates.list', {}));
+    const corrected = [aggregateHeader, aggregateGoodRows[0]!.map((c, j) => (j === 4 ? '538540' : c))];
+    const refusedRun = await dryRun(app, 'coverage_aggregate', libreOfficeXlsx(dir.path, 'bpjs nov revisi', corrected));
+    expect(refusedRun.result.summary).toMatchObject({ invalid: 1 });
+    expect(refusedRun.result.rows[0]!.problems[0]!.message.id).toMatch(/Pensiunkan/);
+
+    await ok(app.call('coverageInputs.aggregates.retire', { uid: wrong!.uid }));
+    const again = await dryRun(app, 'coverage_aggregate', libreOfficeXlsx(dir.path, 'bpjs nov revisi 2', corrected));
+    expect(again.result.summary).toMatchObject({ new: 1, invalid: 0 });
+    await commit(app, again.job.id);
+    const all = await ok(app.call('coverageInputs.aggregates.list', { includeRetired: true }));
+    expect(all.map((a) => [a.count, a.retiredAt === null]).sort()).toEqual([[538_504, false], [538_540, true]].sort());
+    const now = await ok(app.call('coverage.report', { at: '2023-11-30', areaCode: '51', by: ['segment'] }));
+    expect(now.breakdowns.segment.find((f) => f.value === 'PU')!.numerator).toBe(538_540);
+  });
+
   it('offers a template for each', async () => {
     const app = await badungApp();
     for (const register of ['coverage_denominator', 'coverage_aggregate']) {

@@ -37,8 +37,15 @@ describe('the people behind a figure', () => {
   test('the address carries the filter and the label there and back', () => {
     const path = peoplePath(filter, 'Sukawati');
     expect(path.startsWith('/register/pekerja?')).toBe(true);
-    expect(peopleFilterOf(new URLSearchParams(path.split('?')[1]))).toEqual({ label: 'Sukawati', filter });
+    expect(peopleFilterOf(new URLSearchParams(path.split('?')[1]))).toEqual({ label: 'Sukawati', filter, frozen: null, past: false });
     expect(peopleFilterOf(new URLSearchParams('at=2025-09-30'))).toBeNull();
+  });
+
+  test("from a frozen month it carries the frozen count and today's, and that the date is past", () => {
+    const back = (path: string) => peopleFilterOf(new URLSearchParams(path.split('?')[1]));
+    expect(back(peoplePath(filter, 'Sukawati', { month: '2025-09', frozen: 120, now: 118 }, true))).toEqual({ label: 'Sukawati', filter, frozen: { month: '2025-09', frozen: 120, now: 118 }, past: true });
+    // Today's count not known yet when the link was followed: the frozen one still travels.
+    expect(back(peoplePath(filter, 'Sukawati', { month: '2025-09', frozen: 120, now: null }))?.frozen).toEqual({ month: '2025-09', frozen: 120, now: null });
   });
 
   test("the figure becomes the grid's own coverage filter, every part of it", () => {

@@ -45,7 +45,7 @@ describe('published figures', () => {
     expect(r.total.denominator).toMatchObject({ value: 198_628, name: 'Target populasi pekerja Gianyar' });
   });
 
-  it('uses people where the register has them for the figure, aggregate totals elsewhere', async () => {
+  it('uses people where the register has them for the figure, aggregate totals elsewhere, and says when it mixes them', async () => {
     const app = await badungApp();
     // Kuta Utara: people in the register. Kuta Selatan: only the branch's total for the month.
     await addPerson(app, 11, [bpu('2024-01-01')]);
@@ -59,8 +59,10 @@ describe('published figures', () => {
     expect(kutaUtara).toMatchObject({ numerator: 2, numeratorSource: 'orang', aggregates: [], people: { areaCode: '51.03.06' } });
     expect(kutaSelatan).toMatchObject({ numerator: 4_210, numeratorSource: 'agregat', dataDate: '2024-01-31', percent: 7.02 });
     expect(kutaSelatan.denominator).toMatchObject({ source: 'Dukcapil Badung' });
-    // The kabupaten's total: people (the register has data for it).
-    expect(r.total).toMatchObject({ numerator: 2, numeratorSource: 'orang' });
+    // The kabupaten's total: its people, and the total of the kecamatan the register has nobody in
+    // (Kuta Utara's own total is not added: its people count there).
+    expect(r.total).toMatchObject({ numerator: 4_212, numeratorSource: 'campuran', parts: { people: 2, aggregates: 4_210 }, dataDate: '2024-03-01', people: { areaCode: '51.03' } });
+    expect(r.total.aggregates.map((a) => a.count)).toEqual([4_210]);
     expect(numerators(r.breakdowns.kecamatan)).toEqual({ '51.03.06': 2, '51.03.01': 4_210 });
   });
 });

@@ -1,0 +1,1 @@
+ALTER TABLE `coverage_aggregate` ADD `retired_at` text;
