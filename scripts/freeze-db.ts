@@ -98,7 +98,17 @@ if (database.sqlite.prepare("SELECT 1 FROM sqlite_master WHERE name = 'employer'
     const denominator = await call('coverageInputs.denominators.save', { name: 'Penduduk bekerja Denpasar', value: 480_000, areaCode: '51.71', universe: 'bekerja', sourceKind: 'bps_sakernas', source: 'BPS Kota Denpasar, Sakernas Agustus 2024', asOfDate: '2024-08-31' });
     await call('coverageInputs.aggregates.save', { areaCode: '51.71', segment: 'PU', count: 150_000, asOfDate: '2024-11-30', sourceKind: 'bpjs', source: 'BPJS Ketenagakerjaan Cabang Denpasar' });
     await call('coverageInputs.targets.save', { year: 2026, areaCode: '51.71', kind: 'persen', value: 40, denominatorUid: denominator.uid, source: 'RPJMD Kota Denpasar' });
-    await call('coverage.freeze', { month: '2026-10' });
+    const frozen = await call('coverage.freeze', { month: '2026-10' });
+    // An approved Paritrana cycle with an item of each simple kind, where the schema has them.
+    if (database.sqlite.prepare("SELECT 1 FROM sqlite_master WHERE name = 'award_cycle'").get()) {
+      const cycle = await call('award.cycles.save', { edition: 'Paritrana Award Provinsi Bali 2026', year: 2026, level: 'provinsi', category: 'pemerintah_kabupaten_kota', periodStart: '2026-01-01', periodEnd: '2026-12-31' });
+      const rubric = (await call('award.rubric.copy', { cycleUid: cycle.uid, from: 'starter' })) as unknown as { aspects: { indicators: { uid: string }[] }[] };
+      const indicator = rubric.aspects[0]!.indicators[0]!.uid;
+      await call('award.evidence.save', { indicatorUid: indicator, kind: 'coverage', title: 'Cakupan per segmen', coverage: { snapshotUid: frozen.uid, dimension: 'segment' }, state: 'siap' });
+      await call('award.evidence.save', { indicatorUid: indicator, kind: 'register_extract', title: 'Program pekerja rentan', extract: 'programmes', state: 'draf', dueDate: '2026-12-31' });
+      await call('award.selfAssessment.save', { indicatorUid: indicator, score: 4, note: 'Perwali ada' });
+      await call('award.approve', { cycleUid: cycle.uid, snapshotUid: frozen.uid });
+    }
   }
 }
 // Keep the fixture small: Bali's regions are enough for tests (the source row still names the full load).
