@@ -1,8 +1,6 @@
 import { Readable } from 'node:stream';
 import { cycleInputSchema, evidenceInputSchema, type CycleDetail, type EvidenceInput } from '../api/award.ts';
-import { targetInputSchema } from '../api/coverage-inputs.ts';
 import { approveCycle } from '../award/approval.ts';
-import { saveTarget } from '../coverage-inputs/target-service.ts';
 import { saveCycle } from '../award/cycle-service.ts';
 import { saveBriefPoints, saveEvidence, saveSelfAssessment } from '../award/evidence-service.ts';
 import { copyRubric } from '../award/rubric-copy.ts';
@@ -33,9 +31,6 @@ export async function loadDemoAward(ctx: ServiceContext, run: <T>(work: () => T 
   const snapshot = stmt(ctx.sqlite, 'SELECT uid FROM coverage_snapshot WHERE month = ? ORDER BY id DESC LIMIT 1').pluck().get(`${year}-12`) as string | undefined;
   if (!snapshot) return null;
   const edition = `Paritrana Award Provinsi Bali ${year} (CONTOH)`;
-  // The year's target against the sample denominator, as the RPJMD of a real office sets it.
-  const denominator = stmt(ctx.sqlite, "SELECT uid FROM coverage_denominator WHERE area_code = (SELECT area_code FROM office_profile WHERE id = 1) ORDER BY as_of_date DESC LIMIT 1").pluck().get() as string | undefined;
-  if (denominator) await run(() => saveTarget(ctx, targetInputSchema.parse({ year, areaCode: areaOf(ctx), kind: 'persen', value: 10, denominatorUid: denominator, source: `CONTOH — target cakupan ${year} (bukan angka resmi)` })));
   let cycle: CycleDetail = await run(() =>
     saveCycle(ctx, cycleInputSchema.parse({
       edition, year, level: 'provinsi', category: 'pemerintah_kabupaten_kota', periodStart: `${year}-01-01`, periodEnd: `${year}-12-31`,
@@ -93,8 +88,6 @@ export async function loadDemoAward(ctx: ServiceContext, run: <T>(work: () => T 
   await run(() => approveCycle(ctx, { cycleUid: cycle.uid, snapshotUid: snapshot }));
   return { edition, items: saved.length };
 }
-
-const areaOf = (ctx: ServiceContext) => stmt(ctx.sqlite, 'SELECT area_code FROM office_profile WHERE id = 1').pluck().get() as string;
 
 const newestItem = (detail: CycleDetail, indicatorUid: string): string => {
   const items = detail.aspects.flatMap((a) => a.indicators).find((i) => i.uid === indicatorUid)!.items;

@@ -3,8 +3,9 @@ import { Readable } from 'node:stream';
 import type { JobState } from '../api/jobs.ts';
 import { AppError } from '../app-error.ts';
 import type { ServiceContext } from '../context.ts';
-import { denominatorInputSchema } from '../api/coverage-inputs.ts';
+import { denominatorInputSchema, targetInputSchema } from '../api/coverage-inputs.ts';
 import { saveDenominator } from '../coverage-inputs/denominator-service.ts';
+import { saveTarget } from '../coverage-inputs/target-service.ts';
 import { whenCoverageCurrent } from '../coverage/keep-current.ts';
 import { areaKecamatan } from '../registers/demo-random.ts';
 import { officeSettings } from '../settings/office-profile-service.ts';
@@ -90,6 +91,10 @@ function enterKecamatanDenominators(ctx: ServiceContext): void {
   // Shares of the kabupaten's sample 180,000 workers that differ a little between kecamatan.
   const weights = kecamatan.map((_, i) => 0.8 + ((i * 7) % 5) * 0.1);
   const sum = weights.reduce((a, b) => a + b, 0);
+  // Last year's target against the kabupaten's sample denominator (the months frozen next keep it).
+  const kabupaten = ctx.sqlite.prepare('SELECT uid FROM coverage_denominator WHERE area_code = ? ORDER BY as_of_date DESC LIMIT 1').pluck().get(area) as string | undefined;
+  const year = Number(officeTodayIso(ctx).slice(0, 4)) - 1;
+  if (kabupaten) saveTarget(ctx, targetInputSchema.parse({ year, areaCode: area, kind: 'persen', value: 10, denominatorUid: kabupaten, source: `CONTOH — target cakupan ${year} (bukan angka resmi)` }));
   for (const [i, k] of kecamatan.entries()) {
     saveDenominator(ctx, denominatorInputSchema.parse({
       name: `CONTOH — Penduduk bekerja Kecamatan ${k.name} (bukan angka resmi)`,
