@@ -166,7 +166,7 @@ const id = {
     intro: 'Satu ZIP: daftar isi PDF berkop kantor, lampiran XLSX, dokumen per aspek dan manifest.json berisi SHA-256 setiap berkas. Dibuat dari yang dibekukan persetujuan: siklus yang sama selalu menghasilkan berkas yang sama.',
     needsApproval: 'Paket dibuat dari siklus yang sudah disetujui. Setujui siklus dulu (kepala dinas).',
     build: 'Buat paket bukti', building: 'Menyusun paket… {{percent}}%', buildingUnknown: 'Menyusun paket…',
-    done: 'Paket {{file}} disimpan.', cancelled: 'Pembuatan paket dibatalkan; tidak ada berkas yang dibuat.', failed: 'Paket tidak dapat dibuat',
+    done: '{{file}} disimpan.', cancelled: 'Pembuatan paket dibatalkan; tidak ada berkas yang dibuat.', failed: 'Paket tidak dapat dibuat',
     verifyTitle: 'Periksa paket', verifyIntro: 'Pilih ZIP paket yang diterima atau disimpan: setiap berkas dicocokkan dengan hash di manifest.json.',
     verify: 'Periksa paket (ZIP)', verifying: 'Memeriksa…',
     verifyOk: 'Paket utuh: {{files}} berkas cocok dengan manifest.', verifyBad: 'Paket tidak utuh',
@@ -176,7 +176,7 @@ const id = {
     briefIntro: 'Satu halaman A4 untuk bupati / wali kota: cakupan dan trennya, target, regulasi yang berlaku, anggaran, inovasi, dan tiga pokok bicara di bawah.',
     point: 'Pokok bicara {{n}}', pointHint: 'Satu hal yang perlu disampaikan, paling banyak 600 huruf.',
     savePoints: 'Simpan pokok bicara', pointsSaved: 'Pokok bicara tersimpan.',
-    downloadBrief: 'Unduh ringkasan (PDF)', briefSaved: 'Ringkasan {{file}} disimpan.',
+    downloadBrief: 'Unduh ringkasan (PDF)', briefSaved: '{{file}} disimpan.',
   },
 };
 
@@ -343,7 +343,7 @@ const en: typeof id = {
     intro: 'One ZIP: an index PDF with the office letterhead, XLSX annexes, documents by aspect and manifest.json with each file’s SHA-256. Made from what the approval froze: the same cycle always gives the same file.',
     needsApproval: 'The package is made from an approved cycle. Approve the cycle first (head of office).',
     build: 'Build evidence package', building: 'Building the package… {{percent}}%', buildingUnknown: 'Building the package…',
-    done: 'Package {{file}} saved.', cancelled: 'Package building cancelled; no file was made.', failed: 'The package could not be made',
+    done: '{{file}} saved.', cancelled: 'Package building cancelled; no file was made.', failed: 'The package could not be made',
     verifyTitle: 'Verify a package', verifyIntro: 'Choose a package ZIP received or saved: every file is checked against the hash in manifest.json.',
     verify: 'Verify package (ZIP)', verifying: 'Verifying…',
     verifyOk: 'Package intact: {{files}} files match the manifest.', verifyBad: 'Package not intact',
@@ -353,7 +353,7 @@ const en: typeof id = {
     briefIntro: 'One A4 page for the regent / mayor: coverage and its trend, targets, regulations in force, budget, innovations, and the three talking points below.',
     point: 'Talking point {{n}}', pointHint: 'One thing to say, at most 600 letters.',
     savePoints: 'Save talking points', pointsSaved: 'Talking points saved.',
-    downloadBrief: 'Download brief (PDF)', briefSaved: 'Brief {{file}} saved.',
+    downloadBrief: 'Download brief (PDF)', briefSaved: '{{file}} saved.',
   },
 };
 
