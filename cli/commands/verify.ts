@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import type { VerifyReport } from '../../core/api/award.ts';
+import { render } from '../../core/messages.ts';
 import { verifyPackage } from '../../core/award/package/verify-package.ts';
 import { tanggal, tanggalJam } from '../../core/award/pdf/words.ts';
 
@@ -11,7 +12,7 @@ import { tanggal, tanggalJam } from '../../core/award/pdf/words.ts';
 
 /** The report as printed: what is wrong first (to stderr), then the summary line. */
 export function verifyReportLines(file: string, report: VerifyReport): { out: string[]; err: string[] } {
-  if (report.problem) return { out: [], err: [`MASALAH: ${report.problem}`, `Paket ${file} TIDAK dapat diperiksa.`] };
+  if (report.problem) return { out: [], err: [`MASALAH: ${render(report.problem)}`, `Paket ${file} TIDAK dapat diperiksa.`] };
   const about = report.cycle ? `${report.cycle.edition}, disetujui ${tanggalJam(report.cycle.approvedAt)}, data beku ${tanggal(report.cycle.snapshotMonth)}` : '';
   const err = [...report.changed.map((p) => `BERUBAH: ${p}`), ...report.missing.map((p) => `HILANG: ${p}`), ...report.extra.map((p) => `TAMBAHAN: ${p}`)];
   if (report.ok) return { out: [about, `OK: paket utuh — ${report.files} berkas cocok dengan manifest.json (SHA-256 dan ukuran).`], err: [] };

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { coverageDimensions, type CoverageDimension } from './coverage.ts';
 import { isRealIsoDate } from './employers.ts';
 import { v } from './messages.ts';
+import type { Message } from './messages/message.ts';
 
 // Paritrana Award (issue 16): a cycle (one edition the office takes part in), its rubric as data
 // (aspects and indicators, edited by the office, never code), the evidence checklist under each
@@ -263,8 +264,8 @@ export interface VerifyReport {
   changed: string[];
   missing: string[];
   extra: string[];
-  /** Set when the ZIP or its manifest cannot be read at all. */
-  problem: string | null;
+  /** Set when the ZIP or its manifest cannot be read at all: what is wrong and what to do. */
+  problem: Message | null;
 }
 
 // ---------------------------------------------------------------------------------------------

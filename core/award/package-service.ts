@@ -7,7 +7,7 @@ import { AppError } from '../app-error.ts';
 import { writeAudited } from '../audit/write.ts';
 import type { ServiceContext } from '../context.ts';
 import { outgoingWriteStream, sealKeyFor, unseal } from '../files/sealed-file.ts';
-import { msg } from '../messages.ts';
+import { msg, render } from '../messages.ts';
 import { officeTodayIso } from '../workers/person-service.ts';
 import { cycleDetail } from './cycle-detail.ts';
 import { buildPackage, PackageDocumentError } from './package/build-package.ts';
@@ -45,7 +45,7 @@ async function outgoingBytes(ctx: ServiceContext, fileName: string, bytes: Buffe
 export function startPackage(ctx: ServiceContext, cycleUid: string): JobState {
   // Read at once: a cycle not approved is refused here, before a job starts.
   const source = loadPackageSource(ctx, cycleUid);
-  const fileName = `Paket bukti ${safeName(source.cycle.edition)}.zip`;
+  const fileName = `${render(msg('award.files.package'))} ${safeName(source.cycle.edition)}.zip`;
   return ctx.runtime.jobs.start('award.package', async (job) => {
     const out = ctx.runtime.files.reserveOutgoing(fileName);
     try {
@@ -92,7 +92,7 @@ export async function verifyStagedPackage(ctx: ServiceContext, fileToken: string
 
 export async function briefPdf(ctx: ServiceContext, cycleUid: string): Promise<DownloadToken> {
   const source = loadBriefSource(ctx, cycleUid);
-  return outgoingBytes(ctx, `Ringkasan wawancara ${safeName(source.cycle.edition)}${source.draft ? ' (DRAF)' : ''}.pdf`, await writeBriefPdf(source));
+  return outgoingBytes(ctx, `${render(msg('award.files.brief'))} ${safeName(source.cycle.edition)}${source.draft ? ` (${render(msg('award.files.draft'))})` : ''}.pdf`, await writeBriefPdf(source));
 }
 
 /**
@@ -131,5 +131,5 @@ function draftSource(ctx: ServiceContext, detail: CycleDetail): PackageSource {
 export async function selfAssessmentFile(ctx: ServiceContext, cycleUid: string, format: 'xlsx' | 'pdf'): Promise<DownloadToken> {
   const source = selfAssessmentSource(ctx, cycleUid);
   const bytes = format === 'pdf' ? await writeSelfAssessmentPdf(source) : await writeSelfAssessmentXlsx(source);
-  return outgoingBytes(ctx, `Penilaian awal ${safeName(source.cycle.edition)}.${format}`, bytes);
+  return outgoingBytes(ctx, `${render(msg('award.files.selfAssessment'))} ${safeName(source.cycle.edition)}.${format}`, bytes);
 }

@@ -2,6 +2,8 @@ import { createHash } from 'node:crypto';
 import type { Readable } from 'node:stream';
 import yauzl, { type Entry, type ZipFile } from 'yauzl';
 import type { VerifyReport } from '../../api/award.ts';
+import { isMessage, type Message } from '../../api/messages/message.ts';
+import { msg } from '../../messages.ts';
 import { manifestName, manifestSchema, type Manifest } from './manifest.ts';
 import { isSafeEntryPath } from './safe-names.ts';
 
@@ -17,20 +19,20 @@ import { isSafeEntryPath } from './safe-names.ts';
 const maxEntries = 100_000;
 const maxManifestBytes = 32 * 1024 * 1024;
 
-const failed = (problem: string): VerifyReport => ({ ok: false, cycle: null, files: 0, changed: [], missing: [], extra: [], problem });
+const failed = (problem: Message): VerifyReport => ({ ok: false, cycle: null, files: 0, changed: [], missing: [], extra: [], problem });
 
-function entriesOf(zip: ZipFile): Promise<Entry[] | string> {
+function entriesOf(zip: ZipFile): Promise<Entry[] | Message> {
   return new Promise((resolve) => {
     const entries: Entry[] = [];
     zip.on('entry', (entry: Entry) => {
       entries.push(entry);
       if (entries.length > maxEntries) {
         zip.close();
-        resolve(`Paket berisi lebih dari ${maxEntries.toLocaleString('id-ID')} berkas: bukan paket bukti Lindung.`);
+        resolve(msg('award.verify.tooManyEntries', { max: maxEntries.toLocaleString('id-ID') }));
       } else zip.readEntry();
     });
     zip.on('end', () => resolve(entries));
-    zip.on('error', (error: Error) => resolve(`ZIP rusak atau tidak aman: ${error.message}. Minta paket yang asli dari pengirimnya.`));
+    zip.on('error', (error: Error) => resolve(msg('award.verify.badZip', { detail: error.message })));
     zip.readEntry();
   });
 }
@@ -58,28 +60,28 @@ async function hashEntry(zip: ZipFile, entry: Entry, limit: number, keep: boolea
   return { sha256: hash.digest('hex'), size, tooLong: false, bytes: keep ? Buffer.concat(kept) : null };
 }
 
-async function readManifest(zip: ZipFile, entry: Entry | undefined): Promise<Manifest | string> {
-  if (!entry) return 'manifest.json tidak ada di dalam ZIP: berkas ini bukan paket bukti Lindung, atau manifest-nya dihapus.';
-  if (entry.uncompressedSize > maxManifestBytes) return 'manifest.json terlalu besar untuk sebuah manifest: paket ini tidak dapat dipercaya.';
+async function readManifest(zip: ZipFile, entry: Entry | undefined): Promise<Manifest | Message> {
+  if (!entry) return msg('award.verify.noManifest');
+  if (entry.uncompressedSize > maxManifestBytes) return msg('award.verify.manifestTooLarge');
   let read;
   try {
     read = await hashEntry(zip, entry, maxManifestBytes, true);
   } catch (error) {
-    return `manifest.json tidak dapat dibaca (${(error as Error).message}): paket rusak.`;
+    return msg('award.verify.manifestUnreadable', { detail: (error as Error).message });
   }
-  if (read.tooLong || !read.bytes) return 'manifest.json terlalu besar untuk sebuah manifest: paket ini tidak dapat dipercaya.';
+  if (read.tooLong || !read.bytes) return msg('award.verify.manifestTooLarge');
   let json: unknown;
   try {
     json = JSON.parse(read.bytes.toString('utf8'));
   } catch {
-    return 'manifest.json bukan JSON yang sah: paket rusak atau diubah.';
+    return msg('award.verify.manifestNotJson');
   }
   const parsed = manifestSchema.safeParse(json);
-  if (!parsed.success) return 'manifest.json tidak sesuai susunan manifest paket bukti Lindung (versi 1): paket rusak, diubah, atau dibuat oleh versi lain.';
+  if (!parsed.success) return msg('award.verify.manifestShape');
   const seen = new Set<string>();
   for (const file of parsed.data.files) {
-    if (!isSafeEntryPath(file.path) || file.path === manifestName) return `manifest.json mencantumkan nama berkas yang tidak aman: "${file.path.slice(0, 200)}".`;
-    if (seen.has(file.path)) return `manifest.json mencantumkan "${file.path.slice(0, 200)}" lebih dari sekali.`;
+    if (!isSafeEntryPath(file.path) || file.path === manifestName) return msg('award.verify.unsafePath', { path: file.path.slice(0, 200) });
+    if (seen.has(file.path)) return msg('award.verify.listedTwice', { path: file.path.slice(0, 200) });
     seen.add(file.path);
   }
   return parsed.data;
@@ -91,12 +93,12 @@ export async function verifyPackage(zipPath: string): Promise<VerifyReport> {
     zip = await yauzl.openPromise(zipPath, { lazyEntries: true, autoClose: false, validateEntrySizes: true, strictFileNames: true });
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') return failed(`Berkas "${zipPath}" tidak ditemukan. Periksa nama dan foldernya.`);
-    return failed('Berkas ini bukan ZIP yang dapat dibaca (bukan paket bukti, atau rusak/terpotong saat disalin). Minta paket yang asli dari pengirimnya.');
+    if (code === 'ENOENT') return failed(msg('award.verify.notFound', { file: zipPath }));
+    return failed(msg('award.verify.notZip'));
   }
   try {
     const listed = await entriesOf(zip);
-    if (typeof listed === 'string') return failed(listed);
+    if (isMessage(listed)) return failed(listed);
     const byName = new Map<string, Entry>();
     const duplicated = new Set<string>();
     for (const entry of listed) {
@@ -104,9 +106,9 @@ export async function verifyPackage(zipPath: string): Promise<VerifyReport> {
       if (byName.has(entry.fileName)) duplicated.add(entry.fileName);
       else byName.set(entry.fileName, entry);
     }
-    if (duplicated.has(manifestName)) return failed('ZIP berisi manifest.json lebih dari sekali: paket ini diubah dan tidak dapat dipercaya.');
+    if (duplicated.has(manifestName)) return failed(msg('award.verify.manifestTwice'));
     const manifest = await readManifest(zip, byName.get(manifestName));
-    if (typeof manifest === 'string') return failed(manifest);
+    if (isMessage(manifest)) return failed(manifest);
 
     const changed: string[] = [];
     const missing: string[] = [];

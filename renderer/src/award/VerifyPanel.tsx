@@ -2,6 +2,7 @@ import { Alert, Button, Code, FileButton, List, Paper, Stack, Text, Title } from
 import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { ApiCallError, request, uploadFile } from '../api/client.ts';
+import { sayMessage } from '../i18n/index.ts';
 import { useOfficeProfile } from '../api/queries.ts';
 import { ErrorAlert } from '../components/ErrorAlert.tsx';
 import { formatMonth } from '../coverage/coverage-format.ts';
@@ -57,7 +58,7 @@ export function VerifyPanel() {
         {report ? (
           <Alert color={report.ok ? 'green' : 'red'} title={report.ok ? undefined : t('paritrana.pkg.verifyBad')} data-testid="verify-report">
             <Stack gap="xs">
-              {report.problem ? <Text size="sm">{report.problem}</Text> : null}
+              {report.problem ? <Text size="sm">{sayMessage(report.problem)}</Text> : null}
               {report.ok ? <Text size="sm">{t('paritrana.pkg.verifyOk', { files: report.files })}</Text> : null}
               {report.cycle ? (
                 <Text size="sm" c="dimmed">

@@ -4,6 +4,7 @@ import { strFromU8, strToU8, zipSync, type Zippable } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PackageSource } from '../../../core/award/package/package-source.ts';
 import { verifyPackage } from '../../../core/award/package/verify-package.ts';
+import { render } from '../../../core/messages.ts';
 import { tempDir } from '../support/test-db.ts';
 import { makeSource } from './fixture.ts';
 import { build, entriesOf } from './helpers.ts';
@@ -68,22 +69,22 @@ describe('verifyPackage', () => {
   it('says plainly when the file is not a ZIP, has no manifest, or a manifest that is not one', async () => {
     const notZip = join(dir.path, 'not-a-zip.zip');
     writeFileSync(notZip, 'ini bukan zip');
-    expect(await verifyPackage(notZip)).toMatchObject({ ok: false, problem: expect.stringContaining('bukan ZIP'), cycle: null });
-    expect((await verifyPackage(join(dir.path, 'nowhere.zip'))).problem).toContain('tidak ditemukan');
+    expect(await verifyPackage(notZip)).toMatchObject({ ok: false, problem: expect.objectContaining({ key: 'award.verify.notZip' }), cycle: null });
+    expect(render((await verifyPackage(join(dir.path, 'nowhere.zip'))).problem!)).toContain('tidak ditemukan');
 
     const files = entries();
     const withoutManifest = { ...files };
     delete withoutManifest['manifest.json'];
-    expect((await verifyPackage(rezip('no-manifest.zip', withoutManifest))).problem).toContain('manifest.json tidak ada');
-    expect((await verifyPackage(rezip('bad-json.zip', { ...files, 'manifest.json': strToU8('{ bukan json') }))).problem).toContain('bukan JSON');
-    expect((await verifyPackage(rezip('bad-shape.zip', { ...files, 'manifest.json': strToU8('{"schemaVersion": 1, "files": "semua"}') }))).problem).toContain('tidak sesuai susunan');
+    expect(render((await verifyPackage(rezip('no-manifest.zip', withoutManifest))).problem!)).toContain('manifest.json tidak ada');
+    expect(render((await verifyPackage(rezip('bad-json.zip', { ...files, 'manifest.json': strToU8('{ bukan json') }))).problem!)).toContain('bukan JSON');
+    expect(render((await verifyPackage(rezip('bad-shape.zip', { ...files, 'manifest.json': strToU8('{"schemaVersion": 1, "files": "semua"}') }))).problem!)).toContain('tidak sesuai susunan');
   });
 
   it('refuses a manifest that points outside the package, and never inflates what the manifest does not vouch for', async () => {
     const files = entries();
     const manifest = JSON.parse(strFromU8(files['manifest.json']!));
     manifest.files[1].path = '../../etc/passwd';
-    expect((await verifyPackage(rezip('traversal.zip', { ...files, 'manifest.json': strToU8(JSON.stringify(manifest)) }))).problem).toContain('tidak aman');
+    expect(render((await verifyPackage(rezip('traversal.zip', { ...files, 'manifest.json': strToU8(JSON.stringify(manifest)) }))).problem!)).toContain('tidak aman');
 
     // A bomb: 64 MB of zeros (about 64 KB deflated) in place of a listed file and as an extra one.
     const zeros = new Uint8Array(64 * 1024 * 1024);
