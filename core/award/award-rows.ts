@@ -33,6 +33,23 @@ export interface CycleRow {
   updatedAt: string;
 }
 
+/** The edition's dates and kind, as the package and the brief name the cycle. */
+export const cycleFacts = (row: CycleRow) => ({
+  uid: row.uid,
+  edition: row.edition,
+  year: row.year,
+  level: row.level,
+  category: row.category,
+  periodStart: row.periodStart,
+  periodEnd: row.periodEnd,
+  submissionDeadline: row.submissionDeadline,
+  interviewDate: row.interviewDate,
+  ceremonyDate: row.ceremonyDate,
+});
+
+/** The cycle's own fields (the form's): its facts with the result and notes. */
+export const cycleFields = (row: CycleRow) => ({ ...cycleFacts(row), result: row.result, notes: row.notes });
+
 export interface AspectRow {
   id: number;
   uid: string;

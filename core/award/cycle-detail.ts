@@ -8,7 +8,7 @@ import { entriesOf } from '../documents/document-rows.ts';
 import { msg, render } from '../messages.ts';
 import { regulationLabel, type LabelFields } from '../regulations/regulation-label.ts';
 import { officeTodayIso } from '../workers/person-service.ts';
-import { aspectsOf, cycleById, evidenceOfCycle, indicatorsOfCycle, requireCycle, type CycleRow, type EvidenceRow } from './award-rows.ts';
+import { aspectsOf, cycleById, cycleFields, evidenceOfCycle, indicatorsOfCycle, requireCycle, type CycleRow, type EvidenceRow } from './award-rows.ts';
 import { completenessOf, sumCompleteness } from './completeness.ts';
 
 // A cycle as its page shows it: the rubric with each indicator's items, what each item points at
@@ -102,18 +102,7 @@ function approvalOf(sqlite: Sqlite, row: CycleRow): Approval | null {
 
 function summaryOf(sqlite: Sqlite, row: CycleRow, aspects: Aspect[]): CycleSummary {
   return {
-    uid: row.uid,
-    edition: row.edition,
-    year: row.year,
-    level: row.level,
-    category: row.category,
-    periodStart: row.periodStart,
-    periodEnd: row.periodEnd,
-    submissionDeadline: row.submissionDeadline,
-    interviewDate: row.interviewDate,
-    ceremonyDate: row.ceremonyDate,
-    result: row.result,
-    notes: row.notes,
+    ...cycleFields(row),
     approval: approvalOf(sqlite, row),
     completeness: sumCompleteness(aspects.map((a) => a.completeness)),
     createdAt: row.createdAt,

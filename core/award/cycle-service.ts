@@ -5,7 +5,7 @@ import { invalidInput } from '../app-error.ts';
 import { writeAudited } from '../audit/write.ts';
 import type { ServiceContext } from '../context.ts';
 import { msg } from '../messages.ts';
-import { allCycles, cycleNotFound, findCycle, type CycleRow } from './award-rows.ts';
+import { allCycles, cycleFields, cycleNotFound, findCycle, type CycleRow } from './award-rows.ts';
 import { cycleDetail, cycleSummary } from './cycle-detail.ts';
 import { assertCycleOpen } from './cycle-lock.ts';
 
@@ -18,19 +18,10 @@ export function listCycles(ctx: ServiceContext): CycleSummary[] {
 }
 
 /** The cycle's own fields as the change log keeps them. */
-export const cycleAuditView = (row: CycleRow) => ({
-  edition: row.edition,
-  year: row.year,
-  level: row.level,
-  category: row.category,
-  periodStart: row.periodStart,
-  periodEnd: row.periodEnd,
-  submissionDeadline: row.submissionDeadline,
-  interviewDate: row.interviewDate,
-  ceremonyDate: row.ceremonyDate,
-  result: row.result,
-  notes: row.notes,
-});
+export const cycleAuditView = (row: CycleRow) => {
+  const { uid: _uid, ...fields } = cycleFields(row);
+  return fields;
+};
 
 function lockedFieldsChanged(before: CycleRow, values: CycleValues): boolean {
   const { result: _r, notes: _n, ...locked } = cycleAuditView(before);

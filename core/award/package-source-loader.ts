@@ -10,7 +10,7 @@ import { msg, render } from '../messages.ts';
 import { listProgrammes } from '../programmes/programme-queries.ts';
 import { regulationLabel } from '../regulations/regulation-label.ts';
 import { officeTodayIso } from '../workers/person-service.ts';
-import { aspectsOf, evidenceOfCycle, indicatorsOfCycle, requireCycle, type CycleRow } from './award-rows.ts';
+import { aspectsOf, cycleFacts, evidenceOfCycle, indicatorsOfCycle, requireCycle, type CycleRow } from './award-rows.ts';
 import type { FrozenAnnex, FrozenItem } from './approval.ts';
 import { regulationsInForce } from './freeze-tables.ts';
 import type { BriefSource, PackageAspect, PackageSource } from './package/package-source.ts';
@@ -32,18 +32,7 @@ export function officeOfPackage(ctx: ServiceContext): PackageSource['office'] {
   return { name: p.name, address: p.address, phone: p.phone, email: p.email, areaName: p.areaName, headName: p.headName, headNip: p.headNip, logo: p.logo && p.logoMime ? { mime: p.logoMime, bytes: p.logo } : null };
 }
 
-const cycleOf = (row: CycleRow): PackageSource['cycle'] => ({
-  uid: row.uid,
-  edition: row.edition,
-  year: row.year,
-  level: row.level,
-  category: row.category,
-  periodStart: row.periodStart,
-  periodEnd: row.periodEnd,
-  submissionDeadline: row.submissionDeadline,
-  interviewDate: row.interviewDate,
-  ceremonyDate: row.ceremonyDate,
-});
+const cycleOf = (row: CycleRow): PackageSource['cycle'] => cycleFacts(row);
 
 function frozenOf(ctx: ServiceContext, cycleId: number): { items: Map<string, FrozenItem>; annexes: FrozenAnnex[] } {
   const rows = stmt(ctx.sqlite, 'SELECT key, body FROM award_frozen WHERE cycle_id = ? ORDER BY position, id').all(cycleId) as { key: string; body: string }[];
