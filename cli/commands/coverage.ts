@@ -20,7 +20,8 @@ const line = (f: CoverageFigure) => {
       : f.numeratorSource === 'campuran'
         ? `campuran ${f.dataDate}: ${f.parts.people.toLocaleString('id-ID')} orang + ${f.parts.aggregates.toLocaleString('id-ID')} agregat (${sources})`
         : `orang ${f.dataDate}`;
-  return `  ${f.label.padEnd(36)} ${share.padEnd(40)} [${source}]${d ? ` — ${d.name}, ${d.source}, ${d.asOfDate}` : ''}`;
+  const setAside = f.registerSetAside === null ? '' : ` ${render(msg('coverage.sources.registerSetAside', { count: f.registerSetAside.toLocaleString('id-ID') }))}`;
+  return `  ${f.label.padEnd(36)} ${share.padEnd(40)} [${source}]${setAside}${d ? ` — ${d.name}, ${d.source}, ${d.asOfDate}` : ''}`;
 };
 
 export function registerCoverage(program: Command): void {

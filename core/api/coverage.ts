@@ -85,6 +85,11 @@ export interface CoverageFigure {
   /** The numerator's two parts: people counted in the register, and the aggregate rows summed. */
   parts: { people: number; aggregates: number };
   /**
+   * The register's own count when a received total for the figure's whole area was larger and
+   * made the figure instead (the register is taken as not complete there); null otherwise.
+   */
+  registerSetAside: number | null;
+  /**
    * False when neither the register nor an aggregate input had anything for the figure by its
    * date: its 0 is "no data yet", not "nobody covered", and it has no percent.
    */

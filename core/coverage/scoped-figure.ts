@@ -9,7 +9,8 @@ import { denominatorRef, percentOf, pickDenominator, type DenominatorRow, type F
 // had started by the date) they count, and the aggregate rows of the areas inside it where the
 // register has nobody are added ('campuran' when there are some: both parts are shown). Where it
 // has nobody, the aggregate rows that make the figure (aggregate-choice.ts). Otherwise 0 from the
-// register, said to be no data (no percent).
+// register, said to be no data (no percent). A received total for the whole area that is larger
+// than what the register holds there makes the figure instead, the register's count said beside it.
 
 export interface FigureInputs {
   denominators: readonly DenominatorRow[];
@@ -65,12 +66,25 @@ export interface FigureParts {
 }
 
 export function buildFigure(inputs: FigureInputs, parts: FigureParts): CoverageFigure {
-  const aggregate = !parts.scope ? null : parts.people.hasData ? aggregatesWithoutPeople(inputs.aggregates, parts.scope, peopleIn(parts.people)) : chooseAggregates(inputs.aggregates, parts.scope);
-  const fromPeople = parts.people.hasData ? parts.people.n : 0;
-  const source: NumeratorSource = !aggregate ? 'orang' : parts.people.hasData ? 'campuran' : 'agregat';
+  let people = parts.people;
+  let aggregate = !parts.scope ? null : people.hasData ? aggregatesWithoutPeople(inputs.aggregates, parts.scope, peopleIn(people)) : chooseAggregates(inputs.aggregates, parts.scope);
+  // A received total for the whole area (e.g. the BPJS branch's count) larger than what the
+  // register holds there: the register is not complete yet, so the total makes the figure and
+  // the register's count is said beside it, never silently dropped either way.
+  let registerSetAside: number | null = null;
+  if (parts.scope && people.hasData) {
+    const whole = chooseAggregates(inputs.aggregates, parts.scope);
+    if (whole && whole.count > people.n + (aggregate?.count ?? 0)) {
+      registerSetAside = people.n;
+      aggregate = whole;
+      people = noPeople;
+    }
+  }
+  const fromPeople = people.hasData ? people.n : 0;
+  const source: NumeratorSource = !aggregate ? 'orang' : people.hasData ? 'campuran' : 'agregat';
   const numerator = fromPeople + (aggregate?.count ?? 0);
   const denominator = parts.denominator ?? (parts.scope ? pickDenominator(inputs.denominators, parts.scope, parts.at) : null);
-  const hasData = parts.people.hasData || aggregate !== null;
+  const hasData = people.hasData || aggregate !== null;
   return {
     key: parts.key,
     dimension: parts.dimension,
@@ -79,6 +93,7 @@ export function buildFigure(inputs: FigureInputs, parts: FigureParts): CoverageF
     numerator,
     numeratorSource: source,
     parts: { people: fromPeople, aggregates: aggregate?.count ?? 0 },
+    registerSetAside,
     hasData,
     aggregates: aggregate?.refs ?? [],
     denominator: denominator ? denominatorRef(denominator) : null,

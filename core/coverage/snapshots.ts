@@ -74,6 +74,8 @@ function toFigure(r: FigureRow): CoverageFigure {
     numerator: r.numerator,
     numeratorSource: r.numerator_source,
     parts: { people: r.numerator - fromAggregates, aggregates: fromAggregates },
+    // A frozen figure keeps what it was made of, not the register count it set aside.
+    registerSetAside: null,
     hasData: r.has_data === 1,
     aggregates,
     denominator: r.denominator_uid

@@ -19,7 +19,7 @@ export const coverageMessages = {
         funding: 'Sumber dana',
         programme: 'Program',
       },
-      sources: { orang: 'Data orang (register pekerja)', agregat: 'Data agregat', campuran: 'Campuran: {{people}} dari data orang + {{aggregates}} dari data agregat' },
+      sources: { orang: 'Data orang (register pekerja)', agregat: 'Data agregat', campuran: 'Campuran: {{people}} dari data orang + {{aggregates}} dari data agregat', registerSetAside: '(register baru mencatat {{count}} orang; angka agregat yang lebih besar dipakai)' },
       errors: {
         snapshotNotFound: 'Potret bulanan "{{uid}}" tidak ditemukan. Pilih dari daftar potret bulanan.',
         monthNotEnded: 'Bulan {{month}} belum berakhir (hari terakhirnya {{date}}, hari ini {{today}}). Potret dibuat untuk bulan yang sudah berakhir.',
@@ -94,7 +94,7 @@ export const coverageMessages = {
         funding: 'Funding source',
         programme: 'Programme',
       },
-      sources: { orang: 'Person-level data (worker register)', agregat: 'Aggregate data', campuran: 'Mixed: {{people}} from person-level data + {{aggregates}} from aggregate data' },
+      sources: { orang: 'Person-level data (worker register)', agregat: 'Aggregate data', campuran: 'Mixed: {{people}} from person-level data + {{aggregates}} from aggregate data', registerSetAside: '(the register holds {{count}} people so far; the larger aggregate total is used)' },
       errors: {
         snapshotNotFound: 'Monthly snapshot "{{uid}}" is not found. Choose one from the list of monthly snapshots.',
         monthNotEnded: 'Month {{month}} has not ended (its last day is {{date}}, today is {{today}}). Snapshots are made of months that have ended.',

@@ -15,7 +15,8 @@ export function figureCells(f: CoverageFigure): (string | number | null)[] {
     f.label,
     f.value ?? '',
     f.numerator,
-    render(msg(`coverage.sources.${f.numeratorSource}`, { people: f.parts.people.toLocaleString('id-ID'), aggregates: f.parts.aggregates.toLocaleString('id-ID') })),
+    render(msg(`coverage.sources.${f.numeratorSource}`, { people: f.parts.people.toLocaleString('id-ID'), aggregates: f.parts.aggregates.toLocaleString('id-ID') })) +
+      (f.registerSetAside === null ? '' : ` ${render(msg('coverage.sources.registerSetAside', { count: f.registerSetAside.toLocaleString('id-ID') }))}`),
     f.aggregates.map((a) => `${a.count.toLocaleString('id-ID')} (${a.source}, ${dmy(a.asOfDate)})`).join('; '),
     f.denominator?.value ?? null,
     f.denominator?.name ?? '',

@@ -42,6 +42,11 @@ export function FigureDetails({ figure, size = 'sm' }: { figure: CoverageFigure;
       <Text size={size} data-testid="figure-numerator-source">
         {numeratorSourceText(t, figure)}
       </Text>
+      {figure.registerSetAside !== null ? (
+        <Text size={size} c="dimmed" data-testid="figure-register-set-aside">
+          {t('cakupan.figure.registerSetAside', { count: formatNumber(figure.registerSetAside) })}
+        </Text>
+      ) : null}
       {figure.aggregates.length > 0 ? (
         <List size={size} spacing={0}>
           {figure.aggregates.map((a) => (
