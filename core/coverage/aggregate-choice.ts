@@ -115,6 +115,11 @@ export function chooseAggregates(index: AggregateIndex, scope: FigureScope): Agg
   return chooseFrom(rowsOf(index, scope), scope);
 }
 
+/** The set of parts made of rows of the figure's own area only (a total received for the whole area). */
+export function ownAreaAggregates(index: AggregateIndex, scope: FigureScope): AggregateChoice | null {
+  return chooseFrom(rowsOf(index, scope).filter((row) => row.areaCode === scope.areaCode), scope);
+}
+
 /** The same, from the rows already known to belong to the figure. */
 function chooseFrom(rows: readonly AggregateRow[], scope: FigureScope): AggregateChoice | null {
   if (!rows.length) return null;
@@ -148,31 +153,54 @@ function chooseFrom(rows: readonly AggregateRow[], scope: FigureScope): Aggregat
 const refOf = (r: AggregateRow): AggregateRef => ({ uid: r.uid, count: r.count, asOfDate: r.asOfDate, source: r.source });
 
 /**
- * A figure the register has people for: the aggregate parts of the areas inside it where the
- * register has none for the figure (the kecamatan whose people are not entered), each chosen by
- * the rules above for that area. A row belongs to the widest such area above it (or is its own);
- * a row whose areas all have people adds nothing. One pass over the figure's rows.
+ * A figure the register has people for: the aggregate parts of the areas inside it. Where the
+ * register has nobody for the figure (the kecamatan whose people are not entered), each area's
+ * parts as chosen by the rules above. Where it has people, they count, unless a total received for
+ * that area itself is larger: then the register is not complete there, the total counts and the
+ * register's people there are set aside (`setAside`, said beside the figure). A row belongs to the
+ * widest such area above it (or is its own). One pass over the figure's rows.
  */
-export function aggregatesWithoutPeople(index: AggregateIndex, scope: FigureScope, hasPeopleIn: (code: string) => boolean): AggregateChoice | null {
+export function aggregatesWithoutPeople(index: AggregateIndex, scope: FigureScope, peopleIn: (code: string) => number | undefined): (AggregateChoice & { setAside: number }) | null {
   const level = areaLevel(scope.areaCode);
   const parts = new Map<string, AggregateRow[]>();
+  const owned = new Map<string, AggregateRow[]>();
   for (const row of rowsOf(index, scope)) {
     const deepest = areaLevel(row.areaCode);
     for (let l = level + 1; l <= deepest; l++) {
       const code = areaAt(row.areaCode, l);
-      if (hasPeopleIn(code)) continue;
+      if (peopleIn(code) !== undefined) {
+        if (l === deepest) push(owned, code, row); // a total of an area the register has people in
+        continue;
+      }
       push(parts, code, row);
       break;
     }
   }
-  if (!parts.size) return null;
-  const refs: AggregateRef[] = [];
+  // Areas with people whose own received total is larger: that total, and nothing inside them.
+  const larger = new Map<string, AggregateChoice>();
+  for (const [code, rows] of owned) {
+    const total = chooseFrom(rows, { ...scope, areaCode: code });
+    if (total && total.count > (peopleIn(code) ?? 0)) larger.set(code, total);
+  }
+  // The widest such area wins: one inside another's total adds nothing.
+  const inLarger = (code: string) => [...larger.keys()].some((k) => k !== code && code.startsWith(`${k}.`));
   let count = 0;
+  let setAside = 0;
+  const refs: AggregateRef[] = [];
+  for (const code of [...larger.keys()].sort()) {
+    if (inLarger(code)) continue;
+    const total = larger.get(code)!;
+    count += total.count;
+    setAside += peopleIn(code) ?? 0;
+    refs.push(...total.refs);
+  }
   for (const code of [...parts.keys()].sort()) {
+    if (inLarger(code)) continue;
     const part = chooseFrom(parts.get(code)!, { ...scope, areaCode: code });
     if (!part) continue;
     count += part.count;
     refs.push(...part.refs);
   }
-  return { count, asOfDate: refs.reduce((d, r) => (r.asOfDate < d ? r.asOfDate : d), refs[0]!.asOfDate), refs };
+  if (!refs.length) return null;
+  return { count, setAside, asOfDate: refs.reduce((d, r) => (r.asOfDate < d ? r.asOfDate : d), refs[0]!.asOfDate), refs };
 }

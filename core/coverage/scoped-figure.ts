@@ -1,6 +1,6 @@
 import type { Sqlite } from '../../db/open.ts';
 import type { CoverageFigure, NumeratorSource, PeopleFilter } from '../api/coverage.ts';
-import { aggregatesWithoutPeople, areaAt, areaLevel, chooseAggregates, type AggregateIndex } from './aggregate-choice.ts';
+import { aggregatesWithoutPeople, areaAt, areaLevel, chooseAggregates, ownAreaAggregates, type AggregateChoice, type AggregateIndex } from './aggregate-choice.ts';
 import { coverageCells, type CoverageCell } from './cells.ts';
 import { denominatorRef, percentOf, pickDenominator, type DenominatorRow, type FigureScope } from './inputs.ts';
 
@@ -17,36 +17,36 @@ export interface FigureInputs {
   aggregates: AggregateIndex;
 }
 
-/** The register's count for a figure, and the domicile keys (each once) of its cells that had data by the date. */
+/** The register's count for a figure, and its count in each domicile key of its cells that had data by the date. */
 export interface PeopleCount {
   n: number;
   hasData: boolean;
-  areas: readonly string[];
+  areas: ReadonlyMap<string, number>;
 }
 
 /** Sums cells into a figure's people count. */
 export function peopleOf(cells: readonly CoverageCell[]): PeopleCount {
   let n = 0;
-  const areas = new Set<string>();
+  const areas = new Map<string, number>();
   for (const c of cells) {
     if (c.n === null) continue;
     n += c.n;
-    areas.add(c.areaKey);
+    areas.set(c.areaKey, (areas.get(c.areaKey) ?? 0) + c.n);
   }
-  return { n, hasData: areas.size > 0, areas: [...areas] };
+  return { n, hasData: areas.size > 0, areas };
 }
 
-export const noPeople: PeopleCount = { n: 0, hasData: false, areas: [] };
+export const noPeople: PeopleCount = { n: 0, hasData: false, areas: new Map() };
 
-/** Whether the register has people for the figure in an area (the area or one inside it); built when first asked. */
-function peopleIn(people: PeopleCount): (code: string) => boolean {
-  let codes: Set<string> | null = null;
+/** The register's count for the figure in an area (the area and those inside it; undefined: nobody recorded); built when first asked. */
+function peopleIn(people: PeopleCount): (code: string) => number | undefined {
+  let sums: Map<string, number> | null = null;
   return (code) => {
-    if (!codes) {
-      codes = new Set();
-      for (const key of people.areas) for (let level = areaLevel(key); level > 0; level--) codes.add(areaAt(key, level));
+    if (!sums) {
+      sums = new Map();
+      for (const [key, n] of people.areas) for (let level = areaLevel(key); level > 0; level--) sums.set(areaAt(key, level), (sums.get(areaAt(key, level)) ?? 0) + n);
     }
-    return codes.has(code);
+    return sums.get(code);
   };
 }
 
@@ -67,20 +67,27 @@ export interface FigureParts {
 
 export function buildFigure(inputs: FigureInputs, parts: FigureParts): CoverageFigure {
   let people = parts.people;
-  let aggregate = !parts.scope ? null : people.hasData ? aggregatesWithoutPeople(inputs.aggregates, parts.scope, peopleIn(people)) : chooseAggregates(inputs.aggregates, parts.scope);
-  // A received total for the whole area (e.g. the BPJS branch's count) larger than what the
-  // register holds there: the register is not complete yet, so the total makes the figure and
-  // the register's count is said beside it, never silently dropped either way.
-  let registerSetAside: number | null = null;
+  let setAside = 0;
+  let aggregate: AggregateChoice | null = null;
   if (parts.scope && people.hasData) {
-    const whole = chooseAggregates(inputs.aggregates, parts.scope);
-    if (whole && whole.count > people.n + (aggregate?.count ?? 0)) {
-      registerSetAside = people.n;
+    // Areas inside the figure: the register's people where it has them, unless a total received
+    // for that area is larger (the register is not complete there yet: the total counts, and the
+    // register's count there is said beside it); the areas' totals where it has nobody.
+    const within = aggregatesWithoutPeople(inputs.aggregates, parts.scope, peopleIn(people));
+    aggregate = within;
+    setAside = within?.setAside ?? 0;
+    // The figure's own area: the same rule for a total received for the whole of it.
+    const whole = ownAreaAggregates(inputs.aggregates, parts.scope);
+    if (whole && whole.count > people.n - setAside + (within?.count ?? 0)) {
       aggregate = whole;
-      people = noPeople;
+      setAside = people.n;
     }
+    if (setAside === people.n) people = noPeople;
+  } else if (parts.scope) {
+    aggregate = chooseAggregates(inputs.aggregates, parts.scope);
   }
-  const fromPeople = people.hasData ? people.n : 0;
+  const registerSetAside = setAside > 0 ? setAside : null;
+  const fromPeople = people.hasData ? people.n - setAside : 0;
   const source: NumeratorSource = !aggregate ? 'orang' : people.hasData ? 'campuran' : 'agregat';
   const numerator = fromPeople + (aggregate?.count ?? 0);
   const denominator = parts.denominator ?? (parts.scope ? pickDenominator(inputs.denominators, parts.scope, parts.at) : null);

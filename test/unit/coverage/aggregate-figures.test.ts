@@ -97,7 +97,7 @@ describe('aggregate rows in every figure they belong to', () => {
     await addPerson(app, 52, [bpu('2024-01-01')]);
     const source = 'Rekap desa, Januari 2024';
     addAggregate(app.ctx, { areaCode: '51.03.06.2001', count: 40, sourceKind: 'dinas', source, asOfDate: '2024-01-31' });
-    addAggregate(app.ctx, { areaCode: '51.03.06.2006', count: 99, sourceKind: 'dinas', source, asOfDate: '2024-01-31' }); // people count there
+    addAggregate(app.ctx, { areaCode: '51.03.06.2006', count: 1, sourceKind: 'dinas', source, asOfDate: '2024-01-31' }); // fewer than the register's 2 there: people count
     addAggregate(app.ctx, { areaCode: '51.03.01', count: 500, sourceKind: 'bpjs', source: 'BPJS Kuta Selatan', asOfDate: '2024-01-31' });
     addAggregate(app.ctx, { areaCode: '51.03.01', segment: 'BPU', count: 12, sourceKind: 'bpjs', source: 'BPJS Kuta Selatan', asOfDate: '2024-01-31' });
     const r = await report(app, { at: '2024-02-15' });
@@ -115,6 +115,26 @@ describe('aggregate rows in every figure they belong to', () => {
     if (!frozen.ok) throw new Error(frozen.error.message);
     const read = await report(app, { snapshotUid: frozen.data.uid });
     expect(read.total).toMatchObject({ numerator: 542, numeratorSource: 'campuran', parts: { people: 2, aggregates: 540 } });
+  });
+
+  it('a total received for an area that is larger than the register holds there makes the figure, the register count said beside it', async () => {
+    const app = await badungApp();
+    await addPerson(app, 61, [bpu('2023-01-01')]); // one BPU person in Kuta Utara (51.03.06.2006)
+    const bpjs = { sourceKind: 'bpjs', source: 'BPJS Ketenagakerjaan Kanwil Bali Nusra, November 2023', asOfDate: '2023-11-30' } as const;
+    addAggregate(app.ctx, { areaCode: '51', segment: 'PU', count: 538_504, ...bpjs });
+    addAggregate(app.ctx, { areaCode: '51', segment: 'BPU', count: 298_595, ...bpjs });
+    // The province: its own totals, far larger than one registered person, make every figure.
+    const bali = await report(app, { at: '2023-11-30', areaCode: '51', by: ['segment'] });
+    expect(bali.total).toMatchObject({ numerator: 837_099, numeratorSource: 'agregat', registerSetAside: 1, people: null, dataDate: '2023-11-30' });
+    expect(figure(bali.breakdowns.segment, 'PU')).toMatchObject({ numerator: 538_504, numeratorSource: 'agregat', registerSetAside: null });
+    expect(figure(bali.breakdowns.segment, 'BPU')).toMatchObject({ numerator: 298_595, numeratorSource: 'agregat', registerSetAside: 1 });
+
+    // Inside an area: a desa's received total larger than its registered people replaces them there only.
+    addAggregate(app.ctx, { areaCode: '51.03.06.2006', count: 25, sourceKind: 'dinas', source: 'Rekap desa Dalung', asOfDate: '2023-11-30' });
+    await addPerson(app, 62, [bpu('2023-01-01')], { kecamatanCode: '51.03.01', desaCode: null });
+    const badung = await report(app, { at: '2023-11-30', by: ['desa', 'kecamatan'] });
+    expect(figure(badung.breakdowns.desa, '51.03.06.2006')).toMatchObject({ numerator: 25, numeratorSource: 'agregat', registerSetAside: 1 });
+    expect(badung.total).toMatchObject({ numerator: 26, numeratorSource: 'campuran', parts: { people: 1, aggregates: 25 }, registerSetAside: 1 });
   });
 
   it("gives the trend each month's rows (the newest of its date), and leaves a retired row out", async () => {
