@@ -35,7 +35,7 @@ export function registerCoverage(program: Command): void {
     .option('--json', bothWays('coverage.cli.json'))
     .action(async (options: { at?: string; area?: string; by?: string[]; xlsx?: string; json?: boolean }) => {
       const by = (options.by ?? ['kecamatan', 'segment']) as CoverageDimension[];
-      for (const d of by) if (!coverageDimensions.includes(d)) throw usageError(msg('coverage.cli.by'));
+      for (const d of by) if (!coverageDimensions.includes(d)) throw usageError(msg('coverage.cli.badBy', { value: d }));
       await asCliUser(program, async (host, session) => {
         const input = { ...(options.at ? { at: options.at } : {}), ...(options.area ? { areaCode: options.area } : {}), by };
         let report = await call<CoverageReport>(host.router, session, 'coverage.report', input);

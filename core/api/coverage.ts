@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isRealIsoDate } from './employers.ts';
 import { v } from './messages.ts';
 import { regionCodeSchema } from './reference.ts';
 
@@ -8,7 +9,7 @@ import { regionCodeSchema } from './reference.ts';
 // the denominator with its source and date, and the data date. The contract between the
 // coverage engine (core/coverage) and the dashboard (renderer/src/coverage).
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, v.invalid);
+const isoDate = z.string().refine(isRealIsoDate, v.invalid);
 const month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, v.invalid);
 
 export const coverageDimensions = ['kabkota', 'kecamatan', 'desa', 'segment', 'sector', 'category', 'funding', 'programme'] as const;

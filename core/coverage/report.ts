@@ -26,7 +26,9 @@ export interface ReportArea {
 export function resolveArea(ctx: ServiceContext, areaCode: string | undefined): ReportArea {
   const office = officeSettings(ctx).areaCode;
   const code = areaCode ?? office ?? '';
-  return { code, name: code ? (regionName(ctx.sqlite, code) ?? code) : render(msg('coverage.allAreas')), withUnknownArea: !code || code === office };
+  const name = code ? regionName(ctx.sqlite, code) : render(msg('coverage.allAreas'));
+  if (name === null || name === undefined) throw invalidInput(msg('coverage.errors.unknownArea', { code }), { issues: [{ path: 'areaCode' }] });
+  return { code, name, withUnknownArea: !code || code === office };
 }
 
 /** The area dimensions: the figure's region code from a cell's domicile key. */
