@@ -14,12 +14,7 @@ const line = (f: CoverageFigure) => {
   const d = f.denominator;
   const share = d ? `${f.numerator.toLocaleString('id-ID')} / ${d.value.toLocaleString('id-ID')} = ${f.percent === null ? '—' : `${f.percent.toLocaleString('id-ID', { minimumFractionDigits: 2 })} %`}` : `${f.numerator.toLocaleString('id-ID')} (${render(msg('coverage.cli.noDenominator'))})`;
   const sources = [...new Set(f.aggregates.map((a) => a.source))].join('; ');
-  const source =
-    f.numeratorSource === 'agregat'
-      ? `agregat ${f.dataDate}: ${sources}`
-      : f.numeratorSource === 'campuran'
-        ? `campuran ${f.dataDate}: ${f.parts.people.toLocaleString('id-ID')} orang + ${f.parts.aggregates.toLocaleString('id-ID')} agregat (${sources})`
-        : `orang ${f.dataDate}`;
+  const source = render(msg(`coverage.cli.source.${f.numeratorSource}`, { date: f.dataDate, sources, people: f.parts.people.toLocaleString('id-ID'), aggregates: f.parts.aggregates.toLocaleString('id-ID') }));
   const setAside = f.registerSetAside === null ? '' : ` ${render(msg('coverage.sources.registerSetAside', { count: f.registerSetAside.toLocaleString('id-ID') }))}`;
   return `  ${f.label.padEnd(36)} ${share.padEnd(40)} [${source}]${setAside}${d ? ` — ${d.name}, ${d.source}, ${d.asOfDate}` : ''}`;
 };
@@ -31,13 +26,14 @@ export function registerCoverage(program: Command): void {
     .option('--at <date>', bothWays('coverage.cli.at'))
     .option('--area <code>', bothWays('coverage.cli.area'))
     .option('--by <dimension>', bothWays('coverage.cli.by'), (value: string, all: string[] = []) => [...all, value])
+    .option('--denominator <uid>', bothWays('coverage.cli.denominator'))
     .option('--xlsx <file>', bothWays('coverage.cli.xlsx'))
     .option('--json', bothWays('coverage.cli.json'))
-    .action(async (options: { at?: string; area?: string; by?: string[]; xlsx?: string; json?: boolean }) => {
+    .action(async (options: { at?: string; area?: string; by?: string[]; denominator?: string; xlsx?: string; json?: boolean }) => {
       const by = (options.by ?? ['kecamatan', 'segment']) as CoverageDimension[];
       for (const d of by) if (!coverageDimensions.includes(d)) throw usageError(msg('coverage.cli.badBy', { value: d }));
       await asCliUser(program, async (host, session) => {
-        const input = { ...(options.at ? { at: options.at } : {}), ...(options.area ? { areaCode: options.area } : {}), by };
+        const input = { ...(options.at ? { at: options.at } : {}), ...(options.area ? { areaCode: options.area } : {}), ...(options.denominator ? { denominatorUid: options.denominator } : {}), by };
         let report = await call<CoverageReport>(host.router, session, 'coverage.report', input);
         // After a big import a recount runs first (a job): the command waits for it, saying so.
         while (report.recounting > 0) {

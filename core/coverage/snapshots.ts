@@ -152,7 +152,6 @@ export function snapshotDifference(ctx: ServiceContext, uid: string): SnapshotDi
   return differences;
 }
 
-/** At start-up: the last ended month of the office's area, frozen if it has no snapshot yet. */
 /**
  * Freezes each month that ended since the office's last frozen month (the last ended month when
  * none was ever frozen): run at start and, in the app and `lindung serve`, every hour, so a month

@@ -12,6 +12,7 @@ import { tempDir } from '../support/test-db.ts';
 // with their denominators and sources, by the breakdowns asked, as JSON, and as an XLSX file.
 
 const dir = tempDir('lindung-coverage-cli-');
+let workingAge = '';
 const lindung = lindungAsAdmin(dir.path);
 const person = (serial: number, segment: 'BPU' | 'JAKON', startDate: string) => ({
   nik: `5103064507900${String(serial).padStart(3, '0')}`,
@@ -28,11 +29,13 @@ beforeAll(async () => {
     const call = async (channel: string, input: unknown) => {
       const r = await core.router.call(channel, input, session);
       if (!r.ok) throw new Error(`${channel}: ${r.error.message}`);
+      return r.data as { uid?: string };
     };
     await call('setup.complete', { officeName: 'Disnaker Badung', level: 'kabupaten_kota', areaCode: '51.03', timeZone: 'WITA' });
     await call('workers.save', person(1, 'BPU', '2025-01-01'));
     await call('workers.save', person(2, 'BPU', '2025-02-01'));
     await call('workers.save', person(3, 'JAKON', '2025-03-01'));
+    workingAge = (await call('coverageInputs.denominators.save', { name: 'Penduduk usia kerja Badung (uji)', value: 800, areaCode: '51.03', universe: 'penduduk_usia_kerja', sourceKind: 'dukcapil', source: 'Dukcapil Badung', asOfDate: '2024-06-30' })).uid!;
     await call('coverageInputs.denominators.save', { name: 'Penduduk bekerja Badung (uji)', value: 400, areaCode: '51.03', universe: 'bekerja', sourceKind: 'bps_sakernas', source: 'BPS Kabupaten Badung, Sakernas Agustus 2024', asOfDate: '2024-08-31' });
   } finally {
     core.database.close();
@@ -51,6 +54,12 @@ describe('lindung coverage', { timeout: 600_000 }, () => {
     expect(total).toContain('BPS Kabupaten Badung, Sakernas Agustus 2024, 2024-08-31');
     expect(run.out).toMatch(/Kuta Utara\s+3 \(/);
     expect(run.out).toMatch(/Bukan Penerima Upah \(BPU\)\s+2 \(/);
+  });
+
+  it('uses the denominator asked for instead of the newest fitting one', () => {
+    const run = lindung('coverage', '--at', '2025-06-30', '--by', 'segment', '--denominator', workingAge);
+    expect(run.code, run.err).toBe(0);
+    expect(run.out.split('\n')[1]).toMatch(/3 \/ 800 = 0,38 %.*Penduduk usia kerja Badung \(uji\)/);
   });
 
   it('gives the same report as JSON at a past date, and writes the XLSX', () => {
