@@ -27,6 +27,13 @@ test('an empty data folder becomes a whole demo office in one step', async ({ pa
     await expect(page.getByRole('heading', { name: 'Cakupan kepesertaan' })).toBeVisible();
     await expect(page.getByTestId('coverage-kecamatan-table')).toContainText('%');
     await shot(page, 'demo-02-cakupan');
+
+    // The total against another denominator the office keeps (here a kecamatan's sample one).
+    await page.getByTestId('coverage-denominator').click();
+    await page.getByRole('option', { name: /Kecamatan Negara/ }).click();
+    await expect(page).toHaveURL(/penyebut=/);
+    await expect(page.getByTestId('coverage-total')).toContainText('Kecamatan Negara');
+    await shot(page, 'demo-03-penyebut-dipilih');
   } finally {
     await stopServe(child, dataDir);
   }

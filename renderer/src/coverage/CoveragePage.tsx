@@ -28,7 +28,7 @@ export function CoveragePage() {
   const errorText = useErrorText();
   const [view, setView] = useCoverageView();
   const [freezing, setFreezing] = useState(false);
-  const input: InputOf<'coverage.report'> = view.snapshotUid ? { snapshotUid: view.snapshotUid } : view.at ? { at: view.at } : {};
+  const input: InputOf<'coverage.report'> = view.snapshotUid ? { snapshotUid: view.snapshotUid } : { ...(view.at ? { at: view.at } : {}), ...(view.denominatorUid ? { denominatorUid: view.denominatorUid } : {}) };
   const report = useCoverageReport(input);
   const snapshots = useSnapshots();
   const data = report.data;
@@ -50,7 +50,7 @@ export function CoveragePage() {
         </div>
         <CoverageActions view={input} onFreeze={() => setFreezing(true)} />
       </Group>
-      <CoverageControls view={view} shownAt={data?.at ?? ''} snapshots={snapshots.data ?? []} onChange={setView} />
+      <CoverageControls view={view} shownAt={data?.at ?? ''} areaCode={data?.area.code ?? null} snapshots={snapshots.data ?? []} onChange={setView} />
       {report.isError ? (
         <Alert color="red" title={t('cakupan.page.loadFailed')}>
           {errorText(report.error)}
