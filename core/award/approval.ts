@@ -10,6 +10,7 @@ import { msg } from '../messages.ts';
 import { evidenceOfCycle, requireCycle, type CycleRow } from './award-rows.ts';
 import { cycleDetail, coverageTargetLabel } from './cycle-detail.ts';
 import { cycleAuditView } from './cycle-service.ts';
+import { officeOfPackage } from './office-of-package.ts';
 import { complianceTable, coverageTable, extractTable, programmesTable, regulationTable } from './freeze-tables.ts';
 import type { FrozenTable } from './package/package-source.ts';
 
@@ -36,11 +37,29 @@ export interface FrozenAnnex {
   fileName: string;
   table: FrozenTable;
 }
+/** The letterhead as it was at approval (the logo as base64): a later profile change does not reach the package. */
+export interface FrozenOffice {
+  name: string;
+  address: string;
+  phone: string;
+  email: string;
+  areaName: string;
+  headName: string;
+  headNip: string;
+  logo: { mime: string; base64: string } | null;
+}
+/** award_frozen's key of the letterhead row (items are 'item:<uid>', annexes 'annex:<file>'). */
+export const frozenOfficeKey = 'office';
 
 const docsOf = (ctx: ServiceContext, entity: string, uid: string): FrozenDocument[] =>
   entriesOf(ctx.sqlite, entity, uid).map((d) => ({ name: d.name, sha256: d.sha256, size: d.size, pages: d.pages, mime: d.mime }));
 
-function frozenRows(ctx: ServiceContext, cycle: CycleRow, snapshotUid: string): { key: string; body: FrozenItem | FrozenAnnex }[] {
+function frozenOffice(ctx: ServiceContext): FrozenOffice {
+  const o = officeOfPackage(ctx);
+  return { ...o, logo: o.logo ? { mime: o.logo.mime, base64: o.logo.bytes.toString('base64') } : null };
+}
+
+function frozenRows(ctx: ServiceContext, cycle: CycleRow, snapshotUid: string): { key: string; body: FrozenItem | FrozenAnnex | FrozenOffice }[] {
   const report = readSnapshot(ctx, snapshotUid);
   const period = { start: cycle.periodStart, end: cycle.periodEnd };
   const snapshots = new Map<number, ReturnType<typeof readSnapshot>>();
@@ -72,7 +91,7 @@ function frozenRows(ctx: ServiceContext, cycle: CycleRow, snapshotUid: string): 
     { fileName: `program-pekerja-rentan-${cycle.periodStart.slice(0, 4)}-${cycle.periodEnd.slice(0, 4)}.xlsx`, table: programmesTable(ctx, period) },
     { fileName: `kepatuhan-pemberi-kerja-${cycle.periodEnd}.xlsx`, table: complianceTable(ctx, cycle.periodEnd) },
   ];
-  return [...items, ...annexes.map((a) => ({ key: `annex:${a.fileName}`, body: a }))];
+  return [...items, ...annexes.map((a) => ({ key: `annex:${a.fileName}`, body: a })), { key: frozenOfficeKey, body: frozenOffice(ctx) }];
 }
 
 export function approveCycle(ctx: ServiceContext, input: { cycleUid: string; snapshotUid: string }): CycleDetail {
