@@ -6,6 +6,7 @@ import type { JobState } from '../api/jobs.ts';
 import { AppError } from '../app-error.ts';
 import { writeAudited } from '../audit/write.ts';
 import type { ServiceContext } from '../context.ts';
+import { entriesOf } from '../documents/document-rows.ts';
 import { outgoingWriteStream, sealKeyFor, unseal } from '../files/sealed-file.ts';
 import { msg, render } from '../messages.ts';
 import { officeTodayIso } from '../workers/person-service.ts';
@@ -42,6 +43,23 @@ async function outgoingBytes(ctx: ServiceContext, fileName: string, bytes: Buffe
   return { token: out.token, fileName: out.name };
 }
 
+/**
+ * A document of the package gone or changed in the store, said with where to attach it again: a
+ * regulation item's document that is not the item's own belongs to the regulation itself.
+ */
+function documentProblem(ctx: ServiceContext, source: PackageSource, error: PackageDocumentError): AppError {
+  const params = { name: error.documentName, item: error.itemTitle };
+  const item = source.aspects
+    .flatMap((a) => a.indicators.flatMap((i) => i.items))
+    .find((i) => i.title === error.itemTitle && i.documents.some((d) => d.name === error.documentName));
+  const own = item ? entriesOf(ctx.sqlite, 'award_evidence', item.uid).some((d) => d.name === error.documentName) : true;
+  if (item?.kind === 'regulation' && !own) {
+    const key = error.reason === 'missing' ? 'award.package.regulationDocumentMissing' : 'award.package.regulationDocumentChanged';
+    return new AppError('CONFLICT', msg(key, { ...params, regulation: item.targetLabel ?? item.title, edition: source.cycle.edition }));
+  }
+  return new AppError('CONFLICT', msg(error.reason === 'missing' ? 'award.package.documentMissing' : 'award.package.documentChanged', params));
+}
+
 /** Starts building the evidence package of an approved cycle; the job's result is its download. */
 export function startPackage(ctx: ServiceContext, cycleUid: string): JobState {
   // Read at once: a cycle not approved is refused here, before a job starts.
@@ -67,8 +85,7 @@ export function startPackage(ctx: ServiceContext, cycleUid: string): JobState {
       return { result };
     } catch (error) {
       ctx.runtime.files.discardOutgoing(out.token);
-      if (error instanceof PackageDocumentError)
-        throw new AppError('CONFLICT', msg(error.reason === 'missing' ? 'award.package.documentMissing' : 'award.package.documentChanged', { name: error.documentName, item: error.itemTitle }));
+      if (error instanceof PackageDocumentError) throw documentProblem(ctx, source, error);
       throw error;
     }
   });

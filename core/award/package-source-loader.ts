@@ -21,7 +21,8 @@ import { innovationAspectCode } from './starter-rubric.ts';
 // reads only the approved cycle (locked, so its rubric and items cannot change), what its
 // approval froze (the letterhead too) and where each document's bytes are: the same approved cycle
 // always gives the same source. The brief is a working paper: coverage and targets from the
-// approved month (or counted now for a draft), and the registers as they are today.
+// approved month (or counted now for a draft), the regulations in force at the period's end, and
+// the other registers as they are today.
 
 const cycleOf = (row: CycleRow): PackageSource['cycle'] => cycleFacts(row);
 
@@ -156,7 +157,7 @@ export function loadBriefSource(ctx: ServiceContext, cycleUid: string): BriefSou
     segments: (report?.breakdowns.segment ?? []).map((f) => ({ label: f.label, numerator: f.numerator, percent: f.percent })),
     trend,
     targets: (report?.targets ?? []).map(targetLine),
-    regulations: regulationsInForce(ctx, officeTodayIso(ctx)).map((r) => ({ label: regulationLabel(r), judul: r.judul, effectiveDate: r.effective })),
+    regulations: regulationsInForce(ctx, row.periodEnd).map((r) => ({ label: regulationLabel(r), judul: r.judul, effectiveDate: r.effective })),
     budget,
     innovations,
     points: [points[0] ?? '', points[1] ?? '', points[2] ?? ''],

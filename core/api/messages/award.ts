@@ -17,6 +17,8 @@ export const awardMessages = {
           briefPoints: 'Poin bahasan wawancara',
           documents: 'Dokumen bukti',
         },
+        regulationDocuments:
+          'Dokumen regulasi "{{regulation}}" tidak dapat diubah: regulasi ini menjadi bukti "{{item}}" pada siklus "{{edition}}" yang sudah disetujui pada {{approvedAt}} oleh {{approver}}, dan paket buktinya memuat dokumen regulasi itu sebagaimana saat disetujui. Untuk mengubahnya, tarik dulu persetujuan siklus "{{edition}}" di halaman Paritrana Award (dengan alasan; tercatat di log perubahan), ubah dokumennya, lalu setujui lagi.',
       },
       cycle: {
         periodOrder: 'Awal periode penilaian ({{start}}) sesudah akhirnya ({{end}}). Periksa kedua tanggal: awal periode harus sebelum atau sama dengan akhir periode.',
@@ -120,6 +122,10 @@ export const awardMessages = {
       package: {
         documentMissing: 'Dokumen "{{name}}" pada bukti "{{item}}" tidak ditemukan di penyimpanan dokumen, jadi paket tidak dibuat. Lampirkan ulang dokumen itu (tarik dulu persetujuan siklus), lalu buat paket lagi.',
         documentChanged: 'Dokumen "{{name}}" pada bukti "{{item}}" berubah di penyimpanan (sidik SHA-256 tidak cocok), jadi paket tidak dibuat. Periksa dengan "lindung documents verify", lampirkan ulang dokumen aslinya, lalu buat paket lagi.',
+        regulationDocumentMissing:
+          'Dokumen "{{name}}" dari regulasi "{{regulation}}" (bukti "{{item}}") tidak ditemukan di penyimpanan dokumen, jadi paket tidak dibuat. Tarik dulu persetujuan siklus "{{edition}}", lampirkan ulang dokumen itu pada regulasinya di halaman Regulasi, setujui lagi, lalu buat paket lagi.',
+        regulationDocumentChanged:
+          'Dokumen "{{name}}" dari regulasi "{{regulation}}" (bukti "{{item}}") berubah di penyimpanan (sidik SHA-256 tidak cocok), jadi paket tidak dibuat. Periksa dengan "lindung documents verify", tarik dulu persetujuan siklus "{{edition}}", lampirkan ulang dokumen aslinya pada regulasinya di halaman Regulasi, setujui lagi, lalu buat paket lagi.',
       },
       tables: {
         coverageTitle: 'Cakupan kepesertaan per {{dimension}}, {{area}}, {{month}}',
@@ -190,6 +196,8 @@ export const awardMessages = {
           briefPoints: 'The interview talking points',
           documents: 'The evidence documents',
         },
+        regulationDocuments:
+          'The documents of regulation "{{regulation}}" cannot be changed: the regulation is evidence "{{item}}" of the cycle "{{edition}}", approved on {{approvedAt}} by {{approver}}, and its package carries the regulation\'s documents as they were at approval. To change them, first withdraw the approval of "{{edition}}" on the Paritrana Award page (with a reason; kept in the change log), change the documents, then approve again.',
       },
       cycle: {
         periodOrder: 'The assessment period starts ({{start}}) after it ends ({{end}}). Check both dates: the start must be on or before the end.',
@@ -293,6 +301,10 @@ export const awardMessages = {
       package: {
         documentMissing: 'Document "{{name}}" of evidence "{{item}}" is missing from the document store, so no package was made. Attach the document again (withdraw the cycle\'s approval first), then build the package again.',
         documentChanged: 'Document "{{name}}" of evidence "{{item}}" changed in the store (its SHA-256 does not match), so no package was made. Check with "lindung documents verify", attach the original again, then build the package again.',
+        regulationDocumentMissing:
+          'Document "{{name}}" of regulation "{{regulation}}" (evidence "{{item}}") is missing from the document store, so no package was made. Withdraw the approval of "{{edition}}" first, attach the document again on the regulation (Regulations page), approve again, then build the package again.',
+        regulationDocumentChanged:
+          'Document "{{name}}" of regulation "{{regulation}}" (evidence "{{item}}") changed in the store (its SHA-256 does not match), so no package was made. Check with "lindung documents verify", withdraw the approval of "{{edition}}", attach the original again on the regulation (Regulations page), approve again, then build the package again.',
       },
       tables: {
         coverageTitle: 'Coverage by {{dimension}}, {{area}}, {{month}}',
