@@ -12,8 +12,10 @@ import { demoDocumentPdf } from './demo-documents.ts';
 // The demo office's Paritrana cycle of last year: the starter rubric, evidence of every kind
 // (regulations with their documents, a budget extract as a PDF, frozen coverage tables, register
 // extracts, narratives), scores, the brief's talking points, and the head's approval from last
-// December's frozen month, so the package, its verification and the brief work at once. A few
-// items stay in draft, one overdue, as a real checklist would.
+// December's frozen month a week before the submission deadline, so the package, its
+// verification and the brief work at once. One item stays in draft, as a real checklist would.
+
+const submissionDeadlineOf = (year: number) => `${year + 1}-02-28`;
 
 type Item = Omit<EvidenceInput, 'indicatorUid'> & { indicator: string };
 
@@ -34,7 +36,7 @@ export async function loadDemoAward(ctx: ServiceContext, run: <T>(work: () => T 
   let cycle: CycleDetail = await run(() =>
     saveCycle(ctx, cycleInputSchema.parse({
       edition, year, level: 'provinsi', category: 'pemerintah_kabupaten_kota', periodStart: `${year}-01-01`, periodEnd: `${year}-12-31`,
-      submissionDeadline: `${year + 1}-02-28`, interviewDate: `${year + 1}-03-20`, ceremonyDate: `${year + 1}-05-09`, notes: 'Siklus contoh dari kantor contoh.',
+      submissionDeadline: submissionDeadlineOf(year), interviewDate: `${year + 1}-03-20`, ceremonyDate: `${year + 1}-05-09`, notes: 'Siklus contoh dari kantor contoh.',
     })),
   );
   cycle = await run(() => copyRubric(ctx, { cycleUid: cycle.uid, from: 'starter' }));
@@ -48,6 +50,7 @@ export async function loadDemoAward(ctx: ServiceContext, run: <T>(work: () => T 
     { indicator: 'D.1', kind: 'coverage', title: `Cakupan per kecamatan, Desember ${year}`, coverage: { snapshotUid: snapshot, dimension: 'kecamatan' }, owner, state: 'siap', summary: 'Peserta aktif per kecamatan dengan penyebut dan sumbernya.' },
     { indicator: 'D.2', kind: 'register_extract', title: 'Program pekerja rentan dan anggarannya', extract: 'programmes', owner, state: 'siap', summary: 'Target, peserta terdaftar dan anggaran tiap program.' },
     { indicator: 'F.1', kind: 'register_extract', title: 'Daftar kepatuhan pemberi kerja', extract: 'employer_compliance', owner: 'I Wayan Contoh', state: 'siap', summary: 'Pemberi kerja yang jumlah pekerja dilaporkannya melebihi peserta PU aktif.' },
+    { indicator: 'F.2', kind: 'register_extract', title: `Tindak lanjut pemberi kerja ${year}`, extract: 'employers_followed_up', owner: 'I Wayan Contoh', state: 'siap', summary: 'Kunjungan, pemeriksaan, teguran dan rekomendasi kepada pemberi kerja sepanjang periode penilaian.' },
     {
       indicator: 'G.1', kind: 'narrative', title: 'Inovasi "Desa Sadar Jamsostek"', owner, state: 'siap', summary: 'Inovasi pendataan pekerja rentan bersama desa.',
       narrative: narrative('Desa Sadar Jamsostek', 'Pendataan pekerja rentan oleh perangkat desa, diverifikasi Dinas bersama BPJS Ketenagakerjaan dan dibiayai APBD serta APBDes.', ['Dimulai di 5 desa percontohan', 'Diperluas ke seluruh kecamatan', 'Dasar hukum: Perbup Jembrana 48/2023']),
@@ -85,7 +88,11 @@ export async function loadDemoAward(ctx: ServiceContext, run: <T>(work: () => T 
       points: ['Cakupan pekerja rentan naik berkat iuran APBD dan APBDes.', 'Perbup 48/2023 menjadi dasar perlindungan pekerja rentan.', 'Target tahun depan: semua desa ikut Desa Sadar Jamsostek.'],
     }),
   );
-  await run(() => approveCycle(ctx, { cycleUid: cycle.uid, snapshotUid: snapshot }));
+  // Approved as the head would have: a week before the submission deadline, 10:00 WITA (or now,
+  // when that is still ahead), not on the day the demo was loaded, after the interview.
+  const planned = new Date(Date.parse(`${submissionDeadlineOf(year)}T10:00:00+08:00`) - 7 * 86_400_000);
+  const approvedAt = planned < ctx.now() ? planned : ctx.now();
+  await run(() => approveCycle({ ...ctx, now: () => approvedAt }, { cycleUid: cycle.uid, snapshotUid: snapshot }));
   return { edition, items: saved.length };
 }
 
