@@ -94,11 +94,40 @@ function frozenRows(ctx: ServiceContext, cycle: CycleRow, snapshotUid: string): 
   return [...items, ...annexes.map((a) => ({ key: `annex:${a.fileName}`, body: a })), { key: frozenOfficeKey, body: frozenOffice(ctx) }];
 }
 
+/**
+ * The frozen month the package's numbers come from must belong to the cycle: a month of its
+ * assessment period, or a later one up to its submission deadline (the newest figures handed in).
+ * A month of another year would put another year's coverage into this cycle's package.
+ */
+export function monthsThatFit(cycle: Pick<CycleRow, 'periodStart' | 'periodEnd' | 'submissionDeadline'>): { from: string; to: string } {
+  const end = cycle.periodEnd.slice(0, 7);
+  const deadline = cycle.submissionDeadline?.slice(0, 7) ?? end;
+  return { from: cycle.periodStart.slice(0, 7), to: deadline > end ? deadline : end };
+}
+
+function assertMonthFits(cycle: CycleRow, month: string): void {
+  const { from, to } = monthsThatFit(cycle);
+  if (month >= from && month <= to) return;
+  throw invalidInput(
+    msg(cycle.submissionDeadline && cycle.submissionDeadline.slice(0, 7) > cycle.periodEnd.slice(0, 7) ? 'award.approval.monthOutsideWithDeadline' : 'award.approval.monthOutside', {
+      month,
+      edition: cycle.edition,
+      from,
+      to,
+      start: cycle.periodStart,
+      end: cycle.periodEnd,
+      deadline: cycle.submissionDeadline ?? '',
+    }),
+    { issues: [{ path: 'snapshotUid' }] },
+  );
+}
+
 export function approveCycle(ctx: ServiceContext, input: { cycleUid: string; snapshotUid: string }): CycleDetail {
   const cycle = requireCycle(ctx.sqlite, input.cycleUid);
   if (cycle.approvedAt) throw new AppError('CONFLICT', msg('award.approval.already', { edition: cycle.edition, approvedAt: cycle.approvedAt.slice(0, 10) }));
   const snapshot = stmt(ctx.sqlite, 'SELECT id, uid, month FROM coverage_snapshot WHERE uid = ?').get(input.snapshotUid) as { id: number; uid: string; month: string } | undefined;
   if (!snapshot) throw invalidInput(msg('award.approval.noSnapshot', { uid: input.snapshotUid }), { issues: [{ path: 'snapshotUid' }] });
+  assertMonthFits(cycle, snapshot.month);
   const head = stmt(ctx.sqlite, 'SELECT head_name AS name, head_nip AS nip FROM office_profile WHERE id = 1').get() as { name: string; nip: string } | undefined;
   if (!head?.name) throw invalidInput(msg('award.approval.noHead'));
   writeAudited(ctx, ({ audit }) => {

@@ -99,6 +99,10 @@ export const awardMessages = {
       approval: {
         already: 'Siklus "{{edition}}" sudah disetujui pada {{approvedAt}}. Untuk menyetujui ulang (mis. dengan bulan cakupan lain), tarik dulu persetujuannya dengan alasan.',
         noSnapshot: 'Potret bulanan "{{uid}}" tidak ditemukan. Persetujuan memerlukan bulan cakupan yang sudah dibekukan: bekukan bulannya di halaman Cakupan, lalu pilih.',
+        monthOutside:
+          'Bulan cakupan {{month}} bukan bulan siklus "{{edition}}": angka paket harus dari bulan periode penilaiannya ({{start}} sampai {{end}}). Pilih bulan yang sudah dibekukan dari {{from}} sampai {{to}}; bila belum ada, bekukan bulannya di halaman Cakupan.',
+        monthOutsideWithDeadline:
+          'Bulan cakupan {{month}} bukan bulan siklus "{{edition}}": angka paket harus dari bulan periode penilaiannya ({{start}} sampai {{end}}) atau sesudahnya sampai batas pengiriman ({{deadline}}). Pilih bulan yang sudah dibekukan dari {{from}} sampai {{to}}; bila belum ada, bekukan bulannya di halaman Cakupan.',
         noHead: 'Nama kepala kantor belum diisi, padahal persetujuan mencatat nama dan NIP kepala. Isi di Pengaturan › Profil kantor, lalu setujui lagi.',
         noItems: 'Siklus "{{edition}}" belum memiliki satu bukti pun, jadi belum ada yang dapat disetujui. Tambahkan bukti di bawah indikator rubrik.',
         notApproved: 'Siklus "{{edition}}" belum disetujui, jadi tidak ada persetujuan yang ditarik.',
@@ -283,6 +287,10 @@ export const awardMessages = {
       approval: {
         already: 'The cycle "{{edition}}" was already approved on {{approvedAt}}. To approve it again (e.g. with another coverage month), first withdraw the approval with a reason.',
         noSnapshot: 'Monthly snapshot "{{uid}}" was not found. Approval needs a frozen coverage month: freeze the month on the Coverage page, then choose it.',
+        monthOutside:
+          'Coverage month {{month}} is not a month of the cycle "{{edition}}": the package\'s numbers must come from a month of its assessment period ({{start}} to {{end}}). Choose a frozen month from {{from}} to {{to}}; if there is none yet, freeze the month on the Coverage page.',
+        monthOutsideWithDeadline:
+          'Coverage month {{month}} is not a month of the cycle "{{edition}}": the package\'s numbers must come from a month of its assessment period ({{start}} to {{end}}) or after it up to the submission deadline ({{deadline}}). Choose a frozen month from {{from}} to {{to}}; if there is none yet, freeze the month on the Coverage page.',
         noHead: 'The head of office\'s name is not filled in, and the approval records the head\'s name and NIP. Fill it in at Settings › Office profile, then approve again.',
         noItems: 'The cycle "{{edition}}" has no evidence item yet, so there is nothing to approve. Add evidence under the rubric\'s indicators.',
         notApproved: 'The cycle "{{edition}}" is not approved, so there is no approval to withdraw.',
