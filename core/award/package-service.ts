@@ -1,5 +1,3 @@
-import { mkdir, rm, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import type { CycleDetail, PackageBuilt, VerifyReport } from '../api/award.ts';
 import type { DownloadToken } from '../api/imports.ts';
 import type { JobState } from '../api/jobs.ts';
@@ -91,19 +89,13 @@ export function startPackage(ctx: ServiceContext, cycleUid: string): JobState {
   });
 }
 
-/** Checks a staged package against its manifest (a sealed upload is opened in a scratch copy removed at once). */
+/** Checks a staged package against its manifest; a sealed upload is opened in memory only (no plaintext on disk). */
 export async function verifyStagedPackage(ctx: ServiceContext, fileToken: string): Promise<VerifyReport> {
   const staged = ctx.runtime.files.staged(fileToken);
-  const key = sealKeyFor(staged.path);
-  const plain = key ? join(ctx.runtime.files.jobs, `verify-${fileToken}.zip`) : staged.path;
   try {
-    if (key) {
-      await mkdir(ctx.runtime.files.jobs, { recursive: true });
-      await writeFile(plain, await unseal(staged.path, key), { mode: 0o600 });
-    }
-    return await verifyPackage(plain);
+    const key = sealKeyFor(staged.path);
+    return await verifyPackage(key ? await unseal(staged.path, key) : staged.path);
   } finally {
-    if (key) await rm(plain, { force: true });
     ctx.runtime.files.discardStaged(fileToken);
   }
 }
