@@ -64,6 +64,8 @@ export const awardMessages = {
         },
         unreadable: 'Berkas "{{file}}" tidak dapat dibaca sebagai XLSX atau JSON ({{cause}}). Simpan ulang dari Excel atau LibreOffice sebagai .xlsx, atau ekspor rubrik JSON dari Lindung.',
         notRubricFile: 'Berkas "{{file}}" bukan XLSX dan bukan JSON. Rubrik diimpor dari .xlsx (Excel atau LibreOffice) atau .json yang diekspor Lindung.',
+        inflatesMore: 'Berkas "{{file}}" ditolak: isinya mengembang melebihi ukuran yang dicantumkannya sendiri (batas {{megabytes}} MB setelah dibuka). Berkas seperti ini rusak atau sengaja dibuat; simpan ulang rubriknya dari Excel atau LibreOffice sebagai .xlsx.',
+        damagedZip: 'Berkas "{{file}}" bukan XLSX yang utuh: ZIP di dalamnya rusak atau terpotong. Simpan ulang dari Excel atau LibreOffice sebagai .xlsx, atau ekspor rubrik JSON dari Lindung.',
         tooLarge: 'Berkas "{{file}}" terlalu besar untuk sebuah rubrik (lebih dari {{megabytes}} MB). Periksa apakah berkasnya benar; rubrik biasanya hanya beberapa puluh baris.',
         notRubric:
           'Berkas "{{file}}" bukan rubrik: tidak ada lembar ({{sheets}}) yang baris judulnya memuat kolom {{wanted}} dalam 10 baris pertama. Ekspor rubrik dari Lindung sebagai contoh, isi berkas itu, lalu impor lagi.',
@@ -253,6 +255,8 @@ export const awardMessages = {
         },
         unreadable: 'The file "{{file}}" cannot be read as XLSX or JSON ({{cause}}). Save it again from Excel or LibreOffice as .xlsx, or export a JSON rubric from Lindung.',
         notRubricFile: 'The file "{{file}}" is neither XLSX nor JSON. A rubric is imported from an .xlsx (Excel or LibreOffice) or a .json exported by Lindung.',
+        inflatesMore: 'The file "{{file}}" was refused: its contents inflate past the sizes it declares itself (limit {{megabytes}} MB once opened). Such a file is damaged or made on purpose; save the rubric again from Excel or LibreOffice as .xlsx.',
+        damagedZip: 'The file "{{file}}" is not a whole XLSX: the ZIP inside it is damaged or cut short. Save it again from Excel or LibreOffice as .xlsx, or export a JSON rubric from Lindung.',
         tooLarge: 'The file "{{file}}" is too large for a rubric (more than {{megabytes}} MB). Check it is the right file; a rubric is usually a few dozen rows.',
         notRubric:
           'The file "{{file}}" is not a rubric: no sheet ({{sheets}}) has a heading row naming the columns {{wanted}} within its first 10 rows. Export a rubric from Lindung as an example, fill that file, and import it again.',
