@@ -28,8 +28,20 @@ const narrative = (heading: string, paragraph: string, points: string[]) => ({
   ],
 });
 
-export async function loadDemoAward(ctx: ServiceContext, run: <T>(work: () => T | Promise<T>) => Promise<T>, regulationUids: Map<string, string>): Promise<{ edition: string; items: number } | null> {
-  const year = Number(ctx.now().toISOString().slice(0, 4)) - 1;
+/** A moment before the submission deadline, in WITA (the demo office is in Bali), never later than now. */
+function beforeDeadline(live: ServiceContext, year: number, days: number, hour: string): ServiceContext {
+  const planned = new Date(Date.parse(`${submissionDeadlineOf(year)}T${hour}:00+08:00`) - days * 86_400_000);
+  const at = planned < live.now() ? planned : live.now();
+  return { ...live, now: () => at };
+}
+
+export async function loadDemoAward(live: ServiceContext, run: <T>(work: () => T | Promise<T>) => Promise<T>, regulationUids: Map<string, string>): Promise<{ edition: string; items: number } | null> {
+  const year = Number(live.now().toISOString().slice(0, 4)) - 1;
+  // The checklist filled two weeks before the submission deadline and approved a week before it,
+  // 10:00 WITA (or now, when that is still ahead): not on the day the demo was loaded, after the
+  // interview, and after its December was frozen (demo-office.ts dates that on 3 January).
+  const ctx = beforeDeadline(live, year, 14, '09:00');
+  const approving = beforeDeadline(live, year, 7, '10:00');
   const snapshot = stmt(ctx.sqlite, 'SELECT uid FROM coverage_snapshot WHERE month = ? ORDER BY id DESC LIMIT 1').pluck().get(`${year}-12`) as string | undefined;
   if (!snapshot) return null;
   const edition = `Paritrana Award Provinsi Bali ${year} (CONTOH)`;
@@ -88,11 +100,7 @@ export async function loadDemoAward(ctx: ServiceContext, run: <T>(work: () => T 
       points: ['Cakupan pekerja rentan naik berkat iuran APBD dan APBDes.', 'Perbup 48/2023 menjadi dasar perlindungan pekerja rentan.', 'Target tahun depan: semua desa ikut Desa Sadar Jamsostek.'],
     }),
   );
-  // Approved as the head would have: a week before the submission deadline, 10:00 WITA (or now,
-  // when that is still ahead), not on the day the demo was loaded, after the interview.
-  const planned = new Date(Date.parse(`${submissionDeadlineOf(year)}T10:00:00+08:00`) - 7 * 86_400_000);
-  const approvedAt = planned < ctx.now() ? planned : ctx.now();
-  await run(() => approveCycle({ ...ctx, now: () => approvedAt }, { cycleUid: cycle.uid, snapshotUid: snapshot }));
+  await run(() => approveCycle(approving, { cycleUid: cycle.uid, snapshotUid: snapshot }));
   return { edition, items: saved.length };
 }
 

@@ -44,6 +44,7 @@ describe('lindung demo', { timeout: 600_000 }, () => {
     // Approved a week before the submission deadline (10:00 WITA), after its December was frozen, before the interview.
     expect(count(`SELECT count(*) FROM award_cycle WHERE approved_at = '${lastYear + 1}-02-21T02:00:00.000Z' AND approved_at < interview_date`)).toBe(1);
     expect(count(`SELECT count(*) FROM coverage_snapshot s JOIN award_cycle c ON c.snapshot_id = s.id WHERE s.frozen_at < c.approved_at`)).toBe(1);
+    expect(count(`SELECT count(*) FROM award_evidence WHERE updated_at > (SELECT approved_at FROM award_cycle)`)).toBe(0); // filled before it was approved
 
     const report = JSON.parse(lindung('coverage', '--json').out) as CoverageReport;
     expect(report.area.code).toBe('51.01');
