@@ -1,3 +1,5 @@
+import { accessSync, constants, statSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import type { Command } from 'commander';
 import type { CycleSummary, PackageBuilt } from '../../core/api/award.ts';
 import type { JobState } from '../../core/api/jobs.ts';
@@ -7,7 +9,24 @@ import { bothWays } from '../help-text.ts';
 import { asCliUser } from '../host-context.ts';
 
 // `lindung award package <cycle> <out.zip>`: the evidence package of an approved cycle, the same
-// job as the app's "Buat paket bukti" (audited), then its hash printed for the record.
+// job as the app's "Buat paket bukti" (audited), then its hash printed for the record. The target
+// is checked first: a folder that is missing or cannot be written is said before the package is
+// built (and its export audited) for nothing.
+
+/** Refuses a target whose folder is missing, is not a folder, or cannot be written, or that is itself a folder. */
+function checkTarget(target: string): void {
+  const file = resolve(target);
+  const folder = dirname(file);
+  const stat = statSync(folder, { throwIfNoEntry: false });
+  if (!stat) throw new CliError(msg('award.cli.targetFolderMissing', { folder, file: target }));
+  if (!stat.isDirectory()) throw new CliError(msg('award.cli.targetNotFolder', { folder, file: target }));
+  try {
+    accessSync(folder, constants.W_OK);
+  } catch {
+    throw new CliError(msg('award.cli.targetReadOnly', { folder, file: target }));
+  }
+  if (statSync(file, { throwIfNoEntry: false })?.isDirectory()) throw new CliError(msg('award.cli.targetIsFolder', { file: target }));
+}
 
 function pickCycle(cycles: CycleSummary[], asked: string): CycleSummary {
   const exact = cycles.find((c) => c.uid === asked);
@@ -27,6 +46,7 @@ export function registerAwardPackage(program: Command, award: Command): void {
     .argument('<out.zip>', bothWays('award.cli.outArg'))
     .action(async (asked: string, target: string) => {
       await asCliUser(program, async (host, session) => {
+        checkTarget(target);
         const cycle = pickCycle(await call<CycleSummary[]>(host.router, session, 'award.cycles.list', {}), asked);
         const job = await call<JobState>(host.router, session, 'award.package', { uid: cycle.uid });
         const done = await followJob(host.router, session, job, render(msg('award.cli.building')));

@@ -5,8 +5,9 @@ import { call } from '../cli-jobs.ts';
 import { bothWays } from '../help-text.ts';
 import { asCliUser } from '../host-context.ts';
 
-// `lindung award cycles [--json]`: each Paritrana Award cycle with its evidence completeness,
-// what is overdue, and whether the head approved it (when, by whom, from which frozen month).
+// `lindung award cycles [--json]`: each Paritrana Award cycle with its evidence completeness (the
+// percent counts the indicators without evidence too, and says how many), what is overdue (an
+// approved cycle is locked: nothing of it is), and whether the head approved it (when, by whom).
 // Returns the `award` command so the package and verify commands join the same group.
 
 const line = (c: CycleSummary) =>
@@ -17,7 +18,8 @@ const line = (c: CycleSummary) =>
       ready: c.completeness.ready,
       items: c.completeness.items,
       percent: c.completeness.percent,
-      overdue: c.completeness.overdue,
+      without: c.completeness.indicatorsWithout,
+      overdue: c.approval ? '' : render(msg('award.cli.overdue', { count: c.completeness.overdue })),
       approval: c.approval ? render(msg('award.cli.approved', { date: c.approval.approvedAt.slice(0, 10), name: c.approval.approverName })) : render(msg('award.cli.notApproved')),
     }),
   );

@@ -10,6 +10,7 @@ import { msg } from '../messages.ts';
 import { evidenceOfCycle, requireCycle, type CycleRow } from './award-rows.ts';
 import { cycleDetail, coverageTargetLabel } from './cycle-detail.ts';
 import { cycleAuditView } from './cycle-service.ts';
+import { officeOfPackage } from './office-of-package.ts';
 import { complianceTable, coverageTable, extractTable, programmesTable, regulationTable } from './freeze-tables.ts';
 import type { FrozenTable } from './package/package-source.ts';
 
@@ -36,11 +37,29 @@ export interface FrozenAnnex {
   fileName: string;
   table: FrozenTable;
 }
+/** The letterhead as it was at approval (the logo as base64): a later profile change does not reach the package. */
+export interface FrozenOffice {
+  name: string;
+  address: string;
+  phone: string;
+  email: string;
+  areaName: string;
+  headName: string;
+  headNip: string;
+  logo: { mime: string; base64: string } | null;
+}
+/** award_frozen's key of the letterhead row (items are 'item:<uid>', annexes 'annex:<file>'). */
+export const frozenOfficeKey = 'office';
 
 const docsOf = (ctx: ServiceContext, entity: string, uid: string): FrozenDocument[] =>
   entriesOf(ctx.sqlite, entity, uid).map((d) => ({ name: d.name, sha256: d.sha256, size: d.size, pages: d.pages, mime: d.mime }));
 
-function frozenRows(ctx: ServiceContext, cycle: CycleRow, snapshotUid: string): { key: string; body: FrozenItem | FrozenAnnex }[] {
+function frozenOffice(ctx: ServiceContext): FrozenOffice {
+  const o = officeOfPackage(ctx);
+  return { ...o, logo: o.logo ? { mime: o.logo.mime, base64: o.logo.bytes.toString('base64') } : null };
+}
+
+function frozenRows(ctx: ServiceContext, cycle: CycleRow, snapshotUid: string): { key: string; body: FrozenItem | FrozenAnnex | FrozenOffice }[] {
   const report = readSnapshot(ctx, snapshotUid);
   const period = { start: cycle.periodStart, end: cycle.periodEnd };
   const snapshots = new Map<number, ReturnType<typeof readSnapshot>>();
@@ -72,7 +91,35 @@ function frozenRows(ctx: ServiceContext, cycle: CycleRow, snapshotUid: string): 
     { fileName: `program-pekerja-rentan-${cycle.periodStart.slice(0, 4)}-${cycle.periodEnd.slice(0, 4)}.xlsx`, table: programmesTable(ctx, period) },
     { fileName: `kepatuhan-pemberi-kerja-${cycle.periodEnd}.xlsx`, table: complianceTable(ctx, cycle.periodEnd) },
   ];
-  return [...items, ...annexes.map((a) => ({ key: `annex:${a.fileName}`, body: a }))];
+  return [...items, ...annexes.map((a) => ({ key: `annex:${a.fileName}`, body: a })), { key: frozenOfficeKey, body: frozenOffice(ctx) }];
+}
+
+/**
+ * The frozen month the package's numbers come from must belong to the cycle: a month of its
+ * assessment period, or a later one up to its submission deadline (the newest figures handed in).
+ * A month of another year would put another year's coverage into this cycle's package.
+ */
+export function monthsThatFit(cycle: Pick<CycleRow, 'periodStart' | 'periodEnd' | 'submissionDeadline'>): { from: string; to: string } {
+  const end = cycle.periodEnd.slice(0, 7);
+  const deadline = cycle.submissionDeadline?.slice(0, 7) ?? end;
+  return { from: cycle.periodStart.slice(0, 7), to: deadline > end ? deadline : end };
+}
+
+function assertMonthFits(cycle: CycleRow, month: string): void {
+  const { from, to } = monthsThatFit(cycle);
+  if (month >= from && month <= to) return;
+  throw invalidInput(
+    msg(cycle.submissionDeadline && cycle.submissionDeadline.slice(0, 7) > cycle.periodEnd.slice(0, 7) ? 'award.approval.monthOutsideWithDeadline' : 'award.approval.monthOutside', {
+      month,
+      edition: cycle.edition,
+      from,
+      to,
+      start: cycle.periodStart,
+      end: cycle.periodEnd,
+      deadline: cycle.submissionDeadline ?? '',
+    }),
+    { issues: [{ path: 'snapshotUid' }] },
+  );
 }
 
 export function approveCycle(ctx: ServiceContext, input: { cycleUid: string; snapshotUid: string }): CycleDetail {
@@ -80,6 +127,7 @@ export function approveCycle(ctx: ServiceContext, input: { cycleUid: string; sna
   if (cycle.approvedAt) throw new AppError('CONFLICT', msg('award.approval.already', { edition: cycle.edition, approvedAt: cycle.approvedAt.slice(0, 10) }));
   const snapshot = stmt(ctx.sqlite, 'SELECT id, uid, month FROM coverage_snapshot WHERE uid = ?').get(input.snapshotUid) as { id: number; uid: string; month: string } | undefined;
   if (!snapshot) throw invalidInput(msg('award.approval.noSnapshot', { uid: input.snapshotUid }), { issues: [{ path: 'snapshotUid' }] });
+  assertMonthFits(cycle, snapshot.month);
   const head = stmt(ctx.sqlite, 'SELECT head_name AS name, head_nip AS nip FROM office_profile WHERE id = 1').get() as { name: string; nip: string } | undefined;
   if (!head?.name) throw invalidInput(msg('award.approval.noHead'));
   writeAudited(ctx, ({ audit }) => {

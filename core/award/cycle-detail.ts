@@ -41,7 +41,7 @@ function lookups(sqlite: Sqlite): Lookups {
   };
 }
 
-export function toEvidenceItem(sqlite: Sqlite, row: EvidenceRow, today: string, look: Lookups = lookups(sqlite)): EvidenceItem {
+export function toEvidenceItem(sqlite: Sqlite, row: EvidenceRow, today: string | null, look: Lookups = lookups(sqlite)): EvidenceItem {
   const regulation = row.regulationId === null ? undefined : look.regulation(row.regulationId);
   const snapshot = row.coverageSnapshotId === null ? undefined : look.snapshot(row.coverageSnapshotId);
   const narrative = row.narrative ? (JSON.parse(row.narrative) as NarrativeNode) : null;
@@ -91,8 +91,9 @@ export function toEvidenceItem(sqlite: Sqlite, row: EvidenceRow, today: string, 
   };
 }
 
-/** Due before the office's today and not yet ready. */
-export const isOverdue = (row: { dueDate: string | null; state: string }, today: string) => row.dueDate !== null && row.dueDate < today && row.state !== 'siap' && row.state !== 'disetujui';
+/** Due before the office's today and not yet ready; `today` null for an approved cycle, whose evidence is locked: nothing of it is overdue. */
+export const isOverdue = (row: { dueDate: string | null; state: string }, today: string | null) =>
+  today !== null && row.dueDate !== null && row.dueDate < today && row.state !== 'siap' && row.state !== 'disetujui';
 
 function approvalOf(sqlite: Sqlite, row: CycleRow): Approval | null {
   if (!row.approvedAt || row.snapshotId === null) return null;
@@ -111,7 +112,8 @@ function summaryOf(sqlite: Sqlite, row: CycleRow, aspects: Aspect[]): CycleSumma
 }
 
 function aspectsWithItems(ctx: ServiceContext, row: CycleRow): Aspect[] {
-  const today = officeTodayIso(ctx);
+  // An approved cycle is locked: an item still in draft cannot be finished, so it is not late either.
+  const today = row.approvedAt ? null : officeTodayIso(ctx);
   const look = lookups(ctx.sqlite);
   const items = evidenceOfCycle(ctx.sqlite, row.id);
   const indicators = indicatorsOfCycle(ctx.sqlite, row.id);

@@ -5,7 +5,8 @@ import { AppError, invalidInput } from '../app-error.ts';
 import { writeAudited } from '../audit/write.ts';
 import type { ServiceContext } from '../context.ts';
 import { entriesOf } from '../documents/document-rows.ts';
-import { removeDocumentLink } from '../documents/document-service.ts';
+import { removeContent } from '../documents/content-store.ts';
+import { unlinkDocument } from '../documents/document-service.ts';
 import { msg } from '../messages.ts';
 import { cycleById, nextPosition, requireCycle, requireEvidence, requireIndicator, type EvidenceRow } from './award-rows.ts';
 import { cycleDetail, narrativeHasText } from './cycle-detail.ts';
@@ -111,18 +112,22 @@ export function saveEvidence(ctx: ServiceContext, values: EvidenceValues): Cycle
   return cycleDetail(ctx, cycle.uid);
 }
 
-/** Removes an item of an open cycle with its document links (each link's removal audited too). */
+/**
+ * Removes an item of an open cycle with its document links in one transaction: each link's
+ * removal and the item's delete with their audit rows, all or nothing. The bytes of a document
+ * whose last link went are removed only after the commit.
+ */
 export function removeEvidence(ctx: ServiceContext, uid: string): CycleDetail {
   const item = requireEvidence(ctx.sqlite, uid);
   const cycle = cycleById(ctx.sqlite, item.cycleId)!;
-  assertCycleOpen(ctx.sqlite, cycle, 'evidence');
-  // Links first, through the documents store (it removes a document with its last link and its file after the commit).
-  for (const link of entriesOf(ctx.sqlite, 'award_evidence', uid)) removeDocumentLink(ctx, link.linkUid);
-  writeAudited(ctx, ({ audit }) => {
+  const unlinked = writeAudited(ctx, (scope) => {
     assertCycleOpen(ctx.sqlite, cycleById(ctx.sqlite, item.cycleId)!, 'evidence');
+    const links = entriesOf(ctx.sqlite, 'award_evidence', uid).map((link) => unlinkDocument(ctx, scope, link.linkUid));
     stmt(ctx.sqlite, 'DELETE FROM award_evidence WHERE id = ?').run(item.id);
-    audit({ action: 'delete', entity: 'award_evidence', entityUid: uid, label: `${cycle.edition} · ${item.title}`, before: evidenceView(item), after: null });
+    scope.audit({ action: 'delete', entity: 'award_evidence', entityUid: uid, label: `${cycle.edition} · ${item.title}`, before: evidenceView(item), after: null });
+    return links;
   });
+  for (const link of unlinked) if (link.documentRemoved) removeContent(ctx.runtime.dataDir, link.sha256);
   return cycleDetail(ctx, cycle.uid);
 }
 

@@ -1,11 +1,10 @@
-import { mkdir, rm, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import type { CycleDetail, PackageBuilt, VerifyReport } from '../api/award.ts';
 import type { DownloadToken } from '../api/imports.ts';
 import type { JobState } from '../api/jobs.ts';
 import { AppError } from '../app-error.ts';
 import { writeAudited } from '../audit/write.ts';
 import type { ServiceContext } from '../context.ts';
+import { entriesOf } from '../documents/document-rows.ts';
 import { outgoingWriteStream, sealKeyFor, unseal } from '../files/sealed-file.ts';
 import { msg, render } from '../messages.ts';
 import { officeTodayIso } from '../workers/person-service.ts';
@@ -14,7 +13,8 @@ import { buildPackage, PackageDocumentError } from './package/build-package.ts';
 import type { PackageSource } from './package/package-source.ts';
 import { verifyPackage } from './package/verify-package.ts';
 import { safeSegment } from './package/safe-names.ts';
-import { loadBriefSource, loadPackageSource, officeOfPackage } from './package-source-loader.ts';
+import { officeOfPackage } from './office-of-package.ts';
+import { loadBriefSource, loadPackageSource } from './package-source-loader.ts';
 import { writeBriefPdf } from './pdf/brief-pdf.ts';
 import { writeSelfAssessmentPdf } from './pdf/self-assessment-pdf.ts';
 import { writeSelfAssessmentXlsx } from './xlsx/self-assessment-xlsx.ts';
@@ -39,6 +39,23 @@ async function outgoingBytes(ctx: ServiceContext, fileName: string, bytes: Buffe
     throw error;
   }
   return { token: out.token, fileName: out.name };
+}
+
+/**
+ * A document of the package gone or changed in the store, said with where to attach it again: a
+ * regulation item's document that is not the item's own belongs to the regulation itself.
+ */
+function documentProblem(ctx: ServiceContext, source: PackageSource, error: PackageDocumentError): AppError {
+  const params = { name: error.documentName, item: error.itemTitle };
+  const item = source.aspects
+    .flatMap((a) => a.indicators.flatMap((i) => i.items))
+    .find((i) => i.title === error.itemTitle && i.documents.some((d) => d.name === error.documentName));
+  const own = item ? entriesOf(ctx.sqlite, 'award_evidence', item.uid).some((d) => d.name === error.documentName) : true;
+  if (item?.kind === 'regulation' && !own) {
+    const key = error.reason === 'missing' ? 'award.package.regulationDocumentMissing' : 'award.package.regulationDocumentChanged';
+    return new AppError('CONFLICT', msg(key, { ...params, regulation: item.targetLabel ?? item.title, edition: source.cycle.edition }));
+  }
+  return new AppError('CONFLICT', msg(error.reason === 'missing' ? 'award.package.documentMissing' : 'award.package.documentChanged', params));
 }
 
 /** Starts building the evidence package of an approved cycle; the job's result is its download. */
@@ -66,26 +83,19 @@ export function startPackage(ctx: ServiceContext, cycleUid: string): JobState {
       return { result };
     } catch (error) {
       ctx.runtime.files.discardOutgoing(out.token);
-      if (error instanceof PackageDocumentError)
-        throw new AppError('CONFLICT', msg(error.reason === 'missing' ? 'award.package.documentMissing' : 'award.package.documentChanged', { name: error.documentName, item: error.itemTitle }));
+      if (error instanceof PackageDocumentError) throw documentProblem(ctx, source, error);
       throw error;
     }
   });
 }
 
-/** Checks a staged package against its manifest (a sealed upload is opened in a scratch copy removed at once). */
+/** Checks a staged package against its manifest; a sealed upload is opened in memory only (no plaintext on disk). */
 export async function verifyStagedPackage(ctx: ServiceContext, fileToken: string): Promise<VerifyReport> {
   const staged = ctx.runtime.files.staged(fileToken);
-  const key = sealKeyFor(staged.path);
-  const plain = key ? join(ctx.runtime.files.jobs, `verify-${fileToken}.zip`) : staged.path;
   try {
-    if (key) {
-      await mkdir(ctx.runtime.files.jobs, { recursive: true });
-      await writeFile(plain, await unseal(staged.path, key), { mode: 0o600 });
-    }
-    return await verifyPackage(plain);
+    const key = sealKeyFor(staged.path);
+    return await verifyPackage(key ? await unseal(staged.path, key) : staged.path);
   } finally {
-    if (key) await rm(plain, { force: true });
     ctx.runtime.files.discardStaged(fileToken);
   }
 }

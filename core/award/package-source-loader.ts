@@ -11,26 +11,18 @@ import { listProgrammes } from '../programmes/programme-queries.ts';
 import { regulationLabel } from '../regulations/regulation-label.ts';
 import { officeTodayIso } from '../workers/person-service.ts';
 import { aspectsOf, cycleFacts, evidenceOfCycle, indicatorsOfCycle, requireCycle, type CycleRow } from './award-rows.ts';
-import type { FrozenAnnex, FrozenItem } from './approval.ts';
+import { frozenOfficeKey, type FrozenAnnex, type FrozenItem } from './approval.ts';
+import { approvedOffice, officeOfPackage } from './office-of-package.ts';
 import { regulationsInForce } from './freeze-tables.ts';
 import type { BriefSource, PackageAspect, PackageSource } from './package/package-source.ts';
 import { innovationAspectCode } from './starter-rubric.ts';
 
 // The plain data the package, the brief and the self-assessment are built from. The package
 // reads only the approved cycle (locked, so its rubric and items cannot change), what its
-// approval froze, the office profile and where each document's bytes are: the same approved cycle
+// approval froze (the letterhead too) and where each document's bytes are: the same approved cycle
 // always gives the same source. The brief is a working paper: coverage and targets from the
-// approved month (or counted now for a draft), and the registers as they are today.
-
-export function officeOfPackage(ctx: ServiceContext): PackageSource['office'] {
-  const p = stmt(
-    ctx.sqlite,
-    `SELECT o.office_name AS name, o.address, o.phone, o.email, o.head_name AS headName, o.head_nip AS headNip, o.logo_mime AS logoMime, o.logo,
-      coalesce((SELECT r.name FROM region r WHERE r.code = o.area_code), '') AS areaName FROM office_profile o WHERE o.id = 1`,
-  ).get() as { name: string; address: string; phone: string; email: string; headName: string; headNip: string; logoMime: string | null; logo: Buffer | null; areaName: string } | undefined;
-  if (!p) return { name: '', address: '', phone: '', email: '', areaName: '', headName: '', headNip: '', logo: null };
-  return { name: p.name, address: p.address, phone: p.phone, email: p.email, areaName: p.areaName, headName: p.headName, headNip: p.headNip, logo: p.logo && p.logoMime ? { mime: p.logoMime, bytes: p.logo } : null };
-}
+// approved month (or counted now for a draft), the regulations in force at the period's end, and
+// the other registers as they are today.
 
 const cycleOf = (row: CycleRow): PackageSource['cycle'] => cycleFacts(row);
 
@@ -40,7 +32,7 @@ function frozenOf(ctx: ServiceContext, cycleId: number): { items: Map<string, Fr
   const annexes: FrozenAnnex[] = [];
   for (const r of rows) {
     if (r.key.startsWith('item:')) items.set(r.key.slice(5), JSON.parse(r.body) as FrozenItem);
-    else annexes.push(JSON.parse(r.body) as FrozenAnnex);
+    else if (r.key !== frozenOfficeKey) annexes.push(JSON.parse(r.body) as FrozenAnnex);
   }
   return { items, annexes };
 }
@@ -87,10 +79,9 @@ export function loadPackageSource(ctx: ServiceContext, cycleUid: string): Packag
           }),
       })),
   }));
-  const o = officeOfPackage(ctx);
   return {
-    // The head as the approval recorded them: a later profile change does not rewrite a signed package.
-    office: { ...o, headName: row.approverName ?? o.headName, headNip: row.approverNip ?? o.headNip },
+    // The letterhead frozen at approval, the head as the approval recorded them: a later profile change does not rewrite a signed package.
+    office: approvedOffice(ctx, row),
     cycle: cycleOf(row),
     approval: {
       approvedAt: row.approvedAt,
@@ -156,9 +147,8 @@ export function loadBriefSource(ctx: ServiceContext, cycleUid: string): BriefSou
     .filter((e) => indicatorIds.has(e.indicatorId))
     .map((e) => ({ title: e.title, summary: e.summary }));
   const points = JSON.parse(row.briefPoints) as string[];
-  const o = officeOfPackage(ctx);
   return {
-    office: approved ? { ...o, headName: row.approverName ?? o.headName, headNip: row.approverNip ?? o.headNip } : o,
+    office: approved ? approvedOffice(ctx, row) : officeOfPackage(ctx),
     cycle: cycleOf(row),
     snapshotMonth: report?.snapshot?.month ?? null,
     coverage: total
@@ -167,7 +157,7 @@ export function loadBriefSource(ctx: ServiceContext, cycleUid: string): BriefSou
     segments: (report?.breakdowns.segment ?? []).map((f) => ({ label: f.label, numerator: f.numerator, percent: f.percent })),
     trend,
     targets: (report?.targets ?? []).map(targetLine),
-    regulations: regulationsInForce(ctx, officeTodayIso(ctx)).map((r) => ({ label: regulationLabel(r), judul: r.judul, effectiveDate: r.effective })),
+    regulations: regulationsInForce(ctx, row.periodEnd).map((r) => ({ label: regulationLabel(r), judul: r.judul, effectiveDate: r.effective })),
     budget,
     innovations,
     points: [points[0] ?? '', points[1] ?? '', points[2] ?? ''],

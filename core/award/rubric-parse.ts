@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { unzipSync } from 'fflate';
+import { zipSync } from 'fflate';
 import { z } from 'zod';
 import { AppError } from '../app-error.ts';
 import type { MessageParam } from '../api/messages/message.ts';
@@ -7,13 +7,14 @@ import type { MessageKey } from '../api/messages/catalogue.ts';
 import { normalizeHeader } from '../imports/read/header.ts';
 import { msg } from '../messages.ts';
 import { columnByHeading, columnLabel, columnLetter, requiredRubricColumns, rubricColumns, type RubricColumn } from './rubric-columns.ts';
+import { inflateCapped } from './rubric-unzip.ts';
 import type { RubricAspectData } from './starter-rubric.ts';
 
 // Reading a rubric file: an XLSX written by Lindung, Excel or LibreOffice (the first sheet whose
 // heading row names the rubric's columns), or Lindung's JSON. A file that is not clearly a rubric
 // is refused with where (file, sheet, row, column) and how to fix it; nothing is guessed.
 
-export const rubricFileLimits = { maxBytes: 5 * 1024 * 1024, maxUnzipped: 60 * 1024 * 1024, maxRows: 5000, maxAspects: 200, maxIndicators: 3000 };
+export const rubricFileLimits = { maxBytes: 5 * 1024 * 1024, maxUnzipped: 60 * 1024 * 1024, maxEntries: 2000, maxRows: 5000, maxAspects: 200, maxIndicators: 3000 };
 
 type Params = Record<string, MessageParam>;
 const refuse = (key: string, params: Params, where: Params = {}) => new AppError('INVALID_INPUT', msg(`award.rubricFile.${key}` as MessageKey, { ...where, ...params }), where);
@@ -113,27 +114,16 @@ function headingOf(sheet: ExcelJS.Worksheet): { row: number; columns: Map<Rubric
   return null;
 }
 
-function guardZip(bytes: Uint8Array, file: string): void {
-  let total = 0;
-  try {
-    // Reads the directory only (filter says no to every entry): the declared sizes, before inflating.
-    unzipSync(bytes, {
-      filter: (f) => {
-        total += f.originalSize;
-        return false;
-      },
-    });
-  } catch (error) {
-    throw refuse('unreadable', { cause: (error as Error).message }, { file });
-  }
-  if (total > rubricFileLimits.maxUnzipped) throw refuse('tooLarge', { megabytes: Math.round(rubricFileLimits.maxUnzipped / 1024 / 1024) }, { file });
-}
-
 async function parseXlsx(bytes: Buffer, file: string): Promise<RubricAspectData[]> {
-  guardZip(bytes, file);
+  const files = await inflateCapped(bytes, { maxUnzipped: rubricFileLimits.maxUnzipped, maxEntries: rubricFileLimits.maxEntries });
+  const megabytes = Math.round(rubricFileLimits.maxUnzipped / 1024 / 1024);
+  if (files === 'tooLarge') throw refuse('tooLarge', { megabytes }, { file });
+  if (files === 'inflatesMore') throw refuse('inflatesMore', { megabytes }, { file });
+  if (files === 'damaged') throw refuse('damagedZip', {}, { file });
   const book = new ExcelJS.Workbook();
   try {
-    await book.xlsx.load(bytes as unknown as ArrayBuffer);
+    // Only what was inflated and counted above, stored as it is: the reader inflates nothing more.
+    await book.xlsx.load(Buffer.from(zipSync(files, { level: 0 })) as unknown as ArrayBuffer);
   } catch (error) {
     throw refuse('unreadable', { cause: (error as Error).message }, { file });
   }

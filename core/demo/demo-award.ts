@@ -12,8 +12,10 @@ import { demoDocumentPdf } from './demo-documents.ts';
 // The demo office's Paritrana cycle of last year: the starter rubric, evidence of every kind
 // (regulations with their documents, a budget extract as a PDF, frozen coverage tables, register
 // extracts, narratives), scores, the brief's talking points, and the head's approval from last
-// December's frozen month, so the package, its verification and the brief work at once. A few
-// items stay in draft, one overdue, as a real checklist would.
+// December's frozen month a week before the submission deadline, so the package, its
+// verification and the brief work at once. One item stays in draft, as a real checklist would.
+
+const submissionDeadlineOf = (year: number) => `${year + 1}-02-28`;
 
 type Item = Omit<EvidenceInput, 'indicatorUid'> & { indicator: string };
 
@@ -26,15 +28,27 @@ const narrative = (heading: string, paragraph: string, points: string[]) => ({
   ],
 });
 
-export async function loadDemoAward(ctx: ServiceContext, run: <T>(work: () => T | Promise<T>) => Promise<T>, regulationUids: Map<string, string>): Promise<{ edition: string; items: number } | null> {
-  const year = Number(ctx.now().toISOString().slice(0, 4)) - 1;
+/** A moment before the submission deadline, in WITA (the demo office is in Bali), never later than now. */
+function beforeDeadline(live: ServiceContext, year: number, days: number, hour: string): ServiceContext {
+  const planned = new Date(Date.parse(`${submissionDeadlineOf(year)}T${hour}:00+08:00`) - days * 86_400_000);
+  const at = planned < live.now() ? planned : live.now();
+  return { ...live, now: () => at };
+}
+
+export async function loadDemoAward(live: ServiceContext, run: <T>(work: () => T | Promise<T>) => Promise<T>, regulationUids: Map<string, string>): Promise<{ edition: string; items: number } | null> {
+  const year = Number(live.now().toISOString().slice(0, 4)) - 1;
+  // The checklist filled two weeks before the submission deadline and approved a week before it,
+  // 10:00 WITA (or now, when that is still ahead): not on the day the demo was loaded, after the
+  // interview, and after its December was frozen (demo-office.ts dates that on 3 January).
+  const ctx = beforeDeadline(live, year, 14, '09:00');
+  const approving = beforeDeadline(live, year, 7, '10:00');
   const snapshot = stmt(ctx.sqlite, 'SELECT uid FROM coverage_snapshot WHERE month = ? ORDER BY id DESC LIMIT 1').pluck().get(`${year}-12`) as string | undefined;
   if (!snapshot) return null;
   const edition = `Paritrana Award Provinsi Bali ${year} (CONTOH)`;
   let cycle: CycleDetail = await run(() =>
     saveCycle(ctx, cycleInputSchema.parse({
       edition, year, level: 'provinsi', category: 'pemerintah_kabupaten_kota', periodStart: `${year}-01-01`, periodEnd: `${year}-12-31`,
-      submissionDeadline: `${year + 1}-02-28`, interviewDate: `${year + 1}-03-20`, ceremonyDate: `${year + 1}-05-09`, notes: 'Siklus contoh dari kantor contoh.',
+      submissionDeadline: submissionDeadlineOf(year), interviewDate: `${year + 1}-03-20`, ceremonyDate: `${year + 1}-05-09`, notes: 'Siklus contoh dari kantor contoh.',
     })),
   );
   cycle = await run(() => copyRubric(ctx, { cycleUid: cycle.uid, from: 'starter' }));
@@ -48,6 +62,7 @@ export async function loadDemoAward(ctx: ServiceContext, run: <T>(work: () => T 
     { indicator: 'D.1', kind: 'coverage', title: `Cakupan per kecamatan, Desember ${year}`, coverage: { snapshotUid: snapshot, dimension: 'kecamatan' }, owner, state: 'siap', summary: 'Peserta aktif per kecamatan dengan penyebut dan sumbernya.' },
     { indicator: 'D.2', kind: 'register_extract', title: 'Program pekerja rentan dan anggarannya', extract: 'programmes', owner, state: 'siap', summary: 'Target, peserta terdaftar dan anggaran tiap program.' },
     { indicator: 'F.1', kind: 'register_extract', title: 'Daftar kepatuhan pemberi kerja', extract: 'employer_compliance', owner: 'I Wayan Contoh', state: 'siap', summary: 'Pemberi kerja yang jumlah pekerja dilaporkannya melebihi peserta PU aktif.' },
+    { indicator: 'F.2', kind: 'register_extract', title: `Tindak lanjut pemberi kerja ${year}`, extract: 'employers_followed_up', owner: 'I Wayan Contoh', state: 'siap', summary: 'Kunjungan, pemeriksaan, teguran dan rekomendasi kepada pemberi kerja sepanjang periode penilaian.' },
     {
       indicator: 'G.1', kind: 'narrative', title: 'Inovasi "Desa Sadar Jamsostek"', owner, state: 'siap', summary: 'Inovasi pendataan pekerja rentan bersama desa.',
       narrative: narrative('Desa Sadar Jamsostek', 'Pendataan pekerja rentan oleh perangkat desa, diverifikasi Dinas bersama BPJS Ketenagakerjaan dan dibiayai APBD serta APBDes.', ['Dimulai di 5 desa percontohan', 'Diperluas ke seluruh kecamatan', 'Dasar hukum: Perbup Jembrana 48/2023']),
@@ -85,7 +100,7 @@ export async function loadDemoAward(ctx: ServiceContext, run: <T>(work: () => T 
       points: ['Cakupan pekerja rentan naik berkat iuran APBD dan APBDes.', 'Perbup 48/2023 menjadi dasar perlindungan pekerja rentan.', 'Target tahun depan: semua desa ikut Desa Sadar Jamsostek.'],
     }),
   );
-  await run(() => approveCycle(ctx, { cycleUid: cycle.uid, snapshotUid: snapshot }));
+  await run(() => approveCycle(approving, { cycleUid: cycle.uid, snapshotUid: snapshot }));
   return { edition, items: saved.length };
 }
 

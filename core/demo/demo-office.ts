@@ -18,8 +18,10 @@ import { officeTodayIso } from '../workers/person-service.ts';
 import { checkDemoRegulations, loadDemoRegulations } from '../regulations/demo-service.ts';
 import { getOfficeProfile, saveOfficeProfile } from '../settings/office-profile-service.ts';
 import { checkDemoWorkers, loadDemoWorkers } from '../workers/demo-service.ts';
+import { enrolDemoProgrammes } from '../programmes/demo-programmes.ts';
 import { loadDemoAward } from './demo-award.ts';
 import { demoDocumentPdf } from './demo-documents.ts';
+import { addDemoFollowUps } from './demo-follow-ups.ts';
 import { demoOfficeDocuments, demoOfficeProfile } from './demo-office-data.ts';
 
 // "Muat kantor contoh" and `lindung demo`: a whole made-up office in one step, so a newcomer sees
@@ -54,6 +56,12 @@ export async function loadDemoOffice(ctx: ServiceContext, job: JobHandle, option
   await ctx.runtime.gate.run(() => fillOfficeProfile(ctx));
   const employers = await loadDemoEmployers(ctx, job, options.employers);
   const workers = await loadDemoWorkers(ctx, job, options.workers, true);
+  // Last year's programmes and follow-ups too: the Paritrana cycle of last year shows them. This
+  // year's programmes (loadDemoWorkers) took the periods still running; a period is enrolled in
+  // one programme only (programme_id), so last year's take those that ended in last year.
+  const lastYear = Number(officeTodayIso(ctx).slice(0, 4)) - 1;
+  await ctx.runtime.gate.run(() => enrolDemoProgrammes(ctx, lastYear));
+  await ctx.runtime.gate.run(() => addDemoFollowUps(ctx, lastYear));
   await ctx.runtime.gate.run(() => enterKecamatanDenominators(ctx));
   job.progress('regulations', 0, null);
   const regulations = await ctx.runtime.gate.run(() => loadDemoRegulations(ctx));
@@ -122,7 +130,12 @@ async function attachDemoDocuments(ctx: ServiceContext, job: JobHandle, uids: Ma
   return attached;
 }
 
-/** The two years of months ended before today, frozen oldest first (the trend and last year's cycle read them), once the counts hold the demo people. */
+/**
+ * The two years of months ended before today, frozen oldest first (the trend and last year's
+ * cycle read them), once the counts hold the demo people. Each is dated as an office would have
+ * frozen it, on the 3rd of the next month at 09:00 WITA (not later than now), so the package's
+ * notes do not say a month was frozen after the cycle's approval.
+ */
 async function freezeDemoMonths(ctx: ServiceContext, job: JobHandle): Promise<number> {
   await whenCoverageCurrent(ctx);
   const today = officeTodayIso(ctx);
@@ -130,7 +143,9 @@ async function freezeDemoMonths(ctx: ServiceContext, job: JobHandle): Promise<nu
   for (let back = 24; back >= 1; back--) months.push(new Date(Date.UTC(Number(today.slice(0, 4)), Number(today.slice(5, 7)) - 1 - back, 1)).toISOString().slice(0, 7));
   for (const [i, month] of months.entries()) {
     job.progress('months', i, months.length);
-    await ctx.runtime.gate.run(() => freezeMonth(ctx, { month }));
+    const next = new Date(Date.UTC(Number(month.slice(0, 4)), Number(month.slice(5, 7)), 3, 1)); // 09:00 WITA = 01:00 UTC
+    const at = next < ctx.now() ? next : ctx.now();
+    await ctx.runtime.gate.run(() => freezeMonth({ ...ctx, now: () => at }, { month }));
   }
   return months.length;
 }

@@ -2,7 +2,7 @@ import { open } from 'node:fs/promises';
 import { stmt } from '../../db/statements.ts';
 import { documentChunkBytes, type DocumentChunk, type DocumentEntry, type DocumentVerifyResult } from '../api/documents.ts';
 import { AppError, notFound } from '../app-error.ts';
-import { writeAudited } from '../audit/write.ts';
+import { writeAudited, type WriteScope } from '../audit/write.ts';
 import type { ServiceContext } from '../context.ts';
 import { msg } from '../messages.ts';
 import { contentPath, hashOfFile, removeContent } from './content-store.ts';
@@ -17,31 +17,38 @@ export function listDocuments(ctx: ServiceContext, entity: string, entityUid: st
   return entriesOf(ctx.sqlite, entity, entityUid);
 }
 
-/** Removes one record's link; the document and its file go only with the last link. */
-export function removeDocumentLink(ctx: ServiceContext, linkUid: string): { removed: boolean; documentRemoved: boolean } {
+/**
+ * Removes one record's link inside the caller's audited transaction (its guard asked, its audit
+ * row written there); the document row goes with its last link. The caller removes the bytes of
+ * a document removed (`removeContent`) only after its transaction committed.
+ */
+export function unlinkDocument(ctx: ServiceContext, scope: WriteScope, linkUid: string): { sha256: string; documentRemoved: boolean } {
   const entry = entryByLink(ctx.sqlite, linkUid);
   if (!entry) throw missing();
-  const documentRemoved = writeAudited(ctx, (scope) => {
-    checkEntityGuard(ctx, entry.entity, entry.entityUid, 'remove');
-    const { documentId } = stmt(ctx.sqlite, 'SELECT document_id AS documentId FROM document_link WHERE uid = ?').get(linkUid) as { documentId: number };
-    stmt(ctx.sqlite, 'DELETE FROM document_link WHERE uid = ?').run(linkUid);
-    const last = !stmt(ctx.sqlite, 'SELECT 1 FROM document_link WHERE document_id = ?').get(documentId);
-    if (last) {
-      stmt(ctx.sqlite, 'DELETE FROM document_page WHERE document_id = ?').run(documentId);
-      stmt(ctx.sqlite, 'DELETE FROM document WHERE id = ?').run(documentId);
-    }
-    scope.audit({
-      action: 'delete',
-      entity: 'document_link',
-      entityUid: linkUid,
-      label: entry.name,
-      before: { entity: entry.entity, entityUid: entry.entityUid, name: entry.name, sha256: entry.sha256, size: entry.size, pages: entry.pages },
-      after: null,
-    });
-    return last;
+  checkEntityGuard(ctx, entry.entity, entry.entityUid, 'remove');
+  const { documentId } = stmt(ctx.sqlite, 'SELECT document_id AS documentId FROM document_link WHERE uid = ?').get(linkUid) as { documentId: number };
+  stmt(ctx.sqlite, 'DELETE FROM document_link WHERE uid = ?').run(linkUid);
+  const last = !stmt(ctx.sqlite, 'SELECT 1 FROM document_link WHERE document_id = ?').get(documentId);
+  if (last) {
+    stmt(ctx.sqlite, 'DELETE FROM document_page WHERE document_id = ?').run(documentId);
+    stmt(ctx.sqlite, 'DELETE FROM document WHERE id = ?').run(documentId);
+  }
+  scope.audit({
+    action: 'delete',
+    entity: 'document_link',
+    entityUid: linkUid,
+    label: entry.name,
+    before: { entity: entry.entity, entityUid: entry.entityUid, name: entry.name, sha256: entry.sha256, size: entry.size, pages: entry.pages },
+    after: null,
   });
+  return { sha256: entry.sha256, documentRemoved: last };
+}
+
+/** Removes one record's link; the document and its file go only with the last link. */
+export function removeDocumentLink(ctx: ServiceContext, linkUid: string): { removed: boolean; documentRemoved: boolean } {
+  const { sha256, documentRemoved } = writeAudited(ctx, (scope) => unlinkDocument(ctx, scope, linkUid));
   // After the commit: the bytes of a document no record uses any more.
-  if (documentRemoved) removeContent(ctx.runtime.dataDir, entry.sha256);
+  if (documentRemoved) removeContent(ctx.runtime.dataDir, sha256);
   return { removed: true, documentRemoved };
 }
 

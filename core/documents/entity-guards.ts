@@ -7,12 +7,16 @@ import type { ServiceContext } from '../context.ts';
 
 export type EntityGuard = (ctx: ServiceContext, entityUid: string, change: 'attach' | 'remove') => void;
 
-const guards = new Map<string, EntityGuard>();
+// Several domains may guard one entity (a regulation's documents: the award's lock, and any rule
+// of the regulations register itself): every guard registered for it is asked, in order.
+const guards = new Map<string, EntityGuard[]>();
 
 export function registerEntityGuard(entity: string, guard: EntityGuard): void {
-  guards.set(entity, guard);
+  const list = guards.get(entity) ?? [];
+  if (!list.includes(guard)) list.push(guard);
+  guards.set(entity, list);
 }
 
 export function checkEntityGuard(ctx: ServiceContext, entity: string, entityUid: string, change: 'attach' | 'remove'): void {
-  guards.get(entity)?.(ctx, entityUid, change);
+  for (const guard of guards.get(entity) ?? []) guard(ctx, entityUid, change);
 }

@@ -17,6 +17,8 @@ export const awardMessages = {
           briefPoints: 'Poin bahasan wawancara',
           documents: 'Dokumen bukti',
         },
+        regulationDocuments:
+          'Dokumen regulasi "{{regulation}}" tidak dapat diubah: regulasi ini menjadi bukti "{{item}}" pada siklus "{{edition}}" yang sudah disetujui pada {{approvedAt}} oleh {{approver}}, dan paket buktinya memuat dokumen regulasi itu sebagaimana saat disetujui. Untuk mengubahnya, tarik dulu persetujuan siklus "{{edition}}" di halaman Paritrana Award (dengan alasan; tercatat di log perubahan), ubah dokumennya, lalu setujui lagi.',
       },
       cycle: {
         periodOrder: 'Awal periode penilaian ({{start}}) sesudah akhirnya ({{end}}). Periksa kedua tanggal: awal periode harus sebelum atau sama dengan akhir periode.',
@@ -62,6 +64,8 @@ export const awardMessages = {
         },
         unreadable: 'Berkas "{{file}}" tidak dapat dibaca sebagai XLSX atau JSON ({{cause}}). Simpan ulang dari Excel atau LibreOffice sebagai .xlsx, atau ekspor rubrik JSON dari Lindung.',
         notRubricFile: 'Berkas "{{file}}" bukan XLSX dan bukan JSON. Rubrik diimpor dari .xlsx (Excel atau LibreOffice) atau .json yang diekspor Lindung.',
+        inflatesMore: 'Berkas "{{file}}" ditolak: isinya mengembang melebihi ukuran yang dicantumkannya sendiri (batas {{megabytes}} MB setelah dibuka). Berkas seperti ini rusak atau sengaja dibuat; simpan ulang rubriknya dari Excel atau LibreOffice sebagai .xlsx.',
+        damagedZip: 'Berkas "{{file}}" bukan XLSX yang utuh: ZIP di dalamnya rusak atau terpotong. Simpan ulang dari Excel atau LibreOffice sebagai .xlsx, atau ekspor rubrik JSON dari Lindung.',
         tooLarge: 'Berkas "{{file}}" terlalu besar untuk sebuah rubrik (lebih dari {{megabytes}} MB). Periksa apakah berkasnya benar; rubrik biasanya hanya beberapa puluh baris.',
         notRubric:
           'Berkas "{{file}}" bukan rubrik: tidak ada lembar ({{sheets}}) yang baris judulnya memuat kolom {{wanted}} dalam 10 baris pertama. Ekspor rubrik dari Lindung sebagai contoh, isi berkas itu, lalu impor lagi.',
@@ -97,6 +101,10 @@ export const awardMessages = {
       approval: {
         already: 'Siklus "{{edition}}" sudah disetujui pada {{approvedAt}}. Untuk menyetujui ulang (mis. dengan bulan cakupan lain), tarik dulu persetujuannya dengan alasan.',
         noSnapshot: 'Potret bulanan "{{uid}}" tidak ditemukan. Persetujuan memerlukan bulan cakupan yang sudah dibekukan: bekukan bulannya di halaman Cakupan, lalu pilih.',
+        monthOutside:
+          'Bulan cakupan {{month}} bukan bulan siklus "{{edition}}": angka paket harus dari bulan periode penilaiannya ({{start}} sampai {{end}}). Pilih bulan yang sudah dibekukan dari {{from}} sampai {{to}}; bila belum ada, bekukan bulannya di halaman Cakupan.',
+        monthOutsideWithDeadline:
+          'Bulan cakupan {{month}} bukan bulan siklus "{{edition}}": angka paket harus dari bulan periode penilaiannya ({{start}} sampai {{end}}) atau sesudahnya sampai batas pengiriman ({{deadline}}). Pilih bulan yang sudah dibekukan dari {{from}} sampai {{to}}; bila belum ada, bekukan bulannya di halaman Cakupan.',
         noHead: 'Nama kepala kantor belum diisi, padahal persetujuan mencatat nama dan NIP kepala. Isi di Pengaturan › Profil kantor, lalu setujui lagi.',
         noItems: 'Siklus "{{edition}}" belum memiliki satu bukti pun, jadi belum ada yang dapat disetujui. Tambahkan bukti di bawah indikator rubrik.',
         notApproved: 'Siklus "{{edition}}" belum disetujui, jadi tidak ada persetujuan yang ditarik.',
@@ -105,10 +113,11 @@ export const awardMessages = {
       files: { package: 'Paket bukti', brief: 'Ringkasan wawancara', draft: 'DRAF', selfAssessment: 'Penilaian awal' },
       verify: {
         tooManyEntries: 'Paket berisi lebih dari {{max}} berkas: ini bukan paket bukti Lindung.',
-        badZip: 'ZIP rusak atau tidak aman ({{detail}}). Minta paket yang asli dari pengirimnya.',
+        badZip: 'ZIP ini rusak: daftar isinya tidak dapat dibaca (terpotong, diubah, atau bukan ZIP biasa). Minta paket yang asli dari pengirimnya.',
+        unsafeEntryName: 'ZIP berisi berkas dengan nama yang tidak aman ("{{path}}": menunjuk ke luar paket atau memakai jalur mutlak). Paket ini tidak dapat dipercaya; jangan diekstrak, dan minta paket yang asli dari pengirimnya.',
         noManifest: 'manifest.json tidak ada di dalam ZIP: berkas ini bukan paket bukti Lindung, atau manifest-nya dihapus. Minta paket yang asli dari pengirimnya.',
         manifestTooLarge: 'manifest.json terlalu besar untuk sebuah manifest: paket ini tidak dapat dipercaya. Minta paket yang asli dari pengirimnya.',
-        manifestUnreadable: 'manifest.json tidak dapat dibaca ({{detail}}): paket rusak. Minta paket yang asli dari pengirimnya.',
+        manifestUnreadable: 'manifest.json tidak dapat dibaca: paket rusak. Minta paket yang asli dari pengirimnya.',
         manifestNotJson: 'manifest.json bukan JSON yang sah: paket rusak atau diubah. Minta paket yang asli dari pengirimnya.',
         manifestShape: 'manifest.json tidak sesuai susunan manifest paket bukti Lindung (versi 1): paket rusak, diubah, atau dibuat oleh versi lain.',
         unsafePath: 'manifest.json mencantumkan nama berkas yang tidak aman: "{{path}}". Paket ini tidak dapat dipercaya.',
@@ -120,6 +129,10 @@ export const awardMessages = {
       package: {
         documentMissing: 'Dokumen "{{name}}" pada bukti "{{item}}" tidak ditemukan di penyimpanan dokumen, jadi paket tidak dibuat. Lampirkan ulang dokumen itu (tarik dulu persetujuan siklus), lalu buat paket lagi.',
         documentChanged: 'Dokumen "{{name}}" pada bukti "{{item}}" berubah di penyimpanan (sidik SHA-256 tidak cocok), jadi paket tidak dibuat. Periksa dengan "lindung documents verify", lampirkan ulang dokumen aslinya, lalu buat paket lagi.',
+        regulationDocumentMissing:
+          'Dokumen "{{name}}" dari regulasi "{{regulation}}" (bukti "{{item}}") tidak ditemukan di penyimpanan dokumen, jadi paket tidak dibuat. Tarik dulu persetujuan siklus "{{edition}}", lampirkan ulang dokumen itu pada regulasinya di halaman Regulasi, setujui lagi, lalu buat paket lagi.',
+        regulationDocumentChanged:
+          'Dokumen "{{name}}" dari regulasi "{{regulation}}" (bukti "{{item}}") berubah di penyimpanan (sidik SHA-256 tidak cocok), jadi paket tidak dibuat. Periksa dengan "lindung documents verify", tarik dulu persetujuan siklus "{{edition}}", lampirkan ulang dokumen aslinya pada regulasinya di halaman Regulasi, setujui lagi, lalu buat paket lagi.',
       },
       tables: {
         coverageTitle: 'Cakupan kepesertaan per {{dimension}}, {{area}}, {{month}}',
@@ -164,7 +177,8 @@ export const awardMessages = {
         none: 'Belum ada siklus Paritrana Award. Buat siklus di halaman Paritrana Award.',
         approved: 'disetujui {{date}} oleh {{name}}',
         notApproved: 'belum disetujui',
-        line: '{{edition}} ({{year}}): bukti {{ready}}/{{items}} siap ({{percent}} %), {{overdue}} terlambat, {{approval}}',
+        line: '{{edition}} ({{year}}): bukti {{ready}}/{{items}} siap, kelengkapan {{percent}} % (dihitung atas bukti dan indikator yang belum punya bukti: {{without}} indikator){{overdue}}, {{approval}}',
+        overdue: ', {{count}} bukti terlambat',
         packageCommand: 'Membuat paket bukti (ZIP dengan manifest) dari siklus yang sudah disetujui',
         cycleArg: 'Siklus: uid-nya, tahunnya (mis. 2025) atau nama edisinya',
         outArg: 'Berkas ZIP yang ditulis',
@@ -172,6 +186,10 @@ export const awardMessages = {
         written: 'Paket bukti ditulis ke {{file}}: {{files}} berkas, SHA-256 {{sha256}}. Periksa kapan saja dengan: lindung verify {{file}}',
         unknownCycle: 'Siklus "{{cycle}}" tidak ditemukan. Lihat daftar dengan: lindung award cycles',
         ambiguousCycle: 'Ada {{count}} siklus yang cocok dengan "{{cycle}}". Sebutkan uid-nya (lihat: lindung award cycles --json).',
+        targetFolderMissing: 'Folder "{{folder}}" untuk berkas paket "{{file}}" tidak ada, jadi paket tidak dibuat. Buat foldernya dulu, atau sebutkan berkas di folder yang ada (mis. ./paket.zip).',
+        targetNotFolder: '"{{folder}}" bukan folder, jadi berkas paket "{{file}}" tidak dapat ditulis di dalamnya. Sebutkan berkas di folder yang ada (mis. ./paket.zip).',
+        targetReadOnly: 'Folder "{{folder}}" tidak dapat ditulisi (izin akses), jadi paket "{{file}}" tidak dibuat. Pilih folder yang dapat ditulisi, mis. folder Dokumen Anda.',
+        targetIsFolder: '"{{file}}" adalah folder, bukan nama berkas. Sebutkan nama berkas ZIP-nya, mis. {{file}}/paket.zip.',
       },
     },
   },
@@ -190,6 +208,8 @@ export const awardMessages = {
           briefPoints: 'The interview talking points',
           documents: 'The evidence documents',
         },
+        regulationDocuments:
+          'The documents of regulation "{{regulation}}" cannot be changed: the regulation is evidence "{{item}}" of the cycle "{{edition}}", approved on {{approvedAt}} by {{approver}}, and its package carries the regulation\'s documents as they were at approval. To change them, first withdraw the approval of "{{edition}}" on the Paritrana Award page (with a reason; kept in the change log), change the documents, then approve again.',
       },
       cycle: {
         periodOrder: 'The assessment period starts ({{start}}) after it ends ({{end}}). Check both dates: the start must be on or before the end.',
@@ -235,6 +255,8 @@ export const awardMessages = {
         },
         unreadable: 'The file "{{file}}" cannot be read as XLSX or JSON ({{cause}}). Save it again from Excel or LibreOffice as .xlsx, or export a JSON rubric from Lindung.',
         notRubricFile: 'The file "{{file}}" is neither XLSX nor JSON. A rubric is imported from an .xlsx (Excel or LibreOffice) or a .json exported by Lindung.',
+        inflatesMore: 'The file "{{file}}" was refused: its contents inflate past the sizes it declares itself (limit {{megabytes}} MB once opened). Such a file is damaged or made on purpose; save the rubric again from Excel or LibreOffice as .xlsx.',
+        damagedZip: 'The file "{{file}}" is not a whole XLSX: the ZIP inside it is damaged or cut short. Save it again from Excel or LibreOffice as .xlsx, or export a JSON rubric from Lindung.',
         tooLarge: 'The file "{{file}}" is too large for a rubric (more than {{megabytes}} MB). Check it is the right file; a rubric is usually a few dozen rows.',
         notRubric:
           'The file "{{file}}" is not a rubric: no sheet ({{sheets}}) has a heading row naming the columns {{wanted}} within its first 10 rows. Export a rubric from Lindung as an example, fill that file, and import it again.',
@@ -270,6 +292,10 @@ export const awardMessages = {
       approval: {
         already: 'The cycle "{{edition}}" was already approved on {{approvedAt}}. To approve it again (e.g. with another coverage month), first withdraw the approval with a reason.',
         noSnapshot: 'Monthly snapshot "{{uid}}" was not found. Approval needs a frozen coverage month: freeze the month on the Coverage page, then choose it.',
+        monthOutside:
+          'Coverage month {{month}} is not a month of the cycle "{{edition}}": the package\'s numbers must come from a month of its assessment period ({{start}} to {{end}}). Choose a frozen month from {{from}} to {{to}}; if there is none yet, freeze the month on the Coverage page.',
+        monthOutsideWithDeadline:
+          'Coverage month {{month}} is not a month of the cycle "{{edition}}": the package\'s numbers must come from a month of its assessment period ({{start}} to {{end}}) or after it up to the submission deadline ({{deadline}}). Choose a frozen month from {{from}} to {{to}}; if there is none yet, freeze the month on the Coverage page.',
         noHead: 'The head of office\'s name is not filled in, and the approval records the head\'s name and NIP. Fill it in at Settings › Office profile, then approve again.',
         noItems: 'The cycle "{{edition}}" has no evidence item yet, so there is nothing to approve. Add evidence under the rubric\'s indicators.',
         notApproved: 'The cycle "{{edition}}" is not approved, so there is no approval to withdraw.',
@@ -278,10 +304,11 @@ export const awardMessages = {
       files: { package: 'Evidence package', brief: 'Interview brief', draft: 'DRAFT', selfAssessment: 'Self-assessment' },
       verify: {
         tooManyEntries: 'The package holds more than {{max}} files: it is not a Lindung evidence package.',
-        badZip: 'The ZIP is damaged or unsafe ({{detail}}). Ask the sender for the original package.',
+        badZip: 'The ZIP is damaged: its list of contents cannot be read (cut short, changed, or not a plain ZIP). Ask the sender for the original package.',
+        unsafeEntryName: 'The ZIP holds a file with an unsafe name ("{{path}}": it points outside the package or is an absolute path). The package cannot be trusted; do not extract it, and ask the sender for the original package.',
         noManifest: 'There is no manifest.json in the ZIP: this is not a Lindung evidence package, or its manifest was removed. Ask the sender for the original package.',
         manifestTooLarge: 'manifest.json is too large for a manifest: this package cannot be trusted. Ask the sender for the original package.',
-        manifestUnreadable: 'manifest.json cannot be read ({{detail}}): the package is damaged. Ask the sender for the original package.',
+        manifestUnreadable: 'manifest.json cannot be read: the package is damaged. Ask the sender for the original package.',
         manifestNotJson: 'manifest.json is not valid JSON: the package is damaged or was changed. Ask the sender for the original package.',
         manifestShape: 'manifest.json does not have the shape of a Lindung evidence package manifest (version 1): the package is damaged, changed, or made by another version.',
         unsafePath: 'manifest.json lists an unsafe file name: "{{path}}". This package cannot be trusted.',
@@ -293,6 +320,10 @@ export const awardMessages = {
       package: {
         documentMissing: 'Document "{{name}}" of evidence "{{item}}" is missing from the document store, so no package was made. Attach the document again (withdraw the cycle\'s approval first), then build the package again.',
         documentChanged: 'Document "{{name}}" of evidence "{{item}}" changed in the store (its SHA-256 does not match), so no package was made. Check with "lindung documents verify", attach the original again, then build the package again.',
+        regulationDocumentMissing:
+          'Document "{{name}}" of regulation "{{regulation}}" (evidence "{{item}}") is missing from the document store, so no package was made. Withdraw the approval of "{{edition}}" first, attach the document again on the regulation (Regulations page), approve again, then build the package again.',
+        regulationDocumentChanged:
+          'Document "{{name}}" of regulation "{{regulation}}" (evidence "{{item}}") changed in the store (its SHA-256 does not match), so no package was made. Check with "lindung documents verify", withdraw the approval of "{{edition}}", attach the original again on the regulation (Regulations page), approve again, then build the package again.',
       },
       tables: {
         coverageTitle: 'Coverage by {{dimension}}, {{area}}, {{month}}',
@@ -337,7 +368,8 @@ export const awardMessages = {
         none: 'No Paritrana Award cycle yet. Create one on the Paritrana Award page.',
         approved: 'approved {{date}} by {{name}}',
         notApproved: 'not approved',
-        line: '{{edition}} ({{year}}): evidence {{ready}}/{{items}} ready ({{percent}} %), {{overdue}} overdue, {{approval}}',
+        line: '{{edition}} ({{year}}): evidence {{ready}}/{{items}} ready, completeness {{percent}} % (counted over the items and the indicators without evidence: {{without}} indicators){{overdue}}, {{approval}}',
+        overdue: ', {{count}} items overdue',
         packageCommand: 'Build the evidence package (a ZIP with its manifest) of an approved cycle',
         cycleArg: 'The cycle: its uid, its year (e.g. 2025) or its edition name',
         outArg: 'The ZIP file to write',
@@ -345,6 +377,10 @@ export const awardMessages = {
         written: 'Evidence package written to {{file}}: {{files}} files, SHA-256 {{sha256}}. Check it any time with: lindung verify {{file}}',
         unknownCycle: 'Cycle "{{cycle}}" was not found. List them with: lindung award cycles',
         ambiguousCycle: '{{count}} cycles match "{{cycle}}". Give its uid (see: lindung award cycles --json).',
+        targetFolderMissing: 'The folder "{{folder}}" for the package file "{{file}}" does not exist, so no package was made. Create the folder first, or name a file in a folder that exists (e.g. ./package.zip).',
+        targetNotFolder: '"{{folder}}" is not a folder, so the package file "{{file}}" cannot be written in it. Name a file in a folder that exists (e.g. ./package.zip).',
+        targetReadOnly: 'The folder "{{folder}}" cannot be written (permissions), so the package "{{file}}" was not made. Choose a folder you can write, e.g. your Documents folder.',
+        targetIsFolder: '"{{file}}" is a folder, not a file name. Name the ZIP file, e.g. {{file}}/package.zip.',
       },
     },
   },

@@ -14,10 +14,22 @@ import { isSafeEntryPath } from './safe-names.ts';
 // inflated only when its declared size is the one the manifest records, and then only up to that
 // size (plus one byte, to see it is longer), streamed: an entry the manifest does not list is
 // never inflated, so a zip bomb costs at most the time to hash what the manifest vouches for,
-// and memory stays flat.
+// and memory stays flat. A sealed upload is checked from memory (a Buffer), so no plaintext copy
+// of it touches the disk. yauzl's own (English) error texts never reach the report: an unsafe
+// entry name and a damaged ZIP are said in our words.
 
 const maxEntries = 100_000;
 const maxManifestBytes = 32 * 1024 * 1024;
+
+// yauzl's refusals of an entry name (validateFileName): a backslash, an absolute path, "..".
+const unsafeNameError = /^(invalid characters in fileName|absolute path|invalid relative path): ([\s\S]*)$/;
+
+/** A ZIP that yauzl refused while listing it, in our words: an unsafe entry name (named), or damaged. */
+function zipProblem(error: Error): Message {
+  const unsafe = unsafeNameError.exec(error.message);
+  if (unsafe) return msg('award.verify.unsafeEntryName', { path: unsafe[2]!.slice(0, 200) });
+  return msg('award.verify.badZip');
+}
 
 const failed = (problem: Message): VerifyReport => ({ ok: false, cycle: null, files: 0, changed: [], missing: [], extra: [], problem });
 
@@ -32,7 +44,7 @@ function entriesOf(zip: ZipFile): Promise<Entry[] | Message> {
       } else zip.readEntry();
     });
     zip.on('end', () => resolve(entries));
-    zip.on('error', (error: Error) => resolve(msg('award.verify.badZip', { detail: error.message })));
+    zip.on('error', (error: Error) => resolve(zipProblem(error)));
     zip.readEntry();
   });
 }
@@ -66,8 +78,8 @@ async function readManifest(zip: ZipFile, entry: Entry | undefined): Promise<Man
   let read;
   try {
     read = await hashEntry(zip, entry, maxManifestBytes, true);
-  } catch (error) {
-    return msg('award.verify.manifestUnreadable', { detail: (error as Error).message });
+  } catch {
+    return msg('award.verify.manifestUnreadable');
   }
   if (read.tooLong || !read.bytes) return msg('award.verify.manifestTooLarge');
   let json: unknown;
@@ -87,13 +99,15 @@ async function readManifest(zip: ZipFile, entry: Entry | undefined): Promise<Man
   return parsed.data;
 }
 
-export async function verifyPackage(zipPath: string): Promise<VerifyReport> {
+/** Checks a package: a file by its path, or (a sealed upload opened in memory) its bytes. */
+export async function verifyPackage(zipFile: string | Buffer): Promise<VerifyReport> {
   let zip: ZipFile;
+  const options = { lazyEntries: true, autoClose: false, validateEntrySizes: true, strictFileNames: true };
   try {
-    zip = await yauzl.openPromise(zipPath, { lazyEntries: true, autoClose: false, validateEntrySizes: true, strictFileNames: true });
+    zip = typeof zipFile === 'string' ? await yauzl.openPromise(zipFile, options) : await yauzl.fromBufferPromise(zipFile, options);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') return failed(msg('award.verify.notFound', { file: zipPath }));
+    if (code === 'ENOENT' && typeof zipFile === 'string') return failed(msg('award.verify.notFound', { file: zipFile }));
     return failed(msg('award.verify.notZip'));
   }
   try {

@@ -1,12 +1,15 @@
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CycleSummary } from '../../../core/api/award.ts';
 import { startCore } from '../../../core/host.ts';
+import { openDatabase } from '../../../db/database.ts';
 import { signInFirstAdmin } from '../support/accounts.ts';
 import { lindungAsAdmin } from '../support/cli-process.ts';
 import { tempDir } from '../support/test-db.ts';
 
 // `lindung award cycles` as an office runs it: a real process on a real data folder, each cycle
-// with its completeness, what is overdue, and its approval, in words and as JSON.
+// with its completeness, what is overdue, and its approval, in words and as JSON; and
+// `lindung award package` refusing a target it cannot write before it builds anything.
 
 const dir = tempDir('lindung-award-cli-');
 const lindung = lindungAsAdmin(dir.path);
@@ -40,8 +43,9 @@ describe('lindung award cycles', { timeout: 600_000 }, () => {
     expect(run.code).toBe(0);
     const lines = run.out.trim().split('\n');
     expect(lines).toHaveLength(2);
-    expect(lines[0]).toMatch(/^Paritrana Award Provinsi Bali 2025 \(2025\): bukti 1\/2 siap \(\d+ %\), 1 terlambat, belum disetujui$/);
-    expect(lines[1]).toBe('Paritrana Award Provinsi Bali 2024 (2024): bukti 0/0 siap (0 %), 0 terlambat, belum disetujui');
+    // The percent counts the indicators without evidence too, and the line says so.
+    expect(lines[0]).toMatch(/^Paritrana Award Provinsi Bali 2025 \(2025\): bukti 1\/2 siap, kelengkapan \d+ % \(dihitung atas bukti dan indikator yang belum punya bukti: \d+ indikator\), 1 bukti terlambat, belum disetujui$/);
+    expect(lines[1]).toBe('Paritrana Award Provinsi Bali 2024 (2024): bukti 0/0 siap, kelengkapan 0 % (dihitung atas bukti dan indikator yang belum punya bukti: 0 indikator), 0 bukti terlambat, belum disetujui');
   });
 
   it('gives the same as JSON', () => {
@@ -52,5 +56,28 @@ describe('lindung award cycles', { timeout: 600_000 }, () => {
       ['Paritrana Award Provinsi Bali 2025', 2, 1, 1, null],
       ['Paritrana Award Provinsi Bali 2024', 0, 0, 0, null],
     ]);
+  });
+
+  it('refuses a package target whose folder is missing or is a file, before building anything', () => {
+    const exports = () => {
+      const db = openDatabase({ dataDir: dir.path });
+      try {
+        return db.sqlite.prepare("SELECT count(*) FROM audit_log WHERE action = 'export'").pluck().get();
+      } finally {
+        db.close();
+      }
+    };
+    const before = exports();
+    const missing = lindung('award', 'package', '2025', '/nonexistent/x.zip');
+    expect(missing.code).toBe(1);
+    expect(missing.err).toContain('Folder "/nonexistent" untuk berkas paket "/nonexistent/x.zip" tidak ada, jadi paket tidak dibuat. Buat foldernya dulu');
+    expect(missing.err).not.toMatch(/ENOENT|no such file/);
+    // Checked before the cycle is even looked up: an unknown cycle is not what is said.
+    const notFolder = lindung('award', 'package', 'tidak-ada', join(dir.path, 'lindung.db', 'x.zip'));
+    expect(notFolder.code).toBe(1);
+    expect(notFolder.err).toContain('bukan folder');
+    const isFolder = lindung('award', 'package', '2025', dir.path);
+    expect(isFolder.err).toContain('adalah folder, bukan nama berkas');
+    expect(exports()).toBe(before);
   });
 });

@@ -28,12 +28,23 @@ describe('lindung demo', { timeout: 600_000 }, () => {
     const run = lindung('demo', '--employers', '120', '--workers', '900');
     expect(run.code, run.err).toBe(0);
     expect(run.out).toContain('Kabupaten Jembrana (CONTOH)');
-    expect(run.out).toMatch(/120 pemberi kerja, 900 pekerja, \d+ regulasi, 3 dokumen, 24 bulan cakupan dibekukan, siklus Paritrana "Paritrana Award Provinsi Bali \d{4} \(CONTOH\)" dengan 9 bukti/);
+    expect(run.out).toMatch(/120 pemberi kerja, 900 pekerja, \d+ regulasi, 3 dokumen, 24 bulan cakupan dibekukan, siklus Paritrana "Paritrana Award Provinsi Bali \d{4} \(CONTOH\)" dengan 10 bukti/);
     expect(count("SELECT count(*) FROM employer WHERE record_status = 'aktif'")).toBe(120);
     expect(count('SELECT count(*) FROM person')).toBe(900);
     expect(count("SELECT count(*) FROM document_link WHERE entity = 'regulation'")).toBe(3);
     expect(count('SELECT count(*) FROM coverage_snapshot')).toBe(24);
     expect(count("SELECT count(*) FROM office_profile WHERE logo IS NOT NULL AND head_nip <> ''")).toBe(1);
+    // Last year (the cycle's year) has its programmes with a budget and enrolled periods, each period
+    // in one programme only (those of last year ended in it), and the office's follow-ups.
+    const lastYear = new Date().getUTCFullYear() - 1;
+    expect(count(`SELECT count(*) FROM worker_programme WHERE year = ${lastYear} AND budget > 0`)).toBeGreaterThan(0);
+    expect(count(`SELECT count(*) FROM participation_period p JOIN worker_programme w ON w.id = p.programme_id WHERE w.year = ${lastYear}`)).toBeGreaterThan(0);
+    expect(count(`SELECT count(*) FROM participation_period p JOIN worker_programme w ON w.id = p.programme_id WHERE w.year = ${lastYear} AND (p.end_date IS NULL OR p.end_date > '${lastYear}-12-31')`)).toBe(0);
+    expect(count(`SELECT count(*) FROM employer_follow_up WHERE date BETWEEN '${lastYear}-01-01' AND '${lastYear}-12-31'`)).toBe(4);
+    // Approved a week before the submission deadline (10:00 WITA), after its December was frozen, before the interview.
+    expect(count(`SELECT count(*) FROM award_cycle WHERE approved_at = '${lastYear + 1}-02-21T02:00:00.000Z' AND approved_at < interview_date`)).toBe(1);
+    expect(count(`SELECT count(*) FROM coverage_snapshot s JOIN award_cycle c ON c.snapshot_id = s.id WHERE s.frozen_at < c.approved_at`)).toBe(1);
+    expect(count(`SELECT count(*) FROM award_evidence WHERE updated_at > (SELECT approved_at FROM award_cycle)`)).toBe(0); // filled before it was approved
 
     const report = JSON.parse(lindung('coverage', '--json').out) as CoverageReport;
     expect(report.area.code).toBe('51.01');
@@ -43,22 +54,24 @@ describe('lindung demo', { timeout: 600_000 }, () => {
 
   it('gives an approved cycle whose package builds the same twice and verifies', () => {
     const year = String(new Date().getUTCFullYear() - 1);
-    expect(lindung('award', 'cycles').out).toMatch(new RegExp(`Paritrana Award Provinsi Bali ${year} \\(CONTOH\\) \\(${year}\\): bukti 8/9 siap .*disetujui`));
+    expect(lindung('award', 'cycles').out).toMatch(new RegExp(`Paritrana Award Provinsi Bali ${year} \\(CONTOH\\) \\(${year}\\): bukti 9/10 siap, .*\\), disetujui ${Number(year) + 1}-02-21`));
+    // Its one item still in draft, due before today, is not late: the approved cycle is locked.
+    expect(lindung('award', 'cycles').out).not.toContain('terlambat');
     const first = join(dir.path, 'paket-1.zip');
     const second = join(dir.path, 'paket-2.zip');
     for (const file of [first, second]) {
       const built = lindung('award', 'package', year, file);
       expect(built.code, built.err).toBe(0);
-      expect(built.out).toMatch(/Paket bukti ditulis ke .*: 24 berkas, SHA-256 [0-9a-f]{64}/);
+      expect(built.out).toMatch(/Paket bukti ditulis ke .*: 25 berkas, SHA-256 [0-9a-f]{64}/);
     }
     expect(readFileSync(first).equals(readFileSync(second))).toBe(true);
     expect(spawnSync('unzip', ['-t', first], { encoding: 'utf8' }).stdout).toContain('No errors detected');
     const verified = lindung('verify', first);
     expect(verified.code).toBe(0);
     expect(verified.out).toContain('OK: paket utuh');
-    // The package lists the approved evidence: the regulation's document, the budget PDF, the narratives.
+    // The package lists the approved evidence: the regulation's document, the budget PDF, the narratives, the follow-ups.
     const listing = spawnSync('unzip', ['-l', first], { encoding: 'utf8' }).stdout;
-    for (const path of ['00-indeks.pdf', 'manifest.json', 'Perbup Jembrana 48 2023 (contoh).pdf', 'Kutipan DPA (contoh).pdf', 'naratif/G-G.1']) expect(listing).toContain(path);
+    for (const path of ['00-indeks.pdf', 'manifest.json', 'Perbup Jembrana 48 2023 (contoh).pdf', 'Kutipan DPA (contoh).pdf', 'naratif/G-G.1', 'lampiran/F-F.2 Tindak lanjut pemberi kerja']) expect(listing).toContain(path);
   });
 
   it('refuses a data folder that already holds records, and changes nothing', () => {

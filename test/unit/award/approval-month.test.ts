@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { awardWorld, indicatorUid, itemTitled, ok, saveItem, starterCycle } from './support.ts';
+
+// The head approves a cycle from a frozen month that belongs to it: a month of its assessment
+// period, or a later one up to its submission deadline; any other is refused, saying which months
+// fit. And an approved cycle has nothing overdue: its evidence is locked, so a draft item cannot
+// be finished, and is not late either (withdrawn, it is late again).
+
+describe('the month an approval is made from', () => {
+  it('must be in the assessment period or up to the submission deadline', async () => {
+    const { app, snapshotUid } = await awardWorld(); // today 2026-11-24; 2025-12 frozen
+    const before = ok(await app.call('coverage.freeze', { month: '2024-12' })).uid;
+    const late = ok(await app.call('coverage.freeze', { month: '2026-10' })).uid;
+    const withDeadline = await starterCycle(app); // 2025, deadline 2026-12-15
+    await saveItem(app, { indicatorUid: indicatorUid(withDeadline, 'A.1'), kind: 'register_extract', title: 'Regulasi berlaku', extract: 'regulations_in_force', state: 'siap' });
+    const noDeadline = await starterCycle(app, { edition: 'Paritrana Award Nasional 2025', level: 'nasional', submissionDeadline: null, interviewDate: null });
+    await saveItem(app, { indicatorUid: indicatorUid(noDeadline, 'A.1'), kind: 'register_extract', title: 'Regulasi berlaku', extract: 'regulations_in_force', state: 'siap' });
+
+    const audit = app.count('audit_log');
+    const tooEarly = await app.callAs('kepala_dinas', 'award.approve', { cycleUid: withDeadline.uid, snapshotUid: before });
+    expect(!tooEarly.ok && tooEarly.error.code).toBe('INVALID_INPUT');
+    expect(!tooEarly.ok && tooEarly.error.message).toBe(
+      'Bulan cakupan 2024-12 bukan bulan siklus "Paritrana Award Provinsi Bali 2025": angka paket harus dari bulan periode penilaiannya (2025-01-01 sampai 2025-12-31) atau sesudahnya sampai batas pengiriman (2026-12-15). Pilih bulan yang sudah dibekukan dari 2025-01 sampai 2026-12; bila belum ada, bekukan bulannya di halaman Cakupan.',
+    );
+    const afterPeriod = await app.callAs('kepala_dinas', 'award.approve', { cycleUid: noDeadline.uid, snapshotUid: late });
+    expect(!afterPeriod.ok && afterPeriod.error.message).toContain('Pilih bulan yang sudah dibekukan dari 2025-01 sampai 2025-12');
+    expect(app.count('audit_log')).toBe(audit);
+    expect(app.count('award_frozen')).toBe(0);
+
+    // Up to the deadline: the newest figures handed in; and the period's own December.
+    expect(ok(await app.callAs('kepala_dinas', 'award.approve', { cycleUid: withDeadline.uid, snapshotUid: late })).approval?.snapshotMonth).toBe('2026-10');
+    expect(ok(await app.callAs('kepala_dinas', 'award.approve', { cycleUid: noDeadline.uid, snapshotUid })).approval?.snapshotMonth).toBe('2025-12');
+  });
+});
+
+describe('overdue evidence of an approved cycle', () => {
+  it('is none while approved, and late again once withdrawn', async () => {
+    const { app, snapshotUid } = await awardWorld();
+    const cycle = await starterCycle(app);
+    await saveItem(app, { indicatorUid: indicatorUid(cycle, 'A.1'), kind: 'register_extract', title: 'Regulasi berlaku', extract: 'regulations_in_force', state: 'siap' });
+    await saveItem(app, { indicatorUid: indicatorUid(cycle, 'H.1'), kind: 'narrative', title: 'Sosialisasi', state: 'draf', dueDate: '2026-11-01' });
+    const overdue = async () => {
+      const [summary] = ok(await app.call('award.cycles.list', {}));
+      const detail = ok(await app.call('award.cycles.get', { uid: cycle.uid }));
+      return [summary!.completeness.overdue, detail.completeness.overdue, itemTitled(detail, 'Sosialisasi').overdue];
+    };
+    expect(await overdue()).toEqual([1, 1, true]);
+    ok(await app.callAs('kepala_dinas', 'award.approve', { cycleUid: cycle.uid, snapshotUid }));
+    expect(await overdue()).toEqual([0, 0, false]);
+    ok(await app.callAs('kepala_dinas', 'award.withdraw', { cycleUid: cycle.uid, reason: 'Sosialisasi belum ditulis' }));
+    expect(await overdue()).toEqual([1, 1, true]);
+  });
+});
