@@ -68,7 +68,7 @@ export async function writeSelfAssessmentPdf(source: PackageSource): Promise<Buf
       aspect.attainment !== null ? `capaian ${angka(aspect.attainment)} %` : null,
       aspect.contribution !== null ? `kontribusi ${angka(aspect.contribution)} dari bobot ${angka(aspect.weight)}` : null,
     ].filter(Boolean);
-    row(['', `Jumlah aspek ${aspect.code}`, n(aspect.weights), aspect.maxScore ? angka(aspect.maxScore) : '—', aspect.maxScore ? angka(aspect.score) : '—', n(aspect.weighted), `${aspect.ready}/${aspect.evidence}`, sums.join('; ')], { font: 'bold', shade: null, size: 7.5 });
+    row(['', `Jumlah aspek ${aspect.code}`, n(aspect.weights), aspect.max ? angka(aspect.max) : '—', aspect.max ? angka(aspect.score) : '—', n(aspect.weighted), `${aspect.ready}/${aspect.evidence}`, sums.join('; ')], { font: 'bold', shade: null, size: 7.5 });
   }
 
   doc.moveDown(0.8);

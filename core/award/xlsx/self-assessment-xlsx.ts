@@ -48,7 +48,7 @@ export async function writeSelfAssessmentXlsx(source: PackageSource): Promise<Bu
     put([aspect.code, `ASPEK ${aspect.code}. ${aspect.title}`, aspect.weight, null, null, null, null, null, null], true);
     for (const i of aspect.indicators) put([i.code, i.title, i.weight, i.maxScore, i.score, i.weighted, i.ready, i.evidence, i.note]);
     const note = [aspect.attainment !== null ? `capaian ${angka(aspect.attainment)} %` : null, aspect.contribution !== null ? `kontribusi ${angka(aspect.contribution)} dari bobot ${angka(aspect.weight)}` : null].filter(Boolean).join('; ');
-    put([null, `Jumlah aspek ${aspect.code}`, aspect.weights, aspect.maxScore || null, aspect.maxScore ? aspect.score : null, aspect.weighted, aspect.ready, aspect.evidence, note], true);
+    put([null, `Jumlah aspek ${aspect.code}`, aspect.weights, aspect.max || null, aspect.max ? aspect.score : null, aspect.weighted, aspect.ready, aspect.evidence, note], true);
   }
   r++;
   const t = assessment.total;
