@@ -3,7 +3,7 @@ import type { Writable } from 'node:stream';
 import { outgoingWriteStream } from '../../files/sealed-file.ts';
 import { indicatorCode, writeIndexPdf } from '../pdf/index-pdf.ts';
 import { writeNarrativePdf } from '../pdf/narrative-file-pdf.ts';
-import { tanggal } from '../pdf/words.ts';
+import { tanggal, tanggalDi } from '../pdf/words.ts';
 import { tableXlsx } from '../xlsx/table-xlsx.ts';
 import { manifestName, manifestSchemaVersion, type Manifest, type ManifestFile } from './manifest.ts';
 import { planPackage, type PlannedEntry } from './package-layout.ts';
@@ -54,7 +54,7 @@ function whereOf(source: PackageSource, itemUid: string): { aspect: string; indi
 
 async function writeEntry(zip: ZipStream, source: PackageSource, entry: PlannedEntry, index: () => Promise<Buffer>): Promise<EntryWritten> {
   const at = source.approval.approvedAt;
-  const context = [`${source.office.name} — ${source.cycle.edition}`, `Data beku bulan ${tanggal(source.approval.snapshotMonth)} (dihitung per ${tanggal(source.approval.snapshotAt)}); disetujui ${tanggal(at)} oleh ${source.approval.approverName}`];
+  const context = [`${source.office.name} — ${source.cycle.edition}`, `Data beku bulan ${tanggal(source.approval.snapshotMonth)} (dihitung per ${tanggal(source.approval.snapshotAt)}); disetujui ${tanggalDi(at, source.office.timeZone)} oleh ${source.approval.approverName}`];
   switch (entry.kind) {
     case 'index':
       return zip.addBytes(entry.path, await index(), false);

@@ -204,7 +204,7 @@ export async function writeBriefPdf(source: BriefSource): Promise<Buffer> {
 
   const footerY = doc.page.height - m - 10;
   doc.moveTo(m, footerY - 4).lineTo(m + W, footerY - 4).lineWidth(0.5).strokeColor(rule).stroke();
-  boxed(doc, `Dibuat ${tanggalJam(source.generatedAt)} dari ${source.snapshotMonth ? `data beku ${tanggal(source.snapshotMonth)}` : 'data terkini (belum beku)'} · ${source.office.name} · Lindung`, m, footerY, W, { size: 6.5, colour: muted });
+  boxed(doc, `Dibuat ${tanggalJam(source.generatedAt, source.office.timeZone)} dari ${source.snapshotMonth ? `data beku ${tanggal(source.snapshotMonth)}` : 'data terkini (belum beku)'} · ${source.office.name} · Lindung`, m, footerY, W, { size: 6.5, colour: muted });
 
   // Over everything, faint: a printed draft cannot be taken for the approved brief.
   if (source.draft) {

@@ -1,7 +1,7 @@
 import type { PackageSource } from '../package/package-source.ts';
 import { selfAssessment, totalBasisWords, type IndicatorRow } from '../package/self-assessment.ts';
 import { accent, fill, footers, ink, letterhead, muted, newPdf, pdfBytes, rule } from './pdf-base.ts';
-import { angka, categoryWords, levelWords, tanggal } from './words.ts';
+import { angka, categoryWords, levelWords, tanggal, tanggalDi } from './words.ts';
 
 // The penilaian awal as a PDF (A4 landscape): the rubric's aspects and indicators with weight,
 // highest score, the office's score, the weighted value, the evidence behind it and the note;
@@ -80,7 +80,7 @@ export async function writeSelfAssessmentPdf(source: PackageSource): Promise<Buf
 
   const signX = m + W - 280;
   const y = doc.y + 16;
-  doc.font('body').fontSize(9.5).text(`${source.office.areaName.replace(/,.*$/, '') || source.office.name}, ${tanggal(source.approval.approvedAt)}`, signX, y, { width: 280, align: 'center' });
+  doc.font('body').fontSize(9.5).text(`${source.office.areaName.replace(/,.*$/, '') || source.office.name}, ${tanggalDi(source.approval.approvedAt, source.office.timeZone)}`, signX, y, { width: 280, align: 'center' });
   doc.text(`Kepala ${source.office.name}`, { width: 280, align: 'center' });
   doc.moveDown(2.2);
   doc.font('bold').text(source.approval.approverName, { width: 280, align: 'center', underline: true });
