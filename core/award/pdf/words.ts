@@ -31,23 +31,26 @@ export function tanggal(iso: string | null | undefined): string {
   return m[3] ? `${Number(m[3])} ${month} ${m[1]}` : `${month} ${m[1]}`;
 }
 
+/** UTC only where the office's zone is not known (a package checked on another computer). */
+export type PrintedZone = TimeZoneCode | 'UTC';
+
 /** The office's zone when its profile does not say (the loader fills it from office_profile.time_zone). */
 export const defaultZone: TimeZoneCode = 'WITA';
 
 /** An ISO timestamp's wall clock in the office's zone, as UTC fields of a shifted Date. */
-const inZone = (iso: string, zone: TimeZoneCode) => {
+const inZone = (iso: string, zone: PrintedZone) => {
   const t = new Date(iso);
-  return Number.isNaN(t.getTime()) ? null : new Date(t.getTime() + utcOffsetMinutesOf[zone] * 60_000);
+  return Number.isNaN(t.getTime()) ? null : new Date(t.getTime() + (zone === 'UTC' ? 0 : utcOffsetMinutesOf[zone]) * 60_000);
 };
 
 /** An ISO timestamp's date in the office's zone: "14 Oktober 2025". */
-export function tanggalDi(iso: string, zone: TimeZoneCode = defaultZone): string {
+export function tanggalDi(iso: string, zone: PrintedZone = defaultZone): string {
   const t = inZone(iso, zone);
   return t ? tanggal(t.toISOString()) : iso;
 }
 
 /** An ISO timestamp with its time in the office's zone: "14 Oktober 2025 pukul 10.30 WITA". */
-export function tanggalJam(iso: string, zone: TimeZoneCode = defaultZone): string {
+export function tanggalJam(iso: string, zone: PrintedZone = defaultZone): string {
   const t = inZone(iso, zone);
   if (!t) return iso;
   const hh = String(t.getUTCHours()).padStart(2, '0');
