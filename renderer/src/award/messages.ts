@@ -137,7 +137,8 @@ const id = {
     documents: '{{count}} dokumen',
     form: {
       newTitle: 'Tambah bukti', editTitle: 'Ubah bukti', aria: 'Formulir bukti',
-      kind: 'Jenis bukti', title: 'Judul', titleHint: 'Seperti akan tertulis di daftar isi paket.', owner: 'Penanggung jawab', ownerHint: 'Nama orang yang menyiapkan bukti ini.',
+      kind: 'Jenis bukti', title: 'Judul', titleHint: 'Seperti akan tertulis di daftar isi paket.', owner: 'Penanggung jawab', ownerHint: 'Nama orang yang menyiapkan bukti ini (juga orang tanpa akun).',
+      ownerAccount: 'Akun penanggung jawab', ownerAccountHint: 'Bila orangnya memakai Lindung: namanya terisi sendiri.', ownerAccountNone: 'Tanpa akun',
       due: 'Tenggat', state: 'Status', stateHint: 'Disetujui hanya lewat tombol "Setujui item" (kepala bidang ke atas).', summary: 'Ringkasan', summaryHint: 'Satu atau dua kalimat; tercetak di bawah judul di daftar isi.',
       target: 'Isi bukti',
       regulation: 'Peraturan', regulationSearch: 'Ketik judul atau nomor peraturan…', regulationNone: 'Tidak ada peraturan yang cocok. Tambahkan di Register → Regulasi.',
@@ -314,7 +315,8 @@ const en: typeof id = {
     documents: '{{count}} documents',
     form: {
       newTitle: 'Add evidence', editTitle: 'Edit evidence', aria: 'Evidence form',
-      kind: 'Kind of evidence', title: 'Title', titleHint: 'As it will read in the package’s table of contents.', owner: 'Owner', ownerHint: 'The person preparing this evidence.',
+      kind: 'Kind of evidence', title: 'Title', titleHint: 'As it will read in the package’s table of contents.', owner: 'Owner', ownerHint: 'The person preparing this evidence (also someone without an account).',
+      ownerAccount: 'Owner’s account', ownerAccountHint: 'When the person uses Lindung: their name fills in.', ownerAccountNone: 'No account',
       due: 'Due date', state: 'State', stateHint: 'Approved only through "Approve item" (kepala bidang and up).', summary: 'Summary', summaryHint: 'One or two sentences; printed under the title in the table of contents.',
       target: 'Content',
       regulation: 'Regulation', regulationSearch: 'Type a regulation’s title or number…', regulationNone: 'No matching regulation. Add it under Registers → Regulations.',
