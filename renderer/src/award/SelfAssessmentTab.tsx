@@ -5,11 +5,13 @@ import { useTranslation } from 'react-i18next';
 import { aspectScore, totalScore } from '../../../core/api/award-scores.ts';
 import type { CycleDetail, Indicator } from '../../../core/api/award.ts';
 import { useAwardFile, useCycleWrite } from './queries.ts';
+import { useReportPageDirty } from './PageLeaveGuard.tsx';
 import { useSayRefusal } from './use-refusal.ts';
 
 // Penilaian awal as the rubric lays it out: per indicator the office's score (0 up to its
 // maximum) and why, saved row by row; totals per aspect, weighted when the rubric has weights
 // (core/api/award-scores.ts, the same arithmetic as the exports); the form exported as XLSX or PDF.
+// A row typed and not saved is asked about before the page or the tab is left.
 
 const number = (n: number) => new Intl.NumberFormat('id-ID', { maximumFractionDigits: 2 }).format(n);
 
@@ -103,6 +105,7 @@ function ScoreRow({ indicator, editable }: { indicator: Indicator; editable: boo
   const max = indicator.maxScore;
   const outOfRange = score !== null && max !== null && (score < 0 || score > max);
   const changed = score !== indicator.selfScore || note !== indicator.selfNote;
+  useReportPageDirty(changed);
   const submit = () => {
     if (outOfRange || !changed) return;
     save.mutate({ indicatorUid: indicator.uid, score, note }, { onSuccess: () => notifications.show({ color: 'green', message: t('paritrana.self.saved', { code: indicator.code }) }), onError: say });

@@ -60,6 +60,7 @@ const id = {
     approved: 'Disetujui', draft: 'Belum disetujui',
     keys: 'Pintasan: Alt+1, Alt+2, Alt+3 berpindah tab.',
   },
+  leave: { question: 'Isian di halaman ini belum disimpan. Tinggalkan halaman dan buang isian itu?', stay: 'Tetap di sini' },
   lock: {
     title: 'Siklus disetujui: bukti dikunci',
     body: 'Disetujui oleh {{name}} (NIP {{nip}}) pada {{when}}, dicatat oleh akun {{by}}. Angka paket berasal dari bulan beku {{month}}. Untuk mengubah bukti, tarik persetujuan dengan alasan (tercatat di riwayat).',
@@ -238,6 +239,7 @@ const en: typeof id = {
     approved: 'Approved', draft: 'Not approved',
     keys: 'Shortcuts: Alt+1, Alt+2, Alt+3 switch tabs.',
   },
+  leave: { question: 'Input on this page is not saved. Leave the page and discard it?', stay: 'Stay here' },
   lock: {
     title: 'Cycle approved: evidence locked',
     body: 'Approved by {{name}} (NIP {{nip}}) on {{when}}, recorded by account {{by}}. The package’s numbers come from the frozen month {{month}}. To change evidence, withdraw the approval with a reason (kept in the change log).',
