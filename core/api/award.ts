@@ -204,6 +204,12 @@ export interface EvidenceDocument {
   sha256: string;
 }
 
+/** An active account offered as an evidence item's owner (the form also takes a plain name). */
+export interface OwnerAccount {
+  uid: string;
+  displayName: string;
+}
+
 export interface EvidenceItem extends Omit<EvidenceValues, 'uid' | 'state' | 'position'> {
   uid: string;
   position: number;

@@ -10,6 +10,7 @@ import { regulationLabel, type LabelFields } from '../regulations/regulation-lab
 import { officeTodayIso } from '../workers/person-service.ts';
 import { aspectsOf, cycleById, cycleFields, evidenceOfCycle, indicatorsOfCycle, requireCycle, type CycleRow, type EvidenceRow } from './award-rows.ts';
 import { completenessOf, sumCompleteness } from './completeness.ts';
+import { tanggal } from './pdf/words.ts';
 
 // A cycle as its page shows it: the rubric with each indicator's items, what each item points at
 // in words, whether it holds what its kind needs, its documents, and completeness and overdue
@@ -24,8 +25,9 @@ export function narrativeHasText(node: NarrativeNode | null): boolean {
   return (node.content ?? []).some(narrativeHasText);
 }
 
+/** "Cakupan per Kecamatan, Desember 2025": also frozen into the package's index, so the month in words. */
 export const coverageTargetLabel = (dimension: string, month: string) =>
-  render(msg('award.targets.coverage', { dimension: render(msg(`coverage.dimensions.${dimension}` as MessageKey)), month }));
+  render(msg('award.targets.coverage', { dimension: render(msg(`coverage.dimensions.${dimension}` as MessageKey)), month: tanggal(month) }));
 
 interface Lookups {
   regulation(id: number): (LabelFields & { uid: string }) | undefined;

@@ -9,11 +9,13 @@ import { listProgrammes } from '../programmes/programme-queries.ts';
 import { legalStatusSql } from '../regulations/legal-status.ts';
 import { regulationLabel, type LabelFields } from '../regulations/regulation-label.ts';
 import type { FrozenTable } from './package/package-source.ts';
+import { tanggal } from './pdf/words.ts';
 
 // The tables an approval freezes, read from the registers once, at approval: a coverage
 // breakdown from the chosen frozen month (each figure with its numerator and source, its
 // denominator with name, source and date, the percent and the data date), the register extracts
-// over the cycle's assessment period, and a regulation's metadata. Rows in a fixed order.
+// over the cycle's assessment period, and a regulation's metadata. Rows in a fixed order. Dates
+// in titles and notes are written as words (the documents are Indonesian), years kept as text.
 
 type Column = FrozenTable['columns'][number];
 const col = (key: string, labelKey: string, kind: Column['kind'] = 'text'): Column => ({ key, label: render(msg(labelKey as MessageKey)), kind });
@@ -52,10 +54,10 @@ export function coverageTable(report: CoverageReport, dimension: string): Frozen
   const figures = dimension === 'total' ? [report.total] : (report.breakdowns[dimension as keyof CoverageReport['breakdowns']] ?? []);
   const snapshot = report.snapshot!;
   return {
-    title: say('award.tables.coverageTitle', { dimension: say(`coverage.dimensions.${dimension}`), area: report.area.name, month: snapshot.month }),
+    title: say('award.tables.coverageTitle', { dimension: say(`coverage.dimensions.${dimension}`), area: report.area.name, month: tanggal(snapshot.month) }),
     notes: [
-      say('coverage.export.snapshot', { month: snapshot.month, frozenAt: snapshot.frozenAt.slice(0, 10), frozenBy: snapshot.frozenBy }),
-      ...[...new Set(figures.map((f) => f.denominator).filter((d) => d !== null).map((d) => say('award.tables.denominatorNote', { name: d.name, source: d.source, date: d.asOfDate })))],
+      say('coverage.export.snapshot', { month: tanggal(snapshot.month), frozenAt: tanggal(snapshot.frozenAt.slice(0, 10)), frozenBy: snapshot.frozenBy }),
+      ...[...new Set(figures.map((f) => f.denominator).filter((d) => d !== null).map((d) => say('award.tables.denominatorNote', { name: d.name, source: d.source, date: tanggal(d.asOfDate) })))],
     ],
     columns: coverageColumns,
     rows: figures.map(figureRow),
@@ -78,7 +80,7 @@ function followedUp(ctx: ServiceContext, period: Period): FrozenTable {
   ).all(period.start, period.end) as { name: string; npp: string | null; kecamatan: string; kind: string; date: string; letterNumber: string; outcome: string; done: number }[];
   return {
     title: say('award.extracts.employers_followed_up'),
-    notes: [say('award.tables.periodNote', { start: period.start, end: period.end })],
+    notes: [say('award.tables.periodNote', { start: tanggal(period.start), end: tanggal(period.end) })],
     columns: [
       col('name', 'award.tables.columns.employer'),
       col('npp', 'award.tables.columns.npp'),
@@ -97,7 +99,7 @@ export function complianceTable(ctx: ServiceContext, date: string): FrozenTable 
   const rows = complianceRows(ctx, { date, kecamatanCode: null, kbliSection: null, sort: 'gap', descending: true }, date);
   return {
     title: say('award.extracts.employer_compliance'),
-    notes: [say('award.tables.complianceNote', { date })],
+    notes: [say('award.tables.complianceNote', { date: tanggal(date) })],
     columns: [
       col('name', 'award.tables.columns.employer'),
       col('npp', 'award.tables.columns.npp'),
@@ -119,17 +121,17 @@ export function programmesTable(ctx: ServiceContext, period: Period): FrozenTabl
     .sort((a, b) => a.year - b.year || a.name.localeCompare(b.name, 'id') || a.uid.localeCompare(b.uid));
   return {
     title: say('award.extracts.programmes'),
-    notes: [say('award.tables.periodNote', { start: period.start, end: period.end })],
+    notes: [say('award.tables.periodNote', { start: tanggal(period.start), end: tanggal(period.end) })],
     columns: [
       col('name', 'award.tables.columns.programme'),
-      col('year', 'award.tables.columns.year', 'integer'),
+      col('year', 'award.tables.columns.year'),
       col('funding', 'award.tables.columns.funding'),
       col('target', 'award.tables.columns.target', 'integer'),
       col('enrolled', 'award.tables.columns.enrolled', 'integer'),
       col('budget', 'award.tables.columns.budget', 'rupiah'),
       col('monthlyContribution', 'award.tables.columns.monthlyContribution', 'rupiah'),
     ],
-    rows: rows.map((p) => ({ name: p.name, year: p.year, funding: p.fundingLabel, target: p.target, enrolled: p.enrolled, budget: p.budget, monthlyContribution: p.monthlyContribution })),
+    rows: rows.map((p) => ({ name: p.name, year: p.year === null ? null : String(p.year), funding: p.fundingLabel, target: p.target, enrolled: p.enrolled, budget: p.budget, monthlyContribution: p.monthlyContribution })),
   };
 }
 
@@ -158,7 +160,7 @@ export function regulationsInForce(ctx: ServiceContext, date: string): InForceRo
 function regulationsTable(ctx: ServiceContext, period: Period): FrozenTable {
   return {
     title: say('award.extracts.regulations_in_force'),
-    notes: [say('award.tables.inForceNote', { date: period.end })],
+    notes: [say('award.tables.inForceNote', { date: tanggal(period.end) })],
     columns: [
       col('label', 'award.tables.columns.regulation'),
       col('judul', 'regulations.fields.judul'),
@@ -198,17 +200,17 @@ export function regulationTable(ctx: ServiceContext, regulationId: number, perio
     label,
     table: {
       title: label,
-      notes: [say('award.tables.statusNote', { date: periodEnd })],
+      notes: [say('award.tables.statusNote', { date: tanggal(periodEnd) })],
       columns: [col('field', 'award.tables.columns.field'), col('value', 'award.tables.columns.value')],
       rows: [
         field('jenis', say(`regulations.jenis.${String(r.jenis)}`)),
         field('nomor', r.nomor),
-        field('tahun', r.tahun),
+        field('tahun', r.tahun === null ? null : String(r.tahun)),
         field('judul', r.judul),
         field('teuBadan', r.teuBadan),
-        field('tanggalPenetapan', r.tanggalPenetapan ?? null),
-        field('tanggalPengundangan', r.tanggalPengundangan ?? null),
-        field('effectiveDate', r.effectiveDate ?? null),
+        field('tanggalPenetapan', r.tanggalPenetapan ? tanggal(String(r.tanggalPenetapan)) : null),
+        field('tanggalPengundangan', r.tanggalPengundangan ? tanggal(String(r.tanggalPengundangan)) : null),
+        field('effectiveDate', r.effectiveDate ? tanggal(String(r.effectiveDate)) : null),
         field('sumber', r.sumber ?? null),
         field('subjek', r.subjek ?? null),
         field('penandatangan', r.penandatangan ?? null),

@@ -8,6 +8,7 @@ import { approveEvidence, removeEvidence, saveBriefPoints, saveEvidence, saveSel
 import { copyRubric } from './rubric-copy.ts';
 import { exportRubric } from './rubric-export.ts';
 import { importRubric } from './rubric-import.ts';
+import { ownerAccounts } from './owner-accounts.ts';
 import { removeAspect, removeIndicator, saveAspect, saveIndicator } from './rubric-service.ts';
 
 export const awardHandlers: HandlersOf<typeof awardChannels> = {
@@ -21,6 +22,7 @@ export const awardHandlers: HandlersOf<typeof awardChannels> = {
   'award.rubric.removeIndicator': (ctx, input) => removeIndicator(ctx, input.uid),
   'award.rubric.export': (ctx, input) => exportRubric(ctx, input),
   'award.rubric.import': (ctx, input) => importRubric(ctx, input),
+  'award.owners': (ctx) => ownerAccounts(ctx),
   'award.evidence.save': (ctx, input) => saveEvidence(ctx, input),
   'award.evidence.remove': (ctx, input) => removeEvidence(ctx, input.uid),
   'award.evidence.approve': (ctx, input) => approveEvidence(ctx, input.uid),

@@ -12,10 +12,9 @@ import { api, apiHeaders, expect, pickByKeyboard, screenshotDir, shot, signIn, t
 // four kinds added (a regulation, a PDF, a frozen coverage table, a narrative with a heading and a
 // list), completeness rising with each, the head's approval with its frozen month, the lock (an
 // edit sent from a form opened before the approval is refused with its message), and the approval
-// withdrawn with a reason. Serial, one database.
-//
-// The second test (package with its progress, verify, the interview brief) needs the package
-// channels (award.package, award.verify, award.brief), which the lead wires after this branch.
+// withdrawn with a reason. Serial, one database. The last test builds the package of that cycle
+// (its job to the end), verifies it (intact, a byte changed, a file missing, a file added) and
+// writes the interview brief.
 test.describe.configure({ mode: 'serial', timeout: 300_000 });
 
 const dir = mkdtempSync(join(tmpdir(), 'lindung-award-journey-'));
@@ -135,7 +134,9 @@ test('a 2025 cycle: starter rubric, evidence of four kinds, completeness rising,
   // 2. A PDF: the item is saved first, stays open, takes the document, then is marked ready.
   form = await openNewEvidence(page, 'Tim atau satgas jaminan sosial');
   await form.getByTestId('evidence-title').fill('SK Tim Koordinasi Jamsostek 2025');
-  await form.getByTestId('evidence-owner').fill('Kadek Uji');
+  // The owner picked from the office's accounts: the name fills in.
+  await pickByKeyboard(form.getByRole('combobox', { name: 'Akun penanggung jawab' }), 'Admin', 'Admin Dinas');
+  await expect(form.getByTestId('evidence-owner')).toHaveValue('Admin Dinas');
   await form.getByRole('button', { name: 'Simpan' }).click();
   await expect(form.getByRole('heading', { name: 'Dokumen bukti' })).toBeVisible();
   await expect(overall(page)).toHaveText(overallText(1, 2, 2));
@@ -216,7 +217,11 @@ test('a 2025 cycle: starter rubric, evidence of four kinds, completeness rising,
   await expect(aspectA.getByText('Nilai 0 sampai 5.')).toBeVisible();
   await expect(aspectA.getByTestId('self-row').nth(1).getByTestId('self-save')).toBeDisabled();
   await shotWindow(page, 'aw7b-penilaian-awal');
+  // Leaving the tab with that row typed and not saved asks first; discarding goes on.
   await page.keyboard.press('Alt+1');
+  await expect(page.getByTestId('leave-dialog')).toBeVisible();
+  await shotWindow(page, 'aw7c-tinggalkan-isian');
+  await page.getByTestId('leave-discard').click();
   await expect(page.getByTestId('completeness-panel')).toBeVisible();
 
   // Approved items: the head of the section approves the regulation item.
@@ -361,7 +366,7 @@ test('a kepala bidang approves ready items but cannot approve the cycle (the hea
 // ---------------------------------------------------------------------------------------------
 // The package side, after the first test's cycle: built with its progress, read back, verified
 // intact and with one byte changed, and the interview brief with its three points.
-test('package of the approved cycle with its progress, verified (intact, then one byte changed), the interview brief', async ({ app: page, served }) => {
+test('package of the approved cycle built to its end, verified (intact, a byte changed, a file missing, a file added), the interview brief', async ({ app: page, served }) => {
   expect(cycleUrl, 'runs after the first test').not.toBe('');
   // The app's addresses are hash routes: …/#/paritrana/<uid>.
   const uid = decodeURIComponent(cycleUrl.split('/paritrana/')[1]?.split('?')[0] ?? '');
@@ -373,14 +378,17 @@ test('package of the approved cycle with its progress, verified (intact, then on
   await page.goto(`${cycleUrl}?tab=paket`);
   await expect(page.getByTestId('cycle-lock')).toBeVisible();
 
-  // Build: the progress shows, then the ZIP is downloaded (a refusal fails here with its words).
+  // Build: the job runs to its end (a small package may finish before a poll shows the bar, so
+  // its end is what is asserted: the file and how many files the job wrote), then the ZIP is
+  // downloaded (a refusal fails here with its words).
   const downloaded = page.waitForEvent('download').catch(() => null);
   await page.getByTestId('package-build').click();
-  await expect(page.getByTestId('package-progress').or(page.getByTestId('package-build'))).toBeVisible();
   const refused = page.getByTestId('package-error').waitFor().then(() => page.getByTestId('package-error').innerText()).catch(() => null);
   const outcome = await Promise.race([downloaded, refused]);
-  await shot(page, 'aw13-paket-dibuat');
   expect(typeof outcome === 'string' ? outcome : '', 'the package is made').toBe('');
+  const done = page.getByTestId('package-done');
+  await expect(done).toContainText(/Paket bukti selesai: .+\.zip, \d+ berkas/);
+  await shot(page, 'aw13-paket-dibuat');
   const zipPath = join(dir, 'paket.zip');
   await (await downloaded)!.saveAs(zipPath);
   execFileSync('unzip', ['-t', zipPath]);
@@ -401,6 +409,8 @@ test('package of the approved cycle with its progress, verified (intact, then on
 
   // One byte changed in a file of the package (rezipped): the report names it.
   const manifest = JSON.parse(readFileSync(join(unpacked, 'manifest.json'), 'utf8')) as { files: { path: string }[] };
+  // The job's count is the manifest's files and the manifest itself.
+  await expect(done).toContainText(`, ${manifest.files.length + 1} berkas`);
   const victim = manifest.files.map((f) => f.path).find((p) => p.endsWith('.xlsx') || p.endsWith('.pdf'));
   expect(victim).toBeDefined();
   // Re-zipped with the one byte changed (fflate: the same files, valid checksums).
@@ -413,12 +423,37 @@ test('package of the approved cycle with its progress, verified (intact, then on
   await expect(page.getByTestId('verify-changed')).toContainText(victim!);
   await shot(page, 'aw16-paket-berubah');
 
-  // The interview brief: withdraw, write the three points, approve again, download the PDF.
+  // A file taken out, and a file slipped in: each named in its own list.
+  const fresh = () => unzipSync(readFileSync(zipPath));
+  const lessEntries = fresh();
+  const removed = manifest.files.map((f) => f.path).find((p) => p !== victim && p.startsWith('dokumen/')) ?? manifest.files[1]!.path;
+  delete lessEntries[removed];
+  const missingZip = join(dir, 'paket-kurang.zip');
+  writeFileSync(missingZip, zipSync(lessEntries));
+  await page.getByTestId('verify-panel').locator('input[type="file"]').setInputFiles(missingZip);
+  await expect(page.getByTestId('verify-missing')).toContainText(removed);
+  await expect(page.getByTestId('verify-report')).toContainText('Hilang (1)');
+  await shot(page, 'aw16b-paket-hilang');
+  const moreEntries = fresh();
+  moreEntries['dokumen/catatan-tambahan.txt'] = new TextEncoder().encode('Berkas yang tidak ada di manifest.');
+  const extraZip = join(dir, 'paket-tambah.zip');
+  writeFileSync(extraZip, zipSync(moreEntries));
+  await page.getByTestId('verify-panel').locator('input[type="file"]').setInputFiles(extraZip);
+  await expect(page.getByTestId('verify-extra')).toContainText('dokumen/catatan-tambahan.txt');
+  await expect(page.getByTestId('verify-report')).toContainText('Tambahan, tidak ada di manifest (1)');
+  await shot(page, 'aw16c-paket-tambahan');
+
+  // The interview brief: withdraw, write the three points (leaving the tab with them unsaved asks
+  // first: stay), save them, download the PDF (a draft, as the cycle is no longer approved).
   await api(served, 'award.withdraw', { cycleUid: uid, reason: 'Pokok bicara wawancara ditulis.' });
   await page.reload();
   await page.getByTestId('brief-point-1').fill('Cakupan naik berkat Perbup pekerja rentan.');
   await page.getByTestId('brief-point-2').fill('Dana desa membayar iuran perangkat dan warga rentan.');
   await page.getByTestId('brief-point-3').fill('Target 2026: seluruh nelayan terdaftar.');
+  await page.getByTestId('cycle-tab-bukti').click();
+  await expect(page.getByTestId('leave-dialog')).toBeVisible();
+  await page.getByTestId('leave-stay').click();
+  await expect(page.getByTestId('brief-point-3')).toHaveValue('Target 2026: seluruh nelayan terdaftar.');
   await page.getByTestId('brief-save').click();
   await expect(page.getByText('Pokok bicara tersimpan.')).toBeVisible();
   const brief = page.waitForEvent('download');

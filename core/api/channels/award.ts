@@ -5,7 +5,7 @@ import type { JobState } from '../jobs.ts';
 import {
   approveInput, aspectInputSchema, briefPointsInput, copyRubricInput, cycleInputSchema, cycleUidInput, evidenceInputSchema, indicatorInputSchema,
   removeInput, rubricExportInput, rubricImportInput, selfAssessmentExportInput, selfAssessmentInputSchema, verifyPackageInput, withdrawInput,
-  type CycleDetail, type CycleSummary, type VerifyReport,
+  type CycleDetail, type CycleSummary, type OwnerAccount, type VerifyReport,
 } from '../award.ts';
 
 // The Paritrana Award channels. Every write of a cycle's rubric, evidence, self-assessment or
@@ -24,6 +24,8 @@ export const awardChannels = {
   'award.rubric.removeIndicator': write(removeInput, 'records.write')<CycleDetail>(),
   'award.rubric.export': write(rubricExportInput, 'records.read')<DownloadToken>(),
   'award.rubric.import': write(rubricImportInput, 'records.write')<CycleDetail>(),
+  /** Active accounts an evidence item's owner can be picked from (uid and display name only). */
+  'award.owners': read(z.object({}).strict(), 'records.read')<OwnerAccount[]>(),
   'award.evidence.save': write(evidenceInputSchema, 'records.write')<CycleDetail>(),
   'award.evidence.remove': write(removeInput, 'records.write')<CycleDetail>(),
   /** Marks a 'siap' item disetujui (kepala bidang and up). */

@@ -1,9 +1,10 @@
 import { rm } from 'node:fs/promises';
 import type { Writable } from 'node:stream';
 import { outgoingWriteStream } from '../../files/sealed-file.ts';
+import { msg, render } from '../../messages.ts';
 import { indicatorCode, writeIndexPdf } from '../pdf/index-pdf.ts';
 import { writeNarrativePdf } from '../pdf/narrative-file-pdf.ts';
-import { tanggal } from '../pdf/words.ts';
+import { tanggal, tanggalDi } from '../pdf/words.ts';
 import { tableXlsx } from '../xlsx/table-xlsx.ts';
 import { manifestName, manifestSchemaVersion, type Manifest, type ManifestFile } from './manifest.ts';
 import { planPackage, type PlannedEntry } from './package-layout.ts';
@@ -24,11 +25,7 @@ export class PackageDocumentError extends Error {
   readonly documentName: string;
   readonly itemTitle: string;
   constructor(reason: 'missing' | 'changed', documentName: string, itemTitle: string) {
-    super(
-      reason === 'missing'
-        ? `Dokumen "${documentName}" pada bukti "${itemTitle}" tidak ditemukan di penyimpanan dokumen. Lampirkan ulang dokumen itu, lalu buat paket lagi.`
-        : `Dokumen "${documentName}" pada bukti "${itemTitle}" berubah di penyimpanan (sidik SHA-256 tidak cocok). Periksa dengan "lindung documents verify", lampirkan ulang dokumen aslinya, lalu buat paket lagi.`,
-    );
+    super(render(msg(reason === 'missing' ? 'award.package.documentMissing' : 'award.package.documentChanged', { name: documentName, item: itemTitle })));
     this.reason = reason;
     this.documentName = documentName;
     this.itemTitle = itemTitle;
@@ -54,14 +51,16 @@ function whereOf(source: PackageSource, itemUid: string): { aspect: string; indi
 
 async function writeEntry(zip: ZipStream, source: PackageSource, entry: PlannedEntry, index: () => Promise<Buffer>): Promise<EntryWritten> {
   const at = source.approval.approvedAt;
-  const context = [`${source.office.name} — ${source.cycle.edition}`, `Data beku bulan ${tanggal(source.approval.snapshotMonth)} (dihitung per ${tanggal(source.approval.snapshotAt)}); disetujui ${tanggal(at)} oleh ${source.approval.approverName}`];
+  // The annexes are Indonesian documents: their context lines are rendered in Indonesian.
+  const frozen = msg('award.package.frozenLine', { month: tanggal(source.approval.snapshotMonth), at: tanggal(source.approval.snapshotAt), approvedAt: tanggalDi(at, source.office.timeZone), approver: source.approval.approverName });
+  const context = [`${source.office.name} — ${source.cycle.edition}`, render(frozen, 'id')];
   switch (entry.kind) {
     case 'index':
       return zip.addBytes(entry.path, await index(), false);
     case 'narrative':
       return zip.addBytes(entry.path, await writeNarrativePdf(source, entry.item, whereOf(source, entry.item.uid)), false);
     case 'table':
-      return zip.addBytes(entry.path, await tableXlsx(entry.item.table!, [...context, `Bukti: ${entry.item.title}`], at), false);
+      return zip.addBytes(entry.path, await tableXlsx(entry.item.table!, [...context, render(msg('award.package.itemLine', { title: entry.item.title }), 'id')], at), false);
     case 'annex':
       return zip.addBytes(entry.path, await tableXlsx(entry.annex.table, context, at), false);
     case 'document': {

@@ -1,4 +1,5 @@
 import type { AwardCategory, AwardLevel, EvidenceKind, EvidenceState, NarrativeNode } from '../../api/award.ts';
+import type { TimeZoneCode } from '../../api/office-profile.ts';
 
 // What the evidence package, the interview brief and the self-assessment are made from: plain
 // data read once from an approved cycle and what its approval froze. The builders (ZIP,
@@ -71,6 +72,8 @@ export interface PackageSource {
     headName: string;
     headNip: string;
     logo: { mime: string; bytes: Buffer } | null;
+    /** office_profile.time_zone: the zone times are printed in (WITA when absent). */
+    timeZone?: TimeZoneCode;
   };
   cycle: {
     uid: string;

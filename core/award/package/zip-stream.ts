@@ -3,6 +3,8 @@ import { once } from 'node:events';
 import { open } from 'node:fs/promises';
 import type { Writable } from 'node:stream';
 import { Zip, ZipDeflate, ZipPassThrough } from 'fflate';
+import { AppError } from '../../app-error.ts';
+import { msg } from '../../messages.ts';
 
 // A ZIP written entry by entry to a stream, with backpressure: the next chunk is read only once
 // the previous one is written out, into the same 1 MB buffer every time, so memory stays flat
@@ -70,7 +72,7 @@ export class ZipStream {
 
   /** Waits until every chunk handed out is written (so its buffer may be used again); stops on a cancel or a write error. */
   private async room(): Promise<void> {
-    if (this.written > maxZipBytes) this.failure ??= new Error('Paket bukti melebihi 4 GB, batas berkas ZIP yang dapat dibaca di semua komputer. Kecilkan dokumen pindaian yang terbesar (misalnya pindai ulang pada 150 dpi), lalu buat paket lagi.');
+    if (this.written > maxZipBytes) this.failure ??= new AppError('CONFLICT', msg('award.package.tooLarge'));
     if (this.failure) throw this.failure;
     this.signal?.throwIfAborted();
     if (this.pending > 0) await new Promise<void>((resolve) => this.idle.push(resolve));

@@ -1,5 +1,6 @@
 import type { BriefSource } from '../package/package-source.ts';
 import { accent, fill, ink, letterhead, muted, newPdf, pdfBytes, rule } from './pdf-base.ts';
+import { niceTicks } from './nice-ticks.ts';
 import { angka, lainnya, persen, rupiah, tanggal, tanggalJam } from './words.ts';
 
 // The interview brief: ONE A4 page for the bupati / wali kota to hold during the jury's
@@ -54,21 +55,21 @@ function trendChart(doc: Doc, trend: BriefSource['trend'], x: number, y: number,
     return;
   }
   const values = points.map((p) => p.value);
-  let lo = Math.min(...values);
-  let hi = Math.max(...values);
-  const padBy = (hi - lo) * 0.15 || Math.max(1, hi * 0.05);
-  lo = Math.max(0, lo - padBy);
-  hi += padBy;
+  const least = Math.min(...values);
+  const most = Math.max(...values);
+  const padBy = (most - least) * 0.15 || Math.max(usePercent ? 0.1 : 1, most * 0.05);
+  const ticks = niceTicks(Math.max(0, least - padBy), most + padBy, usePercent ? 0.1 : 1);
+  const { lo, hi } = ticks;
   const left = x + 34;
   const bottom = y + h - 14;
   const top = y + 4;
   const plotW = w - 34 - 8;
   const fmt = (v: number) => (usePercent ? persen(v) : angka(Math.round(v)));
   doc.lineWidth(0.4).strokeColor(rule);
-  for (let i = 0; i <= 3; i++) {
-    const gy = bottom - ((bottom - top) * i) / 3;
+  for (const v of ticks.values) {
+    const gy = bottom - ((v - lo) / (hi - lo)) * (bottom - top);
     doc.moveTo(left, gy).lineTo(left + plotW, gy).stroke();
-    boxed(doc, fmt(lo + ((hi - lo) * i) / 3), x, gy - 4, 31, { size: 6, colour: muted, align: 'right' });
+    boxed(doc, fmt(v), x, gy - 4, 31, { size: 6, colour: muted, align: 'right' });
   }
   const px = (i: number) => left + (plotW * i) / (points.length - 1);
   const py = (v: number) => bottom - ((v - lo) / (hi - lo)) * (bottom - top);
@@ -204,7 +205,7 @@ export async function writeBriefPdf(source: BriefSource): Promise<Buffer> {
 
   const footerY = doc.page.height - m - 10;
   doc.moveTo(m, footerY - 4).lineTo(m + W, footerY - 4).lineWidth(0.5).strokeColor(rule).stroke();
-  boxed(doc, `Dibuat ${tanggalJam(source.generatedAt)} dari ${source.snapshotMonth ? `data beku ${tanggal(source.snapshotMonth)}` : 'data terkini (belum beku)'} · ${source.office.name} · Lindung`, m, footerY, W, { size: 6.5, colour: muted });
+  boxed(doc, `Dibuat ${tanggalJam(source.generatedAt, source.office.timeZone)} dari ${source.snapshotMonth ? `data beku ${tanggal(source.snapshotMonth)}` : 'data terkini (belum beku)'} · ${source.office.name} · Lindung`, m, footerY, W, { size: 6.5, colour: muted });
 
   // Over everything, faint: a printed draft cannot be taken for the approved brief.
   if (source.draft) {

@@ -3,7 +3,7 @@ import type { PackageLayout } from '../package/package-layout.ts';
 import { drawNarrative } from './narrative-pdf.ts';
 import { accent, fill, footers, ink, letterhead, muted, newPdf, pdfBytes, rule } from './pdf-base.ts';
 import { drawTable } from './pdf-table.ts';
-import { angka, categoryWords, kindWords, levelWords, stateWords, tanggal, tanggalJam, ukuran } from './words.ts';
+import { angka, categoryWords, kindWords, levelWords, stateWords, tanggal, tanggalDi, tanggalJam, ukuran } from './words.ts';
 
 // 00-indeks.pdf: the package's index in Bahasa Indonesia. A title page under the office's
 // letterhead (edition, level, category, period, who approved and when, the frozen month), a
@@ -57,7 +57,7 @@ function titlePage(doc: PDFKit.PDFDocument, source: PackageSource, counts: { asp
     ['Batas pengajuan', tanggal(c.submissionDeadline)],
     ['Jadwal wawancara', tanggal(c.interviewDate)],
     ['Disetujui oleh', `${a.approverName}${a.approverNip ? `, NIP ${a.approverNip}` : ''}`],
-    ['Tanggal persetujuan', tanggalJam(a.approvedAt)],
+    ['Tanggal persetujuan', tanggalJam(a.approvedAt, source.office.timeZone)],
     ['Data beku', `Bulan ${tanggal(a.snapshotMonth)}, dihitung per ${tanggal(a.snapshotAt)} (snapshot ${a.snapshotUid})`],
     ['Isi paket', `${counts.aspects} aspek, ${counts.indicators} indikator, ${counts.items} bukti, ${counts.documents} dokumen, ${counts.annexes} lampiran XLSX`],
   ];
@@ -77,7 +77,7 @@ function titlePage(doc: PDFKit.PDFDocument, source: PackageSource, counts: { asp
   // The approval, as the head signs a letter: at the right, name underlined, NIP below.
   doc.moveDown(2.5);
   const signX = m + width - 280;
-  doc.font('body').fontSize(10).fillColor(ink).text(`Disetujui pada ${tanggal(a.approvedAt)}`, signX, doc.y, { width: 280, align: 'center' });
+  doc.font('body').fontSize(10).fillColor(ink).text(`Disetujui pada ${tanggalDi(a.approvedAt, source.office.timeZone)}`, signX, doc.y, { width: 280, align: 'center' });
   doc.text(`Kepala ${source.office.name}`, { width: 280, align: 'center' });
   doc.moveDown(2.2);
   doc.font('bold').text(a.approverName, { width: 280, align: 'center', underline: true });

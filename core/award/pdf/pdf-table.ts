@@ -13,14 +13,15 @@ export function cellText(column: Column, value: string | number | null | undefin
   if (value === null || value === undefined || value === '') return '';
   if (typeof value === 'string') return column.kind === 'date' ? tanggal(value) : value;
   switch (column.kind) {
+    case 'text':
+    case 'date':
+      return String(value); // a year or a number kept as written ("2023", not "2.023")
     case 'integer':
       return angka(value);
     case 'percent':
       return persen(value);
     case 'rupiah':
       return rupiah(value);
-    default:
-      return angka(value);
   }
 }
 

@@ -1,7 +1,7 @@
 import type { PackageSource } from '../package/package-source.ts';
 import { selfAssessment, totalBasisWords, type IndicatorRow } from '../package/self-assessment.ts';
 import { accent, fill, footers, ink, letterhead, muted, newPdf, pdfBytes, rule } from './pdf-base.ts';
-import { angka, categoryWords, levelWords, tanggal } from './words.ts';
+import { angka, categoryWords, levelWords, tanggal, tanggalDi } from './words.ts';
 
 // The penilaian awal as a PDF (A4 landscape): the rubric's aspects and indicators with weight,
 // highest score, the office's score, the weighted value, the evidence behind it and the note;
@@ -68,7 +68,7 @@ export async function writeSelfAssessmentPdf(source: PackageSource): Promise<Buf
       aspect.attainment !== null ? `capaian ${angka(aspect.attainment)} %` : null,
       aspect.contribution !== null ? `kontribusi ${angka(aspect.contribution)} dari bobot ${angka(aspect.weight)}` : null,
     ].filter(Boolean);
-    row(['', `Jumlah aspek ${aspect.code}`, n(aspect.weights), aspect.maxScore ? angka(aspect.maxScore) : '—', aspect.maxScore ? angka(aspect.score) : '—', n(aspect.weighted), `${aspect.ready}/${aspect.evidence}`, sums.join('; ')], { font: 'bold', shade: null, size: 7.5 });
+    row(['', `Jumlah aspek ${aspect.code}`, n(aspect.weights), aspect.max ? angka(aspect.max) : '—', aspect.max ? angka(aspect.score) : '—', n(aspect.weighted), `${aspect.ready}/${aspect.evidence}`, sums.join('; ')], { font: 'bold', shade: null, size: 7.5 });
   }
 
   doc.moveDown(0.8);
@@ -80,7 +80,7 @@ export async function writeSelfAssessmentPdf(source: PackageSource): Promise<Buf
 
   const signX = m + W - 280;
   const y = doc.y + 16;
-  doc.font('body').fontSize(9.5).text(`${source.office.areaName.replace(/,.*$/, '') || source.office.name}, ${tanggal(source.approval.approvedAt)}`, signX, y, { width: 280, align: 'center' });
+  doc.font('body').fontSize(9.5).text(`${source.office.areaName.replace(/,.*$/, '') || source.office.name}, ${tanggalDi(source.approval.approvedAt, source.office.timeZone)}`, signX, y, { width: 280, align: 'center' });
   doc.text(`Kepala ${source.office.name}`, { width: 280, align: 'center' });
   doc.moveDown(2.2);
   doc.font('bold').text(source.approval.approverName, { width: 280, align: 'center', underline: true });

@@ -1,4 +1,5 @@
 import type { AwardCategory, AwardLevel, EvidenceKind, EvidenceState } from '../../api/award.ts';
+import { utcOffsetMinutesOf, type TimeZoneCode } from '../../api/office-profile.ts';
 
 // The words printed inside the package, the brief and the self-assessment. These documents are
 // handed to the provincial and national juries in Bahasa Indonesia only, so they are written in
@@ -21,7 +22,7 @@ export const stateWords: Record<EvidenceState, string> = { belum: 'Belum', draf:
 
 const months = ['Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni', 'Juli', 'Agustus', 'September', 'Oktober', 'November', 'Desember'];
 
-/** "2025-08-31" → "31 Agustus 2025"; "2025-08" → "Agustus 2025"; an ISO timestamp → its date (UTC). */
+/** "2025-08-31" → "31 Agustus 2025"; "2025-08" → "Agustus 2025"; an ISO timestamp → its date in UTC (tanggalDi: in the office's zone). */
 export function tanggal(iso: string | null | undefined): string {
   if (!iso) return '—';
   const m = /^(\d{4})-(\d{2})(?:-(\d{2}))?/.exec(iso);
@@ -30,13 +31,31 @@ export function tanggal(iso: string | null | undefined): string {
   return m[3] ? `${Number(m[3])} ${month} ${m[1]}` : `${month} ${m[1]}`;
 }
 
-/** An ISO timestamp with its time, in UTC: "14 Oktober 2025 pukul 09.30 UTC". */
-export function tanggalJam(iso: string): string {
+/** UTC only where the office's zone is not known (a package checked on another computer). */
+export type PrintedZone = TimeZoneCode | 'UTC';
+
+/** The office's zone when its profile does not say (the loader fills it from office_profile.time_zone). */
+export const defaultZone: TimeZoneCode = 'WITA';
+
+/** An ISO timestamp's wall clock in the office's zone, as UTC fields of a shifted Date. */
+const inZone = (iso: string, zone: PrintedZone) => {
   const t = new Date(iso);
-  if (Number.isNaN(t.getTime())) return iso;
+  return Number.isNaN(t.getTime()) ? null : new Date(t.getTime() + (zone === 'UTC' ? 0 : utcOffsetMinutesOf[zone]) * 60_000);
+};
+
+/** An ISO timestamp's date in the office's zone: "14 Oktober 2025". */
+export function tanggalDi(iso: string, zone: PrintedZone = defaultZone): string {
+  const t = inZone(iso, zone);
+  return t ? tanggal(t.toISOString()) : iso;
+}
+
+/** An ISO timestamp with its time in the office's zone: "14 Oktober 2025 pukul 10.30 WITA". */
+export function tanggalJam(iso: string, zone: PrintedZone = defaultZone): string {
+  const t = inZone(iso, zone);
+  if (!t) return iso;
   const hh = String(t.getUTCHours()).padStart(2, '0');
   const mm = String(t.getUTCMinutes()).padStart(2, '0');
-  return `${tanggal(t.toISOString())} pukul ${hh}.${mm} UTC`;
+  return `${tanggal(t.toISOString())} pukul ${hh}.${mm} ${zone}`;
 }
 
 const grouped = (n: number, digits = 0) => {

@@ -5,9 +5,11 @@ import { useTranslation } from 'react-i18next';
 import type { CycleDetail } from '../../../core/api/award.ts';
 import { useErrorText } from '../api/error-text.ts';
 import { useAwardFile, useCycleWrite } from './queries.ts';
+import { useReportPageDirty } from './PageLeaveGuard.tsx';
 import { useSayRefusal } from './use-refusal.ts';
 
 // "Ringkasan wawancara": the three talking points the brief prints, and the one-page PDF.
+// Points typed and not saved are asked about before the page or the tab is left.
 
 export function BriefPanel({ cycle, editable }: { cycle: CycleDetail; editable: boolean }) {
   const { t } = useTranslation();
@@ -17,6 +19,7 @@ export function BriefPanel({ cycle, editable }: { cycle: CycleDetail; editable: 
   const brief = useAwardFile('award.brief');
   const [points, setPoints] = useState<[string, string, string]>(cycle.briefPoints);
   const changed = points.some((p, i) => p !== cycle.briefPoints[i]);
+  useReportPageDirty(changed);
   const set = (index: number, value: string) => setPoints((old) => old.map((p, i) => (i === index ? value : p)) as [string, string, string]);
 
   return (

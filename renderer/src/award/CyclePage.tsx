@@ -12,6 +12,7 @@ import { EvidenceTab } from './EvidenceTab.tsx';
 import { LockBanner } from './LockBanner.tsx';
 import './messages.ts';
 import { PackageTab } from './PackageTab.tsx';
+import { PageLeaveGuard, useConfirmLeave } from './PageLeaveGuard.tsx';
 import { cycleTabs, paritranaPath, type CycleTab } from './paths.ts';
 import { useCycle } from './queries.ts';
 import { SelfAssessmentTab } from './SelfAssessmentTab.tsx';
@@ -22,6 +23,14 @@ import { WithdrawModal } from './WithdrawModal.tsx';
 // the package and the interview brief. Alt+1..3 switch tabs.
 
 export function CyclePage() {
+  return (
+    <PageLeaveGuard>
+      <CycleView />
+    </PageLeaveGuard>
+  );
+}
+
+function CycleView() {
   const { t } = useTranslation();
   const errorText = useErrorText();
   const { uid = '' } = useParams();
@@ -34,7 +43,9 @@ export function CyclePage() {
   const [dialog, setDialog] = useState<'edit' | 'approve' | 'withdraw' | null>(null);
   const tabParam = params.get('tab');
   const tab: CycleTab = cycleTabs.includes(tabParam as CycleTab) ? (tabParam as CycleTab) : 'bukti';
-  const setTab = (next: CycleTab) => setParams(next === 'bukti' ? {} : { tab: next }, { replace: true });
+  // A tab switch unmounts the tab (keepMounted={false}): typed scores or points are asked about first.
+  const confirmLeave = useConfirmLeave();
+  const setTab = (next: CycleTab) => confirmLeave(() => setParams(next === 'bukti' ? {} : { tab: next }, { replace: true }));
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
@@ -43,12 +54,12 @@ export function CyclePage() {
       const next = cycleTabs[index];
       if (next && !document.querySelector('[role="dialog"]')) {
         e.preventDefault();
-        setParams(next === 'bukti' ? {} : { tab: next }, { replace: true });
+        confirmLeave(() => setParams(next === 'bukti' ? {} : { tab: next }, { replace: true }));
       }
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [setParams]);
+  }, [setParams, confirmLeave]);
 
   if (cycle.isPending) return <Loader aria-label={t('common.loading')} />;
   if (cycle.isError) return <Alert color="red" title={t('paritrana.cycle.loadFailed')}>{errorText(cycle.error)}</Alert>;

@@ -4,16 +4,17 @@ import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { Controller, useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { evidenceInputSchema, evidenceKinds, type CycleDetail, type EvidenceInput, type EvidenceItem, type EvidenceValues, type NarrativeNode } from '../../../core/api/award.ts';
+import { evidenceInputSchema, evidenceKinds, type CycleDetail, type EvidenceInput, type EvidenceItem, type EvidenceValues, type NarrativeNode, type OwnerAccount } from '../../../core/api/award.ts';
 import { FormModal, useReportDirty } from '../components/FormModal.tsx';
 import { IsoDateInput } from '../components/IsoDateInput.tsx';
 import { AwardForm, useAwardSend } from './AwardForm.tsx';
 import { EvidenceDocuments } from './EvidenceDocuments.tsx';
 import { CoverageTarget, ExtractTarget, RegulationDocuments, RegulationTarget } from './EvidenceTargets.tsx';
 import { NarrativeEditor } from './NarrativeEditor.tsx';
-import { useCycleWrite } from './queries.ts';
+import { useCycleWrite, useOwners } from './queries.ts';
 
-// Tambah / ubah bukti: kind, title, owner, due date, state, summary, and what the kind needs (a
+// Tambah / ubah bukti: kind, title, owner (an account picked, or any name typed), due date, state,
+// summary, and what the kind needs (a
 // regulation, a frozen coverage month and its table, a register extract, a narrative, documents).
 // Documents attach to a saved item: a new document item stays open after its first save.
 
@@ -42,6 +43,12 @@ export function EvidenceFormModal({ cycle, editing, editable, onClose, onCreated
   );
 }
 
+/** The active accounts, and the item's own account when it is no longer active (shown by its saved name). */
+function ownerOptions(accounts: readonly OwnerAccount[], uid: string | null, savedName: string) {
+  const options = accounts.map((o) => ({ value: o.uid, label: o.displayName }));
+  return uid && !accounts.some((o) => o.uid === uid) ? [...options, { value: uid, label: savedName || uid }] : options;
+}
+
 const toForm = (e: EvidenceEdit): EvidenceInput => {
   const i = e.item;
   if (!i) return { indicatorUid: e.indicatorUid, kind: 'document', title: '', owner: '', ownerAccountUid: null, dueDate: null, state: 'belum', summary: '', regulationUid: null, coverage: null, extract: null, narrative: null, position: e.position };
@@ -68,7 +75,8 @@ function EvidenceForm({ cycle, editing, editable, onSaved, onCreated }: { cycle:
   const save = useCycleWrite('award.evidence.save');
   const [failure, setFailure] = useState<string | null>(null);
   const form = useForm<EvidenceInput, unknown, EvidenceValues>({ resolver: zodResolver(evidenceInputSchema), defaultValues: toForm(editing), mode: 'onTouched' });
-  const { register, control, handleSubmit, formState, setError } = form;
+  const { register, control, handleSubmit, formState, setError, setValue, getValues } = form;
+  const owners = useOwners();
   useReportDirty(formState.isDirty);
   const { err, guard } = useAwardSend(form, setFailure);
   const kind = useWatch({ control, name: 'kind' });
@@ -130,7 +138,43 @@ function EvidenceForm({ cycle, editing, editable, onSaved, onCreated }: { cycle:
             {t(`paritrana.kindHints.${kind}`)}
           </Text>
         </Box>
-        <TextInput label={t('paritrana.evidence.form.owner')} description={t('paritrana.evidence.form.ownerHint')} {...register('owner')} error={err('owner')} data-testid="evidence-owner" />
+        <Controller
+          control={control}
+          name="ownerAccountUid"
+          render={({ field }) => (
+            <Select
+              label={t('paritrana.evidence.form.ownerAccount')}
+              description={t('paritrana.evidence.form.ownerAccountHint')}
+              placeholder={t('paritrana.evidence.form.ownerAccountNone')}
+              data={ownerOptions(owners.data ?? [], field.value ?? null, current?.owner ?? '')}
+              value={field.value ?? null}
+              onChange={(uid) => {
+                field.onChange(uid);
+                const picked = owners.data?.find((o) => o.uid === uid);
+                if (picked) setValue('owner', picked.displayName, { shouldDirty: true, shouldValidate: true });
+              }}
+              searchable
+              clearable
+              nothingFoundMessage={t('paritrana.evidence.form.ownerAccountNone')}
+              error={err('ownerAccountUid')}
+              data-testid="evidence-owner-account"
+            />
+          )}
+        />
+        <TextInput
+          label={t('paritrana.evidence.form.owner')}
+          description={t('paritrana.evidence.form.ownerHint')}
+          {...register('owner', {
+            // A name typed that is not the picked account's: the item belongs to that name, not the account.
+            onChange: (e: { target: { value: string } }) => {
+              const uid = getValues('ownerAccountUid');
+              const account = owners.data?.find((o) => o.uid === uid);
+              if (uid && e.target.value !== (account?.displayName ?? current?.owner)) setValue('ownerAccountUid', null, { shouldDirty: true });
+            },
+          })}
+          error={err('owner')}
+          data-testid="evidence-owner"
+        />
         <Controller
           control={control}
           name="dueDate"

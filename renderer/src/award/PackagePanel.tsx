@@ -11,8 +11,8 @@ import { ErrorAlert } from '../components/ErrorAlert.tsx';
 import { JobProgress } from '../jobs/JobProgress.tsx';
 import { useJob } from '../jobs/use-job.ts';
 
-// "Buat paket bukti": the package of an approved cycle built as a job (progress, Batal), its ZIP
-// handed to the download or the save dialog when done.
+// "Buat paket bukti": the package of an approved cycle built as a job (progress with its phase,
+// Batal), its ZIP handed to the download or the save dialog when done, and what was built said.
 
 export function PackagePanel({ cycle, canExport }: { cycle: CycleDetail; canExport: boolean }) {
   const { t } = useTranslation();
@@ -57,7 +57,12 @@ export function PackagePanel({ cycle, canExport }: { cycle: CycleDetail; canExpo
           </Alert>
         ) : null}
         {running && job ? (
-          <JobProgress job={job} testId="package-progress" label={(percent) => (percent === null ? t('paritrana.pkg.buildingUnknown') : t('paritrana.pkg.building', { percent }))} />
+          <JobProgress
+            job={job}
+            testId="package-progress"
+            label={(percent) => (percent === null ? t('paritrana.pkg.buildingUnknown') : t('paritrana.pkg.building', { percent }))}
+            note={t(`paritrana.pkg.phases.${job.progress.phase}`, { defaultValue: '' })}
+          />
         ) : (
           <Group>
             <Button onClick={() => void start()} disabled={!cycle.approval || !canExport} loading={starting.isPending} data-testid="package-build">
@@ -65,6 +70,12 @@ export function PackagePanel({ cycle, canExport }: { cycle: CycleDetail; canExpo
             </Button>
           </Group>
         )}
+        {job?.status === 'done' ? (
+          // What the job did, left on screen: its file and how many files it holds.
+          <Alert color="green" data-testid="package-done">
+            {t('paritrana.pkg.built', { file: (job.result as DownloadToken).fileName, files: job.progress.total ?? job.progress.done })}
+          </Alert>
+        ) : null}
         {job?.status === 'cancelled' ? (
           <Alert color="yellow" data-testid="package-cancelled">
             {t('paritrana.pkg.cancelled')}

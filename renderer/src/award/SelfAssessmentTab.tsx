@@ -2,14 +2,16 @@ import { Alert, Button, Group, NumberInput, Paper, Stack, Table, Text, Textarea,
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { aspectScore, totalScore } from '../../../core/api/award-scores.ts';
 import type { CycleDetail, Indicator } from '../../../core/api/award.ts';
 import { useAwardFile, useCycleWrite } from './queries.ts';
-import { aspectTotal, overallTotal } from './self-assessment-totals.ts';
+import { useReportPageDirty } from './PageLeaveGuard.tsx';
 import { useSayRefusal } from './use-refusal.ts';
 
 // Penilaian awal as the rubric lays it out: per indicator the office's score (0 up to its
-// maximum) and why, saved row by row; totals per aspect, weighted when the rubric has weights;
-// the form exported as XLSX or PDF.
+// maximum) and why, saved row by row; totals per aspect, weighted when the rubric has weights
+// (core/api/award-scores.ts, the same arithmetic as the exports); the form exported as XLSX or PDF.
+// A row typed and not saved is asked about before the page or the tab is left.
 
 const number = (n: number) => new Intl.NumberFormat('id-ID', { maximumFractionDigits: 2 }).format(n);
 
@@ -17,7 +19,9 @@ export function SelfAssessmentTab({ cycle, editable, canExport }: { cycle: Cycle
   const { t } = useTranslation();
   const say = useSayRefusal();
   const exportFile = useAwardFile('award.selfAssessment.export');
-  const overall = overallTotal(cycle.aspects);
+  const total = totalScore(cycle.aspects);
+  const plain = cycle.aspects.map(aspectScore).reduce((s, a) => ({ score: s.score + a.score, max: s.max + a.max }), { score: 0, max: 0 });
+  const weightedTotal = total && total.basis !== 'scores' ? total : null;
   const onExport = (format: 'xlsx' | 'pdf') =>
     exportFile.mutate({ cycleUid: cycle.uid, format }, { onSuccess: ({ fileName, saved }) => (saved ? notifications.show({ color: 'green', message: t('paritrana.self.exported', { file: fileName }) }) : undefined), onError: say });
 
@@ -43,7 +47,7 @@ export function SelfAssessmentTab({ cycle, editable, canExport }: { cycle: Cycle
       </Group>
       {cycle.aspects.length === 0 ? <Alert color="blue">{t('paritrana.self.empty')}</Alert> : null}
       {cycle.aspects.map((aspect) => {
-        const total = aspectTotal(aspect);
+        const sums = aspectScore(aspect);
         return (
           <Paper key={aspect.uid} withBorder p="md" data-testid="self-aspect">
             <Group justify="space-between" mb="xs">
@@ -51,8 +55,8 @@ export function SelfAssessmentTab({ cycle, editable, canExport }: { cycle: Cycle
                 {aspect.code}. {aspect.title}
               </Title>
               <Text size="sm" fw={600} data-testid="self-aspect-total">
-                {t('paritrana.self.aspectTotal', { code: aspect.code, score: number(total.score), max: number(total.max) })}
-                {total.weighted !== null && aspect.weight !== null ? ` · ${t('paritrana.self.weighted', { value: number(total.weighted), weight: number(aspect.weight) })}` : ''}
+                {t('paritrana.self.aspectTotal', { code: aspect.code, score: number(sums.score), max: number(sums.max) })}
+                {sums.contribution !== null && aspect.weight !== null ? ` · ${t('paritrana.self.weighted', { value: number(sums.contribution), weight: number(aspect.weight) })}` : ''}
               </Text>
             </Group>
             <Table>
@@ -76,13 +80,13 @@ export function SelfAssessmentTab({ cycle, editable, canExport }: { cycle: Cycle
       {cycle.aspects.length > 0 ? (
         <Paper withBorder p="md" data-testid="self-total">
           <Text fw={700}>
-            {overall.weighted
-              ? t('paritrana.self.totalWeighted', { value: number(overall.weighted.value), weight: number(overall.weighted.weight) })
-              : t('paritrana.self.totalPlain', { score: number(overall.score), max: number(overall.max) })}
+            {weightedTotal
+              ? t('paritrana.self.totalWeighted', { value: number(weightedTotal.value), weight: number(weightedTotal.outOf) })
+              : t('paritrana.self.totalPlain', { score: number(plain.score), max: number(plain.max) })}
           </Text>
-          {overall.weighted ? (
+          {weightedTotal ? (
             <Text size="sm" c="dimmed">
-              {t('paritrana.self.totalPlain', { score: number(overall.score), max: number(overall.max) })}
+              {t('paritrana.self.totalPlain', { score: number(plain.score), max: number(plain.max) })}
             </Text>
           ) : null}
         </Paper>
@@ -101,6 +105,7 @@ function ScoreRow({ indicator, editable }: { indicator: Indicator; editable: boo
   const max = indicator.maxScore;
   const outOfRange = score !== null && max !== null && (score < 0 || score > max);
   const changed = score !== indicator.selfScore || note !== indicator.selfNote;
+  useReportPageDirty(changed);
   const submit = () => {
     if (outOfRange || !changed) return;
     save.mutate({ indicatorUid: indicator.uid, score, note }, { onSuccess: () => notifications.show({ color: 'green', message: t('paritrana.self.saved', { code: indicator.code }) }), onError: say });

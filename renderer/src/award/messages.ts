@@ -60,6 +60,7 @@ const id = {
     approved: 'Disetujui', draft: 'Belum disetujui',
     keys: 'Pintasan: Alt+1, Alt+2, Alt+3 berpindah tab.',
   },
+  leave: { question: 'Isian di halaman ini belum disimpan. Tinggalkan halaman dan buang isian itu?', stay: 'Tetap di sini' },
   lock: {
     title: 'Siklus disetujui: bukti dikunci',
     body: 'Disetujui oleh {{name}} (NIP {{nip}}) pada {{when}}, dicatat oleh akun {{by}}. Angka paket berasal dari bulan beku {{month}}. Untuk mengubah bukti, tarik persetujuan dengan alasan (tercatat di riwayat).',
@@ -137,7 +138,8 @@ const id = {
     documents: '{{count}} dokumen',
     form: {
       newTitle: 'Tambah bukti', editTitle: 'Ubah bukti', aria: 'Formulir bukti',
-      kind: 'Jenis bukti', title: 'Judul', titleHint: 'Seperti akan tertulis di daftar isi paket.', owner: 'Penanggung jawab', ownerHint: 'Nama orang yang menyiapkan bukti ini.',
+      kind: 'Jenis bukti', title: 'Judul', titleHint: 'Seperti akan tertulis di daftar isi paket.', owner: 'Penanggung jawab', ownerHint: 'Nama orang yang menyiapkan bukti ini (juga orang tanpa akun).',
+      ownerAccount: 'Akun penanggung jawab', ownerAccountHint: 'Bila orangnya memakai Lindung: namanya terisi sendiri.', ownerAccountNone: 'Tanpa akun',
       due: 'Tenggat', state: 'Status', stateHint: 'Disetujui hanya lewat tombol "Setujui item" (kepala bidang ke atas).', summary: 'Ringkasan', summaryHint: 'Satu atau dua kalimat; tercetak di bawah judul di daftar isi.',
       target: 'Isi bukti',
       regulation: 'Peraturan', regulationSearch: 'Ketik judul atau nomor peraturan…', regulationNone: 'Tidak ada peraturan yang cocok. Tambahkan di Register → Regulasi.',
@@ -166,6 +168,8 @@ const id = {
     intro: 'Satu ZIP: daftar isi PDF berkop kantor, lampiran XLSX, dokumen per aspek dan manifest.json berisi SHA-256 setiap berkas. Dibuat dari yang dibekukan persetujuan: siklus yang sama selalu menghasilkan berkas yang sama.',
     needsApproval: 'Paket dibuat dari siklus yang sudah disetujui. Setujui siklus dulu (kepala dinas).',
     build: 'Buat paket bukti', building: 'Menyusun paket… {{percent}}%', buildingUnknown: 'Menyusun paket…',
+    built: 'Paket bukti selesai: {{file}}, {{files}} berkas (termasuk manifest.json).',
+    phases: { indeks: 'Daftar isi', naratif: 'Naratif', lampiran: 'Lampiran XLSX', dokumen: 'Dokumen', manifest: 'manifest.json', selesai: 'Selesai' },
     done: '{{file}} disimpan.', cancelled: 'Pembuatan paket dibatalkan; tidak ada berkas yang dibuat.', failed: 'Paket tidak dapat dibuat',
     verifyTitle: 'Periksa paket', verifyIntro: 'Pilih ZIP paket yang diterima atau disimpan: setiap berkas dicocokkan dengan hash di manifest.json.',
     verify: 'Periksa paket (ZIP)', verifying: 'Memeriksa…',
@@ -237,6 +241,7 @@ const en: typeof id = {
     approved: 'Approved', draft: 'Not approved',
     keys: 'Shortcuts: Alt+1, Alt+2, Alt+3 switch tabs.',
   },
+  leave: { question: 'Input on this page is not saved. Leave the page and discard it?', stay: 'Stay here' },
   lock: {
     title: 'Cycle approved: evidence locked',
     body: 'Approved by {{name}} (NIP {{nip}}) on {{when}}, recorded by account {{by}}. The package’s numbers come from the frozen month {{month}}. To change evidence, withdraw the approval with a reason (kept in the change log).',
@@ -314,7 +319,8 @@ const en: typeof id = {
     documents: '{{count}} documents',
     form: {
       newTitle: 'Add evidence', editTitle: 'Edit evidence', aria: 'Evidence form',
-      kind: 'Kind of evidence', title: 'Title', titleHint: 'As it will read in the package’s table of contents.', owner: 'Owner', ownerHint: 'The person preparing this evidence.',
+      kind: 'Kind of evidence', title: 'Title', titleHint: 'As it will read in the package’s table of contents.', owner: 'Owner', ownerHint: 'The person preparing this evidence (also someone without an account).',
+      ownerAccount: 'Owner’s account', ownerAccountHint: 'When the person uses Lindung: their name fills in.', ownerAccountNone: 'No account',
       due: 'Due date', state: 'State', stateHint: 'Approved only through "Approve item" (kepala bidang and up).', summary: 'Summary', summaryHint: 'One or two sentences; printed under the title in the table of contents.',
       target: 'Content',
       regulation: 'Regulation', regulationSearch: 'Type a regulation’s title or number…', regulationNone: 'No matching regulation. Add it under Registers → Regulations.',
@@ -343,6 +349,8 @@ const en: typeof id = {
     intro: 'One ZIP: an index PDF with the office letterhead, XLSX annexes, documents by aspect and manifest.json with each file’s SHA-256. Made from what the approval froze: the same cycle always gives the same file.',
     needsApproval: 'The package is made from an approved cycle. Approve the cycle first (head of office).',
     build: 'Build evidence package', building: 'Building the package… {{percent}}%', buildingUnknown: 'Building the package…',
+    built: 'Evidence package done: {{file}}, {{files}} files (manifest.json included).',
+    phases: { indeks: 'Index', naratif: 'Narratives', lampiran: 'XLSX annexes', dokumen: 'Documents', manifest: 'manifest.json', selesai: 'Done' },
     done: '{{file}} saved.', cancelled: 'Package building cancelled; no file was made.', failed: 'The package could not be made',
     verifyTitle: 'Verify a package', verifyIntro: 'Choose a package ZIP received or saved: every file is checked against the hash in manifest.json.',
     verify: 'Verify package (ZIP)', verifying: 'Verifying…',

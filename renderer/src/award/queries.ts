@@ -10,9 +10,12 @@ export const awardKeys = {
   all: ['award'] as const,
   cycles: ['award', 'cycles'] as const,
   cycle: (uid: string) => ['award', 'cycle', uid] as const,
+  owners: ['award', 'owners'] as const,
 };
 
 export const useCycles = () => useQuery({ queryKey: awardKeys.cycles, queryFn: () => request('award.cycles.list', {}) });
+/** The active accounts an evidence item's owner can be picked from. */
+export const useOwners = () => useQuery({ queryKey: awardKeys.owners, queryFn: () => request('award.owners', {}) });
 export const useCycle = (uid: string) => useQuery({ queryKey: awardKeys.cycle(uid), queryFn: () => request('award.cycles.get', { uid }) });
 
 type CycleWrite =

@@ -87,6 +87,14 @@ describe('self-assessment', () => {
     expect(text).toContain('NIP 197203151998031007');
   });
 
+  it('shares an aspect weight equally among its indicators when they have none (the starter rubric), in the PDF as in the form', async () => {
+    const aspectWeightsOnly: PackageSource = { ...source, aspects: source.aspects.map((a) => ({ ...a, indicators: a.indicators.map((i) => ({ ...i, weight: null })) })) };
+    const text = pdfText(write('penilaian-awal-bobot-aspek.pdf', await writeSelfAssessmentPdf(aspectWeightsOnly)));
+    // Aspect A: (5/5 + 3/5) ÷ 2 = 80 % of weight 30 = 24; aspect B: 72/100 of 40 = 28,8.
+    expect(text).toContain('kontribusi 24 dari bobot 30');
+    expect(text).toContain('Nilai penilaian awal: 52,8 dari 70');
+  });
+
   it('gives the same bytes twice, PDF and XLSX', async () => {
     expect((await writeSelfAssessmentPdf(source)).equals(await writeSelfAssessmentPdf(source))).toBe(true);
     expect((await writeSelfAssessmentXlsx(source)).equals(await writeSelfAssessmentXlsx(source))).toBe(true);

@@ -55,3 +55,21 @@ describe('index PDF page references', () => {
     expect((await verifyPackage(join(dir.path, 'damaged-logo.zip'))).ok).toBe(true);
   }, 120_000);
 });
+
+describe('index PDF words', () => {
+  it('prints a year as written, dates as words and the approval time in the office’s zone', async () => {
+    const source = await makeSource(dir.path, { documents: 0 });
+    const table = source.aspects[0]!.indicators[0]!.items[0]!.table!;
+    table.rows.push({ k: 'Tahun', v: 2023 }); // freeze-tables keeps it text; a number in a text column prints as written too
+    const file = join(dir.path, 'indeks-kata.pdf');
+    writeFileSync(file, await writeIndexPdf(source, planPackage(source)));
+    const text = pdfText(file);
+    expect(text).toContain('Tahun 2023');
+    expect(text).not.toContain('2.023');
+    expect(text).toContain('14 Oktober 2025 pukul 10.30 WITA'); // 02.30 UTC, the office's zone absent → WITA
+    expect(text).not.toContain('UTC');
+
+    writeFileSync(file, await writeIndexPdf({ ...source, office: { ...source.office, timeZone: 'WIB' } }, planPackage(source)));
+    expect(pdfText(file)).toContain('14 Oktober 2025 pukul 09.30 WIB');
+  });
+});

@@ -99,6 +99,8 @@ describe('buildPackage', () => {
     expect(desa).toContain('Cakupan kepesertaan per desa, Agustus 2025');
     expect(desa).toContain('Desa Negara 001');
     expect(desa).toContain('Sakernas Agustus 2024');
+    // The context lines from the catalogue, dates in words and in the office's zone.
+    expect(desa).toContain('Data beku bulan Agustus 2025 (dihitung per 31 Agustus 2025); disetujui 14 Oktober 2025 oleh');
     expect(desa.split('\n').filter((l) => l.startsWith('Desa ')).length).toBe(source.annexes[0]!.table.rows.length);
   }, 600_000);
   if (!hasSoffice) console.log('LibreOffice check of the annexes skipped: soffice is not installed (apt-get install -y libreoffice-calc-nogui).');

@@ -50,4 +50,11 @@ describe('lindung verify', () => {
     expect(refused.code).toBe(1);
     expect(refused.err).toContain('MASALAH: Berkas ini bukan ZIP');
   }, 300_000);
+
+  it('says its help in both languages from the catalogue', () => {
+    const help = verify('--help');
+    expect(help.code).toBe(0);
+    expect(help.out).toContain('Berkas ZIP paket bukti / The evidence package ZIP');
+    expect(help.out).toContain('Laporan sebagai JSON / The report as JSON');
+  }, 120_000);
 });

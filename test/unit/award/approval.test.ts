@@ -57,16 +57,20 @@ describe('approving a cycle', () => {
     const segment = itemTable(before, 'Cakupan per segmen').table!;
     expect(segment.columns.map((c) => c.key)).toEqual(['label', 'code', 'numerator', 'numeratorSource', 'denominator', 'denominatorName', 'denominatorSource', 'denominatorDate', 'percent', 'dataDate']);
     expect(segment.rows.find((r) => r.code === 'BPU')).toMatchObject({ numerator: 1 });
-    expect(segment.notes).toEqual(['Potret bulan 2025-12, dibekukan 2026-11-24 oleh Petugas Uji']);
+    expect(segment.notes).toEqual(['Potret bulan Desember 2025, dibekukan 24 November 2026 oleh Petugas Uji']);
     const total = before.annexes[0]!.table;
     expect(total.rows).toEqual([expect.objectContaining({ numerator: 2, denominator: 400, denominatorName: 'Penduduk bekerja Badung', denominatorSource: 'BPS Badung, Sakernas Agustus 2024', denominatorDate: '2024-08-31', percent: 0.5, dataDate: '2025-12-31' })]);
-    expect(total.notes).toContain('Penyebut: Penduduk bekerja Badung (BPS Badung, Sakernas Agustus 2024, per 2024-08-31)');
+    expect(total.notes).toContain('Penyebut: Penduduk bekerja Badung (BPS Badung, Sakernas Agustus 2024, per 31 Agustus 2024)');
     const followUps = itemTable(before, 'Tindak lanjut 2025').table!;
     expect(followUps.rows).toEqual([expect.objectContaining({ name: 'PT Bali Segara Sejahtera', kind: 'Kunjungan', date: '2025-05-10' })]);
-    expect(itemTable(before, 'Program 2025').table!.rows).toEqual([expect.objectContaining({ name: 'Perlindungan petani Badung', year: 2025, budget: 150_000_000 })]);
+    expect(itemTable(before, 'Program 2025').table!.rows).toEqual([expect.objectContaining({ name: 'Perlindungan petani Badung', year: '2025', budget: 150_000_000 })]);
     const regulation = itemTable(before, 'Perbup pekerja rentan');
     expect(regulation.targetLabel).toBe('Perbup Jembrana No. 48 Tahun 2023');
     expect(regulation.table!.rows).toContainEqual({ field: 'Judul', value: 'Perlindungan Jaminan Sosial Pekerja Rentan' });
+    // A year stays text (the PDF printed "2.023"); dates in notes are words, not ISO.
+    expect(regulation.table!.rows).toContainEqual({ field: 'Tahun', value: '2023' });
+    expect(regulation.table!.notes).toEqual(['Status hukum per 31 Desember 2025']);
+    expect(total.title).toMatch(/, Desember 2025$/);
     expect(itemTable(before, 'Inovasi UCOK').narrative).toEqual(narrative('Pekerja rentan dibiayai APBD.'));
     const [attached] = itemTable(before, 'Daftar hadir sosialisasi').documents;
     expect(attached).toMatchObject({ name: 'daftar-hadir.pdf', mime: 'application/pdf', pages: 1 });
