@@ -1,3 +1,4 @@
+import type { TimeZoneCode } from '../api/office-profile.ts';
 import { stmt } from '../../db/statements.ts';
 import { coverageDimensions } from '../api/coverage.ts';
 import type { CycleDetail } from '../api/award.ts';
@@ -46,6 +47,8 @@ export interface FrozenOffice {
   areaName: string;
   headName: string;
   headNip: string;
+  /** The office's zone (WIB, WITA, WIT): times in the package are written in it. */
+  timeZone?: TimeZoneCode;
   logo: { mime: string; base64: string } | null;
 }
 /** award_frozen's key of the letterhead row (items are 'item:<uid>', annexes 'annex:<file>'). */

@@ -1,3 +1,5 @@
+import type { TimeZoneCode } from '../api/office-profile.ts';
+import { tanggalJam } from './pdf/words.ts';
 import type { Sqlite } from '../../db/open.ts';
 import { AppError } from '../app-error.ts';
 import type { MessageKey } from '../api/messages/catalogue.ts';
@@ -14,6 +16,8 @@ import { cycleById, evidenceNotFound, findEvidence } from './award-rows.ts';
 // there, so an approval that landed meanwhile is seen); the documents store asks through the
 // entity guard registered below. The way out is said in the message: withdraw the approval.
 
+const officeZone = (sqlite: Sqlite) => (sqlite.prepare('SELECT time_zone FROM office_profile WHERE id = 1').pluck().get() as TimeZoneCode | undefined) ?? 'WITA';
+
 export type LockedWrite = 'cycle' | 'rubric' | 'evidence' | 'selfAssessment' | 'briefPoints' | 'documents';
 
 export function assertCycleOpen(sqlite: Sqlite, cycle: { id: number }, what: LockedWrite): void {
@@ -24,7 +28,7 @@ export function assertCycleOpen(sqlite: Sqlite, cycle: { id: number }, what: Loc
     msg('award.lock.refused', {
       what: msg(`award.lock.what.${what}` as MessageKey),
       edition: now.edition,
-      approvedAt: now.approvedAt.slice(0, 10),
+      approvedAt: tanggalJam(now.approvedAt, officeZone(sqlite)),
       approver: now.approverName || now.approvedBy || '',
     }),
     { cycleUid: now.uid },

@@ -1,3 +1,4 @@
+import type { TimeZoneCode } from '../api/office-profile.ts';
 import { stmt } from '../../db/statements.ts';
 import type { ServiceContext } from '../context.ts';
 import type { FrozenOffice } from './approval.ts';
@@ -10,11 +11,11 @@ import type { PackageSource } from './package/package-source.ts';
 export function officeOfPackage(ctx: ServiceContext): PackageSource['office'] {
   const p = stmt(
     ctx.sqlite,
-    `SELECT o.office_name AS name, o.address, o.phone, o.email, o.head_name AS headName, o.head_nip AS headNip, o.logo_mime AS logoMime, o.logo,
+    `SELECT o.office_name AS name, o.address, o.phone, o.email, o.head_name AS headName, o.head_nip AS headNip, o.logo_mime AS logoMime, o.logo, o.time_zone AS timeZone,
       coalesce((SELECT r.name FROM region r WHERE r.code = o.area_code), '') AS areaName FROM office_profile o WHERE o.id = 1`,
-  ).get() as { name: string; address: string; phone: string; email: string; headName: string; headNip: string; logoMime: string | null; logo: Buffer | null; areaName: string } | undefined;
+  ).get() as { name: string; address: string; phone: string; email: string; headName: string; headNip: string; logoMime: string | null; logo: Buffer | null; areaName: string; timeZone: TimeZoneCode } | undefined;
   if (!p) return { name: '', address: '', phone: '', email: '', areaName: '', headName: '', headNip: '', logo: null };
-  return { name: p.name, address: p.address, phone: p.phone, email: p.email, areaName: p.areaName, headName: p.headName, headNip: p.headNip, logo: p.logo && p.logoMime ? { mime: p.logoMime, bytes: p.logo } : null };
+  return { name: p.name, address: p.address, phone: p.phone, email: p.email, areaName: p.areaName, headName: p.headName, headNip: p.headNip, timeZone: p.timeZone, logo: p.logo && p.logoMime ? { mime: p.logoMime, bytes: p.logo } : null };
 }
 
 /** The letterhead frozen at approval; null for a cycle approved before the letterhead was frozen. */
