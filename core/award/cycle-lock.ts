@@ -63,7 +63,7 @@ registerEntityGuard('regulation', (ctx, entityUid) => {
       regulation: regulationLabel(locked as Parameters<typeof regulationLabel>[0]),
       item: locked.item,
       edition: locked.edition,
-      approvedAt: locked.approvedAt.slice(0, 10),
+      approvedAt: tanggalJam(locked.approvedAt, officeZone(ctx.sqlite)),
       approver: locked.approver,
     }),
   );

@@ -27,7 +27,7 @@ describe('a regulation shown by an approved cycle', () => {
     for (const refused of [removed, added]) {
       expect(!refused.ok && refused.error.code).toBe('CONFLICT');
       expect(!refused.ok && refused.error.message).toMatch(
-        /^Dokumen regulasi "Perbup Jembrana No\. 48 Tahun 2023" tidak dapat diubah: regulasi ini menjadi bukti "Perbup pekerja rentan" pada siklus "Paritrana Award Provinsi Bali 2025" yang sudah disetujui pada 2026-11-24 .*tarik dulu persetujuan siklus/,
+        /^Dokumen regulasi "Perbup Jembrana No\. 48 Tahun 2023" tidak dapat diubah: regulasi ini menjadi bukti "Perbup pekerja rentan" pada siklus "Paritrana Award Provinsi Bali 2025" yang sudah disetujui pada 24 November 2026 pukul .*tarik dulu persetujuan siklus/,
       );
     }
     expect([app.count('audit_log'), app.count('document_link')]).toEqual([audit, 1]);
