@@ -68,9 +68,13 @@ export function ruleEffect(ctx: ServiceContext, regulationUid: string): RuleEffe
   // Before: the last month end before the rule took effect; after: the last point counted (12 months on, or today).
   const before = [...months].reverse().find((p) => p.date < effectiveDate) ?? null;
   const after = months.length && months.at(-1)!.date >= effectiveDate ? months.at(-1)! : null;
+  // Several categories or programmes: the percentages are shares of the area's workers (said here).
+  const several = (scope.programmeIds?.length ?? 0) > 1 || (scope.categories?.length ?? 0) > 1;
+  const base = several ? months.find((p) => p.denominator)?.denominator : undefined;
+  const said = base ? `${description} ${render(msg('coverage.ruleEffect.sharedBase', { denominator: base.name }))}` : description;
   return {
     regulation: { uid: r.uid, title, effectiveDate, areaCode: r.areaCode, areaName },
-    scope: { categories: programmes.length ? [] : categories, programmeUids: programmes.map((p) => p.uid), description },
+    scope: { categories: programmes.length ? [] : categories, programmeUids: programmes.map((p) => p.uid), description: said },
     months,
     before,
     after,

@@ -138,6 +138,9 @@ export function scopedFigure(sqlite: Sqlite, inputs: FigureInputs, scope: CountS
   const programmeId = scope.programmeIds?.length === 1 ? scope.programmeIds[0]! : null;
   const several = (scope.categories?.length ?? 0) > 1 || (scope.programmeIds?.length ?? 0) > 1;
   const figureScope: FigureScope | null = several ? null : { areaCode: scope.areaCode, segment: scope.segment ?? null, category, programmeId };
+  // Several categories or programmes at once have no denominator of their own: their share is
+  // taken of the area's workers (the rule's before/after says so), never of a single category's.
+  const base = several && denominator === undefined ? pickDenominator(inputs.denominators, { areaCode: scope.areaCode, segment: scope.segment ?? null, category: null, programmeId: null }, at) : denominator;
   const dimension = programmeId ? 'programme' : category ? 'category' : scope.segment ? 'segment' : 'total';
   return buildFigure(inputs, {
     key: dimension === 'total' ? 'total' : `${dimension}:${programmeId ?? category ?? scope.segment}`,
@@ -148,6 +151,6 @@ export function scopedFigure(sqlite: Sqlite, inputs: FigureInputs, scope: CountS
     people: countScope(sqlite, scope, at),
     scope: figureScope,
     filter: { at, areaCode: scope.areaCode, ...(scope.withUnknownArea ? { withUnknownArea: true } : {}), ...(scope.segment ? { segment: scope.segment } : {}), ...(category ? { category } : {}) },
-    ...(denominator !== undefined ? { denominator } : {}),
+    ...(base !== undefined ? { denominator: base } : {}),
   });
 }

@@ -36,6 +36,7 @@ export const coverageMessages = {
       ruleEffect: {
         everyone: 'Semua peserta di wilayah {{area}}',
         scoped: 'Peserta {{what}} di wilayah {{area}}',
+        sharedBase: 'Persennya adalah bagian dari {{denominator}}: beberapa kategori atau program sekaligus tidak punya penyebut sendiri.',
         caution: 'Perbandingan sebelum dan sesudah, bukan bukti sebab-akibat.',
       },
       export: {
@@ -115,6 +116,7 @@ export const coverageMessages = {
       ruleEffect: {
         everyone: 'All participants in {{area}}',
         scoped: 'Participants of {{what}} in {{area}}',
+        sharedBase: 'The percentages are shares of {{denominator}}: several categories or programmes at once have no denominator of their own.',
         caution: 'A before/after comparison, not proof of cause.',
       },
       export: {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { RuleEffect } from '../../../core/api/coverage.ts';
+import { addDenominator } from '../../../core/coverage/input-rows.ts';
 import { addPerson, badungApp, bpu } from './support.ts';
 
 // A rule's before/after: coverage in its scope (the programme linked to it as legal basis) over
@@ -36,5 +37,31 @@ describe("a rule's effect", () => {
     if (!noDate.ok) throw new Error(noDate.error.message);
     const refused = await app.call('coverage.ruleEffect', { regulationUid: noDate.data.regulation.uid });
     expect(refused.ok ? null : refused.error.message).toMatch(/belum punya tanggal berlaku/);
+  });
+
+  it('takes the share of the area\'s workers, and the change in percentage points, for a rule of several categories', async () => {
+    const app = await badungApp();
+    addDenominator(app.ctx, { name: 'Penduduk bekerja Badung (uji)', value: 1_000, areaCode: '51.03', universe: 'bekerja', sourceKind: 'bps_sakernas', source: 'BPS Badung', asOfDate: '2023-08-31' });
+    const rule = await app.call('regulations.save', {
+      jenis: 'perbup', nomor: '22', tahun: 2024, judul: 'Perlindungan petani dan nelayan Badung (uji)', teuBadan: 'Badung (Kabupaten)', areaCode: '51.03', effectiveDate: '2024-07-01',
+    });
+    if (!rule.ok) throw new Error(rule.error.message);
+    const uid = rule.data.regulation.uid;
+    for (const category of ['petani', 'nelayan']) {
+      const c = await app.call('regulations.commitments.save', { regulationUid: uid, kind: 'kategori', category, description: `Pekerja rentan: ${category}` });
+      if (!c.ok) throw new Error(c.error.message);
+    }
+    await addPerson(app, 1, [bpu('2024-01-01')], { category: 'petani' });
+    await addPerson(app, 2, [bpu('2024-09-01')], { category: 'nelayan' });
+    await addPerson(app, 3, [bpu('2024-09-01')], { category: 'nelayan' });
+    await addPerson(app, 4, [bpu('2024-09-01')]); // no category: outside the scope
+    const result = await app.call('coverage.ruleEffect', { regulationUid: uid });
+    if (!result.ok) throw new Error(result.error.message);
+    expect(result.data.scope.categories).toEqual(['nelayan', 'petani']);
+    expect(result.data.before).toMatchObject({ numerator: 1, percent: 0.1 });
+    expect(result.data.after).toMatchObject({ numerator: 3, percent: 0.3 });
+    expect(result.data.changePeople).toBe(2);
+    expect(result.data.changePoints).toBe(0.2);
+    expect(result.data.scope.description).toContain('bagian dari Penduduk bekerja Badung (uji)');
   });
 });
