@@ -3,6 +3,7 @@ import { coverageDimensions, type CoverageDimension, type CoverageFigure, type C
 import type { DownloadToken } from '../../core/api/imports.ts';
 import { msg, render } from '../../core/messages.ts';
 import { call, usageError } from '../cli-jobs.ts';
+import { sliceWords } from '../../core/coverage/export/figure-rows.ts';
 import { bothWays } from '../help-text.ts';
 import { asCliUser } from '../host-context.ts';
 
@@ -15,7 +16,9 @@ const line = (f: CoverageFigure) => {
   const share = d ? `${f.numerator.toLocaleString('id-ID')} / ${d.value.toLocaleString('id-ID')} = ${f.percent === null ? '—' : `${f.percent.toLocaleString('id-ID', { minimumFractionDigits: 2 })} %`}` : `${f.numerator.toLocaleString('id-ID')} (${render(msg('coverage.cli.noDenominator'))})`;
   const sources = [...new Set(f.aggregates.map((a) => a.source))].join('; ');
   const source = render(msg(`coverage.cli.source.${f.numeratorSource}`, { date: f.dataDate, sources, people: f.parts.people.toLocaleString('id-ID'), aggregates: f.parts.aggregates.toLocaleString('id-ID') }));
-  const setAside = f.registerSetAside === null ? '' : ` ${render(msg('coverage.sources.registerSetAside', { count: f.registerSetAside.toLocaleString('id-ID') }))}`;
+  const setAside =
+    (f.registerSetAside === null ? '' : ` ${render(msg('coverage.sources.registerSetAside', { count: f.registerSetAside.toLocaleString('id-ID') }))}`) +
+    (f.aggregateOnly.length ? ` ${render(msg('coverage.sources.only', { parts: sliceWords(f) }))}` : '');
   return `  ${f.label.padEnd(36)} ${share.padEnd(40)} [${source}]${setAside}${d ? ` — ${d.name}, ${d.source}, ${d.asOfDate}` : ''}`;
 };
 

@@ -73,6 +73,12 @@ export function coverageFilterValues(filter: PeopleFilter): string[] {
   return coverageFilterParts.filter((p) => parts[p] !== undefined).map((p) => `${p}=${parts[p]}`);
 }
 
+/** A breakdown all of a figure's aggregate rows share though the figure does not ask for it ('segment' 'BPU'). */
+export interface AggregateSlice {
+  column: 'segment' | 'category' | 'sector' | 'funding' | 'programme';
+  value: string;
+}
+
 export interface CoverageFigure {
   /** 'total', or the dimension and its value: 'kecamatan:51.01.01', 'segment:PU', 'category:' (none). */
   key: string;
@@ -90,6 +96,11 @@ export interface CoverageFigure {
    * made the figure instead (the register is taken as not complete there); null otherwise.
    */
   registerSetAside: number | null;
+  /**
+   * Set when the aggregate rows summed are a slice of the figure (every row only BPU, only APBD):
+   * the figure is then a lower bound, and says which slice it is.
+   */
+  aggregateOnly: AggregateSlice[];
   /**
    * False when neither the register nor an aggregate input had anything for the figure by its
    * date: its 0 is "no data yet", not "nobody covered", and it has no percent.

@@ -1,4 +1,4 @@
-import type { AggregateRef } from '../api/coverage.ts';
+import type { AggregateRef, AggregateSlice } from '../api/coverage.ts';
 import type { AggregateRow, FigureScope } from './inputs.ts';
 
 // Which aggregate rows make a figure's numerator, so that a row counts in every figure it belongs
@@ -98,6 +98,8 @@ export interface AggregateChoice {
   count: number;
   asOfDate: string;
   refs: AggregateRef[];
+  /** The breakdowns every summed row shares though the figure does not ask for them (a slice: only BPU, only APBD). */
+  only: AggregateSlice[];
 }
 
 interface Group {
@@ -147,7 +149,9 @@ function chooseFrom(rows: readonly AggregateRow[], scope: FigureScope): Aggregat
   groups.sort((a, b) => a.constant - b.constant || b.date.localeCompare(a.date) || a.filled - b.filled || a.below - b.below || b.count - a.count || b.lastId - a.lastId);
   const chosen = groups[0]!;
   const used = [...chosen.rows].sort((a, b) => a.areaCode.localeCompare(b.areaCode) || a.id - b.id);
-  return { count: chosen.count, asOfDate: chosen.date, refs: used.map(refOf) };
+  const first = used[0]!;
+  const only = free.filter((c) => valueOf(first, c) !== null && used.every((r) => valueOf(r, c) === valueOf(first, c))).map((c) => ({ column: c, value: valueOf(first, c)! }));
+  return { count: chosen.count, asOfDate: chosen.date, refs: used.map(refOf), only };
 }
 
 const refOf = (r: AggregateRow): AggregateRef => ({ uid: r.uid, count: r.count, asOfDate: r.asOfDate, source: r.source });
@@ -202,5 +206,5 @@ export function aggregatesWithoutPeople(index: AggregateIndex, scope: FigureScop
     refs.push(...part.refs);
   }
   if (!refs.length) return null;
-  return { count, setAside, asOfDate: refs.reduce((d, r) => (r.asOfDate < d ? r.asOfDate : d), refs[0]!.asOfDate), refs };
+  return { count, setAside, asOfDate: refs.reduce((d, r) => (r.asOfDate < d ? r.asOfDate : d), refs[0]!.asOfDate), refs, only: [] };
 }

@@ -101,6 +101,7 @@ export function buildFigure(inputs: FigureInputs, parts: FigureParts): CoverageF
     numeratorSource: source,
     parts: { people: fromPeople, aggregates: aggregate?.count ?? 0 },
     registerSetAside,
+    aggregateOnly: aggregate?.only ?? [],
     hasData,
     aggregates: aggregate?.refs ?? [],
     denominator: denominator ? denominatorRef(denominator) : null,

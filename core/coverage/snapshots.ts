@@ -76,6 +76,7 @@ function toFigure(r: FigureRow): CoverageFigure {
     parts: { people: r.numerator - fromAggregates, aggregates: fromAggregates },
     // A frozen figure keeps what it was made of, not the register count it set aside.
     registerSetAside: null,
+    aggregateOnly: [],
     hasData: r.has_data === 1,
     aggregates,
     denominator: r.denominator_uid

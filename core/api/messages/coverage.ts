@@ -19,7 +19,7 @@ export const coverageMessages = {
         funding: 'Sumber dana',
         programme: 'Program',
       },
-      sources: { orang: 'Data orang (register pekerja)', agregat: 'Data agregat', campuran: 'Campuran: {{people}} dari data orang + {{aggregates}} dari data agregat', registerSetAside: '(register baru mencatat {{count}} orang; angka agregat yang lebih besar dipakai)' },
+      sources: { orang: 'Data orang (register pekerja)', agregat: 'Data agregat', campuran: 'Campuran: {{people}} dari data orang + {{aggregates}} dari data agregat', registerSetAside: '(register baru mencatat {{count}} orang; angka agregat yang lebih besar dipakai)', only: '(hanya sebagian: {{parts}}; batas bawah)' },
       errors: {
         unknownArea: 'Kode wilayah "{{code}}" tidak dikenal. Tulis kode wilayah Kemendagri yang ada, mis. 51 untuk Bali, 51.04 untuk Gianyar, 51.04.01 untuk satu kecamatan.',
         snapshotNotFound: 'Potret bulanan "{{uid}}" tidak ditemukan. Pilih dari daftar potret bulanan.',
@@ -99,7 +99,7 @@ export const coverageMessages = {
         funding: 'Funding source',
         programme: 'Programme',
       },
-      sources: { orang: 'Person-level data (worker register)', agregat: 'Aggregate data', campuran: 'Mixed: {{people}} from person-level data + {{aggregates}} from aggregate data', registerSetAside: '(the register holds {{count}} people so far; the larger aggregate total is used)' },
+      sources: { orang: 'Person-level data (worker register)', agregat: 'Aggregate data', campuran: 'Mixed: {{people}} from person-level data + {{aggregates}} from aggregate data', registerSetAside: '(the register holds {{count}} people so far; the larger aggregate total is used)', only: '(only a part: {{parts}}; a lower bound)' },
       errors: {
         unknownArea: 'Region code "{{code}}" is not known. Write an existing Kemendagri region code, e.g. 51 for Bali, 51.04 for Gianyar, 51.04.01 for one kecamatan.',
         snapshotNotFound: 'Monthly snapshot "{{uid}}" is not found. Choose one from the list of monthly snapshots.',

@@ -10,13 +10,17 @@ export const columnTitles = () => figureColumns.map((c) => render(msg(`coverage.
 
 const dmy = (iso: string | null | undefined) => (iso ? iso.split('-').reverse().join('/') : '');
 
+/** A slice figure's shared breakdowns: 'segment=BPU, funding=apbd_kabkota'. */
+export const sliceWords = (f: CoverageFigure) => f.aggregateOnly.map((o) => `${o.column}=${o.value}`).join(', ');
+
 export function figureCells(f: CoverageFigure): (string | number | null)[] {
   return [
     f.label,
     f.value ?? '',
     f.numerator,
     render(msg(`coverage.sources.${f.numeratorSource}`, { people: f.parts.people.toLocaleString('id-ID'), aggregates: f.parts.aggregates.toLocaleString('id-ID') })) +
-      (f.registerSetAside === null ? '' : ` ${render(msg('coverage.sources.registerSetAside', { count: f.registerSetAside.toLocaleString('id-ID') }))}`),
+      (f.registerSetAside === null ? '' : ` ${render(msg('coverage.sources.registerSetAside', { count: f.registerSetAside.toLocaleString('id-ID') }))}`) +
+      (f.aggregateOnly.length ? ` ${render(msg('coverage.sources.only', { parts: sliceWords(f) }))}` : ''),
     f.aggregates.map((a) => `${a.count.toLocaleString('id-ID')} (${a.source}, ${dmy(a.asOfDate)})`).join('; '),
     f.denominator?.value ?? null,
     f.denominator?.name ?? '',

@@ -42,6 +42,11 @@ export function FigureDetails({ figure, size = 'sm' }: { figure: CoverageFigure;
       <Text size={size} data-testid="figure-numerator-source">
         {numeratorSourceText(t, figure)}
       </Text>
+      {figure.aggregateOnly.length > 0 ? (
+        <Text size={size} c="orange" data-testid="figure-aggregate-only">
+          {t('cakupan.figure.only', { parts: figure.aggregateOnly.map((o) => t(`cakupan.figure.onlyColumns.${o.column}`, { value: o.value })).join(', ') })}
+        </Text>
+      ) : null}
       {figure.registerSetAside !== null ? (
         <Text size={size} c="dimmed" data-testid="figure-register-set-aside">
           {t('cakupan.figure.registerSetAside', { count: formatNumber(figure.registerSetAside) })}

@@ -20,13 +20,15 @@ describe('aggregate rows in every figure they belong to', () => {
     const r = await report(app, { at: '2025-02-01', areaCode: '51.71' });
     expect(r.total).toMatchObject({ numerator: 10_717, numeratorSource: 'agregat', dataDate: '2025-01-31', people: null, parts: { people: 0, aggregates: 10_717 } });
     expect(r.total.aggregates).toHaveLength(12);
+    // The list is a slice (only BPU, only APBD): the total says so, a lower bound; the funding figure is whole.
+    expect(r.total.aggregateOnly).toEqual([{ column: 'segment', value: 'BPU' }, { column: 'funding', value: 'apbd_kabkota' }]);
     expect(r.breakdowns.category.filter((f) => f.hasData)).toHaveLength(12);
     expect(numerators(r.breakdowns.category)).toEqual(denpasarApbd2025);
     expect(sum(r.breakdowns.category.map((f) => f.numerator))).toBe(10_717);
     const nonAsn = figure(r.breakdowns.category, 'non_asn');
     expect(nonAsn).toMatchObject({ numerator: 5_302, numeratorSource: 'agregat', label: expect.stringMatching(/non/i) });
     expect(nonAsn.aggregates).toEqual([{ uid: expect.any(String), count: 5_302, asOfDate: '2025-01-31', source: 'Daftar peserta BPJS Ketenagakerjaan dibiayai APBD Kota Denpasar 2025' }]);
-    expect(figure(r.breakdowns.funding, 'apbd_kabkota')).toMatchObject({ numerator: 10_717, numeratorSource: 'agregat' });
+    expect(figure(r.breakdowns.funding, 'apbd_kabkota')).toMatchObject({ numerator: 10_717, numeratorSource: 'agregat', aggregateOnly: [{ column: 'segment', value: 'BPU' }] });
     expect(figure(r.breakdowns.segment, 'BPU')).toMatchObject({ numerator: 10_717, numeratorSource: 'agregat' });
     expect(figure(r.breakdowns.segment, 'PU')).toMatchObject({ numerator: 0, hasData: false });
 
