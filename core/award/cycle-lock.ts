@@ -18,7 +18,7 @@ import { cycleById, evidenceNotFound, findEvidence } from './award-rows.ts';
 
 const officeZone = (sqlite: Sqlite) => (sqlite.prepare('SELECT time_zone FROM office_profile WHERE id = 1').pluck().get() as TimeZoneCode | undefined) ?? 'WITA';
 
-export type LockedWrite = 'cycle' | 'rubric' | 'evidence' | 'selfAssessment' | 'briefPoints' | 'documents';
+export type LockedWrite = 'cycle' | 'rubric' | 'evidence' | 'selfAssessment' | 'documents';
 
 export function assertCycleOpen(sqlite: Sqlite, cycle: { id: number }, what: LockedWrite): void {
   const now = cycleById(sqlite, cycle.id);

@@ -162,7 +162,7 @@ export function saveSelfAssessment(ctx: ServiceContext, input: { indicatorUid: s
 export function saveBriefPoints(ctx: ServiceContext, input: { cycleUid: string; points: [string, string, string] }): CycleDetail {
   writeAudited(ctx, ({ audit }) => {
     const cycle = requireCycle(ctx.sqlite, input.cycleUid);
-    assertCycleOpen(ctx.sqlite, cycle, 'briefPoints');
+    // The brief is a working paper beside the package: its points may change after the approval.
     stmt(ctx.sqlite, 'UPDATE award_cycle SET brief_points = ?, updated_at = ? WHERE id = ?').run(JSON.stringify(input.points), ctx.now().toISOString(), cycle.id);
     audit({ action: 'update', entity: 'award_cycle', entityUid: cycle.uid, label: cycle.edition, before: { briefPoints: JSON.parse(cycle.briefPoints) as string[] }, after: { briefPoints: input.points } });
   });

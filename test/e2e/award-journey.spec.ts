@@ -443,10 +443,8 @@ test('package of the approved cycle built to its end, verified (intact, a byte c
   await expect(page.getByTestId('verify-report')).toContainText('Tambahan, tidak ada di manifest (1)');
   await shot(page, 'aw16c-paket-tambahan');
 
-  // The interview brief: withdraw, write the three points (leaving the tab with them unsaved asks
-  // first: stay), save them, download the PDF (a draft, as the cycle is no longer approved).
-  await api(served, 'award.withdraw', { cycleUid: uid, reason: 'Pokok bicara wawancara ditulis.' });
-  await page.reload();
+  // The interview brief, a working paper beside the approved package: write the three points
+  // (leaving the tab with them unsaved asks first: stay), save them, download the PDF (final, not a draft).
   await page.getByTestId('brief-point-1').fill('Cakupan naik berkat Perbup pekerja rentan.');
   await page.getByTestId('brief-point-2').fill('Dana desa membayar iuran perangkat dan warga rentan.');
   await page.getByTestId('brief-point-3').fill('Target 2026: seluruh nelayan terdaftar.');
@@ -461,7 +459,9 @@ test('package of the approved cycle built to its end, verified (intact, a byte c
   const briefPath = join(dir, 'ringkasan.pdf');
   await (await brief).saveAs(briefPath);
   // The points wrap in their boxes: read as one line of words.
-  expect(execFileSync('pdftotext', [briefPath, '-']).toString().replace(/\s+/g, ' ')).toContain('Target 2026: seluruh nelayan terdaftar.');
+  const briefText = execFileSync('pdftotext', [briefPath, '-']).toString().replace(/\s+/g, ' ');
+  expect(briefText).toContain('Target 2026: seluruh nelayan terdaftar.');
+  expect(briefText).not.toContain('DRAF');
   execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '1', briefPath, join(screenshotDir, 'aw17-ringkasan')]);
   await shot(page, 'aw18-ringkasan-wawancara');
 });

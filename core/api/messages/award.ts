@@ -14,7 +14,6 @@ export const awardMessages = {
           rubric: 'Rubrik (aspek dan indikator)',
           evidence: 'Bukti',
           selfAssessment: 'Penilaian awal',
-          briefPoints: 'Poin bahasan wawancara',
           documents: 'Dokumen bukti',
         },
         regulationDocuments:
@@ -224,7 +223,6 @@ export const awardMessages = {
           rubric: 'The rubric (aspects and indicators)',
           evidence: 'The evidence',
           selfAssessment: 'The self-assessment',
-          briefPoints: 'The interview talking points',
           documents: 'The evidence documents',
         },
         regulationDocuments:

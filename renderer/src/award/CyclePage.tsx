@@ -87,7 +87,7 @@ function CycleView() {
           <SelfAssessmentTab cycle={c} editable={editable} canExport={canExport} />
         </Tabs.Panel>
         <Tabs.Panel value="paket" pt="md">
-          <PackageTab cycle={c} editable={editable} canExport={canExport} />
+          <PackageTab cycle={c} canWrite={canWrite} canExport={canExport} />
         </Tabs.Panel>
       </Tabs>
       <Text size="xs" c="dimmed">

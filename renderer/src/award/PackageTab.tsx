@@ -4,15 +4,16 @@ import { BriefPanel } from './BriefPanel.tsx';
 import { PackagePanel } from './PackagePanel.tsx';
 import { VerifyPanel } from './VerifyPanel.tsx';
 
-// "Paket dan wawancara": build the evidence package, verify a package, and the interview brief.
-export function PackageTab({ cycle, editable, canExport }: { cycle: CycleDetail; editable: boolean; canExport: boolean }) {
+// "Paket dan wawancara": build the evidence package, verify a package, and the interview brief
+// (a working paper: its talking points stay editable after the approval, which freezes the package).
+export function PackageTab({ cycle, canWrite, canExport }: { cycle: CycleDetail; canWrite: boolean; canExport: boolean }) {
   return (
     <Stack gap="md">
       <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="md">
         <PackagePanel cycle={cycle} canExport={canExport} />
         <VerifyPanel />
       </SimpleGrid>
-      <BriefPanel key={cycle.briefPoints.join('\u0000')} cycle={cycle} editable={editable} />
+      <BriefPanel key={cycle.briefPoints.join('\u0000')} cycle={cycle} editable={canWrite} />
     </Stack>
   );
 }
