@@ -1,4 +1,4 @@
-import { ActionIcon, Badge, Button, Checkbox, Group, Menu, Stack, Table, Text } from '@mantine/core';
+import { ActionIcon, Button, Checkbox, Group, Menu, Stack, Table, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -10,6 +10,7 @@ import { useLookupList } from '../pages/workers/queries.ts';
 import { AggregateFormModal } from './AggregateForm.tsx';
 import { AreaFilter } from './AreaFilter.tsx';
 import { ConfirmAction } from './ConfirmAction.tsx';
+import { InputStatus } from './InputStatus.tsx';
 import { InputsHeader } from './InputsHeader.tsx';
 import './messages.ts';
 import { coverageInputPaths } from './paths.ts';
@@ -93,21 +94,13 @@ export function AggregatesPage() {
               <Text size="xs" c="dimmed">{t(`cakupanInput.sourceKind.${a.sourceKind}`)}</Text>
             </Table.Td>
             <Table.Td miw={150}>
-              <Group gap={4}>
-                <Badge variant="light" color={a.retiredAt ? 'gray' : 'green'} style={{ overflow: 'visible' }} data-testid="aggregate-status">
-                  {a.retiredAt ? t('cakupanInput.fields.retiredAt') : t('cakupanInput.aggregates.active')}
-                </Badge>
-                {a.retiredAt ? (
-                  <Text size="xs" c="dimmed">
-                    {formatDay(a.retiredAt)}
-                  </Text>
-                ) : null}
-                {a.usedBySnapshot ? (
-                  <Badge variant="light" color="blue" style={{ overflow: 'visible' }}>
-                    {t('cakupanInput.aggregates.frozen')}
-                  </Badge>
-                ) : null}
-              </Group>
+              <InputStatus
+                retiredAt={a.retiredAt}
+                usedBySnapshot={a.usedBySnapshot}
+                activeLabel={t('cakupanInput.aggregates.active')}
+                retiredLabel={t('cakupanInput.fields.retiredAt')}
+                frozenLabel={t('cakupanInput.aggregates.frozen')} testId="aggregate-status"
+              />
             </Table.Td>
             <Table.Td>
               {canWrite ? (

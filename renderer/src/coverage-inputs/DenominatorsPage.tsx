@@ -1,4 +1,4 @@
-import { ActionIcon, Anchor, Badge, Button, Checkbox, Group, Menu, Stack, Table, Text } from '@mantine/core';
+import { ActionIcon, Anchor, Button, Checkbox, Group, Menu, Stack, Table, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -9,6 +9,7 @@ import { formatDay, formatNumber } from '../format.ts';
 import { AreaFilter } from './AreaFilter.tsx';
 import { ConfirmAction } from './ConfirmAction.tsx';
 import { DenominatorFormModal } from './DenominatorForm.tsx';
+import { InputStatus } from './InputStatus.tsx';
 import { InputsHeader } from './InputsHeader.tsx';
 import './messages.ts';
 import { coverageInputPaths } from './paths.ts';
@@ -85,21 +86,13 @@ export function DenominatorsPage() {
             </Table.Td>
             <Table.Td>{formatDay(d.asOfDate)}</Table.Td>
             <Table.Td miw={150}>
-              <Group gap={4}>
-                <Badge variant="light" color={d.retiredAt ? 'gray' : 'green'} style={{ overflow: 'visible' }}>
-                  {d.retiredAt ? t('cakupanInput.fields.retiredAt') : t('cakupanInput.denominators.active')}
-                </Badge>
-                {d.retiredAt ? (
-                  <Text size="xs" c="dimmed">
-                    {formatDay(d.retiredAt)}
-                  </Text>
-                ) : null}
-                {d.usedBySnapshot ? (
-                  <Badge variant="light" color="blue" style={{ overflow: 'visible' }}>
-                    {t('cakupanInput.denominators.frozen')}
-                  </Badge>
-                ) : null}
-              </Group>
+              <InputStatus
+                retiredAt={d.retiredAt}
+                usedBySnapshot={d.usedBySnapshot}
+                activeLabel={t('cakupanInput.denominators.active')}
+                retiredLabel={t('cakupanInput.fields.retiredAt')}
+                frozenLabel={t('cakupanInput.denominators.frozen')}
+              />
             </Table.Td>
             <Table.Td>
               {canWrite ? (
