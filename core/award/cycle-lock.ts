@@ -1,4 +1,4 @@
-import type { TimeZoneCode } from '../api/office-profile.ts';
+import { officeSettings } from '../settings/office-profile-service.ts';
 import { tanggalJam } from './pdf/words.ts';
 import type { Sqlite } from '../../db/open.ts';
 import { AppError } from '../app-error.ts';
@@ -16,7 +16,7 @@ import { cycleById, evidenceNotFound, findEvidence } from './award-rows.ts';
 // there, so an approval that landed meanwhile is seen); the documents store asks through the
 // entity guard registered below. The way out is said in the message: withdraw the approval.
 
-const officeZone = (sqlite: Sqlite) => (sqlite.prepare('SELECT time_zone FROM office_profile WHERE id = 1').pluck().get() as TimeZoneCode | undefined) ?? 'WITA';
+const officeZone = (sqlite: Sqlite) => officeSettings({ sqlite }).timeZone;
 
 export type LockedWrite = 'cycle' | 'rubric' | 'evidence' | 'selfAssessment' | 'documents';
 
