@@ -17,8 +17,8 @@ describe('backup schedule', () => {
     const look = async () => {
       const before = listBackups(join(dir.path, 'backups')).length;
       if (!schedule.check()) return false;
-      // The job ends when the folder has one more backup.
-      for (let i = 0; i < 500 && listBackups(join(dir.path, 'backups')).length === before; i++) await new Promise((resolve) => setTimeout(resolve, 20));
+      // The job ends when the folder has one more backup (a shared CI machine may take a while: up to 2 minutes).
+      for (let i = 0; i < 6_000 && listBackups(join(dir.path, 'backups')).length === before; i++) await new Promise((resolve) => setTimeout(resolve, 20));
       return true;
     };
     expect(await look()).toBe(true); // none yet
