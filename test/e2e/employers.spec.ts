@@ -122,8 +122,18 @@ test('status counts are always shown, and clicking PWBD filters the grid', async
 
 test('quick search by a name fragment and by NPWP typed with dots; "/" focuses the search', async ({ app: page, served }) => {
   await ensureDemo(served);
-  const sample = (await list(served, { filterModel: { ...activeOnly, npwp: { filterType: 'text', type: 'notBlank' } } })).rows.find((r) => r.npwp?.length === 15);
-  if (!sample?.npwp) throw new Error('no demo record with a 15-digit NPWP');
+  const fragmentOf = (name: string) => name.split(' ').slice(-2).join(' ').slice(0, -1); // "Sari Jay" of "… Sari Jaya"
+  // A record whose name fragment finds several: "1 perusahaan" below then can only be the NPWP search.
+  let sample: EmployerRow | undefined;
+  let expected: GridPage<EmployerRow> | undefined;
+  for (const row of (await list(served, { filterModel: { ...activeOnly, npwp: { filterType: 'text', type: 'notBlank' } } })).rows.filter((r) => r.npwp?.length === 15)) {
+    expected = await list(served, { filterModel: activeOnly, quickSearch: fragmentOf(row.name) });
+    if (expected.rowCount > 1) {
+      sample = row;
+      break;
+    }
+  }
+  if (!sample?.npwp || !expected) throw new Error('no demo record with a 15-digit NPWP whose name fragment finds several records');
   await openRegister(page);
 
   // "/" from anywhere on the page jumps to the search box.
@@ -131,9 +141,7 @@ test('quick search by a name fragment and by NPWP typed with dots; "/" focuses t
   await page.keyboard.press('/');
   await expect(page.getByTestId('employer-search')).toBeFocused();
 
-  const fragment = sample.name.split(' ').slice(-2).join(' ').slice(0, -1); // "Sari Jay" of "… Sari Jaya"
-  await page.keyboard.type(fragment);
-  const expected = await list(served, { filterModel: activeOnly, quickSearch: fragment });
+  await page.keyboard.type(fragmentOf(sample.name));
   await expect(rowCount(page)).toHaveText(`${expected.rowCount} perusahaan`);
   expect(expected.rowCount).toBeLessThan(demoCount);
   await expect(nameCells(page).filter({ hasText: sample.name }).first()).toBeVisible();
@@ -155,6 +163,18 @@ test('quick search by a name fragment and by NPWP typed with dots; "/" focuses t
   await page.goBack();
   // Back in the register, the search is still there.
   await expect(page.getByTestId('employer-search')).toHaveValue(dotted);
+  await search(page, '');
+  await expect(rowCount(page)).not.toHaveText('1 perusahaan');
+
+  // Typed and moved down at once, before the search's pause is over: the keys land on the new
+  // search's first row and Enter opens it.
+  await search(page, dotted);
+  await page.getByTestId('employer-search').press('ArrowDown');
+  await expect(nameCells(page).first()).toBeFocused();
+  await expect(nameCells(page)).toHaveText([sample.name]);
+  await nameCells(page).first().press('Enter');
+  await expect(page.getByTestId('employer-title')).toHaveText(sample.name);
+  await page.goBack();
   await search(page, '');
 });
 

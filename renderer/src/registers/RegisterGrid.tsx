@@ -92,6 +92,8 @@ export function RegisterGrid<Row extends { uid: string }, Options>({ ref, config
     [t, recordStatus],
   );
   const refresh = useCallback(() => apiRef.current?.purgeInfiniteCache(), []);
+  /** Set when the keyboard asked for the first row before the search's page arrived. */
+  const focusFirstRowOnResult = useRef(false);
   // The page refreshes the grid after a save, and opens the export and bulk changes, through this handle.
   useImperativeHandle(ref, () => ({ refresh, openExport, openBulk }), [refresh, openExport, openBulk]);
 
@@ -103,18 +105,28 @@ export function RegisterGrid<Row extends { uid: string }, Options>({ ref, config
     () => gridColumnDefs(config.columns(t, options), { hiddenByDefault: config.hiddenByDefault, nameColumn, onOpen }),
     [config, t, options, nameColumn, onOpen],
   );
+  const focusFirstRow = useCallback(() => {
+    const api = apiRef.current;
+    if (!api) return;
+    api.ensureIndexVisible(0);
+    api.setFocusedCell(0, nameColumn);
+  }, [nameColumn]);
   const { fetchPage } = config.data;
   const datasource = useMemo(
     () =>
       pageDatasource(fetchPage, {
         quickSearch: () => searchRef.current,
         onResult: (count, err) => {
+          if (focusFirstRowOnResult.current) {
+            focusFirstRowOnResult.current = false;
+            if (count) requestAnimationFrame(focusFirstRow);
+          }
           setRowCount(count);
           onRowCount?.(count);
           setError(err);
         },
       }),
-    [fetchPage, onRowCount],
+    [fetchPage, onRowCount, focusFirstRow],
   );
 
   const changeSearch = (value: string) => {
@@ -177,10 +189,15 @@ export function RegisterGrid<Row extends { uid: string }, Options>({ ref, config
 
   /** From the search box, ArrowDown (or Enter) moves to the first row. */
   const toFirstRow = () => {
-    const api = apiRef.current;
-    if (!api || !rowCount) return;
-    api.ensureIndexVisible(0);
-    api.setFocusedCell(0, nameColumn);
+    // Typed faster than the search waits: search now, and move once that page has arrived,
+    // not onto a row of the previous search that is about to be replaced.
+    if (search !== searchRef.current) {
+      searchRef.current = search;
+      focusFirstRowOnResult.current = true;
+      apiRef.current?.purgeInfiniteCache();
+      return;
+    }
+    if (rowCount) focusFirstRow();
   };
 
   const showAll = singleValueOf(filterModel, recordStatus.column) !== recordStatus.active;
