@@ -5,6 +5,7 @@ import { setCheckpointWorkerUrl } from '../db/checkpointer.ts';
 import { setWriteWorkerUrl } from '../db/write-in-worker.ts';
 import { setBackupWorkerUrl } from '../core/backups/run-backup.ts';
 import { setExtractWorkerUrl } from '../core/documents/extract-in-worker.ts';
+import { setPackageWorkerUrl } from '../core/award/package/build-in-worker.ts';
 import { startCore } from '../core/host.ts';
 import { newSession } from '../core/accounts/session.ts';
 import type { OpenDatabase } from '../db/database.ts';
@@ -50,6 +51,7 @@ function start(): void {
   setWriteWorkerUrl(new URL('./write-worker.js', import.meta.url));
   setBackupWorkerUrl(new URL('./backup-worker.js', import.meta.url));
   setExtractWorkerUrl(new URL('./extract-worker.js', import.meta.url));
+  setPackageWorkerUrl(new URL('./package-worker.js', import.meta.url));
   denyPermissions(session.defaultSession, isApp);
   const dataDir = resolveDataDir({ flag: dataDirFlag, userDataDir: app.getPath('userData') });
   const core = startCore({ dataDir, migrationsFolder: join(app.getAppPath(), 'db', 'migrations'), version: app.getVersion(), host: 'electron', keys: { keystore: safeStorageKeyWrapper(safeStorage), passphrase: process.env.LINDUNG_PASSPHRASE } });

@@ -9,7 +9,8 @@ import { outgoingWriteStream, sealKeyFor, unseal } from '../files/sealed-file.ts
 import { msg, render } from '../messages.ts';
 import { officeTodayIso } from '../workers/person-service.ts';
 import { cycleDetail } from './cycle-detail.ts';
-import { buildPackage, PackageDocumentError } from './package/build-package.ts';
+import { PackageDocumentError } from './package/build-package.ts';
+import { buildPackageInWorker } from './package/build-in-worker.ts';
 import type { PackageSource } from './package/package-source.ts';
 import { verifyPackage } from './package/verify-package.ts';
 import { safeSegment } from './package/safe-names.ts';
@@ -66,7 +67,7 @@ export function startPackage(ctx: ServiceContext, cycleUid: string): JobState {
   return ctx.runtime.jobs.start('award.package', async (job) => {
     const out = ctx.runtime.files.reserveOutgoing(fileName);
     try {
-      const built = await buildPackage(source, out.path, { onProgress: (done, total, phase) => job.progress(phase, done, total), signal: job.signal });
+      const built = await buildPackageInWorker(source, out.path, { onProgress: (done, total, phase) => job.progress(phase, done, total), signal: job.signal });
       await ctx.runtime.gate.run(() =>
         writeAudited(ctx, ({ audit }) =>
           audit({

@@ -61,9 +61,10 @@ export function outgoingWriteStream(path: string): Writable {
   const done = pipeline(seal, createWriteStream(path));
   done.catch(() => undefined); // reported through final() or destroy()
   return new Writable({
+    // Done once the cipher has taken the chunk (not merely queued it): a writer that reuses its
+    // buffer (the package's ZIP) may fill it again from then on.
     write(chunk: Buffer, _encoding, callback) {
-      if (seal.write(chunk)) callback();
-      else seal.once('drain', () => callback());
+      seal.write(chunk, (error) => callback(error));
     },
     final(callback) {
       seal.end();

@@ -149,6 +149,8 @@ export const awardMessages = {
         regulationDocumentChanged:
           'Dokumen "{{name}}" dari regulasi "{{regulation}}" (bukti "{{item}}") berubah di penyimpanan (sidik SHA-256 tidak cocok), jadi paket tidak dibuat. Periksa dengan "lindung documents verify", tarik dulu persetujuan siklus "{{edition}}", lampirkan ulang dokumen aslinya pada regulasinya di halaman Regulasi, setujui lagi, lalu buat paket lagi.',
         tooLarge: 'Paket bukti melebihi 4 GB, batas berkas ZIP yang dapat dibaca di semua komputer. Kecilkan dokumen pindaian yang terbesar (misalnya pindai ulang pada 150 dpi), lalu buat paket lagi.',
+        outOfMemory: 'Paket bukti memerlukan lebih banyak memori daripada yang diizinkan untuk pembuatannya, jadi paket tidak dibuat. Tutup aplikasi lain lalu coba lagi; bila terulang, laporkan ke pengelola aplikasi dengan nama siklusnya.',
+        workerStopped: 'Pembuatan paket bukti berhenti tanpa selesai (kode {{code}}), jadi paket tidak dibuat. Coba buat paket lagi; bila terulang, laporkan ke pengelola aplikasi.',
         frozenLine: 'Data beku bulan {{month}} (dihitung per {{at}}); disetujui {{approvedAt}} oleh {{approver}}',
         itemLine: 'Bukti: {{title}}',
       },
@@ -358,6 +360,8 @@ export const awardMessages = {
         regulationDocumentChanged:
           'Document "{{name}}" of regulation "{{regulation}}" (evidence "{{item}}") changed in the store (its SHA-256 does not match), so no package was made. Check with "lindung documents verify", withdraw the approval of "{{edition}}", attach the original again on the regulation (Regulations page), approve again, then build the package again.',
         tooLarge: 'The evidence package is over 4 GB, the largest ZIP every computer can read. Make the largest scanned documents smaller (for instance scan again at 150 dpi), then build the package again.',
+        outOfMemory: 'The evidence package needed more memory than its building is allowed, so it was not made. Close other programs and try again; if it happens again, report it to the app administrator with the cycle name.',
+        workerStopped: 'Building the evidence package stopped before it finished (code {{code}}), so it was not made. Build the package again; if it happens again, report it to the app administrator.',
         frozenLine: 'Frozen month {{month}} (counted as of {{at}}); approved {{approvedAt}} by {{approver}}',
         itemLine: 'Evidence: {{title}}',
       },

@@ -32,6 +32,12 @@ export class PackageDocumentError extends Error {
   }
 }
 
+export interface PackageWritten {
+  files: number;
+  bytes: number;
+  sha256: string;
+}
+
 export interface BuildOptions {
   onProgress(done: number, total: number, phase: string): void;
   signal: AbortSignal;
@@ -91,7 +97,8 @@ function manifestOf(source: PackageSource, files: ManifestFile[]): Manifest {
   };
 }
 
-async function discard(out: Writable, path: string): Promise<void> {
+/** Closes a partial package's stream and removes its file. */
+export async function discardPartial(out: Writable, path: string): Promise<void> {
   if (!out.closed) {
     const closed = new Promise<void>((resolve) => out.once('close', () => resolve()));
     out.destroy();
@@ -100,28 +107,35 @@ async function discard(out: Writable, path: string): Promise<void> {
   await rm(path, { force: true });
 }
 
-export async function buildPackage(source: PackageSource, outPath: string, opts: BuildOptions): Promise<{ files: number; bytes: number; sha256: string }> {
+/** The package written to a stream, ended once the ZIP is whole; a failure leaves the stream to the caller. */
+export async function writePackage(source: PackageSource, out: Writable, opts: BuildOptions): Promise<PackageWritten> {
   opts.signal.throwIfAborted();
   const layout = planPackage(source);
   const total = layout.entries.length + 1;
-  const out = outgoingWriteStream(outPath);
   const zip = new ZipStream(out, zipTime(source.approval.approvedAt), opts.signal);
   const files: ManifestFile[] = [];
-  try {
-    for (const [i, entry] of layout.entries.entries()) {
-      opts.signal.throwIfAborted();
-      opts.onProgress(i, total, phaseOf[entry.kind]);
-      const written = await writeEntry(zip, source, entry, () => writeIndexPdf(source, layout));
-      files.push({ path: entry.path, sha256: written.sha256, size: written.size, origin: entry.origin });
-    }
+  for (const [i, entry] of layout.entries.entries()) {
     opts.signal.throwIfAborted();
-    opts.onProgress(total - 1, total, 'manifest');
-    await zip.addBytes(manifestName, Buffer.from(`${JSON.stringify(manifestOf(source, files), null, 2)}\n`, 'utf8'), true);
-    const done = await zip.finish();
-    opts.onProgress(total, total, 'selesai');
-    return { files: total, ...done };
+    opts.onProgress(i, total, phaseOf[entry.kind]);
+    const written = await writeEntry(zip, source, entry, () => writeIndexPdf(source, layout));
+    files.push({ path: entry.path, sha256: written.sha256, size: written.size, origin: entry.origin });
+  }
+  opts.signal.throwIfAborted();
+  opts.onProgress(total - 1, total, 'manifest');
+  await zip.addBytes(manifestName, Buffer.from(`${JSON.stringify(manifestOf(source, files), null, 2)}\n`, 'utf8'), true);
+  const done = await zip.finish();
+  opts.onProgress(total, total, 'selesai');
+  return { files: total, ...done };
+}
+
+/** The package written to a file (sealed while encryption is on); a cancel or a failure removes the partial file. */
+export async function buildPackage(source: PackageSource, outPath: string, opts: BuildOptions): Promise<PackageWritten> {
+  opts.signal.throwIfAborted();
+  const out = outgoingWriteStream(outPath);
+  try {
+    return await writePackage(source, out, opts);
   } catch (error) {
-    await discard(out, outPath);
+    await discardPartial(out, outPath);
     throw error;
   }
 }
