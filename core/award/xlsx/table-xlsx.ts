@@ -4,15 +4,22 @@ import { fixedXlsxBytes } from './fixed-xlsx.ts';
 
 // One frozen table as an XLSX annex: the title on top, the context lines (edition, frozen month),
 // the header row (frozen, repeated when printed), the rows with real numbers (so the jury can
-// sum them), then the notes: the denominators, their sources, the data date.
+// sum them) and real dates (so they sort), then the notes: the denominators, their sources, the data date.
 
 const formats: Record<FrozenTable['columns'][number]['kind'], string> = {
   text: '@',
   integer: '#,##0',
   percent: '0.0" %"',
   rupiah: '"Rp "#,##0',
-  date: '@',
+  date: 'dd/mm/yyyy',
 };
+
+/** An ISO date as an Excel date (midnight UTC: exceljs counts days from UTC, so any zone gives the same serial); anything else stays text. */
+function cellValue(value: string | number | null | undefined, kind: FrozenTable['columns'][number]['kind']): string | number | Date | null {
+  if (value === undefined || value === null) return null;
+  const iso = kind === 'date' && typeof value === 'string' ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(value) : null;
+  return iso ? new Date(Date.UTC(Number(iso[1]), Number(iso[2]) - 1, Number(iso[3]))) : value;
+}
 
 /** A sheet name Excel and LibreOffice accept (no \ / ? * [ ] :, at most 31 characters). */
 const sheetNameOf = (title: string) => title.replace(/[\\/?*[\]:]/g, '-').replace(/^'+|'+$/g, '').trim().slice(0, 31) || 'Tabel';
@@ -42,10 +49,10 @@ export function addTableSheet(workbook: ExcelJS.Workbook, table: FrozenTable, co
   for (const data of table.rows) {
     const r = sheet.getRow(row++);
     table.columns.forEach((c, i) => {
-      const value = data[c.key];
+      const value = cellValue(data[c.key], c.kind);
       const cell = r.getCell(i + 1);
-      cell.value = value === undefined ? null : value;
-      cell.numFmt = typeof value === 'number' ? formats[c.kind] : '@';
+      cell.value = value;
+      cell.numFmt = typeof value === 'number' || value instanceof Date ? formats[c.kind] : '@';
     });
   }
   if (table.notes.length) {

@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { strFromU8 } from 'fflate';
+import * as XLSX from 'xlsx';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PackageDocumentError } from '../../../core/award/package/build-package.ts';
 import { manifestSchema } from '../../../core/award/package/manifest.ts';
@@ -102,8 +103,24 @@ describe('buildPackage', () => {
     // The context lines from the catalogue, dates in words and in the office's zone.
     expect(desa).toContain('Data beku bulan Agustus 2025 (dihitung per 31 Agustus 2025); disetujui 14 Oktober 2025 oleh');
     expect(desa.split('\n').filter((l) => l.startsWith('Desa ')).length).toBe(source.annexes[0]!.table.rows.length);
+    // The data date is a date LibreOffice reads as one, shown the Indonesian way.
+    expect(desa).toMatch(/Desa Negara 001,.*,31\/08\/2025/);
   }, 600_000);
   if (!hasSoffice) console.log('LibreOffice check of the annexes skipped: soffice is not installed (apt-get install -y libreoffice-calc-nogui).');
+
+  it('writes date columns of the annexes as real dates (they sort and filter as dates), numbers as numbers', () => {
+    const entries = entriesOf(zip);
+    const name = Object.keys(entries).find((n) => n.endsWith('Cakupan per desa.xlsx'))!;
+    const sheet = XLSX.read(entries[name]!, { cellNF: true }).Sheets[XLSX.read(entries[name]!).SheetNames[0]!]!;
+    const rows = XLSX.utils.sheet_to_json<unknown[]>(sheet, { header: 1, raw: true });
+    const headerAt = rows.findIndex((r) => Array.isArray(r) && r.includes('Tanggal data'));
+    const dateColumn = (rows[headerAt] as unknown[]).indexOf('Tanggal data');
+    const cell = sheet[XLSX.utils.encode_cell({ r: headerAt + 1, c: dateColumn })]!;
+    expect(cell.t).toBe('n');
+    expect(cell.z).toBe('dd/mm/yyyy');
+    // Excel's day count from 30 December 1899 to 31 August 2025.
+    expect(cell.v).toBe((Date.UTC(2025, 7, 31) - Date.UTC(1899, 11, 30)) / 86_400_000);
+  });
 
   it('gives the same bytes from the same source, in another time zone too', async () => {
     const again = join(dir.path, 'again.zip');
