@@ -272,6 +272,13 @@ export interface VerifyReport {
   extra: string[];
   /** Set when the ZIP or its manifest cannot be read at all: what is wrong and what to do. */
   problem: Message | null;
+  /**
+   * In the app only (the CLI checks without a data folder): when this app built this very file
+   * (the whole ZIP's SHA-256 in its audit log) and who did, or null when it has no record of it. A
+   * manifest can only vouch for the files it lists: a package whose file was changed and whose
+   * manifest was written again matches its manifest, but not this record.
+   */
+  builtHere?: { at: string; by: string } | null;
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto';
+import { createReadStream } from 'node:fs';
 import type { CycleDetail, PackageBuilt, VerifyReport } from '../api/award.ts';
 import type { DownloadToken } from '../api/imports.ts';
 import type { JobState } from '../api/jobs.ts';
@@ -90,12 +92,33 @@ export function startPackage(ctx: ServiceContext, cycleUid: string): JobState {
   });
 }
 
-/** Checks a staged package against its manifest; a sealed upload is opened in memory only (no plaintext on disk). */
+/** The whole file's SHA-256, streamed (or of the bytes already in memory). */
+async function sha256Of(file: string | Buffer): Promise<string> {
+  const hash = createHash('sha256');
+  if (typeof file !== 'string') return hash.update(file).digest('hex');
+  for await (const chunk of createReadStream(file)) hash.update(chunk as Buffer);
+  return hash.digest('hex');
+}
+
+/** When this app built the package with this SHA-256, from its audit log (the package job writes one row per build). */
+function builtHere(ctx: ServiceContext, sha256: string): { at: string; by: string } | null {
+  const row = ctx.sqlite
+    .prepare("SELECT at, actor_name AS by FROM audit_log WHERE entity = 'award_cycle' AND action = 'export' AND json_extract(after, '$.sha256') = ? ORDER BY id LIMIT 1")
+    .get(sha256) as { at: string; by: string } | undefined;
+  return row ?? null;
+}
+
+/**
+ * Checks a staged package against its manifest, and the whole file against the packages this app
+ * built; a sealed upload is opened in memory only (no plaintext on disk).
+ */
 export async function verifyStagedPackage(ctx: ServiceContext, fileToken: string): Promise<VerifyReport> {
   const staged = ctx.runtime.files.staged(fileToken);
   try {
     const key = sealKeyFor(staged.path);
-    return await verifyPackage(key ? await unseal(staged.path, key) : staged.path);
+    const file = key ? await unseal(staged.path, key) : staged.path;
+    const report = await verifyPackage(file);
+    return report.problem ? report : { ...report, builtHere: builtHere(ctx, await sha256Of(file)) };
   } finally {
     ctx.runtime.files.discardStaged(fileToken);
   }

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { unzipSync, zipSync } from 'fflate';
 import { execFileSync } from 'node:child_process';
 import { createWriteStream, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -405,6 +406,7 @@ test('package of the approved cycle built to its end, verified (intact, a byte c
   // Verify the package as downloaded: intact.
   await page.getByTestId('verify-panel').locator('input[type="file"]').setInputFiles(zipPath);
   await expect(page.getByTestId('verify-report')).toContainText('Paket utuh');
+  await expect(page.getByTestId('verify-built-here')).toContainText('sama persis dengan paket yang dibuat di aplikasi ini');
   await shot(page, 'aw15-paket-utuh');
 
   // One byte changed in a file of the package (rezipped): the report names it.
@@ -442,6 +444,20 @@ test('package of the approved cycle built to its end, verified (intact, a byte c
   await expect(page.getByTestId('verify-extra')).toContainText('dokumen/catatan-tambahan.txt');
   await expect(page.getByTestId('verify-report')).toContainText('Tambahan, tidak ada di manifest (1)');
   await shot(page, 'aw16c-paket-tambahan');
+
+  // A file changed and the manifest written again to match it: intact by its manifest, but not
+  // a file this app built, and the report says so.
+  const rehashed = fresh();
+  rehashed[victim!]![0] = rehashed[victim!]![0]! ^ 0xff;
+  const rewritten = JSON.parse(new TextDecoder().decode(rehashed['manifest.json'])) as { files: { path: string; sha256: string }[] };
+  rewritten.files.find((f) => f.path === victim)!.sha256 = createHash('sha256').update(rehashed[victim!]!).digest('hex');
+  rehashed['manifest.json'] = new TextEncoder().encode(`${JSON.stringify(rewritten, null, 2)}\n`);
+  const rehashedZip = join(dir, 'paket-disusun-ulang.zip');
+  writeFileSync(rehashedZip, zipSync(rehashed));
+  await page.getByTestId('verify-panel').locator('input[type="file"]').setInputFiles(rehashedZip);
+  await expect(page.getByTestId('verify-report')).toContainText('Paket utuh');
+  await expect(page.getByTestId('verify-not-built-here')).toContainText('tidak mencatat pernah membuat berkas ini');
+  await shot(page, 'aw16d-paket-disusun-ulang');
 
   // The interview brief, a working paper beside the approved package: write the three points
   // (leaving the tab with them unsaved asks first: stay), save them, download the PDF (final, not a draft).

@@ -9,7 +9,8 @@ import { formatMonth } from '../coverage/coverage-format.ts';
 import { formatTimestamp } from '../format.ts';
 
 // "Periksa paket": a package ZIP picked, staged, checked file by file against its manifest; the
-// report lists what changed, what is missing and what was added.
+// report lists what changed, what is missing and what was added, and says whether this app built
+// this very file (a manifest written again after a change matches itself, not that record).
 
 function Files({ title, files, testId }: { title: string; files: string[]; testId: string }) {
   if (files.length === 0) return null;
@@ -56,13 +57,24 @@ export function VerifyPanel() {
         </FileButton>
         <ErrorAlert error={verify.error} />
         {report ? (
-          <Alert color={report.ok ? 'green' : 'red'} title={report.ok ? undefined : t('paritrana.pkg.verifyBad')} data-testid="verify-report">
+          // Intact by its manifest yet not a file this app built: a warning, not a pass.
+          <Alert color={!report.ok ? 'red' : report.builtHere === null ? 'yellow' : 'green'} title={report.ok ? undefined : t('paritrana.pkg.verifyBad')} data-testid="verify-report">
             <Stack gap="xs">
               {report.problem ? <Text size="sm">{sayMessage(report.problem)}</Text> : null}
               {report.ok ? <Text size="sm">{t('paritrana.pkg.verifyOk', { files: report.files })}</Text> : null}
               {report.cycle ? (
                 <Text size="sm" c="dimmed">
                   {t('paritrana.pkg.verifyOf', { edition: report.cycle.edition, when: formatTimestamp(report.cycle.approvedAt, zone), month: formatMonth(report.cycle.snapshotMonth, i18n.language) })}
+                </Text>
+              ) : null}
+              {report.builtHere ? (
+                <Text size="sm" data-testid="verify-built-here">
+                  {t('paritrana.pkg.builtHere', { when: formatTimestamp(report.builtHere.at, zone), by: report.builtHere.by })}
+                </Text>
+              ) : null}
+              {report.ok && report.builtHere === null ? (
+                <Text size="sm" fw={600} data-testid="verify-not-built-here">
+                  {t('paritrana.pkg.notBuiltHere')}
                 </Text>
               ) : null}
               <Files title={t('paritrana.pkg.changed', { count: report.changed.length })} files={report.changed} testId="verify-changed" />

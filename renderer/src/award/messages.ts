@@ -175,6 +175,9 @@ const id = {
     verify: 'Periksa paket (ZIP)', verifying: 'Memeriksa…',
     verifyOk: 'Paket utuh: {{files}} berkas cocok dengan manifest.', verifyBad: 'Paket tidak utuh',
     verifyOf: '{{edition}}, disetujui {{when}}, bulan beku {{month}}',
+    builtHere: 'Berkas ini sama persis dengan paket yang dibuat di aplikasi ini pada {{when}} oleh {{by}}.',
+    notBuiltHere:
+      'Aplikasi ini tidak mencatat pernah membuat berkas ini. Bisa jadi dibuat di komputer lain; bisa juga sebuah berkas diubah lalu manifestnya disusun ulang. Bandingkan dengan paket asli dari kantor pembuatnya.',
     changed: 'Berubah ({{count}})', missing: 'Hilang ({{count}})', extra: 'Tambahan, tidak ada di manifest ({{count}})',
     briefTitle: 'Ringkasan wawancara',
     briefIntro: 'Satu halaman A4 untuk bupati / wali kota: cakupan dan trennya, target, regulasi yang berlaku, anggaran, inovasi, dan tiga pokok bicara di bawah.',
@@ -356,6 +359,9 @@ const en: typeof id = {
     verify: 'Verify package (ZIP)', verifying: 'Verifying…',
     verifyOk: 'Package intact: {{files}} files match the manifest.', verifyBad: 'Package not intact',
     verifyOf: '{{edition}}, approved {{when}}, frozen month {{month}}',
+    builtHere: 'This file is exactly the package built in this app on {{when}} by {{by}}.',
+    notBuiltHere:
+      'This app has no record of building this file. It may have been built on another computer; or a file was changed and the manifest written again. Compare it with the original package from the office that built it.',
     changed: 'Changed ({{count}})', missing: 'Missing ({{count}})', extra: 'Extra, not in the manifest ({{count}})',
     briefTitle: 'Interview brief',
     briefIntro: 'One A4 page for the regent / mayor: coverage and its trend, targets, regulations in force, budget, innovations, and the three talking points below.',

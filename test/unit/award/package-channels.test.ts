@@ -1,6 +1,8 @@
 import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { PackageBuilt, VerifyReport } from '../../../core/api/award.ts';
 import type { DownloadToken } from '../../../core/api/imports.ts';
@@ -71,6 +73,22 @@ describe('the award package channels', () => {
       const whole = ok(await app.call('award.verify', { fileToken: await stage(app, 'paket.zip', builds[0]!) })) as VerifyReport;
       expect(whole).toMatchObject({ ok: true, changed: [], missing: [], extra: [], problem: null });
       expect(whole.cycle?.edition).toBe('Paritrana Award Provinsi Bali 2025');
+      // The very file this app built: its first build's audit row says when and by whom.
+      const first = app.sqlite.prepare("SELECT at, actor_name AS by FROM audit_log WHERE entity = 'award_cycle' AND action = 'export' ORDER BY id LIMIT 1").get();
+      expect(whole.builtHere).toEqual(first);
+
+      // A file changed and the manifest written again to match: the manifest vouches for it, the
+      // app's record of what it built does not.
+      const entries = unzipSync(new Uint8Array(builds[0]!));
+      const victim = Object.keys(entries).find((n) => n.startsWith('naratif/') || (n.endsWith('.pdf') && n !== '00-indeks.pdf'))!;
+      entries[victim] = new Uint8Array([...entries[victim]!, ...Buffer.from('\n% ditambahkan\n')]);
+      const manifest = JSON.parse(strFromU8(entries['manifest.json']!)) as { files: { path: string; sha256: string; size: number }[] };
+      const listed = manifest.files.find((f) => f.path === victim)!;
+      listed.sha256 = createHash('sha256').update(entries[victim]!).digest('hex');
+      listed.size = entries[victim]!.length;
+      entries['manifest.json'] = strToU8(`${JSON.stringify(manifest, null, 2)}\n`);
+      const rehashed = ok(await app.call('award.verify', { fileToken: await stage(app, 'paket-disusun-ulang.zip', Buffer.from(zipSync(entries))) })) as VerifyReport;
+      expect(rehashed).toMatchObject({ ok: true, changed: [], builtHere: null });
 
       // One byte of the stored index changed (it is kept uncompressed): verify names the file.
       const damaged = Buffer.from(builds[0]!);
