@@ -32,11 +32,16 @@ export function backupOverview(ctx: Pick<ServiceContext, 'db' | 'runtime'>): Bac
   };
 }
 
+/** Whether a backup job of this runtime is still running (the schedule and its tests look before starting one). */
+export function backupRunning(runtime: Runtime): boolean {
+  const current = running.get(runtime);
+  return current !== undefined && runtime.jobs.get(current).status === 'running';
+}
+
 /** Starts a backup job; refuses while one runs. */
 export function startBackupJob(ctx: Pick<CoreContext, 'db' | 'sqlite' | 'now'> & { runtime: Runtime }, kind: string): JobState {
   const { runtime } = ctx;
-  const current = running.get(runtime);
-  if (current && runtime.jobs.get(current).status === 'running') throw new AppError('CONFLICT', msg('backups.busy'));
+  if (backupRunning(runtime)) throw new AppError('CONFLICT', msg('backups.busy'));
   const settings = readBackupSettings(ctx);
   const job = runtime.jobs.start<BackupResult>('backup', async (handle) => {
     const result = await runBackup({
