@@ -85,6 +85,21 @@ test('Cakupan shows the total and each kecamatan with its denominator and source
   for (const status of await statuses.allTextContents()) expect(status).toBe('Aktif');
   await shot(page, 'c3-cakupan-orang-di-balik-angka');
 
+  // Away through the sidebar and back: the list is still the figure's, and it says so.
+  const nav = page.getByRole('navigation');
+  await nav.getByRole('link', { name: 'Perusahaan', exact: true }).click();
+  await nav.getByRole('link', { name: 'Pekerja', exact: true }).click();
+  await expect(page.getByTestId('workers-row-count')).toHaveText(`${numerator} pekerja`);
+  await expect(page.getByTestId('people-filter-notice')).toContainText(label);
+  // "Tampilkan seluruh register": the figure's filter is gone, and its notice with it.
+  await page.getByTestId('people-filter-clear').click();
+  await expect(page.getByTestId('people-filter-notice')).toBeHidden();
+  await expect(page.getByTestId('workers-row-count')).not.toHaveText(`${numerator} pekerja`);
+  await nav.getByRole('link', { name: 'Angka cakupan', exact: true }).click();
+  await row.getByTestId('figure-source-open').click();
+  await popover.getByTestId('figure-open-people').click();
+  await expect(page.getByTestId('people-filter-notice')).toContainText(label);
+
   // And back: the dashboard as it was left.
   await page.getByRole('link', { name: 'Kembali ke cakupan' }).click();
   await expect(page.getByTestId('coverage-total')).toBeVisible();

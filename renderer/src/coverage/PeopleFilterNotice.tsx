@@ -5,6 +5,7 @@ import { formatDay, formatNumber } from '../format.ts';
 import { formatChange, formatMonth } from './coverage-format.ts';
 import './messages.ts';
 import type { PeopleLink } from './people-link.ts';
+import { wholeRegisterPath } from './use-people-filter.ts';
 
 // On the worker register opened from a coverage figure: which figure, at which date, and the
 // way back to the dashboard. From a frozen month: that this list is today's register at that
@@ -40,9 +41,14 @@ export function PeopleFilterNotice({ label, filter, frozen, past }: PeopleLink) 
             </Text>
           ) : null}
         </div>
-        <Anchor component={Link} to={`/cakupan?tanggal=${filter.at}`} size="sm" style={{ whiteSpace: 'nowrap' }}>
-          {t('cakupan.people.back')}
-        </Anchor>
+        <Group gap="md" wrap="nowrap">
+          <Anchor component={Link} to={wholeRegisterPath} size="sm" style={{ whiteSpace: 'nowrap' }} data-testid="people-filter-clear">
+            {t('cakupan.people.whole')}
+          </Anchor>
+          <Anchor component={Link} to={`/cakupan?tanggal=${filter.at}`} size="sm" style={{ whiteSpace: 'nowrap' }}>
+            {t('cakupan.people.back')}
+          </Anchor>
+        </Group>
       </Group>
     </Alert>
   );

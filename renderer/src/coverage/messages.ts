@@ -119,6 +119,7 @@ const id = {
     frozen: 'Angka bulan {{month}} yang dibekukan: {{frozen}} orang. Daftar ini adalah register hari ini pada tanggal {{date}}: {{now}} orang ({{change}}). Koreksi sesudah pembekuan tidak mengubah angka beku.',
     pastNote: 'Domisili dan kategori setiap orang dibaca sebagaimana tercatat hari ini, bukan pada tanggal itu (riwayatnya tidak disimpan).',
     back: 'Kembali ke cakupan',
+    whole: 'Tampilkan seluruh register',
   },
 };
 
@@ -240,6 +241,7 @@ registerMessages('cakupan', {
       frozen: "Frozen figure of {{month}}: {{frozen}} people. This list is today's register as at {{date}}: {{now}} people ({{change}}). Corrections after freezing do not change the frozen figure.",
       pastNote: "Each person's domicile and category are read as recorded today, not at that date (their history is not kept).",
       back: 'Back to coverage',
+      whole: 'Show the whole register',
     },
   },
 });

@@ -1,5 +1,6 @@
 import { Loader } from '@mantine/core';
 import { useMemo } from 'react';
+import { useLocation } from 'react-router';
 import type { PersonDetail } from '../../../../core/api/workers.ts';
 import { request } from '../../api/client.ts';
 import type { DemoConfig } from '../../registers/DemoModal.tsx';
@@ -30,10 +31,13 @@ export function WorkersPage() {
   const hideNik = privacy.data?.hideNikByDefault ?? true;
   // Opened from a coverage figure (Cakupan): the figure's filter becomes the grid's view.
   const fromCoverage = usePeopleFilter(workerRegister);
+  const location = useLocation();
   const config = useMemo(() => (hideNik ? workerRegister : { ...workerRegister, hiddenByDefault: workerRegister.hiddenByDefault.filter((c) => c !== 'nik') }), [hideNik]);
   if (privacy.isPending) return <Loader />;
   return (
+    // A new visit (the sidebar, "whole register") makes the grid again from the view as it now is.
     <RegisterPage
+      key={location.key}
       config={config}
       words="pekerja"
       demo={workerDemo}
