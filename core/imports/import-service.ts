@@ -8,6 +8,7 @@ import { commitPlan } from './commit-import.ts';
 import { AppError } from '../app-error.ts';
 import { inBoth, msg, render, renderBoth } from '../messages.ts';
 import { officeSettings } from '../settings/office-profile-service.ts';
+import { areaKecamatan } from '../registers/demo-random.ts';
 import { displayCell } from './fields/cell-values.ts';
 import { batchInfo, committedBatch } from './import-batches.ts';
 import { errorFileColumns, fromStoredMapping, layoutSignature } from './remembered-mapping.ts';
@@ -149,13 +150,27 @@ function* firstOf<T>(rows: Iterable<T>, n: number): Generator<T> {
   }
 }
 
+/** A kecamatan of the office's area and a desa in it, for a template's example row (none before the area is set). */
+function areaExample(ctx: ServiceContext): { kecamatan: string; desa: string } | null {
+  const { areaCode } = officeSettings(ctx);
+  const kecamatan = areaCode ? areaKecamatan(ctx.sqlite, areaCode).find((k) => k.desa.length > 0) : undefined;
+  return kecamatan ? { kecamatan: kecamatan.name, desa: kecamatan.desa[0]!.name } : null;
+}
+
 /** A template with the register's columns (or one layout's), an example row and a sheet of instructions. */
 export async function writeTemplate(ctx: ServiceContext, register: string, layoutKey?: string): Promise<DownloadToken> {
   const importer: AnyImporter = importerOf(ctx, register);
   const layout = layoutKey === undefined ? undefined : importer.layouts?.find((l) => l.key === layoutKey);
   if (layoutKey !== undefined && !layout) throw new AppError('NOT_FOUND', msg('imports.noSuchLayout', { layout: layoutKey }));
   const fields = layout ? layout.fields.map((key) => importer.fields.find((f) => f.key === key)!) : importer.fields;
-  const example = (f: ImportField) => layout?.examples?.[f.key] ?? f.example;
+  // The example row passes its own dry run: places of the office's area, records it has.
+  const place = areaExample(ctx);
+  const ofOffice = importer.officeExamples?.(ctx) ?? {};
+  const example = (f: ImportField) => {
+    if (f.exampleOfArea && place) return place[f.exampleOfArea];
+    if (Object.hasOwn(ofOffice, f.key)) return ofOffice[f.key] ?? '';
+    return layout?.examples?.[f.key] ?? f.example;
+  };
   const out = ctx.runtime.files.reserveOutgoing(`${render(layout?.templateName ?? importer.templateName)}.xlsx`);
   const identity = fields.map((f, i) => (f.identity ? i : -1)).filter((i) => i >= 0);
   await writeXlsx(out.path, [
@@ -164,7 +179,7 @@ export async function writeTemplate(ctx: ServiceContext, register: string, layou
       name: 'Petunjuk',
       header: ['Kolom', 'Wajib', 'Contoh', 'Nama kolom lain yang dikenali'],
       widths: [24, 8, 28, 80],
-      rows: fields.map((f) => [render(f.label, 'id'), f.required ? 'ya' : '', example(f), [...f.synonyms, ...(f.wholeHeaders ?? [])].join(', ')]),
+      rows: fields.map((f) => [render(f.label, 'id'), f.required ? 'ya' : '', example(f) || f.example, [...f.synonyms, ...(f.wholeHeaders ?? [])].join(', ')]),
     },
   ]);
   return { token: out.token, fileName: out.name };

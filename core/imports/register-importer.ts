@@ -27,6 +27,11 @@ export interface RegisterImporter<Values> {
    * ("Kuta Utra") are listed with their counts and mapped like any choice column's words.
    */
   officeChoices?(ctx: ServiceContext, officeArea: string | null): Record<string, readonly { value: string; label: string }[]>;
+  /**
+   * Template examples that depend on the office's records, by field (a programme it has): the
+   * example row as downloaded passes its own dry run. null leaves that example blank.
+   */
+  officeExamples?(ctx: ServiceContext): Record<string, string | null>;
   /** One run's worker (a dry run, a commit's re-check), with its caches of reference lookups. */
   session(ctx: ServiceContext, officeArea: string | null): ImportSession<Values>;
   /** The import field (a mapped column) that a value's schema path comes from ("kbliCodes" -> "kbli"). */

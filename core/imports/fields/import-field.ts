@@ -19,6 +19,8 @@ export interface ImportField {
   required?: boolean;
   /** An example value for the downloadable template. */
   example: string;
+  /** The template's example is instead a place of the office's own area (a place outside it would be refused). */
+  exampleOfArea?: 'kecamatan' | 'desa';
   /** An identity number or code: a text column in the template and the error file (Excel would drop a leading zero). */
   identity?: boolean;
   /** A choice column: the register's values, which a file's own words can be mapped to (value mapping). */

@@ -89,6 +89,12 @@ export const workerImporter: RegisterImporter<WorkerImportValues> = {
     return { kecamatan, category: list('vulnerable_category'), funding: list('funding_source') };
   },
 
+  // A paying programme only names one the office has (none yet: the example leaves it blank).
+  officeExamples(ctx) {
+    const latest = ctx.sqlite.prepare('SELECT name FROM worker_programme ORDER BY year DESC, id DESC LIMIT 1').pluck().get() as string | undefined;
+    return { payingProgramme: latest ?? null };
+  },
+
   session(ctx, officeArea) {
     warmRegionResolver(ctx);
     const regionCodes = rememberingRegionLookup(ctx.sqlite);

@@ -5,6 +5,7 @@ import * as XLSX from 'xlsx';
 import { badungApp, sampleEmployer } from '../employers/support.ts';
 import { tempDir } from '../imports/fixtures.ts';
 import { commit, type App } from '../imports-pipeline/support.ts';
+import { makeTestApp } from '../support/test-db.ts';
 import { workerDryRun } from './import-support.ts';
 
 // Both worker list layouts as another program wrote them: test/fixtures/workers/*.xlsx are
@@ -106,5 +107,22 @@ describe('worker list layouts', { timeout: 300_000 }, () => {
     expect(programme.header?.slice(0, 3)).toEqual(['NIK', 'Nama', 'Jenis kelamin']);
     const unknown = await app.call('imports.template', { register: 'worker', layout: 'entah' });
     expect(unknown.ok ? null : unknown.error.code).toBe('NOT_FOUND');
+  });
+
+  it("gives templates whose example row is a place of the office's own area, so the template as downloaded passes its dry run", async () => {
+    const app = makeTestApp({ reference: true, now: () => new Date('2026-11-24T03:00:00Z') });
+    const setup = await app.call('setup.complete', { officeName: 'Disnaker Kabupaten Jembrana', level: 'kabupaten_kota', areaCode: '51.01', timeZone: 'WITA' });
+    if (!setup.ok) throw new Error(setup.error.message);
+    const out = await app.call('imports.template', { register: 'worker', layout: 'program' });
+    if (!out.ok) throw new Error(out.error.message);
+    const file = dir.path('templat-jembrana.xlsx');
+    writeFileSync(file, readFileSync(app.runtime.files.outgoingFile(out.data.token).path));
+    const rows = XLSX.utils.sheet_to_json<string[]>(XLSX.read(readFileSync(file)).Sheets.Data!, { header: 1, raw: false });
+    const kecamatan = rows[1]![rows[0]!.indexOf('Kecamatan')];
+    const jembrana = app.sqlite.prepare("SELECT name FROM region WHERE level = 3 AND code LIKE '51.01.%'").pluck().all() as string[];
+    expect(jembrana).toContain(kecamatan);
+    const { result } = await workerDryRun(app, file, 'templat-jembrana.xlsx');
+    expect(result.rows.flatMap((r) => r.problems.map((p) => [p.field, p.severity, p.message.id]))).toEqual([]);
+    expect(result.summary).toMatchObject({ total: 1, invalid: 0 });
   });
 });
