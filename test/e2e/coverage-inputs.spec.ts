@@ -71,7 +71,7 @@ test('the BPJS totals and the Denpasar APBD list are imported from an XLSX: bad 
   await page.getByRole('button', { name: 'Simpan 15 baris' }).click();
   await expect(page.getByTestId('commit-counts')).toHaveText('15 baru, 0 diperbarui');
   await page.getByRole('link', { name: 'Buka data agregat' }).click();
-  await expect(page.getByTestId('aggregate-total')).toHaveText('15 baris · 978.116 orang');
+  await expect(page.getByTestId('aggregate-total')).toHaveText('15 baris (wilayah atau tanggal berbeda: tidak dijumlahkan)');
   const list = page.getByTestId('aggregate-list');
   await expect(list.getByRole('row').filter({ hasText: '538.504' })).toContainText('Penerima Upah (PU)');
   await expect(list.getByRole('row').filter({ hasText: 'Sulinggih' })).toContainText('233');

@@ -60,6 +60,21 @@ test('Cakupan shows the total and each kecamatan with its denominator and source
   await expect(page.getByTestId('coverage-kecamatan-chart').locator('canvas').first()).toBeVisible();
   await shot(page, 'c1-cakupan');
 
+  // The desa table says what its percent cells show: a colour scale, or no desa denominator at all.
+  const desaPercents = await page.getByTestId('coverage-desa-table').getByTestId('figure-percent').allInnerTexts();
+  const desaHint = desaPercents.every((p) => p.trim() === '—') ? 'Belum ada penyebut per desa' : 'Warna sel mengikuti persen';
+  await expect(page.getByTestId('coverage-desa')).toContainText(desaHint);
+
+  // A target only for last year: the panel says this year has none and names last year's.
+  const { at, targets } = await api<{ at: string; targets: unknown[] }>(served, 'coverage.report', { by: [] });
+  expect(targets).toEqual([]);
+  const lastYear = Number(at.slice(0, 4)) - 1;
+  await api(served, 'coverageInputs.targets.save', { year: lastYear, areaCode: '51.03', kind: 'orang', value: 1234, source: 'Rencana uji' });
+  await page.reload();
+  await expect(page.getByTestId('coverage-targets-none')).toContainText(`Belum ada target untuk tahun ${lastYear + 1}. Yang terakhir: Target 1.234 orang tahun ${lastYear} · Kabupaten Badung.`);
+  await page.getByTestId('coverage-targets-none').scrollIntoViewIfNeeded();
+  await shot(page, 'c1b-cakupan-target-tahun-lalu');
+
   // A kecamatan figure: its short source beside it is the one its popover gives in full.
   const row = await kecamatanRowWithPeople(page);
   await expect(row.getByTestId('figure-percent')).toHaveText(percentText);

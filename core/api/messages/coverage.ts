@@ -46,7 +46,7 @@ export const coverageMessages = {
         pastNote: 'Catatan: domisili (kecamatan, desa) dan kategori pekerja rentan dibaca sebagaimana tercatat saat dihitung, bukan pada tanggal angka ini; riwayat keduanya tidak disimpan. Orang yang pindah desa atau berganti kategori sesudahnya terhitung di tempat barunya.',
         summarySheet: 'Ringkasan',
         targetsSheet: 'Target',
-        exported: 'Diekspor {{stamp}} ({{zone}})',
+        exported: 'Diekspor {{stamp}}',
         columns: {
           label: 'Uraian',
           code: 'Kode',
@@ -126,7 +126,7 @@ export const coverageMessages = {
         pastNote: "Note: domicile (kecamatan, desa) and vulnerable-worker category are read as recorded when counted, not at this figure's date; their history is not kept. People who moved or changed category since count in their new place.",
         summarySheet: 'Summary',
         targetsSheet: 'Targets',
-        exported: 'Exported {{stamp}} ({{zone}})',
+        exported: 'Exported {{stamp}}',
         columns: {
           label: 'Item',
           code: 'Code',

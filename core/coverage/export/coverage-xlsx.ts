@@ -1,4 +1,5 @@
 import type { CoverageReport } from '../../api/coverage.ts';
+import type { TimeZoneCode } from '../../api/office-profile.ts';
 import { msg, render } from '../../messages.ts';
 import { writeXlsx, type OutSheet } from '../../exports/xlsx-writer.ts';
 import { columnTitles, figureCells, reportHeading, reportSections, targetCells, targetTitles } from './figure-rows.ts';
@@ -8,13 +9,13 @@ import { columnTitles, figureCells, reportHeading, reportSections, targetCells, 
 
 const widths = [34, 16, 14, 26, 40, 14, 40, 36, 14, 12, 12];
 
-export async function writeCoverageXlsx(path: string, report: CoverageReport, exported: string, notes: readonly string[] = []): Promise<void> {
-  const preamble = [...reportHeading(report), exported, ...notes];
+export async function writeCoverageXlsx(path: string, report: CoverageReport, zone: TimeZoneCode, exported: string, notes: readonly string[] = []): Promise<void> {
+  const preamble = [...reportHeading(report, zone), exported, ...notes];
   const sheets: OutSheet[] = reportSections(report).map((section, i) => ({
     name: (i === 0 ? render(msg('coverage.export.summarySheet')) : section.title).slice(0, 31),
     preamble: [...preamble, section.title],
     header: columnTitles(),
-    rows: section.figures.map(figureCells),
+    rows: section.figures.map((f) => figureCells(f)),
     textColumns: [1],
     widths,
   }));

@@ -1,7 +1,7 @@
 import type { CoverageDimension } from '../../api/coverage.ts';
 import type { DownloadToken } from '../../api/imports.ts';
-import { ianaZoneOf } from '../../api/office-profile.ts';
 import { writeAudited } from '../../audit/write.ts';
+import { tanggalJam } from '../../award/pdf/words.ts';
 import type { ServiceContext } from '../../context.ts';
 import { msg, render } from '../../messages.ts';
 import { getOfficeProfile } from '../../settings/office-profile-service.ts';
@@ -23,14 +23,14 @@ export async function exportCoverage(
   writeAudited(ctx, ({ audit }) =>
     audit({ action: 'export', entity: 'coverage', entityUid: report.snapshot?.uid ?? null, label: fileName, before: null, after: { format: input.format, at: report.at, areaCode: report.area.code, snapshot: report.snapshot?.uid ?? null, total: report.total.numerator } }),
   );
-  const stamp = new Intl.DateTimeFormat('id-ID', { timeZone: ianaZoneOf[profile.timeZone], dateStyle: 'long', timeStyle: 'short' }).format(ctx.now());
-  const exported = render(msg('coverage.export.exported', { stamp, zone: profile.timeZone }));
+  // "3 Desember 2026 pukul 20.20 WITA": the same words as the freezing time in the heading.
+  const exported = render(msg('coverage.export.exported', { stamp: tanggalJam(ctx.now().toISOString(), profile.timeZone) }));
   // A past date (a frozen month too) was counted with the domicile and category of the day it was counted: said on the file.
   const notes = report.at < report.countedOn ? [render(msg('coverage.export.pastNote'))] : [];
   const out = ctx.runtime.files.reserveOutgoing(fileName);
   try {
-    if (input.format === 'pdf') await writeCoveragePdf(out.path, report, profile.officeName || 'Lindung', exported, notes);
-    else await writeCoverageXlsx(out.path, report, exported, notes);
+    if (input.format === 'pdf') await writeCoveragePdf(out.path, report, profile.officeName || 'Lindung', profile.timeZone, exported, notes);
+    else await writeCoverageXlsx(out.path, report, profile.timeZone, exported, notes);
   } catch (error) {
     ctx.runtime.files.discardOutgoing(out.token);
     throw error;

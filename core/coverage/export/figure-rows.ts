@@ -1,4 +1,6 @@
 import { coverageDimensions, type CoverageFigure, type CoverageReport } from '../../api/coverage.ts';
+import type { TimeZoneCode } from '../../api/office-profile.ts';
+import { tanggal, tanggalJam } from '../../award/pdf/words.ts';
 import { msg, render } from '../../messages.ts';
 
 // What both files of the coverage report show, each figure with its denominator and sources: the
@@ -8,12 +10,16 @@ export const figureColumns = ['label', 'code', 'numerator', 'numeratorSource', '
 
 export const columnTitles = () => figureColumns.map((c) => render(msg(`coverage.export.columns.${c}`)));
 
+/** A day as the XLSX cells write it: "30/06/2025". */
 const dmy = (iso: string | null | undefined) => (iso ? iso.split('-').reverse().join('/') : '');
+
+/** A day in words held together by no-break spaces ("30 Juni 2025"), so a PDF cell never breaks it. */
+export const dayWords = (iso: string | null | undefined) => (iso ? tanggal(iso).replace(/ /g, '\u00a0') : '');
 
 /** A slice figure's shared breakdowns: 'segment=BPU, funding=apbd_kabkota'. */
 export const sliceWords = (f: CoverageFigure) => f.aggregateOnly.map((o) => `${o.column}=${o.value}`).join(', ');
 
-export function figureCells(f: CoverageFigure): (string | number | null)[] {
+export function figureCells(f: CoverageFigure, day: (iso: string | null | undefined) => string = dmy): (string | number | null)[] {
   return [
     f.label,
     f.value ?? '',
@@ -21,13 +27,13 @@ export function figureCells(f: CoverageFigure): (string | number | null)[] {
     render(msg(`coverage.sources.${f.numeratorSource}`, { people: f.parts.people.toLocaleString('id-ID'), aggregates: f.parts.aggregates.toLocaleString('id-ID') })) +
       (f.registerSetAside === null ? '' : ` ${render(msg('coverage.sources.registerSetAside', { count: f.registerSetAside.toLocaleString('id-ID') }))}`) +
       (f.aggregateOnly.length ? ` ${render(msg('coverage.sources.only', { parts: sliceWords(f) }))}` : ''),
-    f.aggregates.map((a) => `${a.count.toLocaleString('id-ID')} (${a.source}, ${dmy(a.asOfDate)})`).join('; '),
+    f.aggregates.map((a) => `${a.count.toLocaleString('id-ID')} (${a.source}, ${day(a.asOfDate)})`).join('; '),
     f.denominator?.value ?? null,
     f.denominator?.name ?? '',
     f.denominator?.source ?? '',
-    dmy(f.denominator?.asOfDate),
+    day(f.denominator?.asOfDate),
     f.percent,
-    dmy(f.dataDate),
+    day(f.dataDate),
   ];
 }
 
@@ -39,11 +45,12 @@ export function reportSections(report: CoverageReport): { title: string; figures
   ];
 }
 
-export function reportHeading(report: CoverageReport): string[] {
+/** The title and what the figures are: dates in words, the freezing time on the office's clock ("3 Juli 2025 pukul 09.00 WITA"). */
+export function reportHeading(report: CoverageReport, zone: TimeZoneCode): string[] {
   return [
     render(msg('coverage.export.title')),
-    render(msg('coverage.export.subtitle', { area: report.area.name, date: dmy(report.at) })),
-    ...(report.snapshot ? [render(msg('coverage.export.snapshot', { month: report.snapshot.month, frozenAt: report.snapshot.frozenAt.slice(0, 16).replace('T', ' '), frozenBy: report.snapshot.frozenBy }))] : []),
+    render(msg('coverage.export.subtitle', { area: report.area.name, date: tanggal(report.at) })),
+    ...(report.snapshot ? [render(msg('coverage.export.snapshot', { month: tanggal(report.snapshot.month), frozenAt: tanggalJam(report.snapshot.frozenAt, zone), frozenBy: report.snapshot.frozenBy }))] : []),
   ];
 }
 

@@ -40,6 +40,8 @@ export interface PersonReport {
   personUid: string;
   personName: string;
   tables: ReportTable[];
+  /** Landscape A4 for wide tables (the coverage report's 11 columns); portrait otherwise. */
+  landscape?: boolean;
 }
 
 const say = (key: string, params?: Record<string, MessageParam>) => render(msg(key as MessageKey, params), 'id');

@@ -19,7 +19,7 @@ const lineColour = '#B8C4D0';
 
 export async function writeReportPdf(path: string, report: PersonReport): Promise<void> {
   const fonts = reportFonts();
-  const doc = new PDFDocument({ size: 'A4', margin, bufferPages: true, info: { Title: `${report.title} — ${report.personName}`, Author: report.office, Creator: 'Lindung' }, lang: 'id-ID' });
+  const doc = new PDFDocument({ size: 'A4', layout: report.landscape ? 'landscape' : 'portrait', margin, bufferPages: true, info: { Title: `${report.title} — ${report.personName}`, Author: report.office, Creator: 'Lindung' }, lang: 'id-ID' });
   const out = outgoingWriteStream(path);
   doc.pipe(out);
   doc.registerFont('body', fonts.regular);
@@ -49,10 +49,41 @@ export async function writeReportPdf(path: string, report: PersonReport): Promis
   await once(out, 'finish');
 }
 
+/**
+ * The columns' widths in points: the table's shares of the page, each widened to its longest
+ * word (header and cells, split at plain spaces only, so a code, a date or a no-break-spaced
+ * date is one word) and the others narrowed to pay for it, so pdfkit never cuts a word in two.
+ * Only when the words alone are wider than the page are they cut, as before.
+ */
+export function fittedWidths(words: number[], shares: number[], width: number): number[] {
+  const total = shares.reduce((a, b) => a + b, 0);
+  const need = words.reduce((a, b) => a + b, 0);
+  if (need >= width) return shares.map((s) => (s / total) * width);
+  let widths = shares.map((s) => (s / total) * width);
+  // Raise the columns below their longest word; share what is left among the others by their shares.
+  for (let round = 0; round < shares.length; round++) {
+    const fixed = widths.map((w, i) => w <= words[i]!);
+    const left = width - words.reduce((a, w, i) => a + (fixed[i] ? w : 0), 0);
+    const freeShares = shares.reduce((a, s, i) => a + (fixed[i] ? 0 : s), 0);
+    const next = shares.map((s, i) => (fixed[i] ? words[i]! : (s / freeShares) * left));
+    if (next.every((w, i) => Math.abs(w - widths[i]!) < 0.01)) break;
+    widths = next;
+  }
+  return widths;
+}
+
 function drawTable(doc: PDFKit.PDFDocument, table: ReportTable): void {
   const width = doc.page.width - 2 * margin;
-  const total = table.widths.reduce((a, b) => a + b, 0);
-  const widths = table.widths.map((w) => (w / total) * width);
+  const size = table.dense ? bodySize - 1 : bodySize;
+  const longestWord = (column: number) => {
+    const cells = [{ font: 'bold', text: table.header[column] ?? '' }, ...table.rows.map((r) => ({ font: 'body', text: r[column] ?? '' }))];
+    return Math.max(...cells.flatMap(({ font, text }) => text.split(/[ \t\n]+/).map((w) => doc.font(font).fontSize(size).widthOfString(w)))) + 2 * cellPadding + 1;
+  };
+  const widths = fittedWidths(
+    table.widths.map((_, i) => longestWord(i)),
+    table.widths,
+    width,
+  );
   const bottom = () => doc.page.height - margin - 14;
 
   doc.moveDown(0.8);
@@ -60,7 +91,6 @@ function drawTable(doc: PDFKit.PDFDocument, table: ReportTable): void {
   doc.font('bold').fontSize(11).fillColor('black').text(table.title, margin, doc.y);
   doc.moveDown(0.3);
 
-  const size = table.dense ? bodySize - 1 : bodySize;
   const heightOf = (cells: string[], font: 'body' | 'bold') => {
     doc.font(font).fontSize(size);
     return Math.max(...cells.map((c, i) => doc.heightOfString(c || ' ', { width: widths[i]! - 2 * cellPadding }))) + 2 * cellPadding;

@@ -15,6 +15,7 @@ import { InputsHeader } from './InputsHeader.tsx';
 import './messages.ts';
 import { coverageInputPaths } from './paths.ts';
 import { useAggregates, useRemoveAggregate, useRetireAggregate } from './queries.ts';
+import { aggregateTotal } from './aggregate-total.ts';
 import { ListTable } from '../components/ListTable.tsx';
 
 // Data agregat cakupan: the totals received instead of people, newest date first, each with its
@@ -41,8 +42,6 @@ export function AggregatesPage() {
   const label = (list: { code: string; labelId: string }[] | undefined, code: string | null) => (code ? (list?.find((c) => c.code === code)?.labelId ?? code) : null);
   const narrowed = (a: Aggregate) =>
     [a.segment ? t(`cakupanInput.segment.${a.segment}`) : null, label(categories.data, a.category), a.sector ? `KBLI ${a.sector}` : null, label(funding.data, a.funding)].filter(Boolean).join(' · ') || t('cakupanInput.aggregates.allSegments');
-  // The rows counted now (retired ones are listed on request, not summed).
-  const total = list.data?.filter((a) => !a.retiredAt).reduce((n, a) => n + a.count, 0) ?? 0;
   const words = (a: Aggregate | null) => ({ area: a?.areaName ?? '', date: formatDay(a?.asOfDate), count: formatNumber(a?.count ?? 0) });
 
   const run = async (work: () => Promise<unknown>, done: string) => {
@@ -74,11 +73,7 @@ export function AggregatesPage() {
         titles={['areaCode', 'narrowed', 'count', 'asOfDate', 'source', 'status'].map((f) => t(`cakupanInput.fields.${f}`))}
         actionsLabel={t('cakupanInput.common.actions')}
         testId="aggregate-list"
-        above={(records) => (
-          <Text size="sm" c="dimmed" data-testid="aggregate-total">
-            {t('cakupanInput.aggregates.total', { rows: formatNumber(records.filter((a) => !a.retiredAt).length), count: formatNumber(total) })}
-          </Text>
-        )}
+        above={(records) => <AggregateTotal records={records} />}
         row={(a) => (
           <Table.Tr key={a.uid} c={a.retiredAt ? 'dimmed' : undefined} data-testid="aggregate-row">
             <Table.Td>
@@ -160,5 +155,18 @@ export function AggregatesPage() {
         onClose={() => setRemoving(null)}
       />
     </Stack>
+  );
+}
+
+/** The rows counted now, and their sum only when it is one figure (one area, one date). */
+function AggregateTotal({ records }: { records: readonly Aggregate[] }) {
+  const { t } = useTranslation();
+  const total = aggregateTotal(records);
+  return (
+    <Text size="sm" c="dimmed" data-testid="aggregate-total">
+      {total.count === null
+        ? t('cakupanInput.aggregates.rows', { rows: formatNumber(total.rows) })
+        : t('cakupanInput.aggregates.total', { rows: formatNumber(total.rows), count: formatNumber(total.count) })}
+    </Text>
   );
 }

@@ -2,16 +2,19 @@ import { SimpleGrid, Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { CoverageReport } from '../../../core/api/coverage.ts';
 import { CoverageSection } from './CoverageSection.tsx';
+import { desaRows, noDesaPercent } from './desa-order.ts';
 import { FigureTable } from './FigureTable.tsx';
 import { KecamatanChart } from './KecamatanChart.tsx';
 
-// The report's breakdowns: kecamatan (a bar chart and its table), desa (colour-scaled), then
+// The report's breakdowns: kecamatan (a bar chart and its table), desa (by kecamatan, colour-scaled), then
 // segment and category splits, sector, funding and programme, each figure with its source.
 
 export function CoverageBreakdowns({ report }: { report: CoverageReport }) {
   const { t } = useTranslation();
   const b = report.breakdowns;
   // The bar chart's line: the area's own percent target of the year shown, if any.
+  const desa = desaRows(b.desa, b.kecamatan);
+  const kecamatanOf = new Map(desa.map((r) => [r.figure.key, r.kecamatan]));
   const target = report.targets.find((x) => x.kind === 'persen' && x.areaCode === report.area.code && !x.segment && !x.category && !x.programmeUid && String(x.year) === report.at.slice(0, 4));
   return (
     <Stack gap="md">
@@ -21,8 +24,8 @@ export function CoverageBreakdowns({ report }: { report: CoverageReport }) {
           <FigureTable figures={b.kecamatan} testId="coverage-kecamatan-table" />
         </Stack>
       </CoverageSection>
-      <CoverageSection title={t('cakupan.sections.desa')} hint={t('cakupan.sections.desaHint')} testId="coverage-desa">
-        <FigureTable figures={b.desa} colourScale testId="coverage-desa-table" />
+      <CoverageSection title={t('cakupan.sections.desa')} hint={t(noDesaPercent(b.desa) ? 'cakupan.sections.desaNoDenominator' : 'cakupan.sections.desaHint')} testId="coverage-desa">
+        <FigureTable figures={desa.map((r) => r.figure)} colourScale kecamatanOf={(f) => kecamatanOf.get(f.key) ?? null} testId="coverage-desa-table" />
       </CoverageSection>
       <SimpleGrid cols={{ base: 1, lg: 2 }} className="coverage-grid">
         <CoverageSection title={t('cakupan.sections.segment')} testId="coverage-segment">

@@ -74,7 +74,7 @@ export function CoveragePage() {
           <SimpleGrid cols={{ base: 1, lg: 2 }} className="coverage-grid">
             <CoverageTrend at={data.at} areaCode={data.area.code} />
             <CoverageSection title={t('cakupan.sections.targets')} testId="coverage-targets-section">
-              <TargetsPanel targets={data.targets} />
+              <TargetsPanel targets={data.targets} year={Number(data.at.slice(0, 4))} areaCode={data.area.code} />
             </CoverageSection>
           </SimpleGrid>
           <CoverageBreakdowns report={data} />

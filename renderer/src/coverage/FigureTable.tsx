@@ -14,10 +14,12 @@ interface Props {
   colourScale?: boolean;
   /** A bar under the percent (segment and category splits). */
   bars?: boolean;
+  /** A column with each figure's kecamatan (the desa table). */
+  kecamatanOf?: (figure: CoverageFigure) => string | null;
   testId: string;
 }
 
-export function FigureTable({ figures, colourScale = false, bars = false, testId }: Props) {
+export function FigureTable({ figures, colourScale = false, bars = false, kecamatanOf, testId }: Props) {
   const { t } = useTranslation();
   if (figures.length === 0)
     return (
@@ -30,6 +32,7 @@ export function FigureTable({ figures, colourScale = false, bars = false, testId
       <Table.Thead>
         <Table.Tr>
           <Table.Th>{t('cakupan.columns.label')}</Table.Th>
+          {kecamatanOf ? <Table.Th>{t('cakupan.columns.kecamatan')}</Table.Th> : null}
           <Table.Th ta="right">
             {t('cakupan.columns.numerator')} / {t('cakupan.columns.denominator')}
           </Table.Th>
@@ -43,6 +46,7 @@ export function FigureTable({ figures, colourScale = false, bars = false, testId
         {figures.map((f) => (
           <Table.Tr key={f.key} data-testid="figure-row" data-key={f.key}>
             <Table.Td>{f.label}</Table.Td>
+            {kecamatanOf ? <Table.Td c="dimmed">{kecamatanOf(f) ?? '—'}</Table.Td> : null}
             <Table.Td ta="right">
               <FigureNumbers figure={f} />
             </Table.Td>

@@ -67,6 +67,7 @@ const id = {
     kecamatan: 'Per kecamatan',
     desa: 'Per desa / kelurahan',
     desaHint: 'Warna sel mengikuti persen: makin gelap makin tinggi.',
+    desaNoDenominator: 'Belum ada penyebut per desa, jadi belum ada persen dan warna: yang tampil jumlah peserta. Tambahkan penyebut desa di Penyebut (denominator).',
     segment: 'Per segmen',
     category: 'Per kategori pekerja rentan',
     sector: 'Per sektor (KBLI, peserta PU)',
@@ -75,7 +76,7 @@ const id = {
     targets: 'Target',
     empty: 'Belum ada angka.',
   },
-  columns: { label: 'Nama', numerator: 'Peserta', denominator: 'Penyebut', percent: 'Persen', source: 'Sumber' },
+  columns: { label: 'Nama', kecamatan: 'Kecamatan', numerator: 'Peserta', denominator: 'Penyebut', percent: 'Persen', source: 'Sumber' },
   chart: { percent: 'Cakupan (%)', people: 'Peserta (orang)', month: 'Bulan', noData: 'Belum ada angka untuk digambar.', noPercent: 'Belum ada penyebut: batang menunjukkan jumlah peserta, bukan persen.', noVisible: 'Semua seri disembunyikan.' },
   targets: {
     persen: 'Target {{value}} tahun {{year}}',
@@ -85,6 +86,8 @@ const id = {
     progress: '{{percent}} dari target',
     source: 'Sumber target: {{source}}',
     none: 'Belum ada target untuk wilayah ini.',
+    noneThisYear: 'Belum ada target untuk tahun {{year}}. Yang terakhir: {{target}} · {{area}}.',
+    add: 'Atur target',
   },
   past: {
     note: 'Angka tanggal lampau: domisili (kecamatan, desa) dan kategori pekerja rentan dibaca sebagaimana tercatat saat dihitung, bukan pada tanggal angka itu, karena riwayat keduanya tidak disimpan. Orang yang pindah desa atau berganti kategori sesudahnya terhitung di tempat barunya.',
@@ -189,6 +192,7 @@ registerMessages('cakupan', {
       kecamatan: 'By kecamatan',
       desa: 'By desa / kelurahan',
       desaHint: 'Cell colour follows the percent: darker is higher.',
+      desaNoDenominator: 'No desa denominators yet, so no percent and no colour: participants are shown. Add desa denominators under Denominators (penyebut).',
       segment: 'By segment',
       category: 'By vulnerable-worker category',
       sector: 'By sector (KBLI, PU participants)',
@@ -197,7 +201,7 @@ registerMessages('cakupan', {
       targets: 'Targets',
       empty: 'No figures yet.',
     },
-    columns: { label: 'Name', numerator: 'Participants', denominator: 'Denominator', percent: 'Percent', source: 'Source' },
+    columns: { label: 'Name', kecamatan: 'Kecamatan', numerator: 'Participants', denominator: 'Denominator', percent: 'Percent', source: 'Source' },
     chart: { percent: 'Coverage (%)', people: 'Participants (people)', month: 'Month', noData: 'No figures to draw yet.', noPercent: 'No denominator yet: the bars show participants, not percentages.', noVisible: 'All series are hidden.' },
     targets: {
       persen: 'Target {{value}} in {{year}}',
@@ -207,6 +211,8 @@ registerMessages('cakupan', {
       progress: '{{percent}} of the target',
       source: 'Target source: {{source}}',
       none: 'No target for this area yet.',
+      noneThisYear: 'No target for {{year}} yet. The latest: {{target}} · {{area}}.',
+      add: 'Set targets',
     },
     past: {
       note: "Figures of a past date: domicile (kecamatan, desa) and vulnerable-worker category are read as recorded when counted, not at the figure's date, as their history is not kept. People who moved or changed category since count in their new place.",
