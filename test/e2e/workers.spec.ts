@@ -36,12 +36,27 @@ test('demo people fill an empty register; the grid searches by name and by NIK p
   await dialog.getByRole('button', { name: 'Muat' }).click();
   await expect(page.getByText('400 orang ditambahkan.', { exact: false })).toBeVisible({ timeout: 120_000 });
   await expect(rowCount(page)).toHaveText(/\d+ pekerja/);
+  const all0 = (await rowCount(page).textContent()) ?? '';
   const grid = page.getByTestId('workers-grid');
   await expect(grid.getByRole('columnheader', { name: 'Kepesertaan hari ini' })).toBeVisible();
   // Personal data: the NIK column is hidden until a clerk asks for it.
   await expect(grid.getByRole('columnheader', { name: 'NIK', exact: true })).toHaveCount(0);
   await expect(grid.getByText('Aktif', { exact: true }).first()).toBeVisible();
   await shot(page, '81-pekerja-grid');
+
+  // Two dozen categories: the largest as badges, the rest in one menu, so the grid keeps its rows.
+  const counts = page.getByTestId('workers-counts');
+  const badges = counts.getByTestId('count-button');
+  expect(await badges.count()).toBeLessThanOrEqual(9);
+  await counts.getByTestId('count-more').click();
+  const item = page.getByRole('menuitem').first();
+  const picked = ((await item.innerText()).split('\n')[0] ?? '').trim();
+  await item.click();
+  // The category picked is a badge now, pressed, and the grid shows its people.
+  await expect(counts.getByRole('button', { name: new RegExp(`^${picked.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`) })).toHaveAttribute('aria-pressed', 'true');
+  await expect(rowCount(page)).not.toHaveText(all0);
+  await counts.getByRole('button', { name: /^Semua/ }).click();
+  await expect(rowCount(page)).toHaveText(all0);
 
   // Quick search: a word of a name, then the start of a NIK (Kuta Utara's code).
   const search = page.getByTestId('workers-search');
