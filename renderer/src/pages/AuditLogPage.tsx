@@ -33,8 +33,8 @@ export function AuditLogPage() {
   // Only the time sorts (the log pages on its time index); the search is over what is shown.
   const columnDefs = useMemo<ColDef<AuditRow>[]>(
     () => [
-      { field: 'at', headerName: t('audit.at'), ...dayFirstDateFilter, valueFormatter: (p) => formatTimestamp(p.value, zone), width: 240, sort: 'desc', sortingOrder: ['desc', 'asc'] },
-      { field: 'actorName', headerName: t('audit.actorName'), filter: 'agTextColumnFilter', sortable: false, width: 230, valueFormatter: (p) => (p.value ? actorWords(t, String(p.value)) : '') },
+      { field: 'at', headerName: t('audit.at'), ...dayFirstDateFilter, valueFormatter: (p) => formatTimestamp(p.value, zone), width: 225, sort: 'desc', sortingOrder: ['desc', 'asc'] },
+      { field: 'actorName', headerName: t('audit.actorName'), filter: 'agTextColumnFilter', sortable: false, width: 180, valueFormatter: (p) => (p.value ? actorWords(t, String(p.value)) : '') },
       {
         field: 'action',
         headerName: t('audit.action'),
@@ -51,8 +51,9 @@ export function AuditLogPage() {
         headerName: t('audit.entity'),
         filter: 'agTextColumnFilter',
         sortable: false,
-        flex: 2,
-        minWidth: 240,
+        // The widest column: the record's kind and name; the changed fields are a few words.
+        flex: 3,
+        minWidth: 300,
         cellRenderer: (p: { data?: AuditRow }) =>
           p.data ? (
             <span>
@@ -67,7 +68,9 @@ export function AuditLogPage() {
         headerName: t('audit.changedFields'),
         filter: false,
         sortable: false,
-        flex: 2,
+        flex: 1,
+        minWidth: 150,
+        tooltipValueGetter: (p) => (p.data?.fieldWords ? inLanguage(p.data.fieldWords, i18n.language) : ''),
         valueFormatter: (p) => (p.data?.fieldWords ? inLanguage(p.data.fieldWords, i18n.language) : ''),
       },
     ],
