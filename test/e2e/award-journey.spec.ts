@@ -254,6 +254,10 @@ test('a 2025 cycle: starter rubric, evidence of four kinds, completeness rising,
   await expect(headWindow.getByTestId('evidence-add')).toHaveCount(0);
   await expect(headWindow.getByTestId('indicator-add')).toHaveCount(0);
   await expect(headWindow.getByTestId('aspect-add')).toHaveCount(0);
+  // Nothing invites new evidence or an approval: an empty indicator says it is locked.
+  await expect(headWindow.getByTestId('evidence-approve')).toHaveCount(0);
+  await expect(headWindow.getByText('Tambahkan bukti yang diminta indikator ini.')).toHaveCount(0);
+  await expect(headWindow.getByTestId('evidence-none').first()).toHaveText('Tanpa bukti (siklus disetujui, bukti dikunci).');
   await shot(headWindow, 'aw9-siklus-terkunci');
   await headWindow.close();
 

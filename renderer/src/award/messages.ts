@@ -132,6 +132,8 @@ const id = {
   evidence: {
     add: 'Tambah bukti',
     none: 'Belum ada bukti. Tambahkan bukti yang diminta indikator ini.',
+    noneLocked: 'Tanpa bukti (siklus disetujui, bukti dikunci).',
+    noneReadOnly: 'Belum ada bukti.',
     owner: 'Penanggung jawab', due: 'Tenggat', overdue: 'Terlambat', noTarget: 'Belum diisi',
     approve: 'Setujui item', approved: 'Item disetujui.', approvedBy: 'Disetujui {{by}}',
     removeConfirm: 'Hapus bukti "{{title}}"? Dokumen yang dilampirkan ikut dilepas.',
@@ -316,6 +318,8 @@ const en: typeof id = {
   evidence: {
     add: 'Add evidence',
     none: 'No evidence yet. Add the evidence this indicator asks for.',
+    noneLocked: 'No evidence (cycle approved, evidence locked).',
+    noneReadOnly: 'No evidence yet.',
     owner: 'Owner', due: 'Due', overdue: 'Overdue', noTarget: 'Not filled in',
     approve: 'Approve item', approved: 'Item approved.', approvedBy: 'Approved by {{by}}',
     removeConfirm: 'Remove evidence "{{title}}"? Its attached documents are detached.',
