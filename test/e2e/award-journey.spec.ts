@@ -306,7 +306,16 @@ test('a 2025 cycle: starter rubric, evidence of four kinds, completeness rising,
   await expect(row.getByTestId('cycle-row-completeness-text')).toHaveText(overallText(4, 5, 5));
   await expect(row).toContainText('1 terlambat');
   await expect(row).toContainText('Belum disetujui');
-  await shot(page, 'aw12-daftar-siklus');
+  // Every column reads whole at the office's usual widths, the sidebar included.
+  for (const width of [1280, 1366]) {
+    await page.setViewportSize({ width, height: 768 });
+    for (const id of ['cycle-row-state', 'cycle-row-overdue']) {
+      await expect(row.getByTestId(id)).toBeInViewport({ ratio: 1 });
+      expect(await row.getByTestId(id).evaluate((e) => e.scrollWidth <= e.clientWidth + 1)).toBe(true);
+    }
+    await shot(page, `aw12-daftar-siklus-${width}`);
+  }
+  await page.setViewportSize({ width: 1280, height: 800 });
 
   // Next year's cycle: its empty rubric offers last year's; the rubric exported as JSON from 2025
   // is imported into it instead (the same aspects and indicators, no evidence).
