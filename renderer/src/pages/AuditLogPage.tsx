@@ -33,8 +33,8 @@ export function AuditLogPage() {
   // Only the time sorts (the log pages on its time index); the search is over what is shown.
   const columnDefs = useMemo<ColDef<AuditRow>[]>(
     () => [
-      { field: 'at', headerName: t('audit.at'), ...dayFirstDateFilter, valueFormatter: (p) => formatTimestamp(p.value, zone), width: 225, sort: 'desc', sortingOrder: ['desc', 'asc'] },
-      { field: 'actorName', headerName: t('audit.actorName'), filter: 'agTextColumnFilter', sortable: false, width: 180, valueFormatter: (p) => (p.value ? actorWords(t, String(p.value)) : '') },
+      { field: 'at', headerName: t('audit.at'), ...dayFirstDateFilter, valueFormatter: (p) => formatTimestamp(p.value, zone), width: 240, sort: 'desc', sortingOrder: ['desc', 'asc'] },
+      { field: 'actorName', headerName: t('audit.actorName'), filter: 'agTextColumnFilter', sortable: false, width: 170, tooltipValueGetter: (p) => (p.value ? actorWords(t, String(p.value)) : ''), valueFormatter: (p) => (p.value ? actorWords(t, String(p.value)) : '') },
       {
         field: 'action',
         headerName: t('audit.action'),
@@ -42,7 +42,8 @@ export function AuditLogPage() {
         filterParams: { options: auditActions.map((a) => ({ value: a, label: actionWords(t, a) })) },
         floatingFilter: false,
         sortable: false,
-        width: 140,
+        width: 130,
+        tooltipValueGetter: (p) => (p.value ? actionWords(t, String(p.value)) : ''),
         valueFormatter: (p) => (p.value ? actionWords(t, String(p.value)) : ''),
       },
       {
@@ -52,8 +53,8 @@ export function AuditLogPage() {
         filter: 'agTextColumnFilter',
         sortable: false,
         // The widest column: the record's kind and name; the changed fields are a few words.
-        flex: 3,
-        minWidth: 300,
+        flex: 4,
+        minWidth: 260,
         cellRenderer: (p: { data?: AuditRow }) =>
           p.data ? (
             <span>
@@ -69,7 +70,8 @@ export function AuditLogPage() {
         filter: false,
         sortable: false,
         flex: 1,
-        minWidth: 150,
+        minWidth: 165,
+        headerTooltip: t('audit.changedFields'),
         tooltipValueGetter: (p) => (p.data?.fieldWords ? inLanguage(p.data.fieldWords, i18n.language) : ''),
         valueFormatter: (p) => (p.data?.fieldWords ? inLanguage(p.data.fieldWords, i18n.language) : ''),
       },
