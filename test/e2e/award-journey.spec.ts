@@ -254,6 +254,10 @@ test('a 2025 cycle: starter rubric, evidence of four kinds, completeness rising,
   await expect(headWindow.getByTestId('evidence-add')).toHaveCount(0);
   await expect(headWindow.getByTestId('indicator-add')).toHaveCount(0);
   await expect(headWindow.getByTestId('aspect-add')).toHaveCount(0);
+  // Nothing invites new evidence or an approval: an empty indicator says it is locked.
+  await expect(headWindow.getByTestId('evidence-approve')).toHaveCount(0);
+  await expect(headWindow.getByText('Tambahkan bukti yang diminta indikator ini.')).toHaveCount(0);
+  await expect(headWindow.getByTestId('evidence-none').first()).toHaveText('Tanpa bukti (siklus disetujui, bukti dikunci).');
   await shot(headWindow, 'aw9-siklus-terkunci');
   await headWindow.close();
 
@@ -302,7 +306,17 @@ test('a 2025 cycle: starter rubric, evidence of four kinds, completeness rising,
   await expect(row.getByTestId('cycle-row-completeness-text')).toHaveText(overallText(4, 5, 5));
   await expect(row).toContainText('1 terlambat');
   await expect(row).toContainText('Belum disetujui');
-  await shot(page, 'aw12-daftar-siklus');
+  // Every column reads whole at the office's usual widths, the sidebar included.
+  for (const width of [1280, 1366]) {
+    await page.setViewportSize({ width, height: 768 });
+    for (const id of ['cycle-row-state', 'cycle-row-overdue']) {
+      await expect(row.getByTestId(id)).toBeInViewport({ ratio: 1 });
+      // The cell and the badge's label inside it: neither cut nor ended in "…".
+      expect(await row.getByTestId(id).evaluate((e) => [e, ...e.querySelectorAll('.mantine-Badge-label')].every((x) => x.scrollWidth <= x.clientWidth + 1))).toBe(true);
+    }
+    await shot(page, `aw12-daftar-siklus-${width}`);
+  }
+  await page.setViewportSize({ width: 1280, height: 800 });
 
   // Next year's cycle: its empty rubric offers last year's; the rubric exported as JSON from 2025
   // is imported into it instead (the same aspects and indicators, no evidence).

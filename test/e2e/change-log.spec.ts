@@ -121,3 +121,19 @@ test('an edit and an import in the change log: found by the words on screen, onl
   await expect(history.getByRole('button', { name: /Telepon/ })).toContainText(adminUser.displayName);
   await shot(page, 'changelog-4-riwayat-perusahaan');
 });
+
+test('entries of other records name their kind in words, in both languages: a regulation', async ({ app: page }) => {
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await api(page, 'regulations.save', { jenis: 'perbup', nomor: '61', tahun: 2024, judul: 'Perlindungan Pekerja Rentan (uji log)', teuBadan: 'Badung (Kabupaten)' });
+  await page.getByRole('link', { name: 'Riwayat perubahan' }).click();
+  const rows = page.getByTestId('audit-grid').locator('.ag-row');
+  // Found by its kind's word, which is also what the row shows (not "regulation").
+  await page.getByLabel('Cari').fill('regulasi perbup badung');
+  await expect(page.getByTestId('audit-row-count')).toHaveText('1 catatan');
+  await expect(rows.first().locator('[col-id="entityLabel"]')).toHaveText('Regulasi · Perbup Badung No. 61 Tahun 2024');
+  await expect(rows.first().locator('[col-id="action"]')).toHaveText('buat');
+  await shot(page, 'changelog-5-regulasi');
+  await page.getByText('EN', { exact: true }).click();
+  await expect(rows.first().locator('[col-id="entityLabel"]')).toHaveText('Regulation · Perbup Badung No. 61 Tahun 2024');
+  await page.getByText('ID', { exact: true }).click();
+});

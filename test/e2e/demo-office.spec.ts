@@ -34,6 +34,14 @@ test('an empty data folder becomes a whole demo office in one step', async ({ pa
     await expect(page).toHaveURL(/penyebut=/);
     await expect(page.getByTestId('coverage-total')).toContainText('Kecamatan Negara');
     await shot(page, 'demo-03-penyebut-dipilih');
+
+    // The denominators the frozen months used say so in whole words at 1366 wide, not "DIPAKAI CAKUPA…".
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await page.getByRole('link', { name: 'Penyebut (denominator)' }).click();
+    const frozen = page.getByTestId('input-frozen-badge').first();
+    await expect(frozen).toHaveText('Dipakai cakupan beku');
+    for (const part of [frozen, frozen.locator('.mantine-Badge-label')]) expect(await part.evaluate((e) => e.scrollWidth <= e.clientWidth + 1)).toBe(true);
+    await shot(page, 'demo-04-penyebut-dipakai');
   } finally {
     await stopServe(child, dataDir);
   }

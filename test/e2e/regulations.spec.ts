@@ -77,11 +77,27 @@ test('an SE revokes an older SE: the older one is no longer in force', async ({ 
   await openRegister(page);
   await expect(page.getByTestId('regulations-row-count')).toHaveText('4 regulasi');
   await shot(page, '93-regulasi-register');
+
+  // The header at the office's usual widths: the title on one line, the description readable
+  // beside it (not a narrow strip), every button (JDIHN among them) on screen.
+  for (const width of [1280, 1366]) {
+    await page.setViewportSize({ width, height: 768 });
+    const title = page.getByRole('heading', { name: 'Register regulasi', level: 2 });
+    const titleBox = (await title.boundingBox())!;
+    const titleLine = await title.evaluate((e) => parseFloat(getComputedStyle(e).lineHeight));
+    expect(titleBox.height).toBeLessThan(titleLine * 1.5);
+    const introBox = (await title.locator('xpath=following-sibling::p').boundingBox())!;
+    expect(introBox.width).toBeGreaterThanOrEqual(300);
+    for (const name of [/Cari di isi dokumen/, /JDIHN/, /Impor dari Excel/, /Ekspor/, /Tambah regulasi/]) await expect(page.getByTestId('register-toolbar').getByRole('button', { name })).toBeInViewport({ ratio: 1 });
+    await shot(page, `93-regulasi-register-${width}`);
+  }
+  await page.setViewportSize({ width: 1280, height: 800 });
 });
 
 test('the register goes out as JDIHN JSON and comes back unchanged', async ({ app: page }, testInfo) => {
   await openRegister(page);
   const download = page.waitForEvent('download');
+  await page.getByTestId('jdihn-menu').click();
   await page.getByTestId('jdihn-export').click();
   const file = await download;
   expect(file.suggestedFilename()).toMatch(/^Regulasi JDIHN \d{4}-\d{2}-\d{2}\.json$/);
@@ -95,6 +111,7 @@ test('the register goes out as JDIHN JSON and comes back unchanged', async ({ ap
     ['Surat Edaran', '560/207/Disnaker', 2024, 'Berlaku'],
   ]);
 
+  await page.getByTestId('jdihn-menu').click();
   await page.getByTestId('jdihn-import').click();
   const dialog = page.getByRole('dialog', { name: 'Impor JSON JDIHN' });
   await dialog.locator('input[type="file"]').setInputFiles(path);

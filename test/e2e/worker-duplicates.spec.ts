@@ -32,6 +32,8 @@ test('the scan finds a spelling variant and NIKs one digit apart, with the evide
   await expect(page.getByTestId('duplicate-last-scan')).toHaveText(/Belum pernah dicari/);
   await page.getByTestId('duplicate-scan').click();
   await expect(page.getByTestId('duplicate-scan-done')).toContainText('2 pasangan dari 5 orang aktif');
+  // Its time in Indonesian numbers: a decimal comma, never "0.2".
+  await expect(page.getByTestId('duplicate-scan-done')).toHaveText(/\((\d+|\d+,\d+) detik\)\.$/);
   await expect(pairs(page)).toHaveCount(2);
   const variant = pairOf(page, /Made Sudarsane/);
   await expect(variant.getByText('Ejaan nama berbeda, tanggal lahir sama')).toBeVisible();

@@ -20,6 +20,8 @@ interface Props {
   index: number;
   count: number;
   editable: boolean;
+  /** The cycle is approved: evidence is locked (the lock banner says how to change it). */
+  locked: boolean;
   canApprove: boolean;
   onMove: (by: -1 | 1) => void;
   onEditAspect: (edit: AspectEdit) => void;
@@ -29,7 +31,7 @@ interface Props {
 
 const number = (n: number) => new Intl.NumberFormat('id-ID', { maximumFractionDigits: 2 }).format(n);
 
-export function AspectCard({ cycleUid, aspect, index, count, editable, canApprove, onMove, onEditAspect, onEditIndicator, onEditEvidence }: Props) {
+export function AspectCard({ cycleUid, aspect, index, count, editable, locked, canApprove, onMove, onEditAspect, onEditIndicator, onEditEvidence }: Props) {
   const { t } = useTranslation();
   const say = useSayRefusal();
   const removeAspect = useCycleWrite('award.rubric.removeAspect');
@@ -129,7 +131,7 @@ export function AspectCard({ cycleUid, aspect, index, count, editable, canApprov
               ) : null}
             </Group>
             <Stack pl="md">
-              <EvidenceList indicator={indicator} editable={editable} canApprove={canApprove} onEdit={onEditEvidence} />
+              <EvidenceList indicator={indicator} editable={editable} locked={locked} canApprove={canApprove} onEdit={onEditEvidence} />
             </Stack>
           </Stack>
         ))}

@@ -15,6 +15,9 @@ import { useCycles } from './queries.ts';
 // /paritrana: the office's cycles, newest first, each with its completeness, approval and what
 // is overdue; "Siklus baru" (Ctrl+N) opens the form and then the new cycle's page.
 
+// A badge's words whole: its column is as wide as they are (Mantine's label would end in "…").
+const whole = { root: { overflow: 'visible' }, label: { overflow: 'visible', textOverflow: 'clip' } } as const;
+
 export function CyclesPage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
@@ -56,11 +59,12 @@ export function CyclesPage() {
       ) : null}
       {rows.length > 0 ? (
         <Paper withBorder>
-          <Table.ScrollContainer minWidth={1200}>
+          {/* Fits 1280 px with the sidebar: level and category share a cell, so do the year and its period. */}
+          <Table.ScrollContainer minWidth={900}>
           <Table striped highlightOnHover data-testid="cycle-list">
             <Table.Thead>
               <Table.Tr>
-                {(['edition', 'year', 'level', 'category', 'period', 'deadline', 'completeness', 'state', 'overdue'] as const).map((key) => (
+                {(['edition', 'levelCategory', 'yearPeriod', 'deadline', 'completeness', 'state', 'overdue'] as const).map((key) => (
                   <Table.Th key={key}>{t(`paritrana.list.${key}`)}</Table.Th>
                 ))}
               </Table.Tr>
@@ -68,33 +72,41 @@ export function CyclesPage() {
             <Table.Tbody>
               {rows.map((c) => (
                 <Table.Tr key={c.uid} data-testid="cycle-row">
-                  <Table.Td miw={220}>
+                  <Table.Td miw={150}>
                     <Anchor component={Link} to={cyclePath(c.uid)} fw={600} aria-label={t('paritrana.list.open', { edition: c.edition })}>
                       {c.edition}
                     </Anchor>
                   </Table.Td>
-                  <Table.Td>{c.year}</Table.Td>
-                  <Table.Td>{t(`paritrana.levels.${c.level}`)}</Table.Td>
-                  <Table.Td>{t(`paritrana.categories.${c.category}`)}</Table.Td>
-                  <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                    {formatDay(c.periodStart)} – {formatDay(c.periodEnd)}
+                  <Table.Td>
+                    <Text size="sm">{t(`paritrana.levels.${c.level}`)}</Text>
+                    <Text size="xs" c="dimmed">
+                      {t(`paritrana.categories.${c.category}`)}
+                    </Text>
+                  </Table.Td>
+                  <Table.Td>
+                    <Text size="sm">{c.year}</Text>
+                    <Text size="xs" c="dimmed">
+                      <span style={{ whiteSpace: 'nowrap' }}>{formatDay(c.periodStart)} –</span> <span style={{ whiteSpace: 'nowrap' }}>{formatDay(c.periodEnd)}</span>
+                    </Text>
                   </Table.Td>
                   <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDay(c.submissionDeadline)}</Table.Td>
-                  <Table.Td miw={220} maw={280}>
+                  <Table.Td miw={140} maw={220}>
                     <CompletenessBar value={c.completeness} size="sm" testId="cycle-row-completeness" />
                   </Table.Td>
                   <Table.Td>
                     {c.approval ? (
-                      <Badge color="green">{t('paritrana.list.approved')}</Badge>
+                      <Badge color="green" styles={whole} data-testid="cycle-row-state">
+                        {t('paritrana.list.approved')}
+                      </Badge>
                     ) : (
-                      <Badge color="gray" variant="light">
+                      <Badge color="gray" variant="light" styles={whole} data-testid="cycle-row-state">
                         {t('paritrana.list.notApproved')}
                       </Badge>
                     )}
                   </Table.Td>
-                  <Table.Td>
+                  <Table.Td style={{ whiteSpace: 'nowrap' }} data-testid="cycle-row-overdue">
                     {c.completeness.overdue > 0 ? (
-                      <Badge color="red" variant="light">
+                      <Badge color="red" variant="light" styles={whole}>
                         {t('paritrana.list.overdueCount', { count: c.completeness.overdue })}
                       </Badge>
                     ) : (

@@ -11,16 +11,18 @@ import { StateBadge } from './StateBadge.tsx';
 import { useSayRefusal } from './use-refusal.ts';
 
 // The evidence items of one indicator: kind, title, what it points at, owner, due date, state and
-// an overdue mark; open (edit), approve a ready item (kepala bidang and up), remove.
+// an overdue mark; open (edit), approve a ready item (kepala bidang and up), remove. An approved
+// cycle invites nothing: no add, no approve, and an empty indicator says it is locked.
 
 interface Props {
   indicator: Indicator;
   editable: boolean;
+  locked: boolean;
   canApprove: boolean;
   onEdit: (edit: EvidenceEdit) => void;
 }
 
-export function EvidenceList({ indicator, editable, canApprove, onEdit }: Props) {
+export function EvidenceList({ indicator, editable, locked, canApprove, onEdit }: Props) {
   const { t } = useTranslation();
   const say = useSayRefusal();
   const approve = useCycleWrite('award.evidence.approve');
@@ -31,8 +33,8 @@ export function EvidenceList({ indicator, editable, canApprove, onEdit }: Props)
   return (
     <Stack gap={6} data-testid="evidence-list">
       {indicator.items.length === 0 ? (
-        <Text size="sm" c="dimmed" fs="italic">
-          {t('paritrana.evidence.none')}
+        <Text size="sm" c="dimmed" fs="italic" data-testid="evidence-none">
+          {t(locked ? 'paritrana.evidence.noneLocked' : editable ? 'paritrana.evidence.none' : 'paritrana.evidence.noneReadOnly')}
         </Text>
       ) : null}
       {indicator.items.map((item) => (
@@ -66,7 +68,7 @@ export function EvidenceList({ indicator, editable, canApprove, onEdit }: Props)
               </Text>
             </Stack>
             <Group gap={4} wrap="nowrap">
-              {canApprove && item.state === 'siap' ? (
+              {canApprove && !locked && item.state === 'siap' ? (
                 <Button
                   size="compact-sm"
                   color="green"

@@ -54,6 +54,7 @@ export function EvidenceTab({ cycle, editable, canApprove }: Props) {
               index={index}
               count={cycle.aspects.length}
               editable={editable}
+              locked={cycle.approval !== null}
               canApprove={canApprove}
               onMove={(by) => moveAspect.move(cycle.aspects, index, by)}
               onEditAspect={setAspectEdit}

@@ -23,7 +23,8 @@ export function InputStatus({ retiredAt, usedBySnapshot, activeLabel, retiredLab
         </Text>
       ) : null}
       {usedBySnapshot ? (
-        <Badge variant="light" color="blue" style={{ overflow: 'visible' }}>
+        // Longer than the column: the words wrap inside the badge rather than end in "…".
+        <Badge variant="light" color="blue" h="auto" py={2} styles={{ root: { overflow: 'visible', maxWidth: '100%' }, label: { whiteSpace: 'normal', overflow: 'visible', textOverflow: 'clip' } }} data-testid="input-frozen-badge">
           {frozenLabel}
         </Badge>
       ) : null}

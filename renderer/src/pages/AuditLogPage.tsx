@@ -34,7 +34,7 @@ export function AuditLogPage() {
   const columnDefs = useMemo<ColDef<AuditRow>[]>(
     () => [
       { field: 'at', headerName: t('audit.at'), ...dayFirstDateFilter, valueFormatter: (p) => formatTimestamp(p.value, zone), width: 240, sort: 'desc', sortingOrder: ['desc', 'asc'] },
-      { field: 'actorName', headerName: t('audit.actorName'), filter: 'agTextColumnFilter', sortable: false, width: 230, valueFormatter: (p) => (p.value ? actorWords(t, String(p.value)) : '') },
+      { field: 'actorName', headerName: t('audit.actorName'), filter: 'agTextColumnFilter', sortable: false, width: 170, tooltipValueGetter: (p) => (p.value ? actorWords(t, String(p.value)) : ''), valueFormatter: (p) => (p.value ? actorWords(t, String(p.value)) : '') },
       {
         field: 'action',
         headerName: t('audit.action'),
@@ -42,7 +42,8 @@ export function AuditLogPage() {
         filterParams: { options: auditActions.map((a) => ({ value: a, label: actionWords(t, a) })) },
         floatingFilter: false,
         sortable: false,
-        width: 140,
+        width: 130,
+        tooltipValueGetter: (p) => (p.value ? actionWords(t, String(p.value)) : ''),
         valueFormatter: (p) => (p.value ? actionWords(t, String(p.value)) : ''),
       },
       {
@@ -51,8 +52,9 @@ export function AuditLogPage() {
         headerName: t('audit.entity'),
         filter: 'agTextColumnFilter',
         sortable: false,
-        flex: 2,
-        minWidth: 240,
+        // The widest column: the record's kind and name; the changed fields are a few words.
+        flex: 4,
+        minWidth: 260,
         cellRenderer: (p: { data?: AuditRow }) =>
           p.data ? (
             <span>
@@ -67,7 +69,10 @@ export function AuditLogPage() {
         headerName: t('audit.changedFields'),
         filter: false,
         sortable: false,
-        flex: 2,
+        flex: 1,
+        minWidth: 165,
+        headerTooltip: t('audit.changedFields'),
+        tooltipValueGetter: (p) => (p.data?.fieldWords ? inLanguage(p.data.fieldWords, i18n.language) : ''),
         valueFormatter: (p) => (p.data?.fieldWords ? inLanguage(p.data.fieldWords, i18n.language) : ''),
       },
     ],

@@ -66,14 +66,16 @@ export function RegisterShell<Row extends { uid: string }, Options>({ ref, confi
 
   return (
     <Stack h="calc(100vh - 90px)" gap="sm">
+      {/* The title keeps a readable width (never a narrow strip); when the buttons need more room
+          than is left beside it they wrap onto a second row, still on the right. */}
       <Group justify="space-between" align="flex-end" wrap="nowrap">
-        <div>
+        <div style={{ flex: '1 0 300px' }}>
           <Title order={2}>{t(texts.title)}</Title>
           <Text c="dimmed" size="sm">
             {t(texts.intro)}
           </Text>
         </div>
-        <Group gap="xs" wrap="nowrap">
+        <Group gap="xs" wrap="wrap" justify="flex-end" style={{ flex: '0 1 auto' }} data-testid="register-toolbar">
           {toolbarExtra}
           {openImport ? (
             <Button variant="default" onClick={openImport}>

@@ -18,7 +18,7 @@ export function DocumentTextSearchButton() {
   const [open, setOpen] = useState(false);
   return (
     <>
-      <Button variant="default" size="xs" onClick={() => setOpen(true)} data-testid="regulation-document-search">
+      <Button variant="default" onClick={() => setOpen(true)} data-testid="regulation-document-search">
         {t('regulasi.register.searchDocs')}
       </Button>
       <Modal opened={open} onClose={() => setOpen(false)} title={t('regulasi.register.searchDocsTitle')} size="xl">

@@ -1,4 +1,4 @@
-import { Button, Group } from '@mantine/core';
+import { Button, Menu } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -32,17 +32,39 @@ export function RegulationsPage() {
       notifications.show({ color: 'red', title: t('errors.title'), message: errorText(error) });
     }
   };
+  // The JDIHN exchange is one menu among the register's buttons, in their style.
+  const jdihn = (
+    <Menu position="bottom-end" withinPortal>
+      <Menu.Target>
+        <Button variant="default" rightSection="▾" data-testid="jdihn-menu">
+          {t('regulasi.register.jdihnMenu')}
+        </Button>
+      </Menu.Target>
+      <Menu.Dropdown>
+        <Menu.Item onClick={() => setImporting(true)} data-testid="jdihn-import">
+          {t('regulasi.register.jdihnImport')}
+        </Menu.Item>
+        <Menu.Item onClick={() => void exportJdihn()} data-testid="jdihn-export">
+          {t('regulasi.register.jdihnExport')}
+        </Menu.Item>
+      </Menu.Dropdown>
+    </Menu>
+  );
   return (
     <>
-      <Group justify="flex-end" gap="xs" mb="-md">
-        <Button variant="default" size="xs" onClick={() => setImporting(true)} data-testid="jdihn-import">
-          {t('regulasi.register.jdihnImport')}
-        </Button>
-        <Button variant="default" size="xs" onClick={() => void exportJdihn()} data-testid="jdihn-export">
-          {t('regulasi.register.jdihnExport')}
-        </Button>
-      </Group>
-      <RegisterPage config={regulationRegister} words="regulasi" demo={regulationDemo} form={(props) => <RegulationFormModal uid={null} {...props} />} savedRecord={savedRegulation} toolbarExtra={<DocumentTextSearchButton />} />
+      <RegisterPage
+        config={regulationRegister}
+        words="regulasi"
+        demo={regulationDemo}
+        form={(props) => <RegulationFormModal uid={null} {...props} />}
+        savedRecord={savedRegulation}
+        toolbarExtra={
+          <>
+            <DocumentTextSearchButton />
+            {jdihn}
+          </>
+        }
+      />
       <JdihnImportModal opened={importing} onClose={() => setImporting(false)} />
     </>
   );

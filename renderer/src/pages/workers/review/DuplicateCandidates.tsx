@@ -50,7 +50,7 @@ function ScanButton() {
       {job && (job.status === 'failed' || job.status === 'cancelled') ? <ErrorAlert error={job.error} /> : null}
       {result ? (
         <Alert color="green" data-testid="duplicate-scan-done">
-          {t('duplikat.scanDone', { pairs: formatNumber(result.pairs), people: formatNumber(result.people), seconds: (result.ms / 1000).toFixed(1) })}
+          {t('duplikat.scanDone', { pairs: formatNumber(result.pairs), people: formatNumber(result.people), seconds: formatNumber(Math.round(result.ms / 10) / 100) })}
         </Alert>
       ) : null}
     </Stack>
