@@ -139,17 +139,28 @@ const inForce = ['berlaku', 'berlaku_dengan_perubahan', 'dicabut_sebagian'];
 
 export interface InForceRow extends LabelFields {
   uid: string;
+  /** The region it applies to (null: the whole country). */
+  areaCode: string | null;
   tanggalPenetapan: string | null;
   effective: string | null;
   status: string;
 }
 
 /** Regulations (not entered in error) in force at a date, oldest first. */
+/**
+ * The same for the head of region's brief: the office's own rules first (its kab/kota's, then its
+ * province's, then the country's), the newest first within each, so a Perbup is not behind UU 24/2011.
+ */
+export function regulationsForBrief(rows: InForceRow[], officeArea: string | null): InForceRow[] {
+  const nearness = (r: InForceRow) => (!r.areaCode || !officeArea ? 0 : officeArea === r.areaCode || officeArea.startsWith(`${r.areaCode}.`) ? r.areaCode.split('.').length : 0);
+  return [...rows].sort((a, b) => nearness(b) - nearness(a) || (b.effective ?? '').localeCompare(a.effective ?? ''));
+}
+
 export function regulationsInForce(ctx: ServiceContext, date: string): InForceRow[] {
   return (
     stmt(
       ctx.sqlite,
-      `SELECT * FROM (SELECT r.uid, r.jenis, r.singkatan_jenis AS singkatanJenis, r.teu_badan AS teuBadan, r.nomor, r.tahun, r.judul,
+      `SELECT * FROM (SELECT r.uid, r.area_code AS areaCode, r.jenis, r.singkatan_jenis AS singkatanJenis, r.teu_badan AS teuBadan, r.nomor, r.tahun, r.judul,
         r.tanggal_penetapan AS tanggalPenetapan, coalesce(r.effective_date, r.tanggal_pengundangan, r.tanggal_penetapan) AS effective,
         ${legalStatusSql('r', '@date')} AS status FROM regulation r WHERE r.record_status = 'aktif')
        WHERE status IN (${inForce.map((s) => `'${s}'`).join(', ')}) ORDER BY effective, tahun, nomor, uid`,

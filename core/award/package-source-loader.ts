@@ -9,11 +9,12 @@ import { contentPath } from '../documents/content-store.ts';
 import { msg, render } from '../messages.ts';
 import { listProgrammes } from '../programmes/programme-queries.ts';
 import { regulationLabel } from '../regulations/regulation-label.ts';
+import { officeSettings } from '../settings/office-profile-service.ts';
 import { officeTodayIso } from '../workers/person-service.ts';
 import { aspectsOf, cycleFacts, evidenceOfCycle, indicatorsOfCycle, requireCycle, type CycleRow } from './award-rows.ts';
 import { frozenOfficeKey, type FrozenAnnex, type FrozenItem } from './approval.ts';
 import { approvedOffice, officeOfPackage } from './office-of-package.ts';
-import { regulationsInForce } from './freeze-tables.ts';
+import { regulationsForBrief, regulationsInForce } from './freeze-tables.ts';
 import type { BriefSource, PackageAspect, PackageSource } from './package/package-source.ts';
 import { innovationAspectCode } from './starter-rubric.ts';
 
@@ -157,7 +158,7 @@ export function loadBriefSource(ctx: ServiceContext, cycleUid: string): BriefSou
     segments: (report?.breakdowns.segment ?? []).map((f) => ({ label: f.label, numerator: f.numerator, percent: f.percent })),
     trend,
     targets: (report?.targets ?? []).map(targetLine),
-    regulations: regulationsInForce(ctx, row.periodEnd).map((r) => ({ label: regulationLabel(r), judul: r.judul, effectiveDate: r.effective })),
+    regulations: regulationsForBrief(regulationsInForce(ctx, row.periodEnd), officeSettings(ctx).areaCode).map((r) => ({ label: regulationLabel(r), judul: r.judul, effectiveDate: r.effective })),
     budget,
     innovations,
     points: [points[0] ?? '', points[1] ?? '', points[2] ?? ''],

@@ -17,11 +17,12 @@ export function FigureNumbers({ figure }: { figure: CoverageFigure }) {
   );
 }
 
-export function FigureSourceButton({ figure }: { figure: CoverageFigure }) {
+/** `whole`: the short source wraps rather than being cut (a card with room below, not a table cell). */
+export function FigureSourceButton({ figure, whole = false }: { figure: CoverageFigure; whole?: boolean }) {
   const { t } = useTranslation();
   return (
-    <Group gap={4} wrap="nowrap">
-      <Text size="xs" c="dimmed" lineClamp={1} data-testid="figure-source-short">
+    <Group gap={4} wrap="nowrap" align="flex-start">
+      <Text size="xs" c="dimmed" {...(whole ? {} : { lineClamp: 1 })} data-testid="figure-source-short">
         {denominatorShort(t, figure)}
         {figure.numeratorSource === 'orang' ? '' : ` · ${t(figure.numeratorSource === 'campuran' ? 'cakupan.figure.mixedShort' : 'cakupan.figure.aggregateShort')}`}
       </Text>

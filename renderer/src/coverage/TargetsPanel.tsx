@@ -36,7 +36,7 @@ export function TargetsPanel({ targets, year, areaCode }: { targets: TargetProgr
               <Text size="xs" c="dimmed">
                 <FigureNumbers figure={target.figure} /> · {formatPercent(target.figure.percent)} · {t('cakupan.targets.source', { source: target.source })}
               </Text>
-              <FigureSourceButton figure={target.figure} />
+              <FigureSourceButton figure={target.figure} whole />
             </Group>
           </Stack>
         );

@@ -18,7 +18,8 @@ export const legalStatusColor: Record<LegalStatus, MantineColor> = {
 
 export function LegalStatusBadge({ status, label, size = 'md' }: { status: LegalStatus; label: string; size?: 'sm' | 'md' | 'lg' }) {
   return (
-    <Badge color={legalStatusColor[status]} variant="light" size={size} data-testid="legal-status" data-status={status}>
+    // In its own words' case and never cut ("Dicabut / tidak berlaku" read whole in the grid).
+    <Badge color={legalStatusColor[status]} variant="light" size={size} tt="none" style={{ minWidth: 'max-content' }} data-testid="legal-status" data-status={status}>
       {label}
     </Badge>
   );
@@ -36,7 +37,7 @@ export function regulationGridColumns(t: TFunction): RegisterColumn<RegulationRo
     { field: 'jenis', headerName: core(t, 'regulations.fields.jenis'), ...set(regulationJenis.map((j) => ({ value: j, label: core(t, `regulations.jenis.${j}`) }))), width: 170, valueFormatter: (p) => (p.value ? core(t, `regulations.jenis.${p.value}`) : '') },
     { field: 'nomor', headerName: core(t, 'regulations.fields.nomor'), filter: 'agTextColumnFilter', width: 130 },
     { field: 'tahun', headerName: core(t, 'regulations.fields.tahun'), filter: 'agNumberColumnFilter', width: 90 },
-    { field: 'statusToday', headerName: core(t, 'regulations.fields.statusToday'), ...set(legalStatuses.map((s) => ({ value: s, label: core(t, `regulations.legalStatus.${s}`) }))), width: 200, sortable: false, cellRenderer: StatusCell },
+    { field: 'statusToday', headerName: core(t, 'regulations.fields.statusToday'), ...set(legalStatuses.map((s) => ({ value: s, label: core(t, `regulations.legalStatus.${s}`) }))), width: 230, sortable: false, cellRenderer: StatusCell },
     { field: 'teuBadan', headerName: core(t, 'regulations.fields.teuBadan'), filter: 'agTextColumnFilter', width: 170 },
     { field: 'tanggalPenetapan', headerName: core(t, 'regulations.fields.tanggalPenetapan'), ...date },
     { field: 'tanggalPengundangan', headerName: core(t, 'regulations.fields.tanggalPengundangan'), ...date },
