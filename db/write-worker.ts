@@ -31,17 +31,21 @@ try {
     stopped: () => Atomics.load(stopFlag, 0) === 1,
     pause: () => undefined,
   });
-  // Many pages changed: the planner's statistics, then the log back into the file so the
-  // write-ahead log does not stay gigabytes (journal_size_limit shrinks it).
+  // Saved (the COMMIT synced the log): the caller hears it now. What follows only tidies up and
+  // cost a million-row commit ~5 s of waiting: the planner's statistics, then the log copied
+  // back into the file so it does not stay gigabytes (journal_size_limit shrinks it). PASSIVE
+  // first, blocking no one while it copies; the TRUNCATE after it has little left to do (a
+  // TRUNCATE that is pending holds new writers back).
+  send({ kind: 'done', counts: outcome.counts, results: outcome.results });
   sqlite.pragma('optimize');
   if (program.checkpoint) {
     try {
+      sqlite.pragma('wal_checkpoint(PASSIVE)');
       sqlite.pragma('wal_checkpoint(TRUNCATE)');
     } catch {
       // readers still on the old pages: the background checkpointer copies the rest later
     }
   }
-  send({ kind: 'done', counts: outcome.counts, results: outcome.results });
 } catch (error) {
   const reason = error instanceof ProgramStopped ? 'stopped' : error instanceof ProgramGuardFailed ? 'guard' : 'error';
   send({ kind: 'failed', reason, message: error instanceof Error ? error.message : String(error) });
