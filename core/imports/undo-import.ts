@@ -180,7 +180,7 @@ async function undoBatch(ctx: ServiceContext, importer: AnyImporter, batch: Batc
         // nothing to restore and still cost a third of the undo.
         const statements = [...(changes.inserts ? [{ sql: table.delete, count: 'reversed' }] : []), ...(changes.updates ? [{ sql: table.restore, count: 'reversed' }] : [])];
         if (!statements.length) return [];
-        const rebuilt = indexRebuild(ctx, table.name, changes.inserts + changes.updates);
+        const rebuilt = indexRebuild(ctx, table.name, changes.inserts + changes.updates, 'undo');
         return [
           ...rebuilt.before,
           { kind: 'chunks' as const, phase: 'undo', total: changes.inserts + changes.updates, next: table.hiOfChunk, statements },
