@@ -35,6 +35,9 @@ export async function runWriteProgram(sqlite: Sqlite, program: WriteProgram, opt
   if (!onDisk(sqlite)) {
     return runProgram(sqlite, program, { progress: options.progress, stopped: () => options.signal.aborted, pause: () => new Promise((resolve) => setImmediate(resolve)) });
   }
+  // The previous program's worker may still be copying its log into the file: this one writes
+  // after it, to a short log (pages found in a log of gigabytes are slow to read).
+  await writeWorkersEnded();
   const stop = new SharedArrayBuffer(4);
   const stopFlag = new Int32Array(stop);
   const worker = new Worker(workerUrl, { workerData: { file: sqlite.name, program, stop, keys: databaseKeys() } });
