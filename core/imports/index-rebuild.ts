@@ -6,14 +6,14 @@ import type { ServiceContext } from '../context.ts';
 // its transaction: dropped before the rows go in or out, created again after. Putting a million
 // rows one at a time into indexes ordered by name costs more than sorting them once (a
 // 1,000,000-row commit: 53 s against about 20 s here). Kept: the uid's unique index (a child
-// finds its parent's uid through it); for an undo, which deletes, also every unique index and
-// the indexes on a foreign key's column (a delete looks up the rows pointing at it through
-// them). An import only adds and updates rows: a NIK's unique index and a child's index on its
-// parent are built anew too (a unique index built after the rows fails, and the whole commit
-// with it, should a number repeat; adding a million NIKs one at a time was a tenth of the commit).
+// finds its parent's uid through it) and, for an undo, which deletes, the indexes on a foreign
+// key's column (a delete looks up the rows pointing at it through them). A unique index such as
+// the NIK's is built anew too: built after the rows, it fails (and the whole write with it)
+// should a number repeat; adding or removing a million NIKs one at a time, in an order that is
+// not the index's, was a tenth of a commit and more of an undo.
 
 /** From this many rows written, and at least half the table, the indexes are built anew. */
-const rebuildFrom = 100_000;
+export const rebuildFrom = 100_000;
 
 /** The steps that drop (before) and create again (after) the indexes a write of `rows` rows to `table` would be slower keeping. */
 export function indexRebuild(ctx: ServiceContext, table: string, rows: number, write: 'import' | 'undo'): { before: ProgramStep[]; after: ProgramStep[] } {
@@ -25,7 +25,7 @@ export function indexRebuild(ctx: ServiceContext, table: string, rows: number, w
       `SELECT m.name, m.sql FROM sqlite_master m JOIN pragma_index_list(@table) l ON l.name = m.name
        WHERE m.type = 'index' AND m.sql IS NOT NULL
          AND (SELECT c.name FROM pragma_index_info(m.name) c WHERE c.seqno = 0) IS NOT 'uid'
-         AND (@import OR (l."unique" = 0 AND (SELECT c.name FROM pragma_index_info(m.name) c WHERE c.seqno = 0) NOT IN (SELECT "from" FROM pragma_foreign_key_list(@table))))
+         AND (@import OR (SELECT c.name FROM pragma_index_info(m.name) c WHERE c.seqno = 0) NOT IN (SELECT "from" FROM pragma_foreign_key_list(@table)))
        ORDER BY m.name`,
     )
     .all({ table, import: write === 'import' ? 1 : 0 }) as { name: string; sql: string }[];
