@@ -15,6 +15,7 @@ import { CancelledError, type JobHandle } from '../jobs/job-registry.ts';
 import { batchInfo, batchRowSql } from './import-batches.ts';
 import { importerOf, type AnyImporter } from './importers.ts';
 import { indexRebuild } from './index-rebuild.ts';
+import { searchRebuild } from './search-rebuild.ts';
 import type { ImportTable } from './register-importer.ts';
 
 // Undo of a whole batch (an import, or a bulk change), set-based like its commit and, like it,
@@ -181,10 +182,13 @@ async function undoBatch(ctx: ServiceContext, importer: AnyImporter, batch: Batc
         const statements = [...(changes.inserts ? [{ sql: table.delete, count: 'reversed' }] : []), ...(changes.updates ? [{ sql: table.restore, count: 'reversed' }] : [])];
         if (!statements.length) return [];
         const rebuilt = indexRebuild(ctx, table.name, changes.inserts + changes.updates, 'undo');
+        const search = searchRebuild(ctx, table.name, changes.inserts);
         return [
+          ...search.before,
           ...rebuilt.before,
           { kind: 'chunks' as const, phase: 'undo', total: changes.inserts + changes.updates, next: table.hiOfChunk, statements },
           ...rebuilt.after,
+          ...search.after,
         ];
       }),
       { kind: 'once', sql: "UPDATE import_batch SET status = 'undone', undone_at = @now, kept = @kept WHERE id = @batch" },
