@@ -4,6 +4,7 @@ import { createRuntime, type Runtime } from './runtime.ts';
 import { afterStart, prepareData } from './startup.ts';
 import { scheduleBackups } from './backups/schedule.ts';
 import { checkpointInBackground } from '../db/checkpointer.ts';
+import { writeWorkersEnded } from '../db/write-in-worker.ts';
 import { openDatabase, openReader, type OpenDatabase } from '../db/database.ts';
 import { openEncrypted, unlockDatabase, type KeySources } from './encryption/unlock.ts';
 import { disposeParseWorkers, warmParseWorker } from './imports/read/read-in-worker.ts';
@@ -99,6 +100,7 @@ export function startCore(options: {
       runtime.reads.dispose();
       await checkpointer?.close();
       checkpointer = null;
+      await writeWorkersEnded(); // a commit's worker may still be checkpointing the file
       reader.sqlite.close();
       database.sqlite.pragma('wal_checkpoint(TRUNCATE)');
       database.sqlite.close();

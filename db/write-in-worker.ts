@@ -21,15 +21,29 @@ export interface RunOptions {
   signal: AbortSignal;
 }
 
+/** Workers that answered and still tidy up (statistics, a checkpoint): a restore waits for them. */
+const finishing = new Set<Promise<unknown>>();
+
+/** Resolves once every write worker has ended (before a restore closes the database's connections). */
+export async function writeWorkersEnded(): Promise<void> {
+  await Promise.all([...finishing]);
+}
+
 const onDisk = (sqlite: Sqlite) => !sqlite.memory && sqlite.name !== '' && sqlite.name !== ':memory:';
 
 export async function runWriteProgram(sqlite: Sqlite, program: WriteProgram, options: RunOptions): Promise<ProgramOutcome> {
   if (!onDisk(sqlite)) {
     return runProgram(sqlite, program, { progress: options.progress, stopped: () => options.signal.aborted, pause: () => new Promise((resolve) => setImmediate(resolve)) });
   }
+  // The previous program's worker may still be copying its log into the file: this one writes
+  // after it, to a short log (pages found in a log of gigabytes are slow to read).
+  await writeWorkersEnded();
   const stop = new SharedArrayBuffer(4);
   const stopFlag = new Int32Array(stop);
   const worker = new Worker(workerUrl, { workerData: { file: sqlite.name, program, stop, keys: databaseKeys() } });
+  const ended = new Promise((resolve) => worker.once('exit', resolve));
+  finishing.add(ended);
+  void ended.then(() => finishing.delete(ended));
   const onAbort = () => Atomics.store(stopFlag, 0, 1);
   options.signal.addEventListener('abort', onAbort, { once: true });
   try {
@@ -55,7 +69,7 @@ export async function runWriteProgram(sqlite: Sqlite, program: WriteProgram, opt
     });
   } finally {
     options.signal.removeEventListener('abort', onAbort);
-    // The worker closes its connection and ends by itself once it has answered.
-    if (worker.threadId !== -1) await new Promise((resolve) => worker.once('exit', resolve));
+    // The worker closes its connection and ends by itself once it has answered (after its
+    // tidying up: the caller does not wait for that; a restore does, writeWorkersEnded).
   }
 }

@@ -31,17 +31,25 @@ try {
     stopped: () => Atomics.load(stopFlag, 0) === 1,
     pause: () => undefined,
   });
-  // Many pages changed: the planner's statistics, then the log back into the file so the
-  // write-ahead log does not stay gigabytes (journal_size_limit shrinks it).
+  // Many pages changed: the planner's statistics first (ANALYZE writes, so it stays inside the
+  // caller's wait: a write from the screens meanwhile would wait for it on their thread).
   sqlite.pragma('optimize');
+  // Saved (the COMMIT synced the log): the caller hears it now. The log is then copied back
+  // into the file so it does not stay gigabytes (journal_size_limit shrinks it), which cost a
+  // million-row commit seconds of waiting: PASSIVE first, blocking no one while it copies; the
+  // TRUNCATE after it has little left to do.
+  send({ kind: 'done', counts: outcome.counts, results: outcome.results });
   if (program.checkpoint) {
     try {
+      sqlite.pragma('wal_checkpoint(PASSIVE)');
+      // The screens may write now: a TRUNCATE waiting for readers holds their writes back, so it
+      // waits briefly and otherwise leaves the log to the background checkpointer.
+      sqlite.pragma('busy_timeout = 100');
       sqlite.pragma('wal_checkpoint(TRUNCATE)');
     } catch {
       // readers still on the old pages: the background checkpointer copies the rest later
     }
   }
-  send({ kind: 'done', counts: outcome.counts, results: outcome.results });
 } catch (error) {
   const reason = error instanceof ProgramStopped ? 'stopped' : error instanceof ProgramGuardFailed ? 'guard' : 'error';
   send({ kind: 'failed', reason, message: error instanceof Error ? error.message : String(error) });

@@ -159,7 +159,7 @@ function commitProgram(ctx: ServiceContext, importer: AnyImporter, plan: DryRunP
       },
       ...audit.statements.map((a) => ({ kind: 'once' as const, ...a })),
       ...sqlFor(importer).flatMap((sql, index) => {
-        const rebuilt = indexRebuild(ctx, tableName(importer.tables[index]!.table), staged[index]?.inserts ?? 0);
+        const rebuilt = indexRebuild(ctx, tableName(importer.tables[index]!.table), staged[index]?.inserts ?? 0, 'import');
         return [
           ...rebuilt.before,
           {

@@ -5,26 +5,30 @@ import type { ServiceContext } from '../context.ts';
 // A write of many rows (a large import, or its undo) builds a table's secondary indexes anew in
 // its transaction: dropped before the rows go in or out, created again after. Putting a million
 // rows one at a time into indexes ordered by name costs more than sorting them once (a
-// 1,000,000-row commit: 53 s against about 20 s here). Kept: unique indexes (rows are matched
-// through them: a child finds its parent's uid) and indexes on a foreign key's column (a delete
-// looks up the rows pointing at it through them).
+// 1,000,000-row commit: 53 s against about 20 s here). Kept: the uid's unique index (a child
+// finds its parent's uid through it) and, for an undo, which deletes, the indexes on a foreign
+// key's column (a delete looks up the rows pointing at it through them). A unique index such as
+// the NIK's is built anew too: built after the rows, it fails (and the whole write with it)
+// should a number repeat; adding or removing a million NIKs one at a time, in an order that is
+// not the index's, was a tenth of a commit and more of an undo.
 
 /** From this many rows written, and at least half the table, the indexes are built anew. */
-const rebuildFrom = 100_000;
+export const rebuildFrom = 100_000;
 
 /** The steps that drop (before) and create again (after) the indexes a write of `rows` rows to `table` would be slower keeping. */
-export function indexRebuild(ctx: ServiceContext, table: string, rows: number): { before: ProgramStep[]; after: ProgramStep[] } {
+export function indexRebuild(ctx: ServiceContext, table: string, rows: number, write: 'import' | 'undo'): { before: ProgramStep[]; after: ProgramStep[] } {
   if (rows < rebuildFrom) return { before: [], after: [] };
   const existing = ctx.sqlite.prepare(`SELECT coalesce(max(rowid), 0) FROM ${quoteId(table)}`).pluck().get() as number;
   if (rows * 2 < existing) return { before: [], after: [] };
   const indexes = ctx.sqlite
     .prepare(
       `SELECT m.name, m.sql FROM sqlite_master m JOIN pragma_index_list(@table) l ON l.name = m.name
-       WHERE m.type = 'index' AND m.sql IS NOT NULL AND l."unique" = 0
-         AND (SELECT c.name FROM pragma_index_info(m.name) c WHERE c.seqno = 0) NOT IN (SELECT "from" FROM pragma_foreign_key_list(@table))
+       WHERE m.type = 'index' AND m.sql IS NOT NULL
+         AND (SELECT c.name FROM pragma_index_info(m.name) c WHERE c.seqno = 0) IS NOT 'uid'
+         AND (@import OR (SELECT c.name FROM pragma_index_info(m.name) c WHERE c.seqno = 0) NOT IN (SELECT "from" FROM pragma_foreign_key_list(@table)))
        ORDER BY m.name`,
     )
-    .all({ table }) as { name: string; sql: string }[];
+    .all({ table, import: write === 'import' ? 1 : 0 }) as { name: string; sql: string }[];
   return {
     before: indexes.map((i) => ({ kind: 'once', sql: `DROP INDEX ${quoteId(i.name)}`, plain: true })),
     after: indexes.map((i) => ({ kind: 'once', sql: i.sql, plain: true })),

@@ -98,6 +98,7 @@ export class PlanStore {
   }
   end(): void {
     this.#flush();
+    this.#seen.flush();
     if (this.#db.inTransaction) this.#db.exec('COMMIT');
   }
 

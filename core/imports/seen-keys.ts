@@ -8,9 +8,13 @@ import type Database from 'better-sqlite3';
 // bytes a number. A hash match is confirmed against the stored number, so a collision can
 // never make two different numbers one. A register may keep a short note with a repeatable
 // number (a person's name and the periods planned so far): it lives in the same scratch row,
-// on disk, not in a Map of a million entries.
+// on disk, not in a Map of a million entries. The numbers are written a few dozen at a time
+// (one INSERT each was a ninth of a worker list's check): each gets its rowid from a counter,
+// and one still waiting is found in the waiting list.
 
 const empty = 0;
+/** Numbers written by one INSERT. */
+const perInsert = 32;
 
 /** Two independent 32-bit FNV-1a hashes of a string's UTF-16 units. */
 function hashes(key: string): [number, number] {
@@ -36,21 +40,37 @@ export interface SeenKey {
 
 export class SeenKeys {
   #first: Database.Statement;
+  #appendMany: Database.Statement;
   #append: Database.Statement;
   #note: Database.Statement;
   #hashA: Uint32Array;
   #hashB: Uint32Array;
   #rowid: Int32Array;
   #size = 0;
+  /** Numbers not written yet, in rowid order from #size - #waiting.length + 1: [key, row, uid, memo] each. */
+  #waiting: [string, number, string, string | null][] = [];
 
   constructor(db: Database.Database, capacity = 1 << 16) {
     db.exec('CREATE TABLE IF NOT EXISTS seen (key TEXT NOT NULL, row_number INTEGER NOT NULL, uid TEXT NOT NULL, memo TEXT)');
-    this.#append = db.prepare('INSERT INTO seen (key, row_number, uid, memo) VALUES (?, ?, ?, ?)');
+    this.#append = db.prepare('INSERT INTO seen (rowid, key, row_number, uid, memo) VALUES (?, ?, ?, ?, ?)');
+    this.#appendMany = db.prepare(`INSERT INTO seen (rowid, key, row_number, uid, memo) VALUES ${Array(perInsert).fill('(?, ?, ?, ?, ?)').join(', ')}`);
     this.#first = db.prepare('SELECT key, row_number AS row, uid, memo FROM seen WHERE rowid = ?');
     this.#note = db.prepare('UPDATE seen SET memo = ? WHERE rowid = ?');
     this.#hashA = new Uint32Array(capacity);
     this.#hashB = new Uint32Array(capacity);
     this.#rowid = new Int32Array(capacity);
+  }
+
+  /** The rowid of the first number still waiting. */
+  get #firstWaiting(): number {
+    return this.#size - this.#waiting.length + 1;
+  }
+
+  /** The number kept under this rowid: waiting, or from the table. */
+  #kept(rowid: number): { key: string; row: number; uid: string; memo: string | null } {
+    const waiting = this.#waiting[rowid - this.#firstWaiting];
+    if (waiting) return { key: waiting[0], row: waiting[1], uid: waiting[2], memo: waiting[3] };
+    return this.#first.get(rowid) as { key: string; row: number; uid: string; memo: string | null };
   }
 
   /** The row (and record) that first had this number, with the note kept with it, or null. */
@@ -59,7 +79,7 @@ export class SeenKeys {
     const mask = this.#rowid.length - 1;
     for (let i = a & mask; this.#rowid[i] !== empty; i = (i + 1) & mask) {
       if (this.#hashA[i] !== a || this.#hashB[i] !== b) continue;
-      const found = this.#first.get(this.#rowid[i]) as { key: string; row: number; uid: string; memo: string | null };
+      const found = this.#kept(this.#rowid[i]!);
       if (found.key === key) return { row: found.row, uid: found.uid, memo: found.memo, at: this.#rowid[i]! };
     }
     return null;
@@ -69,15 +89,26 @@ export class SeenKeys {
   claim(key: string, row: number, uid: string, memo: string | null = null): void {
     if (this.firstWith(key)) return;
     if ((this.#size + 1) * 4 > this.#rowid.length * 3) this.#grow(); // at most three quarters full
-    const rowid = Number(this.#append.run(key, row, uid, memo).lastInsertRowid);
-    const [a, b] = hashes(key);
-    this.#put(a, b, rowid);
     this.#size += 1;
+    this.#waiting.push([key, row, uid, memo]);
+    const [a, b] = hashes(key);
+    this.#put(a, b, this.#size);
+    if (this.#waiting.length === perInsert) this.flush();
   }
 
   /** Replaces the note kept with a number (`at` from firstWith). */
   note(at: number, memo: string | null): void {
-    this.#note.run(memo, at);
+    const waiting = this.#waiting[at - this.#firstWaiting];
+    if (waiting) waiting[3] = memo;
+    else this.#note.run(memo, at);
+  }
+
+  /** Writes the numbers still waiting. */
+  flush(): void {
+    const from = this.#firstWaiting;
+    if (this.#waiting.length === perInsert) this.#appendMany.run(this.#waiting.flatMap((w, i) => [from + i, ...w]));
+    else for (const [i, w] of this.#waiting.entries()) this.#append.run(from + i, ...w);
+    this.#waiting = [];
   }
 
   #put(a: number, b: number, rowid: number): void {

@@ -15,6 +15,7 @@ import { CancelledError, type JobHandle } from '../jobs/job-registry.ts';
 import { batchInfo, batchRowSql } from './import-batches.ts';
 import { importerOf, type AnyImporter } from './importers.ts';
 import { indexRebuild } from './index-rebuild.ts';
+import { searchRebuild } from './search-rebuild.ts';
 import type { ImportTable } from './register-importer.ts';
 
 // Undo of a whole batch (an import, or a bulk change), set-based like its commit and, like it,
@@ -80,14 +81,24 @@ const changeCount = (ctx: ServiceContext, batchId: number) => stmt(ctx.sqlite, '
 /** Change ids counted per turn of the event loop: the table name is read from each row, a million-row batch at once froze the screens ~0.6 s. */
 const countSlice = 50_000;
 
+/** How many changes (inserts and updates) the batch has in each table. */
+interface TableChanges {
+  inserts: number;
+  updates: number;
+}
+
 /** How many changes the batch has in each table, counted a slice of ids at a time. */
-async function changesPerTable(ctx: ServiceContext, batchId: number): Promise<Map<string, number>> {
+async function changesPerTable(ctx: ServiceContext, batchId: number): Promise<Map<string, TableChanges>> {
   const range = stmt(ctx.sqlite, 'SELECT min(id) AS lo, max(id) AS hi FROM import_change WHERE batch_id = ?').get(batchId) as { lo: number | null; hi: number | null };
-  const perTable = new Map<string, number>();
+  const perTable = new Map<string, TableChanges>();
   if (range.lo === null || range.hi === null) return perTable;
-  const slice = stmt(ctx.sqlite, 'SELECT table_name AS name, count(*) AS n FROM import_change WHERE batch_id = ? AND id BETWEEN ? AND ? GROUP BY 1');
+  const slice = stmt(ctx.sqlite, "SELECT table_name AS name, action = 'insert' AS inserted, count(*) AS n FROM import_change WHERE batch_id = ? AND id BETWEEN ? AND ? GROUP BY 1, 2");
   for (let lo = range.lo; lo <= range.hi; lo += countSlice) {
-    for (const r of slice.all(batchId, lo, lo + countSlice - 1) as { name: string; n: number }[]) perTable.set(r.name, (perTable.get(r.name) ?? 0) + r.n);
+    for (const r of slice.all(batchId, lo, lo + countSlice - 1) as { name: string; inserted: number; n: number }[]) {
+      const counts = perTable.get(r.name) ?? { inserts: 0, updates: 0 };
+      counts[r.inserted ? 'inserts' : 'updates'] += r.n;
+      perTable.set(r.name, counts);
+    }
     await new Promise((resolve) => setImmediate(resolve));
   }
   return perTable;
@@ -154,8 +165,9 @@ async function undoBatch(ctx: ServiceContext, importer: AnyImporter, batch: Batc
     // Another undo of it may have finished while this one waited at the gate.
     guard: { sql: `SELECT status FROM import_batch WHERE id = ${batch.id}`, expect: 'committed' },
     chunkRows,
-    checkpoint: [...perTable.values()].reduce((a, b) => a + b, 0) > 50_000,
-    params: { ...audit.params, batch: batch.id, batchAt: batch.createdAt, now, edited: choice },
+    checkpoint: [...perTable.values()].reduce((n, t) => n + t.inserts + t.updates, 0) > 50_000,
+    // reversed: 0 for a batch with no changes (no statement counts it then).
+    params: { ...audit.params, batch: batch.id, batchAt: batch.createdAt, now, edited: choice, reversed: 0 },
     steps: [
       // What stays: records changed since (if the clerk keeps them), records others hold, and
       // the parents of kept children.
@@ -164,20 +176,19 @@ async function undoBatch(ctx: ServiceContext, importer: AnyImporter, batch: Batc
       { kind: 'once', sql: 'SELECT count(*) FROM temp.undo_keep', bind: 'kept' },
       // Children before parents: a parent goes only once nothing of this batch points at it.
       ...[...sql].reverse().flatMap((table) => {
-        const rebuilt = indexRebuild(ctx, table.name, perTable.get(table.name) ?? 0);
+        const changes = perTable.get(table.name) ?? { inserts: 0, updates: 0 };
+        // Only the statements the batch needs here: a restore over a million inserts found
+        // nothing to restore and still cost a third of the undo.
+        const statements = [...(changes.inserts ? [{ sql: table.delete, count: 'reversed' }] : []), ...(changes.updates ? [{ sql: table.restore, count: 'reversed' }] : [])];
+        if (!statements.length) return [];
+        const rebuilt = indexRebuild(ctx, table.name, changes.inserts + changes.updates, 'undo');
+        const search = searchRebuild(ctx, table.name, changes.inserts);
         return [
+          ...search.before,
           ...rebuilt.before,
-          {
-            kind: 'chunks' as const,
-            phase: 'undo',
-            total: perTable.get(table.name) ?? 0,
-            next: table.hiOfChunk,
-            statements: [
-              { sql: table.delete, count: 'reversed' },
-              { sql: table.restore, count: 'reversed' },
-            ],
-          },
+          { kind: 'chunks' as const, phase: 'undo', total: changes.inserts + changes.updates, next: table.hiOfChunk, statements },
           ...rebuilt.after,
+          ...search.after,
         ];
       }),
       { kind: 'once', sql: "UPDATE import_batch SET status = 'undone', undone_at = @now, kept = @kept WHERE id = @batch" },

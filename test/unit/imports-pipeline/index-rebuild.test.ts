@@ -11,6 +11,7 @@ import { commit, inspectAndDryRun, stage, undo, waitJob, type App } from './supp
 // commit, after a cancelled commit (rolled back), and after the undo.
 
 const rows = 100_000;
+const triggers = (app: App) => app.sqlite.prepare("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'employer' ORDER BY name").all() as { name: string; sql: string }[];
 const indexes = (app: App) => app.sqlite.prepare("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'employer' ORDER BY name").all() as { name: string; sql: string }[];
 
 async function dryRunOf(app: App) {
@@ -29,6 +30,7 @@ describe('a large import builds the indexes anew', { timeout: 900_000 }, () => {
   it('leaves every index as it was, after a cancelled commit, a commit and an undo; the grid reads along them', async () => {
     const app = await badungApp();
     const before = indexes(app);
+    const triggersBefore = triggers(app);
     expect(before.map((i) => i.name)).toContain('employer_grid_name_idx');
 
     const cancelled = await app.call('imports.commit', { jobId: (await dryRunOf(app)).id });
@@ -57,5 +59,8 @@ describe('a large import builds the indexes anew', { timeout: 900_000 }, () => {
     expect(undone.status, JSON.stringify(undone.error)).toBe('done');
     expect(app.count('employer')).toBe(0);
     expect(indexes(app)).toEqual(before);
+    // The search index was filled anew (core/imports/search-rebuild.ts): empty, its trigger back.
+    expect(triggers(app)).toEqual(triggersBefore);
+    expect(app.sqlite.prepare("SELECT count(*) FROM employer_fts WHERE employer_fts MATCH 'usaha'").pluck().get()).toBe(0);
   });
 });

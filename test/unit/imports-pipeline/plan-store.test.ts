@@ -95,6 +95,7 @@ describe('seen identity numbers', () => {
     expect(seen.firstWith('NIK 5103011203880001')!.memo).toBeNull();
     seen.note(first.at, '{"name":"Ni Luh","periods":2}');
     expect(seen.firstWith('NIK 5103014507900002')).toMatchObject({ row: 2, uid: 'p1', memo: '{"name":"Ni Luh","periods":2}' });
+    seen.flush(); // numbers are written a few dozen at a time (the plan store flushes at each slice's end)
     expect(db.prepare('SELECT memo FROM seen WHERE key = ?').pluck().get('NIK 5103014507900002')).toBe('{"name":"Ni Luh","periods":2}');
     db.close();
   });

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { newSqlite } from '../../../db/sqlite-driver.ts';
+import { runProgram, type WriteProgram } from '../../../db/write-program.ts';
+import { searchRebuild } from '../../../core/imports/search-rebuild.ts';
+
+// An undo that removes most of a table fills its full-text index anew instead of deleting row by
+// row (core/imports/search-rebuild.ts). Found from the table's triggers; afterwards the index
+// finds exactly the rows that stayed, and the triggers are as they were.
+
+function tinyRegister() {
+  const sqlite = newSqlite(':memory:');
+  sqlite.exec(`
+    CREATE TABLE shop (id INTEGER PRIMARY KEY, name TEXT NOT NULL, code TEXT);
+    CREATE VIRTUAL TABLE shop_fts USING fts5(name, ids, content='', contentless_delete=1);
+    CREATE TRIGGER \`shop_fts_insert\` AFTER INSERT ON \`shop\` BEGIN
+      INSERT INTO shop_fts (rowid, name, ids) VALUES (new.id, new.name, concat_ws(' ', new.code, 'x'));
+    END;
+    CREATE TRIGGER \`shop_fts_delete\` AFTER DELETE ON \`shop\` BEGIN
+      DELETE FROM shop_fts WHERE rowid = old.id;
+    END;`);
+  const insert = sqlite.prepare('INSERT INTO shop (name, code) VALUES (?, ?)');
+  for (let i = 1; i <= 10; i++) insert.run(i <= 3 ? `Warung Tetap ${i}` : `Toko Impor ${i}`, `K${i}`);
+  return sqlite;
+}
+const found = (sqlite: ReturnType<typeof newSqlite>, words: string) => sqlite.prepare('SELECT rowid FROM shop_fts WHERE shop_fts MATCH ? ORDER BY rowid').pluck().all(words);
+const hooks = { progress: () => {}, stopped: () => false, pause: () => undefined };
+const triggers = (sqlite: ReturnType<typeof newSqlite>) => sqlite.prepare("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' ORDER BY name").all();
+
+describe('full-text index rebuilt around a large undo', () => {
+  it('finds the delete trigger, and afterwards the index holds exactly the rows that stay', async () => {
+    const sqlite = tinyRegister();
+    const before = triggers(sqlite);
+    const steps = searchRebuild({ sqlite }, 'shop', 7, 5);
+    expect(steps.before.map((s) => s.kind === 'once' && s.sql)).toEqual(['DROP TRIGGER "shop_fts_delete"']);
+    const program: WriteProgram = { params: {}, chunkRows: 100, steps: [...steps.before, { kind: 'once', sql: 'DELETE FROM shop WHERE id > 3', plain: true }, ...steps.after] };
+    await runProgram(sqlite, program, hooks);
+    expect(found(sqlite, 'toko')).toEqual([]);
+    expect(found(sqlite, 'warung')).toEqual([1, 2, 3]);
+    expect(found(sqlite, 'k2')).toEqual([2]); // the second column, from its expression
+    expect(triggers(sqlite)).toEqual(before);
+    sqlite.prepare('DELETE FROM shop WHERE id = 1').run(); // the trigger works again
+    expect(found(sqlite, 'warung')).toEqual([2, 3]);
+  });
+
+  it('leaves a small undo (fewer rows than the threshold, or under half the table) to the triggers', () => {
+    const sqlite = tinyRegister();
+    expect(searchRebuild({ sqlite }, 'shop', 4, 5)).toEqual({ before: [], after: [] });
+    expect(searchRebuild({ sqlite }, 'shop', 4, 3)).toEqual({ before: [], after: [] }); // 4 of 10: under half
+    expect(searchRebuild({ sqlite }, 'shop', 5, 3).before).toHaveLength(1);
+  });
+
+  it('rolls back with the write: the trigger and the index are as before', async () => {
+    const sqlite = tinyRegister();
+    const before = triggers(sqlite);
+    const steps = searchRebuild({ sqlite }, 'shop', 7, 5);
+    const program: WriteProgram = { params: {}, chunkRows: 100, steps: [...steps.before, { kind: 'once', sql: 'DELETE FROM shop WHERE id > 3', plain: true }, { kind: 'once', sql: 'SELECT no_such_function()', plain: true }, ...steps.after] };
+    await expect(runProgram(sqlite, program, hooks)).rejects.toThrow(/no_such_function/);
+    expect(triggers(sqlite)).toEqual(before);
+    expect(found(sqlite, 'toko')).toEqual([4, 5, 6, 7, 8, 9, 10]);
+  });
+});
