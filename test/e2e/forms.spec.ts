@@ -273,3 +273,21 @@ test('dates name their month in the interface language', async ({ app: page, ser
   await page.getByText('ID', { exact: true }).click();
   await expect(row).toContainText('2 Des 2025');
 });
+
+test('the first Tab reaches "Langsung ke isi halaman", which moves the keyboard past the sidebar; the language switch names its languages', async ({ app: page }) => {
+  await page.getByRole('navigation').getByRole('link', { name: 'Perusahaan', exact: true }).click();
+  // A fresh page: the keyboard starts at the top of the document.
+  await page.reload();
+  await expect(page.getByRole('heading', { name: 'Register perusahaan', level: 2 })).toBeVisible();
+  await page.keyboard.press('Tab');
+  const skip = page.getByTestId('skip-to-content');
+  await expect(skip).toBeFocused();
+  await expect(skip).toHaveText('Langsung ke isi halaman');
+  await page.keyboard.press('Enter');
+  await expect(page.locator('#page-content')).toBeFocused();
+  // The next Tab lands inside the page, not on the sidebar's links.
+  await page.keyboard.press('Tab');
+  expect(await page.evaluate(() => Boolean(document.activeElement?.closest('#page-content')))).toBe(true);
+  await expect(page.getByRole('radio', { name: 'English' })).toHaveCount(1);
+  await expect(page.getByRole('radio', { name: 'Bahasa Indonesia' })).toHaveCount(1);
+});

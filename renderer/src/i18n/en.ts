@@ -2,7 +2,7 @@ import type { Messages } from './messages.ts';
 
 export const en: Messages = {
   app: { name: 'Lindung', tagline: 'Social-security registers for labour offices' },
-  nav: { registers: 'Registers', coverage: 'Coverage', reference: 'Reference', settings: 'Settings', officeProfile: 'Office profile', about: 'About Lindung', auditLog: 'Change history', language: 'Language' },
+  nav: { registers: 'Registers', coverage: 'Coverage', reference: 'Reference', settings: 'Settings', officeProfile: 'Office profile', about: 'About Lindung', auditLog: 'Change history', language: 'Language', skipToContent: 'Skip to the page content' },
   common: {
     save: 'Save',
     saving: 'Saving…',

@@ -1,7 +1,7 @@
 // Bahasa Indonesia: the first language. en.ts must carry the same keys (a test checks).
 export const id = {
   app: { name: 'Lindung', tagline: 'Register jamsostek Dinas Tenaga Kerja' },
-  nav: { registers: 'Register', coverage: 'Cakupan', reference: 'Referensi', settings: 'Pengaturan', officeProfile: 'Profil kantor', about: 'Tentang Lindung', auditLog: 'Riwayat perubahan', language: 'Bahasa' },
+  nav: { registers: 'Register', coverage: 'Cakupan', reference: 'Referensi', settings: 'Pengaturan', officeProfile: 'Profil kantor', about: 'Tentang Lindung', auditLog: 'Riwayat perubahan', language: 'Bahasa', skipToContent: 'Langsung ke isi halaman' },
   common: {
     save: 'Simpan',
     saving: 'Menyimpan…',

@@ -1,4 +1,5 @@
-import { AppShell, Group, NavLink, ScrollArea, SegmentedControl, Text, Title } from '@mantine/core';
+import { AppShell, Group, NavLink, ScrollArea, SegmentedControl, Text, Title, UnstyledButton } from '@mantine/core';
+import './skip-to-content.css';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useEffect } from 'react';
@@ -58,6 +59,10 @@ export function AppLayout() {
 
   return (
     <AppShell header={{ height: 56 }} navbar={{ width: 250, breakpoint: 'sm' }} padding="md">
+      {/* The first Tab stop: past the header and the thirty links of the sidebar to the page itself. */}
+      <UnstyledButton className="skip-to-content" onClick={() => document.getElementById('page-content')?.focus()} data-testid="skip-to-content">
+        {t('nav.skipToContent')}
+      </UnstyledButton>
       <AppShell.Header>
         <Group h="100%" px="md" justify="space-between" wrap="nowrap">
           <Group gap="sm" wrap="nowrap">
@@ -76,7 +81,7 @@ export function AppLayout() {
             size="xs"
             value={i18n.language}
             onChange={(value) => setLanguage(value as Language)}
-            data={languages.map((l) => ({ value: l.code, label: l.code.toUpperCase() }))}
+            data={languages.map((l) => ({ value: l.code, label: <span aria-label={l.label} title={l.label}>{l.code.toUpperCase()}</span> }))}
           />
           </Group>
         </Group>
@@ -96,7 +101,7 @@ export function AppLayout() {
           })}
         </AppShell.Section>
       </AppShell.Navbar>
-      <AppShell.Main>
+      <AppShell.Main id="page-content" tabIndex={-1} style={{ outline: 'none' }}>
         <Outlet />
       </AppShell.Main>
     </AppShell>
