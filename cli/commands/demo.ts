@@ -50,7 +50,7 @@ export function registerDemo(program: Command): void {
         if (done.status !== 'done') throw done.error ? CliError.from(done.error) : new CliError(msg('jobs.failed'));
         const r = done.result as { employers: number; workers: number; regulations: number; documents: number; months: number; award?: { edition: string; items: number } | null };
         const award = r.award ? render(msg('demoOffice.cli.award', { edition: r.award.edition, items: r.award.items })) : '';
-        console.log(render(msg('demoOffice.cli.done', { employers: r.employers, workers: r.workers, regulations: r.regulations, documents: r.documents, months: r.months, award })));
+        console.log(render(msg('demoOffice.cli.done', { employers: r.employers.toLocaleString('id-ID'), workers: r.workers.toLocaleString('id-ID'), regulations: r.regulations, documents: r.documents, months: r.months, award })));
       } finally {
         host.database.close();
       }

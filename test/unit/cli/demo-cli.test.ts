@@ -25,12 +25,12 @@ const count = (sql: string) => {
 
 describe('lindung demo', { timeout: 600_000 }, () => {
   it('loads a whole demo office into an empty data folder', () => {
-    const run = lindung('demo', '--employers', '120', '--workers', '900');
+    const run = lindung('demo', '--employers', '120', '--workers', '1200');
     expect(run.code, run.err).toBe(0);
     expect(run.out).toContain('Kabupaten Jembrana (CONTOH)');
-    expect(run.out).toMatch(/120 pemberi kerja, 900 pekerja, \d+ regulasi, 3 dokumen, 24 bulan cakupan dibekukan, siklus Paritrana "Paritrana Award Provinsi Bali \d{4} \(CONTOH\)" dengan 10 bukti/);
+    expect(run.out).toMatch(/120 pemberi kerja, 1\.200 pekerja, \d+ regulasi, 3 dokumen, 24 bulan cakupan dibekukan, siklus Paritrana "Paritrana Award Provinsi Bali \d{4} \(CONTOH\)" dengan 10 bukti/);
     expect(count("SELECT count(*) FROM employer WHERE record_status = 'aktif'")).toBe(120);
-    expect(count('SELECT count(*) FROM person')).toBe(900);
+    expect(count('SELECT count(*) FROM person')).toBe(1200);
     expect(count("SELECT count(*) FROM document_link WHERE entity = 'regulation'")).toBe(3);
     expect(count('SELECT count(*) FROM coverage_snapshot')).toBe(24);
     expect(count("SELECT count(*) FROM office_profile WHERE logo IS NOT NULL AND head_nip <> ''")).toBe(1);
