@@ -33,7 +33,7 @@ export function formatTimestamp(iso: string | null | undefined, zone: TimeZoneCo
   if (!iso) return '—';
   const text = dateFormat({
     timeZone: ianaZoneOf[zone],
-    day: '2-digit',
+    day: 'numeric',
     month: 'short',
     year: 'numeric',
     hour: '2-digit',

@@ -264,7 +264,7 @@ test('an undo asks about a record edited since the import, names it and what cha
   await expect(dialog).not.toContainText('0 perusahaan yang diperbarui');
   const edited = dialog.getByTestId('undo-conflicts').getByRole('row', { name: /UD Dalung Jaya/ });
   await expect(edited).toContainText('Sudah diubah');
-  await expect(edited).toContainText(/oleh .+, \d\d \w+ \d{4}.* WITA/);
+  await expect(edited).toContainText(/oleh .+, \d{1,2} \w+ \d{4}.* WITA/);
   await expect(edited).toContainText('Telepon');
   await expect(dialog.getByTestId('undo-conflicts').getByRole('row', { name: /CV Dalung Asri/ })).toContainText('Sudah punya tindak lanjut atau cabang');
   await expect(dialog.getByTestId('undo-conflicts').getByRole('row')).toHaveCount(3); // the header and the two firms
