@@ -1,3 +1,4 @@
+import { officeToday } from '../reference/nik/nik-service.ts';
 import { stmt } from '../../db/statements.ts';
 import { writeAudited } from '../audit/write.ts';
 import type { ServiceContext } from '../context.ts';
@@ -43,7 +44,7 @@ export function enrolDemoProgrammes(ctx: ServiceContext, year: number): { progra
     if (targets.length === 0) continue;
     const { monthly } = programmeContribution(ctx, { year, package: ['JKK', 'JKM'], declaredIncome: null });
     const budget = Math.ceil((monthly * 12 * targets.reduce((a, t) => a + t.target, 0)) / 1_000_000) * 1_000_000;
-    const saved = saveProgramme(ctx, { name, year, funding: demo.funding, package: ['JKK', 'JKM'], declaredIncome: null, budget, legalBasisRegulationUid: null, legalBasis: demo.legalBasis, notes: '', status: 'aktif', targets, recalculate: false });
+    const saved = saveProgramme(ctx, { name, year, funding: demo.funding, package: ['JKK', 'JKM'], declaredIncome: null, budget, legalBasisRegulationUid: null, legalBasis: demo.legalBasis, notes: '', status: year < officeToday(ctx).getUTCFullYear() ? 'selesai' : 'aktif', targets, recalculate: false });
     ids[demo.funding] = stmt(ctx.sqlite, 'SELECT id FROM worker_programme WHERE uid = ?').pluck().get(saved.uid) as number;
   }
   const fundings = Object.keys(ids);

@@ -38,6 +38,9 @@ describe('lindung demo', { timeout: 600_000 }, () => {
     // in one programme only (those of last year ended in it), and the office's follow-ups.
     const lastYear = new Date().getUTCFullYear() - 1;
     expect(count(`SELECT count(*) FROM worker_programme WHERE year = ${lastYear} AND budget > 0`)).toBeGreaterThan(0);
+    // A programme of a year gone by is ended, not shown as running.
+    expect(count(`SELECT count(*) FROM worker_programme WHERE year < ${lastYear + 1} AND status <> 'selesai'`)).toBe(0);
+    expect(count(`SELECT count(*) FROM worker_programme WHERE year = ${lastYear + 1} AND status = 'aktif'`)).toBeGreaterThan(0);
     expect(count(`SELECT count(*) FROM participation_period p JOIN worker_programme w ON w.id = p.programme_id WHERE w.year = ${lastYear}`)).toBeGreaterThan(0);
     expect(count(`SELECT count(*) FROM participation_period p JOIN worker_programme w ON w.id = p.programme_id WHERE w.year = ${lastYear} AND (p.end_date IS NULL OR p.end_date > '${lastYear}-12-31')`)).toBe(0);
     expect(count(`SELECT count(*) FROM employer_follow_up WHERE date BETWEEN '${lastYear}-01-01' AND '${lastYear}-12-31'`)).toBe(4);
