@@ -2,6 +2,7 @@ import { Badge } from '@mantine/core';
 import type { CustomCellRendererProps } from 'ag-grid-react';
 import type { TFunction } from 'i18next';
 import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
 import { participationStatuses, personStatuses, segments, sexes, type ParticipationStatus, type WorkerRow } from '../../../../core/api/workers.ts';
 import { dayFirstDateFilter } from '../../grid/GridDateInput.tsx';
 import { SetColumnFilter, type SetFilterOption } from '../../grid/SetColumnFilter.tsx';
@@ -22,9 +23,11 @@ export interface WorkerColumnOptions {
 export function useWorkerColumnOptions(): { options: WorkerColumnOptions; ready: boolean } {
   const regions = useEmployerColumnOptions();
   const categories = useLookupList('vulnerable_category');
+  const { i18n } = useTranslation();
+  const english = i18n.language === 'en';
   const options = useMemo(
-    () => ({ ...regions.options, categories: (categories.data ?? []).map((c) => ({ value: c.code, label: c.labelId })) }),
-    [regions.options, categories.data],
+    () => ({ ...regions.options, categories: (categories.data ?? []).map((c) => ({ value: c.code, label: english && c.labelEn ? c.labelEn : c.labelId })) }),
+    [regions.options, categories.data, english],
   );
   return { options, ready: regions.ready && categories.isSuccess };
 }
