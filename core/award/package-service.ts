@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto';
-import { createReadStream } from 'node:fs';
 import type { CycleDetail, PackageBuilt, VerifyReport } from '../api/award.ts';
 import type { DownloadToken } from '../api/imports.ts';
 import type { JobState } from '../api/jobs.ts';
 import { AppError } from '../app-error.ts';
 import { writeAudited } from '../audit/write.ts';
+import { sha256InWorker } from '../backups/hash-in-worker.ts';
 import type { ServiceContext } from '../context.ts';
 import { entriesOf } from '../documents/document-rows.ts';
 import { outgoingWriteStream, sealKeyFor, unseal } from '../files/sealed-file.ts';
@@ -92,13 +92,8 @@ export function startPackage(ctx: ServiceContext, cycleUid: string): JobState {
   });
 }
 
-/** The whole file's SHA-256, streamed (or of the bytes already in memory). */
-async function sha256Of(file: string | Buffer): Promise<string> {
-  const hash = createHash('sha256');
-  if (typeof file !== 'string') return hash.update(file).digest('hex');
-  for await (const chunk of createReadStream(file)) hash.update(chunk as Buffer);
-  return hash.digest('hex');
-}
+/** The whole file's SHA-256 (a file on disk hashed on a worker thread; bytes already in memory here). */
+const sha256Of = (file: string | Buffer): Promise<string> => (typeof file === 'string' ? sha256InWorker(file) : Promise.resolve(createHash('sha256').update(file).digest('hex')));
 
 /** When this app built the package with this SHA-256, from its audit log (the package job writes one row per build). */
 function builtHere(ctx: ServiceContext, sha256: string): { at: string; by: string } | null {

@@ -61,6 +61,5 @@ export function startBackupJob(ctx: Pick<CoreContext, 'db' | 'sqlite' | 'now'> &
 
 /** The running backup job of this host, if any (a restore waits for it). */
 export async function backupSettled(runtime: Runtime): Promise<void> {
-  const id = running.get(runtime);
-  while (id && runtime.jobs.get(id).status === 'running') await new Promise((resolve) => setTimeout(resolve, 50));
+  while (backupRunning(runtime)) await new Promise((resolve) => setTimeout(resolve, 50));
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { listBackups } from '../../../core/backups/backup-list.ts';
-import { backupRunning } from '../../../core/backups/backup-service.ts';
+import { backupSettled } from '../../../core/backups/backup-service.ts';
 import { scheduleBackups } from '../../../core/backups/schedule.ts';
 import { startCore } from '../../../core/host.ts';
 import { tempDir } from '../support/test-db.ts';
@@ -18,9 +18,9 @@ describe('backup schedule', () => {
     const schedule = scheduleBackups(core.runtime, { now: () => new Date(clock), firstCheckMs: 60_000, everyMs: 60_000, onError: (e) => errors.push(e) });
     const look = async () => {
       if (!schedule.check()) return false;
-      // Waits for the backup job itself to end (not only its file: the job finishes after writing it;
-      // a shared CI machine may take a while: up to 2 minutes), so the next look does not find it busy.
-      for (let i = 0; i < 6_000 && backupRunning(core.runtime); i++) await new Promise((resolve) => setTimeout(resolve, 20));
+      // Waits for the backup job itself to end (not only its file: the job finishes after writing
+      // it), so the next look does not find it busy.
+      await backupSettled(core.runtime);
       return true;
     };
     expect(await look()).toBe(true); // none yet
