@@ -89,6 +89,9 @@ export async function runSteps(sqlite: Sqlite, program: WriteProgram, hooks: Pro
     }
   };
   for (const step of program.steps) {
+    // Checked before every step, not only between chunks: an index rebuild after the rows is a
+    // long single statement, and a cancel asked before it must still roll back.
+    if (hooks.stopped()) throw new ProgramStopped();
     if (step.kind === 'once') {
       apply(step);
       continue;
@@ -124,6 +127,7 @@ export async function runProgram(sqlite: Sqlite, program: WriteProgram, hooks: P
     try {
       if (program.guard && stmt(sqlite, program.guard.sql).pluck().get() !== program.guard.expect) throw new ProgramGuardFailed('the database changed since the program was made');
       const outcome = await runSteps(sqlite, program, hooks);
+      if (hooks.stopped()) throw new ProgramStopped(); // the last moment a cancel can still change nothing
       sqlite.exec('COMMIT');
       return outcome;
     } catch (error) {
