@@ -3,21 +3,23 @@
 // bench/coverage.ts does), a frozen month, a cycle from the starter rubric with coverage tables,
 // register extracts, a narrative and 50 documents of 20 pages attached through the documents
 // store, the head's approval (timed: it freezes every table), then the package job through the
-// router, 5 times, in a fresh process whose peak RSS is its own. Targets: < 10 s, < 400 MB. The
-// app builds the package on a worker thread (core/award/package/build-in-worker.ts), whose memory
-// is the process's too: the figures are the whole process's.
+// router, 5 times, in a fresh process whose peak RSS is its own (bench/award-runs.ts), running
+// core bundled as the app ships it (bench/app-bundle.ts). Targets: < 10 s, < 400 MB. The app
+// builds the package on a worker thread (core/award/package/build-in-worker.ts), whose memory is
+// the process's too: the figures are the whole process's.
 // Prints figures; asserts nothing; removes what it writes. BENCH_AWARD_PEOPLE sets the people.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { Readable } from 'node:stream';
-import type { CycleDetail, PackageBuilt } from '../core/api/award.ts';
+import { fileURLToPath } from 'node:url';
+import type { CycleDetail } from '../core/api/award.ts';
 import type { JobState } from '../core/api/jobs.ts';
 import { newSession } from '../core/accounts/session.ts';
 import { catchUpCoverage } from '../core/coverage/maintain.ts';
 import { startCore } from '../core/host.ts';
+import { bundleForBench } from './app-bundle.ts';
 import { documentPdf } from './award-documents.ts';
 import { fmt, mb, summarise, timeIt } from './stats.ts';
 
@@ -25,6 +27,7 @@ const people = Number(process.env.BENCH_AWARD_PEOPLE ?? 300_000);
 const documents = Number(process.env.BENCH_AWARD_DOCUMENTS ?? 50);
 const runs = Number(process.env.BENCH_AWARD_RUNS ?? 5);
 const password = 'bench-password';
+const migrationsFolder = fileURLToPath(new URL('../db/migrations', import.meta.url));
 
 async function open(dir: string) {
   const core = startCore({ dataDir: dir, version: 'bench', host: 'cli', backgroundCheckpoints: true });
@@ -45,44 +48,6 @@ async function open(dir: string) {
     }
   };
   return { core, session, call, job };
-}
-
-/** The process's resident memory now, read from /proc where there is one (it counts every thread's). */
-const rssNow = () => process.memoryUsage().rss;
-
-/**
- * The child: the package job of the approved cycle, `runs` times; times and memory as JSON: the
- * app's RSS before the first job, the highest RSS sampled while the jobs ran (every 10 ms), the
- * RSS after each job (flat if a package leaves nothing behind), and the process's lifetime peak.
- */
-async function packageRuns(dir: string, cycleUid: string): Promise<void> {
-  const { core, call, session, job } = await open(dir);
-  try {
-    const r = await core.router.call('auth.signIn', { username: 'bench', password }, session);
-    if (!r.ok) throw new Error(r.error.message);
-    const baseRss = rssNow();
-    let jobPeakRss = baseRss;
-    const sampler = setInterval(() => (jobPeakRss = Math.max(jobPeakRss, rssNow())), 10);
-    const loop = monitorEventLoopDelay({ resolution: 10 });
-    loop.enable();
-    const times: number[] = [];
-    const afterRss: number[] = [];
-    const hashes = new Set<string>();
-    let built: PackageBuilt | null = null;
-    for (let i = 0; i < runs; i++) {
-      const run = await timeIt(async () => (await job(await call<JobState>('award.package', { uid: cycleUid }))).result as PackageBuilt);
-      times.push(run.ms);
-      hashes.add(run.value.sha256);
-      built = run.value;
-      core.runtime.files.discardOutgoing(run.value.token);
-      afterRss.push(rssNow());
-    }
-    clearInterval(sampler);
-    loop.disable();
-    console.log(JSON.stringify({ times, stallMs: loop.max / 1e6, baseRss, jobPeakRss, afterRss, peakRss: process.resourceUsage().maxRSS * 1024, files: built?.files, bytes: built?.bytes, identical: hashes.size === 1 }));
-  } finally {
-    core.database.close();
-  }
 }
 
 async function prepare(dir: string): Promise<string> {
@@ -139,14 +104,20 @@ async function prepare(dir: string): Promise<string> {
   }
 }
 
-if (process.argv[2] === '--runs') {
-  await packageRuns(process.argv[3]!, process.argv[4]!);
-} else {
+{
   const dir = mkdtempSync(join(tmpdir(), 'lindung-bench-award-app-'));
   try {
     console.log(`\nParitrana package through the app (${people.toLocaleString('en')} people, ${documents} PDFs of 20 pages), ${runs} package jobs:`);
     const cycleUid = await prepare(dir);
-    const result = JSON.parse(execFileSync(process.execPath, [new URL(import.meta.url).pathname, '--runs', dir, cycleUid], { encoding: 'utf8' })) as {
+    // The jobs run in a process of their own, from core bundled as the app ships it.
+    const app = await bundleForBench('bench/award-runs.ts');
+    let output: string;
+    try {
+      output = execFileSync(process.execPath, [app.entry, dir, cycleUid, app.folder, migrationsFolder], { encoding: 'utf8' });
+    } finally {
+      app.remove();
+    }
+    const result = JSON.parse(output) as {
       times: number[];
       stallMs: number;
       baseRss: number;

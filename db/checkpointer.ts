@@ -1,4 +1,5 @@
 import { Worker } from 'node:worker_threads';
+import { workerCode } from './worker-code.ts';
 import { databaseKeyFor } from './database-key.ts';
 import type { Sqlite } from './open.ts';
 
@@ -6,12 +7,6 @@ import type { Sqlite } from './open.ts';
 // the database file (a checkpoint) can come later. SQLite does it inside the COMMIT that
 // crosses 1,000 pages: half the commit time of a 20,000-row import. Here a worker thread with
 // its own connection does it instead, off the thread that serves the screens.
-
-/** Where the worker's code is: Node runs the .ts itself; a bundled host passes its built file. */
-let workerUrl: URL | string = new URL('./checkpoint-worker.ts', import.meta.url);
-export function setCheckpointWorkerUrl(url: URL | string): void {
-  workerUrl = url;
-}
 
 export interface Checkpointer {
   /** Resolves once the worker has opened the file. */
@@ -24,7 +19,7 @@ export interface Checkpointer {
 export function checkpointInBackground(sqlite: Sqlite, file: string, options: { intervalMs?: number } = {}): Checkpointer {
   let worker: Worker;
   try {
-    worker = new Worker(workerUrl, { workerData: { file, intervalMs: options.intervalMs ?? 1000, key: databaseKeyFor(file)?.toString('hex') ?? null } });
+    worker = new Worker(workerCode('checkpoint-worker'), { workerData: { file, intervalMs: options.intervalMs ?? 1000, key: databaseKeyFor(file)?.toString('hex') ?? null } });
   } catch {
     return { ready: Promise.resolve(), close: () => Promise.resolve() }; // the connection keeps checkpointing itself
   }

@@ -1,4 +1,5 @@
 import { Worker } from 'node:worker_threads';
+import { workerCode } from './worker-code.ts';
 import { databaseKeys } from './database-key.ts';
 import type { Sqlite } from './open.ts';
 import { ProgramGuardFailed, ProgramStopped, runProgram, type ProgramOutcome, type WriteProgram } from './write-program.ts';
@@ -9,12 +10,6 @@ import type { FromWriteWorker } from './write-worker.ts';
 // COMMIT (seconds at a million rows). The caller holds the app's write gate meanwhile; reads go
 // to the read-only connection. A database the worker cannot open (in memory) runs the program
 // on the caller's connection, pausing between chunks.
-
-/** Where the worker's code is: Node runs the .ts itself; a bundled host passes its built file. */
-let workerUrl: URL | string = new URL('./write-worker.ts', import.meta.url);
-export function setWriteWorkerUrl(url: URL | string): void {
-  workerUrl = url;
-}
 
 export interface RunOptions {
   progress(phase: string, done: number, total: number | null): void;
@@ -40,7 +35,7 @@ export async function runWriteProgram(sqlite: Sqlite, program: WriteProgram, opt
   await writeWorkersEnded();
   const stop = new SharedArrayBuffer(4);
   const stopFlag = new Int32Array(stop);
-  const worker = new Worker(workerUrl, { workerData: { file: sqlite.name, program, stop, keys: databaseKeys() } });
+  const worker = new Worker(workerCode('write-worker'), { workerData: { file: sqlite.name, program, stop, keys: databaseKeys() } });
   const ended = new Promise((resolve) => worker.once('exit', resolve));
   finishing.add(ended);
   void ended.then(() => finishing.delete(ended));

@@ -1,11 +1,6 @@
 import { app, BrowserWindow, dialog, safeStorage, session, shell } from 'electron';
 import { join } from 'node:path';
-import { setParseWorkerUrl } from '../core/imports/read/read-in-worker.ts';
-import { setCheckpointWorkerUrl } from '../db/checkpointer.ts';
-import { setWriteWorkerUrl } from '../db/write-in-worker.ts';
-import { setBackupWorkerUrl } from '../core/backups/run-backup.ts';
-import { setExtractWorkerUrl } from '../core/documents/extract-in-worker.ts';
-import { setPackageWorkerUrl } from '../core/award/package/build-in-worker.ts';
+import { useBuiltWorkers } from '../db/worker-code.ts';
 import { startCore } from '../core/host.ts';
 import { newSession } from '../core/accounts/session.ts';
 import type { OpenDatabase } from '../db/database.ts';
@@ -46,12 +41,7 @@ if (!app.requestSingleInstanceLock()) {
 }
 
 function start(): void {
-  setParseWorkerUrl(new URL('./parse-worker.js', import.meta.url));
-  setCheckpointWorkerUrl(new URL('./checkpoint-worker.js', import.meta.url));
-  setWriteWorkerUrl(new URL('./write-worker.js', import.meta.url));
-  setBackupWorkerUrl(new URL('./backup-worker.js', import.meta.url));
-  setExtractWorkerUrl(new URL('./extract-worker.js', import.meta.url));
-  setPackageWorkerUrl(new URL('./package-worker.js', import.meta.url));
+  useBuiltWorkers(new URL('./', import.meta.url)); // electron-vite emits each worker beside this file
   denyPermissions(session.defaultSession, isApp);
   const dataDir = resolveDataDir({ flag: dataDirFlag, userDataDir: app.getPath('userData') });
   const core = startCore({ dataDir, migrationsFolder: join(app.getAppPath(), 'db', 'migrations'), version: app.getVersion(), host: 'electron', keys: { keystore: safeStorageKeyWrapper(safeStorage), passphrase: process.env.LINDUNG_PASSPHRASE } });

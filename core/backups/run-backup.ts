@@ -1,4 +1,5 @@
 import { databaseKeys } from '../../db/database-key.ts';
+import { workerCode } from '../../db/worker-code.ts';
 import { Worker } from 'node:worker_threads';
 import { join } from 'node:path';
 import type { BackupManifest, BackupResult, BackupSettings } from '../api/backups.ts';
@@ -16,12 +17,6 @@ import { writeBackupSync, type WriteBackupInput } from './write-backup.ts';
 // Takes a backup (on a worker thread when the database is a file), copies it to the second
 // folder, and applies the retention to both folders. One backup or restore at a time per host.
 
-/** Where the worker's code is: Node runs the .ts itself; a bundled host passes its built file. */
-let workerUrl: URL | string = new URL('./backup-worker.ts', import.meta.url);
-export function setBackupWorkerUrl(url: URL | string): void {
-  workerUrl = url;
-}
-
 /** The tables a manifest counts: each register's records, and the audit log. */
 export const countedTables = (runtime: Pick<Runtime, 'registers'>): string[] => [
   ...runtime.registers.keys().map((key) => tableName(runtime.registers.get(key).recordTable)),
@@ -31,7 +26,7 @@ export const countedTables = (runtime: Pick<Runtime, 'registers'>): string[] => 
 const onDisk = (sqlite: Sqlite) => !sqlite.memory && sqlite.name !== '' && sqlite.name !== ':memory:';
 
 function inWorker(file: string, input: WriteBackupInput, secondFolder: string | null, progress: (phase: string) => void): Promise<{ manifest: BackupManifest; secondCopy: BackupResult['secondCopy'] }> {
-  const worker = new Worker(workerUrl, { workerData: { file, input, secondFolder, keys: databaseKeys() } });
+  const worker = new Worker(workerCode('backup-worker'), { workerData: { file, input, secondFolder, keys: databaseKeys() } });
   return new Promise((resolve, reject) => {
     let settled = false;
     worker.on('message', (message: FromBackupWorker) => {

@@ -1,4 +1,5 @@
 import { Worker } from 'node:worker_threads';
+import { workerCode } from '../../db/worker-code.ts';
 import { documentLimits } from '../api/documents.ts';
 import { AppError } from '../app-error.ts';
 import { msg } from '../messages.ts';
@@ -7,12 +8,6 @@ import type { ExtractJob, FromExtractWorker } from './extract-worker.ts';
 // Reads a PDF's text on a worker thread under limits: a heap limit (resourceLimits), a time limit
 // (the worker is terminated), a page limit and a limit on decompressed bytes (inside the worker).
 // Every way it can fail becomes an AppError that names the file and says what to do.
-
-/** Where the worker's code is: Node runs the .ts itself; a bundled host passes its built file. */
-let workerUrl: URL | string = new URL('./extract-worker.ts', import.meta.url);
-export function setExtractWorkerUrl(url: URL | string): void {
-  workerUrl = url;
-}
 
 export interface ExtractLimits {
   maxPages: number;
@@ -25,7 +20,7 @@ const megabytes = (bytes: number) => Math.round(bytes / (1024 * 1024));
 
 export function extractPdfText(bytes: Uint8Array, name: string, limits: ExtractLimits = documentLimits): Promise<string[]> {
   const job: ExtractJob = { bytes, maxPages: limits.maxPages, maxInflatedBytes: limits.maxInflatedBytes };
-  const worker = new Worker(workerUrl, {
+  const worker = new Worker(workerCode('extract-worker'), {
     workerData: job,
     resourceLimits: { maxOldGenerationSizeMb: limits.heapMb, maxYoungGenerationSizeMb: 32 },
     stdout: true, // pdfjs may print warnings: they are not ours to show

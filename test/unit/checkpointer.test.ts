@@ -1,7 +1,8 @@
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { checkpointInBackground, setCheckpointWorkerUrl } from '../../db/checkpointer.ts';
+import { checkpointInBackground } from '../../db/checkpointer.ts';
+import { replaceWorkerCode } from '../../db/worker-code.ts';
 import { openSqlite, type Sqlite } from '../../db/open.ts';
 import { tempDir } from './support/test-db.ts';
 
@@ -70,7 +71,7 @@ describe('background checkpoints', () => {
 
   it('a worker that cannot start leaves the connection checkpointing by itself', async () => {
     const { file, sqlite } = bigDatabase();
-    setCheckpointWorkerUrl(new URL('./no-such-checkpoint-worker.ts', import.meta.url));
+    replaceWorkerCode('checkpoint-worker', new URL('./no-such-checkpoint-worker.ts', import.meta.url));
     try {
       const checkpointer = checkpointInBackground(sqlite, file);
       await checkpointer.ready;
@@ -80,7 +81,7 @@ describe('background checkpoints', () => {
       expect(fileBytes(file)).toBeGreaterThan(before + 5_000_000);
       await checkpointer.close();
     } finally {
-      setCheckpointWorkerUrl(new URL('../../db/checkpoint-worker.ts', import.meta.url));
+      replaceWorkerCode('checkpoint-worker', null);
       sqlite.close();
     }
   });

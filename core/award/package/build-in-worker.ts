@@ -1,4 +1,5 @@
 import { Worker } from 'node:worker_threads';
+import { workerCode } from '../../../db/worker-code.ts';
 import { AppError } from '../../app-error.ts';
 import { outgoingWriteStream } from '../../files/sealed-file.ts';
 import { msg } from '../../messages.ts';
@@ -13,12 +14,6 @@ import type { FromPackageWorker, PackageJob, ToPackageWorker } from './package-w
 // batch's buffer back once written. A cancel terminates the worker; a cancel or a failure removes
 // the partial file.
 
-/** Where the worker's code is: Node runs the .ts itself; a bundled host passes its built file. */
-let workerUrl: URL | string = new URL('./package-worker.ts', import.meta.url);
-export function setPackageWorkerUrl(url: URL | string): void {
-  workerUrl = url;
-}
-
 /** The worker's heap: its old generation bounded, its young generation small (it allocates in bursts, page by page). */
 export const packageWorkerLimits = { maxOldGenerationSizeMb: 256, maxYoungGenerationSizeMb: 16 };
 
@@ -31,7 +26,7 @@ function failureOf(m: Extract<FromPackageWorker, { type: 'failed' }>): Error {
 export function buildPackageInWorker(source: PackageSource, outPath: string, opts: BuildOptions, limits = packageWorkerLimits): Promise<PackageWritten> {
   opts.signal.throwIfAborted();
   const out = outgoingWriteStream(outPath);
-  const worker = new Worker(workerUrl, { workerData: { source } satisfies PackageJob, resourceLimits: limits });
+  const worker = new Worker(workerCode('package-worker'), { workerData: { source } satisfies PackageJob, resourceLimits: limits });
   const tell = (m: ToPackageWorker) => worker.postMessage(m);
   return new Promise<PackageWritten>((resolve, reject) => {
     let settled = false;

@@ -13,5 +13,5 @@ export { listSheets, openSheet, readRows } from './reader.ts';
 export type { OpenedSheet } from './reader.ts';
 export { findHeaderRow, normalizeHeader } from './header.ts';
 export type { FieldHeaderNames, FindHeaderOptions, HeaderColumn, HeaderMatch, HeaderSynonyms } from './header.ts';
-export { DEFAULT_WORKER_URL, disposeParseWorkers, listSheetsInWorker, readInWorker, setParseWorkerUrl, warmParseWorker } from './read-in-worker.ts';
+export { disposeParseWorkers, listSheetsInWorker, readInWorker, warmParseWorker } from './read-in-worker.ts';
 export type { OpenedInfo, RowBatch, WorkerRead, WorkerReadOptions } from './read-in-worker.ts';

@@ -9,25 +9,13 @@
 // file never shares a thread with the next file.
 import { sealKeyFor } from '../../files/sealed-file.ts';
 import { Worker } from 'node:worker_threads';
+import { workerCode } from '../../../db/worker-code.ts';
 import { ImportReadError, baseName, describeCause, readErrors } from './errors.ts';
 import type { ImportReadErrorData, ReadErrorWhere } from './errors.ts';
 import { resolveLimits } from './limits.ts';
 import type { ReadLimits } from './limits.ts';
 import type { RawRow, ReadOptions, ReadProgress, SheetInfo, SourceInfo } from './types.ts';
 import type { FromWorker, ToWorker, WorkerJob, WorkerStart } from './worker-protocol.ts';
-
-/**
- * Where the worker's code is. Node 24 runs the .ts file itself (type stripping), under vitest
- * too (the worker is a plain Node thread, outside vite). A bundled host (electron-vite) must
- * emit parse-worker as its own entry and pass its URL as `workerUrl`.
- */
-export const DEFAULT_WORKER_URL = new URL('./parse-worker.ts', import.meta.url);
-let configuredWorkerUrl: URL | string | null = null;
-
-/** For bundled hosts: where the built parse worker is (electron/main.ts sets it once). */
-export function setParseWorkerUrl(url: URL | string): void {
-  configuredWorkerUrl = url;
-}
 
 export interface WorkerReadOptions extends ReadOptions {
   /** Rows per message; default 1,000. */
@@ -88,7 +76,7 @@ const spareDelayMs = 1500;
 let spareTimer: NodeJS.Timeout | undefined;
 
 function workerUrlFor(options: { workerUrl?: URL | string }): URL | string {
-  return options.workerUrl ?? configuredWorkerUrl ?? DEFAULT_WORKER_URL;
+  return options.workerUrl ?? workerCode('parse-worker');
 }
 
 function keyOf(url: URL | string, heapMb: number): string {

@@ -1,0 +1,64 @@
+// The child of bench/award.ts, run from core bundled as the app ships it (bench/app-bundle.ts):
+// the package job of the approved cycle, BENCH_AWARD_RUNS times, in a fresh process whose memory
+// is its own. Prints one line of JSON: the times, the longest event-loop stall, the app's RSS
+// before the first job, the highest RSS sampled while the jobs ran (every 10 ms), the RSS after
+// each job (flat if a package leaves nothing behind), and the process's lifetime peak.
+// Usage: node <bundle>/bench-entry.js <dataDir> <cycleUid> <workersFolder> <migrationsFolder>
+import { monitorEventLoopDelay } from 'node:perf_hooks';
+import { pathToFileURL } from 'node:url';
+import type { PackageBuilt } from '../core/api/award.ts';
+import type { JobState } from '../core/api/jobs.ts';
+import { newSession } from '../core/accounts/session.ts';
+import { startCore } from '../core/host.ts';
+import { useBuiltWorkers } from '../db/worker-code.ts';
+
+const [dir, cycleUid, workersFolder, migrationsFolder] = process.argv.slice(2) as [string, string, string, string];
+const runs = Number(process.env.BENCH_AWARD_RUNS ?? 5);
+useBuiltWorkers(pathToFileURL(`${workersFolder}/`));
+
+/** The process's resident memory now (it counts every thread's). */
+const rssNow = () => process.memoryUsage().rss;
+
+const core = startCore({ dataDir: dir, migrationsFolder, version: 'bench', host: 'cli', backgroundCheckpoints: true });
+const session = newSession();
+const call = async <T>(channel: string, input: unknown = {}): Promise<T> => {
+  const r = await core.router.call(channel, input, session);
+  if (!r.ok) throw new Error(`${channel}: ${r.error.code} ${r.error.message}`);
+  return r.data as T;
+};
+const job = async (started: JobState): Promise<JobState> => {
+  for (;;) {
+    const state = await call<JobState>('jobs.get', { jobId: started.id });
+    if (state.status !== 'running') {
+      if (state.status !== 'done') throw new Error(`${state.kind} ${state.status}: ${JSON.stringify(state.error)}`);
+      return state;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 5));
+  }
+};
+
+try {
+  await call('auth.signIn', { username: 'bench', password: 'bench-password' });
+  const baseRss = rssNow();
+  let jobPeakRss = baseRss;
+  const sampler = setInterval(() => (jobPeakRss = Math.max(jobPeakRss, rssNow())), 10);
+  const loop = monitorEventLoopDelay({ resolution: 10 });
+  loop.enable();
+  const times: number[] = [];
+  const afterRss: number[] = [];
+  const hashes = new Set<string>();
+  let built: PackageBuilt | null = null;
+  for (let i = 0; i < runs; i++) {
+    const started = performance.now();
+    built = (await job(await call<JobState>('award.package', { uid: cycleUid }))).result as PackageBuilt;
+    times.push(performance.now() - started);
+    hashes.add(built.sha256);
+    core.runtime.files.discardOutgoing(built.token);
+    afterRss.push(rssNow());
+  }
+  clearInterval(sampler);
+  loop.disable();
+  console.log(JSON.stringify({ times, stallMs: loop.max / 1e6, baseRss, jobPeakRss, afterRss, peakRss: process.resourceUsage().maxRSS * 1024, files: built?.files, bytes: built?.bytes, identical: hashes.size === 1 }));
+} finally {
+  core.database.close();
+}
