@@ -1,4 +1,5 @@
 import { Button, Group, Loader, Stack, Text } from '@mantine/core';
+import { useQueryClient } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
@@ -29,6 +30,12 @@ export function RegisterCard<Row extends { uid: string }, Options>({ config, nam
   const navigate = useNavigate();
   const canImport = useCan('records.import');
   const [demoOpen, setDemoOpen] = useState(false);
+  const client = useQueryClient();
+  // Demo data changes more than its register (the latest imports, coverage): the whole page reads again.
+  const closeDemo = () => {
+    setDemoOpen(false);
+    void client.invalidateQueries();
+  };
   const live = useMemo(() => liveOnly(config.recordStatus) as FilterModel, [config.recordStatus]);
   const size = useRegisterSize(config);
   const counts = useRegisterCounts(config, live, '');
@@ -65,7 +72,7 @@ export function RegisterCard<Row extends { uid: string }, Options>({ config, nam
           </Text>
         </Group>
       )}
-      {canImport ? <DemoModal demo={demo} words={words} opened={demoOpen} onClose={() => setDemoOpen(false)} /> : null}
+      {canImport ? <DemoModal demo={demo} words={words} opened={demoOpen} onClose={closeDemo} /> : null}
     </HomeCard>
   );
 }
