@@ -3,7 +3,7 @@ import { HashRouter, Navigate, Route, Routes } from 'react-router';
 import { usePermissionCheck } from './api/auth.ts';
 import { useSetupStatus } from './api/queries.ts';
 import { allRoutes } from './features/all-routes.ts';
-import { homePath } from './features/home-routes.tsx';
+import { homePath } from './home/paths.ts';
 import { routesFor } from './features/app-route.ts';
 import { AppLayout } from './layout/AppLayout.tsx';
 import { AuthGate } from './pages/accounts/AuthGate.tsx';
