@@ -7,6 +7,8 @@ import { employerRegister } from '../pages/employers/employer-register.ts';
 import { registerPath, todayIso } from '../pages/employers/shared.tsx';
 import '../pages/workers/messages.ts';
 import { workerDemo } from '../pages/workers/worker-demo.ts';
+import { workerImport } from '../pages/workers/worker-import.ts';
+import { employerImport } from '../features/import-routes.tsx';
 import { workerRegister } from '../pages/workers/worker-register.ts';
 import { AwardCard } from './AwardCard.tsx';
 import { BackupCard } from './BackupCard.tsx';
@@ -32,8 +34,8 @@ export function HomePage() {
         </Text>
       </div>
       <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="md">
-        <RegisterCard config={employerRegister} name="employers.nav.register" words="employers" path={registerPath} demo={employerDemo} />
-        <RegisterCard config={workerRegister} name="pekerja.nav.register" words="pekerja" path="/register/pekerja" demo={workerDemo} />
+        <RegisterCard config={employerRegister} name="employers.nav.register" words="employers" path={registerPath} openLabel={employerImport.labels.openRegister} demo={employerDemo} />
+        <RegisterCard config={workerRegister} name="pekerja.nav.register" words="pekerja" path={workerImport.registerPath} openLabel={workerImport.labels.openRegister} demo={workerDemo} />
         <BackupCard />
       </SimpleGrid>
       <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">

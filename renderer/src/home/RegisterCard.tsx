@@ -22,10 +22,12 @@ interface Props<Row extends { uid: string }, Options> {
   /** The register's i18n namespace (its empty state's and demo's words). */
   words: string;
   path: string;
+  /** i18n key of the link's words (the register's import screen's "open the register"). */
+  openLabel: string;
   demo: DemoConfig;
 }
 
-export function RegisterCard<Row extends { uid: string }, Options>({ config, name, words, path, demo }: Props<Row, Options>) {
+export function RegisterCard<Row extends { uid: string }, Options>({ config, name, words, path, openLabel, demo }: Props<Row, Options>) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const canImport = useCan('records.import');
@@ -43,7 +45,7 @@ export function RegisterCard<Row extends { uid: string }, Options>({ config, nam
   const testId = `home-register-${config.key}`;
 
   return (
-    <HomeCard title={title} testId={testId} link={{ to: path, label: t('beranda.registers.open', { name: title.toLocaleLowerCase() }) }}>
+    <HomeCard title={title} testId={testId} link={{ to: path, label: t(openLabel) }}>
       {size.isError || counts.isError ? (
         <Text size="sm" c="red">
           {t('beranda.loadFailed')}

@@ -9,11 +9,7 @@ registerMessages('beranda', {
     title: 'Beranda',
     intro: 'Yang perlu diperhatikan hari ini dan posisi kantor saat ini.',
     today: 'Hari ini: {{date}}.',
-    registers: {
-      heading: 'Register',
-      live: 'data aktif',
-      open: 'Buka register {{name}}',
-    },
+    registers: { live: 'data aktif' },
     due: {
       heading: 'Tindak lanjut',
       overdue: 'Terlambat',
@@ -59,11 +55,7 @@ registerMessages('beranda', {
     title: 'Home',
     intro: 'What needs attention today and where the office stands.',
     today: 'Today: {{date}}.',
-    registers: {
-      heading: 'Registers',
-      live: 'active records',
-      open: 'Open the {{name}} register',
-    },
+    registers: { live: 'active records' },
     due: {
       heading: 'Follow-ups',
       overdue: 'Overdue',
