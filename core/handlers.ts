@@ -24,6 +24,7 @@ import { coverageInputHandlers } from './coverage-inputs/handlers.ts';
 import { demoHandlers } from './demo/handlers.ts';
 import { awardHandlers } from './award/handlers.ts';
 import { awardPackageHandlers } from './award/package-handlers.ts';
+import { homeHandlers } from './home/handlers.ts';
 import { getUiSetting, setUiSetting } from './settings/ui-settings-service.ts';
 
 export type Handler<C extends Channel> = (ctx: ServiceContext, input: ParsedInputOf<C>) => OutputOf<C> | Promise<OutputOf<C>>;
@@ -42,5 +43,5 @@ export function createHandlers(info: () => AppInfo): Handlers {
     'settings.ui.get': (ctx, input) => getUiSetting(ctx, input.key),
     'settings.ui.set': (ctx, input) => setUiSetting(ctx, input.key, input.value),
   };
-  return { ...appHandlers, ...accountHandlers, ...settingsHandlers, ...auditHandlers, ...referenceHandlers, ...registerHandlers, ...employerHandlers, ...importHandlers, ...backupHandlers, ...encryptionHandlers, ...workerHandlers, ...identityReviewHandlers, ...privacyHandlers, ...programmeHandlers, ...documentHandlers, ...regulationHandlers, ...duplicateHandlers, ...coverageHandlers, ...coverageInputHandlers, ...demoHandlers, ...awardHandlers, ...awardPackageHandlers };
+  return { ...appHandlers, ...accountHandlers, ...settingsHandlers, ...auditHandlers, ...referenceHandlers, ...registerHandlers, ...employerHandlers, ...importHandlers, ...backupHandlers, ...encryptionHandlers, ...workerHandlers, ...identityReviewHandlers, ...privacyHandlers, ...programmeHandlers, ...documentHandlers, ...regulationHandlers, ...duplicateHandlers, ...coverageHandlers, ...coverageInputHandlers, ...demoHandlers, ...awardHandlers, ...awardPackageHandlers, ...homeHandlers };
 }

@@ -21,13 +21,14 @@ import { coverageChannels } from './channels/coverage.ts';
 import { coverageInputChannels } from './channels/coverage-inputs.ts';
 import { demoChannels } from './channels/demo.ts';
 import { awardChannels, awardPackageChannels } from './channels/award.ts';
+import { homeChannels } from './channels/home.ts';
 
 // The contract between UI and backend: channel name -> input schema -> output type, with
 // whether the channel reads or writes and the permission it needs (channel.ts). Each domain
 // declares its channels in channels/<domain>.ts; this is the one place they are joined.
 // A leaf module: it imports zod and nothing of ours outside core/api.
 
-const domains = [appChannels, accountChannels, settingsChannels, auditChannels, referenceChannels, registerChannels, employerChannels, importChannels, backupChannels, encryptionChannels, workerChannels, identityReviewChannels, privacyChannels, programmeChannels, documentChannels, regulationChannels, duplicateReviewChannels, coverageChannels, coverageInputChannels, demoChannels, awardChannels, awardPackageChannels] as const;
+const domains = [appChannels, accountChannels, settingsChannels, auditChannels, referenceChannels, registerChannels, employerChannels, importChannels, backupChannels, encryptionChannels, workerChannels, identityReviewChannels, privacyChannels, programmeChannels, documentChannels, regulationChannels, duplicateReviewChannels, coverageChannels, coverageInputChannels, demoChannels, awardChannels, awardPackageChannels, homeChannels] as const;
 
 export const contract = {
   ...appChannels,
@@ -52,6 +53,7 @@ export const contract = {
   ...demoChannels,
   ...awardChannels,
   ...awardPackageChannels,
+  ...homeChannels,
 } as const satisfies Record<string, ChannelSpec>;
 
 export type { AppInfo } from './channels/app.ts';

@@ -3,6 +3,7 @@ import { HashRouter, Navigate, Route, Routes } from 'react-router';
 import { usePermissionCheck } from './api/auth.ts';
 import { useSetupStatus } from './api/queries.ts';
 import { allRoutes } from './features/all-routes.ts';
+import { homePath } from './home/paths.ts';
 import { routesFor } from './features/app-route.ts';
 import { AppLayout } from './layout/AppLayout.tsx';
 import { AuthGate } from './pages/accounts/AuthGate.tsx';
@@ -10,7 +11,7 @@ import { SetupWizard } from './pages/SetupWizard.tsx';
 
 // Hash routes work the same under app:// (Electron) and http://127.0.0.1 (lindung serve).
 // Nothing before a sign-in (AuthGate); until the office has done the first-start setup,
-// nothing but the wizard; then the screens the signed-in user's role may open.
+// nothing but the wizard; then the screens the signed-in user's role may open, Beranda first.
 export function App() {
   return (
     <AuthGate>
@@ -34,7 +35,7 @@ function SignedIn() {
     <HashRouter>
       <Routes>
         <Route element={<AppLayout />}>
-          <Route index element={<Navigate to="/register/perusahaan" replace />} />
+          <Route index element={<Navigate to={`/${homePath}`} replace />} />
           {routesFor(allRoutes, can).map((r) => (
             <Route key={r.path} path={r.path} element={r.element} />
           ))}

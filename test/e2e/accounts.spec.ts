@@ -71,7 +71,7 @@ test('the administrator creates an operator, who changes the given password and 
     await change.getByRole('textbox', { name: 'Kata sandi baru', exact: true }).fill('sandi-budi-sendiri');
     await change.getByRole('textbox', { name: 'Ulangi kata sandi', exact: true }).fill('sandi-budi-sendiri');
     await change.getByRole('button', { name: 'Simpan kata sandi' }).click();
-    await expect(operator.getByRole('heading', { name: 'Register perusahaan', exact: true })).toBeVisible();
+    await expect(operator.getByRole('heading', { name: 'Beranda', exact: true })).toBeVisible();
     await expect(operator.getByTestId('user-menu')).toContainText('Budi Santoso · Operator');
 
     // Registers and imports yes; accounts, office profile and backups no, not even by address.
@@ -83,10 +83,14 @@ test('the administrator creates an operator, who changes the given password and 
     await expect(nav.getByRole('link', { name: /Enkripsi/ })).toHaveCount(0);
     await shot(operator, 'accounts-04-operator-tanpa-akun');
     await operator.goto(`${served.origin}/#/pengaturan/akun`);
-    await expect(operator.getByRole('heading', { name: 'Register perusahaan', exact: true })).toBeVisible();
+    await expect(operator.getByRole('heading', { name: 'Beranda', exact: true })).toBeVisible();
     await expect(operator.getByRole('heading', { name: 'Akun pengguna' })).toHaveCount(0);
     await operator.goto(`${served.origin}/#/pengaturan/cadangan`);
-    await expect(operator.getByRole('heading', { name: 'Register perusahaan', exact: true })).toBeVisible();
+    await expect(operator.getByRole('heading', { name: 'Beranda', exact: true })).toBeVisible();
+    // Beranda shows the operator whether the data is backed up, without the way to the backups.
+    await expect(operator.getByTestId('home-backup-state')).toBeVisible();
+    await expect(operator.getByTestId('home-backup')).toContainText('Cadangan diatur oleh administrator.');
+    await expect(operator.getByTestId('home-backup-link')).toHaveCount(0);
     await expect(operator.getByRole('heading', { name: /Cadangan/ })).toHaveCount(0);
     // The router refuses the call too, in words.
     const refused = await operator.request.post(`${served.origin}/api/accounts.list`, { headers: await pageApiHeaders(operator), data: {} });
@@ -122,6 +126,7 @@ test('the idle lock covers the screen and opens with the password, keeping what 
   await api(served, 'accounts.policy.save', { idleLockSeconds: 15 });
   try {
     await page.reload();
+    await page.getByRole('navigation').getByRole('link', { name: 'Perusahaan', exact: true }).click();
     await page.getByRole('heading', { name: 'Register perusahaan', exact: true }).click();
     await page.keyboard.press('Control+n');
     const form = page.getByRole('dialog', { name: 'Tambah perusahaan' });

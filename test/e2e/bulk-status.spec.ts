@@ -44,7 +44,7 @@ test('the register removes the records of its filter with a reason, and the toas
   for (let i = 1; i <= 3; i++) await api(served, 'employers.save', { name: `Toko Massal Abadi ${i}`, kecamatanCode: '51.03.04', bpjsStatus: 'pds_upah' });
   const before = await activeCount(served);
 
-  // The app opened on the register before these records were made: its menu entry reads it again.
+  // The app opens on Beranda: the register is opened from its menu entry, after these records were made.
   await page.getByRole('navigation').getByRole('link', { name: 'Perusahaan', exact: true }).click();
   await expect(rowCount(page)).toHaveText(`${before} perusahaan`);
 
@@ -132,7 +132,7 @@ test('when every record is removed, the register says so and shows the removed o
   await page.setViewportSize({ width: 1366, height: 768 });
   if ((await activeCount(served)) === 0) await loadDemo(served, 20);
   const all = await activeCount(served);
-  // The app opened on the register before these records were made: its menu entry reads it again.
+  // The app opens on Beranda: the register is opened from its menu entry, after these records were made.
   await page.getByRole('navigation').getByRole('link', { name: 'Perusahaan', exact: true }).click();
   await expect(rowCount(page)).toHaveText(`${all} perusahaan`);
   await chooseRemove(page, new RegExp(`^Hapus semua yang tersaring \\(${all}\\)`));

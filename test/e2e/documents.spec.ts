@@ -13,7 +13,7 @@ test('attach a PDF to the office profile, see its hash, view it, and search its 
   ]);
   const sha = createHash('sha256').update(pdf).digest('hex');
 
-  await expect(page.getByRole('heading', { name: 'Register perusahaan', exact: true })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Beranda', exact: true })).toBeVisible();
   await page.getByRole('link', { name: 'Profil kantor' }).click();
   const panel = page.getByRole('region', { name: 'Dokumen kantor' });
   await expect(panel.getByRole('heading', { name: 'Dokumen kantor' })).toBeVisible();

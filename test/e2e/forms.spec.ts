@@ -206,6 +206,9 @@ test('Terdaftar without NPP or programmes asks first; PDS program is offered ins
 
 test('one menu entry is lit for each page', async ({ app: page, served }) => {
   const lit = nav(page).locator('a[data-active], a[aria-current="page"]');
+  // The page the app opens on.
+  await expect(page).toHaveURL(/#\/beranda$/);
+  await expect(lit).toHaveText(['Beranda']);
   await nav(page).getByRole('link', { name: 'Impor perusahaan' }).click();
   await expect(page).toHaveURL(/#\/register\/perusahaan\/impor$/);
   await expect(lit).toHaveText(['Impor perusahaan']);

@@ -1,8 +1,8 @@
 import { expect, shot, test } from './fixtures.ts';
 
 test('switch language, edit the office profile, and find the change in the audit grid', async ({ app: page }) => {
-  // The app opens on the register; the office profile is under Pengaturan. Bahasa Indonesia first.
-  await expect(page.getByRole('heading', { name: 'Register perusahaan', exact: true })).toBeVisible();
+  // The app opens on Beranda; the office profile is under Pengaturan. Bahasa Indonesia first.
+  await expect(page.getByRole('heading', { name: 'Beranda', exact: true })).toBeVisible();
   await page.getByRole('link', { name: 'Profil kantor' }).click();
   await expect(page.getByRole('heading', { name: 'Profil kantor' })).toBeVisible();
   await expect(page.getByTestId('profile-last-saved')).toContainText('Terakhir disimpan');

@@ -40,16 +40,17 @@ test('an empty database opens on the setup wizard, which cannot be skipped', asy
     await shot(page, '03-setup-periksa');
     await page.getByRole('button', { name: 'Selesai dan mulai' }).click();
 
-    // The app proper, scoped to the area, opening on the employer register where the work starts.
+    // The app proper, scoped to the area, opening on Beranda, whose empty registers show where the work starts.
     await expect(page.getByRole('navigation')).toBeVisible();
-    await expect(page.getByRole('heading', { name: 'Register perusahaan', level: 2 })).toBeVisible();
-    await expect(page).toHaveURL(/#\/register\/perusahaan$/);
+    await expect(page.getByRole('heading', { name: 'Beranda', level: 2 })).toBeVisible();
+    await expect(page).toHaveURL(/#\/beranda$/);
+    await expect(page.getByTestId('home-register-employers-empty')).toContainText('Register perusahaan masih kosong');
     await expect(page.getByRole('banner')).toContainText('Dinas Tenaga Kerja Kabupaten Gianyar · Kabupaten Gianyar');
     await shot(page, '04-setelah-setup');
 
     // A reload stays in the app: the setup is stored.
     await page.reload();
-    await expect(page.getByRole('heading', { name: 'Register perusahaan', level: 2 })).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Beranda', level: 2 })).toBeVisible();
   } finally {
     await stopServe(child, dataDir);
   }

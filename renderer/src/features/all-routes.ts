@@ -6,6 +6,7 @@ import { coverageRoutes } from './coverage-routes.tsx';
 import { coreRoutes } from './core-routes.tsx';
 import { employerRoutes } from './employer-routes.tsx';
 import { encryptionRoutes } from './encryption-routes.tsx';
+import { homeRoutes } from './home-routes.tsx';
 import { importRoutes } from './import-routes.tsx';
 import { referenceRoutes } from './reference-routes.tsx';
 import { workerRoutes } from './worker-routes.tsx';
@@ -16,4 +17,4 @@ import { coverageInputRoutes } from './coverage-input-routes.tsx';
 import { demoRoutes } from './demo-routes.tsx';
 import { awardRoutes } from './award-routes.tsx';
 
-export const allRoutes: AppRoute[] = [...coreRoutes, ...coverageRoutes, ...employerRoutes, ...importRoutes, ...referenceRoutes, ...contributionRoutes, ...backupRoutes, ...encryptionRoutes, ...workerRoutes, ...programmeRoutes, ...regulationRoutes, ...coverageInputRoutes, ...awardRoutes, ...accountRoutes, ...demoRoutes];
+export const allRoutes: AppRoute[] = [...homeRoutes, ...coreRoutes, ...coverageRoutes, ...employerRoutes, ...importRoutes, ...referenceRoutes, ...contributionRoutes, ...backupRoutes, ...encryptionRoutes, ...workerRoutes, ...programmeRoutes, ...regulationRoutes, ...coverageInputRoutes, ...awardRoutes, ...accountRoutes, ...demoRoutes];

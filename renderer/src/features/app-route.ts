@@ -13,9 +13,10 @@ export interface AppRoute {
 /** The screens the signed-in user may open. */
 export const routesFor = (routes: AppRoute[], can: (p: Permission) => boolean) => routes.filter((r) => can(r.permission ?? 'records.read'));
 
-export type NavGroup = 'registers' | 'coverage' | 'reference' | 'settings' | 'top';
+/** 'home' and 'top' are entries of their own (no group heading): 'home' first, 'top' after the groups. */
+export type NavGroup = 'home' | 'registers' | 'coverage' | 'reference' | 'settings' | 'top';
 
-export const navGroupLabels: Record<Exclude<NavGroup, 'top'>, string> = {
+export const navGroupLabels: Record<Exclude<NavGroup, 'home' | 'top'>, string> = {
   registers: 'nav.registers',
   coverage: 'nav.coverage',
   reference: 'nav.reference',

@@ -13,7 +13,7 @@ import { UserMenu } from '../pages/accounts/UserMenu.tsx';
 import { languages, setLanguage, type Language } from '../i18n/index.ts';
 
 // Navigation lists only screens that exist (features/*-routes.tsx), grouped.
-const groupOrder: NavGroup[] = ['registers', 'coverage', 'reference', 'top', 'settings'];
+const groupOrder: NavGroup[] = ['home', 'registers', 'coverage', 'reference', 'top', 'settings'];
 const byOrder = (a: AppRoute, b: AppRoute) => (a.nav?.order ?? 0) - (b.nav?.order ?? 0);
 
 /**
@@ -92,7 +92,7 @@ export function AppLayout() {
           {groupOrder.map((group) => {
             const inGroup = routes.filter((r) => r.nav?.group === group).sort(byOrder);
             if (inGroup.length === 0) return null;
-            if (group === 'top') return inGroup.map(link);
+            if (group === 'home' || group === 'top') return inGroup.map(link);
             return (
               <NavLink key={group} label={t(navGroupLabels[group])} defaultOpened childrenOffset={12}>
                 {inGroup.map(link)}

@@ -6,7 +6,7 @@ import type { OfficeLevel } from '../../../core/api/reference.ts';
 import { ApiCallError } from '../api/client.ts';
 import { useCompleteSetup, useRegionChildren } from '../api/queries.ts';
 import { ErrorAlert } from '../components/ErrorAlert.tsx';
-import { registerPath } from './employers/shared.tsx';
+import { homePath } from '../home/paths.ts';
 import { demoOfficeSetup } from '../../../core/api/channels/demo.ts';
 import '../demo/messages.ts';
 
@@ -38,9 +38,9 @@ export function SetupWizard() {
 
   const submit = () => {
     if (!areaCode) return;
-    // The app opens where the work starts, the employer register (App.tsx mounts the router
-    // once setup is stored, which happens before a mutate callback would run).
-    window.location.hash = `#${registerPath}`;
+    // The app opens on Beranda, whose empty registers show where the work starts (App.tsx mounts
+    // the router once setup is stored, which happens before a mutate callback would run).
+    window.location.hash = `#/${homePath}`;
     complete.mutate({ officeName: officeName.trim(), level, areaCode, timeZone });
   };
 

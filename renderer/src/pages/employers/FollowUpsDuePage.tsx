@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { formatNumber } from '../../format.ts';
+import { shownByDefault } from './due-rows.ts';
 import { useFollowUpsDue } from './queries.ts';
 import { DueBadge, employerPath, formatDate, RecordStatusBadge, registerPath, todayIso } from './shared.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
@@ -22,8 +23,8 @@ export function FollowUpsDuePage() {
   const due = useFollowUpsDue(Number(withinDays));
   const today = todayIso();
   const all = due.data ?? [];
-  const closedCount = all.filter((r) => r.source === 'employer' && r.employerStatus !== 'aktif').length;
-  const rows = showClosed ? all : all.filter((r) => r.source !== 'employer' || r.employerStatus === 'aktif');
+  const closedCount = all.filter((r) => !shownByDefault(r)).length;
+  const rows = showClosed ? all : all.filter(shownByDefault);
   const overdue = rows.filter((r) => r.overdue).length;
   const open = (uid: string) => void navigate(employerPath(uid, 'tindak-lanjut'));
 

@@ -1,15 +1,12 @@
 import type { Employer } from '../../../../core/api/employers.ts';
-import { request } from '../../api/client.ts';
-import { employerImport } from '../../features/import-routes.tsx';
-import type { DemoConfig } from '../../registers/DemoModal.tsx';
 import { RegisterPage as SharedRegisterPage } from '../../registers/RegisterPage.tsx';
+import { employerDemo } from './employer-demo.ts';
 import { EmployerFormModal } from './EmployerFormModal.tsx';
 import { employerRegister } from './employer-register.ts';
 
 // Register perusahaan: the shared register page with the employer's configuration, its form
 // for a new employer, and demo employers for an empty register.
 
-const employerDemo: DemoConfig = { start: (count) => request('employers.demo', { count }), importScreen: employerImport, defaultCount: 500 };
 const savedEmployer = (employer: Employer) => ({ uid: employer.uid, name: employer.name });
 
 export function RegisterPage() {

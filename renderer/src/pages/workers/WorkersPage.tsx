@@ -2,27 +2,18 @@ import { Loader } from '@mantine/core';
 import { useMemo } from 'react';
 import { useLocation } from 'react-router';
 import type { PersonDetail } from '../../../../core/api/workers.ts';
-import { request } from '../../api/client.ts';
-import type { DemoConfig } from '../../registers/DemoModal.tsx';
 import { PeopleFilterNotice } from '../../coverage/PeopleFilterNotice.tsx';
 import { usePeopleFilter } from '../../coverage/use-people-filter.ts';
 import { usePrivacySettings } from '../../privacy/queries.ts';
 import { RegisterPage } from '../../registers/RegisterPage.tsx';
 import { PersonFormModal } from './PersonFormModal.tsx';
 import { IdentityReviewLink } from './review/IdentityReviewPage.tsx';
-import { workerImport } from './worker-import.ts';
+import { workerDemo } from './worker-demo.ts';
 import { workerRegister } from './worker-register.ts';
 
 // Register pekerja: the shared register page with the worker's configuration, its form for a
 // new person, and demo people for an empty register.
 
-const workerDemo: DemoConfig = {
-  start: (count, coverageInputs) => request('workers.demo', { count, coverageInputs }),
-  importScreen: workerImport,
-  defaultCount: 1000,
-  // Lives with the coverage input screens' words (renderer/src/coverage-inputs/messages.ts).
-  option: { labelKey: 'cakupanInput.common.demoOption' },
-};
 const savedPerson = (saved: PersonDetail) => ({ uid: saved.person.uid, name: saved.person.name });
 
 export function WorkersPage() {
