@@ -74,7 +74,8 @@ export function queryGrid<Row>(sqlite: Sqlite, spec: GridSpec, request: ParsedGr
   const alongIndex = indexPath(spec, request, search, utcOffsetMinutes);
   let rowCount: number;
   let pageIds: number[];
-  const count = alongIndex ? countRows(sqlite, spec, request.filterModel, request.quickSearch, where) : null;
+  const filterWhere = search ? whereOf(spec, { ...request, quickSearch: undefined }, utcOffsetMinutes) : where;
+  const count = alongIndex ? countRows(sqlite, spec, request.filterModel, request.quickSearch, where, search, filterWhere) : null;
   // A search's rows are looked up in the table one by one (a NIK range, the FTS's ids) before
   // their sort, where a walk of the sort index reads a page after ~100 / (share matched) rows:
   // listing whole pays only below some thousands of matches at a million.

@@ -36,8 +36,9 @@ export const person = sqliteTable(
     updatedAt: text('updated_at').notNull(),
   },
   (t) => [
-    // The grid's page by name at any depth (core/grid/index-pages.ts), covering the usual filters.
-    index('person_grid_name_idx').on(t.nameFold, t.id, t.recordStatus, t.category, t.kecamatanCode, t.desaCode),
+    // The grid's page by name at any depth (core/grid/index-pages.ts), covering the usual filters
+    // and the NIK (a NIK-prefix search's page is read along it without the table: migration 0024).
+    index('person_grid_name_idx').on(t.nameFold, t.id, t.recordStatus, t.category, t.kecamatanCode, t.desaCode, t.nik),
     index('person_grid_updated_idx').on(t.updatedAt, t.id, t.recordStatus, t.category, t.kecamatanCode, t.desaCode),
     // A view filtered by kecamatan and category (a programme's people in one area): counted by a
     // seek per chosen pair, and, when it holds few rows, its whole list by name read here alone.
