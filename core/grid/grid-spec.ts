@@ -34,6 +34,12 @@ export interface QuickSearchCondition {
    * listed whole, however many rows it matches.
    */
   probeSql?: string;
+  /**
+   * The rows the search does not match, as disjoint conditions each read along an index (the
+   * NIKs below and above a prefix's range): a search matching most of a view whose total the
+   * totals keep is counted as that total less these ("5103" is 85% of a kabupaten's million).
+   */
+  outside?: SqlFragment[];
 }
 
 export interface GridSpec {

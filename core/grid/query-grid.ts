@@ -74,10 +74,12 @@ export function queryGrid<Row>(sqlite: Sqlite, spec: GridSpec, request: ParsedGr
   const alongIndex = indexPath(spec, request, search, utcOffsetMinutes);
   let rowCount: number;
   let pageIds: number[];
-  const count = alongIndex ? countRows(sqlite, spec, request.filterModel, request.quickSearch, where) : null;
-  // A search's rows are looked up in the table one by one (a NIK range, the FTS's ids) before
-  // their sort, where a walk of the sort index reads a page after ~100 / (share matched) rows:
-  // listing whole pays only below some thousands of matches at a million.
+  const filterWhere = search ? whereOf(spec, { ...request, quickSearch: undefined }, utcOffsetMinutes) : where;
+  const count = alongIndex ? countRows(sqlite, spec, request.filterModel, request.quickSearch, where, search, filterWhere) : null;
+  // A search's rows are all found and sorted before their page (a NIK range with its names read
+  // from its own index; the FTS's ids looked up in the table one by one), where a walk of the
+  // sort index reads a page after ~100 / (share matched) rows: listing whole pays only below
+  // some thousands of matches at a million.
   const narrow = count !== null && (search ? count <= listWholeUpTo / 10 : count <= listWholeUpTo && hasSelectiveFilter(spec, request.filterModel));
   if (alongIndex && count !== null && !narrow) {
     rowCount = count;

@@ -36,15 +36,17 @@ export const person = sqliteTable(
     updatedAt: text('updated_at').notNull(),
   },
   (t) => [
-    // The grid's page by name at any depth (core/grid/index-pages.ts), covering the usual filters.
-    index('person_grid_name_idx').on(t.nameFold, t.id, t.recordStatus, t.category, t.kecamatanCode, t.desaCode),
+    // The grid's page by name at any depth (core/grid/index-pages.ts), covering the usual filters
+    // and the NIK (a NIK-prefix search's page is read along it without the table: migration 0024).
+    index('person_grid_name_idx').on(t.nameFold, t.id, t.recordStatus, t.category, t.kecamatanCode, t.desaCode, t.nik),
     index('person_grid_updated_idx').on(t.updatedAt, t.id, t.recordStatus, t.category, t.kecamatanCode, t.desaCode),
     // A view filtered by kecamatan and category (a programme's people in one area): counted by a
     // seek per chosen pair, and, when it holds few rows, its whole list by name read here alone.
     index('person_grid_area_idx').on(t.kecamatanCode, t.category, t.nameFold, t.recordStatus, t.desaCode),
     // A quick search by NIK prefix in the screen's view (live records only) counted along the
-    // index alone: "5103" is most of a kabupaten.
-    index('person_nik_status_idx').on(t.nik, t.recordStatus),
+    // index alone: "5103" is most of a kabupaten; a narrow prefix (a desa's day of birth, a
+    // district elsewhere) listed by name from it without the table (migration 0024).
+    index('person_nik_status_idx').on(t.nik, t.recordStatus, t.nameFold),
     index('person_desa_idx').on(t.desaCode, t.nameFold),
     index('person_kecamatan_idx').on(t.kecamatanCode, t.nameFold),
     index('person_kpj_idx').on(t.kpj).where(sql`${t.kpj} IS NOT NULL`),

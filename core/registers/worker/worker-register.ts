@@ -70,8 +70,18 @@ function nikPrefix(term: string): QuickSearchCondition | null {
   const digits = term.replace(/[\s.-]/g, '');
   if (!/^\d{4,16}$/.test(digits)) return null;
   // "5103" is most of a kabupaten: its page is read along the name index, testing each row's NIK
-  // (a NIK says nothing of a name: the matches are spread along it).
-  return { sql: 'w.nik BETWEEN ? AND ?', params: [digits.padEnd(16, '0'), digits.padEnd(16, '9')], probeSql: 'w.nik BETWEEN ? AND ?' };
+  // there (the index holds it: a NIK says nothing of a name, the matches are spread along it),
+  // and its count is the view's total less the NIKs outside the range.
+  const [low, high] = [digits.padEnd(16, '0'), digits.padEnd(16, '9')];
+  return {
+    sql: 'w.nik BETWEEN ? AND ?',
+    params: [low, high],
+    probeSql: 'w.nik BETWEEN ? AND ?',
+    outside: [
+      { sql: 'w.nik < ?', params: [low] },
+      { sql: 'w.nik > ?', params: [high] },
+    ],
+  };
 }
 
 /**

@@ -108,4 +108,46 @@ describe('the worker grid at scale', () => {
       expectPages(`name ${term}, active`, { filterModel: active, quickSearch: term }, activeWhole.rows.map((r) => r.id), false);
     }
   });
+
+  it("counts a NIK prefix held by most people from those outside it, and pages it deep, in the screen's view of active people", async () => {
+    // The office's own kabupaten: most people's NIKs start with it, so the count is the view's
+    // total (the totals) less the NIKs below and above the prefix's range.
+    const prefix = app.sqlite.prepare('SELECT substr(nik, 1, 4) FROM person GROUP BY 1 ORDER BY count(*) DESC LIMIT 1').pluck().get() as string;
+    const sampled = app.sqlite.prepare('SELECT avg(nik LIKE ?) FROM (SELECT nik FROM person ORDER BY name_fold, id LIMIT 1000)').pluck().get(`${prefix}%`) as number;
+    expect(sampled, 'the prefix is most of the first rows by name').toBeGreaterThan(0.5);
+    // Some people moved away, inside the prefix and outside it: the active view leaves them out.
+    const inside = app.sqlite.prepare('SELECT uid FROM person WHERE nik LIKE ? ORDER BY id LIMIT 40').pluck().all(`${prefix}%`) as string[];
+    const outside = app.sqlite.prepare('SELECT uid FROM person WHERE nik NOT LIKE ? ORDER BY id LIMIT 10').pluck().all(`${prefix}%`) as string[];
+    expect(outside.length, 'people from elsewhere').toBeGreaterThan(0);
+    for (const uid of [...inside, ...outside]) {
+      const moved = await app.call('workers.setStatus', { uid, recordStatus: 'pindah', reason: 'Pindah ke luar daerah' });
+      if (!moved.ok) throw new Error(moved.error.message);
+    }
+    const views: { name: string; filterModel: ParsedGridRequest['filterModel']; conditions: string[] }[] = [
+      { name: 'active', filterModel: { recordStatus: set(['aktif']) }, conditions: ["record_status = 'aktif'"] },
+      { name: 'moved', filterModel: { recordStatus: set(['pindah']) }, conditions: ["record_status = 'pindah'"] },
+      { name: 'everyone', filterModel: {}, conditions: [] },
+      { name: 'a category, active', filterModel: { recordStatus: set(['aktif']), category: set([common('category')[0]!]) }, conditions: ["record_status = 'aktif'", 'category = ?'] },
+    ];
+    for (const view of views) {
+      const params = view.name === 'a category, active' ? [common('category')[0], `${prefix}%`] : [`${prefix}%`];
+      for (const descending of [false, true]) {
+        const ids = bruteForce([...view.conditions, 'nik LIKE ?'], params, descending);
+        expect(ids.length, `${view.name}: people with NIK ${prefix}`).toBeGreaterThan(view.name === 'moved' ? 0 : 100);
+        expectPages(`NIK ${prefix}, ${view.name} ${descending ? 'desc' : 'asc'}`, { filterModel: view.filterModel, quickSearch: prefix }, ids, descending);
+      }
+    }
+  });
+
+  it("reads a NIK-prefix search's pages along an index alone (the name index holds the NIK, the NIK's index the name)", () => {
+    const plan = app.sqlite
+      .prepare(`EXPLAIN QUERY PLAN SELECT w.name_fold, w.id FROM person w INDEXED BY person_grid_name_idx WHERE +w.record_status IN ('aktif') AND w.nik BETWEEN ? AND ? ORDER BY w.name_fold, w.id LIMIT 100`)
+      .all('5103000000000000', '5103999999999999') as { detail: string }[];
+    expect(plan.map((p) => p.detail)).toEqual(['SCAN w USING COVERING INDEX person_grid_name_idx']);
+    // A narrow prefix listed whole: its names come from the NIK's index, not the table.
+    const listed = app.sqlite
+      .prepare(`EXPLAIN QUERY PLAN SELECT w.id FROM person w WHERE +w.record_status IN ('aktif') AND w.nik BETWEEN ? AND ? ORDER BY +w.name_fold ASC, w.id ASC`)
+      .all('3510000000000000', '3510999999999999') as { detail: string }[];
+    expect(listed.map((p) => p.detail)).toEqual(['SEARCH w USING COVERING INDEX person_nik_status_idx (nik>? AND nik<?)', 'USE TEMP B-TREE FOR ORDER BY']);
+  });
 });
