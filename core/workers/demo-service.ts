@@ -2,7 +2,7 @@ import type { JobState } from '../api/jobs.ts';
 import { AppError } from '../app-error.ts';
 import type { ServiceContext } from '../context.ts';
 import type { JobHandle } from '../jobs/job-registry.ts';
-import { importGeneratedRows } from '../imports/generated-import.ts';
+import { importGeneratedRows, type GeneratedRows } from '../imports/generated-import.ts';
 import { importerOf } from '../imports/importers.ts';
 import { msg, render } from '../messages.ts';
 import { officeToday } from '../reference/nik/nik-service.ts';
@@ -46,16 +46,20 @@ export function checkDemoWorkers(ctx: ServiceContext): void {
   if (ctx.sqlite.prepare('SELECT 1 FROM person LIMIT 1').get()) throw new AppError('CONFLICT', msg('workers.demo.notEmpty'));
 }
 
-/** The demo people imported in `job`, then the demo programmes (and the Bali coverage inputs if asked). */
-export async function loadDemoWorkers(ctx: ServiceContext, job: JobHandle, count: number, coverageInputs: boolean) {
-  const area = officeSettings(ctx).areaCode!;
+/** The demo people as the file the import reads: the register's headers, a row a person. */
+export function demoWorkerRows(ctx: ServiceContext, count: number): GeneratedRows {
   const labels = new Map(importerOf(ctx, 'worker').fields.map((f) => [f.key, render(f.label)]));
-  const people = demoWorkers(demoWorkerArea(ctx, area), count, officeToday(ctx).toISOString().slice(0, 10));
+  const people = demoWorkers(demoWorkerArea(ctx, officeSettings(ctx).areaCode!), count, officeToday(ctx).toISOString().slice(0, 10));
   const rows = function* () {
     for (const p of people) yield keys.map((k) => p[k]);
   };
+  return { register: 'worker', fileName: `Data contoh ${count} pekerja.csv`, header: keys.map((k) => labels.get(k) ?? k), rows: rows() };
+}
+
+/** The demo people imported in `job`, then the demo programmes (and the Bali coverage inputs if asked). */
+export async function loadDemoWorkers(ctx: ServiceContext, job: JobHandle, count: number, coverageInputs: boolean) {
   const today = officeToday(ctx);
-  const imported = await importGeneratedRows(ctx, job, { register: 'worker', fileName: `Data contoh ${count} pekerja.csv`, header: keys.map((k) => labels.get(k) ?? k), rows: rows() });
+  const imported = await importGeneratedRows(ctx, job, demoWorkerRows(ctx, count));
   // The demo's vulnerable-worker programmes of this year, paying for most demo BPU periods.
   const programmes = await ctx.runtime.gate.run(() => enrolDemoProgrammes(ctx, today.getUTCFullYear()));
   // The coverage inputs an office would enter (Sakernas, BPJS totals, targets): their own audited saves.
