@@ -1,13 +1,15 @@
 import { stmt } from '../../db/statements.ts';
 import type { Sqlite } from '../../db/open.ts';
+import type { LocalizedText } from '../api/localized-text.ts';
 
-// The office's words for a figure's value: region names, list labels (Indonesian), KBLI section
-// names, programme names. Read once per report.
+// The office's words for a figure's value: region names, list labels and KBLI section names (in
+// both languages, the English falling back to the Indonesian where the list has none), programme
+// names. Read once per report.
 
 export interface Labels {
   region(code: string): string | undefined;
-  list(list: 'segment' | 'vulnerable_category' | 'funding_source', code: string): string | undefined;
-  sector(section: string): string | undefined;
+  list(list: 'segment' | 'vulnerable_category' | 'funding_source', code: string): LocalizedText | undefined;
+  sector(section: string): LocalizedText | undefined;
   programme(id: number): { uid: string; name: string; year: number } | undefined;
   programmeByUid(uid: string): { id: number; name: string; year: number } | undefined;
 }
@@ -19,8 +21,9 @@ export function loadLabels(sqlite: Sqlite, regionCodes: readonly string[]): Labe
     const name = lookup.get(code) as string | undefined;
     if (name) regions.set(code, name);
   }
-  const lists = new Map((stmt(sqlite, 'SELECT list, code, label_id AS label FROM lookup_item').all() as { list: string; code: string; label: string }[]).map((r) => [`${r.list}:${r.code}`, r.label]));
-  const sections = new Map((stmt(sqlite, "SELECT code, name_id AS name FROM kbli_entry WHERE level = 'kategori'").all() as { code: string; name: string }[]).map((r) => [r.code, r.name]));
+  const both = (id: string, en: string): LocalizedText => ({ id, en: en || id });
+  const lists = new Map((stmt(sqlite, 'SELECT list, code, label_id AS id, label_en AS en FROM lookup_item').all() as { list: string; code: string; id: string; en: string }[]).map((r) => [`${r.list}:${r.code}`, both(r.id, r.en)]));
+  const sections = new Map((stmt(sqlite, "SELECT code, name_id AS id, name_en AS en FROM kbli_entry WHERE level = 'kategori'").all() as { code: string; id: string; en: string }[]).map((r) => [r.code, both(r.id, r.en)]));
   const programmes = stmt(sqlite, 'SELECT id, uid, name, year FROM worker_programme').all() as { id: number; uid: string; name: string; year: number }[];
   const byId = new Map(programmes.map((p) => [p.id, p]));
   const byUid = new Map(programmes.map((p) => [p.uid, p]));
