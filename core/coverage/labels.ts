@@ -1,6 +1,7 @@
 import { stmt } from '../../db/statements.ts';
 import type { Sqlite } from '../../db/open.ts';
 import type { LocalizedText } from '../api/localized-text.ts';
+import { inBoth } from '../messages.ts';
 
 // The office's words for a figure's value: region names, list labels and KBLI section names (in
 // both languages, the English falling back to the Indonesian where the list has none), programme
@@ -14,6 +15,19 @@ export interface Labels {
   programmeByUid(uid: string): { id: number; name: string; year: number } | undefined;
 }
 
+interface ListWords {
+  labelId: string;
+  labelEn: string;
+}
+/** A list label in each language; the Indonesian where the list has no English. */
+const listWords = (r: ListWords): LocalizedText => ({ id: r.labelId, en: r.labelEn || r.labelId });
+
+/** One list label in each language; the code itself when the list does not know it. */
+export function listLabel(sqlite: Sqlite, list: string, code: string): LocalizedText {
+  const r = stmt(sqlite, 'SELECT label_id AS labelId, label_en AS labelEn FROM lookup_item WHERE list = ? AND code = ?').get(list, code) as ListWords | undefined;
+  return r ? listWords(r) : inBoth(() => code);
+}
+
 export function loadLabels(sqlite: Sqlite, regionCodes: readonly string[]): Labels {
   const regions = new Map<string, string>();
   const lookup = stmt(sqlite, 'SELECT name FROM region WHERE code = ?').pluck();
@@ -21,9 +35,10 @@ export function loadLabels(sqlite: Sqlite, regionCodes: readonly string[]): Labe
     const name = lookup.get(code) as string | undefined;
     if (name) regions.set(code, name);
   }
-  const both = (id: string, en: string): LocalizedText => ({ id, en: en || id });
-  const lists = new Map((stmt(sqlite, 'SELECT list, code, label_id AS id, label_en AS en FROM lookup_item').all() as { list: string; code: string; id: string; en: string }[]).map((r) => [`${r.list}:${r.code}`, both(r.id, r.en)]));
-  const sections = new Map((stmt(sqlite, "SELECT code, name_id AS id, name_en AS en FROM kbli_entry WHERE level = 'kategori'").all() as { code: string; id: string; en: string }[]).map((r) => [r.code, both(r.id, r.en)]));
+  const lists = new Map((stmt(sqlite, 'SELECT list, code, label_id AS labelId, label_en AS labelEn FROM lookup_item').all() as (ListWords & { list: string; code: string })[]).map((r) => [`${r.list}:${r.code}`, listWords(r)]));
+  const sections = new Map(
+    (stmt(sqlite, "SELECT code, name_id AS nameId, name_en AS nameEn FROM kbli_entry WHERE level = 'kategori'").all() as { code: string; nameId: string; nameEn: string }[]).map((r) => [r.code, { id: r.nameId, en: r.nameEn || r.nameId }]),
+  );
   const programmes = stmt(sqlite, 'SELECT id, uid, name, year FROM worker_programme').all() as { id: number; uid: string; name: string; year: number }[];
   const byId = new Map(programmes.map((p) => [p.id, p]));
   const byUid = new Map(programmes.map((p) => [p.uid, p]));

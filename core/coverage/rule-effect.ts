@@ -6,7 +6,7 @@ import type { MessageLanguage } from '../api/messages/message.ts';
 import { inBoth, msg, render } from '../messages.ts';
 import { regulationLabel, type LabelFields } from '../regulations/regulation-label.ts';
 import { officeSettings } from '../settings/office-profile-service.ts';
-import { regionName } from './labels.ts';
+import { listLabel, regionName } from './labels.ts';
 import type { CountScope } from './scoped-figure.ts';
 import { monthsBetween, trendOf } from './trend.ts';
 
@@ -60,8 +60,8 @@ export function ruleEffect(ctx: ServiceContext, regulationUid: string): RuleEffe
   const office = officeSettings(ctx).areaCode;
   const withUnknownArea = office !== null && (office === r.areaCode || office.startsWith(`${r.areaCode}.`));
   const scope: CountScope = { areaCode: r.areaCode, withUnknownArea, ...(programmes.length ? { programmeIds: programmes.map((p) => p.id) } : categories.length ? { categories } : {}) };
-  const categoryLabels = categories.map((c) => (stmt(ctx.sqlite, "SELECT label_id AS id, label_en AS en FROM lookup_item WHERE list = 'vulnerable_category' AND code = ?").get(c) as { id: string; en: string } | undefined) ?? { id: c, en: c });
-  const what = (language: MessageLanguage) => (programmes.length ? programmes.map((p) => p.name) : categoryLabels.map((l) => l[language] || l.id)).join(', ');
+  const categoryLabels = categories.map((c) => listLabel(ctx.sqlite, 'vulnerable_category', c));
+  const what = (language: MessageLanguage) => (programmes.length ? programmes.map((p) => p.name) : categoryLabels.map((l) => l[language])).join(', ');
   const describe = (language: MessageLanguage) =>
     `${render(what(language) ? msg('coverage.ruleEffect.scoped', { what: what(language), area: areaName }) : msg('coverage.ruleEffect.everyone', { area: areaName }), language)}. ${render(msg('coverage.ruleEffect.caution'), language)}`;
 

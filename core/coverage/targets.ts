@@ -4,7 +4,7 @@ import type { ServiceContext } from '../context.ts';
 import { inBoth, msg, render } from '../messages.ts';
 import { areaRange } from './cells.ts';
 import { denominatorById } from './inputs.ts';
-import { regionName } from './labels.ts';
+import { listLabel, regionName } from './labels.ts';
 import type { ReportArea } from './report.ts';
 import { scopedFigure, type FigureInputs } from './scoped-figure.ts';
 
@@ -45,10 +45,10 @@ export function targetProgress(ctx: ServiceContext, area: ReportArea, at: string
     };
     const own = t.denominatorId ? denominatorById(ctx.sqlite, t.denominatorId) : undefined;
     // In words: the area, and the segment, category or programme the target narrows to.
-    const category = t.category ? ((stmt(ctx.sqlite, "SELECT label_id AS id, label_en AS en FROM lookup_item WHERE list = 'vulnerable_category' AND code = ?").get(t.category) as { id: string; en: string } | undefined) ?? { id: t.category, en: t.category }) : null;
+    const category = t.category ? listLabel(ctx.sqlite, 'vulnerable_category', t.category) : null;
     const programme = t.programmeId ? ((stmt(ctx.sqlite, 'SELECT name FROM worker_programme WHERE id = ?').pluck().get(t.programmeId) as string | undefined) ?? null) : null;
     const label = inBoth((language) => {
-      const narrowed = [t.segment, category ? category[language] || category.id : null, programme].filter(Boolean).join(' · ');
+      const narrowed = [t.segment, category?.[language], programme].filter(Boolean).join(' · ');
       return narrowed ? `${areaName} · ${narrowed}` : `${render(msg('coverage.total'), language)} — ${areaName}`;
     });
     const figure = scopedFigure(ctx.sqlite, inputs, scope, at, label, own);
