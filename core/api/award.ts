@@ -3,6 +3,7 @@ import { coverageDimensions, type CoverageDimension } from './coverage.ts';
 import { isRealIsoDate } from './employers.ts';
 import { v } from './messages.ts';
 import type { Message } from './messages/message.ts';
+import type { LocalizedText } from './localized-text.ts';
 
 // Paritrana Award (issue 16): a cycle (one edition the office takes part in), its rubric as data
 // (aspects and indicators, edited by the office, never code), the evidence checklist under each
@@ -216,6 +217,8 @@ export interface EvidenceItem extends Omit<EvidenceValues, 'uid' | 'state' | 'po
   state: EvidenceState;
   /** What the item points at, in words: "Perbup Jembrana No. 48 Tahun 2023", "Cakupan per kecamatan, Agustus 2025". */
   targetLabel: string | null;
+  /** The same in each language, for the screens (`targetLabel` is the Indonesian a package freezes). */
+  targetLabelText: LocalizedText | null;
   /** Documents attached to the item (kind 'document', or scans beside any kind). */
   documents: EvidenceDocument[];
   /** A 'regulation' item's own documents (read from the regulation). */

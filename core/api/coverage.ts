@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isRealIsoDate } from './employers.ts';
+import type { LocalizedText } from './localized-text.ts';
 import { v } from './messages.ts';
 import { regionCodeSchema } from './reference.ts';
 
@@ -85,8 +86,13 @@ export interface CoverageFigure {
   dimension: CoverageDimension | 'total';
   /** The code within the dimension (region code, segment, KBLI section, list code, programme uid); null = not recorded. */
   value: string | null;
-  /** Its name in the office's words (region name, list label, programme name). */
+  /** Its name in the office's words (region name, list label, programme name), in Indonesian: files and frozen months keep this. */
   label: string;
+  /**
+   * The same name in each language, for the screens. Absent on a frozen month's figures: they show
+   * the words they were frozen with.
+   */
+  labelText?: LocalizedText;
   numerator: number;
   numeratorSource: NumeratorSource;
   /** The numerator's two parts: people counted in the register, and the aggregate rows summed. */
@@ -202,6 +208,8 @@ export interface SnapshotDifference {
   key: string;
   dimension: CoverageDimension | 'total';
   label: string;
+  /** Its name in each language, from the recount now; absent when only the frozen month has the figure. */
+  labelText?: LocalizedText;
   /** `people`: the part counted from the register (what "Lihat orangnya" lists, today as at that date). */
   frozen: { numerator: number; people: number; denominator: number | null; percent: number | null };
   now: { numerator: number; people: number; denominator: number | null; percent: number | null };
@@ -213,7 +221,7 @@ export interface SnapshotDifference {
 export interface RuleEffect {
   regulation: { uid: string; title: string; effectiveDate: string; areaCode: string; areaName: string };
   /** What was counted: the rule's categories or programme where its commitments name them, else everyone in its area. */
-  scope: { categories: string[]; programmeUids: string[]; description: string };
+  scope: { categories: string[]; programmeUids: string[]; description: string; descriptionText: LocalizedText };
   months: TrendPoint[];
   before: TrendPoint | null;
   after: TrendPoint | null;

@@ -6,6 +6,7 @@ export const v = {
   tooLong: 'validation.tooLong',
   email: 'validation.email',
   phone: 'validation.phone',
+  phoneIndonesia: 'validation.phoneIndonesia',
   nip: 'validation.nip',
   imageType: 'validation.imageType',
   imageTooLarge: 'validation.imageTooLarge',

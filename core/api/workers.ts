@@ -3,6 +3,7 @@ import { isRealIsoDate, programmeCodes, type ProgrammeCode } from './employers.t
 import { v } from './messages.ts';
 import type { Message } from './messages/message.ts';
 import { regionCodeSchema } from './reference.ts';
+import { readPhone } from './phone.ts';
 
 // The worker register's contract (Pekerja): a person, their participation periods, statuses.
 
@@ -61,7 +62,17 @@ export const personInputSchema = z
     address: text(500),
     kecamatanCode: regionCodeSchema.nullable().default(null),
     desaCode: regionCodeSchema.nullable().default(null),
-    phone: z.string().trim().regex(/^(\+?[0-9 ()-]{6,20})?$/, v.phone).default(''),
+    /** Read to its 0 form (+62 812… → 0812…); a number without its 0 or +62 is refused (core/api/phone.ts). */
+    phone: z
+      .string()
+      .max(30, v.tooLong)
+      .default('')
+      .transform((text, ctx) => {
+        const read = readPhone(text);
+        if (read.ok) return read.phone;
+        ctx.addIssue({ code: 'custom', message: v.phoneIndonesia });
+        return z.NEVER;
+      }),
     occupation: text(120),
     category: z.string().max(60).nullable().default(null),
     kpj: kpjSchema.default(''),

@@ -2,10 +2,12 @@ import { stmt } from '../../db/statements.ts';
 import type { Sqlite } from '../../db/open.ts';
 import type { Approval, Aspect, CycleDetail, CycleSummary, EvidenceDocument, EvidenceItem, Indicator, NarrativeNode } from '../api/award.ts';
 import type { DocumentEntry } from '../api/documents.ts';
+import type { LocalizedText } from '../api/localized-text.ts';
 import type { MessageKey } from '../api/messages/catalogue.ts';
+import type { MessageLanguage } from '../api/messages/message.ts';
 import type { ServiceContext } from '../context.ts';
 import { entriesOf } from '../documents/document-rows.ts';
-import { msg, render } from '../messages.ts';
+import { inBoth, msg, render, renderBoth } from '../messages.ts';
 import { regulationLabel, type LabelFields } from '../regulations/regulation-label.ts';
 import { officeTodayIso } from '../workers/person-service.ts';
 import { aspectsOf, cycleById, cycleFields, evidenceOfCycle, indicatorsOfCycle, requireCycle, type CycleRow, type EvidenceRow } from './award-rows.ts';
@@ -26,8 +28,14 @@ export function narrativeHasText(node: NarrativeNode | null): boolean {
 }
 
 /** "Cakupan per Kecamatan, Desember 2025": also frozen into the package's index, so the month in words. */
-export const coverageTargetLabel = (dimension: string, month: string) =>
-  render(msg('award.targets.coverage', { dimension: render(msg(`coverage.dimensions.${dimension}` as MessageKey)), month: tanggal(month) }));
+export const coverageTargetLabel = (dimension: string, month: string, language: MessageLanguage = 'id') =>
+  render(
+    msg('award.targets.coverage', {
+      dimension: render(msg(`coverage.dimensions.${dimension}` as MessageKey), language),
+      month: language === 'id' ? tanggal(month) : new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${month.slice(0, 7)}-01T00:00:00Z`)),
+    }),
+    language,
+  );
 
 interface Lookups {
   regulation(id: number): (LabelFields & { uid: string }) | undefined;
@@ -50,16 +58,18 @@ export function toEvidenceItem(sqlite: Sqlite, row: EvidenceRow, today: string |
   const documents = entriesOf(sqlite, 'award_evidence', row.uid).map(toDocument);
   const regulationDocuments = regulation ? entriesOf(sqlite, 'regulation', regulation.uid).map(toDocument) : [];
   const coverage = snapshot && row.coverageDimension ? { snapshotUid: snapshot.uid, dimension: row.coverageDimension as 'total' } : null;
-  const targetLabel =
+  // Catalogue words in each language; a regulation's label and documents' names read the same in both.
+  const targetLabelText: LocalizedText | null =
     row.kind === 'regulation' && regulation
-      ? regulationLabel(regulation)
+      ? inBoth(() => regulationLabel(regulation))
       : row.kind === 'coverage' && coverage && snapshot
-        ? coverageTargetLabel(coverage.dimension, snapshot.month)
+        ? inBoth((language) => coverageTargetLabel(coverage.dimension, snapshot.month, language))
         : row.kind === 'register_extract' && row.extractKind
-          ? render(msg(`award.extracts.${row.extractKind}`))
+          ? renderBoth(msg(`award.extracts.${row.extractKind}`))
           : row.kind === 'document' && documents[0]
-            ? documents.map((d) => d.name).join(', ')
+            ? inBoth(() => documents.map((d) => d.name).join(', '))
             : null;
+  const targetLabel = targetLabelText?.id ?? null;
   const filled = {
     regulation: regulation !== undefined,
     document: documents.length > 0,
@@ -83,6 +93,7 @@ export function toEvidenceItem(sqlite: Sqlite, row: EvidenceRow, today: string |
     narrative,
     position: row.position,
     targetLabel,
+    targetLabelText,
     documents,
     regulationDocuments,
     filled,

@@ -1,6 +1,7 @@
 import { stmt } from '../../db/statements.ts';
 import type { NarrativeNode } from '../api/award.ts';
 import type { CoverageReport, TargetProgress } from '../api/coverage.ts';
+import { formatPercent } from '../api/percent.ts';
 import { AppError } from '../app-error.ts';
 import type { ServiceContext } from '../context.ts';
 import { countReport } from '../coverage/report.ts';
@@ -107,7 +108,7 @@ function targetLine(t: TargetProgress): BriefSource['targets'][number] {
   return {
     label: say('award.brief.targetLabel', { year: t.year, area: t.areaName, scope: scope ? ` ${scope}` : '' }),
     value: t.kind === 'persen' ? `${t.value.toLocaleString('id-ID')} %` : `${t.value.toLocaleString('id-ID')} ${say('award.brief.people')}`,
-    achieved: t.kind === 'persen' ? (t.figure.percent === null ? '—' : `${t.figure.percent.toLocaleString('id-ID')} %`) : t.figure.numerator.toLocaleString('id-ID'),
+    achieved: t.kind === 'persen' ? formatPercent(t.figure.percent) : t.figure.numerator.toLocaleString('id-ID'),
     progressPercent: t.progressPercent,
   };
 }

@@ -1,15 +1,31 @@
 import { stmt } from '../../db/statements.ts';
 import type { Sqlite } from '../../db/open.ts';
+import type { LocalizedText } from '../api/localized-text.ts';
+import { inBoth } from '../messages.ts';
 
-// The office's words for a figure's value: region names, list labels (Indonesian), KBLI section
-// names, programme names. Read once per report.
+// The office's words for a figure's value: region names, list labels and KBLI section names (in
+// both languages, the English falling back to the Indonesian where the list has none), programme
+// names. Read once per report.
 
 export interface Labels {
   region(code: string): string | undefined;
-  list(list: 'segment' | 'vulnerable_category' | 'funding_source', code: string): string | undefined;
-  sector(section: string): string | undefined;
+  list(list: 'segment' | 'vulnerable_category' | 'funding_source', code: string): LocalizedText | undefined;
+  sector(section: string): LocalizedText | undefined;
   programme(id: number): { uid: string; name: string; year: number } | undefined;
   programmeByUid(uid: string): { id: number; name: string; year: number } | undefined;
+}
+
+interface ListWords {
+  labelId: string;
+  labelEn: string;
+}
+/** A list label in each language; the Indonesian where the list has no English. */
+const listWords = (r: ListWords): LocalizedText => ({ id: r.labelId, en: r.labelEn || r.labelId });
+
+/** One list label in each language; the code itself when the list does not know it. */
+export function listLabel(sqlite: Sqlite, list: string, code: string): LocalizedText {
+  const r = stmt(sqlite, 'SELECT label_id AS labelId, label_en AS labelEn FROM lookup_item WHERE list = ? AND code = ?').get(list, code) as ListWords | undefined;
+  return r ? listWords(r) : inBoth(() => code);
 }
 
 export function loadLabels(sqlite: Sqlite, regionCodes: readonly string[]): Labels {
@@ -19,8 +35,10 @@ export function loadLabels(sqlite: Sqlite, regionCodes: readonly string[]): Labe
     const name = lookup.get(code) as string | undefined;
     if (name) regions.set(code, name);
   }
-  const lists = new Map((stmt(sqlite, 'SELECT list, code, label_id AS label FROM lookup_item').all() as { list: string; code: string; label: string }[]).map((r) => [`${r.list}:${r.code}`, r.label]));
-  const sections = new Map((stmt(sqlite, "SELECT code, name_id AS name FROM kbli_entry WHERE level = 'kategori'").all() as { code: string; name: string }[]).map((r) => [r.code, r.name]));
+  const lists = new Map((stmt(sqlite, 'SELECT list, code, label_id AS labelId, label_en AS labelEn FROM lookup_item').all() as (ListWords & { list: string; code: string })[]).map((r) => [`${r.list}:${r.code}`, listWords(r)]));
+  const sections = new Map(
+    (stmt(sqlite, "SELECT code, name_id AS nameId, name_en AS nameEn FROM kbli_entry WHERE level = 'kategori'").all() as { code: string; nameId: string; nameEn: string }[]).map((r) => [r.code, { id: r.nameId, en: r.nameEn || r.nameId }]),
+  );
   const programmes = stmt(sqlite, 'SELECT id, uid, name, year FROM worker_programme').all() as { id: number; uid: string; name: string; year: number }[];
   const byId = new Map(programmes.map((p) => [p.id, p]));
   const byUid = new Map(programmes.map((p) => [p.uid, p]));

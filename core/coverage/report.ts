@@ -1,7 +1,8 @@
 import { coverageDimensions, coverageSegments, type CoverageDimension, type CoverageFigure, type CoverageReport, type PeopleFilter } from '../api/coverage.ts';
 import { invalidInput } from '../app-error.ts';
 import type { ServiceContext } from '../context.ts';
-import { msg, render } from '../messages.ts';
+import type { LocalizedText } from '../api/localized-text.ts';
+import { inBoth, msg, render, renderBoth } from '../messages.ts';
 import { officeSettings } from '../settings/office-profile-service.ts';
 import { officeTodayIso } from '../workers/person-service.ts';
 import { areaAt, areaLevel, indexAggregates, rowsOf } from './aggregate-choice.ts';
@@ -67,15 +68,20 @@ interface Context {
   labels: Labels;
 }
 
-function labelOf(c: Context, dimension: CoverageDimension, value: string | null): string {
-  if (value === null || value === '') return render(msg('coverage.notRecorded'));
-  if (isAreaDimension(dimension)) return c.labels.region(value) ?? value;
-  if (dimension === 'segment') return c.labels.list('segment', value) ?? value;
-  if (dimension === 'category') return c.labels.list('vulnerable_category', value) ?? value;
-  if (dimension === 'funding') return c.labels.list('funding_source', value) ?? value;
-  if (dimension === 'sector') return c.labels.sector(value) ? `${value} — ${c.labels.sector(value)}` : value;
+/** A figure's name in each language: catalogue words by code, the office's data as it is written. */
+function labelOf(c: Context, dimension: CoverageDimension, value: string | null): LocalizedText {
+  const same = (text: string) => inBoth(() => text);
+  if (value === null || value === '') return renderBoth(msg('coverage.notRecorded'));
+  if (isAreaDimension(dimension)) return same(c.labels.region(value) ?? value);
+  if (dimension === 'segment') return c.labels.list('segment', value) ?? same(value);
+  if (dimension === 'category') return c.labels.list('vulnerable_category', value) ?? same(value);
+  if (dimension === 'funding') return c.labels.list('funding_source', value) ?? same(value);
+  if (dimension === 'sector') {
+    const name = c.labels.sector(value);
+    return name ? inBoth((language) => `${value} — ${name[language]}`) : same(value);
+  }
   const p = c.labels.programme(Number(value));
-  return p ? render(msg('coverage.programmeLabel', { name: p.name, year: p.year })) : value;
+  return p ? renderBoth(msg('coverage.programmeLabel', { name: p.name, year: p.year })) : same(value);
 }
 
 function scopeOf(c: Context, dimension: CoverageDimension, value: string | null): { scope: FigureScope | null; filter: PeopleFilter } {
@@ -154,7 +160,7 @@ export function countReport(ctx: ServiceContext, input: ReportRequest): Coverage
     key: 'total',
     dimension: 'total',
     value: null,
-    label: render(msg('coverage.total')),
+    label: renderBoth(msg('coverage.total')),
     at,
     people: peopleOf(cells.filter((x) => x.dim === 'total')),
     scope: { areaCode: area.code },

@@ -2,10 +2,11 @@ import { stmt } from '../../db/statements.ts';
 import type { RuleEffect } from '../api/coverage.ts';
 import { AppError, invalidInput } from '../app-error.ts';
 import type { ServiceContext } from '../context.ts';
-import { msg, render } from '../messages.ts';
+import type { MessageLanguage } from '../api/messages/message.ts';
+import { inBoth, msg, render } from '../messages.ts';
 import { regulationLabel, type LabelFields } from '../regulations/regulation-label.ts';
 import { officeSettings } from '../settings/office-profile-service.ts';
-import { regionName } from './labels.ts';
+import { listLabel, regionName } from './labels.ts';
 import type { CountScope } from './scoped-figure.ts';
 import { monthsBetween, trendOf } from './trend.ts';
 
@@ -59,9 +60,10 @@ export function ruleEffect(ctx: ServiceContext, regulationUid: string): RuleEffe
   const office = officeSettings(ctx).areaCode;
   const withUnknownArea = office !== null && (office === r.areaCode || office.startsWith(`${r.areaCode}.`));
   const scope: CountScope = { areaCode: r.areaCode, withUnknownArea, ...(programmes.length ? { programmeIds: programmes.map((p) => p.id) } : categories.length ? { categories } : {}) };
-  const categoryLabels = categories.map((c) => (stmt(ctx.sqlite, "SELECT label_id FROM lookup_item WHERE list = 'vulnerable_category' AND code = ?").pluck().get(c) as string | undefined) ?? c);
-  const what = programmes.length ? programmes.map((p) => p.name).join(', ') : categoryLabels.join(', ');
-  const description = `${render(what ? msg('coverage.ruleEffect.scoped', { what, area: areaName }) : msg('coverage.ruleEffect.everyone', { area: areaName }))}. ${render(msg('coverage.ruleEffect.caution'))}`;
+  const categoryLabels = categories.map((c) => listLabel(ctx.sqlite, 'vulnerable_category', c));
+  const what = (language: MessageLanguage) => (programmes.length ? programmes.map((p) => p.name) : categoryLabels.map((l) => l[language])).join(', ');
+  const describe = (language: MessageLanguage) =>
+    `${render(what(language) ? msg('coverage.ruleEffect.scoped', { what: what(language), area: areaName }) : msg('coverage.ruleEffect.everyone', { area: areaName }), language)}. ${render(msg('coverage.ruleEffect.caution'), language)}`;
 
   const month = effectiveDate.slice(0, 7);
   const months = trendOf(ctx, scope, monthsBetween(shiftMonth(month, -12), shiftMonth(month, 12)));
@@ -71,10 +73,10 @@ export function ruleEffect(ctx: ServiceContext, regulationUid: string): RuleEffe
   // Several categories or programmes: the percentages are shares of the area's workers (said here).
   const several = (scope.programmeIds?.length ?? 0) > 1 || (scope.categories?.length ?? 0) > 1;
   const base = several ? months.find((p) => p.denominator)?.denominator : undefined;
-  const said = base ? `${description} ${render(msg('coverage.ruleEffect.sharedBase', { denominator: base.name }))}` : description;
+  const said = inBoth((language) => (base ? `${describe(language)} ${render(msg('coverage.ruleEffect.sharedBase', { denominator: base.name }), language)}` : describe(language)));
   return {
     regulation: { uid: r.uid, title, effectiveDate, areaCode: r.areaCode, areaName },
-    scope: { categories: programmes.length ? [] : categories, programmeUids: programmes.map((p) => p.uid), description: said },
+    scope: { categories: programmes.length ? [] : categories, programmeUids: programmes.map((p) => p.uid), description: said.id, descriptionText: said },
     months,
     before,
     after,

@@ -1,5 +1,6 @@
 import type { Sqlite } from '../../db/open.ts';
 import type { CoverageFigure, NumeratorSource, PeopleFilter } from '../api/coverage.ts';
+import type { LocalizedText } from '../api/localized-text.ts';
 import { aggregatesWithoutPeople, areaAt, areaLevel, chooseAggregates, ownAreaAggregates, type AggregateChoice, type AggregateIndex } from './aggregate-choice.ts';
 import { coverageCells, type CoverageCell } from './cells.ts';
 import { denominatorRef, percentOf, pickDenominator, type DenominatorRow, type FigureScope } from './inputs.ts';
@@ -54,7 +55,8 @@ export interface FigureParts {
   key: string;
   dimension: CoverageFigure['dimension'];
   value: string | null;
-  label: string;
+  /** Its name in each language (the figure keeps the Indonesian as `label`). */
+  label: LocalizedText;
   at: string;
   /** The register's count for the figure. */
   people: PeopleCount;
@@ -96,7 +98,8 @@ export function buildFigure(inputs: FigureInputs, parts: FigureParts): CoverageF
     key: parts.key,
     dimension: parts.dimension,
     value: parts.value,
-    label: parts.label,
+    label: parts.label.id,
+    labelText: parts.label,
     numerator,
     numeratorSource: source,
     parts: { people: fromPeople, aggregates: aggregate?.count ?? 0 },
@@ -134,7 +137,7 @@ export function countScope(sqlite: Sqlite, scope: CountScope, at: string): Peopl
 }
 
 /** A scope's figure (the matching aggregate and denominator when it names one category or programme at most). */
-export function scopedFigure(sqlite: Sqlite, inputs: FigureInputs, scope: CountScope, at: string, label: string, denominator?: DenominatorRow | null): CoverageFigure {
+export function scopedFigure(sqlite: Sqlite, inputs: FigureInputs, scope: CountScope, at: string, label: LocalizedText, denominator?: DenominatorRow | null): CoverageFigure {
   const category = scope.categories?.length === 1 ? scope.categories[0]! : null;
   const programmeId = scope.programmeIds?.length === 1 ? scope.programmeIds[0]! : null;
   const several = (scope.categories?.length ?? 0) > 1 || (scope.programmeIds?.length ?? 0) > 1;

@@ -140,10 +140,12 @@ export function snapshotDifference(ctx: ServiceContext, uid: string): SnapshotDi
     const b = part(after.get(key));
     if (a.numerator === b.numerator && a.people === b.people && a.denominator === b.denominator && a.percent === b.percent) continue;
     const f = (before.get(key) ?? after.get(key))!;
+    const labelText = after.get(key)?.labelText;
     differences.push({
       key,
       dimension: f.dimension,
       label: f.label,
+      ...(labelText ? { labelText } : {}),
       frozen: a,
       now: b,
       numeratorChange: b.numerator - a.numerator,

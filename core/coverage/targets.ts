@@ -1,10 +1,10 @@
 import { stmt } from '../../db/statements.ts';
 import type { TargetProgress } from '../api/coverage.ts';
 import type { ServiceContext } from '../context.ts';
-import { msg, render } from '../messages.ts';
+import { inBoth, msg, render } from '../messages.ts';
 import { areaRange } from './cells.ts';
 import { denominatorById } from './inputs.ts';
-import { regionName } from './labels.ts';
+import { listLabel, regionName } from './labels.ts';
 import type { ReportArea } from './report.ts';
 import { scopedFigure, type FigureInputs } from './scoped-figure.ts';
 
@@ -45,10 +45,13 @@ export function targetProgress(ctx: ServiceContext, area: ReportArea, at: string
     };
     const own = t.denominatorId ? denominatorById(ctx.sqlite, t.denominatorId) : undefined;
     // In words: the area, and the segment, category or programme the target narrows to.
-    const category = t.category ? ((stmt(ctx.sqlite, "SELECT label_id FROM lookup_item WHERE list = 'vulnerable_category' AND code = ?").pluck().get(t.category) as string | undefined) ?? t.category) : null;
+    const category = t.category ? listLabel(ctx.sqlite, 'vulnerable_category', t.category) : null;
     const programme = t.programmeId ? ((stmt(ctx.sqlite, 'SELECT name FROM worker_programme WHERE id = ?').pluck().get(t.programmeId) as string | undefined) ?? null) : null;
-    const narrowed = [t.segment, category, programme].filter(Boolean).join(' · ');
-    const figure = scopedFigure(ctx.sqlite, inputs, scope, at, narrowed ? `${areaName} · ${narrowed}` : `${render(msg('coverage.total'))} — ${areaName}`, own);
+    const label = inBoth((language) => {
+      const narrowed = [t.segment, category?.[language], programme].filter(Boolean).join(' · ');
+      return narrowed ? `${areaName} · ${narrowed}` : `${render(msg('coverage.total'), language)} — ${areaName}`;
+    });
+    const figure = scopedFigure(ctx.sqlite, inputs, scope, at, label, own);
     const achieved = t.kind === 'persen' ? figure.percent : figure.numerator;
     const progressPercent = achieved === null || t.value === 0 ? null : Math.round((achieved / t.value) * 10_000) / 100;
     return { uid: t.uid, year: t.year, areaCode: t.areaCode, areaName, kind: t.kind, value: t.value, segment: t.segment, category: t.category, programmeUid: t.programmeUid, source: t.source, figure, progressPercent };

@@ -1,7 +1,7 @@
 import type { TrendPoint } from '../api/coverage.ts';
 import { invalidInput } from '../app-error.ts';
 import type { ServiceContext } from '../context.ts';
-import { msg, render } from '../messages.ts';
+import { msg, renderBoth } from '../messages.ts';
 import { officeTodayIso } from '../workers/person-service.ts';
 import { indexAggregates, indexUpTo, type AggregateIndex } from './aggregate-choice.ts';
 import { loadAggregates, loadDenominators } from './inputs.ts';
@@ -36,7 +36,7 @@ export function trendOf(ctx: ServiceContext, scope: CountScope, months: readonly
     const end = monthEnd(month);
     const date = end > today ? today : end;
     const point = (): TrendPoint => {
-      const figure = scopedFigure(ctx.sqlite, { denominators, aggregates: aggregatesAt(date) }, scope, date, render(msg('coverage.total')));
+      const figure = scopedFigure(ctx.sqlite, { denominators, aggregates: aggregatesAt(date) }, scope, date, renderBoth(msg('coverage.total')));
       return { month, date, numerator: figure.numerator, denominator: figure.denominator, percent: figure.percent, numeratorSource: figure.numeratorSource };
     };
     // An ended month is kept until the data changes (month-cache.ts); the current one is counted each time.

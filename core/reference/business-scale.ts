@@ -23,6 +23,7 @@
 
 import type { BusinessScale, BusinessScaleResult, ScaleBasis } from '../api/business-scale.ts';
 import type { Message } from '../api/messages/message.ts';
+import { formatRupiah as rupiah } from '../api/money.ts';
 import { msg, renderBoth } from '../messages.ts';
 
 export type { BusinessScale, BusinessScaleResult, ScaleBasis };
@@ -53,10 +54,8 @@ export const BUSINESS_SCALE_THRESHOLDS: Readonly<Record<ScaleBasis, { source: st
 
 const scaleSaid = (scale: BusinessScale): Message => msg(`businessScale.scales.${scale}`);
 
-/** "Rp1.000.000.000" */
-export function formatRupiah(amount: number): string {
-  return 'Rp' + amount.toLocaleString('id-ID', { maximumFractionDigits: 0 }).replace(/\u00a0/g, '');
-}
+/** "Rp 1.000.000.000" (the shared style). */
+export const formatRupiah = (amount: number): string => rupiah(amount);
 
 function classify(basis: ScaleBasis, amount: number): { scale: BusinessScale; said: Message } {
   const { source, bands } = BUSINESS_SCALE_THRESHOLDS[basis];

@@ -3,6 +3,7 @@ import { insertRow, updateRowById } from '../../db/fast-write.ts';
 import { stmt } from '../../db/statements.ts';
 import { regulationCommitment } from '../../db/schema/index.ts';
 import type { MessageKey } from '../api/messages/catalogue.ts';
+import { formatRupiah } from '../api/money.ts';
 import type { Commitment, CommitmentValues, RegulationDetail, RegulationDuty } from '../api/regulations.ts';
 import { invalidInput } from '../app-error.ts';
 import { writeAudited } from '../audit/write.ts';
@@ -46,7 +47,7 @@ const fromRaw = (raw: Record<string, unknown>): CommitmentTableRow => ({
 function commitmentLines(ctx: ServiceContext, regulationId: number): string {
   return (stmt(ctx.sqlite, rowsSql).all(regulationId) as Record<string, unknown>[])
     .map(fromRaw)
-    .map((c) => [render(msg(`regulations.commitmentKind.${c.kind}`)), c.year, c.targetCount, c.targetPercent !== null ? `${c.targetPercent}%` : null, c.amount !== null ? `Rp${c.amount}` : null, c.category, c.fundingSource, c.description, c.dueDate, c.doneDate ? `✓ ${c.doneDate}` : null].filter((x) => x !== null && x !== '').join(' · '))
+    .map((c) => [render(msg(`regulations.commitmentKind.${c.kind}`)), c.year, c.targetCount, c.targetPercent !== null ? `${c.targetPercent}%` : null, c.amount !== null ? formatRupiah(c.amount, 'plain') : null, c.category, c.fundingSource, c.description, c.dueDate, c.doneDate ? `✓ ${c.doneDate}` : null].filter((x) => x !== null && x !== '').join(' · '))
     .join('\n');
 }
 

@@ -1,13 +1,17 @@
+import { formatRupiah as rupiah } from '../../core/api/money.ts';
 import { ianaZoneOf, type TimeZoneCode } from '../../core/api/office-profile.ts';
 import i18n from './i18n/index.ts';
 
-// Numbers and money always in id-ID style, whatever the interface language. Dates always
+// Numbers and money (core/api/money.ts) always in id-ID style, whatever the interface language. Dates always
 // day first, with the month named in the interface language: "7 Des 2026" in Indonesian,
 // "7 Dec 2026" in English (en-GB keeps the day first).
 const locale = 'id-ID';
 
 export const formatNumber = (n: number) => new Intl.NumberFormat(locale).format(n);
-export const formatRupiah = (n: number) => new Intl.NumberFormat(locale, { style: 'currency', currency: 'IDR', maximumFractionDigits: 0 }).format(n);
+/** Money: 'Rp 2.600.000' (the one formatter core's files and messages use too). */
+export const formatRupiah = (n: number) => rupiah(n);
+/** The same with an ordinary space, for plain-text summaries that get pasted anywhere: 'Rp 16.800'. */
+export const plainRupiah = (n: number) => rupiah(n, 'plain');
 
 const dateLocale = () => (i18n.language === 'en' ? 'en-GB' : 'id-ID');
 const formats = new Map<string, Intl.DateTimeFormat>();

@@ -120,6 +120,21 @@ test('an edit and an import in the change log: found by the words on screen, onl
   await expect(history.getByRole('row', { name: /Status BPJS/ })).toContainText('PWBDPDS upah');
   await expect(history.getByRole('button', { name: /Telepon/ })).toContainText(adminUser.displayName);
   await shot(page, 'changelog-4-riwayat-perusahaan');
+
+  // A firm the import made: its one entry says it was created, by whom, when and from which file
+  // (an import keeps no field list for a new record, which is not "no field changed").
+  await page.getByRole('navigation').getByRole('link', { name: 'Perusahaan', exact: true }).click();
+  await page.getByTestId('employer-search').fill('Tirta Amerta');
+  await page.getByTestId('employer-grid').getByRole('button', { name: 'CV Tirta Amerta' }).click();
+  await expect(page.getByTestId('employer-title')).toHaveText('CV Tirta Amerta');
+  await page.evaluate(() => (window.location.hash = `${window.location.hash.split('?')[0]}?tab=riwayat`));
+  const made = page.getByTestId('employer-history');
+  await expect(made.getByRole('button')).toHaveCount(1);
+  await expect(made.getByRole('button').first()).toContainText('dibuat lewat impor');
+  await expect(made.getByTestId('history-created')).toContainText(`Data ini dibuat oleh ${adminUser.displayName} pada `);
+  await expect(made.getByTestId('history-created')).toContainText('lewat impor berkas data bpjs cabang.csv');
+  await expect(made).not.toContainText('Tidak ada kolom yang berubah');
+  await shot(page, 'changelog-5-riwayat-dibuat-impor');
 });
 
 test('entries of other records name their kind in words, in both languages: a regulation', async ({ app: page }) => {

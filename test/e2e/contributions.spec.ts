@@ -86,7 +86,7 @@ test('APBD budget, PU worker and Jakon contract, with the rules behind each figu
   await apbdPanel.getByRole('button', { name: 'Salin ringkasan' }).click();
   await expect(apbdPanel.getByRole('button', { name: 'Ringkasan tersalin ✓' })).toBeVisible();
   const copied = await page.evaluate(() => navigator.clipboard.readText());
-  expect(copied).toContain('Rp20.160.000');
+  expect(copied).toContain('Rp 20.160.000');
   expect(copied).toContain('- Iuran tetap BPU · JKM (sejak 1 Jul 2015): PP 44/2015 (BPU): JKM Rp6.800 per bulan (terkonfirmasi)');
   expect(copied).not.toContain('bpu-jkm-2015');
 

@@ -49,6 +49,16 @@ test('the demo people come with three demo programmes; a programme page shows ta
   await shot(page, 'program-02-halaman-contoh');
   await page.screenshot({ path: join(screenshotDir, 'program-02b-halaman-contoh-atas.png') });
 
+  // In English the categories and the funding read as their lists' English labels, not in Indonesian.
+  const categoryNames = () => categories.locator('tbody tr td:first-child').allInnerTexts();
+  const inIndonesian = await categoryNames();
+  await page.getByText('EN', { exact: true }).click();
+  await expect(page.getByTestId('programme-summary')).toContainText('District/city budget (APBD)');
+  await expect.poll(async () => (await categoryNames()).filter((name, i) => name === inIndonesian[i])).toEqual([]);
+  await shot(page, 'program-02c-halaman-contoh-inggris');
+  await page.getByText('ID', { exact: true }).click();
+  await expect(page.getByTestId('programme-summary')).toContainText('APBD kabupaten/kota');
+
   // A person of the programme opens their page, which names the programme that pays.
   const people = page.getByTestId('programme-people');
   const first = people.getByRole('link').first();

@@ -4,6 +4,8 @@ import type { i18n } from 'i18next';
 // writes "{{limit, bytes}}" and the parameter stays a number until the language is known.
 // Core (core/messages.ts) and the renderer (renderer/src/i18n) add the same formats.
 
+import { formatRupiah } from '../money.ts';
+
 type Lang = 'id' | 'en';
 const lang = (lng: string | undefined): Lang => (lng === 'en' ? 'en' : 'id');
 const MB = 1024 * 1024;
@@ -24,11 +26,12 @@ export function formatDuration(ms: number, language: Lang): string {
   return `${formatNumber(ms / 1000, language)} ${language === 'id' ? 'detik' : 'seconds'}`;
 }
 
-/** Adds `num`, `bytes`, `duration` and `cap` (first letter upper case) to an i18next instance. */
+/** Adds `num`, `rupiah` (money, one style in both languages), `bytes`, `duration` and `cap` (first letter upper case) to an i18next instance. */
 export function addFormats(instance: i18n): void {
   const formatter = instance.services.formatter;
   if (!formatter) return;
   formatter.add('num', (value: number, lng) => formatNumber(Number(value), lang(lng)));
+  formatter.add('rupiah', (value: number) => formatRupiah(Number(value)));
   formatter.add('bytes', (value: number, lng) => formatBytes(Number(value), lang(lng)));
   formatter.add('cap', (value: string) => String(value).charAt(0).toUpperCase() + String(value).slice(1));
   formatter.add('duration', (value: number, lng) => formatDuration(Number(value), lang(lng)));

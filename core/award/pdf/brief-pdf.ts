@@ -1,3 +1,4 @@
+import { formatPercent } from '../../api/percent.ts';
 import type { BriefSource } from '../package/package-source.ts';
 import { accent, fill, ink, letterhead, muted, newPdf, pdfBytes, rule } from './pdf-base.ts';
 import { niceTicks } from './nice-ticks.ts';
@@ -113,7 +114,7 @@ export async function writeBriefPdf(source: BriefSource): Promise<Buffer> {
   let cy = frame(doc, 'Cakupan kepesertaan saat ini', m, y, 200);
   const c = source.coverage;
   if (c) {
-    boxed(doc, c.percent === null ? angka(c.numerator) : persen(c.percent), m, cy + 2, 200, { size: 34, font: 'bold', colour: accent });
+    boxed(doc, c.percent === null ? angka(c.numerator) : formatPercent(c.percent), m, cy + 2, 200, { size: 34, font: 'bold', colour: accent });
     cy += 46;
     boxed(doc, c.label, m, cy, 200, { size: 8.5, font: 'bold' });
     boxed(doc, c.denominator === null ? `${angka(c.numerator)} peserta (penyebut belum ada)` : `${angka(c.numerator)} dari ${angka(c.denominator)} pekerja`, m, cy + 12, 200, { size: 9.5 });
@@ -133,7 +134,7 @@ export async function writeBriefPdf(source: BriefSource): Promise<Buffer> {
   for (const s of segments.shown) {
     boxed(doc, s.label, m, sy, half - 110, { size: 8.5 });
     boxed(doc, angka(s.numerator), m + half - 110, sy, 55, { size: 8.5, align: 'right' });
-    boxed(doc, persen(s.percent), m + half - 50, sy, 50, { size: 8.5, font: 'bold', align: 'right' });
+    boxed(doc, formatPercent(s.percent), m + half - 50, sy, 50, { size: 8.5, font: 'bold', align: 'right' });
     bar(doc, m, sy + 11, half, s.percent, 2.5);
     sy += 17;
   }

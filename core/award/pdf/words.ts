@@ -1,4 +1,5 @@
 import type { AwardCategory, AwardLevel, EvidenceKind, EvidenceState } from '../../api/award.ts';
+import { formatRupiah } from '../../api/money.ts';
 import { utcOffsetMinutesOf, type TimeZoneCode } from '../../api/office-profile.ts';
 
 // The words printed inside the package, the brief and the self-assessment. These documents are
@@ -68,7 +69,7 @@ const grouped = (n: number, digits = 0) => {
 /** 12345 → "12.345" (written here, not by Intl, so every machine prints the same bytes). */
 export const angka = (n: number | null | undefined) => (n === null || n === undefined ? '—' : Number.isInteger(n) ? grouped(n) : grouped(n, 2).replace(/,?0+$/, ''));
 export const persen = (n: number | null | undefined, digits = 1) => (n === null || n === undefined ? '—' : `${grouped(n, digits)} %`);
-export const rupiah = (n: number | null | undefined) => (n === null || n === undefined ? '—' : `Rp ${grouped(Math.round(n))}`);
+export const rupiah = (n: number | null | undefined) => (n === null || n === undefined ? '—' : formatRupiah(n, 'plain'));
 
 /** 1536000 → "1,5 MB". */
 export function ukuran(bytes: number): string {

@@ -1,6 +1,7 @@
 import { programmeCodes, type ProgrammeCode } from '../../api/employers.ts';
 import type { Message } from '../../api/messages/message.ts';
 import type { NikAnalysis } from '../../api/nik.ts';
+import { readPhone } from '../../api/phone.ts';
 import type { RegionResolution } from '../../api/regions.ts';
 import type { Segment } from '../../api/workers.ts';
 import { msg } from '../../messages.ts';
@@ -163,7 +164,12 @@ export function convertWorkerRow(look: WorkerLookups, row: Cells, officeArea: st
   const income = cells.isBlank(row.income) ? null : take('income', cells.count(row.income, 1_000_000_000), null);
   const kpj = take('kpj', cells.identity(row.kpj, 'KPJ'), '').replace(/[\s.\-/]/g, '');
   const address = take('address', cells.text(row.address, 500), '');
-  const phone = take('phone', cells.text(row.phone, 20), '');
+  // Read as the person form reads it (+62 812… → 0812…); a number without its 0 is refused, as
+  // the employer importer refuses a phone it cannot read (the row is not imported).
+  const phoneText = take('phone', cells.text(row.phone, 30), '');
+  const phoneRead = readPhone(phoneText);
+  if (!phoneRead.ok) error('phone', msg('workers.import.badPhone', { value: phoneText }));
+  const phone = phoneRead.ok ? phoneRead.phone : phoneText;
   const occupation = take('occupation', cells.text(row.occupation, 120), '');
   const source = take('source', cells.text(row.source, 200), '');
 

@@ -2,6 +2,7 @@ import { stmt } from '../../../db/statements.ts';
 import { utcOffsetMinutesOf } from '../../api/office-profile.ts';
 import type { MessageKey } from '../../api/messages/catalogue.ts';
 import type { MessageParam } from '../../api/messages/message.ts';
+import { formatRupiah } from '../../api/money.ts';
 import type { ServiceContext } from '../../context.ts';
 import { dayText, officeDateTime } from '../../exports/export-cells.ts';
 import { blobHasId } from '../../exports/record-set.ts';
@@ -91,7 +92,7 @@ export function buildPersonReport(ctx: ServiceContext, uid: string): PersonRepor
   const listLabel = (list: string, code: string | null) =>
     code ? ((stmt(ctx.sqlite, 'SELECT label_id FROM lookup_item WHERE list = ? AND code = ?').pluck().get(list, code) as string | undefined) ?? code) : none();
   const sex = (s: string | null) => (s ? say(`workers.sex.${s}`) : none());
-  const rupiah = (n: number | null) => (n === null ? null : `Rp ${n.toLocaleString('id-ID')}`);
+  const rupiah = (n: number | null) => (n === null ? null : formatRupiah(n, 'plain'));
 
   const personRows: ReportCell[][] = [
     [say('workers.fields.nik'), p.nik],

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { EvidenceItem, Indicator } from '../../../core/api/award.ts';
 import { ConfirmAction } from '../coverage-inputs/ConfirmAction.tsx';
 import { formatDay } from '../format.ts';
+import { useLocalized } from '../pages/imports/shared.ts';
 import type { EvidenceEdit } from './EvidenceFormModal.tsx';
 import { useCycleWrite } from './queries.ts';
 import { StateBadge } from './StateBadge.tsx';
@@ -24,6 +25,7 @@ interface Props {
 
 export function EvidenceList({ indicator, editable, locked, canApprove, onEdit }: Props) {
   const { t } = useTranslation();
+  const localized = useLocalized();
   const say = useSayRefusal();
   const approve = useCycleWrite('award.evidence.approve');
   const remove = useCycleWrite('award.evidence.remove');
@@ -57,7 +59,7 @@ export function EvidenceList({ indicator, editable, locked, canApprove, onEdit }
               </Group>
               <Text size="xs" c="dimmed">
                 {[
-                  item.targetLabel ?? (item.kind === 'document' ? t('paritrana.evidence.documents', { count: item.documents.length }) : t('paritrana.evidence.noTarget')),
+                  (item.targetLabelText ? localized(item.targetLabelText) : null) ?? (item.kind === 'document' ? t('paritrana.evidence.documents', { count: item.documents.length }) : t('paritrana.evidence.noTarget')),
                   `${t('paritrana.evidence.owner')}: ${item.owner || t('paritrana.completeness.noOwner')}`,
                   `${t('paritrana.evidence.due')}: ${formatDay(item.dueDate)}`,
                   item.kind !== 'document' && item.documents.length > 0 ? t('paritrana.evidence.documents', { count: item.documents.length }) : null,

@@ -4,6 +4,7 @@ import type { CoverageFigure } from '../../../core/api/coverage.ts';
 import { formatNumber } from '../format.ts';
 import { denominatorShort, formatPercent } from './coverage-format.ts';
 import { FigureDetails } from './FigureDetails.tsx';
+import { useFigureLabel } from './figure-label.ts';
 
 // A figure in a table: its numbers and a short source line, and a button opening the full
 // source (and the way to its people) in a popover. Keyboard: the button is a tab stop; Escape closes.
@@ -20,6 +21,7 @@ export function FigureNumbers({ figure }: { figure: CoverageFigure }) {
 /** `whole`: the short source wraps rather than being cut (a card with room below, not a table cell). */
 export function FigureSourceButton({ figure, whole = false }: { figure: CoverageFigure; whole?: boolean }) {
   const { t } = useTranslation();
+  const labelOf = useFigureLabel();
   return (
     <Group gap={4} wrap="nowrap" align="flex-start">
       <Text size="xs" c="dimmed" {...(whole ? {} : { lineClamp: 1 })} data-testid="figure-source-short">
@@ -28,13 +30,13 @@ export function FigureSourceButton({ figure, whole = false }: { figure: Coverage
       </Text>
       <Popover width={340} position="bottom-end" withArrow shadow="md" trapFocus returnFocus>
         <Popover.Target>
-          <ActionIcon className="coverage-no-print" size="sm" variant="subtle" aria-label={t('cakupan.figure.sourceOf', { label: figure.label })} data-testid="figure-source-open">
+          <ActionIcon className="coverage-no-print" size="sm" variant="subtle" aria-label={t('cakupan.figure.sourceOf', { label: labelOf(figure) })} data-testid="figure-source-open">
             <InfoIcon />
           </ActionIcon>
         </Popover.Target>
         <Popover.Dropdown>
           <Text fw={600} size="sm" mb={4}>
-            {figure.label}: {formatPercent(figure.percent)}
+            {labelOf(figure)}: {formatPercent(figure.percent)}
           </Text>
           <FigureDetails figure={figure} size="xs" />
         </Popover.Dropdown>

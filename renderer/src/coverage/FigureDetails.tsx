@@ -7,6 +7,7 @@ import { formatChange, numeratorSourceText } from './coverage-format.ts';
 import { useShownView } from './shown-view.ts';
 import { peoplePath, type FrozenCount } from './people-link.ts';
 import { useSnapshotDifference } from './queries.ts';
+import { useFigureLabel } from './figure-label.ts';
 
 // What a figure was made of, in full: the denominator (its name, value, what it counts, source
 // and date), where the numerator came from (people or aggregate rows), the data date, and the
@@ -74,6 +75,7 @@ export function FigureDetails({ figure, size = 'sm' }: { figure: CoverageFigure;
  */
 export function PeopleButton({ figure }: { figure: CoverageFigure }) {
   const { t } = useTranslation();
+  const labelOf = useFigureLabel();
   const navigate = useNavigate();
   const { snapshot: frozenView, past } = useShownView();
   const difference = useSnapshotDifference(frozenView && figure.people ? frozenView.uid : null);
@@ -100,8 +102,8 @@ export function PeopleButton({ figure }: { figure: CoverageFigure }) {
         variant="light"
         w="fit-content"
         mt={4}
-        aria-label={t('cakupan.figure.openPeopleOf', { label: figure.label })}
-        onClick={() => void navigate(peoplePath(people, figure.label, frozen, past))}
+        aria-label={t('cakupan.figure.openPeopleOf', { label: labelOf(figure) })}
+        onClick={() => void navigate(peoplePath(people, labelOf(figure), frozen, past))}
         data-testid="figure-open-people"
       >
         {t('cakupan.figure.openPeople')}

@@ -4,6 +4,7 @@ import type { CoverageFigure } from '../../../core/api/coverage.ts';
 import { percentColour } from './colour-scale.ts';
 import { formatPercent } from './coverage-format.ts';
 import { FigureNumbers, FigureSourceButton } from './FigureCell.tsx';
+import { useFigureLabel } from './figure-label.ts';
 
 // Figures of one breakdown as a table: name, participants of the denominator, percent (as a
 // colour-scaled cell or a bar), and the source with its popover. Printable as it is.
@@ -21,6 +22,7 @@ interface Props {
 
 export function FigureTable({ figures, colourScale = false, bars = false, kecamatanOf, testId }: Props) {
   const { t } = useTranslation();
+  const labelOf = useFigureLabel();
   if (figures.length === 0)
     return (
       <Text size="sm" c="dimmed">
@@ -45,7 +47,7 @@ export function FigureTable({ figures, colourScale = false, bars = false, kecama
       <Table.Tbody>
         {figures.map((f) => (
           <Table.Tr key={f.key} data-testid="figure-row" data-key={f.key}>
-            <Table.Td>{f.label}</Table.Td>
+            <Table.Td>{labelOf(f)}</Table.Td>
             {kecamatanOf ? <Table.Td c="dimmed">{kecamatanOf(f) ?? '—'}</Table.Td> : null}
             <Table.Td ta="right">
               <FigureNumbers figure={f} />

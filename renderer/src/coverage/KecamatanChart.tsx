@@ -5,18 +5,20 @@ import { formatPercent } from './coverage-format.ts';
 import { Stack, Text } from '@mantine/core';
 import { formatNumber } from '../format.ts';
 import { CoverageChart, peopleAxisLabel, percentAxisLabel } from './CoverageChart.tsx';
+import { useFigureLabel } from './figure-label.ts';
 
 // Coverage by kecamatan as bars of their percent, highest first (a target as a line where set).
 // Before any kecamatan has a denominator the bars are its participants, and the chart says so.
 
 export function KecamatanChart({ figures, targetPercent }: { figures: CoverageFigure[]; targetPercent: number | null }) {
   const { t } = useTranslation();
+  const labelOf = useFigureLabel();
   const byPercent = figures.some((f) => f.percent !== null);
   const value = (f: CoverageFigure) => (byPercent ? f.percent : f.numerator);
   const data = figures
     .filter((f) => value(f) !== null)
     .sort((a, b) => (value(b) ?? 0) - (value(a) ?? 0))
-    .map((f) => ({ label: f.label, value: value(f) }));
+    .map((f) => ({ label: labelOf(f), value: value(f) }));
   const options: AgCartesianChartOptions = {
     data,
     series: [

@@ -7,6 +7,7 @@ import { formatChange, formatPercent, formatPoints } from './coverage-format.ts'
 import './messages.ts';
 import { useRuleEffect } from './queries.ts';
 import { TrendChart } from './TrendChart.tsx';
+import { useLocalized } from '../pages/imports/shared.ts';
 
 // On a regulation's page: coverage in its scope over the 12 months before and after it took
 // effect, the date marked on the chart, the change in people and points, and the plain warning
@@ -40,10 +41,11 @@ export function RuleEffectSection({ regulationUid, ready }: { regulationUid: str
 
 function RuleEffectBody({ effect }: { effect: RuleEffect }) {
   const { t } = useTranslation();
+  const localized = useLocalized();
   const { regulation, before, after } = effect;
   return (
     <Stack gap="sm">
-      <Text size="sm">{t('cakupan.rule.intro', { area: regulation.areaName, scope: effect.scope.description, date: formatDay(regulation.effectiveDate) })}</Text>
+      <Text size="sm">{t('cakupan.rule.intro', { area: regulation.areaName, scope: localized(effect.scope.descriptionText), date: formatDay(regulation.effectiveDate) })}</Text>
       <TrendChart points={effect.months} mark={{ month: regulation.effectiveDate.slice(0, 7), label: t('cakupan.rule.effective') }} label={t('cakupan.rule.title')} testId="rule-effect-chart" />
       <Group gap="xl" wrap="wrap" data-testid="rule-effect-change">
         {before ? <Figure label={t('cakupan.rule.before', { date: formatDay(before.date) })} value={`${formatNumber(before.numerator)} · ${formatPercent(before.percent)}`} /> : null}

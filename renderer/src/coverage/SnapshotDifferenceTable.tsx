@@ -4,6 +4,7 @@ import { useErrorText } from '../api/error-text.ts';
 import { formatNumber } from '../format.ts';
 import { formatChange, formatPercent, formatPoints } from './coverage-format.ts';
 import { useSnapshotDifference } from './queries.ts';
+import { useFigureLabel } from './figure-label.ts';
 
 // A frozen month beside a recount of the same day: each figure then and now, the change in
 // people and in percentage points. Rows that changed are marked.
@@ -12,6 +13,7 @@ const numbers = (n: { numerator: number; denominator: number | null; percent: nu
 
 export function SnapshotDifferenceTable({ uid }: { uid: string }) {
   const { t } = useTranslation();
+  const labelOf = useFigureLabel();
   const errorText = useErrorText();
   const difference = useSnapshotDifference(uid);
   if (difference.isPending) return <Loader size="sm" aria-label={t('common.loading')} />;
@@ -37,7 +39,7 @@ export function SnapshotDifferenceTable({ uid }: { uid: string }) {
       <Table.Tbody>
         {rows.map((r) => (
           <Table.Tr key={r.key} data-testid="snapshot-difference-row" fw={r.numeratorChange !== 0 ? 600 : undefined}>
-            <Table.Td>{r.label}</Table.Td>
+            <Table.Td>{labelOf(r)}</Table.Td>
             <Table.Td ta="right">{numbers(r.frozen)}</Table.Td>
             <Table.Td ta="right">{numbers(r.now)}</Table.Td>
             <Table.Td ta="right">{formatChange(r.numeratorChange)}</Table.Td>

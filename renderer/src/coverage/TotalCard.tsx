@@ -4,18 +4,20 @@ import type { CoverageFigure } from '../../../core/api/coverage.ts';
 import { formatNumber } from '../format.ts';
 import { formatPercent } from './coverage-format.ts';
 import { FigureDetails } from './FigureDetails.tsx';
+import { useFigureLabel } from './figure-label.ts';
 
 // The area's total: the percent large, participants of the denominator, and beside them what
 // the figure was made of (denominator, source, date, people or aggregate, data date).
 
 export function TotalCard({ figure }: { figure: CoverageFigure }) {
   const { t } = useTranslation();
+  const labelOf = useFigureLabel();
   return (
     <Paper withBorder p="md" data-testid="coverage-total">
       <Group align="flex-start" justify="space-between" wrap="wrap" gap="xl">
         <Stack gap={0}>
           <Text size="sm" c="dimmed">
-            {t('cakupan.sections.total')} · {figure.label}
+            {t('cakupan.sections.total')} · {labelOf(figure)}
           </Text>
           <Title order={1} c="blue.8" data-testid="coverage-total-percent">
             {formatPercent(figure.percent)}

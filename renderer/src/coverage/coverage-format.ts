@@ -1,13 +1,14 @@
 import type { TFunction } from 'i18next';
 import type { CoverageFigure } from '../../../core/api/coverage.ts';
+import { formatPercent as sharedPercent } from '../../../core/api/percent.ts';
 import { formatDay, formatNumber } from '../format.ts';
 
 // Coverage numbers the Indonesian way whatever the language: 130.300 people, 65,60 %.
 
 const percentFormat = new Intl.NumberFormat('id-ID', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
 
-/** 65.6 → '65,60 %'; '—' without a denominator. */
-export const formatPercent = (value: number | null | undefined) => (value === null || value === undefined ? '—' : `${percentFormat.format(value)} %`);
+/** 65.6 → '65,60 %'; '—' without a denominator (the one formatter the interview brief prints with too). */
+export const formatPercent = (value: number | null | undefined) => sharedPercent(value);
 
 /** A signed change: '+1.250', '−40'. */
 export const formatChange = (value: number) => `${value > 0 ? '+' : value < 0 ? '−' : ''}${formatNumber(Math.abs(value))}`;

@@ -122,6 +122,7 @@ export const en: Messages = {
     tooLong: 'Too long.',
     email: 'Not a valid e-mail address, e.g. disnaker@badungkab.go.id',
     phone: 'Phone numbers use digits, spaces, +, ( ) and -, 6–20 characters.',
+    phoneIndonesia: 'Write the phone number with its leading 0 (e.g. 0812 3456 7890 or 0361 412 777) or with +62 (e.g. +62 812 3456 7890).',
     nip: 'The NIP has 18 digits (spaces are fine), e.g. 19700512 199803 1 007.',
     imageType: 'The file must be a PNG, JPEG or WebP image.',
     imageTooLarge: 'Image too large: 512 KB at most.',

@@ -121,6 +121,7 @@ export const id = {
     tooLong: 'Terlalu panjang.',
     email: 'Alamat e-mail tidak sah, contoh: disnaker@badungkab.go.id',
     phone: 'Nomor telepon hanya angka, spasi, +, ( ) dan -, 6–20 karakter.',
+    phoneIndonesia: 'Tulis nomor telepon dengan awalan 0 (mis. 0812 3456 7890 atau 0361 412 777) atau +62 (mis. +62 812 3456 7890).',
     nip: 'NIP harus 18 digit angka (spasi boleh), mis. 19700512 199803 1 007.',
     imageType: 'Berkas harus gambar PNG, JPEG atau WebP.',
     imageTooLarge: 'Gambar terlalu besar: paling besar 512 KB.',

@@ -1,5 +1,6 @@
 import { Accordion, Alert, Badge, Group, Loader, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import type { TimeZoneCode } from '../../../core/api/office-profile.ts';
 import type { HistoryEntry } from '../../../core/api/registers.ts';
 import { useErrorText } from '../api/error-text.ts';
 import { useOfficeProfile } from '../api/queries.ts';
@@ -11,7 +12,7 @@ import { useRecordHistory } from './register-queries.ts';
 
 // A record's change history ("Riwayat perubahan"): its own changes and those imports and bulk
 // changes made to it (registers.history), newest first, the newest open; each opens to the
-// fields it changed, in the register's words.
+// fields it changed, in the register's words; a creation entry says who made the record.
 
 type HistorySource = Pick<RegisterScreenConfig<{ uid: string }, unknown>, 'key' | 'queryKey' | 'texts' | 'testIds'> & {
   data: Pick<RegisterScreenConfig<{ uid: string }, unknown>['data'], 'historyOf'>;
@@ -57,12 +58,34 @@ export function RecordHistory({ register, uid }: { register: HistorySource; uid:
                 </Text>
               </Group>
             </Accordion.Control>
-            <Accordion.Panel>
-              <ChangeTable changes={row.changes} valuesOnly={isNew(row)} />
-            </Accordion.Panel>
+            <Accordion.Panel>{isNew(row) ? <Created row={row} zone={zone} /> : <ChangeTable changes={row.changes} />}</Accordion.Panel>
           </Accordion.Item>
         ))}
       </Accordion>
+    </Stack>
+  );
+}
+
+/**
+ * A creation entry: who made the record and when (and from which file), then the values it was
+ * made with when they were kept (an import keeps none for a new record: it is not "no change").
+ */
+function Created({ row, zone }: { row: HistoryEntry; zone: TimeZoneCode }) {
+  const { t } = useTranslation();
+  const said = { who: actorWords(t, row.actorName), when: formatTimestamp(row.at, zone) };
+  return (
+    <Stack gap="xs">
+      <Text size="sm" data-testid="history-created">
+        {row.batch ? t('changeLog.createdByImport', { ...said, file: row.batch.fileName }) : t('changeLog.created', said)}
+      </Text>
+      {row.changes.length ? (
+        <>
+          <Text size="sm" c="dimmed">
+            {t('changeLog.createdWith')}
+          </Text>
+          <ChangeTable changes={row.changes} valuesOnly />
+        </>
+      ) : null}
     </Stack>
   );
 }

@@ -32,7 +32,8 @@ describe('interview brief', () => {
     expect(pdfPages(file)).toBe(1);
     expect(readFileSync(file).toString('latin1')).toContain('/MediaBox [0 0 595.28 841.89]');
     const text = pdfText(file);
-    for (const expected of ['31,8 %', '61.254 dari 192.630 pekerja', 'Sakernas Agustus 2024', 'Data per 31 Agustus 2025', 'Untuk Bupati Jembrana', 'Cakupan RPJMD 2025', 'Perda No. 5 Tahun 2023', 'Rp 1.843.200.000', 'Desa Terlindungi', 'Agu 25']) expect(text).toContain(expected);
+    // Percentages as the dashboard shows them (two decimals: '5,16 %', not '5,2 %').
+    for (const expected of ['31,80 %', '19,80 %', '61.254 dari 192.630 pekerja', 'Sakernas Agustus 2024', 'Data per 31 Agustus 2025', 'Untuk Bupati Jembrana', 'Cakupan RPJMD 2025', 'Perda No. 5 Tahun 2023', 'Rp 1.843.200.000', 'Desa Terlindungi', 'Agu 25']) expect(text).toContain(expected);
     for (const point of brief.points) expect(text).toContain(point.slice(0, 40));
     expect(text).not.toContain('DRAF');
   });

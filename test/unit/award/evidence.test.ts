@@ -32,6 +32,9 @@ describe('evidence items', () => {
     expect(seen('Tindak lanjut 2025')).toEqual({ kind: 'register_extract', filled: true, targetLabel: 'Pemberi kerja yang ditindaklanjuti', documents: [], regulationDocuments: 0 });
     expect(seen('Inovasi UCOK')).toEqual({ kind: 'narrative', filled: true, targetLabel: null, documents: [], regulationDocuments: 0 });
     expect(seen('DPA iuran 2025')).toEqual({ kind: 'document', filled: true, targetLabel: 'dpa-2025.pdf', documents: ['dpa-2025.pdf'], regulationDocuments: 0 });
+    // The screens say the target in the interface language (the package freezes the Indonesian).
+    expect(itemTitled(detail, 'Cakupan per kecamatan').targetLabelText).toEqual({ id: 'Cakupan per Kecamatan, Desember 2025', en: expect.stringMatching(/December 2025$/) as string });
+    expect(itemTitled(detail, 'Tindak lanjut 2025').targetLabelText?.en).not.toBe('Pemberi kerja yang ditindaklanjuti');
     expect(itemTitled(detail, 'Inovasi UCOK').narrative).toEqual(narrative('Pekerja rentan dibiayai APBD 2024.'));
     expect(app.sqlite.prepare("SELECT count(*) FROM audit_log WHERE entity = 'award_evidence' AND action = 'create'").pluck().get()).toBe(5);
   });

@@ -28,9 +28,9 @@ describe('businessScale by capital (modal usaha, PP 7/2021)', () => {
   });
 
   it('states the band in the rule', () => {
-    expect(businessScale({ capital: 1 * M }).rule).toContain('≤ Rp1.000.000.000');
-    expect(businessScale({ capital: 3 * M }).rule).toContain('> Rp1.000.000.000 s.d. Rp5.000.000.000');
-    expect(businessScale({ capital: 11 * M }).rule).toContain('> Rp10.000.000.000');
+    expect(businessScale({ capital: 1 * M }).rule).toContain('≤ Rp\u00a01.000.000.000');
+    expect(businessScale({ capital: 3 * M }).rule).toContain('> Rp\u00a01.000.000.000 s.d. Rp\u00a05.000.000.000');
+    expect(businessScale({ capital: 11 * M }).rule).toContain('> Rp\u00a010.000.000.000');
     expect(businessScale({ capital: 3 * M }).ruleEn).toContain('small enterprise');
   });
 });
@@ -105,8 +105,8 @@ describe('threshold table', () => {
   });
 
   it('formats Rupiah the Indonesian way', () => {
-    expect(formatRupiah(1_000_000_000)).toBe('Rp1.000.000.000');
-    expect(formatRupiah(0)).toBe('Rp0');
+    expect(formatRupiah(1_000_000_000)).toBe('Rp\u00a01.000.000.000');
+    expect(formatRupiah(0)).toBe('Rp\u00a00');
   });
 });
 

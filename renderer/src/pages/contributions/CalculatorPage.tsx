@@ -6,11 +6,11 @@ import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import type { ApbdResult, BpuResult, JakonResult, PuResult } from '../../../../core/api/contribution-results.ts';
 import type { ContributionRuleRow } from '../../../../core/api/reference.ts';
-import { formatNumber, formatRupiah } from '../../format.ts';
+import { formatNumber, formatRupiah, plainRupiah } from '../../format.ts';
 import { isIsoDate } from '../../typed-date.ts';
 import './messages.ts';
 import { CalculatorTab, NumberField, useCalculator, useFieldError } from './CalculatorTab.tsx';
-import { Figure, formatRateMicro, isoDateField, numberField, optionalNumberField, plainRupiah, tierText, todayIso } from './shared.tsx';
+import { Figure, formatRateMicro, isoDateField, numberField, optionalNumberField, tierText, todayIso } from './shared.tsx';
 
 // Kalkulator iuran: the four calculators over the effective-dated rule table. The APBD
 // budget comes first: it is the figure an office head takes to the budget meeting.

@@ -279,5 +279,3 @@ export function periodText(rule: Pick<ContributionRule, 'effectiveFrom' | 'effec
     : t('contributions.periodClosed', { from: formatIsoDate(rule.effectiveFrom), to: formatIsoDate(rule.effectiveTo) });
 }
 
-/** Rupiah without the no-break space, for plain-text summaries that get pasted anywhere. */
-export const plainRupiah = (n: number) => formatRupiah(n).replace(/\s/g, '');

@@ -48,7 +48,7 @@ function RupiahInput({ label, description, value, onChange, error, nullable, tes
       allowDecimal={false}
       thousandSeparator="."
       decimalSeparator=","
-      prefix="Rp"
+      prefix="Rp "
       error={error}
       data-testid={testId}
     />

@@ -13,6 +13,7 @@ import { regulationPath } from '../regulations/regulation-register.ts';
 import { workerPath } from '../workers/worker-register.ts';
 import './messages.ts';
 import { ProgrammeFormModal } from './ProgrammeFormModal.tsx';
+import { useListWords } from './list-words.ts';
 import { useProgrammePage, useProgrammePeople } from './queries.ts';
 
 // One programme: who counts as its people (said on screen), target vs enrolled by category and
@@ -26,6 +27,8 @@ const percent = (part: number, whole: number) => (whole > 0 ? Math.min(100, (100
 
 export function ProgrammePage() {
   const { t } = useTranslation();
+  const category = useListWords('vulnerable_category');
+  const funding = useListWords('funding_source');
   const { uid = '' } = useParams();
   const page = useProgrammePage(uid);
   const canWrite = useCan('records.write');
@@ -48,7 +51,7 @@ export function ProgrammePage() {
             {t(`program.status.${p.status}`)}
           </Badge>
         }
-        summary={[String(p.year), p.fundingLabel, p.package.join(' + '), `${formatRupiah(p.monthlyContribution)}${t('program.common.perMonth')}`]}
+        summary={[String(p.year), funding(p.funding, p.fundingLabel), p.package.join(' + '), `${formatRupiah(p.monthlyContribution)}${t('program.common.perMonth')}`]}
         actions={canWrite ? <Button onClick={() => setEditing(true)}>{t('program.page.edit')}</Button> : null}
       />
       <Alert color="blue" variant="light" data-testid="programme-rule">
@@ -75,7 +78,7 @@ export function ProgrammePage() {
           </Table.Thead>
           <Table.Tbody>
             {d.byCategory.map((c) => {
-              const label = c.category ? c.label : t('program.page.noCategory');
+              const label = c.category ? category(c.category, c.label) : t('program.page.noCategory');
               return (
                 <Table.Tr key={c.category ?? ''}>
                   <Table.Td>{label}</Table.Td>
@@ -191,6 +194,7 @@ function Items({ items }: { items: [string, ReactNode][] }) {
 
 function Summary({ data: d }: { data: PageData }) {
   const { t } = useTranslation();
+  const funding = useListWords('funding_source');
   const p = d.programme;
   return (
     <Paper withBorder p="md" data-testid="programme-summary">
@@ -204,7 +208,7 @@ function Summary({ data: d }: { data: PageData }) {
       </Text>
       <Items
         items={[
-          [t('program.fields.funding'), p.fundingLabel],
+          [t('program.fields.funding'), funding(p.funding, p.fundingLabel)],
           [t('program.fields.package'), p.package.join(' + ')],
           [t('program.fields.monthlyContribution'), formatRupiah(p.monthlyContribution)],
           ...(p.legalBasisRegulation ? [[t('program.page.legalBasis'), <LegalBasisLink key="link" link={p.legalBasisRegulation} />] as [string, ReactNode]] : []),

@@ -9,7 +9,7 @@ import type { FieldIssue } from '../../../../core/api/result.ts';
 import { ApiCallError } from '../../api/client.ts';
 import { useErrorText } from '../../api/error-text.ts';
 import { IsoDateInput } from '../../components/IsoDateInput.tsx';
-import { formatNumber } from '../../format.ts';
+import { formatNumber, formatRupiah } from '../../format.ts';
 import { issuesOnFields } from '../../registers/RecordForm.tsx';
 import { formatDate } from '../employers/shared.tsx';
 import { useLookupList } from '../workers/queries.ts';
@@ -29,7 +29,7 @@ export function CommitmentsPanel({ detail }: { detail: RegulationDetail }) {
     [
       c.targetCount !== null ? `${formatNumber(c.targetCount)} orang` : '',
       c.targetPercent !== null ? `${c.targetPercent}%` : '',
-      c.amount !== null ? `Rp ${formatNumber(c.amount)}` : '',
+      c.amount !== null ? formatRupiah(c.amount) : '',
       listLabel(categories.data, c.category),
       listLabel(funding.data, c.fundingSource),
     ].filter(Boolean).join(' · ');

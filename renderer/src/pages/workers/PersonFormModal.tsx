@@ -248,7 +248,7 @@ function PeriodFields({ control, index, err, onRemove }: { control: Control<Form
               allowDecimal={false}
               thousandSeparator="."
               decimalSeparator=","
-              prefix="Rp"
+              prefix="Rp "
               error={err(segment === 'PU' ? path('wage') : path('declaredIncome'))}
             />
           )}

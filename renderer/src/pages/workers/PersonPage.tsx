@@ -9,7 +9,7 @@ import { usePermissionCheck } from '../../api/auth.ts';
 import { PersonReportMenu } from '../../privacy/PersonReportMenu.tsx';
 import { FormModal } from '../../components/FormModal.tsx';
 import { IsoDateInput } from '../../components/IsoDateInput.tsx';
-import { formatNumber } from '../../format.ts';
+import { formatRupiah } from '../../format.ts';
 import { sayMessage } from '../../i18n/index.ts';
 import { RecordHistory } from '../../registers/RecordHistory.tsx';
 import { RecordBackLink, RecordHeader } from '../../registers/RecordHeader.tsx';
@@ -168,7 +168,7 @@ export function PersonPage() {
                   <Table.Td>{period.employerName ?? t('pekerja.common.none')}</Table.Td>
                   <Table.Td>{period.programmes.join(', ')}</Table.Td>
                   <Table.Td>{label(funding.data, period.funding)}</Table.Td>
-                  <Table.Td>{(period.wage ?? period.declaredIncome) !== null ? `Rp${formatNumber((period.wage ?? period.declaredIncome)!)}` : t('pekerja.common.none')}</Table.Td>
+                  <Table.Td>{(period.wage ?? period.declaredIncome) !== null ? formatRupiah((period.wage ?? period.declaredIncome)!) : t('pekerja.common.none')}</Table.Td>
                   <Table.Td>{period.source || t('pekerja.common.none')}</Table.Td>
                   <Table.Td>
                     {period.programmeUid ? (
