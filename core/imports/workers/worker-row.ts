@@ -164,12 +164,15 @@ export function convertWorkerRow(look: WorkerLookups, row: Cells, officeArea: st
   const income = cells.isBlank(row.income) ? null : take('income', cells.count(row.income, 1_000_000_000), null);
   const kpj = take('kpj', cells.identity(row.kpj, 'KPJ'), '').replace(/[\s.\-/]/g, '');
   const address = take('address', cells.text(row.address, 500), '');
-  // Read as the person form reads it (+62 812… → 0812…); a number without its 0 is refused, as
-  // the employer importer refuses a phone it cannot read (the row is not imported).
+  // Read as the person form reads it (+62 812… → 0812…). A mobile number without its 0
+  // ("81234567890") is what Excel leaves of 0812… kept as a number: read with its 0 and said. Any
+  // other number it cannot read is refused, as the employer importer refuses one (the row waits).
   const phoneText = take('phone', cells.text(row.phone, 30), '');
   const phoneRead = readPhone(phoneText);
-  if (!phoneRead.ok) error('phone', msg('workers.import.badPhone', { value: phoneText }));
-  const phone = phoneRead.ok ? phoneRead.phone : phoneText;
+  const zeroLost = !phoneRead.ok && /^8\d{8,11}$/.test(phoneText) ? readPhone(`0${phoneText}`) : null;
+  if (zeroLost?.ok) warn('phone', msg('workers.import.phoneZeroRestored', { value: phoneText, phone: zeroLost.phone }));
+  else if (!phoneRead.ok) error('phone', msg('workers.import.badPhone', { value: phoneText }));
+  const phone = zeroLost?.ok ? zeroLost.phone : phoneRead.ok ? phoneRead.phone : phoneText;
   const occupation = take('occupation', cells.text(row.occupation, 120), '');
   const source = take('source', cells.text(row.source, 200), '');
 

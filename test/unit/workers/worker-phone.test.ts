@@ -7,7 +7,8 @@ import { commit } from '../imports-pipeline/support.ts';
 import { workerDryRun } from './import-support.ts';
 
 // A person's phone: 08…/0361… as typed, +62/62 read to its 0 form, a number without its 0
-// refused on the field (the form) and on the row, naming the column (the importer).
+// refused on the field (the form, where the clerk types it); in a file, a mobile number without
+// its 0 is what Excel leaves of one kept as a number: read with its 0 and said.
 
 const dir = tempDir('lindung-worker-phone-');
 const nik = '5103064507900002';
@@ -35,22 +36,27 @@ describe("a person's phone", () => {
     expect(saved.ok && saved.data.person.phone).toBe('0812-3456-7890');
   });
 
-  it('is read to its 0 form by the importer; a row with a number without its 0 is an error naming the column', async () => {
+  it('is read to its 0 form by the importer: a mobile number Excel left without its 0 gets it back with a warning; an unreadable one is an error naming the column', async () => {
     const app = await badungApp();
     const file = dir.path('hp.csv');
     const rows = [
       'NIK;Nama;Desa;Segmen;Mulai;Program;No HP',
       `${nik};Ni Luh Putu Sukerti;Dalung;BPU;01/01/2025;JKK, JKM;+62 812 3456 7890`,
       '5103061203850001;I Made Sudarsana;Dalung;BPU;01/01/2025;JKK, JKM;81234567890',
+      '5103061203850002;I Wayan Sudarsana;Dalung;BPU;01/01/2025;JKK, JKM;12345678',
     ];
     writeFileSync(file, `${rows.join('\n')}\n`);
     const { job, result } = await workerDryRun(app, file, 'hp.csv');
-    expect(result.summary).toMatchObject({ total: 2, new: 1, invalid: 1 });
-    const bad = result.rows.find((r) => r.rowNumber === 3)!.problems;
+    expect(result.summary).toMatchObject({ total: 3, new: 2, invalid: 1 });
+    const restored = result.rows.find((r) => r.rowNumber === 3)!.problems;
+    expect(restored.map((p) => [p.field, p.severity, p.column, p.message.id])).toEqual([
+      ['phone', 'warning', 'G (No HP)', 'Nomor HP "81234567890" tanpa 0 di depan (Excel membuang 0 di depan angka): dibaca sebagai 081234567890. Agar tidak terulang, format kolom ini sebagai Teks di Excel.'],
+    ]);
+    const bad = result.rows.find((r) => r.rowNumber === 4)!.problems;
     expect(bad.map((p) => [p.field, p.severity, p.column, p.message.id])).toEqual([
-      ['phone', 'error', 'G (No HP)', 'Nomor telepon "81234567890" tidak dikenali: tulis dengan awalan 0 (mis. 0812 3456 7890) atau +62 (mis. +62 812 3456 7890).'],
+      ['phone', 'error', 'G (No HP)', 'Nomor telepon "12345678" tidak dikenali: tulis dengan awalan 0 (mis. 0812 3456 7890) atau +62 (mis. +62 812 3456 7890).'],
     ]);
     expect((await commit(app, job.id)).status).toBe('done');
-    expect(app.sqlite.prepare('SELECT phone FROM person').pluck().all()).toEqual(['0812 3456 7890']);
+    expect(app.sqlite.prepare('SELECT phone FROM person ORDER BY id').pluck().all()).toEqual(['0812 3456 7890', '081234567890']);
   });
 });
