@@ -45,7 +45,7 @@ test('an edit and an import in the change log: found by the words on screen, onl
   // A small file updates the firm's BPJS status and adds two firms.
   const csv = join(dir, 'data bpjs cabang.csv');
   writeFileSync(csv, ['Nama Perusahaan;NIB;Status BPJS;Kecamatan', `PT Maju Jaya;${firm.nib};PDS upah;Kuta Selatan`, 'CV Tirta Amerta;9120000004442;belum;Mengwi', 'UD Sari Merta;9120000004443;terdaftar;Kuta'].join('\n'));
-  await page.getByRole('link', { name: 'Impor perusahaan' }).click();
+  await page.getByRole('link', { name: 'Impor perusahaan', exact: true }).click();
   await page.locator('input[type="file"]').setInputFiles(csv);
   await page.getByRole('button', { name: 'Periksa data (uji coba)' }).click();
   await page.getByRole('button', { name: 'Simpan 3 baris' }).click();

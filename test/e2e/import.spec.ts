@@ -53,7 +53,7 @@ async function api<T>(page: Page, channel: string, input: unknown): Promise<T> {
 const registerSize = async (page: Page) => (await api<{ total: number }>(page, 'registers.counts', { register: 'employer', by: 'bpjsStatus', filterModel: {} })).total;
 
 async function openImport(page: Page) {
-  await page.getByRole('link', { name: 'Impor perusahaan' }).click();
+  await page.getByRole('link', { name: 'Impor perusahaan', exact: true }).click();
   await expect(page.getByRole('heading', { name: 'Impor perusahaan', level: 2 })).toBeVisible();
 }
 

@@ -52,7 +52,7 @@ test('a messy programme list: checked, its error file read, fixed and saved', as
   const file = join(dir, 'daftar petani dalung.csv');
   writeFileSync(file, messy.join('\n'));
 
-  await page.getByRole('link', { name: 'Impor pekerja' }).click();
+  await page.getByRole('link', { name: 'Impor pekerja', exact: true }).click();
   await page.locator('input[type="file"]').setInputFiles(file);
   await expect(page.getByRole('heading', { name: 'Pasangkan kolom' })).toBeFocused();
   await expect(page.getByRole('combobox', { name: 'Baris judul kolom' })).toHaveValue('Baris 2 (terdeteksi)');
@@ -146,7 +146,7 @@ test('the duplicate review merges one pair and keeps another apart', async ({ ap
 });
 
 test('undo reverses the import, the merge made since with it', async ({ app: page }) => {
-  await page.getByRole('link', { name: 'Impor pekerja' }).click();
+  await page.getByRole('link', { name: 'Impor pekerja', exact: true }).click();
   await page.getByRole('tab', { name: 'Riwayat impor' }).click();
   const batchRow = page.getByTestId('import-history').getByRole('row', { name: /perbaikan/ });
   await batchRow.getByRole('button', { name: /^Batalkan/ }).click();

@@ -18,7 +18,7 @@ test.beforeAll(() => {
 test.afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 async function importFile(page: Page, file: string) {
-  await page.getByRole('link', { name: 'Impor pekerja' }).click();
+  await page.getByRole('link', { name: 'Impor pekerja', exact: true }).click();
   await expect(page.getByRole('heading', { name: 'Impor pekerja', level: 2 })).toBeVisible();
   await page.locator('input[type="file"]').setInputFiles(file);
   await expect(page.getByRole('heading', { name: 'Pasangkan kolom' })).toBeFocused();
@@ -30,7 +30,7 @@ test('a first list, with a template for each layout on the import page', async (
     name: 'PT Bali Segara Sejahtera', legalForm: 'PT', nib: '9120001234567', npp: 'NN012345', kbliCodes: ['55110'], businessScale: 'kecil',
     address: 'Jl. Raya Kerobokan No. 10', kecamatanCode: '51.03.06', desaCode: null, workersMale: 12, workersFemale: 9, bpjsStatus: 'terdaftar', bpjsProgrammes: ['JKK', 'JKM'], confirmRegistrationGaps: true,
   });
-  await page.getByRole('link', { name: 'Impor pekerja' }).click();
+  await page.getByRole('link', { name: 'Impor pekerja', exact: true }).click();
   await expect(page.getByTestId('template-program')).toHaveText('Unduh templat daftar program / desa');
   await expect(page.getByTestId('template-bpjs')).toHaveText('Unduh templat daftar peserta BPJS');
   await shot(page, '90-tinjauan-templat');

@@ -118,7 +118,7 @@ test('a small messy list: NIKs as numbers and in scientific notation, an unknown
       '5103061506850013;I Nyoman Contoh;Br. Anyar;Dalung;Nelayan;BPU;01/02/2025;APBDes;JKK, JKM',
     ].join('\n'),
   );
-  await page.getByRole('link', { name: 'Impor pekerja' }).click();
+  await page.getByRole('link', { name: 'Impor pekerja', exact: true }).click();
   await expect(page.getByRole('heading', { name: 'Impor pekerja', level: 2 })).toBeVisible();
   await page.locator('input[type="file"]').setInputFiles(file);
   await expect(page.getByRole('heading', { name: 'Pasangkan kolom' })).toBeFocused();
