@@ -10,6 +10,7 @@ import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
 import type { PackageBuilt } from '../core/api/award.ts';
 import type { JobState } from '../core/api/jobs.ts';
+import { routerCalls } from './router-calls.ts';
 import { newSession } from '../core/accounts/session.ts';
 import { startCore } from '../core/host.ts';
 import { useBuiltWorkers } from '../db/worker-code.ts';
@@ -38,21 +39,7 @@ const peakSinceReset = () => Number(/VmHWM:\s+(\d+) kB/.exec(readFileSync('/proc
 
 const core = startCore({ dataDir: dir, migrationsFolder, version: 'bench', host: 'cli', backgroundCheckpoints: true });
 const session = newSession();
-const call = async <T>(channel: string, input: unknown = {}): Promise<T> => {
-  const r = await core.router.call(channel, input, session);
-  if (!r.ok) throw new Error(`${channel}: ${r.error.code} ${r.error.message}`);
-  return r.data as T;
-};
-const job = async (started: JobState): Promise<JobState> => {
-  for (;;) {
-    const state = await call<JobState>('jobs.get', { jobId: started.id });
-    if (state.status !== 'running') {
-      if (state.status !== 'done') throw new Error(`${state.kind} ${state.status}: ${JSON.stringify(state.error)}`);
-      return state;
-    }
-    await new Promise((resolve) => setTimeout(resolve, 5));
-  }
-};
+const { call, finished: job } = routerCalls(core.router, session);
 
 try {
   await call('auth.signIn', { username: 'bench', password: 'bench-password' });

@@ -15,11 +15,11 @@ import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import type { CycleDetail } from '../core/api/award.ts';
-import type { JobState } from '../core/api/jobs.ts';
 import { newSession } from '../core/accounts/session.ts';
 import { catchUpCoverage } from '../core/coverage/maintain.ts';
 import { startCore } from '../core/host.ts';
 import { bundleForBench } from './app-bundle.ts';
+import { routerCalls } from './router-calls.ts';
 import { documentPdf } from './award-documents.ts';
 import { fmt, mb, summarise, timeIt } from './stats.ts';
 
@@ -32,21 +32,7 @@ const migrationsFolder = fileURLToPath(new URL('../db/migrations', import.meta.u
 async function open(dir: string) {
   const core = startCore({ dataDir: dir, version: 'bench', host: 'cli', backgroundCheckpoints: true });
   const session = newSession();
-  const call = async <T>(channel: string, input: unknown = {}): Promise<T> => {
-    const r = await core.router.call(channel, input, session);
-    if (!r.ok) throw new Error(`${channel}: ${r.error.code} ${r.error.message}`);
-    return r.data as T;
-  };
-  const job = async (started: JobState): Promise<JobState> => {
-    for (;;) {
-      const state = await call<JobState>('jobs.get', { jobId: started.id });
-      if (state.status !== 'running') {
-        if (state.status !== 'done') throw new Error(`${state.kind} ${state.status}: ${JSON.stringify(state.error)}`);
-        return state;
-      }
-      await new Promise((resolve) => setTimeout(resolve, 5));
-    }
-  };
+  const { call, finished: job } = routerCalls(core.router, session);
   return { core, session, call, job };
 }
 

@@ -13,6 +13,7 @@ import type { JobState } from '../core/api/jobs.ts';
 import { newSession } from '../core/accounts/session.ts';
 import { startCore } from '../core/host.ts';
 import { workerProfile } from './million-registers.ts';
+import { routerCalls } from './router-calls.ts';
 import { fmt, summarise, timeIt } from './stats.ts';
 
 const dataDir = process.argv[2];
@@ -21,21 +22,7 @@ const iterations = Number(process.env.BENCH_ITERATIONS ?? 40);
 const fresh = !existsSync(join(dataDir, 'lindung.db'));
 const { database, runtime, router } = startCore({ dataDir, version: 'bench', host: 'cli', warm: true, backgroundCheckpoints: true });
 const actor = newSession();
-const call = async <T>(channel: string, input: unknown): Promise<T> => {
-  const r = await router.call(channel, input, actor);
-  if (!r.ok) throw new Error(`${channel}: ${r.error.code} ${r.error.message}`);
-  return r.data as T;
-};
-const waitJob = async (job: JobState): Promise<JobState> => {
-  for (;;) {
-    const state = await call<JobState>('jobs.get', { jobId: job.id });
-    if (state.status !== 'running') {
-      if (state.status !== 'done') throw new Error(`${job.kind} ${state.status}: ${JSON.stringify(state.error)}`);
-      return state;
-    }
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-};
+const { call, finished: waitJob } = routerCalls(router, actor, 50);
 
 try {
   if (fresh) {

@@ -9,26 +9,13 @@ import type { JobState } from '../../../core/api/jobs.ts';
 import { newSession } from '../../../core/accounts/session.ts';
 import { startCore } from '../../../core/host.ts';
 import { useBuiltWorkers, workerCode } from '../../../db/worker-code.ts';
+import { routerCalls } from '../../../bench/router-calls.ts';
 
 const [dataDir, workersFolder, migrationsFolder] = process.argv.slice(2) as [string, string, string];
 useBuiltWorkers(pathToFileURL(`${workersFolder}/`));
 const core = startCore({ dataDir, migrationsFolder, version: 'bundle-test', host: 'cli', backgroundCheckpoints: true });
 const session = newSession();
-const call = async <T>(channel: string, input: unknown = {}): Promise<T> => {
-  const r = await core.router.call(channel, input, session);
-  if (!r.ok) throw new Error(`${channel}: ${r.error.code} ${r.error.message}`);
-  return r.data as T;
-};
-const ended = async (started: JobState): Promise<JobState> => {
-  for (;;) {
-    const state = await call<JobState>('jobs.get', { jobId: started.id });
-    if (state.status !== 'running') {
-      if (state.status !== 'done') throw new Error(`${state.kind} ${state.status}: ${JSON.stringify(state.error)}`);
-      return state;
-    }
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-};
+const { call, finished: ended } = routerCalls(core.router, session, 20);
 
 try {
   await call('auth.createFirstAdmin', { username: 'admin', displayName: 'Admin', password: 'bundle-password' });
