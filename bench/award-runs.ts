@@ -2,7 +2,8 @@
 // the package job of the approved cycle, BENCH_AWARD_RUNS times, in a fresh process whose memory
 // is its own. Prints one line of JSON: the times, the longest event-loop stall, the app's RSS
 // before the first job and the highest before it (the start), the highest RSS sampled while the
-// jobs ran (every 10 ms), the RSS after each job (flat if a package leaves nothing behind), and
+// jobs ran (every 10 ms), each job's own peak, the RSS after each job (flat if a package leaves
+// nothing behind), and
 // the process's lifetime peak.
 // Usage: node <bundle>/bench-entry.js <dataDir> <cycleUid> <workersFolder> <migrationsFolder>
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -52,20 +53,24 @@ try {
   loop.enable();
   const times: number[] = [];
   const afterRss: number[] = [];
+  /** Each job's own peak (the high-water mark reset before it): a peak that climbs job after job is memory a job leaves behind. */
+  const jobPeaks: number[] = [];
   const hashes = new Set<string>();
   let built: PackageBuilt | null = null;
   for (let i = 0; i < runs; i++) {
+    if (exactPeak) resetPeak();
     const started = performance.now();
     built = (await job(await call<JobState>('award.package', { uid: cycleUid }))).result as PackageBuilt;
     times.push(performance.now() - started);
     hashes.add(built.sha256);
     core.runtime.files.discardOutgoing(built.token);
     afterRss.push(rssNow());
+    if (exactPeak) jobPeaks.push(peakSinceReset());
   }
   clearInterval(sampler);
   loop.disable();
-  if (exactPeak) jobPeakRss = Math.max(jobPeakRss, peakSinceReset());
-  console.log(JSON.stringify({ times, stallMs: loop.max / 1e6, baseRss, startPeakRss, jobPeakRss, exactPeak, afterRss, peakRss: process.resourceUsage().maxRSS * 1024, files: built?.files, bytes: built?.bytes, identical: hashes.size === 1 }));
+  jobPeakRss = Math.max(jobPeakRss, ...jobPeaks);
+  console.log(JSON.stringify({ times, stallMs: loop.max / 1e6, baseRss, startPeakRss, jobPeakRss, exactPeak, afterRss, jobPeaks, peakRss: process.resourceUsage().maxRSS * 1024, files: built?.files, bytes: built?.bytes, identical: hashes.size === 1 }));
 } finally {
   core.database.close();
 }

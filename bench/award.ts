@@ -111,6 +111,7 @@ async function prepare(dir: string): Promise<string> {
       exactPeak: boolean;
       jobPeakRss: number;
       afterRss: number[];
+      jobPeaks: number[];
       peakRss: number;
       files: number;
       bytes: number;
@@ -120,6 +121,7 @@ async function prepare(dir: string): Promise<string> {
     console.log(`  package job median ${fmt(time.median).padStart(9)}   (runs: ${result.times.map((t) => fmt(t)).join(', ')})   target < 10 s`);
     console.log(`  the app's longest event-loop stall while the jobs ran ${fmt(result.stallMs)}`);
     console.log(`  peak RSS while the jobs ran ${mb(result.jobPeakRss).padStart(9)} (${result.exactPeak ? "the kernel's high-water mark" : 'sampled every 10 ms'})   target < 400 MB; the app before the first job ${mb(result.baseRss)}, so the job adds ${mb(result.jobPeakRss - result.baseRss)}`);
+    if (result.jobPeaks.length) console.log(`  each job's own peak RSS: ${result.jobPeaks.map((b) => mb(b)).join(', ')}`);
     console.log(`  RSS after each job: ${result.afterRss.map((b) => mb(b)).join(', ')}; the process's lifetime peak ${mb(result.peakRss)} (its peak while it started, before any job: ${mb(result.startPeakRss)})`);
     console.log(`  package: ${result.files} files, ${mb(result.bytes)}; the ${runs} packages ${result.identical ? 'byte-identical' : 'DIFFER'}`);
   } finally {

@@ -8,6 +8,7 @@ import { writeWorkersEnded } from '../db/write-in-worker.ts';
 import { openDatabase, openReader, type OpenDatabase } from '../db/database.ts';
 import { openEncrypted, unlockDatabase, type KeySources } from './encryption/unlock.ts';
 import { disposeParseWorkers, warmParseWorker } from './imports/read/read-in-worker.ts';
+import { endWarmPackageWorker } from './award/package/build-in-worker.ts';
 import { warmRegionResolver } from './reference/regions/region-service.ts';
 import { makePrivate, restrictUmask } from './platform/private-files.ts';
 import { join } from 'node:path';
@@ -128,6 +129,7 @@ export function startCore(options: {
     runtime.reads.dispose();
     runtime.imports.endAll();
     void disposeParseWorkers();
+    endWarmPackageWorker();
     if (reader.sqlite.open) reader.sqlite.close();
     if (database.sqlite.open) database.sqlite.close();
     runtime.files.removeOwn();

@@ -1,4 +1,4 @@
-import { parentPort, workerData } from 'node:worker_threads';
+import { parentPort } from 'node:worker_threads';
 import { Writable } from 'node:stream';
 import { AppError } from '../../app-error.ts';
 import { PackageDocumentError, writePackage } from './build-package.ts';
@@ -8,14 +8,11 @@ import type { PackageSource } from './package-source.ts';
 // XLSX annexes and the ZIP are made in this thread's own heap, under its limits, off the app's
 // event loop. The bytes go to the main thread, which writes (and seals) the file: the sealing key
 // never leaves it. Each batch of bytes waits until the main thread has written it and handed its
-// buffer back, so one batch is in flight, one buffer is reused, and memory stays flat.
+// buffer back, so one batch is in flight, one buffer is reused, and memory stays flat. A thread
+// builds one package at a time and may be given the next one (build-in-worker.ts keeps it warm).
 
-export interface PackageJob {
-  source: PackageSource;
-}
-
-/** 'written' hands the batch's buffer back, to be filled again: two buffers at most, whatever the package weighs. */
-export type ToPackageWorker = { type: 'written'; buffer: ArrayBuffer } | { type: 'closed' };
+/** 'build' starts a package; 'written' hands the batch's buffer back, to be filled again: two buffers at most, whatever the package weighs. */
+export type ToPackageWorker = { type: 'build'; source: PackageSource } | { type: 'written'; buffer: ArrayBuffer } | { type: 'closed' };
 
 export type FromPackageWorker =
   | { type: 'bytes'; bytes: Uint8Array<ArrayBuffer> }
@@ -32,6 +29,7 @@ let answered: (() => void) | null = null;
 /** The buffer the main thread handed back, filled again by the next batch. */
 let spare: ArrayBuffer | null = null;
 port.on('message', (m: ToPackageWorker) => {
+  if (m.type === 'build') return void build(m.source);
   if (m.type === 'written') spare = m.buffer;
   const resume = answered;
   answered = null;
@@ -42,33 +40,35 @@ const answer = () => new Promise<void>((resolve) => (answered = resolve));
 const bufferBytes = 1024 * 1024 + 64 * 1024;
 
 /** A stream whose bytes the main thread writes: chunks queued meanwhile go over together, copied once. */
-const toMain = new Writable({
-  highWaterMark: 1024 * 1024,
-  writev(chunks, callback) {
-    const size = chunks.reduce((sum, c) => sum + (c.chunk as Buffer).length, 0);
-    const buffer = spare && spare.byteLength >= size ? spare : new ArrayBuffer(Math.max(size, bufferBytes));
-    spare = null;
-    const bytes = new Uint8Array(buffer, 0, size);
-    let at = 0;
-    for (const { chunk } of chunks) {
-      bytes.set(chunk as Buffer, at);
-      at += (chunk as Buffer).length;
-    }
-    void answer().then(() => callback());
-    post({ type: 'bytes', bytes }, [bytes.buffer]);
-  },
-  final(callback) {
-    void answer().then(() => callback());
-    post({ type: 'end' });
-  },
-});
+const streamToMain = () =>
+  new Writable({
+    highWaterMark: 1024 * 1024,
+    writev(chunks, callback) {
+      const size = chunks.reduce((sum, c) => sum + (c.chunk as Buffer).length, 0);
+      const buffer = spare && spare.byteLength >= size ? spare : new ArrayBuffer(Math.max(size, bufferBytes));
+      spare = null;
+      const bytes = new Uint8Array(buffer, 0, size);
+      let at = 0;
+      for (const { chunk } of chunks) {
+        bytes.set(chunk as Buffer, at);
+        at += (chunk as Buffer).length;
+      }
+      void answer().then(() => callback());
+      post({ type: 'bytes', bytes }, [bytes.buffer]);
+    },
+    final(callback) {
+      void answer().then(() => callback());
+      post({ type: 'end' });
+    },
+  });
 
-const { source } = workerData as PackageJob;
-try {
-  const built = await writePackage(source, toMain, { onProgress: (done, total, phase) => post({ type: 'progress', done, total, phase }), signal: new AbortController().signal });
-  post({ type: 'done', ...built });
-} catch (error) {
-  if (error instanceof PackageDocumentError) post({ type: 'failed', document: { reason: error.reason, documentName: error.documentName, itemTitle: error.itemTitle } });
-  else if (error instanceof AppError) post({ type: 'failed', appError: { code: error.code, said: error.said } });
-  else post({ type: 'failed', message: error instanceof Error ? `${error.name}: ${error.message}` : String(error) });
+async function build(source: PackageSource): Promise<void> {
+  try {
+    const built = await writePackage(source, streamToMain(), { onProgress: (done, total, phase) => post({ type: 'progress', done, total, phase }), signal: new AbortController().signal });
+    post({ type: 'done', ...built });
+  } catch (error) {
+    if (error instanceof PackageDocumentError) post({ type: 'failed', document: { reason: error.reason, documentName: error.documentName, itemTitle: error.itemTitle } });
+    else if (error instanceof AppError) post({ type: 'failed', appError: { code: error.code, said: error.said } });
+    else post({ type: 'failed', message: error instanceof Error ? `${error.name}: ${error.message}` : String(error) });
+  }
 }

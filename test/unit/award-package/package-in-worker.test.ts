@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildPackageInWorker } from '../../../core/award/package/build-in-worker.ts';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { buildPackageInWorker, endWarmPackageWorker, warmPackageWorkerId } from '../../../core/award/package/build-in-worker.ts';
 import { PackageDocumentError } from '../../../core/award/package/build-package.ts';
 import type { PackageSource } from '../../../core/award/package/package-source.ts';
 import { sealKeyFor, unseal } from '../../../core/files/sealed-file.ts';
@@ -28,7 +28,10 @@ beforeAll(async () => {
   await build(source, zip);
   inThread = readFileSync(zip);
 }, 120_000);
-afterAll(() => dir.remove());
+afterAll(() => {
+  endWarmPackageWorker();
+  dir.remove();
+});
 
 describe('buildPackageInWorker', () => {
   it('writes the same bytes as a build in this thread, with progress up to the whole', async () => {
@@ -41,11 +44,26 @@ describe('buildPackageInWorker', () => {
     expect(progress.map(([, , phase]) => phase)).toContain('dokumen');
   }, 120_000);
 
+  it('builds the next package on the worker kept warm, the same bytes, and ends it after a while unused', async () => {
+    endWarmPackageWorker();
+    await inWorker(source, join(dir.path, 'first.zip'));
+    const kept = warmPackageWorkerId();
+    expect(kept).not.toBeNull();
+    const second = join(dir.path, 'second.zip');
+    const started = buildPackageInWorker(source, second, { onProgress: noProgress, signal: new AbortController().signal }, undefined, 50);
+    expect(warmPackageWorkerId()).toBeNull(); // taken by the second package
+    await started;
+    expect(readFileSync(second).equals(inThread)).toBe(true);
+    expect(warmPackageWorkerId()).toBe(kept);
+    await vi.waitFor(() => expect(warmPackageWorkerId()).toBeNull(), { timeout: 30_000, interval: 20 });
+  }, 120_000);
+
   it('removes the partial file when cancelled among the documents', async () => {
     const out = join(dir.path, 'cancelled.zip');
     const stop = new AbortController();
     await expect(inWorker(source, out, (_d, _t, phase) => phase === 'dokumen' && stop.abort(), stop.signal)).rejects.toThrow();
     expect(existsSync(out)).toBe(false);
+    expect(warmPackageWorkerId()).toBeNull(); // a cancelled worker is never reused
   }, 120_000);
 
   it('refuses a document gone from the store, naming it, and leaves no file', async () => {
