@@ -3,8 +3,7 @@
 // is its own. Prints one line of JSON: the times, the longest event-loop stall, the app's RSS
 // before the first job and the highest before it (the start), the highest RSS sampled while the
 // jobs ran (every 10 ms), each job's own peak, the RSS after each job (flat if a package leaves
-// nothing behind), and
-// the process's lifetime peak.
+// nothing behind), and the process's lifetime peak.
 // Usage: node <bundle>/bench-entry.js <dataDir> <cycleUid> <workersFolder> <migrationsFolder>
 import { readFileSync, writeFileSync } from 'node:fs';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
