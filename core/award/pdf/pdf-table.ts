@@ -1,6 +1,7 @@
+import { formatPercent } from '../../api/percent.ts';
 import type { FrozenTable } from '../package/package-source.ts';
 import { fill, ink, muted, rule } from './pdf-base.ts';
-import { angka, persen, rupiah, tanggal } from './words.ts';
+import { angka, rupiah, tanggal } from './words.ts';
 
 // A frozen table laid out in the PDF: the header row shaded and repeated on every page the table
 // runs onto, numbers right-aligned in Indonesian format, its notes (denominators, sources, data
@@ -19,7 +20,7 @@ export function cellText(column: Column, value: string | number | null | undefin
     case 'integer':
       return angka(value);
     case 'percent':
-      return persen(value);
+      return formatPercent(value); // two decimals, as the coverage page shows the same figure
     case 'rupiah':
       return rupiah(value);
   }

@@ -9,7 +9,7 @@ import { fixedXlsxBytes } from './fixed-xlsx.ts';
 const formats: Record<FrozenTable['columns'][number]['kind'], string> = {
   text: '@',
   integer: '#,##0',
-  percent: '0.0" %"',
+  percent: '0.00" %"', // two decimals, as the coverage page and the brief show a figure
   rupiah: '"Rp "#,##0',
   date: 'dd/mm/yyyy',
 };

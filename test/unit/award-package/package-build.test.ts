@@ -120,6 +120,10 @@ describe('buildPackage', () => {
     expect(cell.z).toBe('dd/mm/yyyy');
     // Excel's day count from 30 December 1899 to 31 August 2025.
     expect(cell.v).toBe((Date.UTC(2025, 7, 31) - Date.UTC(1899, 11, 30)) / 86_400_000);
+    // A percent is a number shown with two decimals, as the coverage page shows it.
+    const percent = sheet[XLSX.utils.encode_cell({ r: headerAt + 1, c: (rows[headerAt] as unknown[]).indexOf('Cakupan') })]!;
+    expect(percent.t).toBe('n');
+    expect(percent.z).toBe('0.00" %"');
   });
 
   it('gives the same bytes from the same source, in another time zone too', async () => {

@@ -19,5 +19,7 @@ describe('printed dates and years', () => {
     expect(cellText({ key: 'v', label: 'Isi', kind: 'text' }, 2023)).toBe('2023');
     expect(cellText({ key: 'n', label: 'Jumlah', kind: 'integer' }, 2023)).toBe('2.023');
     expect(cellText({ key: 'd', label: 'Tanggal', kind: 'date' }, '2023-05-12')).toBe('12 Mei 2023');
+    // A percent with two decimals, as the coverage page shows the same figure (21,44 %, not 21,4 %).
+    expect(cellText({ key: 'p', label: 'Cakupan', kind: 'percent' }, 21.44)).toBe('21,44 %');
   });
 });
