@@ -1,6 +1,7 @@
 import { auditHash } from './audit-hash.ts';
 import { foldText } from './fold.ts';
 import { newUid } from './ids.ts';
+import { nameHasPrefixes, nameWordsJson } from './name-words.ts';
 import { applyKey, databaseKeyFor } from './database-key.ts';
 import { newSqlite, type Sqlite } from './sqlite-driver.ts';
 
@@ -45,6 +46,9 @@ export function openSqlite(file: string | Buffer, options: { readonly?: boolean;
   // indexes, the FTS index and the audit log in one transaction; a small cache spills.
   sqlite.pragma('cache_size = -65536');
   sqlite.function('fold', { deterministic: true }, (v: unknown) => foldText(v));
+  // The words of a name for the quick search (person_word's triggers and its pages).
+  sqlite.function('name_words', { deterministic: true }, nameWordsJson);
+  sqlite.function('name_has_prefixes', { deterministic: true }, nameHasPrefixes);
   // Set-based writes (an import's audit rows) give each row its uid in SQL.
   sqlite.function('new_uid', { deterministic: false }, () => newUid());
   // The audit log's hash chain (audit-hash.ts): every connection, workers too, writes rows with it.

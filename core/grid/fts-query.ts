@@ -7,12 +7,14 @@ import { foldText } from '../../db/fold.ts';
  * Returns null when nothing searchable is left.
  */
 export function ftsMatchQuery(term: string): string | null {
+  const tokens = searchTokens(term);
+  return tokens.length ? tokens.map((t) => `"${t}"*`).join(' ') : null;
+}
+
+/** The words of a quick search, folded, each a prefix every match must have (at most 8). */
+export function searchTokens(term: string): string[] {
   const folded = foldText(term) ?? '';
   const compact = folded.replace(/[\s.\-/]/g, '');
   const tokens = /^\d+$/.test(compact) && compact.length >= 4 ? [compact] : folded.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
-  if (tokens.length === 0) return null;
-  return tokens
-    .slice(0, 8)
-    .map((t) => `"${t.replaceAll('"', '')}"*`)
-    .join(' ');
+  return tokens.slice(0, 8).map((t) => t.replaceAll('"', ''));
 }

@@ -1,3 +1,4 @@
+import type { Sqlite } from '../../db/open.ts';
 import type { ColumnFilter } from '../api/grid.ts';
 import type { SqlFragment } from './filter-sql.ts';
 
@@ -40,6 +41,20 @@ export interface QuickSearchCondition {
    * totals keep is counted as that total less these ("5103" is 85% of a kabupaten's million).
    */
   outside?: SqlFragment[];
+  /**
+   * The page and count read from a structure of the search's own that holds its matches in a
+   * sort's order (the worker's name words), for the views it answers; null for any other view,
+   * which is read with `sql` as usual.
+   */
+  ordered?: (sqlite: Sqlite, view: OrderedSearchView) => { rowCount: number; ids: number[] } | null;
+}
+
+/** What `QuickSearchCondition.ordered` is asked: the request's sort, filters and rows. */
+export interface OrderedSearchView {
+  sortModel: { colId: string; sort: 'asc' | 'desc' }[];
+  filterModel: Record<string, ColumnFilter>;
+  startRow: number;
+  endRow: number;
 }
 
 export interface GridSpec {

@@ -71,7 +71,8 @@ export function queryGrid<Row>(sqlite: Sqlite, spec: GridSpec, request: ParsedGr
   const order = orderOf(spec, request);
   const term = request.quickSearch?.trim();
   const search = term && spec.quickSearch ? spec.quickSearch(term) : null;
-  const alongIndex = indexPath(spec, request, search, utcOffsetMinutes);
+  const ordered = search?.ordered?.(sqlite, request) ?? null;
+  const alongIndex = ordered ? null : indexPath(spec, request, search, utcOffsetMinutes);
   let rowCount: number;
   let pageIds: number[];
   const filterWhere = search ? whereOf(spec, { ...request, quickSearch: undefined }, utcOffsetMinutes) : where;
@@ -81,7 +82,9 @@ export function queryGrid<Row>(sqlite: Sqlite, spec: GridSpec, request: ParsedGr
   // sort index reads a page after ~100 / (share matched) rows: listing whole pays only below
   // some thousands of matches at a million.
   const narrow = count !== null && (search ? count <= listWholeUpTo / 10 : count <= listWholeUpTo && hasSelectiveFilter(spec, request.filterModel));
-  if (alongIndex && count !== null && !narrow) {
+  if (ordered) {
+    ({ rowCount, ids: pageIds } = ordered);
+  } else if (alongIndex && count !== null && !narrow) {
     rowCount = count;
     pageIds = indexPageIds(sqlite, alongIndex, rowCount, request.startRow, request.endRow);
   } else {

@@ -66,6 +66,15 @@ describe('migrating frozen databases of earlier versions', () => {
         // Deleting an employer looks for its branches through an index, not a scan of the register.
         const plan = database.sqlite.prepare('EXPLAIN QUERY PLAN SELECT 1 FROM employer WHERE head_office_id = ?').all(1) as { detail: string }[];
         expect(plan.map((p) => p.detail).join(' ')).toMatch(/employer_head_office_idx/);
+        // The quick search's name words start from the people there were (migration 0025).
+        const people = database.sqlite.prepare('SELECT id, name_fold, record_status FROM person ORDER BY id').all() as { id: number; name_fold: string; record_status: string }[];
+        const words = people.flatMap((p) => [...new Set(p.name_fold.split(/[^\p{L}\p{N}]+/u).filter(Boolean))].map((word) => ({ word, name_fold: p.name_fold, id: p.id, record_status: p.record_status })));
+        expect(database.sqlite.prepare('SELECT word, name_fold, id, record_status FROM person_word ORDER BY id, word').all()).toEqual(
+          words.sort((a, b) => a.id - b.id || (a.word < b.word ? -1 : 1)),
+        );
+        const perWord = [...new Set(words.map((w) => w.word))].map((word) => ({ word, n: words.filter((w) => w.word === word).length }));
+        expect(database.sqlite.prepare('SELECT word, n FROM person_word_total ORDER BY word').all()).toEqual(perWord.sort((a, b) => (a.word < b.word ? -1 : 1)));
+        if (fromVersion >= 24) expect(people.length, 'v24 holds people').toBeGreaterThan(0);
       } finally {
         database.close();
       }

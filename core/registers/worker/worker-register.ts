@@ -2,9 +2,10 @@ import { person } from '../../../db/schema/index.ts';
 import type { Message } from '../../api/messages/message.ts';
 import { workerMessages } from '../../api/messages/workers.ts';
 import { coveragePeopleCondition } from '../../coverage/people-condition.ts';
-import { ftsMatchQuery } from '../../grid/fts-query.ts';
+import { ftsMatchQuery, searchTokens } from '../../grid/fts-query.ts';
 import type { QuickSearchCondition } from '../../grid/grid-spec.ts';
 import { workerImporter } from '../../imports/workers/worker-importer.ts';
+import { nameSearchPage } from './name-search.ts';
 import { currentSegmentSql, participationTodaySql } from '../../workers/participation-status.ts';
 import type { CellKind, HistoryCell, RegisterColumn, RegisterDefinition, RegisterHistory } from '../register-definition.ts';
 
@@ -85,12 +86,15 @@ function nikPrefix(term: string): QuickSearchCondition | null {
 }
 
 /**
- * Words of a name (FTS), listed whole: a walk of the name index would meet the matches late,
- * for names cluster ("i putu …", "i wayan …": 400,000 rows walked before the first "putu").
+ * Words of a name: in the screen's views (by name, everyone or by record status) read in name
+ * order from the name words (name-search.ts); in any other, the FTS's matches listed whole (a
+ * walk of the name index would meet them late, for names cluster: "i putu …", "i wayan …").
  */
 function nameWords(term: string): QuickSearchCondition | null {
   const match = ftsMatchQuery(term);
-  return match ? { sql: 'w.id IN (SELECT rowid FROM person_fts WHERE person_fts MATCH ?)', params: [match] } : null;
+  if (!match) return null;
+  const tokens = searchTokens(term);
+  return { sql: 'w.id IN (SELECT rowid FROM person_fts WHERE person_fts MATCH ?)', params: [match], ordered: (sqlite, view) => nameSearchPage(sqlite, tokens, match, view) };
 }
 
 export const workerRegister: RegisterDefinition = {
