@@ -15,3 +15,17 @@ export function nameHasPrefixes(nameFold: unknown, prefixes: unknown): number {
   const words = splitWords(nameFold);
   return prefixes.split(' ').every((p) => p === '' || words.some((w) => w.startsWith(p))) ? 1 : 0;
 }
+
+/**
+ * person_word and its totals as migration 0025 fills them, and the triggers that keep them:
+ * a write of many people drops the triggers and refills both tables once (derived-rebuild.ts).
+ */
+export const personWordRows = {
+  triggers: ['person_word_insert', 'person_word_delete', 'person_word_rename', 'person_word_status'],
+  refill: [
+    'DELETE FROM person_word',
+    'INSERT INTO person_word (word, name_fold, id, record_status) SELECT j.value, p.name_fold, p.id, p.record_status FROM person p, json_each(name_words(p.name_fold)) j ORDER BY 1, 2, 3',
+    'DELETE FROM person_word_total',
+    'INSERT INTO person_word_total (word, n) SELECT word, count(*) FROM person_word GROUP BY word',
+  ],
+} as const;

@@ -12,6 +12,7 @@ import type { JobHandle } from '../jobs/job-registry.ts';
 import { CancelledError } from '../jobs/job-registry.ts';
 import { auditMark, auditMarkSql } from './audit-mark.ts';
 import { planFile } from './dry-run.ts';
+import { derivedRebuild } from './derived-rebuild.ts';
 import { indexRebuild } from './index-rebuild.ts';
 import { batchInfo, batchRowSql, committedBatch } from './import-batches.ts';
 import type { AnyImporter, DryRunPlan } from './importers.ts';
@@ -159,8 +160,11 @@ function commitProgram(ctx: ServiceContext, importer: AnyImporter, plan: DryRunP
       },
       ...audit.statements.map((a) => ({ kind: 'once' as const, ...a })),
       ...sqlFor(importer).flatMap((sql, index) => {
-        const rebuilt = indexRebuild(ctx, tableName(importer.tables[index]!.table), staged[index]?.inserts ?? 0, 'import');
+        const name = tableName(importer.tables[index]!.table);
+        const rebuilt = indexRebuild(ctx, name, staged[index]?.inserts ?? 0, 'import');
+        const derived = derivedRebuild(ctx, importer.tables[index], name, staged[index]?.inserts ?? 0);
         return [
+          ...derived.before,
           ...rebuilt.before,
           {
             kind: 'chunks' as const,
@@ -170,6 +174,7 @@ function commitProgram(ctx: ServiceContext, importer: AnyImporter, plan: DryRunP
             statements: [{ sql: sql.changesOfUpdates }, { sql: sql.update, count: 'written' }, { sql: sql.lastId, bind: 'lastId' }, { sql: sql.insert, count: 'written' }, { sql: sql.changesOfInserts }],
           },
           ...rebuilt.after,
+          ...derived.after,
         ];
       }),
       ...mapping.statements.map((a) => ({ kind: 'once' as const, ...a })),

@@ -15,11 +15,16 @@ import type { ServiceContext } from '../context.ts';
 /** From this many rows written, and at least half the table, the indexes are built anew. */
 export const rebuildFrom = 100_000;
 
+/** A write of `rows` rows that is worth building what it touches anew: many rows, and at least half the table. */
+export function isLargeWrite(ctx: Pick<ServiceContext, 'sqlite'>, table: string, rows: number, from = rebuildFrom): boolean {
+  if (rows < from) return false;
+  const existing = ctx.sqlite.prepare(`SELECT coalesce(max(rowid), 0) FROM ${quoteId(table)}`).pluck().get() as number;
+  return rows * 2 >= existing;
+}
+
 /** The steps that drop (before) and create again (after) the indexes a write of `rows` rows to `table` would be slower keeping. */
 export function indexRebuild(ctx: ServiceContext, table: string, rows: number, write: 'import' | 'undo'): { before: ProgramStep[]; after: ProgramStep[] } {
-  if (rows < rebuildFrom) return { before: [], after: [] };
-  const existing = ctx.sqlite.prepare(`SELECT coalesce(max(rowid), 0) FROM ${quoteId(table)}`).pluck().get() as number;
-  if (rows * 2 < existing) return { before: [], after: [] };
+  if (!isLargeWrite(ctx, table, rows)) return { before: [], after: [] };
   const indexes = ctx.sqlite
     .prepare(
       `SELECT m.name, m.sql FROM sqlite_master m JOIN pragma_index_list(@table) l ON l.name = m.name

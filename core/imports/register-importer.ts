@@ -85,6 +85,11 @@ export interface ImportTable {
    * file row writing here is counted "to review" in the dry run, apart from new and changed.
    */
   review?: boolean;
+  /**
+   * Rows its triggers keep in other tables (a person's name words), refilled once by `refill`
+   * after a write of many rows, its `triggers` dropped meanwhile (derived-rebuild.ts).
+   */
+  derivedRows?: { triggers: readonly string[]; refill: readonly string[] };
 }
 
 /** A record already in the register: its id, uid and values (drizzle keys). */

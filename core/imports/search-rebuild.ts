@@ -1,7 +1,7 @@
 import { quoteId } from '../../db/bulk-sql.ts';
 import type { ProgramStep } from '../../db/write-program.ts';
 import type { ServiceContext } from '../context.ts';
-import { rebuildFrom } from './index-rebuild.ts';
+import { isLargeWrite, rebuildFrom } from './index-rebuild.ts';
 
 // An undo that removes most of a table rebuilds its full-text index once instead of deleting
 // its rows from it one by one (a contentless index's per-row delete was ~40% of removing a
@@ -38,9 +38,7 @@ function searchIndexesOf(ctx: Pick<ServiceContext, 'sqlite'>, table: string): Se
 
 /** The steps around an undo's `deletes` from `table`: none unless it removes many rows and at least half the table. */
 export function searchRebuild(ctx: Pick<ServiceContext, 'sqlite'>, table: string, deletes: number, from = rebuildFrom): { before: ProgramStep[]; after: ProgramStep[] } {
-  if (deletes < from) return { before: [], after: [] };
-  const existing = ctx.sqlite.prepare(`SELECT coalesce(max(rowid), 0) FROM ${quoteId(table)}`).pluck().get() as number;
-  if (deletes * 2 < existing) return { before: [], after: [] };
+  if (!isLargeWrite(ctx, table, deletes, from)) return { before: [], after: [] };
   const indexes = searchIndexesOf(ctx, table);
   return {
     before: indexes.map((s) => ({ kind: 'once', sql: `DROP TRIGGER ${quoteId(s.deleteTrigger.name)}`, plain: true })),

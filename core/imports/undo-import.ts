@@ -14,6 +14,7 @@ import type { ServiceContext } from '../context.ts';
 import { CancelledError, type JobHandle } from '../jobs/job-registry.ts';
 import { batchInfo, batchRowSql } from './import-batches.ts';
 import { importerOf, type AnyImporter } from './importers.ts';
+import { derivedRebuild } from './derived-rebuild.ts';
 import { indexRebuild } from './index-rebuild.ts';
 import { searchRebuild } from './search-rebuild.ts';
 import type { ImportTable } from './register-importer.ts';
@@ -183,12 +184,15 @@ async function undoBatch(ctx: ServiceContext, importer: AnyImporter, batch: Batc
         if (!statements.length) return [];
         const rebuilt = indexRebuild(ctx, table.name, changes.inserts + changes.updates, 'undo');
         const search = searchRebuild(ctx, table.name, changes.inserts);
+        const derived = derivedRebuild(ctx, importer.tables.find((t) => tableName(t.table) === table.name), table.name, changes.inserts + changes.updates);
         return [
+          ...derived.before,
           ...search.before,
           ...rebuilt.before,
           { kind: 'chunks' as const, phase: 'undo', total: changes.inserts + changes.updates, next: table.hiOfChunk, statements },
           ...rebuilt.after,
           ...search.after,
+          ...derived.after,
         ];
       }),
       { kind: 'once', sql: "UPDATE import_batch SET status = 'undone', undone_at = @now, kept = @kept WHERE id = @batch" },

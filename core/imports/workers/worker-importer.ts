@@ -15,6 +15,7 @@ import { payingProgrammeLookup } from './paying-programmes.ts';
 import { workerFields, workerLayouts } from './worker-fields.ts';
 import { personColumnsFromRow, reviewValuesJson } from './worker-person.ts';
 import { convertWorkerRow, type WorkerImportValues } from './worker-row.ts';
+import { personWordRows } from '../../../db/name-words.ts';
 
 // The worker register's side of the shared import pipeline: a programme's or desa's list of
 // people (layout a) or a BPJS participant list (layout b), one period a row, read by one set of
@@ -73,7 +74,7 @@ export function listCodes(ctx: ServiceContext) {
 export const workerImporter: RegisterImporter<WorkerImportValues> = {
   fields: workerFields,
   tables: [
-    { key: 'person', table: person, entity: 'person', label: 'name', writes: personWrites, derived: ['nameFold', 'sex', 'birthDate', 'identityMismatch'] },
+    { key: 'person', table: person, entity: 'person', label: 'name', writes: personWrites, derived: ['nameFold', 'sex', 'birthDate', 'identityMismatch'], derivedRows: personWordRows },
     { key: 'period', table: participationPeriod, entity: 'participation_period', label: 'segment', writes: periodWrites, parent: { table: 'person', column: 'personId' } },
     { key: 'review', table: identityReview, entity: 'identity_review', label: 'fileName', writes: reviewWrites, parent: { table: 'person', column: 'personId' }, review: true },
   ],
