@@ -43,6 +43,9 @@ export interface InvalidRow {
 /** The staged table of the register's i-th import table. */
 export const stagedTable = (index: number) => `staged_${index}`;
 
+/** Worker batches (of up to 250 rows) a scratch transaction spans. */
+const batchesPerCommit = 8;
+
 /** A staged row's values: row_number, target_id, uid, parent_uid, changes, columns. */
 const stagedWidth = 6;
 
@@ -63,6 +66,8 @@ export class PlanStore {
   #stagedMany: Database.Statement[];
   #pending: unknown[][];
   #invalid: Database.Statement;
+  /** end() calls so far. */
+  #batches = 0;
   /** Rows staged per table, counted as they are written: counting a million-row table on the commit's start froze the screens. */
   #counts: { inserts: number; updates: number }[];
 
@@ -80,6 +85,8 @@ export class PlanStore {
     }
     this.#db.pragma('journal_mode = OFF');
     this.#db.pragma('synchronous = OFF');
+    // A transaction's pages stay in the cache until its COMMIT (the default 2 MB spilled).
+    this.#db.pragma('cache_size = -8192');
     // No types here: each value takes its register column's type when the commit writes it
     // (an INTEGER column turns 30.0 into 30; change JSON is built in the dry run, not from these).
     const inserts = tables.map((_, i) => {
@@ -97,11 +104,21 @@ export class PlanStore {
     this.#invalid = this.#db.prepare('INSERT INTO invalid (row_number, cells, problems) VALUES (?, ?, ?)');
   }
 
-  /** Writes between begin() and end() go in one scratch transaction (a worker batch); staged rows are written by end(). */
+  /**
+   * Writes between begin() and end() are a worker batch; a scratch transaction spans several
+   * (a COMMIT after each 250-row slice was a twentieth of a worker list's check), and finish()
+   * ends the last one: the commit's own connection reads the file after it.
+   */
   begin(): void {
-    this.#db.exec('BEGIN');
+    if (!this.#db.inTransaction) this.#db.exec('BEGIN');
   }
   end(): void {
+    this.#flush();
+    this.#seen.flush();
+    this.#batches += 1;
+    if (this.#batches % batchesPerCommit === 0) this.finish();
+  }
+  finish(): void {
     this.#flush();
     this.#seen.flush();
     if (this.#db.inTransaction) this.#db.exec('COMMIT');

@@ -45,6 +45,7 @@ describe('plan store', () => {
       if (n % 2 === 0) store.stage(1, { rowNumber: n + 2, targetId: null, uid: `c${n}`, parentUid: `p${n}`, changes: null, columns: { name: `Anak ${n}`, npp: `NN${n}` } });
     }
     store.end();
+    store.finish(); // the last scratch transaction: another connection reads the file after it
     expect(store.stagedCounts()).toEqual([{ inserts: 46, updates: 24 }, { inserts: 35, updates: 0 }]);
     const db = new Database(store.path, { readonly: true });
     expect(db.prepare('SELECT row_number, target_id, uid, columns ->> 0 FROM staged_0 ORDER BY rowid').raw().all()).toEqual(
