@@ -16,7 +16,7 @@ import { derivedRebuild } from './derived-rebuild.ts';
 import { indexRebuild } from './index-rebuild.ts';
 import { batchInfo, batchRowSql, committedBatch } from './import-batches.ts';
 import type { AnyImporter, DryRunPlan } from './importers.ts';
-import { stagedTable } from './plan-store.ts';
+import { stagedTable, stagedValue } from './plan-store.ts';
 import { layoutSignature, toStoredMapping } from './remembered-mapping.ts';
 import type { ImportTable } from './register-importer.ts';
 
@@ -40,13 +40,15 @@ function tableSql(importer: AnyImporter, table: ImportTable, index: number) {
   const parent = table.parent ? { column: quoteId(pickColumns(table.table, [table.parent.column])[0]!.name), table: quoteId(tableName(importer.tables.find((p) => p.key === table.parent!.table)!.table)) } : null;
   const chunk = 's.rowid BETWEEN @lo AND @hi';
   const insertColumns = [uid, ...writes, ...(parent ? [parent.column] : []), createdAt, updatedAt, ...(batchColumn ? [quoteId(batchColumn)] : [])];
-  const insertValues = ['s.uid', ...writes.map((c) => `s.${c}`), ...(parent ? [`(SELECT p.id FROM ${parent.table} p WHERE p.uid = s.parent_uid)`] : []), '@now', '@now', ...(batchColumn ? ['@batch'] : [])];
+  // The staged columns in the plan store's order (pickColumns of the same writes).
+  const stagedWrites = writes.map((_, i) => stagedValue('s', i));
+  const insertValues = ['s.uid', ...stagedWrites, ...(parent ? [`(SELECT p.id FROM ${parent.table} p WHERE p.uid = s.parent_uid)`] : []), '@now', '@now', ...(batchColumn ? ['@batch'] : [])];
   return {
     hiOfChunk: `SELECT max(rowid) FROM (SELECT rowid FROM ${staged} WHERE rowid > @after ORDER BY rowid LIMIT @n)`,
     changesOfUpdates: `INSERT INTO import_change (batch_id, entity, table_name, row_id, action, changes)
       SELECT @batch, '${table.entity}', '${tableName(table.table)}', s.target_id, 'update', json_set(s.changes, '$.updatedAt', json_array(e.${updatedAt}, @now))
       FROM ${staged} s JOIN ${t} e ON e.id = s.target_id WHERE s.target_id IS NOT NULL AND ${chunk} ORDER BY s.rowid`,
-    update: `UPDATE ${t} AS e SET (${writes.join(', ')}) = (${writes.map((c) => `s.${c}`).join(', ')}), ${updatedAt} = @now
+    update: `UPDATE ${t} AS e SET (${writes.join(', ')}) = (${stagedWrites.join(', ')}), ${updatedAt} = @now
       FROM ${staged} AS s WHERE s.target_id = e.id AND ${chunk}`,
     lastId: `SELECT coalesce(max(id), 0) FROM ${t}`,
     insert: `INSERT INTO ${t} (${insertColumns.join(', ')})

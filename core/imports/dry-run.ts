@@ -156,6 +156,7 @@ export async function planFile(
       format = opened.source.format;
       await yieldToLoop();
     }
+    store.finish();
   } catch (error) {
     store.remove();
     throw asAppError(error);

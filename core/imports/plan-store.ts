@@ -6,7 +6,7 @@ import type Database from 'better-sqlite3';
 import { applyKey, setDatabaseKey } from '../../db/database-key.ts';
 import { newSqlite } from '../../db/sqlite-driver.ts';
 import { encryptionOn } from '../encryption/state.ts';
-import { quoteId, type ColumnRef } from '../../db/bulk-sql.ts';
+import type { ColumnRef } from '../../db/bulk-sql.ts';
 import type { RowProblem } from '../api/imports.ts';
 import type { CellValue } from './read/types.ts';
 import { SeenKeys, type SeenKey } from './seen-keys.ts';
@@ -14,9 +14,11 @@ import { SeenKeys, type SeenKey } from './seen-keys.ts';
 // What a dry run decided, row by row, kept on disk instead of in memory: a file of a
 // million rows keeps the app's memory flat. One scratch SQLite file per dry run, no
 // journal (it is rebuilt by running the dry run again), removed with the job's files.
-// The rows to write sit in one staged table per register table (`staged_0` for the first),
-// one column per register column, so the commit copies them into the register with
-// INSERT ... SELECT and UPDATE ... FROM (commit-import.ts) instead of row by row.
+// The rows to write sit in one staged table per register table (`staged_0` for the first), so
+// the commit copies them into the register with INSERT ... SELECT and UPDATE ... FROM
+// (commit-import.ts) instead of row by row. A row's register columns are one JSON array
+// (stagedValue() reads one back): binding thirty-odd values a row was a quarter of an employer
+// list's check, on the screens' thread; the commit's worker reads them back for less.
 
 export interface StagedWrite {
   rowNumber: number;
@@ -41,6 +43,15 @@ export interface InvalidRow {
 /** The staged table of the register's i-th import table. */
 export const stagedTable = (index: number) => `staged_${index}`;
 
+/** Worker batches (of up to 250 rows) a scratch transaction spans. */
+const batchesPerCommit = 8;
+
+/** A staged row's values: row_number, target_id, uid, parent_uid, changes, columns. */
+const stagedWidth = 6;
+
+/** The SQL of a staged row's i-th register column (in the plan store's column order), `row` its alias. */
+export const stagedValue = (row: string, index: number) => `${row}.columns ->> ${index}`;
+
 /** Staged rows written by one INSERT (a statement per row was a fifth of a worker list's check). */
 const rowsPerInsert = 32;
 
@@ -55,6 +66,8 @@ export class PlanStore {
   #stagedMany: Database.Statement[];
   #pending: unknown[][];
   #invalid: Database.Statement;
+  /** end() calls so far. */
+  #batches = 0;
   /** Rows staged per table, counted as they are written: counting a million-row table on the commit's start froze the screens. */
   #counts: { inserts: number; updates: number }[];
 
@@ -72,15 +85,14 @@ export class PlanStore {
     }
     this.#db.pragma('journal_mode = OFF');
     this.#db.pragma('synchronous = OFF');
-    // Each column with the register's type: JavaScript numbers bind as REAL, and only an
-    // INTEGER column turns 30.0 back into 30 (change JSON is built from these values).
-    const inserts = tables.map((columns, i) => {
-      const names = columns.map((c) => quoteId(c.name));
-      this.#db.exec(
-        `CREATE TABLE IF NOT EXISTS ${stagedTable(i)} (row_number INTEGER NOT NULL, target_id INTEGER, uid TEXT NOT NULL, parent_uid TEXT, changes TEXT${columns.map((c) => `, ${quoteId(c.name)} ${c.sqlType}`).join('')})`,
-      );
-      const values = `(?, ?, ?, ?, ?${names.map(() => ', ?').join('')})`;
-      const insert = `INSERT INTO ${stagedTable(i)} (row_number, target_id, uid, parent_uid, changes${names.map((n) => `, ${n}`).join('')}) VALUES `;
+    // A transaction's pages stay in the cache until its COMMIT (the default 2 MB spilled).
+    this.#db.pragma('cache_size = -8192');
+    // No types here: each value takes its register column's type when the commit writes it
+    // (an INTEGER column turns 30.0 into 30; change JSON is built in the dry run, not from these).
+    const inserts = tables.map((_, i) => {
+      this.#db.exec(`CREATE TABLE IF NOT EXISTS ${stagedTable(i)} (row_number INTEGER NOT NULL, target_id INTEGER, uid TEXT NOT NULL, parent_uid TEXT, changes TEXT, columns TEXT NOT NULL)`);
+      const values = '(?, ?, ?, ?, ?, ?)';
+      const insert = `INSERT INTO ${stagedTable(i)} (row_number, target_id, uid, parent_uid, changes, columns) VALUES `;
       return [this.#db.prepare(insert + values), this.#db.prepare(insert + Array(rowsPerInsert).fill(values).join(', '))] as const;
     });
     this.#staged = inserts.map(([one]) => one);
@@ -92,11 +104,21 @@ export class PlanStore {
     this.#invalid = this.#db.prepare('INSERT INTO invalid (row_number, cells, problems) VALUES (?, ?, ?)');
   }
 
-  /** Writes between begin() and end() go in one scratch transaction (a worker batch); staged rows are written by end(). */
+  /**
+   * Writes between begin() and end() are a worker batch; a scratch transaction spans several
+   * (a COMMIT after each 250-row slice was a twentieth of a worker list's check), and finish()
+   * ends the last one: the commit's own connection reads the file after it.
+   */
   begin(): void {
-    this.#db.exec('BEGIN');
+    if (!this.#db.inTransaction) this.#db.exec('BEGIN');
   }
   end(): void {
+    this.#flush();
+    this.#seen.flush();
+    this.#batches += 1;
+    if (this.#batches % batchesPerCommit === 0) this.finish();
+  }
+  finish(): void {
     this.#flush();
     this.#seen.flush();
     if (this.#db.inTransaction) this.#db.exec('COMMIT');
@@ -105,7 +127,7 @@ export class PlanStore {
   /** The staged rows still waiting, one INSERT each (fewer than rowsPerInsert a table), in order. */
   #flush(): void {
     for (const [table, values] of this.#pending.entries()) {
-      const width = 5 + this.tables[table]!.length;
+      const width = stagedWidth;
       for (let at = 0; at < values.length; at += width) this.#staged[table]!.run(values.slice(at, at + width));
       values.length = 0;
     }
@@ -118,7 +140,7 @@ export class PlanStore {
 
   /** This row has these identity numbers; its record's uid is `uid`; the register's note kept with them. */
   claim(keys: readonly string[], row: number, uid: string, memo: string | null = null): void {
-    for (const key of keys) this.#seen.claim(key, row, uid, memo);
+    this.#seen.claimAll(keys, row, uid, memo);
   }
 
   /** A later row of the same record replaces the note (`at` from firstWith). */
@@ -128,11 +150,17 @@ export class PlanStore {
 
   stage(table: number, write: StagedWrite): void {
     const columns = this.tables[table]!;
+    const values: unknown[] = new Array(columns.length);
+    for (const [i, c] of columns.entries()) {
+      const value = write.columns[c.key] ?? null;
+      // What binding took (text, numbers, NULL) and JSON keeps as it was.
+      if (value !== null && typeof value !== 'string' && !(typeof value === 'number' && Number.isFinite(value))) throw new TypeError(`a staged ${c.name} must be text, a finite number or null`);
+      values[i] = value;
+    }
     // Held until rowsPerInsert rows of the table wait (end() writes the rest): rows keep their order.
     const pending = this.#pending[table]!;
-    pending.push(write.rowNumber, write.targetId, write.uid, write.parentUid, write.changes);
-    for (const c of columns) pending.push(write.columns[c.key] ?? null);
-    if (pending.length === rowsPerInsert * (5 + columns.length)) {
+    pending.push(write.rowNumber, write.targetId, write.uid, write.parentUid, write.changes, JSON.stringify(values));
+    if (pending.length === rowsPerInsert * stagedWidth) {
       this.#stagedMany[table]!.run(pending);
       pending.length = 0;
     }

@@ -9,8 +9,8 @@ import type Database from 'better-sqlite3';
 // never make two different numbers one. A register may keep a short note with a repeatable
 // number (a person's name and the periods planned so far): it lives in the same scratch row,
 // on disk, not in a Map of a million entries. The numbers are written a few dozen at a time
-// (one INSERT each was a ninth of a worker list's check): each gets its rowid from a counter,
-// and one still waiting is found in the waiting list.
+// (one INSERT each was a ninth of a worker list's check), and a row's numbers share one scratch
+// row: each gets its rowid from a counter, and one still waiting is found in the waiting list.
 
 const empty = 0;
 /** Numbers written by one INSERT. */
@@ -46,8 +46,11 @@ export class SeenKeys {
   #hashA: Uint32Array;
   #hashB: Uint32Array;
   #rowid: Int32Array;
+  /** Scratch rows written or waiting (the last one's rowid). */
   #size = 0;
-  /** Numbers not written yet, in rowid order from #size - #waiting.length + 1: [key, row, uid, memo] each. */
+  /** Numbers in the table in memory (a scratch row holds one or more). */
+  #entries = 0;
+  /** Scratch rows not written yet, in rowid order from #size - #waiting.length + 1: [keys, row, uid, memo] each. */
   #waiting: [string, number, string, string | null][] = [];
 
   constructor(db: Database.Database, capacity = 1 << 16) {
@@ -67,7 +70,7 @@ export class SeenKeys {
   }
 
   /** The number kept under this rowid: waiting, or from the table. */
-  #kept(rowid: number): { key: string; row: number; uid: string; memo: string | null } {
+  #kept(rowid: number): { /** One or more numbers, one a line. */ key: string; row: number; uid: string; memo: string | null } {
     const waiting = this.#waiting[rowid - this.#firstWaiting];
     if (waiting) return { key: waiting[0], row: waiting[1], uid: waiting[2], memo: waiting[3] };
     return this.#first.get(rowid) as { key: string; row: number; uid: string; memo: string | null };
@@ -80,23 +83,41 @@ export class SeenKeys {
     for (let i = a & mask; this.#rowid[i] !== empty; i = (i + 1) & mask) {
       if (this.#hashA[i] !== a || this.#hashB[i] !== b) continue;
       const found = this.#kept(this.#rowid[i]!);
-      if (found.key === key) return { row: found.row, uid: found.uid, memo: found.memo, at: this.#rowid[i]! };
+      if (found.key === key || (found.key.length > key.length && found.key.split('\n').includes(key))) return { row: found.row, uid: found.uid, memo: found.memo, at: this.#rowid[i]! };
     }
     return null;
   }
 
   /** Records that `row` (record `uid`) has this number, unless an earlier row had it. */
   claim(key: string, row: number, uid: string, memo: string | null = null): void {
-    if (this.firstWith(key)) return;
-    if ((this.#size + 1) * 4 > this.#rowid.length * 3) this.#grow(); // at most three quarters full
+    this.claimAll([key], row, uid, memo);
+  }
+
+  /**
+   * Records that `row` (record `uid`) has these numbers, each unless an earlier row had it. They
+   * share one scratch row (keys one a line): an employer's NIB, NPWP and NPP were three inserts,
+   * a ninth of its check.
+   */
+  claimAll(keys: readonly string[], row: number, uid: string, memo: string | null = null): void {
+    const fresh = keys.filter((key) => !this.firstWith(key));
+    if (fresh.length === 0) return;
+    // A number with a line break of its own (none of the registers' numbers has one) keeps a row to itself.
+    if (fresh.length > 1 && fresh.some((key) => key.includes('\n'))) {
+      for (const key of fresh) this.claimAll([key], row, uid, memo);
+      return;
+    }
+    while ((this.#entries + fresh.length) * 4 > this.#rowid.length * 3) this.#grow(); // at most three quarters full
+    this.#entries += fresh.length;
     this.#size += 1;
-    this.#waiting.push([key, row, uid, memo]);
-    const [a, b] = hashes(key);
-    this.#put(a, b, this.#size);
+    this.#waiting.push([fresh.join('\n'), row, uid, memo]);
+    for (const key of fresh) {
+      const [a, b] = hashes(key);
+      this.#put(a, b, this.#size);
+    }
     if (this.#waiting.length === perInsert) this.flush();
   }
 
-  /** Replaces the note kept with a number (`at` from firstWith). */
+  /** Replaces the note kept with a number, and with the numbers its row claimed with it (`at` from firstWith). */
   note(at: number, memo: string | null): void {
     const waiting = this.#waiting[at - this.#firstWaiting];
     if (waiting) waiting[3] = memo;

@@ -1,4 +1,5 @@
-import { derivedWorkersTotal, employerInputSchema, maxWorkerCount, workforceFindings, type EmployerValues } from '../../api/employers.ts';
+import { derivedWorkersTotal, employerInputSchema, maxWorkerCount, programmeCodes, workforceFindings, type EmployerValues } from '../../api/employers.ts';
+import type { z } from 'zod';
 import type { Message } from '../../api/messages/message.ts';
 import type { RegionResolution } from '../../api/regions.ts';
 import { registrationFindings, registrationFindingSaid } from '../../employers/employer-checks.ts';
@@ -157,7 +158,7 @@ export function convertEmployerRow(
   // e-mail, phone, programmes, the name's length, how many KBLI codes. The rest is valid by
   // construction (a test checks that the whole schema takes every row this accepts): the
   // whole schema cost 10 µs a row, a third of a dry run's time per row.
-  const parsed = checkedBySchema.safeParse(checked);
+  const parsed = alreadyCanonical(checked) ? { success: true as const, data: checked as z.output<typeof checkedBySchema> } : checkedBySchema.safeParse(checked);
   if (!parsed.success) {
     for (const i of parsed.error.issues) {
       const field = employerFieldOfPath(String(i.path[0] ?? ''));
@@ -176,6 +177,28 @@ export function convertEmployerRow(
 }
 
 const checkedBySchema = employerInputSchema.pick({ name: true, nib: true, npwp: true, npp: true, kbliCodes: true, contactPhone: true, contactEmail: true, bpjsProgrammes: true });
+type Checked = Record<'name' | 'nib' | 'npwp' | 'npp' | 'contactPhone' | 'contactEmail', string> & { kbliCodes: string[]; bpjsProgrammes: string[] };
+
+const trimmed = (s: string) => s === s.trim();
+const programmeSet = new Set<string>(programmeCodes);
+/**
+ * The values the schema above would give back unchanged (already trimmed, digits only, upper
+ * case, within the lengths; no e-mail): most rows of a file. Checking those here, without the
+ * schema, was a tenth of an employer list's check; anything else still goes through the schema
+ * (a test checks both agree).
+ */
+export function alreadyCanonical(c: Checked): boolean {
+  return (
+    c.name.length >= 2 && c.name.length <= 200 && trimmed(c.name) &&
+    (c.nib === '' || /^\d{13}$/.test(c.nib)) &&
+    (c.npwp === '' || /^\d{15,16}$/.test(c.npwp)) &&
+    (c.npp === '' || (trimmed(c.npp) && /^[A-Z0-9][A-Z0-9.\-/ ]{2,29}$/.test(c.npp))) &&
+    c.kbliCodes.length <= 10 && c.kbliCodes.every((k) => k.length <= 10 && trimmed(k)) &&
+    (c.contactPhone === '' || (trimmed(c.contactPhone) && /^(\+?[0-9 ()-]{6,20})?$/.test(c.contactPhone))) &&
+    c.contactEmail === '' &&
+    c.bpjsProgrammes.length <= 5 && c.bpjsProgrammes.every((p) => programmeSet.has(p))
+  );
+}
 
 /** The import field (column) a value of the employer schema comes from. */
 const pathToField: Record<string, string> = { kbliCodes: 'kbli', kecamatanCode: 'kecamatan', desaCode: 'desa', headOfficeUid: 'headOfficeNib' };

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { render } from '../../../core/messages.ts';
 import { employerInputSchema } from '../../../core/api/employers.ts';
 import type { RegionResolution } from '../../../core/api/regions.ts';
-import { convertEmployerRow, type RegionLookup } from '../../../core/imports/employers/employer-row.ts';
+import { alreadyCanonical, convertEmployerRow, type RegionLookup } from '../../../core/imports/employers/employer-row.ts';
 import type { CellValue } from '../../../core/imports/read/types.ts';
 
 // convertEmployerRow checks part of a row with the form's schema and builds the rest from cells
@@ -81,6 +81,36 @@ describe('employer row conversion', () => {
     );
     // The rows above must reach the check often enough to mean something.
     expect(accepted).toBeGreaterThan(300);
+  });
+
+  it('skips the schema only for values it would give back unchanged', () => {
+    const picked = employerInputSchema.pick({ name: true, nib: true, npwp: true, npp: true, kbliCodes: true, contactPhone: true, contactEmail: true, bpjsProgrammes: true });
+    // Mostly good values, some near a rule's edge, now and then anything: every rule is met by many rows and broken by some.
+    const near = (good: string[], edge: string[]) =>
+      fc.oneof({ arbitrary: fc.constantFrom(...good), weight: 30 }, { arbitrary: fc.constantFrom(...edge), weight: 2 }, { arbitrary: fc.string({ maxLength: 18 }), weight: 1 }, { arbitrary: fc.string({ unit: fc.constantFrom(...'0123456789 .-/AZaz+()'), maxLength: 22 }), weight: 1 });
+    let fast = 0;
+    fc.assert(
+      fc.property(
+        fc.record({
+          name: fc.oneof({ arbitrary: near(['PT Maju Jaya', 'CV Sinar'], ['A', ' PT Maju', 'PT Maju ']), weight: 12 }, { arbitrary: fc.string({ minLength: 198, maxLength: 202 }), weight: 1 }),
+          nib: near(['', '9120000000001'], ['912000000000', '91200000000011']),
+          npwp: near(['', '012345678901000', '0123456789010001'], ['01.234.567.8-901.000', '01234567890100']),
+          npp: near(['', 'NN0001234', 'AB-12/3'], ['nn0001234', 'NN0001234 ', 'AB', '-AB1']),
+          kbliCodes: fc.array(near(['56101', '47111'], [' 56101', '56101567890', '']), { maxLength: 11 }),
+          contactPhone: near(['', '+62 361 123456', '0812-3456-7890'], [' 0812', 'telp 123', '12345']),
+          contactEmail: near([''], ['kantor@contoh.id', ' ']),
+          bpjsProgrammes: fc.array(near(['JKK', 'JKM', 'JHT', 'JP', 'JKP'], ['jkk', 'XYZ']), { maxLength: 6 }),
+        }),
+        (checked) => {
+          if (!alreadyCanonical(checked)) return;
+          fast += 1;
+          const parsed = picked.safeParse(checked);
+          expect(parsed.success ? parsed.data : parsed.error.issues).toEqual(checked);
+        },
+      ),
+      { numRuns: 5000 },
+    );
+    expect(fast).toBeGreaterThan(200);
   });
 
   it('refuses what only the schema knows: a one-letter name, eleven KBLI codes, a bad e-mail', () => {

@@ -45,12 +45,13 @@ describe('plan store', () => {
       if (n % 2 === 0) store.stage(1, { rowNumber: n + 2, targetId: null, uid: `c${n}`, parentUid: `p${n}`, changes: null, columns: { name: `Anak ${n}`, npp: `NN${n}` } });
     }
     store.end();
+    store.finish(); // the last scratch transaction: another connection reads the file after it
     expect(store.stagedCounts()).toEqual([{ inserts: 46, updates: 24 }, { inserts: 35, updates: 0 }]);
     const db = new Database(store.path, { readonly: true });
-    expect(db.prepare('SELECT row_number, target_id, uid, name FROM staged_0 ORDER BY rowid').raw().all()).toEqual(
+    expect(db.prepare('SELECT row_number, target_id, uid, columns ->> 0 FROM staged_0 ORDER BY rowid').raw().all()).toEqual(
       Array.from({ length: 70 }, (_, n) => [n + 2, n % 3 === 0 ? n : null, `p${n}`, `Nama ${n}`]),
     );
-    expect(db.prepare('SELECT row_number, parent_uid, name, npp FROM staged_1 ORDER BY rowid').raw().all()).toEqual(
+    expect(db.prepare('SELECT row_number, parent_uid, columns ->> 0, columns ->> 1 FROM staged_1 ORDER BY rowid').raw().all()).toEqual(
       Array.from({ length: 35 }, (_, i) => [2 * i + 2, `p${2 * i}`, `Anak ${2 * i}`, `NN${2 * i}`]),
     );
     db.close();
@@ -80,6 +81,25 @@ describe('seen identity numbers', () => {
     expect(seen.firstWith('NIB 5000')).toBeNull();
     seen.claim('NIB 7', 99, 'later'); // the first row keeps it
     expect(seen.firstWith('NIB 7')).toMatchObject({ row: 7, uid: 'u7' });
+    db.close();
+  });
+
+  it('finds each of a row’s numbers, kept in one scratch row, and only the new ones of a row that repeats one', async () => {
+    const { SeenKeys } = await import('../../../core/imports/seen-keys.ts');
+    const Database = (await import('better-sqlite3')).default;
+    const db = new Database(':memory:');
+    const seen = new SeenKeys(db, 16);
+    for (let n = 0; n < 3000; n++) seen.claimAll([`NIB ${n}`, `NPWP ${n}`, `NPP ${n}`], n + 2, `u${n}`);
+    seen.claimAll(['NIB 3000', 'NPWP 7', 'NPP 3000'], 5000, 'late'); // its NPWP was row 9's
+    seen.flush();
+    for (let n = 0; n < 3000; n++) for (const kind of ['NIB', 'NPWP', 'NPP']) expect(seen.firstWith(`${kind} ${n}`)).toMatchObject({ row: n + 2, uid: `u${n}` });
+    expect(seen.firstWith('NIB 3000')).toMatchObject({ row: 5000, uid: 'late' });
+    expect(seen.firstWith('NPP 3000')).toMatchObject({ row: 5000, uid: 'late' });
+    // A number is one whole line of its row: 'NIB 1' is not found in 'NIB 12' nor 'NIB 10'.
+    expect(seen.firstWith('NIB 3001')).toBeNull();
+    expect(seen.firstWith('NPWP')).toBeNull();
+    expect(db.prepare('SELECT count(*) FROM seen').pluck().get()).toBe(3001);
+    expect(db.prepare('SELECT key FROM seen WHERE row_number = 5000').pluck().get()).toBe('NIB 3000\nNPP 3000');
     db.close();
   });
 

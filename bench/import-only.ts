@@ -1,0 +1,82 @@
+// An import alone, for iterating on the pipeline (bench/million.ts measures it with everything
+// around it): one CSV of a register's demo rows, written once into a folder kept between runs,
+// dry-run and committed; prints both times, peak RSS by 50 ms samples and the longest stalls.
+// Usage: import-only.ts <employer|worker> <rows> <files folder> [--no-commit]
+import { execFileSync } from 'node:child_process';
+import { createReadStream, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
+import type { Inspection } from '../core/api/imports.ts';
+import type { JobState } from '../core/api/jobs.ts';
+import { newSession } from '../core/accounts/session.ts';
+import { startCore } from '../core/host.ts';
+import { millionProfiles } from './million-registers.ts';
+import { fmt, mb } from './stats.ts';
+
+const [register = 'employer', rowsArg = '200000', filesDir = tmpdir()] = process.argv.slice(2);
+const rows = Number(rowsArg);
+const profile = millionProfiles[register as keyof typeof millionProfiles];
+const actor = newSession();
+const dir = mkdtempSync(join(tmpdir(), 'lindung-import-only-'));
+try {
+  const { database, runtime, router } = startCore({ dataDir: join(dir, 'data'), version: 'bench', host: 'cli', warm: true, backgroundCheckpoints: true });
+  await router.call('auth.createFirstAdmin', { username: 'bench', displayName: 'Bench', password: 'bench-password' }, actor);
+  const call = async <T>(channel: string, input: unknown): Promise<T> => {
+    const r = await router.call(channel, input, actor);
+    if (!r.ok) throw new Error(`${channel}: ${r.error.code} ${r.error.message}`);
+    return r.data as T;
+  };
+  const waitJob = async (job: JobState): Promise<JobState> => {
+    for (;;) {
+      const state = await call<JobState>('jobs.get', { jobId: job.id });
+      if (state.status !== 'running') {
+        if (state.status !== 'done') throw new Error(`${job.kind} ${state.status}: ${JSON.stringify(state.error)}`);
+        return state;
+      }
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+  };
+  await call('setup.complete', { officeName: 'Bench Badung', level: 'kabupaten_kota', areaCode: '51.03', timeZone: 'WITA' });
+  process.env.BENCH_AUDIT_ROWS ??= '0';
+  const npps = await profile.prepare(call, database.sqlite, waitJob as (job: never) => Promise<unknown>);
+  const csv = join(filesDir, `${profile.noun}-${rows}.csv`);
+  if (!existsSync(csv)) {
+    const nppsFile = join(dir, 'npps.txt');
+    writeFileSync(nppsFile, npps.join('\n'));
+    execFileSync(process.execPath, [new URL('./million-files.ts', import.meta.url).pathname, register, join(dir, 'x.xlsx'), '10', csv, String(rows), nppsFile], { stdio: 'inherit' });
+  }
+  await new Promise((resolve) => setTimeout(resolve, 2000));
+  const startRss = process.memoryUsage().rss;
+  let peak = startRss;
+  let atPeak = '';
+  const sampler = setInterval(() => {
+    const u = process.memoryUsage();
+    if (u.rss > peak) {
+      peak = u.rss;
+      atPeak = `heapTotal ${mb(u.heapTotal)} heapUsed ${mb(u.heapUsed)} external ${mb(u.external)} buffers ${mb(u.arrayBuffers)}`;
+    }
+  }, 50);
+  const loop = monitorEventLoopDelay({ resolution: 10 });
+  loop.enable();
+  const t0 = performance.now();
+  const staged = await runtime.files.stage(csv.split('/').pop()!, createReadStream(csv), 4_000_000_000);
+  const inspection = await call<Inspection>('imports.inspect', { register, fileToken: staged.token });
+  const dry = await waitJob(await call<JobState>('imports.dryRun', { register, fileToken: staged.token, headerRow: inspection.headerRow, mapping: inspection.mapping }));
+  const t1 = performance.now();
+  const dryStall = loop.max / 1e6;
+  const dryPeak = peak;
+  loop.reset();
+  const commit = process.argv.includes('--no-commit') ? null : await waitJob(await call<JobState>('imports.commit', { jobId: dry.id }));
+  const t2 = performance.now();
+  clearInterval(sampler);
+  loop.disable();
+  const took = (j: JobState) => Date.parse(j.finishedAt ?? '') - Date.parse(j.startedAt);
+  const summary = (dry.result as { summary: Record<string, number> }).summary;
+  console.log(`${register} ${rows.toLocaleString('en')} rows: total ${fmt(t2 - t0)} (stage+inspect+dry ${fmt(t1 - t0)}, dry job ${fmt(took(dry))}, commit ${commit ? fmt(took(commit)) : 'skipped'}); ${JSON.stringify(summary)}`);
+  console.log(`  at the peak: ${atPeak}`);
+  console.log(`  RSS start ${mb(startRss)}, peak in dry run ${mb(dryPeak)}, peak ${mb(peak)}; stalls: dry ${fmt(dryStall)}, commit ${fmt(loop.max / 1e6)}`);
+  database.close();
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}
