@@ -12,6 +12,7 @@ import type { JobState } from '../core/api/jobs.ts';
 import { newSession } from '../core/accounts/session.ts';
 import { startCore } from '../core/host.ts';
 import { millionProfiles } from './million-registers.ts';
+import { routerCalls } from './router-calls.ts';
 import { fmt, mb } from './stats.ts';
 
 const [register = 'employer', rowsArg = '200000', filesDir = tmpdir()] = process.argv.slice(2);
@@ -22,21 +23,7 @@ const dir = mkdtempSync(join(tmpdir(), 'lindung-import-only-'));
 try {
   const { database, runtime, router } = startCore({ dataDir: join(dir, 'data'), version: 'bench', host: 'cli', warm: true, backgroundCheckpoints: true });
   await router.call('auth.createFirstAdmin', { username: 'bench', displayName: 'Bench', password: 'bench-password' }, actor);
-  const call = async <T>(channel: string, input: unknown): Promise<T> => {
-    const r = await router.call(channel, input, actor);
-    if (!r.ok) throw new Error(`${channel}: ${r.error.code} ${r.error.message}`);
-    return r.data as T;
-  };
-  const waitJob = async (job: JobState): Promise<JobState> => {
-    for (;;) {
-      const state = await call<JobState>('jobs.get', { jobId: job.id });
-      if (state.status !== 'running') {
-        if (state.status !== 'done') throw new Error(`${job.kind} ${state.status}: ${JSON.stringify(state.error)}`);
-        return state;
-      }
-      await new Promise((resolve) => setTimeout(resolve, 20));
-    }
-  };
+  const { call, finished: waitJob } = routerCalls(router, actor, 20);
   await call('setup.complete', { officeName: 'Bench Badung', level: 'kabupaten_kota', areaCode: '51.03', timeZone: 'WITA' });
   process.env.BENCH_AUDIT_ROWS ??= '0';
   const npps = await profile.prepare(call, database.sqlite, waitJob as (job: never) => Promise<unknown>);
