@@ -1,7 +1,7 @@
 // An import alone, for iterating on the pipeline (bench/million.ts measures it with everything
 // around it): one CSV of a register's demo rows, written once into a folder kept between runs,
 // dry-run and committed; prints both times, peak RSS by 50 ms samples and the longest stalls.
-// Usage: import-only.ts <employer|worker> <rows> <files folder> [--no-commit]
+// Usage: import-only.ts <employer|worker> <rows> [<folder to keep the file in>] [--no-commit]
 import { execFileSync } from 'node:child_process';
 import { createReadStream, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -15,7 +15,7 @@ import { millionProfiles } from './million-registers.ts';
 import { routerCalls } from './router-calls.ts';
 import { fmt, mb } from './stats.ts';
 
-const [register = 'employer', rowsArg = '200000', filesDir = tmpdir()] = process.argv.slice(2);
+const [register = 'employer', rowsArg = '200000', keptFiles] = process.argv.slice(2);
 const rows = Number(rowsArg);
 const profile = millionProfiles[register as keyof typeof millionProfiles];
 const actor = newSession();
@@ -27,7 +27,8 @@ try {
   await call('setup.complete', { officeName: 'Bench Badung', level: 'kabupaten_kota', areaCode: '51.03', timeZone: 'WITA' });
   process.env.BENCH_AUDIT_ROWS ??= '0';
   const npps = await profile.prepare(call, database.sqlite, waitJob as (job: never) => Promise<unknown>);
-  const csv = join(filesDir, `${profile.noun}-${rows}.csv`);
+  // Kept only in a folder the caller names (to iterate); else removed with the rest.
+  const csv = join(keptFiles ?? dir, `${profile.noun}-${rows}.csv`);
   if (!existsSync(csv)) {
     const nppsFile = join(dir, 'npps.txt');
     writeFileSync(nppsFile, npps.join('\n'));
