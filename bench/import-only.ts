@@ -1,5 +1,5 @@
 // An import alone, for iterating on the pipeline (bench/million.ts measures it with everything
-// around it): one CSV of a register's demo rows, written once into a folder kept between runs,
+// around it): one CSV of a register's demo rows, written once (into a folder kept between runs when one is named),
 // dry-run and committed; prints both times, peak RSS by 50 ms samples and the longest stalls.
 // Usage: import-only.ts <employer|worker> <rows> [<folder to keep the file in>] [--no-commit]
 import { execFileSync } from 'node:child_process';
@@ -15,7 +15,7 @@ import { millionProfiles } from './million-registers.ts';
 import { routerCalls } from './router-calls.ts';
 import { fmt, mb } from './stats.ts';
 
-const [register = 'employer', rowsArg = '200000', keptFiles] = process.argv.slice(2);
+const [register = 'employer', rowsArg = '200000', keptFiles] = process.argv.slice(2).filter((a) => !a.startsWith('--'));
 const rows = Number(rowsArg);
 const profile = millionProfiles[register as keyof typeof millionProfiles];
 const actor = newSession();
