@@ -16,6 +16,7 @@ import { newSession } from '../core/accounts/session.ts';
 import { startCore } from '../core/host.ts';
 import { millionProfiles } from './million-registers.ts';
 import { fmt, mb, summarise, timeIt } from './stats.ts';
+import { routerCalls } from './router-calls.ts';
 
 const bigRows = Number(process.env.BENCH_BIG_ROWS ?? 1_000_000);
 const xlsxRows = Number(process.env.BENCH_XLSX_ROWS ?? 100_000);
@@ -29,21 +30,7 @@ const dir = mkdtempSync(join(tmpdir(), 'lindung-million-'));
 try {
   const { database, runtime, router } = startCore({ dataDir: join(dir, 'data'), version: 'bench', host: 'cli', warm: true, backgroundCheckpoints: true });
   await router.call('auth.createFirstAdmin', { username: 'bench', displayName: 'Bench', password: 'bench-password' }, actor);
-  const call = async <T>(channel: string, input: unknown): Promise<T> => {
-    const r = await router.call(channel, input, actor);
-    if (!r.ok) throw new Error(`${channel}: ${r.error.code} ${r.error.message}`);
-    return r.data as T;
-  };
-  const waitJob = async (job: JobState): Promise<JobState> => {
-    for (;;) {
-      const state = await call<JobState>('jobs.get', { jobId: job.id });
-      if (state.status !== 'running') {
-        if (state.status !== 'done') throw new Error(`${job.kind} ${state.status}: ${JSON.stringify(state.error)}`);
-        return state;
-      }
-      await new Promise((resolve) => setTimeout(resolve, 20));
-    }
-  };
+  const { call, finished: waitJob } = routerCalls(router, actor, 20);
   await call('setup.complete', { officeName: 'Bench Badung', level: 'kabupaten_kota', areaCode: '51.03', timeZone: 'WITA' });
 
   // The files, written by a process of their own (bench/million-files.ts), so the memory that
