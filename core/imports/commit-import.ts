@@ -50,12 +50,21 @@ function tableSql(importer: AnyImporter, table: ImportTable, index: number) {
       FROM ${staged} s JOIN ${t} e ON e.id = s.target_id WHERE s.target_id IS NOT NULL AND ${chunk} ORDER BY s.rowid`,
     update: `UPDATE ${t} AS e SET (${writes.join(', ')}) = (${stagedWrites.join(', ')}), ${updatedAt} = @now
       FROM ${staged} AS s WHERE s.target_id = e.id AND ${chunk}`,
-    lastId: `SELECT coalesce(max(id), 0) FROM ${t}`,
+    // Where the next ids start: after the largest id, or after the largest ever given (AUTOINCREMENT
+    // does not give again the ids of rows removed since, e.g. by an undo).
+    lastId: `SELECT max(coalesce((SELECT max(id) FROM ${t}), 0), coalesce((SELECT seq FROM sqlite_sequence WHERE name = '${tableName(table.table)}'), 0))`,
     insert: `INSERT INTO ${t} (${insertColumns.join(', ')})
       SELECT ${insertValues.join(', ')} FROM ${staged} s WHERE s.target_id IS NULL AND ${chunk} ORDER BY s.rowid`,
-    // New rows got ids above the largest before the statement (AUTOINCREMENT; the write lock is ours).
+    // New rows got the ids after the largest before the first chunk, one after another
+    // (AUTOINCREMENT; the write lock is ours), so the trail is that range, counted out after the
+    // last chunk without reading the table. "FROM t WHERE id > @lastId" after each chunk was
+    // planned from the table's statistics, which say how big it was before the import (a few
+    // rows: a scan), and scanned the growing table once per chunk.
+    lastIdAfter: `SELECT coalesce(max(id), 0) FROM ${t}`,
     changesOfInserts: `INSERT INTO import_change (batch_id, entity, table_name, row_id, action)
-      SELECT @batch, '${table.entity}', '${tableName(table.table)}', id, 'insert' FROM ${t} WHERE id > @lastId ORDER BY id`,
+      SELECT @batch, '${table.entity}', '${tableName(table.table)}', id, 'insert'
+      FROM (WITH RECURSIVE ids(id) AS (SELECT @lastId + 1 UNION ALL SELECT id + 1 FROM ids WHERE id < @lastIdAfter) SELECT id FROM ids)
+      WHERE @lastIdAfter > @lastId`,
   };
 }
 type TableSql = ReturnType<typeof tableSql>;
@@ -168,13 +177,20 @@ function commitProgram(ctx: ServiceContext, importer: AnyImporter, plan: DryRunP
         return [
           ...derived.before,
           ...rebuilt.before,
+          { kind: 'once' as const, sql: sql.lastId, bind: 'lastId' },
           {
             kind: 'chunks' as const,
             phase: 'commit',
             total,
             next: sql.hiOfChunk,
-            statements: [{ sql: sql.changesOfUpdates }, { sql: sql.update, count: 'written' }, { sql: sql.lastId, bind: 'lastId' }, { sql: sql.insert, count: 'written' }, { sql: sql.changesOfInserts }],
+            // Only what the file has: a statement with no rows to write still reads every staged row of its chunk.
+            statements: [
+              ...(staged[index]?.updates ? [{ sql: sql.changesOfUpdates }, { sql: sql.update, count: 'written' }] : []),
+              ...(staged[index]?.inserts ? [{ sql: sql.insert, count: 'written' }] : []),
+            ],
           },
+          { kind: 'once' as const, sql: sql.lastIdAfter, bind: 'lastIdAfter' },
+          { kind: 'once' as const, sql: sql.changesOfInserts },
           ...rebuilt.after,
           ...derived.after,
         ];

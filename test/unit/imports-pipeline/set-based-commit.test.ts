@@ -147,6 +147,23 @@ describe('set-based commit and undo', { timeout: 180_000 }, () => {
     expect(JSON.parse(app.sqlite.prepare("SELECT after FROM audit_log WHERE action = 'undo' AND entity_uid = ?").pluck().get(batch.uid) as string)).toEqual({ status: 'undone', reversed: 4500, kept: 0, edited: 'keep' });
   });
 
+  it('after an undo, the next import\'s trail names exactly the rows it added (the ids AUTOINCREMENT gives past the removed ones)', async () => {
+    const app = await badungApp();
+    const file = (from: number, n: number) => ['Nama Perusahaan;NIB;Kecamatan', ...Array.from({ length: n }, (_, i) => `Usaha Ulang ${from + i};${9_140_000_000_000 + from + i};Kuta`)].join('\n');
+    await importCsv(app, file(0, 2500));
+    const first = app.db.select().from(importBatch).get()!;
+    expect((await undo(app, first.uid)).status).toBe('done');
+    await importCsv(app, file(5000, 2300));
+    const second = app.db.select().from(importBatch).where(eq(importBatch.status, 'committed')).get()!;
+    const trail = app.sqlite.prepare("SELECT row_id FROM import_change WHERE batch_id = ? AND action = 'insert' ORDER BY row_id").pluck().all(second.id) as number[];
+    const added = app.sqlite.prepare('SELECT id FROM employer ORDER BY id').pluck().all() as number[];
+    expect(added).toHaveLength(2300);
+    expect(added[0]).toBeGreaterThan(2500);
+    expect(trail).toEqual(added);
+    expect((await undo(app, second.uid)).status).toBe('done');
+    expect(app.count('employer')).toBe(0);
+  });
+
   it('an undo is a job: it reports its progress, a cancel rolls it back whole, and a second undo is refused', async () => {
     const app = await badungApp();
     const rows = Array.from({ length: 4500 }, (_, i) => `Usaha Nomor ${i};${9_140_000_000_000 + i};Kuta Utara`);
