@@ -3,7 +3,7 @@
 // dry-run and committed; prints both times, peak RSS by 50 ms samples and the longest stalls.
 // Usage: import-only.ts <employer|worker> <rows> [<folder to keep the file in>] [--no-commit]
 import { execFileSync } from 'node:child_process';
-import { createReadStream, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createReadStream, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
@@ -35,7 +35,12 @@ try {
     execFileSync(process.execPath, [new URL('./million-files.ts', import.meta.url).pathname, register, join(dir, 'x.xlsx'), '10', csv, String(rows), nppsFile], { stdio: 'inherit' });
   }
   await new Promise((resolve) => setTimeout(resolve, 2000));
+  (globalThis as { gc?: () => void }).gc?.();
   const startRss = process.memoryUsage().rss;
+  // What the process holds before the import (RssAnon is heaps and SQLite's caches; RssFile the code mapped in).
+  const status = readFileSync('/proc/self/status', 'utf8');
+  const kernel = ['RssAnon', 'RssFile', 'Threads'].map((k) => new RegExp(`^${k}:\\s*(.*)$`, 'm').exec(status)?.[1]?.replace(/\s+/g, ' ') ?? '?');
+  console.log(`  at the start: ${Object.entries(process.memoryUsage()).map(([k, v]) => `${k} ${mb(v)}`).join(', ')}; anon ${kernel[0]}, file ${kernel[1]}, threads ${kernel[2]}`);
   let peak = startRss;
   let atPeak = '';
   const sampler = setInterval(() => {
