@@ -146,7 +146,11 @@ export interface CoverageReport {
    * read as recorded then (their history is not kept): a report whose `at` is earlier says so.
    */
   countedOn: string;
-  area: { code: string; name: string };
+  /**
+   * `name` in Indonesian, as the files and a frozen month keep it; `nameText` in each language for
+   * the screens, absent on a frozen month (it shows the name it was frozen with).
+   */
+  area: { code: string; name: string; nameText?: LocalizedText };
   /** Set when the report was read from a frozen month rather than counted now. */
   snapshot: SnapshotSummary | null;
   total: CoverageFigure;

@@ -2,7 +2,7 @@ import { coverageDimensions, coverageSegments, type CoverageDimension, type Cove
 import { invalidInput } from '../app-error.ts';
 import type { ServiceContext } from '../context.ts';
 import type { LocalizedText } from '../api/localized-text.ts';
-import { inBoth, msg, render, renderBoth } from '../messages.ts';
+import { inBoth, msg, renderBoth } from '../messages.ts';
 import { officeSettings } from '../settings/office-profile-service.ts';
 import { officeTodayIso } from '../workers/person-service.ts';
 import { areaAt, areaLevel, indexAggregates, rowsOf } from './aggregate-choice.ts';
@@ -19,7 +19,10 @@ import { targetProgress } from './targets.ts';
 
 export interface ReportArea {
   code: string;
+  /** In Indonesian: the files and a frozen month keep this. */
   name: string;
+  /** The same in each language, for the screens ("All areas" when no area is set). */
+  nameText: LocalizedText;
   /** People with no domicile recorded count in the office's own area (they are its register's). */
   withUnknownArea: boolean;
 }
@@ -27,9 +30,11 @@ export interface ReportArea {
 export function resolveArea(ctx: ServiceContext, areaCode: string | undefined): ReportArea {
   const office = officeSettings(ctx).areaCode;
   const code = areaCode ?? office ?? '';
-  const name = code ? regionName(ctx.sqlite, code) : render(msg('coverage.allAreas'));
-  if (name === null || name === undefined) throw invalidInput(msg('coverage.errors.unknownArea', { code }), { issues: [{ path: 'areaCode' }] });
-  return { code, name, withUnknownArea: !code || code === office };
+  const region = code ? regionName(ctx.sqlite, code) : undefined;
+  if (code && region === undefined) throw invalidInput(msg('coverage.errors.unknownArea', { code }), { issues: [{ path: 'areaCode' }] });
+  // A region's name reads the same in both languages; "all areas" is catalogue words.
+  const nameText = region ? inBoth(() => region) : renderBoth(msg('coverage.allAreas'));
+  return { code, name: nameText.id, nameText, withUnknownArea: !code || code === office };
 }
 
 /** The area dimensions: the figure's region code from a cell's domicile key. */
@@ -169,5 +174,5 @@ export function countReport(ctx: ServiceContext, input: ReportRequest): Coverage
   });
   const by = new Set(input.by ?? coverageDimensions);
   const breakdowns = Object.fromEntries(coverageDimensions.map((d) => [d, by.has(d) ? breakdown(c, d) : []])) as Record<CoverageDimension, CoverageFigure[]>;
-  return { at, countedOn: officeTodayIso(ctx), area: { code: area.code, name: area.name }, snapshot: null, total, breakdowns, targets: targetProgress(ctx, area, at, inputs), recounting };
+  return { at, countedOn: officeTodayIso(ctx), area: { code: area.code, name: area.name, nameText: area.nameText }, snapshot: null, total, breakdowns, targets: targetProgress(ctx, area, at, inputs), recounting };
 }

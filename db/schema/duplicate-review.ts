@@ -31,6 +31,9 @@ export const duplicateCandidate = sqliteTable(
   (t) => [
     uniqueIndex('duplicate_candidate_pair_idx').on(t.personAId, t.personBId),
     index('duplicate_candidate_state_idx').on(t.state, t.kind, t.score),
+    // A person's pairs where they are the second: the pair index leads with person_a_id, so
+    // without this a deleted person (an import's undo) scans every pair for the cascade.
+    index('duplicate_candidate_person_b_idx').on(t.personBId),
     check('duplicate_candidate_order', sql`${t.personAId} < ${t.personBId}`),
   ],
 );

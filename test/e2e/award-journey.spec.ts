@@ -18,7 +18,11 @@ import { api, apiHeaders, expect, pickByKeyboard, screenshotDir, shot, signIn, t
 // writes the interview brief.
 test.describe.configure({ mode: 'serial', timeout: 300_000 });
 
-const dir = mkdtempSync(join(tmpdir(), 'lindung-award-journey-'));
+// Made when the tests run, not when the file is loaded (Playwright loads it to list the tests too).
+let dir = '';
+test.beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'lindung-award-journey-'));
+});
 test.afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 const edition = 'Paritrana Award Provinsi Bali 2025 (uji)';

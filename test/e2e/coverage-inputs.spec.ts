@@ -11,7 +11,11 @@ import { expect, pickByKeyboard, shot, test } from './fixtures.ts';
 // denominator. The tests share one database and run in order.
 test.describe.configure({ mode: 'serial', timeout: 120_000 });
 
-const dir = mkdtempSync(join(tmpdir(), 'lindung-e2e-cakupan-'));
+// Made when the tests run, not when the file is loaded (Playwright loads it to list the tests too).
+let dir = '';
+test.beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'lindung-e2e-cakupan-'));
+});
 test.afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 async function open(page: Page, link: string, heading: string) {

@@ -13,7 +13,11 @@ import { api, expect, loadDemo, pickByKeyboard, screenshotDir, shot, test, type 
 // Every number asserted is computed here from what the page showed before. Serial, one database.
 test.describe.configure({ mode: 'serial', timeout: 300_000 });
 
-const dir = mkdtempSync(join(tmpdir(), 'lindung-coverage-journey-'));
+// Made when the tests run, not when the file is loaded (Playwright loads it to list the tests too).
+let dir = '';
+test.beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'lindung-coverage-journey-'));
+});
 test.afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 const denominator = { value: 400_000, source: 'BPS Kabupaten Badung, Sakernas Agustus 2025 (uji)' };

@@ -14,7 +14,11 @@ import { api, expect, loadDemo, screenshotDir, shot, test, type Served } from '.
 // the register holds. The tests share one database and run in order.
 test.describe.configure({ mode: 'serial', timeout: 180_000 });
 
-const dir = mkdtempSync(join(tmpdir(), 'lindung-cakupan-'));
+// Made when the tests run, not when the file is loaded (Playwright loads it to list the tests too).
+let dir = '';
+test.beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'lindung-cakupan-'));
+});
 test.afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 async function loadDemoPeople(served: Served, count: number) {

@@ -66,6 +66,9 @@ describe('migrating frozen databases of earlier versions', () => {
         // Deleting an employer looks for its branches through an index, not a scan of the register.
         const plan = database.sqlite.prepare('EXPLAIN QUERY PLAN SELECT 1 FROM employer WHERE head_office_id = ?').all(1) as { detail: string }[];
         expect(plan.map((p) => p.detail).join(' ')).toMatch(/employer_head_office_idx/);
+        // Deleting a person (an import's undo) finds the duplicate pairs they are second in through an index (migration 0026).
+        const pairPlan = database.sqlite.prepare('EXPLAIN QUERY PLAN DELETE FROM duplicate_candidate WHERE person_b_id = ?').all(1) as { detail: string }[];
+        expect(pairPlan.map((p) => p.detail).join(' ')).toMatch(/duplicate_candidate_person_b_idx/);
         // The quick search's name words start from the people there were (migration 0025).
         const people = database.sqlite.prepare('SELECT id, name_fold, record_status FROM person ORDER BY id').all() as { id: number; name_fold: string; record_status: string }[];
         const words = people.flatMap((p) => [...new Set(p.name_fold.split(/[^\p{L}\p{N}]+/u).filter(Boolean))].map((word) => ({ word, name_fold: p.name_fold, id: p.id, record_status: p.record_status })));

@@ -1,7 +1,7 @@
 import { Alert } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Approval } from '../../../core/api/award.ts';
-import { useOfficeProfile } from '../api/queries.ts';
+import { useOfficeZone } from '../api/queries.ts';
 import { formatMonth } from '../coverage/coverage-format.ts';
 import { formatTimestamp } from '../format.ts';
 
@@ -9,7 +9,7 @@ import { formatTimestamp } from '../format.ts';
 // how to change the evidence again (withdraw, with a reason).
 export function LockBanner({ approval }: { approval: Approval }) {
   const { t, i18n } = useTranslation();
-  const zone = useOfficeProfile().data?.timeZone ?? 'WITA';
+  const zone = useOfficeZone();
   return (
     <Alert color="green" variant="light" title={t('paritrana.lock.title')} data-testid="cycle-lock">
       {t('paritrana.lock.body', {

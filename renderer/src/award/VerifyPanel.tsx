@@ -3,7 +3,7 @@ import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { ApiCallError, request, uploadFile } from '../api/client.ts';
 import { sayMessage } from '../i18n/index.ts';
-import { useOfficeProfile } from '../api/queries.ts';
+import { useOfficeZone } from '../api/queries.ts';
 import { ErrorAlert } from '../components/ErrorAlert.tsx';
 import { formatMonth } from '../coverage/coverage-format.ts';
 import { formatTimestamp } from '../format.ts';
@@ -32,7 +32,7 @@ function Files({ title, files, testId }: { title: string; files: string[]; testI
 
 export function VerifyPanel() {
   const { t, i18n } = useTranslation();
-  const zone = useOfficeProfile().data?.timeZone ?? 'WITA';
+  const zone = useOfficeZone();
   const verify = useMutation({
     mutationFn: async (file: File) => {
       const staged = await uploadFile(file);

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { InputOf } from '../../../core/api/contract.ts';
 import { useErrorText } from '../api/error-text.ts';
 import { formatNumber } from '../format.ts';
+import { useLocalized } from '../pages/imports/shared.ts';
 import { CoverageActions } from './CoverageActions.tsx';
 import { CoverageBreakdowns } from './CoverageBreakdowns.tsx';
 import { CoverageControls } from './CoverageControls.tsx';
@@ -26,6 +27,7 @@ import { ShownViewContext } from './shown-view.ts';
 export function CoveragePage() {
   const { t } = useTranslation();
   const errorText = useErrorText();
+  const localized = useLocalized();
   const [view, setView] = useCoverageView();
   const [freezing, setFreezing] = useState(false);
   const input: InputOf<'coverage.report'> = view.snapshotUid ? { snapshotUid: view.snapshotUid } : { ...(view.at ? { at: view.at } : {}), ...(view.denominatorUid ? { denominatorUid: view.denominatorUid } : {}) };
@@ -44,7 +46,7 @@ export function CoveragePage() {
           </Text>
           {data ? (
             <Text size="sm" fw={600} data-testid="coverage-area">
-              {t('cakupan.page.area', { name: data.area.name })}
+              {t('cakupan.page.area', { name: data.area.nameText ? localized(data.area.nameText) : data.area.name })}
             </Text>
           ) : null}
         </div>

@@ -6,7 +6,7 @@ import type { DocumentEntry, DocumentSearchHit } from '../../../core/api/documen
 import { useCan } from '../api/auth.ts';
 import { ApiCallError, uploadFile } from '../api/client.ts';
 import { useErrorText } from '../api/error-text.ts';
-import { useOfficeProfile } from '../api/queries.ts';
+import { useOfficeZone } from '../api/queries.ts';
 import { formatTimestamp } from '../format.ts';
 import { DocumentViewer } from './DocumentViewer.tsx';
 import { useAttachDocument, useDocuments, useDocumentSearch, useRemoveDocument, useVerifyDocument } from './queries.ts';
@@ -30,7 +30,7 @@ export interface DocumentsPanelProps {
 
 function VerifyBadge({ entry }: { entry: DocumentEntry }) {
   const { t } = useTranslation();
-  const zone = useOfficeProfile().data?.timeZone ?? 'WITA';
+  const zone = useOfficeZone();
   if (entry.verifyStatus === 'changed') return <Badge color="red">{t('documents.verifyChanged')}</Badge>;
   if (entry.verifyStatus === 'missing') return <Badge color="red">{t('documents.verifyMissing')}</Badge>;
   if (entry.verifyStatus === 'ok' && entry.verifiedAt) return <Badge color="green" variant="light">{t('documents.verifyOk', { when: formatTimestamp(entry.verifiedAt, zone) })}</Badge>;

@@ -1,7 +1,7 @@
 import { Badge, Loader, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useCan } from '../api/auth.ts';
-import { useOfficeProfile } from '../api/queries.ts';
+import { useOfficeZone } from '../api/queries.ts';
 import { formatTimestamp } from '../format.ts';
 import { useBackupState } from './queries.ts';
 import { HomeCard } from './HomeCard.tsx';
@@ -12,7 +12,7 @@ import { HomeCard } from './HomeCard.tsx';
 export function BackupCard() {
   const { t } = useTranslation();
   const canManage = useCan('backups.manage');
-  const zone = useOfficeProfile().data?.timeZone ?? 'WITA';
+  const zone = useOfficeZone();
   const state = useBackupState();
   const data = state.data;
   return (

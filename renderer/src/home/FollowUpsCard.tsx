@@ -1,11 +1,12 @@
 import { Anchor, Group, Loader, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { useOfficeToday } from '../api/queries.ts';
 import { formatNumber } from '../format.ts';
 import { shownByDefault } from '../pages/employers/due-rows.ts';
 import '../pages/employers/messages.ts';
 import { useFollowUpsDue } from '../pages/employers/queries.ts';
-import { DueBadge, employerPath, todayIso } from '../pages/employers/shared.tsx';
+import { DueBadge, employerPath } from '../pages/employers/shared.tsx';
 import '../pages/regulations/messages.ts';
 import { regulationPath } from '../pages/regulations/regulation-register.ts';
 import { HomeCard } from './HomeCard.tsx';
@@ -19,7 +20,7 @@ const shown = 5;
 export function FollowUpsCard() {
   const { t } = useTranslation();
   const due = useFollowUpsDue(withinDays);
-  const today = todayIso();
+  const today = useOfficeToday();
   const rows = (due.data ?? []).filter(shownByDefault);
   const overdue = rows.filter((r) => r.overdue).length;
 

@@ -1,10 +1,11 @@
 import { SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { useOfficeToday } from '../api/queries.ts';
 import { formatDay } from '../format.ts';
 import '../pages/employers/messages.ts';
 import { employerDemo } from '../pages/employers/employer-demo.ts';
 import { employerRegister } from '../pages/employers/employer-register.ts';
-import { registerPath, todayIso } from '../pages/employers/shared.tsx';
+import { registerPath } from '../pages/employers/shared.tsx';
 import '../pages/workers/messages.ts';
 import { workerDemo } from '../pages/workers/worker-demo.ts';
 import { workerImport } from '../pages/workers/worker-import.ts';
@@ -25,12 +26,13 @@ import { RegisterCard } from './RegisterCard.tsx';
 
 export function HomePage() {
   const { t } = useTranslation();
+  const today = useOfficeToday();
   return (
     <Stack gap="md" maw={1300}>
       <div>
         <Title order={2}>{t('beranda.title')}</Title>
         <Text c="dimmed" size="sm">
-          {t('beranda.intro')} {t('beranda.today', { date: formatDay(todayIso()) })}
+          {t('beranda.intro')} {t('beranda.today', { date: formatDay(today) })}
         </Text>
       </div>
       <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="md">

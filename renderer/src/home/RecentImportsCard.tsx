@@ -2,7 +2,7 @@ import { Anchor, Badge, Group, Loader, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useCan } from '../api/auth.ts';
-import { useOfficeProfile } from '../api/queries.ts';
+import { useOfficeZone } from '../api/queries.ts';
 import { formatNumber, formatTimestamp } from '../format.ts';
 import { actorWords } from '../pages/audit/words.ts';
 import { importedRegisters, importHistoryPath } from './import-screens.ts';
@@ -16,7 +16,7 @@ import { HomeCard } from './HomeCard.tsx';
 export function RecentImportsCard() {
   const { t } = useTranslation();
   const canImport = useCan('records.import');
-  const zone = useOfficeProfile().data?.timeZone ?? 'WITA';
+  const zone = useOfficeZone();
   const recent = useRecentImports();
   return (
     <HomeCard title={t('beranda.imports.heading')} testId="home-imports">

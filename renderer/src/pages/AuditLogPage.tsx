@@ -6,7 +6,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { auditActions, type AuditRow } from '../../../core/api/audit.ts';
 import type { ApiError } from '../../../core/api/result.ts';
-import { useOfficeProfile } from '../api/queries.ts';
+import { useOfficeZone } from '../api/queries.ts';
 import { formatNumber, formatTimestamp } from '../format.ts';
 import { agGridLocaleId } from '../grid/ag-grid-locale-id.ts';
 import { dayFirstDateFilter } from '../grid/GridDateInput.tsx';
@@ -20,7 +20,7 @@ import { ErrorAlert } from '../components/ErrorAlert.tsx';
 
 export function AuditLogPage() {
   const { t, i18n } = useTranslation();
-  const zone = useOfficeProfile().data?.timeZone ?? 'WITA';
+  const zone = useOfficeZone();
   const [search, setSearch] = useState('');
   const [debounced] = useDebouncedValue(search, 250);
   const searchRef = useRef('');

@@ -3,7 +3,7 @@ import { notifications } from '@mantine/notifications';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ImportBatchInfo } from '../../../core/api/imports.ts';
-import { useOfficeProfile } from '../api/queries.ts';
+import { useOfficeZone } from '../api/queries.ts';
 import { formatNumber } from '../format.ts';
 import { useRefreshAfterWrite } from '../pages/imports/queries.ts';
 import { UndoModal } from '../pages/imports/UndoModal.tsx';
@@ -34,7 +34,7 @@ interface Props {
 
 export function BulkStatus({ config, request, onClose, onChanged }: Props) {
   const { t } = useTranslation();
-  const zone = useOfficeProfile().data?.timeZone ?? 'WITA';
+  const zone = useOfficeZone();
   const refresh = useRefreshAfterWrite(config.bulkStatus.undo);
   const [undoing, setUndoing] = useState<ImportBatchInfo | null>(null);
   const toasts = useRef(new Set<string>());

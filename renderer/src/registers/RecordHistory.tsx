@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { TimeZoneCode } from '../../../core/api/office-profile.ts';
 import type { HistoryEntry } from '../../../core/api/registers.ts';
 import { useErrorText } from '../api/error-text.ts';
-import { useOfficeProfile } from '../api/queries.ts';
+import { useOfficeZone } from '../api/queries.ts';
 import { formatTimestamp } from '../format.ts';
 import { ChangeTable } from '../pages/audit/ChangeTable.tsx';
 import { actorWords, inLanguage } from '../pages/audit/words.ts';
@@ -21,7 +21,7 @@ type HistorySource = Pick<RegisterScreenConfig<{ uid: string }, unknown>, 'key' 
 export function RecordHistory({ register, uid }: { register: HistorySource; uid: string }) {
   const { t, i18n } = useTranslation();
   const errorText = useErrorText();
-  const zone = useOfficeProfile().data?.timeZone ?? 'WITA';
+  const zone = useOfficeZone();
   const history = useRecordHistory(register, uid);
   const { texts } = register;
   if (history.isPending) return <Loader aria-label={t('common.loading')} />;

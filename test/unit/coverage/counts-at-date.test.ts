@@ -49,7 +49,7 @@ describe('coverage at a date', () => {
     const app = await badungApp();
     await people(app);
     const r = await report(app, { at: '2024-05-15' });
-    expect(r.area).toEqual({ code: '51.03', name: 'Kabupaten Badung' });
+    expect(r.area).toEqual({ code: '51.03', name: 'Kabupaten Badung', nameText: { id: 'Kabupaten Badung', en: 'Kabupaten Badung' } });
     expect(r.total).toMatchObject({ numerator: 3, numeratorSource: 'orang', dataDate: '2024-05-15', people: { at: '2024-05-15', areaCode: '51.03' } });
     expect(numerators(r.breakdowns.segment)).toEqual({ PU: 1, BPU: 3 });
     expect(r.breakdowns.segment.map((f) => f.value)).toEqual(['PU', 'BPU', 'JAKON', 'PMI']);

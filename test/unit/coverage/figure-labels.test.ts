@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { makeTestApp } from '../support/test-db.ts';
 import { addPerson, badungApp, bpu, report } from './support.ts';
 
 // A figure's name reaches the screens in both languages: catalogue words by code ("All active
@@ -25,6 +26,16 @@ describe("a coverage figure's name", () => {
     const read = await report(app, { snapshotUid: frozen.data.uid });
     expect(read.total.label).toBe('Seluruh peserta aktif');
     expect(read.total.labelText).toBeUndefined();
+  });
+
+  it("of the report's area comes in both languages: 'All areas' in English when the office has none set", async () => {
+    const app = makeTestApp({ reference: true, now: () => new Date('2026-11-24T03:00:00Z') }); // setup not done: no office area
+    const all = await report(app, { at: '2024-05-31' });
+    expect(all.area).toEqual({ code: '', name: 'Semua wilayah', nameText: { id: 'Semua wilayah', en: 'All areas' } });
+
+    const badung = await report(await badungApp(), { at: '2024-05-31' });
+    expect(badung.area.nameText).toEqual({ id: badung.area.name, en: badung.area.name });
+    expect(badung.area.name).toMatch(/Badung/);
   });
 
   it("of a rule's effect is said in both languages", async () => {

@@ -7,7 +7,7 @@ import type { BackupInfo, BackupResult, BackupSettings } from '../../../../core/
 import type { JobState } from '../../../../core/api/jobs.ts';
 import { messageNamespace } from '../../../../core/api/messages/message.ts';
 import { request } from '../../api/client.ts';
-import { useOfficeProfile } from '../../api/queries.ts';
+import { useOfficeZone } from '../../api/queries.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { formatNumber, formatTimestamp } from '../../format.ts';
 import { useJob } from '../../jobs/use-job.ts';
@@ -22,7 +22,7 @@ const megabytes = (bytes: number) => `${(bytes / 1_048_576).toLocaleString('id-I
 
 export function BackupsPage() {
   const { t } = useTranslation();
-  const zone = useOfficeProfile().data?.timeZone ?? 'WITA';
+  const zone = useOfficeZone();
   const overview = useBackupOverview();
   const client = useQueryClient();
   const [start, setStart] = useState<JobState | null>(null);

@@ -6,11 +6,12 @@ import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import type { ApbdResult, BpuResult, JakonResult, PuResult } from '../../../../core/api/contribution-results.ts';
 import type { ContributionRuleRow } from '../../../../core/api/reference.ts';
+import { useOfficeToday } from '../../api/queries.ts';
 import { formatNumber, formatRupiah, plainRupiah } from '../../format.ts';
 import { isIsoDate } from '../../typed-date.ts';
 import './messages.ts';
 import { CalculatorTab, NumberField, useCalculator, useFieldError } from './CalculatorTab.tsx';
-import { Figure, formatRateMicro, isoDateField, numberField, optionalNumberField, tierText, todayIso } from './shared.tsx';
+import { Figure, formatRateMicro, isoDateField, numberField, optionalNumberField, tierText } from './shared.tsx';
 
 // Kalkulator iuran: the four calculators over the effective-dated rule table. The APBD
 // budget comes first: it is the figure an office head takes to the budget meeting.
@@ -76,7 +77,8 @@ type ApbdForm = z.input<typeof apbdSchema>;
 
 function ApbdCalculator() {
   const { t } = useTranslation();
-  const defaults: ApbdForm = { workers: 100, months: 12, package: 'bpu_jkk_jkm', declaredIncome: '', date: todayIso() };
+  const today = useOfficeToday();
+  const defaults: ApbdForm = { workers: 100, months: 12, package: 'bpu_jkk_jkm', declaredIncome: '', date: today };
   const form = useForm<ApbdForm, unknown, z.output<typeof apbdSchema>>({ resolver: zodResolver(apbdSchema), defaultValues: defaults });
   const calculator = useCalculator(
     form,
@@ -84,7 +86,7 @@ function ApbdCalculator() {
     { kind: 'apbd', workers: 100, months: 12, package: 'bpu_jkk_jkm', date: defaults.date },
   );
   const date = form.watch('date');
-  const minIncome = minIncomeOn(calculator.rules.data, isIsoDate(date) ? date : todayIso());
+  const minIncome = minIncomeOn(calculator.rules.data, isIsoDate(date) ? date : today);
 
   const summary = (res: ApbdResult) => [
     t('contributions.apbd.summaryTitle'),
@@ -225,7 +227,8 @@ type PuForm = z.input<typeof puSchema>;
 
 function PuCalculator() {
   const { t } = useTranslation();
-  const form = useForm<PuForm, unknown, z.output<typeof puSchema>>({ resolver: zodResolver(puSchema), defaultValues: { wage: '', riskClass: '1', date: todayIso() } });
+  const today = useOfficeToday();
+  const form = useForm<PuForm, unknown, z.output<typeof puSchema>>({ resolver: zodResolver(puSchema), defaultValues: { wage: '', riskClass: '1', date: today } });
   const calculator = useCalculator(form, (v) => ({ kind: 'pu', wage: v.wage, riskClass: Number(v.riskClass), date: v.date }));
   const summary = (res: PuResult) => {
     const m = res.totals?.monthly;
@@ -374,11 +377,12 @@ type BpuForm = z.input<typeof bpuSchema>;
 
 function BpuCalculator() {
   const { t } = useTranslation();
+  const today = useOfficeToday();
   const fieldError = useFieldError();
-  const form = useForm<BpuForm, unknown, z.output<typeof bpuSchema>>({ resolver: zodResolver(bpuSchema), defaultValues: { declaredIncome: '', programmes: ['JKK', 'JKM'], date: todayIso() } });
+  const form = useForm<BpuForm, unknown, z.output<typeof bpuSchema>>({ resolver: zodResolver(bpuSchema), defaultValues: { declaredIncome: '', programmes: ['JKK', 'JKM'], date: today } });
   const calculator = useCalculator(form, (v) => ({ kind: 'bpu', declaredIncome: v.declaredIncome, programmes: v.programmes, date: v.date }));
   const { setInput } = calculator;
-  const minIncome = minIncomeOn(calculator.rules.data, todayIso());
+  const minIncome = minIncomeOn(calculator.rules.data, today);
   const { getValues, reset } = form;
 
   // Default: the lowest declared income of the rule table (the usual APBD basis).
@@ -474,7 +478,8 @@ type JakonForm = z.input<typeof jakonSchema>;
 
 function JakonCalculator() {
   const { t } = useTranslation();
-  const form = useForm<JakonForm, unknown, z.output<typeof jakonSchema>>({ resolver: zodResolver(jakonSchema), defaultValues: { contractValue: '', date: todayIso() } });
+  const today = useOfficeToday();
+  const form = useForm<JakonForm, unknown, z.output<typeof jakonSchema>>({ resolver: zodResolver(jakonSchema), defaultValues: { contractValue: '', date: today } });
   const calculator = useCalculator(form, (v) => ({ kind: 'jakon', contractValue: v.contractValue, date: v.date }));
   const summary = (res: JakonResult) => [
     t('contributions.jakon.summaryTitle'),

@@ -28,6 +28,7 @@ import type { Certainty, Payer, Programme, RuleKind } from '../../../../core/api
 import { contributionRuleInput, type ContributionRuleInput, type ContributionRuleRow } from '../../../../core/api/reference.ts';
 import type { FieldIssue } from '../../../../core/api/result.ts';
 import { useCan } from '../../api/auth.ts';
+import { useOfficeToday } from '../../api/queries.ts';
 import { ApiCallError } from '../../api/client.ts';
 import { useErrorText } from '../../api/error-text.ts';
 import './messages.ts';
@@ -35,7 +36,7 @@ import { useContributionRules, useSaveRule } from './queries.ts';
 import { FormModal, useFormModal, useReportDirty } from '../../components/FormModal.tsx';
 import { IsoDateInput } from '../../components/IsoDateInput.tsx';
 import { isIsoDate } from '../../typed-date.ts';
-import { CertaintyBadge, addDaysIso, certaintyColumnWidth, formatIsoDate, isoDateField, rupiahInputProps, ruleValue, sourceNoteText, todayIso, useRuleName, useRuleSubject } from './shared.tsx';
+import { CertaintyBadge, addDaysIso, certaintyColumnWidth, formatIsoDate, isoDateField, rupiahInputProps, ruleValue, sourceNoteText, useRuleName, useRuleSubject } from './shared.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 
 // Aturan iuran: the effective-dated contribution rule table. Rows are never deleted; a rate
@@ -106,7 +107,7 @@ export function RulesPage() {
   const [kindFilter, setKindFilter] = useState<string | null>(null);
   const [showInactive, setShowInactive] = useState(true);
   const [editing, setEditing] = useState<Editing | null>(null);
-  const today = todayIso();
+  const today = useOfficeToday();
 
   const rows = useMemo(() => [...(rules.data ?? [])].sort(compareRules), [rules.data]);
   const status = useMemo(() => statusToday(rows, today), [rows, today]);
@@ -363,11 +364,11 @@ function ruleFormSchema(replacing: ContributionRuleRow | null) {
     });
 }
 
-function toFormValues(rule: ContributionRuleRow | null, mode: Editing['mode']): RuleFormValues {
+function toFormValues(rule: ContributionRuleRow | null, mode: Editing['mode'], today: string): RuleFormValues {
   if (!rule) {
     return {
       kind: 'pu_rate', programme: null, payer: null, riskClass: null, ratePercent: '', amount: '', tierFrom: '', tierTo: '',
-      effectiveFrom: todayIso(), effectiveTo: '', sourceNote: '', certainty: 'unconfirmed', active: true,
+      effectiveFrom: today, effectiveTo: '', sourceNote: '', certainty: 'unconfirmed', active: true,
     };
   }
   return {
@@ -437,10 +438,11 @@ function RuleForm({ editing, onDone }: { editing: Editing; onDone: () => void })
   const { t } = useTranslation();
   const errorText = useErrorText();
   const save = useSaveRule();
+  const today = useOfficeToday();
   const rule = editing.mode === 'new' ? null : editing.rule;
   const replacing = editing.mode === 'replace' ? editing.rule : null;
   const schema = useMemo(() => ruleFormSchema(replacing), [replacing]);
-  const form = useForm<RuleFormValues>({ resolver: zodResolver(schema), defaultValues: toFormValues(rule, editing.mode) });
+  const form = useForm<RuleFormValues>({ resolver: zodResolver(schema), defaultValues: toFormValues(rule, editing.mode, today) });
   const { control, register, handleSubmit, formState, setError, watch } = form;
   const ruleName = useRuleName();
   const modal = useFormModal();

@@ -13,12 +13,6 @@ import './messages.ts';
 
 // Pieces shared by the calculator and the rule table: dates, rates, badges, rule text.
 
-/** Today in the computer's own calendar, 'YYYY-MM-DD'. */
-export function todayIso(): string {
-  const d = new Date();
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-}
-
 /** `iso` moved by `days` calendar days. */
 export function addDaysIso(iso: string, days: number): string {
   const d = new Date(`${iso}T00:00:00Z`);

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { mandatoryProgrammes, type Employer, type EmployerDetail, type FollowUp, type RecordStatus } from '../../../../core/api/employers.ts';
 import { useErrorText } from '../../api/error-text.ts';
+import { useOfficeToday } from '../../api/queries.ts';
 import { formatNumber } from '../../format.ts';
 import { RecordHistory } from '../../registers/RecordHistory.tsx';
 import { RecordBackLink, RecordHeader } from '../../registers/RecordHeader.tsx';
@@ -15,7 +16,7 @@ import { EmployerWorkers } from './EmployerWorkers.tsx';
 import { FollowUpModal } from './FollowUpModal.tsx';
 import { useEmployer } from './queries.ts';
 import { StatusModal } from './StatusModal.tsx';
-import { BpjsStatusBadge, DueBadge, employerPath, formatDate, formatNpwp, RecordStatusBadge, registerPath, todayIso } from './shared.tsx';
+import { BpjsStatusBadge, DueBadge, employerPath, formatDate, formatNpwp, RecordStatusBadge, registerPath } from './shared.tsx';
 
 // One employer: every field grouped as in the form, branches and head office, its workers with
 // an active PU period (EmployerWorkers), follow-ups,
@@ -136,7 +137,7 @@ function BackLink() {
 }
 
 function FollowUpCount({ followUps }: { followUps: FollowUp[] }) {
-  const today = todayIso();
+  const today = useOfficeToday();
   const open = followUps.filter((f) => !f.done);
   if (open.length === 0) return null;
   const overdue = open.some((f) => f.dueDate && f.dueDate < today);
@@ -299,7 +300,7 @@ function EmployerData({ detail }: { detail: EmployerDetail }) {
 function FollowUps({ employer, followUps }: { employer: Employer; followUps: FollowUp[] }) {
   const { t } = useTranslation();
   const [editing, setEditing] = useState<FollowUp | 'new' | null>(null);
-  const today = todayIso();
+  const today = useOfficeToday();
   return (
     <Stack gap="sm">
       <Group justify="space-between">

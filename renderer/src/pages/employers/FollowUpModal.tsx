@@ -8,10 +8,10 @@ import { followUpInputSchema, followUpKinds, type FollowUp, type FollowUpInput }
 import type { FieldIssue } from '../../../../core/api/result.ts';
 import { ApiCallError } from '../../api/client.ts';
 import { useErrorText } from '../../api/error-text.ts';
+import { useOfficeToday } from '../../api/queries.ts';
 import { FormModal, useFormModal, useReportDirty } from '../../components/FormModal.tsx';
 import { IsoDateInput } from '../../components/IsoDateInput.tsx';
 import { useSaveFollowUp } from './queries.ts';
-import { todayIso } from './shared.tsx';
 
 // A follow-up of one employer: a visit, an inspection, written warning I or II, or a
 // recommendation for the sanction "tidak mendapat pelayanan publik tertentu".
@@ -44,9 +44,10 @@ function FollowUpForm({ employerUid, followUp, preset, onClose }: { employerUid:
   const { t } = useTranslation();
   const errorText = useErrorText();
   const save = useSaveFollowUp();
+  const today = useOfficeToday();
   const initial: FollowUpInput = followUp
     ? { uid: followUp.uid, employerUid, kind: followUp.kind, date: followUp.date, letterNumber: followUp.letterNumber, dueDate: followUp.dueDate, outcome: followUp.outcome, done: followUp.done, notes: followUp.notes }
-    : { employerUid, kind: 'kunjungan', date: todayIso(), letterNumber: '', dueDate: null, outcome: '', done: false, notes: '', ...preset };
+    : { employerUid, kind: 'kunjungan', date: today, letterNumber: '', dueDate: null, outcome: '', done: false, notes: '', ...preset };
   const { register, control, handleSubmit, formState, setError } = useForm<FollowUpInput, unknown, Values>({ resolver: zodResolver(followUpInputSchema), defaultValues: initial });
   const modal = useFormModal();
   useReportDirty(formState.isDirty);

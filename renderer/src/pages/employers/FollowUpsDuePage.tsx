@@ -2,10 +2,11 @@ import { Alert, Anchor, Group, Loader, SegmentedControl, Stack, Switch, Table, T
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
+import { useOfficeToday } from '../../api/queries.ts';
 import { formatNumber } from '../../format.ts';
 import { shownByDefault } from './due-rows.ts';
 import { useFollowUpsDue } from './queries.ts';
-import { DueBadge, employerPath, formatDate, RecordStatusBadge, registerPath, todayIso } from './shared.tsx';
+import { DueBadge, employerPath, formatDate, RecordStatusBadge, registerPath } from './shared.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { regulationPath } from '../regulations/regulation-register.ts';
 import '../regulations/messages.ts';
@@ -21,7 +22,7 @@ export function FollowUpsDuePage() {
   const [withinDays, setWithinDays] = useState('14');
   const [showClosed, setShowClosed] = useState(false);
   const due = useFollowUpsDue(Number(withinDays));
-  const today = todayIso();
+  const today = useOfficeToday();
   const all = due.data ?? [];
   const closedCount = all.filter((r) => !shownByDefault(r)).length;
   const rows = showClosed ? all : all.filter(shownByDefault);

@@ -10,12 +10,6 @@ export const registerPath = '/register/perusahaan';
 export const employerPath = (uid: string, tab?: 'tindak-lanjut' | 'riwayat') => `${registerPath}/${encodeURIComponent(uid)}${tab ? `?tab=${tab}` : ''}`;
 export const importPath = '/register/perusahaan/impor';
 
-/** Today in the computer's own calendar, 'YYYY-MM-DD'. */
-export function todayIso(): string {
-  const d = new Date();
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-}
-
 /** Whole days from `from` to `to` (ISO dates): positive when `to` is later. */
 export function daysBetween(from: string, to: string): number {
   return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);

@@ -7,7 +7,7 @@ import type { DryRunResult, Inspection } from '../../../../core/api/imports.ts';
 import type { JobState } from '../../../../core/api/jobs.ts';
 import { request } from '../../api/client.ts';
 import { useErrorText } from '../../api/error-text.ts';
-import { useOfficeProfile } from '../../api/queries.ts';
+import { useOfficeZone } from '../../api/queries.ts';
 import { CommitStep } from './CommitStep.tsx';
 import { DryRunStep } from './DryRunStep.tsx';
 import { FileStep } from './FileStep.tsx';
@@ -46,7 +46,7 @@ export function ImportPage({ config }: { config: ImportScreenConfig }) {
   const { register } = config;
   const { t } = useTranslation();
   const errorText = useErrorText();
-  const zone = useOfficeProfile().data?.timeZone ?? 'WITA';
+  const zone = useOfficeZone();
   const [params, setParams] = useSearchParams();
   const tab = params.get('tab') === 'riwayat' ? 'history' : 'new';
   const [session, setSession] = useState<Session>(() => lastSessions.get(register) ?? emptySession);

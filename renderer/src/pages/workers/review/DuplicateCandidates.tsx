@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { DuplicatePair, DuplicateScanResult } from '../../../../../core/api/duplicates.ts';
 import type { JobState } from '../../../../../core/api/jobs.ts';
 import { request } from '../../../api/client.ts';
-import { useOfficeProfile } from '../../../api/queries.ts';
+import { useOfficeZone } from '../../../api/queries.ts';
 import { ErrorAlert } from '../../../components/ErrorAlert.tsx';
 import { formatNumber, formatTimestamp } from '../../../format.ts';
 import { JobProgress } from '../../../jobs/JobProgress.tsx';
@@ -95,7 +95,7 @@ function PairCard({ pair, onMerge, onDone }: { pair: DuplicatePair; onMerge(keep
 
 export function DuplicateCandidates() {
   const { t } = useTranslation();
-  const zone = useOfficeProfile().data?.timeZone ?? 'WITA';
+  const zone = useOfficeZone();
   const list = useDuplicateList();
   const undo = useUndoMerge();
   const [merging, setMerging] = useState<{ pair: DuplicatePair; keep: 'a' | 'b' } | null>(null);

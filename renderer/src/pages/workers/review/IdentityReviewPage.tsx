@@ -2,7 +2,7 @@ import { Anchor, SegmentedControl, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { useOfficeProfile } from '../../../api/queries.ts';
+import { useOfficeZone } from '../../../api/queries.ts';
 import { formatNumber } from '../../../format.ts';
 import { IdentityConflicts } from './IdentityConflicts.tsx';
 import { useIdentityReviews } from './queries.ts';
@@ -11,7 +11,7 @@ import './messages.ts';
 /** /register/pekerja/tinjauan-impor: rows of imported lists held for an identity decision. */
 export function IdentityReviewPage() {
   const { t } = useTranslation();
-  const zone = useOfficeProfile().data?.timeZone ?? 'WITA';
+  const zone = useOfficeZone();
   const [show, setShow] = useState<'open' | 'resolved'>('open');
   const open = useIdentityReviews('open').data?.open ?? 0;
   return (

@@ -1,0 +1,20 @@
+import { api, expect, test } from './fixtures.ts';
+
+// "Today" on screen is the office's day, not the computer's. The browser runs in Asia/Makassar
+// (WITA, playwright.config.ts); the office here keeps WIT. At 15:30 UTC on 2 December it is still
+// 23:30 on the 2nd for the computer but already 00:30 on the 3rd at the office.
+test("Beranda and the calculator date today by the office's zone, not the computer's", async ({ app: page, served }) => {
+  const profile = await api<Record<string, unknown>>(served, 'settings.officeProfile.get', {});
+  await api(served, 'settings.officeProfile.save', {
+    officeName: profile.officeName, address: profile.address ?? '', phone: profile.phone ?? '', email: profile.email ?? '', headName: profile.headName ?? '', headNip: profile.headNip ?? '', logo: profile.logo ?? null, timeZone: 'WIT',
+  });
+  await page.clock.setFixedTime(new Date('2026-12-02T15:30:00Z'));
+  await page.reload();
+  expect(await page.evaluate(() => new Date().getDate()), "the computer's own day").toBe(2);
+
+  await expect(page.getByRole('heading', { name: 'Beranda', level: 2 })).toBeVisible();
+  await expect(page.getByText('Hari ini: 3 Des 2026.', { exact: false })).toBeVisible();
+
+  await page.getByRole('link', { name: 'Kalkulator iuran' }).click();
+  await expect(page.getByRole('form', { name: 'Anggaran APBD' }).getByLabel('Tanggal aturan')).toHaveValue('03/12/2026');
+});
