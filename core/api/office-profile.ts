@@ -12,6 +12,11 @@ export const ianaZoneOf: Record<TimeZoneCode, string> = {
 /** Indonesian zones keep no daylight saving, so a fixed offset is exact. */
 export const utcOffsetMinutesOf: Record<TimeZoneCode, number> = { WIB: 420, WITA: 480, WIT: 540 };
 
+/** The calendar date in the zone at `at`, 'YYYY-MM-DD': the office's day, whatever zone the computer is set to. */
+export function dayInZone(zone: TimeZoneCode, at: Date = new Date()): string {
+  return new Date(at.getTime() + utcOffsetMinutesOf[zone] * 60_000).toISOString().slice(0, 10);
+}
+
 // Indonesia's three zones by province code (Kemendagri). WIT: Maluku and Papua;
 // WITA: Bali, Nusa Tenggara, Kalimantan Selatan/Timur/Utara, Sulawesi; WIB: the rest.
 const wita = new Set(['51', '52', '53', '63', '64', '65', '71', '72', '73', '74', '75', '76']);

@@ -9,10 +9,10 @@ import type { ServiceContext } from '../context.ts';
 import { entriesOf } from '../documents/document-rows.ts';
 import { inBoth, msg, render, renderBoth } from '../messages.ts';
 import { regulationLabel, type LabelFields } from '../regulations/regulation-label.ts';
-import { officeTodayIso } from '../workers/person-service.ts';
 import { aspectsOf, cycleById, cycleFields, evidenceOfCycle, indicatorsOfCycle, requireCycle, type CycleRow, type EvidenceRow } from './award-rows.ts';
 import { completenessOf, sumCompleteness } from './completeness.ts';
 import { tanggal } from './pdf/words.ts';
+import { officeTodayIso } from '../reference/nik/nik-service.ts';
 
 // A cycle as its page shows it: the rubric with each indicator's items, what each item points at
 // in words, whether it holds what its kind needs, its documents, and completeness and overdue

@@ -9,7 +9,6 @@ import type { ServiceContext } from '../context.ts';
 import { entriesOf } from '../documents/document-rows.ts';
 import { outgoingWriteStream, sealKeyFor, unseal } from '../files/sealed-file.ts';
 import { msg, render } from '../messages.ts';
-import { officeTodayIso } from '../workers/person-service.ts';
 import { cycleDetail } from './cycle-detail.ts';
 import { PackageDocumentError } from './package/build-package.ts';
 import { buildPackageInWorker } from './package/build-in-worker.ts';
@@ -21,6 +20,7 @@ import { loadBriefSource, loadPackageSource } from './package-source-loader.ts';
 import { writeBriefPdf } from './pdf/brief-pdf.ts';
 import { writeSelfAssessmentPdf } from './pdf/self-assessment-pdf.ts';
 import { writeSelfAssessmentXlsx } from './xlsx/self-assessment-xlsx.ts';
+import { officeTodayIso } from '../reference/nik/nik-service.ts';
 
 // The award's files: the evidence package (a job: progress, cancel, audited, made only from an
 // approved cycle's frozen data), its verification, the interview brief and the self-assessment.

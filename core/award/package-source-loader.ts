@@ -11,13 +11,13 @@ import { msg, render } from '../messages.ts';
 import { listProgrammes } from '../programmes/programme-queries.ts';
 import { regulationLabel } from '../regulations/regulation-label.ts';
 import { officeSettings } from '../settings/office-profile-service.ts';
-import { officeTodayIso } from '../workers/person-service.ts';
 import { aspectsOf, cycleFacts, evidenceOfCycle, indicatorsOfCycle, requireCycle, type CycleRow } from './award-rows.ts';
 import { frozenOfficeKey, type FrozenAnnex, type FrozenItem } from './approval.ts';
 import { approvedOffice, officeOfPackage } from './office-of-package.ts';
 import { regulationsForBrief, regulationsInForce } from './freeze-tables.ts';
 import type { BriefSource, PackageAspect, PackageSource } from './package/package-source.ts';
 import { innovationAspectCode } from './starter-rubric.ts';
+import { officeTodayIso } from '../reference/nik/nik-service.ts';
 
 // The plain data the package, the brief and the self-assessment are built from. The package
 // reads only the approved cycle (locked, so its rubric and items cannot change), what its

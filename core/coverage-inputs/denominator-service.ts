@@ -8,7 +8,7 @@ import { AppError, invalidInput, notFound } from '../app-error.ts';
 import { writeAudited } from '../audit/write.ts';
 import type { ServiceContext } from '../context.ts';
 import { msg } from '../messages.ts';
-import { officeToday } from '../reference/nik/nik-service.ts';
+import { officeTodayIso } from '../reference/nik/nik-service.ts';
 import { checkedAreaName, checkedProgrammeId, checkListField, programmeNameSql, programmeUidSql } from './input-checks.ts';
 import { idsUsedBySnapshots, usedBySnapshot } from './snapshot-use.ts';
 
@@ -133,7 +133,7 @@ export function retireDenominator(ctx: ServiceContext, input: { uid: string; ret
   if (!before) throw denominatorNotFound(input.uid);
   if (Boolean(before.retiredAt) === input.retired) return getDenominator(ctx, input.uid);
   writeAudited(ctx, ({ audit }) => {
-    const retiredAt = input.retired ? officeToday(ctx).toISOString().slice(0, 10) : null;
+    const retiredAt = input.retired ? officeTodayIso(ctx) : null;
     const after = updateRowById(ctx.sqlite, coverageDenominator, before.id, { retiredAt, updatedAt: ctx.now().toISOString() });
     audit({ action: input.retired ? 'retire' : 'restore', entity: 'coverage_denominator', entityUid: after.uid, label: label(after), before: auditView(before), after: auditView(after) });
   });

@@ -4,7 +4,6 @@ import type { ServiceContext } from '../context.ts';
 import type { LocalizedText } from '../api/localized-text.ts';
 import { inBoth, msg, renderBoth } from '../messages.ts';
 import { officeSettings } from '../settings/office-profile-service.ts';
-import { officeTodayIso } from '../workers/person-service.ts';
 import { areaAt, areaLevel, indexAggregates, rowsOf } from './aggregate-choice.ts';
 import { coverageCells, type CoverageCell } from './cells.ts';
 import { loadAggregates, loadDenominators, type AggregateRow, type FigureScope } from './inputs.ts';
@@ -12,6 +11,7 @@ import { loadLabels, regionName, type Labels } from './labels.ts';
 import { buildFigure, noPeople, peopleOf, type FigureInputs, type PeopleCount } from './scoped-figure.ts';
 import { keepCoverageCurrent } from './keep-current.ts';
 import { targetProgress } from './targets.ts';
+import { officeTodayIso } from '../reference/nik/nik-service.ts';
 
 // The coverage report of an area at a date: the total and each breakdown, every figure with its
 // numerator and where it came from, its denominator and its data date (scoped-figure.ts). Counted

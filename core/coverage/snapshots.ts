@@ -5,9 +5,9 @@ import { AppError, invalidInput } from '../app-error.ts';
 import { writeAudited } from '../audit/write.ts';
 import type { ServiceContext } from '../context.ts';
 import { msg } from '../messages.ts';
-import { officeTodayIso } from '../workers/person-service.ts';
 import { keepCoverageCurrent } from './keep-current.ts';
 import { countReport } from './report.ts';
+import { officeTodayIso } from '../reference/nik/nik-service.ts';
 
 // Monthly snapshots: a month's report (its last day, every breakdown) frozen with what each figure
 // was made of, so a later correction of the register does not change what was reported. Never

@@ -2,13 +2,13 @@ import type { TrendPoint } from '../api/coverage.ts';
 import { invalidInput } from '../app-error.ts';
 import type { ServiceContext } from '../context.ts';
 import { msg, renderBoth } from '../messages.ts';
-import { officeTodayIso } from '../workers/person-service.ts';
 import { indexAggregates, indexUpTo, type AggregateIndex } from './aggregate-choice.ts';
 import { loadAggregates, loadDenominators } from './inputs.ts';
 import { keepCoverageCurrent } from './keep-current.ts';
 import { cachedForData } from './month-cache.ts';
 import { scopedFigure, type CountScope } from './scoped-figure.ts';
 import { monthEnd } from './snapshots.ts';
+import { officeTodayIso } from '../reference/nik/nik-service.ts';
 
 // One point a month, at the month's last day (today for the current month; none for months to
 // come), each a figure of the scope with its denominator of that date and its numerator's source.

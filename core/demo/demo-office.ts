@@ -14,7 +14,6 @@ import { attachDocument } from '../documents/attach-document.ts';
 import { checkDemoEmployers, loadDemoEmployers } from '../employers/demo-service.ts';
 import type { JobHandle } from '../jobs/job-registry.ts';
 import { msg } from '../messages.ts';
-import { officeTodayIso } from '../workers/person-service.ts';
 import { checkDemoRegulations, loadDemoRegulations } from '../regulations/demo-service.ts';
 import { getOfficeProfile, saveOfficeProfile } from '../settings/office-profile-service.ts';
 import { checkDemoWorkers, loadDemoWorkers } from '../workers/demo-service.ts';
@@ -23,6 +22,7 @@ import { loadDemoAward } from './demo-award.ts';
 import { demoDocumentPdf } from './demo-documents.ts';
 import { addDemoFollowUps } from './demo-follow-ups.ts';
 import { demoOfficeDocuments, demoOfficeProfile } from './demo-office-data.ts';
+import { officeTodayIso } from '../reference/nik/nik-service.ts';
 
 // "Muat kantor contoh" and `lindung demo`: a whole made-up office in one step, so a newcomer sees
 // every part of the product working: the office's letterhead, employers, workers with their

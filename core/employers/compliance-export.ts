@@ -10,7 +10,7 @@ import { excelDate, writeXlsx, type OutCell } from '../exports/xlsx-writer.ts';
 import { msg, render } from '../messages.ts';
 import { getOfficeProfile } from '../settings/office-profile-service.ts';
 import { complianceRows } from './compliance-list.ts';
-import { officeDay } from './employer-workers.ts';
+import { officeTodayIso } from '../reference/nik/nik-service.ts';
 
 // The compliance list to XLSX or CSV through the shared writers: headed by the office, what the list
 // is, the day the participants were counted and the filter; one row per employer with both
@@ -31,7 +31,7 @@ function filterWords(ctx: ServiceContext, filter: ComplianceFilter): string {
 }
 
 export function startComplianceExport(ctx: ServiceContext, filter: ComplianceFilter & { format: 'xlsx' | 'csv' }): JobState {
-  const date = filter.date ?? officeDay(ctx);
+  const date = filter.date ?? officeTodayIso(ctx);
   const rows = complianceRows(ctx, filter, date);
   const profile = getOfficeProfile(ctx);
   const title = render(msg('employerCompliance.title'));

@@ -2,8 +2,8 @@ import { stmt } from '../../db/statements.ts';
 import type { ComplianceFilter, CompliancePage, ComplianceRow, ComplianceSort } from '../api/employer-compliance.ts';
 import type { ServiceContext } from '../context.ts';
 import { activePuPeriodSql } from './active-pu.ts';
-import { officeDay } from './employer-workers.ts';
 import { officeDayOf, reportedWorkforceDate } from './reported-workforce-date.ts';
+import { officeTodayIso } from '../reference/nik/nik-service.ts';
 
 // Kepatuhan pemberi kerja: active employers (not closed, not removed) whose reported workforce
 // (workers_total) exceeds the people with a PU period there covering the date: a likely "PDS
@@ -71,7 +71,7 @@ function explained(ctx: ServiceContext, row: ListedRow, date: string): Complianc
 }
 
 export function complianceList(ctx: ServiceContext, input: ComplianceFilter & { offset: number; limit: number }): CompliancePage {
-  const date = input.date ?? officeDay(ctx);
+  const date = input.date ?? officeTodayIso(ctx);
   const rows = stmt(ctx.sqlite, listedSql(input, true)).all({ ...params(input, date), limit: input.limit, offset: input.offset }) as ListedRow[];
   const total = rows[0]?.total ?? (input.offset > 0 ? complianceCount(ctx, input, date) : 0);
   return { date, total, rows: rows.map((r) => explained(ctx, r, date)) };

@@ -7,7 +7,7 @@ import { invalidInput, notFound } from '../app-error.ts';
 import { writeAudited } from '../audit/write.ts';
 import type { ServiceContext } from '../context.ts';
 import { employer, employerFollowUp } from '../../db/schema/index.ts';
-import { officeToday } from '../reference/nik/nik-service.ts';
+import { officeToday, officeTodayIso } from '../reference/nik/nik-service.ts';
 
 const select = `f.id, f.uid, e.uid AS employerUid, e.name AS employerName, e.record_status AS employerStatus, f.kind, f.date, f.letter_number AS letterNumber,
   f.due_date AS dueDate, f.outcome, f.done, f.notes FROM employer_follow_up f JOIN employer e ON e.id = f.employer_id`;
@@ -23,7 +23,7 @@ export function listFollowUps(ctx: ServiceContext, employerId: number): FollowUp
  * removed records' are not.
  */
 export function followUpsDue(ctx: ServiceContext, input: { withinDays: number; includeOverdue: boolean }): (FollowUp & { overdue: boolean })[] {
-  const today = officeToday(ctx).toISOString().slice(0, 10);
+  const today = officeTodayIso(ctx);
   const until = new Date(officeToday(ctx).getTime() + input.withinDays * 86_400_000).toISOString().slice(0, 10);
   const rows = stmt(ctx.sqlite, 
       `SELECT ${select} WHERE f.done = 0 AND f.due_date IS NOT NULL AND f.due_date <= ? AND (? OR f.due_date >= ?)

@@ -1,5 +1,5 @@
 import { stmt } from '../../db/statements.ts';
-import { utcOffsetMinutesOf } from '../api/office-profile.ts';
+import { dayInZone } from '../api/office-profile.ts';
 import type { ServiceContext } from '../context.ts';
 import { officeSettings } from '../settings/office-profile-service.ts';
 
@@ -21,8 +21,7 @@ const newestChangeSql = `SELECT max(d) FROM (
 
 /** An instant (ISO, UTC) as the office's calendar day. */
 export function officeDayOf(ctx: Pick<ServiceContext, 'sqlite'>, instant: string): string {
-  const offset = utcOffsetMinutesOf[officeSettings(ctx).timeZone];
-  return new Date(Date.parse(instant) + offset * 60_000).toISOString().slice(0, 10);
+  return dayInZone(officeSettings(ctx).timeZone, new Date(instant));
 }
 
 export function reportedWorkforceDate(ctx: Pick<ServiceContext, 'sqlite'>, record: { id: number; uid: string; createdAt: string }): string {

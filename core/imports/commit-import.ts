@@ -172,12 +172,13 @@ function commitProgram(ctx: ServiceContext, importer: AnyImporter, plan: DryRunP
       ...audit.statements.map((a) => ({ kind: 'once' as const, ...a })),
       ...sqlFor(importer).flatMap((sql, index) => {
         const name = tableName(importer.tables[index]!.table);
-        const rebuilt = indexRebuild(ctx, name, staged[index]?.inserts ?? 0, 'import');
-        const derived = derivedRebuild(ctx, importer.tables[index], name, staged[index]?.inserts ?? 0);
+        const { inserts = 0, updates = 0 } = staged[index] ?? {};
+        const rebuilt = indexRebuild(ctx, name, inserts, 'import');
+        const derived = derivedRebuild(ctx, importer.tables[index], name, inserts);
         return [
           ...derived.before,
           ...rebuilt.before,
-          { kind: 'once' as const, sql: sql.lastId, bind: 'lastId' },
+          ...(inserts ? [{ kind: 'once' as const, sql: sql.lastId, bind: 'lastId' }] : []),
           {
             kind: 'chunks' as const,
             phase: 'commit',
@@ -185,12 +186,11 @@ function commitProgram(ctx: ServiceContext, importer: AnyImporter, plan: DryRunP
             next: sql.hiOfChunk,
             // Only what the file has: a statement with no rows to write still reads every staged row of its chunk.
             statements: [
-              ...(staged[index]?.updates ? [{ sql: sql.changesOfUpdates }, { sql: sql.update, count: 'written' }] : []),
-              ...(staged[index]?.inserts ? [{ sql: sql.insert, count: 'written' }] : []),
+              ...(updates ? [{ sql: sql.changesOfUpdates }, { sql: sql.update, count: 'written' }] : []),
+              ...(inserts ? [{ sql: sql.insert, count: 'written' }] : []),
             ],
           },
-          { kind: 'once' as const, sql: sql.lastIdAfter, bind: 'lastIdAfter' },
-          { kind: 'once' as const, sql: sql.changesOfInserts },
+          ...(inserts ? [{ kind: 'once' as const, sql: sql.lastIdAfter, bind: 'lastIdAfter' }, { kind: 'once' as const, sql: sql.changesOfInserts }] : []),
           ...rebuilt.after,
           ...derived.after,
         ];

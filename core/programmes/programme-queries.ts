@@ -5,10 +5,10 @@ import { stmt } from '../../db/statements.ts';
 import type { ProgrammeCount, ProgrammePage, ProgrammePeople, ProgrammeSummary, programmePeopleInput } from '../api/programmes.ts';
 import type { ServiceContext } from '../context.ts';
 import { regionName } from '../registers/record-fields.ts';
-import { officeTodayIso } from '../workers/person-service.ts';
 import { remembered } from './programme-cache.ts';
 import { programmeContribution, yearStart } from './programme-contribution.ts';
 import { findProgrammeRow, programmeNotFound, toProgramme, type ProgrammeRow } from './programme-service.ts';
+import { officeTodayIso } from '../reference/nik/nik-service.ts';
 
 // What a programme's pages show. Its people are the people with a participation period naming
 // it that runs in the programme year (1 January to 31 December), whatever today is: a past

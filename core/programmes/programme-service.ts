@@ -11,9 +11,10 @@ import type { ServiceContext } from '../context.ts';
 import { msg } from '../messages.ts';
 import { jsonList } from '../registers/record-fields.ts';
 import { labelOf } from '../regulations/regulation-record.ts';
-import { findRegulationRow, officeTodayIso, statusOfRow } from '../regulations/regulation-service.ts';
+import { findRegulationRow, statusOfRow } from '../regulations/regulation-service.ts';
 import { checkListCode } from '../workers/person-service.ts';
 import { programmeContribution } from './programme-contribution.ts';
+import { officeTodayIso } from '../reference/nik/nik-service.ts';
 
 // Creating and changing a vulnerable-worker programme with its category targets: one
 // transaction, one audit row (the targets summed up in it). Programmes end (status selesai);

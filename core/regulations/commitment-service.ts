@@ -12,7 +12,8 @@ import { msg, render } from '../messages.ts';
 import { checkListCode } from '../workers/person-service.ts';
 import { regulationLabel } from './regulation-label.ts';
 import { labelOf, toCommitment, type CommitmentTableRow } from './regulation-record.ts';
-import { getRegulation, officeTodayIso, requireRegulation } from './regulation-service.ts';
+import { getRegulation, requireRegulation } from './regulation-service.ts';
+import { officeTodayIso } from '../reference/nik/nik-service.ts';
 
 // What a regulation commits the region to, as rows: a coverage target (a year and a number of
 // people or a percentage), a budget (a year and rupiah), the categories of workers covered, the

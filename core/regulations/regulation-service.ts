@@ -8,7 +8,7 @@ import { invalidInput, notFound } from '../app-error.ts';
 import { writeAudited } from '../audit/write.ts';
 import type { ServiceContext } from '../context.ts';
 import { msg } from '../messages.ts';
-import { officeToday } from '../reference/nik/nik-service.ts';
+import { officeTodayIso } from '../reference/nik/nik-service.ts';
 import { listCommitments } from './commitment-service.ts';
 import { legalStatusAt, type ActingRelation } from './legal-status.ts';
 import { prepareRegulationWrite } from './regulation-checks.ts';
@@ -21,7 +21,6 @@ import { familyTimeline } from './timeline.ts';
 // from its relations at a date, the relations from both sides, commitments and the family.
 
 export const regulationNotFound = (uid: string) => notFound(msg('regulations.noun'), { uid });
-export const officeTodayIso = (ctx: ServiceContext) => officeToday(ctx).toISOString().slice(0, 10);
 
 export function findRegulationRow(ctx: ServiceContext, uid: string): RegulationTableRow | undefined {
   return ctx.db.select().from(regulation).where(eq(regulation.uid, uid)).get();

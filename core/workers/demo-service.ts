@@ -5,7 +5,7 @@ import type { JobHandle } from '../jobs/job-registry.ts';
 import { importGeneratedRows, type GeneratedRows } from '../imports/generated-import.ts';
 import { importerOf } from '../imports/importers.ts';
 import { msg, render } from '../messages.ts';
-import { officeToday } from '../reference/nik/nik-service.ts';
+import { officeToday, officeTodayIso } from '../reference/nik/nik-service.ts';
 import { areaKecamatan } from '../registers/demo-random.ts';
 import { officeSettings } from '../settings/office-profile-service.ts';
 import { enrolDemoProgrammes } from '../programmes/demo-programmes.ts';
@@ -49,7 +49,7 @@ export function checkDemoWorkers(ctx: ServiceContext): void {
 /** The demo people as the file the import reads: the register's headers, a row a person. */
 export function demoWorkerRows(ctx: ServiceContext, count: number): GeneratedRows {
   const labels = new Map(importerOf(ctx, 'worker').fields.map((f) => [f.key, render(f.label)]));
-  const people = demoWorkers(demoWorkerArea(ctx, officeSettings(ctx).areaCode!), count, officeToday(ctx).toISOString().slice(0, 10));
+  const people = demoWorkers(demoWorkerArea(ctx, officeSettings(ctx).areaCode!), count, officeTodayIso(ctx));
   const rows = function* () {
     for (const p of people) yield keys.map((k) => p[k]);
   };

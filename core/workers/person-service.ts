@@ -11,7 +11,7 @@ import { writeAudited } from '../audit/write.ts';
 import type { ServiceContext } from '../context.ts';
 import { checkRegions } from '../employers/employer-checks.ts';
 import { msg } from '../messages.ts';
-import { analyzeNikValue, officeToday } from '../reference/nik/nik-service.ts';
+import { analyzeNikValue, officeTodayIso } from '../reference/nik/nik-service.ts';
 import { officeSettings } from '../settings/office-profile-service.ts';
 import { programmeFlags, resolvePeriodProgramme } from '../programmes/period-programme.ts';
 import { covers, participationAt } from './participation-status.ts';
@@ -24,7 +24,6 @@ import { auditView, toPeriod, toPerson, type PeriodTableRow, type PersonTableRow
 // record statuses (died, moved away, entered in error) with a reason and a date.
 
 export const personNotFound = (uid: string) => notFound(msg('workers.noun'), { uid });
-export const officeTodayIso = (ctx: ServiceContext) => officeToday(ctx).toISOString().slice(0, 10);
 
 export function findPersonRow(ctx: ServiceContext, uid: string): PersonTableRow | undefined {
   return ctx.db.select().from(person).where(eq(person.uid, uid)).get();

@@ -8,9 +8,9 @@ import type { ServiceContext } from '../../context.ts';
 import { outgoingWriteStream, plainStream } from '../../files/sealed-file.ts';
 import { regulationFields } from '../../imports/regulations/regulation-fields.ts';
 import { msg, render } from '../../messages.ts';
-import { officeTodayIso } from '../regulation-service.ts';
 import { jdihnLimits, readJdihn } from './jdihn-read.ts';
 import { jdihnRecords } from './jdihn-write.ts';
+import { officeTodayIso } from '../../reference/nik/nik-service.ts';
 
 // A JDIHN file enters the register through the shared import pipeline: its records are written
 // as a CSV under the import fields' labels and staged like an upload; the dry run, the commit,

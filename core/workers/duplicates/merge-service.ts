@@ -11,8 +11,9 @@ import type { ServiceContext } from '../../context.ts';
 import { msg, render } from '../../messages.ts';
 import { periodProblems } from '../period-checks.ts';
 import type { PersonTableRow } from '../person-record.ts';
-import { officeTodayIso, periodRows, withPeriods } from '../person-service.ts';
+import { periodRows, withPeriods } from '../person-service.ts';
 import { mergeView } from './review-list.ts';
+import { officeTodayIso } from '../../reference/nik/nik-service.ts';
 
 // Merging a pair: one transaction, audited on both people. The merged person's periods move to
 // the kept one (refused if two periods of one segment would overlap); fields the kept person

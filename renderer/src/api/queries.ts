@@ -1,7 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { OfficeProfileInput, TimeZoneCode } from '../../../core/api/office-profile.ts';
 import type { SetupInput } from '../../../core/api/reference.ts';
-import { todayIn } from '../office-today.ts';
+import { dayInZone, type OfficeProfileInput, type TimeZoneCode } from '../../../core/api/office-profile.ts';
 import { request } from './client.ts';
 
 // Query keys and hooks over the contract, one place per channel family.
@@ -17,7 +16,7 @@ export const useOfficeProfile = () => useQuery({ queryKey: keys.officeProfile, q
 /** The office's time zone, in which its timestamps are shown and its days counted (WITA until the profile is read). */
 export const useOfficeZone = (): TimeZoneCode => useOfficeProfile().data?.timeZone ?? 'WITA';
 /** Today's date at the office, 'YYYY-MM-DD'. */
-export const useOfficeToday = (): string => todayIn(useOfficeZone());
+export const useOfficeToday = (): string => dayInZone(useOfficeZone());
 export const useSetupStatus = () => useQuery({ queryKey: keys.setupStatus, queryFn: () => request('setup.status', {}) });
 export const useRegionChildren = (parentCode: string | null, enabled = true) =>
   useQuery({ queryKey: keys.regionChildren(parentCode), queryFn: () => request('regions.children', { parentCode }), enabled, staleTime: Infinity });
