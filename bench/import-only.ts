@@ -1,7 +1,7 @@
 // An import alone, for iterating on the pipeline (bench/million.ts measures it with everything
 // around it): one CSV of a register's demo rows, written once (into a folder kept between runs when one is named),
 // dry-run and committed; prints both times, peak RSS by 50 ms samples and the longest stalls.
-// Usage: import-only.ts <employer|worker> <rows> [<folder to keep the file in>] [--no-commit]
+// Usage: import-only.ts <employer|worker> <rows> [<folder to keep the file in>] [--no-commit] [--xlsx]
 import { execFileSync } from 'node:child_process';
 import { createReadStream, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -28,11 +28,15 @@ try {
   process.env.BENCH_AUDIT_ROWS ??= '0';
   const npps = await profile.prepare(call, database.sqlite, waitJob as (job: never) => Promise<unknown>);
   // Kept only in a folder the caller names (to iterate); else removed with the rest.
-  const csv = join(keptFiles ?? dir, `${profile.noun}-${rows}.csv`);
-  if (!existsSync(csv)) {
+  // --xlsx: the rows as an XLSX (the CSV then holds ten), else as a CSV.
+  const asXlsx = process.argv.includes('--xlsx');
+  const csv = join(keptFiles ?? dir, `${profile.noun}-${asXlsx ? 10 : rows}.csv`);
+  const xlsx = join(keptFiles ?? dir, `${profile.noun}-${asXlsx ? rows : 10}.xlsx`);
+  const file = asXlsx ? xlsx : csv;
+  if (!existsSync(file)) {
     const nppsFile = join(dir, 'npps.txt');
     writeFileSync(nppsFile, npps.join('\n'));
-    execFileSync(process.execPath, [new URL('./million-files.ts', import.meta.url).pathname, register, join(dir, 'x.xlsx'), '10', csv, String(rows), nppsFile], { stdio: 'inherit' });
+    execFileSync(process.execPath, [new URL('./million-files.ts', import.meta.url).pathname, register, xlsx, String(asXlsx ? rows : 10), csv, String(asXlsx ? 10 : rows), nppsFile], { stdio: 'inherit' });
   }
   await new Promise((resolve) => setTimeout(resolve, 2000));
   (globalThis as { gc?: () => void }).gc?.();
@@ -53,7 +57,7 @@ try {
   const loop = monitorEventLoopDelay({ resolution: 10 });
   loop.enable();
   const t0 = performance.now();
-  const staged = await runtime.files.stage(csv.split('/').pop()!, createReadStream(csv), 4_000_000_000);
+  const staged = await runtime.files.stage(file.split('/').pop()!, createReadStream(file), 4_000_000_000);
   const inspection = await call<Inspection>('imports.inspect', { register, fileToken: staged.token });
   const dry = await waitJob(await call<JobState>('imports.dryRun', { register, fileToken: staged.token, headerRow: inspection.headerRow, mapping: inspection.mapping }));
   const t1 = performance.now();

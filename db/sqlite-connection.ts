@@ -21,7 +21,7 @@ export class DatabaseCorruptError extends Error {
 }
 
 /** Opens (or creates) a database file with the pragmas these records need. */
-export function openSqlite(file: string | Buffer, options: { readonly?: boolean; skipQuickCheck?: boolean } = {}): Sqlite {
+export function openSqlite(file: string | Buffer, options: { readonly?: boolean; skipQuickCheck?: boolean; cacheMib?: number } = {}): Sqlite {
   // A Buffer is a serialized database opened in memory (tests copy a prepared template).
   const sqlite = newSqlite(file, { readonly: options.readonly ?? false, fileMustExist: options.readonly ?? false });
   // An encrypted file's key comes first: nothing else can read a page before it.
@@ -42,9 +42,10 @@ export function openSqlite(file: string | Buffer, options: { readonly?: boolean;
   sqlite.pragma('synchronous = FULL'); // registers people file with the government: durability over speed
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
-  // 64 MB of page cache (SQLite's default is 2 MB): an import writes employer rows, eight
-  // indexes, the FTS index and the audit log in one transaction; a small cache spills.
-  sqlite.pragma('cache_size = -65536');
+  // 64 MB of page cache by default (SQLite's default is 2 MB): an import writes a register's
+  // rows, its indexes, the FTS index and the audit log in one transaction; a small cache spills.
+  // The screens' connections ask for less (database.ts): see screensCacheMib.
+  sqlite.pragma(`cache_size = -${Math.round((options.cacheMib ?? 64) * 1024)}`);
   sqlite.function('fold', { deterministic: true }, (v: unknown) => foldText(v));
   // The words of a name for the quick search (person_word's triggers and its pages).
   sqlite.function('name_words', { deterministic: true }, nameWordsJson);
