@@ -40,6 +40,7 @@ export const awardCycle = sqliteTable(
   },
   (t) => [
     index('award_cycle_year_idx').on(t.year, t.id),
+    index('award_cycle_snapshot_idx').on(t.snapshotId).where(sql`${t.snapshotId} IS NOT NULL`),
     check('award_cycle_period_order', sql`${t.periodStart} <= ${t.periodEnd}`),
     check('award_cycle_approval_whole', sql`(${t.approvedAt} IS NULL) = (${t.snapshotId} IS NULL)`),
   ],
@@ -121,6 +122,7 @@ export const awardEvidence = sqliteTable(
   (t) => [
     index('award_evidence_indicator_idx').on(t.indicatorId, t.position),
     index('award_evidence_regulation_idx').on(t.regulationId).where(sql`${t.regulationId} IS NOT NULL`),
+    index('award_evidence_snapshot_idx').on(t.coverageSnapshotId).where(sql`${t.coverageSnapshotId} IS NOT NULL`),
   ],
 );
 

@@ -32,7 +32,11 @@ export const coverageDenominator = sqliteTable(
     createdAt: text('created_at').notNull(),
     updatedAt: text('updated_at').notNull(),
   },
-  (t) => [index('coverage_denominator_area_idx').on(t.areaCode, t.universe, t.asOfDate), check('coverage_denominator_positive', sql`${t.value} > 0`)],
+  (t) => [
+    index('coverage_denominator_area_idx').on(t.areaCode, t.universe, t.asOfDate),
+    index('coverage_denominator_programme_idx').on(t.programmeId).where(sql`${t.programmeId} IS NOT NULL`),
+    check('coverage_denominator_positive', sql`${t.value} > 0`),
+  ],
 );
 
 // Totals received instead of people (e.g. the BPJS branch's active participants by segment and
@@ -60,7 +64,11 @@ export const coverageAggregate = sqliteTable(
     createdAt: text('created_at').notNull(),
     updatedAt: text('updated_at').notNull(),
   },
-  (t) => [index('coverage_aggregate_area_idx').on(t.areaCode, t.asOfDate, t.segment), check('coverage_aggregate_non_negative', sql`${t.count} >= 0`)],
+  (t) => [
+    index('coverage_aggregate_area_idx').on(t.areaCode, t.asOfDate, t.segment),
+    index('coverage_aggregate_programme_idx').on(t.programmeId).where(sql`${t.programmeId} IS NOT NULL`),
+    check('coverage_aggregate_non_negative', sql`${t.count} >= 0`),
+  ],
 );
 
 // A target per year and area: a percentage of a denominator (40 % of Jembrana's workers in 2024)
@@ -86,6 +94,8 @@ export const coverageTarget = sqliteTable(
   },
   (t) => [
     index('coverage_target_year_idx').on(t.year, t.areaCode),
+    index('coverage_target_programme_idx').on(t.programmeId).where(sql`${t.programmeId} IS NOT NULL`),
+    index('coverage_target_denominator_idx').on(t.denominatorId).where(sql`${t.denominatorId} IS NOT NULL`),
     check('coverage_target_value', sql`${t.value} >= 0 AND (${t.kind} = 'orang' OR ${t.value} <= 100)`),
   ],
 );

@@ -78,5 +78,9 @@ export const personMerge = sqliteTable(
     undoneAt: text('undone_at'),
     undoneBy: text('undone_by'),
   },
-  (t) => [index('person_merge_kept_idx').on(t.keptPersonId), index('person_merge_merged_idx').on(t.mergedPersonId)],
+  (t) => [
+    index('person_merge_kept_idx').on(t.keptPersonId),
+    index('person_merge_merged_idx').on(t.mergedPersonId),
+    index('person_merge_candidate_idx').on(t.candidateId).where(sql`${t.candidateId} IS NOT NULL`),
+  ],
 );

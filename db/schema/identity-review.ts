@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 import { importBatch } from './import-batch.ts';
 import { person } from './person.ts';
@@ -30,5 +31,9 @@ export const identityReview = sqliteTable(
     createdAt: text('created_at').notNull(),
     updatedAt: text('updated_at').notNull(),
   },
-  (t) => [index('identity_review_state_idx').on(t.state, t.id), index('identity_review_person_idx').on(t.personId)],
+  (t) => [
+    index('identity_review_state_idx').on(t.state, t.id),
+    index('identity_review_person_idx').on(t.personId),
+    index('identity_review_batch_idx').on(t.importBatchId).where(sql`${t.importBatchId} IS NOT NULL`),
+  ],
 );
