@@ -18,3 +18,19 @@ test("Beranda and the calculator date today by the office's zone, not the comput
   await page.getByRole('link', { name: 'Kalkulator iuran' }).click();
   await expect(page.getByRole('form', { name: 'Anggaran APBD' }).getByLabel('Tanggal aturan')).toHaveValue('03/12/2026');
 });
+
+// On New Year's Eve the office in WIT is already in the new year while the computer (WITA) is
+// not: a new programme's year is the office's.
+test("a new programme's year is the office's year", async ({ app: page, served }) => {
+  const profile = await api<Record<string, unknown>>(served, 'settings.officeProfile.get', {});
+  await api(served, 'settings.officeProfile.save', {
+    officeName: profile.officeName, address: profile.address ?? '', phone: profile.phone ?? '', email: profile.email ?? '', headName: profile.headName ?? '', headNip: profile.headNip ?? '', logo: profile.logo ?? null, timeZone: 'WIT',
+  });
+  await page.clock.setFixedTime(new Date('2026-12-31T15:30:00Z'));
+  await page.reload();
+  expect(await page.evaluate(() => new Date().getFullYear()), "the computer's own year").toBe(2026);
+
+  await page.getByRole('link', { name: 'Program pekerja rentan', exact: true }).click();
+  await page.getByRole('button', { name: 'Tambah program' }).click();
+  await expect(page.getByRole('dialog', { name: 'Tambah program pekerja rentan' }).getByRole('textbox', { name: 'Tahun', exact: true })).toHaveValue('2027');
+});

@@ -17,6 +17,8 @@ export const useOfficeProfile = () => useQuery({ queryKey: keys.officeProfile, q
 export const useOfficeZone = (): TimeZoneCode => useOfficeProfile().data?.timeZone ?? 'WITA';
 /** Today's date at the office, 'YYYY-MM-DD'. */
 export const useOfficeToday = (): string => dayInZone(useOfficeZone());
+/** This year at the office: a new target's, programme's or award cycle's first guess. */
+export const useOfficeYear = (): number => Number(useOfficeToday().slice(0, 4));
 export const useSetupStatus = () => useQuery({ queryKey: keys.setupStatus, queryFn: () => request('setup.status', {}) });
 export const useRegionChildren = (parentCode: string | null, enabled = true) =>
   useQuery({ queryKey: keys.regionChildren(parentCode), queryFn: () => request('regions.children', { parentCode }), enabled, staleTime: Infinity });

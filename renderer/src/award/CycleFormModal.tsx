@@ -5,7 +5,7 @@ import { useState } from 'react';
 import { Controller, useForm, type FieldPath } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { awardCategories, awardLevels, cycleInputSchema, type CycleDetail, type CycleInput, type CycleSummary, type CycleValues } from '../../../core/api/award.ts';
-import { useOfficeProfile } from '../api/queries.ts';
+import { useOfficeProfile, useOfficeYear } from '../api/queries.ts';
 import { FormModal, useReportDirty } from '../components/FormModal.tsx';
 import { IsoDateInput } from '../components/IsoDateInput.tsx';
 import { AwardForm, useAwardSend } from './AwardForm.tsx';
@@ -14,12 +14,11 @@ import { useCycleWrite } from './queries.ts';
 
 // "Siklus baru" / "Ubah siklus": edition, year, level, category, the assessment period and the
 // announced dates, each separate (the edition, the period and the ceremony differ). A new cycle
-// starts on this year's calendar year; changing the year moves an untouched period with it.
+// starts on this year's calendar year (the office's year); changing the year moves an untouched period with it.
 
 const editionOf = (year: number) => `Paritrana Award ${year}`;
 
-function blank(officeLevel: 'provinsi' | 'kabupaten_kota' | null | undefined): CycleInput {
-  const year = new Date().getFullYear();
+function blank(officeLevel: 'provinsi' | 'kabupaten_kota' | null | undefined, year: number): CycleInput {
   return {
     edition: editionOf(year), year, level: 'provinsi', category: officeLevel === 'provinsi' ? 'pemerintah_provinsi' : 'pemerintah_kabupaten_kota',
     ...calendarYear(year), submissionDeadline: null, interviewDate: null, ceremonyDate: null, result: '', notes: '',
@@ -44,9 +43,10 @@ interface Props {
 export function CycleFormModal({ opened, editing, locked = false, onClose, onSaved }: Props) {
   const { t } = useTranslation();
   const profile = useOfficeProfile();
+  const year = useOfficeYear();
   return (
     <FormModal opened={opened} onClose={onClose} title={t(editing ? 'paritrana.form.editTitle' : 'paritrana.form.newTitle')} size="min(900px, 96vw)">
-      {opened && (editing || !profile.isPending) ? <CycleForm initial={editing ? toForm(editing) : blank(profile.data?.level)} locked={locked} onSaved={onSaved} /> : null}
+      {opened && (editing || !profile.isPending) ? <CycleForm initial={editing ? toForm(editing) : blank(profile.data?.level, year)} locked={locked} onSaved={onSaved} /> : null}
     </FormModal>
   );
 }

@@ -3,6 +3,7 @@ import { Box, NumberInput, SegmentedControl, Select, SimpleGrid, Stack, Text, Te
 import { Controller, useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { aggregateSegments, targetInputSchema, targetKinds, type Target, type TargetInput, type TargetValues } from '../../../core/api/coverage-inputs.ts';
+import { useOfficeYear } from '../api/queries.ts';
 import { FormModal, useReportDirty } from '../components/FormModal.tsx';
 import { formatNumber } from '../format.ts';
 import { useLookupList } from '../pages/workers/queries.ts';
@@ -14,16 +15,17 @@ import { useFormSend } from './use-form-send.ts';
 // Tambah / ubah target: the year, area, a percentage of a denominator or a number of people,
 // optionally for one segment or category, and where it was set.
 
-const blank = (): TargetInput => ({ year: new Date().getFullYear(), areaCode: '', kind: 'persen', value: 0, denominatorUid: null, segment: null, category: null, programmeUid: null, source: '', notes: '' });
+const blank = (year: number): TargetInput => ({ year, areaCode: '', kind: 'persen', value: 0, denominatorUid: null, segment: null, category: null, programmeUid: null, source: '', notes: '' });
 const toForm = (x: Target): TargetInput => ({
   uid: x.uid, year: x.year, areaCode: x.areaCode, kind: x.kind, value: x.value, denominatorUid: x.denominatorUid, segment: x.segment, category: x.category, programmeUid: x.programmeUid, source: x.source, notes: x.notes,
 });
 
 export function TargetFormModal({ opened, editing, onClose }: { opened: boolean; editing: Target | null; onClose: () => void }) {
   const { t } = useTranslation();
+  const year = useOfficeYear();
   return (
     <FormModal opened={opened} onClose={onClose} title={t(editing ? 'cakupanInput.form.editTarget' : 'cakupanInput.form.newTarget')} size="min(900px, 96vw)">
-      {opened ? <TargetForm initial={editing ? toForm(editing) : blank()} onSaved={onClose} /> : null}
+      {opened ? <TargetForm initial={editing ? toForm(editing) : blank(year)} onSaved={onClose} /> : null}
     </FormModal>
   );
 }

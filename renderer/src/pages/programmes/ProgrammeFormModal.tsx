@@ -8,6 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { programmeInputSchema, programmePackageCodes, programmeStatuses, type Programme, type ProgrammeInput, type ProgrammeValues } from '../../../../core/api/programmes.ts';
 import type { FieldIssue } from '../../../../core/api/result.ts';
 import { ApiCallError } from '../../api/client.ts';
+import { useOfficeYear } from '../../api/queries.ts';
 import { useErrorText } from '../../api/error-text.ts';
 import { useReportDirty } from '../../components/FormModal.tsx';
 import { issuesOnFields, RecordForm, RecordFormModal, type RecordFormModalProps } from '../../registers/RecordForm.tsx';
@@ -21,7 +22,7 @@ import { useProgramme, useSaveProgramme } from './queries.ts';
 
 type FormValues = ProgrammeInput;
 
-const blank = (): FormValues => ({ name: '', year: new Date().getFullYear(), funding: '', package: ['JKK', 'JKM'], declaredIncome: null, budget: 0, legalBasisRegulationUid: null, legalBasis: '', notes: '', status: 'aktif', targets: [], recalculate: false });
+const blank = (year: number): FormValues => ({ name: '', year, funding: '', package: ['JKK', 'JKM'], declaredIncome: null, budget: 0, legalBasisRegulationUid: null, legalBasis: '', notes: '', status: 'aktif', targets: [], recalculate: false });
 
 const toForm = (p: Programme): FormValues => ({
   uid: p.uid, name: p.name, year: p.year, funding: p.funding, package: p.package, declaredIncome: p.declaredIncome, budget: p.budget, legalBasisRegulationUid: p.legalBasisRegulationUid, legalBasis: p.legalBasis, notes: p.notes, status: p.status,
@@ -29,9 +30,10 @@ const toForm = (p: Programme): FormValues => ({
 });
 
 export function ProgrammeFormModal({ opened, uid, onClose, onSaved }: Omit<RecordFormModalProps<Programme>, 'onOpenOther'>) {
+  const year = useOfficeYear();
   return (
     <RecordFormModal opened={opened} uid={uid} onClose={onClose} titles={{ edit: 'program.form.editTitle', new: 'program.form.newTitle' }} useRecord={useProgramme}>
-      {(loaded) => <ProgrammeForm initial={loaded ? toForm(loaded) : blank()} linked={loaded?.legalBasisRegulation ?? null} editing={loaded !== null} onSaved={onSaved} />}
+      {(loaded) => <ProgrammeForm initial={loaded ? toForm(loaded) : blank(year)} linked={loaded?.legalBasisRegulation ?? null} editing={loaded !== null} onSaved={onSaved} />}
     </RecordFormModal>
   );
 }
