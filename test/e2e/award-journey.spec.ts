@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 import PDFDocument from 'pdfkit';
-import { api, apiHeaders, expect, pickByKeyboard, screenshotDir, shot, signIn, test, type Served } from './fixtures.ts';
+import { api, apiHeaders, expect, pickByKeyboard, saveOfficeProfile, screenshotDir, shot, signIn, test, type Served } from './fixtures.ts';
 
 // Issue 16's judged flow as an office preparing its Paritrana file, against a real
 // `lindung serve` (Kabupaten Badung): a 2025 cycle created, the starter rubric copied, evidence of
@@ -44,10 +44,7 @@ async function decreePdf(path: string): Promise<void> {
 }
 
 async function prepareOffice(served: Served) {
-  const profile = await api<Record<string, unknown>>(served, 'settings.officeProfile.get', {});
-  await api(served, 'settings.officeProfile.save', {
-    officeName: profile.officeName, address: profile.address ?? '', phone: profile.phone ?? '', email: profile.email ?? '', timeZone: profile.timeZone, logo: profile.logo ?? null, ...head,
-  });
+  await saveOfficeProfile(served, head);
   await api(served, 'regulations.save', { jenis: 'perbup', nomor: '48', tahun: 2023, judul: 'Perlindungan Jaminan Sosial Ketenagakerjaan bagi Pekerja Rentan (uji)', teuBadan: 'Badung (Kabupaten)' });
   // The month the coverage table and the approval come from: December 2025, the period's last.
   await api(served, 'coverage.freeze', { month: '2025-12' });

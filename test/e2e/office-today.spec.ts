@@ -1,13 +1,10 @@
-import { api, expect, test } from './fixtures.ts';
+import { expect, saveOfficeProfile, test } from './fixtures.ts';
 
 // "Today" on screen is the office's day, not the computer's. The browser runs in Asia/Makassar
 // (WITA, playwright.config.ts); the office here keeps WIT. At 15:30 UTC on 2 December it is still
 // 23:30 on the 2nd for the computer but already 00:30 on the 3rd at the office.
 test("Beranda and the calculator date today by the office's zone, not the computer's", async ({ app: page, served }) => {
-  const profile = await api<Record<string, unknown>>(served, 'settings.officeProfile.get', {});
-  await api(served, 'settings.officeProfile.save', {
-    officeName: profile.officeName, address: profile.address ?? '', phone: profile.phone ?? '', email: profile.email ?? '', headName: profile.headName ?? '', headNip: profile.headNip ?? '', logo: profile.logo ?? null, timeZone: 'WIT',
-  });
+  await saveOfficeProfile(served, { timeZone: 'WIT' });
   await page.clock.setFixedTime(new Date('2026-12-02T15:30:00Z'));
   await page.reload();
   expect(await page.evaluate(() => new Date().getDate()), "the computer's own day").toBe(2);
@@ -22,10 +19,7 @@ test("Beranda and the calculator date today by the office's zone, not the comput
 // On New Year's Eve the office in WIT is already in the new year while the computer (WITA) is
 // not: a new programme's year is the office's.
 test("a new programme's year is the office's year", async ({ app: page, served }) => {
-  const profile = await api<Record<string, unknown>>(served, 'settings.officeProfile.get', {});
-  await api(served, 'settings.officeProfile.save', {
-    officeName: profile.officeName, address: profile.address ?? '', phone: profile.phone ?? '', email: profile.email ?? '', headName: profile.headName ?? '', headNip: profile.headNip ?? '', logo: profile.logo ?? null, timeZone: 'WIT',
-  });
+  await saveOfficeProfile(served, { timeZone: 'WIT' });
   await page.clock.setFixedTime(new Date('2026-12-31T15:30:00Z'));
   await page.reload();
   expect(await page.evaluate(() => new Date().getFullYear()), "the computer's own year").toBe(2026);

@@ -1,4 +1,4 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { InputOf } from '../../../../core/api/contract.ts';
 import { request } from '../../api/client.ts';
 
@@ -34,5 +34,5 @@ export const useRegulationProgrammes = (uid: string) => useQuery({ queryKey: ['r
 export const useRegulationDocumentSearch = (query: string) =>
   useQuery({ queryKey: ['regulations', 'documentSearch', query], queryFn: () => request('regulations.searchDocuments', { query, limit: 30 }), enabled: query.trim().length >= 2 });
 
-/** Regulations to name as a programme's legal basis: by words of the title or the number. */
-export const useLegalBasisPick = (query: string) => useQuery({ queryKey: regulationKeys.pick(query, ''), queryFn: () => request('regulations.pick', { query }) });
+/** Regulations to name as a programme's legal basis: by words of the title or the number. The last answer stays while the next one loads, so the list does not empty under the keyboard. */
+export const useLegalBasisPick = (query: string) => useQuery({ queryKey: regulationKeys.pick(query, ''), queryFn: () => request('regulations.pick', { query }), placeholderData: keepPreviousData });
