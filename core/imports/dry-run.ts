@@ -333,7 +333,7 @@ function classify(state: RunState, raw: RawRow, converted: Converted, existing: 
     }
     wrote = true;
   }
-  if (!repeatOf) store.claim(keys.map((k) => `${k.kind} ${k.value}`), raw.rowNumber, ownUid, kept.memo);
+  if (!repeatOf) store.claimUnseen(keys.map((k) => `${k.kind} ${k.value}`), raw.rowNumber, ownUid, kept.memo); // each looked up above
   else if (kept.memo !== null) store.note(noteAt!, kept.memo);
   const ownIsNew = repeatOf ? !existing : !own?.target && !existing;
   // Held for a reviewer: the register's record stays as it is (the row writes only its review).

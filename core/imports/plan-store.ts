@@ -138,9 +138,9 @@ export class PlanStore {
     return this.#seen.firstWith(key);
   }
 
-  /** This row has these identity numbers; its record's uid is `uid`; the register's note kept with them. */
-  claim(keys: readonly string[], row: number, uid: string, memo: string | null = null): void {
-    this.#seen.claimAll(keys, row, uid, memo);
+  /** This row has these identity numbers, none of them seen before (firstWith said null for each); its record's uid is `uid`; the register's note kept with them. */
+  claimUnseen(keys: readonly string[], row: number, uid: string, memo: string | null = null): void {
+    this.#seen.claimUnseen(keys, row, uid, memo);
   }
 
   /** A later row of the same record replaces the note (`at` from firstWith). */

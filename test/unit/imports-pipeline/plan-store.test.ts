@@ -7,7 +7,7 @@ import { tempDir } from '../support/test-db.ts';
 /** As the dry run asks: the row that first had this number (null: none, and now this row has it). */
 const firstRowWith = (store: PlanStore, kind: string, value: string, row: number) => {
   const first = store.firstWith(`${kind} ${value}`);
-  if (first === null) store.claim([`${kind} ${value}`], row, `uid-${row}`);
+  if (first === null) store.claimUnseen([`${kind} ${value}`], row, `uid-${row}`);
   return first?.row ?? null;
 };
 
@@ -21,7 +21,7 @@ describe('plan store', () => {
     expect(firstRowWith(store, 'NIB', '1', 4)).toBe(2);
     expect(firstRowWith(store, 'NPP', '9', 5)).toBeNull();
     // 200,000 more numbers: the table in memory doubles several times (it starts at 65,536 slots).
-    for (let n = 0; n < 200_000; n++) store.claim([`NPWP ${n}`], 100 + n, `uid-n${n}`);
+    for (let n = 0; n < 200_000; n++) store.claimUnseen([`NPWP ${n}`], 100 + n, `uid-n${n}`);
     expect(firstRowWith(store, 'NIB', '2', 6)).toBe(3);
     expect(store.firstWith('NPWP 0')).toMatchObject({ row: 100, uid: 'uid-n0' });
     expect(store.firstWith('NPWP 199999')).toMatchObject({ row: 200_099, uid: 'uid-n199999' });
@@ -100,6 +100,19 @@ describe('seen identity numbers', () => {
     expect(seen.firstWith('NPWP')).toBeNull();
     expect(db.prepare('SELECT count(*) FROM seen').pluck().get()).toBe(3001);
     expect(db.prepare('SELECT key FROM seen WHERE row_number = 5000').pluck().get()).toBe('NIB 3000\nNPP 3000');
+    db.close();
+  });
+
+  it('claims numbers the caller found unseen without a second look-up, a number named twice in a row once', async () => {
+    const { SeenKeys } = await import('../../../core/imports/seen-keys.ts');
+    const Database = (await import('better-sqlite3')).default;
+    const db = new Database(':memory:');
+    const seen = new SeenKeys(db, 16);
+    for (let n = 0; n < 2000; n++) seen.claimUnseen([`NIB ${n}`, `NPP ${n}`, `NIB ${n}`], n + 2, `u${n}`);
+    seen.flush();
+    for (let n = 0; n < 2000; n++) for (const kind of ['NIB', 'NPP']) expect(seen.firstWith(`${kind} ${n}`)).toMatchObject({ row: n + 2, uid: `u${n}` });
+    expect(seen.firstWith('NIB 2000')).toBeNull();
+    expect(db.prepare('SELECT key FROM seen WHERE row_number = 2').pluck().get()).toBe('NIB 0\nNPP 0');
     db.close();
   });
 
