@@ -11,6 +11,7 @@ import type { Inspection } from '../core/api/imports.ts';
 import type { JobState } from '../core/api/jobs.ts';
 import { newSession } from '../core/accounts/session.ts';
 import { startCore } from '../core/host.ts';
+import { asShipped } from './bundled-run.ts';
 import { millionProfiles } from './million-registers.ts';
 import { routerCalls } from './router-calls.ts';
 import { fmt, mb } from './stats.ts';
@@ -18,10 +19,11 @@ import { fmt, mb } from './stats.ts';
 const [register = 'employer', rowsArg = '200000', keptFiles] = process.argv.slice(2).filter((a) => !a.startsWith('--'));
 const rows = Number(rowsArg);
 const profile = millionProfiles[register as keyof typeof millionProfiles];
+const shipped = asShipped();
 const actor = newSession();
 const dir = mkdtempSync(join(tmpdir(), 'lindung-import-only-'));
 try {
-  const { database, runtime, router } = startCore({ dataDir: join(dir, 'data'), version: 'bench', host: 'cli', warm: true, backgroundCheckpoints: true });
+  const { database, runtime, router } = startCore({ dataDir: join(dir, 'data'), ...shipped.core, version: 'bench', host: 'cli', warm: true, backgroundCheckpoints: true });
   await router.call('auth.createFirstAdmin', { username: 'bench', displayName: 'Bench', password: 'bench-password' }, actor);
   const { call, finished: waitJob } = routerCalls(router, actor, 20);
   await call('setup.complete', { officeName: 'Bench Badung', level: 'kabupaten_kota', areaCode: '51.03', timeZone: 'WITA' });
@@ -36,7 +38,7 @@ try {
   if (!existsSync(file)) {
     const nppsFile = join(dir, 'npps.txt');
     writeFileSync(nppsFile, npps.join('\n'));
-    execFileSync(process.execPath, [new URL('./million-files.ts', import.meta.url).pathname, register, xlsx, String(asXlsx ? rows : 10), csv, String(asXlsx ? 10 : rows), nppsFile], { stdio: 'inherit' });
+    execFileSync(process.execPath, [join(shipped.benchFolder, 'million-files.ts'), register, xlsx, String(asXlsx ? rows : 10), csv, String(asXlsx ? 10 : rows), nppsFile], { stdio: 'inherit' });
   }
   await new Promise((resolve) => setTimeout(resolve, 2000));
   (globalThis as { gc?: () => void }).gc?.();
@@ -44,6 +46,7 @@ try {
   // What the process holds before the import (RssAnon is heaps and SQLite's caches; RssFile the code mapped in).
   const status = readFileSync('/proc/self/status', 'utf8');
   const kernel = ['RssAnon', 'RssFile', 'Threads'].map((k) => new RegExp(`^${k}:\\s*(.*)$`, 'm').exec(status)?.[1]?.replace(/\s+/g, ' ') ?? '?');
+  console.log(`  ${shipped.how}`);
   console.log(`  at the start: ${Object.entries(process.memoryUsage()).map(([k, v]) => `${k} ${mb(v)}`).join(', ')}; anon ${kernel[0]}, file ${kernel[1]}, threads ${kernel[2]}`);
   let peak = startRss;
   let atPeak = '';

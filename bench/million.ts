@@ -5,6 +5,8 @@
 // million with its longest event-loop stall; and the database's growth per imported row.
 // The register's files, views and searches are its profile (bench/million-registers.ts).
 // Prints figures; asserts nothing. Removes what it writes.
+// bench/run.ts runs it from core bundled as the app ships it (bench/bundled-run.ts); run
+// directly (`node bench/million.ts worker`), it reads core from source and says so.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { createReadStream, existsSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -14,6 +16,7 @@ import type { Inspection } from '../core/api/imports.ts';
 import type { JobState } from '../core/api/jobs.ts';
 import { newSession } from '../core/accounts/session.ts';
 import { startCore } from '../core/host.ts';
+import { asShipped } from './bundled-run.ts';
 import { millionProfiles } from './million-registers.ts';
 import { fmt, mb, summarise, timeIt } from './stats.ts';
 import { routerCalls } from './router-calls.ts';
@@ -23,24 +26,51 @@ const xlsxRows = Number(process.env.BENCH_XLSX_ROWS ?? 100_000);
 const iterations = Number(process.env.BENCH_ITERATIONS ?? 40);
 const profile = millionProfiles[(process.argv[2] ?? 'employer') as keyof typeof millionProfiles];
 const register = profile.register;
-// The bench acts as the first administrator, made on its fresh data folder.
-const actor = newSession();
-const dir = mkdtempSync(join(tmpdir(), 'lindung-million-'));
+const shipped = asShipped();
+const admin = { username: 'bench', password: 'bench-password' };
 
+/**
+ * The office's database before the imports (`million.ts <register> --prepare <dir>`, a process of
+ * its own): the first administrator, the office, and what the register's profile puts in first
+ * (50,000 employers, 2,000,000 audit rows). The measuring process then starts on it as the app
+ * starts on a kabupaten's database, so the memory making them took is not counted as the app's.
+ */
+async function prepareOffice(dir: string): Promise<void> {
+  const actor = newSession();
+  const { database, router } = startCore({ dataDir: join(dir, 'data'), ...shipped.core, version: 'bench', host: 'cli', backgroundCheckpoints: true });
+  try {
+    await router.call('auth.createFirstAdmin', { ...admin, displayName: 'Bench' }, actor);
+    const { call, finished: waitJob } = routerCalls(router, actor, 20);
+    await call('setup.complete', { officeName: 'Bench Badung', level: 'kabupaten_kota', areaCode: '51.03', timeZone: 'WITA' });
+    const npps = await profile.prepare(call, database.sqlite, waitJob as (job: never) => Promise<unknown>);
+    writeFileSync(join(dir, 'npps.txt'), npps.join('\n'));
+    database.sqlite.pragma('wal_checkpoint(TRUNCATE)');
+  } finally {
+    database.close();
+  }
+}
+
+const preparing = process.argv.indexOf('--prepare');
+if (preparing > 0) {
+  await prepareOffice(process.argv[preparing + 1]!);
+  process.exit(0);
+}
+
+const dir = mkdtempSync(join(tmpdir(), 'lindung-million-'));
 try {
-  const { database, runtime, router } = startCore({ dataDir: join(dir, 'data'), version: 'bench', host: 'cli', warm: true, backgroundCheckpoints: true });
-  await router.call('auth.createFirstAdmin', { username: 'bench', displayName: 'Bench', password: 'bench-password' }, actor);
+  execFileSync(process.execPath, [...process.execArgv, process.argv[1]!, register, '--prepare', dir], { stdio: 'inherit', env: process.env });
+  const { database, runtime, router } = startCore({ dataDir: join(dir, 'data'), ...shipped.core, version: 'bench', host: 'cli', warm: true, backgroundCheckpoints: true });
+  // The bench acts as the administrator the prepare made.
+  const actor = newSession();
+  await router.call('auth.signIn', admin, actor);
   const { call, finished: waitJob } = routerCalls(router, actor, 20);
-  await call('setup.complete', { officeName: 'Bench Badung', level: 'kabupaten_kota', areaCode: '51.03', timeZone: 'WITA' });
 
   // The files, written by a process of their own (bench/million-files.ts), so the memory that
   // writing them took is not counted as the import's.
-  const npps = await profile.prepare(call, database.sqlite, waitJob as (job: never) => Promise<unknown>);
   const nppsFile = join(dir, 'npps.txt');
-  writeFileSync(nppsFile, npps.join('\n'));
   const xlsx = join(dir, `${profile.noun}-${xlsxRows}.xlsx`);
   const csv = join(dir, `${profile.noun}-${bigRows}.csv`);
-  execFileSync(process.execPath, [new URL('./million-files.ts', import.meta.url).pathname, register, xlsx, String(xlsxRows), csv, String(bigRows), nppsFile], { stdio: 'inherit' });
+  execFileSync(process.execPath, [join(shipped.benchFolder, 'million-files.ts'), register, xlsx, String(xlsxRows), csv, String(bigRows), nppsFile], { stdio: 'inherit' });
 
   // LibreOffice headless converting the same file, with its own profile folder.
   const office = (file: string): number | null => {
@@ -83,7 +113,7 @@ try {
   };
   const ratio = (ms: number, floor: number | null) => (floor === null ? (process.env.BENCH_SKIP_OFFICE === '1' ? 'LibreOffice skipped (BENCH_SKIP_OFFICE=1): no ratio' : 'LibreOffice not installed (apt-get install libreoffice-calc-nogui): no ratio') : `LibreOffice ${fmt(floor)}, ratio ${(ms / floor).toFixed(2)} (target <= 1.0)`);
 
-  console.log(`\nA million records (${profile.noun}), Node ${process.versions.node}; RSS at start ${mb(process.memoryUsage().rss)}:`);
+  console.log(`\nA million records (${profile.noun}), Node ${process.versions.node}, ${shipped.how}; RSS at start ${mb(process.memoryUsage().rss)}:`);
   const officeXlsx = office(xlsx);
   const small = await importFile(xlsx);
   console.log(`  ${xlsxRows.toLocaleString('en')}-row XLSX import  ${fmt(small.ms)} (dry run ${fmt(small.dryMs)}, commit ${fmt(small.commitMs)}); ${ratio(small.ms, officeXlsx)}`);

@@ -13,6 +13,8 @@ import { generateEmployers, demoArea } from '../core/employers/demo-employers.ts
 import { readInWorker, warmParseWorker } from '../core/imports/read/read-in-worker.ts';
 import { newSession } from '../core/accounts/session.ts';
 import { startCore } from '../core/host.ts';
+import { bundleForBench } from './app-bundle.ts';
+import { bundledEnv } from './bundled-run.ts';
 import { fmt, mb, summarise, timeIt } from './stats.ts';
 
 const employers = Number(process.env.BENCH_EMPLOYERS ?? 50_000);
@@ -218,8 +220,15 @@ if (process.env.BENCH_AWARD !== '0') {
 
 // 4. A million records of each register, each in a process of its own (its peak memory is its
 // own): BENCH_MILLION=0 skips both, BENCH_MILLION_REGISTERS=worker runs one.
+// Core runs bundled as the app ships it (bench/million.ts says why).
 if (process.env.BENCH_MILLION !== '0') {
-  for (const register of (process.env.BENCH_MILLION_REGISTERS ?? 'employer,worker').split(',')) {
-    execFileSync(process.execPath, [new URL('./million.ts', import.meta.url).pathname, register], { stdio: 'inherit', env: process.env });
+  const app = await bundleForBench('bench/million.ts');
+  const env = bundledEnv(app.folder);
+  try {
+    for (const register of (process.env.BENCH_MILLION_REGISTERS ?? 'employer,worker').split(',')) {
+      execFileSync(process.execPath, [app.entry, register], { stdio: 'inherit', env });
+    }
+  } finally {
+    app.remove();
   }
 }
