@@ -9,15 +9,15 @@ export type NikReading =
   | { ok: true; nik: string; sex: 'L' | 'P' | null; birthDate: string | null; repaired: Message | null; warnings: Message[] }
   | { ok: false; said: Message };
 
-export function readNik(analysis: NikAnalysis): NikReading {
+export function readNik(analysis: NikAnalysis, use: 'save' | 'import' = 'save'): NikReading {
   const problem = analysis.repair.reason ?? analysis.errors[0];
   if (!analysis.nik || !analysis.valid) {
     return { ok: false, said: msg('workers.save.nikInvalid', { problem: problem?.said ?? msg('workers.import.nikRequired') }) };
   }
   const changes = analysis.repair.changes.filter((c) => c.code !== 'TRIMMED_WHITESPACE' && c.code !== 'REMOVED_APOSTROPHE');
-  const repaired = analysis.repair.needsConfirmation
-    ? msg('workers.save.nikRepairConfirm', { input: analysis.input, nik: analysis.nik, changes: changes[0]?.said ?? '' })
-    : null;
+  // A save asks to confirm the repair (a checkbox); an import's confirmation is its commit, after the dry run said it.
+  const repairKey = use === 'save' ? 'workers.save.nikRepairConfirm' : 'workers.import.nikRepaired';
+  const repaired = analysis.repair.needsConfirmation ? msg(repairKey, { input: analysis.input, nik: analysis.nik, changes: changes[0]?.said ?? '' }) : null;
   const warnings = analysis.warnings.filter((w) => w.code !== 'REPAIR_NEEDS_CONFIRMATION').map((w) => w.said);
   return { ok: true, nik: analysis.nik, sex: analysis.sex, birthDate: analysis.birthDate, repaired, warnings };
 }

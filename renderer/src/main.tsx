@@ -2,14 +2,20 @@ import '@mantine/core/styles.css';
 import '@mantine/notifications/styles.css';
 import './i18n/index.ts';
 import './grid/register-modules.ts';
-import { MantineProvider, createTheme } from '@mantine/core';
+import { MantineProvider, Select, createTheme } from '@mantine/core';
 import { Notifications } from '@mantine/notifications';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App.tsx';
+import { enterChoosesOption } from './components/select-enter.ts';
 
-const theme = createTheme({ primaryColor: 'blue', defaultRadius: 'sm', fontFamily: 'Segoe UI, system-ui, -apple-system, Roboto, sans-serif' });
+const theme = createTheme({
+  primaryColor: 'blue',
+  defaultRadius: 'sm',
+  fontFamily: 'Segoe UI, system-ui, -apple-system, Roboto, sans-serif',
+  components: { Select: Select.extend({ defaultProps: { onKeyDown: enterChoosesOption } }) },
+});
 const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false, refetchOnWindowFocus: false } } });
 
 const root = document.getElementById('root');

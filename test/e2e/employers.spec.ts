@@ -372,7 +372,7 @@ test('create an employer with the RegionPicker by keyboard, see it in the grid, 
   // A day that does not exist is refused with a word, not silently dropped.
   await form.getByLabel('Mulai usaha').fill('31/02/2015');
   await form.getByLabel('Mulai usaha').press('Tab');
-  await expect(form.getByText('"31/02/2015" bukan tanggal. Tulis hari/bulan/tahun, mis. 07/03/2015.')).toBeVisible();
+  await expect(form.getByText('"31/02/2015": tanggal itu tidak ada, Februari 2015 hanya sampai tanggal 28.')).toBeVisible();
   await form.getByLabel('Mulai usaha').fill('7/3/2015');
   // The total left empty: the form says what will be saved (male + female).
   await form.getByLabel('Pekerja laki-laki').fill('12');

@@ -53,7 +53,7 @@ test('a deadline that is no day blocks the save, says why on the field, and noth
   await due.fill('31/02/2026');
   // Enter while still in the field (no blur): the save is refused all the same.
   await due.press('Enter');
-  const message = dialog.getByText('"31/02/2026" bukan tanggal. Tulis hari/bulan/tahun, mis. 07/03/2015.');
+  const message = dialog.getByText('"31/02/2026": tanggal itu tidak ada, Februari 2026 hanya sampai tanggal 28.');
   await expect(message).toBeVisible();
   await expect(due).toBeFocused();
   await expect(due).toHaveValue('31/02/2026'); // what was typed stays there to be corrected
@@ -89,7 +89,7 @@ test('every date field of the app refuses text that is no day: employer form and
   await form.getByLabel('Nama perusahaan').fill('UD Tanggal Data');
   await form.getByLabel('Tanggal data BPJS').fill('29/02/2025');
   await form.getByRole('button', { name: 'Simpan' }).click();
-  await expect(form.getByText('"29/02/2025" bukan tanggal.', { exact: false })).toBeVisible();
+  await expect(form.getByText('"29/02/2025": tanggal itu tidak ada, Februari 2025 hanya sampai tanggal 28.', { exact: false })).toBeVisible();
   await expect(form.getByLabel('Tanggal data BPJS')).toBeFocused();
   await expect(form).toBeVisible();
   await form.getByRole('button', { name: 'Batal' }).click();
@@ -100,7 +100,7 @@ test('every date field of the app refuses text that is no day: employer form and
   const apbd = page.getByRole('form', { name: 'Anggaran APBD' });
   await apbd.getByLabel('Tanggal aturan').fill('31/04/2026');
   await apbd.getByRole('button', { name: 'Hitung' }).click();
-  await expect(apbd.getByText('"31/04/2026" bukan tanggal.', { exact: false })).toBeVisible();
+  await expect(apbd.getByText('"31/04/2026": tanggal itu tidak ada, April 2026 hanya sampai tanggal 30.', { exact: false })).toBeVisible();
   await expect(apbd.getByLabel('Tanggal aturan')).toBeFocused();
 });
 
@@ -163,6 +163,38 @@ test('Esc on a form with changes asks before discarding them; on a clean form it
   await expect(discard).toBeVisible();
   await discard.getByRole('button', { name: 'Buang perubahan' }).click();
   await expect(rule).toBeHidden();
+});
+
+test('Enter in an open list chooses its option and never saves the form around it', async ({ app: page, served }) => {
+  const search = (name: string) => api<{ rowCount: number; rows: { kecamatanName: string | null; desaName: string | null }[] }>(served, 'registers.list', { register: 'employer', startRow: 0, endRow: 10, filterModel: {}, quickSearch: name });
+  const form = await openNewEmployerForm(page);
+  await form.getByLabel('Nama perusahaan').fill('CV Enter Di Daftar');
+  // Typed, nothing highlighted: Enter takes the first match (it saved the form without one).
+  const kecamatan = form.getByRole('combobox', { name: 'Kecamatan' });
+  await kecamatan.click();
+  await kecamatan.pressSequentially('Kuta Sel', { delay: 20 });
+  await expect(page.getByRole('option', { name: /Kuta Selatan/ })).toBeVisible();
+  await kecamatan.press('Enter');
+  await expect(kecamatan).toHaveValue('Kuta Selatan');
+  await expect(kecamatan).not.toHaveAttribute('aria-controls', /./);
+  // Nothing listed for what was typed: Enter does nothing, the form stays.
+  const desa = form.getByRole('combobox', { name: 'Desa / kelurahan' });
+  await desa.click();
+  await desa.pressSequentially('Zzqx', { delay: 20 });
+  await expect(page.getByText('Tidak ada wilayah yang cocok')).toBeVisible();
+  await desa.press('Enter');
+  await expect(form).toBeVisible();
+  await expect(desa).toHaveValue('Zzqx');
+  expect((await search('Enter Di Daftar')).rowCount).toBe(0);
+  // Another desa, then Enter with the list closed: the form is saved, from the keyboard as before.
+  await desa.fill('');
+  await desa.pressSequentially('Jimbar', { delay: 20 });
+  await expect(page.getByRole('option', { name: /Jimbaran/ })).toBeVisible();
+  await desa.press('Enter');
+  await expect(desa).toHaveValue('Jimbaran');
+  await desa.press('Enter');
+  await expect(form).toBeHidden();
+  await expect.poll(async () => (await search('Enter Di Daftar')).rows.map((r) => [r.kecamatanName, r.desaName])).toEqual([['Kuta Selatan', 'Jimbaran']]);
 });
 
 test('Terdaftar without NPP or programmes asks first; PDS program is offered instead', async ({ app: page, served }) => {

@@ -1,6 +1,7 @@
 import type { Message, MessageParam } from '../../api/messages/message.ts';
 import type { MessageKey } from '../../api/messages/catalogue.ts';
 import { msg } from '../../messages.ts';
+import { dayProblem, daysInMonth } from '../../api/calendar-day.ts';
 import type { CellValue } from '../read/types.ts';
 
 // Turning one spreadsheet cell into a typed value, with a message that says what was
@@ -75,12 +76,10 @@ export function identity(cell: CellValue | undefined, label: string): CellResult
 }
 
 const months: Record<string, number> = { jan: 1, feb: 2, mar: 3, apr: 4, mei: 5, may: 5, jun: 6, jul: 7, agu: 8, agt: 8, aug: 8, sep: 9, okt: 10, oct: 10, nov: 11, des: 12, dec: 12 };
-const monthDays = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-const leap = (y: number) => y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0);
 const pad = (n: number, width: number) => String(n).padStart(width, '0');
 /** A real calendar day as YYYY-MM-DD, or null (a year under 100 too). Arithmetic, not a Date: two dates a row, a million rows. */
 export const iso = (y: number, m: number, d: number): string | null => {
-  if (y < 100 || y > 9999 || m < 1 || m > 12 || d < 1 || d > (m === 2 && leap(y) ? 29 : monthDays[m - 1]!)) return null;
+  if (y < 100 || y > 9999 || m < 1 || m > 12 || d < 1 || d > daysInMonth(y, m)) return null;
   return `${pad(y, 4)}-${pad(m, 2)}-${pad(d, 2)}`;
 };
 
@@ -97,11 +96,17 @@ export function date(cell: CellValue | undefined): CellResult<string | null> {
   }
   const s = String(v).trim().toLowerCase();
   let m = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(s);
-  let result: string | null = null;
-  if (m) result = iso(Number(m[1]), Number(m[2]), Number(m[3]));
-  else if ((m = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(s))) result = iso(Number(m[3]), Number(m[2]), Number(m[1]));
-  else if ((m = /^(\d{1,2})\s+([a-z]{3})[a-z]*\.?\s+(\d{4})$/.exec(s)) && months[m[2] ?? '']) result = iso(Number(m[3]), months[m[2] ?? '']!, Number(m[1]));
-  return result ? ok(result) : fail('imports.cells.notADate', { value: String(v) });
+  let parts: [number, number, number] | null = null;
+  if (m) parts = [Number(m[1]), Number(m[2]), Number(m[3])];
+  else if ((m = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(s))) parts = [Number(m[3]), Number(m[2]), Number(m[1])];
+  else if ((m = /^(\d{1,2})\s+([a-z]{3})[a-z]*\.?\s+(\d{4})$/.exec(s)) && months[m[2] ?? '']) parts = [Number(m[3]), months[m[2] ?? '']!, Number(m[1])];
+  const result = parts ? iso(...parts) : null;
+  if (result) return ok(result);
+  // Written the right way but no day of the calendar: say that, not the format again.
+  const problem = parts && parts[0] >= 100 ? dayProblem(...parts) : null;
+  if (problem?.kind === 'month') return fail('imports.cells.noSuchMonth', { value: String(v), month: problem.month });
+  if (problem?.kind === 'day') return fail('imports.cells.noSuchDay', { value: String(v), month: msg(`imports.months.m${problem.month}` as MessageKey), year: problem.year, last: problem.last });
+  return fail('imports.cells.notADate', { value: String(v) });
 }
 
 /** A whole number from 0 to `max` (counts of workers); "1.234" is read as one thousand two hundred thirty-four. */

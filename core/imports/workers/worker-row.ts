@@ -84,11 +84,11 @@ export function convertWorkerRow(look: WorkerLookups, row: Cells, officeArea: st
   const nikCell = cells.plain(row.nik);
   if (nikCell === null || nikCell === '') error('nik', msg('workers.import.nikRequired'));
   else {
-    const reading = readNik(look.nik(typeof nikCell === 'object' ? nikCell.date : (nikCell as string | number)));
+    const reading = readNik(look.nik(typeof nikCell === 'object' ? nikCell.date : (nikCell as string | number)), 'import');
     if (!reading.ok) error('nik', reading.said);
     else {
       ({ nik, sex, birthDate } = reading);
-      if (reading.repaired) warn('nik', msg('workers.import.nikRepaired', { nik, changes: reading.repaired }));
+      if (reading.repaired) warn('nik', reading.repaired);
       for (const w of reading.warnings) warn('nik', w);
     }
   }

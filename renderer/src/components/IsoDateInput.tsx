@@ -3,7 +3,8 @@ import 'dayjs/locale/id';
 import { DateInput, DatesProvider } from '@mantine/dates';
 import { useState, type ReactNode, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isIsoDate, parseTypedDate } from '../typed-date.ts';
+import type { TFunction } from 'i18next';
+import { isIsoDate, parseTypedDate, typedDayProblem } from '../typed-date.ts';
 
 // The one date field of the app: typed the Indonesian way (dd/mm/yyyy) whatever the computer's
 // own locale, with a calendar to pick from. The browser's own date field follows the Windows
@@ -33,13 +34,24 @@ export interface IsoDateInputProps {
   name?: string;
 }
 
+/** What is wrong with a typed text that is no day: the month it lacks, a month past 12, or the format. */
+function notADayMessage(text: string, t: TFunction, language: string): string {
+  const problem = typedDayProblem(text);
+  if (problem?.kind === 'month') return t('common.noSuchMonth', { text, month: problem.month });
+  if (problem?.kind === 'day') {
+    const month = new Intl.DateTimeFormat(language === 'en' ? 'en' : 'id', { month: 'long', timeZone: 'UTC' }).format(Date.UTC(2000, problem.month - 1, 1));
+    return t('common.noSuchDay', { text, month, year: problem.year, last: problem.last });
+  }
+  return t('common.notADate', { text });
+}
+
 export function IsoDateInput({ value, onChange, onBlur, label, description, error, required, inputRef, testId, clearable, disabled, w, name }: IsoDateInputProps) {
   const { t, i18n } = useTranslation();
   const unparsed = value && !isIsoDate(value) ? value : null;
   // Said when the form refuses the value (on saving, or as the form validates), not on leaving
   // the field: a message appearing on blur moves the buttons under the pointer, and the click
   // that left the field ("Simpan", "Hitung") would land beside them and be lost.
-  const ownMessage = unparsed !== null && error ? t('common.notADate', { text: unparsed.trim() }) : undefined;
+  const ownMessage = unparsed !== null && error ? notADayMessage(unparsed.trim(), t, i18n.language) : undefined;
   // The calendar opens on a click, not whenever the field gets focus: a form that refuses the
   // save focuses this field, and a calendar opening then would cover the message saying why.
   const [calendarOpen, setCalendarOpen] = useState(false);

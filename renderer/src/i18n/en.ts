@@ -17,6 +17,8 @@ export const en: Messages = {
     retry: 'Try again',
     datePlaceholder: 'dd/mm/yyyy',
     notADate: '"{{text}}" is not a date. Write day/month/year, e.g. 07/03/2015.',
+    noSuchDay: '"{{text}}": no such day, {{month}} {{year}} has {{last}} days.',
+    noSuchMonth: '"{{text}}": there is no month {{month}}. Write day/month/year, e.g. 07/03/2015; check whether the day and month are swapped.',
     unsavedTitle: 'Unsaved changes',
     unsaved: 'The form has changes that are not saved. Close and discard them?',
     backToForm: 'Back to the form',

@@ -16,6 +16,8 @@ export const id = {
     retry: 'Coba lagi',
     datePlaceholder: 'hh/bb/tttt',
     notADate: '"{{text}}" bukan tanggal. Tulis hari/bulan/tahun, mis. 07/03/2015.',
+    noSuchDay: '"{{text}}": tanggal itu tidak ada, {{month}} {{year}} hanya sampai tanggal {{last}}.',
+    noSuchMonth: '"{{text}}": bulan {{month}} tidak ada. Tulis hari/bulan/tahun, mis. 07/03/2015; periksa apakah hari dan bulan tertukar.',
     unsavedTitle: 'Perubahan belum disimpan',
     unsaved: 'Isian di formulir belum disimpan. Tutup dan buang perubahan itu?',
     backToForm: 'Kembali ke formulir',

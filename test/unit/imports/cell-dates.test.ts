@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { date, iso } from '../../../core/imports/fields/cell-values.ts';
+import { renderBoth } from '../../../core/messages.ts';
 
 // The calendar check is arithmetic (a Date per cell cost a tenth of a worker list's check):
 // it must say exactly what the Date object says, for every day of several years.
@@ -22,5 +23,33 @@ describe('calendar days of an imported date', () => {
     expect(date('2024-2-3')).toEqual({ ok: true, value: '2024-02-03' });
     expect(date('31 Des 2024')).toEqual({ ok: true, value: '2024-12-31' });
     expect(date('31-04-2024').ok).toBe(false);
+  });
+});
+
+describe('an imported date written the right way that is no day', () => {
+  const said = (text: string) => {
+    const result = date(text);
+    if (result.ok) throw new Error(`${text} was read as ${result.value}`);
+    return renderBoth(result.message);
+  };
+
+  it('says which day the month lacks, not the format the clerk already used', () => {
+    expect(said('31/02/2026')).toEqual({
+      id: '"31/02/2026": tanggal itu tidak ada, Februari 2026 hanya sampai tanggal 28. Periksa tanggalnya.',
+      en: '"31/02/2026": no such day, February 2026 has 28 days. Check the date.',
+    });
+    expect(said('30 Feb 2024').id).toContain('Februari 2024 hanya sampai tanggal 29');
+    expect(said('2024-04-31').id).toContain('April 2024 hanya sampai tanggal 30');
+    expect(said('00/05/2024').id).toContain('Mei 2024 hanya sampai tanggal 31');
+  });
+
+  it('says a month past 12 is none, and that day and month may be swapped', () => {
+    expect(said('12/31/2024').id).toBe('"12/31/2024": bulan 31 tidak ada. Urutannya hari/bulan/tahun, mis. 31/12/2024; periksa apakah hari dan bulan tertukar.');
+    expect(said('2024-13-01').en).toContain('there is no month 13');
+  });
+
+  it('keeps asking for the format when the text is not written as a date at all', () => {
+    expect(said('besok').id).toBe('"besok" bukan tanggal yang dikenali. Tulis sebagai 31/12/2024 (hari/bulan/tahun).');
+    expect(said('31/12/0024').id).toContain('bukan tanggal yang dikenali');
   });
 });

@@ -223,6 +223,8 @@ describe('unknown names', () => {
     if (r.status === 'unknown') {
       expect(r.message.id).toContain('di luar wilayah kantor');
       expect(r.message.id).toContain('51.03.06.2006');
+      // It says the name is not in the scope asked, before where it is instead.
+      expect(r.message.id).toMatch(/^"Dalung" tidak ada di .*Denpasar.*\. Nama itu hanya ada di luar wilayah kantor: /);
     }
   });
 

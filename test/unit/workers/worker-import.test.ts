@@ -46,7 +46,7 @@ describe('worker import, layout (a)', { timeout: 300_000 }, () => {
     expect(inspection.headerRow).toBe(2);
     expect(result.summary).toMatchObject({ total: 6, new: 3, invalid: 3 });
     const problem = (row: number) => result.rows.find((r) => r.rowNumber === row)!.problems.map((p) => [p.field, p.severity, p.message.id]);
-    expect(problem(4)).toEqual([['nik', 'warning', expect.stringMatching(/^NIK dibaca sebagai 5103061203850001: /)]]);
+    expect(problem(4)).toEqual([['nik', 'warning', 'NIK "5103061203850001.0" dibaca sebagai 5103061203850001: Akhiran desimal ".0" dihapus (sel kemungkinan tersimpan sebagai angka). Cocokkan 16 digit hasilnya dengan KTP/KK sebelum disimpan. Bila cocok, baris ini masuk dengan NIK 5103061203850001 saat impor disimpan; bila tidak, perbaiki berkasnya lalu periksa lagi.']]);
     expect(problem(5)[0]!.slice(0, 2)).toEqual(['nik', 'error']);
     expect(problem(5)[0]![2]).toMatch(/^NIK tidak dapat dipakai: .*5\.10306E\+15/);
     expect(problem(7)[0]!.slice(0, 2)).toEqual(['desa', 'error']);

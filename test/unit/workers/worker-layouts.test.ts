@@ -41,7 +41,7 @@ describe('worker list layouts', { timeout: 300_000 }, () => {
     expect(inspection.headerRow).toBe(2);
     expect(result.summary).toMatchObject({ total: 4, new: 2, changed: 0, review: 1, invalid: 1 });
     expect(result.rows.find((r) => r.rowNumber === 5)!.status).toBe('review');
-    expect(messageOf(result, 4)).toEqual([['nik', 'warning', expect.stringMatching(/^NIK dibaca sebagai 5103061203850010: /)]]);
+    expect(messageOf(result, 4)).toEqual([['nik', 'warning', 'NIK "5103061203850010.0" dibaca sebagai 5103061203850010: Akhiran desimal ".0" dihapus (sel kemungkinan tersimpan sebagai angka). Cocokkan 16 digit hasilnya dengan KTP/KK sebelum disimpan. Bila cocok, baris ini masuk dengan NIK 5103061203850010 saat impor disimpan; bila tidak, perbaiki berkasnya lalu periksa lagi.']]);
     expect(messageOf(result, 6)[0]!.slice(0, 2)).toEqual(['nik', 'error']);
     expect((await commit(app, job.id)).status).toBe('done');
     expect(app.sqlite.prepare("SELECT nik, sex, birth_date FROM person WHERE name IN ('Ni Kadek Sri Wahyuni', 'I Made Sudarsana') ORDER BY nik").raw().all()).toEqual([

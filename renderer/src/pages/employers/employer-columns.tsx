@@ -51,8 +51,9 @@ export function employerGridColumns(t: TFunction, { kecamatan, desa }: EmployerC
   return [
     { field: 'name', headerName: t('employers.fields.name'), filter: 'agTextColumnFilter', width: 260, minWidth: 200 },
     { field: 'bpjsStatus', headerName: t('employers.fields.bpjsStatus'), ...set(bpjsStatuses.map((s) => ({ value: s, label: t(`employers.bpjs.${s}`) }))), width: 160, cellRenderer: StatusCell },
-    { field: 'kecamatanCode', headerName: t('employers.fields.kecamatan'), ...set(kecamatan), width: 140, valueFormatter: (p) => p.data?.kecamatanName ?? '' },
-    { field: 'desaCode', headerName: t('employers.gridHeaders.desa'), ...set(desa), width: 160, valueFormatter: (p) => p.data?.desaName ?? '' },
+    // Not sortable: the register holds region codes, and codes are not in the names' A-Z order.
+    { field: 'kecamatanCode', headerName: t('employers.fields.kecamatan'), ...set(kecamatan), width: 140, sortable: false, valueFormatter: (p) => p.data?.kecamatanName ?? '' },
+    { field: 'desaCode', headerName: t('employers.gridHeaders.desa'), ...set(desa), width: 160, sortable: false, valueFormatter: (p) => p.data?.desaName ?? '' },
     { field: 'workersTotal', headerName: t('employers.gridHeaders.workersTotal'), filter: 'agNumberColumnFilter', width: 150, cellClass: 'ag-right-aligned-cell', valueFormatter: (p) => (p.value === null ? '—' : p.value === undefined ? '' : formatNumber(p.value)) /* null: unknown */, floatingFilter: false },
     { field: 'businessScale', headerName: t('employers.gridHeaders.businessScale'), ...set(businessScales.map((s) => ({ value: s, label: t(`employers.scales.${s}`) }))), width: 120, valueFormatter: (p) => (p.value ? t(`employers.scales.${p.value}`) : '') },
     { field: 'kbliSection', headerName: t('employers.fields.kbliSection'), ...set(kbli), width: 200, valueFormatter: (p) => (p.value ? `${p.value} – ${t(`employers.kbliSections.${p.value}`)}` : '') },

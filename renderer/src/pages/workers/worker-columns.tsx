@@ -51,12 +51,14 @@ export function workerGridColumns(t: TFunction, { kecamatan, desa, categories }:
   }
   return [
     { field: 'name', headerName: t('pekerja.fields.name'), filter: 'agTextColumnFilter', width: 250, minWidth: 180 },
-    { field: 'nik', headerName: t('pekerja.fields.nik'), filter: 'agTextColumnFilter', width: 170 },
-    { field: 'desaCode', headerName: t('pekerja.fields.desa'), ...set(desa), width: 160, valueFormatter: (p) => p.data?.desaName ?? '' },
+    // Sixteen digits whole: two people of one name in one desa differ only there.
+    { field: 'nik', headerName: t('pekerja.fields.nik'), filter: 'agTextColumnFilter', width: 210, minWidth: 200 },
+    // Region columns are not sortable: the register holds codes, which are not in the names' A-Z order.
+    { field: 'desaCode', headerName: t('pekerja.fields.desa'), ...set(desa), width: 160, sortable: false, valueFormatter: (p) => p.data?.desaName ?? '' },
     { field: 'segment', headerName: t('pekerja.fields.segment'), ...set(segments.map((s) => ({ value: s, label: s === 'JAKON' ? 'Jakon' : s }))), width: 110, sortable: false, valueFormatter: (p) => (p.value === 'JAKON' ? 'Jakon' : (p.value ?? '')) },
     { field: 'statusToday', headerName: t('pekerja.fields.statusToday'), ...set(participationStatuses.map((s) => ({ value: s, label: t(`pekerja.participation.${s}`) }))), width: 190, sortable: false, cellRenderer: StatusCell },
     { field: 'category', headerName: t('pekerja.fields.category'), ...set(categories), width: 170, valueFormatter: (p) => (p.value ? (categoryLabel.get(p.value) ?? p.value) : '') },
-    { field: 'kecamatanCode', headerName: t('pekerja.fields.kecamatan'), ...set(kecamatan), width: 140, valueFormatter: (p) => p.data?.kecamatanName ?? '' },
+    { field: 'kecamatanCode', headerName: t('pekerja.fields.kecamatan'), ...set(kecamatan), width: 140, sortable: false, valueFormatter: (p) => p.data?.kecamatanName ?? '' },
     { field: 'sex', headerName: t('pekerja.fields.sex'), ...set(sexes.map((s) => ({ value: s, label: t(`pekerja.sex.${s}`) }))), width: 120, valueFormatter: (p) => (p.value ? t(`pekerja.sex.${p.value}`) : '') },
     { field: 'birthDate', headerName: t('pekerja.fields.birthDate'), ...dayFirstDateFilter, floatingFilter: false, width: 140, valueFormatter: (p) => (p.value ? formatDate(p.value) : '') },
     { field: 'kpj', headerName: t('pekerja.fields.kpj'), filter: 'agTextColumnFilter', width: 130 },
