@@ -125,6 +125,8 @@ export async function writeErrorFile(ctx: ServiceContext, input: { jobId: string
     mapRows(plan.store.invalidRows(), (r): OutCell[] => [
       ...Array.from({ length: width }, (_, i) => {
         const cell = r.cells[i];
+        // A date cell as the day it was, written the way the messages ask and the importer reads.
+        if (cell && typeof cell === 'object' && 'date' in cell && /^\d{4}-\d{2}-\d{2}/.test(cell.date)) return cell.date.slice(0, 10).split('-').reverse().join('/');
         return typeof cell === 'number' && !identityColumns.includes(i) ? cell : displayCell(cell) || null;
       }),
       r.rowNumber,

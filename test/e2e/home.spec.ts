@@ -112,7 +112,7 @@ test("Beranda's figures are the registers', the due list's, coverage's and the a
   const imports = page.getByTestId('home-import-row');
   await expect(imports.nth(0)).toContainText('Pekerja');
   await expect(imports.nth(0)).toContainText('Data contoh 120 pekerja.csv');
-  await expect(imports.nth(0)).toContainText('120 baru · 0 diperbarui · 0 ditolak');
+  await expect(imports.nth(0)).toContainText('120 baru · 0 diperbarui · 0 tidak valid');
   await expect(imports.nth(1)).toContainText('Data contoh 40 perusahaan.csv');
 
   // Data safety: the backup just made, up to date.

@@ -34,7 +34,7 @@ registerMessages('beranda', {
     imports: {
       heading: 'Impor terakhir',
       none: 'Belum ada berkas yang diimpor.',
-      rows: '{{inserted}} baru · {{updated}} diperbarui · {{invalid}} ditolak',
+      rows: '{{inserted}} baru · {{updated}} diperbarui · {{invalid}} tidak valid',
       undone: 'Dibatalkan',
       open: '{{file}}: lihat di riwayat impor {{register}}',
     },
@@ -80,7 +80,7 @@ registerMessages('beranda', {
     imports: {
       heading: 'Latest imports',
       none: 'No file has been imported yet.',
-      rows: '{{inserted}} new · {{updated}} updated · {{invalid}} refused',
+      rows: '{{inserted}} new · {{updated}} updated · {{invalid}} invalid',
       undone: 'Undone',
       open: '{{file}}: see it in the {{register}} import history',
     },

@@ -23,12 +23,13 @@ export interface DemoConfig {
   option?: { labelKey: string };
   /** The register's import screens: the demo is a batch in their history; their queries refresh. */
   importScreen: ImportScreenConfig;
-  defaultCount: number;
+  /** How many records to offer at first; absent: the demo is a fixed set (no number to ask). */
+  defaultCount?: number;
 }
 
 const maxDemo = 1_000_000;
 
-/** `words`: the register's i18n namespace; its demo words are `<ns>.demo.*` (title, intro {{area}}, count, countInvalid, undoHint, load, loading, loadingPercent {{percent}}, doneTitle, done {{n}}) and `<ns>.common.cancel`. */
+/** `words`: the register's i18n namespace; its demo words are `<ns>.demo.*` (title, intro {{area}}, count and countInvalid when it asks a number, undoHint, load, loading, loadingPercent {{percent}}, doneTitle, done {{n}}) and `<ns>.common.cancel`. */
 export function DemoModal({ demo: config, words, opened, onClose }: { demo: DemoConfig; words: string; opened: boolean; onClose: () => void }) {
   const { t } = useTranslation();
   const w = (key: string) => `${words}.demo.${key}`;
@@ -37,7 +38,8 @@ export function DemoModal({ demo: config, words, opened, onClose }: { demo: Demo
   const [withOption, setWithOption] = useState(true);
   const demo = useMutation({ mutationFn: (n: number) => config.start(n, config.option !== undefined && withOption) });
   const refresh = useRefreshAfterWrite(config.importScreen);
-  const [count, setCount] = useState<number | string>(config.defaultCount);
+  const asksCount = config.defaultCount !== undefined;
+  const [count, setCount] = useState<number | string>(config.defaultCount ?? 1);
   const [started, setStarted] = useState<JobState | null>(null);
   const job = useJob(started).data ?? null;
   const n = typeof count === 'number' ? count : Number(count);
@@ -78,18 +80,20 @@ export function DemoModal({ demo: config, words, opened, onClose }: { demo: Demo
           }}
         >
           <Text size="sm">{t(w('intro'), { area: area?.name ?? '' })}</Text>
-          <NumberInput
-            label={t(w('count'))}
-            value={count}
-            onChange={setCount}
-            min={1}
-            max={maxDemo}
-            allowDecimal={false}
-            thousandSeparator="."
-            decimalSeparator=","
-            error={valid ? undefined : t(w('countInvalid'))}
-            data-autofocus
-          />
+          {asksCount ? (
+            <NumberInput
+              label={t(w('count'))}
+              value={count}
+              onChange={setCount}
+              min={1}
+              max={maxDemo}
+              allowDecimal={false}
+              thousandSeparator="."
+              decimalSeparator=","
+              error={valid ? undefined : t(w('countInvalid'))}
+              data-autofocus
+            />
+          ) : null}
           {config.option ? <Checkbox label={t(config.option.labelKey)} checked={withOption} onChange={(e) => setWithOption(e.currentTarget.checked)} data-testid="demo-option" /> : null}
           <Text size="xs" c="dimmed">
             {t(w('undoHint'))}
@@ -98,7 +102,7 @@ export function DemoModal({ demo: config, words, opened, onClose }: { demo: Demo
             <Button variant="default" onClick={onClose}>
               {t(`${words}.common.cancel`)}
             </Button>
-            <Button type="submit" loading={demo.isPending} disabled={!valid}>
+            <Button type="submit" loading={demo.isPending} disabled={!valid} data-autofocus={asksCount ? undefined : true}>
               {t(w('load'))}
             </Button>
           </Group>

@@ -119,6 +119,28 @@ describe('import pipeline (employers)', { timeout: 180_000 }, () => {
     dir.remove();
   });
 
+  it('writes a date cell of an invalid row as its day, dd/mm/yyyy, as the messages ask and the importer reads', async () => {
+    const app = await badungApp();
+    const dir = tempDir();
+    const file = join(dir.path, 'tanggal.xlsx');
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('Data');
+    ws.addRow(['Nama Perusahaan', 'NIB', 'Kecamatan', 'Desa/Kelurahan', 'Tanggal Mulai Usaha']);
+    ws.addRow(['PT Tanggal Baik', '9120000000101', 'Kuta Utara', 'Dalung', new Date(Date.UTC(2015, 2, 7))]);
+    ws.addRow(['PT Desa Salah', '9120000000102', 'Mengwi', 'Desa Tidak Ada', new Date(Date.UTC(1990, 6, 5))]);
+    await wb.xlsx.writeFile(file);
+    const { job, result } = await inspectAndDryRun(app, (await stage(app, file)).token);
+    expect(result.summary).toMatchObject({ new: 1, invalid: 1 });
+    const errorFile = await app.call('imports.errorFile', { jobId: job.id });
+    if (!errorFile.ok) throw new Error(errorFile.error.message);
+    const read = new ExcelJS.Workbook();
+    await read.xlsx.readFile(app.runtime.files.outgoingFile(errorFile.data.token).path);
+    const row = read.getWorksheet('Perbaiki')!.getRow(2);
+    expect(row.getCell(1).value).toBe('PT Desa Salah');
+    expect(row.getCell(5).value).toBe('05/07/1990'); // it was "1990-07-05"
+    dir.remove();
+  });
+
   it('writes an error file of the original invalid rows with an error column, and a template', async () => {
     const app = await badungApp();
     const dir = tempDir();

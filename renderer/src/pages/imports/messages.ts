@@ -188,7 +188,7 @@ const id = {
   undo: {
     title: 'Batalkan impor?',
     bulkTitle: 'Batalkan perubahan massal?',
-    bulkBody: 'Perubahan massal "{{what}}" tanggal {{when}} dibatalkan: {{n}} data dikembalikan ke keadaan sebelumnya.',
+    bulkBody: 'Perubahan massal "{{what}}" tanggal {{when}} akan dibatalkan: {{n}} data akan dikembalikan ke keadaan sebelumnya.',
     bulkReason: 'Alasannya waktu itu: {{reason}}',
     checking: 'Memeriksa data yang berubah sesudahnya…',
     checkNote: 'Hanya memeriksa; belum ada yang berubah.',
@@ -424,7 +424,7 @@ const en: typeof id = {
   undo: {
     title: 'Undo the import?',
     bulkTitle: 'Undo the bulk change?',
-    bulkBody: 'The bulk change "{{what}}" of {{when}} is undone: {{n}} records get their earlier state back.',
+    bulkBody: 'The bulk change "{{what}}" of {{when}} will be undone: {{n}} records will get their earlier state back.',
     bulkReason: 'Its reason then: {{reason}}',
     checking: 'Checking the records changed since…',
     checkNote: 'Only a check; nothing has changed yet.',

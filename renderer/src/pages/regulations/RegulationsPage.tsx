@@ -17,7 +17,8 @@ import { regulationRegister } from './regulation-register.ts';
 // demo records for an empty register, the JDIHN exchange (import and export of the JSON), and
 // the search inside the regulations' documents.
 
-const regulationDemo: DemoConfig = { start: () => request('regulations.demo', {}), importScreen: regulationImport, defaultCount: 10 };
+// A fixed set of real regulations (no number to ask).
+const regulationDemo: DemoConfig = { start: () => request('regulations.demo', {}), importScreen: regulationImport };
 const savedRegulation = (saved: RegulationDetail) => ({ uid: saved.regulation.uid, name: saved.label });
 
 export function RegulationsPage() {
