@@ -151,7 +151,7 @@ test('a messy BPJS file: header found, errors named, error file, the fixed file 
   await shot(page, '65-impor-riwayat');
   await batchRow.getByRole('button', { name: /^Batalkan/ }).click();
   const dialog = page.getByRole('dialog', { name: 'Batalkan impor?' });
-  await expect(dialog).toContainText('5 perusahaan yang ditambahkan dihapus');
+  await expect(dialog).toContainText('5 perusahaan yang ditambahkan akan dihapus');
   await shot(page, '66-impor-batalkan-konfirmasi');
   await dialog.getByRole('button', { name: 'Ya, batalkan impor' }).click();
   await expect(dialog).toBeHidden();
@@ -260,7 +260,7 @@ test('an undo asks about a record edited since the import, names it and what cha
   const dialog = page.getByRole('dialog', { name: 'Batalkan impor?' });
   await expect(dialog.getByTestId('undo-counts')).toHaveText('3 perubahan akan dibatalkan. 1 data sudah diubah sesudahnya. 1 data dipakai data lain.');
   // Nothing was updated by that import: the sentence says only what it added.
-  await expect(dialog).toContainText('3 perusahaan yang ditambahkan dihapus dari register.');
+  await expect(dialog).toContainText('3 perusahaan yang ditambahkan akan dihapus dari register.');
   await expect(dialog).not.toContainText('0 perusahaan yang diperbarui');
   const edited = dialog.getByTestId('undo-conflicts').getByRole('row', { name: /UD Dalung Jaya/ });
   await expect(edited).toContainText('Sudah diubah');
@@ -426,7 +426,7 @@ test('a bulk change made from the register shows in the history with its reason,
   await shot(page, '6h-impor-riwayat-massal');
   await row.getByRole('button', { name: /^Batalkan perubahan massal/ }).click();
   const dialog = page.getByRole('dialog', { name: 'Batalkan perubahan massal?' });
-  await expect(dialog).toContainText('10 data dikembalikan ke keadaan sebelumnya');
+  await expect(dialog).toContainText('10 data akan dikembalikan ke keadaan sebelumnya');
   await expect(dialog.getByTestId('undo-counts')).toHaveText('10 perubahan akan dibatalkan. Tidak ada data yang diubah sesudahnya.');
   await dialog.getByRole('button', { name: 'Ya, batalkan perubahan' }).click();
   await expect(dialog).toBeHidden();
