@@ -12,8 +12,9 @@ export const regulationKeys = {
 
 export const useRegulation = (uid: string) => useQuery({ queryKey: regulationKeys.detail(uid), queryFn: () => request('regulations.get', { uid }) });
 
+/** The relation picker's list: the last answer stays while the next loads (an emptied list closed its dropdown under the pointer). */
 export const useRegulationPick = (query: string, exceptUid: string) =>
-  useQuery({ queryKey: regulationKeys.pick(query, exceptUid), queryFn: () => request('regulations.pick', { query, exceptUid }) });
+  useQuery({ queryKey: regulationKeys.pick(query, exceptUid), queryFn: () => request('regulations.pick', { query, exceptUid }), placeholderData: keepPreviousData });
 
 /** A write of the register: every query of it refreshes after. */
 function useRegulationWrite<C extends 'regulations.save' | 'regulations.setStatus' | 'regulations.relations.add' | 'regulations.relations.remove' | 'regulations.commitments.save'>(channel: C) {
