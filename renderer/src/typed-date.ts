@@ -28,10 +28,8 @@ export function parseTypedDate(text: string, today = new Date()): string | null 
   const parts = typedParts(text, today);
   if (!parts) return null;
   const [year, month, day] = parts;
-  if (year < 1900 || year > 2100 || month < 1 || month > 12 || day < 1) return null;
-  const date = new Date(Date.UTC(year, month - 1, day));
-  if (date.getUTCMonth() !== month - 1) return null; // 31/02 and the like
-  return date.toISOString().slice(0, 10);
+  if (year < 1900 || year > 2100 || dayProblem(year, month, day)) return null; // 31/02 and the like
+  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
 /** Whether `value` is a real day written 'YYYY-MM-DD' (2026-02-31 is not). */
