@@ -1,6 +1,7 @@
-// The words of a name as the quick search reads them (person_word, migration 0025): its folded
-// form split at anything that is not a letter or a digit, each word once. Registered on every
-// connection (name_words, name_has_prefixes): person_word's triggers call the first.
+// The words of a name as the quick search reads them (person_word and employer_word, migrations
+// 0025 and 0028): its folded form split at anything that is not a letter or a digit, each word
+// once. Registered on every connection (name_words, name_has_prefixes): the word tables'
+// triggers call the first.
 
 const splitWords = (text: string) => text.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
 
@@ -17,15 +18,21 @@ export function nameHasPrefixes(nameFold: unknown, prefixes: unknown): number {
 }
 
 /**
- * person_word and its totals as migration 0025 fills them, and the triggers that keep them:
- * a write of many people drops the triggers and refills both tables once (derived-rebuild.ts).
+ * A register's name words and their totals (`<table>_word`, `<table>_word_total`) as their
+ * migration fills them (0025 for the people, 0028 for the employers), and the triggers that keep
+ * them: a write of many records drops the triggers and refills both tables once (derived-rebuild.ts).
  */
-export const personWordRows = {
-  triggers: ['person_word_insert', 'person_word_delete', 'person_word_rename', 'person_word_status'],
-  refill: [
-    'DELETE FROM person_word',
-    'INSERT INTO person_word (word, name_fold, id, record_status) SELECT j.value, p.name_fold, p.id, p.record_status FROM person p, json_each(name_words(p.name_fold)) j ORDER BY 1, 2, 3',
-    'DELETE FROM person_word_total',
-    'INSERT INTO person_word_total (word, n) SELECT word, count(*) FROM person_word GROUP BY word',
-  ],
-} as const;
+export function nameWordRows(table: 'person' | 'employer') {
+  return {
+    triggers: ['insert', 'delete', 'rename', 'status'].map((what) => `${table}_word_${what}`),
+    refill: [
+      `DELETE FROM ${table}_word`,
+      `INSERT INTO ${table}_word (word, name_fold, id, record_status) SELECT j.value, r.name_fold, r.id, r.record_status FROM ${table} r, json_each(name_words(r.name_fold)) j ORDER BY 1, 2, 3`,
+      `DELETE FROM ${table}_word_total`,
+      `INSERT INTO ${table}_word_total (word, n) SELECT word, count(*) FROM ${table}_word GROUP BY word`,
+    ],
+  } as const;
+}
+
+export const personWordRows = nameWordRows('person');
+export const employerWordRows = nameWordRows('employer');

@@ -18,7 +18,7 @@ export function registerFileIpc(runtime: Runtime, devServerUrl: string | undefin
   ipcMain.handle('lindung:upload', async (event, name: unknown, bytes: unknown) => {
     if (!fromApp(event) || typeof name !== 'string' || !(bytes instanceof Uint8Array)) return refused;
     try {
-      return { ok: true, data: await runtime.files.stage(name, Readable.from([Buffer.from(bytes)]), maxUploadBytes) };
+      return { ok: true, data: await runtime.files.stage(name, Readable.from([Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)]), maxUploadBytes) };
     } catch (error) {
       const e = error instanceof AppError ? error : null;
       return { ok: false, error: { code: e?.code ?? 'INTERNAL', message: e?.message ?? 'Unggahan gagal.', messageEn: e?.messageEn ?? 'Upload failed.' } };

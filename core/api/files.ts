@@ -7,4 +7,4 @@ export interface StagedFileInfo {
 }
 
 /** Largest file an import accepts (the reader's own limits apply inside). */
-export const maxUploadBytes = 200 * 1024 * 1024;
+export const maxUploadBytes = 512 * 1024 * 1024;

@@ -2,7 +2,7 @@ import type { JobState } from '../api/jobs.ts';
 import { AppError } from '../app-error.ts';
 import type { ServiceContext } from '../context.ts';
 import type { JobHandle } from '../jobs/job-registry.ts';
-import { importGeneratedRows } from '../imports/generated-import.ts';
+import { importGeneratedRows, type GeneratedRows } from '../imports/generated-import.ts';
 import { importerOf } from '../imports/importers.ts';
 import { msg, render } from '../messages.ts';
 import { officeSettings } from '../settings/office-profile-service.ts';
@@ -25,8 +25,8 @@ export function checkDemoEmployers(ctx: ServiceContext): void {
   if (ctx.sqlite.prepare('SELECT 1 FROM employer LIMIT 1').get()) throw new AppError('CONFLICT', msg('registers.demoNotEmpty'));
 }
 
-/** The demo employers imported in `job` (the demo office runs this as one of its steps). */
-export function loadDemoEmployers(ctx: ServiceContext, job: JobHandle, count: number) {
+/** The demo employers as the file the import reads: the register's headers, a row an employer. */
+export function demoEmployerRows(ctx: ServiceContext, count: number): GeneratedRows {
   const area = officeSettings(ctx).areaCode!;
   const names = new Map(ctx.sqlite.prepare('SELECT code, name FROM region WHERE code LIKE ?').raw().all(`${area}.%`) as [string, string][]);
   const keys = ['name', 'legalForm', 'nib', 'npwp', 'npp', 'kbli', 'businessScale', 'address', 'kecamatan', 'desa', 'officeType', 'startDate', 'ownerName', 'contactPhone',
@@ -55,10 +55,10 @@ export function loadDemoEmployers(ctx: ServiceContext, job: JobHandle, count: nu
       });
     }
   };
-  return importGeneratedRows(ctx, job, {
-    register: 'employer',
-    fileName: `Data contoh ${count} perusahaan.csv`,
-    header: keys.map((key) => labels.get(key) ?? key),
-    rows: rows(),
-  });
+  return { register: 'employer', fileName: `Data contoh ${count} perusahaan.csv`, header: keys.map((key) => labels.get(key) ?? key), rows: rows() };
+}
+
+/** The demo employers imported in `job` (the demo office runs this as one of its steps). */
+export function loadDemoEmployers(ctx: ServiceContext, job: JobHandle, count: number) {
+  return importGeneratedRows(ctx, job, demoEmployerRows(ctx, count));
 }

@@ -13,7 +13,7 @@ import { importerOf } from './importers.ts';
 // row, listed in the import history and undone there. No second bulk write path exists, and a
 // million demo records load in the time an import of them takes. The file is gone afterwards.
 
-/** A field quoted only where it must be: a million demo people quoted throughout made a file over the 200 MB import limit. */
+/** A field quoted only where it must be: a million demo people quoted throughout made a file over the import limit (then 200 MB). */
 const csvField = (cell: string | number | null | undefined) => {
   const text = String(cell ?? '');
   return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;

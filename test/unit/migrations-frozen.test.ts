@@ -69,14 +69,18 @@ describe('migrating frozen databases of earlier versions', () => {
         // Deleting a person (an import's undo) finds the duplicate pairs they are second in through an index (migration 0026).
         const pairPlan = database.sqlite.prepare('EXPLAIN QUERY PLAN DELETE FROM duplicate_candidate WHERE person_b_id = ?').all(1) as { detail: string }[];
         expect(pairPlan.map((p) => p.detail).join(' ')).toMatch(/duplicate_candidate_person_b_idx/);
-        // The quick search's name words start from the people there were (migration 0025).
-        const people = database.sqlite.prepare('SELECT id, name_fold, record_status FROM person ORDER BY id').all() as { id: number; name_fold: string; record_status: string }[];
-        const words = people.flatMap((p) => [...new Set(p.name_fold.split(/[^\p{L}\p{N}]+/u).filter(Boolean))].map((word) => ({ word, name_fold: p.name_fold, id: p.id, record_status: p.record_status })));
-        expect(database.sqlite.prepare('SELECT word, name_fold, id, record_status FROM person_word ORDER BY id, word').all()).toEqual(
-          words.sort((a, b) => a.id - b.id || (a.word < b.word ? -1 : 1)),
-        );
-        const perWord = [...new Set(words.map((w) => w.word))].map((word) => ({ word, n: words.filter((w) => w.word === word).length }));
-        expect(database.sqlite.prepare('SELECT word, n FROM person_word_total ORDER BY word').all()).toEqual(perWord.sort((a, b) => (a.word < b.word ? -1 : 1)));
+        // The quick search's name words start from the people and employers there were (migrations 0025, 0028).
+        for (const table of ['person', 'employer'] as const) {
+          const records = database.sqlite.prepare(`SELECT id, name_fold, record_status FROM ${table} ORDER BY id`).all() as { id: number; name_fold: string; record_status: string }[];
+          const words = records.flatMap((p) => [...new Set(p.name_fold.split(/[^\p{L}\p{N}]+/u).filter(Boolean))].map((word) => ({ word, name_fold: p.name_fold, id: p.id, record_status: p.record_status })));
+          expect(database.sqlite.prepare(`SELECT word, name_fold, id, record_status FROM ${table}_word ORDER BY id, word`).all(), `${table} words`).toEqual(
+            words.sort((a, b) => a.id - b.id || (a.word < b.word ? -1 : 1)),
+          );
+          const perWord = [...new Set(words.map((w) => w.word))].map((word) => ({ word, n: words.filter((w) => w.word === word).length }));
+          expect(database.sqlite.prepare(`SELECT word, n FROM ${table}_word_total ORDER BY word`).all(), `${table} word totals`).toEqual(perWord.sort((a, b) => (a.word < b.word ? -1 : 1)));
+          if (fromVersion >= 3 && table === 'employer') expect(records.length, `v${fromVersion} holds employers`).toBeGreaterThan(0);
+        }
+        const people = database.sqlite.prepare('SELECT id FROM person').all();
         if (fromVersion >= 24) expect(people.length, 'v24 holds people').toBeGreaterThan(0);
       } finally {
         database.close();

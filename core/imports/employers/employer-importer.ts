@@ -1,4 +1,5 @@
 import { stmt } from '../../../db/statements.ts';
+import { employerWordRows } from '../../../db/name-words.ts';
 import { selectRowById } from '../../../db/fast-write.ts';
 import { sexSplitSum, type EmployerValues } from '../../api/employers.ts';
 import type { ServiceContext } from '../../context.ts';
@@ -97,7 +98,7 @@ export const employerImporter: RegisterImporter<EmployerValues> = {
     ...(['nib', 'npwp', 'npp', 'kbli', 'headOfficeNib'].includes(f.key) ? { identity: true } : {}),
     ...(employerChoices[f.key] ? { choices: employerChoices[f.key] } : {}),
   })),
-  tables: [{ key: 'employer', table: employer, entity: 'employer', label: 'name', writes: writtenColumns, derived: ['nameFold'] }],
+  tables: [{ key: 'employer', table: employer, entity: 'employer', label: 'name', writes: writtenColumns, derived: ['nameFold'], derivedRows: employerWordRows }],
   templateName: { key: 'employer.templateName' },
 
   // The office's kecamatan, by name (a name is what the row's conversion resolves).

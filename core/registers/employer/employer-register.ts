@@ -3,7 +3,7 @@ import { formatNpwp } from '../../api/employers.ts';
 import { employerRegisterWords } from '../../api/messages/employer-history.ts';
 import { employerWords } from '../../api/messages/employer.ts';
 import type { Message } from '../../api/messages/message.ts';
-import { ftsMatchQuery } from '../../grid/fts-query.ts';
+import { nameWordsSearch, type NameWordTables } from '../../grid/name-word-search.ts';
 import { employerHistory } from './employer-history.ts';
 import { employerImporter } from '../../imports/employers/employer-importer.ts';
 import { kbliSection } from '../../reference/kbli/kbli-2020.ts';
@@ -46,6 +46,8 @@ export const employerColumns: RegisterColumn[] = [
   column('updatedAt', { sql: 'e.updated_at', type: 'datetime', notNull: true, cell: { kind: 'datetime' }, exportWidth: 18 }),
 ];
 
+const employerNameWords: NameWordTables = { table: 'employer', fts: 'employer_fts' };
+
 /** The columns the grid's sort indexes hold besides their order (migration 0006). */
 const gridIndexCovers = ['recordStatus', 'bpjsStatus', 'kecamatanCode', 'desaCode', 'workersTotal'];
 
@@ -71,10 +73,8 @@ export const employerRegister: RegisterDefinition = {
       updatedAt: { from: 'employer e INDEXED BY employer_grid_updated_idx', covers: gridIndexCovers },
     },
     totals: { register: 'employer', status: 'recordStatus', by: 'bpjsStatus' },
-    quickSearch: (term) => {
-      const match = ftsMatchQuery(term);
-      return match ? { sql: 'e.id IN (SELECT rowid FROM employer_fts WHERE employer_fts MATCH ?)', params: [match] } : null;
-    },
+    // Digits are an identity number's (NIB, NPWP, NPP: in the FTS, not the name words).
+    quickSearch: (term) => nameWordsSearch(employerNameWords, 'e.id', term, !/\d/.test(term)),
   },
   columns: employerColumns,
   countBy: ['bpjsStatus'],

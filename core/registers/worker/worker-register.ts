@@ -2,10 +2,9 @@ import { person } from '../../../db/schema/index.ts';
 import type { Message } from '../../api/messages/message.ts';
 import { workerMessages } from '../../api/messages/workers.ts';
 import { coveragePeopleCondition } from '../../coverage/people-condition.ts';
-import { ftsMatchQuery, searchTokens } from '../../grid/fts-query.ts';
+import { nameWordsSearch, type NameWordTables } from '../../grid/name-word-search.ts';
 import type { QuickSearchCondition } from '../../grid/grid-spec.ts';
 import { workerImporter } from '../../imports/workers/worker-importer.ts';
-import { nameSearchPage } from './name-search.ts';
 import { currentSegmentSql, participationTodaySql } from '../../workers/participation-status.ts';
 import type { CellKind, HistoryCell, RegisterColumn, RegisterDefinition, RegisterHistory } from '../register-definition.ts';
 
@@ -63,6 +62,8 @@ const history: RegisterHistory = {
       .all(id) as { uid: string; label: string }[],
 };
 
+const personWords: NameWordTables = { table: 'person', fts: 'person_fts' };
+
 /** The columns the grid's sort indexes hold besides their order (migration 0010). */
 const gridIndexCovers = ['recordStatus', 'category', 'kecamatanCode', 'desaCode'];
 
@@ -85,18 +86,6 @@ function nikPrefix(term: string): QuickSearchCondition | null {
   };
 }
 
-/**
- * Words of a name: in the screen's views (by name, everyone or by record status) read in name
- * order from the name words (name-search.ts); in any other, the FTS's matches listed whole (a
- * walk of the name index would meet them late, for names cluster: "i putu …", "i wayan …").
- */
-function nameWords(term: string): QuickSearchCondition | null {
-  const match = ftsMatchQuery(term);
-  if (!match) return null;
-  const tokens = searchTokens(term);
-  return { sql: 'w.id IN (SELECT rowid FROM person_fts WHERE person_fts MATCH ?)', params: [match], ordered: (sqlite, view) => nameSearchPage(sqlite, tokens, match, view) };
-}
-
 export const workerRegister: RegisterDefinition = {
   key: 'worker',
   entity: 'person',
@@ -116,7 +105,7 @@ export const workerRegister: RegisterDefinition = {
       updatedAt: { from: 'person w INDEXED BY person_grid_updated_idx', covers: gridIndexCovers },
     },
     totals: { register: 'worker', status: 'recordStatus', by: 'category' },
-    quickSearch: (term) => nikPrefix(term) ?? nameWords(term),
+    quickSearch: (term) => nikPrefix(term) ?? nameWordsSearch(personWords, 'w.id', term),
   },
   columns: workerColumns,
   countBy: ['category'],

@@ -85,7 +85,7 @@ describe('limits', () => {
 
   it('describes every limit in both languages', () => {
     const d = describeLimits();
-    expect(d.find((x) => x.key === 'maxFileBytes')).toMatchObject({ id: 'Ukuran berkas maksimum: 200 MB', en: 'Maximum file size: 200 MB' });
+    expect(d.find((x) => x.key === 'maxFileBytes')).toMatchObject({ id: 'Ukuran berkas maksimum: 512 MB', en: 'Maximum file size: 512 MB' });
     expect(d.find((x) => x.key === 'maxRows')!.id).toBe('Jumlah baris maksimum per lembar: 1.100.000');
     expect(d.find((x) => x.key === 'maxCompressionRatio')!.en).toBe('Maximum compression ratio of one XLSX part (ZIP bomb guard): 200:1');
     expect(d).toHaveLength(Object.keys(DEFAULT_LIMITS).length);

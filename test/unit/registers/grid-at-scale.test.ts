@@ -112,4 +112,50 @@ describe('the grid at scale', () => {
     totalsAgree();
     comparePages('after the undo');
   });
+
+  it('reads a name search from the name words in name order, as the FTS finds it, in every status view, after renames and closures', async () => {
+    const { quickSearch, ...rest } = plain;
+    // The plain spec finds a search with its FTS condition alone (not the name words).
+    const byFts: GridSpec = { ...rest, quickSearch: (term) => (({ ordered: _ordered, ...condition }) => condition)(quickSearch!(term) ?? { sql: '0', params: [] }) };
+    const saved = await app.call('employers.save', { ...sampleEmployer, nib: '9120301234567', npwp: '', npp: 'NN777777', name: 'CV Zakiyah Jaya' });
+    if (!saved.ok) throw new Error(saved.error.message);
+    const renamed = await app.call('employers.save', { ...sampleEmployer, nib: '9120301234567', npwp: '', npp: 'NN777777', uid: saved.data.uid, name: 'CV Zulaïkha Sukértí Jaya' });
+    if (!renamed.ok) throw new Error(renamed.error.message);
+    const common = app.sqlite.prepare("SELECT word FROM employer_word_total ORDER BY n DESC LIMIT 1").pluck().get() as string;
+    const closing = app.sqlite.prepare(`SELECT uid FROM employer WHERE ' ' || name_fold || ' ' LIKE '% ${common} %' AND record_status = 'aktif' ORDER BY id LIMIT 20`).pluck().all() as string[];
+    for (const uid of closing) {
+      const closed = await app.call('employers.setStatus', { uid, recordStatus: 'tutup', reason: 'Usaha berhenti' });
+      if (!closed.ok) throw new Error(closed.error.message);
+    }
+    // The words the triggers and the import's refill keep are the table's.
+    const kept = app.sqlite.prepare('SELECT word, name_fold, id, record_status FROM employer_word ORDER BY 1, 2, 3').all();
+    const derived = app.sqlite.prepare('SELECT j.value AS word, e.name_fold, e.id, e.record_status FROM employer e, json_each(name_words(e.name_fold)) j ORDER BY 1, 2, 3').all();
+    expect(kept).toEqual(derived);
+
+    const set = (values: string[]) => ({ filterType: 'set' as const, values });
+    const statusViews: ParsedGridRequest['filterModel'][] = [{}, { recordStatus: set(['aktif']) }, { recordStatus: set(['tutup']) }, { recordStatus: set(['aktif', 'dihapus']) }, { recordStatus: set([]) }];
+    const terms = [common, common.toUpperCase(), `${common} bal`, 'bali sej', 'i', 'zakiyah', 'zulaikha', 'ZULAÏKHA sukerti', 'zzz'];
+    for (const term of terms) {
+      for (const filterModel of statusViews) {
+        for (const sort of ['asc', 'desc'] as const) {
+          const request = { startRow: 0, endRow: 100_000, sortModel: [{ colId: 'name', sort }], filterModel };
+          expect(spec.quickSearch!(term)!.ordered!(app.sqlite, { ...request, endRow: 1 }), `${term}: read from the name words`).not.toBeNull();
+          const ids = queryGrid<{ id: number }>(app.sqlite, byFts, { ...request, quickSearch: term }).rows.map((r) => r.id);
+          if (term === common && filterModel === statusViews[0]) expect(ids.length, `${term} finds employers`).toBeGreaterThan(100);
+          if (term === common && filterModel === statusViews[2]) expect(ids.length, `${term} finds the closed`).toBeGreaterThanOrEqual(20);
+          for (const start of [0, 100, Math.floor(ids.length / 2), Math.max(0, ids.length - 100), ids.length + 10]) {
+            const page = queryGrid<{ id: number }>(app.sqlite, spec, { ...request, startRow: start, endRow: start + 100, quickSearch: term });
+            expect(page.rowCount, `${term} ${JSON.stringify(filterModel)} ${sort}: count`).toBe(ids.length);
+            expect(page.rows.map((r) => r.id), `${term} ${JSON.stringify(filterModel)} ${sort}: rows from ${start}`).toEqual(ids.slice(start, start + 100));
+          }
+        }
+      }
+    }
+    const found = (term: string) => queryGrid<{ nib: string }>(app.sqlite, spec, { startRow: 0, endRow: 10, sortModel: [], filterModel: {}, quickSearch: term });
+    expect(found('zakiyah').rowCount).toBe(0);
+    expect(found('zulaikha sukerti').rows.map((r) => r.nib)).toEqual(['9120301234567']);
+    // Digits are an identity number's: the FTS answers (NIB prefix), not the name words.
+    expect(spec.quickSearch!('91203012')!.ordered).toBeUndefined();
+    expect(found('91203012').rows.map((r) => r.nib)).toEqual(['9120301234567']);
+  });
 });
