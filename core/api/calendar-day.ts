@@ -17,3 +17,8 @@ export function dayProblem(year: number, month: number, day: number): DayProblem
   const last = daysInMonth(year, month);
   return day < 1 || day > last ? { kind: 'day', month, year, last } : null;
 }
+
+/** A day as messages and files write it (31/12/2024) from its ISO form, a time after it ignored; `blank` for none. */
+export function dayMonthYear(iso: string | null | undefined, blank = ''): string {
+  return iso ? iso.slice(0, 10).split('-').reverse().join('/') : blank;
+}

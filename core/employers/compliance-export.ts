@@ -11,6 +11,7 @@ import { msg, render } from '../messages.ts';
 import { getOfficeProfile } from '../settings/office-profile-service.ts';
 import { complianceRows } from './compliance-list.ts';
 import { officeTodayIso } from '../reference/nik/nik-service.ts';
+import { dayMonthYear } from '../api/calendar-day.ts';
 
 // The compliance list to XLSX or CSV through the shared writers: headed by the office, what the list
 // is, the day the participants were counted and the filter; one row per employer with both
@@ -45,7 +46,7 @@ export function startComplianceExport(ctx: ServiceContext, filter: ComplianceFil
     const stamp = new Intl.DateTimeFormat('id-ID', { timeZone: ianaZoneOf[profile.timeZone], dateStyle: 'long', timeStyle: 'short' }).format(ctx.now());
     const bpjsWords = employerWords.id.employer.bpjsStatus as Record<string, string>;
     // XLSX: real date cells; CSV: dd/mm/yyyy, as the register's exports write them.
-    const day = filter.format === 'xlsx' ? excelDate : (iso: string | null) => (iso ? iso.split('-').reverse().join('/') : null);
+    const day = filter.format === 'xlsx' ? excelDate : (iso: string | null) => (iso ? dayMonthYear(iso) : null);
     const cells = rows.map((r): OutCell[] => [
       r.name, r.npp, r.kecamatanName ?? r.kecamatanCode, r.kbliSection, bpjsWords[r.bpjsStatus] ?? r.bpjsStatus,
       r.reported, day(r.reportedDate), day(r.wlkpDate), r.active, day(r.activeDataDate), r.gap, r.openFollowUps,
@@ -55,7 +56,7 @@ export function startComplianceExport(ctx: ServiceContext, filter: ComplianceFil
       const preamble = [
         profile.officeName || 'Lindung',
         render(msg('employerCompliance.heading', { title, n: rows.length })),
-        render(msg('employerCompliance.countedAt', { date: date.split('-').reverse().join('/') })),
+        render(msg('employerCompliance.countedAt', { date: dayMonthYear(date) })),
         render(msg('employerCompliance.filter', { filter: filterText })),
         render(msg('employerCompliance.exported', { stamp, zone: profile.timeZone })),
       ];

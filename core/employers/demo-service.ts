@@ -7,11 +7,11 @@ import { importerOf } from '../imports/importers.ts';
 import { msg, render } from '../messages.ts';
 import { officeSettings } from '../settings/office-profile-service.ts';
 import { demoArea, demoEmployerFields } from './demo-employers.ts';
+import { dayMonthYear } from '../api/calendar-day.ts';
 
 // "Muat data contoh": made-up employers of the office's area, imported as a clerk's file is
 // (generated-import.ts): one batch in the import history, undone there to empty the register.
 
-const dayOf = (iso: string | null | undefined) => (iso ? iso.split('-').reverse().join('/') : '');
 
 /** Starts loading `count` demo employers into an empty register. */
 export function startDemoEmployers(ctx: ServiceContext, count: number): JobState {
@@ -46,7 +46,7 @@ export function demoEmployerRows(ctx: ServiceContext, count: number): GeneratedR
           case 'startDate':
           case 'wlkpDate':
           case 'bpjsInfoDate':
-            return dayOf(e[key]);
+            return dayMonthYear(e[key]);
           case 'bpjsProgrammes':
             return e.bpjsProgrammes.join(', ');
           default:

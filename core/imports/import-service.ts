@@ -21,6 +21,7 @@ import { guessedMapping, headerNamesOf } from './guessed-mapping.ts';
 import { headerRowNote } from './header-row-note.ts';
 import { rememberInspectedHeader } from './inspected-headers.ts';
 import { noHeaderRowError } from './no-header-row.ts';
+import { dayMonthYear } from '../api/calendar-day.ts';
 
 // The shared pipeline: inspect → dry run (dry-run.ts: classify every row) → commit
 // (commit-import.ts: one transaction, all or nothing) → undo (undo-import.ts). Every
@@ -126,7 +127,7 @@ export async function writeErrorFile(ctx: ServiceContext, input: { jobId: string
       ...Array.from({ length: width }, (_, i) => {
         const cell = r.cells[i];
         // A date cell as the day it was, written the way the messages ask and the importer reads.
-        if (cell && typeof cell === 'object' && 'date' in cell && /^\d{4}-\d{2}-\d{2}/.test(cell.date)) return cell.date.slice(0, 10).split('-').reverse().join('/');
+        if (cell && typeof cell === 'object' && 'date' in cell && /^\d{4}-\d{2}-\d{2}/.test(cell.date)) return dayMonthYear(cell.date);
         return typeof cell === 'number' && !identityColumns.includes(i) ? cell : displayCell(cell) || null;
       }),
       r.rowNumber,

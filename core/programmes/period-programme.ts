@@ -6,13 +6,13 @@ import { invalidInput } from '../app-error.ts';
 import type { ServiceContext } from '../context.ts';
 import { msg } from '../messages.ts';
 import { jsonList } from '../registers/record-fields.ts';
+import { dayMonthYear } from '../api/calendar-day.ts';
 
 // A participation period and the programme that pays it. The programme is found by its uid
 // (an unknown one is refused); a period whose segment, funding, programmes or dates disagree
 // with its programme is saved and flagged on the person's page, never refused: the list the
 // office received may be right and the programme's record behind.
 
-const day = (iso: string) => iso.split('-').reverse().join('/');
 
 interface ProgrammeFacts {
   id: number;
@@ -30,7 +30,7 @@ const byId = 'SELECT id, uid, name, year, funding, package FROM worker_programme
 export function resolvePeriodProgramme(ctx: ServiceContext, uid: string | null, index: number, start: string): number | null {
   if (!uid) return null;
   const found = stmt(ctx.sqlite, byUid).get(uid) as ProgrammeFacts | undefined;
-  if (!found) throw invalidInput(msg('programmes.period.notFound', { start: day(start) }), { issues: [{ path: `periods.${index}.programmeUid` }] });
+  if (!found) throw invalidInput(msg('programmes.period.notFound', { start: dayMonthYear(start) }), { issues: [{ path: `periods.${index}.programmeUid` }] });
   return found.id;
 }
 
@@ -58,7 +58,7 @@ export function programmeFlags(ctx: ServiceContext, periods: readonly PeriodFact
     if (p.programmeId === null) continue;
     const programme = stmt(ctx.sqlite, byId).get(p.programmeId) as ProgrammeFacts | undefined;
     if (!programme) continue;
-    const start = day(p.startDate);
+    const start = dayMonthYear(p.startDate);
     const named = { start, programme: programme.name };
     if (p.segment !== 'BPU') flags.push(msg('programmes.period.notBpu', { ...named, segment: p.segment === 'JAKON' ? 'Jakon' : p.segment }));
     if (p.funding !== programme.funding) flags.push(msg('programmes.period.fundingDiffers', { ...named, programmeFunding: fundingName(programme.funding), funding: fundingName(p.funding) }));

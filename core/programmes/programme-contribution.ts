@@ -6,6 +6,7 @@ import { invalidInput } from '../app-error.ts';
 import type { ServiceContext } from '../context.ts';
 import { msg } from '../messages.ts';
 import { calculateContribution } from '../reference/contributions/rules-service.ts';
+import { dayMonthYear } from '../api/calendar-day.ts';
 
 // A programme's monthly contribution per person, from the contribution rules: the BPU
 // calculator's APBD budget for one person and one month, at the programme's declared income
@@ -26,7 +27,7 @@ export function programmeContribution(ctx: ServiceContext, input: { year: number
   });
   if (result.kind !== 'apbd' || !result.ok || result.perWorkerPerMonth === null || !result.bpu) {
     const reason = result.errors[0]?.said ?? msg('errors.internal');
-    throw invalidInput(msg('programmes.save.noContribution', { date: date.split('-').reverse().join('/'), reason }), { issues: [{ path: 'package' }] });
+    throw invalidInput(msg('programmes.save.noContribution', { date: dayMonthYear(date), reason }), { issues: [{ path: 'package' }] });
   }
   const bpu = result.bpu;
   const sourceOf = stmt(ctx.sqlite, 'SELECT source_note AS sourceNote, certainty FROM contribution_rule WHERE uid = ?');

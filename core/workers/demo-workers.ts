@@ -1,4 +1,5 @@
 import { pick, seededRandom, weighted } from '../registers/demo-random.ts';
+import { dayMonthYear } from '../api/calendar-day.ts';
 
 // A deterministic generator of realistic people for one kabupaten/kota (the demo button, the
 // tests, the bench): Balinese and other Indonesian names, valid NIKs of both sexes issued in
@@ -58,7 +59,6 @@ const categories = [
 const occupationOf: Record<string, string> = { Petani: 'Petani', Nelayan: 'Nelayan', 'Pedagang kecil': 'Pedagang', Perajin: 'Perajin', Peternak: 'Peternak', Ojek: 'Pengemudi ojek', Seniman: 'Seniman' };
 
 const iso = (y: number, m: number, d: number) => `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
-const dmy = (date: string) => (date ? date.split('-').reverse().join('/') : '');
 
 /** A NIK: district, birth day (+40 for women), month, two-digit year, serial. */
 const nikOf = (district: string, sex: 'L' | 'P', birth: string, serial: number) => {
@@ -109,7 +109,7 @@ export function* demoWorkers(area: DemoWorkerArea, count: number, today: string,
       name,
       // About one list in three gives sex and birth date; they agree with the NIK here.
       sex: rng() < 0.3 ? sex : '',
-      birthDate: rng() < 0.3 ? dmy(birth) : '',
+      birthDate: rng() < 0.3 ? dayMonthYear(birth) : '',
       address: `${pick(rng, banjar)}${rng() < 0.5 ? ` No. ${1 + Math.floor(rng() * 120)}` : ''}`,
       kecamatan: kec.name,
       desa: desa?.name ?? '',
@@ -119,8 +119,8 @@ export function* demoWorkers(area: DemoWorkerArea, count: number, today: string,
       segment,
       npp: segment === 'PU' ? pick(rng, area.employerNpps) : '',
       programmes,
-      startDate: dmy(start_),
-      endDate: dmy(end),
+      startDate: dayMonthYear(start_),
+      endDate: dayMonthYear(end),
       income,
       funding,
       source: segment === 'BPU' ? `Daftar ${funding.startsWith('APBD') ? 'program pemerintah' : 'desa'} ${startYear}` : `Data BPJS ${startYear}`,

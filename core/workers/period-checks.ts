@@ -1,5 +1,6 @@
 import type { Message } from '../api/messages/message.ts';
 import { msg } from '../messages.ts';
+import { dayMonthYear } from '../api/calendar-day.ts';
 
 // Rules of a person's periods that a form save and an import share: an end before its start,
 // two periods of one segment at once, a PU period without an employer. Pure: the caller looks
@@ -19,15 +20,14 @@ export interface PeriodProblem {
   said: Message;
 }
 
-const day = (iso: string) => iso.split('-').reverse().join('/');
 
 export function periodProblems(periods: readonly CheckedPeriod[]): PeriodProblem[] {
   const problems: PeriodProblem[] = [];
   periods.forEach((p, index) => {
     if (p.endDate !== null && p.endDate < p.startDate) {
-      problems.push({ index, field: 'endDate', said: msg('workers.save.periodEndBeforeStart', { start: day(p.startDate), end: day(p.endDate) }) });
+      problems.push({ index, field: 'endDate', said: msg('workers.save.periodEndBeforeStart', { start: dayMonthYear(p.startDate), end: dayMonthYear(p.endDate) }) });
     }
-    if (p.segment === 'PU' && p.employerId === null) problems.push({ index, field: 'employerUid', said: msg('workers.save.periodNeedsEmployer', { start: day(p.startDate) }) });
+    if (p.segment === 'PU' && p.employerId === null) problems.push({ index, field: 'employerUid', said: msg('workers.save.periodNeedsEmployer', { start: dayMonthYear(p.startDate) }) });
   });
   // Overlap within a segment: sorted by start, each must end before the next starts.
   const bySegment = new Map<string, { p: CheckedPeriod; index: number }[]>();
@@ -38,7 +38,7 @@ export function periodProblems(periods: readonly CheckedPeriod[]): PeriodProblem
       const before = list[i - 1]!;
       const after = list[i]!;
       if (before.p.endDate === null || before.p.endDate >= after.p.startDate) {
-        problems.push({ index: after.index, field: 'startDate', said: msg('workers.save.periodOverlap', { segment: after.p.segment, start: day(after.p.startDate), other: day(before.p.startDate) }) });
+        problems.push({ index: after.index, field: 'startDate', said: msg('workers.save.periodOverlap', { segment: after.p.segment, start: dayMonthYear(after.p.startDate), other: dayMonthYear(before.p.startDate) }) });
       }
     }
   }

@@ -3,6 +3,7 @@ import type { Segment } from '../api/workers.ts';
 import { AppError } from '../app-error.ts';
 import { msg } from '../messages.ts';
 import { periodWrites, type PeriodTableRow } from './person-record.ts';
+import { dayMonthYear } from '../api/calendar-day.ts';
 
 // One period told by a list (an import row, or a reviewed row taken later) joined to a person's
 // periods: it extends the one of its segment (and employer) it continues, or is added; one
@@ -24,7 +25,7 @@ export interface ToldPeriod {
 
 type Span = { startDate: string; endDate: string | null };
 
-const day = (iso: string | null) => (iso ? iso.split('-').reverse().join('/') : '—');
+const day = (iso: string | null) => dayMonthYear(iso, '—');
 const nextDay = (iso: string) => new Date(Date.parse(`${iso}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
 /** Two spans overlap, or the second starts the day after the first ends (a continuation). */
 const meets = (a: Span, b: Span) => a.startDate <= (b.endDate ?? '9999-12-31') && (a.endDate === null || nextDay(a.endDate) >= b.startDate);

@@ -1,6 +1,7 @@
 import type { NikAnalysis } from '../api/nik.ts';
 import type { Message } from '../api/messages/message.ts';
 import { msg } from '../messages.ts';
+import { dayMonthYear } from '../api/calendar-day.ts';
 
 // A NIK as a save and an import read it (the parser in core/reference/nik): usable, usable
 // after a repair the user must see, or refused with the parser's own explanation.
@@ -27,9 +28,8 @@ export function identityDisagreements(nik: { sex: 'L' | 'P' | null; birthDate: s
   const found: Message[] = [];
   const sexWord = (s: 'L' | 'P') => msg(s === 'L' ? 'workers.sex.L' : 'workers.sex.P');
   if (typed.sexTyped && nik.sex && typed.sexTyped !== nik.sex) found.push(msg('workers.save.sexMismatch', { typed: sexWord(typed.sexTyped), fromNik: sexWord(nik.sex) }));
-  const day = (iso: string) => iso.split('-').reverse().join('/');
   if (typed.birthDateTyped && nik.birthDate && typed.birthDateTyped !== nik.birthDate) {
-    found.push(msg('workers.save.birthMismatch', { typed: day(typed.birthDateTyped), fromNik: day(nik.birthDate) }));
+    found.push(msg('workers.save.birthMismatch', { typed: dayMonthYear(typed.birthDateTyped), fromNik: dayMonthYear(nik.birthDate) }));
   }
   return found;
 }

@@ -18,6 +18,7 @@ import { covers, participationAt } from './participation-status.ts';
 import { ageAt, implausibleWorkingAge, periodProblems } from './period-checks.ts';
 import { identityDisagreements, readNik } from './person-nik.ts';
 import { auditView, toPeriod, toPerson, type PeriodTableRow, type PersonTableRow } from './person-record.ts';
+import { dayMonthYear } from '../api/calendar-day.ts';
 
 // The worker register's form path: a person with their periods saved in one transaction with
 // one audit row (the periods are summed up in it, so the person's history shows them), and
@@ -105,7 +106,7 @@ export function savePerson(ctx: ServiceContext, values: PersonValues): PersonDet
   if (!values.confirmAge && reading.birthDate && periods.some((p) => covers(p.columns, today))) {
     const age = ageAt(reading.birthDate, today);
     if (implausibleWorkingAge(age)) {
-      throw new AppError('CONFLICT', msg('workers.save.ageImplausible', { age, birth: reading.birthDate.split('-').reverse().join('/') }), { kind: 'implausible_age', age });
+      throw new AppError('CONFLICT', msg('workers.save.ageImplausible', { age, birth: dayMonthYear(reading.birthDate) }), { kind: 'implausible_age', age });
     }
   }
 

@@ -2,6 +2,7 @@ import { coverageDimensions, type CoverageFigure, type CoverageReport } from '..
 import type { TimeZoneCode } from '../../api/office-profile.ts';
 import { tanggal, tanggalJam } from '../../award/pdf/words.ts';
 import { msg, render } from '../../messages.ts';
+import { dayMonthYear } from '../../api/calendar-day.ts';
 
 // What both files of the coverage report show, each figure with its denominator and sources: the
 // columns and cells the XLSX sheets and the PDF tables share.
@@ -11,7 +12,6 @@ export const figureColumns = ['label', 'code', 'numerator', 'numeratorSource', '
 export const columnTitles = () => figureColumns.map((c) => render(msg(`coverage.export.columns.${c}`)));
 
 /** A day as the XLSX cells write it: "30/06/2025". */
-const dmy = (iso: string | null | undefined) => (iso ? iso.split('-').reverse().join('/') : '');
 
 /** A day in words held together by no-break spaces ("30 Juni 2025"), so a PDF cell never breaks it. */
 export const dayWords = (iso: string | null | undefined) => (iso ? tanggal(iso).replace(/ /g, '\u00a0') : '');
@@ -19,7 +19,7 @@ export const dayWords = (iso: string | null | undefined) => (iso ? tanggal(iso).
 /** A slice figure's shared breakdowns: 'segment=BPU, funding=apbd_kabkota'. */
 export const sliceWords = (f: CoverageFigure) => f.aggregateOnly.map((o) => `${o.column}=${o.value}`).join(', ');
 
-export function figureCells(f: CoverageFigure, day: (iso: string | null | undefined) => string = dmy): (string | number | null)[] {
+export function figureCells(f: CoverageFigure, day: (iso: string | null | undefined) => string = dayMonthYear): (string | number | null)[] {
   return [
     f.label,
     f.value ?? '',

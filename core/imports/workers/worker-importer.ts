@@ -16,6 +16,7 @@ import { workerFields, workerLayouts } from './worker-fields.ts';
 import { personColumnsFromRow, reviewValuesJson } from './worker-person.ts';
 import { convertWorkerRow, type WorkerImportValues } from './worker-row.ts';
 import { personWordRows } from '../../../db/name-words.ts';
+import { dayMonthYear } from '../../api/calendar-day.ts';
 
 // The worker register's side of the shared import pipeline: a programme's or desa's list of
 // people (layout a) or a BPJS participant list (layout b), one period a row, read by one set of
@@ -30,7 +31,7 @@ const reviewWrites = ['nik', 'fileName', 'fileBirthDate', 'fileValues', 'fileRow
 const fieldOfColumn: Record<string, string> = { nik: 'nik', name: 'name', sexTyped: 'sex', birthDateTyped: 'birthDate', kecamatanCode: 'kecamatan', desaCode: 'desa', employerId: 'npp', startDate: 'startDate', endDate: 'endDate' };
 
 const matchSql = 'SELECT j.key, p.id FROM json_each(?) AS j JOIN person p ON p.nik = j.value';
-const day = (iso: string | null) => (iso ? iso.split('-').reverse().join('/') : '—');
+const day = (iso: string | null) => dayMonthYear(iso, '—');
 const sameName = (a: string, b: string) => foldName(a) === foldName(b);
 /** Another name, or another typed birth date (both typed): not the person the register knows. */
 const otherIdentity = (known: { name: string; birthDateTyped: string | null }, row: WorkerImportValues) =>

@@ -12,6 +12,7 @@ import * as cells from '../fields/cell-values.ts';
 import type { RowIssue } from '../fields/import-field.ts';
 import { nameText } from '../fields/name-text.ts';
 import type { CellValue } from '../read/types.ts';
+import { dayMonthYear } from '../../api/calendar-day.ts';
 
 // One row of a worker list into a person's values and their one period, with the issues that
 // stop it or should be checked. Reference look-ups come from the session (cached).
@@ -134,7 +135,7 @@ export function convertWorkerRow(look: WorkerLookups, row: Cells, officeArea: st
   // A BPJS list's status: "non aktif" needs the date it ended (the status is derived from the periods).
   const status = take('participationStatus', cells.choice(row.participationStatus, statusWords, 'Aktif, Non aktif'), null);
   if (status === 'nonaktif' && !endDate && !issues.some((i) => i.field === 'endDate')) error('endDate', msg('workerReview.import.endedWithoutDate', { value: cells.displayCell(row.participationStatus) }));
-  if (startDate && endDate && endDate < startDate) error('endDate', msg('workers.save.periodEndBeforeStart', { start: startDate.split('-').reverse().join('/'), end: endDate.split('-').reverse().join('/') }));
+  if (startDate && endDate && endDate < startDate) error('endDate', msg('workers.save.periodEndBeforeStart', { start: dayMonthYear(startDate), end: dayMonthYear(endDate) }));
 
   const programmes: ProgrammeCode[] = [];
   for (const item of cells.list(row.programmes)) {
@@ -179,7 +180,7 @@ export function convertWorkerRow(look: WorkerLookups, row: Cells, officeArea: st
   // An implausible age with a period active today: said, to be checked before the commit.
   if (birthDate && startDate && covers({ startDate, endDate }, look.today)) {
     const age = ageAt(birthDate, look.today);
-    if (implausibleWorkingAge(age)) warn('nik', msg('workers.save.ageImplausible', { age, birth: birthDate.split('-').reverse().join('/') }));
+    if (implausibleWorkingAge(age)) warn('nik', msg('workers.save.ageImplausible', { age, birth: dayMonthYear(birthDate) }));
   }
 
   if (issues.some((i) => i.severity === 'error') || !segment || !startDate) return { values: null, issues };
