@@ -80,4 +80,10 @@ export interface GridSpec {
   sortIndexes?: Record<string, { from: string; covers: readonly string[] }>;
   /** Counts kept by triggers in `record_total` (db/schema/record-total.ts), by two column ids. */
   totals?: { register: string; status: string; by: string };
+  /**
+   * Other counts triggers keep, a row per combination of some columns' values with its number of
+   * records (`from`: the table; `columns`: column id -> its column there; `n`: the number): a view
+   * filtered on those columns alone is counted by summing the rows its filters match.
+   */
+  countTables?: readonly { from: string; columns: Readonly<Record<string, string>>; n: string }[];
 }

@@ -76,7 +76,7 @@ export function queryGrid<Row>(sqlite: Sqlite, spec: GridSpec, request: ParsedGr
   let rowCount: number;
   let pageIds: number[];
   const filterWhere = search ? whereOf(spec, { ...request, quickSearch: undefined }, utcOffsetMinutes) : where;
-  const count = alongIndex ? countRows(sqlite, spec, request.filterModel, request.quickSearch, where, search, filterWhere) : null;
+  const count = alongIndex ? countRows(sqlite, spec, request.filterModel, request.quickSearch, where, search, filterWhere, utcOffsetMinutes) : null;
   // A search's rows are all found and sorted before their page (a NIK range with its names read
   // from its own index; the FTS's ids looked up in the table one by one), where a walk of the
   // sort index reads a page after ~100 / (share matched) rows: listing whole pays only below

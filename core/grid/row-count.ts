@@ -1,13 +1,14 @@
 import type { Sqlite } from '../../db/open.ts';
 import { stmt } from '../../db/statements.ts';
 import type { ColumnFilter } from '../api/grid.ts';
-import type { SqlFragment } from './filter-sql.ts';
+import { columnCondition, type SqlFragment } from './filter-sql.ts';
 import type { GridSpec, QuickSearchCondition } from './grid-spec.ts';
 import { dataVersion } from './ordered-ids.ts';
 
 // How many records a view holds. A view filtered only by record status and the count column
-// (the default view and the status buttons) is read from the totals the triggers keep; any
-// other view is counted once per query and write (the grid asks with every page).
+// (the default view and the status buttons) is read from the totals the triggers keep, one
+// filtered only on the columns of a register's count table from that table; any other view is
+// counted once per query and write (the grid asks with every page).
 
 const cached = new WeakMap<Sqlite, Map<string, { version: string; n: number }>>();
 const maxQueries = 24;
@@ -35,6 +36,20 @@ export function totalsOf(sqlite: Sqlite, spec: GridSpec, filterModel: Record<str
     params.push(...values);
   }
   return stmt(sqlite, `SELECT value, sum(n) AS n FROM record_total WHERE ${conditions.join(' AND ')} GROUP BY value HAVING sum(n) > 0`).all(...params) as { value: string; n: number }[];
+}
+
+/**
+ * The number of records a view matches, summed from a count table holding every column it filters
+ * (GridSpec.countTables), the filters applied to that table's columns; null when none does.
+ */
+export function countFromTables(sqlite: Sqlite, spec: GridSpec, filterModel: Record<string, ColumnFilter>, quickSearch: string | undefined, utcOffsetMinutes: number): number | null {
+  if (spec.baseWhere || quickSearch?.trim()) return null;
+  const filtered = Object.keys(filterModel);
+  const table = spec.countTables?.find((t) => filtered.every((colId) => Object.hasOwn(t.columns, colId)));
+  if (!table) return null;
+  const parts = Object.entries(filterModel).map(([colId, filter]) => columnCondition(colId, { ...spec.columns[colId]!, sql: table.columns[colId]! }, filter, utcOffsetMinutes));
+  const where = parts.length ? `WHERE ${parts.map((p) => p.sql).join(' AND ')}` : '';
+  return stmt(sqlite, `SELECT coalesce(sum(${table.n}), 0) FROM ${table.from} ${where}`).pluck().get(...parts.flatMap((p) => p.params)) as number;
 }
 
 /**
@@ -90,9 +105,12 @@ export function rowCount(
   where: SqlFragment,
   search: QuickSearchCondition | null = null,
   filterWhere: SqlFragment = { sql: '', params: [] },
+  utcOffsetMinutes = 0,
 ): number {
   const fromTotals = totalsOf(sqlite, spec, filterModel, quickSearch);
   if (fromTotals) return fromTotals.reduce((sum, r) => sum + r.n, 0);
+  const fromTable = countFromTables(sqlite, spec, filterModel, quickSearch, utcOffsetMinutes);
+  if (fromTable !== null) return fromTable;
   const sql = `SELECT count(*) FROM ${countingFrom(spec, filterModel, quickSearch)} ${where.sql}`;
   const key = `${sql}\u0000${JSON.stringify(where.params)}`;
   let cache = cached.get(sqlite);

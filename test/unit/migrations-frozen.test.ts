@@ -80,6 +80,10 @@ describe('migrating frozen databases of earlier versions', () => {
           expect(database.sqlite.prepare(`SELECT word, n FROM ${table}_word_total ORDER BY word`).all(), `${table} word totals`).toEqual(perWord.sort((a, b) => (a.word < b.word ? -1 : 1)));
           if (fromVersion >= 3 && table === 'employer') expect(records.length, `v${fromVersion} holds employers`).toBeGreaterThan(0);
         }
+        // The counts by workforce start from the employers there were (migration 0029).
+        expect(database.sqlite.prepare('SELECT record_status, bpjs_status, workers_total, n FROM employer_workforce_total WHERE n <> 0 ORDER BY 1, 2, 3').all()).toEqual(
+          database.sqlite.prepare('SELECT record_status, bpjs_status, workers_total, count(*) AS n FROM employer GROUP BY 1, 2, 3 ORDER BY 1, 2, 3').all(),
+        );
         const people = database.sqlite.prepare('SELECT id FROM person').all();
         if (fromVersion >= 24) expect(people.length, 'v24 holds people').toBeGreaterThan(0);
       } finally {

@@ -90,6 +90,16 @@ const cachedLevels = (ctx: ServiceContext) => cached(String, (code: string) => r
 /** The employer a row matches, as the pipeline keeps it. */
 const existingOf = (row: EmployerTableRow | undefined): ExistingRecord | undefined => (row ? { id: row.id, uid: row.uid, row } : undefined);
 
+/** What triggers keep beside the employers (name words, 0028; counts by workforce, 0029): refilled once after a large write. */
+const employerDerivedRows = {
+  triggers: [...employerWordRows.triggers, 'employer_workforce_insert', 'employer_workforce_delete', 'employer_workforce_update'],
+  refill: [
+    ...employerWordRows.refill,
+    'DELETE FROM employer_workforce_total',
+    'INSERT INTO employer_workforce_total (record_status, bpjs_status, workers_total, n) SELECT record_status, bpjs_status, workers_total, count(*) FROM employer GROUP BY 1, 2, 3',
+  ],
+};
+
 export const employerImporter: RegisterImporter<EmployerValues> = {
   // Identity numbers and codes are text columns in the template and the error file; choice
   // columns offer their values for the value mapping.
@@ -98,7 +108,7 @@ export const employerImporter: RegisterImporter<EmployerValues> = {
     ...(['nib', 'npwp', 'npp', 'kbli', 'headOfficeNib'].includes(f.key) ? { identity: true } : {}),
     ...(employerChoices[f.key] ? { choices: employerChoices[f.key] } : {}),
   })),
-  tables: [{ key: 'employer', table: employer, entity: 'employer', label: 'name', writes: writtenColumns, derived: ['nameFold'], derivedRows: employerWordRows }],
+  tables: [{ key: 'employer', table: employer, entity: 'employer', label: 'name', writes: writtenColumns, derived: ['nameFold'], derivedRows: employerDerivedRows }],
   templateName: { key: 'employer.templateName' },
 
   // The office's kecamatan, by name (a name is what the row's conversion resolves).

@@ -73,6 +73,8 @@ export const employerRegister: RegisterDefinition = {
       updatedAt: { from: 'employer e INDEXED BY employer_grid_updated_idx', covers: gridIndexCovers },
     },
     totals: { register: 'employer', status: 'recordStatus', by: 'bpjsStatus' },
+    // Kept by triggers (migration 0029): the compliance views by BPJS status and workforce.
+    countTables: [{ from: 'employer_workforce_total', columns: { recordStatus: 'record_status', bpjsStatus: 'bpjs_status', workersTotal: 'workers_total' }, n: 'n' }],
     // Digits are an identity number's (NIB, NPWP, NPP: in the FTS, not the name words).
     quickSearch: (term) => nameWordsSearch(employerNameWords, 'e.id', term, !/\d/.test(term)),
   },

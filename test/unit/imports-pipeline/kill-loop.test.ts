@@ -67,10 +67,16 @@ function openAndCheck(): Snapshot {
       expect(sqlite.prepare(`SELECT count(*) FROM import_change WHERE batch_id = ? AND action = 'insert' AND table_name = 'employer'`).pluck().get(batch.id)).toBe(rows);
       expect(sqlite.prepare(`SELECT count(*) FROM audit_log WHERE entity = 'import_batch' AND entity_uid = ? AND action = 'import'`).pluck().get(batch.uid)).toBe(1);
     }
-    // The totals the grid counts from agree with the register, whatever the kill left.
-    expect(sqlite.prepare("SELECT status, value, n FROM record_total WHERE register = 'employer' AND n <> 0 ORDER BY 1, 2").all()).toEqual(
-      sqlite.prepare('SELECT record_status AS status, bpjs_status AS value, count(*) AS n FROM employer GROUP BY 1, 2 ORDER BY 1, 2').all(),
+    // The totals the grid counts from and the name words it searches agree with the register,
+    // whatever the kill left.
+    const agree = (kept: string, counted: string) => expect(sqlite.prepare(kept).all(), kept).toEqual(sqlite.prepare(counted).all());
+    agree("SELECT status, value, n FROM record_total WHERE register = 'employer' AND n <> 0 ORDER BY 1, 2", 'SELECT record_status AS status, bpjs_status AS value, count(*) AS n FROM employer GROUP BY 1, 2 ORDER BY 1, 2');
+    agree(
+      'SELECT record_status, bpjs_status, workers_total, n FROM employer_workforce_total WHERE n <> 0 ORDER BY 1, 2, 3',
+      'SELECT record_status, bpjs_status, workers_total, count(*) AS n FROM employer GROUP BY 1, 2, 3 ORDER BY 1, 2, 3',
     );
+    agree('SELECT word, name_fold, id FROM employer_word ORDER BY 1, 2, 3', 'SELECT j.value AS word, e.name_fold, e.id FROM employer e, json_each(name_words(e.name_fold)) j ORDER BY 1, 2, 3');
+    agree('SELECT word, n FROM employer_word_total WHERE n <> 0 ORDER BY 1', 'SELECT word, count(*) AS n FROM employer_word GROUP BY 1 ORDER BY 1');
     return { counts, batch, leftovers: scratchFiles() };
   } finally {
     core.database.close();
@@ -86,10 +92,19 @@ function expectAllOrNone(before: Snapshot, after: Snapshot): 'all' | 'none' {
   }
   const delta = Object.fromEntries(Object.keys(after.counts).map((t) => [t, after.counts[t]! - (before.counts[t] ?? 0)]));
   // The mapping is remembered on the first import of the layout and only updated after that;
-  // the register's totals gain a row the first time a status is seen (and must agree, below).
+  // the register's totals gain a row the first time a status, a workforce or a word is seen
+  // (and agree with the register: openAndCheck); the name words come and go with the employers.
   expect(delta.import_mapping === 0 || delta.import_mapping === 1).toBe(true);
-  expect(delta.record_total! >= 0).toBe(true);
-  expect({ ...delta, import_mapping: 0, record_total: 0 }).toEqual({ ...Object.fromEntries(Object.keys(delta).map((t) => [t, 0])), employer: rows, import_batch: 1, import_change: rows, audit_log: 2 });
+  const totals = ['record_total', 'employer_workforce_total', 'employer_word_total'] as const;
+  for (const table of totals) expect(delta[table]! >= 0, table).toBe(true);
+  expect(delta.employer_word).toBe(rows * 4); // "CV Usaha Kuta <n>"
+  expect({ ...delta, import_mapping: 0, employer_word: 0, ...Object.fromEntries(totals.map((t) => [t, 0])) }).toEqual({
+    ...Object.fromEntries(Object.keys(delta).map((t) => [t, 0])),
+    employer: rows,
+    import_batch: 1,
+    import_change: rows,
+    audit_log: 2,
+  });
   return 'all';
 }
 

@@ -3,6 +3,7 @@ import type { GridPage } from '../../../core/api/grid.ts';
 import type { JobState } from '../../../core/api/jobs.ts';
 import { queryGrid, type ParsedGridRequest } from '../../../core/grid/query-grid.ts';
 import type { GridSpec } from '../../../core/grid/grid-spec.ts';
+import { countFromTables } from '../../../core/grid/row-count.ts';
 import { badungApp, sampleEmployer, loadDemo } from '../employers/support.ts';
 import { waitJob } from '../imports-pipeline/support.ts';
 
@@ -17,7 +18,7 @@ beforeAll(async () => {
   app = await badungApp();
   await loadDemo(app, 1500);
   spec = app.runtime.registers.gridSpec('employer');
-  const { sortIndexes: _indexes, totals: _totals, ...rest } = spec;
+  const { sortIndexes: _indexes, totals: _totals, countTables: _countTables, ...rest } = spec;
   plain = rest;
 });
 
@@ -63,11 +64,42 @@ function totalsAgree() {
   const kept = app.sqlite.prepare("SELECT status, value, n FROM record_total WHERE register = 'employer' AND n <> 0 ORDER BY 1, 2").all();
   const counted = app.sqlite.prepare('SELECT record_status AS status, bpjs_status AS value, count(*) AS n FROM employer GROUP BY 1, 2 ORDER BY 1, 2').all();
   expect(kept).toEqual(counted);
+  // And the counts by workforce (migration 0029), with unknown workforces (NULL) counted once.
+  const byWorkforce = app.sqlite.prepare('SELECT record_status, bpjs_status, workers_total, n FROM employer_workforce_total WHERE n <> 0 ORDER BY 1, 2, 3').all();
+  expect(byWorkforce).toEqual(app.sqlite.prepare('SELECT record_status, bpjs_status, workers_total, count(*) AS n FROM employer GROUP BY 1, 2, 3 ORDER BY 1, 2, 3').all());
+  expect(app.sqlite.prepare('SELECT count(*) FROM employer_workforce_total GROUP BY record_status, bpjs_status, workers_total HAVING count(*) > 1').all()).toEqual([]);
 }
 
 describe('the grid at scale', () => {
   it('reads every page along its index exactly as the whole ordered list has it', () => {
     comparePages('as loaded');
+  });
+
+  it('counts views by BPJS status, record status and workforce from the counts the triggers keep, as a count of the table has them', () => {
+    const set = (values: string[]) => ({ filterType: 'set' as const, values });
+    type NumberType = 'equals' | 'lessThan' | 'greaterThan' | 'greaterThanOrEqual' | 'inRange' | 'blank' | 'notBlank';
+    const number = (type: NumberType, filter?: number, filterTo?: number) => ({ filterType: 'number' as const, type, ...(filter === undefined ? {} : { filter }), ...(filterTo === undefined ? {} : { filterTo }) });
+    const filters: ParsedGridRequest['filterModel'][] = [
+      { workersTotal: number('greaterThanOrEqual', 5) },
+      { bpjsStatus: set(['terdaftar', 'pwbd', 'pds_tk']), workersTotal: number('greaterThan', 20) },
+      { bpjsStatus: set(['pwbd']), workersTotal: number('inRange', 5, 50), recordStatus: set(['aktif']) },
+      { workersTotal: number('blank') },
+      { workersTotal: number('notBlank'), recordStatus: set(['aktif', 'tutup']) },
+      { workersTotal: number('equals', 10) },
+      { workersTotal: number('lessThan', 3) },
+      { workersTotal: { filterType: 'number', operator: 'OR', conditions: [number('lessThan', 3), number('greaterThan', 500)] } },
+    ];
+    for (const filterModel of filters) {
+      const fromTable = countFromTables(app.sqlite, spec, filterModel, undefined, 0);
+      const counted = queryGrid(app.sqlite, plain, { startRow: 0, endRow: 1, sortModel: [], filterModel }).rowCount;
+      expect(fromTable, JSON.stringify(filterModel)).toBe(counted);
+      expect(queryGrid(app.sqlite, spec, { startRow: 0, endRow: 1, sortModel: [{ colId: 'name', sort: 'asc' }], filterModel }).rowCount).toBe(counted);
+    }
+    expect(countFromTables(app.sqlite, spec, filters[0]!, undefined, 0), 'some employers have 5 workers or more').toBeGreaterThan(0);
+    expect(countFromTables(app.sqlite, spec, filters[3]!, undefined, 0), 'some workforces are unknown').toBeGreaterThan(0);
+    // Another filter, or a search: not the table's to answer.
+    expect(countFromTables(app.sqlite, spec, { kecamatanCode: set(['51.03.06']) }, undefined, 0)).toBeNull();
+    expect(countFromTables(app.sqlite, spec, filters[0]!, 'bali', 0)).toBeNull();
   });
 
   it('reads pages right again after writes move records in and out of a view', async () => {
@@ -83,6 +115,13 @@ describe('the grid at scale', () => {
 
   it('keeps totals that agree with the table through saves, status changes, bulk changes and their undo', async () => {
     totalsAgree();
+    // A workforce changed, then made unknown: its counts move with it.
+    const uid = app.sqlite.prepare("SELECT uid FROM employer WHERE name = 'AAA Paling Depan'").pluck().get() as string;
+    for (const workers of [{ workersMale: 40, workersFemale: 37 }, { workersMale: null, workersFemale: null }]) {
+      const saved = await app.call('employers.save', { ...sampleEmployer, uid, name: 'AAA Paling Depan', ...workers });
+      if (!saved.ok) throw new Error(saved.error.message);
+      totalsAgree();
+    }
     const bulk = await app.call('registers.bulkStatus', {
       register: 'employer',
       filterModel: { kecamatanCode: { filterType: 'set', values: ['51.03.01'] }, recordStatus: { filterType: 'set', values: ['aktif'] } },
