@@ -197,6 +197,44 @@ test('Enter in an open list chooses its option and never saves the form around i
   await expect.poll(async () => (await search('Enter Di Daftar')).rows.map((r) => [r.kecamatanName, r.desaName])).toEqual([['Kuta Selatan', 'Jimbaran']]);
 });
 
+test('Text typed in a region field and left without a choice stays there, says what to do, and blocks the save', async ({ app: page, served }) => {
+  const search = (name: string) => api<{ rowCount: number; rows: { kecamatanName: string | null; desaName: string | null }[] }>(served, 'registers.list', { register: 'employer', startRow: 0, endRow: 10, filterModel: {}, quickSearch: name });
+  const form = await openNewEmployerForm(page);
+  await form.getByLabel('Nama perusahaan').fill('CV Ketik Tanpa Pilih');
+  const kecamatan = form.getByRole('combobox', { name: 'Kecamatan' });
+  await kecamatan.click();
+  await kecamatan.pressSequentially('Kuta Sel', { delay: 20 });
+  await expect(page.getByRole('option', { name: /Kuta Selatan/ })).toBeVisible();
+  // Tab away without choosing: the text stays (it was emptied), and the field says why it is not a choice.
+  await kecamatan.press('Tab');
+  await expect(kecamatan).toHaveValue('Kuta Sel');
+  await expect(form).toContainText('“Kuta Sel” belum dipilih dari daftar');
+  await viewShot(page, '63a-wilayah-belum-dipilih');
+  // Saving is refused while it holds text, not a place.
+  await form.getByRole('button', { name: 'Simpan' }).click();
+  await expect(form).toBeVisible();
+  await expect(kecamatan).toHaveValue('Kuta Sel');
+  expect((await search('Ketik Tanpa Pilih')).rowCount).toBe(0);
+  // A desa typed and then emptied is simply empty again.
+  const desa = form.getByRole('combobox', { name: 'Desa / kelurahan' });
+  await desa.click();
+  await desa.pressSequentially('Jimb', { delay: 20 });
+  await desa.press('Tab');
+  await expect(form).toContainText('“Jimb” belum dipilih dari daftar');
+  await desa.fill('');
+  await desa.press('Tab');
+  await expect(form).not.toContainText('“Jimb”');
+  // Back in the kecamatan, the typed text is there to finish: choose, and the message goes.
+  await kecamatan.click();
+  await expect(page.getByRole('option', { name: /Kuta Selatan/ })).toBeVisible();
+  await page.getByRole('option', { name: /Kuta Selatan/ }).click();
+  await expect(kecamatan).toHaveValue('Kuta Selatan');
+  await expect(form).not.toContainText('belum dipilih dari daftar');
+  await form.getByRole('button', { name: 'Simpan' }).click();
+  await expect(form).toBeHidden();
+  await expect.poll(async () => (await search('Ketik Tanpa Pilih')).rows.map((r) => [r.kecamatanName, r.desaName])).toEqual([['Kuta Selatan', null]]);
+});
+
 test('Terdaftar without NPP or programmes asks first; PDS program is offered instead', async ({ app: page, served }) => {
   const search = (name: string) => api<{ rowCount: number; rows: { name: string; bpjsStatus: string }[] }>(served, 'registers.list', { register: 'employer', startRow: 0, endRow: 10, filterModel: {}, quickSearch: name });
   let form = await openNewEmployerForm(page);

@@ -162,6 +162,9 @@ test('a messy BPJS file: header found, errors named, error file, the fixed file 
   // Back on the steps: the result says it was undone; the same headers are now remembered.
   await page.getByRole('tab', { name: 'Impor baru' }).click();
   await expect(page.getByTestId('commit-result')).toContainText('Impor ini sudah dibatalkan.');
+  // Its title too: no longer "Impor tersimpan".
+  await expect(page.getByTestId('commit-result')).toContainText('Impor dibatalkan');
+  await expect(page.getByTestId('commit-result')).not.toContainText('Impor tersimpan');
   await page.getByRole('button', { name: 'Impor berkas lain' }).click();
   await upload(page, fixed);
   await expect(page.getByTestId('mapping-source')).toContainText('diingat');

@@ -24,6 +24,8 @@ import { useRegion, useRegionSearch } from './region-queries.ts';
  *   and choosing a desa fills in its kecamatan. Choosing another kecamatan drops a desa
  *   that is not inside it.
  * - onChange(value, item) gets the new codes and the RegionItem just chosen (null on clear).
+ * - With onUnchosen, text typed and left without choosing is not dropped: it stays in the field
+ *   with its message, and the form holds it instead of a code, so its schema refuses the save.
  *
  * <KecamatanSelect> is the compact single field for grid filters and toolbars.
  */
@@ -49,6 +51,12 @@ export interface RegionPickerProps {
   labels?: Partial<Record<FieldKey, string>>;
   orientation?: 'horizontal' | 'vertical';
   size?: MantineSize;
+  /**
+   * Text typed in a field and left without choosing an option: shown as typed, with its message.
+   * Without `onUnchosen` a field left so goes back to its choice (or empty), as a filter does.
+   */
+  unchosen?: Partial<Record<FieldKey, string>>;
+  onUnchosen?: (field: FieldKey, text: string | null) => void;
 }
 
 // ---------------------------------------------------------------------------------------
@@ -137,6 +145,9 @@ interface LevelSelectProps {
   ariaLabel?: string;
   testId?: string;
   w?: number | string;
+  /** Text typed and left without a choice (the field shows it and says so); see RegionPickerProps. */
+  unchosen?: string | null;
+  onUnchosen?: (text: string | null) => void;
 }
 
 function LevelSelect(props: LevelSelectProps) {
@@ -145,6 +156,8 @@ function LevelSelect(props: LevelSelectProps) {
   const listMode = parentCode !== null && !fixedItem;
   const searchMode = parentCode === null && !fixedItem;
   const [search, setSearch] = useState('');
+  const [focused, setFocused] = useState(false);
+  const unchosen = props.unchosen ?? null;
   const [debounced] = useDebouncedValue(regionSearchTerm(search) || search.replace(/[\s.]/g, ''), 200);
   const children = useRegionChildren(parentCode, listMode);
   const results = useRegionSearch(debounced, scopeCode, level, searchMode && debounced.length >= 2);
@@ -179,13 +192,23 @@ function LevelSelect(props: LevelSelectProps) {
       onChange={(code) => props.onChange(code ? (byCode.get(code) ?? null) : null)}
       searchable
       clearable={props.clearable !== false && !fixedItem}
-      searchValue={search}
+      searchValue={unchosen !== null && !focused ? unchosen : search}
       onSearchChange={setSearch}
+      onFocus={() => {
+        setFocused(true);
+        if (unchosen !== null) setSearch(unchosen);
+      }}
+      onBlur={(event) => {
+        setFocused(false);
+        // The text as typed: the Select empties its search on blur when nothing is chosen.
+        const typed = event.currentTarget.value.trim();
+        if (value === null && props.onUnchosen && (typed || unchosen !== null)) props.onUnchosen(typed || null);
+      }}
       filter={searchMode ? passThrough : regionOptionsFilter}
       nothingFoundMessage={nothingFound}
       maxDropdownHeight={300}
       withAsterisk={props.required}
-      error={props.error ?? (loadFailed ? t('reference.picker.loadError') : undefined)}
+      error={unchosen !== null && !focused ? t('reference.picker.unchosen', { text: unchosen }) : (props.error ?? (loadFailed ? t('reference.picker.loadError') : undefined))}
       disabled={props.disabled || Boolean(fixedItem)}
       size={props.size}
       w={props.w}
@@ -234,7 +257,7 @@ function useScope(withinCode: string | undefined): { scope: RegionItem | null; p
 
 const isInside = (code: string | null, parent: string | null) => code !== null && parent !== null && code.startsWith(`${parent}.`);
 
-export function RegionPicker({ value, onChange, level = 'desa', withinCode, required, error, disabled, labels, orientation = 'horizontal', size }: RegionPickerProps) {
+export function RegionPicker({ value, onChange, level = 'desa', withinCode, required, error, disabled, labels, orientation = 'horizontal', size, unchosen, onUnchosen }: RegionPickerProps) {
   const { t } = useTranslation();
   const { scope, pending } = useScope(withinCode);
   const [localKabupaten, setLocalKabupaten] = useState<string | null>(null);
@@ -264,6 +287,7 @@ export function RegionPicker({ value, onChange, level = 'desa', withinCode, requ
   const fields: FieldKey[] = [...(withKabupaten ? (['kabupaten'] as const) : []), 'kecamatan', ...(level === 'desa' ? (['desa'] as const) : [])];
   const last = fields[fields.length - 1];
   const errorOf = (field: FieldKey): string | undefined => (typeof error === 'object' ? error[field] : field === last ? error : undefined);
+  const leftTyped = (field: FieldKey) => (onUnchosen ? { unchosen: unchosen?.[field] ?? null, onUnchosen: (text: string | null) => onUnchosen(field, text) } : {});
 
   const chooseKabupaten = (item: RegionItem | null) => {
     setLocalKabupaten(item?.code ?? null);
@@ -311,6 +335,7 @@ export function RegionPicker({ value, onChange, level = 'desa', withinCode, requ
         disabled={disabled}
         size={size}
         testId="region-picker-kecamatan"
+        {...leftTyped('kecamatan')}
       />
       {level === 'desa' ? (
         <LevelSelect
@@ -326,6 +351,7 @@ export function RegionPicker({ value, onChange, level = 'desa', withinCode, requ
           disabled={disabled}
           size={size}
           testId="region-picker-desa"
+          {...leftTyped('desa')}
         />
       ) : null}
     </SimpleGrid>

@@ -65,7 +65,7 @@ export function CommitStep({ config, job, review, zone, headingId, onAnother, er
       ) : null}
       <ErrorAlert error={error} role="alert" />
       {batch ? (
-        <Alert color={undone ? 'gray' : 'green'} title={t('imports.save.doneTitle')} data-testid="commit-result">
+        <Alert color={undone ? 'gray' : 'green'} title={t(undone ? 'imports.save.undoneTitle' : 'imports.save.doneTitle')} data-testid="commit-result">
           <Stack gap="sm">
             <Text size="lg" fw={600} data-testid="commit-counts">
               {t('imports.save.done', { inserted: formatNumber(batch.inserted), updated: formatNumber(batch.updated) })}
