@@ -44,7 +44,7 @@ export function openSqlite(file: string | Buffer, options: { readonly?: boolean;
   sqlite.pragma('busy_timeout = 5000');
   // 64 MB of page cache by default (SQLite's default is 2 MB): an import writes a register's
   // rows, its indexes, the FTS index and the audit log in one transaction; a small cache spills.
-  // The screens' connections ask for less (database.ts): see screensCacheMib.
+  // The screens' connections (database.ts: screensCacheMib) and the write worker ask for less.
   sqlite.pragma(`cache_size = -${Math.round((options.cacheMib ?? 64) * 1024)}`);
   sqlite.function('fold', { deterministic: true }, (v: unknown) => foldText(v));
   // The words of a name for the quick search (person_word's triggers and its pages).

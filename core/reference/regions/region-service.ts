@@ -71,7 +71,8 @@ function resolverFor(sqlite: Sqlite): RegionResolver {
   const version = (stmt(sqlite, "SELECT version FROM reference_source WHERE key = 'regions'").get() as { version: string } | undefined)?.version ?? '';
   const cached = resolvers.get(sqlite);
   if (cached && cached.version === version) return cached.resolver;
-  const rows = stmt(sqlite, 'SELECT code, parent_code AS parentCode, level, kind, name FROM region').all() as RegionRow[];
+  // Read row by row: the resolver keeps columns, not the 91,000 rows.
+  const rows = stmt(sqlite, 'SELECT code, parent_code AS parentCode, level, kind, name FROM region').iterate() as IterableIterator<RegionRow>;
   const resolver = createRegionResolver(rows);
   resolvers.set(sqlite, { version, resolver });
   return resolver;

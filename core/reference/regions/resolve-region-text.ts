@@ -133,26 +133,82 @@ function suggestionBudget(length: number): number {
   return 3;
 }
 
-type Indexed = { row: RegionRow; keys: string[] };
+/**
+ * The regions held as columns (one entry per region, found by its position), not as 91,000
+ * objects with their keys: the whole country's resolver held 40 MB of heap that way, and its
+ * building grew the heap by 130 MB more that the process kept. A RegionRow is made only for
+ * the few regions an answer names.
+ */
+class RegionColumns {
+  readonly codes: string[] = [];
+  readonly names: string[] = [];
+  readonly parents: number[] = [];
+  readonly levels: RegionLevel[] = [];
+  readonly kinds: RegionKind[] = [];
+  /** Each region's folded name; a second key (the name without a kind word the data put in it) in `otherKeys`. */
+  readonly keys: string[] = [];
+  readonly otherKeys = new Map<number, string>();
+  readonly byCode = new Map<string, number>();
+  /** Folded name -> the region, or the regions, that have it. */
+  readonly byKey = new Map<string, number | number[]>();
 
-export function createRegionResolver(rows: readonly RegionRow[]): RegionResolver {
-  const byCode = new Map<string, RegionRow>();
-  const byKey = new Map<string, RegionRow[]>();
-  const indexed: Indexed[] = [];
-
-  for (const row of rows) {
-    byCode.set(row.code, row);
-    const full = foldName(row.name);
-    const keys = [full];
-    const own = OWN_PREFIX[row.level];
-    if (own && own.test(full)) keys.push(full.replace(own, ''));
-    for (const key of keys) {
-      const list = byKey.get(key);
-      if (list) list.push(row);
-      else byKey.set(key, [row]);
+  constructor(rows: Iterable<RegionRow>) {
+    const parentCodes: (string | null)[] = [];
+    for (const row of rows) {
+      const at = this.codes.length;
+      this.codes.push(row.code);
+      this.names.push(row.name);
+      this.levels.push(row.level);
+      this.kinds.push(row.kind);
+      parentCodes.push(row.parentCode);
+      this.byCode.set(row.code, at);
+      const full = foldName(row.name);
+      this.keys.push(full);
+      this.#index(full, at);
+      const own = OWN_PREFIX[row.level];
+      if (own && own.test(full)) {
+        const bare = full.replace(own, '');
+        this.otherKeys.set(at, bare);
+        this.#index(bare, at);
+      }
     }
-    indexed.push({ row, keys });
+    for (const code of parentCodes) this.parents.push(code === null ? -1 : (this.byCode.get(code) ?? -1));
   }
+
+  #index(key: string, at: number) {
+    const held = this.byKey.get(key);
+    if (held === undefined) this.byKey.set(key, at);
+    else if (typeof held === 'number') this.byKey.set(key, [held, at]);
+    else held.push(at);
+  }
+
+  get size() {
+    return this.codes.length;
+  }
+
+  withKey(key: string): readonly number[] {
+    const held = this.byKey.get(key);
+    return held === undefined ? [] : typeof held === 'number' ? [held] : held;
+  }
+
+  row(at: number): RegionRow {
+    const parent = this.parents[at]!;
+    return { code: this.codes[at]!, parentCode: parent < 0 ? null : this.codes[parent]!, level: this.levels[at]!, kind: this.kinds[at]!, name: this.names[at]! };
+  }
+
+  parentOf(row: RegionRow): RegionRow | undefined {
+    const at = row.parentCode === null ? undefined : this.byCode.get(row.parentCode);
+    return at === undefined ? undefined : this.row(at);
+  }
+
+  byCodeRow(code: string): RegionRow | undefined {
+    const at = this.byCode.get(code);
+    return at === undefined ? undefined : this.row(at);
+  }
+}
+
+export function createRegionResolver(rows: Iterable<RegionRow>): RegionResolver {
+  const regions = new RegionColumns(rows);
 
   /** "Desa Dalung", "Kecamatan Kuta Utara", "Kabupaten Badung", "Provinsi Bali". */
   function describe(row: RegionRow): string {
@@ -169,30 +225,30 @@ export function createRegionResolver(rows: readonly RegionRow[]): RegionResolver
   }
 
   function parentDescription(row: RegionRow): string {
-    const parent = row.parentCode ? byCode.get(row.parentCode) : undefined;
+    const parent = regions.parentOf(row);
     return parent ? describe(parent) : '';
   }
 
   /** "Desa Dalung, Kecamatan Kuta Utara, Kabupaten Badung". */
   function describePath(code: string): string {
     const parts: string[] = [];
-    let row = byCode.get(code);
+    let row = regions.byCodeRow(code);
     while (row && row.level >= 2) {
       parts.push(describe(row));
-      row = row.parentCode ? byCode.get(row.parentCode) : undefined;
+      row = regions.parentOf(row);
     }
     if (parts.length === 0 && row) parts.push(describe(row));
     return parts.join(', ');
   }
 
   function ancestorMatches(row: RegionRow, qualifier: string): boolean {
-    let p = row.parentCode ? byCode.get(row.parentCode) : undefined;
+    let p = regions.parentOf(row);
     while (p) {
       const key = foldName(p.name);
       if (key === qualifier) return true;
       const own = OWN_PREFIX[p.level];
       if (own && key.replace(own, '') === qualifier) return true;
-      p = p.parentCode ? byCode.get(p.parentCode) : undefined;
+      p = regions.parentOf(p);
     }
     return false;
   }
@@ -204,10 +260,11 @@ export function createRegionResolver(rows: readonly RegionRow[]): RegionResolver
   /** Candidates for one folded key among the rows accepted by `accept`. */
   function lookup(key: string, accept: (row: RegionRow) => boolean): RegionRow[] {
     const out: RegionRow[] = [];
-    const seen = new Set<string>();
-    for (const row of byKey.get(key) ?? []) {
-      if (!seen.has(row.code) && accept(row)) {
-        seen.add(row.code);
+    const seen = new Set<number>();
+    for (const at of regions.withKey(key)) {
+      const row = regions.row(at);
+      if (!seen.has(at) && accept(row)) {
+        seen.add(at);
         out.push(row);
       }
     }
@@ -252,10 +309,12 @@ export function createRegionResolver(rows: readonly RegionRow[]): RegionResolver
     if (query === '') return [];
     const budget = suggestionBudget(query.length);
     const scored: { row: RegionRow; d: number }[] = [];
-    for (const { row, keys } of indexed) {
+    for (let at = 0; at < regions.size; at++) {
+      const row = regions.row(at);
       if (!accept(row)) continue;
       let best = budget + 1;
-      for (const key of keys) {
+      const other = regions.otherKeys.get(at);
+      for (const key of other === undefined ? [regions.keys[at]!] : [regions.keys[at]!, other]) {
         let d = editDistance(query, key, budget);
         // "Kuta" -> "Kuta Utara", "Kuta Selatan": the query is a whole-word prefix.
         if (d > budget && query.length >= 3 && key.startsWith(query + ' ')) d = budget;
@@ -276,7 +335,7 @@ export function createRegionResolver(rows: readonly RegionRow[]): RegionResolver
     let scope: string | null = null;
     if (options.withinCode !== undefined) {
       scope = normalizeCode(options.withinCode);
-      if (scope === null || !byCode.has(scope)) throw new Error(`withinCode ${options.withinCode} is not a known region code`);
+      if (scope === null || !regions.byCode.has(scope)) throw new Error(`withinCode ${options.withinCode} is not a known region code`);
     }
     const scopeText = scope ? describePath(scope) : null;
     const inScope = (row: RegionRow) => scope === null || isWithin(row.code, scope);
@@ -291,7 +350,7 @@ export function createRegionResolver(rows: readonly RegionRow[]): RegionResolver
     if (/^[\d\s.\-/]+$/.test(raw)) {
       const code = normalizeCode(raw);
       if (code === null) return unknown(msg('regions.badCode', { raw }));
-      const row = byCode.get(code);
+      const row = regions.byCodeRow(code);
       if (!row) return unknown(msg('regions.noSuchCode', { code, wanted }));
       if (!inScope(row)) return unknown(msg('regions.codeOutside', { code, path: describePath(code), scope: scopeText! }));
       if (!atLevel(row)) return unknown(msg('regions.codeWrongLevel', { code, got: levelWord(row.level), described: describe(row), wanted }));
@@ -311,7 +370,7 @@ export function createRegionResolver(rows: readonly RegionRow[]): RegionResolver
       const more = rowsSorted.length > MAX_LISTED ? ` …` : '';
       const levels = new Set(rowsSorted.map((r) => r.level));
       const example = rowsSorted[0]!;
-      const parentName = example.parentCode ? (byCode.get(example.parentCode)?.name ?? '') : '';
+      const parentName = regions.parentOf(example)?.name ?? '';
       const advice =
         levels.size > 1
           ? msg('regions.adviceKind', { name: example.name })
