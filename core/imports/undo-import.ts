@@ -126,7 +126,12 @@ export function startUndoCheck(ctx: ServiceContext, batchUid: string): JobState 
       job.progress('check', i + 1, importer.tables.length);
       await new Promise((resolve) => setImmediate(resolve));
     }
-    const result: UndoCheck = { batch: batchInfo(batch), total: changeCount(ctx, batch.id), edited, held, conflicts };
+    const perTable = await changesPerTable(ctx, batch.id);
+    const byEntity = importer.tables
+      .map((t) => ({ entity: t.entity, changes: perTable.get(tableName(t.table)) }))
+      .filter((t) => t.changes && t.changes.inserts + t.changes.updates > 0)
+      .map((t) => ({ entity: t.entity, added: t.changes!.inserts, updated: t.changes!.updates }));
+    const result: UndoCheck = { batch: batchInfo(batch), total: changeCount(ctx, batch.id), byEntity, edited, held, conflicts };
     return { result };
   });
 }

@@ -97,7 +97,7 @@ test('the register removes the records of its filter with a reason, and the toas
   // Urungkan: the import history's undo, for this batch.
   await toast.getByRole('button', { name: 'Urungkan' }).click();
   const undo = page.getByRole('dialog', { name: 'Batalkan perubahan massal?' });
-  await expect(undo.getByTestId('undo-counts')).toHaveText('6 perubahan akan dibatalkan. Tidak ada data yang diubah sesudahnya.');
+  await expect(undo.getByTestId('undo-counts')).toHaveText('Yang dibatalkan: 6 perusahaan yang diperbarui. Tidak ada data yang diubah sesudahnya.');
   await expect(undo).toContainText('Alasannya waktu itu: Data ganda dari pendataan desa');
   await viewShot(page, 'bulk-4-urungkan');
   await undo.getByRole('button', { name: 'Ya, batalkan perubahan' }).click();

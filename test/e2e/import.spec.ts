@@ -261,7 +261,7 @@ test('an undo asks about a record edited since the import, names it and what cha
   await openImport(page);
   await page.getByRole('button', { name: 'Batalkan impor ini' }).click();
   const dialog = page.getByRole('dialog', { name: 'Batalkan impor?' });
-  await expect(dialog.getByTestId('undo-counts')).toHaveText('3 perubahan akan dibatalkan. 1 data sudah diubah sesudahnya. 1 data dipakai data lain.');
+  await expect(dialog.getByTestId('undo-counts')).toHaveText('Yang dibatalkan: 3 perusahaan baru. 1 data sudah diubah sesudahnya. 1 data dipakai data lain.');
   // Nothing was updated by that import: the sentence says only what it added.
   await expect(dialog).toContainText('3 perusahaan yang ditambahkan akan dihapus dari register.');
   await expect(dialog).not.toContainText('0 perusahaan yang diperbarui');
@@ -430,7 +430,7 @@ test('a bulk change made from the register shows in the history with its reason,
   await row.getByRole('button', { name: /^Batalkan perubahan massal/ }).click();
   const dialog = page.getByRole('dialog', { name: 'Batalkan perubahan massal?' });
   await expect(dialog).toContainText('10 data akan dikembalikan ke keadaan sebelumnya');
-  await expect(dialog.getByTestId('undo-counts')).toHaveText('10 perubahan akan dibatalkan. Tidak ada data yang diubah sesudahnya.');
+  await expect(dialog.getByTestId('undo-counts')).toHaveText('Yang dibatalkan: 10 perusahaan yang diperbarui. Tidak ada data yang diubah sesudahnya.');
   await dialog.getByRole('button', { name: 'Ya, batalkan perubahan' }).click();
   await expect(dialog).toBeHidden();
   // A bulk change only changed statuses: the toast says how many got theirs back, no "0 dihapus".

@@ -18,6 +18,10 @@ registerMessages('employerImport', {
     undoBody_updated: 'Impor "{{file}}" tanggal {{when}} akan dibatalkan: {{updated}} perusahaan yang diperbarui akan dikembalikan ke data sebelumnya.',
     heldNote: 'Perusahaan yang sudah punya tindak lanjut atau kantor cabang selalu dibiarkan, apa pun pilihan Anda.',
     heldReason: 'Sudah punya tindak lanjut atau cabang',
+    employer_added_one: '{{n}} perusahaan baru',
+    employer_added_other: '{{n}} perusahaan baru',
+    employer_updated_one: '{{n}} perusahaan yang diperbarui',
+    employer_updated_other: '{{n}} perusahaan yang diperbarui',
   },
   en: {
     title: 'Import employers',
@@ -29,6 +33,10 @@ registerMessages('employerImport', {
     undoBody_updated: 'The import of "{{file}}" on {{when}} will be undone: the {{updated}} employers it updated will get their earlier data back.',
     heldNote: 'Employers that already have follow-ups or branch offices are always kept, whatever you choose.',
     heldReason: 'Has follow-ups or branches',
+    employer_added_one: '{{n}} new employer',
+    employer_added_other: '{{n}} new employers',
+    employer_updated_one: '{{n}} employer updated',
+    employer_updated_other: '{{n}} employers updated',
   },
 });
 
@@ -45,6 +53,7 @@ export const employerImport: ImportScreenConfig = {
     undoBody: 'employerImport.undoBody',
     heldNote: 'employerImport.heldNote',
     heldReason: 'employerImport.heldReason',
+    entities: { employer: 'employerImport.employer' },
   },
   refreshKeys: [employerKeys.all],
 };

@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { DryRunResult, Inspection } from '../../../core/api/imports.ts';
+import type { DryRunResult, Inspection, UndoCheck } from '../../../core/api/imports.ts';
 import { appRegisters } from '../../../core/registers/index.ts';
 import { jobEnd } from '../support/jobs.ts';
 import { makeTestApp, tempDir } from '../support/test-db.ts';
@@ -118,6 +118,13 @@ describe('a third register on the framework, declared in the test folder', () =>
     // Undo the second import, then the first: children go before their parents; nothing is left.
     const batches = await app.call('imports.history', { register: 'tiny_household' });
     if (!batches.ok) throw new Error(batches.error.message);
+    // What the undo will reverse, by kind of record: the renamed household and its new member apart.
+    const checked = await app.call('imports.undoCheck', { batchUid: batches.data[0]!.uid });
+    if (!checked.ok) throw new Error(checked.error.message);
+    expect(((await jobEnd(app.call, checked.data)).result as UndoCheck).byEntity).toEqual([
+      { entity: 'tiny_household', added: 0, updated: 1 },
+      { entity: 'tiny_member', added: 1, updated: 0 },
+    ]);
     for (const batch of batches.data) {
       const started = await app.call('imports.undo', { batchUid: batch.uid });
       if (!started.ok) throw new Error(started.error.message);

@@ -33,6 +33,19 @@ function undoneText(batch: ImportBatchInfo, t: TFunction): string {
   return t('imports.undo.done', words);
 }
 
+/** What the undo reverses, by kind of record in the register's words: "1.000 orang baru, 1.200 periode kepesertaan baru". */
+function undoneList(check: UndoCheck, config: ImportScreenConfig, t: TFunction): string {
+  return check.byEntity
+    .flatMap(({ entity, added, updated }) => {
+      const key = config.labels.entities?.[entity] ?? 'imports.undo.entity';
+      return [
+        ...(added ? [t(key, { context: 'added', count: added, n: formatNumber(added) })] : []),
+        ...(updated ? [t(key, { context: 'updated', count: updated, n: formatNumber(updated) })] : []),
+      ];
+    })
+    .join(', ');
+}
+
 /**
  * "Batalkan impor?" (or a bulk change): first a check of what stands in the way (a job: records
  * changed since, records others hold), then what will go, the records changed since with who
@@ -166,13 +179,13 @@ export function UndoModal({ config, batch, zone, onClose }: Props) {
               <Text size="sm" fw={500} data-testid="undo-counts">
                 {check.edited || check.held
                   ? [
-                      t('imports.undo.counts', { total: formatNumber(check.total) }),
+                      t('imports.undo.counts', { list: undoneList(check, config, t) }),
                       check.edited ? t('imports.undo.countsEdited', { count: check.edited, n: formatNumber(check.edited) }) : '',
                       check.held ? t('imports.undo.countsHeld', { count: check.held, n: formatNumber(check.held) }) : '',
                     ]
                       .filter(Boolean)
                       .join(' ')
-                  : t('imports.undo.countsClean', { total: formatNumber(check.total) })}
+                  : t('imports.undo.countsClean', { list: undoneList(check, config, t) })}
               </Text>
               {check.conflicts.length ? <UndoConflicts check={check} config={config} zone={zone} /> : null}
               {check.edited ? (

@@ -29,6 +29,12 @@ export interface ImportScreenConfig {
     heldNote: string;
     /** The same, short, beside such a record in the undo dialog's list. */
     heldReason: string;
+    /**
+     * How the undo dialog counts each kind of record the register's import writes (core's
+     * entity: 'person', 'participation_period'): an i18n key with _added and _updated contexts
+     * and {{n}}. A kind not named is counted as "data".
+     */
+    entities?: Record<string, string>;
   };
   /** Templates of the register's layouts (a programme list, a BPJS list): one link each; none, one template of every column. */
   templates?: readonly { layout: string; label: string }[];
