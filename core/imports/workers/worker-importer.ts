@@ -178,9 +178,9 @@ export const workerImporter: RegisterImporter<WorkerImportValues> = {
         const p = values.period;
         const state = seen ?? { name: values.name, birthDateTyped: values.birthDateTyped, periods: [], extended: [] };
         const planned = state.periods.find((o) => o.segment === p.segment && overlaps(o, p));
-        // The same person and period again (a list pasted twice): said, and saved once.
+        // The same person and period again (a list pasted twice): said at the NIK that repeats (as a repeated NIB is), and saved once.
         if (planned && seen && planned.startDate === p.startDate && planned.endDate === p.endDate) {
-          context.warn('startDate', msg('workers.import.repeatedRow', { row: context.repeatOf?.rowNumber ?? 0, nik: values.nik, segment: p.segment, start: day(p.startDate) }));
+          context.warn('nik', msg('workers.import.repeatedRow', { row: context.repeatOf?.rowNumber ?? 0, nik: values.nik, segment: p.segment, start: day(p.startDate) }));
           return [];
         }
         if (planned) throw overlapError(p, planned);

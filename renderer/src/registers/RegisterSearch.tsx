@@ -33,7 +33,9 @@ export function RegisterSearch({ ref, value, onChange, onEnterGrid, label, place
       }}
       rightSection={<Kbd size="xs">/</Kbd>}
       rightSectionWidth={36}
-      w={340}
+      // As wide as its hint (the regulations' is 46 characters; cut at 340 px it no longer said
+      // what it searches), never narrower than 340 px.
+      w={`max(340px, calc(${Math.ceil(placeholder.length * 0.85)}ch + 3rem))`}
       data-testid={testId}
     />
   );

@@ -33,7 +33,7 @@ describe('a NIK repeating in one worker list', { timeout: 300_000 }, () => {
     const repeated = result.rows.find((r) => r.rowNumber === 8)!;
     expect(repeated.status).not.toBe('invalid');
     expect(repeated.problems.map((p) => [p.field, p.severity, p.message.id])).toEqual([
-      ['startDate', 'warning', 'Baris ini sama dengan baris 2 (NIK 5103064507900002, periode BPU mulai 01/01/2025): dilewati, tidak disimpan dua kali.'],
+      ['nik', 'warning', 'Baris ini sama dengan baris 2 (NIK 5103064507900002, periode BPU mulai 01/01/2025): dilewati, tidak disimpan dua kali.'],
     ]);
     const held = result.rows.find((r) => r.rowNumber === 3)!;
     expect(held.problems.map((p) => [p.field, p.severity])).toEqual([['name', 'warning']]);
