@@ -19,11 +19,9 @@ const stopFlag = new Int32Array(stop);
 const send = (message: FromWriteWorker) => port.postMessage(message);
 
 let lastProgress = 0;
-// 16 MB of page cache, not the 64 MB default: a large import builds its indexes anew (sorted,
-// not through the cache), and the commits of 100,000 and 1,000,000 employers took the same time
-// with either (3.8 s against 4.0 s; 55 s against 55 s) while the bigger cache was 80 MB more at
-// the import's peak.
-const sqlite = openSqlite(file, { skipQuickCheck: true, cacheMib: 16 });
+// 16 MB of page cache unless the program asks for more (WriteProgram.cacheMib): a commit of
+// 100,000 employers took the same time with 64 MB, which was 75 MB more at the import's peak.
+const sqlite = openSqlite(file, { skipQuickCheck: true, cacheMib: program.cacheMib ?? 16 });
 try {
   const outcome = await runProgram(sqlite, program, {
     progress: (phase, done, total) => {
