@@ -19,7 +19,8 @@ export interface OpenDatabase {
 
 /**
  * The page cache of the connections that serve the screens (the host's own and its reader), in
- * MiB. Bulk writes run on the write worker's connection (64 MB). A connection throws its whole
+ * MiB. Bulk writes run on the write worker's connection (16 MB, 64 MB for a commit of 500,000
+ * rows or more: core/imports/commit-import.ts). A connection throws its whole
  * cache away on its first read after another connection wrote, and freeing a full 64 MB cache
  * (~16,000 pages) held the event loop ~250 ms after every large import; 16 MB keeps the pages
  * the screens' indexed reads come back to.

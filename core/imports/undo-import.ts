@@ -127,6 +127,7 @@ export function startUndoCheck(ctx: ServiceContext, batchUid: string): JobState 
       await new Promise((resolve) => setImmediate(resolve));
     }
     const perTable = await changesPerTable(ctx, batch.id);
+    if (job.signal.aborted) throw new CancelledError();
     const byEntity = importer.tables
       .map((t) => ({ entity: t.entity, changes: perTable.get(tableName(t.table)) }))
       .filter((t) => t.changes && t.changes.inserts + t.changes.updates > 0)

@@ -5,7 +5,8 @@ import { tempDir } from './support/test-db.ts';
 
 // The screens' connections (the host's and its reader, core/host.ts) keep a small page cache:
 // each throws it away on its first read after the write worker's commit, on the event loop (a
-// full 64 MB took ~250 ms). Bulk writers (the write worker) open with the default 64 MB.
+// full 64 MB took ~250 ms). Other connections open with the default 64 MB (the write worker asks
+// its own size: db/write-worker.ts).
 describe('page cache per connection', () => {
   it('gives the host and its reader the screens cache and other connections 64 MB', () => {
     const dir = tempDir();

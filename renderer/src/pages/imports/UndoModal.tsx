@@ -177,15 +177,14 @@ export function UndoModal({ config, batch, zone, onClose }: Props) {
           {check ? (
             <Stack gap="sm" data-testid="undo-check">
               <Text size="sm" fw={500} data-testid="undo-counts">
-                {check.edited || check.held
-                  ? [
-                      t('imports.undo.counts', { list: undoneList(check, config, t) }),
-                      check.edited ? t('imports.undo.countsEdited', { count: check.edited, n: formatNumber(check.edited) }) : '',
-                      check.held ? t('imports.undo.countsHeld', { count: check.held, n: formatNumber(check.held) }) : '',
-                    ]
-                      .filter(Boolean)
-                      .join(' ')
-                  : t('imports.undo.countsClean', { list: undoneList(check, config, t) })}
+                {[
+                  check.byEntity.length ? t('imports.undo.counts', { list: undoneList(check, config, t) }) : t('imports.undo.countsNone'),
+                  check.edited ? t('imports.undo.countsEdited', { count: check.edited, n: formatNumber(check.edited) }) : '',
+                  check.held ? t('imports.undo.countsHeld', { count: check.held, n: formatNumber(check.held) }) : '',
+                  check.edited || check.held ? '' : t('imports.undo.countsClean'),
+                ]
+                  .filter(Boolean)
+                  .join(' ')}
               </Text>
               {check.conflicts.length ? <UndoConflicts check={check} config={config} zone={zone} /> : null}
               {check.edited ? (
