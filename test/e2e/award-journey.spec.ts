@@ -68,10 +68,20 @@ async function openNewEvidence(page: Page, indicatorTitle: string): Promise<Loca
   return form;
 }
 
-/** Opens a Select of the form and picks an option by its name. */
+/**
+ * Opens a Select of the form and picks an option by its name. A click that lands while the
+ * dialog is still settling can leave the list closed (CI, once: the option was waited for until
+ * the test's five minutes ran out), so the field is clicked again, as a person would, until the
+ * option shows.
+ */
 async function choose(form: Locator, field: string, option: string) {
-  await form.getByRole('combobox', { name: field }).click();
-  await form.page().getByRole('option', { name: option, exact: true }).click();
+  const box = form.getByRole('combobox', { name: field });
+  const item = form.page().getByRole('option', { name: option, exact: true });
+  await expect(async () => {
+    if (!(await item.isVisible())) await box.click();
+    await expect(item).toBeVisible({ timeout: 2_000 });
+  }).toPass({ timeout: 20_000 });
+  await item.click();
 }
 
 const chooseKind = (form: Locator, kind: string) => choose(form, 'Jenis bukti', kind);
