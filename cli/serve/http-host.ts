@@ -210,6 +210,11 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
       if (!res.headersSent) send(res, 500, 'Internal error', 'text/plain');
     });
   });
+  // Idle kept-alive connections stay open (0: no timeout; Node's default closes them after 5 s).
+  // A client that reuses a pooled connection past that time, as Playwright's request context
+  // does (microsoft/playwright#42701), got "socket hang up" on a POST. One local user's handful
+  // of connections; server.close() still ends the idle ones.
+  server.keepAliveTimeout = 0;
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port ?? 0, '127.0.0.1', resolve);

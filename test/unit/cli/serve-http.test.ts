@@ -1,5 +1,5 @@
 import { existsSync, readdirSync, writeFileSync } from 'node:fs';
-import { request as httpRequest } from 'node:http';
+import { Agent, request as httpRequest } from 'node:http';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer, type RunningServer } from '../../../cli/serve/http-host.ts';
@@ -95,4 +95,27 @@ describe('lindung serve', () => {
     expect(wrong.status).toBe(401);
     expect((await fetch(`${server.origin}/`)).status).toBe(403);
   });
+  it('keeps an idle connection open past Node\'s 5 s: a client reusing it gets its answer, not a reset', async () => {
+    // One socket for both requests, as Playwright's request context and a browser pool them.
+    const agent = new Agent({ keepAlive: true, maxSockets: 1 });
+    const post = () =>
+      new Promise<{ status: number; socket: unknown }>((resolve, reject) => {
+        const req = httpRequest(`${server.origin}/api/auth.status`, { method: 'POST', agent, headers: headers() }, (res) => {
+          res.resume();
+          res.on('end', () => resolve({ status: res.statusCode ?? 0, socket: req.socket }));
+        });
+        req.on('error', reject);
+        req.end('{}');
+      });
+    try {
+      const first = await post();
+      await new Promise((resolve) => setTimeout(resolve, 6_000));
+      const second = await post();
+      expect(first.status).toBe(200);
+      expect(second.status).toBe(200);
+      expect(second.socket).toBe(first.socket);
+    } finally {
+      agent.destroy();
+    }
+  }, 30_000);
 });
