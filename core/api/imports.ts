@@ -156,8 +156,11 @@ export interface UndoCheck {
   batch: ImportBatchInfo;
   /** Changes the undo reverses (records added and changed by the import). */
   total: number;
-  /** The same by kind of record, in the register's order (a worker list adds people and their periods): none with no change. */
-  byEntity: { entity: string; added: number; updated: number }[];
+  /**
+   * The same by kind of record, in the register's order (a worker list adds people and their
+   * periods): none with no change. `edited` and `held` split the totals below the same way.
+   */
+  byEntity: { entity: string; added: number; updated: number; edited: number; held: number }[];
   edited: number;
   held: number;
   /** The first conflicts (up to 200), to show. */

@@ -110,13 +110,15 @@ export function startUndoCheck(ctx: ServiceContext, batchUid: string): JobState 
   const importer = importerOf(ctx, batch.register);
   return ctx.runtime.jobs.start('import.undoCheck', async (job) => {
     const params = { batch: batch.id, batchAt: batch.createdAt };
-    let edited = 0;
-    let held = 0;
     const conflicts: UndoConflict[] = [];
+    // Per table (a table is one kind of record): records changed since, records others hold.
+    const standing = new Map<string, { edited: number; held: number }>();
     for (const [i, sql] of sqlFor(importer).entries()) {
       if (job.signal.aborted) throw new CancelledError();
-      edited += stmt(ctx.sqlite, sql.countEdited).pluck().get(params) as number;
-      if (sql.countHeld) held += stmt(ctx.sqlite, sql.countHeld).pluck().get(params) as number;
+      standing.set(tableName(importer.tables[i]!.table), {
+        edited: stmt(ctx.sqlite, sql.countEdited).pluck().get(params) as number,
+        held: sql.countHeld ? (stmt(ctx.sqlite, sql.countHeld).pluck().get(params) as number) : 0,
+      });
       const entity = importer.tables[i]!.entity;
       for (const row of stmt(ctx.sqlite, sql.conflictsOf).all(params) as { uid: string; name: string; reason: UndoConflict['reason'] }[]) {
         if (conflicts.length >= conflictsShown) break;
@@ -128,9 +130,11 @@ export function startUndoCheck(ctx: ServiceContext, batchUid: string): JobState 
     const perTable = await changesPerTable(ctx, batch.id);
     if (job.signal.aborted) throw new CancelledError();
     const byEntity = importer.tables
-      .map((t) => ({ entity: t.entity, changes: perTable.get(tableName(t.table)) }))
+      .map((t) => ({ entity: t.entity, changes: perTable.get(tableName(t.table)), standing: standing.get(tableName(t.table)) ?? { edited: 0, held: 0 } }))
       .filter((t) => t.changes && t.changes.inserts + t.changes.updates > 0)
-      .map((t) => ({ entity: t.entity, added: t.changes!.inserts, updated: t.changes!.updates }));
+      .map((t) => ({ entity: t.entity, added: t.changes!.inserts, updated: t.changes!.updates, ...t.standing }));
+    const edited = [...standing.values()].reduce((n, s) => n + s.edited, 0);
+    const held = [...standing.values()].reduce((n, s) => n + s.held, 0);
     // The total from the same count (every change of the batch, read once).
     const total = [...perTable.values()].reduce((n, c) => n + c.inserts + c.updates, 0);
     const result: UndoCheck = { batch: batchInfo(batch), total, byEntity, edited, held, conflicts };

@@ -261,7 +261,7 @@ test('an undo asks about a record edited since the import, names it and what cha
   await openImport(page);
   await page.getByRole('button', { name: 'Batalkan impor ini' }).click();
   const dialog = page.getByRole('dialog', { name: 'Batalkan impor?' });
-  await expect(dialog.getByTestId('undo-counts')).toHaveText('Yang dibatalkan: 3 perusahaan baru. 1 data sudah diubah sesudahnya. 1 data dipakai data lain.');
+  await expect(dialog.getByTestId('undo-counts')).toHaveText('Yang dibatalkan: 3 perusahaan baru. 1 perusahaan sudah diubah sesudahnya. 1 perusahaan dipakai data lain.');
   // Nothing was updated by that import: the sentence says only what it added.
   await expect(dialog).toContainText('3 perusahaan yang ditambahkan akan dihapus dari register.');
   await expect(dialog).not.toContainText('0 perusahaan yang diperbarui');
@@ -275,15 +275,15 @@ test('an undo asks about a record edited since the import, names it and what cha
   const keep = dialog.getByRole('radio', { name: 'Biarkan data yang sudah diubah' });
   await expect(keep).toBeChecked();
   await expect(dialog.getByRole('radio', { name: 'Batalkan juga perubahannya' })).not.toBeChecked();
-  await expect(dialog).toContainText('2 data akan dibiarkan.');
+  await expect(dialog).toContainText('2 perusahaan akan dibiarkan.');
   await shot(page, '6a-impor-batal-pilihan');
   // Undoing the edit too would still keep the held one.
   await dialog.getByRole('radio', { name: 'Batalkan juga perubahannya' }).check();
-  await expect(dialog).toContainText('1 data akan dibiarkan.');
+  await expect(dialog).toContainText('1 perusahaan akan dibiarkan.');
 
   // Keep it: the edited firm stays as it is now (and the held one), the third is gone.
   await keep.check();
-  await expect(dialog).toContainText('2 data akan dibiarkan.');
+  await expect(dialog).toContainText('2 perusahaan akan dibiarkan.');
   await dialog.getByRole('button', { name: 'Ya, batalkan impor' }).click();
   await expect(dialog).toBeHidden();
   await expect(page.getByText('"desa dalung.csv" dibatalkan; 2 data dibiarkan seperti sekarang.')).toBeVisible();

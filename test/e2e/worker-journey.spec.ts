@@ -152,7 +152,7 @@ test('undo reverses the import, the merge made since with it', async ({ app: pag
   await batchRow.getByRole('button', { name: /^Batalkan/ }).click();
   const dialog = page.getByRole('dialog', { name: 'Batalkan impor?' });
   // Counted by kind of record, people and their periods apart.
-  await expect(dialog.getByTestId('undo-counts')).toHaveText('Yang dibatalkan: 8 orang baru, 8 periode kepesertaan baru. 2 data sudah diubah sesudahnya.');
+  await expect(dialog.getByTestId('undo-counts')).toHaveText('Yang dibatalkan: 8 orang baru, 8 periode kepesertaan baru. 2 orang sudah diubah sesudahnya.');
   // The merge changed two of the imported people since: named, and the clerk reverses them too.
   const conflicts = dialog.getByTestId('undo-conflicts');
   await expect(conflicts).toContainText('Made Sudarsane');

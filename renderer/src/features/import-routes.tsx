@@ -22,6 +22,8 @@ registerMessages('employerImport', {
     employer_added_other: '{{n}} perusahaan baru',
     employer_updated_one: '{{n}} perusahaan yang diperbarui',
     employer_updated_other: '{{n}} perusahaan yang diperbarui',
+    employer_count_one: '{{n}} perusahaan',
+    employer_count_other: '{{n}} perusahaan',
   },
   en: {
     title: 'Import employers',
@@ -37,6 +39,8 @@ registerMessages('employerImport', {
     employer_added_other: '{{n}} new employers',
     employer_updated_one: '{{n}} employer updated',
     employer_updated_other: '{{n}} employers updated',
+    employer_count_one: '{{n}} employer',
+    employer_count_other: '{{n}} employers',
   },
 });
 

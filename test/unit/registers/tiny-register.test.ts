@@ -122,8 +122,8 @@ describe('a third register on the framework, declared in the test folder', () =>
     const checked = await app.call('imports.undoCheck', { batchUid: batches.data[0]!.uid });
     if (!checked.ok) throw new Error(checked.error.message);
     expect(((await jobEnd(app.call, checked.data)).result as UndoCheck).byEntity).toEqual([
-      { entity: 'tiny_household', added: 0, updated: 1 },
-      { entity: 'tiny_member', added: 1, updated: 0 },
+      { entity: 'tiny_household', added: 0, updated: 1, edited: 0, held: 0 },
+      { entity: 'tiny_member', added: 1, updated: 0, edited: 0, held: 0 },
     ]);
     for (const batch of batches.data) {
       const started = await app.call('imports.undo', { batchUid: batch.uid });

@@ -46,6 +46,16 @@ function undoneList(check: UndoCheck, config: ImportScreenConfig, t: TFunction):
     .join(', ');
 }
 
+/** Records of each kind an undo meets, counted by `count`, in the register's words: "2 orang, 1 periode kepesertaan". */
+function recordList(check: UndoCheck, config: ImportScreenConfig, t: TFunction, count: (entity: UndoCheck['byEntity'][number]) => number): string {
+  return check.byEntity
+    .flatMap((e) => {
+      const n = count(e);
+      return n ? [t(config.labels.entities?.[e.entity] ?? 'imports.undo.entity', { context: 'count', count: n, n: formatNumber(n) })] : [];
+    })
+    .join(', ');
+}
+
 /**
  * "Batalkan impor?" (or a bulk change): first a check of what stands in the way (a job: records
  * changed since, records others hold), then what will go, the records changed since with who
@@ -124,7 +134,10 @@ export function UndoModal({ config, batch, zone, onClose }: Props) {
   };
 
   const bulk = batch?.kind === 'bulk';
+  const keptOf = (e: UndoCheck['byEntity'][number]) => e.held + (edited === 'keep' ? e.edited : 0);
   const kept = check ? check.held + (edited === 'keep' ? check.edited : 0) : 0;
+  // "2 orang sudah diubah sesudahnya": each count named by its kind of record.
+  const said = (key: string, n: number, count: (e: UndoCheck['byEntity'][number]) => number) => (check ? t(key, { count: n, list: recordList(check, config, t, count) }) : '');
   return (
     <Modal
       opened={batch !== null}
@@ -179,8 +192,8 @@ export function UndoModal({ config, batch, zone, onClose }: Props) {
               <Text size="sm" fw={500} data-testid="undo-counts">
                 {[
                   check.byEntity.length ? t('imports.undo.counts', { list: undoneList(check, config, t) }) : t('imports.undo.countsNone'),
-                  check.edited ? t('imports.undo.countsEdited', { count: check.edited, n: formatNumber(check.edited) }) : '',
-                  check.held ? t('imports.undo.countsHeld', { count: check.held, n: formatNumber(check.held) }) : '',
+                  check.edited ? said('imports.undo.countsEdited', check.edited, (e) => e.edited) : '',
+                  check.held ? said('imports.undo.countsHeld', check.held, (e) => e.held) : '',
                   check.edited || check.held ? '' : t('imports.undo.countsClean'),
                 ]
                   .filter(Boolean)
@@ -191,7 +204,7 @@ export function UndoModal({ config, batch, zone, onClose }: Props) {
                 <Radio.Group
                   value={edited}
                   onChange={(v) => setEdited(v as Edited)}
-                  label={t('imports.undo.choiceLabel', { count: check.edited, n: formatNumber(check.edited) })}
+                  label={said('imports.undo.choiceLabel', check.edited, (e) => e.edited)}
                   data-testid="undo-choice"
                 >
                   <Stack gap="xs" mt="xs">
@@ -206,7 +219,7 @@ export function UndoModal({ config, batch, zone, onClose }: Props) {
                 </Alert>
               ) : null}
               <Text size="sm" c="dimmed">
-                {kept ? t('imports.undo.willKeep', { count: kept, n: formatNumber(kept) }) : null} {t('imports.undo.note')}
+                {kept ? said('imports.undo.willKeep', kept, keptOf) : null} {t('imports.undo.note')}
               </Text>
             </Stack>
           ) : null}
