@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { expect, loadDemo, pickByKeyboard, shot, test } from './fixtures.ts';
+import { api, expect, loadDemo, pickByKeyboard, shot, test } from './fixtures.ts';
 
 // Register pekerja against a real `lindung serve` (Kabupaten Badung): demo people through the
 // import pipeline, the grid (NIK hidden by default, quick search by name and NIK prefix), a
@@ -81,6 +81,7 @@ test('a person is added with a BPU period, and their page shows the period and i
   await form.getByLabel('Nama').fill('Ni Kadek Uji Lindung');
   await form.getByRole('button', { name: 'Simpan' }).click();
   await expect(form.getByText(/^NIK tidak dapat dipakai/).first()).toBeVisible();
+  await expect(form.getByLabel('NIK')).toBeFocused(); // the keyboard is at the field the save named
   await expect(form.getByLabel('Nama')).toHaveValue('Ni Kadek Uji Lindung');
 
   await form.getByLabel('NIK').fill('5103065508990007');
@@ -103,6 +104,37 @@ test('a person is added with a BPU period, and their page shows the period and i
   await expect(page.getByTestId('worker-periods')).toContainText('1 Jan 2025');
   await expect(page.getByTestId('participation-badge').first()).toHaveText('Aktif');
   await shot(page, '84-pekerja-halaman');
+});
+
+test("a PU period's employer past the first search results keeps its name in the edit form", async ({ app: page, served }) => {
+  // The last of the demo employers by name: the form's employer search lists the first 20.
+  const { rows } = await api<{ rows: { uid: string; name: string }[] }>(served, 'registers.list', {
+    register: 'employer',
+    startRow: 0,
+    endRow: 100,
+    sortModel: [{ colId: 'name', sort: 'desc' }],
+    filterModel: { recordStatus: { filterType: 'set', values: ['aktif'] } },
+  });
+  const last = rows[0]!;
+  await api(served, 'workers.save', {
+    nik: '5103061203850077',
+    name: 'I Ketut Uji Pemberi Kerja',
+    kecamatanCode: '51.03.06',
+    periods: [{ segment: 'PU', employerUid: last.uid, startDate: '2025-01-01', programmes: ['JKK', 'JKM'] }],
+  });
+  await openRegister(page);
+  await page.getByTestId('workers-search').fill('uji pemberi');
+  await page.getByTestId('workers-grid').getByText('I Ketut Uji Pemberi Kerja').click();
+  await expect(page.getByTestId('worker-title')).toHaveText('I Ketut Uji Pemberi Kerja');
+  await page.getByRole('button', { name: 'Ubah', exact: true }).click();
+  const form = page.getByRole('dialog', { name: 'Ubah data pekerja' });
+  await expect(form.getByTestId('period-0').getByRole('combobox', { name: 'Pemberi kerja' })).toHaveValue(new RegExp(`^${last.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
+  await shot(page, '84b-pekerja-ubah-pemberi-kerja');
+  await form.getByRole('button', { name: 'Simpan' }).click();
+  await expect(form).toBeHidden();
+  await expect(page.getByTestId('worker-periods')).toContainText(last.name);
+  await openRegister(page);
+  await page.getByTestId('workers-search').fill('');
 });
 
 test('a small messy list: NIKs as numbers and in scientific notation, an unknown desa, checked and saved', async ({ app: page }) => {

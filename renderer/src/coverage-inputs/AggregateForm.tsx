@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { aggregateInputSchema, aggregateSegments, coverageSourceKinds, kbliSections, type Aggregate, type AggregateInput, type AggregateValues } from '../../../core/api/coverage-inputs.ts';
 import { FormModal, useReportDirty } from '../components/FormModal.tsx';
 import { IsoDateInput } from '../components/IsoDateInput.tsx';
-import { useLookupList } from '../pages/workers/queries.ts';
+import { useListChoices } from '../components/list-choices.ts';
 import { RecordForm } from '../registers/RecordForm.tsx';
 import { AreaField } from './AreaField.tsx';
 import { useSaveAggregate } from './queries.ts';
@@ -42,8 +42,8 @@ export function AggregateFormModal({ opened, editing, copy, onClose }: Props) {
 function AggregateForm({ initial, note, onSaved }: { initial: AggregateInput; note: 'frozenNote' | 'replaceNote' | null; onSaved: () => void }) {
   const { t } = useTranslation();
   const save = useSaveAggregate();
-  const categories = useLookupList('vulnerable_category');
-  const funding = useLookupList('funding_source');
+  const categories = useListChoices('vulnerable_category');
+  const funding = useListChoices('funding_source');
   const form = useForm<AggregateInput, unknown, AggregateValues>({ resolver: zodResolver(aggregateInputSchema), defaultValues: initial, mode: 'onTouched' });
   const { register, control, handleSubmit, formState } = form;
   useReportDirty(formState.isDirty);
@@ -82,9 +82,9 @@ function AggregateForm({ initial, note, onSaved }: { initial: AggregateInput; no
           render={({ field }) => <IsoDateInput label={t('cakupanInput.fields.asOfDate')} description={t('cakupanInput.form.aggregateDateHint')} required value={field.value} onChange={field.onChange} onBlur={field.onBlur} error={err('asOfDate')} testId="aggregate-date" />}
         />
         {optional('segment', aggregateSegments.map((s) => ({ value: s, label: t(`cakupanInput.segment.${s}`) })), 'aggregate-segment')}
-        {optional('category', (categories.data ?? []).map((c) => ({ value: c.code, label: c.labelId })), 'aggregate-category')}
+        {optional('category', categories.options, 'aggregate-category')}
         {optional('sector', kbliSections.map((s) => ({ value: s, label: s })), 'aggregate-sector')}
-        {optional('funding', (funding.data ?? []).map((c) => ({ value: c.code, label: c.labelId })), 'aggregate-funding')}
+        {optional('funding', funding.options, 'aggregate-funding')}
         <Controller
           control={control}
           name="sourceKind"

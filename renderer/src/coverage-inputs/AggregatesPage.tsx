@@ -6,7 +6,7 @@ import type { Aggregate } from '../../../core/api/coverage-inputs.ts';
 import { useCan } from '../api/auth.ts';
 import { useErrorText } from '../api/error-text.ts';
 import { formatDay, formatNumber } from '../format.ts';
-import { useLookupList } from '../pages/workers/queries.ts';
+import { useListChoices } from '../components/list-choices.ts';
 import { AggregateFormModal } from './AggregateForm.tsx';
 import { AreaFilter } from './AreaFilter.tsx';
 import { ConfirmAction } from './ConfirmAction.tsx';
@@ -32,16 +32,15 @@ export function AggregatesPage() {
   const [area, setArea] = useState<string | null>(null);
   const [withRetired, setWithRetired] = useState(false);
   const list = useAggregates(withRetired, area);
-  const categories = useLookupList('vulnerable_category');
-  const funding = useLookupList('funding_source');
+  const categories = useListChoices('vulnerable_category');
+  const funding = useListChoices('funding_source');
   const [editing, setEditing] = useState<Editing>(null);
   const [retiring, setRetiring] = useState<Aggregate | null>(null);
   const [removing, setRemoving] = useState<Aggregate | null>(null);
   const retire = useRetireAggregate();
   const remove = useRemoveAggregate();
-  const label = (list: { code: string; labelId: string }[] | undefined, code: string | null) => (code ? (list?.find((c) => c.code === code)?.labelId ?? code) : null);
   const narrowed = (a: Aggregate) =>
-    [a.segment ? t(`cakupanInput.segment.${a.segment}`) : null, label(categories.data, a.category), a.sector ? `KBLI ${a.sector}` : null, label(funding.data, a.funding)].filter(Boolean).join(' · ') || t('cakupanInput.aggregates.allSegments');
+    [a.segment ? t(`cakupanInput.segment.${a.segment}`) : null, categories.label(a.category), a.sector ? `KBLI ${a.sector}` : null, funding.label(a.funding)].filter(Boolean).join(' · ') || t('cakupanInput.aggregates.allSegments');
   const words = (a: Aggregate | null) => ({ area: a?.areaName ?? '', date: formatDay(a?.asOfDate), count: formatNumber(a?.count ?? 0) });
 
   const run = async (work: () => Promise<unknown>, done: string) => {

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { coverageSourceKinds, denominatorInputSchema, denominatorUniverses, type Denominator, type DenominatorInput, type DenominatorValues } from '../../../core/api/coverage-inputs.ts';
 import { FormModal, useReportDirty } from '../components/FormModal.tsx';
 import { IsoDateInput } from '../components/IsoDateInput.tsx';
-import { useLookupList } from '../pages/workers/queries.ts';
+import { useListChoices } from '../components/list-choices.ts';
 import { RecordForm } from '../registers/RecordForm.tsx';
 import { AreaField } from './AreaField.tsx';
 import { useSaveDenominator } from './queries.ts';
@@ -40,7 +40,7 @@ export function DenominatorFormModal({ opened, editing, copy, onClose }: Props) 
 function DenominatorForm({ initial, frozen, onSaved }: { initial: DenominatorInput; frozen: boolean; onSaved: () => void }) {
   const { t } = useTranslation();
   const save = useSaveDenominator();
-  const categories = useLookupList('vulnerable_category');
+  const categories = useListChoices('vulnerable_category');
   const form = useForm<DenominatorInput, unknown, DenominatorValues>({ resolver: zodResolver(denominatorInputSchema), defaultValues: initial, mode: 'onTouched' });
   const { register, control, handleSubmit, formState } = form;
   useReportDirty(formState.isDirty);
@@ -85,7 +85,7 @@ function DenominatorForm({ initial, frozen, onSaved }: { initial: DenominatorInp
           control={control}
           name="category"
           render={({ field }) => (
-            <Select label={t('cakupanInput.fields.category')} description={t('cakupanInput.form.narrowHint')} data={(categories.data ?? []).map((c) => ({ value: c.code, label: c.labelId }))} value={field.value ?? null} onChange={(v) => field.onChange(v)} clearable searchable placeholder={t('cakupanInput.common.all')} error={err('category')} />
+            <Select label={t('cakupanInput.fields.category')} description={t('cakupanInput.form.narrowHint')} data={categories.options} value={field.value ?? null} onChange={(v) => field.onChange(v)} clearable searchable placeholder={t('cakupanInput.common.all')} error={err('category')} />
           )}
         />
         <Box style={{ gridColumn: '1 / -1' }}>

@@ -6,7 +6,7 @@ import { aggregateSegments, targetInputSchema, targetKinds, type Target, type Ta
 import { useOfficeYear } from '../api/queries.ts';
 import { FormModal, useReportDirty } from '../components/FormModal.tsx';
 import { formatNumber } from '../format.ts';
-import { useLookupList } from '../pages/workers/queries.ts';
+import { useListChoices } from '../components/list-choices.ts';
 import { RecordForm } from '../registers/RecordForm.tsx';
 import { AreaField } from './AreaField.tsx';
 import { useDenominators, useSaveTarget } from './queries.ts';
@@ -34,7 +34,7 @@ function TargetForm({ initial, onSaved }: { initial: TargetInput; onSaved: () =>
   const { t } = useTranslation();
   const save = useSaveTarget();
   const denominators = useDenominators(false);
-  const categories = useLookupList('vulnerable_category');
+  const categories = useListChoices('vulnerable_category');
   const form = useForm<TargetInput, unknown, TargetValues>({ resolver: zodResolver(targetInputSchema), defaultValues: initial, mode: 'onTouched' });
   const { register, control, handleSubmit, formState, setValue } = form;
   useReportDirty(formState.isDirty);
@@ -127,7 +127,7 @@ function TargetForm({ initial, onSaved }: { initial: TargetInput; onSaved: () =>
         <Controller
           control={control}
           name="category"
-          render={({ field }) => <Select label={t('cakupanInput.fields.category')} description={t('cakupanInput.form.narrowHint')} data={(categories.data ?? []).map((c) => ({ value: c.code, label: c.labelId }))} value={field.value ?? null} onChange={(v) => field.onChange(v)} clearable searchable placeholder={t('cakupanInput.common.all')} error={err('category')} />}
+          render={({ field }) => <Select label={t('cakupanInput.fields.category')} description={t('cakupanInput.form.narrowHint')} data={categories.options} value={field.value ?? null} onChange={(v) => field.onChange(v)} clearable searchable placeholder={t('cakupanInput.common.all')} error={err('category')} />}
         />
         <Box style={{ gridColumn: '1 / -1' }}>
           <TextInput label={t('cakupanInput.fields.source')} withAsterisk {...register('source')} error={err('source')} data-testid="target-source" />

@@ -108,8 +108,8 @@ export function RecordForm({ onSubmit, words, saving, children, dialogs }: Recor
 
 /**
  * The server's word on the fields it names (`pathOf` maps an issue's path to a field of the
- * form): the user sees why, and what they typed stays. An issue without its own words (some
- * only point at the field) shows `fallback`, the error's message.
+ * form): the user sees why, and what they typed stays; the first such field takes the focus. An
+ * issue without its own words (some only point at the field) shows `fallback`, the error's message.
  */
 export function issuesOnFields<Values extends FieldValues>(
   setError: UseFormSetError<Values>,
@@ -117,7 +117,13 @@ export function issuesOnFields<Values extends FieldValues>(
   fallback?: string,
   pathOf: (path: string) => string = (path) => path,
 ): void {
-  for (const issue of issues ?? []) if (issue.path !== undefined) setError(pathOf(issue.path) as FieldPath<Values>, { type: 'server', message: issue.messageKey ?? fallback });
+  // The keyboard goes to the first field named (where the field gave the form its input).
+  let first = true;
+  for (const issue of issues ?? []) {
+    if (issue.path === undefined) continue;
+    setError(pathOf(issue.path) as FieldPath<Values>, { type: 'server', message: issue.messageKey ?? fallback }, { shouldFocus: first });
+    first = false;
+  }
 }
 
 interface ConfirmDialogProps {

@@ -13,7 +13,7 @@ import { useErrorText } from '../../api/error-text.ts';
 import { useReportDirty } from '../../components/FormModal.tsx';
 import { issuesOnFields, RecordForm, RecordFormModal, type RecordFormModalProps } from '../../registers/RecordForm.tsx';
 import { useLegalBasisPick } from '../regulations/queries.ts';
-import { useLookupList } from '../workers/queries.ts';
+import { useListChoices } from '../../components/list-choices.ts';
 import { useProgramme, useSaveProgramme } from './queries.ts';
 
 // Tambah / ubah program pekerja rentan: the programme, its package and budget, and its target
@@ -94,8 +94,8 @@ function ProgrammeForm({ initial, linked, editing, onSaved }: { initial: FormVal
   const { t } = useTranslation();
   const errorText = useErrorText();
   const save = useSaveProgramme();
-  const funding = useLookupList('funding_source');
-  const categories = useLookupList('vulnerable_category');
+  const funding = useListChoices('funding_source');
+  const categories = useListChoices('vulnerable_category');
   const form = useForm<FormValues, unknown, ProgrammeValues>({ resolver: zodResolver(programmeInputSchema), defaultValues: initial, mode: 'onTouched' });
   const { register, control, handleSubmit, formState, setError, getFieldState } = form;
   const targets = useFieldArray({ control, name: 'targets' });
@@ -119,7 +119,7 @@ function ProgrammeForm({ initial, linked, editing, onSaved }: { initial: FormVal
     }
   };
 
-  const categoryOptions = (categories.data ?? []).map((c) => ({ value: c.code, label: c.labelId }));
+  const categoryOptions = [...categories.options];
   // A target kept on a category deactivated since stays choosable on this programme.
   for (const target of initial.targets ?? []) if (!categoryOptions.some((o) => o.value === target.category)) categoryOptions.push({ value: target.category, label: target.category });
 
@@ -139,7 +139,7 @@ function ProgrammeForm({ initial, linked, editing, onSaved }: { initial: FormVal
             control={control}
             name="funding"
             render={({ field }) => (
-              <Select label={t('program.fields.funding')} withAsterisk data={(funding.data ?? []).map((c) => ({ value: c.code, label: c.labelId }))} value={field.value || null} onChange={(v) => field.onChange(v ?? '')} searchable placeholder={t('program.common.choose')} error={err('funding')} />
+              <Select label={t('program.fields.funding')} withAsterisk data={funding.options} value={field.value || null} onChange={(v) => field.onChange(v ?? '')} searchable placeholder={t('program.common.choose')} error={err('funding')} />
             )}
           />
           <Controller

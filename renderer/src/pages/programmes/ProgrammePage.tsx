@@ -13,7 +13,8 @@ import { regulationPath } from '../regulations/regulation-register.ts';
 import { workerPath } from '../workers/worker-register.ts';
 import './messages.ts';
 import { ProgrammeFormModal } from './ProgrammeFormModal.tsx';
-import { useListWords } from './list-words.ts';
+import { useListChoices } from '../../components/list-choices.ts';
+import { sourceNoteText } from '../contributions/shared.tsx';
 import { useProgrammePage, useProgrammePeople } from './queries.ts';
 
 // One programme: who counts as its people (said on screen), target vs enrolled by category and
@@ -27,8 +28,8 @@ const percent = (part: number, whole: number) => (whole > 0 ? Math.min(100, (100
 
 export function ProgrammePage() {
   const { t } = useTranslation();
-  const category = useListWords('vulnerable_category');
-  const funding = useListWords('funding_source');
+  const category = useListChoices('vulnerable_category').labelOr;
+  const funding = useListChoices('funding_source').labelOr;
   const { uid = '' } = useParams();
   const page = useProgrammePage(uid);
   const canWrite = useCan('records.write');
@@ -194,7 +195,7 @@ function Items({ items }: { items: [string, ReactNode][] }) {
 
 function Summary({ data: d }: { data: PageData }) {
   const { t } = useTranslation();
-  const funding = useListWords('funding_source');
+  const funding = useListChoices('funding_source').labelOr;
   const p = d.programme;
   return (
     <Paper withBorder p="md" data-testid="programme-summary">
@@ -250,7 +251,7 @@ function Budget({ data: d }: { data: PageData }) {
         {basis.lines.map(lineInWords).join(' + ')} = {formatRupiah(p.monthlyContribution)}.
       </Text>
       <Text size="xs" c="dimmed" mt={4}>
-        {basis.rules.map((r) => r.sourceNote || r.uid).join(' · ')}
+        {basis.rules.map((r) => sourceNoteText(r.sourceNote) || r.uid).join(' · ')}
       </Text>
       {basis.clamped ? (
         <Text size="xs" c="orange" mt={4}>

@@ -12,7 +12,7 @@ import { IsoDateInput } from '../../components/IsoDateInput.tsx';
 import { formatNumber, formatRupiah } from '../../format.ts';
 import { issuesOnFields } from '../../registers/RecordForm.tsx';
 import { formatDate } from '../employers/shared.tsx';
-import { useLookupList } from '../workers/queries.ts';
+import { useListChoices } from '../../components/list-choices.ts';
 import { core } from './regulation-columns.tsx';
 import { useSaveCommitment } from './queries.ts';
 
@@ -22,16 +22,15 @@ import { useSaveCommitment } from './queries.ts';
 export function CommitmentsPanel({ detail }: { detail: RegulationDetail }) {
   const { t } = useTranslation();
   const [editing, setEditing] = useState<Commitment | 'new' | null>(null);
-  const categories = useLookupList('vulnerable_category');
-  const funding = useLookupList('funding_source');
-  const listLabel = (list: typeof categories.data, code: string | null) => (code ? (list?.find((c) => c.code === code)?.labelId ?? code) : '');
+  const categories = useListChoices('vulnerable_category');
+  const funding = useListChoices('funding_source');
   const valueOf = (c: Commitment) =>
     [
       c.targetCount !== null ? `${formatNumber(c.targetCount)} orang` : '',
       c.targetPercent !== null ? `${c.targetPercent}%` : '',
       c.amount !== null ? formatRupiah(c.amount) : '',
-      listLabel(categories.data, c.category),
-      listLabel(funding.data, c.fundingSource),
+      categories.label(c.category),
+      funding.label(c.fundingSource),
     ].filter(Boolean).join(' · ');
   const active = detail.regulation.recordStatus === 'aktif';
 
@@ -86,8 +85,8 @@ function CommitmentForm({ regulationUid, initial, onDone }: { regulationUid: str
   const { t } = useTranslation();
   const errorText = useErrorText();
   const save = useSaveCommitment();
-  const categories = useLookupList('vulnerable_category');
-  const funding = useLookupList('funding_source');
+  const categories = useListChoices('vulnerable_category');
+  const funding = useListChoices('funding_source');
   const defaults: CommitmentInput = initial ? { ...initial, regulationUid } : { regulationUid, kind: 'target', year: null, targetCount: null, targetPercent: null, amount: null, category: null, fundingSource: null, description: '', dueDate: null, doneDate: null };
   const { register, control, handleSubmit, formState, setError, getFieldState } = useForm<CommitmentInput, unknown, CommitmentValues>({ resolver: zodResolver(commitmentInputSchema), defaultValues: defaults, mode: 'onTouched' });
   const kind = useWatch({ control, name: 'kind' });
@@ -104,11 +103,11 @@ function CommitmentForm({ regulationUid, initial, onDone }: { regulationUid: str
       )}
     />
   );
-  const list = (name: 'category' | 'fundingSource', label: string, items: typeof categories.data) => (
+  const list = (name: 'category' | 'fundingSource', label: string, options: { value: string; label: string }[]) => (
     <Controller
       control={control}
       name={name}
-      render={({ field }) => <Select label={label} data={(items ?? []).map((c) => ({ value: c.code, label: c.labelId }))} value={field.value ?? null} onChange={(v) => field.onChange(v ?? null)} clearable searchable error={err(name)} />}
+      render={({ field }) => <Select label={label} data={options} value={field.value ?? null} onChange={(v) => field.onChange(v ?? null)} clearable searchable error={err(name)} />}
     />
   );
   const date = (name: 'dueDate' | 'doneDate', label: string) => (
@@ -147,8 +146,8 @@ function CommitmentForm({ regulationUid, initial, onDone }: { regulationUid: str
             </>
           ) : null}
           {kind === 'anggaran' ? number('amount', t('regulasi.detail.amount')) : null}
-          {kind === 'kategori' ? list('category', t('regulasi.detail.category'), categories.data) : null}
-          {kind === 'sumber_dana' || kind === 'anggaran' ? list('fundingSource', t('regulasi.detail.fundingSource'), funding.data) : null}
+          {kind === 'kategori' ? list('category', t('regulasi.detail.category'), categories.options) : null}
+          {kind === 'sumber_dana' || kind === 'anggaran' ? list('fundingSource', t('regulasi.detail.fundingSource'), funding.options) : null}
           {kind === 'kewajiban' ? (
             <>
               {date('dueDate', t('regulasi.detail.dueDate'))}

@@ -16,7 +16,8 @@ import { FormRegionPicker } from '../../components/FormRegionPicker.tsx';
 import { ConfirmDialog, issuesOnFields, RecordForm, RecordFormModal, type RecordFormHandlers, type RecordFormModalProps } from '../../registers/RecordForm.tsx';
 import { formatDate } from '../employers/shared.tsx';
 import { PeriodProgrammeSelect } from '../programmes/PeriodProgrammeSelect.tsx';
-import { useEmployerSearch, useLookupList, useNikReading, useSaveWorker, useWorker } from './queries.ts';
+import { useListChoices } from '../../components/list-choices.ts';
+import { useEmployerSearch, useNikReading, useSaveWorker, useWorker } from './queries.ts';
 
 // Tambah / ubah pekerja: the person and their participation periods in one form. A field that
 // holds no valid value blocks the save and says why; the server's checks (the NIK parser, the
@@ -37,10 +38,19 @@ const toForm = (d: PersonDetail): FormValues => ({
 
 export type PersonFormModalProps = RecordFormModalProps<PersonDetail>;
 
+/** "PT Agro Tirta Karya · NN012345": an employer as its choice reads. */
+const employerLabel = (name: string, npp: string | null) => (npp ? `${name} · ${npp}` : name);
+
+/** The employers the loaded periods name, by uid: a choice shows its name though a search has not found it. */
+const periodEmployers = (d: PersonDetail): EmployerLabels =>
+  new Map(d.periods.flatMap((p) => (p.employerUid && p.employerName ? [[p.employerUid, employerLabel(p.employerName, p.employerNpp)] as const] : [])));
+
+type EmployerLabels = ReadonlyMap<string, string>;
+
 export function PersonFormModal({ opened, uid, onClose, onSaved, onOpenOther }: PersonFormModalProps) {
   return (
     <RecordFormModal opened={opened} uid={uid} onClose={onClose} titles={{ edit: 'pekerja.form.editTitle', new: 'pekerja.form.newTitle' }} useRecord={useWorker}>
-      {(loaded) => <PersonForm initial={loaded ? toForm(loaded) : blank} onSaved={onSaved} onOpenOther={onOpenOther} />}
+      {(loaded) => <PersonForm initial={loaded ? toForm(loaded) : blank} employers={loaded ? periodEmployers(loaded) : new Map()} onSaved={onSaved} onOpenOther={onOpenOther} />}
     </RecordFormModal>
   );
 }
@@ -50,11 +60,11 @@ type FormProps = RecordFormHandlers<PersonDetail>;
 type Confirm = { confirmNikRepair?: boolean; confirmAge?: boolean };
 type Asked = { kind: 'nik_repair' | 'implausible_age'; message: string; values: PersonValues; confirm: Confirm } | { kind: 'nik_in_use'; message: string; uid: string };
 
-function PersonForm({ initial, onSaved, onOpenOther }: FormProps & { initial: FormValues }) {
+function PersonForm({ initial, employers, onSaved, onOpenOther }: FormProps & { initial: FormValues; employers: EmployerLabels }) {
   const { t } = useTranslation();
   const errorText = useErrorText();
   const save = useSaveWorker();
-  const categories = useLookupList('vulnerable_category');
+  const categories = useListChoices('vulnerable_category');
   const form = useForm<FormValues, unknown, PersonValues>({ resolver: zodResolver(personInputSchema), defaultValues: initial, mode: 'onTouched' });
   const { register, control, handleSubmit, formState, setError, getFieldState } = form;
   const periods = useFieldArray({ control, name: 'periods' });
@@ -140,7 +150,7 @@ function PersonForm({ initial, onSaved, onOpenOther }: FormProps & { initial: Fo
             render={({ field }) => (
               <Select
                 label={t('pekerja.fields.category')}
-                data={(categories.data ?? []).map((c) => ({ value: c.code, label: c.labelId }))}
+                data={categories.options}
                 value={field.value ?? null}
                 onChange={(v) => field.onChange(v ?? null)}
                 clearable
@@ -171,7 +181,7 @@ function PersonForm({ initial, onSaved, onOpenOther }: FormProps & { initial: Fo
             </Text>
           ) : null}
           {periods.fields.map((item, index) => (
-            <PeriodFields key={item.id} control={control} index={index} err={err} onRemove={() => periods.remove(index)} />
+            <PeriodFields key={item.id} control={control} index={index} err={err} employers={employers} onRemove={() => periods.remove(index)} />
           ))}
           <Group>
             <Button variant="light" size="xs" onClick={() => periods.append(blankPeriod())} data-testid="add-period">
@@ -186,9 +196,21 @@ function PersonForm({ initial, onSaved, onOpenOther }: FormProps & { initial: Fo
   );
 }
 
-function PeriodFields({ control, index, err, onRemove }: { control: Control<FormValues>; index: number; err: (name: FieldPath<FormValues>) => string | undefined; onRemove: () => void }) {
+function PeriodFields({
+  control,
+  index,
+  err,
+  employers,
+  onRemove,
+}: {
+  control: Control<FormValues>;
+  index: number;
+  err: (name: FieldPath<FormValues>) => string | undefined;
+  employers: EmployerLabels;
+  onRemove: () => void;
+}) {
   const { t } = useTranslation();
-  const funding = useLookupList('funding_source');
+  const funding = useListChoices('funding_source');
   const segment = useWatch({ control, name: `periods.${index}.segment` });
   const path = <K extends string>(key: K) => `periods.${index}.${key}` as const;
   return (
@@ -215,12 +237,12 @@ function PeriodFields({ control, index, err, onRemove }: { control: Control<Form
           control={control}
           name={`periods.${index}.funding`}
           render={({ field }) => (
-            <Select label={t('pekerja.fields.funding')} data={(funding.data ?? []).map((c) => ({ value: c.code, label: c.labelId }))} value={field.value ?? null} onChange={(v) => field.onChange(v ?? null)} clearable searchable placeholder={t('pekerja.common.choose')} error={err(path('funding'))} />
+            <Select label={t('pekerja.fields.funding')} data={funding.options} value={field.value ?? null} onChange={(v) => field.onChange(v ?? null)} clearable searchable placeholder={t('pekerja.common.choose')} error={err(path('funding'))} />
           )}
         />
         {segment === 'PU' ? (
           <Box style={{ gridColumn: 'span 2' }}>
-            <Controller control={control} name={`periods.${index}.employerUid`} render={({ field }) => <EmployerSelect value={field.value ?? null} onChange={field.onChange} error={err(path('employerUid'))} />} />
+            <Controller control={control} name={`periods.${index}.employerUid`} render={({ field }) => <EmployerSelect value={field.value ?? null} onChange={field.onChange} known={employers} error={err(path('employerUid'))} />} />
           </Box>
         ) : null}
         <Controller
@@ -267,12 +289,20 @@ function PeriodFields({ control, index, err, onRemove }: { control: Control<Form
   );
 }
 
-function EmployerSelect({ value, onChange, error }: { value: string | null; onChange: (uid: string | null) => void; error: ReactNode }) {
+/**
+ * A PU period's employer, found by a search of the register. The chosen employer keeps its name
+ * when the search's results do not hold it (a saved period's employer past the first 20, or a
+ * choice followed by another search): from the loaded periods (`known`) or from the choice.
+ */
+function EmployerSelect({ value, onChange, known, error }: { value: string | null; onChange: (uid: string | null) => void; known: EmployerLabels; error: ReactNode }) {
   const { t } = useTranslation();
   const [search, setSearch] = useState('');
   const [debounced] = useDebouncedValue(search, 250);
   const found = useEmployerSearch(debounced);
-  const data = (found.data ?? []).map((e) => ({ value: e.uid, label: e.npp ? `${e.name} · ${e.npp}` : e.name }));
+  const [chosen, setChosen] = useState<{ value: string; label: string } | null>(null);
+  const data = (found.data ?? []).map((e) => ({ value: e.uid, label: employerLabel(e.name, e.npp) }));
+  const current = value && !data.some((d) => d.value === value) ? (chosen?.value === value ? chosen : known.has(value) ? { value, label: known.get(value)! } : null) : null;
+  if (current) data.unshift(current);
   return (
     <Select
       label={t('pekerja.fields.employer')}
@@ -280,7 +310,10 @@ function EmployerSelect({ value, onChange, error }: { value: string | null; onCh
       description={t('pekerja.form.employerHint')}
       data={data}
       value={value}
-      onChange={onChange}
+      onChange={(uid, option) => {
+        setChosen(uid && option ? { value: uid, label: option.label } : null);
+        onChange(uid);
+      }}
       searchable
       searchValue={search}
       onSearchChange={setSearch}

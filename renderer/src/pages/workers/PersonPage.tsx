@@ -19,7 +19,8 @@ import { formatDate } from '../employers/shared.tsx';
 import '../programmes/messages.ts';
 import { programmePath } from '../programmes/programme-path.ts';
 import { PersonFormModal } from './PersonFormModal.tsx';
-import { useLookupList, useSetWorkerStatus, useWorker } from './queries.ts';
+import { useListChoices } from '../../components/list-choices.ts';
+import { useSetWorkerStatus, useWorker } from './queries.ts';
 import { ParticipationBadge } from './worker-columns.tsx';
 import { workerPath, workerRegister } from './worker-register.ts';
 
@@ -33,12 +34,12 @@ export function PersonPage() {
   const { detail, editing, setEditing, statusAction, setStatusAction } = useRecordPage<PersonDetail, PersonRecordStatus>(useWorker);
   const navigate = useNavigate();
   const can = usePermissionCheck();
-  const categories = useLookupList('vulnerable_category');
-  const funding = useLookupList('funding_source');
+  const categories = useListChoices('vulnerable_category');
+  const funding = useListChoices('funding_source');
   if (detail.isPending) return <Loader aria-label={t('common.loading')} />;
   if (detail.isError) return <Alert color="red">{errorText(detail.error)}</Alert>;
   const { person: p, periods, statusToday, today, flags } = detail.data;
-  const label = (list: typeof categories.data, code: string | null) => (code ? (list?.find((c) => c.code === code)?.labelId ?? code) : t('pekerja.common.none'));
+  const label = (list: typeof categories, code: string | null) => list.label(code) ?? t('pekerja.common.none');
   const day = (iso: string | null) => (iso ? formatDate(iso) : t('pekerja.common.none'));
   const active = p.recordStatus === 'aktif';
 
@@ -58,7 +59,7 @@ export function PersonPage() {
             ) : null}
           </>
         }
-        summary={[p.nik, p.desaName, p.kecamatanName ? `Kec. ${p.kecamatanName}` : null, label(categories.data, p.category)]}
+        summary={[p.nik, p.desaName, p.kecamatanName ? `Kec. ${p.kecamatanName}` : null, label(categories, p.category)]}
         actions={
           <>
             <Button onClick={() => setEditing(true)} disabled={!active}>
@@ -116,7 +117,7 @@ export function PersonPage() {
               [t('pekerja.fields.birthDate'), day(p.birthDate)],
               ...(p.sexTyped ? [[t('pekerja.fields.sexTyped'), t(`pekerja.sex.${p.sexTyped}`)] as [string, string]] : []),
               ...(p.birthDateTyped ? [[t('pekerja.fields.birthDateTyped'), day(p.birthDateTyped)] as [string, string]] : []),
-              [t('pekerja.fields.category'), label(categories.data, p.category)],
+              [t('pekerja.fields.category'), label(categories, p.category)],
               [t('pekerja.fields.occupation'), p.occupation || t('pekerja.common.none')],
               [t('pekerja.fields.kpj'), p.kpj || t('pekerja.common.none')],
               [t('pekerja.fields.phone'), p.phone || t('pekerja.common.none')],
@@ -167,7 +168,7 @@ export function PersonPage() {
                   <Table.Td>{period.endDate ? formatDate(period.endDate) : t('pekerja.detail.open')}</Table.Td>
                   <Table.Td>{period.employerName ?? t('pekerja.common.none')}</Table.Td>
                   <Table.Td>{period.programmes.join(', ')}</Table.Td>
-                  <Table.Td>{label(funding.data, period.funding)}</Table.Td>
+                  <Table.Td>{label(funding, period.funding)}</Table.Td>
                   <Table.Td>{(period.wage ?? period.declaredIncome) !== null ? formatRupiah((period.wage ?? period.declaredIncome)!) : t('pekerja.common.none')}</Table.Td>
                   <Table.Td>{period.source || t('pekerja.common.none')}</Table.Td>
                   <Table.Td>

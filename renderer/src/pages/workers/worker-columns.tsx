@@ -2,14 +2,13 @@ import { Badge } from '@mantine/core';
 import type { CustomCellRendererProps } from 'ag-grid-react';
 import type { TFunction } from 'i18next';
 import { useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
 import { participationStatuses, personStatuses, segments, sexes, type ParticipationStatus, type WorkerRow } from '../../../../core/api/workers.ts';
 import { dayFirstDateFilter } from '../../grid/GridDateInput.tsx';
 import { SetColumnFilter, type SetFilterOption } from '../../grid/SetColumnFilter.tsx';
 import type { RegisterColumn } from '../../registers/register-config.ts';
+import { useListChoices } from '../../components/list-choices.ts';
 import { useEmployerColumnOptions } from '../employers/employer-columns.tsx';
 import { formatDate } from '../employers/shared.tsx';
-import { useLookupList } from './queries.ts';
 
 // The worker register's columns, in their starting order and widths, with their filters.
 
@@ -22,14 +21,9 @@ export interface WorkerColumnOptions {
 /** The area's kecamatan and desa (as the employer register has them) and the category list. */
 export function useWorkerColumnOptions(): { options: WorkerColumnOptions; ready: boolean } {
   const regions = useEmployerColumnOptions();
-  const categories = useLookupList('vulnerable_category');
-  const { i18n } = useTranslation();
-  const english = i18n.language === 'en';
-  const options = useMemo(
-    () => ({ ...regions.options, categories: (categories.data ?? []).map((c) => ({ value: c.code, label: english && c.labelEn ? c.labelEn : c.labelId })) }),
-    [regions.options, categories.data, english],
-  );
-  return { options, ready: regions.ready && categories.isSuccess };
+  const categories = useListChoices('vulnerable_category');
+  const options = useMemo(() => ({ ...regions.options, categories: categories.options }), [regions.options, categories.options]);
+  return { options, ready: regions.ready && categories.query.isSuccess };
 }
 
 export const participationColor: Record<ParticipationStatus, string> = { aktif: 'green', tidak_aktif: 'orange', belum_terdaftar: 'gray' };
