@@ -109,3 +109,18 @@ test("the review shows both sides; one row takes the file's data, the other keep
   await expect(page.getByTestId('worker-periods')).toContainText('PT Bali Segara Sejahtera');
   await shot(page, '95-tinjauan-orang');
 });
+
+test('a known person with a new period and a sex typed: the change is named in words, not by its field key', async ({ app: page }) => {
+  const file = join(dir, 'daftar susulan.csv');
+  writeFileSync(file, [
+    'NIK;Nama;Jenis kelamin;Desa;Segmen;Mulai;Sumber dana;Program',
+    '5103061509920005;I Komang Arta;L;Dalung;BPU;01/06/2026;APBD kabupaten/kota;JKK, JKM',
+  ].join('\n'));
+  await importFile(page, file);
+  await expect(page.getByTestId('summary-changed-value')).toHaveText('1');
+  await page.getByTestId('tab-changed').click();
+  const row = page.getByTestId('dry-run-rows').locator('[data-row="2"]');
+  await expect(row).toContainText('Akan diubah: Jenis kelamin (diisi)');
+  await expect(row).not.toContainText('sexTyped');
+  await shot(page, '96-tinjauan-berubah');
+});

@@ -21,7 +21,7 @@ const matches = (r: DryRunRow, f: Filter) => (f === 'all' ? true : f === 'warnin
  * so when it lists fewer than its count.
  */
 export function DryRunRows({ result, fields }: { result: DryRunResult; fields: ImportFieldInfo[] }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const localized = useLocalized();
   const problemText = useProblemText();
   const { summary } = result;
@@ -34,9 +34,10 @@ export function DryRunRows({ result, fields }: { result: DryRunResult; fields: I
   const rows = result.rows.filter((r) => matches(r, filter));
   const pages = Math.max(1, Math.ceil(rows.length / pageSize));
   const shown = rows.slice((page - 1) * pageSize, page * pageSize);
+  // A column of the file, else a field of the record it writes (a person's sex as typed), named as its history names it.
   const fieldLabel = (key: string) => {
     const f = fields.find((x) => x.key === key);
-    return f ? localized(f.label) : key;
+    return f ? localized(f.label) : i18n.exists(`audit.fields.${key}`) ? t(`audit.fields.${key}`) : key;
   };
   const leftOut = rows.length < total(filter);
   const leftOutText =
