@@ -107,7 +107,7 @@ export function AuditLogPage() {
         </div>
         <Group>
           <Text size="sm" c="dimmed" data-testid="audit-row-count">
-            {rowCount === null ? '' : t('audit.rowCount', { n: formatNumber(rowCount) })}
+            {rowCount === null ? '' : t('audit.rowCount', { n: formatNumber(rowCount), count: rowCount })}
           </Text>
           <TextInput aria-label={t('common.search')} placeholder={t('audit.quickSearch')} value={search} onChange={(e) => setSearch(e.currentTarget.value)} w={280} />
           <ChainCheckButton check={chainCheck} />

@@ -215,7 +215,7 @@ export function RegisterGrid<Row extends { uid: string }, Options>({ ref, config
           testId={ids.counts}
         />
         <Text size="sm" c="dimmed" data-testid={ids.rowCount} style={{ whiteSpace: 'nowrap' }}>
-          {rowCount === null ? '' : t(texts.rowCount, { n: formatNumber(rowCount) })}
+          {rowCount === null ? '' : t(texts.rowCount, { n: formatNumber(rowCount), count: rowCount })}
         </Text>
       </Group>
       {/* Wraps on a narrow window rather than pushing the column chooser past its edge. */}
