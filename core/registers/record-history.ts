@@ -3,7 +3,7 @@ import { selectRowById } from '../../db/fast-write.ts';
 import { stmt } from '../../db/statements.ts';
 import type { HistoryEntry } from '../api/registers.ts';
 import { notFound } from '../app-error.ts';
-import { changeDescriber, snapshotChanges } from '../audit/describe-changes.ts';
+import { changeDescriber, snapshotChanges, type RawChange } from '../audit/describe-changes.ts';
 import type { ServiceContext } from '../context.ts';
 import { rawChanges } from '../imports/import-batches.ts';
 import type { RegisterDefinition } from './register-definition.ts';
@@ -23,6 +23,44 @@ interface BatchChangeRow {
   status: 'committed' | 'undone';
   undoneAt: string | null;
   undoneBy: string | null;
+}
+
+/** The import and bulk changes of rows `ids` of `table`, newest first. */
+function batchChanges(ctx: ServiceContext, table: string, ids: readonly number[]): (BatchChangeRow & { rowId: number })[] {
+  if (ids.length === 0) return [];
+  return stmt(
+    ctx.sqlite,
+    `SELECT b.created_at AS at, b.actor_name AS actorName, c.action, c.changes, c.row_id AS rowId, b.uid, b.kind, b.file_name AS fileName, b.status, b.undone_at AS undoneAt,
+       (SELECT a.actor_name FROM audit_log a WHERE a.entity = 'import_batch' AND a.entity_uid = b.uid AND a.action = 'undo' ORDER BY a.id DESC LIMIT 1) AS undoneBy
+     FROM import_change c JOIN import_batch b ON b.id = c.batch_id WHERE c.table_name = ? AND c.row_id IN (SELECT value FROM json_each(?)) ORDER BY c.id DESC LIMIT 500`,
+  ).all(table, JSON.stringify(ids)) as (BatchChangeRow & { rowId: number })[];
+}
+
+/**
+ * A batch's change as history entries: the change, and its undo when the batch was undone. The
+ * record is here, so an undone insert was kept; an update was reversed when the record still
+ * holds what it had before (`current`), else it was kept, as edited since.
+ */
+function batchEntries(row: BatchChangeRow, raw: RawChange[], current: Record<string, unknown>, describe: (changes: RawChange[]) => HistoryEntry['changes']): HistoryEntry[] {
+  const batch = { uid: row.uid, kind: row.kind, fileName: row.fileName, status: row.status };
+  const made: HistoryEntry = {
+    at: row.at,
+    actorName: row.actorName,
+    action: row.kind === 'bulk' ? 'bulk-update' : row.action === 'insert' ? 'import-create' : 'import-update',
+    changes: describe(raw),
+    batch,
+  };
+  if (row.status !== 'undone' || !row.undoneAt) return [made];
+  const shown = raw.filter((c) => c.field !== 'updatedAt');
+  const reversed = row.action === 'update' && shown.every((c) => JSON.stringify(current[c.field] ?? null) === JSON.stringify(c.before ?? null));
+  const undo: HistoryEntry = {
+    at: row.undoneAt,
+    actorName: row.undoneBy ?? row.actorName,
+    action: `${row.kind === 'bulk' ? 'undo-bulk' : 'undo-import'}${reversed ? '' : '-kept'}`,
+    changes: reversed ? describe(shown.map((c) => ({ field: c.field, before: c.after, after: c.before }))) : [],
+    batch,
+  };
+  return [undo, made];
 }
 
 const parse = (json: string | null): Record<string, unknown> | null => (json ? (JSON.parse(json) as Record<string, unknown>) : null);
@@ -49,38 +87,30 @@ function ownHistory(ctx: ServiceContext, definition: RegisterDefinition, table: 
     before: string | null;
     after: string | null;
   }[]).map((row): HistoryEntry => ({ at: row.at, actorName: row.actorName, action: row.action, changes: describer.describe(snapshotChanges(parse(row.before), parse(row.after))), batch: null }));
-  const batches = stmt(
-    ctx.sqlite,
-    `SELECT b.created_at AS at, b.actor_name AS actorName, c.action, c.changes, b.uid, b.kind, b.file_name AS fileName, b.status, b.undone_at AS undoneAt,
-       (SELECT a.actor_name FROM audit_log a WHERE a.entity = 'import_batch' AND a.entity_uid = b.uid AND a.action = 'undo' ORDER BY a.id DESC LIMIT 1) AS undoneBy
-     FROM import_change c JOIN import_batch b ON b.id = c.batch_id WHERE c.table_name = ? AND c.row_id = ? ORDER BY c.id DESC LIMIT 500`,
-  ).all(table, id) as BatchChangeRow[];
   const current = (selectRowById(ctx.sqlite, definition.recordTable, id) ?? {}) as Record<string, unknown>;
-  const batched = batches.flatMap((row): HistoryEntry[] => {
-    const batch = { uid: row.uid, kind: row.kind, fileName: row.fileName, status: row.status };
-    const raw = rawChanges(row.changes);
-    const made: HistoryEntry = {
-      at: row.at,
-      actorName: row.actorName,
-      action: row.kind === 'bulk' ? 'bulk-update' : row.action === 'insert' ? 'import-create' : 'import-update',
-      changes: describer.describe(raw),
-      batch,
-    };
-    if (row.status !== 'undone' || !row.undoneAt) return [made];
-    // Its undo: the record is here, so an undone insert was kept; an update was reversed when
-    // the record still holds what it had before (else it was kept, as edited since).
-    const shown = raw.filter((c) => c.field !== 'updatedAt');
-    const reversed = row.action === 'update' && shown.every((c) => JSON.stringify(current[c.field] ?? null) === JSON.stringify(c.before ?? null));
-    const undo: HistoryEntry = {
-      at: row.undoneAt,
-      actorName: row.undoneBy ?? row.actorName,
-      action: `${row.kind === 'bulk' ? 'undo-bulk' : 'undo-import'}${reversed ? '' : '-kept'}`,
-      changes: reversed ? describer.describe(shown.map((c) => ({ field: c.field, before: c.after, after: c.before }))) : [],
-      batch,
-    };
-    return [undo, made];
+  const batched = batchChanges(ctx, table, [id]).flatMap((row) => batchEntries(row, rawChanges(row.changes), current, (raw) => describer.describe(raw)));
+  // Rows that belong to the record (a person's periods): each change as one line of the field
+  // that holds them, before and after. A row's state at each change is its state now with the
+  // later changes taken back, newest first. Rows an undo removed are gone with their trail.
+  const children = (definition.history?.children ?? []).flatMap((child) => {
+    const childTable = tableName(child.table);
+    const ids = stmt(ctx.sqlite, `SELECT id FROM "${childTable}" WHERE "${child.parentColumn}" = ?`).pluck().all(id) as number[];
+    const states = new Map<number, Record<string, unknown>>();
+    return batchChanges(ctx, childTable, ids).flatMap((row) => {
+      const now = selectRowById(ctx.sqlite, child.table, row.rowId) as Record<string, unknown> | undefined;
+      if (!now) return [];
+      const raw = rawChanges(row.changes).filter((c) => c.field !== 'updatedAt');
+      // An undone change was taken back already: the row's later state does not hold it.
+      const after = row.status === 'undone' ? { ...now, ...Object.fromEntries(raw.map((c) => [c.field, c.after])) } : (states.get(row.rowId) ?? now);
+      const before = { ...after, ...Object.fromEntries(raw.map((c) => [c.field, c.before])) };
+      if (row.status !== 'undone') states.set(row.rowId, before);
+      const line: RawChange = { field: child.field, before: row.action === 'insert' ? null : child.line(ctx.sqlite, before), after: child.line(ctx.sqlite, after) };
+      const changes = raw.length || row.action === 'insert' ? [line] : [];
+      // The row changed, not the record: an insert reads as the record updated by the batch.
+      return batchEntries({ ...row, action: 'update' }, changes, { [child.field]: child.line(ctx.sqlite, now) }, (c) => describer.describe(c));
+    });
   });
   // Newest first; within one instant, a batch's change before the record's own (a record is
   // saved before an import can change it).
-  return [...batched, ...own].sort((a, b) => b.at.localeCompare(a.at));
+  return [...batched, ...children, ...own].sort((a, b) => b.at.localeCompare(a.at));
 }

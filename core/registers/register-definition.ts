@@ -54,6 +54,12 @@ export interface RegisterHistory {
    * with how to name it: their history is shown with this record's.
    */
   mergedInto?: (sqlite: Sqlite, id: number) => { uid: string; label: string }[];
+  /**
+   * Rows of another table that belong to a record (a person's participation periods): what
+   * imports and bulk changes did to them shows in the record's history as `field`, each row in
+   * words by `line` (as the record's own audit rows say them).
+   */
+  children?: readonly { table: SQLiteTable; parentColumn: string; field: string; line: (sqlite: Sqlite, row: Record<string, unknown>) => string }[];
 }
 
 export interface RegisterDefinition {

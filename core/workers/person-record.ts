@@ -15,6 +15,12 @@ export function toPerson(sqlite: Sqlite, row: PersonTableRow): Person {
   return { ...rest, kpj: rest.kpj ?? '', kecamatanName: regionName(sqlite, row.kecamatanCode), desaName: regionName(sqlite, row.desaCode) };
 }
 
+/** How a period reads in the person's history ("PU 2024-01-01 – … · PT Tirta · JKK, JKM"): their audit rows and the periods an import added. */
+export function periodLine(sqlite: Sqlite, row: PeriodTableRow): string {
+  const p = toPeriod(sqlite, row);
+  return [`${p.segment} ${p.startDate} – ${p.endDate ?? '…'}`, p.employerName, p.programmes.join(', '), p.funding, p.programmeName].filter(Boolean).join(' · ');
+}
+
 export function toPeriod(sqlite: Sqlite, row: PeriodTableRow): Period {
   const programme = periodProgramme(sqlite, row.programmeId);
   const employer = row.employerId ? (stmt(sqlite, 'SELECT uid, name, npp FROM employer WHERE id = ?').get(row.employerId) as { uid: string; name: string; npp: string | null } | undefined) : undefined;

@@ -17,7 +17,7 @@ import { programmeFlags, resolvePeriodProgramme } from '../programmes/period-pro
 import { covers, participationAt } from './participation-status.ts';
 import { ageAt, implausibleWorkingAge, periodProblems } from './period-checks.ts';
 import { identityDisagreements, readNik } from './person-nik.ts';
-import { auditView, toPeriod, toPerson, type PeriodTableRow, type PersonTableRow } from './person-record.ts';
+import { auditView, periodLine, toPeriod, toPerson, type PeriodTableRow, type PersonTableRow } from './person-record.ts';
 import { dayMonthYear } from '../api/calendar-day.ts';
 
 // The worker register's form path: a person with their periods saved in one transaction with
@@ -34,15 +34,9 @@ export function periodRows(ctx: ServiceContext, personId: number): PeriodTableRo
   return ctx.db.select().from(participationPeriod).where(eq(participationPeriod.personId, personId)).orderBy(asc(participationPeriod.startDate), asc(participationPeriod.id)).all();
 }
 
-/** How a period reads in the person's audit row ("PU 2024-01-01 – … · NN0001 · JKK, JKM"). */
-function periodLine(ctx: ServiceContext, row: PeriodTableRow): string {
-  const p = toPeriod(ctx.sqlite, row);
-  return [`${p.segment} ${p.startDate} – ${p.endDate ?? '…'}`, p.employerName, p.programmes.join(', '), p.funding, p.programmeName].filter(Boolean).join(' · ');
-}
-
 export const withPeriods = (ctx: ServiceContext, row: PersonTableRow | undefined, periods: PeriodTableRow[]) => {
   const view = auditView(row);
-  return view ? { ...view, periods: periods.map((p) => periodLine(ctx, p)).join('\n') } : null;
+  return view ? { ...view, periods: periods.map((p) => periodLine(ctx.sqlite, p)).join('\n') } : null;
 };
 
 /** NIK warnings and typed values that differ from the NIK: shown on the person's page. */

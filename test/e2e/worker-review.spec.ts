@@ -123,4 +123,17 @@ test('a known person with a new period and a sex typed: the change is named in w
   await expect(row).toContainText('Akan diubah: Jenis kelamin (diisi)');
   await expect(row).not.toContainText('sexTyped');
   await shot(page, '96-tinjauan-berubah');
+  await page.getByRole('button', { name: 'Simpan 1 baris' }).click();
+  await expect(page.getByTestId('commit-counts')).toHaveText('0 baru, 1 diperbarui');
+
+  // The person's history says what the import did to them, the period it added among it.
+  await page.getByRole('link', { name: 'Pekerja', exact: true }).click();
+  await page.getByTestId('workers-search').fill('komang arta');
+  await page.getByTestId('workers-grid').getByText('I Komang Arta').click();
+  await expect(page.getByTestId('worker-title')).toHaveText('I Komang Arta');
+  const history = page.getByTestId('workers-history');
+  await expect(history).toContainText('daftar susulan.csv');
+  await expect(history).toContainText('BPU 2026-06-01 – …');
+  await history.scrollIntoViewIfNeeded();
+  await shot(page, '97-riwayat-periode-impor');
 });

@@ -1,4 +1,4 @@
-import { person } from '../../../db/schema/index.ts';
+import { participationPeriod, person } from '../../../db/schema/index.ts';
 import type { Message } from '../../api/messages/message.ts';
 import { workerMessages } from '../../api/messages/workers.ts';
 import { coveragePeopleCondition } from '../../coverage/people-condition.ts';
@@ -6,6 +6,7 @@ import { nameWordsSearch, type NameWordTables } from '../../grid/name-word-searc
 import type { QuickSearchCondition } from '../../grid/grid-spec.ts';
 import { workerImporter } from '../../imports/workers/worker-importer.ts';
 import { currentSegmentSql, participationTodaySql } from '../../workers/participation-status.ts';
+import { periodLine, type PeriodTableRow } from '../../workers/person-record.ts';
 import type { CellKind, HistoryCell, RegisterColumn, RegisterDefinition, RegisterHistory } from '../register-definition.ts';
 
 // The worker register (Pekerja), declared for the shared floors: grid columns (the whitelist),
@@ -60,6 +61,8 @@ const history: RegisterHistory = {
     sqlite
       .prepare("SELECT p.uid, p.nik || ' ' || p.name AS label FROM person_merge m JOIN person p ON p.id = m.merged_person_id WHERE m.kept_person_id = ? AND m.undone_at IS NULL ORDER BY m.id")
       .all(id) as { uid: string; label: string }[],
+  // A period an import added or changed shows on its person, as a form's save of it does.
+  children: [{ table: participationPeriod, parentColumn: 'person_id', field: 'periods', line: (sqlite, row) => periodLine(sqlite, row as PeriodTableRow) }],
 };
 
 const personWords: NameWordTables = { table: 'person', fts: 'person_fts' };

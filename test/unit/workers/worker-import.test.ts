@@ -84,6 +84,19 @@ describe('worker import, layout (a)', { timeout: 300_000 }, () => {
     expect(app.sqlite.prepare("SELECT address FROM person WHERE nik = '5103061203850001'").pluck().get()).toBe('Br. Kelod No. 7');
     expect(app.sqlite.prepare("SELECT name FROM person WHERE nik = '5103064507900002'").pluck().get()).toBe('Ni Luh Putu Sukerti');
 
+    // The person's history shows what each import did to their period, in the words a form's save
+    // of it uses: added by the first list, JHT added by the second.
+    const made = app.sqlite.prepare("SELECT uid FROM person WHERE nik = '5103061203850001'").pluck().get() as string;
+    const periodChanges = async () => {
+      const history = await app.call('registers.history', { register: 'worker', uid: made });
+      if (!history.ok) throw new Error(history.error.message);
+      return history.data.flatMap((e) => e.changes.filter((c) => c.field === 'periods').map((c) => [e.action, e.batch?.fileName, c.before, c.after]));
+    };
+    expect(await periodChanges()).toEqual([
+      ['import-update', 'lanjutan 2026.csv', 'BPU 2025-01-01 – … · JKK, JKM · apbd_kabkota', 'BPU 2025-01-01 – … · JKK, JKM, JHT · apbd_kabkota'],
+      ['import-update', 'daftar APBD.csv', null, 'BPU 2025-01-01 – … · JKK, JKM · apbd_kabkota'],
+    ]);
+
     // Undo both, newest first: everything as before.
     const batches = await app.call('imports.history', { register: 'worker' });
     if (!batches.ok) throw new Error(batches.error.message);
@@ -91,6 +104,8 @@ describe('worker import, layout (a)', { timeout: 300_000 }, () => {
     expect(app.count('identity_review')).toBe(0);
     expect(app.sqlite.prepare("SELECT address FROM person WHERE nik = '5103061203850001'").pluck().get()).toBe('Br. Kelod');
     expect(app.sqlite.prepare("SELECT programmes FROM participation_period pp JOIN person p ON p.id = pp.person_id WHERE p.nik = '5103061203850001'").pluck().get()).toBe('["JKK","JKM"]');
+    // The undo of the period's change shows too, reversing it.
+    expect((await periodChanges())[0]).toEqual(['undo-import', 'lanjutan 2026.csv', 'BPU 2025-01-01 – … · JKK, JKM, JHT · apbd_kabkota', 'BPU 2025-01-01 – … · JKK, JKM · apbd_kabkota']);
     expect((await undo(app, batches.data[1]!.uid)).status).toBe('done');
     expect(app.count('person')).toBe(0);
     expect(app.count('participation_period')).toBe(0);
