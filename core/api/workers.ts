@@ -35,7 +35,8 @@ export const periodInputSchema = z
     employerUid: z.string().max(80).nullable().default(null),
     kpj: kpjSchema.default(''),
     programmes: z.array(z.enum(programmeCodes)).max(5).default([]),
-    startDate: isoDate,
+    // Empty is "required", not "not a day": a period just added says what it needs.
+    startDate: z.string().min(1, v.required).pipe(isoDate),
     endDate: isoDate.nullable().default(null),
     wage: rupiah,
     declaredIncome: rupiah,

@@ -63,6 +63,17 @@ describe('saving a person', () => {
     expect(history.ok && history.data[0]!.changes.map((c) => c.field)).toContain('periods');
   });
 
+  it('says a period without a start is required, and a start that is no day is not a day', async () => {
+    const app = await badungApp();
+    const issuesOf = async (startDate: string) => {
+      const result = await save(app, person({ periods: [{ segment: 'BPU', startDate, programmes: ['JKK', 'JKM'] }] }));
+      return !result.ok ? (result.error.details as { issues: { path: string; messageKey: string }[] }).issues : [];
+    };
+    expect(await issuesOf('')).toContainEqual(expect.objectContaining({ path: 'periods.0.startDate', messageKey: 'validation.required' }));
+    expect(await issuesOf('2025-02-30')).toContainEqual(expect.objectContaining({ path: 'periods.0.startDate', messageKey: 'validation.invalid' }));
+    expect(app.count('person')).toBe(0);
+  });
+
   it('refuses an invalid NIK, asks before repairing a damaged one, and refuses a NIK already held', async () => {
     const app = await badungApp();
     const invalid = await save(app, person({ nik: '5103069907900002' }));
