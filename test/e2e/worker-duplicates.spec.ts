@@ -52,6 +52,8 @@ test('a pair is merged keeping the left person: the periods move and the history
   await expect(modal).toContainText('I Made Sudarsana (5103061203850001) dipertahankan');
   // Both have a name and they differ: the kept one stays unless ticked.
   await expect(modal.getByTestId('merge-take-name')).not.toBeChecked();
+  // Enter alone merges nothing: the keyboard starts on Batal.
+  await expect(modal.getByRole('button', { name: 'Batal' })).toBeFocused();
   await shot(page, '91-duplikat-gabung');
   await modal.getByTestId('duplicate-merge-confirm').click();
   await expect(page.getByTestId('duplicate-notice')).toContainText('Made Sudarsane (5103061203857342) digabung ke I Made Sudarsana (5103061203850001).');

@@ -53,10 +53,11 @@ export function MergeModal({ pair, keep, onClose, onMerged }: { pair: DuplicateP
         ) : null}
         {merge.error ? <ErrorAlert error={merge.error} /> : null}
         <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>
+          {/* The safe choice has the keyboard first, as in the other confirmations (undo an import). */}
+          <Button variant="default" onClick={onClose} data-autofocus>
             {t('duplikat.cancel')}
           </Button>
-          <Button onClick={confirm} loading={merge.isPending} data-autofocus data-testid="duplicate-merge-confirm">
+          <Button onClick={confirm} loading={merge.isPending} data-testid="duplicate-merge-confirm">
             {t('duplikat.mergeConfirm')}
           </Button>
         </Group>
