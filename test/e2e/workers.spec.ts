@@ -103,6 +103,8 @@ test('a person is added with a BPU period, and their page shows the period and i
   await expect(page.getByTestId('worker-periods')).toContainText('BPU');
   await expect(page.getByTestId('worker-periods')).toContainText('1 Jan 2025');
   await expect(page.getByTestId('participation-badge').first()).toHaveText('Aktif');
+  // The header's badge is participation, not the record's status: its title says so.
+  await expect(page.getByTestId('participation-badge').first()).toHaveAttribute('title', /^Kepesertaan hari ini \(/);
   await shot(page, '84-pekerja-halaman');
 });
 

@@ -51,7 +51,7 @@ export function PersonPage() {
         nameTestId="worker-title"
         badges={
           <>
-            <ParticipationBadge status={statusToday} label={t(`pekerja.participation.${statusToday}`)} />
+            <ParticipationBadge status={statusToday} label={t(`pekerja.participation.${statusToday}`)} title={t('pekerja.detail.statusToday', { date: formatDate(today) })} />
             {!active ? (
               <Badge color="red" variant="light" size="lg">
                 {t(`pekerja.recordStatus.${p.recordStatus}`)}

@@ -28,9 +28,10 @@ export function useWorkerColumnOptions(): { options: WorkerColumnOptions; ready:
 
 export const participationColor: Record<ParticipationStatus, string> = { aktif: 'green', tidak_aktif: 'orange', belum_terdaftar: 'gray' };
 
-export function ParticipationBadge({ status, label }: { status: ParticipationStatus; label: string }) {
+/** Participation at a date; `title` says which (the person's header: "Kepesertaan hari ini (5 Des 2026)", not the record's status). */
+export function ParticipationBadge({ status, label, title }: { status: ParticipationStatus; label: string; title?: string }) {
   return (
-    <Badge color={participationColor[status]} variant="light" data-testid="participation-badge">
+    <Badge color={participationColor[status]} variant="light" data-testid="participation-badge" title={title}>
       {label}
     </Badge>
   );
