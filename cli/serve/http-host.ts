@@ -110,6 +110,23 @@ const forbiddenPage = `<!doctype html><meta charset="utf-8"><title>Lindung</titl
 <p>${render(msg('serve.openFullAddress'), 'id')}</p>
 <p lang="en">${render(msg('serve.openFullAddress'), 'en')}</p>`;
 
+/** Grace for the requests under way at a stop (a poll, a download) before their connections are cut. */
+const stopGraceMs = 3_000;
+
+/**
+ * Stops taking connections and ends the kept ones: idle ones at once, the ones answering when
+ * their answer is sent (a second later, not never: idle connections have no timeout while the
+ * server runs), any still open after the grace.
+ */
+function closeServer(server: Server): Promise<void> {
+  return new Promise((resolve) => {
+    server.keepAliveTimeout = 1;
+    server.close(() => resolve());
+    server.closeIdleConnections();
+    setTimeout(() => server.closeAllConnections(), stopGraceMs).unref();
+  });
+}
+
 export async function startServer(options: ServeOptions): Promise<RunningServer> {
   const token = options.token ?? randomBytes(32).toString('base64url');
   /** Lets the browser fetch the page and downloads; not the token (see the top). */
@@ -213,7 +230,7 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
   // Idle kept-alive connections stay open (0: no timeout; Node's default closes them after 5 s).
   // A client that reuses a pooled connection past that time, as Playwright's request context
   // does (microsoft/playwright#42701), got "socket hang up" on a POST. One local user's handful
-  // of connections; server.close() still ends the idle ones.
+  // of connections; a stop ends them (closeServer).
   server.keepAliveTimeout = 0;
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
@@ -226,6 +243,6 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
     origin,
     token,
     server,
-    close: () => new Promise((resolve) => server.close(() => resolve())),
+    close: () => closeServer(server),
   };
 }

@@ -12,12 +12,14 @@ import { makeTestApp, tempDir } from '../support/test-db.ts';
 // never travels in a cookie (cookies ignore ports: every server on 127.0.0.1 would get it).
 
 let server: RunningServer;
+let app: ReturnType<typeof makeTestApp>;
+let rendererDir = '';
 let incoming = '';
 let cookies = '';
 beforeAll(async () => {
-  const app = makeTestApp();
+  app = makeTestApp();
   incoming = app.runtime.files.incoming;
-  const rendererDir = tempDir('lindung-renderer-').path;
+  rendererDir = tempDir('lindung-renderer-').path;
   writeFileSync(join(rendererDir, 'index.html'), '<!doctype html><title>Lindung</title>');
   server = await startServer({ router: app.router, runtime: app.runtime, rendererDir, maxUploadBytes: 256 * 1024 });
   // A browser's session, signed in: uploads need one (accounts), besides the run's token.
@@ -114,6 +116,32 @@ describe('lindung serve', () => {
       expect(first.status).toBe(200);
       expect(second.status).toBe(200);
       expect(second.socket).toBe(first.socket);
+    } finally {
+      agent.destroy();
+    }
+  }, 30_000);
+  it('stops with a request under way: its answer is sent, then its connection ends and the stop returns', async () => {
+    const other = await startServer({ router: app.router, runtime: app.runtime, rendererDir, maxUploadBytes: 256 * 1024 });
+    const agent = new Agent({ keepAlive: true, maxSockets: 1 });
+    let stopped: Promise<void> | null = null;
+    try {
+      // The body comes in two parts: the request is under way when the server is told to stop.
+      const status = await new Promise<number>((resolve, reject) => {
+        const headers = { 'Content-Type': 'application/json', 'X-Lindung': '1', Authorization: `Bearer ${other.token}`, 'Transfer-Encoding': 'chunked' };
+        const req = httpRequest(`${other.origin}/api/auth.status`, { method: 'POST', agent, headers }, (res) => {
+          res.resume();
+          res.on('end', () => resolve(res.statusCode ?? 0));
+        });
+        req.on('error', reject);
+        req.write('{');
+        setTimeout(() => {
+          stopped = other.close();
+          setTimeout(() => req.end('}'), 200);
+        }, 200);
+      });
+      expect(status).toBe(200);
+      // Kept alive by the client, the connection is ended by the server: the stop returns (a hang fails on the test's timeout).
+      await stopped;
     } finally {
       agent.destroy();
     }
