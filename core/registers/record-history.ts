@@ -91,7 +91,9 @@ function ownHistory(ctx: ServiceContext, definition: RegisterDefinition, table: 
   const batched = batchChanges(ctx, table, [id]).flatMap((row) => batchEntries(row, rawChanges(row.changes), current, (raw) => describer.describe(raw)));
   // Rows that belong to the record (a person's periods): each change as one line of the field
   // that holds them, before and after. A row's state at each change is its state now with the
-  // later changes taken back, newest first. Rows an undo removed are gone with their trail.
+  // later changes taken back, newest first. Rows an undo removed are gone with their trail. A
+  // form's save changes a row in place (its record's audit row holds the lines): a batch's line
+  // after such a save holds the save's values too.
   const children = (definition.history?.children ?? []).flatMap((child) => {
     const childTable = tableName(child.table);
     const ids = stmt(ctx.sqlite, `SELECT id FROM "${childTable}" WHERE "${child.parentColumn}" = ?`).pluck().all(id) as number[];
@@ -100,14 +102,16 @@ function ownHistory(ctx: ServiceContext, definition: RegisterDefinition, table: 
       const now = selectRowById(ctx.sqlite, child.table, row.rowId) as Record<string, unknown> | undefined;
       if (!now) return [];
       const raw = rawChanges(row.changes).filter((c) => c.field !== 'updatedAt');
-      // An undone change was taken back already: the row's later state does not hold it.
-      const after = row.status === 'undone' ? { ...now, ...Object.fromEntries(raw.map((c) => [c.field, c.after])) } : (states.get(row.rowId) ?? now);
+      // The row as it was after this change: now, less the later changes still in force. An
+      // undone change was taken back already, so the later state does not hold it.
+      const base = states.get(row.rowId) ?? now;
+      const after = row.status === 'undone' ? { ...base, ...Object.fromEntries(raw.map((c) => [c.field, c.after])) } : base;
       const before = { ...after, ...Object.fromEntries(raw.map((c) => [c.field, c.before])) };
       if (row.status !== 'undone') states.set(row.rowId, before);
       const line: RawChange = { field: child.field, before: row.action === 'insert' ? null : child.line(ctx.sqlite, before), after: child.line(ctx.sqlite, after) };
       const changes = raw.length || row.action === 'insert' ? [line] : [];
       // The row changed, not the record: an insert reads as the record updated by the batch.
-      return batchEntries({ ...row, action: 'update' }, changes, { [child.field]: child.line(ctx.sqlite, now) }, (c) => describer.describe(c));
+      return batchEntries({ ...row, action: 'update' }, changes, { [child.field]: child.line(ctx.sqlite, base) }, (c) => describer.describe(c));
     });
   });
   // Newest first; within one instant, a batch's change before the record's own (a record is

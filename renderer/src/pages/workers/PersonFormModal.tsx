@@ -302,7 +302,8 @@ function EmployerSelect({ value, onChange, known, error }: { value: string | nul
   const [chosen, setChosen] = useState<{ value: string; label: string } | null>(null);
   const data = (found.data ?? []).map((e) => ({ value: e.uid, label: employerLabel(e.name, e.npp) }));
   const current = value && !data.some((d) => d.value === value) ? (chosen?.value === value ? chosen : known.has(value) ? { value, label: known.get(value)! } : null) : null;
-  if (current) data.unshift(current);
+  // Offered while the field shows it (or is empty), not above every other search's results.
+  if (current && (search === '' || search === current.label)) data.unshift(current);
   return (
     <Select
       label={t('pekerja.fields.employer')}
