@@ -194,3 +194,17 @@ export async function pickByKeyboard(field: Locator, text: string, option: strin
     }
   }
 }
+
+/**
+ * Finds a person by the worker register's quick search and opens their page. The grid answers
+ * the search after a pause and redraws its rows: a click on a row being redrawn went nowhere (CI),
+ * so the click is made again until the page shows the person.
+ */
+export async function openWorkerFromGrid(page: Page, search: string, name: string): Promise<void> {
+  await page.getByTestId('workers-search').fill(search);
+  const title = page.getByTestId('worker-title');
+  await expect(async () => {
+    if (!(await title.isVisible())) await page.getByTestId('workers-grid').getByText(name).first().click({ timeout: 10_000 });
+    await expect(title).toHaveText(name, { timeout: 5_000 });
+  }).toPass({ timeout: 90_000 });
+}

@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { api, expect, screenshotDir, shot, test, type Served } from './fixtures.ts';
+import { api, expect, openWorkerFromGrid, screenshotDir, shot, test, type Served } from './fixtures.ts';
 
 // UU PDP against a real `lindung serve`: a person's own data report made from their page as a
 // PDF (read back with pdftotext, its first page rendered for a look), then the worker register
@@ -40,9 +40,7 @@ async function openRegister(page: Page) {
 test("a person's data report is made from their page as a PDF that reads back", async ({ app: page, served }) => {
   await addPeople(served);
   await openRegister(page);
-  await page.getByTestId('workers-search').fill('sukerti');
-  await page.getByTestId('workers-grid').getByText(name).click();
-  await expect(page.getByTestId('worker-title')).toHaveText(name);
+  await openWorkerFromGrid(page, 'sukerti', name);
   await page.getByTestId('person-report').click();
   await expect(page.getByText('Semua data tentang orang ini dan setiap pemrosesannya')).toBeVisible();
   await shot(page, 'p1-laporan-menu');

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import type { Page } from '@playwright/test';
-import { api, expect, shot, test } from './fixtures.ts';
+import { api, expect, openWorkerFromGrid, shot, test } from './fixtures.ts';
 
 // Issue 13's judged flow as one clerk's morning, against a real `lindung serve` (Kabupaten
 // Badung): a messy programme list (a title row, NIKs as a number with ".0" and in scientific
@@ -98,9 +98,7 @@ test('a messy programme list: checked, its error file read, fixed and saved', as
 
 test('the woman is read from her NIK, her report reads back from its PDF, and the programme counts its people', async ({ app: page }) => {
   await registerCount(page);
-  await page.getByTestId('workers-search').fill('Ni Wayan Sari');
-  await page.getByTestId('workers-grid').getByText('Ni Wayan Sari').click();
-  await expect(page.getByTestId('worker-title')).toHaveText('Ni Wayan Sari');
+  await openWorkerFromGrid(page, 'Ni Wayan Sari', 'Ni Wayan Sari');
   // Day 41 in the NIK: the 1st, and a woman.
   await expect(page.getByRole('term').filter({ hasText: 'Tanggal lahir' }).locator('+ dd')).toHaveText('1 Jan 1980');
   await expect(page.getByRole('definition').filter({ hasText: 'Perempuan' })).toBeVisible();

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { api, expect, shot, test } from './fixtures.ts';
+import { api, expect, openWorkerFromGrid, shot, test } from './fixtures.ts';
 
 // A known NIK under another name in an imported list: the dry run counts it "to review" apart
 // from new, changed and invalid rows; the commit leaves the person as they are and the row
@@ -128,9 +128,7 @@ test('a known person with a new period and a sex typed: the change is named in w
 
   // The person's history says what the import did to them, the period it added among it.
   await page.getByRole('link', { name: 'Pekerja', exact: true }).click();
-  await page.getByTestId('workers-search').fill('komang arta');
-  await page.getByTestId('workers-grid').getByText('I Komang Arta').click();
-  await expect(page.getByTestId('worker-title')).toHaveText('I Komang Arta');
+  await openWorkerFromGrid(page, 'komang arta', 'I Komang Arta');
   const history = page.getByTestId('workers-history');
   await expect(history).toContainText('daftar susulan.csv');
   await expect(history).toContainText('BPU 2026-06-01 – …');

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { api, expect, loadDemo, pickByKeyboard, shot, test } from './fixtures.ts';
+import { api, expect, loadDemo, openWorkerFromGrid, pickByKeyboard, shot, test } from './fixtures.ts';
 
 // Register pekerja against a real `lindung serve` (Kabupaten Badung): demo people through the
 // import pipeline, the grid (NIK hidden by default, quick search by name and NIK prefix), a
@@ -125,9 +125,7 @@ test("a PU period's employer past the first search results keeps its name in the
     periods: [{ segment: 'PU', employerUid: last.uid, startDate: '2025-01-01', programmes: ['JKK', 'JKM'] }],
   });
   await openRegister(page);
-  await page.getByTestId('workers-search').fill('uji pemberi');
-  await page.getByTestId('workers-grid').getByText('I Ketut Uji Pemberi Kerja').click();
-  await expect(page.getByTestId('worker-title')).toHaveText('I Ketut Uji Pemberi Kerja');
+  await openWorkerFromGrid(page, 'uji pemberi', 'I Ketut Uji Pemberi Kerja');
   await page.getByRole('button', { name: 'Ubah', exact: true }).click();
   const form = page.getByRole('dialog', { name: 'Ubah data pekerja' });
   await expect(form.getByTestId('period-0').getByRole('combobox', { name: 'Pemberi kerja' })).toHaveValue(new RegExp(`^${last.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
