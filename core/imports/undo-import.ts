@@ -77,7 +77,6 @@ function findBatch(ctx: ServiceContext, batchUid: string): Batch {
   return batch;
 }
 
-
 /** Change ids counted per turn of the event loop: the table name is read from each row, a million-row batch at once froze the screens ~0.6 s. */
 const countSlice = 50_000;
 

@@ -17,19 +17,16 @@ export function useListChoices(list: ListName) {
   // Kept while the list and the language stay: a grid's columns depend on the options.
   const words = useMemo(() => {
     const labelOf = (item: Item) => (english && item.labelEn) || item.labelId;
+    /** The label of `code`, or `shown` (the words a page was sent) when the list does not have it. */
+    const labelOr = (code: string | null, shown: string): string => {
+      const item = code ? items?.find((c) => c.code === code) : undefined;
+      return item ? labelOf(item) : shown;
+    };
     return {
       options: (items ?? []).map((item) => ({ value: item.code, label: labelOf(item) })),
+      labelOr,
       /** The label of `code`; the code itself when the list no longer has it; null for no value. */
-      label: (code: string | null): string | null => {
-        if (!code) return null;
-        const item = items?.find((c) => c.code === code);
-        return item ? labelOf(item) : code;
-      },
-      /** The label of `code`, or `shown` (the words a page was sent) when the list does not have it. */
-      labelOr: (code: string | null, shown: string): string => {
-        const item = code ? items?.find((c) => c.code === code) : undefined;
-        return item ? labelOf(item) : shown;
-      },
+      label: (code: string | null): string | null => (code ? labelOr(code, code) : null),
     };
   }, [items, english]);
   return { query, ...words };

@@ -301,9 +301,9 @@ function EmployerSelect({ value, onChange, known, error }: { value: string | nul
   const found = useEmployerSearch(debounced);
   const [chosen, setChosen] = useState<{ value: string; label: string } | null>(null);
   const data = (found.data ?? []).map((e) => ({ value: e.uid, label: employerLabel(e.name, e.npp) }));
-  const current = value && !data.some((d) => d.value === value) ? (chosen?.value === value ? chosen : known.has(value) ? { value, label: known.get(value)! } : null) : null;
+  const label = chosen?.value === value ? chosen.label : value ? known.get(value) : undefined;
   // Offered while the field shows it (or is empty), not above every other search's results.
-  if (current && (search === '' || search === current.label)) data.unshift(current);
+  if (value && label && !data.some((d) => d.value === value) && (search === '' || search === label)) data.unshift({ value, label });
   return (
     <Select
       label={t('pekerja.fields.employer')}
