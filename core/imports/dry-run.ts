@@ -315,6 +315,7 @@ function classify(state: RunState, raw: RawRow, converted: Converted, existing: 
   const own = writes.find((w) => w.table === ownTable);
   const ownUid = repeatOf?.uid ?? own?.target?.uid ?? existing?.uid ?? newUid();
   let changedFields: string[] = [];
+  const childFields: string[] = [];
   let wrote = false;
   let held = false;
   for (const write of writes) {
@@ -332,6 +333,9 @@ function classify(state: RunState, raw: RawRow, converted: Converted, existing: 
       store.stage(index, { rowNumber: raw.rowNumber, targetId: null, uid, parentUid: write.table === ownTable ? null : (write.parentUid ?? ownUid), changes: null, columns: write.columns });
     }
     wrote = true;
+    // A child row added or changed (a person's period): said among what the row changes, by the field its rows read as.
+    const childField = write.table === ownTable ? undefined : importer.tables[index]!.parent?.field;
+    if (childField && !childFields.includes(childField)) childFields.push(childField);
   }
   if (!repeatOf) store.claimUnseen(keys.map((k) => `${k.kind} ${k.value}`), raw.rowNumber, ownUid, kept.memo); // each looked up above
   else if (kept.memo !== null) store.note(noteAt!, kept.memo);
@@ -339,5 +343,5 @@ function classify(state: RunState, raw: RawRow, converted: Converted, existing: 
   // Held for a reviewer: the register's record stays as it is (the row writes only its review).
   if (held) return row('review', { matchUid: repeatOf?.uid ?? existing?.uid ?? null });
   if (!wrote) return row('unchanged', { matchUid: existing?.uid ?? null });
-  return row(ownIsNew ? 'new' : 'changed', { matchUid: ownIsNew ? null : ownUid, changedFields });
+  return row(ownIsNew ? 'new' : 'changed', { matchUid: ownIsNew ? null : ownUid, changedFields: ownIsNew ? changedFields : [...changedFields, ...childFields] });
 }

@@ -78,8 +78,12 @@ export interface ImportTable {
   label: string;
   /** Written columns that are derived (a folded name): never counted or shown as changed. */
   derived?: readonly string[];
-  /** A child table: its column pointing at the parent's row, and the parent table's key. */
-  parent?: { table: string; column: string };
+  /**
+   * A child table: its column pointing at the parent's row, and the parent table's key; `field`,
+   * the parent's field its rows read as ("periods"), named where the check lists what a row
+   * changes of a record already in the register.
+   */
+  parent?: { table: string; column: string; field?: string };
   /**
    * Rows held for a person to decide (an identity conflict), not applied to the register: a
    * file row writing here is counted "to review" in the dry run, apart from new and changed.

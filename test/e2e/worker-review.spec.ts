@@ -122,6 +122,7 @@ test('a known person with a new period and a sex typed: the change is named in w
   const row = page.getByTestId('dry-run-rows').locator('[data-row="2"]');
   await expect(row).toContainText('Akan diubah: Jenis kelamin (diisi)');
   await expect(row).not.toContainText('sexTyped');
+  await expect(row).toContainText('Periode kepesertaan'); // the new period, among what the row changes
   await shot(page, '96-tinjauan-berubah');
   await page.getByRole('button', { name: 'Simpan 1 baris' }).click();
   await expect(page.getByTestId('commit-counts')).toHaveText('0 baru, 1 diperbarui');

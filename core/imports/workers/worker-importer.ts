@@ -76,7 +76,7 @@ export const workerImporter: RegisterImporter<WorkerImportValues> = {
   fields: workerFields,
   tables: [
     { key: 'person', table: person, entity: 'person', label: 'name', writes: personWrites, derived: ['nameFold', 'sex', 'birthDate', 'identityMismatch'], derivedRows: personWordRows },
-    { key: 'period', table: participationPeriod, entity: 'participation_period', label: 'segment', writes: periodWrites, parent: { table: 'person', column: 'personId' } },
+    { key: 'period', table: participationPeriod, entity: 'participation_period', label: 'segment', writes: periodWrites, parent: { table: 'person', column: 'personId', field: 'periods' } },
     { key: 'review', table: identityReview, entity: 'identity_review', label: 'fileName', writes: reviewWrites, parent: { table: 'person', column: 'personId' }, review: true },
   ],
   templateName: { key: 'workers.templateName' },

@@ -71,6 +71,8 @@ describe('worker import, layout (a)', { timeout: 300_000 }, () => {
     ].join('\n'));
     const second = await dryRun(app, next, 'lanjutan 2026.csv');
     expect(second.result.summary).toMatchObject({ total: 2, changed: 1, review: 1, invalid: 0 });
+    // What the changed row changes: the person's address and, by the field they read as, their period.
+    expect(second.result.rows.find((r) => r.rowNumber === 2)!.changedFields).toEqual(['address', 'periods']);
     const held = second.result.rows.find((r) => r.rowNumber === 3)!;
     expect(held.status).toBe('review');
     expect(held.problems.map((p) => [p.field, p.severity])).toEqual([['name', 'warning']]);
