@@ -47,8 +47,12 @@ export interface IndexPageQuery {
   where: SqlFragment;
 }
 
-/** The primary keys of rows [start, end) of the ordered, filtered register of `count` rows. */
-export function indexPageIds(sqlite: Sqlite, q: IndexPageQuery, count: number, start: number, end: number): number[] {
+/**
+ * The primary keys of rows [start, end) of the ordered, filtered register of `count` rows. A page
+ * that would walk at least `far.from` rows is asked of `far.read` first (a snapshot of the
+ * index, sort-snapshot.ts), which may not have it (null).
+ */
+export function indexPageIds(sqlite: Sqlite, q: IndexPageQuery, count: number, start: number, end: number, far?: { from: number; read: () => number[] | null }): number[] {
   const stop = Math.min(end, count);
   if (start >= stop) return [];
   const known = knownFor(sqlite, `${q.from}\u0000${q.keySql}\u0000${q.where.sql}\u0000${JSON.stringify(q.where.params)}`);
@@ -63,6 +67,8 @@ export function indexPageIds(sqlite: Sqlite, q: IndexPageQuery, count: number, s
   }
   const up = lo - below - 1;
   const down = above - hi;
+  const fromFar = far && Math.min(up, down) >= far.from ? far.read() : null;
+  if (fromFar) return fromFar;
   const rows = up <= down ? read(sqlite, q, false, known.marks.get(below) ?? null, up, hi - lo) : read(sqlite, q, true, known.marks.get(above) ?? null, down, hi - lo).reverse();
   const first = rows[0];
   const last = rows.at(-1);

@@ -7,6 +7,7 @@ import type { Sqlite } from '../../db/open.ts';
 import { columnCondition, type SqlFragment } from './filter-sql.ts';
 import { indexPageIds, type IndexPageQuery } from './index-pages.ts';
 import { rowCount as countRows, hasSelectiveFilter } from './row-count.ts';
+import { snapshotPageIds, snapshotSource, type SnapshotSource } from './sort-snapshot.ts';
 import type { GridSpec, QuickSearchCondition } from './grid-spec.ts';
 
 export type ParsedGridRequest = Required<Pick<GridRequest, 'startRow' | 'endRow' | 'sortModel' | 'filterModel'>> & { quickSearch?: string | undefined };
@@ -49,8 +50,11 @@ export function orderOf(spec: GridSpec, request: ParsedGridRequest): string {
   return `ORDER BY ${terms.join(', ')}`;
 }
 
-/** The index a request's page can be read along, when its sort, filters and search allow. */
-function indexPath(spec: GridSpec, request: ParsedGridRequest, search: QuickSearchCondition | null, utcOffsetMinutes: number): IndexPageQuery | null {
+/**
+ * The index a request's page can be read along, when its sort, filters and search allow, and
+ * what a snapshot of that index would hold (sort-snapshot.ts).
+ */
+function indexPath(spec: GridSpec, request: ParsedGridRequest, search: QuickSearchCondition | null, utcOffsetMinutes: number): (IndexPageQuery & { source: SnapshotSource }) | null {
   const sort = request.sortModel.length ? request.sortModel : spec.defaultSort;
   const only = sort.length === 1 ? sort[0]! : null;
   const path = only && spec.sortIndexes && Object.hasOwn(spec.sortIndexes, only.colId) ? spec.sortIndexes[only.colId] : undefined;
@@ -58,15 +62,18 @@ function indexPath(spec: GridSpec, request: ParsedGridRequest, search: QuickSear
   if (!only || !path || !column?.notNull || spec.baseWhere || (search && !search.probeSql)) return null;
   if (!Object.keys(request.filterModel).every((colId) => path.covers.includes(colId))) return null;
   const where = whereOf(spec, request, utcOffsetMinutes, 'probe');
-  return { from: path.from, keySql: column.sql, primaryKey: spec.primaryKey, descending: only.sort === 'desc', where };
+  return { from: path.from, keySql: column.sql, primaryKey: spec.primaryKey, descending: only.sort === 'desc', where, source: snapshotSource(spec, path, column.sql) };
 }
 
 /**
  * One page of a register plus the total that matches: what ag-grid's datasource needs. A view of
  * at most `listWholeUpTo` rows whose filter has an index of its own (a tenth of it for a search)
- * is listed whole (tests set 0 to read every view along its sort index).
+ * is listed whole (tests set 0 to read every view along its sort index). A page read along a sort
+ * index that would walk at least `deepFrom` rows of it gets a snapshot of that index read in the
+ * background (sort-snapshot.ts), which serves such pages of every view on the columns it holds
+ * until the next write.
  */
-export function queryGrid<Row>(sqlite: Sqlite, spec: GridSpec, request: ParsedGridRequest, utcOffsetMinutes = 0, listWholeUpTo = 50_000): GridPage<Row> {
+export function queryGrid<Row>(sqlite: Sqlite, spec: GridSpec, request: ParsedGridRequest, utcOffsetMinutes = 0, listWholeUpTo = 50_000, deepFrom = 20_000): GridPage<Row> {
   const where = whereOf(spec, request, utcOffsetMinutes);
   const order = orderOf(spec, request);
   const term = request.quickSearch?.trim();
@@ -86,7 +93,9 @@ export function queryGrid<Row>(sqlite: Sqlite, spec: GridSpec, request: ParsedGr
     ({ rowCount, ids: pageIds } = ordered);
   } else if (alongIndex && count !== null && !narrow) {
     rowCount = count;
-    pageIds = indexPageIds(sqlite, alongIndex, rowCount, request.startRow, request.endRow);
+    const view = { filterModel: request.filterModel, descending: alongIndex.descending, count, start: request.startRow, end: request.endRow, utcOffsetMinutes };
+    const far = search ? undefined : { from: deepFrom, read: () => snapshotPageIds(sqlite, spec, alongIndex.source, view) };
+    pageIds = indexPageIds(sqlite, alongIndex, rowCount, request.startRow, request.endRow, far);
   } else {
     // A page deep in a narrow view walks the sort index past every row it skips (half of a
     // million for the middle of a kecamatan's farmers, or of the people named "kadek ari"); its

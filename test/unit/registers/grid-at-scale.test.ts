@@ -4,6 +4,7 @@ import type { JobState } from '../../../core/api/jobs.ts';
 import { queryGrid, type ParsedGridRequest } from '../../../core/grid/query-grid.ts';
 import type { GridSpec } from '../../../core/grid/grid-spec.ts';
 import { countFromTables } from '../../../core/grid/row-count.ts';
+import { snapshotPageIds, snapshotsSettled, snapshotSource } from '../../../core/grid/sort-snapshot.ts';
 import { badungApp, sampleEmployer, loadDemo } from '../employers/support.ts';
 import { waitJob } from '../imports-pipeline/support.ts';
 
@@ -45,13 +46,14 @@ function starts(count: number): number[] {
   return [0, 100, 200, last, last - 100, at(0.5), at(0.5) + 100, at(0.45), at(0.7), at(0.55) - 3, 300, 137, last + 50, count + 10].filter((s) => s >= 0);
 }
 
-function comparePages(label: string) {
+/** `deepFrom`: how many rows of its sort index a page would walk to be read from its snapshot instead (query-grid.ts). */
+function comparePages(label: string, deepFrom?: number) {
   for (const view of views) {
     for (const sortModel of sorts) {
       const whole = queryGrid<{ id: number }>(app.sqlite, plain, { startRow: 0, endRow: 100_000, sortModel, filterModel: view.filterModel });
       const ids = whole.rows.map((r) => r.id);
       for (const start of starts(whole.rowCount)) {
-        const page: GridPage<{ id: number }> = queryGrid(app.sqlite, spec, { startRow: start, endRow: start + 100, sortModel, filterModel: view.filterModel });
+        const page: GridPage<{ id: number }> = queryGrid(app.sqlite, spec, { startRow: start, endRow: start + 100, sortModel, filterModel: view.filterModel }, 0, 50_000, deepFrom);
         expect(page.rowCount, `${label}: ${view.name}, ${sortModel[0]!.colId} ${sortModel[0]!.sort}, count`).toBe(whole.rowCount);
         expect(page.rows.map((r) => r.id), `${label}: ${view.name}, ${sortModel[0]!.colId} ${sortModel[0]!.sort}, rows from ${start}`).toEqual(ids.slice(start, start + 100));
       }
@@ -111,6 +113,49 @@ describe('the grid at scale', () => {
     const closed = await app.call('employers.setStatus', { uid: someone, recordStatus: 'tutup', reason: 'Usaha berhenti' });
     if (!closed.ok) throw new Error(closed.error.message);
     comparePages('after a save and a closure');
+  });
+
+  it('reads deep pages from a snapshot of the sort index read in the background, as the whole ordered list has them; after a write, by the walk until it is read again', async () => {
+    const set = (values: string[]) => ({ filterType: 'set' as const, values });
+    const number = (type: 'lessThan' | 'greaterThan' | 'blank', filter?: number) => ({ filterType: 'number' as const, type, ...(filter === undefined ? {} : { filter }) });
+    const filters: ParsedGridRequest['filterModel'][] = [
+      ...views.filter((v) => v.name !== 'one kecamatan').map((v) => v.filterModel),
+      { workersTotal: number('blank') },
+      { workersTotal: { filterType: 'number', operator: 'OR', conditions: [number('lessThan', 3), number('greaterThan', 50)] }, recordStatus: set(['aktif', 'tutup']) },
+      { kecamatanCode: set(['51.03.01', '51.03.06']), desaCode: { filterType: 'text', type: 'startsWith', filter: '51.03.06.20' } },
+      { recordStatus: set([]) },
+    ];
+    const fromSnapshot = (sortModel: (typeof sorts)[number], filterModel: ParsedGridRequest['filterModel'], start: number, count: number) => {
+      const { colId, sort } = sortModel[0]!;
+      const source = snapshotSource(spec, spec.sortIndexes![colId]!, spec.columns[colId]!.sql);
+      return snapshotPageIds(app.sqlite, spec, source, { filterModel, descending: sort === 'desc', count, start, end: start + 100, utcOffsetMinutes: 0 });
+    };
+    const check = (label: string) => {
+      for (const sortModel of sorts) {
+        for (const filterModel of filters) {
+          const ids = queryGrid<{ id: number }>(app.sqlite, plain, { startRow: 0, endRow: 100_000, sortModel, filterModel }).rows.map((r) => r.id);
+          for (const start of [0, 1, Math.floor(ids.length / 2), Math.max(0, ids.length - 100)]) {
+            const page = fromSnapshot(sortModel, filterModel, start, ids.length);
+            const what = `${label}: ${JSON.stringify(filterModel)}, ${sortModel[0]!.colId} ${sortModel[0]!.sort}, rows from ${start}`;
+            if (start < ids.length) expect(page, `${what}, read from the snapshot`).not.toBeNull();
+            if (page) expect(page, what).toEqual(ids.slice(start, start + 100));
+          }
+        }
+      }
+    };
+    // None yet: the walk serves the first deep page of each sort, and the snapshot is read meanwhile.
+    for (const sortModel of sorts) expect(fromSnapshot(sortModel, {}, 500, app.sqlite.prepare('SELECT count(*) FROM employer').pluck().get() as number)).toBeNull();
+    await snapshotsSettled();
+    check('read');
+    comparePages('pages from the snapshots', 0);
+    // A write: the snapshot no longer serves (the walk does), until it is read again.
+    const saved = await app.call('employers.save', { ...sampleEmployer, nib: '9120309876543', npwp: '', npp: 'NN888888', name: 'PT Snapshot Baru' });
+    if (!saved.ok) throw new Error(saved.error.message);
+    const total = app.sqlite.prepare('SELECT count(*) FROM employer').pluck().get() as number;
+    expect(fromSnapshot(sorts[0]!, {}, 500, total), 'stale after a write').toBeNull();
+    comparePages('after a write, before the snapshot is read again', 0);
+    await snapshotsSettled();
+    check('read again after the write');
   });
 
   it('keeps totals that agree with the table through saves, status changes, bulk changes and their undo', async () => {
