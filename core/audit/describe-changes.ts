@@ -87,6 +87,8 @@ export function changeDescriber(ctx: Pick<ServiceContext, 'sqlite' | 'runtime'>,
           }
         case 'number':
           return typeof value === 'number' && !cell.plain ? inBoth((language) => formatNumber(value, language)) : same(text);
+        case 'localized':
+          return cell.words(ctx.sqlite, text);
         case 'recordName': {
           const name = stmt(ctx.sqlite, cell.sql).pluck().get(value) as string | undefined;
           return name ? same(name) : null;

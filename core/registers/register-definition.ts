@@ -1,3 +1,4 @@
+import type { LocalizedText } from '../api/localized-text.ts';
 import type { Sqlite } from '../../db/open.ts';
 import type { SQLiteTable } from 'drizzle-orm/sqlite-core';
 import type { Message } from '../api/messages/message.ts';
@@ -39,8 +40,11 @@ export interface RegisterColumn extends GridColumnSpec {
   filterOnly?: true;
 }
 
-/** How a stored field reads in a change's detail: a cell kind, or the name of the record an id points at. */
-export type HistoryCell = CellKind | { kind: 'recordName'; sql: string };
+/**
+ * How a stored field reads in a change's detail: a cell kind, the name of the record an id points
+ * at, or the register's own reading in both languages (a person's period lines).
+ */
+export type HistoryCell = CellKind | { kind: 'recordName'; sql: string } | { kind: 'localized'; words: (sqlite: Sqlite, value: string) => LocalizedText };
 
 /**
  * The change log's view of a record's stored fields (drizzle keys), beside the grid's columns:

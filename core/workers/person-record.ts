@@ -5,6 +5,9 @@ import type { ProgrammeCode } from '../api/employers.ts';
 import type { Period, Person } from '../api/workers.ts';
 import { periodProgramme } from '../programmes/period-programme.ts';
 import { jsonList, regionName } from '../registers/record-fields.ts';
+import type { LocalizedText } from '../api/localized-text.ts';
+import { dayText } from '../exports/export-cells.ts';
+import { inBoth } from '../messages.ts';
 
 // Between the table rows and the contract's Person and Period: region and employer names.
 export type PersonTableRow = typeof person.$inferSelect;
@@ -19,6 +22,29 @@ export function toPerson(sqlite: Sqlite, row: PersonTableRow): Person {
 export function periodLine(sqlite: Sqlite, row: PeriodTableRow): string {
   const p = toPeriod(sqlite, row);
   return [`${p.segment} ${p.startDate} – ${p.endDate ?? '…'}`, p.employerName, p.programmes.join(', '), p.funding, p.programmeName].filter(Boolean).join(' · ');
+}
+
+const isoDay = /\b\d{4}-\d{2}-\d{2}\b/g;
+
+/**
+ * Period lines as periodLine keeps them (ISO days, the funding source's code: the same in any
+ * language, so old history reads right too) in the words on screen: days as dd/mm/yyyy, the
+ * funding source by the office's label for it.
+ */
+export function periodLinesInWords(sqlite: Sqlite, lines: string): LocalizedText {
+  const labels = stmt(sqlite, "SELECT code, label_id AS id, label_en AS en FROM lookup_item WHERE list = 'funding_source'").all() as { code: string; id: string; en: string }[];
+  const byCode = new Map(labels.map((l) => [l.code, l]));
+  return inBoth((language) =>
+    lines
+      .split('\n')
+      .map((line) =>
+        line
+          .split(' · ')
+          .map((part) => byCode.get(part)?.[language] ?? part.replace(isoDay, dayText))
+          .join(' · '),
+      )
+      .join('\n'),
+  );
 }
 
 export function toPeriod(sqlite: Sqlite, row: PeriodTableRow): Period {

@@ -6,7 +6,7 @@ import { nameWordsSearch, type NameWordTables } from '../../grid/name-word-searc
 import type { QuickSearchCondition } from '../../grid/grid-spec.ts';
 import { workerImporter } from '../../imports/workers/worker-importer.ts';
 import { currentSegmentSql, participationTodaySql } from '../../workers/participation-status.ts';
-import { periodLine, type PeriodTableRow } from '../../workers/person-record.ts';
+import { periodLine, periodLinesInWords, type PeriodTableRow } from '../../workers/person-record.ts';
 import type { CellKind, HistoryCell, RegisterColumn, RegisterDefinition, RegisterHistory } from '../register-definition.ts';
 
 // The worker register (Pekerja), declared for the shared floors: grid columns (the whitelist),
@@ -47,7 +47,7 @@ const history: RegisterHistory = {
     (
       [
         ['sexTyped', choices('sex')], ['birthDateTyped', { kind: 'date' }], ['address', text], ['phone', text], ['occupation', text], ['notes', text],
-        ['statusReason', text], ['statusDate', { kind: 'date' }], ['periods', text],
+        ['statusReason', text], ['statusDate', { kind: 'date' }], ['periods', { kind: 'localized', words: periodLinesInWords }],
       ] as [string, HistoryCell][]
     )
       .map(([field, cell]): [string, { label: Message; cell: HistoryCell }] => [field, { label: field === 'periods' ? word('periodNoun') : word(`fields.${field}`), cell }])

@@ -98,6 +98,13 @@ describe('worker import, layout (a)', { timeout: 300_000 }, () => {
       ['import-update', 'lanjutan 2026.csv', 'BPU 2025-01-01 – … · JKK, JKM · apbd_kabkota', 'BPU 2025-01-01 – … · JKK, JKM, JHT · apbd_kabkota'],
       ['import-update', 'daftar APBD.csv', null, 'BPU 2025-01-01 – … · JKK, JKM · apbd_kabkota'],
     ]);
+    // Shown with the day as on every other date and the funding source in the office's words.
+    const shown = await app.call('registers.history', { register: 'worker', uid: made });
+    if (!shown.ok) throw new Error(shown.error.message);
+    expect(shown.data.flatMap((e) => e.changes.filter((c) => c.field === 'periods').map((c) => c.shownAfter))[0]).toEqual({
+      id: 'BPU 01/01/2025 – … · JKK, JKM, JHT · APBD kabupaten/kota',
+      en: 'BPU 01/01/2025 – … · JKK, JKM, JHT · District/city budget (APBD)',
+    });
 
     // Undo both, newest first: everything as before.
     const batches = await app.call('imports.history', { register: 'worker' });
