@@ -133,6 +133,8 @@ export interface ImportBatchInfo {
 
 export interface CommitResult {
   batch: ImportBatchInfo;
+  /** The invalid rows left out, as the check's error file (its plan is gone after the commit); null when there were none. */
+  errorFile?: DownloadToken | null;
 }
 
 export interface DownloadToken {

@@ -1,4 +1,4 @@
-import type { Inspection, DownloadToken, ImportBatchInfo } from '../api/imports.ts';
+import type { CommitResult, Inspection, DownloadToken, ImportBatchInfo } from '../api/imports.ts';
 import type { JobState } from '../api/jobs.ts';
 import { desc, eq } from 'drizzle-orm';
 import type { ServiceContext } from '../context.ts';
@@ -89,12 +89,16 @@ export function startCommit(ctx: ServiceContext, input: { jobId: string }): JobS
   const importer = importerOf(ctx, plan.register);
   // The router's gate keeps every other call out until COMMIT or ROLLBACK. Whatever the
   // outcome (saved, failed, cancelled), the import is over: its staged file and plan go.
-  return ctx.runtime.jobs.start('import.commit', async (job) => {
+  return ctx.runtime.jobs.start('import.commit', async (job): Promise<{ result: CommitResult }> => {
     try {
-      return await ctx.runtime.gate.run(() => {
+      const saved = await ctx.runtime.gate.run(() => {
         if (plan.store.removed) throw new AppError('CONFLICT', msg('imports.importClosed'), { jobId: input.jobId });
         return commitPlan(ctx, importer, plan, job);
       });
+      // The rows left out, as a file to fix, written while the plan is still here (it goes next):
+      // a file that cannot be written never turns the saved import into a failure.
+      const errorFile = saved.result.batch.invalid > 0 ? await writeErrorFile(ctx, input).catch(() => null) : null;
+      return { result: { ...saved.result, errorFile } };
     } finally {
       await ctx.runtime.imports.endOffLoop(plan.input.fileToken);
     }

@@ -137,6 +137,7 @@ test('a messy BPJS file: header found, errors named, error file, the fixed file 
   await page.getByRole('button', { name: 'Simpan 5 baris' }).click();
   await expect(page.getByTestId('commit-counts')).toHaveText('5 baru, 0 diperbarui');
   await expect(page.getByRole('link', { name: 'Buka register perusahaan' })).toBeVisible();
+  await expect(page.getByTestId('commit-error-file')).toHaveCount(0); // nothing was left out
   expect(await registerSize(page)).toBe(5);
   // Saved: every step shows done, the last one too.
   await expect(page.locator('.mantine-Stepper-step[data-completed]')).toHaveCount(4);
@@ -170,6 +171,28 @@ test('a messy BPJS file: header found, errors named, error file, the fixed file 
   await expect(page.getByTestId('mapping-source')).toContainText('diingat');
   await expect(page.getByTestId('already-imported')).toHaveCount(0);
   await shot(page, '68-impor-kolom-diingat');
+});
+
+test('rows left out of a save can still be downloaded to fix after the save', async ({ app: page }) => {
+  await openImport(page);
+  const csv = join(dir, 'desa canggu.csv');
+  writeFileSync(csv, ['Nama Perusahaan;NIB;Kecamatan;Desa', 'UD Canggu Jaya;9120000000871;Kuta Utara;Canggu', 'CV Canggu Salah;9120000000872;Kuta Utara;Desa Tidak Ada'].join('\n'));
+  await upload(page, csv);
+  await page.getByRole('button', { name: 'Periksa data (uji coba)' }).click();
+  await expect(page.getByTestId('summary-invalid-value')).toHaveText('1');
+  // Saved without downloading the error file first: it is offered with the result.
+  await page.getByRole('button', { name: 'Simpan 1 baris' }).click();
+  await expect(page.getByTestId('commit-counts')).toHaveText('1 baru, 0 diperbarui');
+  await shot(page, '64b-impor-tersimpan-berkas-kesalahan');
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('commit-error-file').click()]);
+  expect(download.suggestedFilename()).toBe('desa canggu - kesalahan.xlsx');
+  const saved = join(dir, 'canggu-kesalahan.xlsx');
+  await download.saveAs(saved);
+  const errors = new ExcelJS.Workbook();
+  await errors.xlsx.readFile(saved);
+  const fix = errors.getWorksheet('Perbaiki');
+  expect(fix?.rowCount).toBe(2);
+  expect(JSON.stringify(fix?.getRow(2).values)).toContain('CV Canggu Salah');
 });
 
 test('a file that is not a spreadsheet is refused with a clear message and nothing changes', async ({ app: page }) => {

@@ -2,6 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
+import type { CommitResult } from '../../../core/api/imports.ts';
 import { badungApp } from '../employers/support.ts';
 import { tempDir } from '../support/test-db.ts';
 import { commit, inspectAndDryRun, stage, undo, undoneBatch, waitJob } from './support.ts';
@@ -171,6 +172,38 @@ describe('import pipeline (employers)', { timeout: 180_000 }, () => {
     await tb.xlsx.readFile(app.runtime.files.outgoingFile(template.data.token).path);
     expect(tb.getWorksheet('Data')!.getRow(1).getCell(1).value).toBe('Nama perusahaan');
     expect(tb.getWorksheet('Data')!.getRow(2).getCell(1).value).toBe('PT Bali Segara Sejahtera');
+    dir.remove();
+  });
+
+  it('keeps the error file of the rows a commit left out, after the check\'s plan is gone', async () => {
+    const app = await badungApp();
+    const dir = tempDir();
+    const file = join(dir.path, 'messy.xlsx');
+    await messyWorkbook(file);
+    const { job, result } = await inspectAndDryRun(app, (await stage(app, file)).token);
+    expect(result.summary.invalid).toBe(3);
+    const committed = await commit(app, job.id);
+    expect(committed.status).toBe('done');
+    const { errorFile } = committed.result as CommitResult;
+    if (!errorFile) throw new Error('the commit named no error file');
+    // The plan went with the commit: the check's own download no longer answers.
+    const late = await app.call('imports.errorFile', { jobId: job.id });
+    expect(late.ok ? null : late.error.code).toBe('CONFLICT');
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(app.runtime.files.outgoingFile(errorFile.token).path);
+    const sheet = wb.getWorksheet('Perbaiki')!;
+    expect(sheet.rowCount).toBe(4); // the header and the three rows left out
+    expect(String(sheet.getRow(2).getCell(sheet.columnCount).value)).not.toBe('');
+    expect(errorFile.fileName).toMatch(/ - kesalahan\.xlsx$/);
+
+    // A file with nothing left out names none.
+    const clean = join(dir.path, 'clean.xlsx');
+    const wbClean = new ExcelJS.Workbook();
+    wbClean.addWorksheet('Data').addRows([['Nama Perusahaan', 'NIB', 'Kecamatan'], ['PT Bersih Sekali', '9120000000777', 'Kuta Utara']]);
+    await wbClean.xlsx.writeFile(clean);
+    const second = await inspectAndDryRun(app, (await stage(app, clean)).token);
+    expect(second.result.summary).toMatchObject({ new: 1, invalid: 0 });
+    expect(((await commit(app, second.job.id)).result as CommitResult).errorFile).toBeNull();
     dir.remove();
   });
 

@@ -5,11 +5,13 @@ import { Link } from 'react-router';
 import type { CommitResult, ImportBatchInfo } from '../../../../core/api/imports.ts';
 import type { JobState } from '../../../../core/api/jobs.ts';
 import type { TimeZoneCode } from '../../../../core/api/office-profile.ts';
+import { downloadFile } from '../../api/client.ts';
 import { useErrorText } from '../../api/error-text.ts';
+import { notifications } from '@mantine/notifications';
 import { formatNumber } from '../../format.ts';
 import { JobProgress } from '../../jobs/JobProgress.tsx';
 import type { ImportScreenConfig } from './import-screen-config.ts';
-import { useImportHistory } from './queries.ts';
+import { apiErrorOf, useImportHistory } from './queries.ts';
 import { UndoModal } from './UndoModal.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 
@@ -35,6 +37,20 @@ export function CommitStep({ config, job, review, zone, headingId, onAnother, er
   const history = useImportHistory(config.register);
   const current = batch === null ? undefined : history.data?.find((b) => b.uid === batch.uid);
   const undone = current?.status === 'undone';
+  // The rows left out, to fix and import again (written at the commit: the check's plan is gone).
+  const errorFile = job.status === 'done' ? ((job.result as CommitResult).errorFile ?? null) : null;
+  const [downloading, setDownloading] = useState(false);
+  const downloadErrors = async () => {
+    if (!errorFile) return;
+    setDownloading(true);
+    try {
+      await downloadFile(errorFile.token, errorFile.fileName);
+    } catch (e) {
+      notifications.show({ color: 'red', title: t('errors.title'), message: errorText(apiErrorOf(e)) });
+    } finally {
+      setDownloading(false);
+    }
+  };
 
   return (
     <Stack>
@@ -83,6 +99,11 @@ export function CommitStep({ config, job, review, zone, headingId, onAnother, er
               <Button component={Link} to={config.registerPath}>
                 {t(config.labels.openRegister)}
               </Button>
+              {errorFile ? (
+                <Button variant="outline" onClick={() => void downloadErrors()} loading={downloading} data-testid="commit-error-file">
+                  {t('imports.check.errorFile')}
+                </Button>
+              ) : null}
               {review && config.review && !undone ? (
                 <Button component={Link} to={config.review.path} color="orange" variant="light">
                   {t(config.review.label)}
