@@ -66,6 +66,7 @@ export function changeDescriber(ctx: Pick<ServiceContext, 'sqlite' | 'runtime'>,
   const shown = (field: string, value: unknown): ShownValue => {
     if (empty(value)) return null;
     const cell = declared(field)?.cell;
+    if (cell?.kind === 'localized') return cell.words(ctx.sqlite, value);
     const text = typeof value === 'object' ? null : String(value);
     if (cell && text !== null) {
       switch (cell.kind) {
@@ -87,8 +88,6 @@ export function changeDescriber(ctx: Pick<ServiceContext, 'sqlite' | 'runtime'>,
           }
         case 'number':
           return typeof value === 'number' && !cell.plain ? inBoth((language) => formatNumber(value, language)) : same(text);
-        case 'localized':
-          return cell.words(ctx.sqlite, text);
         case 'recordName': {
           const name = stmt(ctx.sqlite, cell.sql).pluck().get(value) as string | undefined;
           return name ? same(name) : null;

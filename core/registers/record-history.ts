@@ -23,7 +23,15 @@ interface BatchChangeRow {
   status: 'committed' | 'undone';
   undoneAt: string | null;
   undoneBy: string | null;
+  /** The batch's own audit row, and its undo's: the order of changes made in one instant. */
+  auditId: number;
+  undoAuditId: number | null;
 }
+
+/** An entry with the audit row id that orders it among others of the same instant. */
+type Sequenced = HistoryEntry & { seq: number };
+
+const newestFirst = (a: Sequenced, b: Sequenced) => b.at.localeCompare(a.at) || b.seq - a.seq;
 
 /** The import and bulk changes of rows `ids` of `table`, newest first. */
 function batchChanges(ctx: ServiceContext, table: string, ids: readonly number[]): (BatchChangeRow & { rowId: number })[] {
@@ -31,7 +39,9 @@ function batchChanges(ctx: ServiceContext, table: string, ids: readonly number[]
   return stmt(
     ctx.sqlite,
     `SELECT b.created_at AS at, b.actor_name AS actorName, c.action, c.changes, c.row_id AS rowId, b.uid, b.kind, b.file_name AS fileName, b.status, b.undone_at AS undoneAt,
-       (SELECT a.actor_name FROM audit_log a WHERE a.entity = 'import_batch' AND a.entity_uid = b.uid AND a.action = 'undo' ORDER BY a.id DESC LIMIT 1) AS undoneBy
+       (SELECT a.actor_name FROM audit_log a WHERE a.entity = 'import_batch' AND a.entity_uid = b.uid AND a.action = 'undo' ORDER BY a.id DESC LIMIT 1) AS undoneBy,
+       (SELECT a.id FROM audit_log a WHERE a.entity = 'import_batch' AND a.entity_uid = b.uid ORDER BY a.id LIMIT 1) AS auditId,
+       (SELECT a.id FROM audit_log a WHERE a.entity = 'import_batch' AND a.entity_uid = b.uid AND a.action = 'undo' ORDER BY a.id DESC LIMIT 1) AS undoAuditId
      FROM import_change c JOIN import_batch b ON b.id = c.batch_id WHERE c.table_name = ? AND c.row_id IN (SELECT value FROM json_each(?)) ORDER BY c.id DESC LIMIT 500`,
   ).all(table, JSON.stringify(ids)) as (BatchChangeRow & { rowId: number })[];
 }
@@ -41,9 +51,10 @@ function batchChanges(ctx: ServiceContext, table: string, ids: readonly number[]
  * record is here, so an undone insert was kept; an update was reversed when the record still
  * holds what it had before (`current`), else it was kept, as edited since.
  */
-function batchEntries(row: BatchChangeRow, raw: RawChange[], current: Record<string, unknown>, describe: (changes: RawChange[]) => HistoryEntry['changes']): HistoryEntry[] {
+function batchEntries(row: BatchChangeRow, raw: RawChange[], current: Record<string, unknown>, describe: (changes: RawChange[]) => HistoryEntry['changes']): Sequenced[] {
   const batch = { uid: row.uid, kind: row.kind, fileName: row.fileName, status: row.status };
-  const made: HistoryEntry = {
+  const made: Sequenced = {
+    seq: row.auditId,
     at: row.at,
     actorName: row.actorName,
     action: row.kind === 'bulk' ? 'bulk-update' : row.action === 'insert' ? 'import-create' : 'import-update',
@@ -53,7 +64,8 @@ function batchEntries(row: BatchChangeRow, raw: RawChange[], current: Record<str
   if (row.status !== 'undone' || !row.undoneAt) return [made];
   const shown = raw.filter((c) => c.field !== 'updatedAt');
   const reversed = row.action === 'update' && shown.every((c) => JSON.stringify(current[c.field] ?? null) === JSON.stringify(c.before ?? null));
-  const undo: HistoryEntry = {
+  const undo: Sequenced = {
+    seq: row.undoAuditId ?? row.auditId,
     at: row.undoneAt,
     actorName: row.undoneBy ?? row.actorName,
     action: `${row.kind === 'bulk' ? 'undo-bulk' : 'undo-import'}${reversed ? '' : '-kept'}`,
@@ -74,37 +86,51 @@ export function recordHistory(ctx: ServiceContext, register: string, uid: string
   const merged = (definition.history?.mergedInto?.(ctx.sqlite, id) ?? []).flatMap((m) =>
     ownHistory(ctx, definition, table, m.uid).map((entry) => ({ ...entry, mergedFrom: m.label })),
   );
-  return [...ownHistory(ctx, definition, table, uid), ...merged].sort((a, b) => b.at.localeCompare(a.at));
+  // Within one instant (a merge writes both people's rows), this record's own entries first.
+  const carriedLast = (a: Sequenced, b: Sequenced) => b.at.localeCompare(a.at) || Number(Boolean(a.mergedFrom)) - Number(Boolean(b.mergedFrom)) || b.seq - a.seq;
+  return [...ownHistory(ctx, definition, table, uid), ...merged].sort(carriedLast).map(({ seq: _seq, ...entry }) => entry);
 }
 
-function ownHistory(ctx: ServiceContext, definition: RegisterDefinition, table: string, uid: string): HistoryEntry[] {
+function ownHistory(ctx: ServiceContext, definition: RegisterDefinition, table: string, uid: string): Sequenced[] {
   const id = stmt(ctx.sqlite, `SELECT id FROM "${table}" WHERE uid = ?`).pluck().get(uid) as number;
   const describer = changeDescriber(ctx, definition.entity);
-  const own = (stmt(ctx.sqlite, 'SELECT at, actor_name AS actorName, action, before, after FROM audit_log WHERE entity = ? AND entity_uid = ? ORDER BY id DESC LIMIT 500').all(definition.entity, uid) as {
+  const ownRows = stmt(ctx.sqlite, 'SELECT id, at, actor_name AS actorName, action, before, after FROM audit_log WHERE entity = ? AND entity_uid = ? ORDER BY id DESC LIMIT 500').all(definition.entity, uid) as {
+    id: number;
     at: string;
     actorName: string;
     action: string;
     before: string | null;
     after: string | null;
-  }[]).map((row): HistoryEntry => ({ at: row.at, actorName: row.actorName, action: row.action, changes: describer.describe(snapshotChanges(parse(row.before), parse(row.after))), batch: null }));
+  }[];
+  const own = ownRows.map((row): Sequenced => ({ seq: row.id, at: row.at, actorName: row.actorName, action: row.action, changes: describer.describe(snapshotChanges(parse(row.before), parse(row.after))), batch: null }));
   const current = (selectRowById(ctx.sqlite, definition.recordTable, id) ?? {}) as Record<string, unknown>;
   const batched = batchChanges(ctx, table, [id]).flatMap((row) => batchEntries(row, rawChanges(row.changes), current, (raw) => describer.describe(raw)));
   // Rows that belong to the record (a person's periods): each change as one line of the field
   // that holds them, before and after. A row's state at each change is its state now with the
-  // later changes taken back, newest first. Rows an undo removed are gone with their trail. A
-  // form's save changes a row in place (its record's audit row holds the lines): a batch's line
-  // after such a save holds the save's values too.
+  // later changes taken back, newest first: a batch's from its change log, a form's save from
+  // the row as the record's audit snapshot before the save kept it (`kept`). Rows an undo
+  // removed are gone with their trail.
   const children = (definition.history?.children ?? []).flatMap((child) => {
     const childTable = tableName(child.table);
     const ids = stmt(ctx.sqlite, `SELECT id FROM "${childTable}" WHERE "${child.parentColumn}" = ?`).pluck().all(id) as number[];
+    const saves = ownRows.map((r) => ({ id: r.id, before: parse(r.before)?.[child.field] }));
     const states = new Map<number, Record<string, unknown>>();
+    /** Per row, how many saves (newest first) are taken back already. */
+    const savesTaken = new Map<number, number>();
     return batchChanges(ctx, childTable, ids).flatMap((row) => {
       const now = selectRowById(ctx.sqlite, child.table, row.rowId) as Record<string, unknown> | undefined;
       if (!now) return [];
       const raw = rawChanges(row.changes).filter((c) => c.field !== 'updatedAt');
       // The row as it was after this change: now, less the later changes still in force. An
-      // undone change was taken back already, so the later state does not hold it.
-      const base = states.get(row.rowId) ?? now;
+      // undone change was taken back already, so the later state does not hold it. Audit row ids
+      // order the saves and the batch (one instant may hold both).
+      let base = states.get(row.rowId) ?? now;
+      let taken = savesTaken.get(row.rowId) ?? 0;
+      for (; taken < saves.length && saves[taken]!.id > row.auditId; taken++) {
+        const was = child.kept(saves[taken]!.before, String(now.uid));
+        if (was) base = { ...base, ...was };
+      }
+      savesTaken.set(row.rowId, taken);
       const after = row.status === 'undone' ? { ...base, ...Object.fromEntries(raw.map((c) => [c.field, c.after])) } : base;
       const before = { ...after, ...Object.fromEntries(raw.map((c) => [c.field, c.before])) };
       if (row.status !== 'undone') states.set(row.rowId, before);
@@ -114,7 +140,5 @@ function ownHistory(ctx: ServiceContext, definition: RegisterDefinition, table: 
       return batchEntries({ ...row, action: 'update' }, changes, { [child.field]: child.line(ctx.sqlite, base) }, (c) => describer.describe(c));
     });
   });
-  // Newest first; within one instant, a batch's change before the record's own (a record is
-  // saved before an import can change it).
-  return [...batched, ...children, ...own].sort((a, b) => b.at.localeCompare(a.at));
+  return [...batched, ...children, ...own].sort(newestFirst);
 }

@@ -44,7 +44,7 @@ export interface RegisterColumn extends GridColumnSpec {
  * How a stored field reads in a change's detail: a cell kind, the name of the record an id points
  * at, or the register's own reading in both languages (a person's period lines).
  */
-export type HistoryCell = CellKind | { kind: 'recordName'; sql: string } | { kind: 'localized'; words: (sqlite: Sqlite, value: string) => LocalizedText };
+export type HistoryCell = CellKind | { kind: 'recordName'; sql: string } | { kind: 'localized'; words: (sqlite: Sqlite, value: unknown) => LocalizedText };
 
 /**
  * The change log's view of a record's stored fields (drizzle keys), beside the grid's columns:
@@ -63,7 +63,17 @@ export interface RegisterHistory {
    * imports and bulk changes did to them shows in the record's history as `field`, each row in
    * words by `line` (as the record's own audit rows say them).
    */
-  children?: readonly { table: SQLiteTable; parentColumn: string; field: string; line: (sqlite: Sqlite, row: Record<string, unknown>) => string }[];
+  children?: readonly {
+    table: SQLiteTable;
+    parentColumn: string;
+    field: string;
+    line: (sqlite: Sqlite, row: Record<string, unknown>) => string;
+    /**
+     * A row as the record's own audit snapshot keeps it in `field` (a form's save changes rows in
+     * place), by its uid: a batch's line before such a save is read from it, not from the row now.
+     */
+    kept: (value: unknown, uid: string) => Record<string, unknown> | undefined;
+  }[];
 }
 
 export interface RegisterDefinition {

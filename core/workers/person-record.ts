@@ -26,12 +26,26 @@ export function periodLine(sqlite: Sqlite, row: PeriodTableRow): string {
 
 const isoDay = /\b\d{4}-\d{2}-\d{2}\b/g;
 
+/** What a person's audit snapshot keeps of each period: its line, and the row to rebuild history from. */
+export interface KeptPeriod {
+  uid: string;
+  line: string;
+  row: Record<string, unknown>;
+}
+
+export const keptPeriods = (sqlite: Sqlite, periods: PeriodTableRow[]): KeptPeriod[] => periods.map((p) => ({ uid: p.uid, line: periodLine(sqlite, p), row: auditView(p) ?? {} }));
+
+/** A period's row as a person's audit snapshot kept it (older snapshots kept the lines alone). */
+export const keptPeriodRow = (value: unknown, uid: string): Record<string, unknown> | undefined =>
+  Array.isArray(value) ? (value as KeptPeriod[]).find((p) => p.uid === uid)?.row : undefined;
+
 /**
- * Period lines as periodLine keeps them (ISO days, the funding source's code: the same in any
- * language, so old history reads right too) in the words on screen: days as dd/mm/yyyy, the
- * funding source by the office's label for it.
+ * Period lines as periodLine makes them (ISO days, the funding source's code: the same in any
+ * language) in the words on screen: days as dd/mm/yyyy, the funding source by the office's label
+ * for it. Takes a line, lines, or a snapshot's kept periods.
  */
-export function periodLinesInWords(sqlite: Sqlite, lines: string): LocalizedText {
+export function periodLinesInWords(sqlite: Sqlite, value: unknown): LocalizedText {
+  const lines = Array.isArray(value) ? (value as KeptPeriod[]).map((p) => p.line).join('\n') : String(value);
   const labels = stmt(sqlite, "SELECT code, label_id AS id, label_en AS en FROM lookup_item WHERE list = 'funding_source'").all() as { code: string; id: string; en: string }[];
   const byCode = new Map(labels.map((l) => [l.code, l]));
   return inBoth((language) =>

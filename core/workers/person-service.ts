@@ -17,7 +17,7 @@ import { programmeFlags, resolvePeriodProgramme } from '../programmes/period-pro
 import { covers, participationAt } from './participation-status.ts';
 import { ageAt, implausibleWorkingAge, periodProblems } from './period-checks.ts';
 import { identityDisagreements, readNik } from './person-nik.ts';
-import { auditView, periodLine, toPeriod, toPerson, type PeriodTableRow, type PersonTableRow } from './person-record.ts';
+import { auditView, keptPeriods, toPeriod, toPerson, type PeriodTableRow, type PersonTableRow } from './person-record.ts';
 import { dayMonthYear } from '../api/calendar-day.ts';
 
 // The worker register's form path: a person with their periods saved in one transaction with
@@ -36,7 +36,7 @@ export function periodRows(ctx: ServiceContext, personId: number): PeriodTableRo
 
 export const withPeriods = (ctx: ServiceContext, row: PersonTableRow | undefined, periods: PeriodTableRow[]) => {
   const view = auditView(row);
-  return view ? { ...view, periods: periods.map((p) => periodLine(ctx.sqlite, p)).join('\n') } : null;
+  return view ? { ...view, periods: keptPeriods(ctx.sqlite, periods) } : null;
 };
 
 /** NIK warnings and typed values that differ from the NIK: shown on the person's page. */

@@ -6,7 +6,7 @@ import { nameWordsSearch, type NameWordTables } from '../../grid/name-word-searc
 import type { QuickSearchCondition } from '../../grid/grid-spec.ts';
 import { workerImporter } from '../../imports/workers/worker-importer.ts';
 import { currentSegmentSql, participationTodaySql } from '../../workers/participation-status.ts';
-import { periodLine, periodLinesInWords, type PeriodTableRow } from '../../workers/person-record.ts';
+import { keptPeriodRow, periodLine, periodLinesInWords, type PeriodTableRow } from '../../workers/person-record.ts';
 import type { CellKind, HistoryCell, RegisterColumn, RegisterDefinition, RegisterHistory } from '../register-definition.ts';
 
 // The worker register (Pekerja), declared for the shared floors: grid columns (the whitelist),
@@ -62,7 +62,7 @@ const history: RegisterHistory = {
       .prepare("SELECT p.uid, p.nik || ' ' || p.name AS label FROM person_merge m JOIN person p ON p.id = m.merged_person_id WHERE m.kept_person_id = ? AND m.undone_at IS NULL ORDER BY m.id")
       .all(id) as { uid: string; label: string }[],
   // A period an import added or changed shows on its person, as a form's save of it does.
-  children: [{ table: participationPeriod, parentColumn: 'person_id', field: 'periods', line: (sqlite, row) => periodLine(sqlite, row as PeriodTableRow) }],
+  children: [{ table: participationPeriod, parentColumn: 'person_id', field: 'periods', line: (sqlite, row) => periodLine(sqlite, row as PeriodTableRow), kept: keptPeriodRow }],
 };
 
 const personWords: NameWordTables = { table: 'person', fts: 'person_fts' };

@@ -185,7 +185,7 @@ describe('a programme and its people', () => {
     const saved = await savePerson(app, person('5103064507900002', 'Ni Luh Putu Sukerti', 'petani', '51.03.06.2006', { startDate: '2026-01-01', segment: 'JAKON', programmes: ['JKK'], programmeUid: p.uid }));
     expect(saved.flags.map((f) => f.key)).toEqual(['programmes.period.notBpu', 'programmes.period.packageDiffers']);
     const after = app.sqlite.prepare("SELECT after FROM audit_log WHERE entity = 'person' ORDER BY id DESC LIMIT 1").pluck().get() as string;
-    expect(JSON.parse(after).periods).toContain(p.name);
+    expect((JSON.parse(after) as { periods: { line: string }[] }).periods.map((q) => q.line).join('\n')).toContain(p.name);
   });
 });
 

@@ -121,6 +121,33 @@ describe('worker import, layout (a)', { timeout: 300_000 }, () => {
     expect(app.sqlite.pragma('foreign_key_check')).toEqual([]);
   });
 
+  it("keeps an import's line in the person's history as the import wrote it after a form's save changes the period", async () => {
+    const app = await badungApp();
+    const file = dir.path('satu.csv');
+    writeFileSync(file, `${[header, lines[3]].join('\n')}\n`);
+    const { job } = await dryRun(app, file, 'daftar desa.csv');
+    expect((await commit(app, job.id)).status).toBe('done');
+    const uid = app.sqlite.prepare("SELECT uid FROM person WHERE nik = '5103061203850001'").pluck().get() as string;
+    // A clerk ends the period and adds JHT in the form.
+    const got = await app.call('workers.get', { uid });
+    if (!got.ok) throw new Error(got.error.message);
+    const { person, periods } = got.data;
+    const saved = await app.call('workers.save', {
+      uid, nik: person.nik, name: person.name, sexTyped: person.sexTyped, birthDateTyped: person.birthDateTyped, address: person.address,
+      kecamatanCode: person.kecamatanCode, desaCode: person.desaCode, phone: person.phone, occupation: person.occupation, category: person.category, kpj: person.kpj, notes: person.notes,
+      periods: periods.map((q) => ({ uid: q.uid, segment: q.segment, employerUid: q.employerUid, kpj: q.kpj, programmes: [...q.programmes, 'JHT'], startDate: q.startDate, endDate: '2025-06-30',
+        wage: q.wage, declaredIncome: q.declaredIncome, funding: q.funding, programmeUid: q.programmeUid, source: q.source, sourceDate: q.sourceDate })),
+    });
+    if (!saved.ok) throw new Error(saved.error.message);
+    const history = await app.call('registers.history', { register: 'worker', uid });
+    if (!history.ok) throw new Error(history.error.message);
+    const shown = history.data.flatMap((e) => e.changes.filter((c) => c.field === 'periods').map((c) => [e.action, c.shownBefore?.id ?? null, c.shownAfter?.id ?? null]));
+    expect(shown).toEqual([
+      ['update', 'BPU 01/01/2025 – … · JKK, JKM · APBD kabupaten/kota', 'BPU 01/01/2025 – 30/06/2025 · JKK, JKM, JHT · APBD kabupaten/kota'],
+      ['import-update', null, 'BPU 01/01/2025 – … · JKK, JKM · APBD kabupaten/kota'],
+    ]);
+  });
+
   it('gives a template with every column', async () => {
     const app = await badungApp();
     const template = await app.call('imports.template', { register: 'worker' });
