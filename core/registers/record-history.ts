@@ -24,7 +24,7 @@ interface BatchChangeRow {
   undoneAt: string | null;
   undoneBy: string | null;
   /** The batch's own audit row, and its undo's: the order of changes made in one instant. */
-  auditId: number;
+  auditId: number | null;
   undoAuditId: number | null;
 }
 
@@ -54,7 +54,7 @@ function batchChanges(ctx: ServiceContext, table: string, ids: readonly number[]
 function batchEntries(row: BatchChangeRow, raw: RawChange[], current: Record<string, unknown>, describe: (changes: RawChange[]) => HistoryEntry['changes']): Sequenced[] {
   const batch = { uid: row.uid, kind: row.kind, fileName: row.fileName, status: row.status };
   const made: Sequenced = {
-    seq: row.auditId,
+    seq: row.auditId ?? 0,
     at: row.at,
     actorName: row.actorName,
     action: row.kind === 'bulk' ? 'bulk-update' : row.action === 'insert' ? 'import-create' : 'import-update',
@@ -65,7 +65,7 @@ function batchEntries(row: BatchChangeRow, raw: RawChange[], current: Record<str
   const shown = raw.filter((c) => c.field !== 'updatedAt');
   const reversed = row.action === 'update' && shown.every((c) => JSON.stringify(current[c.field] ?? null) === JSON.stringify(c.before ?? null));
   const undo: Sequenced = {
-    seq: row.undoAuditId ?? row.auditId,
+    seq: row.undoAuditId ?? row.auditId ?? 0,
     at: row.undoneAt,
     actorName: row.undoneBy ?? row.actorName,
     action: `${row.kind === 'bulk' ? 'undo-bulk' : 'undo-import'}${reversed ? '' : '-kept'}`,
@@ -126,7 +126,7 @@ function ownHistory(ctx: ServiceContext, definition: RegisterDefinition, table: 
       // order the saves and the batch (one instant may hold both).
       let base = states.get(row.rowId) ?? now;
       let taken = savesTaken.get(row.rowId) ?? 0;
-      for (; taken < saves.length && saves[taken]!.id > row.auditId; taken++) {
+      for (; row.auditId !== null && taken < saves.length && saves[taken]!.id > row.auditId; taken++) {
         const was = child.kept(saves[taken]!.before, String(now.uid));
         if (was) base = { ...base, ...was };
       }
