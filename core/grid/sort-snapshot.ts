@@ -12,7 +12,8 @@ import { dataVersion } from './ordered-ids.ts';
 // covered column as a small code per row (its distinct values kept once). A page of any view
 // filtered on those columns is then found by testing codes in memory (a few ms at a million).
 // Which codes a filter accepts is asked of SQLite, each distinct value run through the column's
-// own condition (filter-sql.ts), so the snapshot can never judge a row differently from SQL.
+// own condition (filter-sql.ts): the snapshot judges a row as the query does (for the covered
+// columns, plain TEXT and INTEGER compared by their own values).
 // A snapshot serves only the data version it was read at; after any write the walk serves until
 // the next one is read.
 
@@ -94,6 +95,9 @@ function grow<T extends Int32Array | Uint16Array>(array: T, needed: number): T {
 /** One slice of a build; true when it is over (finished, or given up because the data changed). */
 function readSlice(sqlite: Sqlite, source: SnapshotSource, entry: Entry, build: Build): boolean {
   if (!sqlite.open || entry.building !== build) return true;
+  // A write under way on this connection (an in-memory database writes on it): its rows may yet
+  // be rolled back, which no data version would tell. The next slice tries again.
+  if (sqlite.inTransaction) return false;
   const colSql = build.columns.map((c) => `${source.columns[c.colId]} AS "${c.colId}"`);
   const past = build.after ? `WHERE (${source.keySql}, ${source.primaryKey}) > (?, ?)` : '';
   const sql = `SELECT ${[`${source.keySql} AS k`, `${source.primaryKey} AS id`, ...colSql].join(', ')} FROM ${source.from} ${past}

@@ -93,7 +93,8 @@ export async function commitPlan(ctx: ServiceContext, importer: AnyImporter, pla
       try {
         const outcome = await runWriteProgram(ctx.sqlite, commitProgram(ctx, importer, current), { signal: job.signal, progress: job.progress });
         bumpGeneration(ctx.sqlite);
-        return { result: { batch: batchInfo(outcome.results.batch as typeof importBatch.$inferSelect) } };
+        // `replanned`: the rows written are a new check's, not the plan's the user saw (its error file would name others).
+        return { result: { batch: batchInfo(outcome.results.batch as typeof importBatch.$inferSelect) }, replanned: current !== plan };
       } catch (error) {
         if (error instanceof ProgramStopped) throw new CancelledError();
         if (!(error instanceof ProgramGuardFailed)) throw error;

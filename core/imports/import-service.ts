@@ -95,9 +95,10 @@ export function startCommit(ctx: ServiceContext, input: { jobId: string }): JobS
         if (plan.store.removed) throw new AppError('CONFLICT', msg('imports.importClosed'), { jobId: input.jobId });
         return commitPlan(ctx, importer, plan, job);
       });
-      // The rows left out, as a file to fix, written while the plan is still here (it goes next):
-      // a file that cannot be written never turns the saved import into a failure.
-      const errorFile = saved.result.batch.invalid > 0 ? await writeErrorFile(ctx, input).catch(() => null) : null;
+      // The rows left out, as a file to fix, written while the plan is still here (it goes next);
+      // not when the commit had to check the file again (the rows left out may be others). A
+      // file that cannot be written never turns the saved import into a failure.
+      const errorFile = saved.result.batch.invalid > 0 && !saved.replanned ? await writeErrorFile(ctx, input).catch(() => null) : null;
       return { result: { ...saved.result, errorFile } };
     } finally {
       await ctx.runtime.imports.endOffLoop(plan.input.fileToken);

@@ -133,7 +133,10 @@ function ownHistory(ctx: ServiceContext, definition: RegisterDefinition, table: 
       savesTaken.set(row.rowId, taken);
       const after = row.status === 'undone' ? { ...base, ...Object.fromEntries(raw.map((c) => [c.field, c.after])) } : base;
       const before = { ...after, ...Object.fromEntries(raw.map((c) => [c.field, c.before])) };
+      // An undone change was taken back already: older changes start from this one's state with
+      // the later saves taken back (the saves made before its undo held its values, as `after`).
       if (row.status !== 'undone') states.set(row.rowId, before);
+      else states.set(row.rowId, base);
       const line: RawChange = { field: child.field, before: row.action === 'insert' ? null : child.line(ctx.sqlite, before), after: child.line(ctx.sqlite, after) };
       const changes = raw.length || row.action === 'insert' ? [line] : [];
       // The row changed, not the record: an insert reads as the record updated by the batch.

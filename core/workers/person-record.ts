@@ -26,14 +26,18 @@ export function periodLine(sqlite: Sqlite, row: PeriodTableRow): string {
 
 const isoDay = /\b\d{4}-\d{2}-\d{2}\b/g;
 
-/** What a person's audit snapshot keeps of each period: its line, and the row to rebuild history from. */
+/** What a person's audit snapshot keeps of each period: its line, and the fields of it the line reads (to rebuild history from). */
 export interface KeptPeriod {
   uid: string;
   line: string;
   row: Record<string, unknown>;
 }
 
-export const keptPeriods = (sqlite: Sqlite, periods: PeriodTableRow[]): KeptPeriod[] => periods.map((p) => ({ uid: p.uid, line: periodLine(sqlite, p), row: auditView(p) ?? {} }));
+/** What of a period its line reads: all a snapshot keeps (no wage, income or KPJ in the audit log for this). */
+const lineFields = ['segment', 'startDate', 'endDate', 'employerId', 'programmes', 'funding', 'programmeId'] as const;
+
+export const keptPeriods = (sqlite: Sqlite, periods: PeriodTableRow[]): KeptPeriod[] =>
+  periods.map((p) => ({ uid: p.uid, line: periodLine(sqlite, p), row: Object.fromEntries(lineFields.map((f) => [f, p[f]])) }));
 
 /** A period's row as a person's audit snapshot kept it (older snapshots kept the lines alone). */
 export const keptPeriodRow = (value: unknown, uid: string): Record<string, unknown> | undefined =>

@@ -139,6 +139,9 @@ describe('worker import, layout (a)', { timeout: 300_000 }, () => {
         wage: q.wage, declaredIncome: q.declaredIncome, funding: q.funding, programmeUid: q.programmeUid, source: q.source, sourceDate: q.sourceDate })),
     });
     if (!saved.ok) throw new Error(saved.error.message);
+    // The audit row keeps of each period only what its line reads (no wage, income or KPJ).
+    const kept = JSON.parse(app.sqlite.prepare("SELECT after FROM audit_log WHERE entity = 'person' ORDER BY id DESC LIMIT 1").pluck().get() as string) as { periods: { row: object }[] };
+    expect(Object.keys(kept.periods[0]!.row).sort()).toEqual(['employerId', 'endDate', 'funding', 'programmeId', 'programmes', 'segment', 'startDate']);
     const history = await app.call('registers.history', { register: 'worker', uid });
     if (!history.ok) throw new Error(history.error.message);
     const shown = history.data.flatMap((e) => e.changes.filter((c) => c.field === 'periods').map((c) => [e.action, c.shownBefore?.id ?? null, c.shownAfter?.id ?? null]));
