@@ -8,6 +8,7 @@ import { jsonList, regionName } from '../registers/record-fields.ts';
 import type { LocalizedText } from '../api/localized-text.ts';
 import { dayText } from '../exports/export-cells.ts';
 import { inBoth } from '../messages.ts';
+import { listLabel } from '../coverage/labels.ts';
 
 // Between the table rows and the contract's Person and Period: region and employer names.
 export type PersonTableRow = typeof person.$inferSelect;
@@ -50,19 +51,9 @@ export const keptPeriodRow = (value: unknown, uid: string): Record<string, unkno
  */
 export function periodLinesInWords(sqlite: Sqlite, value: unknown): LocalizedText {
   const lines = Array.isArray(value) ? (value as KeptPeriod[]).map((p) => p.line).join('\n') : String(value);
-  const labels = stmt(sqlite, "SELECT code, label_id AS id, label_en AS en FROM lookup_item WHERE list = 'funding_source'").all() as { code: string; id: string; en: string }[];
-  const byCode = new Map(labels.map((l) => [l.code, l]));
-  return inBoth((language) =>
-    lines
-      .split('\n')
-      .map((line) =>
-        line
-          .split(' · ')
-          .map((part) => byCode.get(part)?.[language] ?? part.replace(isoDay, dayText))
-          .join(' · '),
-      )
-      .join('\n'),
-  );
+  // A part that is no funding code reads as itself (listLabel gives the code back).
+  const parts = lines.split('\n').map((line) => line.split(' · ').map((part) => listLabel(sqlite, 'funding_source', part)));
+  return inBoth((language) => parts.map((line) => line.map((part) => part[language].replace(isoDay, dayText)).join(' · ')).join('\n'));
 }
 
 export function toPeriod(sqlite: Sqlite, row: PeriodTableRow): Period {
