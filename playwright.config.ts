@@ -16,6 +16,8 @@ export default defineConfig({
     viewport: { width: 1280, height: 800 },
     locale: 'id-ID',
     timezoneId: 'Asia/Makassar',
+    // The app honours reduced motion: dialogs open in place, so no click lands on one still moving in.
+    reducedMotion: 'reduce',
     screenshot: 'only-on-failure',
     trace: 'retain-on-failure',
     launchOptions: {

@@ -13,6 +13,8 @@ import { enterChoosesOption } from './components/select-enter.ts';
 const theme = createTheme({
   primaryColor: 'blue',
   defaultRadius: 'sm',
+  // Dialogs and menus open without moving when the system asks for less motion.
+  respectReducedMotion: true,
   fontFamily: 'Segoe UI, system-ui, -apple-system, Roboto, sans-serif',
   components: { Select: Select.extend({ defaultProps: { onKeyDown: enterChoosesOption } }) },
 });

@@ -499,7 +499,9 @@ test('a long check and a long save show progress and can be cancelled, then retr
   const saving = page.getByTestId('commit-progress');
   await expect(saving).toBeVisible();
   await shot(page, '6c-impor-simpan-berjalan');
-  await saving.getByRole('button', { name: 'Batal' }).click().catch(() => undefined);
+  // A click that finds no Batal (the save already ended) must not wait for the test's timeout:
+  // without its own timeout it would, and the catch would hide where the test stood.
+  await saving.getByRole('button', { name: 'Batal' }).click({ timeout: 10_000 }).catch(() => undefined);
   // The save of 150,000 rows takes a few seconds; on a loaded machine the cancel may still arrive
   // after its COMMIT. Its rollback at every step is tested without a race in
   // test/unit/imports-pipeline/program-stop.test.ts and index-rebuild.test.ts.
@@ -529,7 +531,7 @@ test('a long check and a long save show progress and can be cancelled, then retr
   const undoing = dialog.getByTestId('undo-progress');
   await expect(undoing).toBeVisible();
   await shot(page, '6e-impor-batal-berjalan');
-  await undoing.getByRole('button', { name: 'Batal' }).click().catch(() => undefined);
+  await undoing.getByRole('button', { name: 'Batal' }).click({ timeout: 10_000 }).catch(() => undefined); // as the save's above
   // The undo of 150,000 rows takes about a second now: the cancel may arrive after it ended. Its
   // rollback is tested without a race in test/unit/imports-pipeline/set-based-commit.test.ts.
   const cancelled = dialog.getByTestId('undo-error');
