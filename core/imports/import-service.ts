@@ -97,8 +97,16 @@ export function startCommit(ctx: ServiceContext, input: { jobId: string }): JobS
       });
       // The rows left out, as a file to fix, written while the plan is still here (it goes next);
       // not when the commit had to check the file again (the rows left out may be others). A
-      // file that cannot be written never turns the saved import into a failure.
-      const errorFile = saved.result.batch.invalid > 0 && !saved.replanned ? await writeErrorFile(ctx, input).catch(() => null) : null;
+      // file that cannot be written never turns the saved import into a failure: it is logged.
+      // The rows are saved from here on: the 'saved' phase offers no Batal.
+      const leftOut = saved.result.batch.invalid > 0 && !saved.replanned;
+      if (leftOut) job.progress('saved', 0, null);
+      const errorFile = leftOut
+        ? await writeErrorFile(ctx, input).catch((error: unknown) => {
+            ctx.runtime.log.error('import.errorFile.failed', error, { job: input.jobId });
+            return null;
+          })
+        : null;
       return { result: { ...saved.result, errorFile } };
     } finally {
       await ctx.runtime.imports.endOffLoop(plan.input.fileToken);

@@ -10,10 +10,12 @@ interface Props {
   label: (percent: number | null) => string;
   note?: string;
   testId: string;
+  /** False once the job is past the point a cancel could change anything: no Batal. */
+  cancellable?: boolean;
 }
 
 /** A running job: its bar, what it is doing, and Batal (the job stops and changes nothing). */
-export function JobProgress({ job, label, note, testId }: Props) {
+export function JobProgress({ job, label, note, testId, cancellable = true }: Props) {
   const { t } = useTranslation();
   const [cancelling, setCancelling] = useState(false);
   const { done, total } = job.progress;
@@ -38,9 +40,11 @@ export function JobProgress({ job, label, note, testId }: Props) {
           <Text size="sm" c="dimmed">
             {note}
           </Text>
-          <Button variant="default" color="red" onClick={() => void cancel()} loading={cancelling}>
-            {t('common.cancel')}
-          </Button>
+          {cancellable ? (
+            <Button variant="default" color="red" onClick={() => void cancel()} loading={cancelling}>
+              {t('common.cancel')}
+            </Button>
+          ) : null}
         </Group>
       </Stack>
     </Paper>

@@ -186,6 +186,8 @@ describe('import pipeline (employers)', { timeout: 180_000 }, () => {
     expect(committed.status).toBe('done');
     const { errorFile } = committed.result as CommitResult;
     if (!errorFile) throw new Error('the commit named no error file');
+    // Its last phase was the file, after the rows were saved: a phase the screen offers no Batal in.
+    expect(committed.progress.phase).toBe('saved');
     // The plan went with the commit: the check's own download no longer answers.
     const late = await app.call('imports.errorFile', { jobId: job.id });
     expect(late.ok ? null : late.error.code).toBe('CONFLICT');
@@ -203,7 +205,9 @@ describe('import pipeline (employers)', { timeout: 180_000 }, () => {
     await wbClean.xlsx.writeFile(clean);
     const second = await inspectAndDryRun(app, (await stage(app, clean)).token);
     expect(second.result.summary).toMatchObject({ new: 1, invalid: 0 });
-    expect(((await commit(app, second.job.id)).result as CommitResult).errorFile).toBeNull();
+    const cleanCommit = await commit(app, second.job.id);
+    expect((cleanCommit.result as CommitResult).errorFile).toBeNull();
+    expect(cleanCommit.progress.phase).not.toBe('saved');
     dir.remove();
   });
 

@@ -61,8 +61,15 @@ export function CommitStep({ config, job, review, zone, headingId, onAnother, er
         <JobProgress
           job={job}
           testId="commit-progress"
-          label={() => (job.progress.total ? t('imports.save.running', { done: formatNumber(job.progress.done), total: formatNumber(job.progress.total) }) : t('imports.save.runningNoTotal'))}
-          note={t('imports.save.allOrNothing')}
+          label={() =>
+            job.progress.phase === 'saved'
+              ? t('imports.save.writingErrorFile')
+              : job.progress.total
+                ? t('imports.save.running', { done: formatNumber(job.progress.done), total: formatNumber(job.progress.total) })
+                : t('imports.save.runningNoTotal')
+          }
+          note={job.progress.phase === 'saved' ? undefined : t('imports.save.allOrNothing')}
+          cancellable={job.progress.phase !== 'saved'}
         />
       ) : null}
       {job.status === 'cancelled' || job.status === 'failed' ? (
