@@ -148,6 +148,11 @@ export interface ProgrammePage {
     remaining: number;
     /** How many more people the remaining budget pays for the whole year. */
     morePeopleFullYear: number;
+    /**
+     * In the programme's own year, before December: how many more people it pays if they join
+     * from next month (`fromMonth`, YYYY-MM) to the year's end (`months` months). Null otherwise.
+     */
+    morePeopleRestOfYear: { people: number; fromMonth: string; months: number } | null;
   };
   /** The monthly contribution today's rules would give, when it differs from the kept one. */
   currentRuleContribution: number | null;

@@ -100,9 +100,27 @@ function computePage(ctx: ServiceContext, row: ProgrammeRow): ProgrammePage {
     totals: { ...totals, target: programme.targets.reduce((a, t) => a + t.target, 0) },
     byCategory: [...byCategory.values()].sort((a, b) => b.target - a.target || b.people - a.people || a.label.localeCompare(b.label)),
     byDesa: desaRows,
-    cost: { enrolledCost, fullYearCost: totals.people * perYear, budget: row.budget, remaining, morePeopleFullYear: remaining > 0 && perYear > 0 ? Math.floor(remaining / perYear) : 0 },
+    cost: {
+      enrolledCost,
+      fullYearCost: totals.people * perYear,
+      budget: row.budget,
+      remaining,
+      morePeopleFullYear: remaining > 0 && perYear > 0 ? Math.floor(remaining / perYear) : 0,
+      morePeopleRestOfYear: restOfYear(row, at.today, remaining),
+    },
     currentRuleContribution: currentContribution(ctx, row),
   };
+}
+
+/**
+ * People joining from next month to December, in the programme's own year: a month begun counts
+ * whole (as a period's months do), so next month is the first one paid for someone added now.
+ */
+function restOfYear(row: ProgrammeRow, today: string, remaining: number): ProgrammePage['cost']['morePeopleRestOfYear'] {
+  const [year, month] = today.split('-').map(Number) as [number, number];
+  if (year !== row.year || month >= 12 || remaining <= 0 || row.monthlyContribution <= 0) return null;
+  const months = 12 - month;
+  return { people: Math.floor(remaining / (months * row.monthlyContribution)), fromMonth: `${year}-${String(month + 1).padStart(2, '0')}`, months };
 }
 
 /** What today's rules would give for the same package, income and year, when it differs. */

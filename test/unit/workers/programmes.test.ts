@@ -152,7 +152,15 @@ describe('a programme and its people', () => {
     expect(byCategory.map((c) => [c.category, c.target, c.people, c.months])).toEqual([['petani', 10, 2, 15], ['nelayan', 5, 1, 6], ['pedagang_kecil', 3, 0, 0]]);
     expect(byDesa.map((d) => [d.kecamatanName, d.desaName, d.people]).sort()).toEqual([['Kuta Utara', 'Dalung', 2], ['Kuta Utara', kerobokanName, 1]].sort());
     const monthly = p.monthlyContribution;
-    expect(cost).toEqual({ enrolledCost: 21 * monthly, fullYearCost: 3 * 12 * monthly, budget: 1_000_000, remaining: 1_000_000 - 21 * monthly, morePeopleFullYear: Math.floor((1_000_000 - 21 * monthly) / (12 * monthly)) });
+    expect(cost).toEqual({
+      enrolledCost: 21 * monthly,
+      fullYearCost: 3 * 12 * monthly,
+      budget: 1_000_000,
+      remaining: 1_000_000 - 21 * monthly,
+      morePeopleFullYear: Math.floor((1_000_000 - 21 * monthly) / (12 * monthly)),
+      // Today is 24 November: someone added now is paid from December, one month.
+      morePeopleRestOfYear: { people: Math.floor((1_000_000 - 21 * monthly) / monthly), fromMonth: '2026-12', months: 1 },
+    });
 
     const people = await app.call('programmes.people', { uid: p.uid });
     expect(people.ok && [people.data.total, people.data.rows.map((r) => [r.name, r.months, r.desaName])]).toEqual([3, [['I Made Sudarsana', 6, kerobokanName], ['Ni Kadek Ariani', 3, 'Dalung'], ['Ni Luh Putu Sukerti', 12, 'Dalung']]]);

@@ -17,6 +17,10 @@ import { useListChoices } from '../../components/list-choices.ts';
 import { sourceNoteText } from '../contributions/shared.tsx';
 import { useProgrammePage, useProgrammePeople } from './queries.ts';
 
+/** "Desember 2026" / "December 2026" from 2026-12. */
+const monthInWords = (yearMonth: string, language: string) =>
+  new Intl.DateTimeFormat(language === 'en' ? 'en-GB' : 'id-ID', { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${yearMonth}-01T00:00:00Z`));
+
 // One programme: who counts as its people (said on screen), target vs enrolled by category and
 // by desa, the cost of the enrolled people against the budget with how the contribution was
 // computed, and the people themselves (each opens the person's page).
@@ -222,7 +226,7 @@ function Summary({ data: d }: { data: PageData }) {
 }
 
 function Budget({ data: d }: { data: PageData }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { cost, programme: p } = d;
   const basis = p.contributionBasis;
   const over = cost.remaining < 0;
@@ -242,6 +246,15 @@ function Budget({ data: d }: { data: PageData }) {
       <Progress value={percent(cost.enrolledCost, cost.budget)} color={over ? 'red' : 'teal'} size="lg" my="xs" aria-hidden />
       {!over && cost.morePeopleFullYear > 0 ? (
         <Text size="sm">{t('program.page.morePeople', { count: formatNumber(cost.morePeopleFullYear) })}</Text>
+      ) : null}
+      {!over && cost.morePeopleRestOfYear && cost.morePeopleRestOfYear.people > 0 ? (
+        <Text size="sm" data-testid="programme-rest-of-year">
+          {t('program.page.morePeopleRestOfYear', {
+            count: formatNumber(cost.morePeopleRestOfYear.people),
+            month: monthInWords(cost.morePeopleRestOfYear.fromMonth, i18n.language),
+            months: t('program.page.monthCount', { count: cost.morePeopleRestOfYear.months }),
+          })}
+        </Text>
       ) : null}
       <Text size="xs" c="dimmed" mt="xs">
         {t('program.page.costRule', { year: p.year })}
