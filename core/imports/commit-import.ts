@@ -12,6 +12,7 @@ import type { JobHandle } from '../jobs/job-registry.ts';
 import { CancelledError } from '../jobs/job-registry.ts';
 import { auditMark, auditMarkSql } from './audit-mark.ts';
 import { planFile } from './dry-run.ts';
+import { parkSpareParseWorker } from './read/read-in-worker.ts';
 import { derivedRebuild } from './derived-rebuild.ts';
 import { indexRebuild } from './index-rebuild.ts';
 import { batchInfo, batchRowSql, committedBatch } from './import-batches.ts';
@@ -83,6 +84,8 @@ export async function commitPlan(ctx: ServiceContext, importer: AnyImporter, pla
   // written. The router's gate keeps this app's other writes out from here to the COMMIT; the
   // program checks under its write lock that no other program wrote in between.
   let current = plan;
+  // No idle parse worker beside the commit (read-in-worker.ts): it comes back afterwards.
+  const releaseSpare = parkSpareParseWorker();
   try {
     for (let attempt = 0; ; attempt += 1) {
       if (auditMark(ctx) !== current.auditMark) {
@@ -102,6 +105,7 @@ export async function commitPlan(ctx: ServiceContext, importer: AnyImporter, pla
       }
     }
   } finally {
+    releaseSpare();
     if (current !== plan) current.store.remove();
   }
 }

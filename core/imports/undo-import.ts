@@ -18,6 +18,7 @@ import { derivedRebuild } from './derived-rebuild.ts';
 import { indexRebuild } from './index-rebuild.ts';
 import { searchRebuild } from './search-rebuild.ts';
 import type { ImportTable } from './register-importer.ts';
+import { parkSpareParseWorker } from './read/read-in-worker.ts';
 
 // Undo of a whole batch (an import, or a bulk change), set-based like its commit and, like it,
 // a write program on a worker thread (db/write-in-worker.ts): rows it
@@ -210,6 +211,8 @@ async function undoBatch(ctx: ServiceContext, importer: AnyImporter, batch: Batc
     ],
     results: { batch: batchRowSql },
   };
+  // No idle parse worker beside a long write (read-in-worker.ts): it comes back afterwards.
+  const releaseSpare = parkSpareParseWorker();
   try {
     const outcome = await runWriteProgram(ctx.sqlite, program, { signal: job.signal, progress: job.progress });
     bumpGeneration(ctx.sqlite);
@@ -218,5 +221,7 @@ async function undoBatch(ctx: ServiceContext, importer: AnyImporter, batch: Batc
     if (error instanceof ProgramStopped) throw new CancelledError();
     if (error instanceof ProgramGuardFailed) throw alreadyUndone();
     throw error;
+  } finally {
+    releaseSpare();
   }
 }

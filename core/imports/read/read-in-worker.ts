@@ -74,6 +74,18 @@ let autoSpare = true;
 /** How long after the last read ends the next spare starts. */
 const spareDelayMs = 1500;
 let spareTimer: NodeJS.Timeout | undefined;
+/** Writes under way that asked for no spare beside them (parkSpareParseWorker). */
+let parked = 0;
+/** The worker file and heap of the last spare, to start the next one like it. */
+let lastSpare: { url: URL | string; heapMb: number } | null = null;
+
+/** A spare like the last one, `spareDelayMs` from now, if nothing reads or writes by then. */
+function spareLater(url: URL | string, heapMb: number): void {
+  clearTimeout(spareTimer);
+  spareTimer = setTimeout(() => {
+    if (busy === 0 && parked === 0 && autoSpare) void startSpare(url, heapMb);
+  }, spareDelayMs).unref();
+}
 
 function workerUrlFor(options: { workerUrl?: URL | string }): URL | string {
   return options.workerUrl ?? workerCode('parse-worker');
@@ -93,6 +105,7 @@ function startWorker(url: URL | string, heapMb: number, preload: boolean): Worke
 }
 
 function startSpare(url: URL | string, heapMb: number): Promise<void> {
+  lastSpare = { url, heapMb };
   const key = keyOf(url, heapMb);
   if (spare?.key === key) return spare.ready;
   void dropSpare();
@@ -177,6 +190,24 @@ export function disposeParseWorkers(): Promise<void> {
   autoSpare = false;
   clearTimeout(spareTimer);
   return dropSpare();
+}
+
+/**
+ * For a long write (an import's commit, its undo): the idle spare goes and none starts until the
+ * returned function is called; the spare then comes back a moment later. An idle spare holds
+ * some 30 MB, which a million-row commit's peak does not need beside it.
+ */
+export function parkSpareParseWorker(): () => void {
+  parked++;
+  clearTimeout(spareTimer);
+  void dropSpare();
+  let released = false;
+  return () => {
+    if (released) return;
+    released = true;
+    parked--;
+    if (parked === 0 && busy === 0 && autoSpare && lastSpare) spareLater(lastSpare.url, lastSpare.heapMb);
+  };
 }
 
 /** For tests: the idle spare worker, if there is one. */
@@ -303,13 +334,9 @@ class WorkerReadJob implements WorkerRead {
     busy--;
     // The next read should find a worker ready. Started a moment later, it takes no core from a
     // parse nor from what often follows a read at once (an import's commit: 0.15 s slower).
-    if (busy === 0 && autoSpare) {
-      const url = this.#url;
-      const heapMb = this.#limits.maxWorkerHeapMb;
-      clearTimeout(spareTimer);
-      spareTimer = setTimeout(() => {
-        if (busy === 0 && autoSpare) void startSpare(url, heapMb);
-      }, spareDelayMs).unref();
+    if (busy === 0 && parked === 0 && autoSpare) {
+      lastSpare = { url: this.#url, heapMb: this.#limits.maxWorkerHeapMb };
+      spareLater(this.#url, this.#limits.maxWorkerHeapMb);
     }
   }
 

@@ -5,7 +5,7 @@ import { writeFileSync } from 'node:fs';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { ImportReadError } from '../../../core/imports/read/errors.ts';
-import { disposeParseWorkers, listSheetsInWorker, readInWorker, spareParseWorker, warmParseWorker } from '../../../core/imports/read/read-in-worker.ts';
+import { disposeParseWorkers, listSheetsInWorker, parkSpareParseWorker, readInWorker, spareParseWorker, warmParseWorker } from '../../../core/imports/read/read-in-worker.ts';
 import type { WorkerRead } from '../../../core/imports/read/read-in-worker.ts';
 import type { RawRow, ReadProgress } from '../../../core/imports/read/types.ts';
 import {
@@ -221,6 +221,24 @@ describe('the spare worker', { timeout: 180_000 }, () => {
     expect((await drain(big)).length).toBe(150_001);
   });
 
+
+  it('a long write parks the spare: none beside it, a read meanwhile has its own thread, and the spare comes back after', async () => {
+    await warmParseWorker();
+    const before = spareParseWorker()!;
+    const release = parkSpareParseWorker();
+    expect(spareParseWorker()).toBeNull();
+    await new Promise<void>((resolve) => before.once('exit', () => resolve()));
+    // A read during the write starts its own worker and, once it ends, starts no spare.
+    const during = readInWorker(p('agency.xlsx'));
+    expect((await drain(during)).length).toBe(5);
+    await new Promise((resolve) => setTimeout(resolve, 3_000)); // twice the spare's delay
+    expect(spareParseWorker()).toBeNull();
+    release();
+    release(); // twice is once
+    for (const until = Date.now() + 120_000; Date.now() < until && !spareParseWorker(); ) await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(spareParseWorker()).not.toBeNull();
+    expect(spareParseWorker()!.threadId).not.toBe(before.threadId);
+  });
 
   it('a spare killed while idle is replaced: the read never notices', async () => {
     await warmParseWorker();
