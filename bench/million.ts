@@ -21,6 +21,7 @@ import { millionProfiles } from './million-registers.ts';
 import { fmt, mb, summarise, timeIt } from './stats.ts';
 import { snapshotsSettled } from '../core/grid/sort-snapshot.ts';
 import { routerCalls } from './router-calls.ts';
+import { heapGrowingPercent } from '../core/platform/heap-growth.ts';
 
 const bigRows = Number(process.env.BENCH_BIG_ROWS ?? 1_000_000);
 const xlsxRows = Number(process.env.BENCH_XLSX_ROWS ?? 100_000);
@@ -114,7 +115,7 @@ try {
   };
   const ratio = (ms: number, floor: number | null) => (floor === null ? (process.env.BENCH_SKIP_OFFICE === '1' ? 'LibreOffice skipped (BENCH_SKIP_OFFICE=1): no ratio' : 'LibreOffice not installed (apt-get install libreoffice-calc-nogui): no ratio') : `LibreOffice ${fmt(floor)}, ratio ${(ms / floor).toFixed(2)} (target <= 1.0)`);
 
-  console.log(`\nA million records (${profile.noun}), Node ${process.versions.node}, ${shipped.how}; RSS at start ${mb(process.memoryUsage().rss)}:`);
+  console.log(`\nA million records (${profile.noun}), Node ${process.versions.node}, ${shipped.how}, V8 heap growth step ${heapGrowingPercent}% (core/platform/heap-growth.ts); RSS at start ${mb(process.memoryUsage().rss)}:`);
   const officeXlsx = office(xlsx);
   const small = await importFile(xlsx);
   console.log(`  ${xlsxRows.toLocaleString('en')}-row XLSX import  ${fmt(small.ms)} (dry run ${fmt(small.dryMs)}, commit ${fmt(small.commitMs)}); ${ratio(small.ms, officeXlsx)}`);

@@ -11,6 +11,7 @@ import { disposeParseWorkers, warmParseWorker } from './imports/read/read-in-wor
 import { endWarmPackageWorker } from './award/package/build-in-worker.ts';
 import { warmRegionResolver } from './reference/regions/region-service.ts';
 import { makePrivate, restrictUmask } from './platform/private-files.ts';
+import { keepHeapGrowthSmall } from './platform/heap-growth.ts';
 import { join } from 'node:path';
 import { openAppLog } from './logs/app-log.ts';
 
@@ -41,6 +42,7 @@ export function startCore(options: {
   /** Where an encrypted database's key comes from (a passphrase, the OS keystore). */
   keys?: KeySources;
 }): Core {
+  keepHeapGrowthSmall(); // before the reference data's first load and any import
   // Before anything is written: the data folder and all in it for this user alone.
   restrictUmask();
   makePrivate(options.dataDir);
