@@ -148,8 +148,13 @@ export async function writeErrorFile(ctx: ServiceContext, input: { jobId: string
     ]);
   // Columns as wide as their content (the first rows tell; the file is read twice), the
   // messages up to 100 characters.
-  const widths = contentWidths(header, firstOf(rows(), 5000), { max: [...headers.map(() => 50), 10, 100] });
-  await writeXlsx(out.path, [{ name: 'Perbaiki', header, textColumns: identityColumns, widths, rows: rows() }]);
+  try {
+    const widths = contentWidths(header, firstOf(rows(), 5000), { max: [...headers.map(() => 50), 10, 100] });
+    await writeXlsx(out.path, [{ name: 'Perbaiki', header, textColumns: identityColumns, widths, rows: rows() }]);
+  } catch (error) {
+    ctx.runtime.files.discardOutgoing(out.token); // a part-written file holds the file's rows: it goes now
+    throw error;
+  }
   return { token: out.token, fileName: out.name };
 }
 
