@@ -149,8 +149,8 @@ export interface ProgrammePage {
     /** How many more people the remaining budget pays for the whole year. */
     morePeopleFullYear: number;
     /**
-     * In the programme's own year, before December: how many more people it pays if they join
-     * from next month (`fromMonth`, YYYY-MM) to the year's end (`months` months). Null otherwise.
+     * In the programme's own year, after January: how many more people it pays if they join this
+     * month (`fromMonth`, YYYY-MM) to the year's end (`months` months). Null otherwise.
      */
     morePeopleRestOfYear: { people: number; fromMonth: string; months: number } | null;
   };

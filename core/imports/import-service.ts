@@ -22,6 +22,7 @@ import { headerRowNote } from './header-row-note.ts';
 import { rememberInspectedHeader } from './inspected-headers.ts';
 import { noHeaderRowError } from './no-header-row.ts';
 import { dayMonthYear } from '../api/calendar-day.ts';
+import { parkSpareParseWorker } from './read/read-in-worker.ts';
 
 // The shared pipeline: inspect → dry run (dry-run.ts: classify every row) → commit
 // (commit-import.ts: one transaction, all or nothing) → undo (undo-import.ts). Every
@@ -90,6 +91,8 @@ export function startCommit(ctx: ServiceContext, input: { jobId: string }): JobS
   // The router's gate keeps every other call out until COMMIT or ROLLBACK. Whatever the
   // outcome (saved, failed, cancelled), the import is over: its staged file and plan go.
   return ctx.runtime.jobs.start('import.commit', async (job): Promise<{ result: CommitResult }> => {
+    // No idle parse worker beside the commit nor the error file after it (read-in-worker.ts).
+    const releaseSpare = parkSpareParseWorker();
     try {
       const saved = await ctx.runtime.gate.run(() => {
         if (plan.store.removed) throw new AppError('CONFLICT', msg('imports.importClosed'), { jobId: input.jobId });
@@ -109,6 +112,7 @@ export function startCommit(ctx: ServiceContext, input: { jobId: string }): JobS
         : null;
       return { result: { ...saved.result, errorFile } };
     } finally {
+      releaseSpare();
       await ctx.runtime.imports.endOffLoop(plan.input.fileToken);
     }
   });
@@ -130,6 +134,17 @@ export async function writeErrorFile(ctx: ServiceContext, input: { jobId: string
   const plan = openPlan(ctx, input.jobId);
   const base = plan.fileName.replace(/\.[^.]+$/, '');
   const out = ctx.runtime.files.reserveOutgoing(`${base} - kesalahan.xlsx`);
+  try {
+    await writeErrorRows(ctx, plan, out.path);
+  } catch (error) {
+    ctx.runtime.files.discardOutgoing(out.token); // a part-written file holds the file's rows: it goes now
+    throw error;
+  }
+  return { token: out.token, fileName: out.name };
+}
+
+/** The rows of the plan's error file, written to `path`. */
+async function writeErrorRows(ctx: ServiceContext, plan: DryRunPlan, path: string): Promise<void> {
   const width = Math.max(plan.headers.length, plan.store.widestInvalidRow());
   const headers = Array.from({ length: width }, (_, i) => plan.headers[i] || columnLetter(i + 1));
   const importer = importerOf(ctx, plan.register);
@@ -148,14 +163,8 @@ export async function writeErrorFile(ctx: ServiceContext, input: { jobId: string
     ]);
   // Columns as wide as their content (the first rows tell; the file is read twice), the
   // messages up to 100 characters.
-  try {
-    const widths = contentWidths(header, firstOf(rows(), 5000), { max: [...headers.map(() => 50), 10, 100] });
-    await writeXlsx(out.path, [{ name: 'Perbaiki', header, textColumns: identityColumns, widths, rows: rows() }]);
-  } catch (error) {
-    ctx.runtime.files.discardOutgoing(out.token); // a part-written file holds the file's rows: it goes now
-    throw error;
-  }
-  return { token: out.token, fileName: out.name };
+  const widths = contentWidths(header, firstOf(rows(), 5000), { max: [...headers.map(() => 50), 10, 100] });
+  await writeXlsx(path, [{ name: 'Perbaiki', header, textColumns: identityColumns, widths, rows: rows() }]);
 }
 
 function* mapRows<T, U>(rows: Iterable<T>, f: (row: T) => U): Generator<U> {

@@ -113,14 +113,15 @@ function computePage(ctx: ServiceContext, row: ProgrammeRow): ProgrammePage {
 }
 
 /**
- * People joining from next month to December, in the programme's own year: a month begun counts
- * whole (as a period's months do), so next month is the first one paid for someone added now.
+ * People joining now, to December, in the programme's own year: a month begun counts whole (as a
+ * period's months do), so someone added today is paid from this month. None in January (the
+ * whole-year figure says it) nor outside the programme's year.
  */
-function restOfYear(row: ProgrammeRow, today: string, remaining: number): ProgrammePage['cost']['morePeopleRestOfYear'] {
+export function restOfYear(row: Pick<ProgrammeRow, 'year' | 'monthlyContribution'>, today: string, remaining: number): ProgrammePage['cost']['morePeopleRestOfYear'] {
   const [year, month] = today.split('-').map(Number) as [number, number];
-  if (year !== row.year || month >= 12 || remaining <= 0 || row.monthlyContribution <= 0) return null;
-  const months = 12 - month;
-  return { people: Math.floor(remaining / (months * row.monthlyContribution)), fromMonth: `${year}-${String(month + 1).padStart(2, '0')}`, months };
+  if (year !== row.year || month <= 1 || remaining <= 0 || row.monthlyContribution <= 0) return null;
+  const months = 13 - month;
+  return { people: Math.floor(remaining / (months * row.monthlyContribution)), fromMonth: today.slice(0, 7), months };
 }
 
 /** What today's rules would give for the same package, income and year, when it differs. */

@@ -279,7 +279,7 @@ test('export the view as shown (PWBD, most workers first, NPP hidden) to XLSX an
   // CSV: the dialog warns what Excel does to identity numbers in a CSV.
   await page.getByRole('button', { name: 'Ekspor', exact: true }).click();
   // A click that did not take (the dialog opening under it) is made again, as a user would.
-  await expect(async () => dialog.getByRole('radio', { name: /^CSV/ }).check({ timeout: 2_000 })).toPass();
+  await expect(async () => dialog.getByRole('radio', { name: /^CSV/ }).check({ timeout: 2_000 })).toPass({ timeout: 10_000 });
   await expect(dialog).toContainText('NPWP bisa kehilangan nol di depan');
   await viewShot(page, '5p-ekspor-csv');
   const csvDownload = page.waitForEvent('download');

@@ -179,7 +179,14 @@ function dropSpare(): Promise<void> {
  */
 export function warmParseWorker(options: { workerUrl?: URL | string; limits?: Partial<ReadLimits> } = {}): Promise<void> {
   autoSpare = true;
-  return startSpare(workerUrlFor(options), resolveLimits(options.limits).maxWorkerHeapMb);
+  const url = workerUrlFor(options);
+  const heapMb = resolveLimits(options.limits).maxWorkerHeapMb;
+  // During a long write: started when it ends (parkSpareParseWorker's release).
+  if (parked > 0) {
+    lastSpare = { url, heapMb };
+    return Promise.resolve();
+  }
+  return startSpare(url, heapMb);
 }
 
 /**
@@ -334,10 +341,8 @@ class WorkerReadJob implements WorkerRead {
     busy--;
     // The next read should find a worker ready. Started a moment later, it takes no core from a
     // parse nor from what often follows a read at once (an import's commit: 0.15 s slower).
-    if (busy === 0 && parked === 0 && autoSpare) {
-      lastSpare = { url: this.#url, heapMb: this.#limits.maxWorkerHeapMb };
-      spareLater(this.#url, this.#limits.maxWorkerHeapMb);
-    }
+    lastSpare = { url: this.#url, heapMb: this.#limits.maxWorkerHeapMb };
+    if (busy === 0 && parked === 0 && autoSpare) spareLater(this.#url, this.#limits.maxWorkerHeapMb);
   }
 
   cancel(): void {

@@ -14,7 +14,7 @@ interface Props {
   cancellable?: boolean;
 }
 
-/** A running job: its bar, what it is doing, and Batal (the job stops and changes nothing). */
+/** A running job: its bar, what it is doing, and Batal (the job stops and changes nothing) while a cancel still can. */
 export function JobProgress({ job, label, note, testId, cancellable = true }: Props) {
   const { t } = useTranslation();
   const [cancelling, setCancelling] = useState(false);

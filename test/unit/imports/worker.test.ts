@@ -226,14 +226,20 @@ describe('the spare worker', { timeout: 180_000 }, () => {
     await warmParseWorker();
     const before = spareParseWorker()!;
     const release = parkSpareParseWorker();
-    expect(spareParseWorker()).toBeNull();
-    await new Promise<void>((resolve) => before.once('exit', () => resolve()));
-    // A read during the write starts its own worker and, once it ends, starts no spare.
-    const during = readInWorker(p('agency.xlsx'));
-    expect((await drain(during)).length).toBe(5);
-    await new Promise((resolve) => setTimeout(resolve, 3_000)); // twice the spare's delay
-    expect(spareParseWorker()).toBeNull();
-    release();
+    try {
+      expect(spareParseWorker()).toBeNull();
+      await new Promise<void>((resolve) => before.once('exit', () => resolve()));
+      // A read during the write starts its own worker and, once it ends, starts no spare; nor does a warm-up.
+      const during = readInWorker(p('agency.xlsx'));
+      expect((await drain(during)).length).toBe(5);
+      expect((await during.opened).threadId).not.toBe(before.threadId);
+      await during.exited;
+      await warmParseWorker();
+      await new Promise((resolve) => setTimeout(resolve, 3_000)); // twice the spare's delay
+      expect(spareParseWorker()).toBeNull();
+    } finally {
+      release();
+    }
     release(); // twice is once
     for (const until = Date.now() + 120_000; Date.now() < until && !spareParseWorker(); ) await new Promise((resolve) => setTimeout(resolve, 50));
     expect(spareParseWorker()).not.toBeNull();

@@ -4,6 +4,7 @@ import type { PersonInput } from '../../../core/api/workers.ts';
 import { badungApp } from '../employers/support.ts';
 import { undo } from '../imports-pipeline/support.ts';
 import { jobEnd } from '../support/jobs.ts';
+import { restOfYear } from '../../../core/programmes/programme-queries.ts';
 
 // Vulnerable-worker programmes on real SQLite: the save's checks and audit row, the monthly
 // contribution from the rules (kept when the rules change), its people as the periods naming
@@ -158,8 +159,8 @@ describe('a programme and its people', () => {
       budget: 1_000_000,
       remaining: 1_000_000 - 21 * monthly,
       morePeopleFullYear: Math.floor((1_000_000 - 21 * monthly) / (12 * monthly)),
-      // Today is 24 November: someone added now is paid from December, one month.
-      morePeopleRestOfYear: { people: Math.floor((1_000_000 - 21 * monthly) / monthly), fromMonth: '2026-12', months: 1 },
+      // Today is 24 November: someone added now is paid November and December (a begun month counts whole).
+      morePeopleRestOfYear: { people: Math.floor((1_000_000 - 21 * monthly) / (2 * monthly)), fromMonth: '2026-11', months: 2 },
     });
 
     const people = await app.call('programmes.people', { uid: p.uid });
@@ -179,6 +180,18 @@ describe('a programme and its people', () => {
     expect(ended.ok && ended.data.status).toBe('selesai');
     const after = await app.call('programmes.list', {});
     expect(after.ok && after.data.map((s) => [s.name, s.status, s.enrolled])).toEqual([['Program CSR Nelayan', 'aktif', 1], ['Perlindungan Pekerja Rentan APBD 2026', 'selesai', 3]]);
+  });
+
+  it("says what the budget left pays from this month to December, only in the programme's year and after January", () => {
+    const row = { year: 2026, monthlyContribution: 16_800 };
+    expect(restOfYear(row, '2026-12-03', 100_000)).toEqual({ people: 5, fromMonth: '2026-12', months: 1 });
+    expect(restOfYear(row, '2026-02-01', 1_000_000)).toEqual({ people: Math.floor(1_000_000 / (11 * 16_800)), fromMonth: '2026-02', months: 11 });
+    expect(restOfYear(row, '2026-01-15', 1_000_000)).toBeNull(); // the whole-year figure says it
+    expect(restOfYear(row, '2025-06-01', 1_000_000)).toBeNull(); // before the programme's year
+    expect(restOfYear(row, '2027-03-01', 1_000_000)).toBeNull(); // after it
+    expect(restOfYear(row, '2026-06-01', 0)).toBeNull();
+    expect(restOfYear(row, '2026-06-01', -5)).toBeNull();
+    expect(restOfYear({ year: 2026, monthlyContribution: 0 }, '2026-06-01', 1_000_000)).toBeNull();
   });
 
   it('refuses a period naming an unknown programme, and shows the programme in the person history', async () => {

@@ -27,7 +27,7 @@ interface Props {
   error: string | null;
 }
 
-/** Step 4: the commit (one transaction), its progress and Batal, then what was saved. */
+/** Step 4: the commit (one transaction), its progress and Batal (until the rows are saved), then what was saved. */
 export function CommitStep({ config, job, review, zone, headingId, onAnother, error }: Props) {
   const { t } = useTranslation();
   const errorText = useErrorText();

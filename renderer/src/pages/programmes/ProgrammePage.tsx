@@ -245,12 +245,13 @@ function Budget({ data: d }: { data: PageData }) {
       />
       <Progress value={percent(cost.enrolledCost, cost.budget)} color={over ? 'red' : 'teal'} size="lg" my="xs" aria-hidden />
       {!over && cost.morePeopleFullYear > 0 ? (
-        <Text size="sm">{t('program.page.morePeople', { count: formatNumber(cost.morePeopleFullYear) })}</Text>
+        <Text size="sm">{t('program.page.morePeople', { count: cost.morePeopleFullYear, n: formatNumber(cost.morePeopleFullYear) })}</Text>
       ) : null}
       {!over && cost.morePeopleRestOfYear && cost.morePeopleRestOfYear.people > 0 ? (
         <Text size="sm" data-testid="programme-rest-of-year">
           {t('program.page.morePeopleRestOfYear', {
-            count: formatNumber(cost.morePeopleRestOfYear.people),
+            count: cost.morePeopleRestOfYear.people,
+            n: formatNumber(cost.morePeopleRestOfYear.people),
             month: monthInWords(cost.morePeopleRestOfYear.fromMonth, i18n.language),
             months: t('program.page.monthCount', { count: cost.morePeopleRestOfYear.months }),
           })}
