@@ -14,11 +14,7 @@ import { setFlagsFromString } from 'node:v8';
 /** The growth step, in percent of the heap alive after a full collection. */
 export const heapGrowingPercent = 20;
 
-let applied = false;
-
-/** Applies the growth step once per process (core's start does, for every host). */
+/** Applies the growth step to the process (core's start does, for every host; again is harmless). */
 export function keepHeapGrowthSmall(): void {
-  if (applied) return;
-  applied = true;
   setFlagsFromString(`--heap-growing-percent=${heapGrowingPercent}`);
 }

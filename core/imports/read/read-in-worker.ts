@@ -80,10 +80,10 @@ let parked = 0;
 let lastSpare: { url: URL | string; heapMb: number } | null = null;
 
 /** A spare like the last one, `spareDelayMs` from now, if nothing reads or writes by then. */
-function spareLater(url: URL | string, heapMb: number): void {
+function spareLater(): void {
   clearTimeout(spareTimer);
   spareTimer = setTimeout(() => {
-    if (busy === 0 && parked === 0 && autoSpare) void startSpare(url, heapMb);
+    if (busy === 0 && parked === 0 && autoSpare && lastSpare) void startSpare(lastSpare.url, lastSpare.heapMb);
   }, spareDelayMs).unref();
 }
 
@@ -213,7 +213,7 @@ export function parkSpareParseWorker(): () => void {
     if (released) return;
     released = true;
     parked--;
-    if (parked === 0 && busy === 0 && autoSpare && lastSpare) spareLater(lastSpare.url, lastSpare.heapMb);
+    if (parked === 0 && busy === 0 && autoSpare) spareLater();
   };
 }
 
@@ -342,7 +342,7 @@ class WorkerReadJob implements WorkerRead {
     // The next read should find a worker ready. Started a moment later, it takes no core from a
     // parse nor from what often follows a read at once (an import's commit: 0.15 s slower).
     lastSpare = { url: this.#url, heapMb: this.#limits.maxWorkerHeapMb };
-    if (busy === 0 && parked === 0 && autoSpare) spareLater(this.#url, this.#limits.maxWorkerHeapMb);
+    if (busy === 0 && parked === 0 && autoSpare) spareLater();
   }
 
   cancel(): void {

@@ -30,8 +30,8 @@ export function denominatorShort(t: TFunction, figure: CoverageFigure): string {
   return d ? `${d.source}, ${formatDay(d.asOfDate)}` : t('cakupan.figure.noDenominator');
 }
 
-/** '2026-03' → 'Mar 2026' in the interface language. */
-export function formatMonth(month: string, language: string): string {
+/** '2026-03' → 'Mar 2026' (or, `long`, 'Maret 2026' / 'March 2026') in the interface language. */
+export function formatMonth(month: string, language: string, width: 'short' | 'long' = 'short'): string {
   const d = new Date(`${month}-01T00:00:00Z`);
-  return new Intl.DateTimeFormat(language === 'en' ? 'en-GB' : 'id-ID', { month: 'short', year: 'numeric', timeZone: 'UTC' }).format(d);
+  return new Intl.DateTimeFormat(language === 'en' ? 'en-GB' : 'id-ID', { month: width, year: 'numeric', timeZone: 'UTC' }).format(d);
 }

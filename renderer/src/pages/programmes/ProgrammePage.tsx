@@ -16,10 +16,7 @@ import { ProgrammeFormModal } from './ProgrammeFormModal.tsx';
 import { useListChoices } from '../../components/list-choices.ts';
 import { sourceNoteText } from '../contributions/shared.tsx';
 import { useProgrammePage, useProgrammePeople } from './queries.ts';
-
-/** "Desember 2026" / "December 2026" from 2026-12. */
-const monthInWords = (yearMonth: string, language: string) =>
-  new Intl.DateTimeFormat(language === 'en' ? 'en-GB' : 'id-ID', { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${yearMonth}-01T00:00:00Z`));
+import { formatMonth } from '../../coverage/coverage-format.ts';
 
 // One programme: who counts as its people (said on screen), target vs enrolled by category and
 // by desa, the cost of the enrolled people against the budget with how the contribution was
@@ -252,7 +249,7 @@ function Budget({ data: d }: { data: PageData }) {
           {t('program.page.morePeopleRestOfYear', {
             count: cost.morePeopleRestOfYear.people,
             n: formatNumber(cost.morePeopleRestOfYear.people),
-            month: monthInWords(cost.morePeopleRestOfYear.fromMonth, i18n.language),
+            month: formatMonth(cost.morePeopleRestOfYear.fromMonth, i18n.language, 'long'),
             months: t('program.page.monthCount', { count: cost.morePeopleRestOfYear.months }),
           })}
         </Text>
