@@ -12,6 +12,7 @@ import { endWarmPackageWorker } from './award/package/build-in-worker.ts';
 import { warmRegionResolver } from './reference/regions/region-service.ts';
 import { makePrivate, restrictUmask } from './platform/private-files.ts';
 import { keepHeapGrowthSmall } from './platform/heap-growth.ts';
+import { releaseFreedHeap } from './platform/heap-release.ts';
 import { join } from 'node:path';
 import { openAppLog } from './logs/app-log.ts';
 
@@ -52,7 +53,9 @@ export function startCore(options: {
   try {
     unlockDatabase(options.dataDir, options.keys ?? {});
     database = openEncrypted(() => openDatabase({ dataDir: options.dataDir, ...(options.migrationsFolder ? { migrationsFolder: options.migrationsFolder } : {}) }));
-    prepareData({ db: database.db, sqlite: database.sqlite, now: () => new Date() });
+    const loaded = prepareData({ db: database.db, sqlite: database.sqlite, now: () => new Date() });
+    // A first start (or new regions) read the reference data: the pages that took are given back.
+    if (loaded.regions !== null || loaded.kbli !== null) releaseFreedHeap();
   } catch (error) {
     log.error('start.failed', error);
     throw error;

@@ -4,10 +4,11 @@ import type Database from 'better-sqlite3';
 // each. A million-row file has three million of them: a Map of strings would hold ~450 MB, and
 // a keyed scratch table costs a random B-tree insert per number (a third of the whole check).
 // So the numbers are appended to a plain scratch table (cheap: in rowid order), and found again
-// through an open-addressing table in memory of two 32-bit hashes and the scratch rowid: 12
-// bytes a number, side by side in one array so a probe touches one cache line, not three (the
-// lookups were a tenth of a million-row check). A hash match is confirmed against the stored number, so a collision can
-// never make two different numbers one. A register may keep a short note with a repeatable
+// through an open-addressing table in memory of a 32-bit hash and the scratch rowid: 8 bytes a
+// number (33 MB for three million; a second hash made it 50 MB and spared only the rare read of
+// a colliding number), side by side in one array so a probe touches one cache line, not two (the
+// lookups were a tenth of a million-row check). A hash match is confirmed against the stored
+// number, so a collision can never make two different numbers one. A register may keep a short note with a repeatable
 // number (a person's name and the periods planned so far): it lives in the same scratch row,
 // on disk, not in a Map of a million entries. The numbers are written a few dozen at a time
 // (one INSERT each was a ninth of a worker list's check), and a row's numbers share one scratch
@@ -17,17 +18,11 @@ const empty = 0;
 /** Numbers written by one INSERT. */
 const perInsert = 32;
 
-/** Two independent 32-bit FNV-1a hashes of a string's UTF-16 units. */
-function hashes(key: string): [number, number] {
+/** A 32-bit FNV-1a hash of a string's UTF-16 units (exported for the collision test). */
+export function hashOf(key: string): number {
   let a = 0x811c9dc5;
-  let b = 0x01000193 ^ key.length;
-  for (let i = 0; i < key.length; i++) {
-    const c = key.charCodeAt(i);
-    a = Math.imul(a ^ c, 0x01000193);
-    b = Math.imul(b ^ c, 0x5bd1e995);
-    b ^= b >>> 15;
-  }
-  return [a >>> 0, b >>> 0];
+  for (let i = 0; i < key.length; i++) a = Math.imul(a ^ key.charCodeAt(i), 0x01000193);
+  return a >>> 0;
 }
 
 export interface SeenKey {
@@ -44,7 +39,7 @@ export class SeenKeys {
   #appendMany: Database.Statement;
   #append: Database.Statement;
   #note: Database.Statement;
-  /** Slot i is [hash a, hash b, scratch rowid] at 3i (rowid 0: empty). */
+  /** Slot i is [hash, scratch rowid] at 2i (rowid 0: empty). */
   #slots: Uint32Array;
   /** Slots in #slots (a power of two). */
   #capacity: number;
@@ -62,7 +57,7 @@ export class SeenKeys {
     this.#first = db.prepare('SELECT key, row_number AS row, uid, memo FROM seen WHERE rowid = ?');
     this.#note = db.prepare('UPDATE seen SET memo = ? WHERE rowid = ?');
     this.#capacity = capacity;
-    this.#slots = new Uint32Array(capacity * 3);
+    this.#slots = new Uint32Array(capacity * 2);
   }
 
   /** The rowid of the first number still waiting. */
@@ -79,12 +74,12 @@ export class SeenKeys {
 
   /** The row (and record) that first had this number, with the note kept with it, or null. */
   firstWith(key: string): SeenKey | null {
-    const [a, b] = hashes(key);
+    const hash = hashOf(key);
     const slots = this.#slots;
     const mask = this.#capacity - 1;
-    for (let i = a & mask; slots[i * 3 + 2] !== empty; i = (i + 1) & mask) {
-      if (slots[i * 3] !== a || slots[i * 3 + 1] !== b) continue;
-      const at = slots[i * 3 + 2]!;
+    for (let i = hash & mask; slots[i * 2 + 1] !== empty; i = (i + 1) & mask) {
+      if (slots[i * 2] !== hash) continue;
+      const at = slots[i * 2 + 1]!;
       const found = this.#kept(at);
       if (found.key === key || (found.key.length > key.length && found.key.split('\n').includes(key))) return { row: found.row, uid: found.uid, memo: found.memo, at };
     }
@@ -121,10 +116,7 @@ export class SeenKeys {
     this.#entries += fresh.length;
     this.#size += 1;
     this.#waiting.push([fresh.join('\n'), row, uid, memo]);
-    for (const key of fresh) {
-      const [a, b] = hashes(key);
-      this.#put(a, b, this.#size);
-    }
+    for (const key of fresh) this.#put(hashOf(key), this.#size);
     if (this.#waiting.length === perInsert) this.flush();
   }
 
@@ -143,20 +135,19 @@ export class SeenKeys {
     this.#waiting = [];
   }
 
-  #put(a: number, b: number, rowid: number): void {
+  #put(hash: number, rowid: number): void {
     const slots = this.#slots;
     const mask = this.#capacity - 1;
-    let i = a & mask;
-    while (slots[i * 3 + 2] !== empty) i = (i + 1) & mask;
-    slots[i * 3] = a;
-    slots[i * 3 + 1] = b;
-    slots[i * 3 + 2] = rowid;
+    let i = hash & mask;
+    while (slots[i * 2 + 1] !== empty) i = (i + 1) & mask;
+    slots[i * 2] = hash;
+    slots[i * 2 + 1] = rowid;
   }
 
   #grow(): void {
     const old = this.#slots;
     this.#capacity *= 2;
-    this.#slots = new Uint32Array(this.#capacity * 3);
-    for (let at = 0; at < old.length; at += 3) if (old[at + 2] !== empty) this.#put(old[at]!, old[at + 1]!, old[at + 2]!);
+    this.#slots = new Uint32Array(this.#capacity * 2);
+    for (let at = 0; at < old.length; at += 2) if (old[at + 1] !== empty) this.#put(old[at]!, old[at + 1]!);
   }
 }

@@ -4,6 +4,7 @@ import type { JobState } from '../api/jobs.ts';
 import { apiError, AppError } from '../app-error.ts';
 import { msg } from '../messages.ts';
 import { silentLog, type AppLog } from '../logs/app-log.ts';
+import { releaseAfterGrowth } from '../platform/heap-release.ts';
 
 export interface JobHandle {
   readonly signal: AbortSignal;
@@ -58,6 +59,8 @@ export class JobRegistry {
         job.progress = { phase, done, total };
       },
     };
+    // A long job (a million-row check) leaves the heap's pages pooled: given back at its end.
+    const releaseHeap = releaseAfterGrowth();
     void (async () => {
       try {
         const { result, internal } = await work(handle);
@@ -72,6 +75,11 @@ export class JobRegistry {
           onError?.(error);
         }
       } finally {
+        try {
+          releaseHeap();
+        } catch (error) {
+          this.#log.error('job.heapRelease.failed', error, { kind });
+        }
         job.finishedAt = new Date().toISOString();
         this.#log.info('job.end', { kind, job: job.id, status: job.status, code: job.error?.code ?? null, ms: Date.parse(job.finishedAt) - Date.parse(job.startedAt) });
       }

@@ -7,7 +7,7 @@ import type { CoreContext as ServiceContext } from '../../context.ts';
 import { seedContributionRules } from '../contributions/seed-rules.ts';
 import { KBLI_2020_DIVISIONS, KBLI_2020_SECTIONS } from '../kbli/kbli-2020.ts';
 import { seedLists } from '../lists/seed-lists.ts';
-import { idnAreaVersion, readIdnAreaRegions } from '../regions/idn-area-source.ts';
+import { idnAreaRegions, idnAreaVersion } from '../regions/idn-area-source.ts';
 
 // Reference tables are loaded at start-up when empty (or, for regions, when the source
 // package has a new version). Each load is one audited transaction; user edits to
@@ -25,13 +25,18 @@ const isEmpty = (ctx: ServiceContext, table: typeof kbliEntry | typeof contribut
 
 function loadRegions(ctx: ServiceContext): number | null {
   // Parsing 91,000 rows takes ~0.4 s: only when the package's version differs from the loaded one.
+  // Each row is written as it is read, so the process never holds them all (see idnAreaRegions).
   const current = ctx.db.select().from(referenceSource).where(eq(referenceSource.key, 'regions')).get();
   if (current && current.version === idnAreaVersion()) return null;
-  const { source, rows } = readIdnAreaRegions();
+  const { source, rows } = idnAreaRegions();
   return writeAudited(ctx, ({ db, audit }) => {
     ctx.sqlite.prepare('DELETE FROM region').run();
     const insert = ctx.sqlite.prepare('INSERT INTO region (code, parent_code, level, kind, name, name_fold) VALUES (?, ?, ?, ?, ?, ?)');
-    for (const r of rows) insert.run(r.code, r.parentCode, r.level, r.kind, r.name, foldText(r.name));
+    let rowCount = 0;
+    for (const r of rows) {
+      insert.run(r.code, r.parentCode, r.level, r.kind, r.name, foldText(r.name));
+      rowCount++;
+    }
     const values = {
       key: 'regions',
       name: source.name,
@@ -40,11 +45,11 @@ function loadRegions(ctx: ServiceContext): number | null {
       license: source.license,
       attribution: source.attribution,
       loadedAt: ctx.now().toISOString(),
-      rowCount: rows.length,
+      rowCount,
     };
     db.insert(referenceSource).values(values).onConflictDoUpdate({ target: referenceSource.key, set: values }).run();
     audit({ action: 'load', entity: 'reference_source', entityUid: 'regions', before: current ?? null, after: values });
-    return rows.length;
+    return rowCount;
   });
 }
 

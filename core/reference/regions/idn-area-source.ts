@@ -60,7 +60,11 @@ export function idnAreaPackageDir(): string {
  * are skipped.
  */
 export function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
+  return [...csvRecords(text)];
+}
+
+/** The records of CSV text one at a time (see parseCsv), so a large file never holds them all at once. */
+export function* csvRecords(text: string): Generator<string[]> {
   const n = text.length;
   let i = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   while (i < n) {
@@ -109,16 +113,10 @@ export function parseCsv(text: string): string[][] {
     // End of record: consume CRLF / LF / CR.
     if (text.charCodeAt(i) === 13) i++;
     if (text.charCodeAt(i) === 10) i++;
-    if (!(row.length === 1 && row[0] === '')) rows.push(row);
+    if (!(row.length === 1 && row[0] === '')) yield row;
   }
-  return rows;
 }
 
-/**
- * Reads all provinces, kabupaten/kota, kecamatan and desa/kelurahan, in the
- * order of the files (provinces first), and checks their shape: a malformed
- * code, a parent that does not match the code, or a changed header throws.
- */
 /** The installed package's version, without reading its data (start-up checks this first). */
 export function idnAreaVersion(packageDir = idnAreaPackageDir()): string {
   const pkg = JSON.parse(readFileSync(join(packageDir, 'package.json'), 'utf8')) as { name?: unknown; version?: unknown };
@@ -129,21 +127,35 @@ export function idnAreaVersion(packageDir = idnAreaPackageDir()): string {
 }
 
 export function readIdnAreaRegions(options: ReadIdnAreaOptions = {}): IdnAreaRegions {
+  const { source, rows } = idnAreaRegions(options);
+  return { source, rows: [...rows] };
+}
+
+/**
+ * All provinces, kabupaten/kota, kecamatan and desa/kelurahan, in the
+ * order of the files (provinces first), one row at a time (the start-up load writes each as it
+ * comes: holding all 91,000 at once left some 140 MB in the process for good), and checks their
+ * shape: a malformed code, a parent that does not match the code, or a changed header throws
+ * when the iteration reaches it.
+ */
+export function idnAreaRegions(options: ReadIdnAreaOptions = {}): { source: IdnAreaSource; rows: Iterable<RegionRow> } {
   const packageDir = options.packageDir ?? idnAreaPackageDir();
   const version = idnAreaVersion(packageDir);
-  const rows: RegionRow[] = [];
-  const seen = new Set<string>();
+  return { source: idnAreaSourceOf(version), rows: eachRegion(packageDir) };
+}
 
+function* eachRegion(packageDir: string): Generator<RegionRow> {
+  const seen = new Set<string>();
   for (const { file, level, header } of FILES) {
-    const path = join(packageDir, 'data', file);
-    const records = parseCsv(readFileSync(path, 'utf8'));
-    const head = records[0];
+    const records = csvRecords(readFileSync(join(packageDir, 'data', file), 'utf8'));
+    const head = records.next().value;
     if (!head || head.join(',') !== header.join(',')) {
       throw new Error(`${file}: expected columns ${header.join(',')}, found ${head?.join(',') ?? 'nothing'}`);
     }
     const nameAt = header.indexOf('name');
-    for (let r = 1; r < records.length; r++) {
-      const rec = records[r]!;
+    let r = 0;
+    for (const rec of records) {
+      r++;
       if (rec.length !== header.length) throw new Error(`${file} line ${r + 1}: ${rec.length} fields, expected ${header.length}`);
       const code = rec[0]!;
       const name = rec[nameAt]!.trim().replace(/\s+/g, ' ');
@@ -158,21 +170,20 @@ export function readIdnAreaRegions(options: ReadIdnAreaOptions = {}): IdnAreaReg
       if (seen.has(code)) throw new Error(`${file} line ${r + 1}: duplicate code ${code}`);
       if (name === '') throw new Error(`${file} line ${r + 1}: empty name for ${code}`);
       seen.add(code);
-      rows.push({ code, parentCode, level, kind: kindOf(code)!, name });
+      yield { code, parentCode, level, kind: kindOf(code)!, name };
     }
   }
+}
 
+function idnAreaSourceOf(version: string): IdnAreaSource {
   return {
-    source: {
-      name: 'idn-area-data',
-      version,
-      regulation: 'Kepmendagri 300.2.2-2138/2025',
-      license: 'ODbL-1.0 (data), MIT (code)',
-      attribution:
-        `Data wilayah: idn-area-data ${version} (Fityan Nugroho dkk., https://github.com/fityannugroho/idn-area-data), ` +
-        'bersumber dari Kepmendagri 300.2.2-2138/2025; tersedia di bawah Open Database License (ODbL) 1.0. ' +
-        `Region data: idn-area-data ${version}, based on Kepmendagri 300.2.2-2138/2025, available under the ODbL 1.0.`,
-    },
-    rows,
+    name: 'idn-area-data',
+    version,
+    regulation: 'Kepmendagri 300.2.2-2138/2025',
+    license: 'ODbL-1.0 (data), MIT (code)',
+    attribution:
+      `Data wilayah: idn-area-data ${version} (Fityan Nugroho dkk., https://github.com/fityannugroho/idn-area-data), ` +
+      'bersumber dari Kepmendagri 300.2.2-2138/2025; tersedia di bawah Open Database License (ODbL) 1.0. ' +
+      `Region data: idn-area-data ${version}, based on Kepmendagri 300.2.2-2138/2025, available under the ODbL 1.0.`,
   };
 }

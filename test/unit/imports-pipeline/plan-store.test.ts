@@ -116,6 +116,32 @@ describe('seen identity numbers', () => {
     db.close();
   });
 
+  it('keeps two numbers whose hashes collide apart: each is found as itself, never as the other', async () => {
+    const { SeenKeys, hashOf } = await import('../../../core/imports/seen-keys.ts');
+    const Database = (await import('better-sqlite3')).default;
+    // Two NIBs with one 32-bit hash (a birthday search: some 77,000 tries on average).
+    const byHash = new Map<number, string>();
+    let pair: [string, string] | null = null;
+    for (let n = 0; !pair; n++) {
+      const key = `NIB ${9120000000000 + n}`;
+      const other = byHash.get(hashOf(key));
+      if (other) pair = [other, key];
+      else byHash.set(hashOf(key), key);
+    }
+    const [a, b] = pair;
+    expect(hashOf(a)).toBe(hashOf(b));
+    const db = new Database(':memory:');
+    const seen = new SeenKeys(db, 16);
+    seen.claim(a, 2, 'first');
+    expect(seen.firstWith(b)).toBeNull();
+    seen.flush(); // and once the first is only on disk
+    expect(seen.firstWith(b)).toBeNull();
+    seen.claim(b, 3, 'second');
+    expect(seen.firstWith(a)).toMatchObject({ row: 2, uid: 'first' });
+    expect(seen.firstWith(b)).toMatchObject({ row: 3, uid: 'second' });
+    db.close();
+  });
+
   it('keeps a register’s note with a number, on disk, and a later row replaces it', async () => {
     const { SeenKeys } = await import('../../../core/imports/seen-keys.ts');
     const Database = (await import('better-sqlite3')).default;
