@@ -15,6 +15,7 @@ import { planFile } from './dry-run.ts';
 import { parkSpareParseWorker } from './read/read-in-worker.ts';
 import { derivedRebuild } from './derived-rebuild.ts';
 import { indexRebuild } from './index-rebuild.ts';
+import { searchRebuild } from './search-rebuild.ts';
 import { batchInfo, batchRowSql, committedBatch } from './import-batches.ts';
 import type { AnyImporter, DryRunPlan } from './importers.ts';
 import { stagedTable, stagedValue } from './plan-store.ts';
@@ -185,8 +186,10 @@ function commitProgram(ctx: ServiceContext, importer: AnyImporter, plan: DryRunP
         const { inserts = 0, updates = 0 } = staged[index] ?? {};
         const rebuilt = indexRebuild(ctx, name, inserts, 'import');
         const derived = derivedRebuild(ctx, importer.tables[index], name, inserts);
+        const search = searchRebuild(ctx, name, inserts, 'import');
         return [
           ...derived.before,
+          ...search.before,
           ...rebuilt.before,
           ...(inserts ? [{ kind: 'once' as const, sql: sql.lastId, bind: 'lastId' }] : []),
           {
@@ -202,6 +205,7 @@ function commitProgram(ctx: ServiceContext, importer: AnyImporter, plan: DryRunP
           },
           ...(inserts ? [{ kind: 'once' as const, sql: sql.lastIdAfter, bind: 'lastIdAfter' }, { kind: 'once' as const, sql: sql.changesOfInserts }] : []),
           ...rebuilt.after,
+          ...search.after,
           ...derived.after,
         ];
       }),

@@ -194,7 +194,7 @@ async function undoBatch(ctx: ServiceContext, importer: AnyImporter, batch: Batc
         const statements = [...(changes.inserts ? [{ sql: table.delete, count: 'reversed' }] : []), ...(changes.updates ? [{ sql: table.restore, count: 'reversed' }] : [])];
         if (!statements.length) return [];
         const rebuilt = indexRebuild(ctx, table.name, changes.inserts + changes.updates, 'undo');
-        const search = searchRebuild(ctx, table.name, changes.inserts);
+        const search = searchRebuild(ctx, table.name, changes.inserts, 'undo');
         const derived = derivedRebuild(ctx, importer.tables.find((t) => tableName(t.table) === table.name), table.name, changes.inserts + changes.updates);
         return [
           ...derived.before,

@@ -90,13 +90,19 @@ const cachedLevels = (ctx: ServiceContext) => cached(String, (code: string) => r
 /** The employer a row matches, as the pipeline keeps it. */
 const existingOf = (row: EmployerTableRow | undefined): ExistingRecord | undefined => (row ? { id: row.id, uid: row.uid, row } : undefined);
 
-/** What triggers keep beside the employers (name words, 0028; counts by workforce, 0029): refilled once after a large write. */
+/**
+ * What triggers keep beside the employers (name words, 0028; counts by workforce, 0029; counts by
+ * status, 0006): refilled once after a large write. The counts by status are the workforce
+ * counts summed (a few hundred rows, not a second pass over the employers).
+ */
 const employerDerivedRows = {
-  triggers: [...employerWordRows.triggers, 'employer_workforce_insert', 'employer_workforce_delete', 'employer_workforce_update'],
+  triggers: [...employerWordRows.triggers, 'employer_workforce_insert', 'employer_workforce_delete', 'employer_workforce_update', 'employer_total_insert', 'employer_total_delete', 'employer_total_update'],
   refill: [
     ...employerWordRows.refill,
     'DELETE FROM employer_workforce_total',
     'INSERT INTO employer_workforce_total (record_status, bpjs_status, workers_total, n) SELECT record_status, bpjs_status, workers_total, count(*) FROM employer GROUP BY 1, 2, 3',
+    "DELETE FROM record_total WHERE register = 'employer'",
+    "INSERT INTO record_total (register, status, value, n) SELECT 'employer', record_status, bpjs_status, sum(n) FROM employer_workforce_total GROUP BY record_status, bpjs_status",
   ],
 };
 

@@ -72,10 +72,20 @@ export function listCodes(ctx: ServiceContext) {
   return (list: string, text: string) => byList.get(list)?.get(choiceKey(text)) ?? null;
 }
 
+/** What triggers keep beside the people (name words, 0025; counts by status and category, 0007): refilled once after a large write. */
+const personDerivedRows = {
+  triggers: [...personWordRows.triggers, 'person_total_insert', 'person_total_delete', 'person_total_update'],
+  refill: [
+    ...personWordRows.refill,
+    "DELETE FROM record_total WHERE register = 'worker'",
+    "INSERT INTO record_total (register, status, value, n) SELECT 'worker', record_status, coalesce(category, ''), count(*) FROM person GROUP BY 2, 3",
+  ],
+};
+
 export const workerImporter: RegisterImporter<WorkerImportValues> = {
   fields: workerFields,
   tables: [
-    { key: 'person', table: person, entity: 'person', label: 'name', writes: personWrites, derived: ['nameFold', 'sex', 'birthDate', 'identityMismatch'], derivedRows: personWordRows },
+    { key: 'person', table: person, entity: 'person', label: 'name', writes: personWrites, derived: ['nameFold', 'sex', 'birthDate', 'identityMismatch'], derivedRows: personDerivedRows },
     { key: 'period', table: participationPeriod, entity: 'participation_period', label: 'segment', writes: periodWrites, parent: { table: 'person', column: 'personId', field: 'periods' } },
     { key: 'review', table: identityReview, entity: 'identity_review', label: 'fileName', writes: reviewWrites, parent: { table: 'person', column: 'personId' }, review: true },
   ],

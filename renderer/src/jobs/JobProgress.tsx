@@ -1,5 +1,5 @@
 import { Button, Group, Paper, Progress, Stack, Text } from '@mantine/core';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { JobState } from '../../../core/api/jobs.ts';
 import { request } from '../api/client.ts';
@@ -18,6 +18,15 @@ interface Props {
 export function JobProgress({ job, label, note, testId, cancellable = true }: Props) {
   const { t } = useTranslation();
   const [cancelling, setCancelling] = useState(false);
+  // Batal goes once a cancel can change nothing: focus on it moves to the progress itself, not to the page's start.
+  const box = useRef<HTMLDivElement>(null);
+  const cancelFocused = useRef(false);
+  useEffect(() => {
+    if (!cancellable && cancelFocused.current) {
+      cancelFocused.current = false;
+      box.current?.focus();
+    }
+  }, [cancellable]);
   const { done, total } = job.progress;
   const percent = total ? Math.min(100, Math.round((done / total) * 100)) : null;
 
@@ -32,7 +41,7 @@ export function JobProgress({ job, label, note, testId, cancellable = true }: Pr
   };
 
   return (
-    <Paper withBorder p="md" data-testid={testId}>
+    <Paper withBorder p="md" data-testid={testId} ref={box} tabIndex={-1}>
       <Stack gap="sm">
         <Text aria-live="polite">{label(percent)}</Text>
         <Progress value={percent ?? 100} striped animated={percent === null || percent < 100} size="lg" aria-label={label(percent)} />
@@ -41,7 +50,14 @@ export function JobProgress({ job, label, note, testId, cancellable = true }: Pr
             {note}
           </Text>
           {cancellable ? (
-            <Button variant="default" color="red" onClick={() => void cancel()} loading={cancelling}>
+            <Button
+              variant="default"
+              color="red"
+              onClick={() => void cancel()}
+              loading={cancelling}
+              onFocus={() => (cancelFocused.current = true)}
+              onBlur={() => (cancelFocused.current = false)}
+            >
               {t('common.cancel')}
             </Button>
           ) : null}

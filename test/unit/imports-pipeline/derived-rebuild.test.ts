@@ -7,7 +7,8 @@ import { makeTestApp } from '../support/test-db.ts';
 
 // A write of many records refills their name words (person_word, employer_word: the quick
 // search's) once instead of row by row through the triggers (core/imports/derived-rebuild.ts).
-// Afterwards the words and their totals are exactly what the triggers would have kept, the
+// The counts the triggers keep beside them too. Afterwards the words, their totals and the
+// counts are exactly what the triggers would have kept, the
 // triggers are back as they were, and a failed write leaves both as before.
 
 const hooks = { progress: () => {}, stopped: () => false, pause: () => undefined };
@@ -21,7 +22,8 @@ const registers = [
     insert: "INSERT INTO person (uid, nik, name, name_fold, created_at, updated_at) VALUES (?, ?, ?, fold(?), '2025-01-01T00:00:00Z', '2025-01-01T00:00:00Z')",
     copy: "INSERT INTO person (uid, nik, name, name_fold, created_at, updated_at) SELECT 'n-' || id, CAST(nik + 100 AS TEXT), 'Ni Luh ' || name, fold('Ni Luh ' || name), created_at, updated_at FROM person",
     leaves: 'meninggal',
-    kept: [] as string[],
+    // The counts by record status and category (migration 0007).
+    kept: ["SELECT status, value, n FROM record_total WHERE register = 'worker' AND n > 0 ORDER BY 1, 2"],
   },
   {
     table: 'employer',
@@ -30,8 +32,11 @@ const registers = [
     insert: "INSERT INTO employer (uid, nib, name, name_fold, created_at, updated_at) VALUES (?, ?, ?, fold(?), '2025-01-01T00:00:00Z', '2025-01-01T00:00:00Z')",
     copy: "INSERT INTO employer (uid, name, name_fold, created_at, updated_at) SELECT 'n-' || id, 'Ni Luh ' || name, fold('Ni Luh ' || name), created_at, updated_at FROM employer",
     leaves: 'tutup',
-    // The counts by record status, BPJS status and workforce (migration 0029).
-    kept: ['SELECT record_status, bpjs_status, workers_total, n FROM employer_workforce_total WHERE n > 0 ORDER BY 1, 2, 3'],
+    // The counts by record status, BPJS status and workforce (migration 0029), and by the two statuses (0006).
+    kept: [
+      'SELECT record_status, bpjs_status, workers_total, n FROM employer_workforce_total WHERE n > 0 ORDER BY 1, 2, 3',
+      "SELECT status, value, n FROM record_total WHERE register = 'employer' AND n > 0 ORDER BY 1, 2",
+    ],
   },
 ] as const;
 const names = ['I Made Sudarsana', 'Putu Ayu Lestari', 'Wayan Sudiarta', 'Ni Made Ayu', 'Kadek Ayu Ayu'];
@@ -72,6 +77,7 @@ describe.each(registers)('$table name words refilled around a large write', ({ t
     expect(words(app)).toEqual(words(byTriggers));
     expect(totals(app)).toEqual(totals(byTriggers));
     expect(others(app)).toEqual(others(byTriggers));
+    expect(others(app).every((rows) => rows.length > 1)).toBe(true);
     expect(words(app).length).toBeGreaterThan(20);
     expect(triggers(app)).toEqual(before);
     // The triggers work again.

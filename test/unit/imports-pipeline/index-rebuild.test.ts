@@ -44,6 +44,13 @@ describe('a large import builds the indexes anew', { timeout: 900_000 }, () => {
     expect(done.status, JSON.stringify(done.error)).toBe('done');
     expect(app.count('employer')).toBe(rows);
     expect(indexes(app)).toEqual(before);
+    // The search index, the name words and the counts were filled once after the rows, their triggers back.
+    expect(triggers(app)).toEqual(triggersBefore);
+    expect(app.sqlite.prepare("SELECT count(*) FROM employer_fts WHERE employer_fts MATCH 'usaha'").pluck().get()).toBe(rows);
+    expect(app.sqlite.prepare("SELECT rowid FROM employer_fts WHERE employer_fts MATCH '7000000000007'").pluck().all()).toHaveLength(1);
+    expect(app.sqlite.prepare("SELECT n FROM employer_word_total WHERE word = 'usaha'").pluck().get()).toBe(rows);
+    expect(app.sqlite.prepare("SELECT status, value, n FROM record_total WHERE register = 'employer' AND n > 0").all()).toEqual([{ status: 'aktif', value: 'terdaftar', n: rows }]);
+    expect(app.sqlite.prepare('SELECT sum(n) FROM employer_workforce_total').pluck().get()).toBe(rows);
     expect(app.sqlite.pragma('integrity_check', { simple: true })).toBe('ok');
     const plan = app.sqlite.prepare("EXPLAIN QUERY PLAN SELECT e.id FROM employer e INDEXED BY employer_grid_name_idx WHERE e.record_status = 'aktif' ORDER BY e.name_fold, e.id LIMIT 100").all() as { detail: string }[];
     expect(plan.map((p) => p.detail).join(' ')).toMatch(/COVERING INDEX employer_grid_name_idx/);
@@ -62,5 +69,6 @@ describe('a large import builds the indexes anew', { timeout: 900_000 }, () => {
     // The search index was filled anew (core/imports/search-rebuild.ts): empty, its trigger back.
     expect(triggers(app)).toEqual(triggersBefore);
     expect(app.sqlite.prepare("SELECT count(*) FROM employer_fts WHERE employer_fts MATCH 'usaha'").pluck().get()).toBe(0);
+    expect(app.sqlite.prepare("SELECT count(*) FROM record_total WHERE register = 'employer' AND n > 0").pluck().get()).toBe(0);
   });
 });
