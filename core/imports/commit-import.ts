@@ -18,7 +18,7 @@ import { indexRebuild } from './index-rebuild.ts';
 import { searchRebuild } from './search-rebuild.ts';
 import { batchInfo, batchRowSql, committedBatch } from './import-batches.ts';
 import type { AnyImporter, DryRunPlan } from './importers.ts';
-import { stagedTable, stagedValue } from './plan-store.ts';
+import { stagedTable, stagedValue, type InvalidRow } from './plan-store.ts';
 import { layoutSignature, toStoredMapping } from './remembered-mapping.ts';
 import type { ImportTable } from './register-importer.ts';
 
@@ -116,17 +116,23 @@ const changedMeanwhile = () =>
 
 /**
  * The dry run again, on the register as it is now. A row the dry run found new stays new; a
- * row that cannot be written now (a number someone saved meanwhile) stops the whole import.
+ * row that cannot be written now (a number someone saved meanwhile) stops the whole import,
+ * even when another row became writable meanwhile (the counts alone would not tell).
  */
 async function replan(ctx: ServiceContext, importer: AnyImporter, plan: DryRunPlan, job: JobHandle): Promise<DryRunPlan> {
   job.progress('recheck', 0, null);
   const again = await planFile(ctx, importer, plan.input, job, null, plan.store.newRows());
-  const wasInvalid = new Set(plan.shown.filter((r) => r.status === 'invalid').map((r) => r.rowNumber));
-  const first = again.summary.invalid > plan.summary.invalid ? again.shown.find((r) => r.status === 'invalid' && !wasInvalid.has(r.rowNumber)) : undefined;
-  if (again.summary.invalid > plan.summary.invalid) {
+  const wasInvalid = plan.store.invalidRowNumbers();
+  let first: InvalidRow | undefined;
+  for (const row of again.store.invalidRows()) {
+    if (wasInvalid.has(row.rowNumber)) continue;
+    first = row;
+    break;
+  }
+  if (first) {
     again.store.remove();
-    const problem = first?.problems.find((p) => p.severity === 'error');
-    throw new AppError('CONFLICT', msg('imports.rowRolledBack', { row: first?.rowNumber ?? '?', problem: problem?.said ?? msg('imports.registerChanged') }));
+    const problem = first.problems.find((p) => p.severity === 'error');
+    throw new AppError('CONFLICT', msg('imports.rowRolledBack', { row: first.rowNumber, problem: problem?.said ?? msg('imports.registerChanged') }));
   }
   return again;
 }

@@ -177,6 +177,11 @@ export class PlanStore {
     }
   }
 
+  /** The rows found invalid, by row number. */
+  invalidRowNumbers(): Set<number> {
+    return new Set(this.#db.prepare('SELECT row_number FROM invalid').pluck().all() as number[]);
+  }
+
   widestInvalidRow(): number {
     return (this.#db.prepare('SELECT max(json_array_length(cells)) FROM invalid').pluck().get() as number | null) ?? 0;
   }

@@ -120,6 +120,26 @@ describe('import pipeline (employers)', { timeout: 180_000 }, () => {
     dir.remove();
   });
 
+  it('stops when a row became invalid since the dry run even if another became valid (the counts alike)', async () => {
+    const app = await badungApp();
+    const dir = tempDir();
+    const file = join(dir.path, 'tukar.csv');
+    writeFileSync(file, 'Nama Perusahaan;NIB;Kecamatan;Status Kantor;NIB Kantor Pusat\nPT Satu Baru;9120000000201;Kuta Utara;pusat;\nPT Cabang Dua;9120000000202;Kuta Utara;cabang;9120000000299\n');
+    const { job, result } = await inspectAndDryRun(app, (await stage(app, file, 'tukar.csv')).token);
+    expect(result.summary).toMatchObject({ new: 1, invalid: 1 }); // the branch: no head office with that NIB
+    // Meanwhile the head office is registered (the branch can be written now) and row 2's NIB taken by hand.
+    for (const values of [{ name: 'PT Induk', nib: '9120000000299' }, { name: 'PT Satu (manual)', nib: '9120000000201' }]) {
+      expect((await app.call('employers.save', { ...values, kecamatanCode: '51.03.06' })).ok).toBe(true);
+    }
+    const commit = await app.call('imports.commit', { jobId: job.id });
+    const done = commit.ok ? await waitJob(app, commit.data) : null;
+    expect(done?.status).toBe('failed');
+    expect(done?.error?.message).toMatch(/^Baris 2: NIB 9120000000201 sudah dipakai .* Impor dibatalkan seluruhnya\.$/);
+    expect(app.count('employer')).toBe(2);
+    expect(app.count('import_batch')).toBe(0);
+    dir.remove();
+  });
+
   it('writes a date cell of an invalid row as its day, dd/mm/yyyy, as the messages ask and the importer reads', async () => {
     const app = await badungApp();
     const dir = tempDir();
