@@ -11,27 +11,36 @@ import { runInNewContext } from 'node:vm';
 // context with the flag set for that moment (the flag is process-wide: set back at once).
 
 type Collect = (options: { type: 'major'; execution: 'sync'; flavor: 'last-resort' }) => void;
-let collect: Collect | undefined;
+/** undefined: not looked for yet; null: this runtime gives none (the release is then skipped). */
+let collect: Collect | null | undefined;
 
-function collector(): Collect {
-  if (!collect) {
-    const exposed = (globalThis as { gc?: Collect }).gc;
-    if (exposed) collect = exposed;
-    else {
-      setFlagsFromString('--expose-gc');
-      try {
-        collect = runInNewContext('gc') as Collect;
-      } finally {
-        setFlagsFromString('--no-expose-gc');
-      }
+function collector(): Collect | null {
+  if (collect !== undefined) return collect;
+  const exposed = (globalThis as { gc?: Collect }).gc;
+  if (exposed) return (collect = exposed);
+  try {
+    setFlagsFromString('--expose-gc');
+    const found: unknown = runInNewContext('typeof gc === "function" ? gc : null');
+    collect = typeof found === 'function' ? (found as Collect) : null;
+  } catch {
+    collect = null; // flags frozen, or no gc extension: memory stays as V8 keeps it
+  } finally {
+    try {
+      setFlagsFromString('--no-expose-gc');
+    } catch {
+      // as above
     }
   }
   return collect;
 }
 
-/** Gives the heap pages V8 holds free back to the system (a full collection: after long work only). */
+/** Gives the heap pages V8 holds free back to the system (a full collection: after long work only). Never throws. */
 export function releaseFreedHeap(): void {
-  collector()({ type: 'major', execution: 'sync', flavor: 'last-resort' });
+  try {
+    collector()?.({ type: 'major', execution: 'sync', flavor: 'last-resort' });
+  } catch {
+    collect = null; // a V8 that refuses these options: not asked again
+  }
 }
 
 /** Growth of the process's memory during a job from which its end gives freed heap back. */
