@@ -18,7 +18,7 @@ import { indexRebuild } from './index-rebuild.ts';
 import { searchRebuild } from './search-rebuild.ts';
 import { batchInfo, batchRowSql, committedBatch } from './import-batches.ts';
 import type { AnyImporter, DryRunPlan } from './importers.ts';
-import { stagedTable, stagedValue, type InvalidRow } from './plan-store.ts';
+import { stagedTable, stagedValue } from './plan-store.ts';
 import { layoutSignature, toStoredMapping } from './remembered-mapping.ts';
 import type { ImportTable } from './register-importer.ts';
 
@@ -117,22 +117,18 @@ const changedMeanwhile = () =>
 /**
  * The dry run again, on the register as it is now. A row the dry run found new stays new; a
  * row that cannot be written now (a number someone saved meanwhile) stops the whole import,
- * even when another row became writable meanwhile (the counts alone would not tell).
+ * even when another row became writable meanwhile (the counts alone would not tell). A row that
+ * became writable (its head office registered meanwhile) is written: the register now allows it.
  */
 async function replan(ctx: ServiceContext, importer: AnyImporter, plan: DryRunPlan, job: JobHandle): Promise<DryRunPlan> {
   job.progress('recheck', 0, null);
   const again = await planFile(ctx, importer, plan.input, job, null, plan.store.newRows());
-  const wasInvalid = plan.store.invalidRowNumbers();
-  let first: InvalidRow | undefined;
-  for (const row of again.store.invalidRows()) {
-    if (wasInvalid.has(row.rowNumber)) continue;
-    first = row;
-    break;
-  }
-  if (first) {
+  const wasInvalid = new Set(plan.store.invalidRowNumbers());
+  const newlyInvalid = again.store.invalidRowNumbers().find((row) => !wasInvalid.has(row));
+  if (newlyInvalid !== undefined) {
+    const problem = again.store.invalidRow(newlyInvalid)?.problems.find((p) => p.severity === 'error');
     again.store.remove();
-    const problem = first.problems.find((p) => p.severity === 'error');
-    throw new AppError('CONFLICT', msg('imports.rowRolledBack', { row: first.rowNumber, problem: problem?.said ?? msg('imports.registerChanged') }));
+    throw new AppError('CONFLICT', msg('imports.rowRolledBack', { row: newlyInvalid, problem: problem?.said ?? msg('imports.registerChanged') }));
   }
   return again;
 }

@@ -177,9 +177,15 @@ export class PlanStore {
     }
   }
 
-  /** The rows found invalid, by row number. */
-  invalidRowNumbers(): Set<number> {
-    return new Set(this.#db.prepare('SELECT row_number FROM invalid').pluck().all() as number[]);
+  /** The rows found invalid, by row number, in order. */
+  invalidRowNumbers(): number[] {
+    return this.#db.prepare('SELECT row_number FROM invalid ORDER BY row_number').pluck().all() as number[];
+  }
+
+  /** One invalid row, with its cells and problems (undefined: that row is not invalid). */
+  invalidRow(rowNumber: number): InvalidRow | undefined {
+    const r = this.#db.prepare('SELECT row_number, cells, problems FROM invalid WHERE row_number = ?').get(rowNumber) as { row_number: number; cells: string; problems: string } | undefined;
+    return r ? { rowNumber: r.row_number, cells: JSON.parse(r.cells), problems: JSON.parse(r.problems) } : undefined;
   }
 
   widestInvalidRow(): number {

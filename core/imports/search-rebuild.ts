@@ -25,6 +25,18 @@ interface SearchIndex {
 
 const word = '[`"]?(\\w+)[`"]?';
 
+/** True when every statement of the trigger's body deletes from or inserts into `fts`. */
+function onlyWritesIndex(sql: string, fts: string): boolean {
+  const body = /\bBEGIN\b(.*)\bEND\s*$/is.exec(sql)?.[1];
+  if (!body) return false;
+  const target = new RegExp(`^(DELETE\\s+FROM|INSERT\\s+INTO)\\s+[\`"]?${fts}[\`"]?[\\s(]`, 'i');
+  return body
+    .split(';')
+    .map((statement) => statement.trim())
+    .filter(Boolean)
+    .every((statement) => target.test(statement));
+}
+
 function searchIndexesOf(ctx: Pick<ServiceContext, 'sqlite'>, table: string): SearchIndex[] {
   const triggers = ctx.sqlite.prepare("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = ?").all(table) as { name: string; sql: string }[];
   const found: SearchIndex[] = [];
@@ -37,6 +49,8 @@ function searchIndexesOf(ctx: Pick<ServiceContext, 'sqlite'>, table: string): Se
       if (!i || i[2] !== fts) continue;
       const writesIndex = new RegExp(`\\bINTO\\s+[\`"]?${fts}[\`"]?[\\s(]`, 'i');
       const others = triggers.filter((t) => t !== ins && t !== del && writesIndex.test(t.sql));
+      // Dropped for the write and covered by the refill only if the index is all they write.
+      for (const t of others) if (!onlyWritesIndex(t.sql, fts)) throw new Error(`trigger ${t.name} writes ${fts} and more: a large write cannot drop it for the refill`);
       found.push({ fts, deleteTrigger: del, writers: [ins, ...others], columns: i[3]!, values: i[4]!.replace(/\bnew\./gi, '') });
     }
   }

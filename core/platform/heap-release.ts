@@ -8,7 +8,10 @@ import { runInNewContext } from 'node:vm';
 // start. It takes a full collection or two, so it runs only after long work that grew the process.
 //
 // `gc` is V8's own function; the hosts start without --expose-gc, so it is taken from a fresh
-// context with the flag set for that moment (the flag is process-wide: set back at once).
+// context with the flag set for that moment (the flag is process-wide: set back at once). Like
+// heap-growth.ts this needs V8's flags writable after start (Node and Electron keep them so; a
+// V8 with frozen flags would stop the process, which no catch can prevent). A runtime without the
+// gc extension, or refusing its options, skips the release.
 
 type Collect = (options: { type: 'major'; execution: 'sync'; flavor: 'last-resort' }) => void;
 /** undefined: not looked for yet; null: this runtime gives none (the release is then skipped). */
@@ -23,7 +26,7 @@ function collector(): Collect | null {
     const found: unknown = runInNewContext('typeof gc === "function" ? gc : null');
     collect = typeof found === 'function' ? (found as Collect) : null;
   } catch {
-    collect = null; // flags frozen, or no gc extension: memory stays as V8 keeps it
+    collect = null; // no gc extension in this runtime: memory stays as V8 keeps it
   } finally {
     try {
       setFlagsFromString('--no-expose-gc');

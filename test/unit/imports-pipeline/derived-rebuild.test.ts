@@ -41,7 +41,7 @@ const registers = [
 ] as const;
 const names = ['I Made Sudarsana', 'Putu Ayu Lestari', 'Wayan Sudiarta', 'Ni Made Ayu', 'Kadek Ayu Ayu'];
 
-describe.each(registers)('$table name words refilled around a large write', ({ table, importTable, firstIdentity, insert, copy, leaves, kept }) => {
+describe.each(registers)('$table name words and counts refilled around a large write', ({ table, importTable, firstIdentity, insert, copy, leaves, kept }) => {
   function withRecords(list: string[]) {
     const app = makeTestApp();
     const add = app.sqlite.prepare(insert);

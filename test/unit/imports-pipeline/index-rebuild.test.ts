@@ -39,6 +39,7 @@ describe('a large import builds the indexes anew', { timeout: 900_000 }, () => {
     expect((await waitJob(app, cancelled.data as JobState, 600_000)).status).toBe('cancelled');
     expect(app.count('employer')).toBe(0);
     expect(indexes(app)).toEqual(before);
+    expect(triggers(app)).toEqual(triggersBefore);
 
     const done = await commit(app, (await dryRunOf(app)).id);
     expect(done.status, JSON.stringify(done.error)).toBe('done');

@@ -55,6 +55,28 @@ describe('full-text index filled once around a large import', () => {
     const sqlite = tinyRegister();
     expect(searchRebuild({ sqlite }, 'shop', 4, 'import', 5)).toEqual({ before: [], after: [] });
   });
+
+  it('rolls back with the write: the triggers and the index as before', async () => {
+    const sqlite = tinyRegister();
+    const before = triggers(sqlite);
+    const steps = searchRebuild({ sqlite }, 'shop', 12, 'import', 5);
+    const insert = { kind: 'once' as const, sql: "INSERT INTO shop (name) VALUES ('Kedai Gagal')", plain: true };
+    const failing: WriteProgram = { params: {}, chunkRows: 100, steps: [...steps.before, insert, { kind: 'once', sql: 'SELECT no_such_function()', plain: true }, ...steps.after] };
+    await expect(runProgram(sqlite, failing, hooks)).rejects.toThrow(/no_such_function/);
+    expect(triggers(sqlite)).toEqual(before);
+    expect(found(sqlite, 'kedai')).toEqual([]);
+    expect(found(sqlite, 'toko')).toEqual([4, 5, 6, 7, 8, 9, 10]);
+  });
+
+  it('refuses to drop a trigger that writes the index and something else (the refill would lose the rest)', () => {
+    const sqlite = tinyRegister();
+    sqlite.exec(`CREATE TABLE shop_log (id INTEGER);
+      CREATE TRIGGER \`shop_rename_logged\` AFTER UPDATE OF name ON \`shop\` BEGIN
+        INSERT INTO shop_fts (rowid, name, ids) VALUES (new.id, new.name, '');
+        INSERT INTO shop_log (id) VALUES (new.id);
+      END;`);
+    expect(() => searchRebuild({ sqlite }, 'shop', 12, 'import', 5)).toThrow(/shop_rename_logged writes shop_fts and more/);
+  });
 });
 
 describe('full-text index rebuilt around a large undo', () => {
