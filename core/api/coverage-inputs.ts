@@ -63,7 +63,8 @@ export const aggregateInputSchema = z
     sector: z.string().trim().toUpperCase().max(1).nullable().default(null).transform((s) => (s ? s : null)).refine((s) => s === null || kbliSections.includes(s), cv.sector),
     funding: code,
     programmeUid: uid.nullable().default(null),
-    count: z.number({ error: cv.notNegative }).int(cv.notNegative).min(0, cv.notNegative).max(1_000_000_000, v.invalid),
+    // An emptied count (null from the form) is asked for, not saved as 0 participants.
+    count: z.number({ error: (issue) => (issue.input == null ? v.required : cv.notNegative) }).int(cv.notNegative).min(0, cv.notNegative).max(1_000_000_000, v.invalid),
     asOfDate: coverageDate,
     sourceKind: z.enum(coverageSourceKinds, v.required),
     source,

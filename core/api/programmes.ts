@@ -32,7 +32,11 @@ export const programmeInputSchema = z
     package: z.array(z.enum(programmePackageCodes)).min(1, v.required).max(3).default(['JKK', 'JKM']),
     /** The declared income the contribution is computed at; null = the rules' minimum BPU income. */
     declaredIncome: money.nullable().default(null),
-    budget: money.default(0),
+    /** Required: a form's emptied amount (null) is not Rp 0, which would call every enrolment over budget. */
+    budget: money
+      .nullish()
+      .refine((n) => n != null, v.required)
+      .transform((n) => n as number),
     /** The legal basis as a record of the regulations register (its uid); null = none linked. */
     legalBasisRegulationUid: z.string().min(1).max(80).nullable().default(null),
     /** The legal basis in words: what is not in the register, or words beside the link. */

@@ -68,13 +68,12 @@ test('the demo people come with three demo programmes; a programme page shows ta
   await expect(page.getByTestId('worker-periods').getByRole('link', { name: `Perlindungan Pekerja Rentan APBD ${year}` })).toBeVisible();
 });
 
-test('a programme is added with its targets by category; a missing funding is said on its field and nothing typed is lost', async ({ app: page }) => {
+test('a programme is added with its targets by category; a missing funding and budget are said on their fields and nothing typed is lost', async ({ app: page }) => {
   await openProgrammes(page);
   await page.getByRole('button', { name: 'Tambah program' }).click();
   const form = page.getByRole('dialog', { name: 'Tambah program pekerja rentan' });
   await form.getByLabel('Nama program').fill(name);
   await form.getByLabel('Keterangan dasar hukum').fill('Keputusan Bupati Badung (uji)');
-  await form.getByLabel('Anggaran setahun').fill('1000000');
   await form.getByTestId('add-target').click();
   await pickByKeyboard(form.getByTestId('target-0').getByRole('combobox'), 'petan', 'Petani');
   await form.getByTestId('target-0').getByRole('textbox').fill('3');
@@ -82,8 +81,11 @@ test('a programme is added with its targets by category; a missing funding is sa
   await pickByKeyboard(form.getByTestId('target-1').getByRole('combobox'), 'nelay', 'Nelayan');
   await form.getByTestId('target-1').getByRole('textbox').fill('2');
   await form.getByRole('button', { name: 'Simpan' }).click();
-  await expect(form.getByText('Wajib diisi.')).toBeVisible();
+  // The funding and the budget are asked for: an empty budget is not Rp 0.
+  await expect(form.getByText('Wajib diisi.')).toHaveCount(2);
+  await expect(form.getByLabel('Anggaran setahun')).toHaveAttribute('aria-invalid', 'true');
   await expect(form.getByLabel('Nama program')).toHaveValue(name);
+  await form.getByLabel('Anggaran setahun').fill('1000000');
   await pickByKeyboard(form.getByRole('combobox', { name: 'Sumber dana' }), 'apbd kab', 'APBD kabupaten/kota');
   await shot(page, 'program-03-formulir');
   await form.getByRole('button', { name: 'Simpan' }).click();

@@ -65,6 +65,8 @@ describe('aggregate inputs', () => {
     expect(saved).toMatchObject({ count: 233, category: 'sulinggih', areaName: expect.stringMatching(/denpasar/i) });
     await ok(app.call('coverageInputs.aggregates.save', { ...base, category: 'pecalang', count: 0 }));
     expect(await refused(app.call('coverageInputs.aggregates.save', { ...base, count: -1 }))).toMatchObject({ paths: ['count'], keys: ['validation.coverage.notNegative'] });
+    // An emptied count is asked for, not saved as 0 participants.
+    expect(await refused(app.call('coverageInputs.aggregates.save', { ...base, count: null as unknown as number }))).toMatchObject({ paths: ['count'], keys: ['validation.required'] });
     const category = await refused(app.call('coverageInputs.aggregates.save', { ...base, category: 'astronaut', count: 3 }));
     expect(category).toMatchObject({ paths: ['category'] });
     expect(category.message).toContain('astronaut');

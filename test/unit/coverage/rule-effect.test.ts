@@ -15,7 +15,7 @@ describe("a rule's effect", () => {
     });
     if (!rule.ok) throw new Error(rule.error.message);
     const uid = rule.data.regulation.uid;
-    const programme = await app.call('programmes.save', { name: 'Program uji Badung', year: 2024, funding: 'apbd_kabkota', legalBasisRegulationUid: uid });
+    const programme = await app.call('programmes.save', { name: 'Program uji Badung', year: 2024, funding: 'apbd_kabkota', budget: 100_000_000, legalBasisRegulationUid: uid });
     if (!programme.ok) throw new Error(programme.error.message);
     const paid = { programmeUid: programme.data.uid };
     await addPerson(app, 1, [bpu('2024-07-15', null, paid)]);

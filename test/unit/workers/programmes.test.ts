@@ -70,6 +70,9 @@ describe('saving a programme', () => {
       const refused = await app.call('programmes.save', programme(extra));
       expect(!refused.ok && [refused.error.code, refused.error.message, (refused.error.details as { issues: { path: string }[] }).issues[0]!.path]).toEqual(['INVALID_INPUT', message, path]);
     }
+    // An emptied budget is not Rp 0 (the page would call every enrolment over budget): it is asked for.
+    const noBudget = await app.call('programmes.save', programme({ budget: null }));
+    expect(!noBudget.ok && [noBudget.error.code, (noBudget.error.details as { issues: { path: string; messageKey: string }[] }).issues]).toEqual(['INVALID_INPUT', [{ path: 'budget', messageKey: 'validation.required' }]]);
     const badYear = await app.call('programmes.save', programme({ year: 1990 }));
     expect(!badYear.ok && badYear.error.code).toBe('INVALID_INPUT');
     expect(app.count('worker_programme')).toBe(0);

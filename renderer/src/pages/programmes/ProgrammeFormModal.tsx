@@ -22,7 +22,7 @@ import { useProgramme, useSaveProgramme } from './queries.ts';
 
 type FormValues = ProgrammeInput;
 
-const blank = (year: number): FormValues => ({ name: '', year, funding: '', package: ['JKK', 'JKM'], declaredIncome: null, budget: 0, legalBasisRegulationUid: null, legalBasis: '', notes: '', status: 'aktif', targets: [], recalculate: false });
+const blank = (year: number): FormValues => ({ name: '', year, funding: '', package: ['JKK', 'JKM'], declaredIncome: null, budget: null, legalBasisRegulationUid: null, legalBasis: '', notes: '', status: 'aktif', targets: [], recalculate: false });
 
 const toForm = (p: Programme): FormValues => ({
   uid: p.uid, name: p.name, year: p.year, funding: p.funding, package: p.package, declaredIncome: p.declaredIncome, budget: p.budget, legalBasisRegulationUid: p.legalBasisRegulationUid, legalBasis: p.legalBasis, notes: p.notes, status: p.status,
@@ -45,7 +45,7 @@ function RupiahInput({ label, description, value, onChange, error, nullable, tes
       label={label}
       description={description}
       value={value ?? ''}
-      onChange={(v) => onChange(typeof v === 'number' ? v : v === '' ? (nullable ? null : 0) : Number(v))}
+      onChange={(v) => onChange(typeof v === 'number' ? v : v === '' ? null : Number(v))}
       min={0}
       allowDecimal={false}
       thousandSeparator="."
