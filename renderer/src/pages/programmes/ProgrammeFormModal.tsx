@@ -39,7 +39,8 @@ export function ProgrammeFormModal({ opened, uid, onClose, onSaved }: Omit<Recor
 }
 
 /** An amount in rupiah as the other forms type it (Rp1.000.000). */
-function RupiahInput({ label, description, value, onChange, error, nullable, testId }: { label: string; description?: string; value: number | null | undefined; onChange: (v: number | null) => void; error?: string | undefined; nullable?: boolean; testId?: string }) {
+/** An emptied amount is null: the schema says whether it may stay empty. */
+function RupiahInput({ label, description, value, onChange, error, testId }: { label: string; description?: string; value: number | null | undefined; onChange: (v: number | null) => void; error?: string | undefined; testId?: string }) {
   return (
     <NumberInput
       label={label}
@@ -174,7 +175,7 @@ function ProgrammeForm({ initial, linked, editing, onSaved }: { initial: FormVal
       <Fieldset legend={t('program.form.money')}>
         <Stack gap="xs">
           <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm" verticalSpacing="xs">
-            <Controller control={control} name="declaredIncome" render={({ field }) => <RupiahInput label={t('program.fields.declaredIncome')} description={t('program.form.incomeHint')} value={field.value} onChange={field.onChange} error={err('declaredIncome')} nullable />} />
+            <Controller control={control} name="declaredIncome" render={({ field }) => <RupiahInput label={t('program.fields.declaredIncome')} description={t('program.form.incomeHint')} value={field.value} onChange={field.onChange} error={err('declaredIncome')} />} />
             <Controller control={control} name="budget" render={({ field }) => <RupiahInput label={t('program.fields.budget')} value={field.value} onChange={field.onChange} error={err('budget')} testId="programme-budget" />} />
           </SimpleGrid>
           <Text size="xs" c="dimmed">
