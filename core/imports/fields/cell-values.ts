@@ -40,11 +40,15 @@ export function displayCell(cell: CellValue | undefined): string {
   return String(cell);
 }
 
+const untidySpace = /[^\S ]| {2}/;
+
 export function text(cell: CellValue | undefined, max = 500): CellResult<string> {
   const v = plain(cell);
   if (v === null) return ok('');
   // A date cell into a text field is kept as its date text, tidied like any other text.
-  const s = (typeof v === 'object' ? v.date : String(v)).replace(/\s+/g, ' ').trim();
+  const raw = typeof v === 'object' ? v.date : String(v);
+  // Most cells hold no run of spaces nor other white space: only those are rewritten.
+  const s = (untidySpace.test(raw) ? raw.replace(/\s+/g, ' ') : raw).trim();
   if (s.length > max) return fail('imports.cells.tooLong', { length: s.length, max });
   return ok(s);
 }
@@ -119,15 +123,24 @@ export function count(cell: CellValue | undefined, max: number): CellResult<numb
   return ok(n);
 }
 
-/** One of a set of values, recognised through folded synonyms. */
+const choiceKeys = new Map<string, string>();
 /** A choice's text as looked up: lower case, no accents, anything but letters and digits one space ("Sdh. Daftar" -> "sdh daftar"). */
-export const choiceKey = (text: string) =>
-  text
-    .normalize('NFKD')
-    .replace(/\p{M}+/gu, '')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
+export const choiceKey = (text: string): string => {
+  let key = choiceKeys.get(text);
+  if (key === undefined) {
+    key = text
+      .normalize('NFKD')
+      .replace(/\p{M}+/gu, '')
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}]+/gu, ' ')
+      .trim();
+    // A file's choice columns repeat a few words a million times: those are folded once.
+    if (choiceKeys.size >= 10_000) choiceKeys.clear();
+    choiceKeys.set(text, key);
+  }
+  return key;
+};
+/** One of a set of values, recognised through folded synonyms. */
 
 export function choice<T extends string>(cell: CellValue | undefined, synonyms: Record<string, T>, allowed: string): CellResult<T | null> {
   const v = plainText(cell);

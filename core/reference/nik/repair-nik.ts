@@ -26,6 +26,8 @@ const SEPARATORS = new RegExp(SEP, 'g');
 const SCIENTIFIC = /^[+-]?(\d)(?:[.,](\d*))?[eE]([+-]?\d{1,3})$/;
 const DECIMAL_SUFFIX = /^(.*\d)([.,])(0+)$/;
 const ALL_DIGITS = /^\d+$/;
+/** A NIK typed as it should be: nothing to repair (most cells of a list; a million a file). */
+const CLEAN_NIK = /^\d{16}$/;
 
 /** Quote a value for a message; escapes invisible characters, shortens long values. */
 export function quote(text: string): string {
@@ -128,6 +130,7 @@ function scientific(text: string, changes: NikIssue[]): NikRepairResult | null {
 }
 
 function repairText(original: string, numeric: boolean): NikRepairResult {
+  if (!numeric && CLEAN_NIK.test(original)) return result([], original);
   const changes: NikIssue[] = [];
   let s = original.replace(OUTER_JUNK, '');
   let trimmed = s !== original;
