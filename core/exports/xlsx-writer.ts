@@ -18,6 +18,8 @@ export interface OutSheet {
   header: string[];
   /** 0-based columns that hold identity numbers (always text). */
   textColumns?: number[];
+  /** A number given for a text column stays a number cell, formatted as text (the error file: a cell as the file had it). */
+  numbersStay?: boolean;
   /** 0-based columns of calendar days: their cells are Excel serials (excelDate). */
   dateColumns?: number[];
   /** 0-based columns of moments: their cells are Excel serials of the office's clock (excelDateTime). */
@@ -113,7 +115,7 @@ async function writeSheets(workbook: ExcelJS.stream.xlsx.WorkbookWriter, sheets:
     const dates = new Set(spec.dateColumns ?? []);
     const dateTimes = new Set(spec.dateTimeColumns ?? []);
     const cellStyles = spec.header.map((_, i) => (text.has(i) ? textStyle : dates.has(i) ? dateStyle : dateTimes.has(i) ? dateTimeStyle : plainStyle));
-    const numeric = spec.header.map((_, i) => !text.has(i));
+    const numeric = spec.header.map((_, i) => spec.numbersStay === true || !text.has(i));
     sheet.columns = spec.header.map((_, i) => ({ width: spec.widths?.[i] ?? 18, ...(cellStyles[i] === plainStyle ? {} : { style: cellStyles[i] }) }));
     spec.preamble?.forEach((line, i) => {
       const row = sheet.addRow([neutralise(line)]);

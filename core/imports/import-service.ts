@@ -156,7 +156,10 @@ async function writeErrorRows(ctx: ServiceContext, plan: DryRunPlan, path: strin
         const cell = r.cells[i];
         // A date cell as the day it was, written the way the messages ask and the importer reads.
         if (cell && typeof cell === 'object' && 'date' in cell && /^\d{4}-\d{2}-\d{2}/.test(cell.date)) return dayMonthYear(cell.date);
-        return typeof cell === 'number' && !identityColumns.includes(i) ? cell : displayCell(cell) || null;
+        // An identity number that came as a number of more than 15 digits (a NIK Excel may have
+        // rounded) stays a number: written as text it would pass the next import unchecked.
+        if (typeof cell === 'number') return identityColumns.includes(i) && Number.isSafeInteger(cell) && String(cell).length <= 15 ? String(cell) : cell;
+        return displayCell(cell) || null;
       }),
       r.rowNumber,
       r.problems.filter((p) => p.severity === 'error').map((p) => `${p.column ? `${p.column}: ` : ''}${p.message.id}`).join(' | '),
@@ -164,7 +167,7 @@ async function writeErrorRows(ctx: ServiceContext, plan: DryRunPlan, path: strin
   // Columns as wide as their content (the first rows tell; the file is read twice), the
   // messages up to 100 characters.
   const widths = contentWidths(header, firstOf(rows(), 5000), { max: [...headers.map(() => 50), 10, 100] });
-  await writeXlsx(path, [{ name: 'Perbaiki', header, textColumns: identityColumns, widths, rows: rows() }]);
+  await writeXlsx(path, [{ name: 'Perbaiki', header, textColumns: identityColumns, numbersStay: true, widths, rows: rows() }]);
 }
 
 function* mapRows<T, U>(rows: Iterable<T>, f: (row: T) => U): Generator<U> {
