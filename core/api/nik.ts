@@ -21,7 +21,8 @@ export type NikRepairChangeCode =
   | 'REMOVED_APOSTROPHE'
   | 'REMOVED_DECIMAL_SUFFIX'
   | 'REMOVED_SEPARATORS'
-  | 'NUMERIC_CELL';
+  | 'NUMERIC_CELL'
+  | 'FROM_SCIENTIFIC';
 
 /** Why a cell cannot be turned into 16 trustworthy digits. */
 export type NikRepairFailureCode =

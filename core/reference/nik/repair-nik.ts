@@ -75,6 +75,7 @@ const apostropheChange = (): NikIssue => issue('REMOVED_APOSTROPHE', msg('nik.ap
 const decimalChange = (suffix: string): NikIssue => issue('REMOVED_DECIMAL_SUFFIX', msg('nik.decimal', { suffix: quote(suffix) }));
 const separatorsChange = (): NikIssue => issue('REMOVED_SEPARATORS', msg('nik.separators'));
 const numericCellChange = (): NikIssue => issue('NUMERIC_CELL', msg('nik.numericCell'));
+const fromScientificChange = (shown: string, nik: string): NikIssue => issue('FROM_SCIENTIFIC', msg('nik.fromScientific', { shown: quote(shown), nik }));
 
 // ---- failures --------------------------------------------------------------
 
@@ -126,6 +127,9 @@ function scientific(text: string, changes: NikIssue[]): NikRepairResult | null {
   const stripped = all.length - digits.length;
   const totalDigits = Math.max(intPart.length + exponent - stripped, 0);
   const known = digits.slice(0, Math.min(digits.length, totalDigits));
+  // All 16 digits written out ("5.101011506920004E+15", as programs print a float): nothing was
+  // lost (Excel writes at most 15), so it is read, to be checked like a number cell's.
+  if (known.length === NIK_LENGTH && totalDigits === NIK_LENGTH && digits.length === NIK_LENGTH) return result([...changes, fromScientificChange(text, known)], known);
   return failure(changes, scientificFailure(text, known, totalDigits), known);
 }
 

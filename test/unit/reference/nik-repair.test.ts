@@ -105,6 +105,17 @@ describe('repairNikCell: unrepairable', () => {
     failed(raw, 'SCIENTIFIC_NOTATION');
   });
 
+  it('scientific notation with all 16 digits (as programs print a float) is read, to be confirmed against the KTP', () => {
+    for (const raw of ['5.101011506920004E+15', '5,101011506920004e15']) {
+      const r = repairNikCell(raw);
+      expect([r.outcome, r.text, r.needsConfirmation, r.changes.map((c) => c.code)]).toEqual(['repaired', '5101011506920004', true, ['FROM_SCIENTIFIC']]);
+      expect(r.changes[0]!.message.id).toContain('5101011506920004');
+    }
+    // 15 digits and a zero (as Excel keeps them), or more than 16: still refused.
+    failed('5.10101150692000E+15', 'SCIENTIFIC_NOTATION');
+    failed('5.1010115069200041E+15', 'SCIENTIFIC_NOTATION');
+  });
+
   it('number from scientific notation (trailing zeros) is not trusted', () => {
     failed(5.10312e15, 'EXCEL_PRECISION_LOST');
   });
