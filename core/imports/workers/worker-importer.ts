@@ -17,6 +17,8 @@ import { personColumnsFromRow, reviewValuesJson } from './worker-person.ts';
 import { convertWorkerRow, type WorkerImportValues } from './worker-row.ts';
 import { personWordRows } from '../../../db/name-words.ts';
 import { dayMonthYear } from '../../api/calendar-day.ts';
+import { AppError } from '../../app-error.ts';
+import type { MessageKey } from '../../api/messages/catalogue.ts';
 
 // The worker register's side of the shared import pipeline: a programme's or desa's list of
 // people (layout a) or a BPJS participant list (layout b), one period a row, read by one set of
@@ -117,6 +119,14 @@ export const workerImporter: RegisterImporter<WorkerImportValues> = {
     const listCode = listCodes(ctx);
     const payingProgramme = payingProgrammeLookup(ctx);
     const periodsOf = stmt(ctx.sqlite, 'SELECT * FROM participation_period WHERE person_id = ? ORDER BY start_date');
+    const mergedInto = stmt(ctx.sqlite, 'SELECT k.nik, k.name FROM person_merge m JOIN person k ON k.id = m.kept_person_id WHERE m.merged_person_id = ? AND m.undone_at IS NULL ORDER BY m.id DESC LIMIT 1');
+    const notActiveError = (nik: string, current: { id: number; name: string; recordStatus: string; statusDate: string | null }) => {
+      const kept = current.recordStatus === 'salah_input' ? (mergedInto.get(current.id) as { nik: string; name: string } | undefined) : undefined;
+      const said = kept
+        ? msg('workers.import.mergedInto', { nik, name: kept.name, keptNik: kept.nik })
+        : msg('workers.import.notActive', { nik, name: current.name, status: msg(`workers.recordStatus.${current.recordStatus}` as MessageKey), date: day(current.statusDate) });
+      return new AppError('INVALID_INPUT', said, { issues: [{ path: 'nik' }] });
+    };
     const dismissedOf = stmt(ctx.sqlite, "SELECT file_name AS fileName, file_birth_date AS fileBirthDate, resolved_by AS resolvedBy, resolved_at AS resolvedAt FROM identity_review WHERE person_id = ? AND state = 'dismissed'");
 
     return {
@@ -179,6 +189,10 @@ export const workerImporter: RegisterImporter<WorkerImportValues> = {
           context.warn('name', msg('workerReview.import.toReview', { nik: values.nik, name: current.name, birth: day(current.birthDateTyped ?? current.birthDate), rowName: values.name, rowBirth: day(values.birthDateTyped ?? values.birthDate) }));
           return [reviewWrite(values, provided, context.rowNumber)];
         }
+
+        // Died, moved away, entered in error: the form refuses to change such a person, and so
+        // does the import (a period after a death would count them covered).
+        if (current && current.recordStatus !== 'aktif') throw notActiveError(values.nik, current);
 
         // The person: what the row filled, over what the record has.
         const columns = personColumnsFromRow(values, provided, current);

@@ -157,6 +157,45 @@ describe('worker import, layout (a)', { timeout: 300_000 }, () => {
     expect(template.ok && template.data.fileName).toBe('Templat impor pekerja.xlsx');
   });
 
+  it('refuses rows for a person who died or moved away, and names the NIK a merged-away record went into', async () => {
+    const app = await badungApp();
+    const place = { kecamatanCode: '51.03.06', desaCode: '51.03.06.2006' };
+    const period = (startDate: string, endDate: string | null) => ({ segment: 'BPU' as const, startDate, endDate, programmes: ['JKK' as const, 'JKM' as const], funding: 'apbd_kabkota', source: 'Daftar desa' });
+    const add = async (nik: string, name: string, startDate: string, endDate: string | null = null) => {
+      const saved = await app.call('workers.save', { nik, name, ...place, periods: [period(startDate, endDate)] });
+      if (!saved.ok) throw new Error(saved.error.message);
+      return saved.data.person.uid;
+    };
+    const died = await add('5103064507900002', 'Ni Luh Putu Sukerti', '2024-01-01');
+    const kept = await add('5103061203850001', 'I Made Sudarsana', '2023-01-01', '2023-12-31');
+    await add('5103061203857342', 'Made Sudarsana', '2024-06-01');
+    expect((await app.call('workers.setStatus', { uid: died, recordStatus: 'meninggal', reason: 'Akta kematian desa', date: '2025-03-01' })).ok).toBe(true);
+    const scanned = await app.call('duplicates.scan', {});
+    if (!scanned.ok) throw new Error(scanned.error.message);
+    await waitJob(app, scanned.data);
+    const pairs = await app.call('duplicates.list', {});
+    const pair = pairs.ok ? pairs.data.pairs.find((p) => [p.a.uid, p.b.uid].includes(kept)) : undefined;
+    if (!pair) throw new Error('no pair for the near-duplicate');
+    const merged = await app.call('duplicates.merge', { pairId: pair.id, keepUid: kept });
+    if (!merged.ok) throw new Error(merged.error.message);
+    const periodsBefore = app.count('participation_period');
+
+    const file = dir.path('daftar 2026.csv');
+    writeFileSync(file, [
+      'NIK;Nama;Desa;Segmen;Mulai;Sumber dana;Program',
+      '5103064507900002;Ni Luh Putu Sukerti;Dalung;BPU;01/01/2026;APBD kabupaten/kota;JKK, JKM',
+      '5103061203857342;Made Sudarsana;Dalung;BPU;01/01/2026;APBD kabupaten/kota;JKK, JKM',
+    ].join('\n'));
+    const { job, result } = await dryRun(app, file, 'daftar 2026.csv');
+    expect(result.summary).toMatchObject({ total: 2, new: 0, changed: 0, invalid: 2 });
+    const said = (row: number) => result.rows.find((r) => r.rowNumber === row)!.problems.map((p) => [p.field, p.severity, p.message.id]);
+    expect(said(2)).toEqual([['nik', 'error', 'NIK 5103064507900002 (Ni Luh Putu Sukerti) tercatat "Meninggal" sejak 01/03/2025: baris ini tidak disimpan. Bila status itu keliru, kembalikan orang itu ke Aktif di halaman pekerjanya, lalu periksa berkas ini lagi.']]);
+    expect(said(3)).toEqual([['nik', 'error', 'NIK 5103061203857342 sudah digabung ke I Made Sudarsana (NIK 5103061203850001) sebagai data salah input: bila orangnya sama, ganti NIK baris ini dengan 5103061203850001, lalu periksa berkas ini lagi.']]);
+    await commit(app, job.id);
+    expect(app.count('participation_period')).toBe(periodsBefore);
+    expect(app.sqlite.prepare('SELECT record_status FROM person ORDER BY id').pluck().all()).toEqual(['meninggal', 'aktif', 'salah_input']);
+  });
+
   it.skipIf(!hasLibreOffice)('refuses NIKs that LibreOffice stored as numbers of 15 digits, saying why and how to fix it', async () => {
     const app = await badungApp();
     const csv = dir.path('dari libreoffice.csv');
