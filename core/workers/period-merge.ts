@@ -42,7 +42,8 @@ export function newPeriodColumns(p: ToldPeriod, kpj: string): Record<string, unk
   };
 }
 
-export type PeriodMerge = { extends: PeriodTableRow; columns: Record<string, unknown> } | { adds: Record<string, unknown> };
+/** `closes`: the list gave an end to a period the register had open (a BPJS list's "non aktif" date). */
+export type PeriodMerge = { extends: PeriodTableRow; columns: Record<string, unknown>; closes: boolean } | { adds: Record<string, unknown> };
 
 /**
  * How `p` joins `known` (the person's periods). `provided(field)`: the list filled that import
@@ -57,9 +58,13 @@ export function mergePeriod(known: readonly PeriodTableRow[], p: ToldPeriod, kpj
   if (clash || (continued && extended.has(continued.id))) throw overlapError(p, clash ?? continued!);
   if (!continued) return { adds: period };
   const programmes = [...new Set([...(JSON.parse(continued.programmes) as string[]), ...p.programmes])];
-  const endDate = continued.endDate === null || p.endDate === null ? null : continued.endDate > p.endDate ? continued.endDate : p.endDate;
+  // An open period the list ends is closed at the list's date (the person stopped paying); a
+  // list with no end keeps or reopens it; of two ends the later one holds.
+  const closes = continued.endDate === null && p.endDate !== null;
+  const endDate = closes ? p.endDate : continued.endDate === null || p.endDate === null ? null : continued.endDate > p.endDate ? continued.endDate : p.endDate;
   return {
     extends: continued,
+    closes,
     columns: {
       ...Object.fromEntries(periodWrites.map((k) => [k, continued[k]])),
       endDate,

@@ -212,6 +212,7 @@ export const workerImporter: RegisterImporter<WorkerImportValues> = {
         const merged = mergePeriod(known, p, values.kpj, (field) => provided.has(field), new Set(state.extended));
         if ('extends' in merged) {
           state.extended.push(merged.extends.id);
+          if (merged.closes) context.warn('endDate', msg('workers.import.periodClosed', { segment: p.segment, start: day(merged.extends.startDate), end: day(p.endDate) }));
           writes.push({ table: 'period', target: { id: merged.extends.id, uid: merged.extends.uid, row: merged.extends as PeriodTableRow as unknown as Record<string, unknown> }, columns: merged.columns });
         } else writes.push({ table: 'period', columns: merged.adds });
         state.periods.push({ segment: p.segment, startDate: p.startDate, endDate: p.endDate });

@@ -89,6 +89,21 @@ describe('worker list layouts', { timeout: 300_000 }, () => {
     expect(app.sqlite.prepare("SELECT kpj, birth_date_typed FROM person WHERE nik = '5103061509920010'").raw().get()).toEqual(['25012345670', '1992-09-15']);
   });
 
+  it('(b) a later BPJS list that ends a running period closes it at its date, saying so in the dry run', async () => {
+    const app = await withEmployer();
+    const header = 'KPJ;NIK;Nama;NPP;Segmen;Mulai;Status kepesertaan;Tanggal non aktif;Program';
+    const first = dir.path('aktif.csv');
+    writeFileSync(first, [header, '25012345670;5103061509920010;I Komang Arta;NN012345;PU;01/02/2024;Aktif;;JKK, JKM'].join('\n'));
+    expect((await commit(app, (await workerDryRun(app, first, 'aktif.csv')).job.id)).status).toBe('done');
+    const later = dir.path('non-aktif.csv');
+    writeFileSync(later, [header, '25012345670;5103061509920010;I Komang Arta;NN012345;PU;01/02/2024;Non aktif;30/06/2025;JKK, JKM'].join('\n'));
+    const { job, result } = await workerDryRun(app, later, 'non-aktif.csv');
+    expect(result.summary).toMatchObject({ total: 1, changed: 1, unchanged: 0, invalid: 0 });
+    expect(messageOf(result, 2)).toEqual([['endDate', 'warning', 'Periode PU mulai 01/02/2024 yang masih berjalan di register ditutup per 30/06/2025 menurut baris ini. Bila orang itu masih membayar iuran, kosongkan tanggal selesai di berkas.']]);
+    expect((await commit(app, job.id)).status).toBe('done');
+    expect(app.sqlite.prepare('SELECT start_date, end_date FROM participation_period').raw().all()).toEqual([['2024-02-01', '2025-06-30']]);
+  });
+
   it('gives a template for each layout: its columns in order and an example row', async () => {
     const app = await badungApp();
     const headersOf = async (layout: string) => {
