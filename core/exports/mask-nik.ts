@@ -7,3 +7,12 @@ export function maskNik(nik: string): string {
   if (nik.length <= 10) return '*'.repeat(nik.length);
   return `${nik.slice(0, 6)}${'*'.repeat(nik.length - 10)}${nik.slice(-4)}`;
 }
+
+/**
+ * NIK digits typed into a filter or the search, as a masked export's heading says them: from the
+ * start (a prefix, a whole NIK) the 7th to 12th digit hidden; anywhere else (contains) every digit.
+ */
+export function maskTypedNik(typed: string, fromStart: boolean): string {
+  let n = 0;
+  return typed.replace(/\d/g, (d) => (!fromStart || (++n > 6 && n <= 12) ? '*' : d));
+}

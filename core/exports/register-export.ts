@@ -1,6 +1,7 @@
 import { setImmediate as yieldToLoop } from 'node:timers/promises';
 import { stmt } from '../../db/statements.ts';
 import { openSqlite, type Sqlite } from '../../db/open.ts';
+import type { SimpleFilter } from '../api/grid.ts';
 import type { DownloadToken } from '../api/imports.ts';
 import type { JobState } from '../api/jobs.ts';
 import { ianaZoneOf, utcOffsetMinutesOf } from '../api/office-profile.ts';
@@ -11,11 +12,12 @@ import { describeFilter } from '../grid/filter-words.ts';
 import { orderOf, whereOf, type ParsedGridRequest } from '../grid/query-grid.ts';
 import { CancelledError } from '../jobs/job-registry.ts';
 import { msg, render } from '../messages.ts';
+import type { RegisterColumn } from '../registers/register-definition.ts';
 import { getOfficeProfile } from '../settings/office-profile-service.ts';
 import { cellWriter } from './export-cells.ts';
 import { writeCsv } from './csv-writer.ts';
 import { writeXlsx } from './xlsx-writer.ts';
-import { maskNik } from './mask-nik.ts';
+import { maskNik, maskTypedNik } from './mask-nik.ts';
 import { encodeIds, IdCollector } from './record-set.ts';
 
 // Any register's current view (filters, search, sort, the columns shown in their order) to
@@ -27,7 +29,10 @@ import { encodeIds, IdCollector } from './record-set.ts';
 // export cancelled or failed half-way is on record too. When the file is finished, the ids of
 // the records it holds are stored with that audit row (export_record_set, a few KB for a
 // million): "which exports included this person" is then exact, not a guess from the filter
-// replayed against today's data.
+// replayed against today's data. Codes of editable lists are written as their labels, as the
+// screen shows them. With NIKs masked, a birth date the NIK holds is written as its year only (the
+// hidden digits are that date: the full date and the sex would give them back), and the heading
+// says so and hides typed NIK digits and birth dates in its filter words.
 
 export interface ExportInput extends Omit<ParsedGridRequest, 'startRow' | 'endRow'> {
   register: string;
@@ -47,6 +52,46 @@ function saveRecordSet(sqlite: Sqlite, auditId: number, ids: IdCollector): void 
   stmt(sqlite, 'INSERT INTO export_record_set (audit_id, count, min_id, max_id, ids) VALUES (?, ?, ?, ?, ?)').run(auditId, set.count, set.minId, set.maxId, set.ids);
 }
 
+/** The columns with codes of editable lists as their Indonesian labels (the file's language); a code with no row stays. */
+function listWords(sqlite: Sqlite, columns: readonly RegisterColumn[]): RegisterColumn[] {
+  if (!columns.some((c) => c.cell.kind === 'text' && c.cell.list)) return [...columns];
+  const rows = stmt(sqlite, 'SELECT list, code, label_id AS label FROM lookup_item').all() as { list: string; code: string; label: string }[];
+  const labels = new Map(rows.map((r) => [`${r.list}:${r.code}`, r.label]));
+  return columns.map((c) => {
+    const list = c.cell.kind === 'text' ? c.cell.list : undefined;
+    return list ? { ...c, cell: { kind: 'words', words: (code: string) => labels.get(`${list}:${code}`) || code } } : c;
+  });
+}
+
+/** A birth date a masked NIK's hidden digits hold (CellKind `inNik`). */
+const nikDate = (c: RegisterColumn | undefined) => c?.cell.kind === 'date' && c.cell.inNik === true;
+
+/**
+ * The view as a masked export's heading says it: NIK digits typed into a filter or the search
+ * hidden as in the cells, birth-date filters by their year only.
+ */
+function maskedView(columns: readonly RegisterColumn[], view: Pick<ParsedGridRequest, 'filterModel' | 'quickSearch'>): Pick<ParsedGridRequest, 'filterModel' | 'quickSearch'> {
+  const year = (day: string | null | undefined) => (day ? `${day.slice(0, 4)}-**-**` : day);
+  const masker = (column: RegisterColumn | undefined) => (f: SimpleFilter): SimpleFilter => {
+    if (column?.cell.kind === 'identity' && column.cell.personal) {
+      // A prefix or a whole NIK is matched from its start: the 7th to 12th digits are the hidden ones.
+      if (f.filterType === 'text') return { ...f, filter: f.filter ? maskTypedNik(f.filter, ['equals', 'notEqual', 'startsWith'].includes(f.type)) : f.filter };
+      if (f.filterType === 'set') return { ...f, values: f.values.map((v) => (v ? maskTypedNik(v, true) : v)) };
+    }
+    if (nikDate(column) && f.filterType === 'date') return { ...f, dateFrom: year(f.dateFrom), dateTo: year(f.dateTo) };
+    return f;
+  };
+  const filterModel = Object.fromEntries(
+    Object.entries(view.filterModel).map(([colId, filter]) => {
+      const mask = masker(columns.find((c) => c.id === colId));
+      return [colId, 'conditions' in filter ? { ...filter, conditions: filter.conditions.map(mask) } : mask(filter)];
+    }),
+  );
+  const term = view.quickSearch;
+  // Digits alone are a NIK prefix (the worker register's quick search); digits among words, anything.
+  return { filterModel, quickSearch: term ? maskTypedNik(term, /^[\d\s.-]+$/.test(term.trim())) : term };
+}
+
 /** A read-only connection to the same file, or null for an in-memory database. */
 function ownReader(sqlite: Sqlite): Sqlite | null {
   if (sqlite.memory || !sqlite.name || sqlite.name === ':memory:') return null;
@@ -61,19 +106,24 @@ export function startRegisterExport(ctx: ServiceContext, input: ExportInput): Jo
   const request = { ...input, startRow: 0, endRow: 1 };
   const where = whereOf(spec, request, offset); // checks the filter's columns before the job starts
   const order = orderOf(spec, request);
+  const worded = listWords(ctx.sqlite, definition.columns);
   const columns = input.columns.length ? input.columns.map((id) => {
-    const column = definition.columns.find((c) => c.id === id);
+    const column = worded.find((c) => c.id === id);
     if (!column) throw invalidInput(msg('registers.unknownColumn', { column: id, use: msg('registers.uses.export') }), { column: id });
     return column;
-  }) : definition.columns.filter((c) => !c.filterOnly);
+  }) : worded.filter((c) => !c.filterOnly);
   const regionName = (code: string) => stmt(ctx.sqlite, 'SELECT name FROM region WHERE code = ?').pluck().get(code) as string | undefined;
-  const filterWords = describeFilter(definition.columns, input, regionName);
+  const filterWords = describeFilter(worded, input, regionName);
   const title = render(definition.title, 'id');
   const today = ctx.now().toISOString().slice(0, 10);
   const total = stmt(ctx.sqlite, `SELECT count(*) FROM ${spec.countFrom ?? spec.from} ${where.sql}`).pluck().get(...where.params) as number;
   const personal = columns.some((c) => c.cell.kind === 'identity' && c.cell.personal);
   const masked = Boolean(input.maskNik) && personal;
-  // Who exported which records, in the same words as the file's heading (the channel writes: it holds the gate).
+  const asYear = (c: RegisterColumn) => masked && nikDate(c);
+  // A masked file's heading hides what its cells hide (a NIK searched for, a birth date filtered on).
+  const headingFilter = masked ? describeFilter(worded, maskedView(worded, input), regionName) : filterWords;
+  const maskNote = `NIK disamarkan (6 digit awal dan 4 digit akhir)${columns.some(asYear) ? '; tanggal lahir hanya tahunnya, sebab digit yang disamarkan memuat tanggal lahir' : ''}`;
+  // Who exported which records, in the words of the file's heading, the view whole (the channel writes: it holds the gate).
   const auditId = writeAudited(ctx, ({ audit }) => {
     const after = { register: input.register, format: input.format, rows: total, filter: filterWords, columns: columns.map((c) => c.id), ...(personal ? { nik: masked ? 'masked' : 'shown' } : {}) };
     audit({ action: 'export', entity: definition.entity, entityUid: null, label: `${title} ${today}.${input.format}`, before: null, after });
@@ -88,9 +138,15 @@ export function startRegisterExport(ctx: ServiceContext, input: ExportInput): Jo
     try {
       const read = async () => {
         const stamp = new Intl.DateTimeFormat('id-ID', { timeZone: ianaZoneOf[profile.timeZone], dateStyle: 'long', timeStyle: 'short' }).format(ctx.now());
-        const preamble = [profile.officeName || 'Lindung', `${title} — ${total.toLocaleString('id-ID')} data`, `Saringan: ${filterWords}`, `Diekspor ${stamp} ${profile.timeZone}`];
+        const preamble = [profile.officeName || 'Lindung', `${title} — ${total.toLocaleString('id-ID')} data`, `Saringan: ${headingFilter}`, `Diekspor ${stamp} ${profile.timeZone}`, ...(masked ? [maskNote] : [])];
         const target = { format: input.format, utcOffsetMinutes: offset };
         const writers = columns.map((c) => {
+          if (asYear(c)) {
+            return (row: Record<string, unknown>) => {
+              const v = row[c.id];
+              return typeof v === 'string' && /^\d{4}/.test(v) ? Number(v.slice(0, 4)) : null;
+            };
+          }
           const write = cellWriter(c, target);
           if (!masked || c.cell.kind !== 'identity' || !c.cell.personal) return write;
           return (row: Record<string, unknown>) => {
@@ -111,8 +167,9 @@ export function startRegisterExport(ctx: ServiceContext, input: ExportInput): Jo
             }
           }
         };
-        const header = columns.map((c) => render(c.label, 'id'));
-        const indexesOf = (kinds: string[]) => columns.flatMap((c, i) => (kinds.includes(c.cell.kind) ? [i] : []));
+        const header = columns.map((c) => `${render(c.label, 'id')}${asYear(c) ? ' (tahun)' : ''}`);
+        // A year is a plain number, not a date cell.
+        const indexesOf = (kinds: string[]) => columns.flatMap((c, i) => (kinds.includes(c.cell.kind) && !asYear(c) ? [i] : []));
         const onRow = (n: number) => job.progress('write', n, total);
         job.progress('write', 0, total);
         if (input.format === 'csv') await writeCsv(out.path, preamble, header, rows(), onRow);

@@ -2,6 +2,7 @@ import type { LocalizedText } from '../api/localized-text.ts';
 import type { Sqlite } from '../../db/open.ts';
 import type { SQLiteTable } from 'drizzle-orm/sqlite-core';
 import type { Message } from '../api/messages/message.ts';
+import type { ListName } from '../api/reference.ts';
 import type { GridColumnSpec, GridSpec } from '../grid/grid-spec.ts';
 import type { AnyImporter } from '../imports/importers.ts';
 
@@ -12,14 +13,16 @@ import type { AnyImporter } from '../imports/importers.ts';
 
 /** How a column's value reads in a file and in words. */
 export type CellKind =
-  | { kind: 'text' }
+  /** `list`: a code of an editable list (lookup_item): an export writes its label, as the screen shows it. */
+  | { kind: 'text'; list?: ListName }
   /** A number kept as text (NIB, NPWP, NIK): a text cell, never a number Excel may round. */
   /** `personal`: a person's NIK, masked in an export that asks for it (core/exports/mask-nik.ts). */
   | { kind: 'identity'; format?: (value: string) => string; personal?: true }
   /** `plain`: a year or a number, written without thousands separators (2021, not 2.021). */
   | { kind: 'number'; plain?: true }
   /** An ISO day: a date cell (dd/mm/yyyy). */
-  | { kind: 'date' }
+  /** `inNik`: the birth date a NIK's middle digits hold: the year only in an export with masked NIKs. */
+  | { kind: 'date'; inNik?: true }
   /** A UTC instant: a date-time cell in the office's zone. */
   | { kind: 'datetime' }
   /** A code with a word for each value. */

@@ -25,11 +25,11 @@ export const workerColumns: RegisterColumn[] = [
   column('nik', { sql: 'w.nik', type: 'text', notNull: true, cell: { kind: 'identity', personal: true }, exportWidth: 19 }),
   column('name', { sql: 'w.name_fold', type: 'text', notNull: true, cell: { kind: 'text' }, exportWidth: 32 }),
   column('sex', { sql: 'w.sex', type: 'set', lowCardinality: true, cell: choices('sex'), exportWidth: 10 }),
-  column('birthDate', { sql: 'w.birth_date', type: 'date', cell: { kind: 'date' }, exportWidth: 13 }),
+  column('birthDate', { sql: 'w.birth_date', type: 'date', cell: { kind: 'date', inNik: true }, exportWidth: 13 }),
   column('kecamatanCode', { sql: 'w.kecamatan_code', type: 'set', cell: { kind: 'region', nameField: 'kecamatanName' }, exportWidth: 22 }),
   column('desaCode', { sql: 'w.desa_code', type: 'set', cell: { kind: 'region', nameField: 'desaName' }, exportWidth: 26 }),
   // A code of the editable list (its words are the office's, in the database).
-  column('category', { sql: 'w.category', type: 'set', cell: { kind: 'text' }, exportWidth: 18 }),
+  column('category', { sql: 'w.category', type: 'set', cell: { kind: 'text', list: 'vulnerable_category' }, exportWidth: 18 }),
   // Derived from the periods at each read: shown, filtered, not sorted (no index holds it).
   column('segment', { sql: currentSegmentSql, type: 'set', lowCardinality: true, sortable: false, cell: choices('segment'), exportWidth: 9 }),
   column('statusToday', { sql: participationTodaySql, type: 'set', notNull: true, lowCardinality: true, sortable: false, cell: choices('participation'), exportWidth: 16 }),

@@ -65,11 +65,19 @@ describe('lindung workers and lindung person', { timeout: 600_000 }, () => {
     const cells = book.worksheets[0]!.getSheetValues().flat().map(String);
     expect(cells).toContain('510306******0002');
     expect(cells).not.toContain(sukerti);
+    // Her birth date is the NIK's hidden digits: the year only; the category in the list's words.
+    const sheet = book.worksheets[0]!;
+    const header = sheet.getRows(1, sheet.rowCount)!.find((r) => r.getCell(1).value === 'NIK')!;
+    const row = sheet.getRows(1, sheet.rowCount)!.find((r) => r.getCell(1).value === '510306******0002')!;
+    const cell = (label: string) => row.getCell((header.values as unknown[]).indexOf(label)).value;
+    expect([cell('Tanggal lahir (tahun)'), cell('Jenis kelamin'), cell('Kategori rentan')]).toEqual([1990, 'Perempuan', 'Petani']);
+    expect(cells).toContain('NIK disamarkan (6 digit awal dan 4 digit akhir); tanggal lahir hanya tahunnya, sebab digit yang disamarkan memuat tanggal lahir');
     const [audit] = query<{ after: string }>("SELECT after FROM audit_log WHERE action = 'export' ORDER BY id DESC LIMIT 1");
     expect(JSON.parse(audit!.after)).toMatchObject({ register: 'worker', rows: 2, nik: 'masked' });
     const csv = join(dir.path, 'pekerja.csv.out.csv');
     expect(lindung('workers', 'export', csv, '--search', 'sukerti').code).toBe(0);
-    expect(readFileSync(csv, 'utf8')).toContain(sukerti);
+    expect(readFileSync(csv, 'utf8')).toContain(`"${sukerti}";"Ni Luh Putu Sukerti";"Perempuan";"05/07/1990"`);
+    expect(readFileSync(csv, 'utf8')).toContain('"Petani"');
   });
 
   it('prints the person report, writes it as PDF and XLSX, and refuses an unknown NIK with exit 1', () => {

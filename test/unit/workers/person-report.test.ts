@@ -4,7 +4,7 @@ import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import type { DownloadToken } from '../../../core/api/imports.ts';
 import type { PersonReportResult } from '../../../core/api/privacy.ts';
-import { maskNik } from '../../../core/exports/mask-nik.ts';
+import { maskNik, maskTypedNik } from '../../../core/exports/mask-nik.ts';
 import { blobHasId, decodeIds, encodeIds } from '../../../core/exports/record-set.ts';
 import { badungApp, sampleEmployer } from '../employers/support.ts';
 import { tempDir } from '../imports/fixtures.ts';
@@ -72,6 +72,10 @@ describe('record sets of exports', () => {
 
   it('masks a NIK to its first 6 and last 4 digits', () => {
     expect(maskNik('5103010101900002')).toBe('510301******0002');
+    // Typed into a heading's filter: from the start as the cells hide it; a fragment, every digit.
+    expect(maskTypedNik('5103 0101 9000 02', true)).toBe('5103 01** **** 02');
+    expect(maskTypedNik('5103010', true)).toBe('510301*');
+    expect(maskTypedNik('0101 x', false)).toBe('**** x');
   });
 });
 
@@ -100,6 +104,50 @@ describe('the person data report and NIK exports', { timeout: 300_000 }, () => {
     expect(JSON.parse(lastExportAudit(app).after)).toMatchObject({ nik: 'shown' });
     // Each finished export stored the ids it wrote with its audit row.
     expect(app.sqlite.prepare('SELECT count FROM export_record_set ORDER BY audit_id').pluck().all()).toEqual([2, 1, 2]);
+  });
+
+  it('writes categories as their list labels; with NIKs masked, birth dates as the year only (the hidden digits), said in the heading', async () => {
+    const app = await badungApp();
+    await importList(app);
+    // A code the list no longer has is written as it is.
+    app.sqlite.prepare("UPDATE person SET category = 'kode_lama' WHERE nik = ?").run(sudarsana);
+    const columns = ['nik', 'name', 'sex', 'birthDate', 'category', 'segment'];
+
+    const plain = readFileSync((await exportWorkers(app, { format: 'csv', columns, filterModel: { category: { filterType: 'set', values: ['petani', 'kode_lama'] } } })).path, 'utf8');
+    expect(plain).toContain(`"${sukerti}";"Ni Luh Putu Sukerti";"Perempuan";"05/07/1990";"Petani";"BPU"`);
+    expect(plain).toContain(`"${sudarsana}";"I Made Sudarsana";"Laki-laki";"12/03/1985";"kode_lama";"BPU"`);
+    expect(plain).toContain('"Saringan: Kategori rentan: Petani, kode_lama"');
+    expect(plain).toContain('"Tanggal lahir"');
+    expect(plain).not.toContain('disamarkan');
+
+    // The view names her NIK and birth date: the heading hides them as the cells do.
+    const view = { quickSearch: sukerti, filterModel: { nik: { filterType: 'text', type: 'startsWith', filter: '5103064507' }, birthDate: { filterType: 'date', type: 'equals', dateFrom: '1990-07-05 00:00:00' } } };
+    const masked = readFileSync((await exportWorkers(app, { format: 'csv', columns, maskNik: true, ...view })).path, 'utf8');
+    expect(masked).toContain('"510306******0002";"Ni Luh Putu Sukerti";"Perempuan";"1990";"Petani";"BPU"');
+    expect(masked).toContain('"Tanggal lahir (tahun)"');
+    expect(masked).toContain('"Saringan: NIK diawali ""510306****""; Tanggal lahir pada **/**/1990; Pencarian: ""510306******0002"""');
+    expect(masked).toContain('"NIK disamarkan (6 digit awal dan 4 digit akhir); tanggal lahir hanya tahunnya, sebab digit yang disamarkan memuat tanggal lahir"');
+    for (const revealing of [sukerti, '5103064507', '05/07/1990', '450790']) expect(masked).not.toContain(revealing);
+    // The audit row keeps the view as asked.
+    expect(JSON.parse(lastExportAudit(app).after)).toMatchObject({ nik: 'masked', filter: expect.stringContaining(`Pencarian: "${sukerti}"`) });
+
+    // XLSX: the year a plain number, not a date cell; unmasked, a real date.
+    const read = async (input: Record<string, unknown>) => {
+      const book = new ExcelJS.Workbook();
+      await book.xlsx.readFile((await exportWorkers(app, { format: 'xlsx', columns, quickSearch: 'sukerti', ...input })).path);
+      const sheet = book.worksheets[0]!;
+      const row = sheet.getRows(1, sheet.rowCount)!.find((r) => String(r.getCell(2).value) === 'Ni Luh Putu Sukerti')!;
+      return { sheet, nik: row.getCell(1).value, birth: row.getCell(4), category: row.getCell(5).value };
+    };
+    const maskedBook = await read({ maskNik: true });
+    expect([maskedBook.nik, maskedBook.birth.value, maskedBook.birth.numFmt, maskedBook.category]).toEqual(['510306******0002', 1990, undefined, 'Petani']);
+    expect(maskedBook.sheet.getSheetValues().flat().map(String)).toContain('NIK disamarkan (6 digit awal dan 4 digit akhir); tanggal lahir hanya tahunnya, sebab digit yang disamarkan memuat tanggal lahir');
+    const plainBook = await read({});
+    expect([plainBook.nik, plainBook.birth.value, plainBook.birth.numFmt, plainBook.category]).toEqual([sukerti, new Date(Date.UTC(1990, 6, 5)), 'dd/mm/yyyy', 'Petani']);
+
+    // Masked without the birth date column: the note says the NIK only.
+    const nikOnly = readFileSync((await exportWorkers(app, { format: 'csv', columns: ['nik', 'name'], maskNik: true })).path, 'utf8');
+    expect(nikOnly).toContain('"NIK disamarkan (6 digit awal dan 4 digit akhir)"\r\n');
   });
 
   it('holds the fields, periods, the import and only the exports that included the person; making it is audited', async () => {
