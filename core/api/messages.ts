@@ -16,4 +16,5 @@ export const v = {
   npwp: 'validation.npwp',
   npp: 'validation.npp',
   reasonRequired: 'validation.reasonRequired',
+  yearRange: 'validation.yearRange',
 } as const;

@@ -13,7 +13,8 @@ export type ProgrammeStatus = (typeof programmeStatuses)[number];
 /** What a programme may pay: the BPU programmes (JKK and JKM are the minimum package). */
 export const programmePackageCodes = ['JKK', 'JKM', 'JHT'] as const satisfies readonly BpuProgramme[];
 
-const money = z.number().int(v.invalid).min(0, v.invalid).max(1_000_000_000_000_000, v.invalid);
+// A cleared or half-typed number (NaN) is said in words, not as zod's English.
+const money = z.number({ error: v.invalid }).int(v.invalid).min(0, v.invalid).max(1_000_000_000_000_000, v.invalid);
 
 export const programmeTargetSchema = z
   .object({
@@ -26,7 +27,12 @@ export const programmeInputSchema = z
   .object({
     uid: z.string().max(80).optional(),
     name: z.string().trim().min(3, v.required).max(200, v.tooLong),
-    year: z.number().int(v.invalid).min(2015, v.invalid).max(2100, v.invalid),
+    /** validation.yearRange says these bounds in words. */
+    year: z
+      .number({ error: (issue) => (issue.input === undefined ? v.required : v.yearRange) })
+      .int(v.yearRange)
+      .min(2015, v.yearRange)
+      .max(2100, v.yearRange),
     /** A code of the editable list funding_source. */
     funding: z.string().trim().min(1, v.required).max(60),
     package: z.array(z.enum(programmePackageCodes)).min(1, v.required).max(3).default(['JKK', 'JKM']),

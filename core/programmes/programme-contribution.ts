@@ -25,6 +25,8 @@ export function programmeContribution(ctx: ServiceContext, input: { year: number
     ...(input.declaredIncome === null ? {} : { declaredIncome: input.declaredIncome }),
     date,
   });
+  // No rule in force on 1 January: the year is what to change (or the rules), so it is said there.
+  if (result.errors.some((e) => e.code === 'missing_rule')) throw invalidInput(msg('programmes.save.noRulesForYear', { year: String(input.year) }), { issues: [{ path: 'year' }] });
   if (result.kind !== 'apbd' || !result.ok || result.perWorkerPerMonth === null || !result.bpu) {
     const reason = result.errors[0]?.said ?? msg('errors.internal');
     throw invalidInput(msg('programmes.save.noContribution', { date: dayMonthYear(date), reason }), { issues: [{ path: 'package' }] });

@@ -341,8 +341,16 @@ test('words the register does not know are listed with their counts, mapped, che
   await expect(panel.getByTestId('value-mapping-status')).toHaveText('2 kata belum dipilih artinya; barisnya tetap tidak valid.');
   await expect(panel.getByRole('button', { name: 'Periksa ulang' })).toBeDisabled();
 
-  // Mapped by keyboard: type, arrow down, Enter.
+  // "(belum dipilih)" is the empty picker's placeholder, not its text: typing searches at once.
   const belum = panel.getByRole('combobox', { name: 'Arti "Belum Daftar" untuk Status BPJS' });
+  await expect(belum).toHaveValue('');
+  await expect(belum).toHaveAttribute('placeholder', '(belum dipilih)');
+  await belum.click();
+  await belum.pressSequentially('pwb', { delay: 20 });
+  await expect(belum).toHaveValue('pwb');
+  await expect(page.getByRole('option', { name: /PWBD/ }).first()).toBeVisible();
+  await belum.press('Escape');
+  // Mapped by keyboard: type, arrow down, Enter.
   await pickByKeyboard(belum, 'pwbd', 'PWBD', 'focus');
   await expect(belum).toHaveValue(/^PWBD/);
   const sudah = panel.getByRole('combobox', { name: 'Arti "sdh daftar" untuk Status BPJS' });

@@ -73,6 +73,26 @@ test('a programme is added with its targets by category; a missing funding and b
   await page.getByRole('button', { name: 'Tambah program' }).click();
   const form = page.getByRole('dialog', { name: 'Tambah program pekerja rentan' });
   await form.getByLabel('Nama program').fill(name);
+  // The budget is required and marked so, like the other required fields.
+  await expect(form.locator('label', { hasText: 'Anggaran setahun' })).toContainText('*');
+  // A year out of range stays as typed (not clamped to 2015) and the range is said on it.
+  const yearField = form.getByRole('textbox', { name: 'Tahun', exact: true });
+  await yearField.fill('1999');
+  await yearField.press('Tab');
+  await expect(yearField).toHaveValue('1999');
+  await expect(form.getByText('Tahun harus antara 2015 dan 2100.')).toBeVisible();
+  // A negative income stays negative (not Rp 0) and is refused on its field.
+  const income = form.getByLabel('Penghasilan dasar iuran');
+  await income.fill('-500000');
+  await income.press('Tab');
+  await expect(income).toHaveValue(/-.*500\.000/);
+  await expect(income).toHaveAttribute('aria-invalid', 'true');
+  await income.fill('');
+  await income.press('Tab');
+  await expect(income).not.toHaveAttribute('aria-invalid', 'true');
+  // 2015 is in range, but no BPU rule is in force on 1 January 2015: said under Tahun on save (below).
+  await yearField.fill('2015');
+  await expect(form.getByText('Tahun harus antara 2015 dan 2100.')).toHaveCount(0);
   await form.getByLabel('Keterangan dasar hukum').fill('Keputusan Bupati Badung (uji)');
   await form.getByTestId('add-target').click();
   await pickByKeyboard(form.getByTestId('target-0').getByRole('combobox'), 'petan', 'Petani');
@@ -87,6 +107,14 @@ test('a programme is added with its targets by category; a missing funding and b
   await expect(form.getByLabel('Nama program')).toHaveValue(name);
   await form.getByLabel('Anggaran setahun').fill('1000000');
   await pickByKeyboard(form.getByRole('combobox', { name: 'Sumber dana' }), 'apbd kab', 'APBD kabupaten/kota');
+  await form.getByRole('button', { name: 'Simpan' }).click();
+  const noRules = 'Belum ada aturan iuran BPU yang berlaku 1 Januari 2015, jadi iuran per orang program tahun 2015 tidak dapat dihitung. Pilih tahun lain, atau tambahkan aturan iuran tahun itu di Referensi › Aturan iuran.';
+  // Said once in the form, and it is the year's error (not the package's).
+  await expect(form.getByText(noRules)).toHaveCount(1);
+  await expect(yearField).toHaveAttribute('aria-invalid', 'true');
+  await expect(yearField).toHaveAccessibleDescription(noRules);
+  await yearField.fill(String(year));
+  await expect(form.getByText(noRules)).toHaveCount(0);
   await shot(page, 'program-03-formulir');
   await form.getByRole('button', { name: 'Simpan' }).click();
   await expect(form).toBeHidden();

@@ -12,6 +12,7 @@ export const programmeMessages = {
         duplicateCategory: 'Kategori "{{code}}" disebut dua kali dalam target. Satukan jumlahnya dalam satu baris.',
         unknownRegulation: 'Dasar hukum yang dipilih tidak ada dalam register Regulasi. Pilih lagi dari daftar, atau tulis dasar hukumnya sebagai teks.',
         regulationNotActive: '{{label}} ditandai "{{status}}" di register Regulasi, jadi tidak dapat dipilih sebagai dasar hukum. Pilih peraturan lain, atau pulihkan catatannya dulu.',
+        noRulesForYear: 'Belum ada aturan iuran BPU yang berlaku 1 Januari {{year}}, jadi iuran per orang program tahun {{year}} tidak dapat dihitung. Pilih tahun lain, atau tambahkan aturan iuran tahun itu di Referensi › Aturan iuran.',
         noContribution: 'Iuran per orang tidak dapat dihitung dari aturan iuran yang berlaku pada {{date}}: {{reason}}',
       },
       period: {
@@ -37,6 +38,7 @@ export const programmeMessages = {
         duplicateCategory: 'Category "{{code}}" appears twice in the targets. Put its number in one line.',
         unknownRegulation: 'The chosen legal basis is not in the Regulations register. Choose it again from the list, or type the legal basis as text.',
         regulationNotActive: '{{label}} is marked "{{status}}" in the Regulations register, so it cannot be chosen as the legal basis. Choose another regulation, or restore its record first.',
+        noRulesForYear: 'There is no BPU contribution rule in force on 1 January {{year}}, so the contribution per person of a {{year}} programme cannot be computed. Choose another year, or add that year\'s contribution rules under Reference › Contribution rules.',
         noContribution: 'The contribution per person cannot be computed from the contribution rules in force on {{date}}: {{reason}}',
       },
       period: {

@@ -140,6 +140,7 @@ export const en: Messages = {
     desa: 'Choose a desa/kelurahan in the chosen kecamatan.',
     headOffice: 'Choose a registered head office.',
     dueBeforeDate: 'The due date cannot be before the letter date.',
+    yearRange: 'The year must be between 2015 and 2100.',
   },
   errors: {
     UNKNOWN_CHANNEL: 'The app does not know this request.',

@@ -139,6 +139,7 @@ export const id = {
     desa: 'Pilih desa/kelurahan di kecamatan yang dipilih.',
     headOffice: 'Pilih kantor pusat yang terdaftar.',
     dueBeforeDate: 'Tenggat tidak boleh sebelum tanggal surat.',
+    yearRange: 'Tahun harus antara 2015 dan 2100.',
   },
   errors: {
     UNKNOWN_CHANNEL: 'Permintaan tidak dikenal oleh aplikasi.',

@@ -74,7 +74,14 @@ describe('saving a programme', () => {
     const noBudget = await app.call('programmes.save', programme({ budget: null }));
     expect(!noBudget.ok && [noBudget.error.code, (noBudget.error.details as { issues: { path: string; messageKey: string }[] }).issues]).toEqual(['INVALID_INPUT', [{ path: 'budget', messageKey: 'validation.required' }]]);
     const badYear = await app.call('programmes.save', programme({ year: 1990 }));
-    expect(!badYear.ok && badYear.error.code).toBe('INVALID_INPUT');
+    expect(!badYear.ok && [badYear.error.code, (badYear.error.details as { issues: { path: string; messageKey: string }[] }).issues]).toEqual(['INVALID_INPUT', [{ path: 'year', messageKey: 'validation.yearRange' }]]);
+    // A year before the first BPU rule (PP 44/2015, from July 2015): said on the year, with where to add rules.
+    const noRules = await app.call('programmes.save', programme({ year: 2015 }));
+    expect(!noRules.ok && [noRules.error.code, noRules.error.message, (noRules.error.details as { issues: { path: string }[] }).issues.map((i) => i.path)]).toEqual([
+      'INVALID_INPUT',
+      'Belum ada aturan iuran BPU yang berlaku 1 Januari 2015, jadi iuran per orang program tahun 2015 tidak dapat dihitung. Pilih tahun lain, atau tambahkan aturan iuran tahun itu di Referensi › Aturan iuran.',
+      ['year'],
+    ]);
     expect(app.count('worker_programme')).toBe(0);
     await created(app);
     const twice = await app.call('programmes.save', programme({ targets: [] }));

@@ -17,7 +17,6 @@ interface Props {
   rechecking: boolean;
 }
 
-const none = '__none';
 const headingId = 'value-mapping-heading';
 
 /**
@@ -85,7 +84,7 @@ export function ValueMappingPanel({ inspection, mapping, unknown, values, onRech
           const info = fieldOf(field);
           const label = info ? localized(info.label) : field;
           const column = columnOf(field);
-          const choices = [{ value: none, label: t('imports.values.notMapped') }, ...(info?.choices ?? []).map((c) => ({ value: c.value, label: localized(c.label) }))];
+          const choices = (info?.choices ?? []).map((c) => ({ value: c.value, label: localized(c.label) }));
           return (
             <Stack key={field} gap={4} data-field={field}>
               <Text fw={600} size="sm">
@@ -121,14 +120,16 @@ export function ValueMappingPanel({ inspection, mapping, unknown, values, onRech
                         )}
                       </Table.Td>
                       <Table.Td>
+                        {/* "(belum dipilih)" is a placeholder, not an option: typing searches at once; clearing unchooses. */}
                         <Select
                           size="xs"
-                          allowDeselect={false}
                           searchable
+                          clearable
+                          placeholder={t('imports.values.notMapped')}
                           aria-label={t('imports.values.choose', { text: line.text, field: label })}
-                          value={line.value || none}
+                          value={line.value || null}
                           data={choices}
-                          onChange={(v) => choose(field, line.text, v === null || v === none ? '' : v)}
+                          onChange={(v) => choose(field, line.text, v ?? '')}
                           styles={line.count !== null && !line.value ? { input: { borderColor: 'var(--mantine-color-orange-5)' } } : undefined}
                         />
                       </Table.Td>

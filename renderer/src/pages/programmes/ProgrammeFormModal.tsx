@@ -40,14 +40,18 @@ export function ProgrammeFormModal({ opened, uid, onClose, onSaved }: Omit<Recor
 
 /** An amount in rupiah as the other forms type it (Rp1.000.000). */
 /** An emptied amount is null: the schema says whether it may stay empty. */
-function RupiahInput({ label, description, value, onChange, error, testId }: { label: string; description?: string; value: number | null | undefined; onChange: (v: number | null) => void; error?: string | undefined; testId?: string }) {
+function RupiahInput({ label, description, value, onChange, onBlur, error, testId, required }: { label: string; description?: string; value: number | null | undefined; onChange: (v: number | null) => void; onBlur?: () => void; error?: string | undefined; testId?: string; required?: boolean }) {
   return (
     <NumberInput
       label={label}
       description={description}
+      withAsterisk={required}
       value={value ?? ''}
       onChange={(v) => onChange(typeof v === 'number' ? v : v === '' ? null : Number(v))}
+      onBlur={onBlur}
       min={0}
+      // What was typed stays (no clamping on blur): the schema says what is wrong with it.
+      clampBehavior="none"
       allowDecimal={false}
       thousandSeparator="."
       decimalSeparator=","
@@ -134,7 +138,10 @@ function ProgrammeForm({ initial, linked, editing, onSaved }: { initial: FormVal
           <Controller
             control={control}
             name="year"
-            render={({ field }) => <NumberInput label={t('program.fields.year')} withAsterisk value={field.value} onChange={(v) => field.onChange(typeof v === 'number' ? v : Number(v))} onBlur={field.onBlur} min={2015} max={2100} allowDecimal={false} thousandSeparator="" error={err('year')} />}
+            render={({ field }) => (
+              // Not clamped on blur: 1999 stays 1999 and the schema says the range; emptied is undefined (required), not 0.
+              <NumberInput label={t('program.fields.year')} withAsterisk value={field.value ?? ''} onChange={(v) => field.onChange(typeof v === 'number' ? v : v === '' ? undefined : Number(v))} onBlur={field.onBlur} min={2015} max={2100} clampBehavior="none" allowDecimal={false} thousandSeparator="" error={err('year')} />
+            )}
           />
           <Controller
             control={control}
@@ -175,8 +182,8 @@ function ProgrammeForm({ initial, linked, editing, onSaved }: { initial: FormVal
       <Fieldset legend={t('program.form.money')}>
         <Stack gap="xs">
           <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm" verticalSpacing="xs">
-            <Controller control={control} name="declaredIncome" render={({ field }) => <RupiahInput label={t('program.fields.declaredIncome')} description={t('program.form.incomeHint')} value={field.value} onChange={field.onChange} error={err('declaredIncome')} />} />
-            <Controller control={control} name="budget" render={({ field }) => <RupiahInput label={t('program.fields.budget')} value={field.value} onChange={field.onChange} error={err('budget')} testId="programme-budget" />} />
+            <Controller control={control} name="declaredIncome" render={({ field }) => <RupiahInput label={t('program.fields.declaredIncome')} description={t('program.form.incomeHint')} value={field.value} onChange={field.onChange} onBlur={field.onBlur} error={err('declaredIncome')} />} />
+            <Controller control={control} name="budget" render={({ field }) => <RupiahInput label={t('program.fields.budget')} required value={field.value} onChange={field.onChange} onBlur={field.onBlur} error={err('budget')} testId="programme-budget" />} />
           </SimpleGrid>
           <Text size="xs" c="dimmed">
             {t('program.form.contributionNote')}
