@@ -1,7 +1,7 @@
 import { stmt } from '../../db/statements.ts';
 import type { ComplianceFilter, CompliancePage, ComplianceRow, ComplianceSort } from '../api/employer-compliance.ts';
 import type { ServiceContext } from '../context.ts';
-import { activePuPeriodSql } from './active-pu.ts';
+import { activePuPeriodSql, puPeriodAtSql, uncountedPuSql } from './active-pu.ts';
 import { officeDayOf, reportedWorkforceDate } from './reported-workforce-date.ts';
 import { officeTodayIso } from '../reference/nik/nik-service.ts';
 
@@ -28,9 +28,12 @@ export function listedSql(filter: ComplianceFilter, paged: boolean): string {
     ...(filter.kbliSection ? ['e.kbli_section = @kbliSection'] : []),
   ];
   const direction = filter.descending ? 'DESC' : 'ASC';
-  return `WITH active AS (
+  return `WITH periods AS (
       SELECT p.employer_id AS employerId, count(*) AS n FROM participation_period p
-      WHERE ${activePuPeriodSql} GROUP BY p.employer_id)
+      WHERE ${puPeriodAtSql} GROUP BY p.employer_id),
+    uncounted AS (${uncountedPuSql}),
+    active AS (
+      SELECT c.employerId, c.n - coalesce(u.n, 0) AS n FROM periods c LEFT JOIN uncounted u ON u.employerId = c.employerId)
     SELECT e.id, e.uid, e.name, e.name_fold AS nameFold, e.npp, e.kecamatan_code AS kecamatanCode,
       (SELECT r.name FROM region r WHERE r.code = e.kecamatan_code) AS kecamatanName, e.kbli_section AS kbliSection,
       e.bpjs_status AS bpjsStatus, e.workers_total AS reported, e.wlkp_date AS wlkpDate, e.created_at AS createdAt,

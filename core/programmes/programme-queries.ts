@@ -20,6 +20,12 @@ import { officeTodayIso } from '../reference/nik/nik-service.ts';
 
 const yearEnd = (year: number) => `${year}-12-31`;
 
+/** The programme's periods as the counts read them (countedSpans): a person who died or moved away stops paying at that date. */
+const countedPeriodsSql = `SELECT p.person_id, p.start_date,
+    CASE WHEN w.record_status = 'aktif' THEN p.end_date ELSE min(coalesce(p.end_date, '9999-12-31'), w.status_date) END AS end_date
+  FROM participation_period p JOIN person w ON w.id = p.person_id
+  WHERE p.programme_id = @id AND (w.record_status = 'aktif' OR (w.record_status IN ('meninggal', 'pindah') AND w.status_date IS NOT NULL AND p.start_date <= w.status_date))`;
+
 /** One row per enrolled person: months paid in the year and whether a period covers today. */
 const enrolledSql = `SELECT p.person_id AS person_id,
     min(12, sum((CASE WHEN p.end_date IS NULL OR p.end_date > @yearEnd THEN 12 ELSE CAST(substr(p.end_date, 6, 2) AS INTEGER) END)
@@ -27,8 +33,8 @@ const enrolledSql = `SELECT p.person_id AS person_id,
     max(p.start_date <= @today AND (p.end_date IS NULL OR p.end_date >= @today)) AS active_today,
     min(p.start_date) AS start_date,
     CASE WHEN count(*) > count(p.end_date) THEN NULL ELSE max(p.end_date) END AS end_date
-  FROM participation_period p
-  WHERE p.programme_id = @id AND p.start_date <= @yearEnd AND (p.end_date IS NULL OR p.end_date >= @yearStart)
+  FROM (${countedPeriodsSql}) p
+  WHERE p.start_date <= @yearEnd AND (p.end_date IS NULL OR p.end_date >= @yearStart)
   GROUP BY p.person_id`;
 
 const countedPeople = `FROM (${enrolledSql}) e JOIN person w ON w.id = e.person_id WHERE w.record_status <> 'salah_input'`;

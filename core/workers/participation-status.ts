@@ -11,6 +11,22 @@ export interface PeriodSpan {
 
 export const covers = (p: PeriodSpan, date: string) => p.startDate <= date && (p.endDate === null || p.endDate >= date);
 
+/**
+ * The periods as the counts read them (coverage's rule, core/coverage/maintain.ts): a person who
+ * died or moved away stops at their status date, a record entered in error (or one without its
+ * date) never counts.
+ */
+export function countedSpans(periods: readonly PeriodSpan[], person: { recordStatus: string; statusDate: string | null }): PeriodSpan[] {
+  if (person.recordStatus === 'aktif') return [...periods];
+  const until = person.recordStatus === 'meninggal' || person.recordStatus === 'pindah' ? person.statusDate : null;
+  if (until === null) return [];
+  return periods.filter((p) => p.startDate <= until).map((p) => ({ startDate: p.startDate, endDate: p.endDate === null || p.endDate > until ? until : p.endDate }));
+}
+
+/** The same rule in SQL for a period aliased `p`: its person still counts at `date` (an SQL expression). */
+export const personCountsAt = (date: string) =>
+  `EXISTS (SELECT 1 FROM person pc WHERE pc.id = p.person_id AND (pc.record_status = 'aktif' OR (pc.record_status IN ('meninggal', 'pindah') AND pc.status_date >= ${date})))`;
+
 export function participationAt(periods: readonly PeriodSpan[], date: string): ParticipationStatus {
   if (periods.some((p) => covers(p, date))) return 'aktif';
   return periods.some((p) => p.startDate <= date) ? 'tidak_aktif' : 'belum_terdaftar';
@@ -24,10 +40,10 @@ export function participationAt(periods: readonly PeriodSpan[], date: string): P
 export const officeTodaySql = `date('now', CASE (SELECT time_zone FROM office_profile WHERE id = 1)
   WHEN 'WIB' THEN '+7 hours' WHEN 'WIT' THEN '+9 hours' ELSE '+8 hours' END)`;
 
-/** The same rule in SQL for the grid (a person aliased `w`), read along period_person_idx. */
+/** The same rule in SQL for the grid (a person aliased `w`), read along period_person_idx; the person's status as countedSpans reads it. */
 export const participationTodaySql = `CASE
-  WHEN EXISTS (SELECT 1 FROM participation_period p WHERE p.person_id = w.id AND p.start_date <= ${officeTodaySql} AND (p.end_date IS NULL OR p.end_date >= ${officeTodaySql})) THEN 'aktif'
-  WHEN EXISTS (SELECT 1 FROM participation_period p WHERE p.person_id = w.id AND p.start_date <= ${officeTodaySql}) THEN 'tidak_aktif'
+  WHEN EXISTS (SELECT 1 FROM participation_period p WHERE p.person_id = w.id AND p.start_date <= ${officeTodaySql} AND (p.end_date IS NULL OR p.end_date >= ${officeTodaySql}) AND ${personCountsAt(officeTodaySql)}) THEN 'aktif'
+  WHEN EXISTS (SELECT 1 FROM participation_period p WHERE p.person_id = w.id AND p.start_date <= ${officeTodaySql} AND ${personCountsAt('p.start_date')}) THEN 'tidak_aktif'
   ELSE 'belum_terdaftar' END`;
 
 /** The segment of a person's current period, else of the one that ended last. */

@@ -14,7 +14,7 @@ import { msg } from '../messages.ts';
 import { analyzeNikValue, officeTodayIso } from '../reference/nik/nik-service.ts';
 import { officeSettings } from '../settings/office-profile-service.ts';
 import { programmeFlags, resolvePeriodProgramme } from '../programmes/period-programme.ts';
-import { covers, participationAt } from './participation-status.ts';
+import { countedSpans, covers, participationAt } from './participation-status.ts';
 import { ageAt, implausibleWorkingAge, periodProblems } from './period-checks.ts';
 import { identityDisagreements, readNik } from './person-nik.ts';
 import { auditView, keptPeriods, toPeriod, toPerson, type PeriodTableRow, type PersonTableRow } from './person-record.ts';
@@ -52,7 +52,7 @@ export function getPerson(ctx: ServiceContext, uid: string): PersonDetail {
   const periods = periodRows(ctx, row.id);
   const today = officeTodayIso(ctx);
   const flags = [...flagsOf(ctx, row), ...programmeFlags(ctx, periods)];
-  return { person: toPerson(ctx.sqlite, row), periods: periods.map((p) => toPeriod(ctx.sqlite, p)), statusToday: participationAt(periods, today), today, flags };
+  return { person: toPerson(ctx.sqlite, row), periods: periods.map((p) => toPeriod(ctx.sqlite, p)), statusToday: participationAt(countedSpans(periods, row), today), today, flags };
 }
 
 /** A code of an editable list, active (a record may keep an item deactivated since). */

@@ -50,6 +50,9 @@ export const person = sqliteTable(
     index('person_desa_idx').on(t.desaCode, t.nameFold),
     index('person_kecamatan_idx').on(t.kecamatanCode, t.nameFold),
     index('person_kpj_idx').on(t.kpj).where(sql`${t.kpj} IS NOT NULL`),
+    // The few people who are not active (died, moved away, entered in error): the compliance
+    // count takes their PU periods off every employer's without reading each period's person.
+    index('person_not_active_idx').on(t.recordStatus, t.statusDate).where(sql`${t.recordStatus} <> 'aktif'`),
     check('person_nik_digits', sql`length(${t.nik}) = 16 AND ${t.nik} NOT GLOB '*[^0-9]*'`),
   ],
 );

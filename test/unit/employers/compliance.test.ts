@@ -6,6 +6,7 @@ import type { EmployerInput } from '../../../core/api/employers.ts';
 import type { DownloadToken } from '../../../core/api/imports.ts';
 import type { PeriodInput } from '../../../core/api/workers.ts';
 import { listedSql } from '../../../core/employers/compliance-list.ts';
+import { participationTodaySql } from '../../../core/workers/participation-status.ts';
 import { jobEnd } from '../support/jobs.ts';
 import { badungApp, loadDemo } from './support.ts';
 
@@ -150,11 +151,16 @@ describe('the compliance list', () => {
     expect(new Set(page.rows.map((r) => [r.reportedDate, r.active, r.gap === r.reported].join()))).toEqual(new Set(['2027-01-05,0,true']));
   });
 
-  it('counts every employer\'s participants in one pass over period_employer_idx alone, never the periods table', async () => {
+  it('counts every employer\'s participants in one pass over period_employer_idx alone, less the periods of people not counted, never every period\'s person', async () => {
     const app = await badungApp(clock().now);
     const filter = { date: null, kecamatanCode: '51.03.06', kbliSection: 'I', sort: 'gap' as const, descending: true };
     const plan = (app.sqlite.prepare(`EXPLAIN QUERY PLAN ${listedSql(filter, true)}`).all({ date: '2026-11-24', kecamatanCode: '51.03.06', kbliSection: 'I', limit: 50, offset: 0 }) as { detail: string }[]).map((r) => r.detail);
-    expect(plan.filter((d) => / p /.test(` ${d} `))).toEqual(['SEARCH p USING COVERING INDEX period_employer_idx (employer_id>?)']);
+    // Less the periods of the few people no longer counted, found from those people.
+    expect(plan.filter((d) => / (p|pc) /.test(` ${d} `))).toEqual([
+      'SEARCH p USING COVERING INDEX period_employer_idx (employer_id>?)',
+      'SCAN pc USING COVERING INDEX person_not_active_idx',
+      'SEARCH p USING INDEX period_person_idx (person_id=? AND start_date<?)',
+    ]);
   });
 
   it('shows how many follow-ups are open, and is for signed-in users only', async () => {
@@ -200,6 +206,30 @@ describe('the compliance list', () => {
     expect(text).toContain('"Saringan: kecamatan Kuta Utara"');
     expect(text).toContain('"PT Hotel Segara";;"Kuta Utara";"I";"PWBD";"10";"24/11/2026";"10/02/2026";"3";"24/11/2026";"7";"0"');
     expect(text).not.toContain('Toko Dewata');
+  });
+});
+
+describe('people who died, moved away or were entered in error', () => {
+  it('stop counting at their status date everywhere the register counts participants: compliance, the employer\'s workers, the person page, the grid', async () => {
+    const app = await badungApp(clock().now);
+    const { segara, made } = await scene(app);
+    const uidOf = (name: string) => app.sqlite.prepare('SELECT uid FROM person WHERE name = ?').pluck().get(name) as string;
+    for (const [uid, recordStatus, date] of [[made.uid, 'meninggal', '2026-06-30'], [uidOf('Ni Ketut Ariani'), 'salah_input', null]] as const) {
+      const set = await app.call('workers.setStatus', { uid, recordStatus, reason: 'Uji', ...(date ? { date } : {}) });
+      if (!set.ok) throw new Error(set.error.message);
+    }
+    // Today only Agus is there; in May Made still was (Ketut, entered in error, never counts).
+    expect(byName(await list(app))['PT Hotel Segara']).toMatchObject({ active: 1, gap: 9 });
+    expect(byName(await list(app, { date: '2026-05-01' }))['PT Hotel Segara']).toMatchObject({ active: 1, gap: 9 });
+    expect(byName(await list(app, { date: '2025-04-01' }))['PT Hotel Segara']).toMatchObject({ active: 2, gap: 8 });
+    const workers = await app.call('employers.workers', { uid: segara.uid });
+    expect(workers.ok && [workers.data.total, workers.data.rows.map((r) => r.name)]).toEqual([1, ['Agus Santoso']]);
+    const then = await app.call('employers.workers', { uid: segara.uid, date: '2026-05-01' });
+    expect(then.ok && then.data.rows.map((r) => r.name)).toEqual(['I Made Suarta']);
+    const page = await app.call('workers.get', { uid: made.uid });
+    expect(page.ok && page.data.statusToday).toBe('tidak_aktif');
+    const grid = app.sqlite.prepare(`SELECT w.name, ${participationTodaySql} FROM person w WHERE w.name IN ('I Made Suarta', 'Ni Ketut Ariani', 'Agus Santoso') ORDER BY w.name`).raw().all();
+    expect(grid).toEqual([['Agus Santoso', 'aktif'], ['I Made Suarta', 'tidak_aktif'], ['Ni Ketut Ariani', 'belum_terdaftar']]);
   });
 });
 

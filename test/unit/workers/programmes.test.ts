@@ -192,6 +192,23 @@ describe('a programme and its people', () => {
     expect(after.ok && after.data.map((s) => [s.name, s.status, s.enrolled])).toEqual([['Program CSR Nelayan', 'aktif', 1], ['Perlindungan Pekerja Rentan APBD 2026', 'selesai', 3]]);
   });
 
+  it('pays for a person who died or moved away only until that date, and not at all when it was before the year', async () => {
+    const app = await badungApp();
+    const p = await created(app);
+    const dalung = '51.03.06.2006';
+    const died = await savePerson(app, person('5103064507900002', 'Ni Luh Putu Sukerti', 'petani', dalung, { startDate: '2025-01-01', programmeUid: p.uid }));
+    const moved = await savePerson(app, person('5103061203850001', 'I Made Sudarsana', 'petani', dalung, { startDate: '2025-01-01', programmeUid: p.uid }));
+    await savePerson(app, person('5103060101800003', 'I Wayan Suarta', 'petani', dalung, { startDate: '2026-01-01', programmeUid: p.uid }));
+    for (const [uid, recordStatus, date] of [[died.person.uid, 'meninggal', '2026-04-10'], [moved.person.uid, 'pindah', '2025-12-01']] as const) {
+      expect((await app.call('workers.setStatus', { uid, recordStatus, reason: 'Uji', date })).ok).toBe(true);
+    }
+    const page = await app.call('programmes.page', { uid: p.uid });
+    if (!page.ok) throw new Error(page.error.message);
+    // January to April (a begun month counts whole) for Sukerti, the whole year for Wayan; Made left before 2026.
+    expect(page.data.totals).toMatchObject({ people: 2, months: 4 + 12, activeToday: 1 });
+    expect(page.data.cost.enrolledCost).toBe(16 * p.monthlyContribution);
+  });
+
   it("says what the budget left pays from this month to December, only in the programme's year and after January", () => {
     const row = { year: 2026, monthlyContribution: 16_800 };
     expect(restOfYear(row, '2026-12-03', 100_000)).toEqual({ people: 5, fromMonth: '2026-12', months: 1 });
