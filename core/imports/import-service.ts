@@ -5,6 +5,7 @@ import type { ServiceContext } from '../context.ts';
 import { importBatch, importMapping } from '../../db/schema/index.ts';
 import { contentWidths, writeXlsx, type OutCell } from '../exports/xlsx-writer.ts';
 import { commitPlan } from './commit-import.ts';
+import { writeAudited } from '../audit/write.ts';
 import { AppError } from '../app-error.ts';
 import { inBoth, msg, render, renderBoth } from '../messages.ts';
 import { officeSettings } from '../settings/office-profile-service.ts';
@@ -140,6 +141,9 @@ export async function writeErrorFile(ctx: ServiceContext, input: { jobId: string
     ctx.runtime.files.discardOutgoing(out.token); // a part-written file holds the file's rows: it goes now
     throw error;
   }
+  // The rows go out of the app as they were (a worker list's NIKs and names): on record like any export.
+  const entity = importerOf(ctx, plan.register).tables[0]!.entity;
+  writeAudited(ctx, ({ audit }) => audit({ action: 'export', entity, entityUid: null, label: out.name, before: null, after: { list: 'importErrors', register: plan.register, fileName: plan.fileName, rows: plan.summary.invalid } }));
   return { token: out.token, fileName: out.name };
 }
 

@@ -176,6 +176,9 @@ describe('import pipeline (employers)', { timeout: 180_000 }, () => {
     expect(sheet.getRow(1).values).toEqual(expect.arrayContaining(['Nama Badan Usaha', 'NIB', 'Kesalahan']));
     expect(sheet.rowCount).toBe(4);
     expect(sheet.getRow(2).getCell(3).value).toBe('9120000000003'); // identity numbers written as text
+    // The file's rows leave the app: on record as an export, with how many.
+    const audited = app.sqlite.prepare("SELECT entity, entity_label AS label, after FROM audit_log WHERE action = 'export'").all() as { entity: string; label: string; after: string }[];
+    expect(audited.map((a) => [a.entity, a.label, JSON.parse(a.after)])).toEqual([['employer', errorFile.data.fileName, { list: 'importErrors', register: 'employer', fileName: 'data perusahaan.xlsx', rows: 3 }]]);
     expect(String(sheet.getRow(2).getCell(13).value)).toMatch(/Desa\/Kelurahan/);
     // Columns as wide as their content, the header frozen and filterable, printed as a table.
     const width = (c: number) => sheet.getColumn(c).width ?? 0;
