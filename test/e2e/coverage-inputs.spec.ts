@@ -68,7 +68,7 @@ test('the BPJS totals and the Denpasar APBD list are imported from an XLSX: bad 
   await expect(page.getByTestId('summary-new-value')).toHaveText('15');
   await expect(page.getByTestId('summary-invalid-value')).toHaveText('4');
   const rows = page.getByTestId('dry-run-rows');
-  await expect(rows.locator('[data-row="18"]')).toContainText('Baris 18 · kolom A (Kode wilayah) · "99.99":');
+  await expect(rows.locator('[data-row="18"]')).toContainText('Baris 18 · kolom A (Kode wilayah): Kode wilayah "99.99" tidak dikenal.');
   await expect(rows.locator('[data-row="20"]')).toContainText('Kolom "Sumber" wajib diisi.');
   await shot(page, 'cakupan-04-impor-periksa');
 

@@ -30,8 +30,10 @@ export function useProblemText() {
   return (rowNumber: number, problem: RowProblem) => {
     const parts = [t('imports.check.problemRow', { n: rowNumber })];
     if (problem.column) parts.push(t('imports.check.problemColumn', { column: problem.column }));
-    if (problem.value) parts.push(`"${problem.value}"`);
-    return `${parts.join(' · ')}: ${localized(problem.message)}`;
+    const message = localized(problem.message);
+    // A message that quotes the value itself is not preceded by it again.
+    if (problem.value && !message.includes(`"${problem.value}"`)) parts.push(`"${problem.value}"`);
+    return `${parts.join(' · ')}: ${message}`;
   };
 }
 
