@@ -51,8 +51,12 @@ export function getPerson(ctx: ServiceContext, uid: string): PersonDetail {
   if (!row) throw personNotFound(uid);
   const periods = periodRows(ctx, row.id);
   const today = officeTodayIso(ctx);
-  const flags = [...flagsOf(ctx, row), ...programmeFlags(ctx, periods)];
-  return { person: toPerson(ctx.sqlite, row), periods: periods.map((p) => toPeriod(ctx.sqlite, p)), statusToday: participationAt(countedSpans(periods, row), today), today, flags };
+  const statusToday = participationAt(countedSpans(periods, row), today);
+  // An age confirmed at the save (or saved by an import's warning) stays flagged on the page.
+  const age = row.birthDate && statusToday === 'aktif' ? ageAt(row.birthDate, today) : null;
+  const ageFlag = age !== null && implausibleWorkingAge(age) ? [msg('workers.flags.ageImplausible', { age, birth: dayMonthYear(row.birthDate) })] : [];
+  const flags = [...flagsOf(ctx, row), ...ageFlag, ...programmeFlags(ctx, periods)];
+  return { person: toPerson(ctx.sqlite, row), periods: periods.map((p) => toPeriod(ctx.sqlite, p)), statusToday, today, flags };
 }
 
 /** A code of an editable list, active (a record may keep an item deactivated since). */

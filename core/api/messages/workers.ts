@@ -56,6 +56,7 @@ export const workerMessages = {
         ambiguousPayingProgramme: 'Ada beberapa program bernama "{{value}}" ({{years}}). Tulis nama dengan tahunnya, mis. "{{value}} {{year}}".',
       },
       demo: { notEmpty: 'Register pekerja sudah berisi data; data contoh hanya dimuat ke register kosong.' },
+      flags: { ageImplausible: 'Menurut NIK, orang ini berumur {{age}} tahun (lahir {{birth}}) dan kepesertaannya aktif hari ini: umur di bawah 15 atau 80 ke atas tidak lazim untuk pekerja. Periksa NIK dengan KTP/KK.' },
     },
   },
   en: {
@@ -113,6 +114,7 @@ export const workerMessages = {
         ambiguousPayingProgramme: 'Several programmes are named "{{value}}" ({{years}}). Write the name with its year, e.g. "{{value}} {{year}}".',
       },
       demo: { notEmpty: 'The worker register already holds records; demo data is only loaded into an empty register.' },
+      flags: { ageImplausible: 'By the NIK this person is {{age}} years old (born {{birth}}) and is an active participant today: under 15 or 80 and over is unusual for a worker. Check the NIK against the KTP/KK.' },
     },
   },
 };

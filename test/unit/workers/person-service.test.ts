@@ -112,11 +112,16 @@ describe('saving a person', () => {
     expect(ended.ok && ended.data.statusToday).toBe('tidak_aktif');
     const confirmed = await save(app, person({ nik: old, name: 'I Ketut Sepuh', confirmAge: true }));
     if (!confirmed.ok) throw new Error(confirmed.error.message);
+    // Confirmed, the age stays flagged on the person's page while the period is active.
+    expect(confirmed.data.flags.map((f) => f.key)).toContain('workers.flags.ageImplausible');
     const died = await app.call('workers.setStatus', { uid: confirmed.data.person.uid, recordStatus: 'meninggal', reason: 'Akta kematian desa', date: '2026-10-01' });
     expect(died.ok && died.data.person).toMatchObject({ recordStatus: 'meninggal', statusReason: 'Akta kematian desa', statusDate: '2026-10-01' });
     expect(app.sqlite.prepare("SELECT action FROM audit_log WHERE entity = 'person' ORDER BY id DESC LIMIT 1").pluck().get()).toBe('died');
     const noReason = await app.call('workers.setStatus', { uid: confirmed.data.person.uid, recordStatus: 'pindah', reason: '' });
     expect(noReason.ok).toBe(false);
+    // Died: no active period any more, no age to question.
+    const page = await app.call('workers.get', { uid: confirmed.data.person.uid });
+    expect(page.ok && [page.data.statusToday, page.data.flags.map((f) => f.key)]).toEqual(['tidak_aktif', []]);
     const edit = await save(app, person({ uid: confirmed.data.person.uid, nik: old, name: 'I Ketut Sepuh', confirmAge: true }));
     expect(!edit.ok && edit.error.message).toBe('Data ini berstatus "Meninggal"; kembalikan ke Aktif dulu sebelum mengubahnya.');
     const counts = await app.call('registers.counts', { register: 'worker', by: 'category' });
