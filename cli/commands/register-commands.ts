@@ -39,6 +39,14 @@ function printDryRun(result: DryRunResult, format: string): void {
     }
   }
   if (s.invalid > 50) console.log(`  … dan ${s.invalid - 50} baris lain; unduh berkas kesalahan dengan --errors <berkas.xlsx>`);
+  // Warnings are saved with the rows (a repaired NIK, an unusual age): said here, as the screen lists them.
+  const warned = result.rows.filter((r) => r.status !== 'invalid' && r.problems.some((x) => x.severity === 'warning'));
+  for (const row of warned.slice(0, 50)) {
+    for (const p of row.problems.filter((x) => x.severity === 'warning')) {
+      console.log(`  peringatan baris ${row.rowNumber}${p.column ? `, kolom ${p.column}` : ''}: ${p.message.id}`);
+    }
+  }
+  if (s.warnings > 50) console.log(`  … dan peringatan pada baris lain; periksa di layar Impor sebelum menyimpan bila ragu`);
   if (result.alreadyImported) console.log(`Berkas yang sama sudah diimpor pada ${result.alreadyImported.createdAt.slice(0, 10)}.`);
 }
 
@@ -90,7 +98,8 @@ export function addImportCommand(program: Command, parent: Command, register: st
         const done = await followJob(host.router, session, commit, 'Menyimpan');
         if (done.status !== 'done') throw done.error ? CliError.from(done.error) : new CliError(msg('cli.importFailed'));
         const { batch } = done.result as CommitResult;
-        console.log(`Tersimpan: ${batch.inserted} baru, ${batch.updated} diperbarui (impor ${batch.uid}; batalkan di layar Impor).`);
+        const held = result.summary.review ? `, ${result.summary.review} menunggu tinjauan identitas` : '';
+        console.log(`Tersimpan: ${batch.inserted} baru, ${batch.updated} diperbarui${held} (impor ${batch.uid}; batalkan di layar Impor).`);
       });
     });
 }
