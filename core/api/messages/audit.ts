@@ -25,6 +25,7 @@ export const auditMessages = {
         format: 'Format', columns: 'Kolom', mapping: 'Pasangan kolom', values: 'Pasangan nilai', value: 'Nilai', source: 'Sumber', list: 'Daftar',
         username: 'Nama pengguna', displayName: 'Nama lengkap', nip: 'NIP', role: 'Peran', state: 'Status akun', mustChangePassword: 'Harus ganti kata sandi',
         failedAttempts: 'Kata sandi salah berturut-turut', lockedUntil: 'Terkunci sampai', idleLockSeconds: 'Kunci layar setelah (detik)', nik: 'NIK', formats: 'Format berkas', hideNikByDefault: 'NIK disembunyikan di register pekerja',
+        mergedWith: 'Digabung dengan', differentFrom: 'Orang berbeda dari',
       },
       values: {
         status: { committed: 'tersimpan', undone: 'dibatalkan' },
@@ -57,6 +58,7 @@ export const auditMessages = {
         format: 'Format', columns: 'Columns', mapping: 'Column mapping', values: 'Value mapping', value: 'Value', source: 'Source', list: 'List',
         username: 'Username', displayName: 'Full name', nip: 'NIP', role: 'Role', state: 'Account state', mustChangePassword: 'Must change password',
         failedAttempts: 'Wrong passwords in a row', lockedUntil: 'Locked until', idleLockSeconds: 'Lock the screen after (seconds)', nik: 'NIK', formats: 'File formats', hideNikByDefault: 'NIK hidden in the worker register',
+        mergedWith: 'Merged with', differentFrom: 'A different person from',
       },
       values: {
         status: { committed: 'saved', undone: 'undone' },

@@ -185,6 +185,8 @@ describe('merging a pair', () => {
     if (!history.ok) throw new Error(history.error.message);
     expect(history.data[0]!.action).toBe('merge');
     expect(history.data[0]!.changes.map((c) => c.field)).toEqual(expect.arrayContaining(['periods', 'phone', 'mergedWith']));
+    // In words, as the person's data report prints it.
+    expect(history.data[0]!.changes.find((c) => c.field === 'mergedWith')).toMatchObject({ label: { id: 'Digabung dengan', en: 'Merged with' } });
     // The merged person's history came along, each entry saying whose it was.
     const carried = history.data.filter((h) => h.mergedFrom);
     expect(carried.map((h) => [h.action, h.mergedFrom])).toEqual([['merged', '5103061203857342 Made Sudarsana'], ['create', '5103061203857342 Made Sudarsana']]);
