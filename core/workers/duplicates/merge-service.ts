@@ -1,22 +1,24 @@
 import { eq } from 'drizzle-orm';
 import { newUid } from '../../../db/ids.ts';
-import { updateRowById } from '../../../db/fast-write.ts';
+import { insertRow, updateRowById } from '../../../db/fast-write.ts';
 import { foldText } from '../../../db/fold.ts';
 import { stmt } from '../../../db/statements.ts';
-import { person } from '../../../db/schema/index.ts';
+import { participationPeriod, person } from '../../../db/schema/index.ts';
 import type { DuplicateMergeInput, DuplicateMergeView, MergeField } from '../../api/duplicates.ts';
 import { AppError, invalidInput, notFound } from '../../app-error.ts';
 import { writeAudited } from '../../audit/write.ts';
 import type { ServiceContext } from '../../context.ts';
 import { msg, render } from '../../messages.ts';
 import { periodProblems } from '../period-checks.ts';
-import type { PersonTableRow } from '../person-record.ts';
+import type { PeriodTableRow, PersonTableRow } from '../person-record.ts';
+import { joinPeriods, periodsAfter } from './merge-periods.ts';
 import { periodRows, withPeriods } from '../person-service.ts';
 import { mergeView } from './review-list.ts';
 import { officeTodayIso } from '../../reference/nik/nik-service.ts';
 
 // Merging a pair: one transaction, audited on both people. The merged person's periods move to
-// the kept one (refused if two periods of one segment would overlap); fields the kept person
+// the kept one, one listed for both joined into the kept one's (merge-periods.ts; refused if two
+// periods of one segment would still overlap); fields the kept person
 // lacks are filled from the merged one, and where both have a value the kept one's stays unless
 // the reviewer chose the other's (the other's values stay on its record and in the audit row).
 // The merged person is never deleted: 'salah_input', "digabung ke <NIK>". The rows before and
@@ -69,14 +71,23 @@ export function mergePair(ctx: ServiceContext, input: DuplicateMergeInput): Dupl
 
   const keptPeriods = periodRows(ctx, kept.id);
   const movedPeriods = periodRows(ctx, merged.id);
-  const problems = periodProblems([...keptPeriods, ...movedPeriods]).filter((p) => p.field === 'startDate');
+  // The same period listed for both is joined into one; what would still overlap is refused.
+  const plan = joinPeriods(keptPeriods, movedPeriods);
+  const problems = periodProblems(periodsAfter(keptPeriods, plan)).filter((p) => p.field === 'startDate');
   if (problems.length) throw new AppError('CONFLICT', msg('duplicates.mergeOverlap', { problem: problems[0]!.said }), { kind: 'period_overlap', pairId: pair.id });
 
   const uid = newUid();
   writeAudited(ctx, ({ audit }) => {
     const now = ctx.now().toISOString();
-    // The periods keep their own updated_at: the move is this merge's, recorded here and undone whole.
-    if (movedPeriods.length) stmt(ctx.sqlite, 'UPDATE participation_period SET person_id = ? WHERE person_id = ?').run(kept.id, merged.id);
+    // The periods keep their own updated_at: the move and the join are this merge's, recorded here and undone whole.
+    const move = stmt(ctx.sqlite, 'UPDATE participation_period SET person_id = ? WHERE id = ?');
+    for (const p of plan.moved) move.run(kept.id, p.id);
+    const drop = stmt(ctx.sqlite, 'DELETE FROM participation_period WHERE id = ?');
+    for (const j of plan.joined) {
+      for (const a of j.absorbed) drop.run(a.id);
+      updateRowById(ctx.sqlite, participationPeriod, j.before.id, j.columns);
+    }
+    const joinedAfter = plan.joined.map((j) => periodById(ctx, j.before.id));
     const keptAfter = updateRowById(ctx.sqlite, person, kept.id, { ...filledColumns(kept, merged, input.takeFromMerged), updatedAt: now });
     const mergedAfter = updateRowById(ctx.sqlite, person, merged.id, {
       recordStatus: 'salah_input',
@@ -87,7 +98,12 @@ export function mergePair(ctx: ServiceContext, input: DuplicateMergeInput): Dupl
     stmt(
       ctx.sqlite,
       'INSERT INTO person_merge (uid, candidate_id, kept_person_id, merged_person_id, before, after, moved_period_ids, merged_at, merged_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
-    ).run(uid, pair.id, kept.id, merged.id, JSON.stringify({ kept, merged }), JSON.stringify({ kept: keptAfter, merged: mergedAfter }), JSON.stringify(movedPeriods.map((p) => p.id)), now, ctx.actor.name);
+    ).run(
+      uid, pair.id, kept.id, merged.id,
+      JSON.stringify({ kept, merged, joined: plan.joined.map((j) => ({ before: j.before, absorbed: j.absorbed })) }),
+      JSON.stringify({ kept: keptAfter, merged: mergedAfter, joined: joinedAfter }),
+      JSON.stringify(plan.moved.map((p) => p.id)), now, ctx.actor.name,
+    );
     stmt(ctx.sqlite, "UPDATE duplicate_candidate SET state = 'merged', decided_at = ?, decided_by = ? WHERE id = ?").run(now, ctx.actor.name, pair.id);
     audit({
       action: 'merge',
@@ -120,6 +136,13 @@ interface MergeRow {
   undoneAt: string | null;
 }
 
+const withoutPeriodId = (row: PeriodTableRow) => {
+  const { id: _id, ...rest } = row;
+  return rest;
+};
+
+const periodById = (ctx: ServiceContext, id: number): PeriodTableRow | undefined => ctx.db.select().from(participationPeriod).where(eq(participationPeriod.id, id)).get();
+
 const withoutId = (row: PersonTableRow) => {
   const { id: _id, ...rest } = row;
   return rest;
@@ -133,8 +156,9 @@ export function undoMerge(ctx: ServiceContext, mergeUid: string): DuplicateMerge
   ).get(mergeUid) as MergeRow | undefined;
   if (!row) throw notFound(msg('duplicates.mergeNotFound'), { mergeUid });
   if (row.undoneAt) throw new AppError('CONFLICT', msg('duplicates.alreadyUndone'), { mergeUid });
-  const before = JSON.parse(row.before) as { kept: PersonTableRow; merged: PersonTableRow };
-  const after = JSON.parse(row.after) as { kept: PersonTableRow; merged: PersonTableRow };
+  // `joined`: periods joined into the kept person's (merges before it have none).
+  const before = JSON.parse(row.before) as { kept: PersonTableRow; merged: PersonTableRow; joined?: { before: PeriodTableRow; absorbed: PeriodTableRow[] }[] };
+  const after = JSON.parse(row.after) as { kept: PersonTableRow; merged: PersonTableRow; joined?: PeriodTableRow[] };
   const kept = personById(ctx, row.keptPersonId);
   const merged = personById(ctx, row.mergedPersonId);
   for (const [now, then] of [[kept, after.kept], [merged, after.merged]] as const) {
@@ -142,12 +166,17 @@ export function undoMerge(ctx: ServiceContext, mergeUid: string): DuplicateMerge
   }
   const moved = JSON.parse(row.movedPeriodIds) as number[];
   const keptPeriods = periodRows(ctx, kept.id);
-  if (!moved.every((id) => keptPeriods.some((p) => p.id === id))) throw new AppError('CONFLICT', msg('duplicates.periodsChangedSince'), { mergeUid });
+  const joinedSame = (after.joined ?? []).every((p) => JSON.stringify(periodById(ctx, p.id) ?? null) === JSON.stringify(p));
+  if (!moved.every((id) => keptPeriods.some((p) => p.id === id)) || !joinedSame) throw new AppError('CONFLICT', msg('duplicates.periodsChangedSince'), { mergeUid });
 
   writeAudited(ctx, ({ audit }) => {
     const now = ctx.now().toISOString();
     const move = stmt(ctx.sqlite, 'UPDATE participation_period SET person_id = ? WHERE id = ?');
     for (const id of moved) move.run(merged.id, id);
+    for (const j of before.joined ?? []) {
+      updateRowById(ctx.sqlite, participationPeriod, j.before.id, withoutPeriodId(j.before));
+      for (const a of j.absorbed) insertRow(ctx.sqlite, participationPeriod, a);
+    }
     const keptBack = updateRowById(ctx.sqlite, person, kept.id, withoutId(before.kept));
     const mergedBack = updateRowById(ctx.sqlite, person, merged.id, withoutId(before.merged));
     stmt(ctx.sqlite, 'UPDATE person_merge SET undone_at = ?, undone_by = ? WHERE id = ?').run(now, ctx.actor.name, row.id);

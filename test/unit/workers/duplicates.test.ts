@@ -223,16 +223,32 @@ describe('merging a pair', () => {
     expect(!undo.ok && undo.error.message).toMatch(/sudah diubah sesudahnya/);
   });
 
-  it('is refused when two periods of one segment would overlap, and nothing changes', async () => {
+  it('joins the period listed for both into the kept one (earlier start, open end, both programmes), and its undo restores both rows', async () => {
     const app = await badungApp();
-    const kept = await add(app, '5103061203850001', 'I Made Sudarsana', dalung, { periods: [bpu('2024-01-01')] });
-    await add(app, '5103061203857342', 'Made Sudarsana', dalung, { periods: [bpu('2025-01-01')] });
+    const kept = await add(app, '5103061203850001', 'I Made Sudarsana', dalung, { periods: [bpu('2025-01-01', '2025-12-31')] });
+    await add(app, '5103061203857342', 'Made Sudarsana', dalung, { periods: [{ ...bpu('2024-07-01'), programmes: ['JKK', 'JKM', 'JHT'], kpj: '25012345670' }] });
+    await scan(app);
+    const [pair] = (await list(app)).pairs;
+    const before = snapshot(app);
+    const merged = await app.call('duplicates.merge', { pairId: pair!.id, keepUid: kept });
+    if (!merged.ok) throw new Error(merged.error.message);
+    const periods = app.sqlite.prepare('SELECT p.nik, pp.start_date, pp.end_date, pp.programmes, pp.kpj FROM participation_period pp JOIN person p ON p.id = pp.person_id').raw().all();
+    expect(periods).toEqual([['5103061203850001', '2024-07-01', null, '["JKK","JKM","JHT"]', '25012345670']]);
+    const undone = await app.call('duplicates.undoMerge', { mergeUid: merged.data.uid });
+    if (!undone.ok) throw new Error(undone.error.message);
+    expect(snapshot(app)).toEqual(before);
+  });
+
+  it('is refused when a period would still overlap two of the kept person\'s, and nothing changes', async () => {
+    const app = await badungApp();
+    const kept = await add(app, '5103061203850001', 'I Made Sudarsana', dalung, { periods: [bpu('2023-01-01', '2023-12-31'), bpu('2024-06-01')] });
+    await add(app, '5103061203857342', 'Made Sudarsana', dalung, { periods: [bpu('2023-06-01', '2024-12-31')] });
     await scan(app);
     const [pair] = (await list(app)).pairs;
     const before = snapshot(app);
     const merged = await app.call('duplicates.merge', { pairId: pair!.id, keepUid: kept });
     expect(!merged.ok && merged.error.code).toBe('CONFLICT');
-    expect(!merged.ok && merged.error.message).toMatch(/^Penggabungan ditolak: Periode BPU mulai 01\/01\/2025 bertumpang tindih/);
+    expect(!merged.ok && merged.error.message).toMatch(/^Penggabungan ditolak: Periode BPU mulai .* bertumpang tindih/);
     expect(snapshot(app)).toEqual(before);
     expect((await list(app)).total).toBe(1);
   });
