@@ -129,7 +129,9 @@ function scientific(text: string, changes: NikIssue[]): NikRepairResult | null {
   const known = digits.slice(0, Math.min(digits.length, totalDigits));
   // All 16 digits written out ("5.101011506920004E+15", as programs print a float): nothing was
   // lost (Excel writes at most 15), so it is read, to be checked like a number cell's.
-  if (known.length === NIK_LENGTH && totalDigits === NIK_LENGTH && digits.length === NIK_LENGTH) return result([...changes, fromScientificChange(text, known)], known);
+  // Only where a float holds every 16-digit number (NIKs of 91-97, Papua, exceed 2^53) and not negative.
+  const exact = known.length === NIK_LENGTH && totalDigits === NIK_LENGTH && digits.length === NIK_LENGTH && !text.startsWith('-') && BigInt(known) <= BigInt(Number.MAX_SAFE_INTEGER);
+  if (exact) return result([...changes, fromScientificChange(text, known)], known);
   return failure(changes, scientificFailure(text, known, totalDigits), known);
 }
 

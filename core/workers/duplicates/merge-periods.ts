@@ -1,11 +1,13 @@
 import type { PeriodTableRow } from '../person-record.ts';
 
 // The periods of a merge: the same person listed twice usually has the same period twice (two
-// desa lists, both "BPU from 1 January"). A merged person's period that overlaps or continues
-// exactly one of the kept person's periods of its segment (and, for PU, its employer) is joined
-// into it: the earlier start, the later end (an open one stays open), both programmes, and what
-// the kept period left empty. Anything else moves as it is; an overlap that remains is refused
-// by the caller. The rows as they were go with the merge, so its undo restores them exactly.
+// desa lists, both "BPU from 1 January"). A merged person's period that overlaps (or else
+// continues) exactly one of the kept person's periods of its segment (and, for PU, its employer),
+// paid the same way (funding and paying programme), is joined into it: the earlier start, the
+// later end (an open one stays open), both programmes, and what the kept period left empty. A
+// period the kept one closed is not reopened by a join. Anything else moves as it is; an overlap
+// that remains is refused by the caller. The rows as they were go with the merge, so its undo
+// restores them exactly.
 
 /** A kept period after the merge, with what it was and the merged periods joined into it. */
 export interface JoinedPeriod {
@@ -19,7 +21,10 @@ const nextDay = (iso: string) => new Date(Date.parse(`${iso}T00:00:00Z`) + 86_40
 /** Overlapping, or one starting the day after the other ends. */
 const touches = (a: PeriodTableRow, b: { startDate: string; endDate: string | null }) =>
   a.startDate <= nextDay(b.endDate ?? '9999-12-30') && b.startDate <= nextDay(a.endDate ?? '9999-12-30');
+const overlaps = (a: PeriodTableRow, b: { startDate: string; endDate: string | null }) => a.startDate <= (b.endDate ?? openEnd) && b.startDate <= (a.endDate ?? openEnd);
 const sameLine = (a: PeriodTableRow, b: PeriodTableRow) => a.segment === b.segment && (a.segment !== 'PU' || a.employerId === b.employerId);
+/** Paid the same way: a join must not move months onto another programme's or funding's count. */
+const samePayer = (a: PeriodTableRow, b: PeriodTableRow) => (a.funding ?? null) === (b.funding ?? null) && (a.programmeId ?? null) === (b.programmeId ?? null);
 /** Filled from the merged period where the kept one has nothing. */
 const gapFields = ['kpj', 'wage', 'declaredIncome', 'funding', 'source', 'sourceDate', 'programmeId'] as const;
 
@@ -28,8 +33,11 @@ export function joinPeriods(kept: readonly PeriodTableRow[], merged: readonly Pe
   const moved: PeriodTableRow[] = [];
   for (const m of merged) {
     const current = (k: PeriodTableRow) => ({ ...k, ...joined.get(k.id)?.columns });
-    const into = kept.filter((k) => sameLine(k, m) && touches(m, current(k)));
-    if (into.length !== 1) {
+    const near = kept.filter((k) => sameLine(k, m) && touches(m, current(k)));
+    // Back-to-back kept periods both touch it: the one it overlaps is the one.
+    const into = near.length > 1 ? near.filter((k) => overlaps(m, current(k))) : near;
+    const target = into.length === 1 ? current(into[0]!) : null;
+    if (!target || !samePayer(target, m) || (target.endDate !== null && m.endDate === null)) {
       moved.push(m);
       continue;
     }

@@ -85,7 +85,8 @@ export function mergePair(ctx: ServiceContext, input: DuplicateMergeInput): Dupl
     const drop = stmt(ctx.sqlite, 'DELETE FROM participation_period WHERE id = ?');
     for (const j of plan.joined) {
       for (const a of j.absorbed) drop.run(a.id);
-      updateRowById(ctx.sqlite, participationPeriod, j.before.id, j.columns);
+      // Changed by the merge: an undo of the import that wrote it must see it edited since.
+      updateRowById(ctx.sqlite, participationPeriod, j.before.id, { ...j.columns, updatedAt: now });
     }
     const joinedAfter = plan.joined.map((j) => periodById(ctx, j.before.id));
     const keptAfter = updateRowById(ctx.sqlite, person, kept.id, { ...filledColumns(kept, merged, input.takeFromMerged), updatedAt: now });
@@ -167,6 +168,10 @@ export function undoMerge(ctx: ServiceContext, mergeUid: string): DuplicateMerge
   const moved = JSON.parse(row.movedPeriodIds) as number[];
   const keptPeriods = periodRows(ctx, kept.id);
   const joinedSame = (after.joined ?? []).every((p) => JSON.stringify(periodById(ctx, p.id) ?? null) === JSON.stringify(p));
+  // A joined period's import undone since: putting its row back would bring that import back.
+  const batchUndone = stmt(ctx.sqlite, "SELECT 1 FROM import_batch WHERE id = ? AND status = 'undone'").pluck();
+  const absorbedUndone = (before.joined ?? []).some((j) => j.absorbed.some((a) => a.importBatchId !== null && batchUndone.get(a.importBatchId) !== undefined));
+  if (absorbedUndone) throw new AppError('CONFLICT', msg('duplicates.periodsChangedSince'), { mergeUid });
   if (!moved.every((id) => keptPeriods.some((p) => p.id === id)) || !joinedSame) throw new AppError('CONFLICT', msg('duplicates.periodsChangedSince'), { mergeUid });
 
   writeAudited(ctx, ({ audit }) => {

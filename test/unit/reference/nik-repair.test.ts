@@ -114,6 +114,9 @@ describe('repairNikCell: unrepairable', () => {
     // 15 digits and a zero (as Excel keeps them), or more than 16: still refused.
     failed('5.10101150692000E+15', 'SCIENTIFIC_NOTATION');
     failed('5.1010115069200041E+15', 'SCIENTIFIC_NOTATION');
+    // Above 2^53 (Papua's 91-97) a float cannot hold every NIK; a minus is no NIK.
+    failed('9.171011506920004E+15', 'SCIENTIFIC_NOTATION');
+    failed('-5.101011506920004E+15', 'SCIENTIFIC_NOTATION');
   });
 
   it('number from scientific notation (trailing zeros) is not trusted', () => {

@@ -223,17 +223,21 @@ describe('merging a pair', () => {
     expect(!undo.ok && undo.error.message).toMatch(/sudah diubah sesudahnya/);
   });
 
-  it('joins the period listed for both into the kept one (earlier start, open end, both programmes), and its undo restores both rows', async () => {
+  it('joins the period listed for both into the kept one (earlier start, the open end, both programmes), and its undo restores both rows', async () => {
     const app = await badungApp();
-    const kept = await add(app, '5103061203850001', 'I Made Sudarsana', dalung, { periods: [bpu('2025-01-01', '2025-12-31')] });
-    await add(app, '5103061203857342', 'Made Sudarsana', dalung, { periods: [{ ...bpu('2024-07-01'), programmes: ['JKK', 'JKM', 'JHT'], kpj: '25012345670' }] });
+    const kept = await add(app, '5103061203850001', 'I Made Sudarsana', dalung, { periods: [bpu('2025-01-01')] });
+    await add(app, '5103061203857342', 'Made Sudarsana', dalung, { periods: [{ ...bpu('2024-07-01', '2025-08-31'), programmes: ['JKK', 'JKM', 'JHT'], kpj: '25012345670' }] });
     await scan(app);
     const [pair] = (await list(app)).pairs;
+    // The periods were written earlier than the merge (the test's clock stands still).
+    app.sqlite.prepare("UPDATE participation_period SET updated_at = '2026-01-01T00:00:00.000Z'").run();
     const before = snapshot(app);
     const merged = await app.call('duplicates.merge', { pairId: pair!.id, keepUid: kept });
     if (!merged.ok) throw new Error(merged.error.message);
     const periods = app.sqlite.prepare('SELECT p.nik, pp.start_date, pp.end_date, pp.programmes, pp.kpj FROM participation_period pp JOIN person p ON p.id = pp.person_id').raw().all();
     expect(periods).toEqual([['5103061203850001', '2024-07-01', null, '["JKK","JKM","JHT"]', '25012345670']]);
+    // Changed by the merge: an undo of the import that wrote it would see it edited since.
+    expect(app.sqlite.prepare('SELECT updated_at FROM participation_period').pluck().get()).not.toBe('2026-01-01T00:00:00.000Z');
     const undone = await app.call('duplicates.undoMerge', { mergeUid: merged.data.uid });
     if (!undone.ok) throw new Error(undone.error.message);
     expect(snapshot(app)).toEqual(before);
