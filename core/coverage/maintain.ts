@@ -1,5 +1,6 @@
 import type { Sqlite } from '../../db/open.ts';
 import type { WriteProgram } from '../../db/write-program.ts';
+import { countsAtSql } from '../workers/participation-status.ts';
 
 // Brings the coverage spans and steps (db/schema/coverage-snapshot.ts) up to date for the people
 // the triggers marked dirty, set-based, a batch at a time. For each person and each breakdown
@@ -32,7 +33,7 @@ WITH eff AS MATERIALIZED (
     p.segment, p.employer_id, p.funding, p.programme_id, p.start_date AS s,
     CASE WHEN w.record_status = 'aktif' THEN coalesce(p.end_date, '${openEnd}') ELSE min(coalesce(p.end_date, '${openEnd}'), w.status_date) END AS e
   FROM cov_batch b CROSS JOIN participation_period p ON p.person_id = b.person_id JOIN person w ON w.id = p.person_id
-  WHERE w.record_status = 'aktif' OR (w.record_status IN ('meninggal', 'pindah') AND w.status_date IS NOT NULL AND p.start_date <= w.status_date)
+  WHERE ${countsAtSql('w', 'p.start_date')}
 ),
 cells AS (
   SELECT person_id, area_key, category, 'total' AS dim, '' AS value, s, e FROM eff

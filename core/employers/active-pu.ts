@@ -1,4 +1,4 @@
-import { personCountsAt } from '../workers/participation-status.ts';
+import { countsAtSql, personCountsAt } from '../workers/participation-status.ts';
 
 // What "an active PU participant of an employer at a date" means in SQL, in one place: a PU
 // period at the employer that covers the date (an open period has no end), as
@@ -18,5 +18,5 @@ export const activePuPeriodSql = `${puPeriodAtSql} AND ${personCountsAt('@date')
  */
 export const uncountedPuSql = `SELECT p.employer_id AS employerId, count(*) AS n
   FROM person pc CROSS JOIN participation_period p ON p.person_id = pc.id
-  WHERE pc.record_status <> 'aktif' AND coalesce(pc.record_status IN ('meninggal', 'pindah') AND pc.status_date >= @date, 0) = 0 AND ${puPeriodAtSql}
+  WHERE pc.record_status <> 'aktif' AND coalesce(${countsAtSql('pc', '@date')}, 0) = 0 AND ${puPeriodAtSql}
   GROUP BY p.employer_id`;

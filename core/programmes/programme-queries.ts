@@ -9,6 +9,7 @@ import { remembered } from './programme-cache.ts';
 import { programmeContribution, yearStart } from './programme-contribution.ts';
 import { findProgrammeRow, programmeNotFound, toProgramme, type ProgrammeRow } from './programme-service.ts';
 import { officeTodayIso } from '../reference/nik/nik-service.ts';
+import { countsAtSql } from '../workers/participation-status.ts';
 
 // What a programme's pages show. Its people are the people with a participation period naming
 // it that runs in the programme year (1 January to 31 December), whatever today is: a past
@@ -24,7 +25,7 @@ const yearEnd = (year: number) => `${year}-12-31`;
 const countedPeriodsSql = `SELECT p.person_id, p.start_date,
     CASE WHEN w.record_status = 'aktif' THEN p.end_date ELSE min(coalesce(p.end_date, '9999-12-31'), w.status_date) END AS end_date
   FROM participation_period p JOIN person w ON w.id = p.person_id
-  WHERE p.programme_id = @id AND (w.record_status = 'aktif' OR (w.record_status IN ('meninggal', 'pindah') AND w.status_date IS NOT NULL AND p.start_date <= w.status_date))`;
+  WHERE p.programme_id = @id AND ${countsAtSql('w', 'p.start_date')}`;
 
 /** One row per enrolled person: months paid in the year and whether a period covers today. */
 const enrolledSql = `SELECT p.person_id AS person_id,

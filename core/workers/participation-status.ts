@@ -23,9 +23,11 @@ export function countedSpans(periods: readonly PeriodSpan[], person: { recordSta
   return periods.filter((p) => p.startDate <= until).map((p) => ({ startDate: p.startDate, endDate: p.endDate === null || p.endDate > until ? until : p.endDate }));
 }
 
-/** The same rule in SQL for a period aliased `p`: its person still counts at `date` (an SQL expression). */
-export const personCountsAt = (date: string) =>
-  `EXISTS (SELECT 1 FROM person pc WHERE pc.id = p.person_id AND (pc.record_status = 'aktif' OR (pc.record_status IN ('meninggal', 'pindah') AND pc.status_date >= ${date})))`;
+/** The same rule in SQL: the person aliased `who` still counts at `date` (NULL, so not counted, for a status without its date). */
+export const countsAtSql = (who: string, date: string) => `(${who}.record_status = 'aktif' OR (${who}.record_status IN ('meninggal', 'pindah') AND ${who}.status_date >= ${date}))`;
+
+/** For a period aliased `p`: its person still counts at `date` (an SQL expression). */
+export const personCountsAt = (date: string) => `EXISTS (SELECT 1 FROM person pc WHERE pc.id = p.person_id AND ${countsAtSql('pc', date)})`;
 
 export function participationAt(periods: readonly PeriodSpan[], date: string): ParticipationStatus {
   if (periods.some((p) => covers(p, date))) return 'aktif';

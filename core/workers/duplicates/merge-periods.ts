@@ -1,4 +1,5 @@
 import type { PeriodTableRow } from '../person-record.ts';
+import { overlaps } from '../period-merge.ts';
 
 // The periods of a merge: the same person listed twice usually has the same period twice (two
 // desa lists, both "BPU from 1 January"). A merged person's period that overlaps (or else
@@ -21,7 +22,6 @@ const nextDay = (iso: string) => new Date(Date.parse(`${iso}T00:00:00Z`) + 86_40
 /** Overlapping, or one starting the day after the other ends. */
 const touches = (a: PeriodTableRow, b: { startDate: string; endDate: string | null }) =>
   a.startDate <= nextDay(b.endDate ?? '9999-12-30') && b.startDate <= nextDay(a.endDate ?? '9999-12-30');
-const overlaps = (a: PeriodTableRow, b: { startDate: string; endDate: string | null }) => a.startDate <= (b.endDate ?? openEnd) && b.startDate <= (a.endDate ?? openEnd);
 const sameLine = (a: PeriodTableRow, b: PeriodTableRow) => a.segment === b.segment && (a.segment !== 'PU' || a.employerId === b.employerId);
 /** Paid the same way: a join must not move months onto another programme's or funding's count. */
 const samePayer = (a: PeriodTableRow, b: PeriodTableRow) => (a.funding ?? null) === (b.funding ?? null) && (a.programmeId ?? null) === (b.programmeId ?? null);
