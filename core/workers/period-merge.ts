@@ -19,6 +19,8 @@ export interface ToldPeriod {
   income: number | null;
   funding: string | null;
   source: string;
+  /** The date the list speaks of (absent in reviews held before it was read). */
+  sourceDate?: string | null;
   /** The vulnerable-worker programme that pays (absent in reviews held before it existed). */
   programmeId?: number | null;
 }
@@ -38,7 +40,7 @@ export const overlapError = (p: ToldPeriod, other: { startDate: string }) =>
 export function newPeriodColumns(p: ToldPeriod, kpj: string): Record<string, unknown> {
   return {
     segment: p.segment, employerId: p.employerId, kpj: kpj || null, programmes: JSON.stringify(p.programmes), startDate: p.startDate, endDate: p.endDate,
-    wage: p.segment === 'PU' ? p.income : null, declaredIncome: p.segment === 'PU' ? null : p.income, funding: p.funding, source: p.source, sourceDate: null, programmeId: p.programmeId ?? null,
+    wage: p.segment === 'PU' ? p.income : null, declaredIncome: p.segment === 'PU' ? null : p.income, funding: p.funding, source: p.source, sourceDate: p.sourceDate ?? null, programmeId: p.programmeId ?? null,
   };
 }
 
@@ -73,6 +75,9 @@ export function mergePeriod(known: readonly PeriodTableRow[], p: ToldPeriod, kpj
       ...(provided('income') ? { wage: period.wage, declaredIncome: period.declaredIncome } : {}),
       ...(provided('kpj') ? { kpj: period.kpj } : {}),
       ...(provided('payingProgramme') ? { programmeId: period.programmeId } : {}),
+      // The newest list that told of the period is where its data now comes from.
+      ...(provided('source') ? { source: period.source } : {}),
+      ...(provided('sourceDate') ? { sourceDate: period.sourceDate } : {}),
     },
   };
 }

@@ -28,6 +28,10 @@ export const workerFields: ImportField[] = [
     choices: segments.map((value) => ({ value, label: { key: `workers.segment.${value}` } })),
   },
   { key: 'npp', label: w('npp'), identity: true, example: '', synonyms: ['npp', 'npp perusahaan', 'npp pemberi kerja', 'no npp'], wholeHeaders: ['employer npp'] },
+  // A list from a desa or a programme names the employer by its NIB or its name when it has no NPP.
+  { key: 'employerNib', label: w('employerNib'), identity: true, example: '', synonyms: ['nib', 'nib perusahaan', 'nib pemberi kerja', 'no nib', 'nomor induk berusaha'], wholeHeaders: ['employer nib'] },
+  // "Perusahaan" alone only as a whole header: inside "Alamat Perusahaan" it is another column.
+  { key: 'employerName', label: w('employerName'), example: '', synonyms: ['nama perusahaan', 'nama pemberi kerja', 'nama badan usaha', 'nama tempat kerja'], wholeHeaders: ['perusahaan', 'pemberi kerja', 'tempat kerja', 'employer', 'employer name', 'company'] },
   { key: 'programmes', label: w('programmes'), example: 'JKK, JKM', synonyms: ['program', 'program bpjs', 'program diikuti', 'paket program'], wholeHeaders: ['programmes'] },
   // The vulnerable-worker programme that pays (its name, or its name and year), not JKK/JKM.
   { key: 'payingProgramme', label: w('payingProgramme'), example: 'Perlindungan Pekerja Rentan APBD 2025', synonyms: ['nama program', 'program perlindungan', 'program pekerja rentan', 'program pembiayaan', 'program pembayar', 'program pemda'], wholeHeaders: ['paying programme'] },
@@ -40,6 +44,8 @@ export const workerFields: ImportField[] = [
   { key: 'income', label: w('wage'), example: '', synonyms: ['upah', 'gaji', 'penghasilan', 'upah dilaporkan'], wholeHeaders: ['wage', 'income'] },
   { key: 'funding', label: w('funding'), example: 'APBD kabupaten/kota', synonyms: ['sumber dana', 'sumber pembiayaan', 'pembiayaan', 'penanggung iuran'], wholeHeaders: ['funding'] },
   { key: 'source', label: w('source'), example: 'Daftar desa 2025', synonyms: ['sumber data', 'sumber'], wholeHeaders: ['source'] },
+  // The date the list speaks of ("keadaan per 31 Desember 2025"), kept with the period.
+  { key: 'sourceDate', label: w('sourceDate'), example: '31/12/2025', synonyms: ['tanggal sumber', 'tanggal sumber data', 'tgl sumber', 'tanggal data', 'tgl data', 'per tanggal', 'data per', 'keadaan per', 'posisi per', 'tanggal laporan'], wholeHeaders: ['source date', 'as of'] },
 ];
 
 /** The two layouts' templates: each its own columns, in the order such lists have them. */
@@ -47,7 +53,7 @@ export const workerLayouts: readonly ImportLayout[] = [
   {
     key: 'program',
     templateName: { key: 'workerReview.programmeTemplateName' },
-    fields: ['nik', 'name', 'sex', 'birthDate', 'address', 'kecamatan', 'desa', 'phone', 'occupation', 'category', 'segment', 'npp', 'programmes', 'startDate', 'endDate', 'income', 'funding', 'payingProgramme', 'source'],
+    fields: ['nik', 'name', 'sex', 'birthDate', 'address', 'kecamatan', 'desa', 'phone', 'occupation', 'category', 'segment', 'npp', 'employerNib', 'employerName', 'programmes', 'startDate', 'endDate', 'income', 'funding', 'payingProgramme', 'source', 'sourceDate'],
   },
   {
     key: 'bpjs',

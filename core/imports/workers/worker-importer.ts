@@ -18,6 +18,7 @@ import { convertWorkerRow, type WorkerImportValues } from './worker-row.ts';
 import { personWordRows } from '../../../db/name-words.ts';
 import { dayMonthYear } from '../../api/calendar-day.ts';
 import { AppError } from '../../app-error.ts';
+import { coreName } from '../../employers/employer-checks.ts';
 import type { MessageKey } from '../../api/messages/catalogue.ts';
 
 // The worker register's side of the shared import pipeline: a programme's or desa's list of
@@ -30,7 +31,19 @@ import type { MessageKey } from '../../api/messages/catalogue.ts';
 
 /** The review row's columns an import writes (its state starts open). */
 const reviewWrites = ['nik', 'fileName', 'fileBirthDate', 'fileValues', 'fileRow'] as const;
-const fieldOfColumn: Record<string, string> = { nik: 'nik', name: 'name', sexTyped: 'sex', birthDateTyped: 'birthDate', kecamatanCode: 'kecamatan', desaCode: 'desa', employerId: 'npp', startDate: 'startDate', endDate: 'endDate' };
+const fieldOfColumn: Record<string, string> = { nik: 'nik', name: 'name', sexTyped: 'sex', birthDateTyped: 'birthDate', kecamatanCode: 'kecamatan', desaCode: 'desa', employerId: 'npp', sourceDate: 'sourceDate', startDate: 'startDate', endDate: 'endDate' };
+
+/** The register's employers by name without legal form ("PT. Sinar Jaya" = "Sinar Jaya"): read once, when a row names one. */
+function employerNames(ctx: ServiceContext): Map<string, number[]> {
+  const named = new Map<string, number[]>();
+  for (const [id, name] of stmt(ctx.sqlite, "SELECT id, name FROM employer WHERE record_status <> 'dihapus' ORDER BY id").raw().iterate() as Iterable<[number, string]>) {
+    const key = coreName(name);
+    const ids = named.get(key);
+    if (ids) ids.push(id);
+    else named.set(key, [id]);
+  }
+  return named;
+}
 
 const matchSql = 'SELECT j.key, p.id FROM json_each(?) AS j JOIN person p ON p.nik = j.value';
 const day = (iso: string | null) => dayMonthYear(iso, '—');
@@ -116,6 +129,7 @@ export const workerImporter: RegisterImporter<WorkerImportValues> = {
     const today = todayDate.toISOString().slice(0, 10);
     const regions = new Map<string, ReturnType<typeof resolveRegion>>();
     const employers = new Map<string, number | null>();
+    let employersNamed: Map<string, number[]> | undefined;
     const listCode = listCodes(ctx);
     const payingProgramme = payingProgrammeLookup(ctx);
     const periodsOf = stmt(ctx.sqlite, 'SELECT * FROM participation_period WHERE person_id = ? ORDER BY start_date');
@@ -145,6 +159,12 @@ export const workerImporter: RegisterImporter<WorkerImportValues> = {
               if (!employers.has(npp)) employers.set(npp, (stmt(ctx.sqlite, "SELECT id FROM employer WHERE npp = ? AND record_status <> 'dihapus' ORDER BY id LIMIT 1").pluck().get(npp) as number | undefined) ?? null);
               return employers.get(npp)!;
             },
+            employerByNib: (nib) => {
+              const key = `nib:${nib}`;
+              if (!employers.has(key)) employers.set(key, (stmt(ctx.sqlite, "SELECT id FROM employer WHERE nib = ? AND record_status <> 'dihapus' ORDER BY id LIMIT 1").pluck().get(nib) as number | undefined) ?? null);
+              return employers.get(key)!;
+            },
+            employersByName: (name) => (employersNamed ??= employerNames(ctx)).get(coreName(name)) ?? [],
             today,
           },
           row,

@@ -40,6 +40,7 @@ export interface WorkerImportValues {
     income: number | null;
     funding: string | null;
     source: string;
+    sourceDate: string | null;
     programmeId: number | null;
   };
 }
@@ -50,6 +51,9 @@ export interface WorkerLookups {
   /** A code of an editable list from a code or a label, or null. */
   listCode(list: 'vulnerable_category' | 'funding_source', text: string): string | null;
   employerByNpp(npp: string): number | null;
+  employerByNib(nib: string): number | null;
+  /** The employers of that name (legal form and punctuation aside): none, one, or several. */
+  employersByName(name: string): number[];
   /** The vulnerable-worker programme named by a cell (its name, or name and year), near the period's year. */
   payingProgramme(text: string, startYear: number | null): { id: number } | { error: Message };
   today: string;
@@ -125,9 +129,12 @@ export function convertWorkerRow(look: WorkerLookups, row: Cells, officeArea: st
   const funding = fundingText ? look.listCode('funding_source', fundingText) : null;
   if (fundingText && !funding) error('funding', msg('workers.save.unknownFunding', { code: fundingText }));
 
-  // The segment as written; left out, a row naming an NPP is PU (a BPJS list of an employer's people).
+  // The segment as written; left out, a row naming an employer is PU (a BPJS list of an employer's people).
   const nppCell = take('npp', cells.identity(row.npp, 'NPP'), '').toUpperCase();
-  const segment = take('segment', cells.choice(row.segment, segmentWords, 'PU, BPU, Jakon, PMI'), null) ?? (cells.isBlank(row.segment) && nppCell ? 'PU' : null);
+  const nibCell = take('employerNib', cells.identity(row.employerNib, 'NIB'), '').replace(/[\s.-]/g, '');
+  const employerText = take('employerName', cells.text(row.employerName, 200), '');
+  const namesEmployer = Boolean(nppCell || nibCell || employerText);
+  const segment = take('segment', cells.choice(row.segment, segmentWords, 'PU, BPU, Jakon, PMI'), null) ?? (cells.isBlank(row.segment) && namesEmployer ? 'PU' : null);
   if (!segment && !issues.some((i) => i.field === 'segment')) error('segment', msg('workerReview.import.segmentRequired'));
   const startDate = take('startDate', cells.date(row.startDate), null);
   if (!startDate && !issues.some((i) => i.field === 'startDate')) error('startDate', msg('workers.import.startRequired'));
@@ -146,13 +153,9 @@ export function convertWorkerRow(look: WorkerLookups, row: Cells, officeArea: st
     else error('programmes', msg('workers.import.unknownProgramme', { value: item }));
   }
 
-  // PU: the employer of the register, by NPP.
-  let employerId: number | null = null;
-  const npp = nppCell;
-  if (npp) {
-    employerId = look.employerByNpp(npp);
-    if (employerId === null) error('npp', msg('workerReview.import.nppNotFound', { npp }));
-  } else if (segment === 'PU') error('npp', msg('workers.import.needsNpp'));
+  // PU: the employer of the register, by NPP, NIB or name (the first the row gives).
+  const employerId = namesEmployer ? findEmployer(look, { npp: nppCell, nib: nibCell, name: employerText }, error) : null;
+  if (!namesEmployer && segment === 'PU') error('npp', msg('workers.import.needsNpp'));
 
   const payingText = take('payingProgramme', cells.text(row.payingProgramme, 200), '');
   let programmeId: number | null = null;
@@ -176,6 +179,7 @@ export function convertWorkerRow(look: WorkerLookups, row: Cells, officeArea: st
   const phone = zeroLost?.ok ? zeroLost.phone : phoneRead.ok ? phoneRead.phone : phoneText;
   const occupation = take('occupation', cells.text(row.occupation, 120), '');
   const source = take('source', cells.text(row.source, 200), '');
+  const sourceDate = take('sourceDate', cells.date(row.sourceDate), null);
 
   // An implausible age with a period active today: said, to be checked before the commit.
   if (birthDate && startDate && covers({ startDate, endDate }, look.today)) {
@@ -187,8 +191,26 @@ export function convertWorkerRow(look: WorkerLookups, row: Cells, officeArea: st
   return {
     values: {
       nik, sex, birthDate, name, sexTyped, birthDateTyped, address, kecamatanCode, desaCode, phone, occupation, category, kpj,
-      period: { segment, employerId, programmes, startDate, endDate, income, funding, source, programmeId },
+      period: { segment, employerId, programmes, startDate, endDate, income, funding, source, sourceDate, programmeId },
     },
     issues,
   };
+}
+
+/**
+ * The employer a row names. An NPP or NIB that is not in the register is an error at its cell;
+ * an NPP and a NIB of two different employers too (which one is meant?). A name is used only
+ * without either number, and only when one employer has it.
+ */
+function findEmployer(look: WorkerLookups, told: { npp: string; nib: string; name: string }, error: (field: string, message: Message) => void): number | null {
+  const byNpp = told.npp ? look.employerByNpp(told.npp) : null;
+  if (told.npp && byNpp === null) error('npp', msg('workerReview.import.nppNotFound', { npp: told.npp }));
+  const byNib = told.nib ? look.employerByNib(told.nib) : null;
+  if (told.nib && byNib === null) error('employerNib', msg('workers.import.nibNotFound', { nib: told.nib }));
+  if (byNpp !== null && byNib !== null && byNpp !== byNib) error('employerNib', msg('workers.import.nppNibDiffer', { npp: told.npp, nib: told.nib }));
+  if (told.npp || told.nib) return byNpp ?? byNib;
+  const named = look.employersByName(told.name);
+  if (named.length === 1) return named[0]!;
+  error('employerName', named.length === 0 ? msg('workers.import.employerNameNotFound', { name: told.name }) : msg('workers.import.employerNameAmbiguous', { name: told.name, count: named.length }));
+  return null;
 }

@@ -50,7 +50,7 @@ describe('worker import, layout (a)', { timeout: 300_000 }, () => {
     expect(problem(5)[0]!.slice(0, 2)).toEqual(['nik', 'error']);
     expect(problem(5)[0]![2]).toMatch(/^NIK tidak dapat dipakai: .*5\.10306E\+15/);
     expect(problem(7)[0]!.slice(0, 2)).toEqual(['desa', 'error']);
-    expect(problem(8)).toEqual([['npp', 'error', 'Baris PU (pekerja penerima upah) harus menyebut NPP pemberi kerja yang ada di register perusahaan: isi kolom NPP (tambahkan kolom itu bila berkas belum punya), atau ubah Segmen bila orang ini bukan pekerja penerima upah.']]);
+    expect(problem(8)).toEqual([['npp', 'error', 'Baris PU (pekerja penerima upah) harus menyebut pemberi kerja yang ada di register perusahaan: isi kolom NPP, NIB atau nama perusahaan (tambahkan kolom itu bila berkas belum punya), atau ubah Segmen bila orang ini bukan pekerja penerima upah.']]);
     const done = await commit(app, job.id);
     expect(done.status).toBe('done');
     expect(app.count('person')).toBe(2);

@@ -104,6 +104,44 @@ describe('worker list layouts', { timeout: 300_000 }, () => {
     expect(app.sqlite.prepare('SELECT start_date, end_date FROM participation_period').raw().all()).toEqual([['2024-02-01', '2025-06-30']]);
   });
 
+  it('a list without NPPs names the employer by its NIB or its name, and keeps the date the list speaks of', async () => {
+    const app = await withEmployer();
+    // Two employers called "Karya Mandiri" (one a CV): a name alone cannot say which.
+    for (const other of [{ name: 'CV Karya Mandiri', nib: '9120007654321', npp: 'NN055555', npwp: '01.234.567.8-902.000' }, { name: 'UD Karya Mandiri', nib: '9120007654322', npp: 'NN066666', npwp: '01.234.567.8-903.000' }]) {
+      const saved = await app.call('employers.save', { ...sampleEmployer, ...other, legalForm: other.name.startsWith('CV') ? 'CV' : 'UD', confirmRegistrationGaps: true, confirmSimilarName: true });
+      if (!saved.ok) throw new Error(JSON.stringify(saved.error));
+    }
+    const file = dir.path('desa-pu.csv');
+    writeFileSync(file, [
+      'NIK;Nama;Segmen;NIB;Nama perusahaan;NPP;Mulai;Keadaan per',
+      '5103061509920010;I Komang Arta;PU;9120001234567;;;01/02/2025;31/10/2025',
+      '5103061509920028;I Wayan Sudira;PU;;pt. bali segara sejahtera;;01/03/2025;31/10/2025',
+      '5103061509920036;I Nyoman Dana;PU;9120009999999;;;01/03/2025;31/10/2025',
+      '5103061509920044;I Ketut Rai;PU;;Karya Mandiri;;01/03/2025;31/10/2025',
+      '5103061509920052;I Made Oka;PU;9120007654321;;NN012345;01/03/2025;31/10/2025',
+      '5103061509920060;I Putu Eka;PU;;Toko Tidak Ada;;01/03/2025;31/10/2025',
+    ].join('\n'));
+    const { job, result, inspection } = await workerDryRun(app, file, 'desa-pu.csv');
+    expect([inspection.mapping.employerNib, inspection.mapping.employerName, inspection.mapping.sourceDate]).toEqual([3, 4, 7]);
+    expect(result.summary).toMatchObject({ new: 2, invalid: 4 });
+    expect(messageOf(result, 4)).toEqual([['employerNib', 'error', expect.stringMatching(/^NIB 9120009999999 tidak ada di register perusahaan/)]]);
+    expect(messageOf(result, 5)).toEqual([['employerName', 'error', expect.stringMatching(/^Ada 2 perusahaan bernama "Karya Mandiri" .* Tulis NPP atau NIB/)]]);
+    expect(messageOf(result, 6)).toEqual([['employerNib', 'error', expect.stringMatching(/^NPP NN012345 dan NIB 9120007654321 di baris ini milik dua perusahaan/)]]);
+    expect(messageOf(result, 7)).toEqual([['employerName', 'error', expect.stringMatching(/^Tidak ada perusahaan bernama "Toko Tidak Ada"/)]]);
+    expect((await commit(app, job.id)).status).toBe('done');
+    expect(app.sqlite.prepare('SELECT p.name, e.npp, pp.source_date FROM participation_period pp JOIN person p ON p.id = pp.person_id JOIN employer e ON e.id = pp.employer_id ORDER BY p.name').raw().all()).toEqual([
+      ['I Komang Arta', 'NN012345', '2025-10-31'],
+      ['I Wayan Sudira', 'NN012345', '2025-10-31'],
+    ]);
+    // A later list of the same people moves the date the data speaks of.
+    const later = dir.path('desa-pu-2.csv');
+    writeFileSync(later, ['NIK;Nama;Segmen;NPP;Mulai;Tanggal data', '5103061509920010;I Komang Arta;PU;NN012345;01/02/2025;30/11/2025'].join('\n'));
+    const next = await workerDryRun(app, later, 'desa-pu-2.csv');
+    expect(next.result.summary).toMatchObject({ changed: 1, invalid: 0 });
+    expect((await commit(app, next.job.id)).status).toBe('done');
+    expect(app.sqlite.prepare("SELECT pp.source_date FROM participation_period pp JOIN person p ON p.id = pp.person_id WHERE p.nik = '5103061509920010'").pluck().all()).toEqual(['2025-11-30']);
+  });
+
   it('gives a template for each layout: its columns in order and an example row', async () => {
     const app = await badungApp();
     const headersOf = async (layout: string) => {
