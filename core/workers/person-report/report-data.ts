@@ -1,36 +1,30 @@
 import { stmt } from '../../../db/statements.ts';
 import { utcOffsetMinutesOf } from '../../api/office-profile.ts';
-import type { MessageKey } from '../../api/messages/catalogue.ts';
-import type { MessageParam } from '../../api/messages/message.ts';
 import { formatRupiah } from '../../api/money.ts';
 import type { ServiceContext } from '../../context.ts';
 import { dayText, officeDateTime } from '../../exports/export-cells.ts';
 import { blobHasId } from '../../exports/record-set.ts';
 import { maskNik } from '../../exports/mask-nik.ts';
-import { msg, render } from '../../messages.ts';
+import { render } from '../../messages.ts';
 import { getOfficeProfile } from '../../settings/office-profile-service.ts';
 import { ageAt } from '../period-checks.ts';
 import { getPerson } from '../person-service.ts';
+import { identityReviewPart } from './report-identity-review.ts';
+import { mergeTable } from './report-merges.ts';
+import { fieldLabel, none, r, say, type ReportCell, type ReportEvent, type ReportTable, type ReportWording } from './report-words.ts';
 
 // What the person's data report holds, as tables of words (Indonesian): the same content
 // becomes a PDF, an XLSX and plain text (report-pdf.ts, report-xlsx.ts, report-text.ts).
 // Everything held: the person's fields (sex and birth date from the NIK beside what was typed),
-// domicile, every participation period, the record status history. Every processing: the
-// person's own audit rows (saves, statuses, earlier reports), the imports and bulk changes that
-// wrote the person or a period (import_change), and the exports whose record set holds the
-// person (export_record_set: exact, see core/exports/register-export.ts).
+// domicile, every participation period, the merges of duplicates the record took part in (where
+// its data is now, report-merges.ts), the imported rows held for the identity review with what
+// their files said (report-identity-review.ts), the record status history. Every processing: the
+// person's own audit rows (saves, statuses, merges, earlier reports), the imports and bulk changes
+// that wrote the person or a period (import_change) or held a row for the identity review and its
+// decision, and the exports whose record set holds the person (export_record_set: exact, see
+// core/exports/register-export.ts).
 
-export type ReportCell = string;
-
-export interface ReportTable {
-  title: string;
-  header: string[];
-  rows: ReportCell[][];
-  /** Relative widths of the columns (the PDF and XLSX size them by these). */
-  widths: number[];
-  /** Many narrow columns: the PDF sets them a point smaller. */
-  dense?: boolean;
-}
+export type { ReportCell, ReportTable } from './report-words.ts';
 
 export interface PersonReport {
   office: string;
@@ -45,10 +39,6 @@ export interface PersonReport {
   landscape?: boolean;
 }
 
-const say = (key: string, params?: Record<string, MessageParam>) => render(msg(key as MessageKey, params), 'id');
-const r = (key: string, params?: Record<string, MessageParam>) => say(`personReport.${key}`, params);
-const none = () => r('none');
-
 interface AuditRow {
   id: number;
   at: string;
@@ -56,6 +46,7 @@ interface AuditRow {
   action: string;
   entityLabel: string | null;
   changedFields: string | null;
+  before: string | null;
   after: string | null;
 }
 
@@ -73,15 +64,6 @@ interface BatchRow {
   changes: string | null;
 }
 
-/** A field's label in the report's words (the register's own, then the change log's). */
-function fieldLabel(field: string): string {
-  for (const key of [`workers.fields.${field}`, `audit.fields.${field}`]) {
-    const words = say(key);
-    if (words !== key) return words;
-  }
-  return field === 'periods' ? say('workers.periodNoun') : field;
-}
-
 export function buildPersonReport(ctx: ServiceContext, uid: string): PersonReport {
   const detail = getPerson(ctx, uid);
   const { person: p, periods } = detail;
@@ -93,6 +75,7 @@ export function buildPersonReport(ctx: ServiceContext, uid: string): PersonRepor
     code ? ((stmt(ctx.sqlite, 'SELECT label_id FROM lookup_item WHERE list = ? AND code = ?').pluck().get(list, code) as string | undefined) ?? code) : none();
   const sex = (s: string | null) => (s ? say(`workers.sex.${s}`) : none());
   const rupiah = (n: number | null) => (n === null ? null : formatRupiah(n, 'plain'));
+  const wording: ReportWording = { moment, day, listLabel };
 
   const personRows: ReportCell[][] = [
     [say('workers.fields.nik'), p.nik],
@@ -135,12 +118,14 @@ export function buildPersonReport(ctx: ServiceContext, uid: string): PersonRepor
   const periodUids = periods.map((q) => q.uid);
   const own = stmt(
     ctx.sqlite,
-    `SELECT id, at, actor_name AS actorName, action, entity_label AS entityLabel, changed_fields AS changedFields, after FROM audit_log
+    `SELECT id, at, actor_name AS actorName, action, entity_label AS entityLabel, changed_fields AS changedFields, before, after FROM audit_log
      WHERE (entity = 'person' AND entity_uid = ?) OR (entity = 'participation_period' AND entity_uid IN (SELECT value FROM json_each(?))) ORDER BY id`,
   ).all(p.uid, JSON.stringify(periodUids)) as AuditRow[];
 
   const statusActions = new Set(['create', 'died', 'moved', 'remove', 'restore']);
   const statusOf: Record<string, string> = { create: 'aktif', died: 'meninggal', moved: 'pindah', remove: 'salah_input', restore: 'aktif' };
+  // A merge marks the merged record 'salah_input' and its undo puts the status back: said by the rows' own status.
+  const mergeActions = new Set(['merge', 'merged', 'undo-merge']);
 
   // Imports and bulk changes that wrote the person or one of its periods.
   const batches = stmt(
@@ -163,24 +148,30 @@ export function buildPersonReport(ctx: ServiceContext, uid: string): PersonRepor
     ).all(p.id, p.id) as (AuditRow & { ids: Buffer })[]
   ).filter((row) => blobHasId(row.ids, p.id));
 
-  type Event = { at: string; order: number; cells: ReportCell[] };
-  const events: Event[] = [];
+  const events: ReportEvent[] = [];
   const statuses: ReportCell[][] = [];
   for (const row of own) {
+    const before = row.before ? (JSON.parse(row.before) as Record<string, unknown>) : {};
     const after = row.after ? (JSON.parse(row.after) as Record<string, unknown>) : {};
-    const fields = (row.changedFields ?? '').split(', ').filter(Boolean).map(fieldLabel);
+    const changed = (row.changedFields ?? '').split(', ').filter(Boolean);
+    const fields = changed.filter((f) => !mergeActions.has(row.action) || f !== 'mergedWith').map(fieldLabel);
     const words = say(`audit.actions.${row.action}`);
     const activity = row.action === 'report' ? r('activity.report') : `${words.charAt(0).toUpperCase()}${words.slice(1)}`;
+    const changedWords = fields.length && row.action !== 'create' ? r('details.changed', { fields: fields.join(', ') }) : '';
+    // A merge's rows name the other record ("NIK name", as it was then).
+    const partner = after.mergedWith ?? before.mergedWith;
     const details =
       row.action === 'report'
         ? r('details.report', { formats: (after.formats as string[] | undefined)?.join(', ').toUpperCase() ?? '' })
-        : fields.length && row.action !== 'create'
-          ? r('details.changed', { fields: fields.join(', ') })
-          : '';
+        : mergeActions.has(row.action) && typeof partner === 'string'
+          ? [r(`details.${row.action === 'undo-merge' ? 'undoMerge' : row.action}`, { record: partner }), changedWords].filter(Boolean).join('. ')
+          : changedWords;
     events.push({ at: row.at, order: row.id, cells: [moment(row.at), row.actorName, activity, details, none()] });
     if (statusActions.has(row.action)) {
       const status = statusOf[row.action]!;
       statuses.push([moment(row.at), say(`workers.recordStatus.${status}`), String(after.statusReason ?? '') || none(), day((after.statusDate as string | null) ?? null), row.actorName]);
+    } else if (mergeActions.has(row.action) && typeof after.recordStatus === 'string' && after.recordStatus !== before.recordStatus) {
+      statuses.push([moment(row.at), say(`workers.recordStatus.${after.recordStatus}`), String(after.statusReason ?? '') || none(), day((after.statusDate as string | null) ?? null), row.actorName]);
     }
   }
   const seenUndo = new Set<string>();
@@ -218,6 +209,9 @@ export function buildPersonReport(ctx: ServiceContext, uid: string): PersonRepor
     });
     events.push({ at: e.at, order: e.id, cells: [moment(e.at), e.actorName, r('activity.export'), details, e.entityLabel ?? none()] });
   }
+  const reviews = identityReviewPart(ctx, p.id, wording);
+  events.push(...reviews.events);
+  const merges = mergeTable(ctx, p.id, wording);
   events.sort((a, b) => a.at.localeCompare(b.at) || a.order - b.order);
 
   const checks = detail.flags.map((f) => [render(f, 'id')]);
@@ -232,6 +226,8 @@ export function buildPersonReport(ctx: ServiceContext, uid: string): PersonRepor
       widths: [1.2, 3, 1.6, 1.6, 1.55, 1.55, 1.8, 1.7, 1.8],
       dense: true,
     },
+    ...(merges ? [merges] : []),
+    ...(reviews.table ? [reviews.table] : []),
     { title: r('sections.statuses'), header: ['at', 'status', 'reason', 'date', 'actor'].map((c) => r(`columns.${c}`)), rows: statuses, widths: [2, 1.5, 3, 1.4, 2] },
     { title: r('sections.events'), header: ['at', 'actor', 'activity', 'details', 'via'].map((c) => r(`columns.${c}`)), rows: events.map((e) => e.cells), widths: [1.8, 1.6, 2.2, 4, 2.6] },
   ];
