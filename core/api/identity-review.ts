@@ -9,7 +9,9 @@ import type { PersonRecordStatus, Segment } from './workers.ts';
 export const identityReviewStates = ['open', 'applied', 'dismissed'] as const;
 export type IdentityReviewState = (typeof identityReviewStates)[number];
 
-export const identityReviewListInput = z.object({ show: z.enum(['open', 'resolved']).default('open') }).strict();
+/** One page of the list, newest first (a 10,000-row list can hold thousands of rows to review). */
+export const identityReviewPageSize = 50;
+export const identityReviewListInput = z.object({ show: z.enum(['open', 'resolved']).default('open'), page: z.number().int().min(0).max(1_000_000).default(0) }).strict();
 export const resolveIdentityReviewInput = z
   .object({
     uid: z.string().min(1).max(80),
@@ -51,7 +53,10 @@ export interface IdentityReviewItem {
 }
 
 export interface IdentityReviewList {
+  /** The page asked for, newest first. */
   items: IdentityReviewItem[];
-  /** Open reviews in all (the list shows the newest 500). */
+  /** Open reviews in all. */
   open: number;
+  /** Reviews of the state shown, in all (its pages: identityReviewPageSize each). */
+  total: number;
 }

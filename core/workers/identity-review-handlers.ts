@@ -3,6 +3,6 @@ import type { HandlersOf } from '../handler-types.ts';
 import { listIdentityReviews, resolveIdentityReview } from './identity-review-service.ts';
 
 export const identityReviewHandlers: HandlersOf<typeof identityReviewChannels> = {
-  'workers.identityReviews': (ctx, input) => listIdentityReviews(ctx, input.show),
+  'workers.identityReviews': (ctx, input) => listIdentityReviews(ctx, input.show, input.page),
   'workers.resolveIdentityReview': (ctx, input) => resolveIdentityReview(ctx, input),
 };

@@ -4,7 +4,7 @@ import { newUid } from '../../db/ids.ts';
 import { stmt } from '../../db/statements.ts';
 import { identityReview, participationPeriod, person } from '../../db/schema/index.ts';
 import type { ProgrammeCode } from '../api/employers.ts';
-import type { IdentityReviewItem, IdentityReviewList, IdentitySide } from '../api/identity-review.ts';
+import { identityReviewPageSize, type IdentityReviewItem, type IdentityReviewList, type IdentitySide } from '../api/identity-review.ts';
 import type { PersonRecordStatus, Segment } from '../api/workers.ts';
 import { AppError, invalidInput } from '../app-error.ts';
 import { writeAudited, type WriteScope } from '../audit/write.ts';
@@ -24,14 +24,13 @@ import type { PersonTableRow } from './person-record.ts';
 // and birth date is skipped, see worker-importer.ts). One transaction with audit rows each.
 
 type ReviewRow = typeof identityReview.$inferSelect;
-const shown = 500;
+const whereOf = { open: "state = 'open'", resolved: "state <> 'open'" } as const;
 
-const listSql = (where: string) => `SELECT r.id FROM identity_review r WHERE ${where} ORDER BY r.id DESC LIMIT ${shown}`;
-
-export function listIdentityReviews(ctx: ServiceContext, show: 'open' | 'resolved'): IdentityReviewList {
-  const ids = stmt(ctx.sqlite, listSql(show === 'open' ? "r.state = 'open'" : "r.state <> 'open'")).pluck().all() as number[];
-  const open = stmt(ctx.sqlite, "SELECT count(*) FROM identity_review WHERE state = 'open'").pluck().get() as number;
-  return { items: ids.map((id) => itemOf(ctx, ctx.db.select().from(identityReview).where(eq(identityReview.id, id)).get()!)), open };
+export function listIdentityReviews(ctx: ServiceContext, show: 'open' | 'resolved', page = 0): IdentityReviewList {
+  const ids = stmt(ctx.sqlite, `SELECT id FROM identity_review WHERE ${whereOf[show]} ORDER BY id DESC LIMIT ? OFFSET ?`).pluck().all(identityReviewPageSize, page * identityReviewPageSize) as number[];
+  const count = (where: string) => stmt(ctx.sqlite, `SELECT count(*) FROM identity_review WHERE ${where}`).pluck().get() as number;
+  const open = count(whereOf.open);
+  return { items: ids.map((id) => itemOf(ctx, ctx.db.select().from(identityReview).where(eq(identityReview.id, id)).get()!)), open, total: show === 'open' ? open : count(whereOf.resolved) };
 }
 
 function sideOf(ctx: ServiceContext, v: { name: string; birthDateTyped: string | null; sexTyped: 'L' | 'P' | null; address: string; kecamatanCode: string | null; desaCode: string | null; kpj: string | null }): IdentitySide {

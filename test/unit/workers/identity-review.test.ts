@@ -138,4 +138,26 @@ describe('identity review of imported worker lists', { timeout: 300_000 }, () =>
     expect(app.sqlite.prepare('SELECT name FROM person WHERE nik = ?').pluck().get(man)).toBe('I Made Sudarsana');
     expect((await reviews(app)).open).toBe(1);
   });
+  it('lists a long review in pages, newest first, with the count of each state', async () => {
+    const app = await setUp();
+    const file = dir.path('banyak.csv');
+    // Sixty rows of a known NIK under other names: sixty rows to review.
+    const rows = Array.from({ length: 60 }, (_, i) => `${man};Made Sudarsana ${i + 1};Br. Kelod;Canggu;BPU;01/01/${2030 + i};APBD kabupaten/kota;JKK`);
+    writeFileSync(file, ['NIK;Nama;Alamat;Desa;Segmen;Mulai;Sumber dana;Program', ...rows].join('\n'));
+    const { job, result } = await workerDryRun(app, file, 'banyak.csv');
+    expect(result.summary).toMatchObject({ review: 60, invalid: 0 });
+    expect((await commit(app, job.id)).status).toBe('done');
+    const page = async (show: 'open' | 'resolved', n: number) => {
+      const out = await app.call('workers.identityReviews', { show, page: n });
+      if (!out.ok) throw new Error(out.error.message);
+      return out.data;
+    };
+    const first = await page('open', 0);
+    expect([first.open, first.total, first.items.length, first.items[0]!.fileRow, first.items[49]!.fileRow]).toEqual([60, 60, 50, 61, 12]);
+    const second = await page('open', 1);
+    expect(second.items.map((i) => i.fileRow)).toEqual([11, 10, 9, 8, 7, 6, 5, 4, 3, 2]);
+    expect((await page('open', 2)).items).toEqual([]);
+    const resolved = await page('resolved', 0);
+    expect([resolved.open, resolved.total, resolved.items.length]).toEqual([60, 0, 0]);
+  });
 });

@@ -1,13 +1,13 @@
-import { Alert, Anchor, Badge, Button, Group, Loader, Paper, Stack, Table, Text } from '@mantine/core';
+import { Alert, Anchor, Badge, Button, Group, Loader, Pagination, Paper, Stack, Table, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import type { ReactNode } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { IdentityReviewItem, IdentitySide } from '../../../../../core/api/identity-review.ts';
+import { identityReviewPageSize, type IdentityReviewItem, type IdentitySide } from '../../../../../core/api/identity-review.ts';
 import type { TimeZoneCode } from '../../../../../core/api/office-profile.ts';
 import { useCan } from '../../../api/auth.ts';
 import { useErrorText } from '../../../api/error-text.ts';
-import { formatDay, formatTimestamp } from '../../../format.ts';
+import { formatDay, formatNumber, formatTimestamp } from '../../../format.ts';
 import { apiErrorOf } from '../../imports/queries.ts';
 import { useIdentityReviews, useResolveIdentityReview } from './queries.ts';
 import './messages.ts';
@@ -20,9 +20,25 @@ const stateColor = { open: 'orange', applied: 'blue', dismissed: 'gray' } as con
 
 export function IdentityConflicts({ show, zone }: { show: 'open' | 'resolved'; zone: TimeZoneCode }) {
   const { t } = useTranslation();
-  const list = useIdentityReviews(show);
+  const [page, setPage] = useState(0);
+  useEffect(() => setPage(0), [show]);
+  const list = useIdentityReviews(show, page);
+  const pages = Math.ceil((list.data?.total ?? 0) / identityReviewPageSize);
+  // The last page's rows all decided: back to the page that is now last.
+  useEffect(() => {
+    if (list.data && !list.isPlaceholderData && page > 0 && page >= pages) setPage(Math.max(0, pages - 1));
+  }, [list.data, list.isPlaceholderData, page, pages]);
   if (list.isPending) return <Loader aria-label={t('common.loading')} />;
   if (list.isError) return <Alert color="red">{t('workerReview.loadFailed')}</Alert>;
+  const pager =
+    pages > 1 ? (
+      <Group>
+        <Pagination size="sm" total={pages} value={page + 1} onChange={(p) => setPage(p - 1)} data-testid="identity-review-pages" />
+        <Text size="sm" c="dimmed">
+          {t('workerReview.pageOf', { from: formatNumber(page * identityReviewPageSize + 1), to: formatNumber(Math.min(list.data.total, (page + 1) * identityReviewPageSize)), total: formatNumber(list.data.total) })}
+        </Text>
+      </Group>
+    ) : null;
   if (list.data.items.length === 0) {
     return (
       <Text c="dimmed" data-testid="identity-review-empty">
@@ -32,9 +48,11 @@ export function IdentityConflicts({ show, zone }: { show: 'open' | 'resolved'; z
   }
   return (
     <Stack data-testid="identity-review-list">
+      {pager}
       {list.data.items.map((item) => (
         <ConflictCard key={item.uid} item={item} zone={zone} />
       ))}
+      {pager}
     </Stack>
   );
 }
