@@ -118,3 +118,13 @@ export interface RegionCodeSets {
   readonly regencies: Iterable<string>;
   readonly districts: Iterable<string>;
 }
+
+/**
+ * Why a NIK cannot be stored, in the parser's own words (null: usable, perhaps after a repair
+ * the user confirms). The save refuses with it and the person form says it on the field first.
+ */
+export function nikRefusal(analysis: NikAnalysis): Message | null {
+  if (analysis.nik && analysis.valid) return null;
+  const problem = analysis.repair.reason ?? analysis.errors[0];
+  return { key: 'workers.save.nikInvalid', params: { problem: problem?.said ?? { key: 'workers.import.nikRequired' } } };
+}

@@ -10,6 +10,11 @@ import type { LegalStatus, RegulationRecordStatus } from './regulation-kinds.ts'
 
 export const programmeStatuses = ['aktif', 'selesai'] as const;
 export type ProgrammeStatus = (typeof programmeStatuses)[number];
+/** What a programme is said to be: its stored status, or belum_mulai (derived, never stored). */
+export type ProgrammeStage = ProgrammeStatus | 'belum_mulai';
+/** A running programme whose year is after the office's today (YYYY-MM-DD) has not started yet. */
+export const programmeStage = (status: ProgrammeStatus, year: number, today: string): ProgrammeStage =>
+  status === 'aktif' && year > Number(today.slice(0, 4)) ? 'belum_mulai' : status;
 /** What a programme may pay: the BPU programmes (JKK and JKM are the minimum package). */
 export const programmePackageCodes = ['JKK', 'JKM', 'JHT'] as const satisfies readonly BpuProgramme[];
 
@@ -91,6 +96,8 @@ export interface ProgrammeSummary {
   monthlyContribution: number;
   budget: number;
   status: ProgrammeStatus;
+  /** The status as shown at the office's today (programmeStage). */
+  stage: ProgrammeStage;
   /** Sum of the category targets. */
   target: number;
   /** People with a period naming the programme that touches its year. */
@@ -141,6 +148,8 @@ export interface ProgrammeCount {
 
 export interface ProgrammePage {
   programme: Programme;
+  /** The status as shown at the office's today (programmeStage). */
+  stage: ProgrammeStage;
   /** The office's today, and the programme year's first and last day. */
   today: string;
   yearStart: string;

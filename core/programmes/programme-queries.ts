@@ -2,7 +2,7 @@ import { asc, desc, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import { workerProgramme } from '../../db/schema/index.ts';
 import { stmt } from '../../db/statements.ts';
-import type { ProgrammeCount, ProgrammePage, ProgrammePeople, ProgrammeSummary, programmePeopleInput } from '../api/programmes.ts';
+import { programmeStage, type ProgrammeCount, type ProgrammePage, type ProgrammePeople, type ProgrammeSummary, type programmePeopleInput } from '../api/programmes.ts';
 import type { ServiceContext } from '../context.ts';
 import { regionName } from '../registers/record-fields.ts';
 import { remembered } from './programme-cache.ts';
@@ -57,7 +57,7 @@ export function listProgrammes(ctx: ServiceContext): ProgrammeSummary[] {
     const p = toProgramme(ctx, row);
     const at = params(ctx, row);
     const counted = remembered(ctx.sqlite, `total:${row.id}`, at.today, () => total.get(at) as ProgrammeCount);
-    return { uid: p.uid, name: p.name, year: p.year, funding: p.funding, fundingLabel: p.fundingLabel, package: p.package, monthlyContribution: p.monthlyContribution, budget: p.budget, status: p.status, target: target.get(row.id) as number, enrolled: counted.people };
+    return { uid: p.uid, name: p.name, year: p.year, funding: p.funding, fundingLabel: p.fundingLabel, package: p.package, monthlyContribution: p.monthlyContribution, budget: p.budget, status: p.status, stage: programmeStage(row.status, row.year, at.today), target: target.get(row.id) as number, enrolled: counted.people };
   });
 }
 
@@ -101,6 +101,7 @@ function computePage(ctx: ServiceContext, row: ProgrammeRow): ProgrammePage {
   const perYear = row.monthlyContribution * 12;
   return {
     programme,
+    stage: programmeStage(row.status, row.year, at.today),
     today: at.today,
     yearStart: at.yearStart,
     yearEnd: at.yearEnd,

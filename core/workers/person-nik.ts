@@ -1,4 +1,4 @@
-import type { NikAnalysis } from '../api/nik.ts';
+import { nikRefusal, type NikAnalysis } from '../api/nik.ts';
 import type { Message } from '../api/messages/message.ts';
 import { msg } from '../messages.ts';
 import { dayMonthYear } from '../api/calendar-day.ts';
@@ -11,10 +11,8 @@ export type NikReading =
   | { ok: false; said: Message };
 
 export function readNik(analysis: NikAnalysis, use: 'save' | 'import' = 'save'): NikReading {
-  const problem = analysis.repair.reason ?? analysis.errors[0];
-  if (!analysis.nik || !analysis.valid) {
-    return { ok: false, said: msg('workers.save.nikInvalid', { problem: problem?.said ?? msg('workers.import.nikRequired') }) };
-  }
+  const refused = nikRefusal(analysis);
+  if (refused || !analysis.nik) return { ok: false, said: refused ?? msg('workers.import.nikRequired') };
   const changes = analysis.repair.changes.filter((c) => c.code !== 'TRIMMED_WHITESPACE' && c.code !== 'REMOVED_APOSTROPHE');
   // A save asks to confirm the repair (a checkbox); an import's confirmation is its commit, after the dry run said it.
   const repairKey = use === 'save' ? 'workers.save.nikRepairConfirm' : 'workers.import.nikRepaired';

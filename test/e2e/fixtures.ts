@@ -175,6 +175,24 @@ export async function shot(page: Page, name: string): Promise<void> {
 
 export { expect };
 
+/**
+ * Records every toast shown from now on (their texts, read by the function returned): a toast
+ * that must not appear is checked over a whole episode, not at one moment (toasts enter late).
+ */
+export async function watchToasts(page: Page): Promise<() => Promise<string[]>> {
+  await page.evaluate(() => {
+    const seen: string[] = [];
+    (window as unknown as { toastsSeen: string[] }).toastsSeen = seen;
+    new MutationObserver((changes) => {
+      for (const node of changes.flatMap((c) => [...c.addedNodes])) {
+        if (!(node instanceof Element)) continue;
+        for (const toast of [node, ...node.querySelectorAll('.mantine-Notification-root')]) if (toast.matches('.mantine-Notification-root')) seen.push(toast.textContent ?? '');
+      }
+    }).observe(document.body, { childList: true, subtree: true });
+  });
+  return () => page.evaluate(() => (window as unknown as { toastsSeen: string[] }).toastsSeen);
+}
+
 /** Picks an option of a Mantine Select by typing, ArrowDown and Enter (`focus` where a click would land on something else). */
 export async function pickByKeyboard(field: Locator, text: string, option: string, start: 'click' | 'focus' = 'click') {
   await (start === 'click' ? field.click() : field.focus());

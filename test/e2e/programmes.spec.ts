@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import type { Locator, Page } from '@playwright/test';
-import { expect, pickByKeyboard, screenshotDir, shot, test } from './fixtures.ts';
+import { api, expect, pickByKeyboard, screenshotDir, shot, test, watchToasts } from './fixtures.ts';
 
 // Program pekerja rentan against a real `lindung serve` (Kabupaten Badung): the demo people
 // come with the demo programmes; a programme is added with its targets by category; two people
@@ -107,15 +107,17 @@ test('a programme is added with its targets by category; a missing funding and b
   await expect(form.getByLabel('Nama program')).toHaveValue(name);
   await form.getByLabel('Anggaran setahun').fill('1000000');
   await pickByKeyboard(form.getByRole('combobox', { name: 'Sumber dana' }), 'apbd kab', 'APBD kabupaten/kota');
+  const toasts = await watchToasts(page);
   await form.getByRole('button', { name: 'Simpan' }).click();
   const noRules = 'Belum ada aturan iuran BPU yang berlaku 1 Januari 2015, jadi iuran per orang program tahun 2015 tidak dapat dihitung. Pilih tahun lain, atau tambahkan aturan iuran tahun itu di Referensi › Aturan iuran.';
-  // Said once in the form, and it is the year's error (not the package's).
+  // Said once, on the year (not the package): no toast repeats what the field says.
   await expect(form.getByText(noRules)).toHaveCount(1);
   await expect(yearField).toHaveAttribute('aria-invalid', 'true');
   await expect(yearField).toHaveAccessibleDescription(noRules);
   await yearField.fill(String(year));
   await expect(form.getByText(noRules)).toHaveCount(0);
   await shot(page, 'program-03-formulir');
+  expect(await toasts()).toEqual([]);
   await form.getByRole('button', { name: 'Simpan' }).click();
   await expect(form).toBeHidden();
   await expect(page.getByTestId('programme-title')).toHaveText(name);
@@ -177,4 +179,23 @@ test('two people are enrolled through the person form; the programme page shows 
   await expect(page.getByTestId('programme-people').getByRole('link')).toHaveText(['I Made Uji Program']);
   await page.getByRole('button', { name: 'Tampilkan semua' }).click();
   await expect(page.getByTestId('programme-people').getByRole('link')).toHaveCount(2);
+});
+
+test("a running programme of next year says it has not started, on the list and on its page; this year's runs", async ({ app: page, served }) => {
+  const later = `Program Uji Tahun Depan ${year + 1}`;
+  await api(served, 'programmes.save', { name: later, year: year + 1, funding: 'apbd_kabkota', budget: 5_000_000 });
+  await openProgrammes(page);
+  const list = page.getByTestId('programme-list');
+  await expect(rowOf(list, later).getByTestId('programme-stage')).toHaveText('Belum mulai');
+  await expect(rowOf(list, name).getByTestId('programme-stage')).toHaveText('Berjalan');
+  await shot(page, 'program-06-belum-mulai');
+  await list.getByRole('link', { name: later }).click();
+  await expect(page.getByTestId('programme-title')).toHaveText(later);
+  await expect(page.getByTestId('programme-stage')).toHaveText('Belum mulai');
+  await page.getByText('EN', { exact: true }).click();
+  await expect(page.getByTestId('programme-stage')).toHaveText('Not started');
+  await page.getByText('ID', { exact: true }).click();
+  // Its stored status is still Berjalan: the edit form offers Berjalan and Selesai, as before.
+  await page.getByRole('button', { name: 'Ubah program' }).click();
+  await expect(page.getByRole('dialog', { name: 'Ubah program pekerja rentan' }).getByRole('combobox', { name: 'Status', exact: true })).toHaveValue('Berjalan');
 });

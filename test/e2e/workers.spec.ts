@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { api, expect, loadDemo, openWorkerFromGrid, pickByKeyboard, shot, test } from './fixtures.ts';
+import { api, expect, loadDemo, openWorkerFromGrid, pickByKeyboard, shot, test, watchToasts } from './fixtures.ts';
 
 // Register pekerja against a real `lindung serve` (Kabupaten Badung): demo people through the
 // import pipeline, the grid (NIK hidden by default, quick search by name and NIK prefix), a
@@ -76,6 +76,23 @@ test('a person is added with a BPU period, and their page shows the period and i
   await page.getByRole('button', { name: 'Tambah pekerja' }).first().click();
   const form = page.getByRole('dialog', { name: 'Tambah pekerja' });
   await expect(form).toBeVisible();
+  // A NIK of 13 digits is said on its field as soon as it is left, in the parser's words; on save
+  // it stands with the other fields' errors, with no toast, and what was typed stays.
+  const toasts = await watchToasts(page);
+  const tooShort = 'NIK tidak dapat dipakai: NIK harus 16 digit; ditemukan 13 digit. Mungkin ada digit yang hilang (misalnya terpotong saat disimpan sebagai angka). Ketik ulang NIK dari KTP/KK.';
+  await form.getByLabel('NIK').fill('5103065508990');
+  await form.getByLabel('NIK').press('Tab');
+  await expect(form.getByText(tooShort)).toBeVisible();
+  await expect(form.getByLabel('NIK')).toHaveAttribute('aria-invalid', 'true');
+  await form.getByLabel('Alamat').fill('Jl. Raya Dalung No. 7');
+  await form.getByRole('button', { name: 'Simpan' }).click();
+  await expect(form.getByText('Wajib diisi.')).toHaveCount(1);
+  await expect(form.getByLabel('Nama')).toHaveAttribute('aria-invalid', 'true');
+  await expect(form.getByText(tooShort)).toBeVisible();
+  await expect(form.getByLabel('NIK')).toBeFocused();
+  await expect(form.getByLabel('NIK')).toHaveValue('5103065508990');
+  await expect(form.getByLabel('Alamat')).toHaveValue('Jl. Raya Dalung No. 7');
+  await shot(page, '82b-pekerja-nik-13-digit');
   // A NIK with an impossible date is refused with the parser's words; what was typed stays.
   await form.getByLabel('NIK').fill('5103069907900002');
   await form.getByLabel('Nama').fill('Ni Kadek Uji Lindung');
@@ -83,6 +100,7 @@ test('a person is added with a BPU period, and their page shows the period and i
   await expect(form.getByText(/^NIK tidak dapat dipakai/).first()).toBeVisible();
   await expect(form.getByLabel('NIK')).toBeFocused(); // the keyboard is at the field the save named
   await expect(form.getByLabel('Nama')).toHaveValue('Ni Kadek Uji Lindung');
+  expect(await toasts()).toEqual([]);
 
   await form.getByLabel('NIK').fill('5103065508990007');
   // Sex and birth date are read from the NIK as it is typed (a woman: day + 40).

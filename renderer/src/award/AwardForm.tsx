@@ -63,7 +63,7 @@ export function AwardForm({ onSubmit, aria, saving, disabled = false, failure, c
 }
 
 /** A field's message in words, and a send that keeps what was typed when the server refuses (its word on the fields it names). */
-export function useAwardSend<Values extends FieldValues>(form: Pick<UseFormReturn<Values>, 'setError' | 'getFieldState' | 'formState'>, setFailure: (text: string | null) => void) {
+export function useAwardSend<Values extends FieldValues>(form: Pick<UseFormReturn<Values>, 'setError' | 'getFieldState' | 'formState' | 'control'>, setFailure: (text: string | null) => void) {
   const { t } = useTranslation();
   const errorText = useErrorText();
   const err = (name: FieldPath<Values>): string | undefined => {
@@ -77,8 +77,7 @@ export function useAwardSend<Values extends FieldValues>(form: Pick<UseFormRetur
     } catch (error) {
       if (!(error instanceof ApiCallError)) throw error;
       const message = errorText(error.error);
-      issuesOnFields(form.setError, (error.error.details as { issues?: FieldIssue[] } | undefined)?.issues, message);
-      setFailure(message);
+      if (!issuesOnFields(form, (error.error.details as { issues?: FieldIssue[] } | undefined)?.issues, message)) setFailure(message);
     }
   };
   return { err, guard };

@@ -9,7 +9,7 @@ import { issuesOnFields } from '../registers/RecordForm.tsx';
 // What the coverage input forms share: a field's message in words, and a send that shows the
 // server's word on the fields it names (what was typed stays) or says "saved".
 
-export function useFormSend<Values extends FieldValues, Saved>(form: Pick<UseFormReturn<Values>, 'setError' | 'getFieldState' | 'formState'>, save: (values: never) => Promise<Saved>, onSaved: (saved: Saved) => void) {
+export function useFormSend<Values extends FieldValues, Saved>(form: Pick<UseFormReturn<Values>, 'setError' | 'getFieldState' | 'formState' | 'control'>, save: (values: never) => Promise<Saved>, onSaved: (saved: Saved) => void) {
   const { t } = useTranslation();
   const errorText = useErrorText();
   const err = (name: FieldPath<Values>): string | undefined => {
@@ -24,8 +24,7 @@ export function useFormSend<Values extends FieldValues, Saved>(form: Pick<UseFor
     } catch (error) {
       if (!(error instanceof ApiCallError)) throw error;
       const message = errorText(error.error);
-      issuesOnFields(form.setError, (error.error.details as { issues?: FieldIssue[] } | undefined)?.issues, message);
-      notifications.show({ color: 'red', title: t('errors.title'), message });
+      if (!issuesOnFields(form, (error.error.details as { issues?: FieldIssue[] } | undefined)?.issues, message)) notifications.show({ color: 'red', title: t('errors.title'), message });
     }
   };
   return { err, send };

@@ -1,7 +1,7 @@
 import { Alert, Box, Button, Group, Kbd, Loader, Modal, Stack, Text, type ModalProps } from '@mantine/core';
 import type { UseQueryResult } from '@tanstack/react-query';
 import type { BaseSyntheticEvent, ReactNode } from 'react';
-import type { FieldPath, FieldValues, UseFormSetError } from 'react-hook-form';
+import { get, type Control, type FieldPath, type FieldValues, type UseFormReturn } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { FieldIssue } from '../../../core/api/result.ts';
 import { useErrorText } from '../api/error-text.ts';
@@ -110,21 +110,36 @@ export function RecordForm({ onSubmit, words, saving, children, dialogs }: Recor
  * The server's word on the fields it names (`pathOf` maps an issue's path to a field of the
  * form): the user sees why, and what they typed stays; the first such field takes the focus. An
  * issue without its own words (some only point at the field) shows `fallback`, the error's message.
+ * Returns whether the fields say it all (every issue on a field the form shows, the error's own
+ * message on one of them): then no toast repeats it; a toast stays for what no field shows.
  */
 export function issuesOnFields<Values extends FieldValues>(
-  setError: UseFormSetError<Values>,
+  form: Pick<UseFormReturn<Values>, 'setError' | 'control'>,
   issues: readonly Partial<FieldIssue>[] | undefined,
   fallback?: string,
   pathOf: (path: string) => string = (path) => path,
-): void {
-  // The keyboard goes to the first field named (where the field gave the form its input).
+): boolean {
   let first = true;
+  let allShown = true;
+  let messageShown = false;
   for (const issue of issues ?? []) {
-    if (issue.path === undefined) continue;
-    setError(pathOf(issue.path) as FieldPath<Values>, { type: 'server', message: issue.messageKey ?? fallback }, { shouldFocus: first });
-    first = false;
+    if (issue.path === undefined) {
+      allShown = false;
+      continue;
+    }
+    const name = pathOf(issue.path) as FieldPath<Values>;
+    const shown = isShown(form.control, name);
+    // The keyboard goes to the first field named that the form shows.
+    form.setError(name, { type: 'server', message: issue.messageKey ?? fallback }, { shouldFocus: first && shown });
+    if (shown) first = false;
+    else allShown = false;
+    if (shown && issue.messageKey === undefined && fallback !== undefined) messageShown = true;
   }
+  return allShown && messageShown;
 }
+
+/** A field the form shows now: registered (register() or a Controller) and mounted. */
+const isShown = <Values extends FieldValues>(control: Control<Values>, name: string) => (get(control._fields, name) as { _f?: { mount?: boolean } } | undefined)?._f?.mount === true;
 
 interface ConfirmDialogProps {
   opened: boolean;

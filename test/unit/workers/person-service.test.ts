@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { nikRefusal } from '../../../core/api/nik.ts';
 import type { PersonInput } from '../../../core/api/workers.ts';
+import { render } from '../../../core/messages.ts';
 import { participationAt } from '../../../core/workers/participation-status.ts';
 import { readFileSync } from 'node:fs';
 import { undo } from '../imports-pipeline/support.ts';
@@ -85,6 +87,24 @@ describe('saving a person', () => {
     expect(confirmed.ok && confirmed.data.person.nik).toBe(woman);
     const twice = await save(app, person({ name: 'Luh Sukerti' }));
     expect(!twice.ok && twice.error.message).toBe('NIK 5103064507900002 sudah terdaftar atas nama "Ni Luh Putu Sukerti". Buka data itu; satu NIK adalah satu orang.');
+  });
+
+  it("says the save's refusal of a NIK from the NIK analysis alone (the person form's check), and nothing of a NIK the save takes or asks about", async () => {
+    const app = await badungApp();
+    const refusalOf = async (value: string) => {
+      const analysis = await app.call('nik.analyze', { value });
+      if (!analysis.ok) throw new Error(analysis.error.message);
+      const refused = nikRefusal(analysis.data);
+      return refused && render(refused);
+    };
+    for (const nik of ['5103064507900', '5103069907900002', '51030645079000021', '9903064507900002', 'NIK-ku']) {
+      const saved = await save(app, person({ nik }));
+      expect(!saved.ok && [saved.error.code, saved.error.message]).toEqual(['INVALID_INPUT', await refusalOf(nik)]);
+    }
+    expect(await refusalOf('5103064507900')).toBe('NIK tidak dapat dipakai: NIK harus 16 digit; ditemukan 13 digit. Mungkin ada digit yang hilang (misalnya terpotong saat disimpan sebagai angka). Ketik ulang NIK dari KTP/KK.');
+    // A repair the user confirms, and a good NIK: no refusal.
+    expect([await refusalOf(`${woman}.0`), await refusalOf(woman)]).toEqual([null, null]);
+    expect(app.count('person')).toBe(0);
   });
 
   it('refuses overlapping periods of one segment, an end before its start, and a PU period without an employer', async () => {

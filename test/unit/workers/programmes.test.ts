@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ProgrammeInput } from '../../../core/api/programmes.ts';
+import { programmeStage, type ProgrammeInput } from '../../../core/api/programmes.ts';
 import type { PersonInput } from '../../../core/api/workers.ts';
 import { badungApp } from '../employers/support.ts';
 import { undo } from '../imports-pipeline/support.ts';
@@ -125,6 +125,40 @@ describe('saving a programme', () => {
     const again = await app.call('programmes.save', { ...programme(), uid: saved.uid, recalculate: true });
     expect(again.ok && again.data.monthlyContribution).toBe(expected + 1_000);
     expect(app.sqlite.prepare("SELECT count(*) FROM audit_log WHERE entity = 'worker_programme'").pluck().get()).toBe(5);
+  });
+});
+
+describe("a programme's status as shown", () => {
+  it("says a running programme of a later year has not started, by the office's day, until its year comes", async () => {
+    let now = new Date('2026-11-24T03:00:00Z');
+    const app = await badungApp(() => now);
+    const later = await created(app, { name: 'Program 2027', year: 2027 });
+    const ended = await created(app, { name: 'Program 2027 batal', year: 2027, status: 'selesai' });
+    const current = await created(app);
+    const stages = async () => {
+      const list = await app.call('programmes.list', {});
+      if (!list.ok) throw new Error(list.error.message);
+      const pages = await Promise.all([later, ended, current].map((p) => app.call('programmes.page', { uid: p.uid })));
+      return { list: Object.fromEntries(list.data.map((p) => [p.name, [p.status, p.stage]])), pages: pages.map((p) => p.ok && p.data.stage) };
+    };
+    // The stored status stays aktif; only what is shown is derived. Selesai stays Selesai.
+    expect(await stages()).toEqual({
+      list: { 'Program 2027': ['aktif', 'belum_mulai'], 'Program 2027 batal': ['selesai', 'selesai'], 'Perlindungan Pekerja Rentan APBD 2026': ['aktif', 'aktif'] },
+      pages: ['belum_mulai', 'selesai', 'aktif'],
+    });
+    // 31 December 2026 at 16:30 UTC is already 1 January 2027 at the office (WITA): the 2027 programme runs.
+    now = new Date('2026-12-31T16:30:00Z');
+    expect(await stages()).toEqual({
+      list: { 'Program 2027': ['aktif', 'aktif'], 'Program 2027 batal': ['selesai', 'selesai'], 'Perlindungan Pekerja Rentan APBD 2026': ['aktif', 'aktif'] },
+      pages: ['aktif', 'selesai', 'aktif'],
+    });
+  });
+
+  it('derives the stage from the stored status, the year and the day', () => {
+    expect(programmeStage('aktif', 2027, '2026-12-31')).toBe('belum_mulai');
+    expect(programmeStage('aktif', 2027, '2027-01-01')).toBe('aktif');
+    expect(programmeStage('aktif', 2025, '2026-06-01')).toBe('aktif');
+    expect(programmeStage('selesai', 2027, '2026-06-01')).toBe('selesai');
   });
 });
 

@@ -176,7 +176,8 @@ function EmployerForm({ initial, headOfficeName, onSaved, onOpenOther }: FormPro
         return;
       }
       const issues = (details && 'issues' in details ? details.issues : undefined) ?? [];
-      issuesOnFields(setError, issues, undefined, (path) => path.split('.')[0] ?? path);
+      // The fields get their short words; the toast keeps the sentence that says which code or place.
+      issuesOnFields(form, issues, undefined, (path) => path.split('.')[0] ?? path);
       notifications.show({ color: 'red', title: t('errors.title'), message: errorText(error.error) });
     }
   };

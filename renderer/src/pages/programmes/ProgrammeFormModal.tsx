@@ -102,7 +102,7 @@ function ProgrammeForm({ initial, linked, editing, onSaved }: { initial: FormVal
   const funding = useListChoices('funding_source');
   const categories = useListChoices('vulnerable_category');
   const form = useForm<FormValues, unknown, ProgrammeValues>({ resolver: zodResolver(programmeInputSchema), defaultValues: initial, mode: 'onTouched' });
-  const { register, control, handleSubmit, formState, setError, getFieldState } = form;
+  const { register, control, handleSubmit, formState, getFieldState } = form;
   const targets = useFieldArray({ control, name: 'targets' });
   useReportDirty(formState.isDirty);
 
@@ -119,8 +119,8 @@ function ProgrammeForm({ initial, linked, editing, onSaved }: { initial: FormVal
     } catch (error) {
       if (!(error instanceof ApiCallError)) throw error;
       const message = errorText(error.error);
-      issuesOnFields(setError, (error.error.details as { issues?: FieldIssue[] } | undefined)?.issues, message);
-      notifications.show({ color: 'red', title: t('errors.title'), message });
+      // Said on its field only; a toast for what no field shows.
+      if (!issuesOnFields(form, (error.error.details as { issues?: FieldIssue[] } | undefined)?.issues, message)) notifications.show({ color: 'red', title: t('errors.title'), message });
     }
   };
 

@@ -13,6 +13,7 @@ import { regulationPath } from '../regulations/regulation-register.ts';
 import { workerPath } from '../workers/worker-register.ts';
 import './messages.ts';
 import { ProgrammeFormModal } from './ProgrammeFormModal.tsx';
+import { ProgrammeStageBadge } from './ProgrammeStageBadge.tsx';
 import { useListChoices } from '../../components/list-choices.ts';
 import { sourceNoteText } from '../contributions/shared.tsx';
 import { useProgrammePage, useProgrammePeople } from './queries.ts';
@@ -48,11 +49,7 @@ export function ProgrammePage() {
       <RecordHeader
         name={p.name}
         nameTestId="programme-title"
-        badges={
-          <Badge color={p.status === 'aktif' ? 'green' : 'gray'} variant="light" size="lg">
-            {t(`program.status.${p.status}`)}
-          </Badge>
-        }
+        badges={<ProgrammeStageBadge stage={d.stage} size="lg" />}
         summary={[String(p.year), funding(p.funding, p.fundingLabel), p.package.join(' + '), `${formatRupiah(p.monthlyContribution)}${t('program.common.perMonth')}`]}
         actions={canWrite ? <Button onClick={() => setEditing(true)}>{t('program.page.edit')}</Button> : null}
       />

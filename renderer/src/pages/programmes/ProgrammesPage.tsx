@@ -1,4 +1,4 @@
-import { Anchor, Badge, Button, Group, Progress, Stack, Table, Text, Title } from '@mantine/core';
+import { Anchor, Button, Group, Progress, Stack, Table, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
@@ -6,6 +6,7 @@ import { useCan } from '../../api/auth.ts';
 import { formatNumber, formatRupiah } from '../../format.ts';
 import './messages.ts';
 import { ProgrammeFormModal } from './ProgrammeFormModal.tsx';
+import { ProgrammeStageBadge } from './ProgrammeStageBadge.tsx';
 import { programmePath } from './programme-path.ts';
 import { useProgrammes } from './queries.ts';
 import { ListTable } from '../../components/ListTable.tsx';
@@ -54,9 +55,7 @@ export function ProgrammesPage() {
               <Progress value={p.target ? Math.min(100, (100 * p.enrolled) / p.target) : 0} size="sm" mt={4} aria-hidden />
             </Table.Td>
             <Table.Td miw={120}>
-              <Badge color={p.status === 'aktif' ? 'green' : 'gray'} variant="light" style={{ overflow: 'visible' }}>
-                {t(`program.status.${p.status}`)}
-              </Badge>
+              <ProgrammeStageBadge stage={p.stage} />
             </Table.Td>
           </Table.Tr>
         )}

@@ -6,7 +6,7 @@ import { registerAuditLabels, registerMessages } from '../../i18n/index.ts';
 const id = {
   nav: { list: 'Program pekerja rentan' },
   common: { cancel: 'Batal', none: '—', choose: 'Pilih…', perMonth: '/orang/bulan' },
-  status: { aktif: 'Berjalan', selesai: 'Selesai' },
+  status: { aktif: 'Berjalan', selesai: 'Selesai', belum_mulai: 'Belum mulai' },
   fields: {
     name: 'Nama program', year: 'Tahun', funding: 'Sumber dana', package: 'Paket program BPJS', declaredIncome: 'Penghasilan dasar iuran', budget: 'Anggaran setahun',
     legalBasis: 'Dasar hukum', notes: 'Catatan', status: 'Status', monthlyContribution: 'Iuran per orang per bulan', target: 'Target', enrolled: 'Terdaftar', targets: 'Target per kategori',
@@ -66,7 +66,7 @@ const id = {
 const en: typeof id = {
   nav: { list: 'Vulnerable-worker programmes' },
   common: { cancel: 'Cancel', none: '—', choose: 'Choose…', perMonth: '/person/month' },
-  status: { aktif: 'Running', selesai: 'Ended' },
+  status: { aktif: 'Running', selesai: 'Ended', belum_mulai: 'Not started' },
   fields: {
     name: 'Programme name', year: 'Year', funding: 'Funding', package: 'BPJS programmes paid', declaredIncome: 'Income the contribution is based on', budget: 'Budget for the year',
     legalBasis: 'Legal basis', notes: 'Notes', status: 'Status', monthlyContribution: 'Contribution per person per month', target: 'Target', enrolled: 'Enrolled', targets: 'Targets by category',

@@ -88,7 +88,8 @@ function CommitmentForm({ regulationUid, initial, onDone }: { regulationUid: str
   const categories = useListChoices('vulnerable_category');
   const funding = useListChoices('funding_source');
   const defaults: CommitmentInput = initial ? { ...initial, regulationUid } : { regulationUid, kind: 'target', year: null, targetCount: null, targetPercent: null, amount: null, category: null, fundingSource: null, description: '', dueDate: null, doneDate: null };
-  const { register, control, handleSubmit, formState, setError, getFieldState } = useForm<CommitmentInput, unknown, CommitmentValues>({ resolver: zodResolver(commitmentInputSchema), defaultValues: defaults, mode: 'onTouched' });
+  const form = useForm<CommitmentInput, unknown, CommitmentValues>({ resolver: zodResolver(commitmentInputSchema), defaultValues: defaults, mode: 'onTouched' });
+  const { register, control, handleSubmit, formState, getFieldState } = form;
   const kind = useWatch({ control, name: 'kind' });
   const err = (name: FieldPath<CommitmentInput>) => {
     const message = getFieldState(name, formState).error?.message;
@@ -122,8 +123,7 @@ function CommitmentForm({ regulationUid, initial, onDone }: { regulationUid: str
     } catch (error) {
       if (!(error instanceof ApiCallError)) throw error;
       const message = errorText(error.error);
-      issuesOnFields(setError, (error.error.details as { issues?: FieldIssue[] } | undefined)?.issues, message);
-      notifications.show({ color: 'red', title: t('errors.title'), message });
+      if (!issuesOnFields(form, (error.error.details as { issues?: FieldIssue[] } | undefined)?.issues, message)) notifications.show({ color: 'red', title: t('errors.title'), message });
     }
   });
 

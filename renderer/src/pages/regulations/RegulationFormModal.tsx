@@ -40,7 +40,7 @@ function RegulationForm({ initial, onSaved, onOpenOther }: RecordFormHandlers<Re
   const errorText = useErrorText();
   const save = useSaveRegulation();
   const form = useForm<FormValues, unknown, RegulationValues>({ resolver: zodResolver(regulationInputSchema), defaultValues: initial, mode: 'onTouched' });
-  const { register, control, handleSubmit, formState, setError, getFieldState } = form;
+  const { register, control, handleSubmit, formState, getFieldState } = form;
   const [existing, setExisting] = useState<{ uid: string; message: string } | null>(null);
   useReportDirty(formState.isDirty);
   const label = (key: string) => core(t, `regulations.fields.${key}`);
@@ -57,8 +57,8 @@ function RegulationForm({ initial, onSaved, onOpenOther }: RecordFormHandlers<Re
       const details = error.error.details as { kind?: string; existingUid?: string; issues?: FieldIssue[] } | undefined;
       const message = errorText(error.error);
       if (details?.kind === 'same_number' && details.existingUid) setExisting({ uid: details.existingUid, message });
-      issuesOnFields(setError, details?.issues, message);
-      if (details?.kind !== 'same_number') notifications.show({ color: 'red', title: t('errors.title'), message });
+      const onFields = issuesOnFields(form, details?.issues, message);
+      if (!onFields && details?.kind !== 'same_number') notifications.show({ color: 'red', title: t('errors.title'), message });
     }
   };
 

@@ -1,4 +1,3 @@
-import { zodResolver } from '@hookform/resolvers/zod';
 import { ActionIcon, Box, Button, Checkbox, Fieldset, Group, Loader, NumberInput, Paper, Select, SimpleGrid, Stack, Text, TextInput, Textarea } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
@@ -7,7 +6,7 @@ import { Controller, useFieldArray, useForm, useWatch, type Control, type FieldP
 import { useTranslation } from 'react-i18next';
 import { programmeCodes } from '../../../../core/api/employers.ts';
 import type { FieldIssue } from '../../../../core/api/result.ts';
-import { personInputSchema, segments, sexes, type PersonDetail, type PersonInput, type PersonValues } from '../../../../core/api/workers.ts';
+import { segments, sexes, type PersonDetail, type PersonInput, type PersonValues } from '../../../../core/api/workers.ts';
 import { ApiCallError } from '../../api/client.ts';
 import { useErrorText } from '../../api/error-text.ts';
 import { useReportDirty } from '../../components/FormModal.tsx';
@@ -18,10 +17,11 @@ import { formatDate } from '../employers/shared.tsx';
 import { PeriodProgrammeSelect } from '../programmes/PeriodProgrammeSelect.tsx';
 import { useListChoices } from '../../components/list-choices.ts';
 import { useEmployerSearch, useNikReading, useSaveWorker, useWorker } from './queries.ts';
+import { usePersonResolver } from './person-resolver.ts';
 
 // Tambah / ubah pekerja: the person and their participation periods in one form. A field that
-// holds no valid value blocks the save and says why; the server's checks (the NIK parser, the
-// periods' rules) land on their fields; nothing typed is lost while the user confirms.
+// holds no valid value (a NIK the parser refuses too) blocks the save and says why; the server's
+// checks (the periods' rules) land on their fields; nothing typed is lost while the user confirms.
 
 type FormValues = PersonInput;
 
@@ -65,8 +65,8 @@ function PersonForm({ initial, employers, onSaved, onOpenOther }: FormProps & { 
   const errorText = useErrorText();
   const save = useSaveWorker();
   const categories = useListChoices('vulnerable_category');
-  const form = useForm<FormValues, unknown, PersonValues>({ resolver: zodResolver(personInputSchema), defaultValues: initial, mode: 'onTouched' });
-  const { register, control, handleSubmit, formState, setError, getFieldState } = form;
+  const form = useForm<FormValues, unknown, PersonValues>({ resolver: usePersonResolver(), defaultValues: initial, mode: 'onTouched' });
+  const { register, control, handleSubmit, formState, getFieldState } = form;
   const periods = useFieldArray({ control, name: 'periods' });
   const nik = useWatch({ control, name: 'nik' });
   const [nikDebounced] = useDebouncedValue(nik ?? '', 300);
@@ -92,8 +92,8 @@ function PersonForm({ initial, employers, onSaved, onOpenOther }: FormProps & { 
         return;
       }
       if (details?.kind === 'nik_in_use' && details.existingUid) setAsked({ kind: 'nik_in_use', message, uid: details.existingUid });
-      issuesOnFields(setError, details?.issues, message);
-      if (details?.kind !== 'nik_in_use') notifications.show({ color: 'red', title: t('errors.title'), message });
+      const onFields = issuesOnFields(form, details?.issues, message);
+      if (!onFields && details?.kind !== 'nik_in_use') notifications.show({ color: 'red', title: t('errors.title'), message });
     }
   };
 
