@@ -93,6 +93,9 @@ test('a messy programme list: checked, its error file read, fixed and saved', as
   await shot(page, 'j2-daftar-diperbaiki-periksa');
   await page.getByRole('button', { name: /^Simpan \d+ baris$/ }).click();
   await expect(page.getByTestId('commit-counts')).toContainText('8 baru');
+  // New people may be known under another NIK: the result says so and leads to the duplicate review.
+  await expect(page.getByTestId('commit-after-adding')).toContainText('8 orang baru');
+  await expect(page.getByRole('link', { name: 'Cari duplikat pekerja' })).toHaveAttribute('href', /tinjauan-duplikat$/);
   await expect(await registerCount(page)).toContainText('8');
 });
 

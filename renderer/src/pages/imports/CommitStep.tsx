@@ -99,6 +99,11 @@ export function CommitStep({ config, job, review, zone, headingId, onAnother, er
                 {t('imports.save.toReview', { count: review, n: formatNumber(review) })}
               </Text>
             ) : null}
+            {batch.inserted && config.afterAdding && !undone ? (
+              <Text size="sm" data-testid="commit-after-adding">
+                {t(config.afterAdding.note, { count: batch.inserted, n: formatNumber(batch.inserted) })}
+              </Text>
+            ) : null}
             <Text size="sm" c="dimmed">
               {undone ? (current.kept ? t('imports.save.undoneKept', { count: current.kept, n: formatNumber(current.kept) }) : t('imports.save.undone')) : t('imports.save.doneAudit')}
             </Text>
@@ -114,6 +119,11 @@ export function CommitStep({ config, job, review, zone, headingId, onAnother, er
               {review && config.review && !undone ? (
                 <Button component={Link} to={config.review.path} color="orange" variant="light">
                   {t(config.review.label)}
+                </Button>
+              ) : null}
+              {batch.inserted && config.afterAdding && !undone ? (
+                <Button component={Link} to={config.afterAdding.path} variant="light">
+                  {t(config.afterAdding.label)}
                 </Button>
               ) : null}
               {!undone ? (

@@ -40,6 +40,8 @@ export interface ImportScreenConfig {
   templates?: readonly { layout: string; label: string }[];
   /** Where rows held for review (an identity conflict) are decided, and the link's words. */
   review?: { path: string; label: string };
+  /** A next step once an import added records (people under a second NIK are found by a scan), with its note and link words. */
+  afterAdding?: { path: string; note: string; label: string };
   /** Queries that show the register's records: refetched after a commit or an undo. */
   refreshKeys: readonly QueryKey[];
 }

@@ -35,6 +35,10 @@ registerMessages('workerImport', {
     review_updated_other: '{{n}} tinjauan identitas yang diubah',
     review_count_one: '{{n}} tinjauan identitas',
     review_count_other: '{{n}} tinjauan identitas',
+    // The batch's inserted count is of its first table: people.
+    duplicatesNote_one: 'Impor ini menambah {{n}} orang baru. Orang yang sama bisa tercatat dua kali dengan NIK lain (daftar desa dan daftar program, salah ketik): cari kemungkinan duplikat dan tinjau pasangannya.',
+    duplicatesNote_other: 'Impor ini menambah {{n}} orang baru. Orang yang sama bisa tercatat dua kali dengan NIK lain (daftar desa dan daftar program, salah ketik): cari kemungkinan duplikat dan tinjau pasangannya.',
+    findDuplicates: 'Cari duplikat pekerja',
   },
   en: {
     title: 'Import workers',
@@ -63,6 +67,9 @@ registerMessages('workerImport', {
     review_updated_other: '{{n}} identity reviews changed',
     review_count_one: '{{n}} identity review',
     review_count_other: '{{n}} identity reviews',
+    duplicatesNote_one: 'This import added {{n}} new person. One person may now be held twice under another NIK (a desa list and a programme list, a typing error): look for probable duplicates and review the pairs.',
+    duplicatesNote_other: 'This import added {{n}} new people. One person may now be held twice under another NIK (a desa list and a programme list, a typing error): look for probable duplicates and review the pairs.',
+    findDuplicates: 'Find duplicate workers',
   },
 });
 
@@ -85,5 +92,6 @@ export const workerImport: ImportScreenConfig = {
     { layout: 'bpjs', label: 'workerImport.templateBpjs' },
   ],
   review: { path: '/register/pekerja/tinjauan-impor', label: 'workerReview.fromImport' },
+  afterAdding: { path: '/register/pekerja/tinjauan-duplikat', note: 'workerImport.duplicatesNote', label: 'workerImport.findDuplicates' },
   refreshKeys: [workerKeys.all],
 };
