@@ -9,6 +9,7 @@ import { listBackups } from './backup-list.ts';
 import { readBackupSettings } from './backup-settings.ts';
 import { runBackup } from './run-backup.ts';
 import { existsSync } from 'node:fs';
+import { writeAudited } from '../audit/write.ts';
 
 // The backups screen's data, and a backup as a job (the schedule's and "Cadangkan sekarang").
 // One backup at a time per host.
@@ -38,8 +39,12 @@ export function backupRunning(runtime: Runtime): boolean {
   return current !== undefined && runtime.jobs.get(current).status === 'running';
 }
 
-/** Starts a backup job; refuses while one runs. */
-export function startBackupJob(ctx: Pick<CoreContext, 'db' | 'sqlite' | 'now'> & { runtime: Runtime }, kind: string): JobState {
+/**
+ * Starts a backup job; refuses while one runs. `auditAs`: a person asked for it ("Cadangkan
+ * sekarang"): a whole copy of the registers' personal data, so the change log says who made it,
+ * which file and where its second copy went. The schedule's own backups are not a person's act.
+ */
+export function startBackupJob(ctx: Pick<CoreContext, 'db' | 'sqlite' | 'now'> & { runtime: Runtime }, kind: string, auditAs?: ServiceContext): JobState {
   const { runtime } = ctx;
   if (backupRunning(runtime)) throw new AppError('CONFLICT', msg('backups.busy'));
   const settings = readBackupSettings(ctx);
@@ -53,10 +58,25 @@ export function startBackupJob(ctx: Pick<CoreContext, 'db' | 'sqlite' | 'now'> &
       settings,
       progress: (phase) => handle.progress(phase, 0, null),
     });
+    if (auditAs) auditBackup({ ...auditAs, ...(runtime.database?.current() ?? {}) }, kind, result, settings.secondFolder);
     return { result };
   }, (error) => console.error('[lindung] backup failed:', error));
   running.set(runtime, job.id);
   return job;
+}
+
+/** Written after the copy (a backup holds the change log up to its start: its own row would be missing from it anyway). */
+function auditBackup(ctx: ServiceContext, kind: string, result: BackupResult, secondFolder: string | null) {
+  writeAudited(ctx, ({ audit }) =>
+    audit({
+      action: 'backup',
+      entity: 'database',
+      entityUid: result.backup.file,
+      label: result.backup.file,
+      before: null,
+      after: { backup: result.backup.file, kind, secondCopy: result.secondCopy === 'ok' ? secondFolder : null },
+    }),
+  );
 }
 
 /** The running backup job of this host, if any (a restore waits for it). */

@@ -44,6 +44,10 @@ describe('restore drill', () => {
     const taken = (await backup()).backup;
     expect(taken.counts).toMatchObject({ employer: 1 });
     expect(taken.auditHead?.id).toBeGreaterThan(0);
+    // A copy of every register's personal data: who made it, which file, is in the change log.
+    const backupRow = core.database.sqlite.prepare("SELECT actor_name AS actorName, entity, entity_label AS label, after FROM audit_log WHERE action = 'backup'").get() as { actorName: string; entity: string; label: string; after: string };
+    expect(backupRow).toMatchObject({ actorName: testActor.name, entity: 'database', label: taken.file });
+    expect(JSON.parse(backupRow.after)).toEqual({ backup: taken.file, kind: 'manual', secondCopy: null });
 
     // Changes after the backup: a new firm, an edit.
     await call('employers.save', { ...sampleEmployer, name: 'CV Sesudah Cadangan', nib: '9120001234568', npwp: '', npp: 'NN012346' });
@@ -54,6 +58,9 @@ describe('restore drill', () => {
     expect(preview.counts.find((c) => c.table === 'employer')).toEqual({ table: 'employer', now: 2, backup: 1 });
     expect(preview.lostTotal).toBeGreaterThanOrEqual(1);
     expect(preview.lostChanges[0]?.words.id).toContain('CV Sesudah Cadangan');
+    // The backup's own row is no change the restore loses.
+    expect(preview.lostChanges.map((c) => c.words.id).join(' ')).not.toContain(taken.file);
+    expect(preview.lostTotal).toBe((core.database.sqlite.prepare('SELECT count(*) FROM audit_log WHERE id > ?').pluck().get(taken.auditHead!.id) as number) - 1);
 
     const refused = await core.router.call('backups.restore', { file: taken.file, confirm: 'ya' }, session);
     expect(refused.ok).toBe(false);
