@@ -4,6 +4,7 @@ import type { LocalizedText } from '../api/localized-text.ts';
 import type { Message } from '../api/messages/message.ts';
 import { utcOffsetMinutesOf } from '../api/office-profile.ts';
 import type { ServiceContext } from '../context.ts';
+import { listLabel } from '../coverage/labels.ts';
 import { dayText, officeDateTime } from '../exports/export-cells.ts';
 import { formatNumber } from '../api/messages/formats.ts';
 import { hasMessage, inBoth, renderBoth } from '../messages.ts';
@@ -11,9 +12,10 @@ import type { HistoryCell, RegisterDefinition } from '../registers/register-defi
 import { officeSettings } from '../settings/office-profile-service.ts';
 
 // A change in the words on screen: only the fields it changed, named as the register names
-// them, each value as the user sees it (a choice's label, a region's name, dd/mm/yyyy, "—" for
-// empty). The register passes its words in (its columns and `history`); entries no register
-// declares (office profile, an import's summary) use the change log's own words.
+// them, each value as the user sees it (a choice's label, a region's name, an editable list's
+// label for its code, dd/mm/yyyy, "—" for empty). The register passes its words in (its columns
+// and `history`); entries no register declares (office profile, an import's summary) use the
+// change log's own words.
 
 export type RawChange = { field: string; before: unknown; after: unknown };
 
@@ -56,6 +58,9 @@ export function changeDescriber(ctx: Pick<ServiceContext, 'sqlite' | 'runtime'>,
   const hidden = new Set([...internal, ...(register?.history?.hidden ?? [])]);
   const declared = (field: string): { label: Message; cell: HistoryCell } | undefined => columns.get(field) ?? (Object.hasOwn(own, field) ? own[field] : undefined);
   const regionName = (code: string) => stmt(ctx.sqlite, 'SELECT name FROM region WHERE code = ?').pluck().get(code) as string | undefined;
+  // A code of an editable list in the office's words, in each language (the code itself once the list has no such item).
+  const listWords = new Map<string, LocalizedText>();
+  const listWord = (list: string, code: string) => listWords.get(`${list}:${code}`) ?? listWords.set(`${list}:${code}`, listLabel(ctx.sqlite, list, code)).get(`${list}:${code}`)!;
 
   const label = (field: string): LocalizedText => {
     const found = declared(field);
@@ -68,6 +73,9 @@ export function changeDescriber(ctx: Pick<ServiceContext, 'sqlite' | 'runtime'>,
     const cell = declared(field)?.cell;
     if (cell?.kind === 'localized') return cell.words(ctx.sqlite, value);
     const text = typeof value === 'object' ? null : String(value);
+    // A word of the change log's own for this field's value (an export's 'nik: masked') reads so
+    // even where the register has a column of that name (the worker's NIK).
+    if (cell && text !== null && hasMessage(`audit.values.${field}.${text}`)) return renderBoth({ key: `audit.values.${field}.${text}` });
     if (cell && text !== null) {
       switch (cell.kind) {
         case 'choice':
@@ -93,7 +101,7 @@ export function changeDescriber(ctx: Pick<ServiceContext, 'sqlite' | 'runtime'>,
           return name ? same(name) : null;
         }
         case 'text':
-          return same(text);
+          return cell.list ? listWord(cell.list, text) : same(text);
       }
     }
     return generic(field, value);

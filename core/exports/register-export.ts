@@ -9,6 +9,7 @@ import { invalidInput } from '../app-error.ts';
 import { writeAudited } from '../audit/write.ts';
 import type { ServiceContext } from '../context.ts';
 import { describeFilter } from '../grid/filter-words.ts';
+import type { GridSpec } from '../grid/grid-spec.ts';
 import { orderOf, whereOf, type ParsedGridRequest } from '../grid/query-grid.ts';
 import { CancelledError } from '../jobs/job-registry.ts';
 import { msg, render } from '../messages.ts';
@@ -30,16 +31,19 @@ import { encodeIds, IdCollector } from './record-set.ts';
 // the records it holds are stored with that audit row (export_record_set, a few KB for a
 // million): "which exports included this person" is then exact, not a guess from the filter
 // replayed against today's data. Codes of editable lists are written as their labels, as the
-// screen shows them. With NIKs masked, a birth date the NIK holds is written as its year only (the
-// hidden digits are that date: the full date and the sex would give them back), and the heading
-// says so and hides typed NIK digits and birth dates in its filter words.
+// screen shows them. Masked (asked for, and the export holds a NIK or the birth date it holds), a
+// NIK keeps its first 6 and last 4 digits and a birth date its year (the hidden digits are that
+// date: the full date and the sex would give them back); the heading says so and hides typed NIK
+// digits and birth dates in its filter words. A sort on a NIK or a birth date would give the
+// hidden digits' order away: a masked export is written in the register's usual order instead
+// (by name, then id), and its heading says why.
 
 export interface ExportInput extends Omit<ParsedGridRequest, 'startRow' | 'endRow'> {
   register: string;
   format: 'xlsx' | 'csv';
   /** Column ids in the order shown; empty: every exportable column. */
   columns: string[];
-  /** NIK columns as 510301******0002 (first 6 and last 4 digits). */
+  /** NIK columns as 510301******0002 (first 6 and last 4 digits), birth dates as their year, never sorted by either. */
   maskNik?: boolean | undefined;
 }
 
@@ -65,6 +69,27 @@ function listWords(sqlite: Sqlite, columns: readonly RegisterColumn[]): Register
 
 /** A birth date a masked NIK's hidden digits hold (CellKind `inNik`). */
 const nikDate = (c: RegisterColumn | undefined) => c?.cell.kind === 'date' && c.cell.inNik === true;
+/** A person's NIK (CellKind `personal`). */
+const personalNik = (c: RegisterColumn | undefined) => c?.cell.kind === 'identity' && c.cell.personal === true;
+/** What a masked export hides in part: a NIK, and the birth date its hidden digits hold. */
+const masksPart = (c: RegisterColumn | undefined) => personalNik(c) || nikDate(c);
+
+/**
+ * The sort a masked export is written in: the view's, less its NIK and birth-date keys (their
+ * order is the hidden digits' order), then the register's usual order (by name) so that the id's
+ * order (an imported list's, often by NIK) decides only between equal names. `changed`: what
+ * the heading says, in the file's words; null when the view's sort reveals nothing.
+ */
+function maskedSort(spec: GridSpec, columns: readonly RegisterColumn[], sortModel: ParsedGridRequest['sortModel']): { sortModel: ParsedGridRequest['sortModel']; changed: string | null } {
+  const asked = sortModel.length ? sortModel : spec.defaultSort;
+  const reveals = (colId: string) => masksPart(columns.find((c) => c.id === colId));
+  if (!asked.some((s) => reveals(s.colId))) return { sortModel, changed: null };
+  const kept = asked.filter((s) => !reveals(s.colId));
+  const safe = [...kept, ...spec.defaultSort.filter((s) => !reveals(s.colId) && !kept.some((k) => k.colId === s.colId))];
+  const words = (sort: typeof asked) => sort.flatMap((s) => columns.filter((c) => c.id === s.colId).map((c) => render(c.label, 'id'))).join(', ');
+  const order = safe.length ? words(safe) : render(msg('registers.export.entryOrder'), 'id');
+  return { sortModel: safe, changed: render(msg('registers.export.sortChanged', { order, asked: words(asked.filter((s) => reveals(s.colId))) }), 'id') };
+}
 
 /**
  * The view as a masked export's heading says it: NIK digits typed into a filter or the search
@@ -105,7 +130,7 @@ export function startRegisterExport(ctx: ServiceContext, input: ExportInput): Jo
   const offset = utcOffsetMinutesOf[profile.timeZone];
   const request = { ...input, startRow: 0, endRow: 1 };
   const where = whereOf(spec, request, offset); // checks the filter's columns before the job starts
-  const order = orderOf(spec, request);
+  orderOf(spec, request); // and the sort's
   const worded = listWords(ctx.sqlite, definition.columns);
   const columns = input.columns.length ? input.columns.map((id) => {
     const column = worded.find((c) => c.id === id);
@@ -117,15 +142,18 @@ export function startRegisterExport(ctx: ServiceContext, input: ExportInput): Jo
   const title = render(definition.title, 'id');
   const today = ctx.now().toISOString().slice(0, 10);
   const total = stmt(ctx.sqlite, `SELECT count(*) FROM ${spec.countFrom ?? spec.from} ${where.sql}`).pluck().get(...where.params) as number;
-  const personal = columns.some((c) => c.cell.kind === 'identity' && c.cell.personal);
-  const masked = Boolean(input.maskNik) && personal;
+  const personal = columns.some(personalNik);
+  const masked = Boolean(input.maskNik) && columns.some(masksPart);
   const asYear = (c: RegisterColumn) => masked && nikDate(c);
   // A masked file's heading hides what its cells hide (a NIK searched for, a birth date filtered on).
   const headingFilter = masked ? describeFilter(worded, maskedView(worded, input), regionName) : filterWords;
-  const maskNote = `NIK disamarkan (6 digit awal dan 4 digit akhir)${columns.some(asYear) ? '; tanggal lahir hanya tahunnya, sebab digit yang disamarkan memuat tanggal lahir' : ''}`;
+  const maskNote = render(msg(personal ? (columns.some(asYear) ? 'registers.export.maskedNikBirth' : 'registers.export.maskedNik') : 'registers.export.maskedBirth'), 'id');
+  // Nor does its order say what its cells hide.
+  const sorted = masked ? maskedSort(spec, definition.columns, input.sortModel) : { sortModel: input.sortModel, changed: null };
+  const order = sorted.sortModel.length || !sorted.changed ? orderOf(spec, { ...request, sortModel: sorted.sortModel }) : `ORDER BY ${spec.primaryKey}`;
   // Who exported which records, in the words of the file's heading, the view whole (the channel writes: it holds the gate).
   const auditId = writeAudited(ctx, ({ audit }) => {
-    const after = { register: input.register, format: input.format, rows: total, filter: filterWords, columns: columns.map((c) => c.id), ...(personal ? { nik: masked ? 'masked' : 'shown' } : {}) };
+    const after = { register: input.register, format: input.format, rows: total, filter: filterWords, columns: columns.map((c) => c.id), ...(personal ? { nik: masked ? 'masked' : 'shown' } : {}), ...(columns.some(nikDate) ? { birthDates: masked ? 'year' : 'full' } : {}) };
     audit({ action: 'export', entity: definition.entity, entityUid: null, label: `${title} ${today}.${input.format}`, before: null, after });
     return lastAuditId(ctx.sqlite);
   });
@@ -138,7 +166,7 @@ export function startRegisterExport(ctx: ServiceContext, input: ExportInput): Jo
     try {
       const read = async () => {
         const stamp = new Intl.DateTimeFormat('id-ID', { timeZone: ianaZoneOf[profile.timeZone], dateStyle: 'long', timeStyle: 'short' }).format(ctx.now());
-        const preamble = [profile.officeName || 'Lindung', `${title} — ${total.toLocaleString('id-ID')} data`, `Saringan: ${headingFilter}`, `Diekspor ${stamp} ${profile.timeZone}`, ...(masked ? [maskNote] : [])];
+        const preamble = [profile.officeName || 'Lindung', `${title} — ${total.toLocaleString('id-ID')} data`, `Saringan: ${headingFilter}`, `Diekspor ${stamp} ${profile.timeZone}`, ...(masked ? [maskNote] : []), ...(sorted.changed ? [sorted.changed] : [])];
         const target = { format: input.format, utcOffsetMinutes: offset };
         const writers = columns.map((c) => {
           if (asYear(c)) {

@@ -6,7 +6,7 @@ export const auditMessages = {
     audit: {
       batch: 'Impor atau ubah massal',
       actions: {
-        create: 'buat', update: 'ubah', delete: 'hapus permanen', load: 'muat', close: 'tutup', remove: 'hapus', restore: 'pulihkan', demo: 'data contoh', export: 'ekspor', report: 'laporan data pribadi', died: 'meninggal', moved: 'pindah',
+        create: 'buat', update: 'ubah', delete: 'hapus permanen', load: 'muat', close: 'tutup', remove: 'hapus', restore: 'pulihkan', demo: 'data contoh', export: 'ekspor', report: 'laporan data pribadi', backup: 'cadangkan', died: 'meninggal', moved: 'pindah',
         import: 'impor', 'import-create': 'impor (baru)', 'import-update': 'impor (ubah)', undo: 'batalkan impor', 'undo-import': 'batalkan impor', bulk: 'ubah massal',
         sign_in: 'masuk', sign_in_failed: 'kata sandi salah', lockout: 'akun terkunci', password_change: 'ganti kata sandi', password_reset: 'setel ulang kata sandi',
         scan: 'cari duplikat', merge: 'gabung', merged: 'digabung', 'undo-merge': 'batal gabung', different: 'orang berbeda', 'undo-different': 'urungkan orang berbeda', apply: 'data berkas dipakai', dismiss: 'data register dipertahankan',
@@ -25,12 +25,15 @@ export const auditMessages = {
         format: 'Format', columns: 'Kolom', mapping: 'Pasangan kolom', values: 'Pasangan nilai', value: 'Nilai', source: 'Sumber', list: 'Daftar',
         username: 'Nama pengguna', displayName: 'Nama lengkap', nip: 'NIP', role: 'Peran', state: 'Status akun', mustChangePassword: 'Harus ganti kata sandi',
         failedAttempts: 'Kata sandi salah berturut-turut', lockedUntil: 'Terkunci sampai', idleLockSeconds: 'Kunci layar setelah (detik)', nik: 'NIK', formats: 'Format berkas', hideNikByDefault: 'NIK disembunyikan di register pekerja',
-        mergedWith: 'Digabung dengan', differentFrom: 'Orang berbeda dari',
+        mergedWith: 'Digabung dengan', differentFrom: 'Orang berbeda dari', birthDates: 'Tanggal lahir',
+        backup: 'Berkas cadangan', kind: 'Jenis', secondCopy: 'Salinan kedua di', backupCreatedAt: 'Cadangan dibuat', safetyBackup: 'Cadangan pengaman', restoredAt: 'Dipulihkan', accountsKept: 'Akun dipertahankan',
       },
       values: {
         status: { committed: 'tersimpan', undone: 'dibatalkan' },
         edited: { keep: 'dibiarkan seperti sekarang', revert: 'dikembalikan juga' },
         nik: { masked: 'disamarkan (6 digit awal dan 4 digit akhir)', shown: 'utuh' },
+        birthDates: { year: 'tahunnya saja (NIK disamarkan)', full: 'utuh' },
+        kind: { manual: 'dibuat petugas (Cadangkan sekarang)' },
         list: { importErrors: 'berkas kesalahan impor (baris tidak sah dengan isinya)', compliance: 'kepatuhan pemberi kerja' },
       },
     },
@@ -39,7 +42,7 @@ export const auditMessages = {
     audit: {
       batch: 'Import or bulk change',
       actions: {
-        create: 'create', update: 'update', delete: 'delete for good', load: 'load', close: 'close', remove: 'remove', restore: 'restore', demo: 'demo data', export: 'export', report: 'personal data report', died: 'died', moved: 'moved away',
+        create: 'create', update: 'update', delete: 'delete for good', load: 'load', close: 'close', remove: 'remove', restore: 'restore', demo: 'demo data', export: 'export', report: 'personal data report', backup: 'back up', died: 'died', moved: 'moved away',
         import: 'import', 'import-create': 'import (new)', 'import-update': 'import (update)', undo: 'undo import', 'undo-import': 'undo import', bulk: 'bulk change',
         sign_in: 'sign in', sign_in_failed: 'wrong password', lockout: 'account locked', password_change: 'password change', password_reset: 'password reset',
         scan: 'find duplicates', merge: 'merge', merged: 'merged', 'undo-merge': 'undo merge', different: 'different people', 'undo-different': 'take back different people', apply: "file's data used", dismiss: "register's data kept",
@@ -58,12 +61,15 @@ export const auditMessages = {
         format: 'Format', columns: 'Columns', mapping: 'Column mapping', values: 'Value mapping', value: 'Value', source: 'Source', list: 'List',
         username: 'Username', displayName: 'Full name', nip: 'NIP', role: 'Role', state: 'Account state', mustChangePassword: 'Must change password',
         failedAttempts: 'Wrong passwords in a row', lockedUntil: 'Locked until', idleLockSeconds: 'Lock the screen after (seconds)', nik: 'NIK', formats: 'File formats', hideNikByDefault: 'NIK hidden in the worker register',
-        mergedWith: 'Merged with', differentFrom: 'A different person from',
+        mergedWith: 'Merged with', differentFrom: 'A different person from', birthDates: 'Birth dates',
+        backup: 'Backup file', kind: 'Kind', secondCopy: 'Second copy in', backupCreatedAt: 'Backup made', safetyBackup: 'Safety backup', restoredAt: 'Restored', accountsKept: 'Accounts kept',
       },
       values: {
         status: { committed: 'saved', undone: 'undone' },
         edited: { keep: 'left as they are now', revert: 'reversed too' },
         nik: { masked: 'masked (first 6 and last 4 digits)', shown: 'in full' },
+        birthDates: { year: 'the year only (NIKs masked)', full: 'in full' },
+        kind: { manual: 'made by a person (Back up now)' },
         list: { importErrors: 'import error file (the invalid rows with their cells)', compliance: 'employer compliance' },
       },
     },

@@ -7,6 +7,14 @@ export const registerMessages = {
       unknownColumn: 'Kolom "{{column}}" tidak dikenal untuk {{use}}.',
       uses: { filter: 'saringan', sort: 'pengurutan', export: 'ekspor' },
       bulkNotAllowed: 'Banyak data sekaligus tidak dapat diberi status "{{status}}".',
+      // Lines of an export's heading, where masking changed what it holds or its order.
+      export: {
+        maskedNik: 'NIK disamarkan (6 digit awal dan 4 digit akhir)',
+        maskedNikBirth: 'NIK disamarkan (6 digit awal dan 4 digit akhir); tanggal lahir hanya tahunnya, sebab digit yang disamarkan memuat tanggal lahir',
+        maskedBirth: 'Tanggal lahir hanya tahunnya, sebab tanggal lahir adalah digit NIK yang disamarkan',
+        sortChanged: 'Diurutkan menurut {{order}}, bukan menurut {{asked}} seperti di layar, sebab urutan itu membuka tanggal lahir yang disamarkan',
+        entryOrder: 'urutan data dimasukkan',
+      },
       demoSetupFirst: 'Selesaikan penyiapan kantor dulu.',
       demoNotEmpty: 'Data contoh hanya bisa dimuat ke register yang masih kosong.',
       generatedInvalid: 'Data buatan program ditolak register pada baris {{row}} (kolom {{field}}); tidak ada yang disimpan.',
@@ -27,6 +35,13 @@ export const registerMessages = {
       unknownColumn: 'Unknown column "{{column}}" for {{use}}.',
       uses: { filter: 'filter', sort: 'sort', export: 'export' },
       bulkNotAllowed: 'Many records at once cannot be given the status "{{status}}".',
+      export: {
+        maskedNik: 'NIKs masked (first 6 and last 4 digits)',
+        maskedNikBirth: 'NIKs masked (first 6 and last 4 digits); birth dates as their year only, since the masked digits hold the birth date',
+        maskedBirth: 'Birth dates as their year only, since the birth date is digits of the masked NIK',
+        sortChanged: 'Sorted by {{order}}, not by {{asked}} as on screen, since that order would give away the masked birth dates',
+        entryOrder: 'the order the records were entered',
+      },
       demoSetupFirst: 'Finish the office setup first.',
       demoNotEmpty: 'Demo data can only be loaded into an empty register.',
       generatedInvalid: 'The register refused generated data at row {{row}} (column {{field}}); nothing was saved.',

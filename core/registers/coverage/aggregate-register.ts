@@ -21,9 +21,9 @@ export const aggregateRegister: RegisterDefinition = {
   columns: [
     column('areaCode', { sql: 'g.area_code', type: 'set', notNull: true, cell: { kind: 'region', nameField: 'areaName' }, exportWidth: 22 }),
     column('segment', { sql: 'g.segment', type: 'set', lowCardinality: true, cell: segmentCell, exportWidth: 14 }),
-    column('category', { sql: 'g.category', type: 'set', cell: { kind: 'text' }, exportWidth: 18 }),
+    column('category', { sql: 'g.category', type: 'set', cell: { kind: 'text', list: 'vulnerable_category' }, exportWidth: 18 }),
     column('sector', { sql: 'g.sector', type: 'set', cell: { kind: 'text' }, exportWidth: 8 }),
-    column('funding', { sql: 'g.funding', type: 'set', cell: { kind: 'text' }, exportWidth: 16 }),
+    column('funding', { sql: 'g.funding', type: 'set', cell: { kind: 'text', list: 'funding_source' }, exportWidth: 16 }),
     column('count', { sql: 'g.count', type: 'number', notNull: true, cell: { kind: 'number' }, exportWidth: 14 }),
     column('asOfDate', { sql: 'g.as_of_date', type: 'date', notNull: true, cell: { kind: 'date' }, exportWidth: 13 }),
     column('sourceKind', { sql: 'g.source_kind', type: 'set', notNull: true, lowCardinality: true, cell: sourceKindCell, exportWidth: 18 }),

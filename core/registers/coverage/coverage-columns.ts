@@ -17,9 +17,9 @@ export const coverageHistory: RegisterHistory = {
     notes: { label: word('fields.notes'), cell: { kind: 'text' } },
     retiredAt: { label: word('fields.retiredAt'), cell: { kind: 'date' } },
     programmeId: { label: word('fields.programmeId'), cell: { kind: 'recordName', sql: 'SELECT name FROM worker_programme WHERE id = ?' } },
-    category: { label: word('fields.category'), cell: { kind: 'text' } },
+    category: { label: word('fields.category'), cell: { kind: 'text', list: 'vulnerable_category' } },
     sector: { label: word('fields.sector'), cell: { kind: 'text' } },
-    funding: { label: word('fields.funding'), cell: { kind: 'text' } },
+    funding: { label: word('fields.funding'), cell: { kind: 'text', list: 'funding_source' } },
   },
   hidden: ['id', 'uid', 'createdAt', 'updatedAt', 'importBatchId'],
 };

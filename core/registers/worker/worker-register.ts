@@ -7,6 +7,7 @@ import type { QuickSearchCondition } from '../../grid/grid-spec.ts';
 import { workerImporter } from '../../imports/workers/worker-importer.ts';
 import { currentSegmentSql, participationTodaySql } from '../../workers/participation-status.ts';
 import { keptPeriodRow, periodLine, periodLinesInWords, type PeriodTableRow } from '../../workers/person-record.ts';
+import { jsonList } from '../record-fields.ts';
 import type { CellKind, HistoryCell, RegisterColumn, RegisterDefinition, RegisterHistory } from '../register-definition.ts';
 
 // The worker register (Pekerja), declared for the shared floors: grid columns (the whitelist),
@@ -42,15 +43,22 @@ export const workerColumns: RegisterColumn[] = [
 ];
 
 const text: HistoryCell = { kind: 'text' };
+const date: HistoryCell = { kind: 'date' };
+/** Fields named otherwise on screen than in the table. */
+const labelOf: Record<string, string> = { periods: 'periodNoun', employerId: 'fields.employer', programmeId: 'fields.payingProgramme' };
 const history: RegisterHistory = {
   fields: Object.fromEntries(
     (
       [
-        ['sexTyped', choices('sex')], ['birthDateTyped', { kind: 'date' }], ['address', text], ['phone', text], ['occupation', text], ['notes', text],
-        ['statusReason', text], ['statusDate', { kind: 'date' }], ['periods', { kind: 'localized', words: periodLinesInWords }],
+        ['sexTyped', choices('sex')], ['birthDateTyped', date], ['address', text], ['phone', text], ['occupation', text], ['notes', text],
+        ['statusReason', text], ['statusDate', date], ['periods', { kind: 'localized', words: periodLinesInWords }],
+        // A period's own fields, as an import's list of changed rows shows a period it changed (its segment and KPJ are columns).
+        ['startDate', date], ['endDate', date], ['programmes', { kind: 'words', words: (json) => jsonList<string>(json).join(', ') }], ['funding', { kind: 'text', list: 'funding_source' }],
+        ['employerId', { kind: 'recordName', sql: 'SELECT name FROM employer WHERE id = ?' }], ['programmeId', { kind: 'recordName', sql: 'SELECT name FROM worker_programme WHERE id = ?' }],
+        ['wage', { kind: 'number' }], ['declaredIncome', { kind: 'number' }], ['source', text], ['sourceDate', date],
       ] as [string, HistoryCell][]
     )
-      .map(([field, cell]): [string, { label: Message; cell: HistoryCell }] => [field, { label: field === 'periods' ? word('periodNoun') : word(`fields.${field}`), cell }])
+      .map(([field, cell]): [string, { label: Message; cell: HistoryCell }] => [field, { label: word(labelOf[field] ?? `fields.${field}`), cell }])
       // What the duplicate review writes beside a person's fields (core/workers/duplicates).
       .concat([['mergedWith', { label: { key: 'duplicates.history.mergedWith' }, cell: text }], ['differentFrom', { label: { key: 'duplicates.history.differentFrom' }, cell: text }]]),
   ),

@@ -17,7 +17,7 @@ import '../privacy/messages.ts';
 // (progress and Batal) whose file is handed to the browser's download or Electron's save dialog.
 
 export type ExportFormat = 'xlsx' | 'csv';
-/** What the dialog asks besides the format: NIKs masked (offered when a NIK column is exported). */
+/** What the dialog asks besides the format: personal identity masked (offered when a NIK or birth date column is exported). */
 export interface ExportChoices {
   maskNik: boolean;
 }
@@ -29,8 +29,10 @@ interface Props {
   rows: number | null;
   columns: number;
   start: (format: ExportFormat, choices: ExportChoices) => Promise<JobState>;
-  /** The export holds NIKs: offer to mask them (first 6 and last 4 digits). */
+  /** The export holds NIKs or the birth dates they hold: offer to mask them (first 6 and last 4 digits; the year). */
   offerMaskNik?: boolean;
+  /** The view is sorted by a column masking hides in part: a masked file is written in another order (core says which). */
+  maskChangesSort?: boolean;
   /** i18n keys of the register's words under each format (what happens to its identity numbers). */
   formatHints?: { xlsx: string; csv: string } | undefined;
 }
@@ -38,7 +40,7 @@ interface Props {
 /** The format chosen last, for the next export of this session. */
 let lastFormat: ExportFormat = 'xlsx';
 
-export function ExportModal({ opened, onClose, rows, columns, start, offerMaskNik = false, formatHints = { xlsx: 'exports.xlsxHint', csv: 'exports.csvHint' } }: Props) {
+export function ExportModal({ opened, onClose, rows, columns, start, offerMaskNik = false, maskChangesSort = false, formatHints = { xlsx: 'exports.xlsxHint', csv: 'exports.csvHint' } }: Props) {
   const { t } = useTranslation();
   const errorText = useErrorText();
   const [format, setFormat] = useState<ExportFormat>(lastFormat);
@@ -111,7 +113,7 @@ export function ExportModal({ opened, onClose, rows, columns, start, offerMaskNi
             onChange={(e) => setMaskNik(e.currentTarget.checked)}
             disabled={running}
             label={t('privasi.export.maskNik')}
-            description={t('privasi.export.maskNikHint')}
+            description={maskChangesSort ? `${t('privasi.export.maskNikHint')} ${t('privasi.export.maskSortHint')}` : t('privasi.export.maskNikHint')}
             data-testid="export-mask-nik"
           />
         ) : null}

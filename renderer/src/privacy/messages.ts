@@ -14,7 +14,8 @@ const id = {
   },
   export: {
     maskNik: 'Samarkan NIK',
-    maskNikHint: 'Hanya 6 digit awal dan 4 digit akhir yang tampil (510301******0002). Dicatat di log perubahan.',
+    maskNikHint: 'NIK hanya tampil 6 digit awal dan 4 digit akhir (510301******0002); tanggal lahir hanya tahunnya, sebab digit NIK yang disamarkan memuat tanggal lahir. Dicatat di log perubahan.',
+    maskSortHint: 'Tampilan ini diurutkan menurut NIK atau tanggal lahir: berkas yang disamarkan memakai urutan lain (menurut nama), sebab urutan itu membuka tanggal lahir. Kepala berkas menyebutkannya.',
   },
   settings: {
     title: 'Data pribadi',
@@ -37,7 +38,8 @@ registerMessages('privasi', {
     },
     export: {
       maskNik: 'Mask NIKs',
-      maskNikHint: 'Only the first 6 and last 4 digits show (510301******0002). Recorded in the change log.',
+      maskNikHint: 'NIKs show only their first 6 and last 4 digits (510301******0002); birth dates only their year, since the masked digits of the NIK hold the birth date. Recorded in the change log.',
+      maskSortHint: "This view is sorted by NIK or birth date: a masked file is written in another order (by name), since that order would give away the birth dates. The file's heading says so.",
     },
     settings: {
       title: 'Personal data',

@@ -169,6 +169,8 @@ export function RegisterGrid<Row extends { uid: string }, Options>({ ref, config
     apiRef.current?.setFilterModel(live);
   };
 
+  /** A column a masked export hides in part (a NIK, a birth date): masking is offered when one is exported, and its sort is not kept. */
+  const masks = (colId: string) => config.maskColumns?.includes(colId) ?? false;
   const startExport = (format: ExportFormat, choices: ExportChoices) => {
     const quickSearch = searchRef.current.trim();
     return config.data.startExport({
@@ -246,7 +248,16 @@ export function RegisterGrid<Row extends { uid: string }, Options>({ ref, config
           <ColumnChooser api={apiRef.current} columns={columns} onReset={() => apiRef.current?.resetColumnState()} />
         </Group>
       </Group>
-      <ExportModal opened={exportColumns !== null} onClose={() => setExportColumns(null)} rows={rowCount} columns={exportColumns?.length ?? 0} start={startExport} formatHints={texts.exportHints} offerMaskNik={config.nikColumn !== undefined && (exportColumns ?? []).includes(config.nikColumn)} />
+      <ExportModal
+        opened={exportColumns !== null}
+        onClose={() => setExportColumns(null)}
+        rows={rowCount}
+        columns={exportColumns?.length ?? 0}
+        start={startExport}
+        formatHints={texts.exportHints}
+        offerMaskNik={(exportColumns ?? []).some(masks)}
+        maskChangesSort={view.sortModel.some((s) => masks(s.colId))}
+      />
       {config.bulkStatus ? <BulkStatus config={{ ...config, bulkStatus: config.bulkStatus }} request={bulk} onClose={() => setBulk(null)} onChanged={refresh} /> : null}
       <ErrorAlert error={error} />
       {rowCount === 0 ? (

@@ -27,7 +27,7 @@ export interface ExportRequest {
   filterModel: FilterModel;
   sortModel: SortModel;
   quickSearch?: string;
-  /** NIKs as 510301******0002 in the file. */
+  /** NIKs as 510301******0002 and birth dates as their year in the file, not sorted by either. */
   maskNik?: boolean;
 }
 
@@ -169,8 +169,11 @@ export interface RegisterScreenConfig<Row extends { uid: string }, Options = und
   recordStatus: { column: string; active: string };
   /** Columns the export accepts. */
   exportColumns: readonly string[];
-  /** The column of people's NIKs: the export dialog offers to mask it when it is exported. */
-  nikColumn?: string;
+  /**
+   * Columns of a person's identity a masked export hides in part (the NIK, and the birth date its
+   * hidden digits hold): the export dialog offers masking when one of them is exported.
+   */
+  maskColumns?: readonly string[];
   routes: { detail: (uid: string) => string; import?: string };
   data: RegisterData<Row>;
   /** Statuses given to all records of a view at once ("Tindakan" menu); none: no menu. */

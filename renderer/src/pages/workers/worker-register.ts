@@ -46,7 +46,7 @@ export const workerRegister: RegisterScreenConfig<WorkerRow, WorkerColumnOptions
   },
   recordStatus: { column: 'recordStatus', active: 'aktif' },
   exportColumns: workerExportColumns,
-  nikColumn: 'nik',
+  maskColumns: ['nik', 'birthDate'],
   routes: { detail: workerPath, import: `/${workerImport.path}` },
   data: workerData,
   bulkStatus: {
