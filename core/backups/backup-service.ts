@@ -58,7 +58,16 @@ export function startBackupJob(ctx: Pick<CoreContext, 'db' | 'sqlite' | 'now'> &
       settings,
       progress: (phase) => handle.progress(phase, 0, null),
     });
-    if (auditAs) auditBackup({ ...auditAs, ...(runtime.database?.current() ?? {}) }, kind, result, settings.secondFolder);
+    // The copy is done: a restore waiting for it (holding the gate) may go on; the audit row then waits its turn at the gate.
+    running.delete(runtime); // ours: no other backup starts while one runs
+    if (auditAs) {
+      try {
+        await runtime.gate.run(() => auditBackup({ ...auditAs, ...(runtime.database?.current() ?? {}) }, kind, result, settings.secondFolder));
+      } catch (error) {
+        // The backup is good; only its change-log row failed (said in the log, without data).
+        console.error('[lindung] backup audit row failed:', error instanceof Error ? error.message : error);
+      }
+    }
     return { result };
   }, (error) => console.error('[lindung] backup failed:', error));
   running.set(runtime, job.id);

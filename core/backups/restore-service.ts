@@ -43,11 +43,11 @@ export async function previewRestore(ctx: ServiceContext, backupPath: string): P
   const inBackup = manifest.counts;
   const counts = tables.map((table) => ({ table, now: (ctx.sqlite.prepare(`SELECT count(*) AS n FROM ${quote(table)}`).get() as { n: number }).n, backup: inBackup[table] ?? 0 }));
   const after = manifest.auditHead?.id ?? 0;
-  // A backup's own audit row comes after its copy: not a change the restore would lose.
-  const lostTotal = (ctx.sqlite.prepare("SELECT count(*) AS n FROM audit_log WHERE id > ? AND action <> 'backup'").get(after) as { n: number }).n;
+  // This backup's own audit row comes after its copy: not a change the restore would lose (a later backup's is).
+  const lostTotal = (ctx.sqlite.prepare("SELECT count(*) AS n FROM audit_log WHERE id > ? AND NOT (action = 'backup' AND entity_uid = ?)").get(after, manifest.file) as { n: number }).n;
   const rows = ctx.sqlite
-    .prepare("SELECT at, actor_name AS actorName, action, entity, entity_label AS label FROM audit_log WHERE id > ? AND action <> 'backup' ORDER BY id DESC LIMIT 5")
-    .all(after) as { at: string; actorName: string; action: string; entity: string; label: string | null }[];
+    .prepare("SELECT at, actor_name AS actorName, action, entity, entity_label AS label FROM audit_log WHERE id > ? AND NOT (action = 'backup' AND entity_uid = ?) ORDER BY id DESC LIMIT 5")
+    .all(after, manifest.file) as { at: string; actorName: string; action: string; entity: string; label: string | null }[];
   const lostChanges = rows.map((row) => ({
     at: row.at,
     actorName: row.actorName,

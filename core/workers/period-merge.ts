@@ -75,9 +75,19 @@ export function mergePeriod(known: readonly PeriodTableRow[], p: ToldPeriod, kpj
       ...(provided('income') ? { wage: period.wage, declaredIncome: period.declaredIncome } : {}),
       ...(provided('kpj') ? { kpj: period.kpj } : {}),
       ...(provided('payingProgramme') ? { programmeId: period.programmeId } : {}),
-      // The newest list that told of the period is where its data now comes from.
-      ...(provided('source') ? { source: period.source } : {}),
-      ...(provided('sourceDate') ? { sourceDate: period.sourceDate } : {}),
+      ...toldSource(continued, period, provided),
     },
   };
+}
+
+/**
+ * Where the period's data now comes from: the list that told of it, its source and date as a
+ * pair (a new source without a date does not keep the last one's date), unless the list is
+ * older than the source the period has (an old list imported late, a review decided months on).
+ */
+function toldSource(continued: PeriodTableRow, period: Record<string, unknown>, provided: (field: string) => boolean): { source?: unknown; sourceDate?: unknown } {
+  if (!provided('source') && !provided('sourceDate')) return {};
+  const date = provided('sourceDate') ? (period.sourceDate as string | null) : null;
+  if (date && continued.sourceDate && date < continued.sourceDate) return {};
+  return { source: provided('source') ? period.source : continued.source, sourceDate: date };
 }

@@ -132,9 +132,10 @@ export function convertWorkerRow(look: WorkerLookups, row: Cells, officeArea: st
   // The segment as written; left out, a row naming an employer is PU (a BPJS list of an employer's people).
   const nppCell = take('npp', cells.identity(row.npp, 'NPP'), '').toUpperCase();
   const nibCell = take('employerNib', cells.identity(row.employerNib, 'NIB'), '').replace(/[\s.-]/g, '');
-  const employerText = take('employerName', cells.text(row.employerName, 200), '');
-  const namesEmployer = Boolean(nppCell || nibCell || employerText);
-  const segment = take('segment', cells.choice(row.segment, segmentWords, 'PU, BPU, Jakon, PMI'), null) ?? (cells.isBlank(row.segment) && namesEmployer ? 'PU' : null);
+  // "-" or "0" in a workplace column says there is none.
+  const employerText = take('employerName', cells.text(row.employerName, 200), '').replace(/^[\s0.–-]+$/, '');
+  // Only a number makes a row PU; a workplace's name alone ("Pasar Kumbasari") may be a BPU's.
+  const segment = take('segment', cells.choice(row.segment, segmentWords, 'PU, BPU, Jakon, PMI'), null) ?? (cells.isBlank(row.segment) && (nppCell || nibCell) ? 'PU' : null);
   if (!segment && !issues.some((i) => i.field === 'segment')) error('segment', msg('workerReview.import.segmentRequired'));
   const startDate = take('startDate', cells.date(row.startDate), null);
   if (!startDate && !issues.some((i) => i.field === 'startDate')) error('startDate', msg('workers.import.startRequired'));
@@ -153,8 +154,10 @@ export function convertWorkerRow(look: WorkerLookups, row: Cells, officeArea: st
     else error('programmes', msg('workers.import.unknownProgramme', { value: item }));
   }
 
-  // PU: the employer of the register, by NPP, NIB or name (the first the row gives).
-  const employerId = namesEmployer ? findEmployer(look, { npp: nppCell, nib: nibCell, name: employerText }, error) : null;
+  // PU: the employer of the register, by NPP, NIB or name (the first the row gives). Another
+  // segment's NIB or workplace is not looked up (a BPU's market, a PMI's agency); its NPP is, as before.
+  const namesEmployer = segment === 'PU' ? Boolean(nppCell || nibCell || employerText) : Boolean(nppCell);
+  const employerId = namesEmployer ? findEmployer(look, segment === 'PU' ? { npp: nppCell, nib: nibCell, name: employerText } : { npp: nppCell, nib: '', name: '' }, error) : null;
   if (!namesEmployer && segment === 'PU') error('npp', msg('workers.import.needsNpp'));
 
   const payingText = take('payingProgramme', cells.text(row.payingProgramme, 200), '');

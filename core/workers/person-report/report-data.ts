@@ -158,8 +158,10 @@ export function buildPersonReport(ctx: ServiceContext, uid: string): PersonRepor
     const words = say(`audit.actions.${row.action}`);
     const activity = row.action === 'report' ? r('activity.report') : `${words.charAt(0).toUpperCase()}${words.slice(1)}`;
     const changedWords = fields.length && row.action !== 'create' ? r('details.changed', { fields: fields.join(', ') }) : '';
-    // A merge's rows name the other record ("NIK name", as it was then).
-    const partner = after.mergedWith ?? before.mergedWith;
+    // A merge's rows name the other record by its masked NIK only (it may have been undone: two people); the merges table says more.
+    const partnerText = after.mergedWith ?? before.mergedWith;
+    const partnerNik = typeof partnerText === 'string' ? /\d{16}/.exec(partnerText)?.[0] : undefined;
+    const partner = partnerNik ? maskNik(partnerNik) : null;
     const details =
       row.action === 'report'
         ? r('details.report', { formats: (after.formats as string[] | undefined)?.join(', ').toUpperCase() ?? '' })

@@ -91,7 +91,8 @@ export function identityReviewPart(ctx: ServiceContext, personId: number, wordin
   const tableRows = rows.map((row) => [
     wording.moment(row.createdAt),
     fileOf(row),
-    fileValues(ctx, row, wording),
+    // What a file said under this NIK is another person's data until it is taken as this person's.
+    row.state === 'applied' ? fileValues(ctx, row, wording) : r('review.withheld'),
     r(`review.state.${row.state}`),
     row.resolvedAt ? r('review.resolved', { at: wording.moment(row.resolvedAt), actor: row.resolvedBy ?? none() }) : none(),
   ]);
@@ -104,7 +105,9 @@ export function identityReviewPart(ctx: ServiceContext, personId: number, wordin
       wording.moment(row.createdAt),
       row.batchActor ?? none(),
       r('activity.reviewHeld'),
-      r('details.reviewHeld', { row: row.fileRow, name: row.fileName, birth: row.fileBirthDate ? wording.day(row.fileBirthDate) : none() }),
+      row.state === 'applied'
+        ? r('details.reviewHeld', { row: row.fileRow, name: row.fileName, birth: row.fileBirthDate ? wording.day(row.fileBirthDate) : none() })
+        : r('details.reviewHeldOther', { row: row.fileRow }),
       row.batchFile ? r('details.batch', { file: row.batchFile, status: say(`audit.values.status.${row.batchStatus ?? 'committed'}`) }) : none(),
     ],
   }));

@@ -1,4 +1,5 @@
 import { stmt } from '../../../db/statements.ts';
+import { maskNik } from '../../exports/mask-nik.ts';
 import type { ServiceContext } from '../../context.ts';
 import type { PeriodTableRow, PersonTableRow } from '../person-record.ts';
 import { fieldLabel, none, periodSpan, r, type ReportTable, type ReportWording } from './report-words.ts';
@@ -39,9 +40,10 @@ export function mergeTable(ctx: ServiceContext, personId: number, wording: Repor
   if (!merges.length) return null;
 
   const personOf = stmt(ctx.sqlite, 'SELECT nik, name FROM person WHERE id = ?');
-  const record = (id: number) => {
+  // An undone merge most often means two people: the other's NIK masked, their name left out.
+  const record = (id: number, undone = false) => {
     const p = personOf.get(id) as { nik: string; name: string } | undefined;
-    return p ? r('merge.record', p) : none();
+    return p ? (undone ? maskNik(p.nik) : r('merge.record', p)) : none();
   };
   const mergedOnto = stmt(ctx.sqlite, 'SELECT kept_person_id FROM person_merge WHERE merged_person_id = ? AND undone_at IS NULL ORDER BY id DESC LIMIT 1').pluck();
   /** Where a record's data is now: the record it was merged into in turn, and so on. */
@@ -60,7 +62,7 @@ export function mergeTable(ctx: ServiceContext, personId: number, wording: Repor
     const intoOther = m.mergedPersonId === personId;
     const other = intoOther ? m.keptPersonId : m.mergedPersonId;
     const holder = intoOther && !m.undoneAt ? finalHolder(other) : other;
-    const otherCell = holder === other ? record(other) : r('merge.nowIn', { record: record(other), holder: record(holder) });
+    const otherCell = m.undoneAt ? record(other, true) : holder === other ? record(other) : r('merge.nowIn', { record: record(other), holder: record(holder) });
 
     const before = JSON.parse(m.before) as StoredBefore;
     const after = JSON.parse(m.after) as StoredAfter;

@@ -53,12 +53,14 @@ describe('restore drill', () => {
     await call('employers.save', { ...sampleEmployer, name: 'CV Sesudah Cadangan', nib: '9120001234568', npwp: '', npp: 'NN012346' });
     core.database.sqlite.prepare("UPDATE employer SET name = 'Diubah' WHERE uid = ?").run(saved.uid);
 
+    const later = (await backup()).backup; // a later backup's row is a change the restore loses
     const preview = await call<RestorePreview>('backups.restorePreview', { file: taken.file });
     expect(preview.checksumOk).toBe(true);
     expect(preview.counts.find((c) => c.table === 'employer')).toEqual({ table: 'employer', now: 2, backup: 1 });
     expect(preview.lostTotal).toBeGreaterThanOrEqual(1);
-    expect(preview.lostChanges[0]?.words.id).toContain('CV Sesudah Cadangan');
-    // The backup's own row is no change the restore loses.
+    expect(preview.lostChanges[0]?.words.id).toContain(later.file);
+    expect(preview.lostChanges[1]?.words.id).toContain('CV Sesudah Cadangan');
+    // The restored backup's own row is no change the restore loses.
     expect(preview.lostChanges.map((c) => c.words.id).join(' ')).not.toContain(taken.file);
     expect(preview.lostTotal).toBe((core.database.sqlite.prepare('SELECT count(*) FROM audit_log WHERE id > ?').pluck().get(taken.auditHead!.id) as number) - 1);
 

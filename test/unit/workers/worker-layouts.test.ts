@@ -120,10 +120,14 @@ describe('worker list layouts', { timeout: 300_000 }, () => {
       '5103061509920044;I Ketut Rai;PU;;Karya Mandiri;;01/03/2025;31/10/2025',
       '5103061509920052;I Made Oka;PU;9120007654321;;NN012345;01/03/2025;31/10/2025',
       '5103061509920060;I Putu Eka;PU;;Toko Tidak Ada;;01/03/2025;31/10/2025',
+      // A BPU's workplace is no employer of the register: not looked up, the row saved.
+      '5103061509920079;Ni Made Rai;BPU;;Pasar Kumbasari;;01/03/2025;31/10/2025',
+      '5103061509920087;Ni Ketut Sari;BPU;;-;;01/03/2025;31/10/2025',
     ].join('\n'));
     const { job, result, inspection } = await workerDryRun(app, file, 'desa-pu.csv');
     expect([inspection.mapping.employerNib, inspection.mapping.employerName, inspection.mapping.sourceDate]).toEqual([3, 4, 7]);
-    expect(result.summary).toMatchObject({ new: 2, invalid: 4 });
+    expect(result.summary).toMatchObject({ new: 4, invalid: 4 });
+    expect([messageOf(result, 8), messageOf(result, 9)]).toEqual([[], []]);
     expect(messageOf(result, 4)).toEqual([['employerNib', 'error', expect.stringMatching(/^NIB 9120009999999 tidak ada di register perusahaan/)]]);
     expect(messageOf(result, 5)).toEqual([['employerName', 'error', expect.stringMatching(/^Ada 2 perusahaan bernama "Karya Mandiri" .* Tulis NPP atau NIB/)]]);
     expect(messageOf(result, 6)).toEqual([['employerNib', 'error', expect.stringMatching(/^NPP NN012345 dan NIB 9120007654321 di baris ini milik dua perusahaan/)]]);
@@ -139,7 +143,17 @@ describe('worker list layouts', { timeout: 300_000 }, () => {
     const next = await workerDryRun(app, later, 'desa-pu-2.csv');
     expect(next.result.summary).toMatchObject({ changed: 1, invalid: 0 });
     expect((await commit(app, next.job.id)).status).toBe('done');
-    expect(app.sqlite.prepare("SELECT pp.source_date FROM participation_period pp JOIN person p ON p.id = pp.person_id WHERE p.nik = '5103061509920010'").pluck().all()).toEqual(['2025-11-30']);
+    const sourceOf = () => app.sqlite.prepare("SELECT pp.source, pp.source_date FROM participation_period pp JOIN person p ON p.id = pp.person_id WHERE p.nik = '5103061509920010'").raw().all();
+    expect(sourceOf()).toEqual([['', '2025-11-30']]);
+    // An older list imported late does not take the date back; a named source without a date does not keep another's date.
+    const older = dir.path('desa-pu-lama.csv');
+    writeFileSync(older, ['NIK;Nama;Segmen;NPP;Mulai;Tanggal data;Sumber data', '5103061509920010;I Komang Arta;PU;NN012345;01/02/2025;30/09/2025;Daftar September'].join('\n'));
+    expect((await commit(app, (await workerDryRun(app, older, 'desa-pu-lama.csv')).job.id)).status).toBe('done');
+    expect(sourceOf()).toEqual([['', '2025-11-30']]);
+    const named = dir.path('desa-pu-bpjs.csv');
+    writeFileSync(named, ['NIK;Nama;Segmen;NPP;Mulai;Sumber data', '5103061509920010;I Komang Arta;PU;NN012345;01/02/2025;Data BPJS'].join('\n'));
+    expect((await commit(app, (await workerDryRun(app, named, 'desa-pu-bpjs.csv')).job.id)).status).toBe('done');
+    expect(sourceOf()).toEqual([['Data BPJS', null]]);
   });
 
   it('gives a template for each layout: its columns in order and an example row', async () => {
