@@ -129,6 +129,12 @@ export const workerImporter: RegisterImporter<WorkerImportValues> = {
     const today = todayDate.toISOString().slice(0, 10);
     const regions = new Map<string, ReturnType<typeof resolveRegion>>();
     const employers = new Map<string, number | null>();
+    /** The register's employer with that NPP or NIB (remembered: a list repeats its employers). */
+    const employerBy = (column: 'npp' | 'nib', value: string) => {
+      const key = `${column}:${value}`;
+      if (!employers.has(key)) employers.set(key, (stmt(ctx.sqlite, `SELECT id FROM employer WHERE ${column} = ? AND record_status <> 'dihapus' ORDER BY id LIMIT 1`).pluck().get(value) as number | undefined) ?? null);
+      return employers.get(key)!;
+    };
     let employersNamed: Map<string, number[]> | undefined;
     const listCode = listCodes(ctx);
     const payingProgramme = payingProgrammeLookup(ctx);
@@ -155,15 +161,8 @@ export const workerImporter: RegisterImporter<WorkerImportValues> = {
             },
             listCode,
             payingProgramme,
-            employerByNpp: (npp) => {
-              if (!employers.has(npp)) employers.set(npp, (stmt(ctx.sqlite, "SELECT id FROM employer WHERE npp = ? AND record_status <> 'dihapus' ORDER BY id LIMIT 1").pluck().get(npp) as number | undefined) ?? null);
-              return employers.get(npp)!;
-            },
-            employerByNib: (nib) => {
-              const key = `nib:${nib}`;
-              if (!employers.has(key)) employers.set(key, (stmt(ctx.sqlite, "SELECT id FROM employer WHERE nib = ? AND record_status <> 'dihapus' ORDER BY id LIMIT 1").pluck().get(nib) as number | undefined) ?? null);
-              return employers.get(key)!;
-            },
+            employerByNpp: (npp) => employerBy('npp', npp),
+            employerByNib: (nib) => employerBy('nib', nib),
             employersByName: (name) => (employersNamed ??= employerNames(ctx)).get(coreName(name)) ?? [],
             today,
           },
