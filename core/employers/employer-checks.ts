@@ -74,10 +74,19 @@ export function checkUniqueIds(sqlite: Sqlite, values: Pick<EmployerValues, 'nib
   }
 }
 
-const legalPrefix = /^(pt|cv|ud|fa|firma|koperasi|kop|yayasan|pd|perum|persero)\b\.?\s*/;
-/** A name without legal-form words and punctuation: "PT. Bali Sejahtera" = "bali sejahtera". */
-export const coreName = (name: string) =>
-  (foldText(name) ?? '').replace(/[^\p{L}\p{N} ]+/gu, ' ').replace(/\s+/g, ' ').trim().replace(legalPrefix, '').replace(/\s+(tbk|persero)$/, '');
+const legalPrefix = /^(pt|cv|ud|fa|firma|koperasi|kop|yayasan|pd|perum|persero)\b\s*/;
+// Lists also write the form after the name ("Karya Mandiri, CV", "Bank X (Persero) Tbk").
+const legalSuffix = /\s+(pt|cv|ud|tbk|persero)(\s+(tbk|persero))?$/;
+const sameForm: Record<string, string> = { kop: 'koperasi', fa: 'firma' };
+const plainName = (name: string) => (foldText(name) ?? '').replace(/[^\p{L}\p{N} ]+/gu, ' ').replace(/\s+/g, ' ').trim();
+/** A name without legal-form words and punctuation: "PT. Bali Sejahtera" = "Bali Sejahtera, PT" = "bali sejahtera". */
+export const coreName = (name: string) => plainName(name).replace(legalPrefix, '').replace(legalSuffix, '');
+/** The legal form a name is written with, before or after it ("cv" for "Karya Mandiri, CV"), or null. */
+export function legalFormOf(name: string): string | null {
+  const plain = plainName(name);
+  const form = legalPrefix.exec(plain)?.[1] ?? /\s(pt|cv|ud)(\s+tbk)?$/.exec(plain)?.[1] ?? null;
+  return form ? (sameForm[form] ?? form) : null;
+}
 
 /** Employers in the same desa with (nearly) the same name: a warning the user may pass. */
 export function similarInDesa(sqlite: Sqlite, name: string, desaCode: string | null, selfId: number | null): { uid: string; name: string }[] {

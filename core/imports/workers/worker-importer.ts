@@ -18,7 +18,7 @@ import { convertWorkerRow, type WorkerImportValues } from './worker-row.ts';
 import { personWordRows } from '../../../db/name-words.ts';
 import { dayMonthYear } from '../../api/calendar-day.ts';
 import { AppError } from '../../app-error.ts';
-import { coreName } from '../../employers/employer-checks.ts';
+import { coreName, legalFormOf } from '../../employers/employer-checks.ts';
 import type { MessageKey } from '../../api/messages/catalogue.ts';
 
 // The worker register's side of the shared import pipeline: a programme's or desa's list of
@@ -33,16 +33,26 @@ import type { MessageKey } from '../../api/messages/catalogue.ts';
 const reviewWrites = ['nik', 'fileName', 'fileBirthDate', 'fileValues', 'fileRow'] as const;
 const fieldOfColumn: Record<string, string> = { nik: 'nik', name: 'name', sexTyped: 'sex', birthDateTyped: 'birthDate', kecamatanCode: 'kecamatan', desaCode: 'desa', employerId: 'npp', sourceDate: 'sourceDate', startDate: 'startDate', endDate: 'endDate' };
 
-/** The register's employers by name without legal form ("PT. Sinar Jaya" = "Sinar Jaya"): read once, when a row names one. */
-function employerNames(ctx: ServiceContext): Map<string, number[]> {
-  const named = new Map<string, number[]>();
-  for (const [id, name] of stmt(ctx.sqlite, "SELECT id, name FROM employer WHERE record_status <> 'dihapus' ORDER BY id").raw().iterate() as Iterable<[number, string]>) {
+type NamedEmployer = { id: number; form: string | null };
+/** The register's employers by name without legal form ("PT. Sinar Jaya" = "Sinar Jaya"), with their form: read once, when a row names one. */
+function employerNames(ctx: ServiceContext): Map<string, NamedEmployer[]> {
+  const named = new Map<string, NamedEmployer[]>();
+  for (const [id, name, legalForm] of stmt(ctx.sqlite, "SELECT id, name, legal_form FROM employer WHERE record_status <> 'dihapus' ORDER BY id").raw().iterate() as Iterable<[number, string, string | null]>) {
     const key = coreName(name);
-    const ids = named.get(key);
-    if (ids) ids.push(id);
-    else named.set(key, [id]);
+    const employer = { id, form: legalFormOf(name) ?? (legalForm ? legalFormOf(legalForm) : null) };
+    const same = named.get(key);
+    if (same) same.push(employer);
+    else named.set(key, [employer]);
   }
   return named;
+}
+
+/** The employers a file's name means: of those so named, the ones of the legal form it writes (when any is). */
+function employersNamed(named: Map<string, NamedEmployer[]>, name: string): number[] {
+  const all = named.get(coreName(name)) ?? [];
+  const form = legalFormOf(name);
+  const ofForm = form ? all.filter((e) => e.form === form) : [];
+  return (ofForm.length ? ofForm : all).map((e) => e.id);
 }
 
 const matchSql = 'SELECT j.key, p.id FROM json_each(?) AS j JOIN person p ON p.nik = j.value';
@@ -135,7 +145,7 @@ export const workerImporter: RegisterImporter<WorkerImportValues> = {
       if (!employers.has(key)) employers.set(key, (stmt(ctx.sqlite, `SELECT id FROM employer WHERE ${column} = ? AND record_status <> 'dihapus' ORDER BY id LIMIT 1`).pluck().get(value) as number | undefined) ?? null);
       return employers.get(key)!;
     };
-    let employersNamed: Map<string, number[]> | undefined;
+    let namedEmployers: Map<string, NamedEmployer[]> | undefined;
     const listCode = listCodes(ctx);
     const payingProgramme = payingProgrammeLookup(ctx);
     const periodsOf = stmt(ctx.sqlite, 'SELECT * FROM participation_period WHERE person_id = ? ORDER BY start_date');
@@ -163,7 +173,7 @@ export const workerImporter: RegisterImporter<WorkerImportValues> = {
             payingProgramme,
             employerByNpp: (npp) => employerBy('npp', npp),
             employerByNib: (nib) => employerBy('nib', nib),
-            employersByName: (name) => (employersNamed ??= employerNames(ctx)).get(coreName(name)) ?? [],
+            employersByName: (name) => employersNamed((namedEmployers ??= employerNames(ctx)), name),
             today,
           },
           row,
