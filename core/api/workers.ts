@@ -11,8 +11,8 @@ export const segments = ['PU', 'BPU', 'JAKON', 'PMI'] as const;
 export type Segment = (typeof segments)[number];
 export const personStatuses = ['aktif', 'meninggal', 'pindah', 'salah_input'] as const;
 export type PersonRecordStatus = (typeof personStatuses)[number];
-/** Participation at a date, derived from the periods (never typed). */
-export const participationStatuses = ['aktif', 'tidak_aktif', 'belum_terdaftar'] as const;
+/** Participation at a date, derived from the periods (never typed); digabung: merged into another record by the duplicate review. */
+export const participationStatuses = ['aktif', 'tidak_aktif', 'belum_terdaftar', 'digabung'] as const;
 export type ParticipationStatus = (typeof participationStatuses)[number];
 export const sexes = ['L', 'P'] as const;
 export type Sex = (typeof sexes)[number];
@@ -126,8 +126,10 @@ export interface Person {
 export interface PersonDetail {
   person: Person;
   periods: Period[];
-  /** Participation today (the office's date), from the periods. */
+  /** Participation today (the office's date), from the periods; digabung while merged into `mergedInto`. */
   statusToday: ParticipationStatus;
+  /** The person this record was merged into, while the merge is in force (NIK masked). */
+  mergedInto: { uid: string; nik: string } | null;
   today: string;
   /** What a clerk should check: typed values that differ from the NIK, NIK warnings. */
   flags: Message[];
@@ -160,6 +162,8 @@ export interface WorkerRow {
   kpj: string | null;
   segment: Segment | null;
   statusToday: ParticipationStatus;
+  /** The kept person's NIK, masked, for a record merged away (statusToday 'digabung'). */
+  mergedIntoNik: string | null;
   identityMismatch: number;
   recordStatus: PersonRecordStatus;
   updatedAt: string;

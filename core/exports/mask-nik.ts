@@ -16,3 +16,6 @@ export function maskTypedNik(typed: string, fromStart: boolean): string {
   let n = 0;
   return typed.replace(/\d/g, (d) => (!fromStart || (++n > 6 && n <= 12) ? '*' : d));
 }
+
+/** maskNik in SQL, for a column of 16-digit NIKs (the person register's: the parser keeps no other). */
+export const maskNikSql = (column: string) => `(substr(${column}, 1, 6) || '******' || substr(${column}, -4))`;

@@ -1,8 +1,10 @@
 import type { ParticipationStatus } from '../api/workers.ts';
+import { mergedAwaySql } from './duplicates/merge-mark.ts';
 
 // A person's participation at a date, derived from their periods and never typed: aktif when a
 // period covers the date, tidak aktif when one started before it and none covers it, belum
-// pernah terdaftar when none had started. Dates are ISO days (an open period has no end).
+// pernah terdaftar when none had started. Dates are ISO days (an open period has no end). A record
+// the duplicate review merged away has no periods left: digabung, not "never registered".
 
 export interface PeriodSpan {
   startDate: string;
@@ -44,6 +46,7 @@ export const officeTodaySql = `date('now', CASE (SELECT time_zone FROM office_pr
 
 /** The same rule in SQL for the grid (a person aliased `w`), read along period_person_idx; the person's status as countedSpans reads it. */
 export const participationTodaySql = `CASE
+  WHEN ${mergedAwaySql('w')} THEN 'digabung'
   WHEN EXISTS (SELECT 1 FROM participation_period p WHERE p.person_id = w.id AND p.start_date <= ${officeTodaySql} AND (p.end_date IS NULL OR p.end_date >= ${officeTodaySql}) AND ${personCountsAt(officeTodaySql)}) THEN 'aktif'
   WHEN EXISTS (SELECT 1 FROM participation_period p WHERE p.person_id = w.id AND p.start_date <= ${officeTodaySql} AND ${personCountsAt('p.start_date')}) THEN 'tidak_aktif'
   ELSE 'belum_terdaftar' END`;

@@ -19,6 +19,7 @@ import { ageAt, implausibleWorkingAge, periodProblems } from './period-checks.ts
 import { identityDisagreements, readNik } from './person-nik.ts';
 import { auditView, keptPeriods, toPeriod, toPerson, type PeriodTableRow, type PersonTableRow } from './person-record.ts';
 import { dayMonthYear } from '../api/calendar-day.ts';
+import { mergedInto, shownStatusReason } from './duplicates/merge-mark.ts';
 
 // The worker register's form path: a person with their periods saved in one transaction with
 // one audit row (the periods are summed up in it, so the person's history shows them), and
@@ -51,12 +52,14 @@ export function getPerson(ctx: ServiceContext, uid: string): PersonDetail {
   if (!row) throw personNotFound(uid);
   const periods = periodRows(ctx, row.id);
   const today = officeTodayIso(ctx);
-  const statusToday = participationAt(countedSpans(periods, row), today);
+  const merged = mergedInto(ctx.sqlite, row);
+  const statusToday = merged ? 'digabung' : participationAt(countedSpans(periods, row), today);
   // An age confirmed at the save (or saved by an import's warning) stays flagged on the page.
   const age = row.birthDate && statusToday === 'aktif' ? ageAt(row.birthDate, today) : null;
   const ageFlag = age !== null && implausibleWorkingAge(age) ? [msg('workers.flags.ageImplausible', { age, birth: dayMonthYear(row.birthDate) })] : [];
   const flags = [...flagsOf(ctx, row), ...ageFlag, ...programmeFlags(ctx, periods)];
-  return { person: toPerson(ctx.sqlite, row), periods: periods.map((p) => toPeriod(ctx.sqlite, p)), statusToday, today, flags };
+  const shown = { ...toPerson(ctx.sqlite, row), statusReason: shownStatusReason(row.statusReason) };
+  return { person: shown, periods: periods.map((p) => toPeriod(ctx.sqlite, p)), statusToday, mergedInto: merged, today, flags };
 }
 
 /** A code of an editable list, active (a record may keep an item deactivated since). */

@@ -6,6 +6,7 @@ import { nameWordsSearch, type NameWordTables } from '../../grid/name-word-searc
 import type { QuickSearchCondition } from '../../grid/grid-spec.ts';
 import { workerImporter } from '../../imports/workers/worker-importer.ts';
 import { currentSegmentSql, participationTodaySql } from '../../workers/participation-status.ts';
+import { mergedIntoNikSql, shownStatusReason } from '../../workers/duplicates/merge-mark.ts';
 import { keptPeriodRow, periodLine, periodLinesInWords, type PeriodTableRow } from '../../workers/person-record.ts';
 import { jsonList } from '../record-fields.ts';
 import type { CellKind, HistoryCell, RegisterColumn, RegisterDefinition, RegisterHistory } from '../register-definition.ts';
@@ -51,7 +52,8 @@ const history: RegisterHistory = {
     (
       [
         ['sexTyped', choices('sex')], ['birthDateTyped', date], ['address', text], ['phone', text], ['occupation', text], ['notes', text],
-        ['statusReason', text], ['statusDate', date], ['periods', { kind: 'localized', words: periodLinesInWords }],
+        // A merge's reason of older versions held the kept person's whole NIK: shown masked.
+        ['statusReason', { kind: 'words', words: shownStatusReason }], ['statusDate', date], ['periods', { kind: 'localized', words: periodLinesInWords }],
         // A period's own fields, as an import's list of changed rows shows a period it changed (its segment and KPJ are columns).
         ['startDate', date], ['endDate', date], ['programmes', { kind: 'words', words: (json) => jsonList<string>(json).join(', ') }], ['funding', { kind: 'text', list: 'funding_source' }],
         ['employerId', { kind: 'recordName', sql: 'SELECT name FROM employer WHERE id = ?' }], ['programmeId', { kind: 'recordName', sql: 'SELECT name FROM worker_programme WHERE id = ?' }],
@@ -108,7 +110,7 @@ export const workerRegister: RegisterDefinition = {
     countFrom: 'person w',
     select: `w.id, w.uid, w.nik, w.name, w.sex, w.birth_date AS birthDate, w.kecamatan_code AS kecamatanCode, k.name AS kecamatanName,
   w.desa_code AS desaCode, d.name AS desaName, w.category, ${currentSegmentSql} AS segment, ${participationTodaySql} AS statusToday,
-  w.kpj, w.identity_mismatch AS identityMismatch, w.record_status AS recordStatus, w.updated_at AS updatedAt`,
+  ${mergedIntoNikSql} AS mergedIntoNik, w.kpj, w.identity_mismatch AS identityMismatch, w.record_status AS recordStatus, w.updated_at AS updatedAt`,
     primaryKey: 'w.id',
     defaultSort: [{ colId: 'name', sort: 'asc' }],
     sortIndexes: {

@@ -8,9 +8,10 @@ import type { DuplicateMergeInput, DuplicateMergeView, MergeField } from '../../
 import { AppError, invalidInput, notFound } from '../../app-error.ts';
 import { writeAudited } from '../../audit/write.ts';
 import type { ServiceContext } from '../../context.ts';
-import { msg, render } from '../../messages.ts';
+import { msg } from '../../messages.ts';
 import { periodProblems } from '../period-checks.ts';
 import type { PeriodTableRow, PersonTableRow } from '../person-record.ts';
+import { mergeReason } from './merge-mark.ts';
 import { joinPeriods, periodsAfter } from './merge-periods.ts';
 import { periodRows, withPeriods } from '../person-service.ts';
 import { mergeView } from './review-list.ts';
@@ -21,8 +22,8 @@ import { officeTodayIso } from '../../reference/nik/nik-service.ts';
 // periods of one segment would still overlap); fields the kept person
 // lacks are filled from the merged one, and where both have a value the kept one's stays unless
 // the reviewer chose the other's (the other's values stay on its record and in the audit row).
-// The merged person is never deleted: 'salah_input', "digabung ke <NIK>". The rows before and
-// after are kept in person_merge so the undo restores them exactly.
+// The merged person is never deleted: 'salah_input', "digabung ke <NIK>" masked (merge-mark.ts).
+// The rows before and after are kept in person_merge so the undo restores them exactly.
 
 interface PairRow {
   id: number;
@@ -92,7 +93,7 @@ export function mergePair(ctx: ServiceContext, input: DuplicateMergeInput): Dupl
     const keptAfter = updateRowById(ctx.sqlite, person, kept.id, { ...filledColumns(kept, merged, input.takeFromMerged), updatedAt: now });
     const mergedAfter = updateRowById(ctx.sqlite, person, merged.id, {
       recordStatus: 'salah_input',
-      statusReason: render(msg('duplicates.mergeReason', { nik: kept.nik }), 'id'),
+      statusReason: mergeReason(kept.nik),
       statusDate: officeTodayIso(ctx),
       updatedAt: now,
     });

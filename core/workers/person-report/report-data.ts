@@ -8,6 +8,7 @@ import { maskNik } from '../../exports/mask-nik.ts';
 import { render } from '../../messages.ts';
 import { getOfficeProfile } from '../../settings/office-profile-service.ts';
 import { ageAt } from '../period-checks.ts';
+import { shownStatusReason } from '../duplicates/merge-mark.ts';
 import { getPerson } from '../person-service.ts';
 import { identityReviewPart } from './report-identity-review.ts';
 import { mergeTable } from './report-merges.ts';
@@ -96,7 +97,7 @@ export function buildPersonReport(ctx: ServiceContext, uid: string): PersonRepor
     [say('workers.fields.notes'), p.notes || none()],
     [say('workers.fields.recordStatus'), say(`workers.recordStatus.${p.recordStatus}`)],
     ...(p.recordStatus !== 'aktif' ? [[say('workers.fields.statusReason'), p.statusReason || none()], [say('workers.fields.statusDate'), day(p.statusDate)]] : []),
-    [r('fields.participationToday'), say(`workers.participation.${detail.statusToday}`)],
+    [r('fields.participationToday'), detail.mergedInto ? say('workers.mergedInto', { nik: detail.mergedInto.nik }) : say(`workers.participation.${detail.statusToday}`)],
     [r('fields.createdAt'), moment(p.createdAt)],
     [r('fields.updatedAt'), moment(p.updatedAt)],
   ];
@@ -169,11 +170,13 @@ export function buildPersonReport(ctx: ServiceContext, uid: string): PersonRepor
           ? [r(`details.${row.action === 'undo-merge' ? 'undoMerge' : row.action}`, { record: partner }), changedWords].filter(Boolean).join('. ')
           : changedWords;
     events.push({ at: row.at, order: row.id, cells: [moment(row.at), row.actorName, activity, details, none()] });
+    // A merge's reason written by older versions holds the other record's whole NIK: masked.
+    const reason = shownStatusReason(String(after.statusReason ?? '')) || none();
     if (statusActions.has(row.action)) {
       const status = statusOf[row.action]!;
-      statuses.push([moment(row.at), say(`workers.recordStatus.${status}`), String(after.statusReason ?? '') || none(), day((after.statusDate as string | null) ?? null), row.actorName]);
+      statuses.push([moment(row.at), say(`workers.recordStatus.${status}`), reason, day((after.statusDate as string | null) ?? null), row.actorName]);
     } else if (mergeActions.has(row.action) && typeof after.recordStatus === 'string' && after.recordStatus !== before.recordStatus) {
-      statuses.push([moment(row.at), say(`workers.recordStatus.${after.recordStatus}`), String(after.statusReason ?? '') || none(), day((after.statusDate as string | null) ?? null), row.actorName]);
+      statuses.push([moment(row.at), say(`workers.recordStatus.${after.recordStatus}`), reason, day((after.statusDate as string | null) ?? null), row.actorName]);
     }
   }
   const seenUndo = new Set<string>();

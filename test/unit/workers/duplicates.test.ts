@@ -178,7 +178,7 @@ describe('merging a pair', () => {
     expect(keptNow.data.statusToday).toBe('aktif');
     expect(keptNow.data.person).toMatchObject({ name: 'I Made Sudarsana', phone: '081234567890', address: 'Br. Kaja' });
     expect(otherNow.data.periods).toEqual([]);
-    expect(otherNow.data.person).toMatchObject({ recordStatus: 'salah_input', statusReason: 'digabung ke 5103061203850001', statusDate: '2026-11-24' });
+    expect(otherNow.data.person).toMatchObject({ recordStatus: 'salah_input', statusReason: 'digabung ke 510306******0001', statusDate: '2026-11-24' });
     // The pair is decided; the kept person's history says with whom, and which periods came.
     expect((await list(app)).total).toBe(0);
     const history = await app.call('registers.history', { register: 'worker', uid: kept });

@@ -20,6 +20,7 @@ const dir = tempDir('lindung-person-report-held-');
 const sudarsana = '5103061203850001';
 const sudarsane = '5103061203857342'; // the same man under a second NIK
 const third = '5103061203850002'; // and a third
+const masked = (nik: string) => `${nik.slice(0, 6)}******${nik.slice(-4)}`;
 const dalung = { kecamatanCode: '51.03.06', desaCode: '51.03.06.2006' };
 const bpu = (startDate: string, endDate: string | null = null) => ({ segment: 'BPU' as const, startDate, endDate, programmes: ['JKK' as const, 'JKM' as const], funding: 'apbd_kabkota', source: 'Daftar desa' });
 
@@ -170,8 +171,8 @@ describe('the person data report: identity review rows and merges', { timeout: 3
     expect(awayMerges[0]).toContain(`Data lain (NIK — nama): NIK ${sudarsana} — I Made Sudarsana ·`);
     expect(awayMerges[0]).toContain('Periode yang dipindahkan: BPU 01/01/2025 – berlaku; BPU 01/01/2024 – 30/06/2024, disatukan');
     expect(linesOf(away.text, 'Periode kepesertaan')).toEqual(['  —']);
-    // Its status history says the merge made it 'salah input'.
-    expect(linesOf(away.text, 'Riwayat status data').at(-1)).toContain(`Status: Salah input · Alasan: digabung ke ${sudarsana}`);
+    // Its status history says the merge made it 'salah input' (the kept NIK masked: a merge may be undone).
+    expect(linesOf(away.text, 'Riwayat status data').at(-1)).toContain(`Status: Salah input · Alasan: digabung ke ${masked(sudarsana)}`);
     expect(away.text).toContain(`Rincian: Data ini digabung ke ${sudarsana.slice(0, 6)}******${sudarsana.slice(-4)}`);
 
     for (const { pdf } of [kept, away]) expect(pdf).toContain('Penggabungan data ganda');
@@ -179,7 +180,7 @@ describe('the person data report: identity review rows and merges', { timeout: 3
     expect(kept.pdf).toContain(`NIK ${sudarsane} — Made Sudarsana`);
     expect(away.pdf).toContain('Data dan periode NIK ini dipindahkan ke data lain; data ini ditandai salah input');
     expect(away.pdf).toContain(`NIK ${sudarsana} — I Made Sudarsana`);
-    expect(away.pdf).toContain(`Salah input digabung ke ${sudarsana}`);
+    expect(away.pdf).toContain(`Salah input digabung ke ${masked(sudarsana)}`);
     const sheet = sheetRows(away.book, 'Penggabungan data ganda');
     const header = sheet.findIndex((r) => r[0] === 'Waktu');
     expect(sheet[header]).toEqual(['Waktu', 'Oleh', 'Penggabungan', 'Data lain (NIK — nama)', 'Periode yang dipindahkan', 'Data yang diisikan ke data yang dipertahankan', 'Keadaan']);
@@ -211,7 +212,7 @@ describe('the person data report: identity review rows and merges', { timeout: 3
     expect(undoneRow).toMatch(/Keadaan: dibatalkan \d\d\/\d\d\/\d{4} \d\d:\d\d WITA oleh Petugas Uji: data dan periode kembali seperti sebelum penggabungan$/);
     // Merged away and back: both status changes in its history.
     expect(linesOf(afterUndo, 'Riwayat status data').map((l) => l.match(/Status: ([^·]*) · Alasan: ([^·]*) ·/)!.slice(1))).toEqual([
-      ['Aktif', '—'], ['Salah input', `digabung ke ${third}`], ['Aktif', '—'],
+      ['Aktif', '—'], ['Salah input', `digabung ke ${masked(third)}`], ['Aktif', '—'],
     ]);
     expect(linesOf((await report(app, sudarsane)).text, 'Penggabungan data ganda')[0]).not.toContain(third);
     const thirdText = (await report(app, third)).text;

@@ -18,6 +18,7 @@ import { useRecordPage } from '../../registers/use-record-page.ts';
 import { formatDate } from '../employers/shared.tsx';
 import '../programmes/messages.ts';
 import { programmePath } from '../programmes/programme-path.ts';
+import { MergedIntoLink } from './MergedIntoLink.tsx';
 import { PersonFormModal } from './PersonFormModal.tsx';
 import { useListChoices } from '../../components/list-choices.ts';
 import { useSetWorkerStatus, useWorker } from './queries.ts';
@@ -38,7 +39,9 @@ export function PersonPage() {
   const funding = useListChoices('funding_source');
   if (detail.isPending) return <Loader aria-label={t('common.loading')} />;
   if (detail.isError) return <Alert color="red">{errorText(detail.error)}</Alert>;
-  const { person: p, periods, statusToday, today, flags } = detail.data;
+  const { person: p, periods, statusToday, mergedInto, today, flags } = detail.data;
+  // A record merged away says into which person, not "never registered".
+  const statusLabel = mergedInto ? t('pekerja.detail.mergedInto', { nik: mergedInto.nik }) : t(`pekerja.participation.${statusToday}`);
   const label = (list: typeof categories, code: string | null) => list.label(code) ?? t('pekerja.common.none');
   const day = (iso: string | null) => (iso ? formatDate(iso) : t('pekerja.common.none'));
   const active = p.recordStatus === 'aktif';
@@ -51,7 +54,7 @@ export function PersonPage() {
         nameTestId="worker-title"
         badges={
           <>
-            <ParticipationBadge status={statusToday} label={t(`pekerja.participation.${statusToday}`)} title={t('pekerja.detail.statusToday', { date: formatDate(today) })} />
+            <ParticipationBadge status={statusToday} label={statusLabel} title={t('pekerja.detail.statusToday', { date: formatDate(today) })} />
             {!active ? (
               <Badge color="red" variant="light" size="lg">
                 {t(`pekerja.recordStatus.${p.recordStatus}`)}
@@ -102,6 +105,12 @@ export function PersonPage() {
       {!active ? (
         <Alert color="gray">
           {t(`pekerja.recordStatus.${p.recordStatus}`)} · {day(p.statusDate)} · {p.statusReason}
+          {mergedInto ? (
+            <>
+              {' · '}
+              <MergedIntoLink kept={mergedInto} label={t('pekerja.detail.openKept')} />
+            </>
+          ) : null}
         </Alert>
       ) : null}
 
@@ -143,10 +152,14 @@ export function PersonPage() {
         <Group justify="space-between" mb="sm">
           <Title order={4}>{t('pekerja.detail.periods')}</Title>
           <Text size="sm" c="dimmed">
-            {t('pekerja.detail.statusToday', { date: formatDate(today) })}: {t(`pekerja.participation.${statusToday}`)}
+            {t('pekerja.detail.statusToday', { date: formatDate(today) })}: {statusLabel}
           </Text>
         </Group>
-        {periods.length === 0 ? (
+        {periods.length === 0 && mergedInto ? (
+          <Text size="sm" c="dimmed">
+            {t('pekerja.detail.mergedPeriods')} <MergedIntoLink kept={mergedInto} />
+          </Text>
+        ) : periods.length === 0 ? (
           <Text size="sm" c="dimmed">
             {t('pekerja.form.noPeriods')}
           </Text>

@@ -29,7 +29,7 @@ const id = {
     source: 'Sumber data', sourceDate: 'Tanggal sumber',
   },
   sex: { L: 'Laki-laki', P: 'Perempuan' },
-  participation: { aktif: 'Aktif', tidak_aktif: 'Tidak aktif', belum_terdaftar: 'Belum pernah terdaftar' },
+  participation: { aktif: 'Aktif', tidak_aktif: 'Tidak aktif', belum_terdaftar: 'Belum pernah terdaftar', digabung: 'Digabung ke data lain' },
   recordStatus: { aktif: 'Aktif', meninggal: 'Meninggal', pindah: 'Pindah', salah_input: 'Salah input' },
   mismatch: { '0': 'Sesuai', '1': 'Beda dengan NIK' },
   categories: categories(1),
@@ -97,6 +97,7 @@ const id = {
     actions: 'Status data', died: 'Tandai meninggal…', moved: 'Tandai pindah…', error: 'Tandai salah input…', restore: 'Kembalikan ke aktif…', open: 'berjalan',
     statusTitle: 'Ubah status data', reason: 'Alasan', date: 'Tanggal kejadian', apply: 'Simpan status', statusSaved: 'Status data disimpan',
     statusNote: 'Data orang tidak pernah dihapus: statusnya dicatat dengan alasan dan tanggal di riwayat perubahan.',
+    mergedInto: 'Digabung ke NIK {{nik}}', openKept: 'Buka data yang dipertahankan', mergedPeriods: 'Periode data ini dipindahkan ke data yang dipertahankan saat digabung:',
   },
 };
 
@@ -111,7 +112,7 @@ const en: typeof id = {
     source: 'Source of data', sourceDate: 'Source date',
   },
   sex: { L: 'Male', P: 'Female' },
-  participation: { aktif: 'Active', tidak_aktif: 'Not active', belum_terdaftar: 'Never registered' },
+  participation: { aktif: 'Active', tidak_aktif: 'Not active', belum_terdaftar: 'Never registered', digabung: 'Merged into another record' },
   recordStatus: { aktif: 'Active', meninggal: 'Died', pindah: 'Moved away', salah_input: 'Entered in error' },
   mismatch: { '0': 'Agrees', '1': 'Differs from NIK' },
   categories: categories(2),
@@ -179,6 +180,7 @@ const en: typeof id = {
     actions: 'Record status', died: 'Mark died…', moved: 'Mark moved away…', error: 'Mark entered in error…', restore: 'Set back to active…', open: 'ongoing',
     statusTitle: 'Change the record status', reason: 'Reason', date: 'Date it happened', apply: 'Save status', statusSaved: 'Record status saved',
     statusNote: 'People are never deleted: the status is recorded with its reason and date in the change history.',
+    mergedInto: 'Merged into NIK {{nik}}', openKept: 'Open the record kept', mergedPeriods: 'This record\'s periods moved to the record kept when it was merged:',
   },
 };
 

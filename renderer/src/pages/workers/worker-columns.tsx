@@ -26,7 +26,7 @@ export function useWorkerColumnOptions(): { options: WorkerColumnOptions; ready:
   return { options, ready: regions.ready && categories.query.isSuccess };
 }
 
-export const participationColor: Record<ParticipationStatus, string> = { aktif: 'green', tidak_aktif: 'orange', belum_terdaftar: 'gray' };
+export const participationColor: Record<ParticipationStatus, string> = { aktif: 'green', tidak_aktif: 'orange', belum_terdaftar: 'gray', digabung: 'grape' };
 
 /** Participation at a date; `title` says which (the person's header: "Kepesertaan hari ini (5 Des 2026)", not the record's status). */
 export function ParticipationBadge({ status, label, title }: { status: ParticipationStatus; label: string; title?: string }) {
@@ -42,7 +42,9 @@ const set = (options: SetFilterOption[]) => ({ filter: SetColumnFilter, filterPa
 export function workerGridColumns(t: TFunction, { kecamatan, desa, categories }: WorkerColumnOptions): RegisterColumn<WorkerRow>[] {
   const categoryLabel = new Map(categories.map((c) => [c.value, c.label]));
   function StatusCell(props: CustomCellRendererProps<WorkerRow, ParticipationStatus>) {
-    return props.value ? <ParticipationBadge status={props.value} label={t(`pekerja.participation.${props.value}`)} /> : null;
+    // A record merged away says into which (the kept NIK, masked), not "never registered".
+    const label = props.value === 'digabung' && props.data?.mergedIntoNik ? t('pekerja.detail.mergedInto', { nik: props.data.mergedIntoNik }) : t(`pekerja.participation.${props.value}`);
+    return props.value ? <ParticipationBadge status={props.value} label={label} /> : null;
   }
   return [
     { field: 'name', headerName: t('pekerja.fields.name'), filter: 'agTextColumnFilter', width: 250, minWidth: 180 },
