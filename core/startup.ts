@@ -3,7 +3,7 @@ import { whenCoverageCurrent } from './coverage/keep-current.ts';
 import { freezeEndedMonths } from './coverage/snapshots.ts';
 import { ensureReferenceData, type ReferenceLoadReport } from './reference/load/ensure-reference-data.ts';
 
-/** The actor of changes the app makes by itself (reference loads at start-up). */
+/** The actor of changes the app makes by itself (reference loads at start-up, frozen months, scheduled backups). */
 export const systemActor: Actor = { id: 'system', name: 'Lindung (sistem)' };
 
 /** Work every host does once after opening the database. */

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import type { Command } from 'commander';
-import { backupOverview } from '../../core/backups/backup-service.ts';
+import { auditBackup, backupOverview } from '../../core/backups/backup-service.ts';
 import { readBackupSettings } from '../../core/backups/backup-settings.ts';
 import { findBackup, previewRestore, restoreBackup, restoreConfirmWord, isRestoreConfirmed } from '../../core/backups/restore-service.ts';
 import { backupMessages } from '../../core/api/messages/backups.ts';
@@ -67,7 +67,7 @@ export function registerDb(program: Command): void {
     .action(async (options: { to?: string }) => {
       const host = openHost({ dataDir: dataDir(), host: 'cli' });
       try {
-        await cliActor(host, globalOptions(program).user, 'backups.manage'); // an administrator's act, as on the screen
+        const actor = await cliActor(host, globalOptions(program).user, 'backups.manage'); // an administrator's act, as on the screen
         const settings = readBackupSettings(host.database);
         const result = await runBackup({
           sqlite: host.database.sqlite,
@@ -79,6 +79,8 @@ export function registerDb(program: Command): void {
           inline: true,
           ...(options.to ? { dir: resolve(options.to) } : {}),
         });
+        // A whole copy of the registers' personal data: in the change log, as the screen's is.
+        auditBackup({ db: host.database.db, sqlite: host.database.sqlite, actor, now: () => new Date() }, 'manual', result, options.to ? null : settings.secondFolder);
         const b = result.backup;
         console.log(bothWays('backups.cli.written', { file: b.file, size: (b.sizeBytes / 1_048_576).toFixed(1), sha: b.sha256.slice(0, 16) }));
         const folder = settings.secondFolder ?? '';

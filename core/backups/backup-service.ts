@@ -40,11 +40,12 @@ export function backupRunning(runtime: Runtime): boolean {
 }
 
 /**
- * Starts a backup job; refuses while one runs. `auditAs`: a person asked for it ("Cadangkan
- * sekarang"): a whole copy of the registers' personal data, so the change log says who made it,
- * which file and where its second copy went. The schedule's own backups are not a person's act.
+ * Starts a backup job; refuses while one runs. A backup is a whole copy of every register's
+ * personal data, so each one is in the change log: who made it (`ctx.actor`: the person who
+ * asked, "Cadangkan sekarang", or the system for the schedule's), which file, its kind and where
+ * its second copy went.
  */
-export function startBackupJob(ctx: Pick<CoreContext, 'db' | 'sqlite' | 'now'> & { runtime: Runtime }, kind: string, auditAs?: ServiceContext): JobState {
+export function startBackupJob(ctx: CoreContext & { runtime: Runtime }, kind: string): JobState {
   const { runtime } = ctx;
   if (backupRunning(runtime)) throw new AppError('CONFLICT', msg('backups.busy'));
   const settings = readBackupSettings(ctx);
@@ -60,13 +61,11 @@ export function startBackupJob(ctx: Pick<CoreContext, 'db' | 'sqlite' | 'now'> &
     });
     // The copy is done: a restore waiting for it (holding the gate) may go on; the audit row then waits its turn at the gate.
     running.delete(runtime); // ours: no other backup starts while one runs
-    if (auditAs) {
-      try {
-        await runtime.gate.run(() => auditBackup({ ...auditAs, ...(runtime.database?.current() ?? {}) }, kind, result, settings.secondFolder));
-      } catch (error) {
-        // The backup is good; only its change-log row failed (said in the log, without data).
-        console.error('[lindung] backup audit row failed:', error instanceof Error ? error.message : error);
-      }
+    try {
+      await runtime.gate.run(() => auditBackup({ ...ctx, ...(runtime.database?.current() ?? {}) }, kind, result, settings.secondFolder));
+    } catch (error) {
+      // The backup is good; only its change-log row failed (said in the log, without data).
+      console.error('[lindung] backup audit row failed:', error instanceof Error ? error.message : error);
     }
     return { result };
   }, (error) => console.error('[lindung] backup failed:', error));
@@ -74,8 +73,11 @@ export function startBackupJob(ctx: Pick<CoreContext, 'db' | 'sqlite' | 'now'> &
   return job;
 }
 
-/** Written after the copy (a backup holds the change log up to its start: its own row would be missing from it anyway). */
-function auditBackup(ctx: ServiceContext, kind: string, result: BackupResult, secondFolder: string | null) {
+/**
+ * The backup's change-log row, written after the copy (a backup holds the change log up to its
+ * start: its own row would be missing from it anyway). Also the command line's `lindung db backup`.
+ */
+export function auditBackup(ctx: CoreContext, kind: string, result: BackupResult, secondFolder: string | null) {
   writeAudited(ctx, ({ audit }) =>
     audit({
       action: 'backup',

@@ -6,7 +6,7 @@ import { findBackup, previewRestore, restoreBackup } from './restore-service.ts'
 
 export const backupHandlers: HandlersOf<typeof backupChannels> = {
   'backups.list': (ctx) => backupOverview(ctx),
-  'backups.create': (ctx) => startBackupJob(ctx, 'manual', ctx),
+  'backups.create': (ctx) => startBackupJob(ctx, 'manual'),
   'backups.settings.get': (ctx) => readBackupSettings(ctx),
   'backups.settings.save': (ctx, input) => saveBackupSettings(ctx, input),
   'backups.restorePreview': (ctx, input) => previewRestore(ctx, findBackup(ctx, input.file)),

@@ -1,4 +1,5 @@
 import type { Runtime } from '../runtime.ts';
+import { systemActor } from '../startup.ts';
 import { backupOverview, startBackupJob } from './backup-service.ts';
 
 // The schedule of a long-running host (the desktop app, `lindung serve`): a backup soon after
@@ -20,7 +21,8 @@ export function scheduleBackups(runtime: Runtime, options: { now?: () => Date; f
       const { db, sqlite } = host.current();
       const overview = backupOverview({ db, runtime });
       if (overview.nextBackupAt && Date.parse(overview.nextBackupAt) > now().getTime()) return false;
-      startBackupJob({ db, sqlite, now, runtime }, 'daily');
+      // No person asked for it: the change log names the system as its maker.
+      startBackupJob({ db, sqlite, now, runtime, actor: systemActor }, 'daily');
       return true;
     } catch (error) {
       options.onError?.(error); // busy, or the database is being restored: the next look tries again

@@ -45,6 +45,12 @@ describe('lindung db backup / backups / restore', { timeout: 300_000 }, () => {
     const made = await cli('backup');
     expect(made.code, made.err).toBe(0);
     expect(made.out).toMatch(/Cadangan ditulis: lindung-\d{8}T\d{6}Z-manual\.db/);
+    // In the change log under the administrator's name, as a backup from the screen is.
+    const madeFile = /lindung-\d{8}T\d{6}Z-manual\.db/.exec(made.out)![0];
+    const reopened = startCore({ dataDir: dir.path, version: 'test', host: 'cli' });
+    const logged = reopened.database.sqlite.prepare("SELECT actor_name AS actor, entity_uid AS file, json_extract(after, '$.kind') AS kind FROM audit_log WHERE action = 'backup'").all();
+    reopened.database.close();
+    expect(logged).toEqual([{ actor: 'Petugas Uji', file: madeFile, kind: 'manual' }]);
 
     // A restore is an administrator's act: without --user it is refused, saying how to give one.
     const nobody = await runCli(['--data-dir', dir.path, 'db', 'restore', only!.file, '--yes'], { timeoutMs: 240_000 });

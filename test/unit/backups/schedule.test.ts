@@ -1,9 +1,13 @@
 import { describe, expect, it } from 'vitest';
+import type { AuditDetail } from '../../../core/api/audit.ts';
+import type { BackupSettings, RestorePreview } from '../../../core/api/backups.ts';
 import { listBackups } from '../../../core/backups/backup-list.ts';
 import { backupSettled } from '../../../core/backups/backup-service.ts';
 import { scheduleBackups } from '../../../core/backups/schedule.ts';
 import { startCore } from '../../../core/host.ts';
-import { tempDir } from '../support/test-db.ts';
+import { systemActor } from '../../../core/startup.ts';
+import { sampleEmployer } from '../employers/support.ts';
+import { adminSessionIn, tempDir } from '../support/test-db.ts';
 import { join } from 'node:path';
 
 // The schedule of a long-running host, over a fake clock: a backup at start when none is recent,
@@ -19,8 +23,9 @@ describe('backup schedule', () => {
     const look = async () => {
       if (!schedule.check()) return false;
       // Waits for the backup job itself to end (not only its file: the job finishes after writing
-      // it), so the next look does not find it busy.
+      // it), so the next look does not find it busy; then for its change-log row, written at the gate.
       await backupSettled(core.runtime);
+      await core.runtime.gate.run(() => undefined);
       return true;
     };
     expect(await look()).toBe(true); // none yet
@@ -35,6 +40,55 @@ describe('backup schedule', () => {
       ['daily', '2026-12-02T02:00:00.000Z'],
       ['daily', '2026-12-01T01:00:00.000Z'],
     ]);
+    core.database.close();
+  });
+
+  it("puts a scheduled backup in the change log as the system's: which file, where its second copy went, that it was scheduled; its restore preview leaves that row out", async () => {
+    const dir = tempDir();
+    const second = tempDir();
+    const core = startCore({ dataDir: dir.path, version: 'test', host: 'serve', warm: false, backgroundCheckpoints: false, scheduleBackups: false });
+    const session = adminSessionIn(core.database.sqlite);
+    const call = async <T>(channel: string, input: unknown = {}) => {
+      const result = await core.router.call(channel, input, session);
+      if (!result.ok) throw new Error(`${channel}: ${result.error.messageEn}`);
+      return result.data as T;
+    };
+    await call('backups.settings.save', { ...(await call<BackupSettings>('backups.settings.get')), secondFolder: second.path });
+    let clock = Date.parse('2026-12-01T01:00:00Z');
+    const schedule = scheduleBackups(core.runtime, { now: () => new Date(clock), firstCheckMs: 60_000, everyMs: 60_000 });
+    const look = async () => {
+      expect(schedule.check()).toBe(true);
+      await backupSettled(core.runtime);
+      await core.runtime.gate.run(() => undefined);
+    };
+    await look();
+    await call('employers.save', sampleEmployer); // a change after the first backup
+    clock += 25 * 3_600_000;
+    await look();
+    schedule.stop();
+    const [later, first] = listBackups(join(dir.path, 'backups'));
+
+    const rows = core.database.sqlite
+      .prepare("SELECT id, at, actor_id AS actorId, actor_name AS actorName, entity, entity_uid AS entityUid, entity_label AS label, after FROM audit_log WHERE action = 'backup' ORDER BY id")
+      .all() as { id: number; at: string; actorId: string; actorName: string; entity: string; entityUid: string; label: string; after: string }[];
+    expect(rows.map(({ id: _id, after: _after, ...row }) => row)).toEqual(
+      [first!, later!].map((b) => ({ at: b.createdAt, actorId: systemActor.id, actorName: systemActor.name, entity: 'database', entityUid: b.file, label: b.file })),
+    );
+    expect(rows.map((row) => JSON.parse(row.after))).toEqual([first!, later!].map((b) => ({ backup: b.file, kind: 'daily', secondCopy: second.path })));
+
+    // The change log says it in words: scheduled, and the second copy's folder.
+    const entry = await call<AuditDetail>('audit.get', { id: rows[0]!.id });
+    const shown = (field: string) => entry.changes.find((c) => c.field === field)?.shownAfter;
+    expect(shown('kind')).toEqual({ id: expect.stringContaining('terjadwal'), en: expect.stringContaining('scheduled') });
+    expect(shown('secondCopy')).toEqual({ id: second.path, en: second.path });
+
+    // Restoring the first: the employer and the later backup are lost, the first's own row is not.
+    const preview = await call<RestorePreview>('backups.restorePreview', { file: first!.file });
+    const lost = preview.lostChanges.map((c) => c.words.id).join(' | ');
+    expect(lost).toContain(later!.file);
+    expect(lost).toContain(sampleEmployer.name);
+    expect(lost).not.toContain(first!.file);
+    expect(preview.lostTotal).toBe((core.database.sqlite.prepare('SELECT count(*) FROM audit_log WHERE id > ?').pluck().get(first!.auditHead!.id) as number) - 1);
     core.database.close();
   });
 });
