@@ -11,6 +11,7 @@ const dalung = { kecamatanCode: '51.03.06', desaCode: '51.03.06.2006' };
 const kerobokan = { kecamatanCode: '51.03.06', desaCode: '51.03.06.1002' };
 const bpu = (startDate: string, endDate: string | null = null) => ({ segment: 'BPU', startDate, endDate, programmes: ['JKK', 'JKM'], funding: 'apbd_kabkota', source: 'Daftar desa 2025' });
 let keptUid = '';
+let mergedUid = '';
 
 const pairs = (page: Page) => page.getByTestId('duplicate-pair');
 const pairOf = (page: Page, name: RegExp) => pairs(page).filter({ has: page.getByRole('cell', { name }) });
@@ -23,7 +24,7 @@ async function openReview(page: Page) {
 test('the scan finds a spelling variant and NIKs one digit apart, with the evidence side by side', async ({ app: page, served }) => {
   const save = (input: Record<string, unknown>) => api<{ person: { uid: string } }>(served, 'workers.save', input);
   keptUid = (await save({ nik: '5103061203850001', name: 'I Made Sudarsana', ...dalung, periods: [bpu('2023-01-01', '2023-12-31')] })).person.uid;
-  await save({ nik: '5103061203857342', name: 'Made Sudarsane', ...dalung, phone: '081234567890', periods: [bpu('2025-01-01')] });
+  mergedUid = (await save({ nik: '5103061203857342', name: 'Made Sudarsane', ...dalung, phone: '081234567890', periods: [bpu('2025-01-01')] })).person.uid;
   await save({ nik: '5103061506900011', name: 'I Wayan Suarta', ...dalung, periods: [bpu('2025-01-01')] });
   await save({ nik: '5103061506900017', name: 'Wayan Suarta', ...kerobokan, periods: [bpu('2025-01-01')] });
   await save({ nik: '5103062507850001', name: 'I Made Sudarsana', ...dalung, periods: [bpu('2025-01-01')] }); // same name, another birth date
@@ -65,6 +66,17 @@ test('a pair is merged keeping the left person: the periods move and the history
   await expect(page.getByText('081234567890').first()).toBeVisible(); // the phone it lacked, filled
   await expect(page.getByText('digabungkan').first()).toBeVisible();
   await shot(page, '92-duplikat-orang-digabung');
+
+  // The record merged away says into whom (the NIK masked), not "never registered", and leads there.
+  await page.evaluate((uid) => (window.location.hash = `#/register/pekerja/${uid}`), mergedUid);
+  await expect(page.getByTestId('worker-title')).toHaveText('Made Sudarsane');
+  await expect(page.getByText('Digabung ke NIK 510306******0001').first()).toBeVisible();
+  await expect(page.getByText('Belum pernah terdaftar')).toHaveCount(0);
+  // The reason names the kept NIK masked: it stays in the audit log after an undo (two people, most often).
+  await expect(page.getByText('Salah input · ')).toContainText('digabung ke 510306******0001');
+  await shot(page, '93-duplikat-data-digabung');
+  await page.getByTestId('merged-into').first().click();
+  await expect(page.getByTestId('worker-title')).toHaveText('I Made Sudarsana');
 });
 
 test('another pair is kept apart by keyboard, the merge is undone, and a new scan remembers the decision', async ({ app: page }) => {
