@@ -6,6 +6,8 @@ import type { CommitResult } from '../../../core/api/imports.ts';
 import { badungApp } from '../employers/support.ts';
 import { tempDir } from '../support/test-db.ts';
 import { commit, inspectAndDryRun, stage, undo, undoneBatch, waitJob } from './support.ts';
+import { readOnlyAuditActions } from '../../../core/imports/audit-mark.ts';
+import { writeAudited } from '../../../core/audit/write.ts';
 
 
 /** A file as a clerk receives it: title rows, Indonesian headers, NIB as numbers, a duplicate, a bad desa. */
@@ -117,6 +119,20 @@ describe('import pipeline (employers)', { timeout: 180_000 }, () => {
     expect(done?.error?.message).toMatch(/^Baris 6: NIB 9120000000002 sudah dipakai .* Impor dibatalkan seluruhnya\.$/);
     expect(app.count('employer')).toBe(1);
     expect(app.count('import_batch')).toBe(0);
+    dir.remove();
+  });
+
+  it('does not check the file again for acts between the check and the commit that change no record (an export, a backup)', async () => {
+    const app = await badungApp();
+    const dir = tempDir();
+    const file = join(dir.path, 'messy.xlsx');
+    await messyWorkbook(file);
+    const { job } = await inspectAndDryRun(app, (await stage(app, file)).token);
+    for (const action of readOnlyAuditActions) writeAudited(app.ctx, ({ audit }) => audit({ action, entity: 'database', entityUid: null, label: action, before: null, after: {} }));
+    const committed = await commit(app, job.id);
+    expect(committed.status).toBe('done');
+    // Its error file is the check's own rows left out: a commit that checked the file again names none.
+    expect((committed.result as CommitResult).errorFile).not.toBeNull();
     dir.remove();
   });
 
