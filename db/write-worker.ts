@@ -38,8 +38,14 @@ try {
     pause: () => undefined,
   });
   // Many pages changed: the planner's statistics first (ANALYZE writes, so it stays inside the
-  // caller's wait: a write from the screens meanwhile would wait for it on their thread).
-  sqlite.pragma('optimize');
+  // caller's wait: a write from the screens meanwhile would wait for it on their thread). The
+  // write is saved already: statistics that cannot be written now (another process holds the
+  // lock) are left for the next connection's optimize, never reported as a failed write.
+  try {
+    sqlite.pragma('optimize');
+  } catch {
+    // the planner keeps the statistics it had
+  }
   // Saved (the COMMIT synced the log): the caller hears it now. The log is then copied back
   // into the file so it does not stay gigabytes (journal_size_limit shrinks it), which cost a
   // million-row commit seconds of waiting: PASSIVE first, blocking no one while it copies; the

@@ -79,10 +79,17 @@ export function registerDb(program: Command): void {
           inline: true,
           ...(options.to ? { dir: resolve(options.to) } : {}),
         });
-        // A whole copy of the registers' personal data: in the change log, as the screen's is.
-        auditBackup({ db: host.database.db, sqlite: host.database.sqlite, actor, now: () => new Date() }, 'manual', result, options.to ? null : settings.secondFolder);
         const b = result.backup;
         console.log(bothWays('backups.cli.written', { file: b.file, size: (b.sizeBytes / 1_048_576).toFixed(1), sha: b.sha256.slice(0, 16) }));
+        // A whole copy of the registers' personal data: in the change log, as the screen's is. The
+        // copy is written whatever happens here: a row that cannot be written (the app's long
+        // import holding the lock) is said, and the command fails, so that it is not left unsaid.
+        try {
+          auditBackup({ db: host.database.db, sqlite: host.database.sqlite, actor, now: () => new Date() }, 'command', result, options.to ? null : settings.secondFolder, options.to ? resolve(options.to) : undefined);
+        } catch (error) {
+          console.error(bothWays('backups.cli.notAudited', { file: b.file, reason: error instanceof Error ? error.message : String(error) }));
+          process.exitCode = 1;
+        }
         const folder = settings.secondFolder ?? '';
         if (result.secondCopy === 'ok') console.log(bothWays('backups.cli.secondOk', { folder }));
         if (result.secondCopy === 'missing') console.log(bothWays('backups.cli.secondMissing', { folder }));

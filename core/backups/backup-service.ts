@@ -77,7 +77,7 @@ export function startBackupJob(ctx: CoreContext & { runtime: Runtime }, kind: st
  * The backup's change-log row, written after the copy (a backup holds the change log up to its
  * start: its own row would be missing from it anyway). Also the command line's `lindung db backup`.
  */
-export function auditBackup(ctx: CoreContext, kind: string, result: BackupResult, secondFolder: string | null) {
+export function auditBackup(ctx: CoreContext, kind: string, result: BackupResult, secondFolder: string | null, folder?: string) {
   writeAudited(ctx, ({ audit }) =>
     audit({
       action: 'backup',
@@ -85,7 +85,8 @@ export function auditBackup(ctx: CoreContext, kind: string, result: BackupResult
       entityUid: result.backup.file,
       label: result.backup.file,
       before: null,
-      after: { backup: result.backup.file, kind, secondCopy: result.secondCopy === 'ok' ? secondFolder : null },
+      // `folder`: a copy written elsewhere than the backups folder (`lindung db backup --to`, a USB stick most often).
+      after: { backup: result.backup.file, kind, ...(folder ? { folder } : {}), secondCopy: result.secondCopy === 'ok' ? secondFolder : null },
     }),
   );
 }

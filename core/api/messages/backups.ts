@@ -11,6 +11,7 @@ export const backupMessages = {
       busy: 'Pencadangan sedang berjalan; coba lagi sebentar.',
       cli: {
         written: 'Cadangan ditulis: {{file}} ({{size}} MB, SHA-256 {{sha}})',
+        notAudited: 'Cadangan {{file}} sudah ditulis, tetapi belum tercatat di log perubahan ({{reason}}). Catat secara manual siapa membuatnya dan ke mana dibawa, lalu coba lagi saat aplikasi tidak sedang menyimpan impor besar.',
         secondMissing: 'Folder kedua {{folder}} tidak ada (drive USB tidak terpasang?); cadangan hanya ada di folder data.',
         secondFailed: 'Salinan ke folder kedua {{folder}} gagal diverifikasi.',
         secondOk: 'Disalin ke folder kedua dan diverifikasi: {{folder}}',
@@ -41,6 +42,7 @@ export const backupMessages = {
       busy: 'A backup is running; try again in a moment.',
       cli: {
         written: 'Backup written: {{file}} ({{size}} MB, SHA-256 {{sha}})',
+        notAudited: 'Backup {{file}} was written but is not in the change log ({{reason}}). Note by hand who made it and where it went, then try again when the app is not saving a large import.',
         secondMissing: 'The second folder {{folder}} is not there (USB drive not plugged in?); the backup is only in the data folder.',
         secondFailed: 'The copy to the second folder {{folder}} did not verify.',
         secondOk: 'Copied to the second folder and verified: {{folder}}',

@@ -47,10 +47,20 @@ describe('lindung db backup / backups / restore', { timeout: 300_000 }, () => {
     expect(made.out).toMatch(/Cadangan ditulis: lindung-\d{8}T\d{6}Z-manual\.db/);
     // In the change log under the administrator's name, as a backup from the screen is.
     const madeFile = /lindung-\d{8}T\d{6}Z-manual\.db/.exec(made.out)![0];
+    // A copy carried elsewhere (a USB stick) says where it was written.
+    const usb = tempDir();
+    const carried = await cli('backup', '--to', usb.path);
+    expect(carried.code, carried.err).toBe(0);
     const reopened = startCore({ dataDir: dir.path, version: 'test', host: 'cli' });
-    const logged = reopened.database.sqlite.prepare("SELECT actor_name AS actor, entity_uid AS file, json_extract(after, '$.kind') AS kind FROM audit_log WHERE action = 'backup'").all();
+    const logged = reopened.database.sqlite
+      .prepare("SELECT actor_name AS actor, entity_uid AS file, json_extract(after, '$.kind') AS kind, json_extract(after, '$.folder') AS folder FROM audit_log WHERE action = 'backup' ORDER BY id")
+      .all() as { file: string }[];
     reopened.database.close();
-    expect(logged).toEqual([{ actor: 'Petugas Uji', file: madeFile, kind: 'manual' }]);
+    expect(logged).toEqual([
+      { actor: 'Petugas Uji', file: madeFile, kind: 'command', folder: null },
+      { actor: 'Petugas Uji', file: expect.stringMatching(/-manual\.db$/), kind: 'command', folder: usb.path },
+    ]);
+    expect(listBackups(usb.path).map((b) => b.file)).toEqual([logged[1]!.file]);
 
     // A restore is an administrator's act: without --user it is refused, saying how to give one.
     const nobody = await runCli(['--data-dir', dir.path, 'db', 'restore', only!.file, '--yes'], { timeoutMs: 240_000 });
