@@ -33,13 +33,13 @@ import type { MessageKey } from '../../api/messages/catalogue.ts';
 const reviewWrites = ['nik', 'fileName', 'fileBirthDate', 'fileValues', 'fileRow'] as const;
 const fieldOfColumn: Record<string, string> = { nik: 'nik', name: 'name', sexTyped: 'sex', birthDateTyped: 'birthDate', kecamatanCode: 'kecamatan', desaCode: 'desa', employerId: 'npp', sourceDate: 'sourceDate', startDate: 'startDate', endDate: 'endDate' };
 
-type NamedEmployer = { id: number; form: string | null };
+type NamedEmployer = { id: number; name: string; form: string | null };
 /** The register's employers by name without legal form ("PT. Sinar Jaya" = "Sinar Jaya"), with their form: read once, when a row names one. */
 function employerNames(ctx: ServiceContext): Map<string, NamedEmployer[]> {
   const named = new Map<string, NamedEmployer[]>();
   for (const [id, name, legalForm] of stmt(ctx.sqlite, "SELECT id, name, legal_form FROM employer WHERE record_status <> 'dihapus' ORDER BY id").raw().iterate() as Iterable<[number, string, string | null]>) {
     const key = coreName(name);
-    const employer = { id, form: legalFormOf(name) ?? (legalForm ? legalFormOf(legalForm) : null) };
+    const employer = { id, name, form: legalFormOf(name) ?? (legalForm ? legalFormOf(legalForm) : null) };
     const same = named.get(key);
     if (same) same.push(employer);
     else named.set(key, [employer]);
@@ -47,12 +47,17 @@ function employerNames(ctx: ServiceContext): Map<string, NamedEmployer[]> {
   return named;
 }
 
-/** The employers a file's name means: of those so named, the ones of the legal form it writes (when any is). */
-function employersNamed(named: Map<string, NamedEmployer[]>, name: string): number[] {
+/**
+ * The employers a file's name means: of those so named, the ones of the legal form it writes
+ * (when any is). When none is of that form, all of that name, and the one found is said by its
+ * register name ("CV Karya Mandiri" for a file's "Karya Mandiri, PT"): the row warns.
+ */
+function employersNamed(named: Map<string, NamedEmployer[]>, name: string): { ids: number[]; otherForm?: string } {
   const all = named.get(coreName(name)) ?? [];
   const form = legalFormOf(name);
   const ofForm = form ? all.filter((e) => e.form === form) : [];
-  return (ofForm.length ? ofForm : all).map((e) => e.id);
+  if (ofForm.length || !form || all.length !== 1) return { ids: (ofForm.length ? ofForm : all).map((e) => e.id) };
+  return { ids: [all[0]!.id], otherForm: all[0]!.name };
 }
 
 const matchSql = 'SELECT j.key, p.id FROM json_each(?) AS j JOIN person p ON p.nik = j.value';

@@ -52,8 +52,12 @@ export interface WorkerLookups {
   listCode(list: 'vulnerable_category' | 'funding_source', text: string): string | null;
   employerByNpp(npp: string): number | null;
   employerByNib(nib: string): number | null;
-  /** The employers of that name (legal form and punctuation aside): none, one, or several. */
-  employersByName(name: string): number[];
+  /**
+   * The employers of that name (legal form and punctuation aside): none, one, or several; those
+   * of the legal form the name writes when any is. `otherForm`: the one found is of another form
+   * (its name in the register).
+   */
+  employersByName(name: string): { ids: number[]; otherForm?: string };
   /** The vulnerable-worker programme named by a cell (its name, or name and year), near the period's year. */
   payingProgramme(text: string, startYear: number | null): { id: number } | { error: Message };
   today: string;
@@ -157,7 +161,7 @@ export function convertWorkerRow(look: WorkerLookups, row: Cells, officeArea: st
   // PU: the employer of the register, by NPP, NIB or name (the first the row gives). Another
   // segment's NIB or workplace is not looked up (a BPU's market, a PMI's agency); its NPP is, as before.
   const namesEmployer = segment === 'PU' ? Boolean(nppCell || nibCell || employerText) : Boolean(nppCell);
-  const employerId = namesEmployer ? findEmployer(look, segment === 'PU' ? { npp: nppCell, nib: nibCell, name: employerText } : { npp: nppCell, nib: '', name: '' }, error) : null;
+  const employerId = namesEmployer ? findEmployer(look, segment === 'PU' ? { npp: nppCell, nib: nibCell, name: employerText } : { npp: nppCell, nib: '', name: '' }, error, warn) : null;
   if (!namesEmployer && segment === 'PU') error('npp', msg('workers.import.needsNpp'));
 
   const payingText = take('payingProgramme', cells.text(row.payingProgramme, 200), '');
@@ -205,15 +209,16 @@ export function convertWorkerRow(look: WorkerLookups, row: Cells, officeArea: st
  * an NPP and a NIB of two different employers too (which one is meant?). A name is used only
  * without either number, and only when one employer has it.
  */
-function findEmployer(look: WorkerLookups, told: { npp: string; nib: string; name: string }, error: (field: string, message: Message) => void): number | null {
+function findEmployer(look: WorkerLookups, told: { npp: string; nib: string; name: string }, error: (field: string, message: Message) => void, warn: (field: string, message: Message) => void): number | null {
   const byNpp = told.npp ? look.employerByNpp(told.npp) : null;
   if (told.npp && byNpp === null) error('npp', msg('workerReview.import.nppNotFound', { npp: told.npp }));
   const byNib = told.nib ? look.employerByNib(told.nib) : null;
   if (told.nib && byNib === null) error('employerNib', msg('workers.import.nibNotFound', { nib: told.nib }));
   if (byNpp !== null && byNib !== null && byNpp !== byNib) error('employerNib', msg('workers.import.nppNibDiffer', { npp: told.npp, nib: told.nib }));
   if (told.npp || told.nib) return byNpp ?? byNib;
-  const named = look.employersByName(told.name);
-  if (named.length === 1) return named[0]!;
-  error('employerName', named.length === 0 ? msg('workers.import.employerNameNotFound', { name: told.name }) : msg('workers.import.employerNameAmbiguous', { name: told.name, count: named.length }));
+  const { ids, otherForm } = look.employersByName(told.name);
+  if (otherForm) warn('employerName', msg('workers.import.employerFormDiffers', { name: told.name, registered: otherForm }));
+  if (ids.length === 1) return ids[0]!;
+  error('employerName', ids.length === 0 ? msg('workers.import.employerNameNotFound', { name: told.name }) : msg('workers.import.employerNameAmbiguous', { name: told.name, count: ids.length }));
   return null;
 }

@@ -125,11 +125,17 @@ describe('worker list layouts', { timeout: 300_000 }, () => {
       '5103061509920087;Ni Ketut Sari;BPU;;-;;01/03/2025;31/10/2025',
       // The legal form written after the name says which of the two.
       '5103061509920095;I Gede Putra;PU;;Karya Mandiri, CV;;01/03/2025;31/10/2025',
+      // A form the register does not have under that name: the one it has, with a warning.
+      '5103061509920109;I Kadek Wira;PU;;Bali Segara Sejahtera, CV;;01/03/2025;31/10/2025',
+      // Neither of the two is a PT: which one stays unsaid.
+      '5103061509920117;I Komang Sura;PU;;Karya Mandiri, PT;;01/03/2025;31/10/2025',
     ].join('\n'));
     const { job, result, inspection } = await workerDryRun(app, file, 'desa-pu.csv');
     expect([inspection.mapping.employerNib, inspection.mapping.employerName, inspection.mapping.sourceDate]).toEqual([3, 4, 7]);
-    expect(result.summary).toMatchObject({ new: 5, invalid: 4 });
+    expect(result.summary).toMatchObject({ new: 6, invalid: 5 });
     expect([messageOf(result, 8), messageOf(result, 9), messageOf(result, 10)]).toEqual([[], [], []]);
+    expect(messageOf(result, 11)).toEqual([['employerName', 'warning', expect.stringMatching(/^Perusahaan "Bali Segara Sejahtera, CV" tidak ada dengan bentuk badan usaha itu; yang ada di register: "PT Bali Segara Sejahtera"/)]]);
+    expect(messageOf(result, 12)).toEqual([['employerName', 'error', expect.stringMatching(/^Ada 2 perusahaan bernama "Karya Mandiri, PT"/)]]);
     expect(messageOf(result, 4)).toEqual([['employerNib', 'error', expect.stringMatching(/^NIB 9120009999999 tidak ada di register perusahaan/)]]);
     expect(messageOf(result, 5)).toEqual([['employerName', 'error', expect.stringMatching(/^Ada 2 perusahaan bernama "Karya Mandiri" .* Tulis NPP atau NIB/)]]);
     expect(messageOf(result, 6)).toEqual([['employerNib', 'error', expect.stringMatching(/^NPP NN012345 dan NIB 9120007654321 di baris ini milik dua perusahaan/)]]);
@@ -137,6 +143,7 @@ describe('worker list layouts', { timeout: 300_000 }, () => {
     expect((await commit(app, job.id)).status).toBe('done');
     expect(app.sqlite.prepare('SELECT p.name, e.npp, pp.source_date FROM participation_period pp JOIN person p ON p.id = pp.person_id JOIN employer e ON e.id = pp.employer_id ORDER BY p.name').raw().all()).toEqual([
       ['I Gede Putra', 'NN055555', '2025-10-31'],
+      ['I Kadek Wira', 'NN012345', '2025-10-31'],
       ['I Komang Arta', 'NN012345', '2025-10-31'],
       ['I Wayan Sudira', 'NN012345', '2025-10-31'],
     ]);
