@@ -39,8 +39,6 @@ export interface WriteProgram {
   chunkRows: number;
   /** Copy the write-ahead log back and shrink it after the COMMIT (a big write). */
   checkpoint?: boolean;
-  /** The write worker's page cache, MB (default 16): more only where a write is big enough to earn it. */
-  cacheMib?: number;
   /**
    * Checked first, under the write lock: the query's value must still be `expect` (e.g. the
    * newest audit row the dry run saw: any write since, by any program, changes it).
