@@ -47,6 +47,7 @@ export const officeTodaySql = `date('now', CASE (SELECT time_zone FROM office_pr
 /** The same rule in SQL for the grid (a person aliased `w`), read along period_person_idx; the person's status as countedSpans reads it. */
 export const participationTodaySql = `CASE
   WHEN ${mergedAwaySql('w')} THEN 'digabung'
+  WHEN w.record_status = 'salah_input' THEN 'tidak_dihitung'
   WHEN EXISTS (SELECT 1 FROM participation_period p WHERE p.person_id = w.id AND p.start_date <= ${officeTodaySql} AND (p.end_date IS NULL OR p.end_date >= ${officeTodaySql}) AND ${personCountsAt(officeTodaySql)}) THEN 'aktif'
   WHEN EXISTS (SELECT 1 FROM participation_period p WHERE p.person_id = w.id AND p.start_date <= ${officeTodaySql} AND ${personCountsAt('p.start_date')}) THEN 'tidak_aktif'
   ELSE 'belum_terdaftar' END`;

@@ -53,7 +53,8 @@ export function getPerson(ctx: ServiceContext, uid: string): PersonDetail {
   const periods = periodRows(ctx, row.id);
   const today = officeTodayIso(ctx);
   const merged = mergedInto(ctx.sqlite, row);
-  const statusToday = merged ? 'digabung' : participationAt(countedSpans(periods, row), today);
+  // Entered in error: its periods count nowhere, though they stay listed (not "never registered").
+  const statusToday = merged ? 'digabung' : row.recordStatus === 'salah_input' ? 'tidak_dihitung' : participationAt(countedSpans(periods, row), today);
   // An age confirmed at the save (or saved by an import's warning) stays flagged on the page.
   const age = row.birthDate && statusToday === 'aktif' ? ageAt(row.birthDate, today) : null;
   const ageFlag = age !== null && implausibleWorkingAge(age) ? [msg('workers.flags.ageImplausible', { age, birth: dayMonthYear(row.birthDate) })] : [];
@@ -177,6 +178,10 @@ export function setPersonStatus(ctx: ServiceContext, input: { uid: string; recor
   const before = findPersonRow(ctx, input.uid);
   if (!before) throw personNotFound(input.uid);
   if (before.recordStatus === input.recordStatus) return getPerson(ctx, input.uid);
+  // Set back to active by hand, a record merged away would stand beside the person its periods
+  // went to, and the merge could no longer be undone: only its undo gives the record back.
+  const kept = mergedInto(ctx.sqlite, before);
+  if (kept) throw new AppError('CONFLICT', msg('workers.save.mergedAway', { nik: kept.nik }), { kind: 'merged_away', keptUid: kept.uid });
   writeAudited(ctx, ({ audit }) => {
     const now = ctx.now().toISOString();
     const after = updateRowById(ctx.sqlite, person, before.id, {

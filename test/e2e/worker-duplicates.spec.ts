@@ -75,6 +75,11 @@ test('a pair is merged keeping the left person: the periods move and the history
   // The reason names the kept NIK masked: it stays in the audit log after an undo (two people, most often).
   await expect(page.getByText('Salah input · ')).toContainText('digabung ke 510306******0001');
   await shot(page, '93-duplikat-data-digabung');
+  // Only the merge's undo gives it back: its menu leads there instead of "back to active".
+  await page.getByRole('button', { name: 'Status data', exact: true }).click();
+  await expect(page.getByRole('menuitem', { name: 'Kembalikan ke aktif…' })).toHaveCount(0);
+  await expect(page.getByTestId('undo-merge-there')).toHaveText('Batalkan penggabungan di Tinjauan duplikat…');
+  await page.keyboard.press('Escape');
   await page.getByTestId('merged-into').first().click();
   await expect(page.getByTestId('worker-title')).toHaveText('I Made Sudarsana');
 });

@@ -93,6 +93,12 @@ describe('a record merged away', () => {
     expect(await gridRow(app, other, { statusToday: { filterType: 'set', values: ['digabung'] } })).toBeDefined();
     expect(await gridRow(app, other, { statusToday: { filterType: 'set', values: ['belum_terdaftar'] } })).toBeUndefined();
     expect(await reportText(app, otherNik)).toContain(`Kepesertaan hari ini: Digabung ke NIK ${masked(keptNik)}\n`);
+    // Set back to active by hand, it would stand beside the person its periods went to and the
+    // merge could not be undone: refused, saying where the undo is; nothing changed.
+    const restored = await app.call('workers.setStatus', { uid: other, recordStatus: 'aktif', reason: 'keliru digabung' });
+    expect(restored.ok).toBe(false);
+    if (!restored.ok) expect([restored.error.code, restored.error.message]).toEqual(['CONFLICT', `Data ini digabung ke NIK ${masked(keptNik)}, dan statusnya tidak diubah di sini. Untuk memisahkannya lagi, batalkan penggabungannya di Tinjauan duplikat.`]);
+    expect((await page(app, other)).statusToday).toBe('digabung');
 
     const undone = await app.call('duplicates.undoMerge', { mergeUid });
     if (!undone.ok) throw new Error(undone.error.message);
@@ -140,6 +146,21 @@ describe('a record merged away', () => {
     expect(report).not.toContain(`digabung ke ${keptNik}`);
     const shown = await shownHistory(app, other, 'statusReason');
     expect(shown.filter((v) => v.includes('digabung'))).toEqual(Array(4).fill(`digabung ke ${masked(keptNik)}`));
+  });
+
+  it('a record marked entered in error by hand is "not counted", its periods still listed, and is counted again once set back', async () => {
+    const app = await badungApp();
+    const { other } = await twoRecords(app);
+    const marked = await app.call('workers.setStatus', { uid: other, recordStatus: 'salah_input', reason: 'NIK tetangga' });
+    if (!marked.ok) throw new Error(marked.error.message);
+    const wrong = await page(app, other);
+    expect([wrong.statusToday, wrong.mergedInto, wrong.periods.length]).toEqual(['tidak_dihitung', null, 1]);
+    expect(await gridRow(app, other)).toMatchObject({ statusToday: 'tidak_dihitung', mergedIntoNik: null });
+    expect(await gridRow(app, other, { statusToday: { filterType: 'set', values: ['belum_terdaftar'] } })).toBeUndefined();
+    expect(await reportText(app, otherNik)).toContain('Kepesertaan hari ini: Tidak dihitung (salah input)\n');
+    const back = await app.call('workers.setStatus', { uid: other, recordStatus: 'aktif', reason: 'NIK benar' });
+    if (!back.ok) throw new Error(back.error.message);
+    expect((await page(app, other)).statusToday).toBe('aktif');
   });
 });
 

@@ -40,6 +40,11 @@ export function PersonPage() {
   if (detail.isPending) return <Loader aria-label={t('common.loading')} />;
   if (detail.isError) return <Alert color="red">{errorText(detail.error)}</Alert>;
   const { person: p, periods, statusToday, mergedInto, today, flags } = detail.data;
+  // A person who died or moved away counts until that date (participation-status.ts): a period
+  // still open, or ending later, is said to end there.
+  const countsUntil = p.recordStatus === 'meninggal' || p.recordStatus === 'pindah' ? p.statusDate : null;
+  const periodEnd = (end: string | null) =>
+    countsUntil && (end === null || end > countsUntil) ? t('pekerja.detail.endedBy', { date: formatDate(countsUntil), status: t(`pekerja.recordStatus.${p.recordStatus}`).toLowerCase() }) : end ? formatDate(end) : t('pekerja.detail.open');
   // A record merged away says into which person, not "never registered".
   const statusLabel = mergedInto ? t('pekerja.detail.mergedInto', { nik: mergedInto.nik }) : t(`pekerja.participation.${statusToday}`);
   const label = (list: typeof categories, code: string | null) => list.label(code) ?? t('pekerja.common.none');
@@ -81,6 +86,11 @@ export function PersonPage() {
                       {t('pekerja.detail.error')}
                     </Menu.Item>
                   </>
+                ) : mergedInto ? (
+                  // Merged away: only the merge's undo gives the record back (the service refuses a restore).
+                  <Menu.Item component={Link} to="/register/pekerja/tinjauan-duplikat" data-testid="undo-merge-there">
+                    {t('pekerja.detail.undoMergeThere')}
+                  </Menu.Item>
                 ) : (
                   <Menu.Item onClick={() => setStatusAction('aktif')}>{t('pekerja.detail.restore')}</Menu.Item>
                 )}
@@ -178,7 +188,7 @@ export function PersonPage() {
                 <Table.Tr key={period.uid}>
                   <Table.Td>{period.segment === 'JAKON' ? 'Jakon' : period.segment}</Table.Td>
                   <Table.Td>{formatDate(period.startDate)}</Table.Td>
-                  <Table.Td>{period.endDate ? formatDate(period.endDate) : t('pekerja.detail.open')}</Table.Td>
+                  <Table.Td>{periodEnd(period.endDate)}</Table.Td>
                   <Table.Td>{period.employerName ?? t('pekerja.common.none')}</Table.Td>
                   <Table.Td>{period.programmes.join(', ')}</Table.Td>
                   <Table.Td>{label(funding, period.funding)}</Table.Td>

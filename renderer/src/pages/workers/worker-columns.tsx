@@ -26,7 +26,7 @@ export function useWorkerColumnOptions(): { options: WorkerColumnOptions; ready:
   return { options, ready: regions.ready && categories.query.isSuccess };
 }
 
-export const participationColor: Record<ParticipationStatus, string> = { aktif: 'green', tidak_aktif: 'orange', belum_terdaftar: 'gray', digabung: 'grape' };
+export const participationColor: Record<ParticipationStatus, string> = { aktif: 'green', tidak_aktif: 'orange', belum_terdaftar: 'gray', tidak_dihitung: 'red', digabung: 'grape' };
 
 /** Participation at a date; `title` says which (the person's header: "Kepesertaan hari ini (5 Des 2026)", not the record's status). */
 export function ParticipationBadge({ status, label, title }: { status: ParticipationStatus; label: string; title?: string }) {
@@ -53,7 +53,7 @@ export function workerGridColumns(t: TFunction, { kecamatan, desa, categories }:
     // Region columns are not sortable: the register holds codes, which are not in the names' A-Z order.
     { field: 'desaCode', headerName: t('pekerja.fields.desa'), ...set(desa), width: 160, sortable: false, valueFormatter: (p) => p.data?.desaName ?? '' },
     { field: 'segment', headerName: t('pekerja.fields.segment'), ...set(segments.map((s) => ({ value: s, label: s === 'JAKON' ? 'Jakon' : s }))), width: 110, sortable: false, valueFormatter: (p) => (p.value === 'JAKON' ? 'Jakon' : (p.value ?? '')) },
-    { field: 'statusToday', headerName: t('pekerja.fields.statusToday'), ...set(participationStatuses.map((s) => ({ value: s, label: t(`pekerja.participation.${s}`) }))), width: 190, sortable: false, cellRenderer: StatusCell },
+    { field: 'statusToday', headerName: t('pekerja.fields.statusToday'), ...set(participationStatuses.map((s) => ({ value: s, label: t(`pekerja.participation.${s}`) }))), width: 240, sortable: false, cellRenderer: StatusCell },
     { field: 'category', headerName: t('pekerja.fields.category'), ...set(categories), width: 170, valueFormatter: (p) => (p.value ? (categoryLabel.get(p.value) ?? p.value) : '') },
     { field: 'kecamatanCode', headerName: t('pekerja.fields.kecamatan'), ...set(kecamatan), width: 140, sortable: false, valueFormatter: (p) => p.data?.kecamatanName ?? '' },
     { field: 'sex', headerName: t('pekerja.fields.sex'), ...set(sexes.map((s) => ({ value: s, label: t(`pekerja.sex.${s}`) }))), width: 120, valueFormatter: (p) => (p.value ? t(`pekerja.sex.${p.value}`) : '') },
