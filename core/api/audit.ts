@@ -61,9 +61,12 @@ export interface BatchChange {
   id: number;
   /** insert: the batch created it; update: it changed the fields listed. */
   action: 'insert' | 'update';
+  /** The record it is, or (a row of a child table: a person's period) belongs to; null when gone. */
   recordUid: string | null;
-  /** Its name now; null when the record is gone (an undone import's new record). */
+  /** That record's name now; null when it is gone (an undone import's new record). */
   recordLabel: string | null;
+  /** A child table's row: what it is of the record, in words ("Periode kepesertaan"); null for the record itself. */
+  part: LocalizedText | null;
   changes: FieldChange[];
 }
 

@@ -30,6 +30,7 @@ export function auditWords(entry: Pick<AuditEntry, 'action' | 'entity' | 'label'
     actorName,
     entry.action,
     word(`audit.actions.${entry.action}`),
+    word(`audit.entityActions.${entry.entity}.${entry.action}`),
     word(`audit.entities.${entry.entity}`),
     entry.label ?? '',
     // A new record's every field is "changed": only the changes of an edit name them.

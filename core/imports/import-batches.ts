@@ -4,7 +4,8 @@ import type { ImportBatchInfo } from '../api/imports.ts';
 import { notFound } from '../app-error.ts';
 import { changeDescriber, type RawChange } from '../audit/describe-changes.ts';
 import type { ServiceContext } from '../context.ts';
-import { msg } from '../messages.ts';
+import type { MessageKey } from '../api/messages/catalogue.ts';
+import { msg, renderBoth } from '../messages.ts';
 import { columnsOf, quoteId, tableName } from '../../db/bulk-sql.ts';
 import { stmt } from '../../db/statements.ts';
 import { importBatch } from '../../db/schema/index.ts';
@@ -47,7 +48,14 @@ export function batchChanges(ctx: ServiceContext, input: { batchUid: string; pag
   const table = tableName(definition.recordTable);
   const alias = definition.grid.primaryKey.split('.')[0]!;
   const total = stmt(ctx.sqlite, 'SELECT count(*) FROM import_change WHERE batch_id = ?').pluck().get(batch.id) as number;
-  const rows = stmt(ctx.sqlite, batchPageSql(definition.labelSql, table, alias)).all(batch.id, input.pageSize, input.page * input.pageSize) as {
+  // A child table's row (a person's period) is named by the record it belongs to.
+  const [record, ...others] = definition.importer?.tables ?? [];
+  const children = others.filter((t) => record && t.parent?.table === record.key && tableName(record.table) === table).map((t) => ({
+    table: tableName(t.table),
+    column: columnsOf(t.table).find((c) => c.key === t.parent!.column)!.name,
+    part: renderBoth(msg(`audit.entities.${t.entity}` as MessageKey)),
+  }));
+  const rows = stmt(ctx.sqlite, batchPageSql(definition.labelSql, table, alias, children)).all(batch.id, input.pageSize, input.page * input.pageSize) as {
     id: number; action: 'insert' | 'update'; tableName: string; changes: string | null; recordUid: string | null; recordLabel: string | null;
   }[];
   const describer = changeDescriber(ctx, definition.entity);
@@ -59,22 +67,29 @@ export function batchChanges(ctx: ServiceContext, input: { batchUid: string; pag
     rows: rows.map((r) => ({
       id: r.id,
       action: r.action,
-      // A child table's row (a household's member) has no name of the register's: its changes say it.
-      recordUid: r.tableName === table ? r.recordUid : null,
-      recordLabel: r.tableName === table ? r.recordLabel : null,
+      recordUid: r.recordUid,
+      recordLabel: r.recordLabel,
+      part: children.find((c) => c.table === r.tableName)?.part ?? null,
       changes: r.action === 'update' ? describer.describe(rawChanges(r.changes)) : [],
     })),
   };
 }
 
-/** The page's change ids from the batch index (covering), then their rows and the records' names. */
-export const batchPageSql = (labelSql: string, table: string, alias: string) => `
+/**
+ * The page's change ids from the batch index (covering), then their rows and the records' names:
+ * a row of the register's table by its id, a child's (`children`: its table and the column
+ * pointing at its record) by its record's; a row of any other table, none.
+ */
+export const batchPageSql = (labelSql: string, table: string, alias: string, children: readonly { table: string; column: string }[] = []) => {
+  const recordId = `CASE c.table_name WHEN '${table}' THEN c.row_id ${children.map((ch) => `WHEN '${ch.table}' THEN (SELECT ch.${quoteId(ch.column)} FROM ${quoteId(ch.table)} ch WHERE ch.id = c.row_id)`).join(' ')} END`;
+  return `
   SELECT c.id, c.action, c.table_name AS tableName, c.changes,
-    (SELECT ${alias}.uid FROM "${table}" ${alias} WHERE ${alias}.id = c.row_id) AS recordUid,
-    (SELECT ${labelSql} FROM "${table}" ${alias} WHERE ${alias}.id = c.row_id) AS recordLabel
+    (SELECT ${alias}.uid FROM "${table}" ${alias} WHERE ${alias}.id = ${recordId}) AS recordUid,
+    (SELECT ${labelSql} FROM "${table}" ${alias} WHERE ${alias}.id = ${recordId}) AS recordLabel
   FROM import_change c
   WHERE c.id IN (SELECT id FROM import_change WHERE batch_id = ? ORDER BY id LIMIT ? OFFSET ?)
   ORDER BY c.id`;
+};
 
 /** import_change's {field: [before, after]} as raw changes. */
 export const rawChanges = (json: string | null): RawChange[] =>

@@ -71,7 +71,7 @@ test('an edit and an import in the change log: found by the words on screen, onl
   await expect(rows.first().locator('[col-id="changedFields"]')).toHaveText('Skala usaha, Kecamatan');
   // Each action once in the action filter.
   await page.locator('.ag-header-row-column .ag-header-cell[col-id="action"] .ag-header-cell-filter-button').click();
-  await expect(page.getByRole('checkbox', { name: 'hapus', exact: true })).toHaveCount(1);
+  await expect(page.getByRole('checkbox', { name: 'hapus / salah input', exact: true })).toHaveCount(1);
   await page.getByRole('heading', { name: 'Riwayat perubahan' }).click();
 
   // The first correction's detail: only the changed fields, in words.

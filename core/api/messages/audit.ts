@@ -6,12 +6,15 @@ export const auditMessages = {
     audit: {
       batch: 'Impor atau ubah massal',
       actions: {
-        create: 'buat', update: 'ubah', delete: 'hapus permanen', load: 'muat', close: 'tutup', remove: 'hapus', restore: 'pulihkan', demo: 'data contoh', export: 'ekspor', report: 'laporan data pribadi', backup: 'cadangkan', died: 'meninggal', moved: 'pindah',
+        create: 'buat', update: 'ubah', delete: 'hapus permanen', load: 'muat', close: 'tutup', remove: 'hapus / salah input', restore: 'pulihkan', demo: 'data contoh', export: 'ekspor', report: 'laporan data pribadi', backup: 'cadangkan', died: 'meninggal', moved: 'pindah',
         import: 'impor', 'import-create': 'impor (baru)', 'import-update': 'impor (ubah)', undo: 'batalkan impor', 'undo-import': 'batalkan impor', bulk: 'ubah massal',
         sign_in: 'masuk', sign_in_failed: 'kata sandi salah', lockout: 'akun terkunci', password_change: 'ganti kata sandi', password_reset: 'setel ulang kata sandi',
         scan: 'cari duplikat', merge: 'gabung', merged: 'digabung', 'undo-merge': 'batal gabung', different: 'orang berbeda', 'undo-different': 'urungkan orang berbeda', apply: 'data berkas dipakai', dismiss: 'data register dipertahankan',
         enrol: 'daftarkan', verify: 'periksa keutuhan', encrypt: 'enkripsi', retire: 'pensiunkan', freeze: 'bekukan bulan', approve: 'setujui', withdraw: 'tarik persetujuan', copy_rubric: 'salin rubrik', self_assess: 'penilaian awal',
       },
+      // An action in a register's own word: a person or a regulation "removed" is marked entered in error (never deleted); the
+      // general word (the log's filter) says both.
+      entityActions: { employer: { remove: 'hapus' }, person: { remove: 'tandai salah input' }, regulation: { remove: 'tandai salah input' } },
       entities: { office_profile: 'Profil kantor', reference_source: 'Sumber referensi', contribution_rule: 'Aturan iuran', lookup_item: 'Daftar pilihan', import_batch: 'Impor', import_mapping: 'Pemetaan kolom', user_setting: 'Pengaturan tampilan', employer: 'Perusahaan', employer_follow_up: 'Tindak lanjut', database: 'Basis data',
         user_account: 'Akun pengguna', account_policy: 'Aturan akun',
         person: 'Pekerja', participation_period: 'Periode kepesertaan', identity_review: 'Tinjauan identitas', duplicate_candidate: 'Kandidat duplikat', worker_programme: 'Program pekerja rentan',
@@ -26,6 +29,8 @@ export const auditMessages = {
         username: 'Nama pengguna', displayName: 'Nama lengkap', nip: 'NIP', role: 'Peran', state: 'Status akun', mustChangePassword: 'Harus ganti kata sandi',
         failedAttempts: 'Kata sandi salah berturut-turut', lockedUntil: 'Terkunci sampai', idleLockSeconds: 'Kunci layar setelah (detik)', nik: 'NIK', formats: 'Format berkas', hideNikByDefault: 'NIK disembunyikan di register pekerja',
         mergedWith: 'Digabung dengan', differentFrom: 'Orang berbeda dari', birthDates: 'Tanggal lahir',
+        // A duplicate scan's summary (scan-job.ts).
+        people: 'Orang aktif dibandingkan', pairs: 'Pasangan ditemukan', remembered: 'Pasangan yang sudah diputuskan (tidak diusulkan lagi)', ms: 'Lama pencarian (milidetik)',
         backup: 'Berkas cadangan', kind: 'Jenis', folder: 'Ditulis ke folder', secondCopy: 'Salinan kedua di', backupCreatedAt: 'Cadangan dibuat', safetyBackup: 'Cadangan pengaman', restoredAt: 'Dipulihkan', accountsKept: 'Akun dipertahankan',
       },
       values: {
@@ -42,12 +47,13 @@ export const auditMessages = {
     audit: {
       batch: 'Import or bulk change',
       actions: {
-        create: 'create', update: 'update', delete: 'delete for good', load: 'load', close: 'close', remove: 'remove', restore: 'restore', demo: 'demo data', export: 'export', report: 'personal data report', backup: 'back up', died: 'died', moved: 'moved away',
+        create: 'create', update: 'update', delete: 'delete for good', load: 'load', close: 'close', remove: 'remove / entered in error', restore: 'restore', demo: 'demo data', export: 'export', report: 'personal data report', backup: 'back up', died: 'died', moved: 'moved away',
         import: 'import', 'import-create': 'import (new)', 'import-update': 'import (update)', undo: 'undo import', 'undo-import': 'undo import', bulk: 'bulk change',
         sign_in: 'sign in', sign_in_failed: 'wrong password', lockout: 'account locked', password_change: 'password change', password_reset: 'password reset',
         scan: 'find duplicates', merge: 'merge', merged: 'merged', 'undo-merge': 'undo merge', different: 'different people', 'undo-different': 'take back different people', apply: "file's data used", dismiss: "register's data kept",
         enrol: 'enrol', verify: 'integrity check', encrypt: 'encrypt', retire: 'retire', freeze: 'freeze month', approve: 'approve', withdraw: 'withdraw approval', copy_rubric: 'copy rubric', self_assess: 'self-assessment',
       },
+      entityActions: { employer: { remove: 'remove' }, person: { remove: 'mark entered in error' }, regulation: { remove: 'mark entered in error' } },
       entities: { office_profile: 'Office profile', reference_source: 'Reference source', contribution_rule: 'Contribution rule', lookup_item: 'Editable list', import_batch: 'Import', import_mapping: 'Column mapping', user_setting: 'Display setting', employer: 'Employer', employer_follow_up: 'Follow-up', database: 'Database',
         user_account: 'User account', account_policy: 'Account rules',
         person: 'Worker', participation_period: 'Participation period', identity_review: 'Identity review', duplicate_candidate: 'Duplicate candidate', worker_programme: 'Vulnerable-worker programme',
@@ -62,6 +68,7 @@ export const auditMessages = {
         username: 'Username', displayName: 'Full name', nip: 'NIP', role: 'Role', state: 'Account state', mustChangePassword: 'Must change password',
         failedAttempts: 'Wrong passwords in a row', lockedUntil: 'Locked until', idleLockSeconds: 'Lock the screen after (seconds)', nik: 'NIK', formats: 'File formats', hideNikByDefault: 'NIK hidden in the worker register',
         mergedWith: 'Merged with', differentFrom: 'A different person from', birthDates: 'Birth dates',
+        people: 'Active people compared', pairs: 'Pairs found', remembered: 'Pairs already decided (not proposed again)', ms: 'Search time (milliseconds)',
         backup: 'Backup file', kind: 'Kind', folder: 'Written to the folder', secondCopy: 'Second copy in', backupCreatedAt: 'Backup made', safetyBackup: 'Safety backup', restoredAt: 'Restored', accountsKept: 'Accounts kept',
       },
       values: {

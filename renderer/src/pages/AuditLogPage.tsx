@@ -43,8 +43,8 @@ export function AuditLogPage() {
         floatingFilter: false,
         sortable: false,
         width: 130,
-        tooltipValueGetter: (p) => (p.value ? actionWords(t, String(p.value)) : ''),
-        valueFormatter: (p) => (p.value ? actionWords(t, String(p.value)) : ''),
+        tooltipValueGetter: (p) => (p.value ? actionWords(t, String(p.value), p.data?.entity) : ''),
+        valueFormatter: (p) => (p.value ? actionWords(t, String(p.value), p.data?.entity) : ''),
       },
       {
         // Which record: its kind and its name ("Perusahaan · PT Maju Jaya"); the filter is on the name.

@@ -115,6 +115,17 @@ describe('the duplicate scan', () => {
     // The scan is in the audit log, without names or NIKs.
     const audit = app.sqlite.prepare("SELECT after FROM audit_log WHERE action = 'scan'").pluck().get() as string;
     expect(audit).not.toMatch(/Sudarsana|5103/);
+    // Its detail reads in words, in both languages, not the stored keys.
+    const scanId = app.sqlite.prepare("SELECT id FROM audit_log WHERE action = 'scan' ORDER BY id LIMIT 1").pluck().get() as number;
+    const detail = await app.call('audit.get', { id: scanId });
+    if (!detail.ok) throw new Error(detail.error.message);
+    expect(detail.data.changes.map((c) => [c.field, c.label.id, c.shownAfter?.id])).toEqual([
+      ['people', 'Orang aktif dibandingkan', '13'],
+      ['pairs', 'Pasangan ditemukan', '4'],
+      ['remembered', 'Pasangan yang sudah diputuskan (tidak diusulkan lagi)', '0'],
+      ['ms', 'Lama pencarian (milidetik)', expect.stringMatching(/^\d/)],
+    ]);
+    expect(detail.data.changes.map((c) => c.label.en)).toEqual(['Active people compared', 'Pairs found', 'Pairs already decided (not proposed again)', 'Search time (milliseconds)']);
   });
 
   it('remembers "different people" across scans, and compares only active people', async () => {

@@ -21,7 +21,7 @@ export function AuditEntryDetail({ id, zone }: { id: number; zone: TimeZoneCode 
     <Stack gap="sm" data-testid="audit-detail">
       <Group gap="xs">
         <Badge variant="light" tt="none">
-          {actionWords(t, row.action)}
+          {actionWords(t, row.action, row.entity)}
         </Badge>
         <Text size="sm" fw={600}>
           {entityWords(t, row.entity)}

@@ -2,22 +2,17 @@ import { Accordion, Alert, Badge, Group, Loader, Pagination, Stack, Text } from 
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { BatchChange } from '../../../../core/api/audit.ts';
 import { request } from '../../api/client.ts';
 import { useErrorText } from '../../api/error-text.ts';
 import { formatNumber } from '../../format.ts';
 import { ChangeTable } from './ChangeTable.tsx';
+import { recordTitle } from './record-title.ts';
 import { inLanguage } from './words.ts';
 
 // The records an import, its undo or a bulk change touched, a page at a time (imports.changes):
 // each with its name, new or changed, and the fields it changed.
 
 const pageSize = 20;
-
-function recordTitle(t: (key: string) => string, row: BatchChange) {
-  if (row.recordLabel) return row.recordLabel;
-  return row.recordUid === null && row.action === 'insert' ? t('changeLog.recordGone') : t('changeLog.recordUnnamed');
-}
 
 export function BatchChanges({ batchUid, undoEntry }: { batchUid: string; undoEntry: boolean }) {
   const { t, i18n } = useTranslation();
@@ -58,7 +53,7 @@ export function BatchChanges({ batchUid, undoEntry }: { batchUid: string; undoEn
                     {t(row.action === 'insert' ? 'changeLog.recordNew' : 'changeLog.recordChanged')}
                   </Badge>
                   <Text size="sm" fw={500} truncate c={row.recordLabel ? undefined : 'dimmed'}>
-                    {recordTitle(t, row)}
+                    {recordTitle(t, row, i18n.language)}
                   </Text>
                   <Text size="xs" c="dimmed" truncate>
                     {row.changes.map((c) => inLanguage(c.label, i18n.language)).join(', ')}

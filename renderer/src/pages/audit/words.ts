@@ -9,7 +9,11 @@ import './messages.ts';
 /** The half of a bilingual text in the language on screen; "—" when empty. */
 export const inLanguage = (text: LocalizedText | null | undefined, language: string): string => (text ? (language === 'en' ? text.en : text.id) : '—');
 
-export const actionWords = (t: TFunction, action: string) => t(`audit.actions.${action}`, { ns: messageNamespace, defaultValue: action });
+/** An action in words; with its entity, that entity's own word where it has one (a person "removed" is marked entered in error). */
+export const actionWords = (t: TFunction, action: string, entity?: string) => {
+  const general = t(`audit.actions.${action}`, { ns: messageNamespace, defaultValue: action });
+  return entity ? t(`audit.entityActions.${entity}.${action}`, { ns: messageNamespace, defaultValue: general }) : general;
+};
 export const entityWords = (t: TFunction, entity: string) => t(`audit.entities.${entity}`, { ns: messageNamespace, defaultValue: entity });
 
 /** The actor: the signed-in account's name (older rows: the computer user's). */
