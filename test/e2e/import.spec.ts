@@ -204,11 +204,21 @@ test('a file that is not a spreadsheet is refused with a clear message and nothi
   const size = await registerSize(page);
   const error = page.getByTestId('import-file-error');
 
+  // A good list chosen first, then replaced from step 1 by the bad file: the good one is not kept to go on with.
+  const good = join(dir, 'daftar baik.csv');
+  writeFileSync(good, 'Nama Perusahaan;NIB\nPT Contoh Baik;9120000000009\n');
+  await upload(page, good);
+  await expect(page.getByRole('heading', { name: 'Pasangkan kolom' })).toBeVisible();
+  await page.locator('.mantine-Stepper-step').first().click();
+  await expect(page.getByTestId('import-file-name')).toContainText('daftar baik.csv');
+
   // Plain text saved under an .xlsx name.
   const fake = join(dir, 'daftar perusahaan.xlsx');
   writeFileSync(fake, 'Ini bukan lembar kerja, hanya catatan teks biasa.\nDikirim lewat WhatsApp tanggal 3 Maret.\n');
   await upload(page, fake);
   await expect(error).toContainText('Berkas tidak bisa dibaca');
+  await expect(page.getByTestId('import-file-name')).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Lanjut ke kolom' })).toHaveCount(0);
   await expect(error).toContainText('Berkas "daftar perusahaan.xlsx" bukan buku kerja Excel: isinya teks biasa');
   await expect(error).toContainText('Tidak ada data yang berubah');
   await expect(page.getByRole('heading', { name: 'Pilih berkas' })).toBeVisible();

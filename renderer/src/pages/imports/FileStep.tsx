@@ -16,12 +16,14 @@ interface Props {
   templates?: readonly { layout: string; label: string }[];
   file: StagedFileInfo | null;
   onReady: (file: StagedFileInfo, inspection: Inspection) => void;
+  /** A new choice failed: the file chosen before is replaced all the same (no going on with it). */
+  onFailed: () => void;
   onNext: (() => void) | null;
   headingId: string;
 }
 
 /** Step 1: a file in (drop or pick), staged and read once so a bad file is named here. */
-export function FileStep({ register, templates, file, onReady, onNext, headingId }: Props) {
+export function FileStep({ register, templates, file, onReady, onFailed, onNext, headingId }: Props) {
   const { t } = useTranslation();
   const errorText = useErrorText();
   const formatBytes = useFormatBytes();
@@ -31,13 +33,18 @@ export function FileStep({ register, templates, file, onReady, onNext, headingId
   const [dragging, setDragging] = useState(false);
   const [templateBusy, setTemplateBusy] = useState(false);
 
-  const fail = (e: ApiError) => setError(errorText(e));
+  // The clerk meant to replace the file before: a refused choice leaves none, not the old one.
+  const refuse = (text: string) => {
+    setError(text);
+    onFailed();
+  };
+  const fail = (e: ApiError) => refuse(errorText(e));
 
   const take = async (picked: File | null) => {
     if (!picked || busy) return;
     setError(null);
-    if (!hasAcceptedExtension(picked.name)) return setError(t('imports.file.wrongType', { name: picked.name }));
-    if (picked.size > maxUploadBytes) return setError(t('imports.file.tooLarge', { name: picked.name, size: formatBytes(picked.size), max: formatBytes(maxUploadBytes) }));
+    if (!hasAcceptedExtension(picked.name)) return refuse(t('imports.file.wrongType', { name: picked.name }));
+    if (picked.size > maxUploadBytes) return refuse(t('imports.file.tooLarge', { name: picked.name, size: formatBytes(picked.size), max: formatBytes(maxUploadBytes) }));
     setBusy(picked.name);
     try {
       const staged = await uploadFile(picked);
@@ -47,7 +54,7 @@ export function FileStep({ register, templates, file, onReady, onNext, headingId
       // are recognised, it is not the list the clerk meant: say so here.
       const missing = inspection.fields.filter((f) => f.required && (inspection.mapping[f.key] ?? null) === null);
       if (isTextNamedLikeExcel(picked.name, inspection.format) && missing.length) {
-        return setError(t('imports.file.textNotSheet', { name: picked.name, required: missing.map((f) => `"${localized(f.label)}"`).join(', ') }));
+        return refuse(t('imports.file.textNotSheet', { name: picked.name, required: missing.map((f) => `"${localized(f.label)}"`).join(', ') }));
       }
       onReady(staged.data, inspection);
     } catch (e) {

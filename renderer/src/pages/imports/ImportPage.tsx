@@ -160,6 +160,12 @@ export function ImportPage({ config }: { config: ImportScreenConfig }) {
                     if (session.file && session.file.token !== file.token) void request('imports.discard', { fileToken: session.file.token }).catch(() => {});
                     setSession({ ...emptySession, file, inspection, detectedHeaderRow: inspection.headerRow, mapping: inspection.mapping, values: inspection.values, active: 1 });
                   }}
+                  onFailed={() => {
+                    // The file it replaced is not imported either, and its copies go.
+                    if (session.file) void request('imports.discard', { fileToken: session.file.token }).catch(() => {});
+                    setSaveError(null);
+                    setSession(emptySession);
+                  }}
                   onNext={session.inspection ? () => update({ active: 1 }) : null}
                 />
               ) : null}
