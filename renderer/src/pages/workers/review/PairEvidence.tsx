@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { DuplicatePair, DuplicateSide } from '../../../../../core/api/duplicates.ts';
+import { messageNamespace } from '../../../../../core/api/messages/message.ts';
 import { formatDate } from '../../employers/shared.tsx';
 import { workerPath } from '../worker-register.ts';
 import './duplicate-messages.ts';
@@ -33,8 +34,10 @@ export function PairEvidence({ pair }: { pair: DuplicatePair }) {
   const none = '—';
   const day = (iso: string | null) => (iso ? formatDate(iso) : none);
   const place = (s: DuplicateSide) => [s.desaName, s.kecamatanName].filter(Boolean).join(', ') || none;
+  // The segment in the register's words (Jakon, not JAKON), as the grid and the person page say it.
+  const segment = (code: string) => t(`workers.segment.${code}`, { ns: messageNamespace, defaultValue: code });
   const periods = (s: DuplicateSide) =>
-    s.periods.length ? s.periods.map((p) => `${p.segment} ${day(p.startDate)} – ${p.endDate ? day(p.endDate) : t('duplikat.ongoing')}${p.employerName ? ` · ${p.employerName}` : ''}`).join('\n') : t('duplikat.noPeriods');
+    s.periods.length ? s.periods.map((p) => `${segment(p.segment)} ${day(p.startDate)} – ${p.endDate ? day(p.endDate) : t('duplikat.ongoing')}${p.employerName ? ` · ${p.employerName}` : ''}`).join('\n') : t('duplikat.noPeriods');
   const rows: [string, (s: DuplicateSide) => ReactNode, (s: DuplicateSide) => string][] = [
     ['nik', (s) => <MarkedNik nik={s.nik} digits={pair.evidence.nikDigits} />, (s) => s.nik],
     ['name', (s) => s.name, (s) => s.name],
