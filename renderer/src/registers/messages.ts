@@ -13,7 +13,7 @@ const id = {
   resetView: 'Hapus pencarian dan saringan',
   allClosed: 'Semua data di register ini sudah ditutup atau dihapus. Yang ditutup atau dihapus tetap tersimpan dan bisa dipulihkan.',
   countsAll: 'Semua',
-  countsMore: 'Lainnya ({{n}})',
+  countsMore: '+{{n}} nilai lainnya',
   loadingRow: 'Memuat…',
   bulk: {
     menu: 'Tindakan',
@@ -66,7 +66,7 @@ registerMessages('registers', {
     resetView: 'Clear search and filters',
     allClosed: 'Every record of this register is closed or removed. Closed and removed records are kept and can be restored.',
     countsAll: 'All',
-    countsMore: 'More ({{n}})',
+    countsMore: '+{{n}} more values',
     loadingRow: 'Loading…',
     bulk: {
       menu: 'Actions',

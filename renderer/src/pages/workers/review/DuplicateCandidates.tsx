@@ -1,6 +1,6 @@
 import { Alert, Badge, Button, Group, Loader, Paper, Stack, Text } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DuplicatePair, DuplicateScanResult } from '../../../../../core/api/duplicates.ts';
 import type { JobState } from '../../../../../core/api/jobs.ts';
@@ -102,6 +102,9 @@ export function DuplicateCandidates() {
   const undoDifferent = useUndoDifferent();
   // The last message, and the pair just said to be two people (its "Urungkan" sits in the message).
   const [notice, setNotice] = useState<{ text: string; differentPairId?: number } | null>(null);
+  // A decision is taken far down the list: its message (and its undo) is brought into view.
+  const noticeRef = useRef<HTMLDivElement>(null);
+  useEffect(() => noticeRef.current?.scrollIntoView({ block: 'nearest' }), [notice]);
   if (list.isPending) return <Loader aria-label={t('common.loading')} />;
   if (list.isError) return <ErrorAlert error={list.error} />;
   const { pairs, total, lastScan, merges } = list.data;
@@ -112,7 +115,7 @@ export function DuplicateCandidates() {
         {lastScan ? t('duplikat.lastScan', { at: formatTimestamp(lastScan.at, zone), people: formatNumber(lastScan.people), pairs: formatNumber(lastScan.pairs) }) : t('duplikat.neverScanned')}
       </Text>
       {notice ? (
-        <Alert color="green" withCloseButton onClose={() => setNotice(null)} data-testid="duplicate-notice">
+        <Alert ref={noticeRef} color="green" withCloseButton onClose={() => setNotice(null)} data-testid="duplicate-notice">
           <Group justify="space-between" wrap="nowrap">
             <Text size="sm">{notice.text}</Text>
             {notice.differentPairId ? (
