@@ -62,7 +62,7 @@ export function startBulkStatus(ctx: ServiceContext, input: BulkStatusInput): Jo
       const program: WriteProgram = {
         before: 'CREATE TEMP TABLE IF NOT EXISTS bulk_ids (id INTEGER PRIMARY KEY); DELETE FROM temp.bulk_ids;',
         chunkRows,
-        params: { ...audit.params, ...filter.params, batchUid, register: input.register, status: input.status, reason: input.reason, date: now.slice(0, 10), now, filterWords, description, actorName: ctx.actor.name },
+        params: { ...audit.params, ...filter.params, bulkFrom: JSON.stringify(status.bulkFrom ?? []), batchUid, register: input.register, status: input.status, reason: input.reason, date: now.slice(0, 10), now, filterWords, description, actorName: ctx.actor.name },
         steps: [
           {
             kind: 'once',
@@ -70,8 +70,11 @@ export function startBulkStatus(ctx: ServiceContext, input: BulkStatusInput): Jo
               VALUES (@batchUid, @register, 'bulk', @description, '', 0, '', 0, '{}', @reason, 'committed', @actorName, @now) RETURNING id`,
             bind: 'batch',
           },
-          // The records of the view not already in that status.
-          { kind: 'once', sql: `INSERT INTO temp.bulk_ids (id) SELECT ${pk} FROM ${spec.countFrom ?? spec.from} ${filter.sql(where.sql)} ${where.sql ? 'AND' : 'WHERE'} ${alias}.${column} IS NOT @status` },
+          // The records of the view not already in that status (and in one it may move them from).
+          {
+            kind: 'once',
+            sql: `INSERT INTO temp.bulk_ids (id) SELECT ${pk} FROM ${spec.countFrom ?? spec.from} ${filter.sql(where.sql)} ${where.sql ? 'AND' : 'WHERE'} ${alias}.${column} IS NOT @status${status.bulkFrom ? ` AND ${alias}.${column} IN (SELECT value FROM json_each(@bulkFrom))` : ''}`,
+          },
           {
             kind: 'chunks',
             phase: 'bulk',

@@ -110,5 +110,14 @@ export interface RegisterDefinition {
    * table's columns for it and its reason and date (drizzle keys), and the statuses many records
    * may be given at once from a filter (audited, with a reason, undoable).
    */
-  recordStatus?: { gridColumn: string; column: string; reasonColumn: string; dateColumn: string; active: string; bulk: readonly string[] };
+  recordStatus?: {
+    gridColumn: string;
+    column: string;
+    reasonColumn: string;
+    dateColumn: string;
+    active: string;
+    bulk: readonly string[];
+    /** The statuses a bulk change moves records from (default: any other): a person who died, moved or was entered in error (merged away) is not swept up by the next one. */
+    bulkFrom?: readonly string[];
+  };
 }

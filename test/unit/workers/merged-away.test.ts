@@ -162,6 +162,28 @@ describe('a record merged away', () => {
     if (!back.ok) throw new Error(back.error.message);
     expect((await page(app, other)).statusToday).toBe('aktif');
   });
+
+  it('is not swept up by a bulk change of the register, nor is a record entered in error', async () => {
+    const app = await badungApp();
+    const { kept, other } = await twoRecords(app);
+    await merge(app, kept);
+    const third = await app.call('workers.save', { nik: '5103064507900002', name: 'Ni Luh Putu Sukerti', ...dalung, periods: [bpu('2024-01-01')] });
+    if (!third.ok) throw new Error(third.error.message);
+    const marked = await app.call('workers.setStatus', { uid: third.data.person.uid, recordStatus: 'salah_input', reason: 'NIK tetangga' });
+    if (!marked.ok) throw new Error(marked.error.message);
+
+    // The whole register, moved away at once: only the person still active moves.
+    const started = await app.call('registers.bulkStatus', { register: 'worker', filterModel: {}, status: 'pindah', reason: 'Pindah ke Kabupaten Tabanan' });
+    if (!started.ok) throw new Error(started.error.message);
+    expect((await jobEnd(app.call, started.data)).status).toBe('done');
+    expect(app.sqlite.prepare('SELECT uid, record_status FROM person ORDER BY id').raw().all()).toEqual([
+      [kept, 'pindah'],
+      [other, 'salah_input'],
+      [third.data.person.uid, 'salah_input'],
+    ]);
+    expect((await page(app, other)).statusToday).toBe('digabung');
+    expect((await page(app, third.data.person.uid)).statusToday).toBe('tidak_dihitung');
+  });
 });
 
 /**
