@@ -19,6 +19,11 @@ export interface ProgramStatement {
   bind?: string;
   /** It takes no parameters (schema statements). */
   plain?: boolean;
+  /**
+   * The page cache while it runs, MB, the connection's own put back after: a statement that sorts
+   * (an index built anew) sorts in runs of the cache's size, and smaller runs sort faster.
+   */
+  cacheMib?: number;
 }
 
 export type ProgramStep =
@@ -39,6 +44,8 @@ export interface WriteProgram {
   chunkRows: number;
   /** Copy the write-ahead log back and shrink it after the COMMIT (a big write). */
   checkpoint?: boolean;
+  /** The write worker's page cache, MB (default 16): more only where a write is big enough to earn it. */
+  cacheMib?: number;
   /**
    * Checked first, under the write lock: the query's value must still be `expect` (e.g. the
    * newest audit row the dry run saw: any write since, by any program, changes it).
@@ -78,6 +85,16 @@ export async function runSteps(sqlite: Sqlite, program: WriteProgram, hooks: Pro
   for (const step of program.steps) for (const s of step.kind === 'once' ? [step] : step.statements) if (s.count) counts[s.count] = 0;
   const params: Params = { ...program.params, ...counts, n: program.chunkRows };
   const apply = (statement: ProgramStatement) => {
+    if (statement.cacheMib === undefined) return run(statement);
+    const cache = sqlite.pragma('cache_size', { simple: true }) as number;
+    sqlite.pragma(`cache_size = -${Math.round(statement.cacheMib * 1024)}`);
+    try {
+      run(statement);
+    } finally {
+      sqlite.pragma(`cache_size = ${cache}`);
+    }
+  };
+  const run = (statement: ProgramStatement) => {
     const prepared = stmt(sqlite, statement.sql);
     if (statement.bind) params[statement.bind] = prepared.pluck().get(params);
     else {

@@ -19,11 +19,9 @@ const stopFlag = new Int32Array(stop);
 const send = (message: FromWriteWorker) => port.postMessage(message);
 
 let lastProgress = 0;
-// 16 MB of page cache, for any write. A bigger one made a big write slower: an index built anew
-// sorts its keys in runs of the cache's size, and a million people's indexes sorted in 16 MB runs
-// took half the time they took in 64 MB ones (the commit 45 s against 35 s, import-only.ts
-// worker 1000000); the rows went in no slower.
-const sqlite = openSqlite(file, { skipQuickCheck: true, cacheMib: 16 });
+// 16 MB of page cache unless the program asks for more (WriteProgram.cacheMib): a commit of
+// 100,000 employers took the same time with 64 MB, which was 75 MB more at the import's peak.
+const sqlite = openSqlite(file, { skipQuickCheck: true, cacheMib: program.cacheMib ?? 16 });
 // A big write checkpoints after it has answered (below); SQLite's own checkpoint would run inside
 // its COMMIT, copying the whole log into the file while the import still looks unfinished (half
 // of a million-row commit's COMMIT, which the WAL's sync alone makes durable: 5.3 s against 2.2 s).

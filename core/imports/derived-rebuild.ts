@@ -2,7 +2,7 @@ import { quoteId } from '../../db/bulk-sql.ts';
 import type { ProgramStep } from '../../db/write-program.ts';
 import type { ServiceContext } from '../context.ts';
 import type { ImportTable } from './register-importer.ts';
-import { isLargeWrite, rebuildFrom } from './index-rebuild.ts';
+import { isLargeWrite, rebuildFrom, sortCacheMib } from './index-rebuild.ts';
 
 // Rows a table's triggers keep beside it (a person's name words, for the quick search) are
 // refilled once for a write of many rows instead of row by row: the triggers are dropped before
@@ -20,6 +20,6 @@ export function derivedRebuild(ctx: Pick<ServiceContext, 'sqlite'>, table: Impor
   if (missing) throw new Error(`derived rows of ${tableName}: no trigger ${missing.name}`);
   return {
     before: triggers.map((t): ProgramStep => ({ kind: 'once', sql: `DROP TRIGGER ${quoteId(t.name)}`, plain: true })),
-    after: [...derived.refill.map((sql): ProgramStep => ({ kind: 'once', sql, plain: true })), ...triggers.map((t): ProgramStep => ({ kind: 'once', sql: t.sql!, plain: true }))],
+    after: [...derived.refill.map((sql): ProgramStep => ({ kind: 'once', sql, plain: true, cacheMib: sortCacheMib })), ...triggers.map((t): ProgramStep => ({ kind: 'once', sql: t.sql!, plain: true }))],
   };
 }
