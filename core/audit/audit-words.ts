@@ -1,9 +1,16 @@
+import type { MessageKey } from '../api/messages/catalogue.ts';
 import type { Message } from '../api/messages/message.ts';
 import { hasMessage, render } from '../messages.ts';
 import type { AuditEntry } from './write.ts';
 
 // The words a change-log entry shows, in both languages, for its search (audit_fts): a user
 // searches "ubah", "Perusahaan" or a firm's name, not "update" and "employer" alone.
+
+/** The key of an action's words: its entity's own where it has one (a person "removed" is marked entered in error), else the general one. */
+export function actionWordsKey(entity: string, action: string): MessageKey {
+  const own = `audit.entityActions.${entity}.${action}`;
+  return (hasMessage(own) ? own : `audit.actions.${action}`) as MessageKey;
+}
 
 const both = (message: Message) => `${render(message, 'id')} ${render(message, 'en')}`;
 const word = (key: string) => (hasMessage(key) ? both({ key }) : '');
@@ -29,8 +36,7 @@ export function auditWords(entry: Pick<AuditEntry, 'action' | 'entity' | 'label'
   return [
     actorName,
     entry.action,
-    word(`audit.actions.${entry.action}`),
-    word(`audit.entityActions.${entry.entity}.${entry.action}`),
+    word(actionWordsKey(entry.entity, entry.action)),
     word(`audit.entities.${entry.entity}`),
     entry.label ?? '',
     // A new record's every field is "changed": only the changes of an edit name them.

@@ -5,6 +5,7 @@ import { AppError } from '../app-error.ts';
 import type { ServiceContext } from '../context.ts';
 import { writeAudited } from '../audit/write.ts';
 import type { MessageKey } from '../api/messages/catalogue.ts';
+import { actionWordsKey } from '../audit/audit-words.ts';
 import { msg, renderBoth } from '../messages.ts';
 import { backupsDirOf } from './backup-files.ts';
 import { sha256InWorker } from './hash-in-worker.ts';
@@ -53,7 +54,7 @@ export async function previewRestore(ctx: ServiceContext, backupPath: string): P
     actorName: row.actorName,
     words: renderBoth(
       msg('backups.lostChange', {
-        action: msg(`audit.actions.${row.action}` as MessageKey),
+        action: msg(actionWordsKey(row.entity, row.action)),
         entity: msg(`audit.entities.${row.entity}` as MessageKey),
         label: row.label ?? '',
       }),

@@ -5,6 +5,7 @@ import type { ServiceContext } from '../../context.ts';
 import { dayText, officeDateTime } from '../../exports/export-cells.ts';
 import { blobHasId } from '../../exports/record-set.ts';
 import { maskNik } from '../../exports/mask-nik.ts';
+import { actionWordsKey } from '../../audit/audit-words.ts';
 import { render } from '../../messages.ts';
 import { getOfficeProfile } from '../../settings/office-profile-service.ts';
 import { ageAt } from '../period-checks.ts';
@@ -156,7 +157,7 @@ export function buildPersonReport(ctx: ServiceContext, uid: string): PersonRepor
     const after = row.after ? (JSON.parse(row.after) as Record<string, unknown>) : {};
     const changed = (row.changedFields ?? '').split(', ').filter(Boolean);
     const fields = changed.filter((f) => !mergeActions.has(row.action) || f !== 'mergedWith').map(fieldLabel);
-    const words = say(`audit.actions.${row.action}`);
+    const words = say(actionWordsKey('person', row.action));
     const activity = row.action === 'report' ? r('activity.report') : `${words.charAt(0).toUpperCase()}${words.slice(1)}`;
     const changedWords = fields.length && row.action !== 'create' ? r('details.changed', { fields: fields.join(', ') }) : '';
     // A merge's rows name the other record by its masked NIK only (it may have been undone: two people); the merges table says more.
