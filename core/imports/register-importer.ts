@@ -45,6 +45,13 @@ export interface RegisterImporter<Values> {
    * being removed by its undo (others hold it: follow-ups, branches), with the reason.
    */
   undoBlocker?: { table: string; sql: string; reason: Message };
+  /**
+   * Records no undo of the register's batches may touch, whether the batch added them or changed
+   * them, and whatever the clerk chose for records changed since (the people and periods of a
+   * duplicate merge in force: its own undo needs them as the merge left them). Per table (its
+   * key), a condition on a row `e` (SQL); listed and counted as held.
+   */
+  undoHolds?: readonly { table: string; sql: string; reason: Message }[];
 }
 
 export interface IdentityKey {

@@ -39,17 +39,21 @@ function tableSql(importer: AnyImporter, table: ImportTable) {
   const ofBatch = `FROM import_change c JOIN ${t} e ON e.id = c.row_id WHERE c.batch_id = @batch AND c.table_name = '${name}'`;
   const edited = `e.${updatedAt} <> coalesce(c.after_updated_at, @batchAt)`;
   const blocker = importer.undoBlocker?.table === table.key ? importer.undoBlocker.sql : null;
+  // Held: added by the batch and held by others (undoBlocker), or held whatever the batch did
+  // (undoHolds). A held record stays whatever the clerk chose: it counts as held, not edited.
+  const holds = [...(blocker ? [`c.action = 'insert' AND (${blocker})`] : []), ...(importer.undoHolds ?? []).filter((h) => h.table === table.key).map((h) => h.sql)];
+  const held = holds.length ? `(${holds.map((h) => `(${h})`).join(' OR ')})` : null;
   const restorable = columnsOf(table.table).filter((c) => !['id', 'uid', 'createdAt', 'updatedAt'].includes(c.key));
   const chunk = 'c.id BETWEEN @lo AND @hi';
   const notKept = `NOT EXISTS (SELECT 1 FROM temp.undo_keep k WHERE k.table_name = '${name}' AND k.row_id = c.row_id)`;
   return {
     name,
-    conflictsOf: `SELECT e.${uid} AS uid, e.${label} AS name, CASE WHEN ${edited} THEN 'edited' ELSE 'held' END AS reason ${ofBatch}
-      AND (${edited}${blocker ? ` OR (c.action = 'insert' AND (${blocker}))` : ''}) ORDER BY c.id LIMIT ${conflictsShown}`,
-    countEdited: `SELECT count(*) ${ofBatch} AND ${edited}`,
-    countHeld: blocker ? `SELECT count(*) ${ofBatch} AND c.action = 'insert' AND NOT (${edited}) AND (${blocker})` : null,
+    conflictsOf: `SELECT e.${uid} AS uid, e.${label} AS name, CASE WHEN ${held ?? '0'} THEN 'held' ELSE 'edited' END AS reason ${ofBatch}
+      AND (${edited}${held ? ` OR ${held}` : ''}) ORDER BY c.id LIMIT ${conflictsShown}`,
+    countEdited: `SELECT count(*) ${ofBatch} AND ${edited}${held ? ` AND NOT ${held}` : ''}`,
+    countHeld: held ? `SELECT count(*) ${ofBatch} AND ${held}` : null,
     keepEdited: `INSERT OR IGNORE INTO temp.undo_keep (table_name, row_id) SELECT '${name}', e.id ${ofBatch} AND ${edited}`,
-    keepHeld: blocker ? `INSERT OR IGNORE INTO temp.undo_keep (table_name, row_id) SELECT '${name}', e.id ${ofBatch} AND c.action = 'insert' AND (${blocker})` : null,
+    keepHeld: held ? `INSERT OR IGNORE INTO temp.undo_keep (table_name, row_id) SELECT '${name}', e.id ${ofBatch} AND ${held}` : null,
     // A kept child keeps the parent this batch added (it would point at nothing).
     keepParents: table.parent
       ? `INSERT OR IGNORE INTO temp.undo_keep (table_name, row_id) SELECT '${tableName(importer.tables.find((p) => p.key === table.parent!.table)!.table)}', e.${quoteId(pickColumns(table.table, [table.parent.column])[0]!.name)}
@@ -185,7 +189,12 @@ async function undoBatch(ctx: ServiceContext, importer: AnyImporter, batch: Batc
       // the parents of kept children.
       ...sql.flatMap((table) => [...keep(choice === 'keep' ? table.keepEdited : null), ...keep(table.keepHeld)]),
       ...[...sql].reverse().flatMap((table) => keep(table.keepParents)),
-      { kind: 'once', sql: 'SELECT count(*) FROM temp.undo_keep', bind: 'kept' },
+      // Of this batch's records: a kept child's parent may be another's (a period a merge moved).
+      {
+        kind: 'once',
+        sql: 'SELECT count(*) FROM temp.undo_keep k WHERE EXISTS (SELECT 1 FROM import_change c WHERE c.table_name = k.table_name AND c.row_id = k.row_id AND c.batch_id = @batch)',
+        bind: 'kept',
+      },
       // Children before parents: a parent goes only once nothing of this batch points at it.
       ...[...sql].reverse().flatMap((table) => {
         const changes = perTable.get(table.name) ?? { inserts: 0, updates: 0 };

@@ -259,4 +259,22 @@ export const workerImporter: RegisterImporter<WorkerImportValues> = {
   fieldOfPath: (path) => fieldOfColumn[path] ?? path,
 
   identityKeys: (values) => [{ field: 'nik', kind: 'NIK', value: values.nik }],
+
+  // A duplicate merge in force: its undo needs both people, and the periods it moved to the kept
+  // one or joined into theirs, as it left them. An undo of an earlier batch (an import, a bulk
+  // change) neither reverses nor removes them, even told to reverse records changed since: the
+  // merge's own undo first, then the batch's can reach them. IN (...) lists them once.
+  undoHolds: [
+    {
+      table: 'person',
+      sql: 'e.id IN (SELECT kept_person_id FROM person_merge WHERE undone_at IS NULL UNION ALL SELECT merged_person_id FROM person_merge WHERE undone_at IS NULL)',
+      reason: { key: 'workers.undoHeldByMerge' },
+    },
+    {
+      table: 'period',
+      sql: `e.id IN (SELECT j.value FROM person_merge m, json_each(m.moved_period_ids) j WHERE m.undone_at IS NULL
+        UNION ALL SELECT json_extract(j.value, '$.id') FROM person_merge m, json_each(m.after, '$.joined') j WHERE m.undone_at IS NULL)`,
+      reason: { key: 'workers.undoHeldByMerge' },
+    },
+  ],
 };

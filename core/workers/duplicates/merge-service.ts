@@ -156,7 +156,8 @@ export function undoMerge(ctx: ServiceContext, mergeUid: string): DuplicateMerge
     ctx.sqlite,
     'SELECT id, candidate_id AS candidateId, kept_person_id AS keptPersonId, merged_person_id AS mergedPersonId, before, after, moved_period_ids AS movedPeriodIds, undone_at AS undoneAt FROM person_merge WHERE uid = ?',
   ).get(mergeUid) as MergeRow | undefined;
-  if (!row) throw notFound(msg('duplicates.mergeNotFound'), { mergeUid });
+  // The message says it whole ("Penggabungan ini tidak ditemukan."): not a noun for errors.notFound.
+  if (!row) throw new AppError('NOT_FOUND', msg('duplicates.mergeNotFound'), { mergeUid });
   if (row.undoneAt) throw new AppError('CONFLICT', msg('duplicates.alreadyUndone'), { mergeUid });
   // `joined`: periods joined into the kept person's (merges before it have none).
   const before = JSON.parse(row.before) as { kept: PersonTableRow; merged: PersonTableRow; joined?: { before: PeriodTableRow; absorbed: PeriodTableRow[] }[] };

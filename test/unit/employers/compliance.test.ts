@@ -228,8 +228,9 @@ describe('people who died, moved away or were entered in error', () => {
     expect(then.ok && then.data.rows.map((r) => r.name)).toEqual(['I Made Suarta']);
     const page = await app.call('workers.get', { uid: made.uid });
     expect(page.ok && page.data.statusToday).toBe('tidak_aktif');
+    // Entered in error: not counted, and said so (not "never registered" above the periods it lists).
     const grid = app.sqlite.prepare(`SELECT w.name, ${participationTodaySql} FROM person w WHERE w.name IN ('I Made Suarta', 'Ni Ketut Ariani', 'Agus Santoso') ORDER BY w.name`).raw().all();
-    expect(grid).toEqual([['Agus Santoso', 'aktif'], ['I Made Suarta', 'tidak_aktif'], ['Ni Ketut Ariani', 'belum_terdaftar']]);
+    expect(grid).toEqual([['Agus Santoso', 'aktif'], ['I Made Suarta', 'tidak_aktif'], ['Ni Ketut Ariani', 'tidak_dihitung']]);
   });
 });
 
