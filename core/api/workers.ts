@@ -11,8 +11,11 @@ export const segments = ['PU', 'BPU', 'JAKON', 'PMI'] as const;
 export type Segment = (typeof segments)[number];
 export const personStatuses = ['aktif', 'meninggal', 'pindah', 'salah_input'] as const;
 export type PersonRecordStatus = (typeof personStatuses)[number];
-/** Participation at a date, derived from the periods (never typed); digabung: merged into another record by the duplicate review. */
-/** tidak_dihitung: a record entered in error (its periods count nowhere); digabung: merged away. */
+/**
+ * Participation at a date, derived from the periods (never typed); tidak_dihitung: a record
+ * entered in error (its periods count nowhere); digabung: merged into another record by the
+ * duplicate review.
+ */
 export const participationStatuses = ['aktif', 'tidak_aktif', 'belum_terdaftar', 'tidak_dihitung', 'digabung'] as const;
 export type ParticipationStatus = (typeof participationStatuses)[number];
 export const sexes = ['L', 'P'] as const;

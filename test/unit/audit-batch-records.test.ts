@@ -18,9 +18,9 @@ import { workerDryRun } from './workers/import-support.ts';
 async function titles(app: App, batchUid: string, language: 'id' | 'en' = 'id') {
   const page = await app.call('imports.changes', { batchUid, page: 0, pageSize: 50 });
   if (!page.ok) throw new Error(page.error.message);
-  const { rows } = page.data as BatchChangePage;
+  const { rows, batch } = page.data as BatchChangePage;
   const t = i18n.getFixedT(language);
-  return rows.map((r) => recordTitle(t, r, language));
+  return rows.map((r) => recordTitle(t, r, language, batch.status === 'undone'));
 }
 
 describe("an import's records in the change log", () => {
@@ -39,6 +39,10 @@ describe("an import's records in the change log", () => {
     // The person and their period (a child row): both still there.
     expect(await titles(app, uid)).toEqual(['Ni Luh Putu Sukerti', 'Ni Luh Putu Sukerti · Periode kepesertaan']);
     expect(await titles(app, uid, 'en')).toEqual(['Ni Luh Putu Sukerti', 'Ni Luh Putu Sukerti · Participation period']);
+    // A period gone since while the import stands (taken off the person's form): gone, not "removed by the undo".
+    const period = app.sqlite.prepare('SELECT id FROM participation_period').pluck().get() as number;
+    app.sqlite.prepare('DELETE FROM participation_period WHERE id = ?').run(period);
+    expect(await titles(app, uid)).toEqual(['Ni Luh Putu Sukerti', '(sudah tidak ada)']);
 
     expect((await undo(app, uid)).status).toBe('done');
     expect(app.count('participation_period')).toBe(0);

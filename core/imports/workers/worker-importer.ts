@@ -39,7 +39,9 @@ function employerNames(ctx: ServiceContext): Map<string, NamedEmployer[]> {
   const named = new Map<string, NamedEmployer[]>();
   for (const [id, name, legalForm] of stmt(ctx.sqlite, "SELECT id, name, legal_form FROM employer WHERE record_status <> 'dihapus' ORDER BY id").raw().iterate() as Iterable<[number, string, string | null]>) {
     const key = coreName(name);
-    const employer = { id, name, form: legalFormOf(name) ?? (legalForm ? legalFormOf(legalForm) : null) };
+    const form = legalFormOf(name) ?? (legalForm ? legalFormOf(legalForm) : null);
+    // Said with its form where the name does not write it ("Bali Segara Sejahtera (CV)").
+    const employer = { id, name: form && !legalFormOf(name) && legalForm ? `${name} (${legalForm})` : name, form };
     const same = named.get(key);
     if (same) same.push(employer);
     else named.set(key, [employer]);
@@ -50,13 +52,14 @@ function employerNames(ctx: ServiceContext): Map<string, NamedEmployer[]> {
 /**
  * The employers a file's name means: of those so named, the ones of the legal form it writes
  * (when any is). When none is of that form, all of that name, and the one found is said by its
- * register name ("CV Karya Mandiri" for a file's "Karya Mandiri, PT"): the row warns.
+ * register name ("CV Karya Mandiri" for a file's "Karya Mandiri, PT"): the row warns, unless the
+ * register knows no form of it (nothing contradicts the file).
  */
 function employersNamed(named: Map<string, NamedEmployer[]>, name: string): { ids: number[]; otherForm?: string } {
   const all = named.get(coreName(name)) ?? [];
   const form = legalFormOf(name);
   const ofForm = form ? all.filter((e) => e.form === form) : [];
-  if (ofForm.length || !form || all.length !== 1) return { ids: (ofForm.length ? ofForm : all).map((e) => e.id) };
+  if (ofForm.length || !form || all.length !== 1 || all[0]!.form === null) return { ids: (ofForm.length ? ofForm : all).map((e) => e.id) };
   return { ids: [all[0]!.id], otherForm: all[0]!.name };
 }
 

@@ -111,6 +111,9 @@ describe('worker list layouts', { timeout: 300_000 }, () => {
       const saved = await app.call('employers.save', { ...sampleEmployer, ...other, legalForm: other.name.startsWith('CV') ? 'CV' : 'UD', confirmRegistrationGaps: true, confirmSimilarName: true });
       if (!saved.ok) throw new Error(JSON.stringify(saved.error));
     }
+    // An employer whose legal form the register does not know: a file that names one contradicts nothing.
+    const noForm = await app.call('employers.save', { ...sampleEmployer, name: 'Pos Jembrana Sejahtera', nib: '9120007654323', npp: 'NN077777', npwp: '01.234.567.8-904.000', legalForm: '', confirmRegistrationGaps: true, confirmSimilarName: true });
+    if (!noForm.ok) throw new Error(JSON.stringify(noForm.error));
     const file = dir.path('desa-pu.csv');
     writeFileSync(file, [
       'NIK;Nama;Segmen;NIB;Nama perusahaan;NPP;Mulai;Keadaan per',
@@ -129,13 +132,15 @@ describe('worker list layouts', { timeout: 300_000 }, () => {
       '5103061509920109;I Kadek Wira;PU;;Bali Segara Sejahtera, CV;;01/03/2025;31/10/2025',
       // Neither of the two is a PT: which one stays unsaid.
       '5103061509920117;I Komang Sura;PU;;Karya Mandiri, PT;;01/03/2025;31/10/2025',
+      '5103061509920125;I Wayan Tani;PU;;PT Pos Jembrana Sejahtera;;01/03/2025;31/10/2025',
     ].join('\n'));
     const { job, result, inspection } = await workerDryRun(app, file, 'desa-pu.csv');
     expect([inspection.mapping.employerNib, inspection.mapping.employerName, inspection.mapping.sourceDate]).toEqual([3, 4, 7]);
-    expect(result.summary).toMatchObject({ new: 6, invalid: 5 });
+    expect(result.summary).toMatchObject({ new: 7, invalid: 5 });
     expect([messageOf(result, 8), messageOf(result, 9), messageOf(result, 10)]).toEqual([[], [], []]);
     expect(messageOf(result, 11)).toEqual([['employerName', 'warning', expect.stringMatching(/^Perusahaan "Bali Segara Sejahtera, CV" tidak ada dengan bentuk badan usaha itu; yang ada di register: "PT Bali Segara Sejahtera"/)]]);
     expect(messageOf(result, 12)).toEqual([['employerName', 'error', expect.stringMatching(/^Ada 2 perusahaan bernama "Karya Mandiri, PT"/)]]);
+    expect(messageOf(result, 13)).toEqual([]);
     expect(messageOf(result, 4)).toEqual([['employerNib', 'error', expect.stringMatching(/^NIB 9120009999999 tidak ada di register perusahaan/)]]);
     expect(messageOf(result, 5)).toEqual([['employerName', 'error', expect.stringMatching(/^Ada 2 perusahaan bernama "Karya Mandiri" .* Tulis NPP atau NIB/)]]);
     expect(messageOf(result, 6)).toEqual([['employerNib', 'error', expect.stringMatching(/^NPP NN012345 dan NIB 9120007654321 di baris ini milik dua perusahaan/)]]);
@@ -146,6 +151,7 @@ describe('worker list layouts', { timeout: 300_000 }, () => {
       ['I Kadek Wira', 'NN012345', '2025-10-31'],
       ['I Komang Arta', 'NN012345', '2025-10-31'],
       ['I Wayan Sudira', 'NN012345', '2025-10-31'],
+      ['I Wayan Tani', 'NN077777', '2025-10-31'],
     ]);
     // A later list of the same people moves the date the data speaks of.
     const later = dir.path('desa-pu-2.csv');

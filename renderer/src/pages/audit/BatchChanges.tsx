@@ -53,7 +53,7 @@ export function BatchChanges({ batchUid, undoEntry }: { batchUid: string; undoEn
                     {t(row.action === 'insert' ? 'changeLog.recordNew' : 'changeLog.recordChanged')}
                   </Badge>
                   <Text size="sm" fw={500} truncate c={row.recordLabel ? undefined : 'dimmed'}>
-                    {recordTitle(t, row, i18n.language)}
+                    {recordTitle(t, row, i18n.language, batch.status === 'undone')}
                   </Text>
                   <Text size="xs" c="dimmed" truncate>
                     {row.changes.map((c) => inLanguage(c.label, i18n.language)).join(', ')}

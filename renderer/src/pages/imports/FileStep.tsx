@@ -33,7 +33,8 @@ export function FileStep({ register, templates, file, onReady, onFailed, onNext,
   const [dragging, setDragging] = useState(false);
   const [templateBusy, setTemplateBusy] = useState(false);
 
-  // The clerk meant to replace the file before: a refused choice leaves none, not the old one.
+  // A file sent and then refused replaced the one chosen before: none is left to go on with.
+  // (Refused before it is sent, by its name or size, it replaced nothing.)
   const refuse = (text: string) => {
     setError(text);
     onFailed();
@@ -43,12 +44,15 @@ export function FileStep({ register, templates, file, onReady, onFailed, onNext,
   const take = async (picked: File | null) => {
     if (!picked || busy) return;
     setError(null);
-    if (!hasAcceptedExtension(picked.name)) return refuse(t('imports.file.wrongType', { name: picked.name }));
-    if (picked.size > maxUploadBytes) return refuse(t('imports.file.tooLarge', { name: picked.name, size: formatBytes(picked.size), max: formatBytes(maxUploadBytes) }));
+    if (!hasAcceptedExtension(picked.name)) return setError(t('imports.file.wrongType', { name: picked.name }));
+    if (picked.size > maxUploadBytes) return setError(t('imports.file.tooLarge', { name: picked.name, size: formatBytes(picked.size), max: formatBytes(maxUploadBytes) }));
     setBusy(picked.name);
+    // The refused file's own copy goes too (until it is handed on).
+    let refusedCopy: string | null = null;
     try {
       const staged = await uploadFile(picked);
       if (!staged.ok) return fail(staged.error);
+      refusedCopy = staged.data.token;
       const inspection = await request('imports.inspect', { register, fileToken: staged.data.token });
       // Text saved under an Excel name is read as CSV; when not even the required columns
       // are recognised, it is not the list the clerk meant: say so here.
@@ -56,10 +60,12 @@ export function FileStep({ register, templates, file, onReady, onFailed, onNext,
       if (isTextNamedLikeExcel(picked.name, inspection.format) && missing.length) {
         return refuse(t('imports.file.textNotSheet', { name: picked.name, required: missing.map((f) => `"${localized(f.label)}"`).join(', ') }));
       }
+      refusedCopy = null;
       onReady(staged.data, inspection);
     } catch (e) {
       fail(apiErrorOf(e));
     } finally {
+      if (refusedCopy) void request('imports.discard', { fileToken: refusedCopy }).catch(() => {});
       setBusy(null);
     }
   };

@@ -41,10 +41,14 @@ export function PersonPage() {
   if (detail.isError) return <Alert color="red">{errorText(detail.error)}</Alert>;
   const { person: p, periods, statusToday, mergedInto, today, flags } = detail.data;
   // A person who died or moved away counts until that date (participation-status.ts): a period
-  // still open, or ending later, is said to end there.
+  // still open, or ending later, is said to end there; one starting after it, not counted.
   const countsUntil = p.recordStatus === 'meninggal' || p.recordStatus === 'pindah' ? p.statusDate : null;
-  const periodEnd = (end: string | null) =>
-    countsUntil && (end === null || end > countsUntil) ? t('pekerja.detail.endedBy', { date: formatDate(countsUntil), status: t(`pekerja.recordStatus.${p.recordStatus}`).toLowerCase() }) : end ? formatDate(end) : t('pekerja.detail.open');
+  const status = t(`pekerja.recordStatus.${p.recordStatus}`).toLowerCase();
+  const periodEnd = (start: string, end: string | null) => {
+    if (countsUntil && start > countsUntil) return t('pekerja.detail.notCountedAfter', { status });
+    if (countsUntil && (end === null || end > countsUntil)) return t('pekerja.detail.endedBy', { date: formatDate(countsUntil), status });
+    return end ? formatDate(end) : t('pekerja.detail.open');
+  };
   // A record merged away says into which person, not "never registered".
   const statusLabel = mergedInto ? t('pekerja.detail.mergedInto', { nik: mergedInto.nik }) : t(`pekerja.participation.${statusToday}`);
   const label = (list: typeof categories, code: string | null) => list.label(code) ?? t('pekerja.common.none');
@@ -188,7 +192,7 @@ export function PersonPage() {
                 <Table.Tr key={period.uid}>
                   <Table.Td>{period.segment === 'JAKON' ? 'Jakon' : period.segment}</Table.Td>
                   <Table.Td>{formatDate(period.startDate)}</Table.Td>
-                  <Table.Td>{periodEnd(period.endDate)}</Table.Td>
+                  <Table.Td>{periodEnd(period.startDate, period.endDate)}</Table.Td>
                   <Table.Td>{period.employerName ?? t('pekerja.common.none')}</Table.Td>
                   <Table.Td>{period.programmes.join(', ')}</Table.Td>
                   <Table.Td>{label(funding, period.funding)}</Table.Td>

@@ -94,7 +94,7 @@ const id = {
   },
   detail: {
     back: 'Kembali ke register', edit: 'Ubah', periods: 'Periode kepesertaan', history: 'Riwayat perubahan', flags: 'Perlu diperiksa', statusToday: 'Kepesertaan hari ini ({{date}})',
-    actions: 'Status data', died: 'Tandai meninggal…', moved: 'Tandai pindah…', error: 'Tandai salah input…', restore: 'Kembalikan ke aktif…', undoMergeThere: 'Batalkan penggabungan di Tinjauan duplikat…', open: 'berjalan', endedBy: '{{date}} ({{status}})',
+    actions: 'Status data', died: 'Tandai meninggal…', moved: 'Tandai pindah…', error: 'Tandai salah input…', restore: 'Kembalikan ke aktif…', undoMergeThere: 'Batalkan penggabungan di Tinjauan duplikat…', open: 'berjalan', endedBy: '{{date}} ({{status}})', notCountedAfter: 'tidak dihitung (mulai sesudah {{status}})',
     statusTitle: 'Ubah status data', reason: 'Alasan', date: 'Tanggal kejadian', apply: 'Simpan status', statusSaved: 'Status data disimpan',
     statusNote: 'Data orang tidak pernah dihapus: statusnya dicatat dengan alasan dan tanggal di riwayat perubahan.',
     mergedInto: 'Digabung ke NIK {{nik}}', openKept: 'Buka data yang dipertahankan', mergedPeriods: 'Periode data ini dipindahkan ke data yang dipertahankan saat digabung:',
@@ -177,7 +177,7 @@ const en: typeof id = {
   },
   detail: {
     back: 'Back to the register', edit: 'Edit', periods: 'Participation periods', history: 'Change history', flags: 'To check', statusToday: 'Participation today ({{date}})',
-    actions: 'Record status', died: 'Mark died…', moved: 'Mark moved away…', error: 'Mark entered in error…', restore: 'Set back to active…', undoMergeThere: 'Undo the merge in Duplicate review…', open: 'ongoing', endedBy: '{{date}} ({{status}})',
+    actions: 'Record status', died: 'Mark died…', moved: 'Mark moved away…', error: 'Mark entered in error…', restore: 'Set back to active…', undoMergeThere: 'Undo the merge in Duplicate review…', open: 'ongoing', endedBy: '{{date}} ({{status}})', notCountedAfter: 'not counted (starts after {{status}})',
     statusTitle: 'Change the record status', reason: 'Reason', date: 'Date it happened', apply: 'Save status', statusSaved: 'Record status saved',
     statusNote: 'People are never deleted: the status is recorded with its reason and date in the change history.',
     mergedInto: 'Merged into NIK {{nik}}', openKept: 'Open the record kept', mergedPeriods: 'This record\'s periods moved to the record kept when it was merged:',
