@@ -4,6 +4,7 @@ import type { PersonReportResult } from '../../../core/api/privacy.ts';
 import type { WorkerRow } from '../../../core/api/workers.ts';
 import { badungApp } from '../employers/support.ts';
 import { jobEnd } from '../support/jobs.ts';
+import { mergeOnlyPair } from './merge-support.ts';
 
 // A record the duplicate review merged away has no periods left: its page, the grid and the
 // person's report say it was merged into the kept person (the kept NIK masked, a link on the
@@ -28,17 +29,6 @@ async function twoRecords(app: App): Promise<{ kept: string; other: string }> {
   return { kept: uids[0]!, other: uids[1]! };
 }
 
-/** Scans, then merges the one pair found into `keepUid`; the merge's uid. */
-async function merge(app: App, keepUid: string): Promise<string> {
-  const started = await app.call('duplicates.scan', {});
-  if (!started.ok) throw new Error(started.error.message);
-  expect((await jobEnd(app.call, started.data)).status).toBe('done');
-  const list = await app.call('duplicates.list', {});
-  if (!list.ok) throw new Error(list.error.message);
-  const merged = await app.call('duplicates.merge', { pairId: list.data.pairs[0]!.id, keepUid });
-  if (!merged.ok) throw new Error(merged.error.message);
-  return merged.data.uid;
-}
 
 async function page(app: App, uid: string) {
   const got = await app.call('workers.get', { uid });
@@ -80,7 +70,7 @@ describe('a record merged away', () => {
     const app = await badungApp();
     const { kept, other } = await twoRecords(app);
     expect((await page(app, other)).statusToday).toBe('aktif');
-    const mergeUid = await merge(app, kept);
+    const mergeUid = await mergeOnlyPair(app, kept);
 
     const away = await page(app, other);
     expect(away.statusToday).toBe('digabung');
@@ -110,7 +100,7 @@ describe('a record merged away', () => {
   it('is given a reason naming the kept NIK masked, and after the undo no status row holds it whole', async () => {
     const app = await badungApp();
     const { kept, other } = await twoRecords(app);
-    const mergeUid = await merge(app, kept);
+    const mergeUid = await mergeOnlyPair(app, kept);
     expect((await page(app, other)).person.statusReason).toBe(`digabung ke ${masked(keptNik)}`);
     const undone = await app.call('duplicates.undoMerge', { mergeUid });
     if (!undone.ok) throw new Error(undone.error.message);
@@ -128,7 +118,7 @@ describe('a record merged away', () => {
   it('shows a reason older versions wrote with the whole NIK masked: page, report, history', async () => {
     const app = await badungApp();
     const { kept, other } = await twoRecords(app);
-    const mergeUid = await merge(app, kept);
+    const mergeUid = await mergeOnlyPair(app, kept);
     asOlderVersionsWrote(app);
     expect(app.sqlite.prepare('SELECT status_reason FROM person WHERE uid = ?').pluck().get(other)).toBe(`digabung ke ${keptNik}`);
 
@@ -166,7 +156,7 @@ describe('a record merged away', () => {
   it('is not swept up by a bulk change of the register, nor is a record entered in error', async () => {
     const app = await badungApp();
     const { kept, other } = await twoRecords(app);
-    await merge(app, kept);
+    await mergeOnlyPair(app, kept);
     const third = await app.call('workers.save', { nik: '5103064507900002', name: 'Ni Luh Putu Sukerti', ...dalung, periods: [bpu('2024-01-01')] });
     if (!third.ok) throw new Error(third.error.message);
     const marked = await app.call('workers.setStatus', { uid: third.data.person.uid, recordStatus: 'salah_input', reason: 'NIK tetangga' });

@@ -5,6 +5,7 @@ import { tempDir } from '../imports/fixtures.ts';
 import { jobEnd } from '../support/jobs.ts';
 import { commit, undo, undoCheck, undoneBatch, type App } from '../imports-pipeline/support.ts';
 import { workerDryRun } from './import-support.ts';
+import { mergeOnlyPair } from './merge-support.ts';
 
 // The undo of an earlier batch of the worker register (an import, a bulk status change) with
 // the records edited since reversed too ('revert'), after the duplicate review merged a person
@@ -37,18 +38,6 @@ const statusOf = (app: App, nik: string) => app.sqlite.prepare('SELECT record_st
 const periods = (app: App) => app.sqlite.prepare('SELECT p.nik, pp.start_date FROM participation_period pp JOIN person p ON p.id = pp.person_id ORDER BY pp.start_date, p.nik').raw().all();
 const mergesInForce = (app: App) => app.sqlite.prepare('SELECT count(*) FROM person_merge WHERE undone_at IS NULL').pluck().get();
 
-/** Scans, then merges the one pair found into `keepUid`; the merge's uid. */
-async function merge(app: App, keepUid: string): Promise<string> {
-  const started = await app.call('duplicates.scan', {});
-  if (!started.ok) throw new Error(started.error.message);
-  expect((await jobEnd(app.call, started.data)).status).toBe('done');
-  const list = await app.call('duplicates.list', {});
-  if (!list.ok) throw new Error(list.error.message);
-  expect(list.data.pairs).toHaveLength(1);
-  const merged = await app.call('duplicates.merge', { pairId: list.data.pairs[0]!.id, keepUid });
-  if (!merged.ok) throw new Error(merged.error.message);
-  return merged.data.uid;
-}
 
 async function undoMerge(app: App, mergeUid: string) {
   const undone = await app.call('duplicates.undoMerge', { mergeUid });
@@ -73,7 +62,7 @@ describe('the undo of a worker batch after a duplicate merge', () => {
       const back = await app.call('workers.setStatus', { uid, recordStatus: 'aktif', reason: 'Ternyata masih di Badung' });
       if (!back.ok) throw new Error(back.error.message);
     }
-    const mergeUid = await merge(app, kept);
+    const mergeUid = await mergeOnlyPair(app, kept);
     expect(statusOf(app, otherNik)).toBe('salah_input');
 
     // The check lists both people as held (kept whatever the clerk chooses), not as edited.
@@ -117,7 +106,7 @@ describe('the undo of a worker batch after a duplicate merge', () => {
     const other = uidOf(app, otherNik);
 
     // Merged into the person already in the register: the imported period moves to them.
-    const mergeUid = await merge(app, kept);
+    const mergeUid = await mergeOnlyPair(app, kept);
     expect(periods(app)).toEqual([
       [keptNik, '2023-01-01'],
       [keptNik, '2025-01-01'],
