@@ -104,7 +104,10 @@ export function DuplicateCandidates() {
   const [notice, setNotice] = useState<{ text: string; differentPairId?: number } | null>(null);
   // A decision is taken far down the list: its message (and its undo) is brought into view.
   const noticeRef = useRef<HTMLDivElement>(null);
-  useEffect(() => noticeRef.current?.scrollIntoView({ block: 'nearest' }), [notice]);
+  useEffect(() => {
+    // A block, not an expression: Chromium's scrollIntoView returns a promise, which React would take for a cleanup.
+    void noticeRef.current?.scrollIntoView({ block: 'nearest' });
+  }, [notice]);
   if (list.isPending) return <Loader aria-label={t('common.loading')} />;
   if (list.isError) return <ErrorAlert error={list.error} />;
   const { pairs, total, lastScan, merges } = list.data;
