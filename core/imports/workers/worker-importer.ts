@@ -117,7 +117,7 @@ const personDerivedRows = {
 
 /** Merges in force that an undo of batch @batch must leave undoable: not both of whose people it added. */
 const addedByBatch = (column: string) => `EXISTS (SELECT 1 FROM import_change n WHERE n.batch_id = @batch AND n.table_name = 'person' AND n.action = 'insert' AND n.row_id = m.${column})`;
-const heldMerges = `FROM person_merge m WHERE m.undone_at IS NULL AND NOT (${addedByBatch('kept_person_id')} AND ${addedByBatch('merged_person_id')})`;
+const heldMerges = (from = 'person_merge m') => `FROM ${from} WHERE m.undone_at IS NULL AND NOT (${addedByBatch('kept_person_id')} AND ${addedByBatch('merged_person_id')})`;
 
 export const workerImporter: RegisterImporter<WorkerImportValues> = {
   fields: workerFields,
@@ -273,11 +273,11 @@ export const workerImporter: RegisterImporter<WorkerImportValues> = {
   // merge's own undo first, then the batch's can reach them. Unless the batch added both people:
   // its undo then removes the two, and the merge with them (nothing of it is left to undo).
   undoHolds: [
-    { table: 'person', sql: `e.id IN (SELECT kept_person_id ${heldMerges} UNION ALL SELECT merged_person_id ${heldMerges})`, reason: { key: 'workers.undoHeldByMerge' } },
+    { table: 'person', sql: `e.id IN (SELECT kept_person_id ${heldMerges()} UNION ALL SELECT merged_person_id ${heldMerges()})`, reason: { key: 'workers.undoHeldByMerge' } },
     {
       table: 'period',
-      sql: `e.id IN (SELECT j.value ${heldMerges.replace('FROM person_merge m', 'FROM person_merge m, json_each(m.moved_period_ids) j')}
-        UNION ALL SELECT json_extract(j.value, '$.id') ${heldMerges.replace('FROM person_merge m', "FROM person_merge m, json_each(m.after, '$.joined') j")})`,
+      sql: `e.id IN (SELECT j.value ${heldMerges('person_merge m, json_each(m.moved_period_ids) j')}
+        UNION ALL SELECT json_extract(j.value, '$.id') ${heldMerges("person_merge m, json_each(m.after, '$.joined') j")})`,
       reason: { key: 'workers.undoHeldByMerge' },
     },
   ],
