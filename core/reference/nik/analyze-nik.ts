@@ -14,7 +14,8 @@ import type {
 } from '../../api/nik.ts';
 import { quote, rawToText, repairNikCell } from './repair-nik.ts';
 import type { Message } from '../../api/messages/message.ts';
-import { msg, renderBoth } from '../../messages.ts';
+import { msg } from '../../messages.ts';
+import { nikIssue } from './nik-issue.ts';
 
 const FEMALE_DAY_OFFSET = 40;
 /** Both century readings must give an age in 0..this for the century to be doubtful. */
@@ -39,7 +40,7 @@ interface YMD {
 }
 
 function issue(code: NikContentErrorCode | NikWarningCode, said: Message): NikIssue {
-  return { code, message: renderBoth(said), said };
+  return nikIssue(code, said);
 }
 
 function isLeapYear(y: number): boolean {

@@ -4,7 +4,8 @@
 // sets `needsConfirmation`. Damage that lost digits is never "repaired".
 
 import type { Message } from '../../api/messages/message.ts';
-import { msg, renderBoth } from '../../messages.ts';
+import { msg } from '../../messages.ts';
+import { nikIssue } from './nik-issue.ts';
 import type {
   NikIssue,
   NikRepairChangeCode,
@@ -65,7 +66,7 @@ function kindOf(raw: unknown): string {
 }
 
 function issue<C extends NikRepairChangeCode | NikRepairFailureCode>(code: C, said: Message): NikIssue {
-  return { code, message: renderBoth(said), said };
+  return nikIssue(code, said);
 }
 
 // ---- changes ---------------------------------------------------------------
