@@ -13,10 +13,16 @@ export const tmpSuffix = '.tmp';
 
 export const backupsDirOf = (dataDir: string) => join(dataDir, backupsFolderName);
 
-/** lindung-20261202T164600Z-daily.db: sorts by time; the kind says why it was taken. */
-export function backupFileName(at: Date, kind: string): string {
-  const stamp = at.toISOString().replace(/[-:]/g, '').replace(/\.\d+/, '');
-  return `lindung-${stamp}-${kind}.db`;
+/**
+ * lindung-20261203T004600+0800-daily.db: the office's own date and time (WITA here, so a backup
+ * taken on the morning of the 3rd is not named the 2nd), with its offset; UTC ('Z') before the
+ * office has a time zone. The kind says why it was taken.
+ */
+export function backupFileName(at: Date, kind: string, utcOffsetMinutes = 0): string {
+  const local = new Date(at.getTime() + utcOffsetMinutes * 60_000).toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, '');
+  const offset = Math.abs(utcOffsetMinutes);
+  const zone = utcOffsetMinutes === 0 ? 'Z' : `${utcOffsetMinutes < 0 ? '-' : '+'}${String(Math.floor(offset / 60)).padStart(2, '0')}${String(offset % 60).padStart(2, '0')}`;
+  return `lindung-${local}${zone}-${kind}.db`;
 }
 
 export const manifestPathOf = (backupFile: string) => backupFile.replace(/\.db$/, '.json');
@@ -85,4 +91,4 @@ export function writeFileAtomic(file: string, content: string): void {
   fsyncDir(dirname(file));
 }
 
-export const isBackupName = (name: string) => /^lindung-\d{8}T\d{6}Z-[\w-]+\.db$/.test(basename(name));
+export const isBackupName = (name: string) => /^lindung-\d{8}T\d{6}(?:Z|[+-]\d{4})-[\w-]+\.db$/.test(basename(name));

@@ -65,7 +65,8 @@ export async function runBackup(request: BackupRequest): Promise<BackupResult> {
   const dir = request.dir ?? backupsDirOf(request.runtime.dataDir);
   const progress = request.progress ?? (() => {});
   sweepIncomplete(dir, request.now.getTime());
-  const input: WriteBackupInput = { dir, kind: request.kind, at: request.now.toISOString(), appVersion: request.appVersion, tables: countedTables(request.runtime) };
+  const offset = officeOffsetMinutes(request.sqlite);
+  const input: WriteBackupInput = { dir, kind: request.kind, at: request.now.toISOString(), utcOffsetMinutes: offset, appVersion: request.appVersion, tables: countedTables(request.runtime) };
   const second = request.settings.secondFolder;
   let outcome: { manifest: BackupManifest; secondCopy: BackupResult['secondCopy'] };
   if (request.inline || !onDisk(request.sqlite)) {
@@ -76,7 +77,6 @@ export async function runBackup(request: BackupRequest): Promise<BackupResult> {
     outcome = await inWorker(request.sqlite.name, input, second, progress);
   }
   progress('retention');
-  const offset = officeOffsetMinutes(request.sqlite);
   const removed = applyRetention(dir, request.settings, offset);
   if (second && outcome.secondCopy === 'ok') applyRetention(second, request.settings, offset);
   return { backup: outcome.manifest, secondCopy: outcome.secondCopy, removed };

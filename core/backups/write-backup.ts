@@ -16,6 +16,8 @@ export interface WriteBackupInput {
   kind: string;
   /** When the backup is taken (UTC ISO): its name and manifest. */
   at: string;
+  /** The office's UTC offset: the file is named in its time (0: UTC, before the office is set up). */
+  utcOffsetMinutes?: number;
   appVersion: string;
   /** Tables whose records the manifest counts (the registers', audit_log). */
   tables: readonly string[];
@@ -41,7 +43,7 @@ export function describeCopy(file: string, tables: readonly string[], key: Buffe
 /** Writes `<dir>/<name>.db` and its manifest `<name>.json` from `source` (a connection or a database file). */
 export function writeBackupSync(source: Sqlite | string, input: WriteBackupInput, progress: (phase: string) => void = () => {}): BackupManifest {
   ensurePrivateDir(input.dir);
-  const name = backupFileName(new Date(input.at), input.kind);
+  const name = backupFileName(new Date(input.at), input.kind, input.utcOffsetMinutes);
   const target = join(input.dir, name);
   const tmp = target + tmpSuffix;
   rmSync(tmp, { force: true });

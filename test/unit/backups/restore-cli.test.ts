@@ -44,9 +44,9 @@ describe('lindung db backup / backups / restore', { timeout: 300_000 }, () => {
     expect(listed.out).not.toMatch(/\bperson\b/);
     const made = await cli('backup');
     expect(made.code, made.err).toBe(0);
-    expect(made.out).toMatch(/Cadangan ditulis: lindung-\d{8}T\d{6}Z-manual\.db/);
+    expect(made.out).toMatch(/Cadangan ditulis: lindung-\d{8}T\d{6}(Z|[+-]\d{4})-manual\.db/);
     // In the change log under the administrator's name, as a backup from the screen is.
-    const madeFile = /lindung-\d{8}T\d{6}Z-manual\.db/.exec(made.out)![0];
+    const madeFile = /lindung-\d{8}T\d{6}(Z|[+-]\d{4})-manual\.db/.exec(made.out)![0];
     // A copy carried elsewhere (a USB stick) says where it was written.
     const usb = tempDir();
     const carried = await cli('backup', '--to', usb.path);

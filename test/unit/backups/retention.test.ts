@@ -5,7 +5,7 @@ import { defaultBackupSettings } from '../../../core/api/backups.ts';
 import { listBackups } from '../../../core/backups/backup-list.ts';
 import { backupsToRemove, keepOthers } from '../../../core/backups/retention.ts';
 import { runBackup } from '../../../core/backups/run-backup.ts';
-import { sha256File } from '../../../core/backups/backup-files.ts';
+import { backupFileName, isBackupName, sha256File } from '../../../core/backups/backup-files.ts';
 import { startCore } from '../../../core/host.ts';
 import { tempDir } from '../support/test-db.ts';
 
@@ -45,6 +45,25 @@ describe('retention', () => {
     const backups = [b('a.db', '2026-12-01T15:00:00.000Z'), b('b.db', '2026-12-01T17:00:00.000Z')]; // WITA: 1 Dec 23:00 and 2 Dec 01:00
     expect(backupsToRemove(backups, { keepDaily: 7, keepWeekly: 0, keepMonthly: 0 })).toEqual(['a.db']); // UTC: one day
     expect(backupsToRemove(backups, { keepDaily: 7, keepWeekly: 0, keepMonthly: 0 }, 480)).toEqual([]);
+  });
+
+  it('names a backup by the office\'s date and time, with its offset', async () => {
+    const at = new Date('2026-12-02T16:46:00.000Z'); // WITA: 3 Dec 00:46
+    expect(backupFileName(at, 'daily', 480)).toBe('lindung-20261203T004600+0800-daily.db');
+    expect(backupFileName(at, 'manual', 420)).toBe('lindung-20261202T234600+0700-manual.db');
+    expect(backupFileName(at, 'manual')).toBe('lindung-20261202T164600Z-manual.db'); // no office yet: UTC
+    // Both kinds are listed: backups named in UTC before this stay in the list.
+    for (const name of ['lindung-20261203T004600+0800-daily.db', 'lindung-20261202T164600Z-manual.db']) expect(isBackupName(name)).toBe(true);
+    expect(isBackupName('lindung-20261203T004600+08-daily.db')).toBe(false);
+
+    // A backup of an office in WITA is named in WITA.
+    const dir = tempDir();
+    const core = startCore({ dataDir: dir.path, version: 'test', host: 'cli' });
+    core.database.sqlite.prepare("INSERT INTO office_profile (id, uid, office_name, time_zone) VALUES (1, 'kantor-uji', 'Disnaker Uji', 'WITA')").run();
+    const made = await runBackup({ sqlite: core.database.sqlite, runtime: core.runtime, kind: 'manual', now: at, appVersion: 'test', settings: defaultBackupSettings });
+    core.database.close();
+    expect(made.backup.file).toBe('lindung-20261203T004600+0800-manual.db');
+    expect(listBackups(join(dir.path, 'backups')).map((b) => b.file)).toEqual([made.backup.file]);
   });
 
   it('applies the retention to the backups folder after each backup', async () => {
