@@ -6,7 +6,7 @@ import { runWriteProgram } from '../../db/write-in-worker.ts';
 import { ProgramStopped, type WriteProgram } from '../../db/write-program.ts';
 import type { ImportBatchInfo } from '../api/imports.ts';
 import type { JobState } from '../api/jobs.ts';
-import { utcOffsetMinutesOf } from '../api/office-profile.ts';
+import { dayInZone, utcOffsetMinutesOf } from '../api/office-profile.ts';
 import { invalidInput } from '../app-error.ts';
 import { auditProgramStatements } from '../audit/write.ts';
 import type { ServiceContext } from '../context.ts';
@@ -62,7 +62,7 @@ export function startBulkStatus(ctx: ServiceContext, input: BulkStatusInput): Jo
       const program: WriteProgram = {
         before: 'CREATE TEMP TABLE IF NOT EXISTS bulk_ids (id INTEGER PRIMARY KEY); DELETE FROM temp.bulk_ids;',
         chunkRows,
-        params: { ...audit.params, ...filter.params, bulkFrom: JSON.stringify(status.bulkFrom ?? []), batchUid, register: input.register, status: input.status, reason: input.reason, date: now.slice(0, 10), now, filterWords, description, actorName: ctx.actor.name },
+        params: { ...audit.params, ...filter.params, bulkFrom: JSON.stringify(status.bulkFrom ?? []), batchUid, register: input.register, status: input.status, reason: input.reason, date: dayInZone(officeSettings(ctx).timeZone, ctx.now()), now, filterWords, description, actorName: ctx.actor.name },
         steps: [
           {
             kind: 'once',

@@ -39,6 +39,8 @@ export const workerMessages = {
         regionsOutside: 'Kecamatan atau desa tidak ada di wilayah kantor, atau desa bukan bagian kecamatannya.',
         notActiveRestoreFirst: 'Data ini berstatus "{{status}}"; kembalikan ke Aktif dulu sebelum mengubahnya.',
         periodNotFound: 'Periode yang diubah tidak ada pada data orang ini.',
+        statusDateAfterToday: 'Tanggal status ({{date}}) sesudah hari ini ({{today}}). Isi tanggal kejadiannya.',
+        statusDateBeforeBirth: 'Tanggal status ({{date}}) sebelum tanggal lahir menurut NIK ({{birth}}). Periksa tanggalnya.',
       },
       import: {
         nikRequired: 'NIK wajib diisi.',
@@ -105,6 +107,8 @@ export const workerMessages = {
         regionsOutside: 'The kecamatan or desa is not in the office area, or the desa is not in its kecamatan.',
         notActiveRestoreFirst: 'This record is "{{status}}"; set it back to Active before changing it.',
         periodNotFound: 'The period being changed is not one of this person\'s.',
+        statusDateAfterToday: 'The status date ({{date}}) is after today ({{today}}). Enter the day it happened.',
+        statusDateBeforeBirth: 'The status date ({{date}}) is before the birth date by the NIK ({{birth}}). Check the date.',
       },
       import: {
         nikRequired: 'The NIK is required.',

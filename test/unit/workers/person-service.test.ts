@@ -134,6 +134,15 @@ describe('saving a person', () => {
     if (!confirmed.ok) throw new Error(confirmed.error.message);
     // Confirmed, the age stays flagged on the person's page while the period is active.
     expect(confirmed.data.flags.map((f) => f.key)).toContain('workers.flags.ageImplausible');
+    // The day it happened: not after today (24 Nov 2026 in Badung), nor before the birth by the NIK.
+    for (const [date, said] of [
+      ['2026-11-25', 'Tanggal status (25/11/2026) sesudah hari ini (24/11/2026). Isi tanggal kejadiannya.'],
+      ['1939-12-31', 'Tanggal status (31/12/1939) sebelum tanggal lahir menurut NIK (12/03/1940). Periksa tanggalnya.'],
+    ]) {
+      const refused = await app.call('workers.setStatus', { uid: confirmed.data.person.uid, recordStatus: 'meninggal', reason: 'Akta kematian desa', date });
+      expect(!refused.ok && [refused.error.message, refused.error.details]).toEqual([said, { issues: [{ path: 'date' }] }]);
+    }
+    expect(app.sqlite.prepare('SELECT record_status FROM person WHERE nik = ?').pluck().get(old)).toBe('aktif');
     const died = await app.call('workers.setStatus', { uid: confirmed.data.person.uid, recordStatus: 'meninggal', reason: 'Akta kematian desa', date: '2026-10-01' });
     expect(died.ok && died.data.person).toMatchObject({ recordStatus: 'meninggal', statusReason: 'Akta kematian desa', statusDate: '2026-10-01' });
     expect(app.sqlite.prepare("SELECT action FROM audit_log WHERE entity = 'person' ORDER BY id DESC LIMIT 1").pluck().get()).toBe('died');

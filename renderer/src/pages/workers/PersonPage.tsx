@@ -1,9 +1,11 @@
-import { Alert, Anchor, Badge, Button, DataList, Group, Loader, Menu, Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Badge, Box, Button, DataList, Group, Loader, Menu, Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
+import type { FieldIssue } from '../../../../core/api/result.ts';
 import type { PersonDetail, PersonRecordStatus } from '../../../../core/api/workers.ts';
+import { ApiCallError } from '../../api/client.ts';
 import { useErrorText } from '../../api/error-text.ts';
 import { usePermissionCheck } from '../../api/auth.ts';
 import { PersonReportMenu } from '../../privacy/PersonReportMenu.tsx';
@@ -22,6 +24,7 @@ import { MergedIntoLink } from './MergedIntoLink.tsx';
 import { PersonFormModal } from './PersonFormModal.tsx';
 import { useListChoices } from '../../components/list-choices.ts';
 import { useSetWorkerStatus, useWorker } from './queries.ts';
+import { statusAsksDate, statusDateProblem, statusDateStart } from './status-date.ts';
 import { ParticipationBadge } from './worker-columns.tsx';
 import { workerPath, workerRegister } from './worker-register.ts';
 
@@ -223,7 +226,7 @@ export function PersonPage() {
 
       <PersonFormModal opened={editing} uid={p.uid} onClose={() => setEditing(false)} onSaved={() => setEditing(false)} onOpenOther={(other) => void navigate(workerPath(other))} />
       <FormModal opened={statusAction !== null} onClose={() => setStatusAction(null)} title={t('pekerja.detail.statusTitle')} size="lg">
-        {statusAction ? <StatusForm detail={detail.data} status={statusAction} onDone={() => setStatusAction(null)} /> : null}
+        {statusAction ? <StatusForm key={statusAction} detail={detail.data} status={statusAction} onDone={() => setStatusAction(null)} /> : null}
       </FormModal>
     </Stack>
   );
@@ -246,31 +249,74 @@ function Items({ items }: { items: [string, string][] }) {
 function StatusForm({ detail, status, onDone }: { detail: PersonDetail; status: PersonRecordStatus; onDone: () => void }) {
   const { t } = useTranslation();
   const setStatus = useSetWorkerStatus();
-  const [date, setDate] = useState<string | null>(detail.today);
+  const errorText = useErrorText();
+  // Died or moved away: empty until the clerk types the day (status-date.ts).
+  const [date, setDate] = useState<string | null>(statusDateStart(status, detail.today));
+  const [dateError, setDateError] = useState<string | null>(null);
+  const dateRef = useRef<HTMLInputElement>(null);
+  const asksDate = statusAsksDate(status);
+  /** Says next to the field why the date cannot be saved; true when it can. */
+  const checkDate = () => {
+    const problem = statusDateProblem(status, date);
+    // A text that is no day: the field says why in its own words (it keeps the text on screen).
+    setDateError(problem === 'required' ? t(`pekerja.detail.dateRequired.${status}`) : problem === 'notADate' ? t('common.notADate', { text: date }) : null);
+    return problem === null;
+  };
   return (
-    <StatusReasonForm
-      intro={
-        <>
-          <Text size="sm">
-            {detail.person.name}: {t(`pekerja.recordStatus.${status}`)}
-          </Text>
-          <Text size="xs" c="dimmed">
-            {t('pekerja.detail.statusNote')}
-          </Text>
-        </>
-      }
-      reasonLabel={t('pekerja.detail.reason')}
-      reasonRequired={status !== 'aktif'}
-      extra={status !== 'aktif' ? <IsoDateInput value={date} onChange={setDate} label={t('pekerja.detail.date')} /> : null}
-      cancelLabel={t('pekerja.common.cancel')}
-      confirmLabel={t('pekerja.detail.apply')}
-      danger={status === 'salah_input'}
-      saving={setStatus.isPending}
-      onSave={async (reason) => {
-        await setStatus.mutateAsync({ uid: detail.person.uid, recordStatus: status, reason, date });
-        notifications.show({ color: 'green', title: t('common.saved'), message: t('pekerja.detail.statusSaved') });
-        onDone();
-      }}
-    />
+    // Checked as the form is sent, so a missing date is said together with a missing reason.
+    <Box onSubmitCapture={() => void checkDate()}>
+      <StatusReasonForm
+        intro={
+          <>
+            <Text size="sm">
+              {detail.person.name}: {t(`pekerja.recordStatus.${status}`)}
+            </Text>
+            <Text size="xs" c="dimmed">
+              {t('pekerja.detail.statusNote')}
+            </Text>
+          </>
+        }
+        reasonLabel={t('pekerja.detail.reason')}
+        reasonRequired={status !== 'aktif'}
+        extra={
+          asksDate ? (
+            <IsoDateInput
+              value={date}
+              onChange={(v) => {
+                setDate(v);
+                setDateError(null);
+              }}
+              label={t('pekerja.detail.date')}
+              required
+              error={dateError}
+              inputRef={dateRef}
+              testId="status-date"
+            />
+          ) : null
+        }
+        cancelLabel={t('pekerja.common.cancel')}
+        confirmLabel={t('pekerja.detail.apply')}
+        danger={status === 'salah_input'}
+        saving={setStatus.isPending}
+        onSave={async (reason) => {
+          if (!checkDate()) {
+            dateRef.current?.focus();
+            return;
+          }
+          try {
+            await setStatus.mutateAsync({ uid: detail.person.uid, recordStatus: status, reason, date: asksDate ? date : null });
+          } catch (e) {
+            // The service's word on the date goes next to the field; anything else to the form.
+            const issue = e instanceof ApiCallError ? ((e.error.details as { issues?: Partial<FieldIssue>[] } | undefined)?.issues ?? []).find((i) => i.path === 'date') : undefined;
+            if (!issue) throw e;
+            setDateError(errorText(e));
+            dateRef.current?.focus();
+            return;
+          }
+          notifications.show({ color: 'green', title: t('common.saved'), message: t('pekerja.detail.statusSaved') });
+          onDone();
+        }}
+      />
+    </Box>
   );
 }

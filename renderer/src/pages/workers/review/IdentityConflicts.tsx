@@ -4,6 +4,7 @@ import { useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { identityReviewPageSize, type IdentityReviewItem, type IdentitySide } from '../../../../../core/api/identity-review.ts';
+import { messageNamespace } from '../../../../../core/api/messages/message.ts';
 import type { TimeZoneCode } from '../../../../../core/api/office-profile.ts';
 import { useCan } from '../../../api/auth.ts';
 import { useErrorText } from '../../../api/error-text.ts';
@@ -64,6 +65,8 @@ function ConflictCard({ item, zone }: { item: IdentityReviewItem; zone: TimeZone
   const resolve = useResolveIdentityReview();
   const sex = (s: 'L' | 'P' | null) => (s ? t(`workerReview.sex.${s}`) : '—');
   const place = (side: IdentitySide) => [side.desaName, side.kecamatanName].filter(Boolean).join(', ') || '—';
+  // The segment in the register's words (Jakon, not JAKON), as the duplicate review says it (PairEvidence).
+  const segment = (code: string) => t(`workers.segment.${code}`, { ns: messageNamespace, defaultValue: code });
   const rows: { key: string; register: string; file: string }[] = [
     { key: 'name', register: item.register.name, file: item.file.name },
     { key: 'birthDateTyped', register: formatDay(item.register.birthDateTyped) || '—', file: formatDay(item.file.birthDateTyped) || '—' },
@@ -74,7 +77,7 @@ function ConflictCard({ item, zone }: { item: IdentityReviewItem; zone: TimeZone
   ];
   const p = item.file.period;
   const period = t('workerReview.period', {
-    segment: p.segment,
+    segment: segment(p.segment),
     start: formatDay(p.startDate),
     end: p.endDate ? t('workerReview.periodEnd', { end: formatDay(p.endDate) }) : '',
     programmes: p.programmes.join(', ') || '—',
@@ -155,7 +158,7 @@ function ConflictCard({ item, zone }: { item: IdentityReviewItem; zone: TimeZone
                 {item.register.periods.length ? (
                   item.register.periods.map((rp, i) => (
                     <Text key={i} size="sm">
-                      {rp.segment} {formatDay(rp.startDate)}
+                      {segment(rp.segment)} {formatDay(rp.startDate)}
                       {rp.endDate ? ` – ${formatDay(rp.endDate)}` : ' – …'}
                       {rp.employerName ? ` · ${rp.employerName}` : ''}
                     </Text>
