@@ -65,7 +65,7 @@ export interface BackupResult {
   removed: string[];
 }
 
-export const backupFileInput = z.object({ file: z.string().min(1).max(300).regex(/^[\w.-]+\.db$/, 'validation.invalid') }).strict();
+export const backupFileInput = z.object({ file: z.string().min(1).max(300).regex(/^[\w.+-]+\.db$/, 'validation.invalid') }).strict();
 export const restoreInput = z.object({ file: backupFileInput.shape.file, confirm: z.string().max(100) }).strict();
 
 export interface RestorePreview {

@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { defaultBackupSettings } from '../../../core/api/backups.ts';
+import { backupFileInput, defaultBackupSettings } from '../../../core/api/backups.ts';
 import { listBackups } from '../../../core/backups/backup-list.ts';
 import { backupsToRemove, keepOthers } from '../../../core/backups/retention.ts';
 import { runBackup } from '../../../core/backups/run-backup.ts';
@@ -63,6 +63,7 @@ describe('retention', () => {
     const made = await runBackup({ sqlite: core.database.sqlite, runtime: core.runtime, kind: 'manual', now: at, appVersion: 'test', settings: defaultBackupSettings });
     core.database.close();
     expect(made.backup.file).toBe('lindung-20261203T004600+0800-manual.db');
+    expect(backupFileInput.safeParse({ file: made.backup.file }).success).toBe(true); // the screens restore it by this name
     expect(listBackups(join(dir.path, 'backups')).map((b) => b.file)).toEqual([made.backup.file]);
   });
 
