@@ -132,7 +132,7 @@ test('a known person with a new period and a sex typed: the change is named in w
   await openWorkerFromGrid(page, 'komang arta', 'I Komang Arta');
   const history = page.getByTestId('workers-history');
   await expect(history).toContainText('daftar susulan.csv');
-  await expect(history).toContainText('BPU 01/06/2026 – …'); // days as every date in the history reads
+  await expect(history).toContainText('BPU 1 Jun 2026 – …'); // days as the screens write them
   await history.scrollIntoViewIfNeeded();
   await shot(page, '97-riwayat-periode-impor');
 });

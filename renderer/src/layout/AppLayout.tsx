@@ -1,8 +1,9 @@
 import { AppShell, Group, NavLink, ScrollArea, SegmentedControl, Text, Title, UnstyledButton } from '@mantine/core';
 import './skip-to-content.css';
+import './toasts.css';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { useEffect } from 'react';
+import { useEffect, useLayoutEffect, useRef } from 'react';
 import { notifications } from '@mantine/notifications';
 import { Link as RouterLink, Outlet, useLocation } from 'react-router';
 import { useOfficeProfile, useSetupStatus } from '../api/queries.ts';
@@ -27,6 +28,41 @@ function activeNavPath(pathname: string, navPaths: string[]): string | null {
   return matches.sort((a, b) => b.length - a.length)[0] ?? null;
 }
 
+/**
+ * The sidebar's scroll position, kept for the window's session: the layout is mounted again after
+ * a sign-in (and the window after a reload), and its sidebar would start at the top again, with
+ * the open page's entry out of sight below.
+ */
+const sidebarScrollKey = 'lindung.sidebarScroll';
+const savedSidebarScroll = (): number => {
+  try {
+    return Number(window.sessionStorage.getItem(sidebarScrollKey)) || 0;
+  } catch {
+    return 0;
+  }
+};
+const saveSidebarScroll = (top: number) => {
+  try {
+    window.sessionStorage.setItem(sidebarScrollKey, String(Math.round(top)));
+  } catch {
+    // No session storage: the sidebar then starts at the top, as before.
+  }
+};
+
+/**
+ * Brings the open page's entry into the sidebar's view when none of it shows (the sidebar put back
+ * where it was, but the page is another: a sign-in of someone else, a reload on a page low in the
+ * list), scrolling no further than that; an entry in sight, even in part, leaves it where it is.
+ */
+function showActiveEntry(viewport: HTMLElement) {
+  const entry = viewport.querySelector<HTMLElement>('[aria-current="page"]');
+  if (!entry) return;
+  const view = viewport.getBoundingClientRect();
+  const box = entry.getBoundingClientRect();
+  if (box.bottom <= view.top) viewport.scrollTop -= view.top - box.top;
+  else if (box.top >= view.bottom) viewport.scrollTop += box.bottom - view.bottom;
+}
+
 export function AppLayout() {
   const { t, i18n } = useTranslation();
   const location = useLocation();
@@ -40,6 +76,15 @@ export function AppLayout() {
   const active = activeNavPath(location.pathname, navPaths);
   // A toast belongs to the page it was shown on.
   useEffect(() => notifications.clean(), [location.pathname]);
+
+  // The sidebar stays where the user scrolled it across pages, and is put back there when the
+  // layout is mounted again (a sign-in, a reload), with the open page's entry in sight.
+  const sidebar = useRef<HTMLDivElement>(null);
+  useLayoutEffect(() => {
+    if (!sidebar.current) return;
+    sidebar.current.scrollTop = savedSidebarScroll();
+    showActiveEntry(sidebar.current);
+  }, []);
 
   const link = (r: AppRoute) => (
     <NavLink
@@ -88,7 +133,7 @@ export function AppLayout() {
       </AppShell.Header>
       <AppShell.Navbar p="xs" component="nav" aria-label="Navigasi">
         {/* Scrolls on its own: at 1366×768 the settings group ends below the window. */}
-        <AppShell.Section grow component={ScrollArea}>
+        <AppShell.Section grow component={ScrollArea} viewportRef={sidebar} onScrollPositionChange={({ y }: { y: number }) => saveSidebarScroll(y)}>
           {groupOrder.map((group) => {
             const inGroup = routes.filter((r) => r.nav?.group === group).sort(byOrder);
             if (inGroup.length === 0) return null;

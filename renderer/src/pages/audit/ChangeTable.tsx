@@ -1,11 +1,18 @@
 import { Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { FieldChange } from '../../../../core/api/audit.ts';
+import { useOfficeZone } from '../../api/queries.ts';
+import { withScreenDates } from './shown-dates.ts';
 import { inLanguage } from './words.ts';
 
-/** The fields a change changed, named and read as the register shows them: before → after (or the values alone, for a new record). */
+/**
+ * The fields a change changed, named and read as the register shows them: before → after (or the
+ * values alone, for a new record); dates as the app's screens write them ('6 Des 2026').
+ */
 export function ChangeTable({ changes, testId, valuesOnly = false }: { changes: readonly FieldChange[]; testId?: string; valuesOnly?: boolean }) {
   const { t, i18n } = useTranslation();
+  const zone = useOfficeZone();
+  const shown = (text: FieldChange['shownAfter'], stored: unknown) => withScreenDates(inLanguage(text, i18n.language), stored, zone);
   if (changes.length === 0)
     return (
       <Text size="sm" c="dimmed">
@@ -32,12 +39,12 @@ export function ChangeTable({ changes, testId, valuesOnly = false }: { changes: 
             {valuesOnly ? null : (
               <Table.Td style={{ wordBreak: 'break-word' }}>
                 <Text size="sm" c="dimmed">
-                  {inLanguage(c.shownBefore, i18n.language)}
+                  {shown(c.shownBefore, c.before)}
                 </Text>
               </Table.Td>
             )}
             <Table.Td style={{ wordBreak: 'break-word' }}>
-              <Text size="sm">{inLanguage(c.shownAfter, i18n.language)}</Text>
+              <Text size="sm">{shown(c.shownAfter, c.after)}</Text>
             </Table.Td>
           </Table.Tr>
         ))}
