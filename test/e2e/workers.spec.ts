@@ -124,6 +124,25 @@ test('a person is added with a BPU period, and their page shows the period and i
   // The header's badge is participation, not the record's status: its title says so.
   await expect(page.getByTestId('participation-badge').first()).toHaveAttribute('title', /^Kepesertaan hari ini \(/);
   await shot(page, '84-pekerja-halaman');
+
+  // A date of death is typed, never filled in: the dialog says so beside the empty field, and
+  // the service refuses a day before the birth by the NIK, beside the same field.
+  await page.getByRole('button', { name: 'Status data', exact: true }).click();
+  await page.getByRole('menuitem', { name: 'Tandai meninggal…' }).click();
+  const status = page.getByRole('dialog', { name: 'Ubah status data' });
+  await expect(status.getByTestId('status-date')).toHaveValue('');
+  await status.getByLabel('Alasan').fill('Akta kematian dari desa');
+  await status.getByRole('button', { name: 'Simpan status' }).click();
+  await expect(status.getByText('Isi tanggal meninggal.')).toBeVisible();
+  await status.getByTestId('status-date').fill('01/01/1999');
+  await status.getByRole('button', { name: 'Simpan status' }).click();
+  await expect(status.getByText('Tanggal status (01/01/1999) sebelum tanggal lahir menurut NIK (15/08/1999). Periksa tanggalnya.')).toBeVisible();
+  await expect(status.getByLabel('Alasan')).toHaveValue('Akta kematian dari desa');
+  await shot(page, '84b-pekerja-tanggal-meninggal');
+  await status.getByTestId('status-date').fill('03/11/2026');
+  await status.getByRole('button', { name: 'Simpan status' }).click();
+  await expect(status).toBeHidden();
+  await expect(page.getByText('Meninggal · 3 Nov 2026 · Akta kematian dari desa')).toBeVisible();
 });
 
 test("a PU period's employer past the first search results keeps its name in the edit form", async ({ app: page, served }) => {
