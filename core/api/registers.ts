@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { FieldChange } from './audit.ts';
+import { isRealIsoDate } from './employers.ts';
 
 export type { FieldChange } from './audit.ts';
 import { columnFilterSchema, columnIdSchema, gridRequestBase, validPage } from './grid.ts';
@@ -52,6 +53,8 @@ export const bulkStatusInput = z
     /** The status every record of the view gets (one the register allows in bulk, e.g. dihapus). */
     status: z.string().regex(/^[a-z_]{1,30}$/),
     reason: z.string().trim().min(3, 'validation.reasonRequired').max(500, 'validation.tooLong'),
+    /** The day it happened, for a status whose day the register asks (RegisterDefinition's bulkDated); others are dated today. */
+    date: z.string().refine(isRealIsoDate, 'validation.invalid').optional(),
   })
   .strict();
 

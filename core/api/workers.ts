@@ -144,11 +144,12 @@ export const setPersonStatusInput = z
     uid: z.string().min(1).max(80),
     recordStatus: z.enum(personStatuses),
     reason: z.string().trim().max(500, v.tooLong).default(''),
-    /** When it happened (died, moved): defaults to today. */
+    /** When it happened: required for died and moved away (a date the office reports on is never filled in for the clerk); entered in error defaults to today. */
     date: isoDate.nullable().default(null),
   })
   .strict()
-  .refine((s) => s.recordStatus === 'aktif' || s.reason.length > 0, { message: v.reasonRequired, path: ['reason'] });
+  .refine((s) => s.recordStatus === 'aktif' || s.reason.length > 0, { message: v.reasonRequired, path: ['reason'] })
+  .refine((s) => (s.recordStatus !== 'meninggal' && s.recordStatus !== 'pindah') || s.date !== null, { message: v.required, path: ['date'] });
 
 /** A row of the worker grid. */
 export interface WorkerRow {

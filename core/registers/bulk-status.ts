@@ -8,6 +8,7 @@ import type { ImportBatchInfo } from '../api/imports.ts';
 import type { JobState } from '../api/jobs.ts';
 import { dayInZone, utcOffsetMinutesOf } from '../api/office-profile.ts';
 import { invalidInput } from '../app-error.ts';
+import { dayMonthYear } from '../api/calendar-day.ts';
 import { auditProgramStatements } from '../audit/write.ts';
 import type { ServiceContext } from '../context.ts';
 import { describeFilter, valueWords } from '../grid/filter-words.ts';
@@ -29,12 +30,17 @@ export interface BulkStatusInput extends Pick<ParsedGridRequest, 'filterModel' |
   register: string;
   status: string;
   reason: string;
+  date?: string | undefined;
 }
 
 export function startBulkStatus(ctx: ServiceContext, input: BulkStatusInput): JobState {
   const definition = ctx.runtime.registers.get(input.register);
   const status = definition.recordStatus;
   if (!status || !status.bulk.includes(input.status)) throw invalidInput(msg('registers.bulkNotAllowed', { status: input.status }));
+  // The day it happened, typed where the register asks it (a person's moving away), never after today; today otherwise.
+  const today = dayInZone(officeSettings(ctx).timeZone, ctx.now());
+  if (status.bulkDated?.includes(input.status) && !input.date) throw invalidInput(msg('registers.bulkDateRequired'), { issues: [{ path: 'date' }] });
+  if (input.date && input.date > today) throw invalidInput(msg('registers.bulkDateAfterToday', { date: dayMonthYear(input.date), today: dayMonthYear(today) }), { issues: [{ path: 'date' }] });
   const spec = ctx.runtime.registers.gridSpec(input.register);
   const offset = utcOffsetMinutesOf[officeSettings(ctx).timeZone];
   const where = whereOf(spec, { startRow: 0, endRow: 1, sortModel: [], ...input }, offset); // checks the columns before the job starts
@@ -62,7 +68,7 @@ export function startBulkStatus(ctx: ServiceContext, input: BulkStatusInput): Jo
       const program: WriteProgram = {
         before: 'CREATE TEMP TABLE IF NOT EXISTS bulk_ids (id INTEGER PRIMARY KEY); DELETE FROM temp.bulk_ids;',
         chunkRows,
-        params: { ...audit.params, ...filter.params, bulkFrom: JSON.stringify(status.bulkFrom ?? []), batchUid, register: input.register, status: input.status, reason: input.reason, date: dayInZone(officeSettings(ctx).timeZone, ctx.now()), now, filterWords, description, actorName: ctx.actor.name },
+        params: { ...audit.params, ...filter.params, bulkFrom: JSON.stringify(status.bulkFrom ?? []), batchUid, register: input.register, status: input.status, reason: input.reason, date: input.date ?? today, now, filterWords, description, actorName: ctx.actor.name },
         steps: [
           {
             kind: 'once',

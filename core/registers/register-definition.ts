@@ -119,5 +119,7 @@ export interface RegisterDefinition {
     bulk: readonly string[];
     /** The statuses a bulk change moves records from (default: any other): a person who died, moved or was entered in error (merged away) is not swept up by the next one. */
     bulkFrom?: readonly string[];
+    /** Bulk statuses whose day the user types (a person's moving away: coverage counts them until it); the others are dated today. */
+    bulkDated?: readonly string[];
   };
 }

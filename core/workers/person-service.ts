@@ -182,12 +182,11 @@ export function setPersonStatus(ctx: ServiceContext, input: { uid: string; recor
   // went to, and the merge could no longer be undone: only its undo gives the record back.
   const kept = mergedInto(ctx.sqlite, before);
   if (kept) throw new AppError('CONFLICT', msg('workers.save.mergedAway', { nik: kept.nik }), { kind: 'merged_away', keptUid: kept.uid });
-  // The day it happened, as the office reports it: not after today, nor before the person was born.
+  // The day it happened, as the office reports it: not after today. (Not checked against the
+  // birth by the NIK: its two-digit year may be a century off, and the real date could never be saved.)
   const today = officeTodayIso(ctx);
-  if (input.recordStatus !== 'aktif' && input.date !== null) {
-    const day = (iso: string) => dayMonthYear(iso, '—');
-    if (input.date > today) throw invalidInput(msg('workers.save.statusDateAfterToday', { date: day(input.date), today: day(today) }), { issues: [{ path: 'date' }] });
-    if (before.birthDate && input.date < before.birthDate) throw invalidInput(msg('workers.save.statusDateBeforeBirth', { date: day(input.date), birth: day(before.birthDate) }), { issues: [{ path: 'date' }] });
+  if (input.recordStatus !== 'aktif' && input.date !== null && input.date > today) {
+    throw invalidInput(msg('workers.save.statusDateAfterToday', { date: dayMonthYear(input.date), today: dayMonthYear(today) }), { issues: [{ path: 'date' }] });
   }
   writeAudited(ctx, ({ audit }) => {
     const now = ctx.now().toISOString();

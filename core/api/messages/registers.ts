@@ -7,6 +7,8 @@ export const registerMessages = {
       unknownColumn: 'Kolom "{{column}}" tidak dikenal untuk {{use}}.',
       uses: { filter: 'saringan', sort: 'pengurutan', export: 'ekspor' },
       bulkNotAllowed: 'Banyak data sekaligus tidak dapat diberi status "{{status}}".',
+      bulkDateRequired: 'Isi tanggal kejadiannya: status ini dicatat dengan tanggalnya.',
+      bulkDateAfterToday: 'Tanggal {{date}} sesudah hari ini ({{today}}). Isi tanggal kejadiannya.',
       // Lines of an export's heading, where masking changed what it holds or its order.
       export: {
         maskedNik: 'NIK disamarkan (6 digit awal dan 4 digit akhir)',
@@ -35,6 +37,8 @@ export const registerMessages = {
       unknownColumn: 'Unknown column "{{column}}" for {{use}}.',
       uses: { filter: 'filter', sort: 'sort', export: 'export' },
       bulkNotAllowed: 'Many records at once cannot be given the status "{{status}}".',
+      bulkDateRequired: 'Enter the day it happened: this status is recorded with its date.',
+      bulkDateAfterToday: 'The date {{date}} is after today ({{today}}). Enter the day it happened.',
       export: {
         maskedNik: 'NIKs masked (first 6 and last 4 digits)',
         maskedNikBirth: 'NIKs masked (first 6 and last 4 digits); birth dates as their year only, since the masked digits hold the birth date',

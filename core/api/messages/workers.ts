@@ -40,7 +40,6 @@ export const workerMessages = {
         notActiveRestoreFirst: 'Data ini berstatus "{{status}}"; kembalikan ke Aktif dulu sebelum mengubahnya.',
         periodNotFound: 'Periode yang diubah tidak ada pada data orang ini.',
         statusDateAfterToday: 'Tanggal status ({{date}}) sesudah hari ini ({{today}}). Isi tanggal kejadiannya.',
-        statusDateBeforeBirth: 'Tanggal status ({{date}}) sebelum tanggal lahir menurut NIK ({{birth}}). Periksa tanggalnya.',
       },
       import: {
         nikRequired: 'NIK wajib diisi.',
@@ -108,7 +107,6 @@ export const workerMessages = {
         notActiveRestoreFirst: 'This record is "{{status}}"; set it back to Active before changing it.',
         periodNotFound: 'The period being changed is not one of this person\'s.',
         statusDateAfterToday: 'The status date ({{date}}) is after today ({{today}}). Enter the day it happened.',
-        statusDateBeforeBirth: 'The status date ({{date}}) is before the birth date by the NIK ({{birth}}). Check the date.',
       },
       import: {
         nikRequired: 'The NIK is required.',

@@ -126,5 +126,5 @@ export const workerRegister: RegisterDefinition = {
   uidSql: 'w.uid',
   history,
   importer: workerImporter,
-  recordStatus: { gridColumn: 'recordStatus', column: 'recordStatus', reasonColumn: 'statusReason', dateColumn: 'statusDate', active: 'aktif', bulk: ['pindah', 'salah_input'], bulkFrom: ['aktif'] },
+  recordStatus: { gridColumn: 'recordStatus', column: 'recordStatus', reasonColumn: 'statusReason', dateColumn: 'statusDate', active: 'aktif', bulk: ['pindah', 'salah_input'], bulkFrom: ['aktif'], bulkDated: ['pindah'] },
 };

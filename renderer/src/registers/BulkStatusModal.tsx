@@ -4,7 +4,11 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ImportBatchInfo } from '../../../core/api/imports.ts';
 import type { JobState } from '../../../core/api/jobs.ts';
+import type { FieldIssue } from '../../../core/api/result.ts';
+import { ApiCallError } from '../api/client.ts';
 import { useErrorText } from '../api/error-text.ts';
+import { IsoDateInput } from '../components/IsoDateInput.tsx';
+import { isIsoDate } from '../typed-date.ts';
 import { formatNumber } from '../format.ts';
 import { JobProgress } from '../jobs/JobProgress.tsx';
 import { useJob } from '../jobs/use-job.ts';
@@ -39,6 +43,8 @@ export function BulkStatusModal({ config, action, view, words, whole, onDone, on
   const [confirmedWhole, setConfirmedWhole] = useState(false);
   const [reason, setReason] = useState('');
   const [typed, setTyped] = useState('');
+  const [date, setDate] = useState<string | null>(null);
+  const [dateServerError, setDateServerError] = useState<string | null>(null);
   const [tried, setTried] = useState(false);
   const [started, setStarted] = useState<JobState | null>(null);
   const starting = useMutation({ mutationFn: config.bulkStatus.start });
@@ -53,6 +59,8 @@ export function BulkStatusModal({ config, action, view, words, whole, onDone, on
     setConfirmedWhole(false);
     setReason('');
     setTyped('');
+    setDate(null);
+    setDateServerError(null);
     setTried(false);
   }, [opened, reset]);
 
@@ -69,18 +77,27 @@ export function BulkStatusModal({ config, action, view, words, whole, onDone, on
   const records = (n: number) => t(config.texts.rowCount, { n: formatNumber(n), count: n });
   const mustType = change !== null && (whole || change >= typeNumberFrom);
   const reasonError = tried && reason.trim().length < 3 ? t('registers.bulk.reasonRequired') : null;
+  // The day it happened, where the status asks it: typed, never filled in (a text that is no day, the field says why itself).
+  const asksDate = Boolean(action?.dateLabel);
+  const dateOk = !asksDate || (date !== null && isIsoDate(date));
+  const dateError = dateServerError ?? (tried && asksDate && !date ? t('registers.bulk.dateRequired') : null);
   const typedError = tried && mustType && typed.replace(/\D/g, '') !== String(change) ? t('registers.bulk.typeMismatch', { n: formatNumber(change) }) : null;
   const failure = starting.error ?? (job?.status === 'failed' ? job.error : null);
 
   const submit = async () => {
     setTried(true);
     if (!view || !action || change === null || change === 0) return;
-    if (reason.trim().length < 3 || (mustType && typed.replace(/\D/g, '') !== String(change))) return;
+    if (reason.trim().length < 3 || !dateOk || (mustType && typed.replace(/\D/g, '') !== String(change))) return;
     const quickSearch = view.quickSearch.trim();
     try {
-      setStarted(await starting.mutateAsync({ filterModel: view.filterModel, ...(quickSearch ? { quickSearch } : {}), status: action.status, reason: reason.trim() }));
-    } catch {
-      // shown below from starting.error
+      setStarted(await starting.mutateAsync({ filterModel: view.filterModel, ...(quickSearch ? { quickSearch } : {}), status: action.status, reason: reason.trim(), ...(asksDate && date ? { date } : {}) }));
+    } catch (e) {
+      // The service's word on the date goes beside the field; anything else shows below from starting.error.
+      const onDate = e instanceof ApiCallError && ((e.error.details as { issues?: Partial<FieldIssue>[] } | undefined)?.issues ?? []).some((i) => i.path === 'date');
+      if (onDate) {
+        setDateServerError(errorText(e));
+        starting.reset();
+      }
     }
   };
 
@@ -160,6 +177,21 @@ export function BulkStatusModal({ config, action, view, words, whole, onDone, on
                 disabled={running}
                 ref={(el) => void (firstField.current = el)}
               />
+              {action.dateLabel ? (
+                <IsoDateInput
+                  label={t(action.dateLabel)}
+                  required
+                  value={date}
+                  onChange={(value) => {
+                    setDate(value);
+                    setDateServerError(null);
+                  }}
+                  error={dateError}
+                  disabled={running}
+                  testId="bulk-date"
+                  w={260}
+                />
+              ) : null}
               {mustType ? (
                 <TextInput
                   label={t('registers.bulk.typeNumber', { n: formatNumber(count.data.change) })}

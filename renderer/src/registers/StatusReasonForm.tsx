@@ -19,6 +19,8 @@ interface Props {
   reasonRequired: boolean;
   /** The register's other fields, under the reason (a date, …). */
   extra?: ReactNode;
+  /** Something typed in `extra` that closing the dialog would lose. */
+  extraDirty?: boolean;
   cancelLabel: string;
   confirmLabel: string;
   /** Red: a removal. */
@@ -28,14 +30,14 @@ interface Props {
   onSave: (reason: string) => Promise<void>;
 }
 
-export function StatusReasonForm({ intro, reasonLabel, reasonDescription, reasonRequired, extra, cancelLabel, confirmLabel, danger, saving, onSave }: Props) {
+export function StatusReasonForm({ intro, reasonLabel, reasonDescription, reasonRequired, extra, extraDirty = false, cancelLabel, confirmLabel, danger, saving, onSave }: Props) {
   const { t } = useTranslation();
   const errorText = useErrorText();
   const modal = useFormModal();
   const [reason, setReason] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [serverError, setServerError] = useState<string | null>(null);
-  useReportDirty(reason.trim() !== '');
+  useReportDirty(reason.trim() !== '' || extraDirty);
 
   const submit = async () => {
     if (reasonRequired && reason.trim().length < 3) {

@@ -50,6 +50,8 @@ export interface BulkStatusRequest {
   quickSearch?: string;
   status: string;
   reason: string;
+  /** The day it happened (an action with a dateLabel). */
+  date?: string;
 }
 
 /** One status the register lets the user give every record of a view at once (core allows it: recordStatus.bulk). */
@@ -62,6 +64,8 @@ export interface BulkStatusAction {
   done: string;
   /** Red for a removal; the default is the app's colour. */
   color?: MantineColor;
+  /** i18n key of a date field the status asks (the day it happened; core: recordStatus.bulkDated): typed, never filled in. */
+  dateLabel?: string;
 }
 
 export interface BulkStatusConfig {

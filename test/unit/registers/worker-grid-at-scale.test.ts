@@ -126,7 +126,7 @@ describe('the worker grid at scale', () => {
     if (!renamed.ok) throw new Error(renamed.error.message);
     const made = app.sqlite.prepare("SELECT uid FROM person WHERE name_fold LIKE '% made %' ORDER BY id LIMIT 30").pluck().all() as string[];
     for (const [i, uid] of made.entries()) {
-      const changed = await app.call('workers.setStatus', { uid, recordStatus: i % 3 ? 'pindah' : 'meninggal', reason: 'Pindah ke luar daerah' });
+      const changed = await app.call('workers.setStatus', { uid, recordStatus: i % 3 ? 'pindah' : 'meninggal', reason: 'Pindah ke luar daerah', date: '2026-01-15' });
       if (!changed.ok) throw new Error(changed.error.message);
     }
     const views: ParsedGridRequest['filterModel'][] = [
@@ -167,7 +167,7 @@ describe('the worker grid at scale', () => {
     const outside = app.sqlite.prepare('SELECT uid FROM person WHERE nik NOT LIKE ? ORDER BY id LIMIT 10').pluck().all(`${prefix}%`) as string[];
     expect(outside.length, 'people from elsewhere').toBeGreaterThan(0);
     for (const uid of [...inside, ...outside]) {
-      const moved = await app.call('workers.setStatus', { uid, recordStatus: 'pindah', reason: 'Pindah ke luar daerah' });
+      const moved = await app.call('workers.setStatus', { uid, recordStatus: 'pindah', reason: 'Pindah ke luar daerah', date: '2026-01-15' });
       if (!moved.ok) throw new Error(moved.error.message);
     }
     const views: { name: string; filterModel: ParsedGridRequest['filterModel']; conditions: string[] }[] = [

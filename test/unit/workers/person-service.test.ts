@@ -134,15 +134,16 @@ describe('saving a person', () => {
     if (!confirmed.ok) throw new Error(confirmed.error.message);
     // Confirmed, the age stays flagged on the person's page while the period is active.
     expect(confirmed.data.flags.map((f) => f.key)).toContain('workers.flags.ageImplausible');
-    // The day it happened: not after today (24 Nov 2026 in Badung), nor before the birth by the NIK.
-    for (const [date, said] of [
-      ['2026-11-25', 'Tanggal status (25/11/2026) sesudah hari ini (24/11/2026). Isi tanggal kejadiannya.'],
-      ['1939-12-31', 'Tanggal status (31/12/1939) sebelum tanggal lahir menurut NIK (12/03/1940). Periksa tanggalnya.'],
-    ]) {
-      const refused = await app.call('workers.setStatus', { uid: confirmed.data.person.uid, recordStatus: 'meninggal', reason: 'Akta kematian desa', date });
-      expect(!refused.ok && [refused.error.message, refused.error.details]).toEqual([said, { issues: [{ path: 'date' }] }]);
-    }
-    expect(app.sqlite.prepare('SELECT record_status FROM person WHERE nik = ?').pluck().get(old)).toBe('aktif');
+    // The day it happened: typed (never filled in for died or moved away), and not after today (24 Nov 2026 in Badung).
+    const uid = confirmed.data.person.uid;
+    const noDate = await app.call('workers.setStatus', { uid, recordStatus: 'meninggal', reason: 'Akta kematian desa' });
+    expect(!noDate.ok && noDate.error.details).toEqual({ issues: [{ path: 'date', messageKey: 'validation.required' }] });
+    const tomorrow = await app.call('workers.setStatus', { uid, recordStatus: 'pindah', reason: 'Pindah ke Denpasar', date: '2026-11-25' });
+    expect(!tomorrow.ok && [tomorrow.error.message, tomorrow.error.details]).toEqual(['Tanggal status (25/11/2026) sesudah hari ini (24/11/2026). Isi tanggal kejadiannya.', { issues: [{ path: 'date' }] }]);
+    // Before the birth by the NIK is taken: a two-digit year may be a century off.
+    const early = await app.call('workers.setStatus', { uid, recordStatus: 'salah_input', reason: 'Uji tanggal awal', date: '1939-12-31' });
+    expect(early.ok && early.data.person.statusDate).toBe('1939-12-31');
+    expect((await app.call('workers.setStatus', { uid, recordStatus: 'aktif', reason: '' })).ok).toBe(true);
     const died = await app.call('workers.setStatus', { uid: confirmed.data.person.uid, recordStatus: 'meninggal', reason: 'Akta kematian desa', date: '2026-10-01' });
     expect(died.ok && died.data.person).toMatchObject({ recordStatus: 'meninggal', statusReason: 'Akta kematian desa', statusDate: '2026-10-01' });
     expect(app.sqlite.prepare("SELECT action FROM audit_log WHERE entity = 'person' ORDER BY id DESC LIMIT 1").pluck().get()).toBe('died');
@@ -173,18 +174,33 @@ describe('saving a person', () => {
     expect(text).toContain(`"${woman}";"Ni Luh Putu Sukerti";"BPU";"Aktif"`);
 
     const active = { recordStatus: { filterType: 'set', values: ['aktif'] } };
-    const started = await app.call('registers.bulkStatus', { register: 'worker', filterModel: active, quickSearch: 'sudarsana', status: 'pindah', reason: 'Pindah ke Kabupaten Tabanan' });
+    // Moving away is dated by the day it happened, typed (coverage counts them until then), never after today.
+    const move = { register: 'worker', filterModel: active, quickSearch: 'sudarsana', status: 'pindah', reason: 'Pindah ke Kabupaten Tabanan' };
+    const undated = await app.call('registers.bulkStatus', move);
+    expect(!undated.ok && [undated.error.message, undated.error.details]).toEqual(['Isi tanggal kejadiannya: status ini dicatat dengan tanggalnya.', { issues: [{ path: 'date' }] }]);
+    const later = await app.call('registers.bulkStatus', { ...move, date: '2026-11-25' });
+    expect(!later.ok && later.error.message).toBe('Tanggal 25/11/2026 sesudah hari ini (24/11/2026). Isi tanggal kejadiannya.');
+    const started = await app.call('registers.bulkStatus', { ...move, date: '2026-08-31' });
     if (!started.ok) throw new Error(started.error.message);
     const bulk = await jobEnd(app.call, started.data);
     expect(bulk.status).toBe('done');
-    expect(app.sqlite.prepare('SELECT nik, record_status, status_reason FROM person ORDER BY nik').raw().all()).toEqual([
-      [man, 'pindah', 'Pindah ke Kabupaten Tabanan'],
-      [woman, 'aktif', ''],
+    expect(app.sqlite.prepare('SELECT nik, record_status, status_reason, status_date FROM person ORDER BY nik').raw().all()).toEqual([
+      [man, 'pindah', 'Pindah ke Kabupaten Tabanan', '2026-08-31'],
+      [woman, 'aktif', '', null],
     ]);
     const counts = await app.call('registers.counts', { register: 'worker', by: 'category', filterModel: active });
     expect(counts.ok && counts.data.total).toBe(1);
     const batch = (bulk.result as { batch: { uid: string } }).batch;
     expect((await undo(app, batch.uid)).status).toBe('done');
     expect(app.sqlite.prepare("SELECT count(*) FROM person WHERE record_status = 'aktif'").pluck().get()).toBe(2);
+  });
+
+  it("dates a bulk status that asks no day by the office's today, not UTC's", async () => {
+    const app = await badungApp(() => new Date('2026-11-24T17:00:00Z')); // 25 Nov, 01:00 WITA
+    if (!(await save(app, person())).ok) throw new Error('not saved');
+    const started = await app.call('registers.bulkStatus', { register: 'worker', filterModel: {}, status: 'salah_input', reason: 'Data ganda dari daftar desa' });
+    if (!started.ok) throw new Error(started.error.message);
+    expect((await jobEnd(app.call, started.data)).status).toBe('done');
+    expect(app.sqlite.prepare('SELECT record_status, status_date FROM person').raw().get()).toEqual(['salah_input', '2026-11-25']);
   });
 });

@@ -25,7 +25,7 @@ function logClock(iso: string, zone: TimeZoneCode): string | null {
  * ('6 Des 2026, 10.35.14 WITA'), a day as formatDay ('6 Des 2026'), in the language on screen.
  */
 export function withScreenDates(shown: string, stored: unknown, zone: TimeZoneCode): string {
-  if (typeof stored === 'string' && isoInstant.test(stored) && shown === logClock(stored, zone)) return formatTimestamp(stored, zone);
+  if (typeof stored === 'string' && isoInstant.test(stored)) return shown === logClock(stored, zone) ? formatTimestamp(stored, zone) : shown; // an instant read in another zone: as the log wrote it, not half rewritten
   if (stored === null || stored === undefined) return shown;
   const days = new Set((typeof stored === 'string' ? stored : JSON.stringify(stored)).match(isoDays) ?? []);
   if (days.size === 0) return shown;

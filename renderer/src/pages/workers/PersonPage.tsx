@@ -294,6 +294,7 @@ function StatusForm({ detail, status, onDone }: { detail: PersonDetail; status: 
             />
           ) : null
         }
+        extraDirty={date !== statusDateStart(status, detail.today)}
         cancelLabel={t('pekerja.common.cancel')}
         confirmLabel={t('pekerja.detail.apply')}
         danger={status === 'salah_input'}

@@ -80,7 +80,7 @@ const id = {
     },
   },
   bulk: {
-    movedMenu: 'Tandai pindah semua yang tersaring ({{n}})…', movedTitle: 'Tandai pindah semua orang yang tersaring?', movedConfirm: 'Tandai pindah {{records}}', movedDone: '{{records}} ditandai pindah',
+    movedMenu: 'Tandai pindah semua yang tersaring ({{n}})…', movedTitle: 'Tandai pindah semua orang yang tersaring?', movedConfirm: 'Tandai pindah {{records}}', movedDone: '{{records}} ditandai pindah', movedDate: 'Tanggal pindah',
     errorMenu: 'Tandai salah input semua yang tersaring ({{n}})…', errorTitle: 'Tandai salah input semua orang yang tersaring?', errorConfirm: 'Tandai salah input {{records}}', errorDone: '{{records}} ditandai salah input',
   },
   form: {
@@ -164,7 +164,7 @@ const en: typeof id = {
     },
   },
   bulk: {
-    movedMenu: 'Mark everything filtered moved away ({{n}})…', movedTitle: 'Mark every filtered person moved away?', movedConfirm: 'Mark {{records}} moved away', movedDone: '{{records}} marked moved away',
+    movedMenu: 'Mark everything filtered moved away ({{n}})…', movedTitle: 'Mark every filtered person moved away?', movedConfirm: 'Mark {{records}} moved away', movedDone: '{{records}} marked moved away', movedDate: 'Date they moved away',
     errorMenu: 'Mark everything filtered entered in error ({{n}})…', errorTitle: 'Mark every filtered person entered in error?', errorConfirm: 'Mark {{records}} entered in error', errorDone: '{{records}} marked entered in error',
   },
   form: {

@@ -51,7 +51,7 @@ export const workerRegister: RegisterScreenConfig<WorkerRow, WorkerColumnOptions
   data: workerData,
   bulkStatus: {
     actions: [
-      { status: 'pindah', menu: 'pekerja.bulk.movedMenu', title: 'pekerja.bulk.movedTitle', confirm: 'pekerja.bulk.movedConfirm', done: 'pekerja.bulk.movedDone' },
+      { status: 'pindah', menu: 'pekerja.bulk.movedMenu', title: 'pekerja.bulk.movedTitle', confirm: 'pekerja.bulk.movedConfirm', done: 'pekerja.bulk.movedDone', dateLabel: 'pekerja.bulk.movedDate' },
       { status: 'salah_input', menu: 'pekerja.bulk.errorMenu', title: 'pekerja.bulk.errorTitle', confirm: 'pekerja.bulk.errorConfirm', done: 'pekerja.bulk.errorDone', color: 'red' },
     ],
     start: (input) => request('registers.bulkStatus', { register: 'worker', ...input }),
