@@ -9,6 +9,7 @@ export const backupMessages = {
       notHere: 'Pemulihan tidak tersedia di sini.',
       lostChange: '{{action}} · {{entity}} {{label}}',
       busy: 'Pencadangan sedang berjalan; coba lagi sebentar.',
+      secondFolderRelative: 'Folder kedua "{{folder}}" bukan alamat lengkap. Tulis alamat lengkapnya, misalnya E:\\Cadangan Lindung atau \\\\server\\cadangan.',
       cli: {
         written: 'Cadangan ditulis: {{file}} ({{size}} MB, SHA-256 {{sha}})',
         notAudited: 'Cadangan {{file}} sudah ditulis, tetapi belum tercatat di log perubahan ({{reason}}). Catat secara manual siapa membuatnya dan ke mana dibawa, lalu coba lagi saat aplikasi tidak sedang menyimpan impor besar.',
@@ -40,6 +41,7 @@ export const backupMessages = {
       notHere: 'Restore is not available here.',
       lostChange: '{{action}} · {{entity}} {{label}}',
       busy: 'A backup is running; try again in a moment.',
+      secondFolderRelative: 'The second folder "{{folder}}" is not a full path. Write its full path, e.g. E:\\Lindung backups or \\\\server\\backups.',
       cli: {
         written: 'Backup written: {{file}} ({{size}} MB, SHA-256 {{sha}})',
         notAudited: 'Backup {{file}} was written but is not in the change log ({{reason}}). Note by hand who made it and where it went, then try again when the app is not saving a large import.',

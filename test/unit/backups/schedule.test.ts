@@ -53,6 +53,10 @@ describe('backup schedule', () => {
       if (!result.ok) throw new Error(`${channel}: ${result.error.messageEn}`);
       return result.data as T;
     };
+    // A folder that is no full path is refused, said: it would be read against wherever the app runs.
+    const relative = await core.router.call('backups.settings.save', { ...(await call<BackupSettings>('backups.settings.get')), secondFolder: 'relatif/folder' }, session);
+    expect(!relative.ok && [relative.error.message, relative.error.details]).toEqual([expect.stringMatching(/^Folder kedua "relatif\/folder" bukan alamat lengkap\./), { issues: [{ path: 'secondFolder' }] }]);
+    expect((await call<BackupSettings>('backups.settings.get')).secondFolder).toBeNull();
     await call('backups.settings.save', { ...(await call<BackupSettings>('backups.settings.get')), secondFolder: second.path });
     let clock = Date.parse('2026-12-01T01:00:00Z');
     const schedule = scheduleBackups(core.runtime, { now: () => new Date(clock), firstCheckMs: 60_000, everyMs: 60_000 });

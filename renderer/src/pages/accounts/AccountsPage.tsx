@@ -112,7 +112,8 @@ function AccountForm({ account, onDone }: { account: Account | null; onDone: () 
     save.mutate();
   };
   return (
-    <form onSubmit={submit}>
+    // noValidate: the browser's own "Please fill out this field" follows the computer's language; the service names each missing field in the app's.
+    <form onSubmit={submit} noValidate>
       <Stack gap="sm">
         <TextInput label={t('accounts.username')} description={account ? undefined : t('accounts.usernameHint')} value={form.username} onChange={set('username')} error={fieldError('username')} disabled={account !== null} required data-autofocus />
         <TextInput label={t('accounts.displayName')} value={form.displayName} onChange={set('displayName')} error={fieldError('displayName')} required />

@@ -23,13 +23,18 @@ export function ChangePasswordForm({ onDone, onCancel }: { onDone?: (status: Aut
   });
   const fieldError = useFieldError(change.error);
   const differ = form.repeat !== '' && form.repeat !== form.newPassword;
-  const set = (key: keyof typeof form) => (e: { currentTarget: { value: string } }) => setForm({ ...form, [key]: e.currentTarget.value });
+  // A field edited: the service's word was on what it held before (a "same as the old one" stays no longer).
+  const set = (key: keyof typeof form) => (e: { currentTarget: { value: string } }) => {
+    setForm({ ...form, [key]: e.currentTarget.value });
+    if (change.error) change.reset();
+  };
   const submit = (e: FormEvent) => {
     e.preventDefault();
     if (!differ) change.mutate();
   };
   return (
-    <form onSubmit={submit}>
+    // noValidate: the browser's own "Please fill out this field" follows the computer's language, not the app's; the service says what is missing.
+    <form onSubmit={submit} noValidate>
       <PasswordInput label={t('accounts.change.old')} value={form.oldPassword} onChange={set('oldPassword')} error={fieldError('oldPassword')} required autoFocus autoComplete="current-password" mb="sm" />
       <PasswordInput label={t('accounts.change.new')} description={t('accounts.passwordHint')} value={form.newPassword} onChange={set('newPassword')} error={fieldError('newPassword')} required autoComplete="new-password" mb="sm" />
       <PasswordInput label={t('accounts.passwordRepeat')} value={form.repeat} onChange={set('repeat')} error={differ ? t('accounts.passwordsDiffer') : undefined} required autoComplete="new-password" mb="md" />

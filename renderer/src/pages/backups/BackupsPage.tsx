@@ -3,7 +3,7 @@ import { notifications } from '@mantine/notifications';
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { BackupInfo, BackupResult, BackupSettings } from '../../../../core/api/backups.ts';
+import { backupSettingsSchema, type BackupInfo, type BackupResult, type BackupSettings } from '../../../../core/api/backups.ts';
 import type { JobState } from '../../../../core/api/jobs.ts';
 import { messageNamespace } from '../../../../core/api/messages/message.ts';
 import { request } from '../../api/client.ts';
@@ -162,14 +162,47 @@ export function BackupsPage() {
   );
 }
 
+type NumberKey = 'intervalHours' | 'keepDaily' | 'keepWeekly' | 'keepMonthly';
+const numberKeys: readonly NumberKey[] = ['intervalHours', 'keepDaily', 'keepWeekly', 'keepMonthly'];
+/** The ranges the service takes, read from its schema. */
+const numberRange = Object.fromEntries(numberKeys.map((k) => [k, [backupSettingsSchema.shape[k].minValue ?? 0, backupSettingsSchema.shape[k].maxValue ?? Number.MAX_SAFE_INTEGER]])) as Record<NumberKey, [number, number]>;
+
 function SettingsForm({ settings }: { settings: BackupSettings }) {
   const { t } = useTranslation();
   const save = useSaveBackupSettings();
   const [values, setValues] = useState<BackupSettings>(settings);
-  useEffect(() => setValues(settings), [settings]);
-  const number = (key: 'intervalHours' | 'keepDaily' | 'keepWeekly' | 'keepMonthly', label: string, min: number) => (
-    <NumberInput label={label} min={min} allowDecimal={false} value={values[key]} onChange={(v) => setValues({ ...values, [key]: typeof v === 'number' ? v : min })} w={190} />
+  // What each number field holds as typed: a value out of its range is said beside it and blocks the save, never replaced.
+  const [typed, setTyped] = useState<Partial<Record<NumberKey, number | string>>>({});
+  const [tried, setTried] = useState(false);
+  useEffect(() => {
+    setValues(settings);
+    setTyped({});
+  }, [settings]);
+  const held = (key: NumberKey) => typed[key] ?? values[key];
+  const outOfRange = (key: NumberKey) => {
+    const v = held(key);
+    const [min, max] = numberRange[key];
+    return typeof v !== 'number' || !Number.isInteger(v) || v < min || v > max;
+  };
+  const number = (key: NumberKey, label: string) => (
+    <NumberInput
+      label={label}
+      min={numberRange[key][0]}
+      max={numberRange[key][1]}
+      clampBehavior="none"
+      allowDecimal={false}
+      value={held(key)}
+      onChange={(v) => setTyped({ ...typed, [key]: v })}
+      error={tried && outOfRange(key) ? t('backups.outOfRange', { min: numberRange[key][0], max: formatNumber(numberRange[key][1]) }) : null}
+      w={190}
+    />
   );
+  const submit = () => {
+    setTried(true);
+    if (numberKeys.some(outOfRange)) return;
+    const next = { ...values, ...Object.fromEntries(numberKeys.map((k) => [k, held(k)])) } as BackupSettings;
+    save.mutate(next, { onSuccess: () => notifications.show({ color: 'green', message: t('backups.saved') }) });
+  };
   return (
     <Card withBorder>
       <Title order={3} mb="sm">
@@ -177,10 +210,10 @@ function SettingsForm({ settings }: { settings: BackupSettings }) {
       </Title>
       <Stack>
         <Group>
-          {number('intervalHours', t('backups.interval'), 1)}
-          {number('keepDaily', t('backups.keepDaily'), 0)}
-          {number('keepWeekly', t('backups.keepWeekly'), 0)}
-          {number('keepMonthly', t('backups.keepMonthly'), 0)}
+          {number('intervalHours', t('backups.interval'))}
+          {number('keepDaily', t('backups.keepDaily'))}
+          {number('keepWeekly', t('backups.keepWeekly'))}
+          {number('keepMonthly', t('backups.keepMonthly'))}
         </Group>
         <Text size="sm" c="dimmed">
           {t('backups.keepHint')}
@@ -193,7 +226,7 @@ function SettingsForm({ settings }: { settings: BackupSettings }) {
         />
         <ErrorAlert error={save.error} />
         <Group>
-          <Button onClick={() => save.mutate(values, { onSuccess: () => notifications.show({ color: 'green', message: t('backups.saved') }) })} loading={save.isPending}>
+          <Button onClick={submit} loading={save.isPending}>
             {t('backups.save')}
           </Button>
         </Group>
