@@ -45,7 +45,8 @@ export const demoRegulations: DemoRegulation[] = [
   },
   {
     key: 'jembrana48',
-    values: { jenis: 'perbup', nomor: '48', tahun: 2023, teuBadan: 'Jembrana (Kabupaten)', judul: unknownTitle('Peraturan Bupati Jembrana tentang perlindungan jaminan sosial pekerja rentan'), subjek: 'Pekerja rentan' },
+    // Jembrana's own Perbup covers Kabupaten Jembrana (51.01), the demo office's area: coverage before and after has its area.
+    values: { jenis: 'perbup', nomor: '48', tahun: 2023, teuBadan: 'Jembrana (Kabupaten)', areaCode: '51.01', judul: unknownTitle('Peraturan Bupati Jembrana tentang perlindungan jaminan sosial pekerja rentan'), subjek: 'Pekerja rentan' },
     commitments: [{ kind: 'target', targetCount: 2050, description: 'Pekerja rentan yang dilindungi' }],
   },
   { key: 'tabanan73', values: { jenis: 'perbup', nomor: '73', tahun: 2021, teuBadan: 'Tabanan (Kabupaten)', judul: unknownTitle('Peraturan Bupati Tabanan tentang jaminan sosial ketenagakerjaan'), subjek: 'Jaminan sosial ketenagakerjaan' } },

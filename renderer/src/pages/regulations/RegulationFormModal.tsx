@@ -11,6 +11,7 @@ import { useErrorText } from '../../api/error-text.ts';
 import { useReportDirty } from '../../components/FormModal.tsx';
 import { IsoDateInput } from '../../components/IsoDateInput.tsx';
 import { ConfirmDialog, issuesOnFields, RecordForm, RecordFormModal, type RecordFormHandlers, type RecordFormModalProps } from '../../registers/RecordForm.tsx';
+import { RegulationAreaSelect } from './RegulationAreaSelect.tsx';
 import { core } from './regulation-columns.tsx';
 import { useRegulation, useSaveRegulation } from './queries.ts';
 
@@ -112,6 +113,15 @@ function RegulationForm({ initial, onSaved, onOpenOther }: RecordFormHandlers<Re
           {date('effectiveDate', t('regulasi.form.effectiveHint'))}
           <Box style={{ gridColumn: 'span 2' }}>
             <TextInput label={label('sumber')} description={t('regulasi.form.sumberHint')} {...register('sumber')} error={err('sumber')} />
+          </Box>
+          <Box style={{ gridColumn: 'span 2' }}>
+            <Controller
+              control={control}
+              name="areaCode"
+              render={({ field }) => (
+                <RegulationAreaSelect value={field.value ?? null} onChange={field.onChange} onBlur={field.onBlur} label={label('areaCode')} description={t('regulasi.form.areaHint')} error={err('areaCode')} testId="regulation-areaCode" />
+              )}
+            />
           </Box>
         </SimpleGrid>
       </Fieldset>

@@ -69,6 +69,7 @@ const id = {
     newTitle: 'Tambah regulasi', editTitle: 'Ubah regulasi', aria: 'Formulir regulasi',
     identity: 'Identitas peraturan', dates: 'Penetapan dan pengundangan', content: 'Isi dan katalog', office: 'Untuk kantor',
     singkatanHint: 'Kosong: singkatan baku jenisnya.', sumberHint: 'Lembaran / Berita Daerah; kosong untuk SE dan Instruksi.', effectiveHint: 'Kosong: sejak diundangkan.',
+    areaHint: 'Wilayah tempat peraturan daerah ini berlaku, dipakai untuk cakupan sebelum dan sesudah; kosongkan untuk peraturan nasional.',
     savedTitle: 'Tersimpan', savedOpen: 'Buka {{name}}', saveKey: 'simpan', closeKey: 'tutup', inUse: 'Buka data yang sudah ada', back: 'Kembali ke formulir',
   },
   detail: {
@@ -167,6 +168,7 @@ const en: typeof id = {
     newTitle: 'Add regulation', editTitle: 'Edit regulation', aria: 'Regulation form',
     identity: 'Identity', dates: 'Enactment and promulgation', content: 'Content and catalogue', office: 'For the office',
     singkatanHint: 'Empty: the usual abbreviation of the type.', sumberHint: 'Regional gazette; empty for circulars and instructions.', effectiveHint: 'Empty: from promulgation.',
+    areaHint: 'Where this regional regulation applies, used for coverage before and after; leave empty for a national one.',
     savedTitle: 'Saved', savedOpen: 'Open {{name}}', saveKey: 'save', closeKey: 'close', inUse: 'Open the existing record', back: 'Back to the form',
   },
   detail: {
