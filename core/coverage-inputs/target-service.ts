@@ -72,11 +72,24 @@ function auditView(row: TargetRow | undefined) {
 
 const label = (row: TargetRow) => `${row.areaCode} ${row.year}: ${row.value}${row.kind === 'persen' ? ' %' : ''}`;
 
-/** The denominator a percentage is of: it must exist; a retired one only when it was already chosen. */
-function checkedDenominatorId(ctx: ServiceContext, uid: string | null, before: TargetRow | undefined): number | null {
+/**
+ * The denominator a percentage is of: it must exist and be of the target's own area (a target of
+ * Jembrana against Gianyar's workers, or a kecamatan's against its kabupaten's, is a wrong
+ * percentage, so it is refused even on a target that already had it); a retired one only when it
+ * was already chosen.
+ */
+function checkedDenominatorId(ctx: ServiceContext, uid: string | null, before: TargetRow | undefined, areaCode: string, areaName: string): number | null {
   if (!uid) return null;
-  const found = stmt(ctx.sqlite, 'SELECT id, retired_at AS retiredAt, name FROM coverage_denominator WHERE uid = ?').get(uid) as { id: number; retiredAt: string | null; name: string } | undefined;
+  const found = stmt(ctx.sqlite, 'SELECT d.id, d.retired_at AS retiredAt, d.name, d.area_code AS areaCode, r.name AS areaName FROM coverage_denominator d LEFT JOIN region r ON r.code = d.area_code WHERE d.uid = ?').get(uid) as
+    | { id: number; retiredAt: string | null; name: string; areaCode: string; areaName: string | null }
+    | undefined;
   if (!found) throw invalidInput(msg('coverageInputs.target.unknownDenominator'), { issues: [{ path: 'denominatorUid' }] });
+  if (found.areaCode !== areaCode) {
+    throw invalidInput(
+      msg('coverageInputs.target.denominatorOtherArea', { name: found.name, denominatorArea: `${found.areaName ?? found.areaCode} (${found.areaCode})`, targetArea: `${areaName} (${areaCode})` }),
+      { issues: [{ path: 'denominatorUid' }] },
+    );
+  }
   if (found.retiredAt && before?.denominatorId !== found.id) throw invalidInput(msg('coverageInputs.target.retiredDenominator', { name: found.name }), { issues: [{ path: 'denominatorUid' }] });
   return found.id;
 }
@@ -84,14 +97,14 @@ function checkedDenominatorId(ctx: ServiceContext, uid: string | null, before: T
 export function saveTarget(ctx: ServiceContext, values: TargetValues): Target {
   const before = values.uid ? ctx.db.select().from(coverageTarget).where(eq(coverageTarget.uid, values.uid)).get() : undefined;
   if (values.uid && !before) throw targetNotFound(values.uid);
-  checkedAreaName(ctx, values.areaCode);
+  const areaName = checkedAreaName(ctx, values.areaCode);
   checkListField(ctx, 'vulnerable_category', 'category', values.category, before?.category);
   const columns = {
     year: values.year,
     areaCode: values.areaCode,
     kind: values.kind,
     value: values.value,
-    denominatorId: checkedDenominatorId(ctx, values.kind === 'persen' ? values.denominatorUid : null, before),
+    denominatorId: checkedDenominatorId(ctx, values.kind === 'persen' ? values.denominatorUid : null, before, values.areaCode, areaName),
     segment: values.segment,
     category: values.category,
     programmeId: checkedProgrammeId(ctx, values.programmeUid),

@@ -23,6 +23,7 @@ export const coverageInputMessages = {
         noun: 'Target cakupan',
         unknownDenominator: 'Penyebut yang dipilih tidak ditemukan. Target persen perlu penyebut: pilih dari daftar penyebut.',
         retiredDenominator: 'Penyebut "{{name}}" sudah dipensiunkan. Pilih penyebut yang masih berlaku untuk target baru.',
+        denominatorOtherArea: 'Penyebut "{{name}}" adalah angka wilayah {{denominatorArea}}, sedangkan target ini untuk {{targetArea}}: persentasenya akan dihitung terhadap penduduk wilayah lain. Pilih penyebut wilayah {{targetArea}} (tambahkan dulu di Cakupan › Penyebut bila belum ada), atau ubah wilayah target.',
       },
       importRow: {
         required: 'Kolom "{{label}}" wajib diisi.',
@@ -74,6 +75,7 @@ export const coverageInputMessages = {
         noun: 'Coverage target',
         unknownDenominator: 'The chosen denominator is not found. A percentage target needs a denominator: choose one from the list.',
         retiredDenominator: 'Denominator "{{name}}" is retired. Choose a denominator still in use for a new target.',
+        denominatorOtherArea: 'Denominator "{{name}}" is a figure of {{denominatorArea}}, but this target is for {{targetArea}}: its percentage would be counted against another area\'s population. Choose a denominator of {{targetArea}} (add one first under Coverage › Denominators if there is none), or change the target\'s area.',
       },
       importRow: {
         required: 'Column "{{label}}" must be filled in.',

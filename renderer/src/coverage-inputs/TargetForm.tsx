@@ -39,9 +39,12 @@ function TargetForm({ initial, onSaved }: { initial: TargetInput; onSaved: () =>
   const { register, control, handleSubmit, formState, setValue } = form;
   useReportDirty(formState.isDirty);
   const { err, send } = useFormSend(form, save.mutateAsync, onSaved);
-  const [kind, value, denominatorUid] = useWatch({ control, name: ['kind', 'value', 'denominatorUid'] });
+  const [kind, value, denominatorUid, areaCode] = useWatch({ control, name: ['kind', 'value', 'denominatorUid', 'areaCode'] });
   const chosen = denominators.data?.find((d) => d.uid === denominatorUid);
-  const options = (denominators.data ?? []).map((d) => ({ value: d.uid, label: `${d.name} — ${formatNumber(d.value)} (${d.areaCode})` }));
+  // Only the chosen area's denominators (all while no area is chosen); a choice of another area kept
+  // from before stays listed so that the refusal on saving can name it.
+  const offered = (denominators.data ?? []).filter((d) => !areaCode || d.areaCode === areaCode || d.uid === denominatorUid);
+  const options = offered.map((d) => ({ value: d.uid, label: `${d.name} — ${formatNumber(d.value)} (${d.areaCode})` }));
   if (denominatorUid && !chosen) options.push({ value: denominatorUid, label: denominatorUid });
 
   return (
@@ -73,7 +76,22 @@ function TargetForm({ initial, onSaved }: { initial: TargetInput; onSaved: () =>
           )}
         />
         <Box style={{ gridColumn: '1 / -1' }}>
-          <Controller control={control} name="areaCode" render={({ field }) => <AreaField value={field.value} onChange={(code) => field.onChange(code)} error={err('areaCode')} testId="target-area" />} />
+          <Controller
+            control={control}
+            name="areaCode"
+            render={({ field }) => (
+              <AreaField
+                value={field.value}
+                onChange={(code) => {
+                  field.onChange(code);
+                  // A denominator of the area left behind no longer fits: choose again.
+                  if (chosen && chosen.areaCode !== code) setValue('denominatorUid', null, { shouldDirty: true });
+                }}
+                error={err('areaCode')}
+                testId="target-area"
+              />
+            )}
+          />
         </Box>
         <Controller
           control={control}

@@ -4,9 +4,11 @@ import type { SnapshotSummary } from '../../../core/api/coverage.ts';
 import { IsoDateInput } from '../components/IsoDateInput.tsx';
 import { isIsoDate } from '../typed-date.ts';
 import { formatMonth } from './coverage-format.ts';
+import { snapshotWhen } from './snapshot-label.ts';
 import type { CoverageView } from './use-coverage-view.ts';
 import { useDenominators } from '../coverage-inputs/queries.ts';
 import { formatNumber } from '../format.ts';
+import { useOfficeZone } from '../api/queries.ts';
 
 // The dashboard's questions: "Per tanggal" (a day, today by default) and where the figures come
 // from: a count now, or a frozen month (then the day is that month's last and cannot be changed);
@@ -28,7 +30,10 @@ export function CoverageControls({ view, shownAt, areaCode, snapshots, onChange 
   const { t, i18n } = useTranslation();
   const denominators = useDenominators(false, areaCode);
   const denominatorOptions = [{ value: fitting, label: t('cakupan.header.fittingDenominator') }, ...(denominators.data ?? []).map((d) => ({ value: d.uid, label: `${d.name} (${formatNumber(d.value)})` }))];
-  const options = [{ value: now, label: t('cakupan.header.now') }, ...snapshots.map((s) => ({ value: s.uid, label: t('cakupan.header.snapshotOption', { month: formatMonth(s.month, i18n.language) }) }))];
+  // Each frozen month with when it was frozen: a month frozen again (after corrections) is listed twice.
+  const zone = useOfficeZone();
+  const when = snapshotWhen(snapshots, zone);
+  const options = [{ value: now, label: t('cakupan.header.now') }, ...snapshots.map((s) => ({ value: s.uid, label: t('cakupan.header.snapshotOptionWhen', { month: formatMonth(s.month, i18n.language), when: when.get(s.uid) }) }))];
   return (
     <Group gap="md" align="flex-end" className="coverage-no-print">
       <IsoDateInput
