@@ -125,6 +125,23 @@ function assertMonthFits(cycle: CycleRow, month: string): void {
   );
 }
 
+/**
+ * The approved package goes to the jury as the office's evidence: an item still in draft is work
+ * in progress, and would be printed in the index and its narrative with "Status: Draf". Approval
+ * is the gate: it is refused while a draft remains, naming the items, so the user finishes each
+ * (Siap) or removes it first.
+ */
+function assertNoDrafts(ctx: ServiceContext, cycle: CycleRow): void {
+  const drafts = stmt(
+    ctx.sqlite,
+    `SELECT i.code, e.title FROM award_evidence e JOIN award_indicator i ON i.id = e.indicator_id
+      WHERE i.cycle_id = ? AND e.state = 'draf' ORDER BY i.position, i.code, e.position, e.id`,
+  ).all(cycle.id) as { code: string; title: string }[];
+  if (drafts.length === 0) return;
+  const shown = drafts.slice(0, 5).map((d) => `${d.code} "${d.title}"`).join(', ');
+  throw new AppError('CONFLICT', msg('award.approval.drafts', { edition: cycle.edition, count: drafts.length, items: drafts.length > 5 ? `${shown}, …` : shown }));
+}
+
 export function approveCycle(ctx: ServiceContext, input: { cycleUid: string; snapshotUid: string }): CycleDetail {
   const cycle = requireCycle(ctx.sqlite, input.cycleUid);
   if (cycle.approvedAt) throw new AppError('CONFLICT', msg('award.approval.already', { edition: cycle.edition, approvedAt: cycle.approvedAt.slice(0, 10) }));
@@ -138,6 +155,7 @@ export function approveCycle(ctx: ServiceContext, input: { cycleUid: string; sna
     if (now.approvedAt) throw new AppError('CONFLICT', msg('award.approval.already', { edition: now.edition, approvedAt: now.approvedAt.slice(0, 10) }));
     const items = evidenceOfCycle(ctx.sqlite, now.id).length;
     if (items === 0) throw new AppError('CONFLICT', msg('award.approval.noItems', { edition: now.edition }));
+    assertNoDrafts(ctx, now);
     const rows = frozenRows(ctx, now, snapshot.uid);
     const insert = stmt(ctx.sqlite, 'INSERT INTO award_frozen (cycle_id, key, position, body) VALUES (?, ?, ?, ?)');
     rows.forEach((r, i) => insert.run(now.id, r.key, i, JSON.stringify(r.body)));

@@ -125,7 +125,7 @@ function summaryOf(sqlite: Sqlite, row: CycleRow, aspects: Aspect[]): CycleSumma
 }
 
 function aspectsWithItems(ctx: ServiceContext, row: CycleRow): Aspect[] {
-  // An approved cycle is locked: an item still in draft cannot be finished, so it is not late either.
+  // An approved cycle is locked: an item not ready (never a draft: approval refuses one) cannot be finished, so it is not late either.
   const today = row.approvedAt ? null : officeTodayIso(ctx);
   const look = lookups(ctx.sqlite);
   const items = evidenceOfCycle(ctx.sqlite, row.id);

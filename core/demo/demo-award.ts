@@ -13,7 +13,8 @@ import { demoDocumentPdf } from './demo-documents.ts';
 // (regulations with their documents, a budget extract as a PDF, frozen coverage tables, register
 // extracts, narratives), scores, the brief's talking points, and the head's approval from last
 // December's frozen month a week before the submission deadline, so the package, its
-// verification and the brief work at once. One item stays in draft, as a real checklist would.
+// verification and the brief work at once. Every item is ready: approval refuses a cycle with an
+// item still in draft (the package goes to the jury).
 
 const submissionDeadlineOf = (year: number) => `${year + 1}-02-28`;
 
@@ -68,7 +69,7 @@ export async function loadDemoAward(live: ServiceContext, run: <T>(work: () => T
       narrative: narrative('Desa Sadar Jamsostek', 'Pendataan pekerja rentan oleh perangkat desa, diverifikasi Dinas bersama BPJS Ketenagakerjaan dan dibiayai APBD serta APBDes.', ['Dimulai di 5 desa percontohan', 'Diperluas ke seluruh kecamatan', 'Dasar hukum: Perbup Jembrana 48/2023']),
     },
     {
-      indicator: 'H.1', kind: 'narrative', title: 'Sosialisasi kepada pemberi kerja dan desa', owner: 'I Wayan Contoh', state: 'draf', dueDate: `${year + 1}-01-31`, summary: 'Ringkasan kegiatan sosialisasi sepanjang tahun.',
+      indicator: 'H.1', kind: 'narrative', title: 'Sosialisasi kepada pemberi kerja dan desa', owner: 'I Wayan Contoh', state: 'siap', dueDate: `${year + 1}-01-31`, summary: 'Ringkasan kegiatan sosialisasi sepanjang tahun.',
       narrative: narrative('Sosialisasi', 'Kegiatan sosialisasi bersama BPJS Ketenagakerjaan Cabang.', ['Forum pemberi kerja', 'Sosialisasi di kantor desa']),
     },
   ];

@@ -196,12 +196,13 @@ test('a 2025 cycle: starter rubric, evidence of four kinds, completeness rising,
   await expect(form).toBeHidden();
   await expect(overall(page)).toHaveText(overallText(4, 4, 4));
 
-  // An item still in draft with a due date passed: overdue, listed on the cycle's page.
+  // An item not ready with a due date passed: overdue, listed on the cycle's page. (Not a draft: approval
+  // refuses a cycle with a draft, whose package would print it; approval-drafts.test.ts.)
   form = await openNewEvidence(page, 'Kegiatan sosialisasi');
   await form.getByTestId('evidence-title').fill('Daftar hadir sosialisasi desa');
   await form.getByTestId('evidence-owner').fill('Wayan Uji');
   await form.getByLabel('Tenggat').fill('15/01/2026');
-  await chooseState(form, 'Draf');
+  await chooseState(form, 'Belum');
   await form.getByRole('button', { name: 'Simpan' }).click();
   await expect(form.getByRole('heading', { name: 'Dokumen bukti' })).toBeVisible();
   await form.getByRole('button', { name: 'Batal' }).click();

@@ -36,6 +36,8 @@ function ApproveForm({ cycle, onDone }: { cycle: CycleDetail; onDone: () => void
   const uid = chosen ?? defaultSnapshot(list, cycle.periodEnd)?.uid ?? null;
   const picked = list.find((s) => s.uid === uid) ?? null;
   const notReady = cycle.completeness.items - cycle.completeness.ready;
+  // A draft is refused at approval (the package goes to the jury): said here, before the click.
+  const drafts = cycle.aspects.flatMap((a) => a.indicators.flatMap((i) => i.items.filter((x) => x.state === 'draf').map((x) => `${i.code} "${x.title}"`)));
 
   const submit = async () => {
     if (!uid) return;
@@ -78,12 +80,17 @@ function ApproveForm({ cycle, onDone }: { cycle: CycleDetail; onDone: () => void
           {t('paritrana.approve.incomplete', { count: notReady, without: cycle.completeness.indicatorsWithout, percent: cycle.completeness.percent })}
         </Alert>
       ) : null}
+      {drafts.length > 0 ? (
+        <Alert color="red" data-testid="approve-drafts">
+          {t('paritrana.approve.drafts', { count: drafts.length, items: drafts.join(', ') })}
+        </Alert>
+      ) : null}
       <ErrorAlert error={approve.error} />
       <Group justify="flex-end">
         <Button variant="default" onClick={onDone}>
           {t('paritrana.common.cancel')}
         </Button>
-        <Button color="green" disabled={!uid} loading={approve.isPending} onClick={() => void submit().catch(() => undefined)} data-testid="approve-confirm">
+        <Button color="green" disabled={!uid || drafts.length > 0} loading={approve.isPending} onClick={() => void submit().catch(() => undefined)} data-testid="approve-confirm">
           {t('paritrana.approve.confirm')}
         </Button>
       </Group>

@@ -45,7 +45,15 @@ export function CycleFormModal({ opened, editing, locked = false, onClose, onSav
   const profile = useOfficeProfile();
   const year = useOfficeYear();
   return (
-    <FormModal opened={opened} onClose={onClose} title={t(editing ? 'paritrana.form.editTitle' : 'paritrana.form.newTitle')} size="min(900px, 96vw)">
+    <FormModal
+      opened={opened}
+      onClose={onClose}
+      title={t(editing ? 'paritrana.form.editTitle' : 'paritrana.form.newTitle')}
+      size="min(900px, 96vw)"
+      // An approved cycle's edition is off and cannot take the focus, so the close button does
+      // (the focus inside the dialog is what lets Esc close it).
+      closeButtonProps={{ 'aria-label': t('common.close'), ...(locked ? { 'data-autofocus': true } : {}) }}
+    >
       {opened && (editing || !profile.isPending) ? <CycleForm initial={editing ? toForm(editing) : blank(profile.data?.level, year)} locked={locked} onSaved={onSaved} /> : null}
     </FormModal>
   );
@@ -98,7 +106,7 @@ function CycleForm({ initial, locked, onSaved }: { initial: CycleInput; locked: 
       {locked ? <Alert color="green" variant="light">{t('paritrana.form.lockedHint')}</Alert> : null}
       <SimpleGrid cols={{ base: 1, sm: 4 }} spacing="sm" verticalSpacing="xs">
         <Box style={{ gridColumn: 'span 3' }}>
-          <TextInput label={t('paritrana.form.edition')} description={t('paritrana.form.editionHint')} withAsterisk {...register('edition')} error={err('edition')} disabled={locked} data-autofocus data-testid="cycle-edition" />
+          <TextInput label={t('paritrana.form.edition')} description={t('paritrana.form.editionHint')} withAsterisk {...register('edition')} error={err('edition')} disabled={locked} data-autofocus={!locked || undefined} data-testid="cycle-edition" />
         </Box>
         <Controller
           control={control}

@@ -37,7 +37,15 @@ interface Props {
 export function EvidenceFormModal({ cycle, editing, editable, onClose, onCreated }: Props) {
   const { t } = useTranslation();
   return (
-    <FormModal opened={editing !== null} onClose={onClose} title={t(editing?.item ? 'paritrana.evidence.form.editTitle' : 'paritrana.evidence.form.newTitle')} size="min(1000px, 96vw)">
+    <FormModal
+      opened={editing !== null}
+      onClose={onClose}
+      title={t(!editable ? 'paritrana.evidence.form.viewTitle' : editing?.item ? 'paritrana.evidence.form.editTitle' : 'paritrana.evidence.form.newTitle')}
+      size="min(1000px, 96vw)"
+      // Shown, not edited: every field is off and cannot take the focus, so the close button does
+      // (the focus inside the dialog is what lets Esc close it).
+      closeButtonProps={{ 'aria-label': t('common.close'), ...(editable ? {} : { 'data-autofocus': true }) }}
+    >
       {editing ? <EvidenceForm key={editing.item?.uid ?? 'new'} cycle={cycle} editing={editing} editable={editable} onSaved={onClose} onCreated={onCreated} /> : null}
     </FormModal>
   );
@@ -131,7 +139,7 @@ function EvidenceForm({ cycle, editing, editable, onSaved, onCreated }: { cycle:
           )}
         />
         <Box style={{ gridColumn: 'span 3' }}>
-          <TextInput label={t('paritrana.evidence.form.title')} description={t('paritrana.evidence.form.titleHint')} withAsterisk {...register('title')} error={err('title')} data-autofocus data-testid="evidence-title" />
+          <TextInput label={t('paritrana.evidence.form.title')} description={t('paritrana.evidence.form.titleHint')} withAsterisk {...register('title')} error={err('title')} data-autofocus={editable || undefined} data-testid="evidence-title" />
         </Box>
         <Box style={{ gridColumn: 'span 4' }}>
           <Text size="xs" c="dimmed">

@@ -30,6 +30,13 @@ export function EvidenceList({ indicator, editable, locked, canApprove, onEdit }
   const approve = useCycleWrite('award.evidence.approve');
   const remove = useCycleWrite('award.evidence.remove');
   const [removing, setRemoving] = useState<EvidenceItem | null>(null);
+  // What an item without a target label holds: a document item its files, a narrative whether its
+  // text is written; "Belum diisi" only for what is really empty.
+  const whatItHolds = (item: EvidenceItem): string => {
+    if (item.kind === 'document') return t('paritrana.evidence.documents', { count: item.documents.length });
+    if (item.kind === 'narrative' && item.filled) return t('paritrana.evidence.narrativeFilled');
+    return t('paritrana.evidence.noTarget');
+  };
   const next = indicator.items.reduce((max, i) => Math.max(max, i.position + 1), 0);
 
   return (
@@ -59,7 +66,7 @@ export function EvidenceList({ indicator, editable, locked, canApprove, onEdit }
               </Group>
               <Text size="xs" c="dimmed">
                 {[
-                  (item.targetLabelText ? localized(item.targetLabelText) : null) ?? (item.kind === 'document' ? t('paritrana.evidence.documents', { count: item.documents.length }) : t('paritrana.evidence.noTarget')),
+                  (item.targetLabelText ? localized(item.targetLabelText) : null) ?? whatItHolds(item),
                   `${t('paritrana.evidence.owner')}: ${item.owner || t('paritrana.completeness.noOwner')}`,
                   `${t('paritrana.evidence.due')}: ${formatDay(item.dueDate)}`,
                   item.kind !== 'document' && item.documents.length > 0 ? t('paritrana.evidence.documents', { count: item.documents.length }) : null,

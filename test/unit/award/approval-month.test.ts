@@ -3,8 +3,9 @@ import { awardWorld, indicatorUid, itemTitled, ok, saveItem, starterCycle } from
 
 // The head approves a cycle from a frozen month that belongs to it: a month of its assessment
 // period, or a later one up to its submission deadline; any other is refused, saying which months
-// fit. And an approved cycle has nothing overdue: its evidence is locked, so a draft item cannot
-// be finished, and is not late either (withdrawn, it is late again).
+// fit. And an approved cycle has nothing overdue: its evidence is locked, so an item not started
+// cannot be finished, and is not late either (withdrawn, it is late again). A draft is refused
+// at approval (approval-drafts.test.ts).
 
 describe('the month an approval is made from', () => {
   it('must be in the assessment period or up to the submission deadline', async () => {
@@ -38,7 +39,7 @@ describe('overdue evidence of an approved cycle', () => {
     const { app, snapshotUid } = await awardWorld();
     const cycle = await starterCycle(app);
     await saveItem(app, { indicatorUid: indicatorUid(cycle, 'A.1'), kind: 'register_extract', title: 'Regulasi berlaku', extract: 'regulations_in_force', state: 'siap' });
-    await saveItem(app, { indicatorUid: indicatorUid(cycle, 'H.1'), kind: 'narrative', title: 'Sosialisasi', state: 'draf', dueDate: '2026-11-01' });
+    await saveItem(app, { indicatorUid: indicatorUid(cycle, 'H.1'), kind: 'narrative', title: 'Sosialisasi', state: 'belum', dueDate: '2026-11-01' });
     const overdue = async () => {
       const [summary] = ok(await app.call('award.cycles.list', {}));
       const detail = ok(await app.call('award.cycles.get', { uid: cycle.uid }));
