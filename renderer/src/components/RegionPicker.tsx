@@ -113,6 +113,28 @@ const kindColor: Record<RegionKind, string> = {
   kelurahan: 'orange',
 };
 
+/** One region in a picker's list: its name (and the region it lies in), its kind and its code. */
+export function RegionOption({ item, parent }: { item: Pick<RegionItem, 'name' | 'kind' | 'code'>; parent?: string | null | undefined }) {
+  return (
+    <Group gap="xs" wrap="nowrap" justify="space-between" w="100%">
+      <div>
+        <Text size="sm">{item.name}</Text>
+        {parent ? (
+          <Text size="xs" c="dimmed">
+            {parent}
+          </Text>
+        ) : null}
+      </div>
+      <Group gap={6} wrap="nowrap">
+        <RegionKindBadge kind={item.kind} />
+        <Text size="xs" c="dimmed" ff="monospace">
+          {item.code}
+        </Text>
+      </Group>
+    </Group>
+  );
+}
+
 export function RegionKindBadge({ kind, size = 'xs' }: { kind: RegionKind; size?: MantineSize }) {
   const { t } = useTranslation();
   return (
@@ -222,24 +244,7 @@ function LevelSelect(props: LevelSelectProps) {
         const item = byCode.get(String(option.value));
         if (!item) return option.label;
         const parent = searchMode && item.parentName ? (item.level === 4 ? t('reference.picker.inKecamatan', { name: item.parentName }) : item.parentName) : null;
-        return (
-          <Group gap="xs" wrap="nowrap" justify="space-between" w="100%">
-            <div>
-              <Text size="sm">{item.name}</Text>
-              {parent ? (
-                <Text size="xs" c="dimmed">
-                  {parent}
-                </Text>
-              ) : null}
-            </div>
-            <Group gap={6} wrap="nowrap">
-              <RegionKindBadge kind={item.kind} />
-              <Text size="xs" c="dimmed" ff="monospace">
-                {item.code}
-              </Text>
-            </Group>
-          </Group>
-        );
+        return <RegionOption item={item} parent={parent} />;
       }}
     />
   );

@@ -1,9 +1,9 @@
-import { Group, Select, Text } from '@mantine/core';
+import { Select } from '@mantine/core';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RegionItem } from '../../../../core/api/reference.ts';
 import { useRegionChildren, useSetupStatus } from '../../api/queries.ts';
-import { RegionKindBadge, regionOptionsFilter } from '../../components/RegionPicker.tsx';
+import { RegionOption, regionOptionsFilter } from '../../components/RegionPicker.tsx';
 import { useRegion } from '../../components/region-queries.ts';
 
 // "Wilayah berlaku" of a regulation: one searchable field offering the regions that make sense
@@ -66,17 +66,7 @@ export function RegulationAreaSelect({ value, onChange, onBlur, label, descripti
       renderOption={({ option }) => {
         const item = byCode.get(String(option.value));
         if (!item) return option.label;
-        return (
-          <Group gap="xs" wrap="nowrap" justify="space-between" w="100%">
-            <Text size="sm">{item.name}</Text>
-            <Group gap={6} wrap="nowrap">
-              <RegionKindBadge kind={item.kind} />
-              <Text size="xs" c="dimmed" ff="monospace">
-                {item.code}
-              </Text>
-            </Group>
-          </Group>
-        );
+        return <RegionOption item={item} />;
       }}
     />
   );
