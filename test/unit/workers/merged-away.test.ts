@@ -163,7 +163,7 @@ describe('a record merged away', () => {
     if (!marked.ok) throw new Error(marked.error.message);
 
     // The whole register, moved away at once: only the person still active moves.
-    const started = await app.call('registers.bulkStatus', { register: 'worker', filterModel: {}, status: 'pindah', reason: 'Pindah ke Kabupaten Tabanan' });
+    const started = await app.call('registers.bulkStatus', { register: 'worker', filterModel: {}, status: 'pindah', reason: 'Pindah ke Kabupaten Tabanan', date: '2026-11-01' });
     if (!started.ok) throw new Error(started.error.message);
     expect((await jobEnd(app.call, started.data)).status).toBe('done');
     expect(app.sqlite.prepare('SELECT uid, record_status FROM person ORDER BY id').raw().all()).toEqual([

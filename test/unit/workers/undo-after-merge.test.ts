@@ -53,7 +53,7 @@ describe('the undo of a worker batch after a duplicate merge', () => {
     await save(app, thirdNik, 'Ni Luh Putu Sukerti', [bpu('2024-01-01')]);
 
     // Everyone moved away at once; two of them set back to active, then merged.
-    const bulk = await app.call('registers.bulkStatus', { register: 'worker', filterModel: {}, status: 'pindah', reason: 'Pindah ke Kabupaten Tabanan' });
+    const bulk = await app.call('registers.bulkStatus', { register: 'worker', filterModel: {}, status: 'pindah', reason: 'Pindah ke Kabupaten Tabanan', date: '2026-11-01' });
     if (!bulk.ok) throw new Error(bulk.error.message);
     const bulkDone = await jobEnd(app.call, bulk.data);
     expect(bulkDone.status).toBe('done');
