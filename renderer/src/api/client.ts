@@ -1,5 +1,5 @@
 import type { Channel, InputOf, OutputOf } from '../../../core/api/contract.ts';
-import type { ApiError, Result } from '../../../core/api/result.ts';
+import type { ApiError, FieldIssue, Result } from '../../../core/api/result.ts';
 import type { StagedFileInfo } from '../../../core/api/files.ts';
 import { serveHeaders, serveToken } from './serve-token.ts';
 
@@ -51,6 +51,12 @@ export class ApiCallError extends Error {
     super(error.message);
     this.error = error;
   }
+}
+
+/** The service's issue on one field of a refusal (details.issues), if any: where a form puts its words. */
+export function fieldIssue(error: unknown, path: string): Partial<FieldIssue> | undefined {
+  if (!(error instanceof ApiCallError)) return undefined;
+  return ((error.error.details as { issues?: Partial<FieldIssue>[] } | undefined)?.issues ?? []).find((i) => i.path === path);
 }
 
 export async function request<C extends Channel>(channel: C, input: InputOf<C>): Promise<OutputOf<C>> {

@@ -4,8 +4,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ImportBatchInfo } from '../../../core/api/imports.ts';
 import type { JobState } from '../../../core/api/jobs.ts';
-import type { FieldIssue } from '../../../core/api/result.ts';
-import { ApiCallError } from '../api/client.ts';
+import { fieldIssue } from '../api/client.ts';
 import { useErrorText } from '../api/error-text.ts';
 import { IsoDateInput } from '../components/IsoDateInput.tsx';
 import { isIsoDate } from '../typed-date.ts';
@@ -93,7 +92,7 @@ export function BulkStatusModal({ config, action, view, words, whole, onDone, on
       setStarted(await starting.mutateAsync({ filterModel: view.filterModel, ...(quickSearch ? { quickSearch } : {}), status: action.status, reason: reason.trim(), ...(asksDate && date ? { date } : {}) }));
     } catch (e) {
       // The service's word on the date goes beside the field; anything else shows below from starting.error.
-      const onDate = e instanceof ApiCallError && ((e.error.details as { issues?: Partial<FieldIssue>[] } | undefined)?.issues ?? []).some((i) => i.path === 'date');
+      const onDate = fieldIssue(e, 'date') !== undefined;
       if (onDate) {
         setDateServerError(errorText(e));
         starting.reset();

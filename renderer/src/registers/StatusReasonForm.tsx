@@ -1,8 +1,7 @@
 import { Alert, Button, Group, Stack, Textarea } from '@mantine/core';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { FieldIssue } from '../../../core/api/result.ts';
-import { ApiCallError } from '../api/client.ts';
+import { ApiCallError, fieldIssue } from '../api/client.ts';
 import { useErrorText } from '../api/error-text.ts';
 import { useFormModal, useReportDirty } from '../components/FormModal.tsx';
 
@@ -48,7 +47,7 @@ export function StatusReasonForm({ intro, reasonLabel, reasonDescription, reason
       await onSave(reason.trim());
     } catch (e) {
       if (!(e instanceof ApiCallError)) throw e;
-      const issue = ((e.error.details as { issues?: Partial<FieldIssue>[] } | undefined)?.issues ?? []).find((i) => i.path === 'reason');
+      const issue = fieldIssue(e, 'reason');
       if (issue) setError(issue.messageKey ? t(issue.messageKey) : errorText(e.error));
       else setServerError(errorText(e.error));
     }

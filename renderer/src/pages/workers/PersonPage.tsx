@@ -3,9 +3,8 @@ import { notifications } from '@mantine/notifications';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
-import type { FieldIssue } from '../../../../core/api/result.ts';
 import type { PersonDetail, PersonRecordStatus } from '../../../../core/api/workers.ts';
-import { ApiCallError } from '../../api/client.ts';
+import { fieldIssue } from '../../api/client.ts';
 import { useErrorText } from '../../api/error-text.ts';
 import { usePermissionCheck } from '../../api/auth.ts';
 import { PersonReportMenu } from '../../privacy/PersonReportMenu.tsx';
@@ -308,7 +307,7 @@ function StatusForm({ detail, status, onDone }: { detail: PersonDetail; status: 
             await setStatus.mutateAsync({ uid: detail.person.uid, recordStatus: status, reason, date: asksDate ? date : null });
           } catch (e) {
             // The service's word on the date goes next to the field; anything else to the form.
-            const issue = e instanceof ApiCallError ? ((e.error.details as { issues?: Partial<FieldIssue>[] } | undefined)?.issues ?? []).find((i) => i.path === 'date') : undefined;
+            const issue = fieldIssue(e, 'date');
             if (!issue) throw e;
             setDateError(errorText(e));
             dateRef.current?.focus();
