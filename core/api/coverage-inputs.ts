@@ -40,7 +40,7 @@ export const denominatorInputSchema = z
   .object({
     uid: uid.optional(),
     name: z.string().trim().min(3, v.tooShort).max(300, v.tooLong),
-    value: z.number({ error: cv.positive }).int(cv.positive).min(1, cv.positive).max(1_000_000_000, v.invalid),
+    value: z.number({ error: cv.positive }).int(cv.positive).min(1, cv.positive).max(1_000_000_000, v.atMost1Billion),
     areaCode: area,
     universe: z.enum(denominatorUniverses, v.required),
     programmeUid: uid.nullable().default(null),
@@ -64,7 +64,7 @@ export const aggregateInputSchema = z
     funding: code,
     programmeUid: uid.nullable().default(null),
     // An emptied count (null from the form) is asked for, not saved as 0 participants.
-    count: z.number({ error: (issue) => (issue.input == null ? v.required : cv.notNegative) }).int(cv.notNegative).min(0, cv.notNegative).max(1_000_000_000, v.invalid),
+    count: z.number({ error: (issue) => (issue.input == null ? v.required : cv.notNegative) }).int(cv.notNegative).min(0, cv.notNegative).max(1_000_000_000, v.atMost1Billion),
     asOfDate: coverageDate,
     sourceKind: z.enum(coverageSourceKinds, v.required),
     source,
@@ -80,7 +80,8 @@ export const targetInputSchema = z
     year: z.number({ error: cv.year }).int(cv.year).min(2000, cv.year).max(2100, cv.year),
     areaCode: area,
     kind: z.enum(targetKinds, v.required),
-    value: z.number({ error: cv.positive }).min(0, cv.notNegative).max(1_000_000_000, v.invalid),
+    // Below 0 is said by the kind (a percentage's range, or a number of people) further down.
+    value: z.number({ error: cv.positive }).max(1_000_000_000, v.atMost1Billion),
     denominatorUid: uid.nullable().default(null),
     segment: z.enum(aggregateSegments).nullable().default(null),
     category: code,
@@ -90,7 +91,9 @@ export const targetInputSchema = z
   })
   .strict()
   .superRefine((t, ctx) => {
-    if (t.kind === 'persen' && t.value > 100) ctx.addIssue({ code: 'custom', path: ['value'], message: cv.percent });
+    // A percentage out of 0–100 is refused with its range (the form keeps what was typed, no clamping).
+    if (t.kind === 'persen' && (t.value < 0 || t.value > 100)) ctx.addIssue({ code: 'custom', path: ['value'], message: cv.percent });
+    if (t.kind === 'orang' && t.value < 0) ctx.addIssue({ code: 'custom', path: ['value'], message: cv.notNegative });
     if (t.kind === 'orang' && !Number.isInteger(t.value)) ctx.addIssue({ code: 'custom', path: ['value'], message: cv.positive });
     if (t.kind === 'persen' && !t.denominatorUid) ctx.addIssue({ code: 'custom', path: ['denominatorUid'], message: 'validation.coverage.needsDenominator' });
     if (t.kind === 'orang' && t.denominatorUid) ctx.addIssue({ code: 'custom', path: ['denominatorUid'], message: 'validation.coverage.noDenominator' });

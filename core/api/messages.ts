@@ -17,4 +17,12 @@ export const v = {
   npp: 'validation.npp',
   reasonRequired: 'validation.reasonRequired',
   yearRange: 'validation.yearRange',
+  // Numbers out of range say the range and how to write a good one, not just "not valid".
+  yearBetween1945And2100: 'validation.yearBetween1945And2100',
+  percent0to100: 'validation.percent0to100',
+  whole0To10Million: 'validation.whole0To10Million',
+  whole0To100Million: 'validation.whole0To100Million',
+  atMost1Billion: 'validation.atMost1Billion',
+  rupiahWhole: 'validation.rupiahWhole',
+  rupiahTooLarge: 'validation.rupiahTooLarge',
 } as const;

@@ -18,13 +18,15 @@ export const programmeStage = (status: ProgrammeStatus, year: number, today: str
 /** What a programme may pay: the BPU programmes (JKK and JKM are the minimum package). */
 export const programmePackageCodes = ['JKK', 'JKM', 'JHT'] as const satisfies readonly BpuProgramme[];
 
-// A cleared or half-typed number (NaN) is said in words, not as zod's English.
-const money = z.number({ error: v.invalid }).int(v.invalid).min(0, v.invalid).max(1_000_000_000_000_000, v.invalid);
+// A cleared or half-typed number (NaN) is said in words, not as zod's English; so is the range.
+// The ceiling is what a whole number can hold exactly (zod's int() refuses more anyway), checked
+// first so that a number too long is called too large, not "not whole".
+const money = z.number({ error: v.rupiahWhole }).max(Number.MAX_SAFE_INTEGER, v.rupiahTooLarge).int(v.rupiahWhole).min(0, v.rupiahWhole);
 
 export const programmeTargetSchema = z
   .object({
     category: z.string().trim().min(1, v.required).max(60),
-    target: z.number().int(v.invalid).min(0, v.invalid).max(10_000_000, v.invalid),
+    target: z.number({ error: v.whole0To10Million }).int(v.whole0To10Million).min(0, v.whole0To10Million).max(10_000_000, v.whole0To10Million),
   })
   .strict();
 

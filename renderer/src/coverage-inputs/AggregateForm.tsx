@@ -73,7 +73,7 @@ function AggregateForm({ initial, note, onSaved }: { initial: AggregateInput; no
           control={control}
           name="count"
           render={({ field }) => (
-            <NumberInput label={t('cakupanInput.fields.count')} withAsterisk value={field.value ?? ''} onChange={(v) => field.onChange(typeof v === 'number' ? v : v === '' ? null : Number(v))} onBlur={field.onBlur} min={0} allowDecimal={false} thousandSeparator="." decimalSeparator="," error={err('count')} data-autofocus data-testid="aggregate-count" />
+            <NumberInput label={t('cakupanInput.fields.count')} withAsterisk value={field.value ?? ''} onChange={(v) => field.onChange(typeof v === 'number' ? v : v === '' ? null : Number(v))} onBlur={field.onBlur} min={0} max={1_000_000_000} clampBehavior="none" allowDecimal={false} thousandSeparator="." decimalSeparator="," error={err('count')} data-autofocus data-testid="aggregate-count" />
           )}
         />
         <Controller

@@ -57,7 +57,7 @@ function DenominatorForm({ initial, frozen, onSaved }: { initial: DenominatorInp
           control={control}
           name="value"
           render={({ field }) => (
-            <NumberInput label={t('cakupanInput.fields.value')} withAsterisk value={field.value || ''} onChange={(v) => field.onChange(typeof v === 'number' ? v : Number(v) || 0)} onBlur={field.onBlur} min={1} allowDecimal={false} thousandSeparator="." decimalSeparator="," error={err('value')} data-testid="denominator-value" />
+            <NumberInput label={t('cakupanInput.fields.value')} withAsterisk value={field.value || ''} onChange={(v) => field.onChange(typeof v === 'number' ? v : Number(v) || 0)} onBlur={field.onBlur} min={1} max={1_000_000_000} clampBehavior="none" allowDecimal={false} thousandSeparator="." decimalSeparator="," error={err('value')} data-testid="denominator-value" />
           )}
         />
         <Controller

@@ -53,7 +53,7 @@ function TargetForm({ initial, onSaved }: { initial: TargetInput; onSaved: () =>
         <Controller
           control={control}
           name="year"
-          render={({ field }) => <NumberInput label={t('cakupanInput.fields.year')} withAsterisk value={field.value} onChange={(v) => field.onChange(typeof v === 'number' ? v : Number(v))} onBlur={field.onBlur} min={2000} max={2100} allowDecimal={false} thousandSeparator="" error={err('year')} data-autofocus data-testid="target-year" />}
+          render={({ field }) => <NumberInput label={t('cakupanInput.fields.year')} withAsterisk value={field.value} onChange={(v) => field.onChange(typeof v === 'number' ? v : Number(v))} onBlur={field.onBlur} min={2000} max={2100} clampBehavior="none" allowDecimal={false} thousandSeparator="" error={err('year')} data-autofocus data-testid="target-year" />}
         />
         <Controller
           control={control}
@@ -105,6 +105,8 @@ function TargetForm({ initial, onSaved }: { initial: TargetInput; onSaved: () =>
               onBlur={field.onBlur}
               min={0}
               max={kind === 'persen' ? 100 : undefined}
+              // What was typed stays (250 % is not turned into 100 %): the schema says the range beside it.
+              clampBehavior="none"
               allowDecimal={kind === 'persen'}
               decimalScale={2}
               thousandSeparator="."

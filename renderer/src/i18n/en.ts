@@ -141,6 +141,13 @@ export const en: Messages = {
     headOffice: 'Choose a registered head office.',
     dueBeforeDate: 'The due date cannot be before the letter date.',
     yearRange: 'The year must be between 2015 and 2100.',
+    yearBetween1945And2100: 'The year must be between 1945 and 2100, e.g. 2024.',
+    percent0to100: 'A percentage lies between 0 and 100, e.g. 75 or 62.5.',
+    whole0To10Million: 'Enter a whole number from 0 to 10,000,000, without decimals.',
+    whole0To100Million: 'Enter a whole number from 0 to 100,000,000, without decimals.',
+    atMost1Billion: 'Too large: at most 1,000,000,000 (1 billion). Check the number of zeros.',
+    rupiahWhole: 'Enter a whole rupiah amount of 0 or more, without cents, e.g. 1,500,000.',
+    rupiahTooLarge: 'Too large: at most about Rp 9,000 trillion. Check the number of zeros.',
   },
   errors: {
     UNKNOWN_CHANNEL: 'The app does not know this request.',

@@ -140,6 +140,13 @@ export const id = {
     headOffice: 'Pilih kantor pusat yang terdaftar.',
     dueBeforeDate: 'Tenggat tidak boleh sebelum tanggal surat.',
     yearRange: 'Tahun harus antara 2015 dan 2100.',
+    yearBetween1945And2100: 'Tahun harus antara 1945 dan 2100, mis. 2024.',
+    percent0to100: 'Persen antara 0 dan 100, mis. 75 atau 62,5.',
+    whole0To10Million: 'Isi bilangan bulat dari 0 sampai 10.000.000, tanpa koma.',
+    whole0To100Million: 'Isi bilangan bulat dari 0 sampai 100.000.000, tanpa koma.',
+    atMost1Billion: 'Terlalu besar: paling banyak 1.000.000.000 (1 miliar). Periksa jumlah nolnya.',
+    rupiahWhole: 'Isi jumlah rupiah bulat 0 atau lebih, tanpa sen, mis. 1.500.000.',
+    rupiahTooLarge: 'Terlalu besar: paling banyak sekitar Rp 9.000 triliun. Periksa jumlah nolnya.',
   },
   errors: {
     UNKNOWN_CHANNEL: 'Permintaan tidak dikenal oleh aplikasi.',

@@ -212,7 +212,7 @@ function ProgrammeForm({ initial, linked, editing, onSaved }: { initial: FormVal
                 control={control}
                 name={`targets.${index}.target`}
                 render={({ field }) => (
-                  <NumberInput style={{ flex: 1 }} label={index === 0 ? t('program.fields.target') : undefined} aria-label={t('program.fields.target')} value={field.value} onChange={(v) => field.onChange(typeof v === 'number' ? v : Number(v) || 0)} min={0} allowDecimal={false} thousandSeparator="." decimalSeparator="," error={err(`targets.${index}.target`)} />
+                  <NumberInput style={{ flex: 1 }} label={index === 0 ? t('program.fields.target') : undefined} aria-label={t('program.fields.target')} value={field.value} onChange={(v) => field.onChange(typeof v === 'number' ? v : Number(v) || 0)} onBlur={field.onBlur} min={0} max={10_000_000} clampBehavior="none" allowDecimal={false} thousandSeparator="." decimalSeparator="," error={err(`targets.${index}.target`)} />
                 )}
               />
               <ActionIcon variant="subtle" color="red" mt={index === 0 ? 28 : 4} onClick={() => targets.remove(index)} aria-label={t('program.form.removeTarget')} title={t('program.form.removeTarget')}>
