@@ -12,8 +12,9 @@ import { evidenceOfCycle, requireCycle, type CycleRow } from './award-rows.ts';
 import { cycleDetail, coverageTargetLabel } from './cycle-detail.ts';
 import { cycleAuditView } from './cycle-service.ts';
 import { officeOfPackage } from './office-of-package.ts';
-import { complianceTable, coverageTable, extractTable, programmesTable, regulationTable } from './freeze-tables.ts';
+import { complianceAnnexName, complianceTable, coverageAnnexName, coverageTable, extractTable, programmesAnnexName, programmesTable, regulationTable } from './freeze-tables.ts';
 import type { FrozenTable } from './package/package-source.ts';
+import { stateWords } from './pdf/words.ts';
 
 // The head of office approves a cycle: the package's numbers come from the chosen frozen coverage
 // month, and everything the package shows that lives in other registers (a regulation's metadata
@@ -90,9 +91,9 @@ function frozenRows(ctx: ServiceContext, cycle: CycleRow, snapshotUid: string): 
   });
   const month = report.snapshot!.month;
   const annexes: FrozenAnnex[] = [
-    ...(['total', ...coverageDimensions] as const).map((d) => ({ fileName: `cakupan-${d}-${month}.xlsx`, table: coverageTable(report, d) })),
-    { fileName: `program-pekerja-rentan-${cycle.periodStart.slice(0, 4)}-${cycle.periodEnd.slice(0, 4)}.xlsx`, table: programmesTable(ctx, period) },
-    { fileName: `kepatuhan-pemberi-kerja-${cycle.periodEnd}.xlsx`, table: complianceTable(ctx, cycle.periodEnd) },
+    ...(['total', ...coverageDimensions] as const).map((d) => ({ fileName: coverageAnnexName(d, month), table: coverageTable(report, d) })),
+    { fileName: programmesAnnexName(period), table: programmesTable(ctx, period) },
+    { fileName: complianceAnnexName(cycle.periodEnd), table: complianceTable(ctx, cycle.periodEnd) },
   ];
   return [...items, ...annexes.map((a) => ({ key: `annex:${a.fileName}`, body: a })), { key: frozenOfficeKey, body: frozenOffice(ctx) }];
 }
@@ -127,19 +128,20 @@ function assertMonthFits(cycle: CycleRow, month: string): void {
 
 /**
  * The approved package goes to the jury as the office's evidence: an item still in draft is work
- * in progress, and would be printed in the index and its narrative with "Status: Draf". Approval
- * is the gate: it is refused while a draft remains, naming the items, so the user finishes each
- * (Siap) or removes it first.
+ * in progress, and an item not started ('belum') has no evidence at all; either would be printed
+ * in the index with "Status: Draf" or "Status: Belum". Approval is the gate: it is refused while
+ * such an item remains, naming the items and their state, so the user completes each and marks it
+ * ready (Siap) or removes an item the office does not submit.
  */
-function assertNoDrafts(ctx: ServiceContext, cycle: CycleRow): void {
-  const drafts = stmt(
+function assertAllFinished(ctx: ServiceContext, cycle: CycleRow): void {
+  const open = stmt(
     ctx.sqlite,
-    `SELECT i.code, e.title FROM award_evidence e JOIN award_indicator i ON i.id = e.indicator_id
-      WHERE i.cycle_id = ? AND e.state = 'draf' ORDER BY i.position, i.code, e.position, e.id`,
-  ).all(cycle.id) as { code: string; title: string }[];
-  if (drafts.length === 0) return;
-  const shown = drafts.slice(0, 5).map((d) => `${d.code} "${d.title}"`).join(', ');
-  throw new AppError('CONFLICT', msg('award.approval.drafts', { edition: cycle.edition, count: drafts.length, items: drafts.length > 5 ? `${shown}, …` : shown }));
+    `SELECT i.code, e.title, e.state FROM award_evidence e JOIN award_indicator i ON i.id = e.indicator_id
+      WHERE i.cycle_id = ? AND e.state IN ('belum', 'draf') ORDER BY i.position, i.code, e.position, e.id`,
+  ).all(cycle.id) as { code: string; title: string; state: 'belum' | 'draf' }[];
+  if (open.length === 0) return;
+  const shown = open.slice(0, 5).map((d) => `${d.code} "${d.title}" (${stateWords[d.state]})`).join(', ');
+  throw new AppError('CONFLICT', msg('award.approval.unfinished', { edition: cycle.edition, count: open.length, items: open.length > 5 ? `${shown}, …` : shown }));
 }
 
 export function approveCycle(ctx: ServiceContext, input: { cycleUid: string; snapshotUid: string }): CycleDetail {
@@ -155,7 +157,7 @@ export function approveCycle(ctx: ServiceContext, input: { cycleUid: string; sna
     if (now.approvedAt) throw new AppError('CONFLICT', msg('award.approval.already', { edition: now.edition, approvedAt: now.approvedAt.slice(0, 10) }));
     const items = evidenceOfCycle(ctx.sqlite, now.id).length;
     if (items === 0) throw new AppError('CONFLICT', msg('award.approval.noItems', { edition: now.edition }));
-    assertNoDrafts(ctx, now);
+    assertAllFinished(ctx, now);
     const rows = frozenRows(ctx, now, snapshot.uid);
     const insert = stmt(ctx.sqlite, 'INSERT INTO award_frozen (cycle_id, key, position, body) VALUES (?, ?, ?, ?)');
     rows.forEach((r, i) => insert.run(now.id, r.key, i, JSON.stringify(r.body)));

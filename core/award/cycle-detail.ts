@@ -27,11 +27,11 @@ export function narrativeHasText(node: NarrativeNode | null): boolean {
   return (node.content ?? []).some(narrativeHasText);
 }
 
-/** "Cakupan per Kecamatan, Desember 2025": also frozen into the package's index, so the month in words. */
+/** "Cakupan per kecamatan, Desember 2025", "Cakupan seluruh wilayah, …": also frozen into the package's index, so the month in words. */
 export const coverageTargetLabel = (dimension: string, month: string, language: MessageLanguage = 'id') =>
   render(
     msg('award.targets.coverage', {
-      dimension: render(msg(`coverage.dimensions.${dimension}` as MessageKey), language),
+      scope: render(msg(`award.coverageScopes.${dimension}` as MessageKey), language),
       month: language === 'id' ? tanggal(month) : new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${month.slice(0, 7)}-01T00:00:00Z`)),
     }),
     language,

@@ -1,6 +1,7 @@
+import { foldText } from '../../db/fold.ts';
 import { stmt } from '../../db/statements.ts';
 import type { RegisterExtractKind } from '../api/award.ts';
-import type { CoverageFigure, CoverageReport } from '../api/coverage.ts';
+import type { CoverageDimension, CoverageFigure, CoverageReport } from '../api/coverage.ts';
 import type { MessageKey } from '../api/messages/catalogue.ts';
 import type { ServiceContext } from '../context.ts';
 import { complianceRows } from '../employers/compliance-list.ts';
@@ -54,7 +55,7 @@ export function coverageTable(report: CoverageReport, dimension: string): Frozen
   const figures = dimension === 'total' ? [report.total] : (report.breakdowns[dimension as keyof CoverageReport['breakdowns']] ?? []);
   const snapshot = report.snapshot!;
   return {
-    title: say('award.tables.coverageTitle', { dimension: say(`coverage.dimensions.${dimension}`), area: report.area.name, month: tanggal(snapshot.month) }),
+    title: say('award.tables.coverageTitle', { scope: say(`award.coverageScopes.${dimension}`), area: report.area.name, month: tanggal(snapshot.month) }),
     notes: [
       say('coverage.export.snapshot', { month: tanggal(snapshot.month), frozenAt: tanggal(snapshot.frozenAt.slice(0, 10)), frozenBy: snapshot.frozenBy }),
       ...[...new Set(figures.map((f) => f.denominator).filter((d) => d !== null).map((d) => say('award.tables.denominatorNote', { name: d.name, source: d.source, date: tanggal(d.asOfDate) })))],
@@ -62,6 +63,70 @@ export function coverageTable(report: CoverageReport, dimension: string): Frozen
     columns: coverageColumns,
     rows: figures.map(figureRow),
   };
+}
+
+// --- the names of the annexes in the package -------------------------------------------------
+
+/**
+ * The words of each breakdown in an annex's file name, as a jury reads them: fixed here (not taken
+ * from the messages) so a change of wording never renames the files of a package built again.
+ */
+const coverageNameWords: Record<'total' | CoverageDimension, string> = {
+  total: 'seluruh-wilayah',
+  kabkota: 'per-kabupaten-kota',
+  kecamatan: 'per-kecamatan',
+  desa: 'per-desa-kelurahan',
+  segment: 'per-segmen',
+  sector: 'per-sektor',
+  category: 'per-kategori-rentan',
+  funding: 'per-sumber-dana',
+  programme: 'per-program',
+};
+
+/** "31 Desember 2025" → "31-desember-2025": ASCII, no spaces. */
+const slugOf = (words: string) => words.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+
+/** "cakupan-per-segmen-desember-2025.xlsx", "cakupan-seluruh-wilayah-desember-2025.xlsx". */
+export const coverageAnnexName = (dimension: 'total' | CoverageDimension, month: string) => `cakupan-${coverageNameWords[dimension]}-${slugOf(tanggal(month.slice(0, 7)))}.xlsx`;
+
+/** "program-pekerja-rentan-2025.xlsx" (a period over years: "…-2024-2025.xlsx"). */
+export const programmesAnnexName = (period: Period) => {
+  const [from, to] = [period.start.slice(0, 4), period.end.slice(0, 4)];
+  return `program-pekerja-rentan-${from === to ? from : `${from}-${to}`}.xlsx`;
+};
+
+/** "kepatuhan-pemberi-kerja-per-31-desember-2025.xlsx". */
+export const complianceAnnexName = (date: string) => `kepatuhan-pemberi-kerja-per-${slugOf(tanggal(date))}.xlsx`;
+
+/** An annex name frozen by an earlier version ("cakupan-segment-2025-12.xlsx") in today's words; any other name as it is. */
+export function readableAnnexName(fileName: string): string {
+  const m = /^cakupan-([a-z]+)-(\d{4}-\d{2})\.xlsx$/.exec(fileName);
+  if (m && m[1]! in coverageNameWords) return coverageAnnexName(m[1] as 'total' | CoverageDimension, m[2]!);
+  const compliance = /^kepatuhan-pemberi-kerja-(\d{4}-\d{2}-\d{2})\.xlsx$/.exec(fileName);
+  if (compliance) return complianceAnnexName(compliance[1]!);
+  const programmes = /^program-pekerja-rentan-(\d{4})-(\d{4})\.xlsx$/.exec(fileName);
+  if (programmes && programmes[1] === programmes[2]) return `program-pekerja-rentan-${programmes[1]}.xlsx`;
+  return fileName;
+}
+
+/** The breakdown's word in titles frozen by an earlier version ("… per Total, …", "… per Kecamatan, …"). */
+const earlierWords: Record<string, 'total' | CoverageDimension> = {
+  Total: 'total',
+  'Kabupaten/kota': 'kabkota',
+  Kecamatan: 'kecamatan',
+  'Desa/kelurahan': 'desa',
+  Segmen: 'segment',
+  'Sektor (KBLI)': 'sector',
+  'Kategori pekerja rentan': 'category',
+  'Sumber dana': 'funding',
+  Program: 'programme',
+};
+
+/** A coverage title or label frozen by an earlier version ("Cakupan kepesertaan per Total, …") in today's words ("… seluruh wilayah, …"). */
+export function readableTableTitle(title: string): string {
+  const m = /^(Cakupan(?: kepesertaan)?) per (.+?), /.exec(title);
+  const dimension = m ? earlierWords[m[2]!] : undefined;
+  return m && dimension ? `${m[1]} ${say(`award.coverageScopes.${dimension}`)}, ${title.slice(m[0].length)}` : title;
 }
 
 // --- register extracts over the period -------------------------------------------------------
@@ -141,31 +206,85 @@ export interface InForceRow extends LabelFields {
   uid: string;
   /** The region it applies to (null: the whole country). */
   areaCode: string | null;
+  /**
+   * A regional rule entered without its area: the province or kabupaten/kota its issuing body
+   * names ("Jembrana (Kabupaten)" → 51.01), so the brief still knows the office's own Perbup.
+   */
+  bodyArea?: string | null;
   tanggalPenetapan: string | null;
   effective: string | null;
   status: string;
 }
 
-/** Regulations (not entered in error) in force at a date, oldest first. */
+/** The legal hierarchy (UU 12/2011, then the regional rules, then the rest): the higher first on the brief. */
+const jenisRank: Record<string, number> = {
+  uu: 0, pp: 1, perpres: 2, inpres: 3, permen: 4, se_menteri: 5, perda: 6, pergub: 7, perbup: 8, perwali: 8, kepgub: 9, kepbup: 10, kepwali: 10, instruksi: 11, se: 12, pks: 13, lainnya: 14,
+};
+const regionalJenis: Record<string, 'provinsi' | 'kabkota' | 'any'> = {
+  perda: 'any', pergub: 'provinsi', kepgub: 'provinsi', perbup: 'kabkota', kepbup: 'kabkota', perwali: 'kabkota', kepwali: 'kabkota', se: 'any', instruksi: 'any', pks: 'any',
+};
+
 /**
- * The same for the head of region's brief: the office's own rules first (its kab/kota's, then its
- * province's, then the country's), the newest first within each, so a Perbup is not behind UU 24/2011.
+ * The head of region's brief: the office's own rules first (its kab/kota's, or of an area inside
+ * it; then its province's), then the country's, then other regions'; within each the highest in
+ * the hierarchy first (a Perda before a Perbup, a UU before a PP), the newest first among equals.
+ * So the office's Perbup is never behind UU 24/2011 in "dan N lainnya".
  */
 export function regulationsForBrief(rows: InForceRow[], officeArea: string | null): InForceRow[] {
-  const nearness = (r: InForceRow) => (!r.areaCode || !officeArea ? 0 : officeArea === r.areaCode || officeArea.startsWith(`${r.areaCode}.`) ? r.areaCode.split('.').length : 0);
-  return [...rows].sort((a, b) => nearness(b) - nearness(a) || (b.effective ?? '').localeCompare(a.effective ?? ''));
+  const group = (r: InForceRow) => {
+    const area = r.areaCode ?? r.bodyArea ?? null;
+    if (!area) return regionalJenis[r.jenis] ? 3 : 2; // a regional rule of no known area: with the other regions'
+    if (!officeArea) return 2;
+    if (area === officeArea || area.startsWith(`${officeArea}.`)) return 0;
+    if (officeArea.startsWith(`${area}.`)) return 1;
+    return 3;
+  };
+  return [...rows].sort(
+    (a, b) => group(a) - group(b) || (jenisRank[a.jenis] ?? 99) - (jenisRank[b.jenis] ?? 99) || (b.effective ?? '').localeCompare(a.effective ?? '') || a.uid.localeCompare(b.uid),
+  );
 }
 
+/** A region's name as an issuing body may write it: folded, without "Kabupaten", "Kota", "Provinsi", "(Kabupaten)". */
+const bodyCore = (text: string) =>
+  (foldText(text) ?? '')
+    .replace(/[().,]/g, ' ')
+    .replace(/\b(pemerintah|pemkab|pemkot|pemprov|kabupaten|kab|kota|provinsi|prov|daerah)\b/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+const bodyKind = (text: string): 'provinsi' | 'kabupaten' | 'kota' | null => {
+  const t = foldText(text) ?? '';
+  return /\b(provinsi|prov|pemprov)\b/.test(t) ? 'provinsi' : /\b(kabupaten|kab|pemkab)\b/.test(t) ? 'kabupaten' : /\b(kota|pemkot)\b/.test(t) ? 'kota' : null;
+};
+
+/** The province or kabupaten/kota a regional rule's issuing body names, when exactly one fits. */
+function bodyAreas(ctx: ServiceContext, rows: InForceRow[]): void {
+  const open = rows.filter((r) => !r.areaCode && regionalJenis[r.jenis] && r.teuBadan);
+  if (!open.length) return;
+  const regions = stmt(ctx.sqlite, 'SELECT code, kind, name FROM region WHERE level <= 2').all() as { code: string; kind: string; name: string }[];
+  const byCore = new Map<string, { code: string; kind: string }[]>();
+  for (const g of regions) {
+    const core = bodyCore(g.name);
+    if (core) byCore.set(core, [...(byCore.get(core) ?? []), g]);
+  }
+  for (const r of open) {
+    const level = regionalJenis[r.jenis];
+    const kind = bodyKind(r.teuBadan) ?? (level === 'provinsi' ? 'provinsi' : r.jenis === 'perwali' || r.jenis === 'kepwali' ? 'kota' : r.jenis === 'perbup' || r.jenis === 'kepbup' ? 'kabupaten' : null);
+    const fits = (byCore.get(bodyCore(r.teuBadan)) ?? []).filter((g) => (kind ? g.kind === kind : true) && (level === 'provinsi' ? g.kind === 'provinsi' : level === 'kabkota' ? g.kind !== 'provinsi' : true));
+    if (fits.length === 1) r.bodyArea = fits[0]!.code;
+  }
+}
+
+/** Regulations (not entered in error) in force at a date, oldest first. */
 export function regulationsInForce(ctx: ServiceContext, date: string): InForceRow[] {
-  return (
-    stmt(
-      ctx.sqlite,
-      `SELECT * FROM (SELECT r.uid, r.area_code AS areaCode, r.jenis, r.singkatan_jenis AS singkatanJenis, r.teu_badan AS teuBadan, r.nomor, r.tahun, r.judul,
-        r.tanggal_penetapan AS tanggalPenetapan, coalesce(r.effective_date, r.tanggal_pengundangan, r.tanggal_penetapan) AS effective,
-        ${legalStatusSql('r', '@date')} AS status FROM regulation r WHERE r.record_status = 'aktif')
-       WHERE status IN (${inForce.map((s) => `'${s}'`).join(', ')}) ORDER BY effective, tahun, nomor, uid`,
-    ).all({ date }) as InForceRow[]
-  );
+  const rows = stmt(
+    ctx.sqlite,
+    `SELECT * FROM (SELECT r.uid, r.area_code AS areaCode, r.jenis, r.singkatan_jenis AS singkatanJenis, r.teu_badan AS teuBadan, r.nomor, r.tahun, r.judul,
+      r.tanggal_penetapan AS tanggalPenetapan, coalesce(r.effective_date, r.tanggal_pengundangan, r.tanggal_penetapan) AS effective,
+      ${legalStatusSql('r', '@date')} AS status FROM regulation r WHERE r.record_status = 'aktif')
+     WHERE status IN (${inForce.map((s) => `'${s}'`).join(', ')}) ORDER BY effective, tahun, nomor, uid`,
+  ).all({ date }) as InForceRow[];
+  bodyAreas(ctx, rows);
+  return rows;
 }
 
 function regulationsTable(ctx: ServiceContext, period: Period): FrozenTable {

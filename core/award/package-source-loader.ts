@@ -14,7 +14,7 @@ import { officeSettings } from '../settings/office-profile-service.ts';
 import { aspectsOf, cycleFacts, evidenceOfCycle, indicatorsOfCycle, requireCycle, type CycleRow } from './award-rows.ts';
 import { frozenOfficeKey, type FrozenAnnex, type FrozenItem } from './approval.ts';
 import { approvedOffice, officeOfPackage } from './office-of-package.ts';
-import { regulationsForBrief, regulationsInForce } from './freeze-tables.ts';
+import { readableAnnexName, readableTableTitle, regulationsForBrief, regulationsInForce } from './freeze-tables.ts';
 import type { BriefSource, PackageAspect, PackageSource } from './package/package-source.ts';
 import { innovationAspectCode } from './starter-rubric.ts';
 import { officeTodayIso } from '../reference/nik/nik-service.ts';
@@ -42,7 +42,7 @@ function frozenOf(ctx: ServiceContext, cycleId: number): { items: Map<string, Fr
 export function loadPackageSource(ctx: ServiceContext, cycleUid: string): PackageSource {
   const row = requireCycle(ctx.sqlite, cycleUid);
   if (!row.approvedAt || row.snapshotId === null) throw new AppError('CONFLICT', msg('award.approval.needed', { edition: row.edition }));
-  const snapshot = stmt(ctx.sqlite, 'SELECT uid, month, at FROM coverage_snapshot WHERE id = ?').get(row.snapshotId) as { uid: string; month: string; at: string };
+  const snapshot = stmt(ctx.sqlite, 'SELECT uid, month, at, frozen_at AS frozenAt, frozen_by AS frozenBy FROM coverage_snapshot WHERE id = ?').get(row.snapshotId) as { uid: string; month: string; at: string; frozenAt: string | null; frozenBy: string | null };
   const frozen = frozenOf(ctx, row.id);
   const indicators = indicatorsOfCycle(ctx.sqlite, row.id);
   const items = evidenceOfCycle(ctx.sqlite, row.id);
@@ -73,8 +73,8 @@ export function loadPackageSource(ctx: ServiceContext, cycleUid: string): Packag
               owner: e.owner,
               state: e.state,
               summary: e.summary,
-              targetLabel: f.targetLabel,
-              table: f.table,
+              targetLabel: f.targetLabel && e.kind === 'coverage' ? readableTableTitle(f.targetLabel) : f.targetLabel,
+              table: f.table && e.kind === 'coverage' ? { ...f.table, title: readableTableTitle(f.table.title) } : f.table,
               narrative: e.kind === 'narrative' && e.narrative ? (JSON.parse(e.narrative) as NarrativeNode) : null,
               documents: f.documents.map((d) => ({ ...d, path: contentPath(dataDir, d.sha256) })),
             };
@@ -93,9 +93,12 @@ export function loadPackageSource(ctx: ServiceContext, cycleUid: string): Packag
       snapshotUid: snapshot.uid,
       snapshotMonth: snapshot.month,
       snapshotAt: snapshot.at,
+      snapshotFrozenAt: snapshot.frozenAt,
+      snapshotFrozenBy: snapshot.frozenBy,
     },
     aspects,
-    annexes: frozen.annexes.map((a) => ({ fileName: a.fileName, table: a.table })),
+    // Names and titles frozen by an earlier version read in today's words ("cakupan-per-segmen-…", "… seluruh wilayah").
+    annexes: frozen.annexes.map((a) => ({ fileName: readableAnnexName(a.fileName), table: { ...a.table, title: readableTableTitle(a.table.title) } })),
   };
 }
 

@@ -196,8 +196,8 @@ test('a 2025 cycle: starter rubric, evidence of four kinds, completeness rising,
   await expect(form).toBeHidden();
   await expect(overall(page)).toHaveText(overallText(4, 4, 4));
 
-  // An item not ready with a due date passed: overdue, listed on the cycle's page. (Not a draft: approval
-  // refuses a cycle with a draft, whose package would print it; approval-drafts.test.ts.)
+  // An item not started ('Belum') with a due date passed: overdue, listed on the cycle's page.
+  // (Approval refuses it, as it refuses a draft: the head removes it before approving, below.)
   form = await openNewEvidence(page, 'Kegiatan sosialisasi');
   await form.getByTestId('evidence-title').fill('Daftar hadir sosialisasi desa');
   await form.getByTestId('evidence-owner').fill('Wayan Uji');
@@ -252,10 +252,26 @@ test('a 2025 cycle: starter rubric, evidence of four kinds, completeness rising,
   await headWindow.getByRole('link', { name: 'Paritrana', exact: true }).click();
   await headWindow.getByRole('link', { name: `Buka ${edition}` }).click();
   await headWindow.getByTestId('cycle-approve').click();
-  const approveDialog = headWindow.getByTestId('approve-dialog');
+  let approveDialog = headWindow.getByTestId('approve-dialog');
   await expect(approveDialog.getByText(`Disetujui atas nama ${head.headName}`)).toBeVisible();
   await expect(approveDialog.getByTestId('approve-month')).toHaveValue(/Des 2025/);
-  await expect(approveDialog.getByTestId('approve-incomplete')).toContainText(`1 bukti belum siap, ${indicators - 5} indikator tanpa bukti`);
+  // The overdue item not started is named before the click, with how to fix it, and the approval
+  // is off: the package for the jury carries only finished evidence (approval-drafts.test.ts).
+  await expect(approveDialog.getByTestId('approve-unfinished')).toContainText('H.1 "Daftar hadir sosialisasi desa" (Belum)');
+  await expect(approveDialog.getByTestId('approve-unfinished')).toContainText('hapus butir yang tidak diajukan');
+  await expect(approveDialog.getByTestId('approve-confirm')).toBeDisabled();
+  await shotWindow(headWindow, 'aw8a-setujui-ada-bukti-belum');
+  await approveDialog.getByRole('button', { name: 'Batal' }).click();
+  await expect(approveDialog).toBeHidden();
+  // Not submitted this time: the head removes it, and approves.
+  await indicatorBlock(headWindow, 'Kegiatan sosialisasi').getByRole('button', { name: 'Hapus: Daftar hadir sosialisasi desa' }).click();
+  await headWindow.getByTestId('evidence-remove').getByRole('button', { name: 'Hapus', exact: true }).click();
+  await expect(indicatorBlock(headWindow, 'Kegiatan sosialisasi').getByTestId('evidence-row')).toHaveCount(0);
+  await headWindow.getByTestId('cycle-approve').click();
+  approveDialog = headWindow.getByTestId('approve-dialog');
+  await expect(approveDialog.getByTestId('approve-month')).toHaveValue(/Des 2025/);
+  await expect(approveDialog.getByTestId('approve-unfinished')).toHaveCount(0);
+  await expect(approveDialog.getByTestId('approve-incomplete')).toContainText(`${indicators - 4} indikator tanpa bukti`);
   await shotWindow(headWindow, 'aw8-setujui-siklus');
   await approveDialog.getByTestId('approve-confirm').click();
   await expect(headWindow.getByTestId('cycle-lock')).toContainText(head.headName);
@@ -311,6 +327,18 @@ test('a 2025 cycle: starter rubric, evidence of four kinds, completeness rising,
   await expect(page.getByTestId('cycle-lock')).toHaveCount(0);
   await expect(page.getByTestId('cycle-state')).toHaveText('Belum disetujui');
   await expect(indicatorBlock(page, 'Kegiatan sosialisasi').getByTestId('evidence-add')).toBeVisible();
+
+  // Unlocked, the clerk adds the attendance list again, not started and past its due date: late again.
+  form = await openNewEvidence(page, 'Kegiatan sosialisasi');
+  await form.getByTestId('evidence-title').fill('Daftar hadir sosialisasi desa');
+  await form.getByTestId('evidence-owner').fill('Wayan Uji');
+  await form.getByLabel('Tenggat').fill('15/01/2026');
+  await chooseState(form, 'Belum');
+  await form.getByRole('button', { name: 'Simpan' }).click();
+  await expect(form.getByRole('heading', { name: 'Dokumen bukti' })).toBeVisible();
+  await form.getByRole('button', { name: 'Batal' }).click();
+  await expect(form).toBeHidden();
+  await expect(page.getByTestId('overdue-panel')).toContainText('Daftar hadir sosialisasi desa');
 
   // The list shows the cycle with its completeness and its overdue item.
   await page.getByRole('link', { name: 'Paritrana', exact: true }).click();
@@ -400,6 +428,16 @@ test('package of the approved cycle built to its end, verified (intact, a byte c
   const snapshots = await api<{ uid: string; month: string }[]>(served, 'coverage.snapshots', {});
   const december = snapshots.find((s) => s.month === '2025-12');
   expect(december).toBeDefined();
+  // The attendance list added back after the withdrawal is still not started: the approval is
+  // refused, naming it; not submitted, it is removed, and the cycle is approved.
+  const notApproved = await api(served, 'award.approve', { cycleUid: uid, snapshotUid: december!.uid }).then(() => '', (e: Error) => e.message);
+  expect(notApproved).toContain('Daftar hadir sosialisasi desa');
+  expect(notApproved).toContain('(Belum)');
+  expect(notApproved).toContain('hapus butir yang tidak diajukan');
+  const detail = await api<{ aspects: { indicators: { items: { uid: string; title: string }[] }[] }[] }>(served, 'award.cycles.get', { uid });
+  const notStarted = detail.aspects.flatMap((a) => a.indicators.flatMap((i) => i.items)).find((i) => i.title === 'Daftar hadir sosialisasi desa');
+  expect(notStarted).toBeDefined();
+  await api(served, 'award.evidence.remove', { uid: notStarted!.uid });
   await api(served, 'award.approve', { cycleUid: uid, snapshotUid: december!.uid });
 
   await page.goto(`${cycleUrl}?tab=paket`);

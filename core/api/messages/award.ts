@@ -22,7 +22,19 @@ export const awardMessages = {
       cycle: {
         periodOrder: 'Awal periode penilaian ({{start}}) sesudah akhirnya ({{end}}). Periksa kedua tanggal: awal periode harus sebelum atau sama dengan akhir periode.',
       },
-      targets: { coverage: 'Cakupan per {{dimension}}, {{month}}' },
+      targets: { coverage: 'Cakupan {{scope}}, {{month}}' },
+      // How a coverage breakdown is named in titles ("Cakupan kepesertaan per kecamatan"); the total reads "seluruh wilayah".
+      coverageScopes: {
+        total: 'seluruh wilayah',
+        kabkota: 'per kabupaten/kota',
+        kecamatan: 'per kecamatan',
+        desa: 'per desa/kelurahan',
+        segment: 'per segmen',
+        sector: 'per sektor (KBLI)',
+        category: 'per kategori pekerja rentan',
+        funding: 'per sumber dana',
+        programme: 'per program',
+      },
       extracts: {
         employers_followed_up: 'Pemberi kerja yang ditindaklanjuti',
         employer_compliance: 'Daftar kepatuhan pemberi kerja',
@@ -106,7 +118,8 @@ export const awardMessages = {
           'Bulan cakupan {{month}} bukan bulan siklus "{{edition}}": angka paket harus dari bulan periode penilaiannya ({{start}} sampai {{end}}) atau sesudahnya sampai batas pengiriman ({{deadline}}). Pilih bulan yang sudah dibekukan dari {{from}} sampai {{to}}; bila belum ada, bekukan bulannya di halaman Cakupan.',
         noHead: 'Nama kepala kantor belum diisi, padahal persetujuan mencatat nama dan NIP kepala. Isi di Pengaturan › Profil kantor, lalu setujui lagi.',
         noItems: 'Siklus "{{edition}}" belum memiliki satu bukti pun, jadi belum ada yang dapat disetujui. Tambahkan bukti di bawah indikator rubrik.',
-        drafts: 'Siklus "{{edition}}" belum dapat disetujui: {{count}} bukti masih berstatus Draf ({{items}}), padahal paket untuk juri hanya memuat bukti yang selesai. Selesaikan bukti itu dan tandai Siap, atau hapus bila tidak dipakai, lalu setujui lagi.',
+        unfinished:
+          'Siklus "{{edition}}" belum dapat disetujui: {{count}} bukti belum selesai (berstatus Belum atau Draf): {{items}}. Paket untuk juri hanya memuat bukti yang selesai. Lengkapi dan tandai Siap, atau hapus butir yang tidak diajukan, lalu setujui lagi.',
         notApproved: 'Siklus "{{edition}}" belum disetujui, jadi tidak ada persetujuan yang ditarik.',
         needed: 'Siklus "{{edition}}" belum disetujui. Paket bukti dibuat dari siklus yang sudah disetujui kepala kantor (angka dari bulan cakupan yang dibekukan).',
       },
@@ -156,7 +169,7 @@ export const awardMessages = {
         itemLine: 'Bukti: {{title}}',
       },
       tables: {
-        coverageTitle: 'Cakupan kepesertaan per {{dimension}}, {{area}}, {{month}}',
+        coverageTitle: 'Cakupan kepesertaan {{scope}}, {{area}}, {{month}}',
         denominatorNote: 'Penyebut: {{name}} ({{source}}, per {{date}})',
         periodNote: 'Periode penilaian {{start}} sampai {{end}}',
         complianceNote: 'Pemberi kerja aktif yang jumlah pekerja dilaporkannya melebihi peserta PU aktif per {{date}}',
@@ -234,7 +247,18 @@ export const awardMessages = {
       cycle: {
         periodOrder: 'The assessment period starts ({{start}}) after it ends ({{end}}). Check both dates: the start must be on or before the end.',
       },
-      targets: { coverage: 'Coverage by {{dimension}}, {{month}}' },
+      targets: { coverage: 'Coverage {{scope}}, {{month}}' },
+      coverageScopes: {
+        total: 'of the whole area',
+        kabkota: 'by regency/city',
+        kecamatan: 'by district (kecamatan)',
+        desa: 'by village (desa/kelurahan)',
+        segment: 'by segment',
+        sector: 'by sector (KBLI)',
+        category: 'by vulnerable-worker category',
+        funding: 'by funding source',
+        programme: 'by programme',
+      },
       extracts: {
         employers_followed_up: 'Employers followed up',
         employer_compliance: 'Employer compliance list',
@@ -318,7 +342,8 @@ export const awardMessages = {
           'Coverage month {{month}} is not a month of the cycle "{{edition}}": the package\'s numbers must come from a month of its assessment period ({{start}} to {{end}}) or after it up to the submission deadline ({{deadline}}). Choose a frozen month from {{from}} to {{to}}; if there is none yet, freeze the month on the Coverage page.',
         noHead: 'The head of office\'s name is not filled in, and the approval records the head\'s name and NIP. Fill it in at Settings › Office profile, then approve again.',
         noItems: 'The cycle "{{edition}}" has no evidence item yet, so there is nothing to approve. Add evidence under the rubric\'s indicators.',
-        drafts: 'The cycle "{{edition}}" cannot be approved yet: {{count}} evidence item(s) are still in Draft ({{items}}), and the package for the jury carries only finished evidence. Finish those items and mark them Ready, or remove them if they are not used, then approve again.',
+        unfinished:
+          'The cycle "{{edition}}" cannot be approved yet: {{count}} evidence item(s) are not finished (Not started or Draft): {{items}}. The package for the jury carries only finished evidence. Complete them and mark them Ready, or remove the items the office does not submit, then approve again.',
         notApproved: 'The cycle "{{edition}}" is not approved, so there is no approval to withdraw.',
         needed: 'The cycle "{{edition}}" is not approved. The evidence package is made from a cycle the head of office approved (figures from a frozen coverage month).',
       },
@@ -368,7 +393,7 @@ export const awardMessages = {
         itemLine: 'Evidence: {{title}}',
       },
       tables: {
-        coverageTitle: 'Coverage by {{dimension}}, {{area}}, {{month}}',
+        coverageTitle: 'Coverage {{scope}}, {{area}}, {{month}}',
         denominatorNote: 'Denominator: {{name}} ({{source}}, as of {{date}})',
         periodNote: 'Assessment period {{start}} to {{end}}',
         complianceNote: 'Active employers whose reported workforce exceeds their active PU participants on {{date}}',

@@ -41,6 +41,8 @@ export const coverageMessages = {
       },
       export: {
         title: 'Cakupan Kepesertaan Jaminan Sosial Ketenagakerjaan',
+        wholeArea: 'Cakupan kepesertaan seluruh wilayah',
+        slice: '{{dimension}}: {{value}}',
         subtitle: '{{area}}, per {{date}}',
         snapshot: 'Potret bulan {{month}}, dibekukan {{frozenAt}} oleh {{frozenBy}}',
         pastNote: 'Catatan: domisili (kecamatan, desa) dan kategori pekerja rentan dibaca sebagaimana tercatat saat dihitung, bukan pada tanggal angka ini; riwayat keduanya tidak disimpan. Orang yang pindah desa atau berganti kategori sesudahnya terhitung di tempat barunya.',
@@ -121,6 +123,8 @@ export const coverageMessages = {
       },
       export: {
         title: 'Social Security (Employment) Participation Coverage',
+        wholeArea: 'Coverage, whole area',
+        slice: '{{dimension}}: {{value}}',
         subtitle: '{{area}}, as of {{date}}',
         snapshot: 'Snapshot of {{month}}, frozen {{frozenAt}} by {{frozenBy}}',
         pastNote: "Note: domicile (kecamatan, desa) and vulnerable-worker category are read as recorded when counted, not at this figure's date; their history is not kept. People who moved or changed category since count in their new place.",

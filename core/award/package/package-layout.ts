@@ -21,6 +21,9 @@ export interface PackageLayout {
   byItem: Map<string, { table: string | null; narrative: string | null; documents: string[] }>;
 }
 
+/** "A" and "1" → "A.1"; an indicator already coded "A.1" stays so. */
+export const indicatorCode = (aspect: string, indicator: string) => (indicator.startsWith(`${aspect}.`) || indicator.startsWith(`${aspect}-`) ? indicator : `${aspect}.${indicator}`);
+
 const withExtension = (name: string, ext: string) => (name.toLowerCase().endsWith(ext) ? name : `${name}${ext}`);
 
 export function planPackage(source: PackageSource): PackageLayout {
@@ -44,7 +47,8 @@ export function planPackage(source: PackageSource): PackageLayout {
       const indicatorFolder = indicatorFolders.claim(safeSegment(indicator.code, 'indikator'));
       const files = new UniqueNames();
       for (const item of indicator.items) {
-        const stem = safeSegment(`${aspect.code}-${indicator.code} ${item.title}`, 'bukti');
+        // "C.1 Cakupan per kecamatan, Desember 2025": the indicator's code as the index prints it, then the item's title.
+        const stem = safeSegment(`${indicatorCode(aspect.code, indicator.code)} ${item.title}`, 'bukti');
         const at = { table: null as string | null, narrative: null as string | null, documents: [] as string[] };
         if (item.table) {
           at.table = `lampiran/${annexes.claim(withExtension(stem, '.xlsx'))}`;

@@ -97,6 +97,9 @@ export interface PackageSource {
     snapshotMonth: string;
     /** The day the frozen month counted (its last day). */
     snapshotAt: string;
+    /** When the month was frozen (ISO timestamp) and by whom: printed on the index's title page (the uid is for the manifest only). */
+    snapshotFrozenAt?: string | null;
+    snapshotFrozenBy?: string | null;
   };
   aspects: PackageAspect[];
   /** XLSX annexes beside the items' own tables: coverage tables, programme lists, employer compliance. */

@@ -59,18 +59,22 @@ function trendChart(doc: Doc, trend: BriefSource['trend'], x: number, y: number,
   const least = Math.min(...values);
   const most = Math.max(...values);
   const padBy = (most - least) * 0.15 || Math.max(usePercent ? 0.1 : 1, most * 0.05);
-  const ticks = niceTicks(Math.max(0, least - padBy), most + padBy, usePercent ? 0.1 : 1);
+  // The axis follows the data (a trend of 43,12–43,18 % gets 43,10 / 43,15 / 43,20 %), to the
+  // hundredth a percent is counted in, but spans at least 0,1 point: a change of 0,01 is no cliff.
+  const ticks = usePercent ? niceTicks(Math.max(0, least - padBy), most + padBy, 0.01, 3, 0.1) : niceTicks(Math.max(0, least - padBy), most + padBy, 1);
   const { lo, hi } = ticks;
   const left = x + 34;
   const bottom = y + h - 14;
   const top = y + 4;
   const plotW = w - 34 - 8;
-  const fmt = (v: number) => (usePercent ? persen(v) : angka(Math.round(v)));
+  const tick = (v: number) => (usePercent ? persen(v, ticks.decimals) : angka(Math.round(v)));
+  // The last month's figure as the big number prints it (two decimals), not rounded to the axis.
+  const fmt = (v: number) => (usePercent ? formatPercent(v) : angka(Math.round(v)));
   doc.lineWidth(0.4).strokeColor(rule);
   for (const v of ticks.values) {
     const gy = bottom - ((v - lo) / (hi - lo)) * (bottom - top);
     doc.moveTo(left, gy).lineTo(left + plotW, gy).stroke();
-    boxed(doc, fmt(v), x, gy - 4, 31, { size: 6, colour: muted, align: 'right' });
+    boxed(doc, tick(v), x, gy - 4, 31, { size: 6, colour: muted, align: 'right' });
   }
   const px = (i: number) => left + (plotW * i) / (points.length - 1);
   const py = (v: number) => bottom - ((v - lo) / (hi - lo)) * (bottom - top);
@@ -154,12 +158,14 @@ export async function writeBriefPdf(source: BriefSource): Promise<Buffer> {
 
   // 3. Regulations in force; budget against enrolled.
   const rowC = 92;
+  // In the order regulationsForBrief gives (core/award/freeze-tables.ts): the office's own first, so they are never in "dan N lainnya".
   let ry = frame(doc, 'Regulasi yang berlaku', m, y, half);
   const regulations = cut(source.regulations, 4);
   for (const r of regulations.shown) {
-    boxed(doc, r.label, m, ry, half - 105, { size: 8.5, font: 'bold' });
-    if (r.effectiveDate) boxed(doc, `berlaku ${tanggal(r.effectiveDate)}`, m + half - 105, ry + 1, 105, { size: 7.5, colour: muted, align: 'right' });
-    boxed(doc, r.judul, m, ry + 10.5, half, { size: 7.5, colour: muted });
+    // The label whole on its line ("Perbup Jembrana No. 48 Tahun 2023": the year was cut beside the date); the date beside the title.
+    boxed(doc, r.label, m, ry, half, { size: 8.5, font: 'bold' });
+    boxed(doc, r.judul, m, ry + 10.5, r.effectiveDate ? half - 118 : half, { size: 7.5, colour: muted });
+    if (r.effectiveDate) boxed(doc, `berlaku ${tanggal(r.effectiveDate)}`, m + half - 114, ry + 10.5, 114, { size: 7.5, colour: muted, align: 'right' });
     ry += 21;
   }
   if (regulations.more) boxed(doc, lainnya(regulations.more), m, ry, half, { size: 7.5, colour: muted });

@@ -1,5 +1,5 @@
 import type { FrozenTable, PackageItem, PackageSource } from '../package/package-source.ts';
-import type { PackageLayout } from '../package/package-layout.ts';
+import { indicatorCode, type PackageLayout } from '../package/package-layout.ts';
 import { drawNarrative } from './narrative-pdf.ts';
 import { accent, fill, footers, ink, letterhead, muted, newPdf, pdfBytes, rule } from './pdf-base.ts';
 import { drawTable } from './pdf-table.ts';
@@ -30,10 +30,20 @@ function fit(doc: PDFKit.PDFDocument, text: string, width: number): string {
   return `${cut.trimEnd()}…`;
 }
 
-/** "A" and "1" → "A.1"; an indicator already coded "A.1" stays so. */
-export const indicatorCode = (aspect: string, indicator: string) => (indicator.startsWith(`${aspect}.`) || indicator.startsWith(`${aspect}-`) ? indicator : `${aspect}.${indicator}`);
+export { indicatorCode };
 
 const currentPage = (doc: PDFKit.PDFDocument) => doc.bufferedPageRange().count;
+
+/**
+ * The frozen month as a jury reads it: "Bulan Desember 2025 (dihitung per 31 Desember 2025),
+ * dibekukan 3 Januari 2026 pukul 10.15 WITA oleh Ni Kadek". Never the snapshot's uid: it is in
+ * manifest.json, for the machine that checks the package.
+ */
+export function frozenWords(a: PackageSource['approval'], zone: PackageSource['office']['timeZone']): string {
+  const month = `Bulan ${tanggal(a.snapshotMonth)} (dihitung per ${tanggal(a.snapshotAt)})`;
+  if (!a.snapshotFrozenAt) return month;
+  return `${month}, dibekukan ${tanggalJam(a.snapshotFrozenAt, zone)}${a.snapshotFrozenBy ? ` oleh ${a.snapshotFrozenBy}` : ''}`;
+}
 
 function titlePage(doc: PDFKit.PDFDocument, source: PackageSource, counts: { aspects: number; indicators: number; items: number; documents: number; annexes: number }): void {
   const m = doc.page.margins.left;
@@ -58,7 +68,7 @@ function titlePage(doc: PDFKit.PDFDocument, source: PackageSource, counts: { asp
     ['Jadwal wawancara', tanggal(c.interviewDate)],
     ['Disetujui oleh', `${a.approverName}${a.approverNip ? `, NIP ${a.approverNip}` : ''}`],
     ['Tanggal persetujuan', tanggalJam(a.approvedAt, source.office.timeZone)],
-    ['Data beku', `Bulan ${tanggal(a.snapshotMonth)}, dihitung per ${tanggal(a.snapshotAt)} (snapshot ${a.snapshotUid})`],
+    ['Data beku', frozenWords(a, source.office.timeZone)],
     ['Isi paket', `${counts.aspects} aspek, ${counts.indicators} indikator, ${counts.items} bukti, ${counts.documents} dokumen, ${counts.annexes} lampiran XLSX`],
   ];
   const labelWidth = 130;

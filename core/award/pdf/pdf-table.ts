@@ -5,7 +5,8 @@ import { angka, rupiah, tanggal } from './words.ts';
 
 // A frozen table laid out in the PDF: the header row shaded and repeated on every page the table
 // runs onto, numbers right-aligned in Indonesian format, its notes (denominators, sources, data
-// date) under it. Column widths follow what the columns hold.
+// date) under it. Column widths follow what the columns hold, and a cell wraps only at spaces:
+// no word, number or identifier (NPP, NIK, a code, a date) is split over two lines.
 
 type Column = FrozenTable['columns'][number];
 
@@ -37,63 +38,156 @@ export interface TableOptions {
   moreRowsNote?: (hidden: number) => string;
 }
 
+const pad = 3;
+/** The smallest font a table is shrunk to, so its longest words and numbers still fit whole. */
+const smallestSize = 5.5;
+
+const monthNames = 'Januari|Februari|Maret|April|Mei|Juni|Juli|Agustus|September|Oktober|November|Desember';
+/** A word, or a date written in words ("31 Desember 2025", "(Desember 2025)."), which is never split either. */
+const wordPattern = new RegExp(`\\S*\\d{1,2} (?:${monthNames}) \\d{4}\\S*|\\S*(?:${monthNames}) \\d{4}\\S*|\\S+`, 'g');
+
+/** The words of a cell: it breaks only at spaces (and at a line break written in it); a cell that is one value (a number, an amount, a date) is one word. */
+const wordsOf = (text: string, whole = false) => (whole ? (text.trim() ? [text.trim()] : []) : (text.match(wordPattern) ?? []));
+
+/**
+ * A cell's lines in `width` at the current font, broken only at spaces: a word, an NPP, a NIK, a
+ * code, a number or a date stays whole on its line (PDFKit's own wrapping would also break after
+ * "-" and "/", and inside a word too long for the column). Only a word wider than the column
+ * itself, when even the smallest font leaves no room, is cut, as the last resort.
+ */
+export function cellLines(doc: PDFKit.PDFDocument, text: string, width: number, whole = false): string[] {
+  const lines: string[] = [];
+  for (const paragraph of whole ? [text] : text.split('\n')) {
+    let line = '';
+    for (const word of wordsOf(paragraph, whole)) {
+      const joined = line ? `${line} ${word}` : word;
+      if (doc.widthOfString(joined) <= width + 0.01) {
+        line = joined;
+        continue;
+      }
+      if (line) lines.push(line);
+      line = word;
+      while (doc.widthOfString(line) > width + 0.01 && line.length > 1) {
+        let cut = line.length - 1;
+        while (cut > 1 && doc.widthOfString(line.slice(0, cut)) > width + 0.01) cut--;
+        lines.push(line.slice(0, cut));
+        line = line.slice(cut);
+      }
+    }
+    lines.push(line);
+  }
+  return lines;
+}
+
+interface Layout {
+  size: number;
+  widths: number[];
+}
+
+/**
+ * Column widths from what the columns hold: each column at least as wide as its longest word (of
+ * its header, in bold, and of every cell: no word, number or identifier is ever split), the room
+ * left shared by how much more each column's longest line would take. When the longest words
+ * together are wider than the page, the table's font is made smaller, down to 5.5 pt, until they fit.
+ */
+function layoutOf(doc: PDFKit.PDFDocument, columns: Column[], header: string[], texts: string[][], width: number, size: number): Layout {
+  const measure = (at: number) => {
+    doc.fontSize(at);
+    const mins: number[] = [];
+    const wants: number[] = [];
+    header.forEach((label, i) => {
+      doc.font('bold');
+      let min = Math.max(18, ...wordsOf(label).map((w) => doc.widthOfString(w)));
+      let want = Math.max(min, ...label.split('\n').map((l) => doc.widthOfString(l)));
+      doc.font('body');
+      for (const row of texts) {
+        const cell = row[i] ?? '';
+        if (!cell) continue;
+        for (const word of wordsOf(cell, columns[i]!.kind !== 'text')) min = Math.max(min, doc.widthOfString(word));
+        for (const line of cell.split('\n')) want = Math.max(want, doc.widthOfString(line));
+      }
+      mins.push(min + 2 * pad);
+      wants.push(want + 2 * pad);
+    });
+    return { mins, wants };
+  };
+  let at = size;
+  let { mins, wants } = measure(at);
+  let minSum = mins.reduce((a, b) => a + b, 0);
+  while (minSum > width && at > smallestSize) {
+    // The text scales with the font, the padding does not.
+    const text = minSum - 2 * pad * mins.length;
+    const room = width - 2 * pad * mins.length;
+    at = Math.max(smallestSize, Math.min(at - 0.25, Math.floor(((at * room) / text) * 4) / 4));
+    ({ mins, wants } = measure(at));
+    minSum = mins.reduce((a, b) => a + b, 0);
+  }
+  if (minSum >= width) {
+    // The last resort, at the smallest font: the columns keep their longest words whole up to one
+    // common width, and only the columns whose longest word is wider than that are cut.
+    const sorted = [...mins].sort((x, y) => x - y);
+    let cap = width / mins.length;
+    let used = 0;
+    for (let i = 0; i < sorted.length; i++) {
+      const level = (width - used) / (sorted.length - i);
+      if (sorted[i]! >= level) {
+        cap = level;
+        break;
+      }
+      used += sorted[i]!;
+    }
+    return { size: at, widths: mins.map((w) => Math.min(w, cap)) };
+  }
+  const need = wants.reduce((a, b, i) => a + (b - mins[i]!), 0);
+  const spare = width - minSum;
+  if (need >= spare) return { size: at, widths: mins.map((w, i) => w + (need > 0 ? ((wants[i]! - w) / need) * spare : 0)) };
+  const grow = wants.reduce((a, b) => a + b, 0);
+  return { size: at, widths: wants.map((w) => w + (w / grow) * (spare - need)) };
+}
+
 export function drawTable(doc: PDFKit.PDFDocument, table: FrozenTable, options: TableOptions): void {
-  const size = options.size ?? 7.5;
-  const pad = 3;
   const bottom = () => doc.page.height - doc.page.margins.bottom;
   const rows = options.maxRows !== undefined ? table.rows.slice(0, options.maxRows) : table.rows;
   const texts = rows.map((r) => table.columns.map((c) => cellText(c, r[c.key])));
+  const header = table.columns.map((c) => c.label);
+  const { size, widths } = layoutOf(doc, table.columns, header, texts, options.width, options.size ?? 7.5);
 
-  // Widths: a column never narrower than its longest header word, nor than its values when they
-  // are short (a number, a hash prefix); the room left goes to the columns that can wrap.
-  doc.fontSize(size);
-  const mins: number[] = [];
-  const wants: number[] = [];
-  table.columns.forEach((c, i) => {
-    doc.font('bold');
-    const head = Math.max(...c.label.split(/\s+/).map((w) => doc.widthOfString(w)), 18) + 2 * pad;
-    doc.font('body');
-    const body = Math.max(0, ...texts.slice(0, 200).map((t) => doc.widthOfString(t[i] ?? ''))) + 2 * pad;
-    mins.push(Math.max(head, body <= 100 ? body : 60));
-    wants.push(Math.max(head, body));
-  });
-  const minSum = mins.reduce((a, b) => a + b, 0);
-  const slack = wants.reduce((a, b, i) => a + (b - mins[i]!), 0);
-  let widths: number[];
-  if (minSum >= options.width) widths = mins.map((w) => (w / minSum) * options.width);
-  else if (slack > options.width - minSum) widths = mins.map((w, i) => w + ((wants[i]! - w) / slack) * (options.width - minSum));
-  else {
-    const spare = options.width - minSum - slack;
-    const grow = wants.reduce((a, b) => a + b, 0);
-    widths = wants.map((w) => w + (w / grow) * spare);
-  }
-
-  const heightOf = (cells: string[], font: string) => {
+  const linesOf = (cells: string[], font: string, body: boolean) => {
     doc.font(font).fontSize(size);
-    return Math.max(...cells.map((c, i) => doc.heightOfString(c || ' ', { width: widths[i]! - 2 * pad }))) + 2 * pad;
+    return cells.map((c, i) => cellLines(doc, c, widths[i]! - 2 * pad, body && table.columns[i]!.kind !== 'text'));
+  };
+  const heightOf = (lines: string[][], font: string) => {
+    doc.font(font).fontSize(size);
+    return Math.max(1, ...lines.map((l) => l.length)) * doc.currentLineHeight(true) + 2 * pad;
   };
   const drawRow = (cells: string[], font: string, shade: string | null) => {
-    const h = heightOf(cells, font);
+    const lines = linesOf(cells, font, font === 'body');
+    const h = heightOf(lines, font);
     const top = doc.y;
     if (shade) doc.rect(options.x, top, options.width, h).fill(shade);
-    let x = options.x;
     doc.fillColor(ink).font(font).fontSize(size);
-    cells.forEach((c, i) => {
-      doc.text(c, x + pad, top + pad, { width: widths[i]! - 2 * pad, align: numeric(table.columns[i]!) ? 'right' : 'left' });
+    const step = doc.currentLineHeight(true);
+    let x = options.x;
+    lines.forEach((cell, i) => {
+      const right = numeric(table.columns[i]!);
+      cell.forEach((line, n) => {
+        const left = right ? x + widths[i]! - pad - doc.widthOfString(line) : x + pad;
+        doc.text(line, left, top + pad + n * step, { lineBreak: false });
+      });
       x += widths[i]!;
     });
     doc.moveTo(options.x, top + h).lineTo(options.x + options.width, top + h).lineWidth(0.4).strokeColor(rule).stroke();
     doc.x = options.x;
     doc.y = top + h;
   };
-  const header = table.columns.map((c) => c.label);
+  const rowHeight = (cells: string[], font: string) => heightOf(linesOf(cells, font, font === 'body'), font);
 
-  if (doc.y + heightOf(header, 'bold') + 20 > bottom()) doc.addPage();
+  if (doc.y + rowHeight(header, 'bold') + 20 > bottom()) doc.addPage();
   doc.moveTo(options.x, doc.y).lineTo(options.x + options.width, doc.y).lineWidth(0.6).strokeColor(rule).stroke();
   drawRow(header, 'bold', fill);
   if (!texts.length) drawRow(header.map((_, i) => (i === 0 ? '(tidak ada baris)' : '')), 'body', null);
   for (const cells of texts) {
-    if (doc.y + heightOf(cells, 'body') > bottom()) {
+    if (doc.y + rowHeight(cells, 'body') > bottom()) {
       doc.addPage();
       drawRow(header, 'bold', fill); // the header again on each page the table runs onto
     }
@@ -103,7 +197,7 @@ export function drawTable(doc: PDFKit.PDFDocument, table: FrozenTable, options: 
   const notes = [...(hidden > 0 && options.moreRowsNote ? [options.moreRowsNote(hidden)] : []), ...table.notes];
   if (notes.length) {
     doc.moveDown(0.3);
-    doc.font('body').fontSize(size - 0.5).fillColor(muted);
+    doc.font('body').fontSize(Math.min(size, options.size ?? 7.5) - 0.5).fillColor(muted);
     for (const note of notes) doc.text(note, options.x, doc.y, { width: options.width });
     doc.fillColor(ink);
   }

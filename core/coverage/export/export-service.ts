@@ -5,6 +5,7 @@ import { tanggalJam } from '../../award/pdf/words.ts';
 import type { ServiceContext } from '../../context.ts';
 import { msg, render } from '../../messages.ts';
 import { getOfficeProfile } from '../../settings/office-profile-service.ts';
+import { loadLabels } from '../labels.ts';
 import { countReport } from '../report.ts';
 import { readSnapshot } from '../snapshots.ts';
 import { writeCoveragePdf } from './coverage-pdf.ts';
@@ -27,10 +28,12 @@ export async function exportCoverage(
   const exported = render(msg('coverage.export.exported', { stamp: tanggalJam(ctx.now().toISOString(), profile.timeZone) }));
   // A past date (a frozen month too) was counted with the domicile and category of the day it was counted: said on the file.
   const notes = report.at < report.countedOn ? [render(msg('coverage.export.pastNote'))] : [];
+  // The lists' words for the codes an aggregate slice names ("Sumber dana: APBD kabupaten/kota").
+  const words = loadLabels(ctx.sqlite, []);
   const out = ctx.runtime.files.reserveOutgoing(fileName);
   try {
-    if (input.format === 'pdf') await writeCoveragePdf(out.path, report, profile.officeName || 'Lindung', profile.timeZone, exported, notes);
-    else await writeCoverageXlsx(out.path, report, profile.timeZone, exported, notes);
+    if (input.format === 'pdf') await writeCoveragePdf(out.path, report, profile.officeName || 'Lindung', profile.timeZone, exported, notes, words);
+    else await writeCoverageXlsx(out.path, report, profile.timeZone, exported, notes, words);
   } catch (error) {
     ctx.runtime.files.discardOutgoing(out.token);
     throw error;

@@ -1,8 +1,9 @@
-import { coverageDimensions, type CoverageFigure, type CoverageReport } from '../../api/coverage.ts';
+import { coverageDimensions, type AggregateSlice, type CoverageDimension, type CoverageFigure, type CoverageReport } from '../../api/coverage.ts';
 import type { TimeZoneCode } from '../../api/office-profile.ts';
 import { tanggal, tanggalJam } from '../../award/pdf/words.ts';
 import { msg, render } from '../../messages.ts';
 import { dayMonthYear } from '../../api/calendar-day.ts';
+import type { Labels } from '../labels.ts';
 
 // What both files of the coverage report show, each figure with its denominator and sources: the
 // columns and cells the XLSX sheets and the PDF tables share.
@@ -16,17 +17,42 @@ export const columnTitles = () => figureColumns.map((c) => render(msg(`coverage.
 /** A day in words held together by no-break spaces ("30 Juni 2025"), so a PDF cell never breaks it. */
 export const dayWords = (iso: string | null | undefined) => (iso ? tanggal(iso).replace(/ /g, '\u00a0') : '');
 
-/** A slice figure's shared breakdowns: 'segment=BPU, funding=apbd_kabkota'. */
-export const sliceWords = (f: CoverageFigure) => f.aggregateOnly.map((o) => `${o.column}=${o.value}`).join(', ');
+/** The office's words for the lists' codes, KBLI sections and programmes (loadLabels). */
+export type ValueWords = Pick<Labels, 'list' | 'sector' | 'programme'>;
 
-export function figureCells(f: CoverageFigure, day: (iso: string | null | undefined) => string = dayMonthYear): (string | number | null)[] {
+/** A slice's value in words: 'APBD kabupaten/kota' for apbd_kabkota; the code itself when no list knows it. */
+function sliceValue(o: AggregateSlice, words: ValueWords | undefined): string {
+  if (!words) return o.value;
+  if (o.column === 'segment') return words.list('segment', o.value)?.id ?? o.value;
+  if (o.column === 'category') return words.list('vulnerable_category', o.value)?.id ?? o.value;
+  if (o.column === 'funding') return words.list('funding_source', o.value)?.id ?? o.value;
+  if (o.column === 'sector') {
+    const name = words.sector(o.value);
+    return name ? `${o.value} — ${name.id}` : o.value;
+  }
+  const p = words.programme(Number(o.value));
+  return p ? render(msg('coverage.programmeLabel', { name: p.name, year: p.year })) : o.value;
+}
+
+/** A slice figure's shared breakdowns in words: 'Segmen: Bukan Penerima Upah (BPU), Sumber dana: APBD kabupaten/kota'. */
+export const sliceWords = (f: CoverageFigure, words?: ValueWords) =>
+  f.aggregateOnly.map((o) => render(msg('coverage.export.slice', { dimension: render(msg(`coverage.dimensions.${o.column}`)), value: sliceValue(o, words) }))).join(', ');
+
+/**
+ * Whether a breakdown's codes mean something to a reader: the Kemendagri region codes do; the
+ * lists' codes (buruh_harian, apbd_kabkota), a programme's number do not, and the PDF leaves them out
+ * (the label says them in words; the XLSX keeps them for machines).
+ */
+export const readableCodes = (dimension: CoverageDimension | 'total') => dimension === 'kabkota' || dimension === 'kecamatan' || dimension === 'desa';
+
+export function figureCells(f: CoverageFigure, day: (iso: string | null | undefined) => string = dayMonthYear, words?: ValueWords): (string | number | null)[] {
   return [
     f.label,
     f.value ?? '',
     f.numerator,
     render(msg(`coverage.sources.${f.numeratorSource}`, { people: f.parts.people.toLocaleString('id-ID'), aggregates: f.parts.aggregates.toLocaleString('id-ID') })) +
       (f.registerSetAside === null ? '' : ` ${render(msg('coverage.sources.registerSetAside', { count: f.registerSetAside.toLocaleString('id-ID') }))}`) +
-      (f.aggregateOnly.length ? ` ${render(msg('coverage.sources.only', { parts: sliceWords(f) }))}` : ''),
+      (f.aggregateOnly.length ? ` ${render(msg('coverage.sources.only', { parts: sliceWords(f, words) }))}` : ''),
     f.aggregates.map((a) => `${a.count.toLocaleString('id-ID')} (${a.source}, ${day(a.asOfDate)})`).join('; '),
     f.denominator?.value ?? null,
     f.denominator?.name ?? '',
@@ -37,11 +63,11 @@ export function figureCells(f: CoverageFigure, day: (iso: string | null | undefi
   ];
 }
 
-/** The report's sections: the total, then each breakdown that has figures, titled. */
-export function reportSections(report: CoverageReport): { title: string; figures: CoverageFigure[] }[] {
+/** The report's sections: the whole area ("Cakupan kepesertaan seluruh wilayah", never "per Total"), then each breakdown that has figures, titled. */
+export function reportSections(report: CoverageReport): { dimension: CoverageDimension | 'total'; title: string; figures: CoverageFigure[] }[] {
   return [
-    { title: render(msg('coverage.dimensions.total')), figures: [report.total] },
-    ...coverageDimensions.filter((d) => report.breakdowns[d].length).map((d) => ({ title: render(msg(`coverage.dimensions.${d}`)), figures: report.breakdowns[d] })),
+    { dimension: 'total', title: render(msg('coverage.export.wholeArea')), figures: [report.total] },
+    ...coverageDimensions.filter((d) => report.breakdowns[d].length).map((d) => ({ dimension: d, title: render(msg(`coverage.dimensions.${d}`)), figures: report.breakdowns[d] })),
   ];
 }
 

@@ -1,4 +1,4 @@
-import { Alert, Anchor, Button, Group, Loader, Select, Stack, Text } from '@mantine/core';
+import { Alert, Anchor, Button, Group, List, Loader, Select, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -35,9 +35,11 @@ function ApproveForm({ cycle, onDone }: { cycle: CycleDetail; onDone: () => void
   const list = [...(snapshots.data ?? [])].sort((a, b) => b.month.localeCompare(a.month));
   const uid = chosen ?? defaultSnapshot(list, cycle.periodEnd)?.uid ?? null;
   const picked = list.find((s) => s.uid === uid) ?? null;
-  const notReady = cycle.completeness.items - cycle.completeness.ready;
-  // A draft is refused at approval (the package goes to the jury): said here, before the click.
-  const drafts = cycle.aspects.flatMap((a) => a.indicators.flatMap((i) => i.items.filter((x) => x.state === 'draf').map((x) => `${i.code} "${x.title}"`)));
+  // An item not started ('belum') or in draft is refused at approval (the package goes to the
+  // jury): said here, before the click, each item named with its state.
+  const unfinished = cycle.aspects.flatMap((a) =>
+    a.indicators.flatMap((i) => i.items.filter((x) => x.state === 'belum' || x.state === 'draf').map((x) => ({ uid: x.uid, code: i.code, title: x.title, state: x.state }))),
+  );
 
   const submit = async () => {
     if (!uid) return;
@@ -75,14 +77,20 @@ function ApproveForm({ cycle, onDone }: { cycle: CycleDetail; onDone: () => void
           error={picked && picked.month > monthOf(cycle.periodEnd) ? t('paritrana.approve.afterPeriod') : undefined}
         />
       )}
-      {notReady > 0 || cycle.completeness.indicatorsWithout > 0 ? (
-        <Alert color="yellow" data-testid="approve-incomplete">
-          {t('paritrana.approve.incomplete', { count: notReady, without: cycle.completeness.indicatorsWithout, percent: cycle.completeness.percent })}
+      {unfinished.length > 0 ? (
+        <Alert color="red" data-testid="approve-unfinished">
+          <Text size="sm">{t('paritrana.approve.unfinished', { count: unfinished.length })}</Text>
+          <List size="sm" mt={4} data-testid="approve-unfinished-items">
+            {unfinished.map((x) => (
+              <List.Item key={x.uid}>
+                {x.code} "{x.title}" ({t(`paritrana.states.${x.state}`)})
+              </List.Item>
+            ))}
+          </List>
         </Alert>
-      ) : null}
-      {drafts.length > 0 ? (
-        <Alert color="red" data-testid="approve-drafts">
-          {t('paritrana.approve.drafts', { count: drafts.length, items: drafts.join(', ') })}
+      ) : cycle.completeness.indicatorsWithout > 0 ? (
+        <Alert color="yellow" data-testid="approve-incomplete">
+          {t('paritrana.approve.incomplete', { without: cycle.completeness.indicatorsWithout, percent: cycle.completeness.percent })}
         </Alert>
       ) : null}
       <ErrorAlert error={approve.error} />
@@ -90,7 +98,7 @@ function ApproveForm({ cycle, onDone }: { cycle: CycleDetail; onDone: () => void
         <Button variant="default" onClick={onDone}>
           {t('paritrana.common.cancel')}
         </Button>
-        <Button color="green" disabled={!uid || drafts.length > 0} loading={approve.isPending} onClick={() => void submit().catch(() => undefined)} data-testid="approve-confirm">
+        <Button color="green" disabled={!uid || unfinished.length > 0} loading={approve.isPending} onClick={() => void submit().catch(() => undefined)} data-testid="approve-confirm">
           {t('paritrana.approve.confirm')}
         </Button>
       </Group>

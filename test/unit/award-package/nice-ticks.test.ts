@@ -30,4 +30,41 @@ describe('chart ticks', () => {
       expect(distinct(t.values.map((v) => persen(v))), `${lo}–${hi}`).toBe(true);
     }
   });
+
+  it('follows a narrow percent trend to the hundredth, with distinct labels (43,12–43,18 %)', () => {
+    const t = niceTicks(43.111, 43.189, 0.01, 3, 0.1);
+    const labels = t.values.map((v) => persen(v, t.decimals));
+    expect(labels).toEqual(['43,10 %', '43,15 %', '43,20 %']);
+    expect(t.lo).toBeLessThanOrEqual(43.12);
+    expect(t.hi).toBeGreaterThanOrEqual(43.18);
+    // the data fill most of the axis, not a flat line along a 0,1-point band of a wider axis
+    expect((43.18 - 43.12) / (t.hi - t.lo)).toBeGreaterThanOrEqual(0.5);
+  });
+
+  it('spans at least the minimum around a near-flat series, and stays at or above 0', () => {
+    const t = niceTicks(43.15, 43.16, 0.01, 3, 0.1);
+    expect(t.hi - t.lo).toBeGreaterThanOrEqual(0.1 - 1e-9);
+    expect(distinct(t.values.map((v) => persen(v, t.decimals)))).toBe(true);
+    const low = niceTicks(0, 0.02, 0.01, 3, 0.1);
+    expect(low.lo).toBe(0);
+    expect(low.hi).toBeGreaterThanOrEqual(0.1 - 1e-9);
+  });
+
+  it('prints a wide percent range in whole numbers, every value covered', () => {
+    const t = niceTicks(12.4, 61.8, 0.01, 3, 0.1);
+    expect(t.decimals).toBe(0);
+    expect(t.values.map((v) => persen(v, t.decimals))).toEqual(['0 %', '20 %', '40 %', '60 %', '80 %']);
+  });
+
+  it('gives labels of enough decimals to differ for any narrow series of two-decimal percents', () => {
+    for (let lo = 0; lo < 100; lo += 7.31) {
+      for (const width of [0, 0.01, 0.03, 0.06, 0.2, 0.9, 4]) {
+        const t = niceTicks(lo, lo + width, 0.01, 3, 0.1);
+        const labels = t.values.map((v) => persen(v, t.decimals));
+        expect(distinct(labels), labels.join(' / ')).toBe(true);
+        expect(t.lo).toBeLessThanOrEqual(lo + 1e-9);
+        expect(t.hi).toBeGreaterThanOrEqual(lo + width - 1e-9);
+      }
+    }
+  });
 });

@@ -36,7 +36,7 @@ describe('buildPackage', () => {
     const names = Object.keys(entriesOf(zip));
     expect(names[0]).toBe('00-indeks.pdf');
     expect(names[names.length - 1]).toBe('manifest.json');
-    expect(names).toContain('naratif/C-1 Desa Terlindungi.pdf');
+    expect(names).toContain('naratif/C.1 Desa Terlindungi.pdf');
     expect(names).toContain('lampiran/Cakupan per desa.xlsx');
     expect(names).toContain('dokumen/A Regulasi dan Kebijakan Daerah/1/Perda Jembrana 5-2023 Perlindungan Pekerja Rentan.pdf');
     // Three documents of one name in one folder are numbered; nothing climbs out of its folder.

@@ -58,7 +58,7 @@ describe('verifyPackage', () => {
   it('names a file changed (re-zipped with a valid CRC), a missing one and an extra one', async () => {
     const files = entries();
     const annex = 'lampiran/Program pekerja rentan.xlsx';
-    const narrative = 'naratif/C-1 Desa Terlindungi.pdf';
+    const narrative = 'naratif/C.1 Desa Terlindungi.pdf';
     files[annex] = new Uint8Array([...files[annex]!, 0]);
     delete files[narrative];
     files['dokumen/catatan-tambahan.txt'] = strToU8('disisipkan kemudian');

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { awardWorld, indicatorUid, itemTitled, ok, saveItem, starterCycle } from './support.ts';
+import { awardWorld, indicatorUid, itemTitled, narrative, ok, saveItem, starterCycle } from './support.ts';
 
 // The head approves a cycle from a frozen month that belongs to it: a month of its assessment
 // period, or a later one up to its submission deadline; any other is refused, saying which months
-// fit. And an approved cycle has nothing overdue: its evidence is locked, so an item not started
-// cannot be finished, and is not late either (withdrawn, it is late again). A draft is refused
-// at approval (approval-drafts.test.ts).
+// fit. And an approved cycle has nothing overdue: an item not started or in draft refuses the
+// approval (approval-drafts.test.ts), so a late item is finished or removed first; withdrawn, an
+// item added late is late again.
 
 describe('the month an approval is made from', () => {
   it('must be in the assessment period or up to the submission deadline', async () => {
@@ -39,16 +39,28 @@ describe('overdue evidence of an approved cycle', () => {
     const { app, snapshotUid } = await awardWorld();
     const cycle = await starterCycle(app);
     await saveItem(app, { indicatorUid: indicatorUid(cycle, 'A.1'), kind: 'register_extract', title: 'Regulasi berlaku', extract: 'regulations_in_force', state: 'siap' });
-    await saveItem(app, { indicatorUid: indicatorUid(cycle, 'H.1'), kind: 'narrative', title: 'Sosialisasi', state: 'belum', dueDate: '2026-11-01' });
-    const overdue = async () => {
+    // Ready but after its due date: not late (only an item not ready is).
+    await saveItem(app, { indicatorUid: indicatorUid(cycle, 'H.1'), kind: 'narrative', title: 'Sosialisasi', narrative: narrative('Forum pemberi kerja.'), state: 'siap', dueDate: '2026-11-01' });
+    const overdue = async (title: string) => {
       const [summary] = ok(await app.call('award.cycles.list', {}));
       const detail = ok(await app.call('award.cycles.get', { uid: cycle.uid }));
-      return [summary!.completeness.overdue, detail.completeness.overdue, itemTitled(detail, 'Sosialisasi').overdue];
+      return [summary!.completeness.overdue, detail.completeness.overdue, itemTitled(detail, title).overdue];
     };
-    expect(await overdue()).toEqual([1, 1, true]);
+    expect(await overdue('Sosialisasi')).toEqual([0, 0, false]);
+
+    // An item not started and late refuses the approval (approval-drafts.test.ts), and stays late.
+    const late = await saveItem(app, { indicatorUid: indicatorUid(cycle, 'H.1'), kind: 'document', title: 'Daftar hadir', state: 'belum', dueDate: '2026-11-01' });
+    expect(await overdue('Daftar hadir')).toEqual([1, 1, true]);
+    const refused = await app.callAs('kepala_dinas', 'award.approve', { cycleUid: cycle.uid, snapshotUid });
+    expect(!refused.ok && refused.error.message).toContain('H.1 "Daftar hadir" (Belum)');
+    expect(await overdue('Daftar hadir')).toEqual([1, 1, true]);
+
+    // Removed (not submitted), the cycle approves with nothing late; withdrawn, an item added late is late again.
+    ok(await app.call('award.evidence.remove', { uid: itemTitled(late, 'Daftar hadir').uid }));
     ok(await app.callAs('kepala_dinas', 'award.approve', { cycleUid: cycle.uid, snapshotUid }));
-    expect(await overdue()).toEqual([0, 0, false]);
-    ok(await app.callAs('kepala_dinas', 'award.withdraw', { cycleUid: cycle.uid, reason: 'Sosialisasi belum ditulis' }));
-    expect(await overdue()).toEqual([1, 1, true]);
+    expect(await overdue('Sosialisasi')).toEqual([0, 0, false]);
+    ok(await app.callAs('kepala_dinas', 'award.withdraw', { cycleUid: cycle.uid, reason: 'Daftar hadir menyusul' }));
+    await saveItem(app, { indicatorUid: indicatorUid(cycle, 'H.1'), kind: 'document', title: 'Daftar hadir', state: 'belum', dueDate: '2026-11-01' });
+    expect(await overdue('Daftar hadir')).toEqual([1, 1, true]);
   });
 });

@@ -24,6 +24,8 @@ async function filledCycle(world: AwardWorld): Promise<{ cycle: CycleDetail; doc
   const withDoc = await saveItem(app, { indicatorUid: indicatorUid(cycle, 'H.1'), kind: 'document', title: 'Daftar hadir sosialisasi' });
   const docItem = itemTitled(withDoc, 'Daftar hadir sosialisasi').uid;
   const link = ok(await app.call('documents.attach', { entity: 'award_evidence', entityUid: docItem, fileToken: await stage(app, 'daftar-hadir.pdf', await textPdf(['Daftar hadir sosialisasi di Desa Dalung, 12 Maret 2025.'])) }));
+  // With its file the item is ready: approval refuses an item not started or in draft (approval-drafts.test.ts).
+  await saveItem(app, { uid: docItem, indicatorUid: indicatorUid(cycle, 'H.1'), kind: 'document', title: 'Daftar hadir sosialisasi', state: 'siap' });
   return { cycle: ok(await app.call('award.cycles.get', { uid: cycle.uid })), docItem, docLink: link.linkUid };
 }
 
@@ -76,10 +78,15 @@ describe('approving a cycle', () => {
     expect(attached).toMatchObject({ name: 'daftar-hadir.pdf', mime: 'application/pdf', pages: 1 });
     expect(createHash('sha256').update(readFileSync(attached!.path)).digest('hex')).toBe(attached!.sha256); // the stored bytes, where the builder streams them from
     expect(before.annexes.map((a) => a.fileName)).toEqual([
-      'cakupan-total-2025-12.xlsx', 'cakupan-kabkota-2025-12.xlsx', 'cakupan-kecamatan-2025-12.xlsx', 'cakupan-desa-2025-12.xlsx', 'cakupan-segment-2025-12.xlsx',
-      'cakupan-sector-2025-12.xlsx', 'cakupan-category-2025-12.xlsx', 'cakupan-funding-2025-12.xlsx', 'cakupan-programme-2025-12.xlsx',
-      'program-pekerja-rentan-2025-2025.xlsx', 'kepatuhan-pemberi-kerja-2025-12-31.xlsx',
+      // Named in the words a jury reads, ASCII without spaces.
+      'cakupan-seluruh-wilayah-desember-2025.xlsx', 'cakupan-per-kabupaten-kota-desember-2025.xlsx', 'cakupan-per-kecamatan-desember-2025.xlsx', 'cakupan-per-desa-kelurahan-desember-2025.xlsx',
+      'cakupan-per-segmen-desember-2025.xlsx', 'cakupan-per-sektor-desember-2025.xlsx', 'cakupan-per-kategori-rentan-desember-2025.xlsx', 'cakupan-per-sumber-dana-desember-2025.xlsx',
+      'cakupan-per-program-desember-2025.xlsx', 'program-pekerja-rentan-2025.xlsx', 'kepatuhan-pemberi-kerja-per-31-desember-2025.xlsx',
     ]);
+    for (const annex of before.annexes) expect(annex.fileName).toMatch(/^[a-z0-9-]+\.xlsx$/);
+    // The total reads as the whole area, not "per Total".
+    expect(before.annexes[0]!.table.title).toMatch(/^Cakupan kepesertaan seluruh wilayah, /);
+    expect(before.annexes[4]!.table.title).toMatch(/^Cakupan kepesertaan per segmen, /);
 
     // The registers change after the approval: a new follow-up, a changed regulation, a bigger budget.
     ok(await app.call('employers.followUps.save', { employerUid, kind: 'teguran_1', date: '2025-09-01', letterNumber: '560/99' }));

@@ -28,12 +28,12 @@ describe('evidence items', () => {
       return { kind: i.kind, filled: i.filled, targetLabel: i.targetLabel, documents: i.documents.map((d) => d.name), regulationDocuments: i.regulationDocuments.length };
     };
     expect(seen('Perbup pekerja rentan')).toEqual({ kind: 'regulation', filled: true, targetLabel: 'Perbup Jembrana No. 48 Tahun 2023', documents: [], regulationDocuments: 0 });
-    expect(seen('Cakupan per kecamatan')).toEqual({ kind: 'coverage', filled: true, targetLabel: 'Cakupan per Kecamatan, Desember 2025', documents: [], regulationDocuments: 0 });
+    expect(seen('Cakupan per kecamatan')).toEqual({ kind: 'coverage', filled: true, targetLabel: 'Cakupan per kecamatan, Desember 2025', documents: [], regulationDocuments: 0 });
     expect(seen('Tindak lanjut 2025')).toEqual({ kind: 'register_extract', filled: true, targetLabel: 'Pemberi kerja yang ditindaklanjuti', documents: [], regulationDocuments: 0 });
     expect(seen('Inovasi UCOK')).toEqual({ kind: 'narrative', filled: true, targetLabel: null, documents: [], regulationDocuments: 0 });
     expect(seen('DPA iuran 2025')).toEqual({ kind: 'document', filled: true, targetLabel: 'dpa-2025.pdf', documents: ['dpa-2025.pdf'], regulationDocuments: 0 });
     // The screens say the target in the interface language (the package freezes the Indonesian).
-    expect(itemTitled(detail, 'Cakupan per kecamatan').targetLabelText).toEqual({ id: 'Cakupan per Kecamatan, Desember 2025', en: expect.stringMatching(/December 2025$/) as string });
+    expect(itemTitled(detail, 'Cakupan per kecamatan').targetLabelText).toEqual({ id: 'Cakupan per kecamatan, Desember 2025', en: expect.stringMatching(/December 2025$/) as string });
     expect(itemTitled(detail, 'Tindak lanjut 2025').targetLabelText?.en).not.toBe('Pemberi kerja yang ditindaklanjuti');
     expect(itemTitled(detail, 'Inovasi UCOK').narrative).toEqual(narrative('Pekerja rentan dibiayai APBD 2024.'));
     expect(app.sqlite.prepare("SELECT count(*) FROM audit_log WHERE entity = 'award_evidence' AND action = 'create'").pluck().get()).toBe(5);

@@ -41,7 +41,10 @@ async function approvedCycle() {
   await saveItem(app, { indicatorUid: indicatorUid(cycle, 'C.1'), kind: 'coverage', title: 'Cakupan per segmen', coverage: { snapshotUid, dimension: 'segment' }, state: 'siap' });
   await saveItem(app, { indicatorUid: indicatorUid(cycle, 'G.1'), kind: 'narrative', title: 'Inovasi UCOK', narrative: narrative('Pekerja rentan dibiayai APBD.'), state: 'siap' });
   const withDoc = await saveItem(app, { indicatorUid: indicatorUid(cycle, 'H.1'), kind: 'document', title: 'Daftar hadir sosialisasi' });
-  ok(await app.call('documents.attach', { entity: 'award_evidence', entityUid: itemTitled(withDoc, 'Daftar hadir sosialisasi').uid, fileToken: await stage(app, 'daftar-hadir.pdf', await textPdf(['Daftar hadir sosialisasi.'])) }));
+  const docItem = itemTitled(withDoc, 'Daftar hadir sosialisasi').uid;
+  ok(await app.call('documents.attach', { entity: 'award_evidence', entityUid: docItem, fileToken: await stage(app, 'daftar-hadir.pdf', await textPdf(['Daftar hadir sosialisasi.'])) }));
+  // With its file the item is ready: approval refuses an item not started or in draft.
+  await saveItem(app, { uid: docItem, indicatorUid: indicatorUid(cycle, 'H.1'), kind: 'document', title: 'Daftar hadir sosialisasi', state: 'siap' });
   return { world, cycle };
 }
 

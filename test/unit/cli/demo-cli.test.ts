@@ -74,7 +74,7 @@ describe('lindung demo', { timeout: 600_000 }, () => {
     expect(verified.out).toContain('OK: paket utuh');
     // The package lists the approved evidence: the regulation's document, the budget PDF, the narratives, the follow-ups.
     const listing = spawnSync('unzip', ['-l', first], { encoding: 'utf8' }).stdout;
-    for (const path of ['00-indeks.pdf', 'manifest.json', 'Perbup Jembrana 48 2023 (contoh).pdf', 'Kutipan DPA (contoh).pdf', 'naratif/G-G.1', 'lampiran/F-F.2 Tindak lanjut pemberi kerja']) expect(listing).toContain(path);
+    for (const path of ['00-indeks.pdf', 'manifest.json', 'Perbup Jembrana 48 2023 (contoh).pdf', 'Kutipan DPA (contoh).pdf', 'naratif/G.1 Inovasi', 'lampiran/F.2 Tindak lanjut pemberi kerja', 'lampiran/cakupan-per-segmen-desember-', 'lampiran/cakupan-seluruh-wilayah-desember-']) expect(listing).toContain(path);
   });
 
   it('refuses a data folder that already holds records, and changes nothing', () => {
