@@ -12,13 +12,14 @@ import { msg, render } from '../messages.ts';
 import { checkListCode } from '../workers/person-service.ts';
 import { regulationLabel } from './regulation-label.ts';
 import { labelOf, toCommitment, type CommitmentTableRow } from './regulation-record.ts';
-import { getRegulation, requireRegulation } from './regulation-service.ts';
+import { getRegulation, refuseUnlessEditable, requireRegulation } from './regulation-service.ts';
 import { officeTodayIso } from '../reference/nik/nik-service.ts';
 
 // What a regulation commits the region to, as rows: a coverage target (a year and a number of
 // people or a percentage), a budget (a year and rupiah), the categories of workers covered, the
 // funding source, and duties with a due date, which join the employers' follow-ups in the one
-// due list until they are marked done.
+// due list until they are marked done. A row entered by mistake is removed; its words stay in
+// the regulation's change log.
 
 const rowsSql = 'SELECT * FROM regulation_commitment WHERE regulation_id = ? ORDER BY kind, year, due_date, id';
 
@@ -82,6 +83,7 @@ function checkCommitment(ctx: ServiceContext, values: CommitmentValues, kept: Co
 
 export function saveCommitment(ctx: ServiceContext, values: CommitmentValues): RegulationDetail {
   const owner = requireRegulation(ctx, values.regulationUid);
+  refuseUnlessEditable(owner);
   const kept = values.uid ? (stmt(ctx.sqlite, 'SELECT * FROM regulation_commitment WHERE uid = ? AND regulation_id = ?').get(values.uid, owner.id) as Record<string, unknown> | undefined) : undefined;
   if (values.uid && !kept) throw invalidInput(msg('regulations.commitments.notFound'));
   const before = kept ? fromRaw(kept) : undefined;
@@ -92,6 +94,24 @@ export function saveCommitment(ctx: ServiceContext, values: CommitmentValues): R
     const { uid: _u, regulationUid: _r, ...columns } = values;
     if (before) updateRowById(ctx.sqlite, regulationCommitment, before.id, { ...columns, updatedAt: now });
     else insertRow(ctx.sqlite, regulationCommitment, { uid: newUid(), regulationId: owner.id, ...columns, createdAt: now, updatedAt: now });
+    scope.audit({ action: 'update', entity: 'regulation', entityUid: owner.uid, label: labelOf(owner), before: { commitments: linesBefore }, after: { commitments: commitmentLines(ctx, owner.id) } });
+  });
+  return getRegulation(ctx, owner.uid);
+}
+
+/**
+ * Removes a commitment entered by mistake from the regulation `viewUid` (whose detail is
+ * returned), in one transaction with the audit row: the commitments before, the removed one
+ * among them, and after. Refused, as a save is, on a record entered in error.
+ */
+export function removeCommitment(ctx: ServiceContext, input: { uid: string; viewUid: string }): RegulationDetail {
+  const owner = requireRegulation(ctx, input.viewUid);
+  const row = stmt(ctx.sqlite, 'SELECT id FROM regulation_commitment WHERE uid = ? AND regulation_id = ?').get(input.uid, owner.id) as { id: number } | undefined;
+  if (!row) throw invalidInput(msg('regulations.commitments.notFound'));
+  refuseUnlessEditable(owner);
+  const linesBefore = commitmentLines(ctx, owner.id);
+  writeAudited(ctx, (scope) => {
+    stmt(ctx.sqlite, 'DELETE FROM regulation_commitment WHERE id = ?').run(row.id);
     scope.audit({ action: 'update', entity: 'regulation', entityUid: owner.uid, label: labelOf(owner), before: { commitments: linesBefore }, after: { commitments: commitmentLines(ctx, owner.id) } });
   });
   return getRegulation(ctx, owner.uid);

@@ -1,6 +1,6 @@
 import type { regulationChannels } from '../api/channels/regulations.ts';
 import type { HandlersOf } from '../handler-types.ts';
-import { saveCommitment } from './commitment-service.ts';
+import { removeCommitment, saveCommitment } from './commitment-service.ts';
 import { startDemoRegulations } from './demo-service.ts';
 import { searchRegulationDocuments } from './document-hits.ts';
 import { dueList } from './due-list.ts';
@@ -21,6 +21,7 @@ export const regulationHandlers: HandlersOf<typeof regulationChannels> = {
   'regulations.relations.add': (ctx, input) => addRelation(ctx, input),
   'regulations.relations.remove': (ctx, input) => removeRelation(ctx, input),
   'regulations.commitments.save': (ctx, input) => saveCommitment(ctx, input),
+  'regulations.commitments.remove': (ctx, input) => removeCommitment(ctx, input),
   'regulations.jdihn.stage': (ctx, input) => stageJdihn(ctx, input.fileToken),
   'regulations.jdihn.export': (ctx) => exportJdihn(ctx),
   'regulations.demo': (ctx) => startDemoRegulations(ctx),

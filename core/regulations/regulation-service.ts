@@ -32,6 +32,11 @@ export function requireRegulation(ctx: ServiceContext, uid: string): RegulationT
   return row;
 }
 
+/** A record not active (entered in error) is read-only until restored: its save, and a change to its commitments, are refused. */
+export function refuseUnlessEditable(row: RegulationTableRow): void {
+  if (row.recordStatus !== 'aktif') throw invalidInput(msg('regulations.save.notActiveRestoreFirst', { status: msg(`regulations.recordStatus.${row.recordStatus}`) }));
+}
+
 const actingSql = `SELECT x.kind, s.effective_date AS effectiveDate, s.tanggal_pengundangan AS tanggalPengundangan, s.tanggal_penetapan AS tanggalPenetapan
   FROM regulation_relation x JOIN regulation s ON s.id = x.from_id WHERE x.to_id = ? AND s.record_status = 'aktif'`;
 
@@ -65,9 +70,7 @@ export function getRegulation(ctx: ServiceContext, uid: string): RegulationDetai
 export function saveRegulation(ctx: ServiceContext, values: RegulationValues): RegulationDetail {
   const before = values.uid ? findRegulationRow(ctx, values.uid) : undefined;
   if (values.uid && !before) throw regulationNotFound(values.uid);
-  if (before && before.recordStatus !== 'aktif') {
-    throw invalidInput(msg('regulations.save.notActiveRestoreFirst', { status: msg(`regulations.recordStatus.${before.recordStatus}`) }));
-  }
+  if (before) refuseUnlessEditable(before);
   const { uid: _uid, ...fields } = values;
   const columns = prepareRegulationWrite(ctx.sqlite, fields, before?.id ?? null);
   const uid = writeAudited(ctx, (scope) => {

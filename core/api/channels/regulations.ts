@@ -34,6 +34,8 @@ export const regulationChannels = {
   'regulations.relations.add': write(relationInputSchema, 'records.write')<RegulationDetail>(),
   'regulations.relations.remove': write(z.object({ uid, viewUid: uid }).strict(), 'records.write')<RegulationDetail>(),
   'regulations.commitments.save': write(commitmentInputSchema, 'records.write')<RegulationDetail>(),
+  /** A commitment entered by mistake, removed; the detail of `viewUid` (its regulation) is returned. */
+  'regulations.commitments.remove': write(z.object({ uid, viewUid: uid }).strict(), 'records.write')<RegulationDetail>(),
   /** A staged JDIHN JSON upload, read and staged again as the register's CSV for the import channels. */
   'regulations.jdihn.stage': write(z.object({ fileToken: z.string().min(1).max(80) }).strict(), 'records.import')<JdihnStaged>(),
   'regulations.jdihn.export': write(z.object({}).strict(), 'records.export')<DownloadToken>(),

@@ -1,10 +1,10 @@
 import { regulation } from '../../../db/schema/index.ts';
 import { legalStatuses, regulationJenis, regulationRecordStatuses } from '../../api/regulation-kinds.ts';
 import type { Message } from '../../api/messages/message.ts';
-import { ftsMatchQuery } from '../../grid/fts-query.ts';
 import { regulationImporter } from '../../imports/regulations/regulation-importer.ts';
 import { legalStatusSql } from '../../regulations/legal-status.ts';
 import { regulationLabelSql } from '../../regulations/regulation-label.ts';
+import { regulationMatchQuery } from '../../regulations/regulation-search.ts';
 import { officeTodaySql } from '../../workers/participation-status.ts';
 import type { CellKind, HistoryCell, RegisterColumn, RegisterDefinition, RegisterHistory } from '../register-definition.ts';
 
@@ -77,9 +77,10 @@ export const regulationRegister: RegisterDefinition = {
     },
     totals: { register: 'regulation', status: 'recordStatus', by: 'jenis' },
     // The metadata, or the text of the record's documents (a word only inside its PDF): both
-    // through FTS5, the pages reached from their matches to the links of regulations.
+    // through FTS5, the pages reached from their matches to the links of regulations. A number
+    // as clerks cite it ("48/2023", "No. 48 Tahun 2023") is read by regulationMatchQuery.
     quickSearch: (term) => {
-      const match = ftsMatchQuery(term);
+      const match = regulationMatchQuery(term);
       return match ? { sql: `(r.id IN (SELECT rowid FROM regulation_fts WHERE regulation_fts MATCH ?) OR r.uid IN (${documentTextSql}))`, params: [match, match] } : null;
     },
   },

@@ -1,7 +1,7 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Button, Group, Modal, NumberInput, Paper, Select, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useState } from 'react';
+import { useState, type MouseEvent } from 'react';
 import { Controller, useForm, useWatch, type FieldPath } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { commitmentInputSchema, commitmentKinds, type Commitment, type CommitmentInput, type CommitmentValues, type RegulationDetail } from '../../../../core/api/regulations.ts';
@@ -9,30 +9,51 @@ import type { FieldIssue } from '../../../../core/api/result.ts';
 import { ApiCallError } from '../../api/client.ts';
 import { useErrorText } from '../../api/error-text.ts';
 import { IsoDateInput } from '../../components/IsoDateInput.tsx';
-import { formatNumber, formatRupiah } from '../../format.ts';
+import { formatNumber, formatPercentValue, formatRupiah } from '../../format.ts';
 import { issuesOnFields } from '../../registers/RecordForm.tsx';
 import { formatDate } from '../employers/shared.tsx';
 import { useListChoices } from '../../components/list-choices.ts';
 import { core } from './regulation-columns.tsx';
-import { useSaveCommitment } from './queries.ts';
+import { useRemoveCommitment, useSaveCommitment } from './queries.ts';
 
 // What a regulation commits the region to (targets, budgets, who is covered, funding, duties
-// with due dates), as rows added and edited here; open duties show in the due list.
+// with due dates), as rows added, edited and (entered by mistake) removed here, each by its
+// buttons as well as by a click on the row; open duties show in the due list.
 
 export function CommitmentsPanel({ detail }: { detail: RegulationDetail }) {
   const { t } = useTranslation();
+  const errorText = useErrorText();
   const [editing, setEditing] = useState<Commitment | 'new' | null>(null);
+  const [removing, setRemoving] = useState<Commitment | null>(null);
+  const remove = useRemoveCommitment();
   const categories = useListChoices('vulnerable_category');
   const funding = useListChoices('funding_source');
   const valueOf = (c: Commitment) =>
     [
-      c.targetCount !== null ? `${formatNumber(c.targetCount)} orang` : '',
-      c.targetPercent !== null ? `${c.targetPercent}%` : '',
+      c.targetCount !== null ? t('regulasi.detail.targetPeople', { count: formatNumber(c.targetCount) }) : '',
+      c.targetPercent !== null ? formatPercentValue(c.targetPercent) : '',
       c.amount !== null ? formatRupiah(c.amount) : '',
       categories.label(c.category),
       funding.label(c.fundingSource),
     ].filter(Boolean).join(' · ');
   const active = detail.regulation.recordStatus === 'aktif';
+  /** A row's button: its own action, not also the row's click. */
+  const opening = (set: (c: Commitment) => void, c: Commitment) => (e: MouseEvent) => {
+    e.stopPropagation();
+    set(c);
+  };
+  /** The row in words, for its buttons' labels and the removal's question. */
+  const rowWords = (c: Commitment) => [core(t, `regulations.commitmentKind.${c.kind}`), c.year, valueOf(c), c.description].filter((x) => x !== null && x !== '').join(' · ');
+  const confirmRemove = async () => {
+    if (!removing) return;
+    try {
+      await remove.mutateAsync({ uid: removing.uid, viewUid: detail.regulation.uid });
+      notifications.show({ color: 'green', message: t('regulasi.detail.commitmentRemoved') });
+      setRemoving(null);
+    } catch (error) {
+      notifications.show({ color: 'red', title: t('errors.title'), message: errorText(error) });
+    }
+  };
 
   return (
     <Paper withBorder p="md" data-testid="regulation-commitments">
@@ -58,6 +79,7 @@ export function CommitmentsPanel({ detail }: { detail: RegulationDetail }) {
               <Table.Th>{t('regulasi.detail.description')}</Table.Th>
               <Table.Th w={120}>{t('regulasi.detail.dueDate')}</Table.Th>
               <Table.Th w={120}>{t('regulasi.detail.doneDate')}</Table.Th>
+              {active ? <Table.Th w={150}>{t('regulasi.detail.rowActions')}</Table.Th> : null}
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
@@ -69,6 +91,18 @@ export function CommitmentsPanel({ detail }: { detail: RegulationDetail }) {
                 <Table.Td>{c.description}</Table.Td>
                 <Table.Td>{c.dueDate ? formatDate(c.dueDate) : ''}</Table.Td>
                 <Table.Td>{c.doneDate ? formatDate(c.doneDate) : ''}</Table.Td>
+                {active ? (
+                  <Table.Td>
+                    <Group gap={4} wrap="nowrap">
+                      <Button size="compact-xs" variant="subtle" onClick={opening(setEditing, c)} aria-label={t('regulasi.detail.editCommitmentOf', { what: rowWords(c) })} data-testid="commitment-edit">
+                        {t('regulasi.detail.edit')}
+                      </Button>
+                      <Button size="compact-xs" variant="subtle" color="red" onClick={opening(setRemoving, c)} aria-label={t('regulasi.detail.removeCommitmentOf', { what: rowWords(c) })} data-testid="commitment-remove">
+                        {t('regulasi.detail.remove')}
+                      </Button>
+                    </Group>
+                  </Table.Td>
+                ) : null}
               </Table.Tr>
             ))}
           </Table.Tbody>
@@ -76,6 +110,24 @@ export function CommitmentsPanel({ detail }: { detail: RegulationDetail }) {
       )}
       <Modal opened={editing !== null} onClose={() => setEditing(null)} title={t(editing === 'new' ? 'regulasi.detail.addCommitment' : 'regulasi.detail.editCommitment')} size="lg">
         {editing ? <CommitmentForm regulationUid={detail.regulation.uid} initial={editing === 'new' ? null : editing} onDone={() => setEditing(null)} /> : null}
+      </Modal>
+      <Modal opened={removing !== null} onClose={() => setRemoving(null)} title={t('regulasi.detail.removeCommitmentTitle')} centered>
+        {removing ? (
+          <Stack data-testid="commitment-remove-confirm">
+            <Text size="sm">{t('regulasi.detail.removeCommitmentAsk', { what: rowWords(removing) })}</Text>
+            <Text size="sm" c="dimmed">
+              {t('regulasi.detail.removeCommitmentNote')}
+            </Text>
+            <Group justify="flex-end">
+              <Button variant="default" onClick={() => setRemoving(null)} data-autofocus>
+                {t('regulasi.common.cancel')}
+              </Button>
+              <Button color="red" onClick={() => void confirmRemove()} loading={remove.isPending} data-testid="commitment-remove-ok">
+                {t('regulasi.detail.removeCommitmentConfirm')}
+              </Button>
+            </Group>
+          </Stack>
+        ) : null}
       </Modal>
     </Paper>
   );
@@ -100,7 +152,7 @@ function CommitmentForm({ regulationUid, initial, onDone }: { regulationUid: str
       control={control}
       name={name}
       render={({ field }) => (
-        <NumberInput label={label} value={field.value ?? ''} onChange={(v) => field.onChange(v === '' ? null : Number(v))} onBlur={field.onBlur} thousandSeparator={name === 'amount' || name === 'targetCount' ? '.' : ''} decimalSeparator="," allowDecimal={name === 'targetPercent'} error={err(name)} data-testid={`commitment-${name}`} />
+        <NumberInput label={label} value={field.value ?? ''} clampBehavior="none" onChange={(v) => field.onChange(v === '' ? null : Number(v))} onBlur={field.onBlur} thousandSeparator={name === 'amount' || name === 'targetCount' ? '.' : ''} decimalSeparator="," allowDecimal={name === 'targetPercent'} error={err(name)} data-testid={`commitment-${name}`} />
       )}
     />
   );

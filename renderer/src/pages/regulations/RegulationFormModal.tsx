@@ -93,13 +93,13 @@ function RegulationForm({ initial, onSaved, onOpenOther }: RecordFormHandlers<Re
             control={control}
             name="tahun"
             render={({ field }) => (
-              <NumberInput label={label('tahun')} value={field.value ?? ''} onChange={(v) => field.onChange(typeof v === 'number' ? v : v === '' ? null : Number(v))} onBlur={field.onBlur} allowDecimal={false} thousandSeparator="" error={err('tahun')} data-testid="regulation-tahun" />
+              <NumberInput label={label('tahun')} value={field.value ?? ''} onChange={(v) => field.onChange(typeof v === 'number' ? v : v === '' ? null : Number(v))} onBlur={field.onBlur} min={1945} max={2100} clampBehavior="none" allowDecimal={false} thousandSeparator="" error={err('tahun')} data-testid="regulation-tahun" />
             )}
           />
           <Box style={{ gridColumn: 'span 4' }}>
             <Textarea label={label('judul')} withAsterisk autosize minRows={1} maxRows={4} {...register('judul')} error={err('judul')} data-autofocus data-testid="regulation-judul" />
           </Box>
-          <TextInput label={label('teuBadan')} placeholder="Jembrana (Kabupaten)" {...register('teuBadan')} error={err('teuBadan')} data-testid="regulation-teuBadan" />
+          <TextInput label={label('teuBadan')} placeholder={t('regulasi.form.teuPlaceholder')} {...register('teuBadan')} error={err('teuBadan')} data-testid="regulation-teuBadan" />
           <TextInput label={label('penandatangan')} {...register('penandatangan')} error={err('penandatangan')} />
           <TextInput label={label('pemrakarsa')} {...register('pemrakarsa')} error={err('pemrakarsa')} />
           <TextInput label={label('jdihnId')} {...register('jdihnId', { setValueAs: (v: string) => (v ? v : null) })} error={err('jdihnId')} />

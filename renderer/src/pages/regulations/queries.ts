@@ -17,7 +17,7 @@ export const useRegulationPick = (query: string, exceptUid: string) =>
   useQuery({ queryKey: regulationKeys.pick(query, exceptUid), queryFn: () => request('regulations.pick', { query, exceptUid }), placeholderData: keepPreviousData });
 
 /** A write of the register: every query of it refreshes after. */
-function useRegulationWrite<C extends 'regulations.save' | 'regulations.setStatus' | 'regulations.relations.add' | 'regulations.relations.remove' | 'regulations.commitments.save'>(channel: C) {
+function useRegulationWrite<C extends 'regulations.save' | 'regulations.setStatus' | 'regulations.relations.add' | 'regulations.relations.remove' | 'regulations.commitments.save' | 'regulations.commitments.remove'>(channel: C) {
   const client = useQueryClient();
   return useMutation({ mutationFn: (input: InputOf<C>) => request(channel, input), onSuccess: () => client.invalidateQueries({ queryKey: regulationKeys.all }) });
 }
@@ -27,6 +27,7 @@ export const useSetRegulationStatus = () => useRegulationWrite('regulations.setS
 export const useAddRelation = () => useRegulationWrite('regulations.relations.add');
 export const useRemoveRelation = () => useRegulationWrite('regulations.relations.remove');
 export const useSaveCommitment = () => useRegulationWrite('regulations.commitments.save');
+export const useRemoveCommitment = () => useRegulationWrite('regulations.commitments.remove');
 
 /** The programmes naming a record as legal basis (under the register's prefix: a commitment saved refreshes it). */
 export const useRegulationProgrammes = (uid: string) => useQuery({ queryKey: ['regulations', 'programmes', uid], queryFn: () => request('regulations.programmes', { uid }) });
