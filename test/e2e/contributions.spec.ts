@@ -286,7 +286,7 @@ test('switch to English once', async ({ app: page }) => {
   await expect(page.getByRole('link', { name: 'Contribution rules' })).toBeVisible();
   await expect(page.getByRole('link', { name: 'Lists' })).toBeVisible();
   await expect(page.getByText('Per worker per month').first()).toBeVisible();
-  await expect(page.getByTestId('apbd-total')).toHaveText(/^Rp\s?\d/); // money stays id-ID
+  await expect(page.getByTestId('apbd-total')).toHaveText(/^Rp\s?\d{1,3}(,\d{3})*$/); // money in the English style: Rp 1,234,000
   await shotTop(page, '4c-calculator-en');
   await page.getByRole('link', { name: 'Contribution rules' }).click();
   await expect(page.getByRole('heading', { name: 'Contribution rules' })).toBeVisible();

@@ -653,7 +653,7 @@ test.describe('at 1366×768', () => {
     // In English the labels are longer.
     await page.getByText('EN', { exact: true }).click();
     await expect(page.getByRole('heading', { name: 'Employer register' })).toBeVisible();
-    await expect(countBadge(page, /^All/)).toContainText(new Intl.NumberFormat('id-ID').format(counts.total * scale));
+    await expect(countBadge(page, /^All/)).toContainText(new Intl.NumberFormat('en-GB').format(counts.total * scale));
     await expect.poll(() => cutTexts(grid(page), '.ag-header-cell-text')).toEqual([]);
     await expect.poll(() => cutTexts(page.getByTestId('status-counts'), '.mantine-Badge-root, .mantine-Badge-label')).toEqual([]);
     await shot(page, '5r-register-1366-en');

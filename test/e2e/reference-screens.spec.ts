@@ -204,12 +204,12 @@ test('Cek NIK: valid, damaged, repaired, invalid date, doubtful century, and in 
   await page.getByLabel('Nilai berasal dari sel angka (Excel)').uncheck();
   await expect(woman.getByTestId('nik-status')).toHaveText('Sah');
 
-  // English once: the screen and the server's reasons follow the language; dates stay id-ID.
+  // English once: the screen, the server's reasons and the dates follow the language.
   await page.getByText('EN', { exact: true }).click();
   await expect(page.getByRole('heading', { name: 'Check NIK', level: 2 })).toBeVisible();
   await expect(page.getByRole('link', { name: 'Service area' })).toBeVisible();
   await expect(woman.getByTestId('nik-sex')).toContainText('Female');
-  await expect(woman.getByTestId('nik-birth')).toContainText('5 Juni 1985');
+  await expect(woman.getByTestId('nik-birth')).toContainText('5 June 1985');
   await expect(woman.getByTestId('nik-issued')).toContainText('where the NIK was issued, not the domicile');
   await expect(damaged.getByTestId('nik-status')).toHaveText('Cannot be repaired');
   await expect(damaged.getByTestId('nik-unrepairable')).toContainText('scientific notation');

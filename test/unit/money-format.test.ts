@@ -5,9 +5,10 @@ import { msg, render } from '../../core/messages.ts';
 import { formatRupiah as businessScaleRupiah } from '../../core/reference/business-scale.ts';
 import { plainRupiah, formatRupiah as screenRupiah } from '../../renderer/src/format.ts';
 
-// Money reads one way on every screen, copied summary, message and file, in both languages:
-// "Rp 2.600.000", as Intl id-ID currency writes it (a no-break space on screens and in messages,
-// an ordinary space in text pasted elsewhere and in PDFs).
+// Money reads one way in every file, and in Indonesian messages and screens: "Rp 2.600.000", as
+// Intl id-ID currency writes it (a no-break space on screens and in messages, an ordinary space in
+// text pasted elsewhere and in PDFs). English messages and screens write "Rp 2,600,000" (screens:
+// format-language.test.ts).
 
 const intl = (n: number) => new Intl.NumberFormat('id-ID', { style: 'currency', currency: 'IDR', maximumFractionDigits: 0 }).format(n);
 const plain = (s: string) => s.replace(/\u00a0/g, ' ');
@@ -19,14 +20,14 @@ describe('money', () => {
     expect(formatRupiah(16_800.4)).toBe(intl(16_800));
   });
 
-  it('reads the same on screens, in copied summaries, messages and the brief', () => {
+  it('reads the same on Indonesian screens, in copied summaries, messages and the brief', () => {
     expect(screenRupiah(2_600_000)).toBe('Rp\u00a02.600.000');
     expect(plainRupiah(16_800)).toBe('Rp 16.800');
     expect(businessScaleRupiah(1_000_000_000)).toBe('Rp\u00a01.000.000.000');
     expect(pdfRupiah(1_843_200_000)).toBe('Rp 1.843.200.000');
     const said = msg('calc.incomeOutside', { income: 500_000, min: 1_000_000, max: 20_700_000, used: 1_000_000 });
     expect(plain(render(said, 'id'))).toContain('Penghasilan Rp 500.000 di luar rentang yang diizinkan Rp 1.000.000–Rp 20.700.000');
-    // English keeps the Indonesian money style (numbers read the Indonesian way in both languages).
-    expect(plain(render(said, 'en'))).toContain('Declared income Rp 500.000 is outside the allowed range Rp 1.000.000–Rp 20.700.000');
+    // An English message groups with commas, as the English screens do.
+    expect(plain(render(said, 'en'))).toContain('Declared income Rp 500,000 is outside the allowed range Rp 1,000,000–Rp 20,700,000');
   });
 });

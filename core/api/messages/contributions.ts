@@ -1,6 +1,6 @@
 // Words of the contribution calculators (core/reference/contributions): input problems, missing
 // or doubtful rules. A rule is named in words (its kind, programme and start), never by its id.
-// Amounts come in as numbers ("{{amount, rupiah}}" reads Rp 1.500.000, in both languages).
+// Amounts come in as numbers ("{{amount, rupiah}}" reads Rp 1.500.000, in English Rp 1,500,000).
 export const contributionMessages = {
   id: {
     calc: {

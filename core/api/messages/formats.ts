@@ -26,12 +26,12 @@ export function formatDuration(ms: number, language: Lang): string {
   return `${formatNumber(ms / 1000, language)} ${language === 'id' ? 'detik' : 'seconds'}`;
 }
 
-/** Adds `num`, `rupiah` (money, one style in both languages), `bytes`, `duration` and `cap` (first letter upper case) to an i18next instance. */
+/** Adds `num`, `rupiah` (money: 'Rp 2.600.000', in English 'Rp 2,600,000'), `bytes`, `duration` and `cap` (first letter upper case) to an i18next instance. */
 export function addFormats(instance: i18n): void {
   const formatter = instance.services.formatter;
   if (!formatter) return;
   formatter.add('num', (value: number, lng) => formatNumber(Number(value), lang(lng)));
-  formatter.add('rupiah', (value: number) => formatRupiah(Number(value)));
+  formatter.add('rupiah', (value: number, lng) => formatRupiah(Number(value), 'nbsp', lang(lng)));
   formatter.add('bytes', (value: number, lng) => formatBytes(Number(value), lang(lng)));
   formatter.add('cap', (value: string) => String(value).charAt(0).toUpperCase() + String(value).slice(1));
   formatter.add('duration', (value: number, lng) => formatDuration(Number(value), lang(lng)));

@@ -10,6 +10,7 @@ import { useCycleWrite } from './queries.ts';
 import { useMoveIndicator } from './reorder.ts';
 import type { AspectEdit, IndicatorEdit } from './RubricForms.tsx';
 import { useSayRefusal } from './use-refusal.ts';
+import { formatDecimal } from '../format.ts';
 
 // One aspect of the rubric: its code, title and weight with its completeness, then each
 // indicator (weight, maximum score, the evidence it asks for) with its evidence items.
@@ -29,7 +30,7 @@ interface Props {
   onEditEvidence: (edit: EvidenceEdit) => void;
 }
 
-const number = (n: number) => new Intl.NumberFormat('id-ID', { maximumFractionDigits: 2 }).format(n);
+const number = (n: number) => formatDecimal(n, 2);
 
 export function AspectCard({ cycleUid, aspect, index, count, editable, locked, canApprove, onMove, onEditAspect, onEditIndicator, onEditEvidence }: Props) {
   const { t } = useTranslation();

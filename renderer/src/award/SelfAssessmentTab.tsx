@@ -7,13 +7,14 @@ import type { CycleDetail, Indicator } from '../../../core/api/award.ts';
 import { useAwardFile, useCycleWrite } from './queries.ts';
 import { useReportPageDirty } from './PageLeaveGuard.tsx';
 import { useSayRefusal } from './use-refusal.ts';
+import { formatDecimal } from '../format.ts';
 
 // Penilaian awal as the rubric lays it out: per indicator the office's score (0 up to its
 // maximum) and why, saved row by row; totals per aspect, weighted when the rubric has weights
 // (core/api/award-scores.ts, the same arithmetic as the exports); the form exported as XLSX or PDF.
 // A row typed and not saved is asked about before the page or the tab is left.
 
-const number = (n: number) => new Intl.NumberFormat('id-ID', { maximumFractionDigits: 2 }).format(n);
+const number = (n: number) => formatDecimal(n, 2);
 
 export function SelfAssessmentTab({ cycle, editable, canExport }: { cycle: CycleDetail; editable: boolean; canExport: boolean }) {
   const { t } = useTranslation();

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { Target } from '../../../core/api/coverage-inputs.ts';
 import { useCan } from '../api/auth.ts';
 import { useErrorText } from '../api/error-text.ts';
-import { formatNumber } from '../format.ts';
+import { formatNumber, formatPercentValue } from '../format.ts';
 import { AreaFilter } from './AreaFilter.tsx';
 import { ConfirmAction } from './ConfirmAction.tsx';
 import { InputsHeader } from './InputsHeader.tsx';
@@ -16,8 +16,6 @@ import { ListTable } from '../components/ListTable.tsx';
 
 // Target cakupan: per year and area, a percentage of a denominator (with the people it means)
 // or a number of people, newest year first. Progress against them is on the coverage dashboard.
-
-const percent = (n: number) => `${new Intl.NumberFormat('id-ID', { maximumFractionDigits: 2 }).format(n)} %`;
 
 export function TargetsPage() {
   const { t } = useTranslation();
@@ -49,7 +47,7 @@ export function TargetsPage() {
             </Table.Td>
             <Table.Td>
               <Text size="sm" fw={600}>
-                {x.kind === 'persen' ? percent(x.value) : formatNumber(x.value)}
+                {x.kind === 'persen' ? formatPercentValue(x.value) : formatNumber(x.value)}
               </Text>
               {x.denominatorName ? <Text size="xs" c="dimmed">{t('cakupanInput.targets.ofDenominator', { name: x.denominatorName })}</Text> : null}
             </Table.Td>

@@ -1,20 +1,26 @@
 import type { TFunction } from 'i18next';
 import type { CoverageFigure } from '../../../core/api/coverage.ts';
 import { formatPercent as sharedPercent } from '../../../core/api/percent.ts';
-import { formatDay, formatNumber } from '../format.ts';
+import { formatDay, formatDecimal, formatNumber } from '../format.ts';
+import i18n from '../i18n/index.ts';
 
-// Coverage numbers the Indonesian way whatever the language: 130.300 people, 65,60 %.
+// Coverage numbers in the interface language's style: 130.300 people, 65,60 % in Indonesian;
+// 130,300 people, 65.60 % in English.
 
-const percentFormat = new Intl.NumberFormat('id-ID', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+/** '1.234,50 %' → '1,234.50 %': the separators swapped. */
+const englishSeparators = (text: string) => text.replace(/[.,]/g, (c) => (c === '.' ? ',' : '.'));
 
-/** 65.6 → '65,60 %'; '—' without a denominator (the one formatter the interview brief prints with too). */
-export const formatPercent = (value: number | null | undefined) => sharedPercent(value);
+/**
+ * 65.6 → '65,60 %' ('65.60 %' in English); '—' without a denominator. The interview brief prints
+ * with the same formatter (core/api/percent.ts), so both round alike.
+ */
+export const formatPercent = (value: number | null | undefined) => (i18n.language === 'en' ? englishSeparators(sharedPercent(value)) : sharedPercent(value));
 
-/** A signed change: '+1.250', '−40'. */
+/** A signed change: '+1.250', '−40' ('+1,250' in English). */
 export const formatChange = (value: number) => `${value > 0 ? '+' : value < 0 ? '−' : ''}${formatNumber(Math.abs(value))}`;
 
-/** A signed change in points: '+2,40', '−0,15'; '—' when unknown. */
-export const formatPoints = (value: number | null) => (value === null ? '—' : `${value > 0 ? '+' : value < 0 ? '−' : ''}${percentFormat.format(Math.abs(value))}`);
+/** A signed change in points: '+2,40', '−0,15' ('+2.40', '−0.15' in English); '—' when unknown. */
+export const formatPoints = (value: number | null) => (value === null ? '—' : `${value > 0 ? '+' : value < 0 ? '−' : ''}${formatDecimal(Math.abs(value), 2, 2)}`);
 
 /** Where the numerator came from, in words: people in the register, the aggregate rows' source, or both parts. */
 export function numeratorSourceText(t: TFunction, figure: CoverageFigure): string {

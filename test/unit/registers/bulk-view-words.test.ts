@@ -45,7 +45,7 @@ describe('describeView', () => {
   });
   it('and in English', async () => {
     await i18n.changeLanguage('en');
-    expect(describeView(i18n.t, view, '', (c) => columns[c])).toEqual(['Status data: Aktif', 'Nama perusahaan contains "hotel"', 'Pekerja between 10 and 1.500', 'Mulai usaha is empty or before 31 Jan 2020']);
+    expect(describeView(i18n.t, view, '', (c) => columns[c])).toEqual(['Status data: Aktif', 'Nama perusahaan contains "hotel"', 'Pekerja between 10 and 1,500', 'Mulai usaha is empty or before 31 Jan 2020']);
     await i18n.changeLanguage('id');
   });
   it('says nothing for a view without filters', () => {

@@ -9,7 +9,7 @@ import { messageNamespace } from '../../../../core/api/messages/message.ts';
 import { request } from '../../api/client.ts';
 import { useOfficeZone } from '../../api/queries.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
-import { formatNumber, formatTimestamp } from '../../format.ts';
+import { formatDecimal, formatNumber, formatTimestamp } from '../../format.ts';
 import { useJob } from '../../jobs/use-job.ts';
 import { backupKeys, useBackupOverview, useSaveBackupSettings } from './queries.ts';
 import { RestoreModal } from './RestoreModal.tsx';
@@ -18,7 +18,7 @@ import './messages.ts';
 // The administrator's backups: the schedule, the last backup, "Cadangkan sekarang", the list with
 // what each holds, the settings, and the restore (RestoreModal).
 
-const megabytes = (bytes: number) => `${(bytes / 1_048_576).toLocaleString('id-ID', { maximumFractionDigits: 1 })} MB`;
+const megabytes = (bytes: number) => `${formatDecimal(bytes / 1_048_576, 1)} MB`;
 
 export function BackupsPage() {
   const { t } = useTranslation();

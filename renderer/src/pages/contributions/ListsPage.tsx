@@ -1,5 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Badge, Button, EmptyState, Group, Loader, NumberInput, Stack, Switch, Table, Tabs, Text, TextInput, Textarea, Title } from '@mantine/core';
+import { Alert, Badge, Button, EmptyState, Group, Loader, NumberInput, Stack, Switch, Table, Tabs, Text, TextInput, Textarea, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { Controller, useForm, type FieldError } from 'react-hook-form';
@@ -24,6 +24,7 @@ const toInput = ({ id: _id, ...item }: ListItem): ListItemInput => item;
 
 export function ListsPage() {
   const { t } = useTranslation();
+  const canEdit = useCan('reference.write');
   const [tab, setTab] = useState<string | null>('vulnerable_category');
   return (
     <Stack maw={1100}>
@@ -31,6 +32,12 @@ export function ListsPage() {
         <Title order={2}>{t('contributions.lists.title')}</Title>
         <Text c="dimmed">{t('contributions.lists.intro')}</Text>
       </div>
+      {/* Without the right the edit buttons are hidden: say why, and who may. */}
+      {canEdit ? null : (
+        <Alert color="gray" variant="light" py="xs" data-testid="lists-read-only">
+          <Text size="sm">{t('contributions.lists.readOnly')}</Text>
+        </Alert>
+      )}
       <Tabs value={tab} onChange={setTab} variant="outline">
         <Tabs.List>
           {(['vulnerable_category', 'segment', 'funding_source'] as const).map((list) => (

@@ -143,6 +143,11 @@ export function RulesPage() {
           </Button>
         ) : null}
       </Group>
+      {canEdit ? null : (
+        <Alert color="gray" variant="light" py="xs" data-testid="rules-read-only">
+          <Text size="sm">{t('contributions.rules.readOnly')}</Text>
+        </Alert>
+      )}
       <Alert color="blue" variant="light" title={t('contributions.rules.howToChangeTitle')}>
         <Text size="sm">{t('contributions.rules.howToChange')}</Text>
       </Alert>

@@ -150,6 +150,8 @@ const id = {
   },
   rules: {
     title: 'Aturan iuran',
+    // Who holds 'reference.write' (core/accounts/roles.ts); the others read only.
+    readOnly: 'Hanya Kepala bidang, Kepala dinas, atau Administrator yang dapat mengubah aturan iuran.',
     intro:
       'Tarif, batas upah dan paket iuran BPJS Ketenagakerjaan menurut tanggal berlaku. Kalkulator memakai baris aktif yang berlaku pada tanggal perhitungan; bila beberapa baris untuk hal yang sama berlaku, yang mulai paling akhir dipakai.',
     howToChangeTitle: 'Tarif berubah? Jangan menimpa baris lama.',
@@ -234,6 +236,7 @@ const id = {
   },
   lists: {
     title: 'Daftar pilihan',
+    readOnly: 'Hanya Kepala bidang, Kepala dinas, atau Administrator yang dapat mengubah daftar ini.',
     intro: 'Pilihan yang dipakai di register dan laporan. Butir tidak dihapus, hanya dinonaktifkan, supaya data lama tetap bermakna.',
     names: { segment: 'Segmen peserta', vulnerable_category: 'Kategori pekerja rentan', funding_source: 'Sumber dana' },
     hints: {
@@ -422,6 +425,7 @@ const en: typeof id = {
   },
   rules: {
     title: 'Contribution rules',
+    readOnly: 'Only a Head of division, Head of office or Administrator can change the contribution rules.',
     intro:
       'BPJS Ketenagakerjaan rates, wage caps and packages by effective date. The calculator uses the active rows in force on the calculation date; when several rows for the same thing are in force, the one starting last wins.',
     howToChangeTitle: 'A rate changed? Do not overwrite the old row.',
@@ -506,6 +510,7 @@ const en: typeof id = {
   },
   lists: {
     title: 'Lists',
+    readOnly: 'Only a Head of division, Head of office or Administrator can change these lists.',
     intro: 'Choices used in the registers and reports. Items are deactivated, never deleted, so older records keep their meaning.',
     names: { segment: 'Participant segments', vulnerable_category: 'Vulnerable-worker categories', funding_source: 'Funding sources' },
     hints: {

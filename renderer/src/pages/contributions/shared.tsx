@@ -6,7 +6,7 @@ import { z } from 'zod';
 import type { CalcMessage, Certainty, ContributionRule } from '../../../../core/api/contribution-rules.ts';
 import type { UncertainRule } from '../../../../core/api/contribution-results.ts';
 import type { ContributionRuleRow } from '../../../../core/api/reference.ts';
-import { formatDay, formatRupiah } from '../../format.ts';
+import { formatDay, formatDecimal, formatRupiah } from '../../format.ts';
 import { isIsoDate } from '../../typed-date.ts';
 import { sayMessage } from '../../i18n/index.ts';
 import './messages.ts';
@@ -23,9 +23,8 @@ export function addDaysIso(iso: string, days: number): string {
 /** '2027-01-01' → '1 Jan 2027' (the month in the interface language). */
 export const formatIsoDate = formatDay;
 
-const percentFormat = new Intl.NumberFormat('id-ID', { maximumFractionDigits: 4 });
-/** Millionths of the base as a percentage: 2400 → '0,24%'. */
-export const formatRateMicro = (rateMicro: number | null | undefined): string => (rateMicro === null || rateMicro === undefined ? '—' : `${percentFormat.format(rateMicro / 10_000)}%`);
+/** Millionths of the base as a percentage: 2400 → '0,24%' ('0.24%' in English). */
+export const formatRateMicro = (rateMicro: number | null | undefined): string => (rateMicro === null || rateMicro === undefined ? '—' : `${formatDecimal(rateMicro / 10_000, 4)}%`);
 
 /** Props that make a Mantine NumberInput a Rupiah field: Rp 1.000.000, whole Rupiah only. */
 export const rupiahInputProps = {

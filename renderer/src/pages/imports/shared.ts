@@ -1,19 +1,18 @@
 import { useTranslation } from 'react-i18next';
 import type { LocalizedText } from '../../../../core/api/localized-text.ts';
 import type { RowProblem } from '../../../../core/api/imports.ts';
+import { formatDecimal } from '../../format.ts';
 import './messages.ts';
 
 // Small pieces the import steps share.
 
-const number1 = new Intl.NumberFormat('id-ID', { maximumFractionDigits: 1 });
-
-/** Bytes as people read them, in id-ID style whatever the interface language. */
+/** Bytes as people read them, in the interface language's style ('1,5 MB' / '1.5 MB'). */
 export function useFormatBytes() {
   const { t } = useTranslation();
   return (bytes: number) => {
-    if (bytes < 1024) return t('imports.bytes.b', { n: number1.format(bytes) });
-    if (bytes < 1024 * 1024) return t('imports.bytes.kb', { n: number1.format(bytes / 1024) });
-    return t('imports.bytes.mb', { n: number1.format(bytes / (1024 * 1024)) });
+    if (bytes < 1024) return t('imports.bytes.b', { n: formatDecimal(bytes, 1) });
+    if (bytes < 1024 * 1024) return t('imports.bytes.kb', { n: formatDecimal(bytes / 1024, 1) });
+    return t('imports.bytes.mb', { n: formatDecimal(bytes / (1024 * 1024), 1) });
   };
 }
 

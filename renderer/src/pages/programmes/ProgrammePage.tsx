@@ -277,7 +277,7 @@ function Budget({ data: d }: { data: PageData }) {
 
 /** "JKK 1% × Rp 1.000.000 (Rp 10.000)", "JKM Rp 6.800": one line of the contribution. */
 function lineInWords(l: PageData['programme']['contributionBasis']['lines'][number]): string {
-  const rate = l.rateMicro !== null ? `${(l.rateMicro / 10_000).toLocaleString('id-ID')}% × ${formatRupiah(l.base ?? 0)}` : null;
+  const rate = l.rateMicro !== null ? `${formatNumber(l.rateMicro / 10_000)}% × ${formatRupiah(l.base ?? 0)}` : null;
   const flat = l.flatAmount !== null ? formatRupiah(l.flatAmount) : null;
   return rate ? `${l.programme} ${[rate, flat].filter(Boolean).join(' + ')} (${formatRupiah(l.monthly)})` : `${l.programme} ${flat ?? formatRupiah(l.monthly)}`;
 }

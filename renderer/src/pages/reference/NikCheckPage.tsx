@@ -6,6 +6,7 @@ import type { NikAnalysis, NikIssue } from '../../../../core/api/nik.ts';
 import { request } from '../../api/client.ts';
 import { useErrorText } from '../../api/error-text.ts';
 import { regionGetQuery } from '../../components/region-queries.ts';
+import { formatLongDay } from '../../format.ts';
 import './messages.ts';
 
 // Cek NIK: paste one or many NIKs (one a line) and see, per value, whether it is valid and
@@ -20,8 +21,8 @@ const analyzeQuery = (value: string, fromNumericCell: boolean) => ({
   staleTime: 60_000,
 });
 
-/** 'YYYY-MM-DD' as "5 Juni 1985" (id-ID, whatever the interface language). */
-const formatBirthDate = (iso: string) => new Intl.DateTimeFormat('id-ID', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
+/** 'YYYY-MM-DD' as "5 Juni 1985" ("5 June 1985" in English). */
+const formatBirthDate = (iso: string) => formatLongDay(iso);
 
 type Status = 'valid' | 'confirm' | 'invalid' | 'unrepairable';
 const statusOf = (a: NikAnalysis): Status =>
@@ -342,7 +343,7 @@ function IssuedRegion({ analysis: a }: { analysis: NikAnalysis }) {
   if (codes.length === 0) return <Text size="sm">—</Text>;
   const parts = codes.map((code, i) => {
     const q = names[i];
-    if (q?.data) return q.data.kind === 'kecamatan' ? `Kec. ${q.data.name}` : q.data.name;
+    if (q?.data) return q.data.kind === 'kecamatan' ? t('reference.picker.inKecamatan', { name: q.data.name }) : q.data.name;
     if (q?.isError) return t('reference.nik.unknownCode', { code });
     return '…';
   });
