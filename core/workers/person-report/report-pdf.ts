@@ -86,15 +86,20 @@ function drawTable(doc: PDFKit.PDFDocument, table: ReportTable): void {
   );
   const bottom = () => doc.page.height - margin - 14;
 
-  doc.moveDown(0.8);
-  if (doc.y + 60 > bottom()) doc.addPage();
-  doc.font('bold').fontSize(11).fillColor('black').text(table.title, margin, doc.y);
-  doc.moveDown(0.3);
-
   const heightOf = (cells: string[], font: 'body' | 'bold') => {
     doc.font(font).fontSize(size);
     return Math.max(...cells.map((c, i) => doc.heightOfString(c || ' ', { width: widths[i]! - 2 * cellPadding }))) + 2 * cellPadding;
   };
+
+  doc.moveDown(0.8);
+  // The title stays with its header and first row: a title alone at the foot of a page reads as
+  // a table with nothing in it.
+  const firstRow = table.rows[0] ?? table.header;
+  doc.font('bold').fontSize(11);
+  const titleHeight = doc.heightOfString(table.title, { width }) + doc.currentLineHeight() * 0.3;
+  if (doc.y + titleHeight + heightOf(table.header, 'bold') + heightOf(firstRow, 'body') > bottom()) doc.addPage();
+  doc.font('bold').fontSize(11).fillColor('black').text(table.title, margin, doc.y);
+  doc.moveDown(0.3);
   const drawRow = (cells: string[], font: 'body' | 'bold', fill: string | null) => {
     const h = heightOf(cells, font);
     const top = doc.y;
