@@ -2,6 +2,8 @@ import { app, BrowserWindow, dialog, safeStorage, session, shell } from 'electro
 import { join } from 'node:path';
 import { useBuiltWorkers } from '../db/worker-code.ts';
 import { startCore } from '../core/host.ts';
+import { quitWarning } from '../core/jobs/quit-warning.ts';
+import type { JobRegistry } from '../core/jobs/job-registry.ts';
 import { newSession } from '../core/accounts/session.ts';
 import type { OpenDatabase } from '../db/database.ts';
 import { resolveDataDir } from '../db/data-dir.ts';
@@ -52,14 +54,28 @@ function start(): void {
   registerIpc(router, signIn, devServerUrl);
   registerFileIpc(runtime, devServerUrl, signIn);
   handleAppProtocol(join(import.meta.dirname, '..', 'renderer'));
-  createWindow();
+  createWindow(runtime.jobs);
 }
 
-function createWindow(): BrowserWindow {
+function createWindow(jobs: JobRegistry): BrowserWindow {
   const window = new BrowserWindow(secureWindowOptions(join(import.meta.dirname, '..', 'preload', 'preload.cjs'), { devTools: devToolsAllowed(app.isPackaged) }));
   window.once('ready-to-show', () => window.show());
   void window.loadURL(devServerUrl ?? `${appOrigin}/index.html`);
+  askBeforeStoppingWork(window, jobs);
   return window;
+}
+
+/** Closing the window quits the app and stops its running jobs (a commit rolls back whole): asked first. */
+function askBeforeStoppingWork(window: BrowserWindow, jobs: JobRegistry): void {
+  let stopAnyway = false;
+  window.on('close', (event) => {
+    const said = stopAnyway ? null : quitWarning(jobs, 'id');
+    if (!said) return;
+    const english = quitWarning(jobs, 'en')!;
+    const choice = dialog.showMessageBoxSync(window, { type: 'warning', title: said.title, message: said.title, detail: `${said.body}\n\n${english.body}`, buttons: [said.wait, said.close], defaultId: 0, cancelId: 0, noLink: true });
+    if (choice === 1) stopAnyway = true;
+    else event.preventDefault();
+  });
 }
 
 function fail(error: unknown): void {

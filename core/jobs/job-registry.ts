@@ -100,6 +100,11 @@ export class JobRegistry {
     return job.internal as T;
   }
 
+  /** The kinds of the jobs still running, oldest first (closing the app stops them). */
+  runningKinds(): string[] {
+    return [...this.#jobs.values()].filter((j) => j.status === 'running').map((j) => j.kind);
+  }
+
   cancel(id: string): JobState {
     const job = this.#find(id);
     if (job.status === 'running') job.controller.abort();

@@ -6,6 +6,19 @@ export const systemMessages = {
       failed: 'Pekerjaan gagal; tidak ada yang berubah.',
       stepNotDone: 'Langkah sebelumnya belum selesai atau gagal.',
       notFound: 'Pekerjaan tidak ditemukan (mungkin aplikasi dimulai ulang).',
+      quit: {
+        title: 'Masih ada pekerjaan yang berjalan',
+        body: 'Masih berjalan: {{work}}. Jika Lindung ditutup sekarang, pekerjaan itu berhenti. Yang sedang disimpan tidak tersimpan sama sekali (tidak ada data setengah jadi), dan harus diulang.',
+        wait: 'Tunggu sampai selesai',
+        close: 'Tutup dan hentikan',
+      },
+      kinds: {
+        importDryRun: 'uji coba impor', importCommit: 'menyimpan impor', importUndo: 'membatalkan impor', importUndoCheck: 'memeriksa pembatalan impor',
+        bulkStatus: 'mengubah status sekaligus', awardPackage: 'menyusun paket Paritrana', auditVerify: 'memeriksa jejak audit',
+        coverageRecount: 'menghitung ulang cakupan', duplicatesScan: 'mencari kemungkinan duplikat', complianceExport: 'mengekspor daftar kepatuhan',
+        demo: 'memuat data contoh',
+        other: 'pekerjaan panjang',
+      },
     },
     files: {
       tooLarge: 'Berkas lebih besar dari {{megabytes}} MB.',
@@ -68,6 +81,19 @@ export const systemMessages = {
       failed: 'The job failed; nothing was changed.',
       stepNotDone: 'The previous step has not finished or failed.',
       notFound: 'Job not found (the app may have restarted).',
+      quit: {
+        title: 'Work is still running',
+        body: 'Still running: {{work}}. If Lindung is closed now, that work stops. What is being saved is not saved at all (no half-written data) and has to be done again.',
+        wait: 'Wait until it finishes',
+        close: 'Close and stop it',
+      },
+      kinds: {
+        importDryRun: 'an import check', importCommit: 'saving an import', importUndo: 'undoing an import', importUndoCheck: 'checking an import undo',
+        bulkStatus: 'a bulk status change', awardPackage: 'building the Paritrana package', auditVerify: 'verifying the audit trail',
+        coverageRecount: 'recounting coverage', duplicatesScan: 'searching for likely duplicates', complianceExport: 'exporting the compliance list',
+        demo: 'loading demo data',
+        other: 'long work',
+      },
     },
     files: {
       tooLarge: 'The file is larger than {{megabytes}} MB.',
