@@ -93,7 +93,18 @@ test('a target of 40 % is set against the denominator; a target in people needs 
   const form = page.getByRole('dialog', { name: 'Tambah target cakupan' });
   await form.getByTestId('target-year').fill('2024');
   await pickByKeyboard(form.getByRole('combobox', { name: 'Provinsi / kabupaten / kota' }), 'bali', 'Bali');
-  await form.getByTestId('target-value').fill('40');
+  // What is typed stays, with the range beside it: 250 % is not turned into 100 %, nor "-5" into 5.
+  const value = form.getByTestId('target-value');
+  await value.fill('250');
+  await form.getByRole('button', { name: 'Simpan' }).click();
+  await expect(value).toHaveValue('250 %');
+  await expect(form.getByText('Target persen antara 0 dan 100, mis. 40 atau 62,5.')).toBeVisible();
+  await value.selectText();
+  await value.pressSequentially('-5');
+  await value.blur();
+  await expect(value).toHaveValue('-5 %');
+  await expect(form.getByText('Target persen antara 0 dan 100, mis. 40 atau 62,5.')).toBeVisible();
+  await value.fill('40');
   await form.getByRole('button', { name: 'Simpan' }).click();
   await expect(form.getByText('Target persen perlu penyebut', { exact: false })).toBeVisible();
   await pickByKeyboard(form.getByRole('combobox', { name: 'Penyebut' }), 'formal', 'Penduduk bekerja formal');

@@ -1,9 +1,11 @@
 import { NumberInput } from '@mantine/core';
 import type { Control, FieldPath, FieldValues } from 'react-hook-form';
 import { Controller } from 'react-hook-form';
+import { useNumberSeparators } from '../components/number-field.ts';
 
 // A number that may be left empty (weight, maximum score): empty is null, not 0.
 export function NullableNumber<V extends FieldValues>({ control, name, label, description, error, testId, max }: { control: Control<V>; name: FieldPath<V>; label: string; description?: string; error: string | undefined; testId?: string; max?: number }) {
+  const separators = useNumberSeparators();
   return (
     <Controller
       control={control}
@@ -17,7 +19,7 @@ export function NullableNumber<V extends FieldValues>({ control, name, label, de
           onBlur={field.onBlur}
           min={0}
           max={max}
-          decimalSeparator=","
+          decimalSeparator={separators.decimalSeparator}
           thousandSeparator=""
           error={error}
           data-testid={testId}

@@ -8,6 +8,7 @@ import { useAwardFile, useCycleWrite } from './queries.ts';
 import { useReportPageDirty } from './PageLeaveGuard.tsx';
 import { useSayRefusal } from './use-refusal.ts';
 import { formatDecimal } from '../format.ts';
+import { useNumberSeparators } from '../components/number-field.ts';
 
 // Penilaian awal as the rubric lays it out: per indicator the office's score (0 up to its
 // maximum) and why, saved row by row; totals per aspect, weighted when the rubric has weights
@@ -99,6 +100,7 @@ export function SelfAssessmentTab({ cycle, editable, canExport }: { cycle: Cycle
 /** One indicator's score and note; saved with its own button (Enter in the score saves too). */
 function ScoreRow({ indicator, editable }: { indicator: Indicator; editable: boolean }) {
   const { t } = useTranslation();
+  const separators = useNumberSeparators();
   const say = useSayRefusal();
   const save = useCycleWrite('award.selfAssessment.save');
   const [score, setScore] = useState<number | null>(indicator.selfScore);
@@ -132,7 +134,7 @@ function ScoreRow({ indicator, editable }: { indicator: Indicator; editable: boo
             min={0}
             max={max}
             clampBehavior="none"
-            decimalSeparator=","
+            decimalSeparator={separators.decimalSeparator}
             rightSection={<Text size="xs" c="dimmed" pr={6}>{t('paritrana.self.max', { max: number(max) })}</Text>}
             rightSectionWidth={60}
             error={outOfRange ? t('paritrana.self.scoreRange', { max: number(max) }) : undefined}

@@ -10,6 +10,7 @@ import { RecordForm } from '../registers/RecordForm.tsx';
 import { AreaField } from './AreaField.tsx';
 import { useSaveAggregate } from './queries.ts';
 import { useFormSend } from './use-form-send.ts';
+import { typedNumber, useNumberSeparators } from '../components/number-field.ts';
 
 // Tambah / ubah data agregat: a count of active participants for an area at a date, optionally
 // for one segment, category, KBLI section or funding source, with its source. A row a frozen
@@ -41,6 +42,7 @@ export function AggregateFormModal({ opened, editing, copy, onClose }: Props) {
 
 function AggregateForm({ initial, note, onSaved }: { initial: AggregateInput; note: 'frozenNote' | 'replaceNote' | null; onSaved: () => void }) {
   const { t } = useTranslation();
+  const separators = useNumberSeparators();
   const save = useSaveAggregate();
   const categories = useListChoices('vulnerable_category');
   const funding = useListChoices('funding_source');
@@ -73,7 +75,7 @@ function AggregateForm({ initial, note, onSaved }: { initial: AggregateInput; no
           control={control}
           name="count"
           render={({ field }) => (
-            <NumberInput label={t('cakupanInput.fields.count')} withAsterisk value={field.value ?? ''} onChange={(v) => field.onChange(typeof v === 'number' ? v : v === '' ? null : Number(v))} onBlur={field.onBlur} min={0} max={1_000_000_000} clampBehavior="none" allowDecimal={false} thousandSeparator="." decimalSeparator="," error={err('count')} data-autofocus data-testid="aggregate-count" />
+            <NumberInput label={t('cakupanInput.fields.count')} withAsterisk value={field.value ?? ''} onChange={(v) => field.onChange(typedNumber(v, null))} onBlur={field.onBlur} min={0} max={1_000_000_000} clampBehavior="none" allowDecimal={false} {...separators} error={err('count')} data-autofocus data-testid="aggregate-count" />
           )}
         />
         <Controller

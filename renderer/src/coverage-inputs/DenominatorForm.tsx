@@ -10,6 +10,7 @@ import { RecordForm } from '../registers/RecordForm.tsx';
 import { AreaField } from './AreaField.tsx';
 import { useSaveDenominator } from './queries.ts';
 import { useFormSend } from './use-form-send.ts';
+import { typedNumber, useNumberSeparators } from '../components/number-field.ts';
 
 // Tambah / ubah penyebut: its name, number, area, what it counts, source and date. A denominator
 // a frozen month uses shows why its numbers are locked (the server refuses their change).
@@ -39,6 +40,7 @@ export function DenominatorFormModal({ opened, editing, copy, onClose }: Props) 
 
 function DenominatorForm({ initial, frozen, onSaved }: { initial: DenominatorInput; frozen: boolean; onSaved: () => void }) {
   const { t } = useTranslation();
+  const separators = useNumberSeparators();
   const save = useSaveDenominator();
   const categories = useListChoices('vulnerable_category');
   const form = useForm<DenominatorInput, unknown, DenominatorValues>({ resolver: zodResolver(denominatorInputSchema), defaultValues: initial, mode: 'onTouched' });
@@ -57,7 +59,7 @@ function DenominatorForm({ initial, frozen, onSaved }: { initial: DenominatorInp
           control={control}
           name="value"
           render={({ field }) => (
-            <NumberInput label={t('cakupanInput.fields.value')} withAsterisk value={field.value || ''} onChange={(v) => field.onChange(typeof v === 'number' ? v : Number(v) || 0)} onBlur={field.onBlur} min={1} max={1_000_000_000} clampBehavior="none" allowDecimal={false} thousandSeparator="." decimalSeparator="," error={err('value')} data-testid="denominator-value" />
+            <NumberInput label={t('cakupanInput.fields.value')} withAsterisk value={field.value || ''} onChange={(v) => field.onChange(typedNumber(v, 0))} onBlur={field.onBlur} min={1} max={1_000_000_000} clampBehavior="none" allowDecimal={false} {...separators} error={err('value')} data-testid="denominator-value" />
           )}
         />
         <Controller

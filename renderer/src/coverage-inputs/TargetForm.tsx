@@ -11,6 +11,7 @@ import { RecordForm } from '../registers/RecordForm.tsx';
 import { AreaField } from './AreaField.tsx';
 import { useDenominators, useSaveTarget } from './queries.ts';
 import { useFormSend } from './use-form-send.ts';
+import { typedNumber, useNumberSeparators } from '../components/number-field.ts';
 
 // Tambah / ubah target: the year, area, a percentage of a denominator or a number of people,
 // optionally for one segment or category, and where it was set.
@@ -32,6 +33,7 @@ export function TargetFormModal({ opened, editing, onClose }: { opened: boolean;
 
 function TargetForm({ initial, onSaved }: { initial: TargetInput; onSaved: () => void }) {
   const { t } = useTranslation();
+  const separators = useNumberSeparators();
   const save = useSaveTarget();
   const denominators = useDenominators(false);
   const categories = useListChoices('vulnerable_category');
@@ -101,7 +103,7 @@ function TargetForm({ initial, onSaved }: { initial: TargetInput; onSaved: () =>
               label={t('cakupanInput.fields.targetValue')}
               withAsterisk
               value={field.value ?? ''}
-              onChange={(v) => field.onChange(typeof v === 'number' ? v : Number(v) || 0)}
+              onChange={(v) => field.onChange(typedNumber(v, 0))}
               onBlur={field.onBlur}
               min={0}
               max={kind === 'persen' ? 100 : undefined}
@@ -109,8 +111,7 @@ function TargetForm({ initial, onSaved }: { initial: TargetInput; onSaved: () =>
               clampBehavior="none"
               allowDecimal={kind === 'persen'}
               decimalScale={2}
-              thousandSeparator="."
-              decimalSeparator=","
+              {...separators}
               suffix={kind === 'persen' ? ' %' : ''}
               error={err('value')}
               data-testid="target-value"
@@ -124,7 +125,7 @@ function TargetForm({ initial, onSaved }: { initial: TargetInput; onSaved: () =>
             render={({ field }) => (
               <Select
                 label={t('cakupanInput.fields.denominator')}
-                description={chosen && typeof value === 'number' ? `≈ ${formatNumber(Math.ceil((value * chosen.value) / 100))} ${t('cakupanInput.fields.people').toLowerCase()}` : t('cakupanInput.targets.needsDenominator')}
+                description={chosen && typeof value === 'number' && value >= 0 && value <= 100 ? `≈ ${formatNumber(Math.ceil((value * chosen.value) / 100))} ${t('cakupanInput.fields.people').toLowerCase()}` : t('cakupanInput.targets.needsDenominator')}
                 withAsterisk
                 data={options}
                 value={field.value ?? null}

@@ -11,6 +11,7 @@ import { JobProgress } from '../jobs/JobProgress.tsx';
 import { useJob } from '../jobs/use-job.ts';
 import { formatNumber } from '../format.ts';
 import './messages.ts';
+import { useNumberSeparators } from '../components/number-field.ts';
 
 // "Kantor contoh": every register and the award cycle filled with sample data in one job. The
 // first start's "Coba dengan kantor contoh" lands here with ?mulai=1 and the job starts at once.
@@ -25,6 +26,7 @@ interface DemoResult {
 
 export function DemoOfficePage() {
   const { t } = useTranslation();
+  const separators = useNumberSeparators();
   const client = useQueryClient();
   const [params] = useSearchParams();
   const [employers, setEmployers] = useState<number>(1500);
@@ -66,8 +68,8 @@ export function DemoOfficePage() {
       {!state || state.status === 'failed' || state.status === 'cancelled' ? (
         <Paper withBorder p="md">
           <Group align="end">
-            <NumberInput label={t('contoh.employers')} value={employers} onChange={(v) => setEmployers(Number(v) || 0)} min={0} max={200_000} thousandSeparator="." decimalSeparator="," w={200} />
-            <NumberInput label={t('contoh.workers')} value={workers} onChange={(v) => setWorkers(Number(v) || 0)} min={0} max={1_000_000} thousandSeparator="." decimalSeparator="," w={200} />
+            <NumberInput label={t('contoh.employers')} value={employers} onChange={(v) => setEmployers(Number(v) || 0)} min={0} max={200_000} {...separators} w={200} />
+            <NumberInput label={t('contoh.workers')} value={workers} onChange={(v) => setWorkers(Number(v) || 0)} min={0} max={1_000_000} {...separators} w={200} />
             <Button onClick={() => void load()} data-testid="demo-office-load">
               {t('contoh.load')}
             </Button>

@@ -11,6 +11,7 @@ import { JobProgress } from '../jobs/JobProgress.tsx';
 import { useJob } from '../jobs/use-job.ts';
 import type { ImportScreenConfig } from '../pages/imports/import-screen-config.ts';
 import { useRefreshAfterWrite } from '../pages/imports/queries.ts';
+import { useNumberSeparators } from '../components/number-field.ts';
 
 // "Muat data contoh": made-up records across the office's kecamatan and desa, to try the app on
 // an empty register. They come in as one import (progress, Batal, undone from the history).
@@ -32,6 +33,7 @@ const maxDemo = 1_000_000;
 /** `words`: the register's i18n namespace; its demo words are `<ns>.demo.*` (title, intro {{area}}, count and countInvalid when it asks a number, undoHint, load, loading, loadingPercent {{percent}}, doneTitle, done {{n}}) and `<ns>.common.cancel`. */
 export function DemoModal({ demo: config, words, opened, onClose }: { demo: DemoConfig; words: string; opened: boolean; onClose: () => void }) {
   const { t } = useTranslation();
+  const separators = useNumberSeparators();
   const w = (key: string) => `${words}.demo.${key}`;
   const errorText = useErrorText();
   const area = useSetupStatus().data?.area;
@@ -88,8 +90,7 @@ export function DemoModal({ demo: config, words, opened, onClose }: { demo: Demo
               min={1}
               max={maxDemo}
               allowDecimal={false}
-              thousandSeparator="."
-              decimalSeparator=","
+              {...separators}
               error={valid ? undefined : t(w('countInvalid'))}
               data-autofocus
             />

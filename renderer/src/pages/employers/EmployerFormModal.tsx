@@ -51,6 +51,7 @@ import { formatNumber } from '../../format.ts';
 import { IsoDateInput } from '../../components/IsoDateInput.tsx';
 import { ConfirmDialog, issuesOnFields, RecordForm, RecordFormModal, type RecordFormHandlers, type RecordFormModalProps } from '../../registers/RecordForm.tsx';
 import { useEmployer, useHeadOfficeSearch, useKbliAnalysis, useSaveEmployer } from './queries.ts';
+import { useNumberSeparators } from '../../components/number-field.ts';
 
 // Tambah / ubah perusahaan: one form in a large dialog, grouped like the detail view.
 // The server checks identity numbers and names; its answers land on the fields.
@@ -510,6 +511,7 @@ interface CountFieldProps {
 
 /** A count of workers; empty is "not known" (null), never 0. */
 function CountField({ control, name, label, description, placeholder, error, onTyped, testId }: CountFieldProps) {
+  const separators = useNumberSeparators();
   return (
     <Controller
       control={control}
@@ -521,7 +523,7 @@ function CountField({ control, name, label, description, placeholder, error, onT
           placeholder={placeholder}
           value={field.value ?? ''}
           onChange={(v) => {
-            const value = typeof v === 'number' ? v : v === '' ? null : Number(String(v).replace(/\./g, ''));
+            const value = typeof v === 'number' ? v : v === '' ? null : Number(String(v).replace(/[.,]/g, ''));
             field.onChange(value);
             onTyped?.(value);
           }}
@@ -531,8 +533,7 @@ function CountField({ control, name, label, description, placeholder, error, onT
           max={10_000_000}
           allowDecimal={false}
           allowNegative={false}
-          thousandSeparator="."
-          decimalSeparator=","
+          {...separators}
           hideControls
           error={error}
           data-testid={testId}

@@ -15,6 +15,7 @@ import { issuesOnFields, RecordForm, RecordFormModal, type RecordFormModalProps 
 import { useLegalBasisPick } from '../regulations/queries.ts';
 import { useListChoices } from '../../components/list-choices.ts';
 import { useProgramme, useSaveProgramme } from './queries.ts';
+import { typedNumber, useNumberSeparators } from '../../components/number-field.ts';
 
 // Tambah / ubah program pekerja rentan: the programme, its package and budget, and its target
 // people by category. A field without a valid value blocks the save and says why; the server's
@@ -40,21 +41,21 @@ export function ProgrammeFormModal({ opened, uid, onClose, onSaved }: Omit<Recor
 
 /** An amount in rupiah as the other forms type it (Rp1.000.000). */
 /** An emptied amount is null: the schema says whether it may stay empty. */
-function RupiahInput({ label, description, value, onChange, onBlur, error, testId, required }: { label: string; description?: string; value: number | null | undefined; onChange: (v: number | null) => void; onBlur?: () => void; error?: string | undefined; testId?: string; required?: boolean }) {
+function RupiahInput({ label, description, value, onChange, onBlur, error, testId, required }: { label: string; description?: string; value: number | string | null | undefined; onChange: (v: number | string | null) => void; onBlur?: () => void; error?: string | undefined; testId?: string; required?: boolean }) {
+  const separators = useNumberSeparators();
   return (
     <NumberInput
       label={label}
       description={description}
       withAsterisk={required}
       value={value ?? ''}
-      onChange={(v) => onChange(typeof v === 'number' ? v : v === '' ? null : Number(v))}
+      onChange={(v) => onChange(typedNumber(v, null))}
       onBlur={onBlur}
       min={0}
       // What was typed stays (no clamping on blur): the schema says what is wrong with it.
       clampBehavior="none"
       allowDecimal={false}
-      thousandSeparator="."
-      decimalSeparator=","
+      {...separators}
       prefix="Rp "
       error={error}
       data-testid={testId}
@@ -97,6 +98,7 @@ function RegulationPicker({ value, onChange, linked, error }: { value: string | 
 
 function ProgrammeForm({ initial, linked, editing, onSaved }: { initial: FormValues; linked: Programme['legalBasisRegulation']; editing: boolean; onSaved: (saved: Programme) => void }) {
   const { t } = useTranslation();
+  const separators = useNumberSeparators();
   const errorText = useErrorText();
   const save = useSaveProgramme();
   const funding = useListChoices('funding_source');
@@ -212,7 +214,7 @@ function ProgrammeForm({ initial, linked, editing, onSaved }: { initial: FormVal
                 control={control}
                 name={`targets.${index}.target`}
                 render={({ field }) => (
-                  <NumberInput style={{ flex: 1 }} label={index === 0 ? t('program.fields.target') : undefined} aria-label={t('program.fields.target')} value={field.value} onChange={(v) => field.onChange(typeof v === 'number' ? v : Number(v) || 0)} onBlur={field.onBlur} min={0} max={10_000_000} clampBehavior="none" allowDecimal={false} thousandSeparator="." decimalSeparator="," error={err(`targets.${index}.target`)} />
+                  <NumberInput style={{ flex: 1 }} label={index === 0 ? t('program.fields.target') : undefined} aria-label={t('program.fields.target')} value={field.value} onChange={(v) => field.onChange(typedNumber(v, 0))} onBlur={field.onBlur} min={0} max={10_000_000} clampBehavior="none" allowDecimal={false} {...separators} error={err(`targets.${index}.target`)} />
                 )}
               />
               <ActionIcon variant="subtle" color="red" mt={index === 0 ? 28 : 4} onClick={() => targets.remove(index)} aria-label={t('program.form.removeTarget')} title={t('program.form.removeTarget')}>

@@ -15,6 +15,7 @@ import { formatDate } from '../employers/shared.tsx';
 import { useListChoices } from '../../components/list-choices.ts';
 import { core } from './regulation-columns.tsx';
 import { useRemoveCommitment, useSaveCommitment } from './queries.ts';
+import { typedNumber, useNumberSeparators } from '../../components/number-field.ts';
 
 // What a regulation commits the region to (targets, budgets, who is covered, funding, duties
 // with due dates), as rows added, edited and (entered by mistake) removed here, each by its
@@ -135,6 +136,7 @@ export function CommitmentsPanel({ detail }: { detail: RegulationDetail }) {
 
 function CommitmentForm({ regulationUid, initial, onDone }: { regulationUid: string; initial: Commitment | null; onDone: () => void }) {
   const { t } = useTranslation();
+  const separators = useNumberSeparators();
   const errorText = useErrorText();
   const save = useSaveCommitment();
   const categories = useListChoices('vulnerable_category');
@@ -152,7 +154,7 @@ function CommitmentForm({ regulationUid, initial, onDone }: { regulationUid: str
       control={control}
       name={name}
       render={({ field }) => (
-        <NumberInput label={label} value={field.value ?? ''} clampBehavior="none" onChange={(v) => field.onChange(v === '' ? null : Number(v))} onBlur={field.onBlur} thousandSeparator={name === 'amount' || name === 'targetCount' ? '.' : ''} decimalSeparator="," allowDecimal={name === 'targetPercent'} error={err(name)} data-testid={`commitment-${name}`} />
+        <NumberInput label={label} value={field.value ?? ''} clampBehavior="none" onChange={(v) => field.onChange(typedNumber(v, null))} onBlur={field.onBlur} thousandSeparator={name === 'amount' || name === 'targetCount' ? separators.thousandSeparator : ''} decimalSeparator={separators.decimalSeparator} allowDecimal={name === 'targetPercent'} error={err(name)} data-testid={`commitment-${name}`} />
       )}
     />
   );

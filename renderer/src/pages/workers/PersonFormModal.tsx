@@ -18,6 +18,7 @@ import { PeriodProgrammeSelect } from '../programmes/PeriodProgrammeSelect.tsx';
 import { useListChoices } from '../../components/list-choices.ts';
 import { useEmployerSearch, useNikReading, useSaveWorker, useWorker } from './queries.ts';
 import { usePersonResolver } from './person-resolver.ts';
+import { useNumberSeparators } from '../../components/number-field.ts';
 
 // Tambah / ubah pekerja: the person and their participation periods in one form. A field that
 // holds no valid value (a NIK the parser refuses too) blocks the save and says why; the server's
@@ -210,6 +211,7 @@ function PeriodFields({
   onRemove: () => void;
 }) {
   const { t } = useTranslation();
+  const separators = useNumberSeparators();
   const funding = useListChoices('funding_source');
   const segment = useWatch({ control, name: `periods.${index}.segment` });
   const path = <K extends string>(key: K) => `periods.${index}.${key}` as const;
@@ -268,8 +270,7 @@ function PeriodFields({
               onChange={(v) => field.onChange(typeof v === 'number' ? v : v === '' ? null : Number(v))}
               min={0}
               allowDecimal={false}
-              thousandSeparator="."
-              decimalSeparator=","
+              {...separators}
               prefix="Rp "
               error={err(segment === 'PU' ? path('wage') : path('declaredIncome'))}
             />
