@@ -1,7 +1,8 @@
 import { stmt } from '../../db/statements.ts';
 import type { Sqlite } from '../../db/open.ts';
 import type { LocalizedText } from '../api/localized-text.ts';
-import { inBoth } from '../messages.ts';
+import type { MessageLanguage } from '../api/messages/message.ts';
+import { inBoth, msg, render } from '../messages.ts';
 
 // The office's words for a figure's value: region names, list labels and KBLI section names (in
 // both languages, the English falling back to the Indonesian where the list has none), programme
@@ -49,6 +50,14 @@ export function loadLabels(sqlite: Sqlite, regionCodes: readonly string[]): Labe
     programme: (id) => byId.get(id),
     programmeByUid: (uid) => byUid.get(uid),
   };
+}
+
+/**
+ * A programme as a figure's name: "Perlindungan Pekerja Rentan APBD (2026)", its name alone when
+ * the name already says its year as a whole word ("… APBD 2026", not twice).
+ */
+export function programmeLabel(p: { name: string; year: number }, language: MessageLanguage = 'id'): string {
+  return new RegExp(`(^|[^0-9\\p{L}])${p.year}($|[^0-9\\p{L}])`, 'u').test(p.name) ? p.name : render(msg('coverage.programmeLabel', { name: p.name, year: p.year }), language);
 }
 
 export const regionName = (sqlite: Sqlite, code: string): string | undefined => stmt(sqlite, 'SELECT name FROM region WHERE code = ?').pluck().get(code) as string | undefined;

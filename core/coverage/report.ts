@@ -7,7 +7,7 @@ import { officeSettings } from '../settings/office-profile-service.ts';
 import { areaAt, areaLevel, indexAggregates, rowsOf } from './aggregate-choice.ts';
 import { coverageCells, type CoverageCell } from './cells.ts';
 import { loadAggregates, loadDenominators, type AggregateRow, type FigureScope } from './inputs.ts';
-import { loadLabels, regionName, type Labels } from './labels.ts';
+import { loadLabels, programmeLabel, regionName, type Labels } from './labels.ts';
 import { buildFigure, noPeople, peopleOf, type FigureInputs, type PeopleCount } from './scoped-figure.ts';
 import { keepCoverageCurrent } from './keep-current.ts';
 import { targetProgress } from './targets.ts';
@@ -86,7 +86,7 @@ function labelOf(c: Context, dimension: CoverageDimension, value: string | null)
     return name ? inBoth((language) => `${value} — ${name[language]}`) : same(value);
   }
   const p = c.labels.programme(Number(value));
-  return p ? renderBoth(msg('coverage.programmeLabel', { name: p.name, year: p.year })) : same(value);
+  return p ? inBoth((language) => programmeLabel(p, language)) : same(value);
 }
 
 function scopeOf(c: Context, dimension: CoverageDimension, value: string | null): { scope: FigureScope | null; filter: PeopleFilter } {

@@ -3,7 +3,7 @@ import type { TimeZoneCode } from '../../api/office-profile.ts';
 import { tanggal, tanggalJam } from '../../award/pdf/words.ts';
 import { msg, render } from '../../messages.ts';
 import { dayMonthYear } from '../../api/calendar-day.ts';
-import type { Labels } from '../labels.ts';
+import { programmeLabel, type Labels } from '../labels.ts';
 
 // What both files of the coverage report show, each figure with its denominator and sources: the
 // columns and cells the XLSX sheets and the PDF tables share.
@@ -31,7 +31,7 @@ function sliceValue(o: AggregateSlice, words: ValueWords | undefined): string {
     return name ? `${o.value} — ${name.id}` : o.value;
   }
   const p = words.programme(Number(o.value));
-  return p ? render(msg('coverage.programmeLabel', { name: p.name, year: p.year })) : o.value;
+  return p ? programmeLabel(p) : o.value;
 }
 
 /** A slice figure's shared breakdowns in words: 'Segmen: Bukan Penerima Upah (BPU), Sumber dana: APBD kabupaten/kota'. */

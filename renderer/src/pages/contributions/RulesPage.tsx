@@ -143,14 +143,16 @@ export function RulesPage() {
           </Button>
         ) : null}
       </Group>
-      {canEdit ? null : (
+      {/* How to change a rate points at the row's Tindakan menu, which only an editor has. */}
+      {canEdit ? (
+        <Alert color="blue" variant="light" title={t('contributions.rules.howToChangeTitle')}>
+          <Text size="sm">{t('contributions.rules.howToChange')}</Text>
+        </Alert>
+      ) : (
         <Alert color="gray" variant="light" py="xs" data-testid="rules-read-only">
           <Text size="sm">{t('contributions.rules.readOnly')}</Text>
         </Alert>
       )}
-      <Alert color="blue" variant="light" title={t('contributions.rules.howToChangeTitle')}>
-        <Text size="sm">{t('contributions.rules.howToChange')}</Text>
-      </Alert>
       <Group justify="space-between">
         <Group>
           <Select

@@ -258,9 +258,11 @@ function Budget({ data: d }: { data: PageData }) {
         {t('program.page.contributionHow', { date: formatDate(basis.date), income: formatRupiah(basis.income) })}{' '}
         {basis.lines.map(lineInWords).join(' + ')} = {formatRupiah(p.monthlyContribution)}.
       </Text>
-      <Text size="xs" c="dimmed" mt={4}>
-        {basis.rules.map((r) => sourceNoteText(r.sourceNote) || r.uid).join(' · ')}
-      </Text>
+      {basis.rules.length > 0 ? (
+        <Text size="xs" c="dimmed" mt={4} data-testid="programme-rule-source">
+          {t('program.page.ruleSource', { source: basis.rules.map((r) => sourceNoteText(r.sourceNote) || r.uid).join(' · ') })}
+        </Text>
+      ) : null}
       {basis.clamped ? (
         <Text size="xs" c="orange" mt={4}>
           {t('program.page.clamped', { income: formatRupiah(basis.income) })}

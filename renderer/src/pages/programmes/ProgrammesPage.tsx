@@ -10,6 +10,7 @@ import { ProgrammeStageBadge } from './ProgrammeStageBadge.tsx';
 import { programmePath } from './programme-path.ts';
 import { useProgrammes } from './queries.ts';
 import { ListTable } from '../../components/ListTable.tsx';
+import { useListChoices } from '../../components/list-choices.ts';
 
 // Program pekerja rentan: every programme with its year, funding, package, target and enrolled
 // people, newest first; ended programmes last. A programme opens its own page.
@@ -20,6 +21,8 @@ export function ProgrammesPage() {
   const navigate = useNavigate();
   const canWrite = useCan('records.write');
   const programmes = useProgrammes();
+  // The funding source in the screen's language, as on the programme's own page.
+  const funding = useListChoices('funding_source').labelOr;
   const [adding, setAdding] = useState(false);
 
   return (
@@ -46,7 +49,7 @@ export function ProgrammesPage() {
               </Anchor>
             </Table.Td>
             <Table.Td>{p.year}</Table.Td>
-            <Table.Td>{p.fundingLabel}</Table.Td>
+            <Table.Td>{funding(p.funding, p.fundingLabel)}</Table.Td>
             <Table.Td>{p.package.join(' + ')}</Table.Td>
             <Table.Td>{formatRupiah(p.monthlyContribution)}</Table.Td>
             <Table.Td>{formatRupiah(p.budget)}</Table.Td>
