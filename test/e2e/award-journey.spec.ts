@@ -87,6 +87,19 @@ async function choose(form: Locator, field: string, option: string) {
 const chooseKind = (form: Locator, kind: string) => choose(form, 'Jenis bukti', kind);
 const chooseState = (form: Locator, state: string) => choose(form, 'Status', state);
 
+/** The attendance list of the village socialisation: not started ('Belum'), its due date passed. */
+async function addOverdueAttendance(page: Page): Promise<void> {
+  const form = await openNewEvidence(page, 'Kegiatan sosialisasi');
+  await form.getByTestId('evidence-title').fill('Daftar hadir sosialisasi desa');
+  await form.getByTestId('evidence-owner').fill('Wayan Uji');
+  await form.getByLabel('Tenggat').fill('15/01/2026');
+  await chooseState(form, 'Belum');
+  await form.getByRole('button', { name: 'Simpan' }).click();
+  await expect(form.getByRole('heading', { name: 'Dokumen bukti' })).toBeVisible();
+  await form.getByRole('button', { name: 'Batal' }).click();
+  await expect(form).toBeHidden();
+}
+
 test('a 2025 cycle: starter rubric, evidence of four kinds, completeness rising, approval, the lock, withdrawal', async ({ app: page, served }) => {
   await prepareOffice(served);
   await decreePdf(join(dir, 'sk-tim-jamsostek.pdf'));
@@ -198,15 +211,7 @@ test('a 2025 cycle: starter rubric, evidence of four kinds, completeness rising,
 
   // An item not started ('Belum') with a due date passed: overdue, listed on the cycle's page.
   // (Approval refuses it, as it refuses a draft: the head removes it before approving, below.)
-  form = await openNewEvidence(page, 'Kegiatan sosialisasi');
-  await form.getByTestId('evidence-title').fill('Daftar hadir sosialisasi desa');
-  await form.getByTestId('evidence-owner').fill('Wayan Uji');
-  await form.getByLabel('Tenggat').fill('15/01/2026');
-  await chooseState(form, 'Belum');
-  await form.getByRole('button', { name: 'Simpan' }).click();
-  await expect(form.getByRole('heading', { name: 'Dokumen bukti' })).toBeVisible();
-  await form.getByRole('button', { name: 'Batal' }).click();
-  await expect(form).toBeHidden();
+  await addOverdueAttendance(page);
   await expect(overall(page)).toHaveText(overallText(4, 5, 5));
   await expect(page.getByTestId('overdue-panel')).toContainText('Daftar hadir sosialisasi desa');
   await expect(indicatorBlock(page, 'Kegiatan sosialisasi').getByTestId('evidence-overdue')).toBeVisible();
@@ -329,15 +334,7 @@ test('a 2025 cycle: starter rubric, evidence of four kinds, completeness rising,
   await expect(indicatorBlock(page, 'Kegiatan sosialisasi').getByTestId('evidence-add')).toBeVisible();
 
   // Unlocked, the clerk adds the attendance list again, not started and past its due date: late again.
-  form = await openNewEvidence(page, 'Kegiatan sosialisasi');
-  await form.getByTestId('evidence-title').fill('Daftar hadir sosialisasi desa');
-  await form.getByTestId('evidence-owner').fill('Wayan Uji');
-  await form.getByLabel('Tenggat').fill('15/01/2026');
-  await chooseState(form, 'Belum');
-  await form.getByRole('button', { name: 'Simpan' }).click();
-  await expect(form.getByRole('heading', { name: 'Dokumen bukti' })).toBeVisible();
-  await form.getByRole('button', { name: 'Batal' }).click();
-  await expect(form).toBeHidden();
+  await addOverdueAttendance(page);
   await expect(page.getByTestId('overdue-panel')).toContainText('Daftar hadir sosialisasi desa');
 
   // The list shows the cycle with its completeness and its overdue item.
