@@ -137,8 +137,13 @@ export async function writeBriefPdf(source: BriefSource): Promise<Buffer> {
   const segments = cut(source.segments, 4);
   for (const s of segments.shown) {
     boxed(doc, s.label, m, sy, half - 110, { size: 8.5 });
-    boxed(doc, angka(s.numerator), m + half - 110, sy, 55, { size: 8.5, align: 'right' });
-    boxed(doc, formatPercent(s.percent), m + half - 50, sy, 50, { size: 8.5, font: 'bold', align: 'right' });
+    if (s.percent === null) {
+      // No denominator per segment: the count alone, said as people (a lone "—" read as a missing column).
+      boxed(doc, `${angka(s.numerator)} peserta`, m + half - 110, sy, 110, { size: 8.5, font: 'bold', align: 'right' });
+    } else {
+      boxed(doc, angka(s.numerator), m + half - 110, sy, 55, { size: 8.5, align: 'right' });
+      boxed(doc, formatPercent(s.percent), m + half - 50, sy, 50, { size: 8.5, font: 'bold', align: 'right' });
+    }
     bar(doc, m, sy + 11, half, s.percent, 2.5);
     sy += 17;
   }

@@ -68,6 +68,15 @@ describe('interview brief', () => {
     expect(text).toContain('(belum ditulis)');
   });
 
+  it('says a segment without its own denominator as people, not a lone dash', async () => {
+    const file = write('brief-segments.pdf', await writeBriefPdf(briefSource(source, { segments: [{ label: 'Penerima Upah (PU)', numerator: 1234, percent: null }, { label: 'Bukan Penerima Upah (BPU)', numerator: 567, percent: 12.5 }] })));
+    const text = pdfText(file);
+    expect(text).toContain('Penerima Upah (PU) 1.234 peserta');
+    expect(text).not.toContain('—');
+    expect(text).toContain('Bukan Penerima Upah (BPU) 567');
+    expect(text).toContain('12,50 %');
+  });
+
   it('gives the same bytes twice', async () => {
     const brief = briefSource(source);
     expect((await writeBriefPdf(brief)).equals(await writeBriefPdf(brief))).toBe(true);
