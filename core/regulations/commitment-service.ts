@@ -49,7 +49,7 @@ const fromRaw = (raw: Record<string, unknown>): CommitmentTableRow => ({
 function commitmentLines(ctx: ServiceContext, regulationId: number): string {
   return (stmt(ctx.sqlite, rowsSql).all(regulationId) as Record<string, unknown>[])
     .map(fromRaw)
-    .map((c) => [render(msg(`regulations.commitmentKind.${c.kind}`)), c.year, c.targetCount, c.targetPercent !== null ? `${c.targetPercent}%` : null, c.amount !== null ? formatRupiah(c.amount, 'plain') : null, c.category, c.fundingSource, c.description, c.dueDate, c.doneDate ? `✓ ${c.doneDate}` : null].filter((x) => x !== null && x !== '').join(' · '))
+    .map((c) => [render(msg(`regulations.commitmentKind.${c.kind}`)), c.year, c.targetCount !== null ? render(msg('regulations.history.people', { count: c.targetCount })) : null, c.targetPercent !== null ? `${c.targetPercent.toLocaleString('id-ID')}%` : null, c.amount !== null ? formatRupiah(c.amount, 'plain') : null, c.category, c.fundingSource, c.description, c.dueDate, c.doneDate ? `✓ ${c.doneDate}` : null].filter((x) => x !== null && x !== '').join(' · '))
     .join('\n');
 }
 

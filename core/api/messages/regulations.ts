@@ -30,6 +30,7 @@ export const regulationMessages = {
       relationReverse: {
         mengubah: 'diubah dengan', mencabut: 'dicabut dengan', mencabut_sebagian: 'dicabut sebagian dengan', melaksanakan: 'dilaksanakan dengan', terkait: 'terkait',
       },
+      history: { people: '{{count, num}} orang' },
       commitmentKind: { target: 'Target cakupan', anggaran: 'Anggaran', kategori: 'Kategori pekerja', sumber_dana: 'Sumber dana', kewajiban: 'Kewajiban' },
       save: {
         numberRequired: '{{jenis}} harus bernomor dan bertahun. Isi nomor dan tahunnya seperti tertulis pada dokumen.',
@@ -112,6 +113,7 @@ export const regulationMessages = {
       relationReverse: {
         mengubah: 'amended by', mencabut: 'revoked by', mencabut_sebagian: 'partly revoked by', melaksanakan: 'implemented by', terkait: 'related to',
       },
+      history: { people: '{{count, num}} people' },
       commitmentKind: { target: 'Coverage target', anggaran: 'Budget', kategori: 'Workers covered', sumber_dana: 'Funding source', kewajiban: 'Duty' },
       save: {
         numberRequired: 'A {{jenis}} has a number and a year. Fill them in as written on the document.',

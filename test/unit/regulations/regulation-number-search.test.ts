@@ -116,6 +116,8 @@ describe('a commitment entered by mistake', () => {
     expect(last.before.commitments).toContain('Pekerja rentan yang dilindungi');
     expect(last.after.commitments).not.toContain('Salah ketik');
     expect(last.after.commitments).toContain('Pekerja rentan yang dilindungi');
+    // The change log reads the number as the list does: '2.050 orang', not '2050'.
+    expect(last.after.commitments).toContain('Target cakupan · 2026 · 2.050 orang · Pekerja rentan yang dilindungi');
     // In the record's history as a change of its commitments.
     const history = await app.call('registers.history', { register: 'regulation', uid });
     if (!history.ok) throw new Error(history.error.message);
