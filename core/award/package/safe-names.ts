@@ -11,7 +11,8 @@ const maxSegment = 120;
 
 /** One path segment (a folder or a file name), safe everywhere; never empty. */
 export function safeSegment(name: string, fallback = 'berkas'): string {
-  let s = name.normalize('NFC').replace(forbidden, '_').replace(/\s+/g, ' ').trim();
+  // A double quote (Windows refuses it) becomes a single one: Inovasi "Desa Sadar" → Inovasi 'Desa Sadar', not _Desa Sadar_.
+  let s = name.normalize('NFC').replace(/"/g, "'").replace(forbidden, '_').replace(/\s+/g, ' ').trim();
   s = s.replace(/^\.+/, '').replace(/[. ]+$/, '');
   if (!s) s = fallback;
   if (reserved.test(s)) s = `_${s}`;

@@ -6,7 +6,7 @@ import { isSafeEntryPath, safeSegment, UniqueNames } from '../../../core/award/p
 
 describe('package names', () => {
   it('cleans a name into one safe segment', () => {
-    expect(safeSegment('Perbup 48/2023: "petunjuk" teknis?.pdf')).toBe('Perbup 48_2023_ _petunjuk_ teknis_.pdf');
+    expect(safeSegment('Perbup 48/2023: "petunjuk" teknis?.pdf')).toBe("Perbup 48_2023_ 'petunjuk' teknis_.pdf");
     expect(safeSegment('../../etc/passwd')).toBe('_.._etc_passwd');
     expect(safeSegment('..')).toBe('berkas');
     expect(safeSegment('  laporan.  ')).toBe('laporan');

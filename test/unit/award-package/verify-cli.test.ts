@@ -30,7 +30,7 @@ describe('lindung verify', () => {
     expect(ok.out).toContain('Paritrana Award Provinsi Bali 2025, disetujui 14 Oktober 2025');
 
     const bytes = readFileSync(zip);
-    const name = 'Perbup 48_2023_ _petunjuk_ teknis_.pdf';
+    const name = "Perbup 48_2023_ 'petunjuk' teknis_.pdf";
     const at = bytes.indexOf('%PDF', bytes.indexOf(name)) + 100;
     bytes[at] = bytes[at]! ^ 0x01;
     const spoiled = join(dir.path, 'spoiled.zip');
