@@ -1,4 +1,3 @@
-import { foldText } from '../../db/fold.ts';
 import { stmt } from '../../db/statements.ts';
 import type { RegisterExtractKind } from '../api/award.ts';
 import type { CoverageDimension, CoverageFigure, CoverageReport } from '../api/coverage.ts';
@@ -7,6 +6,7 @@ import type { ServiceContext } from '../context.ts';
 import { complianceRows } from '../employers/compliance-list.ts';
 import { msg, render } from '../messages.ts';
 import { listProgrammes } from '../programmes/programme-queries.ts';
+import { resolveRegion } from '../reference/regions/region-service.ts';
 import { legalStatusSql } from '../regulations/legal-status.ts';
 import { regulationLabel, type LabelFields } from '../regulations/regulation-label.ts';
 import type { FrozenTable } from './package/package-source.ts';
@@ -244,33 +244,24 @@ export function regulationsForBrief(rows: InForceRow[], officeArea: string | nul
   );
 }
 
-/** A region's name as an issuing body may write it: folded, without "Kabupaten", "Kota", "Provinsi", "(Kabupaten)". */
-const bodyCore = (text: string) =>
-  (foldText(text) ?? '')
-    .replace(/[().,]/g, ' ')
-    .replace(/\b(pemerintah|pemkab|pemkot|pemprov|kabupaten|kab|kota|provinsi|prov|daerah)\b/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
-const bodyKind = (text: string): 'provinsi' | 'kabupaten' | 'kota' | null => {
-  const t = foldText(text) ?? '';
-  return /\b(provinsi|prov|pemprov)\b/.test(t) ? 'provinsi' : /\b(kabupaten|kab|pemkab)\b/.test(t) ? 'kabupaten' : /\b(kota|pemkot)\b/.test(t) ? 'kota' : null;
-};
+/** The kind word a rule's jenis implies for its issuing body when the body is written bare ("Badung"). */
+const bodyKindWord: Record<string, string> = { pergub: 'Provinsi', kepgub: 'Provinsi', perbup: 'Kabupaten', kepbup: 'Kabupaten', perwali: 'Kota', kepwali: 'Kota' };
 
-/** The province or kabupaten/kota a regional rule's issuing body names, when exactly one fits. */
+/**
+ * The province or kabupaten/kota a regional rule's issuing body names, read by the register's own
+ * region resolver (the one the imports use): "Badung (Kabupaten)" is read as "Kabupaten Badung";
+ * a bare name takes the kind its jenis implies. Only a province or kabupaten/kota found exactly counts.
+ */
 function bodyAreas(ctx: ServiceContext, rows: InForceRow[]): void {
-  const open = rows.filter((r) => !r.areaCode && regionalJenis[r.jenis] && r.teuBadan);
-  if (!open.length) return;
-  const regions = stmt(ctx.sqlite, 'SELECT code, kind, name FROM region WHERE level <= 2').all() as { code: string; kind: string; name: string }[];
-  const byCore = new Map<string, { code: string; kind: string }[]>();
-  for (const g of regions) {
-    const core = bodyCore(g.name);
-    if (core) byCore.set(core, [...(byCore.get(core) ?? []), g]);
-  }
-  for (const r of open) {
-    const level = regionalJenis[r.jenis];
-    const kind = bodyKind(r.teuBadan) ?? (level === 'provinsi' ? 'provinsi' : r.jenis === 'perwali' || r.jenis === 'kepwali' ? 'kota' : r.jenis === 'perbup' || r.jenis === 'kepbup' ? 'kabupaten' : null);
-    const fits = (byCore.get(bodyCore(r.teuBadan)) ?? []).filter((g) => (kind ? g.kind === kind : true) && (level === 'provinsi' ? g.kind === 'provinsi' : level === 'kabkota' ? g.kind !== 'provinsi' : true));
-    if (fits.length === 1) r.bodyArea = fits[0]!.code;
+  for (const r of rows) {
+    if (r.areaCode || !regionalJenis[r.jenis] || !r.teuBadan) continue;
+    const suffixed = /^(.*?)\s*\(([^)]+)\)\s*$/.exec(r.teuBadan.trim());
+    const text = suffixed ? `${suffixed[2]} ${suffixed[1]}` : r.teuBadan.trim();
+    const hinted = bodyKindWord[r.jenis] && !/^(provinsi|prov|kabupaten|kab|kota)\b/i.test(text) ? `${bodyKindWord[r.jenis]} ${text}` : text;
+    const found = resolveRegion(ctx, { text: hinted });
+    const level = found.status === 'found' ? found.code.split('.').length : 0;
+    const fits = regionalJenis[r.jenis] === 'provinsi' ? level === 1 : regionalJenis[r.jenis] === 'kabkota' ? level === 2 : level === 1 || level === 2;
+    if (found.status === 'found' && fits) r.bodyArea = found.code;
   }
 }
 

@@ -2,12 +2,12 @@ import { rm } from 'node:fs/promises';
 import type { Writable } from 'node:stream';
 import { outgoingWriteStream } from '../../files/sealed-file.ts';
 import { msg, render } from '../../messages.ts';
-import { indicatorCode, writeIndexPdf } from '../pdf/index-pdf.ts';
+import { writeIndexPdf } from '../pdf/index-pdf.ts';
 import { writeNarrativePdf } from '../pdf/narrative-file-pdf.ts';
 import { tanggal, tanggalDi } from '../pdf/words.ts';
 import { tableXlsx } from '../xlsx/table-xlsx.ts';
 import { manifestName, manifestSchemaVersion, type Manifest, type ManifestFile } from './manifest.ts';
-import { planPackage, type PlannedEntry } from './package-layout.ts';
+import { indicatorCode, planPackage, type PlannedEntry } from './package-layout.ts';
 import type { PackageSource } from './package-source.ts';
 import { zipTime, ZipStream, type EntryWritten } from './zip-stream.ts';
 

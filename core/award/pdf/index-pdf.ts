@@ -30,8 +30,6 @@ function fit(doc: PDFKit.PDFDocument, text: string, width: number): string {
   return `${cut.trimEnd()}…`;
 }
 
-export { indicatorCode };
-
 const currentPage = (doc: PDFKit.PDFDocument) => doc.bufferedPageRange().count;
 
 /**
