@@ -7,14 +7,11 @@ import i18n from '../i18n/index.ts';
 // Coverage numbers in the interface language's style: 130.300 people, 65,60 % in Indonesian;
 // 130,300 people, 65.60 % in English.
 
-/** '1.234,50 %' → '1,234.50 %': the separators swapped. */
-const englishSeparators = (text: string) => text.replace(/[.,]/g, (c) => (c === '.' ? ',' : '.'));
-
 /**
  * 65.6 → '65,60 %' ('65.60 %' in English); '—' without a denominator. The interview brief prints
  * with the same formatter (core/api/percent.ts), so both round alike.
  */
-export const formatPercent = (value: number | null | undefined) => (i18n.language === 'en' ? englishSeparators(sharedPercent(value)) : sharedPercent(value));
+export const formatPercent = (value: number | null | undefined) => sharedPercent(value, i18n.language === 'en' ? 'en' : 'id');
 
 /** A signed change: '+1.250', '−40' ('+1,250' in English). */
 export const formatChange = (value: number) => `${value > 0 ? '+' : value < 0 ? '−' : ''}${formatNumber(Math.abs(value))}`;
