@@ -7,14 +7,13 @@ import { writeAudited } from '../audit/write.ts';
 import type { ServiceContext } from '../context.ts';
 import { readSnapshot } from '../coverage/snapshots.ts';
 import { entriesOf } from '../documents/document-rows.ts';
-import { msg } from '../messages.ts';
+import { inBoth, msg, render } from '../messages.ts';
 import { evidenceOfCycle, requireCycle, type CycleRow } from './award-rows.ts';
 import { cycleDetail, coverageTargetLabel } from './cycle-detail.ts';
 import { cycleAuditView } from './cycle-service.ts';
 import { officeOfPackage } from './office-of-package.ts';
 import { complianceAnnexName, complianceTable, coverageAnnexName, coverageTable, extractTable, programmesAnnexName, programmesTable, regulationTable } from './freeze-tables.ts';
 import type { FrozenTable } from './package/package-source.ts';
-import { stateWords } from './pdf/words.ts';
 
 // The head of office approves a cycle: the package's numbers come from the chosen frozen coverage
 // month, and everything the package shows that lives in other registers (a regulation's metadata
@@ -140,8 +139,12 @@ function assertAllFinished(ctx: ServiceContext, cycle: CycleRow): void {
       WHERE i.cycle_id = ? AND e.state IN ('belum', 'draf') ORDER BY i.position, i.code, e.position, e.id`,
   ).all(cycle.id) as { code: string; title: string; state: 'belum' | 'draf' }[];
   if (open.length === 0) return;
-  const shown = open.slice(0, 5).map((d) => `${d.code} "${d.title}" (${stateWords[d.state]})`).join(', ');
-  throw new AppError('CONFLICT', msg('award.approval.unfinished', { edition: cycle.edition, count: open.length, items: open.length > 5 ? `${shown}, …` : shown }));
+  // The state in the language the refusal is read in ("(Belum)", "(Not started)"); the titles are the office's own words.
+  const shown = inBoth((language) => {
+    const listed = open.slice(0, 5).map((d) => `${d.code} "${d.title}" (${render(msg(`award.states.${d.state}`), language)})`).join(', ');
+    return open.length > 5 ? `${listed}, …` : listed;
+  });
+  throw new AppError('CONFLICT', msg('award.approval.unfinished', { edition: cycle.edition, count: open.length, items: { userWords: shown } }));
 }
 
 export function approveCycle(ctx: ServiceContext, input: { cycleUid: string; snapshotUid: string }): CycleDetail {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { render } from '../../../core/messages.ts';
 import { awardWorld, indicatorUid, itemTitled, narrative, ok, saveItem, starterCycle } from './support.ts';
 
 // The approved package goes to the jury: an item still in draft would be printed in it with
@@ -55,6 +56,8 @@ describe('approving a cycle with an item not finished', () => {
     const still = await app.callAs('kepala_dinas', 'award.approve', { cycleUid: cycle.uid, snapshotUid });
     expect(!still.ok && still.error.message).toContain('1 bukti belum selesai (berstatus Belum atau Draf): H.1 "Foto kegiatan" (Belum).');
     expect(!still.ok && still.error.message).toContain('hapus butir yang tidak diajukan');
+    // Read in English, the state is in English too (the item's title is the office's own words).
+    expect(!still.ok && still.error.said && render(still.error.said, 'en')).toContain('H.1 "Foto kegiatan" (Not started)');
 
     // Not submitted: removed, the cycle approves.
     ok(await app.call('award.evidence.remove', { uid: itemTitled(withEmpty, 'Foto kegiatan').uid }));
