@@ -16,6 +16,7 @@ export const kbliSections = 'ABCDEFGHIJKLMNOPQRSTU'.split('');
 /** Validation words of these forms, under `validation.coverage.*` (renderer and server). */
 export const cv = {
   positive: 'validation.coverage.positive',
+  targetValue: 'validation.coverage.targetValue',
   notNegative: 'validation.coverage.notNegative',
   isoDate: 'validation.coverage.isoDate',
   percent: 'validation.coverage.percent',
@@ -81,7 +82,7 @@ export const targetInputSchema = z
     areaCode: area,
     kind: z.enum(targetKinds, v.required),
     // Below 0 is said by the kind (a percentage's range, or a number of people) further down.
-    value: z.number({ error: cv.positive }).max(1_000_000_000, v.atMost1Billion),
+    value: z.number({ error: cv.targetValue }).max(1_000_000_000, v.atMost1Billion),
     denominatorUid: uid.nullable().default(null),
     segment: z.enum(aggregateSegments).nullable().default(null),
     category: code,

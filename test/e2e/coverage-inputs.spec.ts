@@ -30,6 +30,12 @@ test('a BPS denominator is entered by hand with its source and date; a missing s
   await page.getByTestId('coverage-add').click();
   const form = page.getByRole('dialog', { name: 'Tambah penyebut cakupan' });
   await form.getByLabel('Nama penyebut').fill('Penduduk bekerja formal Bali, Sakernas Agustus 2022');
+  // A new form's number is empty, not 0; a 0 typed stays shown, with why it cannot be saved.
+  await expect(form.getByLabel('Jumlah orang')).toHaveValue('');
+  await form.getByLabel('Jumlah orang').fill('0');
+  await form.getByLabel('Jumlah orang').blur();
+  await expect(form.getByLabel('Jumlah orang')).toHaveValue('0');
+  await expect(form.getByText('Isi bilangan bulat lebih dari 0 (jumlah orang).')).toBeVisible();
   await form.getByLabel('Jumlah orang').fill('1214028');
   await pickByKeyboard(form.getByRole('combobox', { name: 'Yang dihitung' }), 'formal', 'Penduduk bekerja formal');
   await pickByKeyboard(form.getByRole('combobox', { name: 'Provinsi / kabupaten / kota' }), 'bali', 'Bali');
@@ -104,6 +110,11 @@ test('a target of 40 % is set against the denominator; a target in people needs 
   await value.blur();
   await expect(value).toHaveValue('-5 %');
   await expect(form.getByText('Target persen antara 0 dan 100, mis. 40 atau 62,5.')).toBeVisible();
+  // Cleared, it is not saved as 0: the field asks for a value.
+  await value.fill('');
+  await value.blur();
+  await expect(value).toHaveValue('');
+  await expect(form.getByText('Isi nilai target: persen antara 0 dan 100, atau jumlah orang.')).toBeVisible();
   await value.fill('40');
   await form.getByRole('button', { name: 'Simpan' }).click();
   await expect(form.getByText('Target persen perlu penyebut', { exact: false })).toBeVisible();

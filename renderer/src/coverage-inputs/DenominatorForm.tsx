@@ -1,6 +1,6 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Alert, Box, NumberInput, Select, SimpleGrid, TextInput, Textarea } from '@mantine/core';
-import { Controller, useForm } from 'react-hook-form';
+import { Controller, useForm, type Resolver } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { coverageSourceKinds, denominatorInputSchema, denominatorUniverses, type Denominator, type DenominatorInput, type DenominatorValues } from '../../../core/api/coverage-inputs.ts';
 import { FormModal, useReportDirty } from '../components/FormModal.tsx';
@@ -15,8 +15,12 @@ import { typedNumber, useNumberSeparators } from '../components/number-field.ts'
 // Tambah / ubah penyebut: its name, number, area, what it counts, source and date. A denominator
 // a frozen month uses shows why its numbers are locked (the server refuses their change).
 
-const blank = (): DenominatorInput => ({ name: '', value: 0, areaCode: '', universe: 'bekerja', category: null, programmeUid: null, sourceKind: 'bps_sakernas', source: '', asOfDate: '', notes: '' });
-const toForm = (d: Denominator): DenominatorInput => ({
+// What the form holds: the number is empty until typed (a 0 shown would look like a value; 0 typed is shown and refused).
+// The schema checks it as typed (null or text is refused with the field's message).
+type DenominatorDraft = Omit<DenominatorInput, 'value'> & { value: number | string | null };
+
+const blank = (): DenominatorDraft => ({ name: '', value: null, areaCode: '', universe: 'bekerja', category: null, programmeUid: null, sourceKind: 'bps_sakernas', source: '', asOfDate: '', notes: '' });
+const toForm = (d: Denominator): DenominatorDraft => ({
   uid: d.uid, name: d.name, value: d.value, areaCode: d.areaCode, universe: d.universe, category: d.category, programmeUid: d.programmeUid, sourceKind: d.sourceKind, source: d.source, asOfDate: d.asOfDate, notes: d.notes,
 });
 
@@ -38,12 +42,12 @@ export function DenominatorFormModal({ opened, editing, copy, onClose }: Props) 
   );
 }
 
-function DenominatorForm({ initial, frozen, onSaved }: { initial: DenominatorInput; frozen: boolean; onSaved: () => void }) {
+function DenominatorForm({ initial, frozen, onSaved }: { initial: DenominatorDraft; frozen: boolean; onSaved: () => void }) {
   const { t } = useTranslation();
   const separators = useNumberSeparators();
   const save = useSaveDenominator();
   const categories = useListChoices('vulnerable_category');
-  const form = useForm<DenominatorInput, unknown, DenominatorValues>({ resolver: zodResolver(denominatorInputSchema), defaultValues: initial, mode: 'onTouched' });
+  const form = useForm<DenominatorDraft, unknown, DenominatorValues>({ resolver: zodResolver(denominatorInputSchema) as Resolver<DenominatorDraft, unknown, DenominatorValues>, defaultValues: initial, mode: 'onTouched' });
   const { register, control, handleSubmit, formState } = form;
   useReportDirty(formState.isDirty);
   const { err, send } = useFormSend(form, save.mutateAsync, onSaved);
@@ -59,7 +63,7 @@ function DenominatorForm({ initial, frozen, onSaved }: { initial: DenominatorInp
           control={control}
           name="value"
           render={({ field }) => (
-            <NumberInput label={t('cakupanInput.fields.value')} withAsterisk value={field.value || ''} onChange={(v) => field.onChange(typedNumber(v, 0))} onBlur={field.onBlur} min={1} max={1_000_000_000} clampBehavior="none" allowDecimal={false} {...separators} error={err('value')} data-testid="denominator-value" />
+            <NumberInput label={t('cakupanInput.fields.value')} withAsterisk value={field.value ?? ''} onChange={(v) => field.onChange(typedNumber(v, null))} onBlur={field.onBlur} min={1} max={1_000_000_000} clampBehavior="none" allowDecimal={false} {...separators} error={err('value')} data-testid="denominator-value" />
           )}
         />
         <Controller

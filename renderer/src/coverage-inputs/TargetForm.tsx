@@ -103,7 +103,7 @@ function TargetForm({ initial, onSaved }: { initial: TargetInput; onSaved: () =>
               label={t('cakupanInput.fields.targetValue')}
               withAsterisk
               value={field.value ?? ''}
-              onChange={(v) => field.onChange(typedNumber(v, 0))}
+              onChange={(v) => field.onChange(typedNumber(v, null))}
               onBlur={field.onBlur}
               min={0}
               max={kind === 'persen' ? 100 : undefined}

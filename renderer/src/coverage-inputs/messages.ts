@@ -116,6 +116,7 @@ registerMessages('validation', {
     coverage: {
       positive: 'Isi bilangan bulat lebih dari 0 (jumlah orang).',
       notNegative: 'Isi bilangan bulat 0 atau lebih.',
+      targetValue: 'Isi nilai target: persen antara 0 dan 100, atau jumlah orang.',
       isoDate: 'Isi tanggal yang ada, mis. 31/08/2022.',
       percent: 'Target persen antara 0 dan 100, mis. 40 atau 62,5.',
       source: 'Sebut sumber angka ini, mis. "BPS Provinsi Bali, Sakernas Agustus 2022".',
@@ -130,6 +131,7 @@ registerMessages('validation', {
     coverage: {
       positive: 'Enter a whole number above 0 (people).',
       notNegative: 'Enter a whole number of 0 or more.',
+      targetValue: 'Enter the target: a percentage between 0 and 100, or a number of people.',
       isoDate: 'Enter a real date, e.g. 31/08/2022.',
       percent: 'A percentage target lies between 0 and 100, e.g. 40 or 62.5.',
       source: 'Name the source of this number, e.g. "BPS Provinsi Bali, Sakernas Agustus 2022".',
