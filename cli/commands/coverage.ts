@@ -3,7 +3,8 @@ import { coverageDimensions, type CoverageDimension, type CoverageFigure, type C
 import type { DownloadToken } from '../../core/api/imports.ts';
 import { msg, render } from '../../core/messages.ts';
 import { call, usageError } from '../cli-jobs.ts';
-import { sliceWords } from '../../core/coverage/export/figure-rows.ts';
+import { sliceWords, type ValueWords } from '../../core/coverage/export/figure-rows.ts';
+import { loadLabels } from '../../core/coverage/labels.ts';
 import { bothWays } from '../help-text.ts';
 import { asCliUser } from '../host-context.ts';
 
@@ -11,14 +12,14 @@ import { asCliUser } from '../host-context.ts';
 // [--json]`: the same report as the dashboard, each figure with its numerator, denominator, the
 // denominator's source and date, and where the numerator came from.
 
-const line = (f: CoverageFigure) => {
+const line = (f: CoverageFigure, words: ValueWords) => {
   const d = f.denominator;
   const share = d ? `${f.numerator.toLocaleString('id-ID')} / ${d.value.toLocaleString('id-ID')} = ${f.percent === null ? '—' : `${f.percent.toLocaleString('id-ID', { minimumFractionDigits: 2 })} %`}` : `${f.numerator.toLocaleString('id-ID')} (${render(msg('coverage.cli.noDenominator'))})`;
   const sources = [...new Set(f.aggregates.map((a) => a.source))].join('; ');
   const source = render(msg(`coverage.cli.source.${f.numeratorSource}`, { date: f.dataDate, sources, people: f.parts.people.toLocaleString('id-ID'), aggregates: f.parts.aggregates.toLocaleString('id-ID') }));
   const setAside =
     (f.registerSetAside === null ? '' : ` ${render(msg('coverage.sources.registerSetAside', { count: f.registerSetAside.toLocaleString('id-ID') }))}`) +
-    (f.aggregateOnly.length ? ` ${render(msg('coverage.sources.only', { parts: sliceWords(f) }))}` : '');
+    (f.aggregateOnly.length ? ` ${render(msg('coverage.sources.only', { parts: sliceWords(f, words) }))}` : '');
   return `  ${f.label.padEnd(36)} ${share.padEnd(40)} [${source}]${setAside}${d ? ` — ${d.name}, ${d.source}, ${d.asOfDate}` : ''}`;
 };
 
@@ -46,11 +47,14 @@ export function registerCoverage(program: Command): void {
         }
         if (options.json) console.log(JSON.stringify(report, null, 2));
         else {
+          // A slice in the lists' words as the export says it ("Sumber dana: APBD kabupaten/kota", not
+          // apbd_kabkota): read beside the router, once the report channel has let this user read.
+          const words = loadLabels(host.database.sqlite, []);
           console.log(`${render(msg('coverage.export.title'))}: ${report.area.name} (${report.area.code}), ${report.at}`);
-          console.log(line(report.total));
+          console.log(line(report.total, words));
           for (const d of by) {
             console.log(render(msg(`coverage.dimensions.${d}`)));
-            for (const f of report.breakdowns[d]) console.log(line(f));
+            for (const f of report.breakdowns[d]) console.log(line(f, words));
           }
         }
         if (options.xlsx) {

@@ -17,7 +17,10 @@ const cellPadding = 3;
 const headerFill = '#E7F0FA';
 const lineColour = '#B8C4D0';
 
-export async function writeReportPdf(path: string, report: PersonReport): Promise<void> {
+/** A table as the PDF draws it: a column's cells left-aligned unless `align` says right (numbers, so their digits line up). */
+export type PdfTable = ReportTable & { align?: readonly ('left' | 'right')[] };
+
+export async function writeReportPdf(path: string, report: Omit<PersonReport, 'tables'> & { tables: PdfTable[] }): Promise<void> {
   const fonts = reportFonts();
   const doc = new PDFDocument({ size: 'A4', layout: report.landscape ? 'landscape' : 'portrait', margin, bufferPages: true, info: { Title: `${report.title} — ${report.personName}`, Author: report.office, Creator: 'Lindung' }, lang: 'id-ID' });
   const out = outgoingWriteStream(path);
@@ -72,7 +75,7 @@ export function fittedWidths(words: number[], shares: number[], width: number): 
   return widths;
 }
 
-function drawTable(doc: PDFKit.PDFDocument, table: ReportTable): void {
+function drawTable(doc: PDFKit.PDFDocument, table: PdfTable): void {
   const width = doc.page.width - 2 * margin;
   const size = table.dense ? bodySize - 1 : bodySize;
   const longestWord = (column: number) => {
@@ -107,7 +110,8 @@ function drawTable(doc: PDFKit.PDFDocument, table: ReportTable): void {
     if (fill) doc.rect(margin, top, width, h).fill(fill);
     doc.fillColor('black').font(font).fontSize(size);
     cells.forEach((c, i) => {
-      doc.text(c, x + cellPadding, top + cellPadding, { width: widths[i]! - 2 * cellPadding });
+      // pdfkit aligns each line it wraps within the width, so a wrapped right cell stays flush right too.
+      doc.text(c, x + cellPadding, top + cellPadding, { width: widths[i]! - 2 * cellPadding, align: table.align?.[i] ?? 'left' });
       x += widths[i]!;
     });
     doc.moveTo(margin, top + h).lineTo(margin + width, top + h).lineWidth(0.5).strokeColor(lineColour).stroke();

@@ -37,6 +37,8 @@ beforeAll(async () => {
     await call('workers.save', person(3, 'JAKON', '2025-03-01'));
     workingAge = (await call('coverageInputs.denominators.save', { name: 'Penduduk usia kerja Badung (uji)', value: 800, areaCode: '51.03', universe: 'penduduk_usia_kerja', sourceKind: 'dukcapil', source: 'Dukcapil Badung', asOfDate: '2024-06-30' })).uid!;
     await call('coverageInputs.denominators.save', { name: 'Penduduk bekerja Badung (uji)', value: 400, areaCode: '51.03', universe: 'bekerja', sourceKind: 'bps_sakernas', source: 'BPS Kabupaten Badung, Sakernas Agustus 2024', asOfDate: '2024-08-31' });
+    // An APBD list (only BPU, only APBD kabupaten/kota) at the year's end: the figures of 2026 are a slice of it.
+    await call('coverageInputs.aggregates.save', { areaCode: '51.03', segment: 'BPU', funding: 'apbd_kabkota', count: 40, asOfDate: '2025-12-31', sourceKind: 'dinas', source: 'Daftar APBD (uji)' });
   } finally {
     core.database.close();
   }
@@ -60,6 +62,14 @@ describe('lindung coverage', { timeout: 600_000 }, () => {
     const run = lindung('coverage', '--at', '2025-06-30', '--by', 'segment', '--denominator', workingAge);
     expect(run.code, run.err).toBe(0);
     expect(run.out.split('\n')[1]).toMatch(/3 \/ 800 = 0,38 %.*Penduduk usia kerja Badung \(uji\)/);
+  });
+
+  it("names a partial figure's slice in the list's words, not its code", () => {
+    const run = lindung('coverage', '--at', '2026-01-31', '--by', 'segment');
+    expect(run.code, run.err).toBe(0);
+    const bpu = run.out.split('\n').find((l) => l.includes('Bukan Penerima Upah (BPU)'))!;
+    expect(bpu).toContain('Sumber dana: APBD kabupaten/kota');
+    expect(run.out).not.toContain('apbd_kabkota');
   });
 
   it('gives the same report as JSON at a past date, and writes the XLSX', () => {
