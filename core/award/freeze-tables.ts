@@ -1,6 +1,6 @@
 import { stmt } from '../../db/statements.ts';
 import type { RegisterExtractKind } from '../api/award.ts';
-import type { CoverageDimension, CoverageFigure, CoverageReport } from '../api/coverage.ts';
+import { coverageSegments, type CoverageDimension, type CoverageFigure, type CoverageReport } from '../api/coverage.ts';
 import type { MessageKey } from '../api/messages/catalogue.ts';
 import type { ServiceContext } from '../context.ts';
 import { complianceRows } from '../employers/compliance-list.ts';
@@ -9,7 +9,7 @@ import { listProgrammes } from '../programmes/programme-queries.ts';
 import { resolveRegion } from '../reference/regions/region-service.ts';
 import { legalStatusSql } from '../regulations/legal-status.ts';
 import { regulationLabel, type LabelFields } from '../regulations/regulation-label.ts';
-import type { FrozenTable } from './package/package-source.ts';
+import { countsOnly, type FrozenTable } from './package/package-source.ts';
 import { tanggal } from './pdf/words.ts';
 
 // The tables an approval freezes, read from the registers once, at approval: a coverage
@@ -127,6 +127,18 @@ export function readableTableTitle(title: string): string {
   const m = /^(Cakupan(?: kepesertaan)?) per (.+?), /.exec(title);
   const dimension = m ? earlierWords[m[2]!] : undefined;
   return m && dimension ? `${m[1]} ${say(`award.coverageScopes.${dimension}`)}, ${title.slice(m[0].length)}` : title;
+}
+
+/**
+ * A frozen table as the package shows it: a coverage title in today's words and, when no row has a
+ * denominator, a note saying the table holds counts alone (blank columns would read as missing
+ * data). Added when read, not frozen: the approved evidence stays as it was, earlier cycles gain it too.
+ */
+export function readableTable(table: FrozenTable): FrozenTable {
+  const titled = { ...table, title: readableTableTitle(table.title) };
+  if (!countsOnly(table)) return titled;
+  const perSegment = table.rows.every((r) => (coverageSegments as readonly unknown[]).includes(r.code));
+  return { ...titled, notes: [...table.notes, say(perSegment ? 'award.tables.segmentCountsNote' : 'award.tables.countsNote')] };
 }
 
 // --- register extracts over the period -------------------------------------------------------

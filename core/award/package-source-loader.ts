@@ -14,7 +14,7 @@ import { officeSettings } from '../settings/office-profile-service.ts';
 import { aspectsOf, cycleFacts, evidenceOfCycle, indicatorsOfCycle, requireCycle, type CycleRow } from './award-rows.ts';
 import { frozenOfficeKey, type FrozenAnnex, type FrozenItem } from './approval.ts';
 import { approvedOffice, officeOfPackage } from './office-of-package.ts';
-import { readableAnnexName, readableTableTitle, regulationsForBrief, regulationsInForce } from './freeze-tables.ts';
+import { readableAnnexName, readableTable, readableTableTitle, regulationsForBrief, regulationsInForce } from './freeze-tables.ts';
 import type { BriefSource, PackageAspect, PackageSource } from './package/package-source.ts';
 import { innovationAspectCode } from './starter-rubric.ts';
 import { officeTodayIso } from '../reference/nik/nik-service.ts';
@@ -74,7 +74,7 @@ export function loadPackageSource(ctx: ServiceContext, cycleUid: string): Packag
               state: e.state,
               summary: e.summary,
               targetLabel: f.targetLabel && e.kind === 'coverage' ? readableTableTitle(f.targetLabel) : f.targetLabel,
-              table: f.table && e.kind === 'coverage' ? { ...f.table, title: readableTableTitle(f.table.title) } : f.table,
+              table: f.table && e.kind === 'coverage' ? readableTable(f.table) : f.table,
               narrative: e.kind === 'narrative' && e.narrative ? (JSON.parse(e.narrative) as NarrativeNode) : null,
               documents: f.documents.map((d) => ({ ...d, path: contentPath(dataDir, d.sha256) })),
             };
@@ -97,8 +97,8 @@ export function loadPackageSource(ctx: ServiceContext, cycleUid: string): Packag
       snapshotFrozenBy: snapshot.frozenBy,
     },
     aspects,
-    // Names and titles frozen by an earlier version read in today's words ("cakupan-per-segmen-…", "… seluruh wilayah").
-    annexes: frozen.annexes.map((a) => ({ fileName: readableAnnexName(a.fileName), table: { ...a.table, title: readableTableTitle(a.table.title) } })),
+    // Names and titles frozen by an earlier version read in today's words ("cakupan-per-segmen-…", "… seluruh wilayah"), a table of counts alone with its note.
+    annexes: frozen.annexes.map((a) => ({ fileName: readableAnnexName(a.fileName), table: readableTable(a.table) })),
   };
 }
 

@@ -171,6 +171,9 @@ export const awardMessages = {
       tables: {
         coverageTitle: 'Cakupan kepesertaan {{scope}}, {{area}}, {{month}}',
         denominatorNote: 'Penyebut: {{name}} ({{source}}, per {{date}})',
+        // A coverage table no row of which has a denominator: said so, not left as blank columns.
+        segmentCountsNote: 'Tidak ada penyebut per segmen (jumlah pekerja per segmen tidak dicatat); tabel ini memuat jumlah peserta saja.',
+        countsNote: 'Penyebut untuk rincian ini tidak tersedia; tabel ini memuat jumlah peserta saja.',
         periodNote: 'Periode penilaian {{start}} sampai {{end}}',
         complianceNote: 'Pemberi kerja aktif yang jumlah pekerja dilaporkannya melebihi peserta PU aktif per {{date}}',
         inForceNote: 'Regulasi yang berlaku per {{date}}',
@@ -395,6 +398,8 @@ export const awardMessages = {
       tables: {
         coverageTitle: 'Coverage {{scope}}, {{area}}, {{month}}',
         denominatorNote: 'Denominator: {{name}} ({{source}}, as of {{date}})',
+        segmentCountsNote: 'No denominator per segment (the number of workers per segment is not recorded); this table holds participant counts only.',
+        countsNote: 'No denominator for this breakdown; this table holds participant counts only.',
         periodNote: 'Assessment period {{start}} to {{end}}',
         complianceNote: 'Active employers whose reported workforce exceeds their active PU participants on {{date}}',
         inForceNote: 'Regulations in force on {{date}}',

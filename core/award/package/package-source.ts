@@ -15,6 +15,16 @@ export interface FrozenTable {
   rows: Record<string, string | number | null>[];
 }
 
+/** The columns a frozen coverage table gives its denominator (freeze-tables.ts), and the percent made with it. */
+export const denominatorKeys = ['denominator', 'denominatorName', 'denominatorSource', 'denominatorDate', 'percent'];
+
+/**
+ * A frozen coverage table none of whose rows has a denominator: a count of participants alone (per
+ * segment there is none to have). Read from the rows, so a cycle approved earlier reads the same.
+ */
+export const countsOnly = (table: FrozenTable): boolean =>
+  table.rows.length > 0 && table.columns.some((c) => c.key === 'denominator') && table.rows.every((r) => r.denominator === null || r.denominator === undefined);
+
 export interface PackageDocument {
   /** The name shown and used in the ZIP (made unique within its folder by the builder). */
   name: string;

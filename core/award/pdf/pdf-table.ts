@@ -1,12 +1,14 @@
 import { formatPercent } from '../../api/percent.ts';
-import type { FrozenTable } from '../package/package-source.ts';
+import { countsOnly, denominatorKeys, type FrozenTable } from '../package/package-source.ts';
 import { fill, ink, muted, rule } from './pdf-base.ts';
 import { angka, rupiah, tanggal } from './words.ts';
 
 // A frozen table laid out in the PDF: the header row shaded and repeated on every page the table
 // runs onto, numbers right-aligned in Indonesian format, its notes (denominators, sources, data
 // date) under it. Column widths follow what the columns hold, and a cell wraps only at spaces:
-// no word, number or identifier (NPP, NIK, a code, a date) is split over two lines.
+// no word, number or identifier (NPP, NIK, a code, a date) is split over two lines. A coverage
+// table with no denominator in any row (per segment) is printed without its empty denominator and
+// percent columns; its note (package-source-loader) says why.
 
 type Column = FrozenTable['columns'][number];
 
@@ -145,16 +147,27 @@ function layoutOf(doc: PDFKit.PDFDocument, columns: Column[], header: string[], 
   return { size: at, widths: wants.map((w) => w + (w / grow) * (spare - need)) };
 }
 
+/** The columns printed: a coverage table of counts alone leaves out the denominator and percent columns empty in every row. */
+const printedColumns = (table: FrozenTable): Column[] =>
+  countsOnly(table) ? table.columns.filter((c) => !denominatorKeys.includes(c.key) || table.rows.some((r) => cellText(c, r[c.key]) !== '')) : table.columns;
+
+/** A cell as printed in the table: in a coverage table that keeps its denominator columns, a row without one shows "—", not a blank. */
+const printedCell = (table: FrozenTable, column: Column, value: string | number | null | undefined): string => {
+  const text = cellText(column, value);
+  return text === '' && denominatorKeys.includes(column.key) && table.columns.some((c) => c.key === 'denominator') ? '—' : text;
+};
+
 export function drawTable(doc: PDFKit.PDFDocument, table: FrozenTable, options: TableOptions): void {
   const bottom = () => doc.page.height - doc.page.margins.bottom;
+  const columns = printedColumns(table);
   const rows = options.maxRows !== undefined ? table.rows.slice(0, options.maxRows) : table.rows;
-  const texts = rows.map((r) => table.columns.map((c) => cellText(c, r[c.key])));
-  const header = table.columns.map((c) => c.label);
-  const { size, widths } = layoutOf(doc, table.columns, header, texts, options.width, options.size ?? 7.5);
+  const texts = rows.map((r) => columns.map((c) => printedCell(table, c, r[c.key])));
+  const header = columns.map((c) => c.label);
+  const { size, widths } = layoutOf(doc, columns, header, texts, options.width, options.size ?? 7.5);
 
   const linesOf = (cells: string[], font: string, body: boolean) => {
     doc.font(font).fontSize(size);
-    return cells.map((c, i) => cellLines(doc, c, widths[i]! - 2 * pad, body && table.columns[i]!.kind !== 'text'));
+    return cells.map((c, i) => cellLines(doc, c, widths[i]! - 2 * pad, body && columns[i]!.kind !== 'text'));
   };
   const heightOf = (lines: string[][], font: string) => {
     doc.font(font).fontSize(size);
@@ -169,7 +182,7 @@ export function drawTable(doc: PDFKit.PDFDocument, table: FrozenTable, options: 
     const step = doc.currentLineHeight(true);
     let x = options.x;
     lines.forEach((cell, i) => {
-      const right = numeric(table.columns[i]!);
+      const right = numeric(columns[i]!);
       cell.forEach((line, n) => {
         const left = right ? x + widths[i]! - pad - doc.widthOfString(line) : x + pad;
         doc.text(line, left, top + pad + n * step, { lineBreak: false });

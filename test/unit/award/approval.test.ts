@@ -59,7 +59,11 @@ describe('approving a cycle', () => {
     const segment = itemTable(before, 'Cakupan per segmen').table!;
     expect(segment.columns.map((c) => c.key)).toEqual(['label', 'code', 'numerator', 'numeratorSource', 'denominator', 'denominatorName', 'denominatorSource', 'denominatorDate', 'percent', 'dataDate']);
     expect(segment.rows.find((r) => r.code === 'BPU')).toMatchObject({ numerator: 1 });
-    expect(segment.notes).toEqual(['Potret bulan Desember 2025, dibekukan 24 November 2026 oleh Petugas Uji']);
+    // No denominator per segment: the note saying so is added when read, not frozen.
+    expect(segment.notes).toEqual([
+      'Potret bulan Desember 2025, dibekukan 24 November 2026 oleh Petugas Uji',
+      'Tidak ada penyebut per segmen (jumlah pekerja per segmen tidak dicatat); tabel ini memuat jumlah peserta saja.',
+    ]);
     const total = before.annexes[0]!.table;
     expect(total.rows).toEqual([expect.objectContaining({ numerator: 2, denominator: 400, denominatorName: 'Penduduk bekerja Badung', denominatorSource: 'BPS Badung, Sakernas Agustus 2024', denominatorDate: '2024-08-31', percent: 0.5, dataDate: '2025-12-31' })]);
     expect(total.notes).toContain('Penyebut: Penduduk bekerja Badung (BPS Badung, Sakernas Agustus 2024, per 31 Agustus 2024)');
