@@ -155,11 +155,11 @@ describe('the person data report: identity review rows and merges', { timeout: 3
     expect(keptMerges).toHaveLength(1);
     expect(keptMerges[0]).toContain('Penggabungan: Data lain digabung ke data ini; periodenya kini milik data ini');
     expect(keptMerges[0]).toContain(`Data lain (NIK — nama): NIK ${sudarsane} — Made Sudarsana`);
-    expect(keptMerges[0]).toContain('Periode yang dipindahkan: BPU 01/01/2025 – berlaku; BPU 01/01/2024 – 30/06/2024, disatukan dengan periode BPU 01/01/2023 – 30/06/2024');
+    expect(keptMerges[0]).toContain('Periode yang dipindahkan: BPU 01/01/2025 – berjalan; BPU 01/01/2024 – 30/06/2024, disatukan dengan periode BPU 01/01/2023 – 30/06/2024');
     expect(keptMerges[0]).toContain('Data yang diisikan ke data yang dipertahankan: Alamat, Telepon');
     expect(keptMerges[0]).toMatch(/^ {2}- Waktu: \d\d\/\d\d\/\d{4} \d\d:\d\d WITA · Oleh: Petugas Uji · .* · Keadaan: berlaku$/);
     // The periods are the kept person's; the merge event names the other record, not a bare "Digabung dengan".
-    expect(linesOf(kept.text, 'Periode kepesertaan').map((l) => l.match(/Mulai: (\S+) · Selesai: (\S+)/)!.slice(1))).toEqual([['01/01/2023', '30/06/2024'], ['01/01/2025', 'berlaku']]);
+    expect(linesOf(kept.text, 'Periode kepesertaan').map((l) => l.match(/Mulai: (\S+) · Selesai: (\S+)/)!.slice(1))).toEqual([['01/01/2023', '30/06/2024'], ['01/01/2025', 'berjalan']]);
     // The history names the other record by its masked NIK only (a merge may be undone later: two people).
     expect(kept.text).toContain(`Rincian: Data ${sudarsane.slice(0, 6)}******${sudarsane.slice(-4)} digabung ke data ini. Diubah: `);
     expect(kept.text).not.toMatch(/Diubah: [^·]*Digabung dengan/);
@@ -169,7 +169,7 @@ describe('the person data report: identity review rows and merges', { timeout: 3
     expect(awayMerges).toHaveLength(1);
     expect(awayMerges[0]).toContain('Penggabungan: Data dan periode NIK ini dipindahkan ke data lain; data ini ditandai salah input');
     expect(awayMerges[0]).toContain(`Data lain (NIK — nama): NIK ${sudarsana} — I Made Sudarsana ·`);
-    expect(awayMerges[0]).toContain('Periode yang dipindahkan: BPU 01/01/2025 – berlaku; BPU 01/01/2024 – 30/06/2024, disatukan');
+    expect(awayMerges[0]).toContain('Periode yang dipindahkan: BPU 01/01/2025 – berjalan; BPU 01/01/2024 – 30/06/2024, disatukan');
     expect(linesOf(away.text, 'Periode kepesertaan')).toEqual(['  —']);
     // Its status history says the merge made it 'salah input' (the kept NIK masked: a merge may be undone).
     expect(linesOf(away.text, 'Riwayat status data').at(-1)).toContain(`Status: Salah input · Alasan: digabung ke ${masked(sudarsana)}`);
@@ -188,7 +188,7 @@ describe('the person data report: identity review rows and merges', { timeout: 3
       'Petugas Uji',
       'Data dan periode NIK ini dipindahkan ke data lain; data ini ditandai salah input',
       `NIK ${sudarsana} — I Made Sudarsana`,
-      'BPU 01/01/2025 – berlaku; BPU 01/01/2024 – 30/06/2024, disatukan dengan periode BPU 01/01/2023 – 30/06/2024',
+      'BPU 01/01/2025 – berjalan; BPU 01/01/2024 – 30/06/2024, disatukan dengan periode BPU 01/01/2023 – 30/06/2024',
       'Alamat, Telepon',
       'berlaku',
     ]);

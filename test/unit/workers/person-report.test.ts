@@ -177,7 +177,7 @@ describe('the person data report and NIK exports', { timeout: 300_000 }, () => {
     expect(text).toContain('Jenis kelamin (dari NIK): Perempuan');
     expect(text).toContain('Tanggal lahir (dari NIK): 05/07/1990');
     expect(text).toContain('Desa/kelurahan: Dalung (51.03.06.2006)');
-    expect(text).toMatch(/Segmen: BPU · Pemberi kerja: — · KPJ: — · Program: JKK, JKM · Mulai: 01\/01\/2025 · Selesai: berlaku/);
+    expect(text).toMatch(/Segmen: BPU · Pemberi kerja: — · KPJ: — · Program: JKK, JKM · Mulai: 01\/01\/2025 · Selesai: berjalan/);
     expect(text).toMatch(/Segmen: PU · Pemberi kerja: PT Bali Segara Sejahtera \(NPP NN012345\).*Upah \/ penghasilan: Rp 3\.500\.000/);
     expect(text).toContain('Impor: data orang dibuat');
     expect(text).toContain('daftar APBD 2025.csv (tersimpan)');
