@@ -1,10 +1,11 @@
+import { systemActorName } from './api/audit.ts';
 import type { Actor, CoreContext, ServiceContext } from './context.ts';
 import { whenCoverageCurrent } from './coverage/keep-current.ts';
 import { freezeEndedMonths } from './coverage/snapshots.ts';
 import { ensureReferenceData, type ReferenceLoadReport } from './reference/load/ensure-reference-data.ts';
 
 /** The actor of changes the app makes by itself (reference loads at start-up, frozen months, scheduled backups). */
-export const systemActor: Actor = { id: 'system', name: 'Lindung (sistem)' };
+export const systemActor: Actor = { id: 'system', name: systemActorName };
 
 /** Work every host does once after opening the database. */
 export function prepareData(ctx: Omit<CoreContext, 'actor'>): ReferenceLoadReport {

@@ -78,3 +78,6 @@ export interface BatchChangePage {
   pageSize: number;
   rows: BatchChange[];
 }
+
+/** The name the app's own changes are stored under (reference loads, frozen months, scheduled backups); screens say it in their language. */
+export const systemActorName = 'Lindung (sistem)';

@@ -3,7 +3,7 @@ import type { AuditRow } from '../../core/api/audit.ts';
 import type { PersonReportResult } from '../../core/api/privacy.ts';
 import type { GridPage } from '../../core/api/grid.ts';
 import i18n from '../../renderer/src/i18n/index.ts';
-import { actionWords } from '../../renderer/src/pages/audit/words.ts';
+import { actionWords, actorWords } from '../../renderer/src/pages/audit/words.ts';
 import { badungApp } from './employers/support.ts';
 
 // A person marked entered in error is never deleted: the change log says so in the register's
@@ -37,5 +37,15 @@ describe('the change log says what a removal was', () => {
     expect([actionWords(id, 'remove', 'person'), actionWords(en, 'remove', 'person')]).toEqual(['tandai salah input', 'mark entered in error']);
     expect([actionWords(id, 'remove', 'employer'), actionWords(id, 'remove')]).toEqual(['hapus', 'hapus / salah input']);
     expect(actionWords(id, 'update', 'person')).toBe('ubah');
+  });
+
+  it("the app's own entries name it in the language on screen; a clerk's name stays as stored", async () => {
+    const app = await badungApp();
+    // The reference data loaded at start-up is the app's own change.
+    const own = (await logged(app, '')).filter((r) => r.actorName !== 'Petugas Uji');
+    expect(own.length).toBeGreaterThan(0);
+    const [id, en] = [i18n.getFixedT('id'), i18n.getFixedT('en')];
+    expect([actorWords(id, own[0]!.actorName), actorWords(en, own[0]!.actorName)]).toEqual(['Lindung (sistem)', 'Lindung (system)']);
+    expect(actorWords(en, 'Made Sudarsana')).toBe('Made Sudarsana');
   });
 });
