@@ -49,12 +49,14 @@ export async function followJob(router: Router, session: Session, job: JobState,
   const bar = process.stderr.isTTY ? new SingleBar({ format: `${label} [{bar}] {percentage}% | {value}/{total}`, hideCursor: true }, Presets.shades_classic) : null;
   let started = false;
   let lastTenth = -1;
-  /** Off a terminal (a log, a pipe): a line at every tenth of the work. */
+  let lastTotal = 0;
+  /** Off a terminal (a log, a pipe): a line at every tenth of the work, saying its real share (1/3 is 33%, not 30%); a new step starts its own count. */
   const line = (done: number, total: number) => {
+    if (total !== lastTotal) [lastTenth, lastTotal] = [-1, total];
     const tenth = Math.floor((done / total) * 10);
     if (tenth === lastTenth) return;
     lastTenth = tenth;
-    process.stderr.write(`${label}: ${tenth * 10}% (${done.toLocaleString('id-ID')}/${total.toLocaleString('id-ID')})\n`);
+    process.stderr.write(`${label}: ${Math.floor((done / total) * 100)}% (${done.toLocaleString('id-ID')}/${total.toLocaleString('id-ID')})\n`);
   };
   const cancel = () => void router.call('jobs.cancel', { jobId: job.id }, session);
   process.once('SIGINT', cancel);
@@ -71,6 +73,11 @@ export async function followJob(router: Router, session: Session, job: JobState,
         line(Math.min(state.progress.done, total), total);
       }
       if (state.status !== 'running') {
+        // Finished: the last counted step said as done, whatever share its last report had (a last step may count nothing).
+        if (state.status === 'done') {
+          if (bar && started) bar.update(bar.getTotal());
+          else if (lastTotal > 0) line(lastTotal, lastTotal);
+        }
         if (bar && started) bar.stop();
         return state;
       }

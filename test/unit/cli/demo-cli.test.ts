@@ -27,6 +27,11 @@ describe('lindung demo', { timeout: 600_000 }, () => {
   it('loads a whole demo office into an empty data folder', () => {
     const run = lindung('demo', '--employers', '120', '--workers', '1200');
     expect(run.code, run.err).toBe(0);
+    // Progress off a terminal: each step counts to its end, in real shares (1/3 is 33%, not 30%).
+    const shares = run.err.split('\n').filter((l) => l.startsWith('Memuat kantor contoh:'));
+    const said = shares.map((l) => /: (\d+)% \(([\d.]+)\/([\d.]+)\)$/.exec(l)!.slice(1).map((n) => Number(n.replaceAll('.', ''))));
+    expect(said.at(-1)).toEqual([100, said.at(-1)![2], said.at(-1)![2]]);
+    for (const [percent, done, total] of said) expect(percent).toBe(Math.floor((done! / total!) * 100));
     expect(run.out).toContain('Kabupaten Jembrana (CONTOH)');
     expect(run.out).toMatch(/120 pemberi kerja, 1\.200 pekerja, \d+ regulasi, 3 dokumen, 24 bulan cakupan dibekukan, siklus Paritrana "Paritrana Award Provinsi Bali \d{4} \(CONTOH\)" dengan 10 bukti/);
     expect(count("SELECT count(*) FROM employer WHERE record_status = 'aktif'")).toBe(120);
