@@ -5,6 +5,7 @@ import { auditHandlers } from './audit/handlers.ts';
 import { backupHandlers } from './backups/handlers.ts';
 import type { ServiceContext } from './context.ts';
 import { employerHandlers } from './employers/handlers.ts';
+import { releaseOutgoing } from './files/release-outgoing.ts';
 import { encryptionHandlers } from './encryption/handlers.ts';
 import type { HandlersOf } from './handler-types.ts';
 import { importHandlers } from './imports/handlers.ts';
@@ -40,6 +41,7 @@ export function createHandlers(info: () => AppInfo): Handlers {
     'app.problemReport': (ctx) => writeProblemReport(ctx, info()),
     'jobs.get': (ctx, input) => ctx.runtime.jobs.get(input.jobId),
     'jobs.cancel': (ctx, input) => ctx.runtime.jobs.cancel(input.jobId),
+    'files.release': (ctx, input) => releaseOutgoing(ctx, input.token),
     'settings.ui.get': (ctx, input) => getUiSetting(ctx, input.key),
     'settings.ui.set': (ctx, input) => setUiSetting(ctx, input.key, input.value),
   };

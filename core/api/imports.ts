@@ -42,8 +42,20 @@ export interface ImportFieldInfo {
   /** The label as a coded message (the CLI names fields in its sentences). */
   said: Message;
   required: boolean;
+  /** Required unless one of these fields (keys) has a column: what the register reads instead. */
+  requiredUnless?: readonly string[];
   /** A choice column: the register's values, which a file's own words can be mapped to. */
   choices?: readonly { value: string; label: LocalizedText }[];
+}
+
+/**
+ * The fields a mapping leaves without a column that need one: the required ones, and those
+ * required unless another field is mapped when none of those is. The dry run refuses to start
+ * without them and the mapping screen asks for them, by this one rule.
+ */
+export function fieldsLackingColumn<F extends { key: string; required?: boolean | undefined; requiredUnless?: readonly string[] | undefined }>(fields: readonly F[], mapping: Record<string, number | null | undefined>): F[] {
+  const mapped = (key: string) => (mapping[key] ?? null) !== null;
+  return fields.filter((f) => !mapped(f.key) && (f.required || (f.requiredUnless?.length && !f.requiredUnless.some(mapped))));
 }
 
 /** What the inspection says about its guesses: which header row and why, how much of the file it knows. */

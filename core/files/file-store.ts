@@ -5,6 +5,7 @@ import { PassThrough, type Readable } from 'node:stream';
 import { rm } from 'node:fs/promises';
 import { pipeline } from 'node:stream/promises';
 import { AppError } from '../app-error.ts';
+import type { AuditEntry } from '../audit/write.ts';
 import { msg } from '../messages.ts';
 import { encryptionOn } from '../encryption/state.ts';
 import { forgetSealed, plainSize, plainStream, sealing } from './sealed-file.ts';
@@ -21,6 +22,22 @@ export interface StagedFile {
   name: string; // the user's file name, for messages and downloads only
   bytes: number;
   sha256: string;
+}
+
+/**
+ * The audit row of a file the app wrote without being asked (a commit's error file): written
+ * when its maker takes the file (core/files/release-outgoing.ts), not when it was made. Counts
+ * and names only, never the file's rows.
+ */
+export interface PendingAudit {
+  actorId: string;
+  entry: AuditEntry;
+}
+
+interface OutgoingMeta {
+  token: string;
+  name: string;
+  audit?: PendingAudit;
 }
 
 const ownerPrefix = 'proc-';
@@ -137,12 +154,48 @@ export class FileStore {
     forgetSealed(join(this.outgoing, token));
   }
 
+  /** Marks a written outgoing file as not to be handed over until its audit row is written (releaseOutgoing). */
+  auditOnRelease(token: string, audit: PendingAudit): void {
+    const meta = this.#outgoingMeta(token);
+    writeFileSync(join(this.outgoing, `${token}.json`), JSON.stringify({ ...meta, audit } satisfies OutgoingMeta));
+  }
+
+  /** The audit row an outgoing file waits for, if any (NOT_FOUND for a file that is not here). */
+  pendingAudit(token: string): PendingAudit | null {
+    const meta = this.#outgoingMeta(token);
+    this.#outgoingBytes(token);
+    return meta.audit ?? null;
+  }
+
+  /** The file's audit row is written: it may go out now. */
+  clearPendingAudit(token: string): void {
+    const { audit: _written, ...meta } = this.#outgoingMeta(token);
+    writeFileSync(join(this.outgoing, `${token}.json`), JSON.stringify(meta satisfies OutgoingMeta));
+  }
+
+  /**
+   * An outgoing file, to hand over. One whose audit row is still pending is not found: no host
+   * hands it over before releaseOutgoing has put it on record.
+   */
   outgoingFile(token: string): { path: string; name: string; bytes: number } {
+    const meta = this.#outgoingMeta(token);
+    if (meta.audit) throw this.missing();
+    return { path: join(this.outgoing, token), name: meta.name, bytes: this.#outgoingBytes(token) };
+  }
+
+  #outgoingMeta(token: string): OutgoingMeta {
     if (!tokenPattern.test(token)) throw this.missing();
     try {
-      const meta = JSON.parse(readFileSync(join(this.outgoing, `${token}.json`), 'utf8')) as { name: string };
-      const path = join(this.outgoing, token);
-      return { path, name: meta.name, bytes: plainSize(path, statSync(path).size) };
+      return JSON.parse(readFileSync(join(this.outgoing, `${token}.json`), 'utf8')) as OutgoingMeta;
+    } catch {
+      throw this.missing();
+    }
+  }
+
+  #outgoingBytes(token: string): number {
+    const path = join(this.outgoing, token);
+    try {
+      return plainSize(path, statSync(path).size);
     } catch {
       throw this.missing();
     }

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { setImmediate as yieldToLoop } from 'node:timers/promises';
 import { pickColumns } from '../../db/bulk-sql.ts';
 import { newUid } from '../../db/ids.ts';
-import type { DryRunInput, DryRunResult, DryRunRow, RowProblem, RowStatus } from '../api/imports.ts';
+import { fieldsLackingColumn, type DryRunInput, type DryRunResult, type DryRunRow, type RowProblem, type RowStatus } from '../api/imports.ts';
 import type { JobState } from '../api/jobs.ts';
 import type { LocalizedText } from '../api/localized-text.ts';
 import type { Message } from '../api/messages/message.ts';
@@ -41,8 +41,13 @@ const unknownValuesKept = 200;
 export function startDryRun(ctx: ServiceContext, input: DryRunInput): JobState {
   const importer = importerOf(ctx, input.register);
   const staged = ctx.runtime.files.staged(input.fileToken);
-  const required = importer.fields.filter((f) => f.required && (input.mapping[f.key] ?? null) === null);
-  if (required.length) throw missingColumnsError({ fileName: staged.name, fileToken: input.fileToken, sheet: input.sheet, headerRow: input.headerRow, missing: required.map((f) => f.label) });
+  const lacking = fieldsLackingColumn(importer.fields, input.mapping);
+  if (lacking.length) {
+    // A field required unless others are mapped is named with those others: any one of them will do.
+    const others = (keys: readonly string[]) => importer.fields.filter((o) => keys.includes(o.key)).map((o) => o.label);
+    const missing = lacking.map((f) => ({ label: f.label, ...(f.required ? {} : { or: others(f.requiredUnless ?? []) }) }));
+    throw missingColumnsError({ fileName: staged.name, fileToken: input.fileToken, sheet: input.sheet, headerRow: input.headerRow, missing });
+  }
   return ctx.runtime.jobs.start('import.dryRun', async (job) => {
     // The inspect's read carries on if it was of this sheet (held-reads.ts).
     const read = ctx.runtime.reads.take(staged.path, input.sheet, job.signal);

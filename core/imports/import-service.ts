@@ -59,7 +59,7 @@ export async function inspectImport(ctx: ServiceContext, input: { register: stri
       .map((r) => ({ rowNumber: r.rowNumber, cells: header.names.map((_, i) => displayCell(r.cells[i])) })),
     fields: importer.fields.map((f) => {
       const choices = f.choices?.map((c) => ({ value: c.value, label: renderBoth(c.label) })) ?? officeChoices[f.key]?.map((c) => ({ value: c.value, label: inBoth(() => c.label) }));
-      return { key: f.key, label: renderBoth(f.label), said: f.label, required: Boolean(f.required), ...(choices ? { choices } : {}) };
+      return { key: f.key, label: renderBoth(f.label), said: f.label, required: Boolean(f.required), ...(f.requiredUnless ? { requiredUnless: f.requiredUnless } : {}), ...(choices ? { choices } : {}) };
     }),
     mapping,
     mappingRemembered: Boolean(remembered),
@@ -105,8 +105,9 @@ export function startCommit(ctx: ServiceContext, input: { jobId: string }): JobS
       // The rows are saved from here on: the 'saved' phase offers no Batal.
       const leftOut = saved.result.batch.invalid > 0 && !saved.replanned;
       if (leftOut) job.progress('saved', 0, null);
+      // Written unasked: it goes on record when the user takes it (files.release), not now.
       const errorFile = leftOut
-        ? await writeErrorFile(ctx, input).catch((error: unknown) => {
+        ? await writeErrorFile(ctx, input, 'onRelease').catch((error: unknown) => {
             ctx.runtime.log.error('import.errorFile.failed', error, { job: input.jobId });
             return null;
           })
@@ -130,8 +131,12 @@ export function importHistory(ctx: ServiceContext, register: string): ImportBatc
   return ctx.db.select().from(importBatch).where(eq(importBatch.register, register)).orderBy(desc(importBatch.id)).limit(200).all().map(batchInfo);
 }
 
-/** The invalid rows as they were in the file, with an error column: fix and import again. */
-export async function writeErrorFile(ctx: ServiceContext, input: { jobId: string }): Promise<DownloadToken> {
+/**
+ * The invalid rows as they were in the file, with an error column: fix and import again.
+ * `audit`: 'now' when the user asked for the file (the check's download); 'onRelease' for the
+ * commit's, written unasked: its row is written when its maker takes it (release-outgoing.ts).
+ */
+export async function writeErrorFile(ctx: ServiceContext, input: { jobId: string }, audit: 'now' | 'onRelease' = 'now'): Promise<DownloadToken> {
   const plan = openPlan(ctx, input.jobId);
   const base = plan.fileName.replace(/\.[^.]+$/, '');
   const out = ctx.runtime.files.reserveOutgoing(`${base} - kesalahan.xlsx`);
@@ -143,7 +148,16 @@ export async function writeErrorFile(ctx: ServiceContext, input: { jobId: string
   }
   // The rows go out of the app as they were (a worker list's NIKs and names): on record like any export.
   const entity = importerOf(ctx, plan.register).tables[0]!.entity;
-  writeAudited(ctx, ({ audit }) => audit({ action: 'export', entity, entityUid: null, label: out.name, before: null, after: { list: 'importErrors', register: plan.register, fileName: plan.fileName, rows: plan.summary.invalid } }));
+  const entry = { action: 'export', entity, entityUid: null, label: out.name, before: null, after: { list: 'importErrors', register: plan.register, fileName: plan.fileName, rows: plan.summary.invalid } };
+  if (audit === 'now') writeAudited(ctx, (scope) => scope.audit(entry));
+  else {
+    try {
+      ctx.runtime.files.auditOnRelease(out.token, { actorId: ctx.actor.id, entry });
+    } catch (error) {
+      ctx.runtime.files.discardOutgoing(out.token); // never a file of rows that could go out unrecorded
+      throw error;
+    }
+  }
   return { token: out.token, fileName: out.name };
 }
 

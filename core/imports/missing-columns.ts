@@ -5,7 +5,8 @@ import { labelList } from './label-list.ts';
 import { headerList, placeText } from './file-place.ts';
 import { inspectedHeader } from './inspected-headers.ts';
 
-// A dry run asked without a column for a required field: which file and sheet, the header
+// A dry run asked without a column for a required field (or for one required unless another
+// field has a column, when none has): which file and sheet, the header
 // row used and what it holds, and how to choose the column (on the mapping screen, or with
 // the CLI's --map, --header-row, --sheet).
 
@@ -14,14 +15,14 @@ export interface MissingColumns {
   fileToken: string;
   sheet?: string | number | undefined;
   headerRow: number;
-  /** Labels of the required fields without a column. */
-  missing: readonly Message[];
+  /** The required fields without a column: their labels, and the fields that would do instead (none mapped either). */
+  missing: readonly { label: Message; or?: readonly Message[] }[];
 }
 
 export function missingColumnsError(input: MissingColumns): AppError {
   const seen = inspectedHeader(input.fileToken, input.sheet, input.headerRow);
   const place = placeText({ fileName: input.fileName, sheet: seen?.sheet ?? (typeof input.sheet === 'string' ? input.sheet : null), format: seen?.format });
-  const fields = labelList(input.missing);
+  const fields = labelList(input.missing.map((m) => (m.or?.length ? msg('imports.missing.orOthers', { field: m.label, others: labelList(m.or) }) : m.label)));
   const headers = seen ? headerList(seen.names) : null;
   const row =
     headers === null
@@ -29,7 +30,7 @@ export function missingColumnsError(input: MissingColumns): AppError {
       : headers !== ''
         ? msg('imports.missing.rowHolding', { row: input.headerRow, headers })
         : msg('imports.missing.rowEmpty', { row: input.headerRow });
-  const first = input.missing[0]!;
+  const first = input.missing[0]!.label;
   // A CSV has one table: no other sheet to point to.
   const otherRow = msg(seen?.format === 'csv' ? 'imports.missing.otherRow' : 'imports.missing.otherRowOrSheet');
   return new AppError('INVALID_INPUT', msg('imports.missing.message', { place, fields, row, first, otherRow }));

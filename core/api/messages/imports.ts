@@ -53,6 +53,7 @@ export const importMessages = {
         rowEmpty: 'Baris judul kolom yang dipakai (baris {{row}}) tidak berisi judul kolom.',
         otherRow: 'Bila judul kolom ada di baris lain, pilih baris itu (--header-row <nomor>).',
         otherRowOrSheet: 'Bila judul kolom ada di baris lain, pilih baris itu (--header-row <nomor>); bila datanya di lembar lain, pilih lembarnya (--sheet <nama>).',
+        orOthers: '{{field}} (atau {{others}})',
       },
       noHeaderRow: {
         chosenEmpty: '{{where}}: baris {{row}} kosong atau tidak ada, jadi tidak bisa menjadi baris judul kolom. Pilih baris yang berisi nama-nama kolom (mis. {{example}}); di baris perintah: --header-row <nomor>.',
@@ -125,6 +126,7 @@ export const importMessages = {
         rowEmpty: 'The header row used (row {{row}}) holds no column titles.',
         otherRow: 'If the column titles are on another row, choose that row (--header-row <number>).',
         otherRowOrSheet: 'If the column titles are on another row, choose that row (--header-row <number>); if the data is on another sheet, choose it (--sheet <name>).',
+        orOthers: '{{field}} (or {{others}})',
       },
       noHeaderRow: {
         chosenEmpty: '{{where}}: row {{row}} is empty or missing, so it cannot be the header row. Choose the row holding the column names (e.g. {{example}}); on the command line: --header-row <number>.',

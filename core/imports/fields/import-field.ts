@@ -17,6 +17,11 @@ export interface ImportField {
    */
   wholeHeaders?: readonly string[];
   required?: boolean;
+  /**
+   * Required unless one of these fields (keys of the same register) has a column: the register
+   * reads the value from those instead. Checked before the dry run and shown on the mapping screen.
+   */
+  requiredUnless?: readonly string[];
   /** An example value for the downloadable template. */
   example: string;
   /** The template's example is instead a place of the office's own area (a place outside it would be refused). */

@@ -148,6 +148,9 @@ export function convertWorkerRow(look: WorkerLookups, row: Cells, officeArea: st
   const status = take('participationStatus', cells.choice(row.participationStatus, statusWords, 'Aktif, Non aktif'), null);
   if (status === 'nonaktif' && !endDate && !issues.some((i) => i.field === 'endDate')) error('endDate', msg('workerReview.import.endedWithoutDate', { value: cells.displayCell(row.participationStatus) }));
   if (startDate && endDate && endDate < startDate) error('endDate', msg('workers.save.periodEndBeforeStart', { start: dayMonthYear(startDate), end: dayMonthYear(endDate) }));
+  // A start after today is most often a typed year (2030 for 2023): the row goes in, said to be checked.
+  // An end after today is a contract's end, normal: not said.
+  if (startDate && startDate > look.today) warn('startDate', msg('workers.import.startInFuture', { start: dayMonthYear(startDate), today: dayMonthYear(look.today) }));
 
   const programmes: ProgrammeCode[] = [];
   for (const item of cells.list(row.programmes)) {

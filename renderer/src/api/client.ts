@@ -82,7 +82,10 @@ export async function uploadFile(file: File): Promise<Result<StagedFileInfo>> {
  * Saves an outgoing file: a save dialog in Electron, the browser's download in a browser.
  * False when the user closed the save dialog without saving.
  */
-export async function downloadFile(token: string, fileName: string): Promise<boolean> {
+export async function downloadFile(token: string, fileName: string, release = false): Promise<boolean> {
+  // `release`: a file written unasked (a commit's error file) goes on record as it is taken, and
+  // is not served before. Only then: the call is a write, which waits while an import is saved.
+  if (release) await request('files.release', { token });
   if (window.lindung?.download) {
     const result = await window.lindung.download(token);
     if (!result.ok) throw new ApiCallError(result.error);

@@ -230,6 +230,8 @@ describe('import pipeline (employers)', { timeout: 180_000 }, () => {
     // The plan went with the commit: the check's own download no longer answers.
     const late = await app.call('imports.errorFile', { jobId: job.id });
     expect(late.ok ? null : late.error.code).toBe('CONFLICT');
+    // Taken as the screen takes it: put on record first (commit-error-file-audit.test.ts).
+    expect((await app.call('files.release', { token: errorFile.token })).ok).toBe(true);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(app.runtime.files.outgoingFile(errorFile.token).path);
     const sheet = wb.getWorksheet('Perbaiki')!;

@@ -44,7 +44,7 @@ export function CommitStep({ config, job, review, zone, headingId, onAnother, er
     if (!errorFile) return;
     setDownloading(true);
     try {
-      await downloadFile(errorFile.token, errorFile.fileName);
+      await downloadFile(errorFile.token, errorFile.fileName, true); // written unasked: on record as it is taken
     } catch (e) {
       notifications.show({ color: 'red', title: t('errors.title'), message: errorText(apiErrorOf(e)) });
     } finally {

@@ -2,7 +2,7 @@ import { Alert, Badge, Box, Button, Group, LoadingOverlay, ScrollArea, Select, S
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { StagedFileInfo } from '../../../../core/api/files.ts';
-import type { ImportRegister, Inspection } from '../../../../core/api/imports.ts';
+import { fieldsLackingColumn, type ImportFieldInfo, type ImportRegister, type Inspection } from '../../../../core/api/imports.ts';
 import { request } from '../../api/client.ts';
 import { useErrorText } from '../../api/error-text.ts';
 import { formatNumber, formatTimestamp } from '../../format.ts';
@@ -66,7 +66,9 @@ export function MappingStep({ register, file, inspection, detectedHeaderRow, map
           .slice(0, 3)
           .join(' · ');
 
-  const missing = inspection.fields.filter((f) => f.required && (mapping[f.key] ?? null) === null);
+  // The same rule as the dry run's: a field required unless another is mapped asks for a column
+  // only while none of those has one.
+  const missing = fieldsLackingColumn(inspection.fields, mapping);
   const usedBy = new Map<number, string[]>();
   for (const f of inspection.fields) {
     const col = mapping[f.key];
@@ -76,6 +78,9 @@ export function MappingStep({ register, file, inspection, detectedHeaderRow, map
     const f = inspection.fields.find((x) => x.key === key);
     return f ? localized(f.label) : key;
   };
+  /** The fields any one of which would do instead of a field required unless another is mapped, as "A / B / C". */
+  const alternatives = (f: ImportFieldInfo) => (f.requiredUnless ?? []).map(fieldLabel).join(' / ');
+  const missingLabel = (f: ImportFieldInfo) => (f.required || !f.requiredUnless?.length ? localized(f.label) : t('imports.columns.orOthers', { field: localized(f.label), others: alternatives(f) }));
   const choiceLabel = (key: string, value: string) => {
     const choice = inspection.fields.find((x) => x.key === key)?.choices?.find((c) => c.value === value);
     return choice ? localized(choice.label) : value;
@@ -85,7 +90,7 @@ export function MappingStep({ register, file, inspection, detectedHeaderRow, map
     .map(([key, map]) => `${fieldLabel(key)}: ${Object.entries(map).map(([text, value]) => `"${text}" → ${choiceLabel(key, value)}`).join(', ')}`);
   const ignored = inspection.headers.filter((h) => !usedBy.has(h.index) && h.name);
   // Fields the reader matched, required ones and ones the user touched; the switch shows all.
-  const shownFields = showAll ? inspection.fields : inspection.fields.filter((f) => f.required || (inspection.mapping[f.key] ?? null) !== null || (mapping[f.key] ?? null) !== null);
+  const shownFields = showAll ? inspection.fields : inspection.fields.filter((f) => f.required || f.requiredUnless?.length || (inspection.mapping[f.key] ?? null) !== null || (mapping[f.key] ?? null) !== null);
 
   const reinspect = async (input: { sheet: string; headerRow?: number }) => {
     setReading(true);
@@ -242,7 +247,8 @@ export function MappingStep({ register, file, inspection, detectedHeaderRow, map
               {shownFields.map((f) => {
                 const col = mapping[f.key] ?? null;
                 const others = col === null ? [] : (usedBy.get(col) ?? []).filter((k) => k !== f.key);
-                const missingHere = f.required && col === null;
+                const missingHere = missing.includes(f);
+                const orOthers = !f.required && f.requiredUnless?.length ? alternatives(f) : null;
                 return (
                   <Table.Tr key={f.key} data-field={f.key}>
                     <Table.Td>
@@ -250,10 +256,15 @@ export function MappingStep({ register, file, inspection, detectedHeaderRow, map
                         <Text size="sm" fw={500} id={`field-${f.key}`}>
                           {localized(f.label)}
                         </Text>
-                        {f.required ? (
+                        {f.required || orOthers ? (
                           <Badge size="xs" color="red" variant="light">
                             {t('imports.columns.required')}
                           </Badge>
+                        ) : null}
+                        {orOthers ? (
+                          <Text size="xs" c="dimmed">
+                            {t('imports.columns.requiredUnless', { others: orOthers })}
+                          </Text>
                         ) : null}
                       </Group>
                     </Table.Td>
@@ -266,7 +277,7 @@ export function MappingStep({ register, file, inspection, detectedHeaderRow, map
                         value={col === null ? none : String(col)}
                         data={columnOptions}
                         onChange={(v) => onMapping({ ...mapping, [f.key]: v === null || v === none ? null : Number(v) })}
-                        error={missingHere && tried ? t('imports.columns.requiredMissing') : others.length ? t('imports.columns.usedTwice', { column: columnLabel(col ?? 0), other: others.map(fieldLabel).join(', ') }) : undefined}
+                        error={missingHere && tried ? (orOthers ? t('imports.columns.requiredOrMissing', { others: orOthers }) : t('imports.columns.requiredMissing')) : others.length ? t('imports.columns.usedTwice', { column: columnLabel(col ?? 0), other: others.map(fieldLabel).join(', ') }) : undefined}
                         styles={others.length && !missingHere ? { error: { color: 'var(--mantine-color-orange-8)' } } : undefined}
                       />
                     </Table.Td>
@@ -295,7 +306,7 @@ export function MappingStep({ register, file, inspection, detectedHeaderRow, map
 
       {tried && missing.length ? (
         <Alert color="red" role="alert">
-          {t('imports.columns.missingRequired', { list: missing.map((f) => localized(f.label)).join(', ') })}
+          {t('imports.columns.missingRequired', { list: missing.map(missingLabel).join(', ') })}
         </Alert>
       ) : null}
       <Group justify="space-between">
