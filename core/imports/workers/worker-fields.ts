@@ -24,10 +24,10 @@ export const workerFields: ImportField[] = [
   { key: 'category', label: w('category'), example: 'Petani', synonyms: ['kategori', 'kategori pekerja', 'kategori rentan', 'kelompok', 'jenis pekerja rentan'], wholeHeaders: ['category'] },
   { key: 'kpj', label: w('kpj'), identity: true, example: '', synonyms: ['kpj', 'no kpj', 'nomor kpj', 'nomor kartu peserta'], wholeHeaders: ['card number'] },
   {
-    // Without a segment column only an NPP, NIB or employer name can say a row is PU: with none of
-    // them every row would be refused, so the file is refused before the dry run, the columns named.
+    // Without a segment column only an NPP or NIB says a row is PU (a workplace's name alone may be a
+    // BPU's): with neither, every row would be refused, so the file is refused before the dry run.
     key: 'segment', label: w('segment'), example: 'BPU', synonyms: ['segmen', 'segmen kepesertaan', 'jenis kepesertaan'], wholeHeaders: ['segment'],
-    requiredUnless: ['npp', 'employerNib', 'employerName'],
+    requiredUnless: ['npp', 'employerNib'],
     choices: segments.map((value) => ({ value, label: { key: `workers.segment.${value}` } })),
   },
   { key: 'npp', label: w('npp'), identity: true, example: '', synonyms: ['npp', 'npp perusahaan', 'npp pemberi kerja', 'no npp'], wholeHeaders: ['employer npp'] },

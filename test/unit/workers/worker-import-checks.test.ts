@@ -54,11 +54,11 @@ describe('worker import checks', { timeout: 120_000 }, () => {
     expect(started.ok).toBe(false);
     if (started.ok) return;
     expect(started.error.message).toBe(
-      'Berkas "tanpa segmen.csv": kolom wajib belum dipasangkan: Segmen (atau NPP pemberi kerja, NIB pemberi kerja, Nama pemberi kerja). Baris judul kolom yang dipakai: baris 1, berisi "NIK", "Nama", "Desa", "Mulai", "Program". ' +
-        'Pilih kolom berkas untuk Segmen (atau NPP pemberi kerja, NIB pemberi kerja, Nama pemberi kerja) di layar "Pasangkan kolom"; di baris perintah: --map "Segmen=<judul kolom>". ' +
+      'Berkas "tanpa segmen.csv": kolom wajib belum dipasangkan: Segmen (atau NPP pemberi kerja, NIB pemberi kerja). Baris judul kolom yang dipakai: baris 1, berisi "NIK", "Nama", "Desa", "Mulai", "Program". ' +
+        'Pilih kolom berkas untuk Segmen (atau NPP pemberi kerja, NIB pemberi kerja) di layar "Pasangkan kolom"; di baris perintah: --map "Segmen=<judul kolom>". ' +
         'Bila judul kolom ada di baris lain, pilih baris itu (--header-row <nomor>).',
     );
-    expect(started.error.messageEn).toMatch(/required columns are not matched: Segment \(or Employer NPP, Employer NIB, Employer name\)\..* --map "Segment=<column title>"/);
+    expect(started.error.messageEn).toMatch(/required columns are not matched: Segment \(or Employer NPP, Employer NIB\)\..* --map "Segment=<column title>"/);
   });
 
   it('lets the same list through the mapping check once it has an NPP column', async () => {
@@ -68,10 +68,12 @@ describe('worker import checks', { timeout: 120_000 }, () => {
     const { started, mapping } = await askDryRun(app, file, 'dengan npp.csv');
     expect(mapping.segment ?? null).toBeNull();
     expect(mapping.npp).toBe(5);
-    // The rule the mapping screen asks by: the segment wanted only while no NPP, NIB or employer name is mapped.
+    // The rule the mapping screen asks by: the segment wanted only while no NPP or NIB is mapped; a
+    // workplace's name alone does not make a row PU (worker-row.ts), so it does not stand in.
     expect(fieldsLackingColumn(workerFields, mapping).map((f) => f.key)).toEqual([]);
     expect(fieldsLackingColumn(workerFields, { ...mapping, npp: null }).map((f) => f.key)).toEqual(['segment']);
-    expect(fieldsLackingColumn(workerFields, { ...mapping, npp: null, employerName: 2 }).map((f) => f.key)).toEqual([]);
+    expect(fieldsLackingColumn(workerFields, { ...mapping, npp: null, employerNib: 2 }).map((f) => f.key)).toEqual([]);
+    expect(fieldsLackingColumn(workerFields, { ...mapping, npp: null, employerName: 2 }).map((f) => f.key)).toEqual(['segment']);
     // The employer register has no such field: only its name is asked for.
     expect(fieldsLackingColumn(employerFields, {}).map((f) => f.key)).toEqual(['name']);
     expect(started.ok).toBe(true);
