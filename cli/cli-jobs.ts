@@ -50,9 +50,10 @@ export async function followJob(router: Router, session: Session, job: JobState,
   let started = false;
   let lastTenth = -1;
   let lastTotal = 0;
-  /** Off a terminal (a log, a pipe): a line at every tenth of the work, saying its real share (1/3 is 33%, not 30%); a new step starts its own count. */
-  const line = (done: number, total: number) => {
-    if (total !== lastTotal) [lastTenth, lastTotal] = [-1, total];
+  let lastPhase = '';
+  /** Off a terminal (a log, a pipe): a line at every tenth of the work, saying its real share (1/3 is 33%, not 30%); a new step (phase) starts its own count. */
+  const line = (done: number, total: number, phase = lastPhase) => {
+    if (total !== lastTotal || phase !== lastPhase) [lastTenth, lastTotal, lastPhase] = [-1, total, phase];
     const tenth = Math.floor((done / total) * 10);
     if (tenth === lastTenth) return;
     lastTenth = tenth;
@@ -70,7 +71,7 @@ export async function followJob(router: Router, session: Session, job: JobState,
         bar.setTotal(total);
         bar.update(Math.min(state.progress.done, total));
       } else if (total > 0) {
-        line(Math.min(state.progress.done, total), total);
+        line(Math.min(state.progress.done, total), total, state.progress.phase);
       }
       if (state.status !== 'running') {
         // Finished: the last counted step said as done, whatever share its last report had (a last step may count nothing).
