@@ -2,6 +2,7 @@ import { Alert, Badge, Box, Button, Group, LoadingOverlay, ScrollArea, Select, S
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { StagedFileInfo } from '../../../../core/api/files.ts';
+import { messageNamespace } from '../../../../core/api/messages/message.ts';
 import { fieldsLackingColumn, type ImportFieldInfo, type ImportRegister, type Inspection } from '../../../../core/api/imports.ts';
 import { request } from '../../api/client.ts';
 import { useErrorText } from '../../api/error-text.ts';
@@ -78,9 +79,13 @@ export function MappingStep({ register, file, inspection, detectedHeaderRow, map
     const f = inspection.fields.find((x) => x.key === key);
     return f ? localized(f.label) : key;
   };
-  /** The fields any one of which would do instead of a field required unless another is mapped, as "A / B / C". */
-  const alternatives = (f: ImportFieldInfo) => (f.requiredUnless ?? []).map(fieldLabel).join(' / ');
-  const missingLabel = (f: ImportFieldInfo) => (f.required || !f.requiredUnless?.length ? localized(f.label) : t('imports.columns.orOthers', { field: localized(f.label), others: alternatives(f) }));
+  /** For a field required unless another is mapped: those others, any one of which would do, as "A / B"; else null. */
+  const alternativesOf = (f: ImportFieldInfo) => (!f.required && f.requiredUnless?.length ? f.requiredUnless.map(fieldLabel).join(' / ') : null);
+  // The core catalogue's words, as the dry run's refusal says them.
+  const missingLabel = (f: ImportFieldInfo) => {
+    const others = alternativesOf(f);
+    return others ? t('imports.missing.orOthers', { ns: messageNamespace, field: localized(f.label), others }) : localized(f.label);
+  };
   const choiceLabel = (key: string, value: string) => {
     const choice = inspection.fields.find((x) => x.key === key)?.choices?.find((c) => c.value === value);
     return choice ? localized(choice.label) : value;
@@ -90,7 +95,9 @@ export function MappingStep({ register, file, inspection, detectedHeaderRow, map
     .map(([key, map]) => `${fieldLabel(key)}: ${Object.entries(map).map(([text, value]) => `"${text}" → ${choiceLabel(key, value)}`).join(', ')}`);
   const ignored = inspection.headers.filter((h) => !usedBy.has(h.index) && h.name);
   // Fields the reader matched, required ones and ones the user touched; the switch shows all.
-  const shownFields = showAll ? inspection.fields : inspection.fields.filter((f) => f.required || f.requiredUnless?.length || (inspection.mapping[f.key] ?? null) !== null || (mapping[f.key] ?? null) !== null);
+  // A field still lacking its column brings the ones that would do instead, so they can be chosen here.
+  const insteadOfMissing = new Set(missing.flatMap((f) => f.requiredUnless ?? []));
+  const shownFields = showAll ? inspection.fields : inspection.fields.filter((f) => f.required || f.requiredUnless?.length || insteadOfMissing.has(f.key) || (inspection.mapping[f.key] ?? null) !== null || (mapping[f.key] ?? null) !== null);
 
   const reinspect = async (input: { sheet: string; headerRow?: number }) => {
     setReading(true);
@@ -248,7 +255,7 @@ export function MappingStep({ register, file, inspection, detectedHeaderRow, map
                 const col = mapping[f.key] ?? null;
                 const others = col === null ? [] : (usedBy.get(col) ?? []).filter((k) => k !== f.key);
                 const missingHere = missing.includes(f);
-                const orOthers = !f.required && f.requiredUnless?.length ? alternatives(f) : null;
+                const orOthers = alternativesOf(f);
                 return (
                   <Table.Tr key={f.key} data-field={f.key}>
                     <Table.Td>
