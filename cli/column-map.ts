@@ -15,11 +15,11 @@ export type Mapping = Record<string, number | null>;
 /** Collects a repeatable option's values (commander). */
 export const collect = (value: string, previous: string[] = []) => [...previous, value];
 
-function fieldOf(inspection: Inspection, spec: string, name: string): string {
+function fieldOf(inspection: Inspection, spec: string, name: string, option = '--map'): string {
   const wanted = normalizeHeader(name);
   const field = inspection.fields.find((f) => f.key.toLowerCase() === name.trim().toLowerCase() || normalizeHeader(f.label.id) === wanted || normalizeHeader(f.label.en) === wanted);
   if (field) return field.key;
-  throw usageError(msg('cli.map.unknownField', { spec, name, known: labelList(inspection.fields.map((f) => f.said), true) }));
+  throw usageError(msg('cli.map.unknownField', { option, spec, name, known: labelList(inspection.fields.map((f) => f.said), true) }));
 }
 
 function columnOf(inspection: Inspection, spec: string, text: string): number {
@@ -49,4 +49,34 @@ export function applyColumnMap(inspection: Inspection, specs: readonly string[])
     mapping[field] = column.trim() === '' ? null : columnOf(inspection, spec, column);
   }
   return mapping;
+}
+
+/**
+ * `--value "<field>=<value>"`: one value for all rows of a field the file has no column for
+ * (the remembered ones first), as the mapping screen's "Satu nilai untuk semua baris". A choice
+ * field's value is named by its value or its label in either language. The field loses its column.
+ */
+export function applyConstants(inspection: Inspection, mapping: Mapping, specs: readonly string[]): { mapping: Mapping; constants: Record<string, string> } {
+  const constants: Record<string, string> = { ...inspection.constants };
+  const next: Mapping = { ...mapping };
+  for (const spec of specs) {
+    const at = spec.indexOf('=');
+    if (at <= 0 || spec.slice(at + 1).trim() === '') throw usageError(msg('cli.value.shape', { spec }));
+    const key = fieldOf(inspection, spec, spec.slice(0, at), '--value');
+    const field = inspection.fields.find((f) => f.key === key)!;
+    if (field.identity) throw usageError(msg('cli.value.identity', { spec, field: field.said }));
+    const text = spec.slice(at + 1).trim();
+    let value = text;
+    if (field.choices) {
+      const wanted = normalizeHeader(text);
+      const choice = field.choices.find((c) => normalizeHeader(c.value) === wanted || normalizeHeader(c.label.id) === wanted || normalizeHeader(c.label.en) === wanted);
+      if (!choice) throw usageError(msg('cli.value.notAChoice', { spec, value: text, field: field.said, choices: field.choices.map((c) => c.label.id).join(', ') }));
+      value = choice.value;
+    }
+    constants[key] = value;
+    next[key] = null;
+  }
+  // A field mapped to a column (by --map or remembered) takes its column, not a remembered value.
+  for (const key of Object.keys(constants)) if ((next[key] ?? null) !== null) delete constants[key];
+  return { mapping: next, constants };
 }

@@ -7,7 +7,7 @@ import type { JobState } from '../../core/api/jobs.ts';
 import type { MessageKey } from '../../core/api/messages/catalogue.ts';
 import { msg } from '../../core/messages.ts';
 import { call, CliError, followJob } from '../cli-jobs.ts';
-import { applyColumnMap, collect } from '../column-map.ts';
+import { applyColumnMap, applyConstants, collect } from '../column-map.ts';
 import { asCliUser } from '../host-context.ts';
 import { checkInputFile } from '../input-file.ts';
 import { bothWays } from '../help-text.ts';
@@ -23,8 +23,10 @@ const positiveInt = (v: string) => {
 };
 
 /** Which header row, which columns, and what the inspection noticed (far-down header, unknown columns). */
-function printInspection(inspection: Inspection, mapping: Record<string, number | null>): void {
+function printInspection(inspection: Inspection, mapping: Record<string, number | null>, constants: Record<string, string>): void {
   const mapped = inspection.fields.filter((f) => mapping[f.key] !== null && mapping[f.key] !== undefined).map((f) => `${f.label.id}←${inspection.headers[mapping[f.key]!]?.name || inspection.headers[mapping[f.key]!]?.letter}`);
+  const fixed = inspection.fields.filter((f) => constants[f.key]).map((f) => `${f.label.id}="${f.choices?.find((c) => c.value === constants[f.key])?.label.id ?? constants[f.key]}" (semua baris)`);
+  mapped.push(...fixed);
   console.log(`Baris judul: ${inspection.headerRow}. Kolom: ${mapped.join(', ') || '(belum ada yang dipasangkan)'}`);
   for (const note of inspection.notes) console.log(`${note.severity === 'warning' ? 'Peringatan' : 'Catatan'}: ${note.message.id}`);
 }
@@ -55,6 +57,7 @@ interface ImportOptions {
   sheet?: string;
   headerRow?: number;
   map: string[];
+  value: string[];
   errors?: string;
   allowInvalid?: boolean;
 }
@@ -68,6 +71,7 @@ export function addImportCommand(program: Command, parent: Command, register: st
     .option('--sheet <name>', bothWays('cliHelp.sheet'))
     .option('--header-row <n>', bothWays('cliHelp.headerRow'), positiveInt)
     .option('--map <kolom=judul>', bothWays(words.map), collect, [] as string[])
+    .option('--value <kolom=nilai>', bothWays('cliHelp.value'), collect, [] as string[])
     .option('--errors <file.xlsx>', bothWays('cliHelp.errors'))
     .option('--allow-invalid', bothWays('cliHelp.allowInvalid'))
     .action(async (file: string, options: ImportOptions) => {
@@ -75,9 +79,9 @@ export function addImportCommand(program: Command, parent: Command, register: st
       await asCliUser(program, async (host, session) => {
         const staged = await host.runtime.files.stage(basename(file), createReadStream(file), maxUploadBytes);
         const inspection = await call<Inspection>(host.router, session, 'imports.inspect', { register, fileToken: staged.token, sheet: options.sheet, headerRow: options.headerRow });
-        const mapping = applyColumnMap(inspection, options.map);
-        printInspection(inspection, mapping);
-        const dry = await call<JobState>(host.router, session, 'imports.dryRun', { register, fileToken: staged.token, sheet: options.sheet, headerRow: inspection.headerRow, mapping });
+        const { mapping, constants } = applyConstants(inspection, applyColumnMap(inspection, options.map), options.value);
+        printInspection(inspection, mapping, constants);
+        const dry = await call<JobState>(host.router, session, 'imports.dryRun', { register, fileToken: staged.token, sheet: options.sheet, headerRow: inspection.headerRow, mapping, constants });
         const checked = await followJob(host.router, session, dry, 'Memeriksa');
         if (checked.status !== 'done') throw checked.error ? CliError.from(checked.error) : new CliError(msg('cli.checkFailed'));
         const result = checked.result as DryRunResult;

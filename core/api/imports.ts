@@ -13,6 +13,8 @@ const fieldKey = z.string().regex(/^[a-zA-Z]{1,40}$/);
 const mapping = z.record(fieldKey, z.number().int().min(0).max(500).nullable());
 /** Field key -> a value as the file writes it -> the register's value the user chose for it. */
 const valueMapping = z.record(fieldKey, z.record(z.string().max(200), z.string().max(100)));
+/** Field key -> one value every row takes, for a field the file has no column for (Segmen "BPU" for a whole programme list). */
+const constants = z.record(fieldKey, z.string().trim().min(1).max(200));
 
 /** A register's key ('employer'). */
 export type ImportRegister = string;
@@ -21,7 +23,7 @@ export type ImportRegister = string;
 export const discardInput = z.object({ fileToken }).strict();
 export const inspectInput = z.object({ register: registerKeySchema, fileToken, sheet, headerRow: z.number().int().min(1).max(1_100_000).optional() }).strict();
 export const dryRunInput = z
-  .object({ register: registerKeySchema, fileToken, sheet, headerRow: z.number().int().min(1).max(1_100_000), mapping, values: valueMapping.default({}) })
+  .object({ register: registerKeySchema, fileToken, sheet, headerRow: z.number().int().min(1).max(1_100_000), mapping, values: valueMapping.default({}), constants: constants.default({}) })
   .strict();
 export type DryRunInput = z.output<typeof dryRunInput>;
 export const batchInput = z.object({ batchUid: z.string().max(80) }).strict();
@@ -42,6 +44,8 @@ export interface ImportFieldInfo {
   /** The label as a coded message (the CLI names fields in its sentences). */
   said: Message;
   required: boolean;
+  /** An identity number or code: it cannot take one value for all rows. */
+  identity: boolean;
   /** Required unless one of these fields (keys) has a column: what the register reads instead. */
   requiredUnless?: readonly string[];
   /** A choice column: the register's values, which a file's own words can be mapped to. */
@@ -53,8 +57,13 @@ export interface ImportFieldInfo {
  * required unless another field is mapped when none of those is. The dry run refuses to start
  * without them and the mapping screen asks for them, by this one rule.
  */
-export function fieldsLackingColumn<F extends { key: string; required?: boolean | undefined; requiredUnless?: readonly string[] | undefined }>(fields: readonly F[], mapping: Record<string, number | null | undefined>): F[] {
-  const mapped = (key: string) => (mapping[key] ?? null) !== null;
+export function fieldsLackingColumn<F extends { key: string; required?: boolean | undefined; requiredUnless?: readonly string[] | undefined }>(
+  fields: readonly F[],
+  mapping: Record<string, number | null | undefined>,
+  /** Fields given one value for all rows: they have what a column would give. */
+  constants: Record<string, string | undefined> = {},
+): F[] {
+  const mapped = (key: string) => (mapping[key] ?? null) !== null || Boolean(constants[key]?.trim());
   return fields.filter((f) => !mapped(f.key) && (f.required || (f.requiredUnless?.length && !f.requiredUnless.some(mapped))));
 }
 
@@ -82,6 +91,8 @@ export interface Inspection {
   notes: InspectionNote[];
   /** The value mapping remembered for this source (field -> file text -> value). */
   values: Record<string, Record<string, string>>;
+  /** Fields remembered for this source as taking one value for all rows (field -> value). */
+  constants: Record<string, string>;
   alreadyImported: { batchUid: string; createdAt: string; status: string } | null;
 }
 

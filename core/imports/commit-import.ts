@@ -223,7 +223,7 @@ function rememberedMapping(ctx: ServiceContext, plan: DryRunPlan) {
   const signature = layoutSignature(plan.register, plan.headers);
   const audit = auditProgramStatements(ctx, {
     action: 'update', entity: 'import_mapping', entityUid: signature.slice(0, 16), label: plan.fileName, before: null,
-    after: { register: plan.register, mapping: plan.mapping, values: plan.input.values ?? {} },
+    after: { register: plan.register, mapping: plan.mapping, values: plan.input.values ?? {}, constants: plan.input.constants ?? {} },
   });
   // Its own parameter names: the import's audit row uses the same statements.
   const rename = (sql: string) => sql.replaceAll('@audit', '@mappingAudit');
@@ -237,7 +237,7 @@ function rememberedMapping(ctx: ServiceContext, plan: DryRunPlan) {
     ],
     params: {
       mappingSignature: signature,
-      mappingStored: JSON.stringify(toStoredMapping(plan.mapping, plan.headers)),
+      mappingStored: JSON.stringify(toStoredMapping(plan.mapping, plan.headers, plan.input.constants)),
       mappingValues: JSON.stringify(plan.input.values ?? {}),
       ...Object.fromEntries(Object.entries(audit.params).map(([k, v]) => [k.replace(/^audit/, 'mappingAudit'), v])),
     },

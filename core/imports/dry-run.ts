@@ -41,7 +41,8 @@ const unknownValuesKept = 200;
 export function startDryRun(ctx: ServiceContext, input: DryRunInput): JobState {
   const importer = importerOf(ctx, input.register);
   const staged = ctx.runtime.files.staged(input.fileToken);
-  const lacking = fieldsLackingColumn(importer.fields, input.mapping);
+  checkConstants(ctx, importer, input);
+  const lacking = fieldsLackingColumn(importer.fields, input.mapping, input.constants);
   if (lacking.length) {
     // A field required unless others are mapped is named with those others: any one of them will do.
     const others = (keys: readonly string[]) => importer.fields.filter((o) => keys.includes(o.key)).map((o) => o.label);
@@ -69,12 +70,30 @@ export function startDryRun(ctx: ServiceContext, input: DryRunInput): JobState {
   });
 }
 
+/**
+ * One value for all rows is given only to a field of the register without a column, never to
+ * an identity number, and to a choice field only as one of its values.
+ */
+function checkConstants(ctx: ServiceContext, importer: AnyImporter, input: DryRunInput): void {
+  const officeChoices = Object.keys(input.constants ?? {}).length ? (importer.officeChoices?.(ctx, officeSettings(ctx).areaCode) ?? {}) : {};
+  for (const [key, value] of Object.entries(input.constants ?? {})) {
+    const field = importer.fields.find((f) => f.key === key);
+    if (!field) throw new AppError('INVALID_INPUT', msg('imports.constant.unknownField', { key }));
+    if (field.identity) throw new AppError('INVALID_INPUT', msg('imports.constant.identity', { field: field.label }));
+    if ((input.mapping[key] ?? null) !== null) throw new AppError('INVALID_INPUT', msg('imports.constant.hasColumn', { field: field.label }));
+    const choices = field.choices?.map((c) => c.value) ?? officeChoices[key]?.map((c) => c.value);
+    if (choices && !choices.includes(value)) throw new AppError('INVALID_INPUT', msg('imports.constant.notAChoice', { field: field.label, value }));
+  }
+}
+
 interface RunState {
   importer: AnyImporter;
   session: ImportSession<unknown>;
   store: PlanStore;
   /** field -> column, for the mapped fields. */
   mapped: [string, number][];
+  /** field -> the one value every row takes, for fields without a column. */
+  constants: Map<string, string>;
   headers: string[];
   /** field -> folded file text -> the register's value (the user's value mapping). */
   valueMap: Record<string, Record<string, string>>;
@@ -115,6 +134,7 @@ export async function planFile(
     session: importer.session(ctx, officeArea),
     store,
     mapped: Object.entries(input.mapping).filter((e): e is [string, number] => e[1] !== null),
+    constants: new Map(Object.entries(input.constants ?? {}).filter(([field]) => (input.mapping[field] ?? null) === null)),
     headers: [],
     valueMap,
     choiceFields: new Set([...importer.fields.filter((f) => f.choices?.length).map((f) => f.key), ...Object.keys(importer.officeChoices?.(ctx, officeArea) ?? {})]),
@@ -201,6 +221,7 @@ function convert(state: RunState, raw: RawRow): Converted {
     const chosen = state.valueMap[field]?.[choiceKey(displayCell(cell))];
     cells[field] = chosen ?? cell;
   }
+  for (const [field, value] of state.constants) cells[field] = value;
   const converted = state.session.convert(cells);
   // A choice column's value the register did not know: listed for the value mapping.
   for (const issue of converted.issues) {
@@ -264,7 +285,7 @@ function classify(state: RunState, raw: RawRow, converted: Converted, existing: 
     return {
       field,
       column: col === undefined ? null : `${columnLetter(col + 1)} (${state.headers[col] || field})`,
-      value: col === undefined ? '' : displayCell(raw.cells[col]),
+      value: col === undefined ? ((field && state.constants.get(field)) ?? '') : displayCell(raw.cells[col]),
       message: words ?? unrendered,
       said,
       severity,

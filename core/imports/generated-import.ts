@@ -51,7 +51,7 @@ export async function importGeneratedRows(ctx: ServiceContext, job: JobHandle, g
   const staged = await ctx.runtime.files.stage(generated.fileName, Readable.from(csvOf(generated.header, generated.rows)), Number.MAX_SAFE_INTEGER);
   try {
     const inspection = await inspectImport(ctx, { register: generated.register, fileToken: staged.token });
-    const input = { register: generated.register, fileToken: staged.token, headerRow: inspection.headerRow, mapping: inspection.mapping, values: {} };
+    const input = { register: generated.register, fileToken: staged.token, headerRow: inspection.headerRow, mapping: inspection.mapping, values: {}, constants: {} };
     const plan = await planFile(ctx, importer, input, job, ctx.runtime.reads.take(ctx.runtime.files.staged(staged.token).path, undefined, job.signal));
     try {
       const firstInvalid = plan.shown.find((r) => r.status === 'invalid');

@@ -12,7 +12,7 @@ import { officeSettings } from '../settings/office-profile-service.ts';
 import { areaKecamatan } from '../registers/demo-random.ts';
 import { displayCell } from './fields/cell-values.ts';
 import { batchInfo, committedBatch } from './import-batches.ts';
-import { errorFileColumns, fromStoredMapping, layoutSignature } from './remembered-mapping.ts';
+import { errorFileColumns, constantsOfStored, fromStoredMapping, layoutSignature } from './remembered-mapping.ts';
 import { importerOf, type AnyImporter, type DryRunPlan } from './importers.ts';
 import type { ImportField } from './fields/import-field.ts';
 import { columnLetter } from './read/errors.ts';
@@ -42,7 +42,8 @@ export async function inspectImport(ctx: ServiceContext, input: { register: stri
   rememberInspectedHeader(input.fileToken, { sheetAsked: input.sheet, ...place, headerRow: header.rowNumber, names: header.names });
   const remembered = ctx.db.select().from(importMapping).where(eq(importMapping.signature, layoutSignature(input.register, header.names))).get();
   const { mapping: guessed, note } = guessedMapping(importer.fields, header);
-  const mapping = remembered ? { ...guessed, ...fromStoredMapping(JSON.parse(remembered.mapping), header.names) } : guessed;
+  const stored = remembered ? (JSON.parse(remembered.mapping) as unknown) : null;
+  const mapping = remembered ? { ...guessed, ...fromStoredMapping(stored, header.names) } : guessed;
   const previous = committedBatch(ctx, input.register, staged.sha256);
   const officeChoices = importer.officeChoices?.(ctx, officeSettings(ctx).areaCode) ?? {};
   return {
@@ -59,12 +60,13 @@ export async function inspectImport(ctx: ServiceContext, input: { register: stri
       .map((r) => ({ rowNumber: r.rowNumber, cells: header.names.map((_, i) => displayCell(r.cells[i])) })),
     fields: importer.fields.map((f) => {
       const choices = f.choices?.map((c) => ({ value: c.value, label: renderBoth(c.label) })) ?? officeChoices[f.key]?.map((c) => ({ value: c.value, label: inBoth(() => c.label) }));
-      return { key: f.key, label: renderBoth(f.label), said: f.label, required: Boolean(f.required), ...(f.requiredUnless ? { requiredUnless: f.requiredUnless } : {}), ...(choices ? { choices } : {}) };
+      return { key: f.key, label: renderBoth(f.label), said: f.label, required: Boolean(f.required), identity: Boolean(f.identity), ...(f.requiredUnless ? { requiredUnless: f.requiredUnless } : {}), ...(choices ? { choices } : {}) };
     }),
     mapping,
     mappingRemembered: Boolean(remembered),
     notes: [headerRowNote(header), ...(note && !remembered ? [note] : [])],
     values: remembered ? valueMapOf(remembered.valueMap) : {},
+    constants: constantsOfStored(stored),
     alreadyImported: previous ? { batchUid: previous.uid, createdAt: previous.createdAt, status: previous.status } : null,
   };
 }

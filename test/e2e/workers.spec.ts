@@ -223,3 +223,38 @@ test('a small messy list: NIKs as numbers and in scientific notation, an unknown
   await expect(page.getByTestId('commit-counts')).toHaveText('2 baru, 0 diperbarui');
   await shot(page, '86-pekerja-impor-tersimpan');
 });
+
+test('a programme list without a Segmen column gets one value for all rows on the mapping screen, and its people are saved as BPU', async ({ app: page, served }) => {
+  const file = join(dir, 'program apbd.csv');
+  writeFileSync(file, ['NIK;Nama;Desa;Mulai;Program', '5103064101800021;Ni Wayan Program;Dalung;01/03/2025;JKK, JKM', '5103061506850022;I Ketut Program;Dalung;01/03/2025;JKK, JKM'].join('\n'));
+  await page.getByRole('link', { name: 'Impor pekerja', exact: true }).click();
+  await expect(page.getByRole('heading', { name: 'Impor pekerja', level: 2 })).toBeVisible();
+  await page.locator('input[type="file"]').setInputFiles(file);
+  await expect(page.getByRole('heading', { name: 'Pasangkan kolom' })).toBeFocused();
+  // Without a column for it, Segmen is asked for, the other way named.
+  await page.getByRole('button', { name: 'Periksa data (uji coba)' }).click();
+  const segment = page.locator('[data-field="segment"]');
+  await expect(segment).toContainText('beri satu nilai untuk semua baris');
+  await page.getByRole('combobox', { name: 'Segmen', exact: true }).click();
+  await page.getByRole('option', { name: 'Satu nilai untuk semua baris…' }).click();
+  // Chosen but still empty: the check waits, saying so under the value.
+  await page.getByRole('button', { name: 'Periksa data (uji coba)' }).click();
+  await expect(segment).toContainText('Isi nilai untuk semua baris, atau pilih kolom berkas.');
+  await pickByKeyboard(page.getByRole('combobox', { name: 'Nilai untuk semua baris: Segmen' }), 'BPU', 'BPU');
+  await expect(page.getByTestId('sample-segment')).toHaveText('Semua baris: BPU');
+  await shot(page, '86b-pekerja-impor-satu-nilai');
+  await page.getByRole('button', { name: 'Periksa data (uji coba)' }).click();
+  await expect(page.getByTestId('summary-new-value')).toHaveText('2');
+  await expect(page.getByTestId('summary-invalid-value')).toHaveText('0');
+  await page.getByRole('button', { name: 'Simpan 2 baris' }).click();
+  await expect(page.getByTestId('commit-counts')).toHaveText('2 baru, 0 diperbarui');
+  const { rows } = await api<{ rows: { name: string; segment: string | null }[] }>(served, 'registers.list', {
+    register: 'worker',
+    startRow: 0,
+    endRow: 10,
+    sortModel: [{ colId: 'name', sort: 'asc' }],
+    filterModel: { segment: { filterType: 'set', values: ['BPU'] } },
+    quickSearch: 'program',
+  });
+  expect(rows.map((r) => [r.name, r.segment])).toEqual([['I Ketut Program', 'BPU'], ['Ni Wayan Program', 'BPU']]);
+});

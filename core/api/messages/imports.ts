@@ -55,6 +55,12 @@ export const importMessages = {
         otherRowOrSheet: 'Bila judul kolom ada di baris lain, pilih baris itu (--header-row <nomor>); bila datanya di lembar lain, pilih lembarnya (--sheet <nama>).',
         orOthers: '{{field}} (atau {{others}})',
       },
+      constant: {
+        unknownField: 'Kolom "{{key}}" tidak ada di register ini, jadi tidak bisa diberi satu nilai untuk semua baris.',
+        identity: '{{field}} adalah nomor identitas: tiap baris punya nilainya sendiri, jadi tidak bisa diberi satu nilai untuk semua baris. Pilih kolom berkasnya.',
+        hasColumn: '{{field}} sudah dipasangkan ke kolom berkas; pilih salah satu: kolom berkas atau satu nilai untuk semua baris.',
+        notAChoice: '"{{value}}" bukan pilihan untuk {{field}}. Pilih salah satu pilihan yang ada.',
+      },
       noHeaderRow: {
         chosenEmpty: '{{where}}: baris {{row}} kosong atau tidak ada, jadi tidak bisa menjadi baris judul kolom. Pilih baris yang berisi nama-nama kolom (mis. {{example}}); di baris perintah: --header-row <nomor>.',
         notFound: '{{where}}: baris judul kolom tidak ditemukan: tidak ada baris berisi teks di antara baris-baris pertama. Pastikan satu baris berisi nama-nama kolom (mis. {{example}}) di atas datanya, atau pilih lembar lain (--sheet <nama> di baris perintah).',
@@ -127,6 +133,12 @@ export const importMessages = {
         otherRow: 'If the column titles are on another row, choose that row (--header-row <number>).',
         otherRowOrSheet: 'If the column titles are on another row, choose that row (--header-row <number>); if the data is on another sheet, choose it (--sheet <name>).',
         orOthers: '{{field}} (or {{others}})',
+      },
+      constant: {
+        unknownField: 'The register has no field "{{key}}", so it cannot take one value for all rows.',
+        identity: '{{field}} is an identity number: each row has its own, so it cannot take one value for all rows. Choose its column in the file.',
+        hasColumn: '{{field}} already has a column of the file; choose one: the file\'s column or one value for all rows.',
+        notAChoice: '"{{value}}" is not one of the choices for {{field}}. Choose one of them.',
       },
       noHeaderRow: {
         chosenEmpty: '{{where}}: row {{row}} is empty or missing, so it cannot be the header row. Choose the row holding the column names (e.g. {{example}}); on the command line: --header-row <number>.',

@@ -105,4 +105,18 @@ describe('lindung workers and lindung person', { timeout: 600_000 }, () => {
     expect(unknown.err).toContain('Failed: There is no person with NIK 5103069999990009');
     expect(lindung('person').code).toBe(2);
   });
+
+  it('imports a programme list without a Segmen column with --value "Segmen=BPU"; a value that is not a choice is a usage error', () => {
+    const list = join(dir.path, 'program.csv');
+    writeFileSync(list, 'NIK;Nama;Desa;Mulai;Program\n5103066601950003;Ni Kadek Ayu;Dalung;01/02/2025;JKK, JKM\n');
+    const wrong = lindung('workers', 'import', list, '--value', 'Segmen=Mandiri');
+    expect(wrong.code).toBe(2);
+    expect(wrong.err).toContain('--value "Segmen=Mandiri": "Mandiri" bukan pilihan untuk Segmen. Pilihannya: PU');
+    expect(lindung('workers', 'import', list, '--value', 'NIK=5103066601950003').code).toBe(2);
+    const done = lindung('workers', 'import', list, '--value', 'segmen=bpu');
+    expect(done.code).toBe(0);
+    expect(done.out).toContain('Segmen="BPU" (semua baris)');
+    expect(done.out).toMatch(/Tersimpan: 1 baru/);
+    expect(query("SELECT pp.segment FROM participation_period pp JOIN person p ON p.id = pp.person_id WHERE p.nik = '5103066601950003'")).toEqual([{ segment: 'BPU' }]);
+  });
 });

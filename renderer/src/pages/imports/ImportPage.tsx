@@ -13,7 +13,7 @@ import { DryRunStep } from './DryRunStep.tsx';
 import { FileStep } from './FileStep.tsx';
 import { HistoryPanel } from './HistoryPanel.tsx';
 import type { ImportScreenConfig } from './import-screen-config.ts';
-import { MappingStep, type Mapping } from './MappingStep.tsx';
+import { MappingStep, type Constants, type Mapping } from './MappingStep.tsx';
 import { useJob } from '../../jobs/use-job.ts';
 import { apiErrorOf, useRefreshAfterWrite } from './queries.ts';
 import type { ValueMapping } from './value-mapping.ts';
@@ -31,12 +31,14 @@ interface Session {
   mapping: Mapping;
   /** The user's value mapping (field -> text in the file -> the register's value): sent with every dry run. */
   values: ValueMapping;
+  /** Fields given one value for all rows (field -> value): sent with every dry run. */
+  constants: Constants;
   dryRun: JobState | null;
   commit: JobState | null;
   active: number;
 }
 
-const emptySession: Session = { file: null, inspection: null, detectedHeaderRow: 1, mapping: {}, values: {}, dryRun: null, commit: null, active: 0 };
+const emptySession: Session = { file: null, inspection: null, detectedHeaderRow: 1, mapping: {}, values: {}, constants: {}, dryRun: null, commit: null, active: 0 };
 /** Leaving the screen and coming back finds each register's import where it was (jobs keep running). */
 const lastSessions = new Map<string, Session>();
 
@@ -86,11 +88,11 @@ export function ImportPage({ config }: { config: ImportScreenConfig }) {
 
   /** Starts a dry run with the current choices (or a new value mapping); returns the error to show, or null. */
   const startDryRun = async (values: ValueMapping = session.values): Promise<string | null> => {
-    const { file, inspection, mapping } = session;
+    const { file, inspection, mapping, constants } = session;
     if (!file || !inspection) return null;
     setStarting('dryRun');
     try {
-      const job = await request('imports.dryRun', { register, fileToken: file.token, sheet: inspection.sheet, headerRow: inspection.headerRow, mapping, values });
+      const job = await request('imports.dryRun', { register, fileToken: file.token, sheet: inspection.sheet, headerRow: inspection.headerRow, mapping, values, constants });
       update({ dryRun: job, commit: null, active: 2, values });
       setSaveError(null);
       return null;
@@ -158,7 +160,7 @@ export function ImportPage({ config }: { config: ImportScreenConfig }) {
                     setSaveError(null);
                     // Another file: the one before is not imported, and its copies go.
                     if (session.file && session.file.token !== file.token) void request('imports.discard', { fileToken: session.file.token }).catch(() => {});
-                    setSession({ ...emptySession, file, inspection, detectedHeaderRow: inspection.headerRow, mapping: inspection.mapping, values: inspection.values, active: 1 });
+                    setSession({ ...emptySession, file, inspection, detectedHeaderRow: inspection.headerRow, mapping: inspection.mapping, values: inspection.values, constants: inspection.constants, active: 1 });
                   }}
                   onFailed={() => {
                     // The file it replaced is not imported either, and its copies go.
@@ -176,15 +178,17 @@ export function ImportPage({ config }: { config: ImportScreenConfig }) {
                   inspection={session.inspection}
                   detectedHeaderRow={session.detectedHeaderRow}
                   mapping={session.mapping}
+                  constants={session.constants}
                   zone={zone}
                   headingId={stepHeading(1)}
-                  onMapping={(mapping) => update({ mapping, dryRun: null, commit: null })}
+                  onMapping={(mapping, constants) => update({ mapping, constants, dryRun: null, commit: null })}
                   onInspection={(inspection, detected) =>
                     setSession((s) => ({
                       ...s,
                       inspection,
                       mapping: inspection.mapping,
                       values: inspection.values,
+                      constants: inspection.constants,
                       detectedHeaderRow: detected ? inspection.headerRow : s.detectedHeaderRow,
                       dryRun: null,
                       commit: null,

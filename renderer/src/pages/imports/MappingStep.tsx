@@ -1,4 +1,4 @@
-import { Alert, Badge, Box, Button, Group, LoadingOverlay, ScrollArea, Select, Stack, Switch, Table, Text, Title } from '@mantine/core';
+import { Alert, Badge, Box, Button, Group, LoadingOverlay, ScrollArea, Select, Stack, Switch, Table, Text, TextInput, Title } from '@mantine/core';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { StagedFileInfo } from '../../../../core/api/files.ts';
@@ -14,6 +14,8 @@ import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import type { ValueMapping } from './value-mapping.ts';
 
 export type Mapping = Record<string, number | null>;
+/** Fields given one value for all rows instead of a column (field -> value; '' while it is being chosen). */
+export type Constants = Record<string, string>;
 
 interface Props {
   register: ImportRegister;
@@ -21,11 +23,12 @@ interface Props {
   inspection: Inspection;
   detectedHeaderRow: number;
   mapping: Mapping;
+  constants: Constants;
   /** The value mapping the dry run will use (remembered for this source, or chosen since). */
   values: ValueMapping;
   zone: TimeZoneCode;
   headingId: string;
-  onMapping: (mapping: Mapping) => void;
+  onMapping: (mapping: Mapping, constants: Constants) => void;
   /** A new reading of the file (another sheet or header row); `detected` when the reader chose the row. */
   onInspection: (inspection: Inspection, detected: boolean) => void;
   onBack: () => void;
@@ -35,10 +38,12 @@ interface Props {
 }
 
 const none = 'none';
+/** The column select's choice "one value for all rows". */
+const oneValue = 'one-value';
 const previewRows = 5;
 
 /** Step 2: sheet, header row and which file column feeds which Lindung field. */
-export function MappingStep({ register, file, inspection, detectedHeaderRow, mapping, values, zone, headingId, onMapping, onInspection, onBack, onDryRun, starting }: Props) {
+export function MappingStep({ register, file, inspection, detectedHeaderRow, mapping, constants, values, zone, headingId, onMapping, onInspection, onBack, onDryRun, starting }: Props) {
   const { t } = useTranslation();
   const errorText = useErrorText();
   const localized = useLocalized();
@@ -69,7 +74,16 @@ export function MappingStep({ register, file, inspection, detectedHeaderRow, map
 
   // The same rule as the dry run's: a field required unless another is mapped asks for a column
   // only while none of those has one.
-  const missing = fieldsLackingColumn(inspection.fields, mapping);
+  const missing = fieldsLackingColumn(inspection.fields, mapping, constants);
+  const hasOneValue = (key: string) => constants[key] !== undefined && (mapping[key] ?? null) === null;
+  /** A column chosen (or none), or one value for all rows: one of the two, never both. */
+  const choose = (key: string, choice: string) => {
+    const nextConstants = { ...constants };
+    delete nextConstants[key];
+    if (choice === oneValue) onMapping({ ...mapping, [key]: null }, { ...nextConstants, [key]: constants[key] ?? '' });
+    else onMapping({ ...mapping, [key]: choice === none ? null : Number(choice) }, nextConstants);
+  };
+  const setOneValue = (key: string, value: string) => onMapping(mapping, { ...constants, [key]: value });
   const usedBy = new Map<number, string[]>();
   for (const f of inspection.fields) {
     const col = mapping[f.key];
@@ -97,7 +111,7 @@ export function MappingStep({ register, file, inspection, detectedHeaderRow, map
   // Fields the reader matched, required ones and ones the user touched; the switch shows all.
   // A field still lacking its column brings the ones that would do instead, so they can be chosen here.
   const insteadOfMissing = new Set(missing.flatMap((f) => f.requiredUnless ?? []));
-  const shownFields = showAll ? inspection.fields : inspection.fields.filter((f) => f.required || f.requiredUnless?.length || insteadOfMissing.has(f.key) || (inspection.mapping[f.key] ?? null) !== null || (mapping[f.key] ?? null) !== null);
+  const shownFields = showAll ? inspection.fields : inspection.fields.filter((f) => f.required || f.requiredUnless?.length || insteadOfMissing.has(f.key) || (inspection.mapping[f.key] ?? null) !== null || (mapping[f.key] ?? null) !== null || hasOneValue(f.key));
 
   const reinspect = async (input: { sheet: string; headerRow?: number }) => {
     setReading(true);
@@ -115,7 +129,8 @@ export function MappingStep({ register, file, inspection, detectedHeaderRow, map
   const run = async () => {
     setTried(true);
     setError(null);
-    if (missing.length) return;
+    // A field switched to one value for all rows and left empty says so under its value.
+    if (missing.length || inspection.fields.some((f) => hasOneValue(f.key) && !constants[f.key]?.trim())) return;
     setError(await onDryRun());
   };
 
@@ -256,6 +271,12 @@ export function MappingStep({ register, file, inspection, detectedHeaderRow, map
                 const others = col === null ? [] : (usedBy.get(col) ?? []).filter((k) => k !== f.key);
                 const missingHere = missing.includes(f);
                 const orOthers = alternativesOf(f);
+                const fixed = hasOneValue(f.key);
+                const fixedValue = constants[f.key] ?? '';
+                const options = f.identity ? columnOptions : [columnOptions[0]!, { value: oneValue, label: t('imports.columns.oneValue') }, ...columnOptions.slice(1)];
+                const requiredWords = orOthers ? t('imports.columns.requiredOrMissing', { others: orOthers }) : f.identity ? t('imports.columns.requiredMissing') : t('imports.columns.requiredMissingOrValue');
+                const valueLabel = t('imports.columns.oneValueLabel', { field: localized(f.label) });
+                const valueError = fixed && tried && !fixedValue.trim() ? t('imports.columns.oneValueMissing') : undefined;
                 return (
                   <Table.Tr key={f.key} data-field={f.key}>
                     <Table.Td>
@@ -276,21 +297,48 @@ export function MappingStep({ register, file, inspection, detectedHeaderRow, map
                       </Group>
                     </Table.Td>
                     <Table.Td>
-                      <Select
-                        aria-labelledby={`field-${f.key}`}
-                        size="xs"
-                        allowDeselect={false}
-                        searchable
-                        value={col === null ? none : String(col)}
-                        data={columnOptions}
-                        onChange={(v) => onMapping({ ...mapping, [f.key]: v === null || v === none ? null : Number(v) })}
-                        error={missingHere && tried ? (orOthers ? t('imports.columns.requiredOrMissing', { others: orOthers }) : t('imports.columns.requiredMissing')) : others.length ? t('imports.columns.usedTwice', { column: columnLabel(col ?? 0), other: others.map(fieldLabel).join(', ') }) : undefined}
-                        styles={others.length && !missingHere ? { error: { color: 'var(--mantine-color-orange-8)' } } : undefined}
-                      />
+                      <Stack gap={4}>
+                        <Select
+                          aria-labelledby={`field-${f.key}`}
+                          size="xs"
+                          allowDeselect={false}
+                          searchable
+                          value={col !== null ? String(col) : fixed ? oneValue : none}
+                          data={options}
+                          onChange={(v) => choose(f.key, v ?? none)}
+                          error={missingHere && tried && !fixed ? requiredWords : others.length ? t('imports.columns.usedTwice', { column: columnLabel(col ?? 0), other: others.map(fieldLabel).join(', ') }) : undefined}
+                          styles={others.length && !missingHere ? { error: { color: 'var(--mantine-color-orange-8)' } } : undefined}
+                        />
+                        {/* One value for all rows: a choice field's own values, else typed (checked by the dry run like any cell). */}
+                        {fixed && f.choices ? (
+                          <Select
+                            size="xs"
+                            searchable
+                            aria-label={valueLabel}
+                            placeholder={t('imports.columns.oneValuePick')}
+                            value={fixedValue || null}
+                            data={f.choices.map((c) => ({ value: c.value, label: localized(c.label) }))}
+                            onChange={(v) => setOneValue(f.key, v ?? '')}
+                            error={valueError}
+                            data-testid={`one-value-${f.key}`}
+                          />
+                        ) : fixed ? (
+                          <TextInput
+                            size="xs"
+                            aria-label={valueLabel}
+                            placeholder={t('imports.columns.oneValueType')}
+                            value={fixedValue}
+                            maxLength={200}
+                            onChange={(e) => setOneValue(f.key, e.currentTarget.value)}
+                            error={valueError}
+                            data-testid={`one-value-${f.key}`}
+                          />
+                        ) : null}
+                      </Stack>
                     </Table.Td>
                     <Table.Td>
                       <Text size="sm" c="dimmed" lineClamp={1} data-testid={`sample-${f.key}`}>
-                        {samples(col)}
+                        {fixed ? (fixedValue.trim() ? t('imports.columns.oneValueSample', { value: choiceLabel(f.key, fixedValue) }) : '') : samples(col)}
                       </Text>
                     </Table.Td>
                   </Table.Tr>
