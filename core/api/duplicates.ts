@@ -88,7 +88,44 @@ export const duplicateMergeInput = z
     keepUid: z.string().min(1).max(80),
     /** Where both have a value, take the merged person's (the reviewer chose it). */
     takeFromMerged: z.array(z.enum(mergeFields)).max(mergeFields.length).default([]),
+    /**
+     * The merged person's periods the reviewer leaves out: ones that overlap a kept period of
+     * their segment and cannot be joined into it (the merge plan's clashes). Kept in the merge's
+     * record; its undo puts them back.
+     */
+    dropPeriodUids: z.array(z.string().min(1).max(80)).max(500).default([]),
   })
   .strict();
+export const mergePlanInput = z.object({ pairId: z.number().int().positive(), keepUid: z.string().min(1).max(80) }).strict();
+
+/** A period as the merge dialog names it. */
+export interface MergePlanPeriod {
+  uid: string;
+  segment: Segment;
+  startDate: string;
+  endDate: string | null;
+  /** The funding source's label in both languages (the list is the office's), or null. */
+  funding: { id: string; en: string } | null;
+}
+
+/**
+ * A merged person's period that would overlap one of the kept person's of its segment and is
+ * not joined into it: paid another way (funding or paying programme), or open where the kept one
+ * is closed. The merge needs the reviewer to leave it out (or fix a period first).
+ */
+export interface MergeClash {
+  period: MergePlanPeriod;
+  kept: MergePlanPeriod;
+  reason: 'payer' | 'closed' | 'other';
+}
+
+/** What a merge would do with the merged person's periods. */
+export interface MergePlan {
+  /** Joined into a kept period (the same period listed twice). */
+  joined: number;
+  /** Moved to the kept person as they are. */
+  moved: number;
+  clashes: MergeClash[];
+}
 export type DuplicateMergeInput = z.output<typeof duplicateMergeInput>;
 export const mergeUndoInput = z.object({ mergeUid: z.string().min(1).max(80) }).strict();

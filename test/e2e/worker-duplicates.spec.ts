@@ -103,3 +103,32 @@ test('another pair is kept apart by keyboard, the merge is undone, and a new sca
   await expect(pairOf(page, /Wayan Suarta/)).toHaveCount(0);
   await shot(page, '93-duplikat-sesudah-batal');
 });
+
+test('a period paid another way that would overlap is named in the merge dialog; the merge waits until it is left out', async ({ app: page, served }) => {
+  const save = (input: Record<string, unknown>) => api<{ person: { uid: string } }>(served, 'workers.save', input);
+  await save({ nik: '5103064507900002', name: 'Ni Kadek Sriani', ...dalung, periods: [bpu('2025-01-01')] });
+  await save({ nik: '5103064507900008', name: 'Kadek Sriani', ...dalung, periods: [{ ...bpu('2024-07-01'), funding: 'mandiri' }] });
+  await openReview(page);
+  await page.getByTestId('duplicate-scan').click();
+  await expect(page.getByTestId('duplicate-scan-done')).toContainText('2 pasangan dari 7 orang aktif');
+  const sriani = pairOf(page, /Kadek Sriani/);
+  await sriani.getByTestId('merge-keep-left').click();
+  const modal = page.getByRole('dialog', { name: 'Gabungkan dua data ini?' });
+  const clashes = modal.getByTestId('merge-clashes');
+  await expect(clashes).toContainText('Periode yang bertumpang tindih');
+  await expect(clashes.getByTestId('merge-drop-period')).toHaveCount(1);
+  await expect(clashes).toContainText('sumber dana atau program pembayarnya berbeda');
+  await expect(clashes).toContainText('Mandiri (bayar sendiri)');
+  await expect(modal.getByTestId('duplicate-merge-confirm')).toBeDisabled();
+  await expect(modal.getByTestId('merge-clash-pending')).toBeVisible();
+  await shot(page, '93b-duplikat-periode-tumpang-tindih');
+  await clashes.getByRole('checkbox').check();
+  await expect(modal.getByTestId('duplicate-merge-confirm')).toBeEnabled();
+  await modal.getByTestId('duplicate-merge-confirm').click();
+  await expect(page.getByTestId('duplicate-notice')).toContainText('Kadek Sriani');
+  await expect(pairOf(page, /Kadek Sriani/)).toHaveCount(0);
+  // The merge, with the period it left out, can be undone.
+  await page.getByTestId('duplicate-undo').first().click();
+  await expect(page.getByTestId('duplicate-notice')).toContainText('Penggabungan dibatalkan');
+  await expect(pairOf(page, /Kadek Sriani/)).toHaveCount(1);
+});

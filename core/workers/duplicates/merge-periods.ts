@@ -63,3 +63,22 @@ export function periodsAfter(kept: readonly PeriodTableRow[], plan: ReturnType<t
   const byId = new Map(plan.joined.map((j) => [j.before.id, j]));
   return [...kept.map((k) => ({ ...k, ...byId.get(k.id)?.columns })), ...plan.moved].sort((a, b) => (a.startDate + (a.endDate ?? openEnd)).localeCompare(b.startDate + (b.endDate ?? openEnd)));
 }
+
+/** Why a moved period that overlaps a kept one was not joined into it. */
+export type ClashReason = 'payer' | 'closed' | 'other';
+
+/**
+ * The moved periods that would overlap a kept period of their segment (as joined), each with
+ * that period and why it was not joined: the periods a merge is refused for unless the
+ * reviewer leaves them out.
+ */
+export function clashesOf(kept: readonly PeriodTableRow[], plan: ReturnType<typeof joinPeriods>): { period: PeriodTableRow; kept: PeriodTableRow; reason: ClashReason }[] {
+  const byId = new Map(plan.joined.map((j) => [j.before.id, j]));
+  const keptNow = kept.map((k) => ({ ...k, ...byId.get(k.id)?.columns }));
+  return plan.moved.flatMap((m) => {
+    const other = keptNow.find((k) => k.segment === m.segment && overlaps(k, m));
+    if (!other) return [];
+    const reason: ClashReason = !samePayer(other, m) ? 'payer' : other.endDate !== null && m.endDate === null ? 'closed' : 'other';
+    return [{ period: m, kept: other, reason }];
+  });
+}

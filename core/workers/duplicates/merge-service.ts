@@ -4,7 +4,7 @@ import { insertRow, updateRowById } from '../../../db/fast-write.ts';
 import { foldText } from '../../../db/fold.ts';
 import { stmt } from '../../../db/statements.ts';
 import { participationPeriod, person } from '../../../db/schema/index.ts';
-import type { DuplicateMergeInput, DuplicateMergeView, MergeField } from '../../api/duplicates.ts';
+import type { DuplicateMergeInput, DuplicateMergeView, MergeField, MergePlan, MergePlanPeriod } from '../../api/duplicates.ts';
 import { AppError, invalidInput, notFound } from '../../app-error.ts';
 import { writeAudited } from '../../audit/write.ts';
 import type { ServiceContext } from '../../context.ts';
@@ -12,14 +12,15 @@ import { msg } from '../../messages.ts';
 import { periodProblems } from '../period-checks.ts';
 import type { PeriodTableRow, PersonTableRow } from '../person-record.ts';
 import { mergeReason } from './merge-mark.ts';
-import { joinPeriods, periodsAfter } from './merge-periods.ts';
+import { clashesOf, joinPeriods, periodsAfter } from './merge-periods.ts';
 import { periodRows, withPeriods } from '../person-service.ts';
 import { mergeView } from './review-list.ts';
 import { officeTodayIso } from '../../reference/nik/nik-service.ts';
 
 // Merging a pair: one transaction, audited on both people. The merged person's periods move to
 // the kept one, one listed for both joined into the kept one's (merge-periods.ts; refused if two
-// periods of one segment would still overlap); fields the kept person
+// periods of one segment would still overlap, unless the reviewer leaves the merged person's
+// out: the merge plan names them); fields the kept person
 // lacks are filled from the merged one, and where both have a value the kept one's stays unless
 // the reviewer chose the other's (the other's values stay on its record and in the audit row).
 // The merged person is never deleted: 'salah_input', "digabung ke <NIK>" masked (merge-mark.ts).
@@ -64,14 +65,43 @@ function filledColumns(kept: PersonTableRow, merged: PersonTableRow, take: reado
   return out;
 }
 
-export function mergePair(ctx: ServiceContext, input: DuplicateMergeInput): DuplicateMergeView {
-  const pair = openPair(ctx, input.pairId);
+/** The pair's two people as the reviewer chose them: the one who stays and the one merged into them. */
+function keptAndMerged(ctx: ServiceContext, pairId: number, keepUid: string) {
+  const pair = openPair(ctx, pairId);
   const [a, b] = activePair(ctx, pair);
-  if (input.keepUid !== a.uid && input.keepUid !== b.uid) throw invalidInput(msg('duplicates.keepNotInPair'), { issues: [{ path: 'keepUid' }] });
-  const [kept, merged] = input.keepUid === a.uid ? [a, b] : [b, a];
+  if (keepUid !== a.uid && keepUid !== b.uid) throw invalidInput(msg('duplicates.keepNotInPair'), { issues: [{ path: 'keepUid' }] });
+  const [kept, merged] = keepUid === a.uid ? [a, b] : [b, a];
+  return { pair, kept, merged };
+}
+
+/** What the merge would do with the merged person's periods: joined, moved, and the ones that would overlap. */
+export function mergePlan(ctx: ServiceContext, input: { pairId: number; keepUid: string }): MergePlan {
+  const { kept, merged } = keptAndMerged(ctx, input.pairId, input.keepUid);
+  const keptPeriods = periodRows(ctx, kept.id);
+  const plan = joinPeriods(keptPeriods, periodRows(ctx, merged.id));
+  const clashes = clashesOf(keptPeriods, plan);
+  const funding = stmt(ctx.sqlite, "SELECT label_id AS id, label_en AS en FROM lookup_item WHERE list = 'funding_source' AND code = ?");
+  const told = (p: PeriodTableRow): MergePlanPeriod => ({
+    uid: p.uid, segment: p.segment, startDate: p.startDate, endDate: p.endDate,
+    funding: p.funding ? ((funding.get(p.funding) as { id: string; en: string } | undefined) ?? { id: p.funding, en: p.funding }) : null,
+  });
+  return {
+    joined: plan.joined.reduce((n, j) => n + j.absorbed.length, 0),
+    moved: plan.moved.length - clashes.length,
+    clashes: clashes.map((c) => ({ period: told(c.period), kept: told(c.kept), reason: c.reason })),
+  };
+}
+
+export function mergePair(ctx: ServiceContext, input: DuplicateMergeInput): DuplicateMergeView {
+  const { pair, kept, merged } = keptAndMerged(ctx, input.pairId, input.keepUid);
 
   const keptPeriods = periodRows(ctx, kept.id);
-  const movedPeriods = periodRows(ctx, merged.id);
+  const mergedPeriods = periodRows(ctx, merged.id);
+  // Periods the reviewer leaves out: only the merged person's own.
+  const unknownDrop = input.dropPeriodUids.find((uid) => !mergedPeriods.some((p) => p.uid === uid));
+  if (unknownDrop) throw invalidInput(msg('duplicates.dropNotMerged'), { issues: [{ path: 'dropPeriodUids' }] });
+  const dropped = mergedPeriods.filter((p) => input.dropPeriodUids.includes(p.uid));
+  const movedPeriods = mergedPeriods.filter((p) => !dropped.includes(p));
   // The same period listed for both is joined into one; what would still overlap is refused.
   const plan = joinPeriods(keptPeriods, movedPeriods);
   const problems = periodProblems(periodsAfter(keptPeriods, plan)).filter((p) => p.field === 'startDate');
@@ -84,6 +114,7 @@ export function mergePair(ctx: ServiceContext, input: DuplicateMergeInput): Dupl
     const move = stmt(ctx.sqlite, 'UPDATE participation_period SET person_id = ? WHERE id = ?');
     for (const p of plan.moved) move.run(kept.id, p.id);
     const drop = stmt(ctx.sqlite, 'DELETE FROM participation_period WHERE id = ?');
+    for (const p of dropped) drop.run(p.id);
     for (const j of plan.joined) {
       for (const a of j.absorbed) drop.run(a.id);
       // Changed by the merge: an undo of the import that wrote it must see it edited since.
@@ -102,7 +133,7 @@ export function mergePair(ctx: ServiceContext, input: DuplicateMergeInput): Dupl
       'INSERT INTO person_merge (uid, candidate_id, kept_person_id, merged_person_id, before, after, moved_period_ids, merged_at, merged_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
     ).run(
       uid, pair.id, kept.id, merged.id,
-      JSON.stringify({ kept, merged, joined: plan.joined.map((j) => ({ before: j.before, absorbed: j.absorbed })) }),
+      JSON.stringify({ kept, merged, joined: plan.joined.map((j) => ({ before: j.before, absorbed: j.absorbed })), dropped }),
       JSON.stringify({ kept: keptAfter, merged: mergedAfter, joined: joinedAfter }),
       JSON.stringify(plan.moved.map((p) => p.id)), now, ctx.actor.name,
     );
@@ -120,7 +151,7 @@ export function mergePair(ctx: ServiceContext, input: DuplicateMergeInput): Dupl
       entity: 'person',
       entityUid: merged.uid,
       label: merged.name,
-      before: withPeriods(ctx, merged, movedPeriods),
+      before: withPeriods(ctx, merged, mergedPeriods),
       after: { ...withPeriods(ctx, mergedAfter, []), mergedWith: `${kept.nik} ${keptAfter.name}` },
     });
   });
@@ -160,7 +191,8 @@ export function undoMerge(ctx: ServiceContext, mergeUid: string): DuplicateMerge
   if (!row) throw new AppError('NOT_FOUND', msg('duplicates.mergeNotFound'), { mergeUid });
   if (row.undoneAt) throw new AppError('CONFLICT', msg('duplicates.alreadyUndone'), { mergeUid });
   // `joined`: periods joined into the kept person's (merges before it have none).
-  const before = JSON.parse(row.before) as { kept: PersonTableRow; merged: PersonTableRow; joined?: { before: PeriodTableRow; absorbed: PeriodTableRow[] }[] };
+  // `dropped`: the merged person's periods the reviewer left out (merges before it have none).
+  const before = JSON.parse(row.before) as { kept: PersonTableRow; merged: PersonTableRow; joined?: { before: PeriodTableRow; absorbed: PeriodTableRow[] }[]; dropped?: PeriodTableRow[] };
   const after = JSON.parse(row.after) as { kept: PersonTableRow; merged: PersonTableRow; joined?: PeriodTableRow[] };
   const kept = personById(ctx, row.keptPersonId);
   const merged = personById(ctx, row.mergedPersonId);
@@ -172,7 +204,7 @@ export function undoMerge(ctx: ServiceContext, mergeUid: string): DuplicateMerge
   const joinedSame = (after.joined ?? []).every((p) => JSON.stringify(periodById(ctx, p.id) ?? null) === JSON.stringify(p));
   // A joined period's import undone since: putting its row back would bring that import back.
   const batchUndone = stmt(ctx.sqlite, "SELECT 1 FROM import_batch WHERE id = ? AND status = 'undone'").pluck();
-  const absorbedUndone = (before.joined ?? []).some((j) => j.absorbed.some((a) => a.importBatchId !== null && batchUndone.get(a.importBatchId) !== undefined));
+  const absorbedUndone = [...(before.joined ?? []).flatMap((j) => j.absorbed), ...(before.dropped ?? [])].some((a) => a.importBatchId !== null && batchUndone.get(a.importBatchId) !== undefined);
   if (absorbedUndone) throw new AppError('CONFLICT', msg('duplicates.periodsChangedSince'), { mergeUid });
   if (!moved.every((id) => keptPeriods.some((p) => p.id === id)) || !joinedSame) throw new AppError('CONFLICT', msg('duplicates.periodsChangedSince'), { mergeUid });
 
@@ -184,6 +216,7 @@ export function undoMerge(ctx: ServiceContext, mergeUid: string): DuplicateMerge
       updateRowById(ctx.sqlite, participationPeriod, j.before.id, withoutPeriodId(j.before));
       for (const a of j.absorbed) insertRow(ctx.sqlite, participationPeriod, a);
     }
+    for (const p of before.dropped ?? []) insertRow(ctx.sqlite, participationPeriod, p);
     const keptBack = updateRowById(ctx.sqlite, person, kept.id, withoutId(before.kept));
     const mergedBack = updateRowById(ctx.sqlite, person, merged.id, withoutId(before.merged));
     stmt(ctx.sqlite, 'UPDATE person_merge SET undone_at = ?, undone_by = ? WHERE id = ?').run(now, ctx.actor.name, row.id);

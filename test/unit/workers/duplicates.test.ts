@@ -267,4 +267,51 @@ describe('merging a pair', () => {
     expect(snapshot(app)).toEqual(before);
     expect((await list(app)).total).toBe(1);
   });
+
+  it('names a period paid another way that would overlap in the merge plan; leaving it out merges, and the undo puts it back', async () => {
+    const app = await badungApp();
+    const kept = await add(app, '5103061203850001', 'I Made Sudarsana', dalung, { periods: [bpu('2025-01-01'), { ...bpu('2023-01-01', '2023-12-31'), segment: 'PMI' }] });
+    await add(app, '5103061203857342', 'Made Sudarsana', dalung, { periods: [{ ...bpu('2024-07-01'), funding: 'mandiri' }, { ...bpu('2022-01-01', '2022-12-31') }] });
+    await scan(app);
+    const [pair] = (await list(app)).pairs;
+    const before = snapshot(app);
+    const asked = await app.call('duplicates.mergePlan', { pairId: pair!.id, keepUid: kept });
+    if (!asked.ok) throw new Error(asked.error.message);
+    const mandiriUid = app.sqlite.prepare("SELECT uid FROM participation_period WHERE funding = 'mandiri'").pluck().get() as string;
+    expect(asked.data).toEqual({
+      joined: 0,
+      moved: 1,
+      clashes: [
+        {
+          period: { uid: mandiriUid, segment: 'BPU', startDate: '2024-07-01', endDate: null, funding: { id: 'Mandiri (bayar sendiri)', en: 'Self-paid' } },
+          kept: { uid: expect.any(String), segment: 'BPU', startDate: '2025-01-01', endDate: null, funding: { id: 'APBD kabupaten/kota', en: expect.any(String) } },
+          reason: 'payer',
+        },
+      ],
+    });
+    // Asked without leaving it out: refused, the dialog named.
+    const refused = await app.call('duplicates.merge', { pairId: pair!.id, keepUid: kept });
+    expect(!refused.ok && refused.error.message).toMatch(/Di jendela Gabungkan, tandai periode rangkap/);
+    // Only the merged person's periods can be left out.
+    const keptPeriodUid = asked.data.clashes[0]!.kept.uid;
+    const wrongDrop = await app.call('duplicates.merge', { pairId: pair!.id, keepUid: kept, dropPeriodUids: [keptPeriodUid] });
+    expect(!wrongDrop.ok && wrongDrop.error.code).toBe('INVALID_INPUT');
+    expect(snapshot(app)).toEqual(before);
+
+    const merged = await app.call('duplicates.merge', { pairId: pair!.id, keepUid: kept, dropPeriodUids: [mandiriUid] });
+    if (!merged.ok) throw new Error(merged.error.message);
+    const periods = app.sqlite.prepare('SELECT p.nik, pp.segment, pp.start_date, pp.funding FROM participation_period pp JOIN person p ON p.id = pp.person_id ORDER BY pp.start_date').raw().all();
+    expect(periods).toEqual([
+      ['5103061203850001', 'BPU', '2022-01-01', 'apbd_kabkota'],
+      ['5103061203850001', 'PMI', '2023-01-01', 'apbd_kabkota'],
+      ['5103061203850001', 'BPU', '2025-01-01', 'apbd_kabkota'],
+    ]);
+    // The merged person's audit row lists the period left out among what they had.
+    const mergedAudit = app.sqlite.prepare("SELECT before FROM audit_log WHERE action = 'merged'").pluck().get() as string;
+    expect(mergedAudit).toContain('mandiri');
+    const undone = await app.call('duplicates.undoMerge', { mergeUid: merged.data.uid });
+    if (!undone.ok) throw new Error(undone.error.message);
+    expect(snapshot(app)).toEqual(before);
+  });
 });
+

@@ -7,6 +7,10 @@ import { workerKeys } from '../queries.ts';
 // the list and every worker query (a merge changes two people).
 export const duplicateKeys = { list: ['duplicates', 'list'] as const };
 
+/** What a merge would do with the periods, asked as the dialog opens (fresh each time: the periods may have changed). */
+export const useMergePlan = (pairId: number, keepUid: string) =>
+  useQuery({ queryKey: ['duplicates', 'mergePlan', pairId, keepUid], queryFn: () => request('duplicates.mergePlan', { pairId, keepUid }), staleTime: 0, gcTime: 0 });
+
 export const useDuplicateList = () => useQuery({ queryKey: duplicateKeys.list, queryFn: () => request('duplicates.list', { limit: 50 }) });
 
 function useDecision<C extends 'duplicates.merge' | 'duplicates.undoMerge' | 'duplicates.different' | 'duplicates.undoDifferent'>(channel: C) {
