@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { FieldChange } from './audit.ts';
 import type { LocalizedText } from './localized-text.ts';
 import type { Message } from './messages/message.ts';
 import { registerKeySchema } from './registers.ts';
@@ -116,6 +117,8 @@ export interface DryRunRow {
   name: string;
   matchUid: string | null;
   changedFields: string[];
+  /** A changed row's fields before → after, in the register's words (a period's as a period's). */
+  changes?: FieldChange[];
   problems: RowProblem[];
 }
 

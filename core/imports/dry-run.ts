@@ -10,6 +10,7 @@ import { AppError } from '../app-error.ts';
 import { inBoth, msg, renderBoth } from '../messages.ts';
 import type { ServiceContext } from '../context.ts';
 import { auditMark } from './audit-mark.ts';
+import { changeDescriber, type ChangeDescriber, type RawChange } from '../audit/describe-changes.ts';
 import type { JobHandle } from '../jobs/job-registry.ts';
 import { officeSettings } from '../settings/office-profile-service.ts';
 import { choiceKey, displayCell, isBlank } from './fields/cell-values.ts';
@@ -102,6 +103,8 @@ interface RunState {
   unknown: Map<string, Map<string, { text: string; count: number }>>;
   repeatable: Set<string>;
   keepNew: ReadonlySet<number>;
+  /** A table's changes in the register's words (before → after), made when a shown row first needs them. */
+  describerOf: (entity: string) => ChangeDescriber;
 }
 
 /**
@@ -141,6 +144,10 @@ export async function planFile(
     unknown: new Map(),
     repeatable: new Set(importer.repeatable ?? []),
     keepNew: keepNew ?? new Set(),
+    describerOf: (() => {
+      const made = new Map<string, ChangeDescriber>();
+      return (entity: string) => made.get(entity) ?? made.set(entity, changeDescriber(ctx, entity)).get(entity)!;
+    })(),
   };
   // The register as the check starts: a write from here on (even during the check) makes the
   // commit plan every row again.
@@ -169,7 +176,7 @@ export async function planFile(
           if (row.problems.some((p) => p.severity === 'warning')) summary.warnings += 1;
           if (shownOf[row.status] < shownPerStatus) {
             shownOf[row.status] += 1;
-            shown.push(inWords(row));
+            shown.push(withChanges(state, inWords(row)));
           }
         }
         store.end();
@@ -274,6 +281,16 @@ function inWords<T extends { problems: RowProblem[] }>(row: T): T {
   return row;
 }
 
+/** What a changed row would change, per table's entity: said in words only for the rows shown. */
+const rawChangesOf = new WeakMap<DryRunRow, { entity: string; changes: RawChange[] }[]>();
+
+/** A shown row with what it changes before → after, in the register's words (the periods' in theirs). */
+function withChanges(state: RunState, row: DryRunRow): DryRunRow {
+  const raw = rawChangesOf.get(row);
+  if (!raw) return row;
+  return { ...row, changes: raw.flatMap((r) => state.describerOf(r.entity).describe(r.changes)) };
+}
+
 /** One row's decision, given its converted values and the record they match (if any). */
 function classify(state: RunState, raw: RawRow, converted: Converted, existing: ExistingRecord | undefined): DryRunRow {
   const { importer, store } = state;
@@ -342,6 +359,7 @@ function classify(state: RunState, raw: RawRow, converted: Converted, existing: 
   const ownUid = repeatOf?.uid ?? own?.target?.uid ?? existing?.uid ?? newUid();
   let changedFields: string[] = [];
   const childFields: string[] = [];
+  const rawChanges: { entity: string; changes: RawChange[] }[] = [];
   let wrote = false;
   let held = false;
   for (const write of writes) {
@@ -353,6 +371,8 @@ function classify(state: RunState, raw: RawRow, converted: Converted, existing: 
       const changes = changesOf(importer, write, write.target);
       if (!changes) continue;
       if (write.table === ownTable) changedFields = Object.keys(changes);
+      // Said in the record's register's words: it names its children's fields too (a period's end).
+      rawChanges.push({ entity: importer.tables[0]!.entity, changes: Object.entries(changes).map(([field, [before, after]]) => ({ field, before, after })) });
       store.stage(index, { rowNumber: raw.rowNumber, targetId: write.target.id, uid: write.target.uid, parentUid: null, changes: JSON.stringify(changes), columns: write.columns });
     } else {
       const uid = write.table === ownTable ? ownUid : newUid();
@@ -369,5 +389,7 @@ function classify(state: RunState, raw: RawRow, converted: Converted, existing: 
   // Held for a reviewer: the register's record stays as it is (the row writes only its review).
   if (held) return row('review', { matchUid: repeatOf?.uid ?? existing?.uid ?? null });
   if (!wrote) return row('unchanged', { matchUid: existing?.uid ?? null });
-  return row(ownIsNew ? 'new' : 'changed', { matchUid: ownIsNew ? null : ownUid, changedFields: ownIsNew ? changedFields : [...changedFields, ...childFields] });
+  const decided = row(ownIsNew ? 'new' : 'changed', { matchUid: ownIsNew ? null : ownUid, changedFields: ownIsNew ? changedFields : [...changedFields, ...childFields] });
+  if (rawChanges.length) rawChangesOf.set(decided, rawChanges);
+  return decided;
 }

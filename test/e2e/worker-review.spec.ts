@@ -120,9 +120,10 @@ test('a known person with a new period and a sex typed: the change is named in w
   await expect(page.getByTestId('summary-changed-value')).toHaveText('1');
   await page.getByTestId('tab-changed').click();
   const row = page.getByTestId('dry-run-rows').locator('[data-row="2"]');
-  await expect(row).toContainText('Akan diubah: Jenis kelamin (diisi)');
+  // The field it fills, before → after, in words; the new period among what the row changes.
+  await expect(row.getByTestId('row-changes')).toContainText('Jenis kelamin (diisi): — → ');
   await expect(row).not.toContainText('sexTyped');
-  await expect(row).toContainText('Periode kepesertaan'); // the new period, among what the row changes
+  await expect(row).toContainText('Akan diubah: Periode kepesertaan');
   await shot(page, '96-tinjauan-berubah');
   await page.getByRole('button', { name: 'Simpan 1 baris' }).click();
   await expect(page.getByTestId('commit-counts')).toHaveText('0 baru, 1 diperbarui');

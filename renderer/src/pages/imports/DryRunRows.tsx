@@ -2,7 +2,10 @@ import { Badge, Pagination, Stack, Table, Tabs, Text, type MantineColor } from '
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DryRunResult, DryRunRow, ImportFieldInfo, RowProblem, RowStatus } from '../../../../core/api/imports.ts';
+import { useOfficeZone } from '../../api/queries.ts';
 import { formatNumber } from '../../format.ts';
+import { withScreenDates } from '../audit/shown-dates.ts';
+import { inLanguage } from '../audit/words.ts';
 import { useLocalized, useProblemText } from './shared.ts';
 
 const statusColor: Record<RowStatus, MantineColor> = { new: 'green', changed: 'blue', unchanged: 'gray', invalid: 'red', review: 'orange' };
@@ -22,6 +25,7 @@ const matches = (r: DryRunRow, f: Filter) => (f === 'all' ? true : f === 'warnin
  */
 export function DryRunRows({ result, fields }: { result: DryRunResult; fields: ImportFieldInfo[] }) {
   const { t, i18n } = useTranslation();
+  const zone = useOfficeZone();
   const localized = useLocalized();
   const problemText = useProblemText();
   const { summary } = result;
@@ -110,9 +114,23 @@ export function DryRunRows({ result, fields }: { result: DryRunResult; fields: I
                         {problemText(r.rowNumber, p)}
                       </Text>
                     ))}
-                    {r.changedFields.length ? (
+                    {r.changes?.length ? (
+                      // Each field the row changes, as the record's history will say it: before → after.
+                      <Stack gap={0} data-testid="row-changes">
+                        {r.changes.map((c, i) => (
+                          <Text key={i} size="sm" c="blue.8" data-field={c.field}>
+                            <Text span fw={600} size="sm">
+                              {inLanguage(c.label, i18n.language)}:
+                            </Text>{' '}
+                            {withScreenDates(inLanguage(c.shownBefore, i18n.language), c.before, zone)} → {withScreenDates(inLanguage(c.shownAfter, i18n.language), c.after, zone)}
+                          </Text>
+                        ))}
+                      </Stack>
+                    ) : null}
+                    {/* What has no before → after of its own: a period added, named by the field that holds it. */}
+                    {r.changedFields.some((f) => !r.changes?.some((c) => c.field === f)) ? (
                       <Text size="sm" c="blue.8">
-                        {t('imports.check.changedFields', { list: r.changedFields.map(fieldLabel).join(', ') })}
+                        {t('imports.check.changedFields', { list: r.changedFields.filter((f) => !r.changes?.some((c) => c.field === f)).map(fieldLabel).join(', ') })}
                       </Text>
                     ) : null}
                   </Stack>
