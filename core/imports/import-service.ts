@@ -210,6 +210,14 @@ function areaExample(ctx: ServiceContext): { kecamatan: string; desa: string } |
   return kecamatan ? { kecamatan: kecamatan.name, desa: kecamatan.desa[0]!.name } : null;
 }
 
+/** The instructions' "Wajib": yes, yes unless another column is there (Segmen unless an NPP or NIB), or nothing. */
+function requiredWords(importer: AnyImporter, f: ImportField): string {
+  if (f.required) return 'ya';
+  if (!f.requiredUnless?.length) return '';
+  const others = f.requiredUnless.map((key) => importer.fields.find((o) => o.key === key)).filter((o) => o !== undefined).map((o) => render(o.label, 'id'));
+  return `ya, kecuali ada kolom ${others.join(' atau ')}`;
+}
+
 /** A template with the register's columns (or one layout's), an example row and a sheet of instructions. */
 export async function writeTemplate(ctx: ServiceContext, register: string, layoutKey?: string): Promise<DownloadToken> {
   const importer: AnyImporter = importerOf(ctx, register);
@@ -231,8 +239,8 @@ export async function writeTemplate(ctx: ServiceContext, register: string, layou
     {
       name: 'Petunjuk',
       header: ['Kolom', 'Wajib', 'Contoh', 'Nama kolom lain yang dikenali'],
-      widths: [24, 8, 28, 80],
-      rows: fields.map((f) => [render(f.label, 'id'), f.required ? 'ya' : '', example(f) || f.example, [...f.synonyms, ...(f.wholeHeaders ?? [])].join(', ')]),
+      widths: [24, 36, 28, 80],
+      rows: fields.map((f) => [render(f.label, 'id'), requiredWords(importer, f), example(f) || f.example, [...f.synonyms, ...(f.wholeHeaders ?? [])].join(', ')]),
     },
   ]);
   return { token: out.token, fileName: out.name };

@@ -188,6 +188,12 @@ describe('worker list layouts', { timeout: 300_000 }, () => {
     const programme = await headersOf('program');
     expect(programme.fileName).toBe('Templat impor daftar pekerja program.xlsx');
     expect(programme.header?.slice(0, 3)).toEqual(['NIK', 'Nama', 'Jenis kelamin']);
+    // The instructions say Segmen is needed unless the list has an NPP or NIB column.
+    const out = await app.call('imports.template', { register: 'worker', layout: 'program' });
+    if (!out.ok) throw new Error(out.error.message);
+    const instructions = XLSX.utils.sheet_to_json<string[]>(XLSX.read(readFileSync(app.runtime.files.outgoingFile(out.data.token).path)).Sheets.Petunjuk!, { header: 1, raw: false });
+    expect(instructions.find((r) => r[0] === 'Segmen')?.[1]).toBe('ya, kecuali ada kolom NPP pemberi kerja atau NIB pemberi kerja');
+    expect(instructions.find((r) => r[0] === 'NIK')?.[1]).toBe('ya');
     const unknown = await app.call('imports.template', { register: 'worker', layout: 'entah' });
     expect(unknown.ok ? null : unknown.error.code).toBe('NOT_FOUND');
   });
