@@ -25,4 +25,5 @@ export const v = {
   atMost1Billion: 'validation.atMost1Billion',
   rupiahWhole: 'validation.rupiahWhole',
   rupiahTooLarge: 'validation.rupiahTooLarge',
+  endBeforeStart: 'validation.endBeforeStart',
 } as const;

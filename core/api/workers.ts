@@ -50,7 +50,16 @@ export const periodInputSchema = z
     source: text(200),
     sourceDate: isoDate.nullable().default(null),
   })
-  .strict();
+  .strict()
+  // Said with the other fields' problems (not after them, by the service): checked whenever both dates are days.
+  .refine((p) => !(p.endDate && p.endDate < p.startDate), {
+    message: v.endBeforeStart,
+    path: ['endDate'],
+    when: ({ value }) => {
+      const p = value as { startDate?: unknown; endDate?: unknown } | null;
+      return typeof p?.startDate === 'string' && typeof p.endDate === 'string' && isRealIsoDate(p.startDate) && isRealIsoDate(p.endDate);
+    },
+  });
 export type PeriodInput = z.input<typeof periodInputSchema>;
 export type PeriodValues = z.output<typeof periodInputSchema>;
 

@@ -134,6 +134,14 @@ test('a person is added with a BPU period, and their page shows the period and i
   await period.getByLabel('Mulai').fill('01/01/2025');
   await period.getByLabel('Mulai').press('Tab');
   await pickByKeyboard(period.getByRole('combobox', { name: 'Sumber dana' }), 'apbd kab', 'APBD kabupaten/kota');
+  // An end before the start is said at once, under the end date, and blocks the save.
+  await period.getByLabel('Selesai').fill('31/12/2024');
+  await period.getByLabel('Selesai').press('Tab');
+  await form.getByRole('button', { name: 'Simpan' }).click();
+  await expect(period.getByText('Tanggal selesai sebelum tanggal mulai. Periksa kedua tanggalnya.')).toBeVisible();
+  await period.getByLabel('Selesai').fill('');
+  await period.getByLabel('Selesai').press('Tab');
+  await expect(period.getByText('Tanggal selesai sebelum tanggal mulai. Periksa kedua tanggalnya.')).toBeHidden();
   await shot(page, '83-pekerja-formulir');
   await form.getByRole('button', { name: 'Simpan' }).click();
   await expect(form).toBeHidden();

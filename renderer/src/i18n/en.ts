@@ -148,6 +148,7 @@ export const en: Messages = {
     atMost1Billion: 'Too large: at most 1,000,000,000 (1 billion). Check the number of zeros.',
     rupiahWhole: 'Enter a whole rupiah amount of 0 or more, without cents, e.g. 1,500,000.',
     rupiahTooLarge: 'Too large: at most about Rp 9,000 trillion. Check the number of zeros.',
+    endBeforeStart: 'The end date is before the start date. Check both dates.',
   },
   errors: {
     UNKNOWN_CHANNEL: 'The app does not know this request.',

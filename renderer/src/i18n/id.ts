@@ -147,6 +147,7 @@ export const id = {
     atMost1Billion: 'Terlalu besar: paling banyak 1.000.000.000 (1 miliar). Periksa jumlah nolnya.',
     rupiahWhole: 'Isi jumlah rupiah bulat 0 atau lebih, tanpa sen, mis. 1.500.000.',
     rupiahTooLarge: 'Terlalu besar: paling banyak sekitar Rp 9.000 triliun. Periksa jumlah nolnya.',
+    endBeforeStart: 'Tanggal selesai sebelum tanggal mulai. Periksa kedua tanggalnya.',
   },
   errors: {
     UNKNOWN_CHANNEL: 'Permintaan tidak dikenal oleh aplikasi.',
