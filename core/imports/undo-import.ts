@@ -44,11 +44,16 @@ function tableSql(importer: AnyImporter, table: ImportTable) {
   const holds = [...(blocker ? [`c.action = 'insert' AND (${blocker})`] : []), ...(importer.undoHolds ?? []).filter((h) => h.table === table.key).map((h) => h.sql)];
   const held = holds.length ? `(${holds.map((h) => `(${h})`).join(' OR ')})` : null;
   const restorable = columnsOf(table.table).filter((c) => !['id', 'uid', 'createdAt', 'updatedAt'].includes(c.key));
+  // A child row is named with its parent's name first ("Ni Luh Putu Sukerti · BPU"): its own label alone says little.
+  const parent = table.parent ? importer.tables.find((p) => p.key === table.parent!.table) : undefined;
+  const named = parent
+    ? `coalesce((SELECT p.${quoteId(pickColumns(parent.table, [parent.label])[0]!.name)} FROM ${quoteId(tableName(parent.table))} p WHERE p.id = e.${quoteId(pickColumns(table.table, [table.parent!.column])[0]!.name)}) || ' · ', '') || e.${label}`
+    : `e.${label}`;
   const chunk = 'c.id BETWEEN @lo AND @hi';
   const notKept = `NOT EXISTS (SELECT 1 FROM temp.undo_keep k WHERE k.table_name = '${name}' AND k.row_id = c.row_id)`;
   return {
     name,
-    conflictsOf: `SELECT e.${uid} AS uid, e.${label} AS name, CASE WHEN ${held ?? '0'} THEN 'held' ELSE 'edited' END AS reason ${ofBatch}
+    conflictsOf: `SELECT e.${uid} AS uid, ${named} AS name, CASE WHEN ${held ?? '0'} THEN 'held' ELSE 'edited' END AS reason ${ofBatch}
       AND (${edited}${held ? ` OR ${held}` : ''}) ORDER BY c.id LIMIT ${conflictsShown}`,
     countEdited: `SELECT count(*) ${ofBatch} AND ${edited}${held ? ` AND NOT ${held}` : ''}`,
     countHeld: held ? `SELECT count(*) ${ofBatch} AND ${held}` : null,

@@ -115,7 +115,8 @@ describe('the undo of a worker batch after a duplicate merge', () => {
 
     const check = await undoCheck(app, batchUid);
     expect(check).toMatchObject({ total: 4, edited: 0, held: 2 });
-    expect(check.conflicts.map((c) => [c.name, c.reason]).sort()).toEqual([['BPU', 'held'], ['Made Sudarsana', 'held']]);
+    // The period is named with the person who has it now (the kept one), not by its segment alone.
+    expect(check.conflicts.map((c) => [c.name, c.reason]).sort()).toEqual([['I Made Sudarsana · BPU', 'held'], ['Made Sudarsana', 'held']]);
 
     const undone = await undo(app, batchUid, 'revert');
     expect(undone.status).toBe('done');
