@@ -33,5 +33,8 @@ export function missingColumnsError(input: MissingColumns): AppError {
   const first = input.missing[0]!.label;
   // A CSV has one table: no other sheet to point to.
   const otherRow = msg(seen?.format === 'csv' ? 'imports.missing.otherRow' : 'imports.missing.otherRowOrSheet');
-  return new AppError('INVALID_INPUT', msg('imports.missing.message', { place, fields, row, first, otherRow }));
+  const said = msg('imports.missing.message', { place, fields, row, first, otherRow });
+  // A field others may stand in for (Segmen) is often the same on every row: it may take one value.
+  const sameForAll = input.missing.find((m) => m.or?.length);
+  return new AppError('INVALID_INPUT', sameForAll ? msg('imports.missing.orOneValue', { missing: said, field: sameForAll.label }) : said);
 }

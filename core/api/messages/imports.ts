@@ -54,6 +54,7 @@ export const importMessages = {
         otherRow: 'Bila judul kolom ada di baris lain, pilih baris itu (--header-row <nomor>).',
         otherRowOrSheet: 'Bila judul kolom ada di baris lain, pilih baris itu (--header-row <nomor>); bila datanya di lembar lain, pilih lembarnya (--sheet <nama>).',
         orOthers: '{{field}} (atau {{others}})',
+        orOneValue: '{{missing}} Bila {{field}} sama untuk semua baris, pilih "Satu nilai untuk semua baris…" di layar "Pasangkan kolom"; di baris perintah: --value "{{field}}=<nilai>".',
       },
       constant: {
         unknownField: 'Kolom "{{key}}" tidak ada di register ini, jadi tidak bisa diberi satu nilai untuk semua baris.',
@@ -133,6 +134,7 @@ export const importMessages = {
         otherRow: 'If the column titles are on another row, choose that row (--header-row <number>).',
         otherRowOrSheet: 'If the column titles are on another row, choose that row (--header-row <number>); if the data is on another sheet, choose it (--sheet <name>).',
         orOthers: '{{field}} (or {{others}})',
+        orOneValue: '{{missing}} If {{field}} is the same on every row, choose "One value for all rows…" on the "Match the columns" screen; on the command line: --value "{{field}}=<value>".',
       },
       constant: {
         unknownField: 'The register has no field "{{key}}", so it cannot take one value for all rows.',

@@ -56,9 +56,11 @@ describe('worker import checks', { timeout: 120_000 }, () => {
     expect(started.error.message).toBe(
       'Berkas "tanpa segmen.csv": kolom wajib belum dipasangkan: Segmen (atau NPP pemberi kerja, NIB pemberi kerja). Baris judul kolom yang dipakai: baris 1, berisi "NIK", "Nama", "Desa", "Mulai", "Program". ' +
         'Pilih kolom berkas untuk Segmen (atau NPP pemberi kerja, NIB pemberi kerja) di layar "Pasangkan kolom"; di baris perintah: --map "Segmen=<judul kolom>". ' +
-        'Bila judul kolom ada di baris lain, pilih baris itu (--header-row <nomor>).',
+        'Bila judul kolom ada di baris lain, pilih baris itu (--header-row <nomor>). ' +
+        'Bila Segmen sama untuk semua baris, pilih "Satu nilai untuk semua baris…" di layar "Pasangkan kolom"; di baris perintah: --value "Segmen=<nilai>".',
     );
     expect(started.error.messageEn).toMatch(/required columns are not matched: Segment \(or Employer NPP, Employer NIB\)\..* --map "Segment=<column title>"/);
+    expect(started.error.messageEn).toMatch(/ If Segment is the same on every row, choose "One value for all rows…" .*--value "Segment=<value>"\.$/);
   });
 
   it('lets the same list through the mapping check once it has an NPP column', async () => {
