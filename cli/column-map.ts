@@ -64,7 +64,7 @@ export function applyConstants(inspection: Inspection, mapping: Mapping, specs: 
     if (at <= 0 || spec.slice(at + 1).trim() === '') throw usageError(msg('cli.value.shape', { spec }));
     const key = fieldOf(inspection, spec, spec.slice(0, at), '--value');
     const field = inspection.fields.find((f) => f.key === key)!;
-    if (field.identity) throw usageError(msg('cli.value.identity', { spec, field: field.said }));
+    if (!field.oneValue) throw usageError(msg('cli.value.identity', { spec, field: field.said }));
     const text = spec.slice(at + 1).trim();
     let value = text;
     if (field.choices) {

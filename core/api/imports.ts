@@ -45,8 +45,10 @@ export interface ImportFieldInfo {
   /** The label as a coded message (the CLI names fields in its sentences). */
   said: Message;
   required: boolean;
-  /** An identity number or code: it cannot take one value for all rows. */
+  /** An identity number or code. */
   identity: boolean;
+  /** May take one value for all rows instead of a column (not an identity number, nor the record's name). */
+  oneValue: boolean;
   /** Required unless one of these fields (keys) has a column: what the register reads instead. */
   requiredUnless?: readonly string[];
   /** A choice column: the register's values, which a file's own words can be mapped to. */

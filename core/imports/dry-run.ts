@@ -16,7 +16,7 @@ import { officeSettings } from '../settings/office-profile-service.ts';
 import { choiceKey, displayCell, isBlank } from './fields/cell-values.ts';
 import { committedBatch } from './import-batches.ts';
 import type { ContinuedRead } from './held-reads.ts';
-import { importerOf, type AnyImporter, type DryRunPlan } from './importers.ts';
+import { importerOf, takesOneValue, type AnyImporter, type DryRunPlan } from './importers.ts';
 import { PlanStore } from './plan-store.ts';
 import { columnLetter } from './read/errors.ts';
 import { readInWorker } from './read/read-in-worker.ts';
@@ -80,7 +80,7 @@ function checkConstants(ctx: ServiceContext, importer: AnyImporter, input: DryRu
   for (const [key, value] of Object.entries(input.constants ?? {})) {
     const field = importer.fields.find((f) => f.key === key);
     if (!field) throw new AppError('INVALID_INPUT', msg('imports.constant.unknownField', { key }));
-    if (field.identity) throw new AppError('INVALID_INPUT', msg('imports.constant.identity', { field: field.label }));
+    if (!takesOneValue(importer, field)) throw new AppError('INVALID_INPUT', msg('imports.constant.identity', { field: field.label }));
     if ((input.mapping[key] ?? null) !== null) throw new AppError('INVALID_INPUT', msg('imports.constant.hasColumn', { field: field.label }));
     const choices = field.choices?.map((c) => c.value) ?? officeChoices[key]?.map((c) => c.value);
     if (choices && !choices.includes(value)) throw new AppError('INVALID_INPUT', msg('imports.constant.notAChoice', { field: field.label, value }));

@@ -13,7 +13,7 @@ import { areaKecamatan } from '../registers/demo-random.ts';
 import { displayCell } from './fields/cell-values.ts';
 import { batchInfo, committedBatch } from './import-batches.ts';
 import { errorFileColumns, constantsOfStored, fromStoredMapping, layoutSignature } from './remembered-mapping.ts';
-import { importerOf, type AnyImporter, type DryRunPlan } from './importers.ts';
+import { importerOf, takesOneValue, type AnyImporter, type DryRunPlan } from './importers.ts';
 import type { ImportField } from './fields/import-field.ts';
 import { columnLetter } from './read/errors.ts';
 import { findHeaderRow } from './read/header.ts';
@@ -60,7 +60,7 @@ export async function inspectImport(ctx: ServiceContext, input: { register: stri
       .map((r) => ({ rowNumber: r.rowNumber, cells: header.names.map((_, i) => displayCell(r.cells[i])) })),
     fields: importer.fields.map((f) => {
       const choices = f.choices?.map((c) => ({ value: c.value, label: renderBoth(c.label) })) ?? officeChoices[f.key]?.map((c) => ({ value: c.value, label: inBoth(() => c.label) }));
-      return { key: f.key, label: renderBoth(f.label), said: f.label, required: Boolean(f.required), identity: Boolean(f.identity), ...(f.requiredUnless ? { requiredUnless: f.requiredUnless } : {}), ...(choices ? { choices } : {}) };
+      return { key: f.key, label: renderBoth(f.label), said: f.label, required: Boolean(f.required), identity: Boolean(f.identity), oneValue: takesOneValue(importer, f), ...(f.requiredUnless ? { requiredUnless: f.requiredUnless } : {}), ...(choices ? { choices } : {}) };
     }),
     mapping,
     mappingRemembered: Boolean(remembered),

@@ -12,6 +12,9 @@ import type { RegisterImporter } from './register-importer.ts';
 export type AnyImporter = RegisterImporter<any>;
 
 /** The import of a register; a register without one is refused. */
+/** A field that may take one value for all rows: not an identity number, nor the record's own name. */
+export const takesOneValue = (importer: AnyImporter, field: { key: string; identity?: boolean | undefined }) => !field.identity && field.key !== importer.tables[0]?.label;
+
 export function importerOf(ctx: ServiceContext, register: string): AnyImporter {
   const importer = ctx.runtime.registers.get(register).importer;
   if (!importer) throw new AppError('INVALID_INPUT', msg('imports.notImportable', { register }), { register });

@@ -58,7 +58,7 @@ export const importMessages = {
       },
       constant: {
         unknownField: 'Kolom "{{key}}" tidak ada di register ini, jadi tidak bisa diberi satu nilai untuk semua baris.',
-        identity: '{{field}} adalah nomor identitas: tiap baris punya nilainya sendiri, jadi tidak bisa diberi satu nilai untuk semua baris. Pilih kolom berkasnya.',
+        identity: '{{field}} berbeda untuk tiap baris (nomor identitas atau nama), jadi tidak bisa diberi satu nilai untuk semua baris. Pilih kolom berkasnya.',
         hasColumn: '{{field}} sudah dipasangkan ke kolom berkas; pilih salah satu: kolom berkas atau satu nilai untuk semua baris.',
         notAChoice: '"{{value}}" bukan pilihan untuk {{field}}. Pilih salah satu pilihan yang ada.',
       },
@@ -138,7 +138,7 @@ export const importMessages = {
       },
       constant: {
         unknownField: 'The register has no field "{{key}}", so it cannot take one value for all rows.',
-        identity: '{{field}} is an identity number: each row has its own, so it cannot take one value for all rows. Choose its column in the file.',
+        identity: '{{field}} differs on every row (an identity number or a name), so it cannot take one value for all rows. Choose its column in the file.',
         hasColumn: '{{field}} already has a column of the file; choose one: the file\'s column or one value for all rows.',
         notAChoice: '"{{value}}" is not one of the choices for {{field}}. Choose one of them.',
       },

@@ -77,7 +77,7 @@ export const systemMessages = {
       value: {
         shape: '--value "{{spec}}": tulis sebagai "<kolom Lindung>=<nilai>", mis. --value "Segmen=BPU".',
         notAChoice: '--value "{{spec}}": "{{value}}" bukan pilihan untuk {{field}}. Pilihannya: {{choices}}.',
-        identity: '--value "{{spec}}": {{field}} adalah nomor identitas; tiap baris punya nilainya sendiri. Pasangkan kolomnya dengan --map.',
+        identity: '--value "{{spec}}": {{field}} berbeda untuk tiap baris (nomor identitas atau nama). Pasangkan kolomnya dengan --map.',
       },
     },
   },
@@ -158,7 +158,7 @@ export const systemMessages = {
       value: {
         shape: '--value "{{spec}}": write it as "<Lindung field>=<value>", e.g. --value "Segmen=BPU".',
         notAChoice: '--value "{{spec}}": "{{value}}" is not a choice for {{field}}. Choices: {{choices}}.',
-        identity: '--value "{{spec}}": {{field}} is an identity number; each row has its own. Map its column with --map.',
+        identity: '--value "{{spec}}": {{field}} differs on every row (an identity number or a name). Map its column with --map.',
       },
     },
   },

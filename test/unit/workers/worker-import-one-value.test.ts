@@ -35,8 +35,10 @@ describe('one value for all rows', { timeout: 120_000 }, () => {
     const app = await badungApp();
     const first = await inspect(app, programmeList('program apbd.csv'), 'program apbd.csv');
     expect(first.inspection.constants).toEqual({});
-    expect(first.inspection.fields.find((f) => f.key === 'nik')!.identity).toBe(true);
-    expect(first.inspection.fields.find((f) => f.key === 'segment')!.identity).toBe(false);
+    expect(first.inspection.fields.find((f) => f.key === 'nik')!.oneValue).toBe(false);
+    expect(first.inspection.fields.find((f) => f.key === 'segment')!.oneValue).toBe(true);
+    // Nor the person's name: only fields the same on every row may take one value.
+    expect(first.inspection.fields.filter((f) => !f.oneValue).map((f) => f.key)).toEqual(expect.arrayContaining(['nik', 'name', 'kpj']));
     const constants = { segment: 'BPU', funding: 'apbd_kabkota', desa: 'Dalung' };
     const started = await app.call('imports.dryRun', { register: 'worker', fileToken: first.token, headerRow: first.inspection.headerRow, mapping: first.inspection.mapping, constants });
     if (!started.ok) throw new Error(started.error.message);
@@ -83,14 +85,15 @@ describe('one value for all rows', { timeout: 120_000 }, () => {
       return asked.ok ? null : asked.error;
     };
     expect((await refusal({ segment: 'BPU', nik: '5103064507900002' }))?.message).toBe(
-      'NIK adalah nomor identitas: tiap baris punya nilainya sendiri, jadi tidak bisa diberi satu nilai untuk semua baris. Pilih kolom berkasnya.',
+      'NIK berbeda untuk tiap baris (nomor identitas atau nama), jadi tidak bisa diberi satu nilai untuk semua baris. Pilih kolom berkasnya.',
     );
     const notAChoice = await refusal({ segment: 'Mandiri' });
     expect(notAChoice?.message).toBe('"Mandiri" bukan pilihan untuk Segmen. Pilih salah satu pilihan yang ada.');
     expect(notAChoice?.messageEn).toBe('"Mandiri" is not one of the choices for Segment. Choose one of them.');
-    expect((await refusal({ segment: 'BPU', name: 'x' }, { ...inspection.mapping }))?.message).toBe(
-      'Nama sudah dipasangkan ke kolom berkas; pilih salah satu: kolom berkas atau satu nilai untuk semua baris.',
+    expect((await refusal({ segment: 'BPU', startDate: '01/01/2025' }))?.message).toBe(
+      'Mulai sudah dipasangkan ke kolom berkas; pilih salah satu: kolom berkas atau satu nilai untuk semua baris.',
     );
+    expect((await refusal({ segment: 'BPU', name: 'x' }))?.message).toMatch(/^Nama berbeda untuk tiap baris/);
     expect((await refusal({ segment: '   ' }))?.code).toBe('INVALID_INPUT');
     // Without a value for Segmen the list is still refused for lacking it.
     expect((await refusal({}))?.message).toMatch(/kolom wajib belum dipasangkan: Segmen/);

@@ -273,8 +273,8 @@ export function MappingStep({ register, file, inspection, detectedHeaderRow, map
                 const orOthers = alternativesOf(f);
                 const fixed = hasOneValue(f.key);
                 const fixedValue = constants[f.key] ?? '';
-                const options = f.identity ? columnOptions : [columnOptions[0]!, { value: oneValue, label: t('imports.columns.oneValue') }, ...columnOptions.slice(1)];
-                const requiredWords = orOthers ? t('imports.columns.requiredOrMissing', { others: orOthers }) : f.identity ? t('imports.columns.requiredMissing') : t('imports.columns.requiredMissingOrValue');
+                const options = !f.oneValue ? columnOptions : [columnOptions[0]!, { value: oneValue, label: t('imports.columns.oneValue') }, ...columnOptions.slice(1)];
+                const requiredWords = orOthers ? t('imports.columns.requiredOrMissing', { others: orOthers }) : !f.oneValue ? t('imports.columns.requiredMissing') : t('imports.columns.requiredMissingOrValue');
                 const valueLabel = t('imports.columns.oneValueLabel', { field: localized(f.label) });
                 const valueError = fixed && tried && !fixedValue.trim() ? t('imports.columns.oneValueMissing') : undefined;
                 return (
