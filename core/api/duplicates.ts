@@ -90,8 +90,8 @@ export const duplicateMergeInput = z
     takeFromMerged: z.array(z.enum(mergeFields)).max(mergeFields.length).default([]),
     /**
      * The merged person's periods the reviewer leaves out: ones that overlap a kept period of
-     * their segment and cannot be joined into it (the merge plan's clashes). Kept in the merge's
-     * record; its undo puts them back.
+     * their segment and cannot be joined into it (the merge plan's clashes). They stay with the
+     * merged person (entered in error, counted nowhere), seen on its page.
      */
     dropPeriodUids: z.array(z.string().min(1).max(80)).max(500).default([]),
   })
@@ -106,6 +106,8 @@ export interface MergePlanPeriod {
   endDate: string | null;
   /** The funding source's label in both languages (the list is the office's), or null. */
   funding: { id: string; en: string } | null;
+  /** A PU period's employer. */
+  employerName: string | null;
 }
 
 /**

@@ -43,7 +43,11 @@ export async function inspectImport(ctx: ServiceContext, input: { register: stri
   const remembered = ctx.db.select().from(importMapping).where(eq(importMapping.signature, layoutSignature(input.register, header.names))).get();
   const { mapping: guessed, note } = guessedMapping(importer.fields, header);
   const stored = remembered ? (JSON.parse(remembered.mapping) as unknown) : null;
+  // A value remembered for all rows stands only where this file has no column for the field: a
+  // list's own column (the desa of each row) wins over the last list's one value.
+  const constants = Object.fromEntries(Object.entries(constantsOfStored(stored)).filter(([field]) => (guessed[field] ?? null) === null));
   const mapping = remembered ? { ...guessed, ...fromStoredMapping(stored, header.names) } : guessed;
+  for (const field of Object.keys(constantsOfStored(stored))) if (!(field in constants)) mapping[field] = guessed[field] ?? null;
   const previous = committedBatch(ctx, input.register, staged.sha256);
   const officeChoices = importer.officeChoices?.(ctx, officeSettings(ctx).areaCode) ?? {};
   return {
@@ -59,14 +63,14 @@ export async function inspectImport(ctx: ServiceContext, input: { register: stri
       .slice(0, 8)
       .map((r) => ({ rowNumber: r.rowNumber, cells: header.names.map((_, i) => displayCell(r.cells[i])) })),
     fields: importer.fields.map((f) => {
-      const choices = f.choices?.map((c) => ({ value: c.value, label: renderBoth(c.label) })) ?? officeChoices[f.key]?.map((c) => ({ value: c.value, label: inBoth(() => c.label) }));
+      const choices = f.choices?.map((c) => ({ value: c.value, label: renderBoth(c.label) })) ?? officeChoices[f.key]?.map((c) => ({ value: c.value, label: c.labelEn ? { id: c.label, en: c.labelEn } : inBoth(() => c.label) }));
       return { key: f.key, label: renderBoth(f.label), said: f.label, required: Boolean(f.required), identity: Boolean(f.identity), oneValue: takesOneValue(importer, f), ...(f.requiredUnless ? { requiredUnless: f.requiredUnless } : {}), ...(choices ? { choices } : {}) };
     }),
     mapping,
     mappingRemembered: Boolean(remembered),
     notes: [headerRowNote(header), ...(note && !remembered ? [note] : [])],
     values: remembered ? valueMapOf(remembered.valueMap) : {},
-    constants: constantsOfStored(stored),
+    constants,
     alreadyImported: previous ? { batchUid: previous.uid, createdAt: previous.createdAt, status: previous.status } : null,
   };
 }

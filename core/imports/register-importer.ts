@@ -26,7 +26,7 @@ export interface RegisterImporter<Values> {
    * Choices that depend on the office, by field (its kecamatan): a file's own spellings of them
    * ("Kuta Utra") are listed with their counts and mapped like any choice column's words.
    */
-  officeChoices?(ctx: ServiceContext, officeArea: string | null): Record<string, readonly { value: string; label: string }[]>;
+  officeChoices?(ctx: ServiceContext, officeArea: string | null): Record<string, readonly { value: string; label: string; labelEn?: string }[]>;
   /**
    * Template examples that depend on the office's records, by field (a programme it has): the
    * example row as downloaded passes its own dry run. null leaves that example blank.

@@ -107,7 +107,7 @@ test('another pair is kept apart by keyboard, the merge is undone, and a new sca
 test('a period paid another way that would overlap is named in the merge dialog; the merge waits until it is left out', async ({ app: page, served }) => {
   const save = (input: Record<string, unknown>) => api<{ person: { uid: string } }>(served, 'workers.save', input);
   await save({ nik: '5103064507900002', name: 'Ni Kadek Sriani', ...dalung, periods: [bpu('2025-01-01')] });
-  await save({ nik: '5103064507900008', name: 'Kadek Sriani', ...dalung, periods: [{ ...bpu('2024-07-01'), funding: 'mandiri' }] });
+  const sriani8 = (await save({ nik: '5103064507900008', name: 'Kadek Sriani', ...dalung, periods: [{ ...bpu('2024-07-01'), funding: 'mandiri' }] })).person.uid;
   await openReview(page);
   await page.getByTestId('duplicate-scan').click();
   await expect(page.getByTestId('duplicate-scan-done')).toContainText('2 pasangan dari 7 orang aktif');
@@ -119,6 +119,8 @@ test('a period paid another way that would overlap is named in the merge dialog;
   await expect(clashes.getByTestId('merge-drop-period')).toHaveCount(1);
   await expect(clashes).toContainText('sumber dana atau program pembayarnya berbeda');
   await expect(clashes).toContainText('Mandiri (bayar sendiri)');
+  // Both people named with their NIK: two records of one name are told apart.
+  await expect(clashes).toContainText('(5103064507900008)');
   await expect(modal.getByTestId('duplicate-merge-confirm')).toBeDisabled();
   await expect(modal.getByTestId('merge-clash-pending')).toBeVisible();
   await shot(page, '93b-duplikat-periode-tumpang-tindih');
@@ -127,6 +129,11 @@ test('a period paid another way that would overlap is named in the merge dialog;
   await modal.getByTestId('duplicate-merge-confirm').click();
   await expect(page.getByTestId('duplicate-notice')).toContainText('Kadek Sriani');
   await expect(pairOf(page, /Kadek Sriani/)).toHaveCount(0);
+  // The period left out stays on the merged record's page, saying why.
+  await page.evaluate((uid) => (window.location.hash = `#/register/pekerja/${uid}`), sriani8);
+  await expect(page.getByTestId('merged-left-periods')).toContainText('dibiarkan pada data ini');
+  await expect(page.getByTestId('worker-periods')).toContainText('1 Jul 2024');
+  await openReview(page);
   // The merge, with the period it left out, can be undone.
   await page.getByTestId('duplicate-undo').first().click();
   await expect(page.getByTestId('duplicate-notice')).toContainText('Penggabungan dibatalkan');

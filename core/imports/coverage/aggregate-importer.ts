@@ -1,13 +1,13 @@
 import { selectRowById } from '../../../db/fast-write.ts';
 import { stmt } from '../../../db/statements.ts';
 import { coverageAggregate } from '../../../db/schema/index.ts';
-import type { ServiceContext } from '../../context.ts';
 import { aggregateColumns, checkAggregateNotFrozen, type AggregateRow } from '../../coverage-inputs/aggregate-service.ts';
 import type { ExistingRecord, RegisterImporter } from '../register-importer.ts';
 import { listCodes } from '../workers/worker-importer.ts';
 import { aggregateFields } from './aggregate-fields.ts';
 import { convertAggregateRow, type ImportedAggregate } from './aggregate-row.ts';
 import { areaLookup } from './area-words.ts';
+import { listChoices } from '../list-choices.ts';
 
 // Aggregate inputs through the shared import pipeline (the BPJS branch's monthly totals, a
 // programme's list by category): dry run, error file, whole commit, undo. A row matches the row
@@ -20,10 +20,6 @@ export const aggregateWrites = ['areaCode', 'segment', 'category', 'sector', 'fu
 const matchSql = `SELECT id FROM coverage_aggregate WHERE area_code = ? AND segment IS ? AND category IS ? AND sector IS ? AND funding IS ? AND programme_id IS NULL AND as_of_date = ? AND source_kind = ? AND retired_at IS NULL ORDER BY id DESC LIMIT 1`;
 
 const existingOf = (row: AggregateRow | undefined): ExistingRecord | undefined => (row ? { id: row.id, uid: row.uid, row } : undefined);
-
-function listChoices(ctx: ServiceContext, list: string) {
-  return (ctx.sqlite.prepare('SELECT code, label_id AS label FROM lookup_item WHERE list = ? AND active = 1 ORDER BY sort_order, code').all(list) as { code: string; label: string }[]).map((r) => ({ value: r.code, label: r.label }));
-}
 
 export const aggregateImporter: RegisterImporter<ImportedAggregate> = {
   fields: aggregateFields,

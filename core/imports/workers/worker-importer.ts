@@ -20,6 +20,7 @@ import { dayMonthYear } from '../../api/calendar-day.ts';
 import { AppError } from '../../app-error.ts';
 import { coreName, legalFormOf } from '../../employers/employer-checks.ts';
 import type { MessageKey } from '../../api/messages/catalogue.ts';
+import { listChoices } from '../list-choices.ts';
 
 // The worker register's side of the shared import pipeline: a programme's or desa's list of
 // people (layout a) or a BPJS participant list (layout b), one period a row, read by one set of
@@ -132,10 +133,8 @@ export const workerImporter: RegisterImporter<WorkerImportValues> = {
 
   // The office's kecamatan, and the editable lists: a file's own words are mapped to them.
   officeChoices(ctx, officeArea) {
-    const list = (name: string) =>
-      (ctx.sqlite.prepare('SELECT code, label_id AS label FROM lookup_item WHERE list = ? AND active = 1 ORDER BY sort_order, code').all(name) as { code: string; label: string }[]).map((r) => ({ value: r.code, label: r.label }));
     const kecamatan = officeArea ? (ctx.sqlite.prepare('SELECT name FROM region WHERE parent_code = ? ORDER BY name').pluck().all(officeArea) as string[]).map((name) => ({ value: name, label: name })) : [];
-    return { kecamatan, category: list('vulnerable_category'), funding: list('funding_source') };
+    return { kecamatan, category: listChoices(ctx, 'vulnerable_category'), funding: listChoices(ctx, 'funding_source') };
   },
 
   // A paying programme only names one the office has (none yet: the example leaves it blank).

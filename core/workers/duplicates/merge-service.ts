@@ -20,7 +20,7 @@ import { officeTodayIso } from '../../reference/nik/nik-service.ts';
 // Merging a pair: one transaction, audited on both people. The merged person's periods move to
 // the kept one, one listed for both joined into the kept one's (merge-periods.ts; refused if two
 // periods of one segment would still overlap, unless the reviewer leaves the merged person's
-// out: the merge plan names them); fields the kept person
+// with it: the merge plan names them); fields the kept person
 // lacks are filled from the merged one, and where both have a value the kept one's stays unless
 // the reviewer chose the other's (the other's values stay on its record and in the audit row).
 // The merged person is never deleted: 'salah_input', "digabung ke <NIK>" masked (merge-mark.ts).
@@ -81,8 +81,10 @@ export function mergePlan(ctx: ServiceContext, input: { pairId: number; keepUid:
   const plan = joinPeriods(keptPeriods, periodRows(ctx, merged.id));
   const clashes = clashesOf(keptPeriods, plan);
   const funding = stmt(ctx.sqlite, "SELECT label_id AS id, label_en AS en FROM lookup_item WHERE list = 'funding_source' AND code = ?");
+  const employer = stmt(ctx.sqlite, 'SELECT name FROM employer WHERE id = ?').pluck();
   const told = (p: PeriodTableRow): MergePlanPeriod => ({
     uid: p.uid, segment: p.segment, startDate: p.startDate, endDate: p.endDate,
+    employerName: p.employerId === null ? null : ((employer.get(p.employerId) as string | undefined) ?? null),
     funding: p.funding ? ((funding.get(p.funding) as { id: string; en: string } | undefined) ?? { id: p.funding, en: p.funding }) : null,
   });
   return {
@@ -114,7 +116,6 @@ export function mergePair(ctx: ServiceContext, input: DuplicateMergeInput): Dupl
     const move = stmt(ctx.sqlite, 'UPDATE participation_period SET person_id = ? WHERE id = ?');
     for (const p of plan.moved) move.run(kept.id, p.id);
     const drop = stmt(ctx.sqlite, 'DELETE FROM participation_period WHERE id = ?');
-    for (const p of dropped) drop.run(p.id);
     for (const j of plan.joined) {
       for (const a of j.absorbed) drop.run(a.id);
       // Changed by the merge: an undo of the import that wrote it must see it edited since.
@@ -133,7 +134,7 @@ export function mergePair(ctx: ServiceContext, input: DuplicateMergeInput): Dupl
       'INSERT INTO person_merge (uid, candidate_id, kept_person_id, merged_person_id, before, after, moved_period_ids, merged_at, merged_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
     ).run(
       uid, pair.id, kept.id, merged.id,
-      JSON.stringify({ kept, merged, joined: plan.joined.map((j) => ({ before: j.before, absorbed: j.absorbed })), dropped }),
+      JSON.stringify({ kept, merged, joined: plan.joined.map((j) => ({ before: j.before, absorbed: j.absorbed })) }),
       JSON.stringify({ kept: keptAfter, merged: mergedAfter, joined: joinedAfter }),
       JSON.stringify(plan.moved.map((p) => p.id)), now, ctx.actor.name,
     );
@@ -152,7 +153,8 @@ export function mergePair(ctx: ServiceContext, input: DuplicateMergeInput): Dupl
       entityUid: merged.uid,
       label: merged.name,
       before: withPeriods(ctx, merged, mergedPeriods),
-      after: { ...withPeriods(ctx, mergedAfter, []), mergedWith: `${kept.nik} ${keptAfter.name}` },
+      // The periods left out stay with it (entered in error: counted nowhere), on its page.
+      after: { ...withPeriods(ctx, mergedAfter, dropped), mergedWith: `${kept.nik} ${keptAfter.name}` },
     });
   });
   return mergeView(ctx, uid);
@@ -191,8 +193,7 @@ export function undoMerge(ctx: ServiceContext, mergeUid: string): DuplicateMerge
   if (!row) throw new AppError('NOT_FOUND', msg('duplicates.mergeNotFound'), { mergeUid });
   if (row.undoneAt) throw new AppError('CONFLICT', msg('duplicates.alreadyUndone'), { mergeUid });
   // `joined`: periods joined into the kept person's (merges before it have none).
-  // `dropped`: the merged person's periods the reviewer left out (merges before it have none).
-  const before = JSON.parse(row.before) as { kept: PersonTableRow; merged: PersonTableRow; joined?: { before: PeriodTableRow; absorbed: PeriodTableRow[] }[]; dropped?: PeriodTableRow[] };
+  const before = JSON.parse(row.before) as { kept: PersonTableRow; merged: PersonTableRow; joined?: { before: PeriodTableRow; absorbed: PeriodTableRow[] }[] };
   const after = JSON.parse(row.after) as { kept: PersonTableRow; merged: PersonTableRow; joined?: PeriodTableRow[] };
   const kept = personById(ctx, row.keptPersonId);
   const merged = personById(ctx, row.mergedPersonId);
@@ -204,10 +205,12 @@ export function undoMerge(ctx: ServiceContext, mergeUid: string): DuplicateMerge
   const joinedSame = (after.joined ?? []).every((p) => JSON.stringify(periodById(ctx, p.id) ?? null) === JSON.stringify(p));
   // A joined period's import undone since: putting its row back would bring that import back.
   const batchUndone = stmt(ctx.sqlite, "SELECT 1 FROM import_batch WHERE id = ? AND status = 'undone'").pluck();
-  const absorbedUndone = [...(before.joined ?? []).flatMap((j) => j.absorbed), ...(before.dropped ?? [])].some((a) => a.importBatchId !== null && batchUndone.get(a.importBatchId) !== undefined);
+  const absorbedUndone = (before.joined ?? []).some((j) => j.absorbed.some((a) => a.importBatchId !== null && batchUndone.get(a.importBatchId) !== undefined));
   if (absorbedUndone) throw new AppError('CONFLICT', msg('duplicates.periodsChangedSince'), { mergeUid });
   if (!moved.every((id) => keptPeriods.some((p) => p.id === id)) || !joinedSame) throw new AppError('CONFLICT', msg('duplicates.periodsChangedSince'), { mergeUid });
 
+  // Periods a merge left with the merged person (overlapping the kept one's) are its own still.
+  const leftWithMerged = periodRows(ctx, merged.id);
   writeAudited(ctx, ({ audit }) => {
     const now = ctx.now().toISOString();
     const move = stmt(ctx.sqlite, 'UPDATE participation_period SET person_id = ? WHERE id = ?');
@@ -216,7 +219,6 @@ export function undoMerge(ctx: ServiceContext, mergeUid: string): DuplicateMerge
       updateRowById(ctx.sqlite, participationPeriod, j.before.id, withoutPeriodId(j.before));
       for (const a of j.absorbed) insertRow(ctx.sqlite, participationPeriod, a);
     }
-    for (const p of before.dropped ?? []) insertRow(ctx.sqlite, participationPeriod, p);
     const keptBack = updateRowById(ctx.sqlite, person, kept.id, withoutId(before.kept));
     const mergedBack = updateRowById(ctx.sqlite, person, merged.id, withoutId(before.merged));
     stmt(ctx.sqlite, 'UPDATE person_merge SET undone_at = ?, undone_by = ? WHERE id = ?').run(now, ctx.actor.name, row.id);
@@ -235,7 +237,7 @@ export function undoMerge(ctx: ServiceContext, mergeUid: string): DuplicateMerge
       entity: 'person',
       entityUid: merged.uid,
       label: mergedBack.name,
-      before: { ...withPeriods(ctx, merged, []), mergedWith: `${kept.nik} ${kept.name}` },
+      before: { ...withPeriods(ctx, merged, leftWithMerged), mergedWith: `${kept.nik} ${kept.name}` },
       after: withPeriods(ctx, mergedBack, periodRows(ctx, merged.id)),
     });
   });

@@ -268,7 +268,7 @@ describe('merging a pair', () => {
     expect((await list(app)).total).toBe(1);
   });
 
-  it('names a period paid another way that would overlap in the merge plan; leaving it out merges, and the undo puts it back', async () => {
+  it('names a period paid another way that would overlap in the merge plan; leaving it with the merged person merges, and the undo restores both', async () => {
     const app = await badungApp();
     const kept = await add(app, '5103061203850001', 'I Made Sudarsana', dalung, { periods: [bpu('2025-01-01'), { ...bpu('2023-01-01', '2023-12-31'), segment: 'PMI' }] });
     await add(app, '5103061203857342', 'Made Sudarsana', dalung, { periods: [{ ...bpu('2024-07-01'), funding: 'mandiri' }, { ...bpu('2022-01-01', '2022-12-31') }] });
@@ -283,8 +283,8 @@ describe('merging a pair', () => {
       moved: 1,
       clashes: [
         {
-          period: { uid: mandiriUid, segment: 'BPU', startDate: '2024-07-01', endDate: null, funding: { id: 'Mandiri (bayar sendiri)', en: 'Self-paid' } },
-          kept: { uid: expect.any(String), segment: 'BPU', startDate: '2025-01-01', endDate: null, funding: { id: 'APBD kabupaten/kota', en: expect.any(String) } },
+          period: { uid: mandiriUid, segment: 'BPU', startDate: '2024-07-01', endDate: null, funding: { id: 'Mandiri (bayar sendiri)', en: 'Self-paid' }, employerName: null },
+          kept: { uid: expect.any(String), segment: 'BPU', startDate: '2025-01-01', endDate: null, funding: { id: 'APBD kabupaten/kota', en: expect.any(String) }, employerName: null },
           reason: 'payer',
         },
       ],
@@ -301,14 +301,18 @@ describe('merging a pair', () => {
     const merged = await app.call('duplicates.merge', { pairId: pair!.id, keepUid: kept, dropPeriodUids: [mandiriUid] });
     if (!merged.ok) throw new Error(merged.error.message);
     const periods = app.sqlite.prepare('SELECT p.nik, pp.segment, pp.start_date, pp.funding FROM participation_period pp JOIN person p ON p.id = pp.person_id ORDER BY pp.start_date').raw().all();
+    // The period left out stays with the merged person (entered in error: counted nowhere).
     expect(periods).toEqual([
       ['5103061203850001', 'BPU', '2022-01-01', 'apbd_kabkota'],
       ['5103061203850001', 'PMI', '2023-01-01', 'apbd_kabkota'],
+      ['5103061203857342', 'BPU', '2024-07-01', 'mandiri'],
       ['5103061203850001', 'BPU', '2025-01-01', 'apbd_kabkota'],
     ]);
-    // The merged person's audit row lists the period left out among what they had.
-    const mergedAudit = app.sqlite.prepare("SELECT before FROM audit_log WHERE action = 'merged'").pluck().get() as string;
-    expect(mergedAudit).toContain('mandiri');
+    expect(app.sqlite.prepare("SELECT record_status FROM person WHERE nik = '5103061203857342'").pluck().get()).toBe('salah_input');
+    // The merged person's audit row says it keeps that period, before and after.
+    const mergedAudit = app.sqlite.prepare("SELECT before, after FROM audit_log WHERE action = 'merged'").get() as { before: string; after: string };
+    expect(mergedAudit.before).toContain('mandiri');
+    expect(mergedAudit.after).toContain('mandiri');
     const undone = await app.call('duplicates.undoMerge', { mergeUid: merged.data.uid });
     if (!undone.ok) throw new Error(undone.error.message);
     expect(snapshot(app)).toEqual(before);

@@ -63,6 +63,24 @@ describe('one value for all rows', { timeout: 120_000 }, () => {
     expect(next.inspection.mappingRemembered).toBe(true);
   });
 
+  it('does not let a value remembered for all rows stand over a column the file has', async () => {
+    const app = await badungApp();
+    const file = dir.path('desa sendiri.csv');
+    writeFileSync(file, ['NIK;Nama;Desa;Segmen;Mulai;Program', '5103064507900002;Ni Luh Putu Sukerti;Dalung;BPU;01/01/2025;JKK, JKM'].join('\n'));
+    const first = await inspect(app, file, 'desa sendiri.csv');
+    expect(first.inspection.mapping.desa).toBe(2);
+    // The clerk gave Desa one value although the file has a Desa column, and saved.
+    const started = await app.call('imports.dryRun', { register: 'worker', fileToken: first.token, headerRow: 1, mapping: { ...first.inspection.mapping, desa: null }, constants: { desa: 'Canggu' } });
+    if (!started.ok) throw new Error(started.error.message);
+    expect((await commit(app, (await waitJob(app, started.data)).id)).status).toBe('done');
+    // The next list of those headers reads its own Desa column again.
+    writeFileSync(file, ['NIK;Nama;Desa;Segmen;Mulai;Program', '5103061203850001;I Made Sudarsana;Dalung;BPU;01/01/2025;JKK, JKM'].join('\n'));
+    const next = await inspect(app, file, 'desa sendiri 2.csv');
+    expect(next.inspection.mappingRemembered).toBe(true);
+    expect(next.inspection.mapping.desa).toBe(2);
+    expect(next.inspection.constants).toEqual({});
+  });
+
   it('takes a value wrong for its field as every row\'s mistake, the value named', async () => {
     const app = await badungApp();
     const { token, inspection } = await inspect(app, programmeList('desa salah.csv'), 'desa salah.csv');

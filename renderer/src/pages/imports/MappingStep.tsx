@@ -1,5 +1,5 @@
 import { Alert, Badge, Box, Button, Group, LoadingOverlay, ScrollArea, Select, Stack, Switch, Table, Text, TextInput, Title } from '@mantine/core';
-import { useMemo, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { StagedFileInfo } from '../../../../core/api/files.ts';
 import { messageNamespace } from '../../../../core/api/messages/message.ts';
@@ -76,11 +76,14 @@ export function MappingStep({ register, file, inspection, detectedHeaderRow, map
   // only while none of those has one.
   const missing = fieldsLackingColumn(inspection.fields, mapping, constants);
   const hasOneValue = (key: string) => constants[key] !== undefined && (mapping[key] ?? null) === null;
+  // A value chosen before the field went back to a column returns with "one value" chosen again.
+  const lastValues = useRef<Record<string, string>>({});
   /** A column chosen (or none), or one value for all rows: one of the two, never both. */
   const choose = (key: string, choice: string) => {
     const nextConstants = { ...constants };
     delete nextConstants[key];
-    if (choice === oneValue) onMapping({ ...mapping, [key]: null }, { ...nextConstants, [key]: constants[key] ?? '' });
+    if (constants[key]) lastValues.current[key] = constants[key];
+    if (choice === oneValue) onMapping({ ...mapping, [key]: null }, { ...nextConstants, [key]: constants[key] ?? lastValues.current[key] ?? '' });
     else onMapping({ ...mapping, [key]: choice === none ? null : Number(choice) }, nextConstants);
   };
   const setOneValue = (key: string, value: string) => onMapping(mapping, { ...constants, [key]: value });
@@ -314,6 +317,7 @@ export function MappingStep({ register, file, inspection, detectedHeaderRow, map
                           <Select
                             size="xs"
                             searchable
+                            allowDeselect={false}
                             aria-label={valueLabel}
                             placeholder={t('imports.columns.oneValuePick')}
                             value={fixedValue || null}
@@ -359,9 +363,10 @@ export function MappingStep({ register, file, inspection, detectedHeaderRow, map
         </Stack>
       </Box>
 
-      {tried && missing.length ? (
+      {/* A field switched to one value and left empty says so under its value, not here. */}
+      {tried && missing.some((f) => !hasOneValue(f.key)) ? (
         <Alert color="red" role="alert">
-          {t('imports.columns.missingRequired', { list: missing.map(missingLabel).join(', ') })}
+          {t('imports.columns.missingRequired', { list: missing.filter((f) => !hasOneValue(f.key)).map(missingLabel).join(', ') })}
         </Alert>
       ) : null}
       <Group justify="space-between">

@@ -180,6 +180,12 @@ export function PersonPage() {
             {t('pekerja.form.noPeriods')}
           </Text>
         ) : (
+          <>
+          {mergedInto ? (
+            <Text size="sm" c="dimmed" mb="xs" data-testid="merged-left-periods">
+              {t('pekerja.detail.mergedLeftPeriods')} <MergedIntoLink kept={mergedInto} />
+            </Text>
+          ) : null}
           <Table striped data-testid="worker-periods">
             <Table.Thead>
               <Table.Tr>
@@ -213,6 +219,7 @@ export function PersonPage() {
               ))}
             </Table.Tbody>
           </Table>
+          </>
         )}
       </Paper>
 

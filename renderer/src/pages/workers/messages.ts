@@ -98,7 +98,7 @@ const id = {
     statusTitle: 'Ubah status data', reason: 'Alasan', date: 'Tanggal kejadian', apply: 'Simpan status', statusSaved: 'Status data disimpan',
     dateRequired: { meninggal: 'Isi tanggal meninggal.', pindah: 'Isi tanggal pindah.', salah_input: 'Isi tanggal data dinyatakan salah input.' },
     statusNote: 'Data orang tidak pernah dihapus: statusnya dicatat dengan alasan dan tanggal di riwayat perubahan.',
-    mergedInto: 'Digabung ke NIK {{nik}}', openKept: 'Buka data yang dipertahankan', mergedPeriods: 'Periode data ini dipindahkan ke data yang dipertahankan saat digabung:',
+    mergedInto: 'Digabung ke NIK {{nik}}', openKept: 'Buka data yang dipertahankan', mergedPeriods: 'Periode data ini dipindahkan ke data yang dipertahankan saat digabung:', mergedLeftPeriods: 'Periode di bawah ini dibiarkan pada data ini saat digabung, karena bertumpang tindih dengan periode data yang dipertahankan; data ini tidak dihitung.',
   },
 };
 
@@ -182,7 +182,7 @@ const en: typeof id = {
     statusTitle: 'Change the record status', reason: 'Reason', date: 'Date it happened', apply: 'Save status', statusSaved: 'Record status saved',
     dateRequired: { meninggal: 'Enter the date of death.', pindah: 'Enter the date the person moved away.', salah_input: 'Enter the date the record was found entered in error.' },
     statusNote: 'People are never deleted: the status is recorded with its reason and date in the change history.',
-    mergedInto: 'Merged into NIK {{nik}}', openKept: 'Open the record kept', mergedPeriods: 'This record\'s periods moved to the record kept when it was merged:',
+    mergedInto: 'Merged into NIK {{nik}}', openKept: 'Open the record kept', mergedPeriods: 'This record\'s periods moved to the record kept when it was merged:', mergedLeftPeriods: 'The periods below stayed with this record when it was merged, as they overlap the kept record\'s; this record is counted nowhere.',
   },
 };
 

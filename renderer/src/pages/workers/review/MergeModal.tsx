@@ -36,6 +36,8 @@ export function MergeModal({ pair, keep, onClose, onMerged }: { pair: DuplicateP
   const { i18n } = useTranslation();
   const periodWords = (p: MergePlanPeriod) => {
     const words = t('duplikat.periodWords', { segment: p.segment, start: formatDay(p.startDate), end: p.endDate ? formatDay(p.endDate) : t('duplikat.ongoing') });
+    // A PU period by its employer (two employers' periods are told apart so); others by who pays.
+    if (p.employerName) return t('duplikat.periodEmployer', { period: words, employer: p.employerName });
     return p.funding ? t('duplikat.periodFunding', { period: words, funding: i18n.language === 'en' ? p.funding.en : p.funding.id }) : words;
   };
   const differing = mergeFields.filter((f) => valueOf(kept, f) !== '' && valueOf(merged, f) !== '' && valueOf(kept, f) !== valueOf(merged, f));
@@ -65,7 +67,7 @@ export function MergeModal({ pair, keep, onClose, onMerged }: { pair: DuplicateP
                   key={c.period.uid}
                   checked={drop.includes(c.period.uid)}
                   onChange={(e) => setDrop(e.currentTarget.checked ? [...drop, c.period.uid] : drop.filter((uid) => uid !== c.period.uid))}
-                  label={t('duplikat.clashLine', { period: periodWords(c.period), merged: merged.name, kept: periodWords(c.kept), keeper: kept.name, reason: t(`duplikat.clashReason.${c.reason}`) })}
+                  label={t('duplikat.clashLine', { period: periodWords(c.period), merged: who(merged), kept: periodWords(c.kept), keeper: who(kept), reason: t(`duplikat.clashReason.${c.reason}`) })}
                   data-testid="merge-drop-period"
                 />
               ))}
