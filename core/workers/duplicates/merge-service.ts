@@ -16,6 +16,7 @@ import { clashesOf, joinPeriods, periodsAfter } from './merge-periods.ts';
 import { periodRows, withPeriods } from '../person-service.ts';
 import { mergeView } from './review-list.ts';
 import { officeTodayIso } from '../../reference/nik/nik-service.ts';
+import { listLabel } from '../../coverage/labels.ts';
 
 // Merging a pair: one transaction, audited on both people. The merged person's periods move to
 // the kept one, one listed for both joined into the kept one's (merge-periods.ts; refused if two
@@ -80,12 +81,11 @@ export function mergePlan(ctx: ServiceContext, input: { pairId: number; keepUid:
   const keptPeriods = periodRows(ctx, kept.id);
   const plan = joinPeriods(keptPeriods, periodRows(ctx, merged.id));
   const clashes = clashesOf(keptPeriods, plan);
-  const funding = stmt(ctx.sqlite, "SELECT label_id AS id, label_en AS en FROM lookup_item WHERE list = 'funding_source' AND code = ?");
   const employer = stmt(ctx.sqlite, 'SELECT name FROM employer WHERE id = ?').pluck();
   const told = (p: PeriodTableRow): MergePlanPeriod => ({
     uid: p.uid, segment: p.segment, startDate: p.startDate, endDate: p.endDate,
     employerName: p.employerId === null ? null : ((employer.get(p.employerId) as string | undefined) ?? null),
-    funding: p.funding ? ((funding.get(p.funding) as { id: string; en: string } | undefined) ?? { id: p.funding, en: p.funding }) : null,
+    funding: p.funding ? listLabel(ctx.sqlite, 'funding_source', p.funding) : null,
   });
   return {
     joined: plan.joined.reduce((n, j) => n + j.absorbed.length, 0),
