@@ -153,12 +153,14 @@ export function convertWorkerRow(look: WorkerLookups, row: Cells, officeArea: st
   if (startDate && startDate > look.today) warn('startDate', msg('workers.import.startInFuture', { start: dayMonthYear(startDate), today: dayMonthYear(look.today) }));
 
   const programmes: ProgrammeCode[] = [];
+  const isCode = (text: string): text is ProgrammeCode => (programmeCodes as readonly string[]).includes(text);
   for (const item of cells.list(row.programmes)) {
     const code = item.toUpperCase().replace(/\s+/g, '');
-    if ((programmeCodes as readonly string[]).includes(code)) {
-      if (!programmes.includes(code as ProgrammeCode)) programmes.push(code as ProgrammeCode);
-    }
-    else error('programmes', msg('workers.import.unknownProgramme', { value: item }));
+    // Codes written with spaces, "+", "&" or "dan" between them ("JKK JKM", "JKK + JKM") are read as a list.
+    const parts = isCode(code) ? [code] : item.toUpperCase().split(/\s*(?:\+|&|\bDAN\b|\s)\s*/).filter(Boolean);
+    if (parts.length && parts.every(isCode)) {
+      for (const part of parts) if (!programmes.includes(part)) programmes.push(part);
+    } else error('programmes', msg('workers.import.unknownProgramme', { value: item }));
   }
 
   // PU: the employer of the register, by NPP, NIB or name (the first the row gives). Another

@@ -83,4 +83,21 @@ describe('worker import checks', { timeout: 120_000 }, () => {
     const job = await waitJob(app, started.data);
     expect(job.status).toBe('done');
   });
+
+  it('reads programme codes separated by spaces, "+" or "dan" as a list, and says how to write them when a code is not one', async () => {
+    const app = await onSixthDecember();
+    const file = dir.path('program spasi.csv');
+    writeFileSync(file, [
+      'NIK;Nama;Desa;Segmen;Mulai;Program',
+      '5103064507900002;Ni Luh Putu Sukerti;Dalung;BPU;01/01/2025;JKK JKM',
+      '5103061203850001;I Made Sudarsana;Dalung;BPU;01/01/2025;JKK + JKM',
+      '5103061506850012;I Ketut Contoh;Dalung;BPU;01/01/2025;jkk dan jht',
+      '5103061506850013;I Nyoman Contoh;Dalung;BPU;01/01/2025;JKK JKX',
+    ].join('\n'));
+    const { result } = await workerDryRun(app, file, 'program spasi.csv');
+    expect(result.summary).toMatchObject({ total: 4, new: 3, invalid: 1 });
+    const refused = result.rows.find((r) => r.rowNumber === 5)!;
+    expect(refused.problems.map((p) => p.message.id)).toEqual(['Program "JKK JKX" tidak dikenal. Tulis kode programnya dipisah koma, mis. "JKK, JKM" (yang dikenal: JKK, JKM, JHT, JP, JKP).']);
+  });
 });
+
