@@ -103,8 +103,8 @@ interface RunState {
   unknown: Map<string, Map<string, { text: string; count: number }>>;
   repeatable: Set<string>;
   keepNew: ReadonlySet<number>;
-  /** A table's changes in the register's words (before → after), made when a shown row first needs them. */
-  describerOf: (entity: string) => ChangeDescriber;
+  /** Changes in the register's words (before → after), its describer made when a shown row first needs it. */
+  describer: () => ChangeDescriber;
 }
 
 /**
@@ -144,9 +144,9 @@ export async function planFile(
     unknown: new Map(),
     repeatable: new Set(importer.repeatable ?? []),
     keepNew: keepNew ?? new Set(),
-    describerOf: (() => {
-      const made = new Map<string, ChangeDescriber>();
-      return (entity: string) => made.get(entity) ?? made.set(entity, changeDescriber(ctx, entity)).get(entity)!;
+    describer: (() => {
+      let made: ChangeDescriber | undefined;
+      return () => (made ??= changeDescriber(ctx, importer.tables[0]!.entity));
     })(),
   };
   // The register as the check starts: a write from here on (even during the check) makes the
@@ -281,14 +281,13 @@ function inWords<T extends { problems: RowProblem[] }>(row: T): T {
   return row;
 }
 
-/** What a changed row would change, per table's entity: said in words only for the rows shown. */
-const rawChangesOf = new WeakMap<DryRunRow, { entity: string; changes: RawChange[] }[]>();
+/** What a changed row would change: said in words only for the rows shown. */
+const rawChangesOf = new WeakMap<DryRunRow, RawChange[]>();
 
-/** A shown row with what it changes before → after, in the register's words (the periods' in theirs). */
+/** A shown row with what it changes before → after, in the register's words (which name its children's fields too). */
 function withChanges(state: RunState, row: DryRunRow): DryRunRow {
   const raw = rawChangesOf.get(row);
-  if (!raw) return row;
-  return { ...row, changes: raw.flatMap((r) => state.describerOf(r.entity).describe(r.changes)) };
+  return raw ? { ...row, changes: state.describer().describe(raw) } : row;
 }
 
 /** One row's decision, given its converted values and the record they match (if any). */
@@ -359,7 +358,7 @@ function classify(state: RunState, raw: RawRow, converted: Converted, existing: 
   const ownUid = repeatOf?.uid ?? own?.target?.uid ?? existing?.uid ?? newUid();
   let changedFields: string[] = [];
   const childFields: string[] = [];
-  const rawChanges: { entity: string; changes: RawChange[] }[] = [];
+  const rawChanges: RawChange[] = [];
   let wrote = false;
   let held = false;
   for (const write of writes) {
@@ -371,8 +370,7 @@ function classify(state: RunState, raw: RawRow, converted: Converted, existing: 
       const changes = changesOf(importer, write, write.target);
       if (!changes) continue;
       if (write.table === ownTable) changedFields = Object.keys(changes);
-      // Said in the record's register's words: it names its children's fields too (a period's end).
-      rawChanges.push({ entity: importer.tables[0]!.entity, changes: Object.entries(changes).map(([field, [before, after]]) => ({ field, before, after })) });
+      rawChanges.push(...Object.entries(changes).map(([field, [before, after]]) => ({ field, before, after })));
       store.stage(index, { rowNumber: raw.rowNumber, targetId: write.target.id, uid: write.target.uid, parentUid: null, changes: JSON.stringify(changes), columns: write.columns });
     } else {
       const uid = write.table === ownTable ? ownUid : newUid();

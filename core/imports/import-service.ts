@@ -45,9 +45,10 @@ export async function inspectImport(ctx: ServiceContext, input: { register: stri
   const stored = remembered ? (JSON.parse(remembered.mapping) as unknown) : null;
   // A value remembered for all rows stands only where this file has no column for the field: a
   // list's own column (the desa of each row) wins over the last list's one value.
-  const constants = Object.fromEntries(Object.entries(constantsOfStored(stored)).filter(([field]) => (guessed[field] ?? null) === null));
+  const rememberedValues = constantsOfStored(stored);
+  const constants = Object.fromEntries(Object.entries(rememberedValues).filter(([field]) => (guessed[field] ?? null) === null));
   const mapping = remembered ? { ...guessed, ...fromStoredMapping(stored, header.names) } : guessed;
-  for (const field of Object.keys(constantsOfStored(stored))) if (!(field in constants)) mapping[field] = guessed[field] ?? null;
+  for (const field of Object.keys(rememberedValues)) if (!(field in constants)) mapping[field] = guessed[field] ?? null;
   const previous = committedBatch(ctx, input.register, staged.sha256);
   const officeChoices = importer.officeChoices?.(ctx, officeSettings(ctx).areaCode) ?? {};
   return {

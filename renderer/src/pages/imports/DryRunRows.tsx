@@ -16,6 +16,8 @@ const pageSize = 50;
 /** Errors (why the row is refused) before warnings. */
 const bySeverity = (a: RowProblem, b: RowProblem) => (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1);
 const hasWarning = (r: DryRunRow) => r.problems.some((p) => p.severity === 'warning');
+/** Changed fields without a before → after of their own (a period added). */
+const unsaid = (r: DryRunRow) => r.changedFields.filter((f) => !r.changes?.some((c) => c.field === f));
 const matches = (r: DryRunRow, f: Filter) => (f === 'all' ? true : f === 'warnings' ? hasWarning(r) : r.status === f);
 
 /**
@@ -128,9 +130,9 @@ export function DryRunRows({ result, fields }: { result: DryRunResult; fields: I
                       </Stack>
                     ) : null}
                     {/* What has no before → after of its own: a period added, named by the field that holds it. */}
-                    {r.changedFields.some((f) => !r.changes?.some((c) => c.field === f)) ? (
+                    {unsaid(r).length ? (
                       <Text size="sm" c="blue.8">
-                        {t('imports.check.changedFields', { list: r.changedFields.filter((f) => !r.changes?.some((c) => c.field === f)).map(fieldLabel).join(', ') })}
+                        {t('imports.check.changedFields', { list: unsaid(r).map(fieldLabel).join(', ') })}
                       </Text>
                     ) : null}
                   </Stack>

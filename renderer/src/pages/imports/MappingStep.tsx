@@ -87,6 +87,8 @@ export function MappingStep({ register, file, inspection, detectedHeaderRow, map
     else onMapping({ ...mapping, [key]: choice === none ? null : Number(choice) }, nextConstants);
   };
   const setOneValue = (key: string, value: string) => onMapping(mapping, { ...constants, [key]: value });
+  // A field switched to one value and left empty says so under its value, not in the summary.
+  const missingColumns = missing.filter((f) => !hasOneValue(f.key));
   const usedBy = new Map<number, string[]>();
   for (const f of inspection.fields) {
     const col = mapping[f.key];
@@ -363,10 +365,9 @@ export function MappingStep({ register, file, inspection, detectedHeaderRow, map
         </Stack>
       </Box>
 
-      {/* A field switched to one value and left empty says so under its value, not here. */}
-      {tried && missing.some((f) => !hasOneValue(f.key)) ? (
+      {tried && missingColumns.length ? (
         <Alert color="red" role="alert">
-          {t('imports.columns.missingRequired', { list: missing.filter((f) => !hasOneValue(f.key)).map(missingLabel).join(', ') })}
+          {t('imports.columns.missingRequired', { list: missingColumns.map(missingLabel).join(', ') })}
         </Alert>
       ) : null}
       <Group justify="space-between">
