@@ -377,8 +377,9 @@ function classify(state: RunState, raw: RawRow, converted: Converted, existing: 
       store.stage(index, { rowNumber: raw.rowNumber, targetId: null, uid, parentUid: write.table === ownTable ? null : (write.parentUid ?? ownUid), changes: null, columns: write.columns });
     }
     wrote = true;
-    // A child row added or changed (a person's period): said among what the row changes, by the field its rows read as.
-    const childField = write.table === ownTable ? undefined : importer.tables[index]!.parent?.field;
+    // A child row added (a person's period): said among what the row changes, by the field its
+    // rows read as. A child row changed says its own fields, before → after (rawChanges).
+    const childField = write.table === ownTable || write.target ? undefined : importer.tables[index]!.parent?.field;
     if (childField && !childFields.includes(childField)) childFields.push(childField);
   }
   if (!repeatOf) store.claimUnseen(keys.map((k) => `${k.kind} ${k.value}`), raw.rowNumber, ownUid, kept.memo); // each looked up above

@@ -30,5 +30,16 @@ describe('a changed row in the dry run', { timeout: 120_000 }, () => {
     expect(said).toContainEqual(['endDate', 'Selesai', '30/06/2025', '31/12/2025']);
     // English words are there for the English screen.
     expect(row.changes!.find((c) => c.field === 'address')!.label.en).toBe('Address');
+    // The period's change is said by its fields alone, not named again as "Periode kepesertaan".
+    expect(row.changedFields).toEqual(['address']);
+    expect((await commit(app, (await workerDryRun(app, second, 'semester 2.csv')).job.id)).status).toBe('done');
+
+    // A period added after a gap has no before → after: it is named by the field that holds the periods.
+    const third = dir.path('2026.csv');
+    writeFileSync(third, [header, '5103064507900002;Ni Luh Putu Sukerti;Br. Kelod;Dalung;BPU;01/06/2026;;APBD kabupaten/kota;JKK, JKM'].join('\n'));
+    const added = (await workerDryRun(app, third, '2026.csv')).result.rows[0]!;
+    expect(added.status).toBe('changed');
+    expect(added.changedFields).toEqual(['periods']);
+    expect(added.changes ?? []).toEqual([]);
   });
 });

@@ -2,9 +2,7 @@ import { Badge, Pagination, Stack, Table, Tabs, Text, type MantineColor } from '
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DryRunResult, DryRunRow, ImportFieldInfo, RowProblem, RowStatus } from '../../../../core/api/imports.ts';
-import { useOfficeZone } from '../../api/queries.ts';
 import { formatNumber } from '../../format.ts';
-import { withScreenDates } from '../audit/shown-dates.ts';
 import { inLanguage } from '../audit/words.ts';
 import { useLocalized, useProblemText } from './shared.ts';
 
@@ -27,7 +25,6 @@ const matches = (r: DryRunRow, f: Filter) => (f === 'all' ? true : f === 'warnin
  */
 export function DryRunRows({ result, fields }: { result: DryRunResult; fields: ImportFieldInfo[] }) {
   const { t, i18n } = useTranslation();
-  const zone = useOfficeZone();
   const localized = useLocalized();
   const problemText = useProblemText();
   const { summary } = result;
@@ -71,6 +68,12 @@ export function DryRunRows({ result, fields }: { result: DryRunResult; fields: I
           ))}
         </Tabs.List>
       </Tabs>
+      {/* A known record's row: what it leaves empty is kept, which a clerk cannot tell from the lines alone. */}
+      {(filter === 'changed' || filter === 'unchanged') && total(filter) > 0 ? (
+        <Text size="sm" c="dimmed" data-testid="blank-keeps">
+          {t('imports.check.blankKeeps')}
+        </Text>
+      ) : null}
       {leftOut && rows.length > 0 ? (
         <Text size="sm" c="dimmed" data-testid="rows-left-out">
           {leftOutText} {filter === 'invalid' ? t('imports.check.errorFileHasAll') : null}
@@ -118,13 +121,15 @@ export function DryRunRows({ result, fields }: { result: DryRunResult; fields: I
                     ))}
                     {r.changes?.length ? (
                       // Each field the row changes, as the record's history will say it: before → after.
+                      // Its days as core writes them (dd/mm/yyyy), as the row's warnings beside it
+                      // and the error file say theirs: one list, one way of writing a day.
                       <Stack gap={0} data-testid="row-changes">
                         {r.changes.map((c, i) => (
                           <Text key={i} size="sm" c="blue.8" data-field={c.field}>
                             <Text span fw={600} size="sm">
                               {inLanguage(c.label, i18n.language)}:
                             </Text>{' '}
-                            {withScreenDates(inLanguage(c.shownBefore, i18n.language), c.before, zone)} → {withScreenDates(inLanguage(c.shownAfter, i18n.language), c.after, zone)}
+                            {inLanguage(c.shownBefore, i18n.language)} → {inLanguage(c.shownAfter, i18n.language)}
                           </Text>
                         ))}
                       </Stack>
