@@ -53,6 +53,8 @@ export interface ImportFieldInfo {
   requiredUnless?: readonly string[];
   /** A choice column: the register's values, which a file's own words can be mapped to. */
   choices?: readonly { value: string; label: LocalizedText }[];
+  /** A free-text field's likely values (the office's desa), offered while one value for all rows is typed. */
+  suggestions?: readonly string[];
 }
 
 /**

@@ -50,7 +50,9 @@ export async function inspectImport(ctx: ServiceContext, input: { register: stri
   const mapping = remembered ? { ...guessed, ...fromStoredMapping(stored, header.names) } : guessed;
   for (const field of Object.keys(rememberedValues)) if (!(field in constants)) mapping[field] = guessed[field] ?? null;
   const previous = committedBatch(ctx, input.register, staged.sha256);
-  const officeChoices = importer.officeChoices?.(ctx, officeSettings(ctx).areaCode) ?? {};
+  const officeArea = officeSettings(ctx).areaCode;
+  const officeChoices = importer.officeChoices?.(ctx, officeArea) ?? {};
+  const suggested = importer.officeSuggestions?.(ctx, officeArea) ?? {};
   return {
     fileName: staged.name,
     format: opened.source.format,
@@ -65,7 +67,9 @@ export async function inspectImport(ctx: ServiceContext, input: { register: stri
       .map((r) => ({ rowNumber: r.rowNumber, cells: header.names.map((_, i) => displayCell(r.cells[i])) })),
     fields: importer.fields.map((f) => {
       const choices = f.choices?.map((c) => ({ value: c.value, label: renderBoth(c.label) })) ?? officeChoices[f.key]?.map((c) => ({ value: c.value, label: c.labelEn ? { id: c.label, en: c.labelEn } : inBoth(() => c.label) }));
-      return { key: f.key, label: renderBoth(f.label), said: f.label, required: Boolean(f.required), identity: Boolean(f.identity), oneValue: takesOneValue(importer, f), ...(f.requiredUnless ? { requiredUnless: f.requiredUnless } : {}), ...(choices ? { choices } : {}) };
+      const oneValue = takesOneValue(importer, f);
+      const suggestions = oneValue && !choices ? suggested[f.key] : undefined;
+      return { key: f.key, label: renderBoth(f.label), said: f.label, required: Boolean(f.required), identity: Boolean(f.identity), oneValue, ...(f.requiredUnless ? { requiredUnless: f.requiredUnless } : {}), ...(choices ? { choices } : {}), ...(suggestions?.length ? { suggestions } : {}) };
     }),
     mapping,
     mappingRemembered: Boolean(remembered),

@@ -28,6 +28,11 @@ export interface RegisterImporter<Values> {
    */
   officeChoices?(ctx: ServiceContext, officeArea: string | null): Record<string, readonly { value: string; label: string; labelEn?: string }[]>;
   /**
+   * Words a free-text field is likely to take, by field (the desa of the office's area): offered
+   * as one value for all rows is typed, never a limit (the dry run checks the value like any cell).
+   */
+  officeSuggestions?(ctx: ServiceContext, officeArea: string | null): Record<string, readonly string[]>;
+  /**
    * Template examples that depend on the office's records, by field (a programme it has): the
    * example row as downloaded passes its own dry run. null leaves that example blank.
    */

@@ -262,6 +262,14 @@ test('a programme list without a Segmen column gets one value for all rows on th
   await page.getByRole('combobox', { name: 'Segmen', exact: true }).click();
   await page.getByRole('option', { name: 'Satu nilai untuk semua baris…' }).click();
   await expect(page.getByTestId('sample-segment')).toHaveText('Semua baris: BPU');
+  // A desa is typed, the office's own desa offered as it is.
+  await page.getByRole('combobox', { name: 'Desa/kelurahan', exact: true }).click();
+  await page.getByRole('option', { name: 'Satu nilai untuk semua baris…' }).click();
+  const desa = page.getByRole('combobox', { name: 'Nilai untuk semua baris: Desa/kelurahan' });
+  await desa.fill('dalu');
+  await page.getByRole('option', { name: 'Dalung', exact: true }).click();
+  await expect(desa).toHaveValue('Dalung');
+  await expect(page.getByTestId('sample-desa')).toHaveText('Semua baris: Dalung');
   await shot(page, '86b-pekerja-impor-satu-nilai');
   await page.getByRole('button', { name: 'Periksa data (uji coba)' }).click();
   await expect(page.getByTestId('summary-new-value')).toHaveText('2');

@@ -137,6 +137,14 @@ export const workerImporter: RegisterImporter<WorkerImportValues> = {
     return { kecamatan, category: listChoices(ctx, 'vulnerable_category'), funding: listChoices(ctx, 'funding_source') };
   },
 
+  // The desa of the office's area, by name (a name two kecamatan share, once): a programme list
+  // of one desa gives it as one value for all rows.
+  officeSuggestions(ctx, officeArea): Record<string, readonly string[]> {
+    if (!officeArea) return {};
+    const desa = ctx.sqlite.prepare('SELECT DISTINCT d.name FROM region d JOIN region k ON k.code = d.parent_code WHERE k.parent_code = ? AND d.level = 4 ORDER BY d.name').pluck().all(officeArea) as string[];
+    return { desa };
+  },
+
   // A paying programme only names one the office has (none yet: the example leaves it blank).
   officeExamples(ctx) {
     const latest = ctx.sqlite.prepare('SELECT name FROM worker_programme ORDER BY year DESC, id DESC LIMIT 1').pluck().get() as string | undefined;

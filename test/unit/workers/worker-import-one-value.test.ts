@@ -37,6 +37,11 @@ describe('one value for all rows', { timeout: 120_000 }, () => {
     expect(first.inspection.constants).toEqual({});
     expect(first.inspection.fields.find((f) => f.key === 'nik')!.oneValue).toBe(false);
     expect(first.inspection.fields.find((f) => f.key === 'segment')!.oneValue).toBe(true);
+    // A desa is typed; the office's desa (Badung's, of every kecamatan) are offered, a choice field's values are not repeated.
+    const desaSuggested = first.inspection.fields.find((f) => f.key === 'desa')!.suggestions ?? [];
+    expect(desaSuggested).toEqual(expect.arrayContaining(['Dalung', 'Canggu', 'Kuta']));
+    expect(desaSuggested).not.toContain('Kuta Utara');
+    expect(first.inspection.fields.find((f) => f.key === 'segment')!.suggestions).toBeUndefined();
     // Nor the person's name: only fields the same on every row may take one value.
     expect(first.inspection.fields.filter((f) => !f.oneValue).map((f) => f.key)).toEqual(expect.arrayContaining(['nik', 'name', 'kpj']));
     const constants = { segment: 'BPU', funding: 'apbd_kabkota', desa: 'Dalung' };

@@ -1,4 +1,4 @@
-import { Alert, Badge, Box, Button, Group, LoadingOverlay, ScrollArea, Select, Stack, Switch, Table, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Autocomplete, Badge, Box, Button, Group, LoadingOverlay, ScrollArea, Select, Stack, Switch, Table, Text, TextInput, Title } from '@mantine/core';
 import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { StagedFileInfo } from '../../../../core/api/files.ts';
@@ -325,6 +325,20 @@ export function MappingStep({ register, file, inspection, detectedHeaderRow, map
                             value={fixedValue || null}
                             data={f.choices.map((c) => ({ value: c.value, label: localized(c.label) }))}
                             onChange={(v) => setOneValue(f.key, v ?? '')}
+                            error={valueError}
+                            data-testid={`one-value-${f.key}`}
+                          />
+                        ) : fixed && f.suggestions ? (
+                          // Typed, with the office's own words offered (its desa): a name outside the list is still checked by the dry run.
+                          <Autocomplete
+                            size="xs"
+                            aria-label={valueLabel}
+                            placeholder={t('imports.columns.oneValueType')}
+                            value={fixedValue}
+                            maxLength={200}
+                            data={f.suggestions as string[]}
+                            limit={30}
+                            onChange={(v) => setOneValue(f.key, v)}
                             error={valueError}
                             data-testid={`one-value-${f.key}`}
                           />
