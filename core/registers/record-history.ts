@@ -143,5 +143,27 @@ function ownHistory(ctx: ServiceContext, definition: RegisterDefinition, table: 
       return batchEntries({ ...row, action: 'update' }, changes, { [child.field]: child.line(ctx.sqlite, base) }, (c) => describer.describe(c));
     });
   });
-  return [...batched, ...children, ...own].sort(newestFirst);
+  return [...oneEntryPerBatch([...batched, ...children]), ...own].sort(newestFirst);
+}
+
+/**
+ * A batch's changes to the record and to its rows (a person and the period an import added) read
+ * as one entry: the record's own change, its rows' lines after its own. Undo entries join only
+ * those of the same kind (reversed, or kept as edited since).
+ */
+function oneEntryPerBatch(entries: Sequenced[]): Sequenced[] {
+  const joined: Sequenced[] = [];
+  const byBatch = new Map<string, Sequenced>();
+  for (const entry of entries) {
+    const key = entry.batch ? `${entry.batch.uid} ${entry.at} ${entry.action.startsWith('undo-') ? entry.action : 'made'}` : null;
+    const first = key === null ? undefined : byBatch.get(key);
+    if (first) {
+      first.changes = [...first.changes, ...entry.changes];
+      continue;
+    }
+    const copy = { ...entry };
+    if (key !== null) byBatch.set(key, copy);
+    joined.push(copy);
+  }
+  return joined;
 }

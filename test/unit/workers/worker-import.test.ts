@@ -71,8 +71,11 @@ describe('worker import, layout (a)', { timeout: 300_000 }, () => {
     ].join('\n'));
     const second = await dryRun(app, next, 'lanjutan 2026.csv');
     expect(second.result.summary).toMatchObject({ total: 2, changed: 1, review: 1, invalid: 0 });
-    // What the changed row changes: the person's address and, by the field they read as, their period.
-    expect(second.result.rows.find((r) => r.rowNumber === 2)!.changedFields).toEqual(['address', 'periods']);
+    // What the changed row changes: the person's address, and their period's programmes before →
+    // after (a period changed is said by its fields, not named again as "periods").
+    const changedRow = second.result.rows.find((r) => r.rowNumber === 2)!;
+    expect(changedRow.changedFields).toEqual(['address']);
+    expect(changedRow.changes?.map((c) => c.field)).toEqual(expect.arrayContaining(['address', 'programmes']));
     const held = second.result.rows.find((r) => r.rowNumber === 3)!;
     expect(held.status).toBe('review');
     expect(held.problems.map((p) => [p.field, p.severity])).toEqual([['name', 'warning']]);
@@ -94,9 +97,16 @@ describe('worker import, layout (a)', { timeout: 300_000 }, () => {
       if (!history.ok) throw new Error(history.error.message);
       return history.data.flatMap((e) => e.changes.filter((c) => c.field === 'periods').map((c) => [e.action, e.batch?.fileName, c.before, c.after]));
     };
+    // The list that added the person and their period is one entry: the person added, with the period's line.
     expect(await periodChanges()).toEqual([
       ['import-update', 'lanjutan 2026.csv', 'BPU 2025-01-01 – … · JKK, JKM · apbd_kabkota', 'BPU 2025-01-01 – … · JKK, JKM, JHT · apbd_kabkota'],
-      ['import-update', 'daftar APBD.csv', null, 'BPU 2025-01-01 – … · JKK, JKM · apbd_kabkota'],
+      ['import-create', 'daftar APBD.csv', null, 'BPU 2025-01-01 – … · JKK, JKM · apbd_kabkota'],
+    ]);
+    const entries = await app.call('registers.history', { register: 'worker', uid: made });
+    if (!entries.ok) throw new Error(entries.error.message);
+    expect(entries.data.map((e) => [e.action, e.batch?.fileName])).toEqual([
+      ['import-update', 'lanjutan 2026.csv'],
+      ['import-create', 'daftar APBD.csv'],
     ]);
     // Shown with the day as on every other date and the funding source in the office's words.
     const shown = await app.call('registers.history', { register: 'worker', uid: made });
@@ -147,7 +157,7 @@ describe('worker import, layout (a)', { timeout: 300_000 }, () => {
     const shown = history.data.flatMap((e) => e.changes.filter((c) => c.field === 'periods').map((c) => [e.action, c.shownBefore?.id ?? null, c.shownAfter?.id ?? null]));
     expect(shown).toEqual([
       ['update', 'BPU 01/01/2025 – … · JKK, JKM · APBD kabupaten/kota', 'BPU 01/01/2025 – 30/06/2025 · JKK, JKM, JHT · APBD kabupaten/kota'],
-      ['import-update', null, 'BPU 01/01/2025 – … · JKK, JKM · APBD kabupaten/kota'],
+      ['import-create', null, 'BPU 01/01/2025 – … · JKK, JKM · APBD kabupaten/kota'],
     ]);
   });
 
