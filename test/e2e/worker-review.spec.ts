@@ -124,6 +124,8 @@ test('a known person with a new period and a sex typed: the change is named in w
   await expect(row.getByTestId('row-changes')).toContainText('Jenis kelamin (diisi): — → ');
   await expect(row).not.toContainText('sexTyped');
   await expect(row).toContainText('Akan diubah: Periode kepesertaan');
+  // What the row leaves empty (its address, the register's) is kept, and the tab says so.
+  await expect(page.getByTestId('blank-keeps')).toHaveText(/Sel yang kosong di berkas tidak menghapus isi register/);
   await shot(page, '96-tinjauan-berubah');
   await page.getByRole('button', { name: 'Simpan 1 baris' }).click();
   await expect(page.getByTestId('commit-counts')).toHaveText('0 baru, 1 diperbarui');
@@ -131,6 +133,10 @@ test('a known person with a new period and a sex typed: the change is named in w
   // The person's history says what the import did to them, the period it added among it.
   await page.getByRole('link', { name: 'Pekerja', exact: true }).click();
   await openWorkerFromGrid(page, 'komang arta', 'I Komang Arta');
+  // The sex the list typed agrees with the NIK's: said once, not again as "typed".
+  const identity = page.locator('.mantine-Paper-root').filter({ has: page.getByRole('heading', { name: 'Identitas', level: 4 }) });
+  await expect(identity.getByText('Jenis kelamin', { exact: true })).toBeVisible();
+  await expect(identity.getByText('Jenis kelamin (diisi)', { exact: true })).toHaveCount(0);
   const history = page.getByTestId('workers-history');
   await expect(history).toContainText('daftar susulan.csv');
   await expect(history).toContainText('BPU 1 Jun 2026 – …'); // days as the screens write them

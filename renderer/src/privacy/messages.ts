@@ -32,7 +32,7 @@ registerMessages('privasi', {
       button: 'Personal data report',
       pdf: 'PDF (to print or hand over)',
       xlsx: 'Excel (.xlsx)',
-      hint: 'Everything held about this person and every processing of it (UU PDP). Making the report is recorded in the change log.',
+      hint: 'Everything held about this person and every processing of it (UU PDP), written in Indonesian: the report is handed to the person it is about. Making the report is recorded in the change log.',
       done: '{{file}} made.',
       failed: 'The report could not be made',
     },

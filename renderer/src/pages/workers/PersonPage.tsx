@@ -140,8 +140,9 @@ export function PersonPage() {
               [t('pekerja.fields.nik'), p.nik],
               [t('pekerja.fields.sex'), p.sex ? t(`pekerja.sex.${p.sex}`) : t('pekerja.common.none')],
               [t('pekerja.fields.birthDate'), day(p.birthDate)],
-              ...(p.sexTyped ? [[t('pekerja.fields.sexTyped'), t(`pekerja.sex.${p.sexTyped}`)] as [string, string]] : []),
-              ...(p.birthDateTyped ? [[t('pekerja.fields.birthDateTyped'), day(p.birthDateTyped)] as [string, string]] : []),
+              // What a list or the form typed is shown only where it says otherwise than the NIK (the flag above says why).
+              ...(p.sexTyped && p.sexTyped !== p.sex ? [[t('pekerja.fields.sexTyped'), t(`pekerja.sex.${p.sexTyped}`)] as [string, string]] : []),
+              ...(p.birthDateTyped && p.birthDateTyped !== p.birthDate ? [[t('pekerja.fields.birthDateTyped'), day(p.birthDateTyped)] as [string, string]] : []),
               [t('pekerja.fields.category'), label(categories, p.category)],
               [t('pekerja.fields.occupation'), p.occupation || t('pekerja.common.none')],
               [t('pekerja.fields.kpj'), p.kpj || t('pekerja.common.none')],
