@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { systemActorName } from './audit.ts';
 import type { Permission } from './channel.ts';
 
 // Local accounts: who may sign in, with which role. The role table (what each role may do)
@@ -47,7 +48,13 @@ const username = z
 /** The shortest password an account may have (the CLI says it in words). */
 export const minPasswordLength = 8;
 export const passwordSchema = z.string().min(minPasswordLength, 'validation.passwordShort').max(200, 'validation.tooLong');
-const displayName = z.string().trim().min(1, 'validation.required').max(100, 'validation.tooLong');
+// The app's own name in the change log is not a person's: an account named so would read as the app.
+const displayName = z
+  .string()
+  .trim()
+  .min(1, 'validation.required')
+  .max(100, 'validation.tooLong')
+  .refine((s) => s.toLowerCase() !== systemActorName.toLowerCase(), 'validation.reservedName');
 // NIP as on a decree ("19700512 199803 1 007") or run together; stored as 18 digits, empty: none.
 const nip = z
   .string()

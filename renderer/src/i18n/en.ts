@@ -117,6 +117,7 @@ export const en: Messages = {
   },
   validation: {
     usernameShape: 'A username has 3–32 characters: letters, digits, dot, underscore or dash.',
+    reservedName: 'The change log uses this name for what the app does by itself. Choose another name.',
     passwordShort: 'A password has at least 8 characters.',
     wrongPassword: 'Wrong password.',
     samePassword: 'The new password must differ from the old one.',

@@ -116,6 +116,7 @@ export const id = {
   },
   validation: {
     usernameShape: 'Nama pengguna 3–32 karakter: huruf, angka, titik, garis bawah atau strip.',
+    reservedName: 'Nama ini dipakai log perubahan untuk tindakan aplikasi sendiri. Pilih nama lain.',
     passwordShort: 'Kata sandi paling sedikit 8 karakter.',
     wrongPassword: 'Kata sandi salah.',
     samePassword: 'Kata sandi baru harus berbeda dari yang lama.',

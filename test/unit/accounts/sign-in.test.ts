@@ -138,6 +138,10 @@ describe('sign-in', () => {
     const me = (await app.callIn(adminSession, 'auth.status', {})) as { ok: true; data: { user: { uid: string } } };
     const demote = await app.callIn(adminSession, 'accounts.update', { uid: me.data.user.uid, displayName: 'Ni Luh Admin', role: 'operator', state: 'aktif' });
     expect(!demote.ok && demote.error.said?.key).toBe('auth.lastAdmin');
+    // The app's own name in the change log cannot be a person's: written so, any case, it is refused at the field.
+    const posing = await app.callIn(adminSession, 'accounts.update', { uid: budi.uid, displayName: ' LINDUNG (Sistem) ', role: 'operator', state: 'aktif' });
+    const issues = !posing.ok ? (posing.error.details as { issues: { path: string; messageKey: string }[] }).issues : [];
+    expect(issues).toEqual([{ path: 'displayName', messageKey: 'validation.reservedName' }]);
     const off = await app.callIn(adminSession, 'accounts.update', { uid: budi.uid, displayName: 'Budi Santoso', role: 'operator', state: 'nonaktif' });
     expect(off.ok).toBe(true);
     expect((await app.callIn(s, 'auth.status', {})).ok && (await app.callIn(s, 'registers.counts', { register: 'employer', by: 'bpjsStatus', filterModel: {} })).ok).toBe(false);
