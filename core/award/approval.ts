@@ -11,6 +11,7 @@ import { inBoth, msg, render } from '../messages.ts';
 import { evidenceOfCycle, requireCycle, type CycleRow } from './award-rows.ts';
 import { cycleDetail, coverageTargetLabel } from './cycle-detail.ts';
 import { cycleAuditView } from './cycle-service.ts';
+import { briefRegisterParts, frozenBriefKey, type BriefRegisterParts } from './brief-register-parts.ts';
 import { officeOfPackage } from './office-of-package.ts';
 import { complianceAnnexName, complianceTable, coverageAnnexName, coverageTable, extractTable, programmesAnnexName, programmesTable, regulationTable } from './freeze-tables.ts';
 import type { FrozenTable } from './package/package-source.ts';
@@ -62,7 +63,7 @@ function frozenOffice(ctx: ServiceContext): FrozenOffice {
   return { ...o, logo: o.logo ? { mime: o.logo.mime, base64: o.logo.bytes.toString('base64') } : null };
 }
 
-function frozenRows(ctx: ServiceContext, cycle: CycleRow, snapshotUid: string): { key: string; body: FrozenItem | FrozenAnnex | FrozenOffice }[] {
+function frozenRows(ctx: ServiceContext, cycle: CycleRow, snapshotUid: string): { key: string; body: FrozenItem | FrozenAnnex | FrozenOffice | BriefRegisterParts }[] {
   const report = readSnapshot(ctx, snapshotUid);
   const period = { start: cycle.periodStart, end: cycle.periodEnd };
   const snapshots = new Map<number, ReturnType<typeof readSnapshot>>();
@@ -94,7 +95,13 @@ function frozenRows(ctx: ServiceContext, cycle: CycleRow, snapshotUid: string): 
     { fileName: programmesAnnexName(period), table: programmesTable(ctx, period) },
     { fileName: complianceAnnexName(cycle.periodEnd), table: complianceTable(ctx, cycle.periodEnd) },
   ];
-  return [...items, ...annexes.map((a) => ({ key: `annex:${a.fileName}`, body: a })), { key: frozenOfficeKey, body: frozenOffice(ctx) }];
+  return [
+    ...items,
+    ...annexes.map((a) => ({ key: `annex:${a.fileName}`, body: a })),
+    { key: frozenOfficeKey, body: frozenOffice(ctx) },
+    // The brief's regulations and budget (brief-register-parts.ts): the package does not show them.
+    { key: frozenBriefKey, body: briefRegisterParts(ctx, cycle) },
+  ];
 }
 
 /**

@@ -237,21 +237,23 @@ const regionalJenis: Record<string, 'provinsi' | 'kabkota' | 'any'> = {
 };
 
 /**
- * The head of region's brief: the office's own rules first (its kab/kota's, or of an area inside
- * it; then its province's), then the country's, then other regions'; within each the highest in
- * the hierarchy first (a Perda before a Perbup, a UU before a PP), the newest first among equals.
- * So the office's Perbup is never behind UU 24/2011 in "dan N lainnya".
+ * The head of region's brief: the rules in force in the office's area, its own first (its
+ * kab/kota's, or of an area inside it; then its province's), then the country's, then regional
+ * rules whose area is not known; within each the highest in the hierarchy first (a Perda before a
+ * Perbup, a UU before a PP), the newest first among equals. So the office's Perbup is never
+ * behind UU 24/2011 in "dan N lainnya". Another region's rule (Perbup Gianyar for Jembrana) is not
+ * in force in the office's area: it is left out, not counted among "N lainnya".
  */
 export function regulationsForBrief(rows: InForceRow[], officeArea: string | null): InForceRow[] {
   const group = (r: InForceRow) => {
     const area = r.areaCode ?? r.bodyArea ?? null;
-    if (!area) return regionalJenis[r.jenis] ? 3 : 2; // a regional rule of no known area: with the other regions'
+    if (!area) return regionalJenis[r.jenis] ? 3 : 2; // a regional rule of no known area: last, it may be the office's
     if (!officeArea) return 2;
     if (area === officeArea || area.startsWith(`${officeArea}.`)) return 0;
     if (officeArea.startsWith(`${area}.`)) return 1;
-    return 3;
+    return 4;
   };
-  return [...rows].sort(
+  return rows.filter((r) => group(r) < 4).sort(
     (a, b) => group(a) - group(b) || (jenisRank[a.jenis] ?? 99) - (jenisRank[b.jenis] ?? 99) || (b.effective ?? '').localeCompare(a.effective ?? '') || a.uid.localeCompare(b.uid),
   );
 }

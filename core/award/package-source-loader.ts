@@ -8,13 +8,11 @@ import { countReport } from '../coverage/report.ts';
 import { readSnapshot } from '../coverage/snapshots.ts';
 import { contentPath } from '../documents/content-store.ts';
 import { msg, render } from '../messages.ts';
-import { listProgrammes } from '../programmes/programme-queries.ts';
-import { regulationLabel } from '../regulations/regulation-label.ts';
-import { officeSettings } from '../settings/office-profile-service.ts';
 import { aspectsOf, cycleFacts, evidenceOfCycle, indicatorsOfCycle, requireCycle, type CycleRow } from './award-rows.ts';
 import { frozenOfficeKey, type FrozenAnnex, type FrozenItem } from './approval.ts';
 import { approvedOffice, officeOfPackage } from './office-of-package.ts';
-import { readableAnnexName, readableTable, readableTableTitle, regulationsForBrief, regulationsInForce } from './freeze-tables.ts';
+import { briefRegisterParts, frozenBriefKey, type BriefRegisterParts } from './brief-register-parts.ts';
+import { readableAnnexName, readableTable, readableTableTitle } from './freeze-tables.ts';
 import type { BriefSource, PackageAspect, PackageSource } from './package/package-source.ts';
 import { innovationAspectCode } from './starter-rubric.ts';
 import { officeTodayIso } from '../reference/nik/nik-service.ts';
@@ -23,8 +21,9 @@ import { officeTodayIso } from '../reference/nik/nik-service.ts';
 // reads only the approved cycle (locked, so its rubric and items cannot change), what its
 // approval froze (the letterhead too) and where each document's bytes are: the same approved cycle
 // always gives the same source. The brief is a working paper: coverage and targets from the
-// approved month (or counted now for a draft), the regulations in force at the period's end, and
-// the other registers as they are today.
+// approved month (or counted now for a draft), the regulations in force at the period's end and
+// the programmes' budget as the approval froze them (brief-register-parts.ts), and the cycle's own
+// innovations and points.
 
 const cycleOf = (row: CycleRow): PackageSource['cycle'] => cycleFacts(row);
 
@@ -34,7 +33,7 @@ function frozenOf(ctx: ServiceContext, cycleId: number): { items: Map<string, Fr
   const annexes: FrozenAnnex[] = [];
   for (const r of rows) {
     if (r.key.startsWith('item:')) items.set(r.key.slice(5), JSON.parse(r.body) as FrozenItem);
-    else if (r.key !== frozenOfficeKey) annexes.push(JSON.parse(r.body) as FrozenAnnex);
+    else if (r.key !== frozenOfficeKey && r.key !== frozenBriefKey) annexes.push(JSON.parse(r.body) as FrozenAnnex);
   }
   return { items, annexes };
 }
@@ -141,11 +140,10 @@ export function loadBriefSource(ctx: ServiceContext, cycleUid: string): BriefSou
          AND s.area_code = coalesce(?, s.area_code) ORDER BY s.month DESC LIMIT 12`,
     ).all(lastMonth, report?.area.code ?? null) as { month: string; percent: number | null; numerator: number }[]
   ).reverse();
-  const years = [Number(row.periodStart.slice(0, 4)), Number(row.periodEnd.slice(0, 4)), row.year];
-  const budget = listProgrammes(ctx)
-    .filter((p) => p.year >= Math.min(...years) && p.year <= Math.max(...years))
-    .sort((a, b) => a.year - b.year || a.name.localeCompare(b.name, 'id') || a.uid.localeCompare(b.uid))
-    .map((p) => ({ label: `${p.name} (${p.year})`, amount: p.budget, enrolled: p.enrolled, target: p.target }));
+  // Approved: the regulations and budget as the approval froze them (a cycle approved before they
+  // were frozen reads them as they are today); a draft: as they are today.
+  const frozenParts = approved ? (stmt(ctx.sqlite, 'SELECT body FROM award_frozen WHERE cycle_id = ? AND key = ?').pluck().get(row.id, frozenBriefKey) as string | undefined) : undefined;
+  const { regulations, budget } = frozenParts ? (JSON.parse(frozenParts) as BriefRegisterParts) : briefRegisterParts(ctx, row);
   const innovationAspects = aspectsOf(ctx.sqlite, row.id).filter((a) => a.code === innovationAspectCode || /inovasi|innovation/i.test(a.title));
   const indicatorIds = new Set(indicatorsOfCycle(ctx.sqlite, row.id).filter((i) => innovationAspects.some((a) => a.id === i.aspectId)).map((i) => i.id));
   const innovations = evidenceOfCycle(ctx.sqlite, row.id)
@@ -162,7 +160,7 @@ export function loadBriefSource(ctx: ServiceContext, cycleUid: string): BriefSou
     segments: (report?.breakdowns.segment ?? []).map((f) => ({ label: f.label, numerator: f.numerator, percent: f.percent })),
     trend,
     targets: (report?.targets ?? []).map(targetLine),
-    regulations: regulationsForBrief(regulationsInForce(ctx, row.periodEnd), officeSettings(ctx).areaCode).map((r) => ({ label: regulationLabel(r), judul: r.judul, effectiveDate: r.effective })),
+    regulations,
     budget,
     innovations,
     points: [points[0] ?? '', points[1] ?? '', points[2] ?? ''],

@@ -161,13 +161,15 @@ describe('approving a cycle', () => {
     const world = await awardWorld();
     const { app, snapshotUid } = world;
     const { cycle } = await filledCycle(world);
+    ok(await app.call('regulations.save', { ...perbupJembrana, teuBadan: 'Badung (Kabupaten)', nomor: '9', judul: 'Perlindungan pekerja rentan Badung' }));
     ok(await app.call('award.briefPoints.save', { cycleUid: cycle.uid, points: ['Cakupan naik', 'Perbup 48/2023', 'UCOK diperluas'] }));
     expect(() => loadPackageSource(app.ctx, cycle.uid)).toThrow(/belum disetujui/);
     const draft = loadBriefSource(app.ctx, cycle.uid);
     expect(draft).toMatchObject({ draft: true, snapshotMonth: null, points: ['Cakupan naik', 'Perbup 48/2023', 'UCOK diperluas'] });
     expect(draft.innovations).toEqual([{ title: 'Inovasi UCOK', summary: 'Perlindungan 35.000 pekerja rentan.' }]);
     expect(draft.budget).toEqual([{ label: 'Perlindungan petani Badung (2025)', amount: 150_000_000, enrolled: 0, target: 0 }]);
-    expect(draft.regulations.map((r) => r.label)).toEqual(['Perbup Jembrana No. 48 Tahun 2023']);
+    // In force in the office's area only: Badung's own Perbup, not the world's Perbup Jembrana.
+    expect(draft.regulations.map((r) => r.label)).toEqual(['Perbup Badung No. 9 Tahun 2023']);
     ok(await app.callAs('kepala_dinas', 'award.approve', { cycleUid: cycle.uid, snapshotUid }));
     const brief = loadBriefSource(app.ctx, cycle.uid);
     expect(brief).toMatchObject({ draft: false, snapshotMonth: '2025-12', coverage: { numerator: 2, denominator: 400, percent: 0.5 } });

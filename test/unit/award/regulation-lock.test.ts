@@ -53,8 +53,11 @@ describe('a regulation shown by an approved cycle', () => {
 
   it('lists in the brief the regulations in force at the end of the assessment period', async () => {
     const { app } = await awardWorld(); // today 2026-11-24; the period ends 2025-12-31
-    ok(await app.call('regulations.save', { ...perbupJembrana, nomor: '3', tahun: 2026, judul: 'Berlaku sesudah periode', tanggalPenetapan: '2026-03-01', tanggalPengundangan: '2026-03-02' }));
+    const badung = { ...perbupJembrana, teuBadan: 'Badung (Kabupaten)' };
+    ok(await app.call('regulations.save', { ...badung, nomor: '3', tahun: 2026, judul: 'Berlaku sesudah periode', tanggalPenetapan: '2026-03-01', tanggalPengundangan: '2026-03-02' }));
+    ok(await app.call('regulations.save', { ...badung, nomor: '9', judul: 'Berlaku dalam periode' }));
     const cycle = await starterCycle(app);
-    expect(loadBriefSource(app.ctx, cycle.uid).regulations.map((r) => r.label)).toEqual(['Perbup Jembrana No. 48 Tahun 2023']);
+    // The office is Badung's: the world's Perbup Jembrana is in force in Jembrana, not here.
+    expect(loadBriefSource(app.ctx, cycle.uid).regulations.map((r) => r.label)).toEqual(['Perbup Badung No. 9 Tahun 2023']);
   });
 });
