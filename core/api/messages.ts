@@ -11,6 +11,7 @@ export const v = {
   imageType: 'validation.imageType',
   imageTooLarge: 'validation.imageTooLarge',
   invalid: 'validation.invalid',
+  webAddress: 'validation.webAddress',
   duplicate: 'validation.duplicate',
   nib13: 'validation.nib13',
   npwp: 'validation.npwp',

@@ -41,7 +41,13 @@ export const regulationInputSchema = z
     areaCode: regionCodeSchema.nullable().default(null),
     effectiveDate: isoDate.nullable().default(null),
     jdihnId: z.string().trim().max(80).nullable().default(null),
-    urlDownload: text(2000),
+    // A link the register can open: a web address, not words.
+    urlDownload: z
+      .string()
+      .trim()
+      .max(2000, v.tooLong)
+      .refine((s) => s === '' || /^https?:\/\/[^\s/]+\.[^\s]*$/i.test(s), v.webAddress)
+      .default(''),
     notes: text(4000),
   })
   .strict();

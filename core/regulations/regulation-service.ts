@@ -72,7 +72,7 @@ export function saveRegulation(ctx: ServiceContext, values: RegulationValues): R
   if (values.uid && !before) throw regulationNotFound(values.uid);
   if (before) refuseUnlessEditable(before);
   const { uid: _uid, ...fields } = values;
-  const columns = prepareRegulationWrite(ctx.sqlite, fields, before?.id ?? null);
+  const columns = prepareRegulationWrite(ctx.sqlite, fields, before?.id ?? null, officeTodayIso(ctx));
   const uid = writeAudited(ctx, (scope) => {
     const now = ctx.now().toISOString();
     const after = before

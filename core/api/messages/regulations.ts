@@ -40,6 +40,9 @@ export const regulationMessages = {
         sameNumber: 'Sudah ada {{label}} di register ("{{judul}}"). Buka data itu; satu peraturan dicatat sekali.',
         notActiveRestoreFirst: 'Data ini berstatus "{{status}}"; kembalikan ke Aktif dulu sebelum mengubahnya.',
         areaUnknown: 'Wilayah berlaku "{{code}}" tidak ada dalam daftar wilayah.',
+        yearAhead: 'Tahun {{tahun}} belum tiba (hari ini {{today}}). Isi tahun peraturan seperti tertulis pada dokumen, mis. "Nomor 48 Tahun 2023" bertahun 2023.',
+        enactedAhead: 'Tanggal penetapan ({{penetapan}}) belum tiba (hari ini {{today}}). Peraturan yang belum ditetapkan belum dapat dicatat; periksa tanggalnya.',
+        yearNotDated: 'Tahun {{tahun}} tidak sama dengan tahun tanggal penetapan ({{penetapan}}) maupun tanggal pengundangannya. Periksa tahun dan tanggalnya pada dokumen.',
       },
       relations: {
         self: 'Suatu peraturan tidak dapat {{kind}} dirinya sendiri. Pilih peraturan lain.',
@@ -123,6 +126,9 @@ export const regulationMessages = {
         sameNumber: '{{label}} is already in the register ("{{judul}}"). Open it; a regulation is recorded once.',
         notActiveRestoreFirst: 'This record is "{{status}}"; restore it to Active before changing it.',
         areaUnknown: 'Area of application "{{code}}" is not in the region list.',
+        yearAhead: 'The year {{tahun}} has not come yet (today is {{today}}). Enter the year as the document writes it, e.g. "Nomor 48 Tahun 2023" is of 2023.',
+        enactedAhead: 'The date enacted ({{penetapan}}) has not come yet (today is {{today}}). A regulation not yet enacted cannot be recorded; check the date.',
+        yearNotDated: 'The year {{tahun}} is neither the year of the date enacted ({{penetapan}}) nor of the date promulgated. Check the year and the dates on the document.',
       },
       relations: {
         self: 'A regulation cannot {{kind}} itself. Choose another regulation.',

@@ -9,6 +9,7 @@ import { regulationWrites, type RegulationTableRow } from '../../regulations/reg
 import type { ExistingRecord, RegisterImporter } from '../register-importer.ts';
 import { regulationFields } from './regulation-fields.ts';
 import { convertRegulationRow } from './regulation-row.ts';
+import { officeTodayIso } from '../../reference/nik/nik-service.ts';
 
 // The regulation register's side of the shared import pipeline, for a spreadsheet and for the
 // JDIHN JSON alike (its records arrive under these fields). A row matches a record by its JDIHN
@@ -47,6 +48,7 @@ export const regulationImporter: RegisterImporter<RegulationValues> = {
   templateName: { key: 'regulations.templateName' },
 
   session(ctx) {
+    const today = officeTodayIso(ctx);
     return {
       convert(cells) {
         const { values, issues } = convertRegulationRow(cells);
@@ -59,7 +61,7 @@ export const regulationImporter: RegisterImporter<RegulationValues> = {
         const current = existing?.row as RegulationTableRow | undefined;
         const merged: Omit<RegulationValues, 'uid'> = current ? valuesOf(current) : { ...values };
         if (current) for (const field of provided) (merged as Record<string, unknown>)[field] = (values as Record<string, unknown>)[field];
-        const columns = prepareRegulationWrite(ctx.sqlite, merged, current?.id ?? null);
+        const columns = prepareRegulationWrite(ctx.sqlite, merged, current?.id ?? null, today);
         return [{ table: 'regulation', ...(existing ? { target: existing } : {}), columns }];
       },
     };

@@ -130,6 +130,7 @@ export const id = {
     imageType: 'Berkas harus gambar PNG, JPEG atau WebP.',
     imageTooLarge: 'Gambar terlalu besar: paling besar 512 KB.',
     invalid: 'Isian tidak sah.',
+    webAddress: 'Isi alamat web lengkap yang diawali http:// atau https://, mis. https://jdih.jembranakab.go.id/…, atau kosongkan.',
     duplicate: 'Sudah dipakai; pilih yang lain.',
     nib13: 'NIB harus 13 digit angka (dari OSS).',
     npwp: 'NPWP harus 15 atau 16 digit (titik dan strip boleh).',

@@ -15,7 +15,7 @@ import { awardWorld, indicatorUid, ok, saveItem, stage, starterCycle } from './s
 describe('a regulation shown by an approved cycle', () => {
   it('keeps its documents until the approval is withdrawn', async () => {
     const { app, snapshotUid, regulationUid } = await awardWorld();
-    const other = ok(await app.call('regulations.save', { ...perbupJembrana, nomor: '7', tahun: 2024, judul: 'Pekerja informal' })).regulation.uid;
+    const other = ok(await app.call('regulations.save', { ...perbupJembrana, nomor: '7', tahun: 2024, judul: 'Pekerja informal', tanggalPenetapan: '2024-02-01', tanggalPengundangan: '2024-02-02' })).regulation.uid;
     const link = ok(await app.call('documents.attach', { entity: 'regulation', entityUid: regulationUid, fileToken: await stage(app, 'perbup-48-2023.pdf', await textPdf(['Peraturan Bupati Jembrana Nomor 48 Tahun 2023.'])) }));
     const cycle = await starterCycle(app);
     await saveItem(app, { indicatorUid: indicatorUid(cycle, 'A.2'), kind: 'regulation', title: 'Perbup pekerja rentan', regulationUid, state: 'siap' });

@@ -16,7 +16,19 @@ describe('regulation records', () => {
     const noNumber = await app.call('regulations.save', { ...perbupJembrana, nomor: '' });
     expect(!noNumber.ok && [noNumber.error.code, noNumber.error.message]).toEqual(['INVALID_INPUT', expect.stringMatching(/^Peraturan Bupati harus bernomor dan bertahun/)]);
     const backwards = await app.call('regulations.save', { ...perbupJembrana, tanggalPengundangan: '2023-05-01' });
-    expect(!backwards.ok && backwards.error.message).toMatch(/Tanggal pengundangan \(2023-05-01\) sebelum tanggal penetapan \(2023-06-01\)/);
+    // Days said as the form shows them (dd/mm/yyyy), not as stored.
+    expect(!backwards.ok && backwards.error.message).toMatch(/Tanggal pengundangan \(01\/05\/2023\) sebelum tanggal penetapan \(01\/06\/2023\)/);
+    // A year not come yet, an enactment not come yet, a year of neither date, a link that is not one: refused at the field.
+    const refusedAt = async (values: Record<string, unknown>) => {
+      const r = await app.call('regulations.save', { ...perbupJembrana, ...values });
+      return r.ok ? null : [(r.error.details as { issues?: { path: string }[] } | undefined)?.issues?.[0]?.path, r.error.message];
+    };
+    const today = app.sqlite.prepare("SELECT date('now')").pluck().get() as string;
+    const nextYear = Number(today.slice(0, 4)) + 1;
+    expect(await refusedAt({ tahun: 2099, tanggalPenetapan: null, tanggalPengundangan: null })).toEqual(['tahun', expect.stringMatching(/^Tahun 2099 belum tiba/)]);
+    expect(await refusedAt({ tahun: nextYear, tanggalPenetapan: `${nextYear}-01-05`, tanggalPengundangan: null })).toEqual(['tahun', expect.stringMatching(/belum tiba/)]);
+    expect(await refusedAt({ tahun: 2024, tanggalPenetapan: '2023-06-01', tanggalPengundangan: '2023-06-02' })).toEqual(['tahun', expect.stringMatching(/^Tahun 2024 tidak sama dengan tahun tanggal penetapan \(01\/06\/2023\)/)]);
+    expect(await refusedAt({ urlDownload: 'bukan url' })).toEqual(['urlDownload', expect.any(String)]);
     const seWithSource = await app.call('regulations.save', { jenis: 'se', nomor: '560/1', tahun: 2024, judul: 'Edaran THR', sumber: 'Berita Daerah 2024/1' });
     expect(!seWithSource.ok && seWithSource.error.message).toMatch(/^Surat Edaran tidak dimuat dalam Lembaran atau Berita Daerah/);
     const uid = await saved(app, perbupJembrana);
@@ -24,7 +36,8 @@ describe('regulation records', () => {
     expect(!twice.ok && [twice.error.code, twice.error.message]).toEqual(['CONFLICT', expect.stringContaining('Perbup Jembrana No. 48 Tahun 2023')]);
     const detail = await app.call('regulations.get', { uid });
     expect(detail.ok && [detail.data.label, detail.data.regulation.singkatanJenis, detail.data.status]).toEqual(['Perbup Jembrana No. 48 Tahun 2023', 'Perbup', 'berlaku']);
-    expect(app.sqlite.prepare("SELECT action, entity, entity_label FROM audit_log WHERE entity = 'regulation'").raw().all()).toEqual([['create', 'regulation', 'Perbup Jembrana No. 48 Tahun 2023']]);
+    expect(app.sqlite.prepare("SELECT action, entity, entity_label FROM audit_log WHERE entity = 'regulation'").raw().all()).toEqual([['create', 'regulation', 'Perbup Jembrana No. 48 Tahun 2023']]);    // Enacted at the end of a year and numbered in the next one's gazette: the promulgation's year is the number's.
+    expect(await refusedAt({ nomor: '1', tahun: 2024, tanggalPenetapan: '2023-12-29', tanggalPengundangan: '2024-01-02', urlDownload: 'https://jdih.jembranakab.go.id/perbup-1-2024.pdf' })).toBeNull();
   });
 
   it('marks an entry in error with a reason (never deleted) and finds records by words of the title, accents and case aside', async () => {
