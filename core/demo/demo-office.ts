@@ -17,7 +17,7 @@ import { msg } from '../messages.ts';
 import { checkDemoRegulations, loadDemoRegulations } from '../regulations/demo-service.ts';
 import { getOfficeProfile, saveOfficeProfile } from '../settings/office-profile-service.ts';
 import { checkDemoWorkers, loadDemoWorkers } from '../workers/demo-service.ts';
-import { enrolDemoProgrammes } from '../programmes/demo-programmes.ts';
+import { enrolDemoProgrammes, linkDemoProgrammesToOwnRule } from '../programmes/demo-programmes.ts';
 import { loadDemoAward } from './demo-award.ts';
 import { demoDocumentPdf } from './demo-documents.ts';
 import { addDemoFollowUps } from './demo-follow-ups.ts';
@@ -65,6 +65,7 @@ export async function loadDemoOffice(ctx: ServiceContext, job: JobHandle, option
   await ctx.runtime.gate.run(() => enterKecamatanDenominators(ctx));
   job.progress('regulations', 0, null);
   const regulations = await ctx.runtime.gate.run(() => loadDemoRegulations(ctx));
+  await ctx.runtime.gate.run(() => linkDemoProgrammesToOwnRule(ctx));
   const documents = await attachDemoDocuments(ctx, job, regulations.uids);
   const months = await freezeDemoMonths(ctx, job);
   job.progress('award', 0, null);

@@ -6,6 +6,8 @@ import { msg, render } from '../messages.ts';
 import { programmeContribution } from './programme-contribution.ts';
 import { checkListCode } from '../workers/person-service.ts';
 import { saveProgramme } from './programme-service.ts';
+import { regulationLabel, type LabelFields } from '../regulations/regulation-label.ts';
+import { officeSettings } from '../settings/office-profile-service.ts';
 
 // The demo's vulnerable-worker programmes: after the demo people are loaded, three programmes
 // of this year (the kabupaten's APBD, the province's APBD, the desa's APBDes), each paying
@@ -58,4 +60,34 @@ export function enrolDemoProgrammes(ctx: ServiceContext, year: number): { progra
     return changed;
   });
   return { programmes: fundings.length, periods };
+}
+
+/**
+ * The demo's kabupaten programmes name the office's own Perbup as their legal basis once the demo
+ * regulations are in (they come after the programmes): the programme's page and the Perbup's
+ * "Program yang didanai" then point at each other, as the award package's index says. Only a
+ * Perbup recorded for the office's own area; without one the programmes keep their words.
+ */
+export function linkDemoProgrammesToOwnRule(ctx: ServiceContext): number {
+  const area = officeSettings(ctx).areaCode;
+  if (!area) return 0;
+  const rule = stmt(ctx.sqlite, "SELECT id, uid FROM regulation WHERE jenis = 'perbup' AND area_code = ? AND record_status = 'aktif' ORDER BY tahun DESC, id DESC LIMIT 1").get(area) as { id: number; uid: string } | undefined;
+  if (!rule) return 0;
+  const years = stmt(ctx.sqlite, 'SELECT DISTINCT year FROM worker_programme').pluck().all() as number[];
+  const demoKab = demoProgrammes.find((d) => d.funding === 'apbd_kabkota')!;
+  const programmes = stmt(ctx.sqlite, `SELECT uid, name, legal_basis AS legalBasis FROM worker_programme WHERE legal_basis_regulation_id IS NULL AND legal_basis = ? AND name IN (SELECT value FROM json_each(?)) ORDER BY id`).all(
+    demoKab.legalBasis,
+    JSON.stringify(years.map((year) => demoKab.name(year))),
+  ) as { uid: string; name: string; legalBasis: string }[];
+  if (programmes.length === 0) return 0;
+  const label = regulationLabel(stmt(ctx.sqlite, 'SELECT jenis, singkatan_jenis AS singkatanJenis, teu_badan AS teuBadan, nomor, tahun FROM regulation WHERE id = ?').get(rule.id) as LabelFields);
+  return writeAudited(ctx, ({ audit }) => {
+    const link = stmt(ctx.sqlite, "UPDATE worker_programme SET legal_basis_regulation_id = ?, legal_basis = '', updated_at = ? WHERE uid = ?");
+    const now = ctx.now().toISOString();
+    for (const p of programmes) {
+      link.run(rule.id, now, p.uid);
+      audit({ action: 'update', entity: 'worker_programme', entityUid: p.uid, label: p.name, before: { legalBasisRegulation: null, legalBasis: p.legalBasis }, after: { legalBasisRegulation: label, legalBasis: '' } });
+    }
+    return programmes.length;
+  });
 }

@@ -49,6 +49,10 @@ describe('lindung demo', { timeout: 600_000 }, () => {
     expect(count(`SELECT count(*) FROM participation_period p JOIN worker_programme w ON w.id = p.programme_id WHERE w.year = ${lastYear}`)).toBeGreaterThan(0);
     expect(count(`SELECT count(*) FROM participation_period p JOIN worker_programme w ON w.id = p.programme_id WHERE w.year = ${lastYear} AND (p.end_date IS NULL OR p.end_date > '${lastYear}-12-31')`)).toBe(0);
     expect(count(`SELECT count(*) FROM employer_follow_up WHERE date BETWEEN '${lastYear}-01-01' AND '${lastYear}-12-31'`)).toBe(4);
+    // The kabupaten's programmes of both years name the office's own Perbup (48/2023) as their legal basis, audited; the others keep their words.
+    expect(count("SELECT count(*) FROM worker_programme w JOIN regulation r ON r.id = w.legal_basis_regulation_id WHERE w.funding = 'apbd_kabkota' AND r.nomor = '48' AND r.tahun = 2023")).toBe(2);
+    expect(count("SELECT count(*) FROM worker_programme WHERE funding <> 'apbd_kabkota' AND legal_basis_regulation_id IS NOT NULL")).toBe(0);
+    expect(count("SELECT count(*) FROM audit_log WHERE entity = 'worker_programme' AND action = 'update' AND json_extract(after, '$.legalBasisRegulation') = 'Perbup Jembrana No. 48 Tahun 2023'")).toBe(2);
     // Approved a week before the submission deadline (10:00 WITA), after its December was frozen, before the interview.
     expect(count(`SELECT count(*) FROM award_cycle WHERE approved_at = '${lastYear + 1}-02-21T02:00:00.000Z' AND approved_at < interview_date`)).toBe(1);
     expect(count(`SELECT count(*) FROM coverage_snapshot s JOIN award_cycle c ON c.snapshot_id = s.id WHERE s.frozen_at < c.approved_at`)).toBe(1);
