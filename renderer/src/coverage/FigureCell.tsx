@@ -22,11 +22,12 @@ export function FigureNumbers({ figure }: { figure: CoverageFigure }) {
 export function FigureSourceButton({ figure, whole = false }: { figure: CoverageFigure; whole?: boolean }) {
   const { t } = useTranslation();
   const labelOf = useFigureLabel();
+  const short = `${denominatorShort(t, figure)}${figure.numeratorSource === 'orang' ? '' : ` · ${t(figure.numeratorSource === 'campuran' ? 'cakupan.figure.mixedShort' : 'cakupan.figure.aggregateShort')}`}`;
   return (
     <Group gap={4} wrap="nowrap" align="flex-start">
-      <Text size="xs" c="dimmed" {...(whole ? {} : { lineClamp: 1 })} data-testid="figure-source-short">
-        {denominatorShort(t, figure)}
-        {figure.numeratorSource === 'orang' ? '' : ` · ${t(figure.numeratorSource === 'campuran' ? 'cakupan.figure.mixedShort' : 'cakupan.figure.aggregateShort')}`}
+      {/* Two lines at most: in the half-width tables (per segmen) one line cut "tanpa penyebut" to "tanpa…". */}
+      <Text size="xs" c="dimmed" {...(whole ? {} : { lineClamp: 2, title: short })} data-testid="figure-source-short">
+        {short}
       </Text>
       <Popover width={340} position="bottom-end" withArrow shadow="md" trapFocus returnFocus>
         <Popover.Target>

@@ -14,7 +14,9 @@ export interface TrendMark {
 
 export function TrendChart({ points, mark, label, testId }: { points: TrendPoint[]; mark?: TrendMark; label: string; testId: string }) {
   const { t, i18n } = useTranslation();
-  const data = points.map((p) => ({ month: formatMonth(p.month, i18n.language), percent: p.percent, people: p.numerator }));
+  // The percent drawn from its parts, not as rounded for the tables (two decimals): a few hundred
+  // people in 180,000 read 0,14 % month after month while the people line rose.
+  const data = points.map((p) => ({ month: formatMonth(p.month, i18n.language), percent: p.denominator?.value ? (p.numerator / p.denominator.value) * 100 : p.percent, people: p.numerator }));
   const options: AgCartesianChartOptions = {
     data,
     series: [

@@ -1,4 +1,4 @@
-import { Alert, Autocomplete, Badge, Box, Button, Group, LoadingOverlay, ScrollArea, Select, Stack, Switch, Table, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Autocomplete, Badge, Box, Button, Group, LoadingOverlay, ScrollArea, Select, Stack, Switch, Table, Text, Title } from '@mantine/core';
 import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { StagedFileInfo } from '../../../../core/api/files.ts';
@@ -328,28 +328,17 @@ export function MappingStep({ register, file, inspection, detectedHeaderRow, map
                             error={valueError}
                             data-testid={`one-value-${f.key}`}
                           />
-                        ) : fixed && f.suggestions ? (
-                          // Typed, with the office's own words offered (its desa): a name outside the list is still checked by the dry run.
+                        ) : fixed ? (
+                          // Typed, with the office's own words offered where it has them (its desa): a value outside them is still checked by the dry run.
                           <Autocomplete
                             size="xs"
                             aria-label={valueLabel}
                             placeholder={t('imports.columns.oneValueType')}
                             value={fixedValue}
                             maxLength={200}
-                            data={f.suggestions as string[]}
+                            data={[...(f.suggestions ?? [])]}
                             limit={30}
                             onChange={(v) => setOneValue(f.key, v)}
-                            error={valueError}
-                            data-testid={`one-value-${f.key}`}
-                          />
-                        ) : fixed ? (
-                          <TextInput
-                            size="xs"
-                            aria-label={valueLabel}
-                            placeholder={t('imports.columns.oneValueType')}
-                            value={fixedValue}
-                            maxLength={200}
-                            onChange={(e) => setOneValue(f.key, e.currentTarget.value)}
                             error={valueError}
                             data-testid={`one-value-${f.key}`}
                           />
