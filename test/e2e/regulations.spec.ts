@@ -19,6 +19,8 @@ async function addThroughForm(page: Page, values: { jenis?: string; nomor: strin
   await page.getByRole('button', { name: 'Tambah regulasi' }).first().click();
   const form = page.getByRole('dialog', { name: 'Tambah regulasi' });
   await expect(form).toBeVisible();
+  // The cursor starts where the citation does: Jenis, then Nomor and Tahun by Tab.
+  await expect(form.getByRole('combobox', { name: 'Jenis', exact: true })).toBeFocused();
   if (values.jenis) await pickByKeyboard(form.getByRole('combobox', { name: 'Jenis', exact: true }), values.jenis, `^${values.jenis}$`);
   await form.getByLabel('Nomor', { exact: true }).fill(values.nomor);
   await form.getByLabel('Tahun', { exact: true }).fill(values.tahun);

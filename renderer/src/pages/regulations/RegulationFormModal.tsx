@@ -79,12 +79,13 @@ function RegulationForm({ initial, onSaved, onOpenOther }: RecordFormHandlers<Re
   return (
     <RecordForm words="regulasi" onSubmit={handleSubmit((values) => send(values))} saving={save.isPending} dialogs={dialogs}>
       <Fieldset legend={t('regulasi.form.identity')}>
+        {/* The cursor starts at Jenis: the form reads as the citation does (jenis, nomor, tahun, then the title), Tab after Tab. */}
         <SimpleGrid cols={{ base: 1, sm: 4 }} spacing="sm" verticalSpacing="xs">
           <Controller
             control={control}
             name="jenis"
             render={({ field }) => (
-              <Select label={label('jenis')} withAsterisk data={regulationJenis.map((j) => ({ value: j, label: core(t, `regulations.jenis.${j}`) }))} value={field.value} onChange={(v) => v && field.onChange(v)} allowDeselect={false} searchable error={err('jenis')} data-testid="regulation-jenis" />
+              <Select label={label('jenis')} withAsterisk data={regulationJenis.map((j) => ({ value: j, label: core(t, `regulations.jenis.${j}`) }))} value={field.value} onChange={(v) => v && field.onChange(v)} allowDeselect={false} searchable error={err('jenis')} data-autofocus data-testid="regulation-jenis" />
             )}
           />
           <TextInput label={label('singkatanJenis')} description={t('regulasi.form.singkatanHint')} placeholder={jenisSingkatan[form.watch('jenis')] ?? ''} {...register('singkatanJenis')} error={err('singkatanJenis')} />
@@ -97,7 +98,7 @@ function RegulationForm({ initial, onSaved, onOpenOther }: RecordFormHandlers<Re
             )}
           />
           <Box style={{ gridColumn: 'span 4' }}>
-            <Textarea label={label('judul')} withAsterisk autosize minRows={1} maxRows={4} {...register('judul')} error={err('judul')} data-autofocus data-testid="regulation-judul" />
+            <Textarea label={label('judul')} withAsterisk autosize minRows={1} maxRows={4} {...register('judul')} error={err('judul')} data-testid="regulation-judul" />
           </Box>
           <TextInput label={label('teuBadan')} placeholder={t('regulasi.form.teuPlaceholder')} {...register('teuBadan')} error={err('teuBadan')} data-testid="regulation-teuBadan" />
           <TextInput label={label('penandatangan')} {...register('penandatangan')} error={err('penandatangan')} />
