@@ -57,6 +57,7 @@ let indicators = 0;
 function overallText(ready: number, items: number, indicatorsWithItems: number): string {
   const without = indicators - indicatorsWithItems;
   const percent = Math.round((ready / (items + without)) * 100);
+  if (items === 0) return `Belum ada bukti: ${without} indikator belum punya bukti · ${percent} %`;
   return without > 0 ? `${ready} dari ${items} bukti siap, ${without} indikator tanpa bukti · ${percent} %` : `${ready} dari ${items} bukti siap · ${percent} %`;
 }
 const evidenceForm = (page: Page) => page.getByRole('dialog').filter({ has: page.getByRole('form', { name: 'Formulir bukti' }) });

@@ -106,7 +106,8 @@ test("Beranda's figures are the registers', the due list's, coverage's and the a
   await expect(page.getByTestId('home-award-cycle')).toHaveText(`Paritrana Award Provinsi Bali ${year} (uji beranda)`);
   await expect(card(page, 'award')).toContainText('Belum disetujui');
   const completeness = await page.getByTestId('home-award-completeness-text').innerText();
-  expect(completeness).toMatch(/^0 dari \d+ bukti siap/);
+  // A rubric without any evidence yet: said so, not "0 of 0 items ready".
+  expect(completeness).toMatch(/^Belum ada bukti: \d+ indikator belum punya bukti · 0 %$/);
 
   // The latest imports, newest first: the demo people, then the demo employers.
   const imports = page.getByTestId('home-import-row');

@@ -18,7 +18,9 @@ interface Props {
 export function CompletenessBar({ value, label, testId, size = 'md', compact = false }: Props) {
   const { t } = useTranslation();
   const counts = { ready: value.ready, items: value.items, without: value.indicatorsWithout, percent: value.percent };
-  const text = t(value.indicatorsWithout > 0 && !compact ? 'paritrana.completeness.countWithout' : 'paritrana.completeness.count', counts);
+  // No item yet: said as such, not as "0 of 0 items ready".
+  const key = value.items === 0 && value.indicatorsWithout > 0 && !compact ? 'noneYet' : value.indicatorsWithout > 0 && !compact ? 'countWithout' : 'count';
+  const text = t(`paritrana.completeness.${key}`, counts);
   const colour = value.percent >= 100 ? 'green' : value.percent > 0 ? 'yellow' : 'gray';
   return (
     <div data-testid={testId}>
