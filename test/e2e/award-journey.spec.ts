@@ -314,6 +314,16 @@ test('a 2025 cycle: starter rubric, evidence of four kinds, completeness rising,
   await expect(evidenceForm(page).getByTestId('evidence-title')).toBeDisabled();
   await expect(evidenceForm(page).locator('.ProseMirror')).toHaveAttribute('contenteditable', 'false');
   await evidenceForm(page).getByRole('button', { name: 'Batal' }).click();
+  // The self-assessment reads as it was approved: the score and its reason in full, not to be changed, no save.
+  await page.keyboard.press('Alt+2');
+  const lockedRow = page.getByTestId('self-aspect').first().getByTestId('self-row').first();
+  await expect(lockedRow.getByTestId('self-score')).toHaveValue('4');
+  await expect(lockedRow.getByTestId('self-score')).not.toBeEditable();
+  await expect(lockedRow.getByTestId('self-note')).toHaveValue('Perbup 48/2023 berlaku; Perda belum ada.');
+  await expect(lockedRow.getByTestId('self-note')).not.toBeEditable();
+  await expect(lockedRow.getByTestId('self-save')).toHaveCount(0);
+  await shot(page, 'aw10b-penilaian-terkunci');
+  await page.keyboard.press('Alt+1');
   // The cycle's own result and notes stay open (they are not in the package); the rest is locked.
   await page.getByTestId('cycle-edit').click();
   await expect(cycleForm.getByTestId('cycle-edition')).toBeDisabled();

@@ -138,13 +138,15 @@ function ScoreRow({ indicator, editable }: { indicator: Indicator; editable: boo
             rightSection={<Text size="xs" c="dimmed" pr={6}>{t('paritrana.self.max', { max: number(max) })}</Text>}
             rightSectionWidth={60}
             error={outOfRange ? t('paritrana.self.scoreRange', { max: number(max) }) : undefined}
-            disabled={!editable}
+            // Locked (approved): read-only, not disabled, so the scores read in full ink and can be copied.
+            readOnly={!editable}
+            variant={editable ? 'default' : 'unstyled'}
             data-testid="self-score"
           />
         )}
       </Table.Td>
       <Table.Td>
-        <Textarea aria-label={`${t('paritrana.self.note')} ${indicator.code}`} value={note} onChange={(e) => setNote(e.currentTarget.value)} autosize minRows={1} maxRows={4} disabled={!editable} data-testid="self-note" />
+        <Textarea aria-label={`${t('paritrana.self.note')} ${indicator.code}`} value={note} onChange={(e) => setNote(e.currentTarget.value)} autosize minRows={1} maxRows={4} readOnly={!editable} variant={editable ? 'default' : 'unstyled'} data-testid="self-note" />
       </Table.Td>
       <Table.Td>
         {editable ? (
