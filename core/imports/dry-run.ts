@@ -333,7 +333,9 @@ function classify(state: RunState, raw: RawRow, converted: Converted, existing: 
     return invalid();
   }
 
-  const provided = new Set(state.mapped.filter(([, col]) => !isBlank(raw.cells[col])).map(([field]) => field));
+  // What the row gives (a known record keeps what it leaves blank): its non-empty cells, and the
+  // fields given one value for all rows (a desa list's desa moves its known people there too).
+  const provided = new Set([...state.mapped.filter(([, col]) => !isBlank(raw.cells[col])).map(([field]) => field), ...state.constants.keys()]);
   let writes: PlannedWrite[];
   // The register's note for later rows of the record, kept with its identity once the row is planned.
   const kept: { memo: string | null } = { memo: null };

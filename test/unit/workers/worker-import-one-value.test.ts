@@ -66,6 +66,19 @@ describe('one value for all rows', { timeout: 120_000 }, () => {
     expect(next.inspection.constants).toEqual(constants);
     expect(next.inspection.mapping.segment ?? null).toBeNull();
     expect(next.inspection.mappingRemembered).toBe(true);
+
+    // Known people on another desa's list: the one value is what the row gives, so it moves them
+    // there (said before → after), as a Desa column of that desa would.
+    const cangguList = programmeList('daftar canggu.csv');
+    writeFileSync(cangguList, '\n', { flag: 'a' }); // another file than the one already imported
+    const cangguFile = await inspect(app, cangguList, 'daftar canggu.csv');
+    const canggu = await app.call('imports.dryRun', { register: 'worker', fileToken: cangguFile.token, headerRow: cangguFile.inspection.headerRow, mapping: cangguFile.inspection.mapping, constants: { ...constants, desa: 'Canggu' } });
+    if (!canggu.ok) throw new Error(canggu.error.message);
+    const moved = (await waitJob(app, canggu.data)).result as DryRunResult;
+    expect(moved.summary).toMatchObject({ total: 2, changed: 2, invalid: 0 });
+    expect(moved.rows[0]!.changes?.find((c) => c.field === 'desaCode')).toMatchObject({ shownBefore: { id: 'Dalung' }, shownAfter: { id: 'Canggu' } });
+    expect((await commit(app, canggu.data.id)).status).toBe('done');
+    expect(app.ctx.sqlite.prepare('SELECT DISTINCT r.name FROM person p JOIN region r ON r.code = p.desa_code').pluck().all()).toEqual(['Canggu']);
   });
 
   it('does not let a value remembered for all rows stand over a column the file has', async () => {
