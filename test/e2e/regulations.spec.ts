@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { api, expect, pickByKeyboard, shot, test } from './fixtures.ts';
 
 // Register regulasi against a real `lindung serve`: Perbup Jembrana 48/2023 added through the
@@ -120,4 +120,43 @@ test('the register goes out as JDIHN JSON and comes back unchanged', async ({ ap
   await dialog.getByTestId('jdihn-check').click();
   await expect(dialog.getByTestId('jdihn-summary')).toHaveText('4 data: baru 0, berubah 0, sama 4, tidak valid 0');
   await shot(page, '94-regulasi-jdihn-baca-ulang');
+});
+
+/** Nothing lies over the element's middle (a dialog's title or its Simpan bar). */
+const uncovered = (target: Locator) =>
+  target.evaluate((e) => {
+    const r = e.getBoundingClientRect();
+    const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+    return hit !== null && (hit === e || e.contains(hit));
+  });
+
+test('a year not come yet and a link that is not one are refused at their fields, which the dialog scrolls into view; nothing is saved', async ({ app: page, served }) => {
+  const before = await api<{ rowCount: number }>(served, 'registers.list', { register: 'regulation', startRow: 0, endRow: 1 });
+  await openRegister(page);
+  await page.getByRole('button', { name: 'Tambah regulasi' }).first().click();
+  const form = page.getByRole('dialog', { name: 'Tambah regulasi' });
+  await form.getByLabel('Nomor', { exact: true }).fill('12');
+  await form.getByLabel('Tahun', { exact: true }).fill('2099');
+  await form.getByRole('textbox', { name: /^Judul/ }).fill('Uji tahun yang belum tiba');
+  const link = form.getByLabel('Tautan unduhan');
+  await link.fill('bukan url');
+  await form.getByRole('button', { name: 'Simpan' }).click();
+  // The link, low in the dialog, is shown above the Simpan bar (not under it) with its message.
+  await expect(link).toBeFocused();
+  const linkMessage = form.getByText(/Isi alamat web lengkap yang diawali http/);
+  await expect(linkMessage).toBeInViewport({ ratio: 1 });
+  expect(await uncovered(link)).toBe(true);
+  expect(await uncovered(linkMessage)).toBe(true);
+  await link.fill('');
+  await form.getByRole('button', { name: 'Simpan' }).click();
+  // The year is refused by the register's check: the dialog goes back up to it, below its title.
+  const year = form.getByLabel('Tahun', { exact: true });
+  await expect(year).toBeFocused();
+  await expect(form.getByText(/^Tahun 2099 belum tiba/)).toBeInViewport({ ratio: 1 });
+  await expect(year).toBeInViewport({ ratio: 1 });
+  expect(await uncovered(year)).toBe(true);
+  await shot(page, '92-regulasi-tahun-belum-tiba');
+  await expect(form).toBeVisible();
+  const after = await api<{ rowCount: number }>(served, 'registers.list', { register: 'regulation', startRow: 0, endRow: 1 });
+  expect(after.rowCount).toBe(before.rowCount);
 });

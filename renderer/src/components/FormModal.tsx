@@ -1,6 +1,7 @@
 import { Button, Group, Modal, Stack, Text, type ModalProps } from '@mantine/core';
 import { createContext, use, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import './form-modal.css';
 
 // A dialog holding a form. Every way out of it (Esc, ✕, a click beside it, the form's own
 // Batal) goes through one door: with unsaved changes it first asks whether to discard them.

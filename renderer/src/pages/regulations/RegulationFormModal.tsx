@@ -85,7 +85,7 @@ function RegulationForm({ initial, onSaved, onOpenOther }: RecordFormHandlers<Re
             control={control}
             name="jenis"
             render={({ field }) => (
-              <Select label={label('jenis')} withAsterisk data={regulationJenis.map((j) => ({ value: j, label: core(t, `regulations.jenis.${j}`) }))} value={field.value} onChange={(v) => v && field.onChange(v)} allowDeselect={false} searchable error={err('jenis')} data-autofocus data-testid="regulation-jenis" />
+              <Select label={label('jenis')} withAsterisk data={regulationJenis.map((j) => ({ value: j, label: core(t, `regulations.jenis.${j}`) }))} value={field.value} onChange={(v) => v && field.onChange(v)} ref={field.ref} allowDeselect={false} searchable error={err('jenis')} data-autofocus data-testid="regulation-jenis" />
             )}
           />
           <TextInput label={label('singkatanJenis')} description={t('regulasi.form.singkatanHint')} placeholder={jenisSingkatan[form.watch('jenis')] ?? ''} {...register('singkatanJenis')} error={err('singkatanJenis')} />
@@ -94,7 +94,7 @@ function RegulationForm({ initial, onSaved, onOpenOther }: RecordFormHandlers<Re
             control={control}
             name="tahun"
             render={({ field }) => (
-              <NumberInput label={label('tahun')} value={field.value ?? ''} onChange={(v) => field.onChange(typeof v === 'number' ? v : v === '' ? null : Number(v))} onBlur={field.onBlur} min={1945} max={2100} clampBehavior="none" allowDecimal={false} thousandSeparator="" error={err('tahun')} data-testid="regulation-tahun" />
+              <NumberInput label={label('tahun')} value={field.value ?? ''} onChange={(v) => field.onChange(typeof v === 'number' ? v : v === '' ? null : Number(v))} onBlur={field.onBlur} ref={field.ref} min={1945} max={2100} clampBehavior="none" allowDecimal={false} thousandSeparator="" error={err('tahun')} data-testid="regulation-tahun" />
             )}
           />
           <Box style={{ gridColumn: 'span 4' }}>
