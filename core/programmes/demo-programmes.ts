@@ -71,7 +71,10 @@ export function enrolDemoProgrammes(ctx: ServiceContext, year: number): { progra
 export function linkDemoProgrammesToOwnRule(ctx: ServiceContext): number {
   const area = officeSettings(ctx).areaCode;
   if (!area) return 0;
-  const rule = stmt(ctx.sqlite, "SELECT id, uid FROM regulation WHERE jenis = 'perbup' AND area_code = ? AND record_status = 'aktif' ORDER BY tahun DESC, id DESC LIMIT 1").get(area) as { id: number; uid: string } | undefined;
+  const rule = stmt(
+    ctx.sqlite,
+    "SELECT id, jenis, singkatan_jenis AS singkatanJenis, teu_badan AS teuBadan, nomor, tahun FROM regulation WHERE jenis = 'perbup' AND area_code = ? AND record_status = 'aktif' ORDER BY tahun DESC, id DESC LIMIT 1",
+  ).get(area) as (LabelFields & { id: number }) | undefined;
   if (!rule) return 0;
   const years = stmt(ctx.sqlite, 'SELECT DISTINCT year FROM worker_programme').pluck().all() as number[];
   const demoKab = demoProgrammes.find((d) => d.funding === 'apbd_kabkota')!;
@@ -80,7 +83,7 @@ export function linkDemoProgrammesToOwnRule(ctx: ServiceContext): number {
     JSON.stringify(years.map((year) => demoKab.name(year))),
   ) as { uid: string; name: string; legalBasis: string }[];
   if (programmes.length === 0) return 0;
-  const label = regulationLabel(stmt(ctx.sqlite, 'SELECT jenis, singkatan_jenis AS singkatanJenis, teu_badan AS teuBadan, nomor, tahun FROM regulation WHERE id = ?').get(rule.id) as LabelFields);
+  const label = regulationLabel(rule);
   return writeAudited(ctx, ({ audit }) => {
     const link = stmt(ctx.sqlite, "UPDATE worker_programme SET legal_basis_regulation_id = ?, legal_basis = '', updated_at = ? WHERE uid = ?");
     const now = ctx.now().toISOString();

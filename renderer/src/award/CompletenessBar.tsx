@@ -18,8 +18,9 @@ interface Props {
 export function CompletenessBar({ value, label, testId, size = 'md', compact = false }: Props) {
   const { t } = useTranslation();
   const counts = { ready: value.ready, items: value.items, without: value.indicatorsWithout, percent: value.percent };
-  // No item yet: said as such, not as "0 of 0 items ready".
-  const key = value.items === 0 && value.indicatorsWithout > 0 && !compact ? 'noneYet' : value.indicatorsWithout > 0 && !compact ? 'countWithout' : 'count';
+  // Indicators without evidence are named beside the items; with no item at all, said as such (not "0 of 0 items ready").
+  const sayWithout = value.indicatorsWithout > 0 && !compact;
+  const key = !sayWithout ? 'count' : value.items === 0 ? 'noneYet' : 'countWithout';
   const text = t(`paritrana.completeness.${key}`, counts);
   const colour = value.percent >= 100 ? 'green' : value.percent > 0 ? 'yellow' : 'gray';
   return (
