@@ -322,6 +322,10 @@ test('a 2025 cycle: starter rubric, evidence of four kinds, completeness rising,
   await expect(lockedRow.getByTestId('self-note')).toHaveValue('Perbup 48/2023 berlaku; Perda belum ada.');
   await expect(lockedRow.getByTestId('self-note')).not.toBeEditable();
   await expect(lockedRow.getByTestId('self-save')).toHaveCount(0);
+  // A row the office left unscored says so (the second was typed out of range, never saved).
+  const unscoredRow = page.getByTestId('self-aspect').first().getByTestId('self-row').nth(1);
+  await expect(unscoredRow.getByTestId('self-score')).toHaveValue('');
+  await expect(unscoredRow.getByTestId('self-score')).toHaveAttribute('placeholder', 'Belum dinilai');
   await shot(page, 'aw10b-penilaian-terkunci');
   await page.keyboard.press('Alt+1');
   // The cycle's own result and notes stay open (they are not in the package); the rest is locked.

@@ -141,12 +141,14 @@ function ScoreRow({ indicator, editable }: { indicator: Indicator; editable: boo
             // Locked (approved): read-only, not disabled, so the scores read in full ink and can be copied.
             readOnly={!editable}
             variant={editable ? 'default' : 'unstyled'}
+            // A locked row left unscored says so, not an empty box.
+            placeholder={editable ? undefined : t('paritrana.self.unscored')}
             data-testid="self-score"
           />
         )}
       </Table.Td>
       <Table.Td>
-        <Textarea aria-label={`${t('paritrana.self.note')} ${indicator.code}`} value={note} onChange={(e) => setNote(e.currentTarget.value)} autosize minRows={1} maxRows={4} readOnly={!editable} variant={editable ? 'default' : 'unstyled'} data-testid="self-note" />
+        <Textarea aria-label={`${t('paritrana.self.note')} ${indicator.code}`} value={note} onChange={(e) => setNote(e.currentTarget.value)} autosize minRows={1} maxRows={4} readOnly={!editable} variant={editable ? 'default' : 'unstyled'} placeholder={editable ? undefined : t('paritrana.self.noNote')} data-testid="self-note" />
       </Table.Td>
       <Table.Td>
         {editable ? (
