@@ -30,6 +30,7 @@ async function printRestorePreview(ctx: ServiceContext, path: string): Promise<b
   for (const change of preview.lostChanges) console.log(`  ${bothWays('backups.cli.lostLine', { at: change.at, actor: change.actorName, words: { userWords: change.words } })}`);
   if (preview.lostTotal > preview.lostChanges.length) console.log(`  ${bothWays('backups.cli.lostMore', { count: preview.lostTotal - preview.lostChanges.length })}`);
   console.log(bothWays('backups.cli.accountsKept'));
+  console.log(bothWays('backups.cli.auditKept'));
   return preview.checksumOk;
 }
 

@@ -15,10 +15,14 @@ import { backupSettled } from './backup-service.ts';
 import { replaceDatabaseFile, verifiedManifest } from './restore-file.ts';
 import { countedTables, runBackup } from './run-backup.ts';
 import { readAccounts, writeAccounts } from './carry-accounts.ts';
+import { carryAuditLog, notRevertedSql } from './carry-audit.ts';
+import { databaseKeyFor } from '../../db/database-key.ts';
 
 // What a restore would change, and the restore itself: a safety backup of the current database
 // first, then the swap under the write gate (the host's DatabaseSwitch), then an audit row in
-// the restored database naming who restored which backup and where the safety copy is.
+// the restored database naming who restored which backup and where the safety copy is. The
+// change log after the backup is kept (carry-audit.ts); the preview lists the changes of data
+// the restore takes back, not the entries it keeps true (sign-ins, exports, backups).
 
 /** What the user types to confirm a restore. */
 export const restoreConfirmWord = 'PULIHKAN';
@@ -39,16 +43,16 @@ export async function previewRestore(ctx: ServiceContext, backupPath: string): P
   const manifest = readManifest(backupPath);
   if (!manifest) throw new AppError('CONFLICT', msg('backups.noManifest', { file: backupPath }));
   const checksumOk = (await sha256InWorker(backupPath)) === manifest.sha256;
-  const tables = countedTables(ctx.runtime);
+  // The change log is not among what a restore takes back (carry-audit.ts).
+  const tables = countedTables(ctx.runtime).filter((table) => table !== 'audit_log');
   // The manifest's counts were read from the copy itself; the checksum says it is that copy.
   const inBackup = manifest.counts;
   const counts = tables.map((table) => ({ table, now: (ctx.sqlite.prepare(`SELECT count(*) AS n FROM ${quote(table)}`).get() as { n: number }).n, backup: inBackup[table] ?? 0 }));
   const after = manifest.auditHead?.id ?? 0;
-  // This backup's own audit row comes after its copy: not a change the restore would lose (a later backup's is).
-  const lostTotal = (ctx.sqlite.prepare("SELECT count(*) AS n FROM audit_log WHERE id > ? AND NOT (action = 'backup' AND entity_uid = ?)").get(after, manifest.file) as { n: number }).n;
+  const lostTotal = (ctx.sqlite.prepare(`SELECT count(*) AS n FROM audit_log WHERE id > ? AND NOT ${notRevertedSql}`).get(after) as { n: number }).n;
   const rows = ctx.sqlite
-    .prepare("SELECT at, actor_name AS actorName, action, entity, entity_label AS label FROM audit_log WHERE id > ? AND NOT (action = 'backup' AND entity_uid = ?) ORDER BY id DESC LIMIT 5")
-    .all(after, manifest.file) as { at: string; actorName: string; action: string; entity: string; label: string | null }[];
+    .prepare(`SELECT at, actor_name AS actorName, action, entity, entity_label AS label FROM audit_log WHERE id > ? AND NOT ${notRevertedSql} ORDER BY id DESC LIMIT 5`)
+    .all(after) as { at: string; actorName: string; action: string; entity: string; label: string | null }[];
   const lostChanges = rows.map((row) => ({
     at: row.at,
     actorName: row.actorName,
@@ -80,13 +84,14 @@ export async function restoreBackup(ctx: ServiceContext, backupPath: string, con
   const restoredCtx: ServiceContext = { ...ctx, db: reopened.db, sqlite: reopened.sqlite };
   writeAudited(restoredCtx, ({ audit }) => {
     const kept = writeAccounts(reopened.sqlite, accountsNow);
+    const log = carryAuditLog(reopened.sqlite, safetyPath, databaseKeyFor(host.file), manifest.auditHead?.id ?? 0);
     audit({
       action: 'restore',
       entity: 'database',
       entityUid: manifest.file,
       label: manifest.file,
       before: null,
-      after: { backup: manifest.file, backupCreatedAt: manifest.createdAt, safetyBackup: safety.backup.file, restoredAt: ctx.now().toISOString(), accountsKept: kept.accounts },
+      after: { backup: manifest.file, backupCreatedAt: manifest.createdAt, safetyBackup: safety.backup.file, restoredAt: ctx.now().toISOString(), accountsKept: kept.accounts, ...('kept' in log ? { auditKept: log.kept } : { auditNotKept: log.notKept }) },
     });
   });
   return { restored: manifest.file, safetyBackup: safety.backup.file, schemaVersion: reopened.schemaVersion };

@@ -33,6 +33,7 @@ test('back up, change a record, see what a restore would change, restore it: the
   const modal = page.getByRole('dialog');
   await expect(modal.getByTestId('restore-checksum')).toContainText('Sidik cadangan cocok');
   await expect(modal.getByTestId('restore-lost')).toContainText('PT Sesudah Cadangan');
+  await expect(modal.getByTestId('restore-audit-kept')).toContainText('Riwayat perubahan tetap utuh');
   await expect(modal.getByTestId('restore-go')).toBeDisabled();
   await modal.getByTestId('restore-confirm').fill('pulihkan');
   await shot(page, 'backups-02-restore-summary');
@@ -52,6 +53,10 @@ test('back up, change a record, see what a restore would change, restore it: the
   await page.getByRole('link', { name: 'Riwayat perubahan' }).click();
   await page.getByLabel('Cari').fill('Basis data');
   await expect(page.getByTestId('audit-grid').locator('.ag-row').first()).toContainText('pulihkan');
+  // The edit made after the backup is still in the log, though the record went back.
+  await page.getByLabel('Cari').fill('Sesudah');
+  await expect(page.getByTestId('audit-grid').locator('.ag-row').filter({ hasText: 'PT Sesudah Cadangan' })).toHaveCount(1);
+  await page.getByLabel('Cari').fill('Basis data');
   await shot(page, 'backups-04-change-log');
 
   // The screen in English.

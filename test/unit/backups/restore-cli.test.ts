@@ -76,8 +76,11 @@ describe('lindung db backup / backups / restore', { timeout: 300_000 }, () => {
     expect(restored.out).toContain(`Dipulihkan dari ${only!.file}`);
     // The summary the screen shows, before the restore: checksum, counts in words, lost changes.
     expect(restored.out).toContain('Checksum OK');
-    expect(restored.out).toContain('Riwayat perubahan');
-    expect(restored.out).toMatch(/Perubahan yang hilang: [1-9]\d*/);
+    expect(restored.out).toContain('Pekerja: sekarang 0');
+    // Only the accounts changed since (carried across): no change to data is taken back, and the log after the backup stays.
+    expect(restored.out).toContain('Perubahan data yang dibatalkan: 0');
+    expect(restored.out).toContain('Riwayat perubahan tetap utuh');
+    expect(restored.out).not.toMatch(/\bcoverage_aggregate\b/);
     expect(restored.out).toContain('Akun pengguna tetap seperti sekarang');
     const after = startCore({ dataDir: dir.path, version: 'test', host: 'cli' });
     const status = await after.router.call('auth.status', {}, newSession());
@@ -86,6 +89,8 @@ describe('lindung db backup / backups / restore', { timeout: 300_000 }, () => {
     expect(signIn.ok).toBe(true);
     expect(after.database.sqlite.prepare("SELECT count(*) FROM user_setting WHERE key = 'sesudah'").pluck().get()).toBe(0);
     expect(after.database.sqlite.prepare("SELECT count(*) FROM audit_log WHERE action = 'restore' AND entity = 'database'").pluck().get()).toBe(1);
+    // The log of what happened after the backup is still there (the password change), before the restore's row.
+    expect(after.database.sqlite.prepare("SELECT action FROM audit_log WHERE action IN ('password_change', 'restore') ORDER BY id").pluck().all()).toEqual(['password_change', 'restore']);
     after.database.close();
     expect(listBackups(join(dir.path, 'backups')).map((b) => b.kind).sort()).toEqual(['before-restore', 'daily', 'manual']);
   });

@@ -6,6 +6,7 @@ import type { BackupOverview, BackupResult, RestorePreview, RestoreResult } from
 import type { JobState } from '../../../core/api/jobs.ts';
 import { startCore } from '../../../core/host.ts';
 import { writeBackupSync } from '../../../core/backups/write-backup.ts';
+import { verifyAuditChain } from '../../../core/audit/chain.ts';
 import { sampleEmployer } from '../employers/support.ts';
 import { jobEnd } from '../support/jobs.ts';
 import { adminSessionIn, tempDir, testActor } from '../support/test-db.ts';
@@ -53,16 +54,19 @@ describe('restore drill', () => {
     await call('employers.save', { ...sampleEmployer, name: 'CV Sesudah Cadangan', nib: '9120001234568', npwp: '', npp: 'NN012346' });
     core.database.sqlite.prepare("UPDATE employer SET name = 'Diubah' WHERE uid = ?").run(saved.uid);
 
-    const later = (await backup()).backup; // a later backup's row is a change the restore loses
+    const later = (await backup()).backup; // a later backup is no change the restore takes back (its file and its row stay)
+    // An export of the register after the backup: its row is kept too (who took personal data out must not go back in time).
+    const exported = await jobEnd((c, i) => core.router.call(c, i, session) as never, await call<JobState>('registers.export', { register: 'employer', format: 'csv' }));
+    expect(exported.status).toBe('done');
+    expect(core.database.sqlite.prepare("SELECT count(*) FROM audit_log WHERE action = 'export' AND id > ?").pluck().get(taken.auditHead!.id)).toBe(1);
     const preview = await call<RestorePreview>('backups.restorePreview', { file: taken.file });
     expect(preview.checksumOk).toBe(true);
     expect(preview.counts.find((c) => c.table === 'employer')).toEqual({ table: 'employer', now: 2, backup: 1 });
-    expect(preview.lostTotal).toBeGreaterThanOrEqual(1);
-    expect(preview.lostChanges[0]?.words.id).toContain(later.file);
-    expect(preview.lostChanges[1]?.words.id).toContain('CV Sesudah Cadangan');
-    // The restored backup's own row is no change the restore loses.
-    expect(preview.lostChanges.map((c) => c.words.id).join(' ')).not.toContain(taken.file);
-    expect(preview.lostTotal).toBe((core.database.sqlite.prepare('SELECT count(*) FROM audit_log WHERE id > ?').pluck().get(taken.auditHead!.id) as number) - 1);
+    expect(preview.lostTotal).toBe(1);
+    expect(preview.lostChanges.map((c) => c.words.id)).toEqual([expect.stringContaining('CV Sesudah Cadangan')]);
+    const keptRows = core.database.sqlite.prepare('SELECT id, uid, hash FROM audit_log WHERE id > ? ORDER BY id').all(taken.auditHead!.id) as { id: number; uid: string; hash: string }[];
+    expect(keptRows.length).toBeGreaterThanOrEqual(4); // the firm added, the backups' rows, the export
+    expect(keptRows.map((r) => r.uid)).toContain(core.database.sqlite.prepare("SELECT uid FROM audit_log WHERE action = 'backup' AND entity_uid = ?").pluck().get(later.file));
 
     const refused = await core.router.call('backups.restore', { file: taken.file, confirm: 'ya' }, session);
     expect(refused.ok).toBe(false);
@@ -78,15 +82,23 @@ describe('restore drill', () => {
     // Its dump is the backup's plus the restore's audit row (and its search words).
     const auditRow = core.database.sqlite.prepare("SELECT * FROM audit_log WHERE action = 'restore' AND entity = 'database'").get() as { id: number; actor_name: string; after: string };
     expect(auditRow.actor_name).toBe(testActor.name);
-    expect(JSON.parse(auditRow.after)).toMatchObject({ backup: taken.file, safetyBackup: restored.safetyBackup });
+    expect(JSON.parse(auditRow.after)).toMatchObject({ backup: taken.file, safetyBackup: restored.safetyBackup, auditKept: keptRows.length });
+    // The change log after the backup is kept as it was (same ids and hashes), the restore's row after it; the chain holds, and the search finds a kept row.
+    expect(core.database.sqlite.prepare('SELECT id, uid, hash FROM audit_log WHERE id > ? AND id < ? ORDER BY id').all(taken.auditHead!.id, auditRow.id)).toEqual(keptRows);
+    expect(auditRow.id).toBe(keptRows.at(-1)!.id + 1);
+    expect(verifyAuditChain(core.database.sqlite, { knownHead: taken.auditHead })).toMatchObject({ ok: true });
+    expect(core.database.sqlite.prepare("SELECT count(*) FROM audit_fts WHERE audit_fts MATCH 'Sesudah'").pluck().get()).toBe(1);
+    const keptIds = new Set(keptRows.map((r) => r.id));
     const restoredCopy = join(dir.path, 'compare.db');
     core.database.sqlite.prepare('VACUUM INTO ?').run(restoredCopy);
     const uid = (core.database.sqlite.prepare('SELECT uid FROM audit_log WHERE id = ?').pluck().get(auditRow.id) as string);
     core.database.close();
     // Left out: the search index's pages (audit_fts_*, changed by any added row), the planner's
-    // statistics (sqlite_stat1, refreshed when a connection opens), the restore's own audit row.
+    // statistics (sqlite_stat1, refreshed when a connection opens), the restore's own audit row
+    // and the rows it kept from after the backup.
+    const keptRow = (line: string) => keptIds.has(Number(/^INSERT INTO audit_log VALUES\((\d+),/.exec(line)?.[1]));
     const comparable = (text: string) =>
-      text.split('\n').filter((line) => !line.startsWith('INSERT INTO audit_fts_') && !line.includes('sqlite_stat') && !line.includes(uid) && !line.includes("'audit_log',"));
+      text.split('\n').filter((line) => !line.startsWith('INSERT INTO audit_fts_') && !line.includes('sqlite_stat') && !line.includes(uid) && !line.includes("'audit_log',") && !keptRow(line));
     const [a, b] = [comparable(dump(restoredCopy)), comparable(dump(join(backupsDir, taken.file)))];
     expect(a).toEqual(b);
   });

@@ -6,7 +6,7 @@ import { messageNamespace } from '../../../../core/api/messages/message.ts';
 import type { TimeZoneCode } from '../../../../core/api/office-profile.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { formatNumber, formatTimestamp } from '../../format.ts';
-import { inLanguage } from '../audit/words.ts';
+import { actorWords, inLanguage } from '../audit/words.ts';
 import { useRestore, useRestorePreview } from './queries.ts';
 
 /** What a restore would change, then the restore after the typed confirmation. */
@@ -55,7 +55,7 @@ export function RestoreModal({ backup, zone, onClose, onRestored }: { backup: Ba
               <List size="sm">
                 {data!.lostChanges.map((change, i) => (
                   <List.Item key={i}>
-                    {formatTimestamp(change.at, zone)} · {change.actorName} · {inLanguage(change.words, i18n.language)}
+                    {formatTimestamp(change.at, zone)} · {actorWords(t, change.actorName)} · {inLanguage(change.words, i18n.language)}
                   </List.Item>
                 ))}
               </List>
@@ -68,6 +68,7 @@ export function RestoreModal({ backup, zone, onClose, onRestored }: { backup: Ba
           </Stack>
           <Text size="sm">{t('backups.preview.safety')}</Text>
           <Text size="sm" data-testid="restore-accounts-kept">{t('backups.preview.accountsKept')}</Text>
+          <Text size="sm" data-testid="restore-audit-kept">{t('backups.preview.auditKept')}</Text>
           {data!.checksumOk && (
             <TextInput
               label={t('backups.preview.confirm', { word: data!.confirmWord })}
