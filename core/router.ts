@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { anonymousActorName } from './api/audit.ts';
 import { contract, isChannel, maxRequestBytes, type AppInfo, type Channel } from './api/contract.ts';
 import type { ApiError, FieldIssue, Result } from './api/result.ts';
 import { apiError, AppError } from './app-error.ts';
@@ -35,7 +36,7 @@ export interface Router {
 
 /** The actor of a call before anyone has signed in (the public channels write nothing under it). */
 /** The actor of a public call's writes (a failed sign-in): whoever typed, not the account typed at. */
-const nobody: Actor = { id: 'anonymous', name: 'Belum masuk (not signed in)' };
+const nobody: Actor = { id: 'anonymous', name: anonymousActorName };
 
 const fail = (code: ApiError['code'], said: Message, details?: unknown): Result<never> => ({ ok: false, error: apiError(code, said, details) });
 

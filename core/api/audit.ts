@@ -81,3 +81,5 @@ export interface BatchChangePage {
 
 /** The name the app's own changes are stored under (reference loads, frozen months, scheduled backups); screens say it in their language. */
 export const systemActorName = 'Lindung (sistem)';
+/** The name a change by nobody signed in is stored under (a wrong password, a lockout); screens say it in their language. */
+export const anonymousActorName = 'Belum masuk (not signed in)';

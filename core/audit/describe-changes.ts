@@ -7,7 +7,7 @@ import type { ServiceContext } from '../context.ts';
 import { listLabel } from '../coverage/labels.ts';
 import { dayText, officeDateTime } from '../exports/export-cells.ts';
 import { formatNumber } from '../api/messages/formats.ts';
-import { hasMessage, inBoth, renderBoth } from '../messages.ts';
+import { hasMessage, inBoth, render, renderBoth } from '../messages.ts';
 import type { HistoryCell, RegisterDefinition } from '../registers/register-definition.ts';
 import { officeSettings } from '../settings/office-profile-service.ts';
 
@@ -18,6 +18,9 @@ import { officeSettings } from '../settings/office-profile-service.ts';
 // change log's own words.
 
 export type RawChange = { field: string; before: unknown; after: unknown };
+
+/** Fields no register declares that hold a record's id: named by the record (a follow-up's employer). */
+const linkedRecord: Record<string, string> = { employerId: 'SELECT name FROM employer WHERE id = ?' };
 
 /** Keys no entry shows: ids and bookkeeping. */
 const internal = new Set(['id', 'uid', 'createdAt', 'updatedAt']);
@@ -109,7 +112,17 @@ export function changeDescriber(ctx: Pick<ServiceContext, 'sqlite' | 'runtime'>,
 
   /** A value no register declares: a known word, a register's title, a list, a number; never a UUID. */
   const generic = (field: string, value: unknown): ShownValue => {
+    // An export's columns, by the labels its register gives them.
+    if (field === 'columns' && Array.isArray(value) && columns.size) {
+      return inBoth((language) => value.map((id) => { const c = columns.get(String(id)); return c ? render(c.label, language) : String(id); }).join(', '));
+    }
     if (Array.isArray(value)) return same(value.map((v) => (typeof v === 'object' ? JSON.stringify(v) : String(v))).join(', '));
+    if (typeof value === 'boolean') return renderBoth({ key: `audit.values.boolean.${value}` });
+    const linked = linkedRecord[field];
+    if (linked && typeof value === 'number') {
+      const name = stmt(ctx.sqlite, linked).pluck().get(value) as string | undefined;
+      return name ? same(name) : null;
+    }
     if (typeof value === 'object') return same(JSON.stringify(value));
     const text = String(value);
     if (uuidLike.test(text)) return null;

@@ -92,6 +92,24 @@ describe('the change log', { timeout: 120_000 }, () => {
     expect(words).not.toMatch(/pwbd|menengah"|51\.03|[0-9a-f]{8}-[0-9a-f]{4}|\[\]/);
   });
 
+  it('says entries no register declares in words too: an account, a follow-up, an export (walk 29)', async () => {
+    const { app, uid } = await editedFirm();
+    const detailOf = async (action: string, entity: string) => {
+      const id = app.sqlite.prepare('SELECT id FROM audit_log WHERE action = ? AND entity = ? ORDER BY id DESC LIMIT 1').pluck().get(action, entity) as number;
+      return data((await app.call('audit.get', { id })) as Ok<AuditDetail>).changes;
+    };
+    data((await app.call('accounts.create', { username: 'kadis', displayName: 'Kepala Dinas', role: 'kepala_dinas', password: 'sandi-kepala-dinas-1' })) as Ok<unknown>);
+    const account = await detailOf('create', 'user_account');
+    expect(shown(account, 'id')).toMatchObject({ Peran: ['—', 'Kepala dinas'], 'Harus ganti kata sandi': ['—', 'ya'], 'Status akun': ['—', 'aktif'] });
+    expect(shown(account, 'en')).toMatchObject({ Role: ['—', 'Head of office'], 'Account state': ['—', 'active'] });
+    data((await app.call('employers.followUps.save', { employerUid: uid, kind: 'teguran_1', date: '2026-11-20', letterNumber: '560/12/2026', dueDate: '2026-12-20', outcome: '', done: false, notes: '' })) as Ok<unknown>);
+    const followUp = shown(await detailOf('create', 'employer_follow_up'), 'id');
+    expect(followUp).toMatchObject({ Perusahaan: ['—', app.sqlite.prepare('SELECT name FROM employer WHERE uid = ?').pluck().get(uid)], 'Nomor surat': ['—', '560/12/2026'], 'Batas waktu': ['—', '20/12/2026'] });
+    const job = data((await app.call('registers.export', { register: 'employer', format: 'csv', columns: ['name', 'npwp', 'kecamatanCode'] })) as Ok<JobState>);
+    expect((await waitJob(app, job)).status).toBe('done');
+    expect(shown(await detailOf('export', 'employer'), 'id')).toMatchObject({ Kolom: ['—', 'Nama perusahaan, NPWP, Kecamatan'] });
+  });
+
   it('keeps an import, its undo and a bulk change one entry each, opening to the records they touched', async () => {
     const { app, uid } = await editedFirm();
     data(await app.call('employers.setStatus', { uid, recordStatus: 'aktif', reason: 'Buka lagi' }));

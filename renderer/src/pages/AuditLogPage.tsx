@@ -33,7 +33,7 @@ export function AuditLogPage() {
   // Only the time sorts (the log pages on its time index); the search is over what is shown.
   const columnDefs = useMemo<ColDef<AuditRow>[]>(
     () => [
-      { field: 'at', headerName: t('audit.at'), ...dayFirstDateFilter, valueFormatter: (p) => formatTimestamp(p.value, zone), width: 240, sort: 'desc', sortingOrder: ['desc', 'asc'] },
+      { field: 'at', headerName: t('audit.at'), ...dayFirstDateFilter, valueFormatter: (p) => formatTimestamp(p.value, zone), width: 205, sort: 'desc', sortingOrder: ['desc', 'asc'] },
       { field: 'actorName', headerName: t('audit.actorName'), filter: 'agTextColumnFilter', sortable: false, width: 170, tooltipValueGetter: (p) => (p.value ? actorWords(t, String(p.value)) : ''), valueFormatter: (p) => (p.value ? actorWords(t, String(p.value)) : '') },
       {
         field: 'action',
@@ -42,7 +42,8 @@ export function AuditLogPage() {
         filterParams: { options: auditActions.map((a) => ({ value: a, label: actionWords(t, a) })) },
         floatingFilter: false,
         sortable: false,
-        width: 130,
+        // Wide enough for the longer actions ("ganti kata sandi", "password reset") at 1366 px.
+        width: 175,
         tooltipValueGetter: (p) => (p.value ? actionWords(t, String(p.value), p.data?.entity) : ''),
         valueFormatter: (p) => (p.value ? actionWords(t, String(p.value), p.data?.entity) : ''),
       },
@@ -53,8 +54,8 @@ export function AuditLogPage() {
         filter: 'agTextColumnFilter',
         sortable: false,
         // The widest column: the record's kind and name; the changed fields are a few words.
-        flex: 4,
-        minWidth: 260,
+        flex: 3,
+        minWidth: 240,
         cellRenderer: (p: { data?: AuditRow }) =>
           p.data ? (
             <span>
@@ -69,8 +70,8 @@ export function AuditLogPage() {
         headerName: t('audit.changedFields'),
         filter: false,
         sortable: false,
-        flex: 1,
-        minWidth: 165,
+        flex: 2,
+        minWidth: 190,
         headerTooltip: t('audit.changedFields'),
         tooltipValueGetter: (p) => (p.data?.fieldWords ? inLanguage(p.data.fieldWords, i18n.language) : ''),
         valueFormatter: (p) => (p.data?.fieldWords ? inLanguage(p.data.fieldWords, i18n.language) : ''),

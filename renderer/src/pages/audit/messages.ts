@@ -6,6 +6,7 @@ import { registerMessages } from '../../i18n/index.ts';
 const id = {
   actor: '{{name}}',
   system: 'Lindung (sistem)',
+  anonymous: 'Belum masuk',
   actorHint: 'Petugas yang masuk dengan akunnya. Catatan dari sebelum ada akun memuat nama pengguna komputer.',
   mergedFrom: 'dari data yang digabung: {{who}}',
   noChanges: 'Tidak ada kolom yang berubah.',
@@ -35,6 +36,7 @@ const id = {
 const en: typeof id = {
   actor: '{{name}}',
   system: 'Lindung (system)',
+  anonymous: 'Not signed in',
   actorHint: 'The clerk signed in with their account. Entries from before accounts hold the computer user name.',
   mergedFrom: 'from a merged record: {{who}}',
   noChanges: 'No field changed.',

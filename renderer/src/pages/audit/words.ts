@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import { systemActorName } from '../../../../core/api/audit.ts';
+import { anonymousActorName, systemActorName } from '../../../../core/api/audit.ts';
 import type { LocalizedText } from '../../../../core/api/localized-text.ts';
 import { messageNamespace } from '../../../../core/api/messages/message.ts';
 import './messages.ts';
@@ -18,4 +18,5 @@ export const actionWords = (t: TFunction, action: string, entity?: string) => {
 export const entityWords = (t: TFunction, entity: string) => t(`audit.entities.${entity}`, { ns: messageNamespace, defaultValue: entity });
 
 /** The actor: the signed-in account's name (older rows: the computer user's); the app itself in the language on screen. */
-export const actorWords = (t: TFunction, name: string) => (name === systemActorName ? t('changeLog.system') : t('changeLog.actor', { name }));
+export const actorWords = (t: TFunction, name: string) =>
+  name === systemActorName ? t('changeLog.system') : name === anonymousActorName ? t('changeLog.anonymous') : t('changeLog.actor', { name });
