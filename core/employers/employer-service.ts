@@ -1,3 +1,4 @@
+import { officeTodayIso } from '../reference/nik/nik-service.ts';
 import { msg } from '../messages.ts';
 import { stmt } from '../../db/statements.ts';
 import { newUid } from '../../db/ids.ts';
@@ -120,7 +121,7 @@ export function setEmployerStatus(ctx: ServiceContext, input: { uid: string; rec
   const row = writeAudited(ctx, ({ db, audit }) => {
     const after = db
       .update(employer)
-      .set({ recordStatus: input.recordStatus, statusReason: input.reason, statusDate: ctx.now().toISOString().slice(0, 10), updatedAt: ctx.now().toISOString() })
+      .set({ recordStatus: input.recordStatus, statusReason: input.reason, statusDate: officeTodayIso(ctx), updatedAt: ctx.now().toISOString() })
       .where(eq(employer.id, before.id))
       .returning()
       .get();

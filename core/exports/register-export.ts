@@ -1,3 +1,4 @@
+import { officeTodayIso } from '../reference/nik/nik-service.ts';
 import { setImmediate as yieldToLoop } from 'node:timers/promises';
 import { stmt } from '../../db/statements.ts';
 import { openSqlite, type Sqlite } from '../../db/open.ts';
@@ -140,7 +141,7 @@ export function startRegisterExport(ctx: ServiceContext, input: ExportInput): Jo
   const regionName = (code: string) => stmt(ctx.sqlite, 'SELECT name FROM region WHERE code = ?').pluck().get(code) as string | undefined;
   const filterWords = describeFilter(worded, input, regionName);
   const title = render(definition.title, 'id');
-  const today = ctx.now().toISOString().slice(0, 10);
+  const today = officeTodayIso(ctx); // the file's name says the office's day, as its heading does
   const total = stmt(ctx.sqlite, `SELECT count(*) FROM ${spec.countFrom ?? spec.from} ${where.sql}`).pluck().get(...where.params) as number;
   const personal = columns.some(personalNik);
   const masked = Boolean(input.maskNik) && columns.some(masksPart);

@@ -77,3 +77,10 @@ export function formatLongDay(iso: string | null | undefined): string {
   const d = new Date(`${iso.slice(0, 10)}T00:00:00Z`);
   return Number.isNaN(d.getTime()) ? iso : dateFormat({ day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(d);
 }
+
+/** A UTC timestamp's day in the office's zone: '2026-12-06T19:25Z' → '7 Des 2026' in WITA (its day there, not UTC's). */
+export function formatDayInZone(iso: string | null | undefined, zone: TimeZoneCode): string {
+  if (!iso) return '—';
+  const d = new Date(iso);
+  return Number.isNaN(d.getTime()) ? iso : dateFormat({ timeZone: ianaZoneOf[zone], day: 'numeric', month: 'short', year: 'numeric' }).format(d);
+}

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { AuditDetail, AuditRow, FieldChange } from '../../core/api/audit.ts';
 import type { GridPage } from '../../core/api/grid.ts';
 import { officeDateTime } from '../../core/exports/export-cells.ts';
-import { formatDay, formatTimestamp } from '../../renderer/src/format.ts';
+import { formatDay, formatDayInZone, formatTimestamp } from '../../renderer/src/format.ts';
 import i18n from '../../renderer/src/i18n/index.ts';
 import { withScreenDates } from '../../renderer/src/pages/audit/shown-dates.ts';
 import { badungApp, sampleEmployer } from './employers/support.ts';
@@ -77,5 +77,16 @@ describe('dates in the change history', { timeout: 120_000 }, () => {
     expect(withScreenDates('—', null, 'WITA')).toBe('—');
     expect(withScreenDates('12', 12, 'WITA')).toBe('12');
     expect(withScreenDates('07/12/2015', '2015-12-07', 'WITA')).toBe(formatDay('2015-12-07'));
+  });
+});
+
+describe("a register's Diubah column", () => {
+  it("shows the office's day of a change, not UTC's (03:25 WITA on the 7th is the 6th in UTC; walk 30)", async () => {
+    expect(formatDayInZone('2026-12-06T19:25:00.000Z', 'WITA')).toBe('7 Des 2026');
+    expect(formatDayInZone('2026-12-06T19:25:00.000Z', 'WIB')).toBe('7 Des 2026');
+    expect(formatDayInZone('2026-12-06T16:25:00.000Z', 'WIB')).toBe('6 Des 2026');
+    await i18n.changeLanguage('en');
+    expect(formatDayInZone('2026-12-06T19:25:00.000Z', 'WIT')).toBe('7 Dec 2026');
+    expect(formatDayInZone(null, 'WIT')).toBe('—');
   });
 });

@@ -68,6 +68,14 @@ describe('employer export', () => {
     }
   });
 
+  it("names the file by the office's day, not UTC's (03:25 WITA on 7 December is still the 6th in UTC)", async () => {
+    const app = await badungApp(() => new Date('2026-12-06T19:25:00Z'));
+    await app.call('employers.save', { name: 'PT Dini Hari', nib: '9120001234599', kecamatanCode: '51.03.06' });
+    const file = await exportView(app, { format: 'csv' });
+    expect(file.name).toBe('Register perusahaan 2026-12-07.csv');
+    expect(app.sqlite.prepare("SELECT entity_label FROM audit_log WHERE action = 'export'").pluck().get()).toBe('Register perusahaan 2026-12-07.csv');
+  });
+
   it('exports CSV for Indonesian Excel (BOM, semicolons) and refuses an unknown column', async () => {
     const app = await badungApp();
     await loadDemo(app, 50);

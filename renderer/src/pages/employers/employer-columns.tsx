@@ -9,6 +9,7 @@ import { SetColumnFilter, type SetFilterOption } from '../../grid/SetColumnFilte
 import type { RegisterColumn } from '../../registers/register-config.ts';
 import { kbliSectionCodes } from './messages.ts';
 import { BpjsStatusBadge, formatDate, formatNpwp, RecordStatusBadge } from './shared.tsx';
+import { changedAtColumn } from '../../registers/changed-at-column.tsx';
 
 // The employer register's columns, in their starting order and widths, with their filters.
 
@@ -67,6 +68,6 @@ export function employerGridColumns(t: TFunction, { kecamatan, desa }: EmployerC
     { field: 'bpjsInfoDate', headerName: t('employers.fields.bpjsInfoDate'), ...date, width: 160 },
     { field: 'wlkpDate', headerName: t('employers.fields.wlkpDate'), ...date },
     { field: 'recordStatus', headerName: t('employers.fields.recordStatus'), ...set(recordStatuses.map((s) => ({ value: s, label: t(`employers.recordStatus.${s}`) }))), width: 120, cellRenderer: RecordCell },
-    { field: 'updatedAt', headerName: t('employers.fields.updatedAt'), ...dayFirstDateFilter, floatingFilter: false, width: 150, valueFormatter: (p) => (p.value ? formatDate(p.value) : '') },
+    changedAtColumn<EmployerRow>(t('employers.fields.updatedAt')),
   ];
 }

@@ -6,6 +6,7 @@ import { dayFirstDateFilter } from '../../grid/GridDateInput.tsx';
 import { SetColumnFilter } from '../../grid/SetColumnFilter.tsx';
 import type { RegisterColumn } from '../../registers/register-config.ts';
 import { formatDate } from '../employers/shared.tsx';
+import { changedAtColumn } from '../../registers/changed-at-column.tsx';
 
 // The regulation register's columns, in their starting order and widths, with their filters.
 // Words of jenis and statuses are core's (`core` namespace).
@@ -45,6 +46,6 @@ export function regulationGridColumns(t: TFunction): RegisterColumn<RegulationRo
     { field: 'subjek', headerName: core(t, 'regulations.fields.subjek'), filter: 'agTextColumnFilter', width: 180 },
     { field: 'areaCode', headerName: core(t, 'regulations.fields.areaCode'), width: 160, filter: false, valueFormatter: (p) => p.data?.areaName ?? '' },
     { field: 'recordStatus', headerName: core(t, 'regulations.fields.recordStatus'), ...set(regulationRecordStatuses.map((s) => ({ value: s, label: core(t, `regulations.recordStatus.${s}`) }))), width: 130, valueFormatter: (p) => (p.value ? core(t, `regulations.recordStatus.${p.value}`) : '') },
-    { field: 'updatedAt', headerName: core(t, 'regulations.fields.updatedAt'), ...date, width: 150 },
+    changedAtColumn<RegulationRow>(core(t, 'regulations.fields.updatedAt')),
   ];
 }

@@ -9,6 +9,7 @@ import type { RegisterColumn } from '../../registers/register-config.ts';
 import { useListChoices } from '../../components/list-choices.ts';
 import { useEmployerColumnOptions } from '../employers/employer-columns.tsx';
 import { formatDate } from '../employers/shared.tsx';
+import { changedAtColumn } from '../../registers/changed-at-column.tsx';
 
 // The worker register's columns, in their starting order and widths, with their filters.
 
@@ -61,7 +62,7 @@ export function workerGridColumns(t: TFunction, { kecamatan, desa, categories }:
     { field: 'kpj', headerName: t('pekerja.fields.kpj'), filter: 'agTextColumnFilter', width: 130 },
     { field: 'identityMismatch', headerName: t('pekerja.fields.identityMismatch'), ...set(['0', '1'].map((v) => ({ value: v, label: t(`pekerja.mismatch.${v}`) }))), width: 140, valueFormatter: (p) => (p.value === undefined || p.value === null ? '' : t(`pekerja.mismatch.${String(p.value)}`)) },
     { field: 'recordStatus', headerName: t('pekerja.fields.recordStatus'), ...set(personStatuses.map((s) => ({ value: s, label: t(`pekerja.recordStatus.${s}`) }))), width: 130, valueFormatter: (p) => (p.value ? t(`pekerja.recordStatus.${p.value}`) : '') },
-    { field: 'updatedAt', headerName: t('pekerja.fields.updatedAt'), ...dayFirstDateFilter, floatingFilter: false, width: 150, valueFormatter: (p) => (p.value ? formatDate(p.value) : '') },
+    changedAtColumn<WorkerRow>(t('pekerja.fields.updatedAt')),
     // Never shown: holds the filter of the people behind a coverage figure (renderer/src/coverage/people-link.ts).
     { field: 'coverage', headerName: t('pekerja.fields.coverage'), hide: true, lockVisible: true, suppressColumnsToolPanel: true, sortable: false, ...set([]) },
   ];
