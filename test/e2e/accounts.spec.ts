@@ -47,6 +47,21 @@ test('the first start asks for the administrator, then the setup wizard', async 
 test('the administrator creates an operator, who changes the given password and cannot open accounts or settings', async ({ app: page, served, browser }) => {
   await page.getByRole('link', { name: 'Akun pengguna' }).click();
   await expect(page.getByRole('heading', { name: 'Akun pengguna' })).toBeVisible();
+  // The idle-lock minutes: out of range is said at the field and blocks the save (never clamped silently); Enter saves.
+  const idle = page.getByTestId('idle-minutes');
+  for (const typed of ['0', '999', '']) {
+    await idle.fill(typed);
+    await idle.blur();
+    await expect(page.getByText('Isi 1 sampai 480 menit.')).toBeVisible();
+    await expect(idle).toHaveValue(typed);
+    await expect(page.getByTestId('idle-save')).toBeDisabled();
+  }
+  await idle.fill('20');
+  await idle.press('Enter');
+  await expect(page.getByText('Waktu kunci layar disimpan.')).toBeVisible();
+  await idle.fill('15');
+  await idle.press('Enter');
+  await expect.poll(async () => (await api<{ idleLockSeconds: number }>(served, 'auth.status', {})).idleLockSeconds).toBe(900);
   await page.getByRole('button', { name: 'Tambah akun' }).click();
   const form = page.getByRole('dialog', { name: 'Akun baru' });
   await form.getByLabel('Nama pengguna').fill('budi.operator');

@@ -175,26 +175,47 @@ function ResetForm({ account, onDone }: { account: Account; onDone: () => void }
   );
 }
 
+/** The minutes the screen offers (the service takes from 15 seconds, for tests). */
+const idleMinutes = { min: 1, max: 480 } as const;
+
 function IdleLockSetting() {
   const { t } = useTranslation();
   const client = useQueryClient();
   const current = useAuthStatus().data?.idleLockSeconds ?? 900;
   const [minutes, setMinutes] = useState<number | string>(Math.round((current / 60) * 10) / 10);
+  // Out of range or empty is said at the field and blocks the save; never clamped silently (0 is not "never").
+  const value = typeof minutes === 'number' ? minutes : minutes.trim() === '' ? Number.NaN : Number(minutes.replace(',', '.'));
+  const invalid = !Number.isFinite(value) || value < idleMinutes.min || value > idleMinutes.max;
   const save = useMutation({
-    mutationFn: () => request('accounts.policy.save', { idleLockSeconds: Math.round(Number(minutes) * 60) }),
+    mutationFn: () => request('accounts.policy.save', { idleLockSeconds: Math.round(value * 60) }),
     onSuccess: async () => {
       await client.invalidateQueries({ queryKey: authKey });
       notifications.show({ color: 'green', message: t('accounts.page.idleSaved') });
     },
   });
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (!invalid) save.mutate();
+  };
   return (
-    <Paper withBorder p="md">
+    <Paper withBorder p="md" component="form" onSubmit={submit}>
       <Title order={4} mb="xs">
         {t('accounts.page.idleTitle')}
       </Title>
-      <Group align="flex-end">
-        <NumberInput label={t('accounts.page.idleLabel')} value={minutes} onChange={setMinutes} min={1} max={480} w={320} />
-        <Button variant="default" onClick={() => save.mutate()} loading={save.isPending}>
+      <Group align="flex-start">
+        <NumberInput
+          label={t('accounts.page.idleLabel')}
+          value={minutes}
+          onChange={setMinutes}
+          min={idleMinutes.min}
+          max={idleMinutes.max}
+          clampBehavior="none"
+          allowNegative={false}
+          error={invalid ? t('accounts.page.idleRange', idleMinutes) : undefined}
+          w={320}
+          data-testid="idle-minutes"
+        />
+        <Button type="submit" variant="default" mt={25} loading={save.isPending} disabled={invalid} data-testid="idle-save">
           {t('accounts.page.idleSave')}
         </Button>
       </Group>
