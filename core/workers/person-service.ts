@@ -85,6 +85,10 @@ export function savePerson(ctx: ServiceContext, values: PersonValues): PersonDet
   const other = stmt(ctx.sqlite, 'SELECT uid, name FROM person WHERE nik = ? AND id IS NOT ?').get(reading.nik, before?.id ?? null) as { uid: string; name: string } | undefined;
   if (other) throw new AppError('CONFLICT', msg('workers.save.nikInUse', { nik: reading.nik, name: other.name }), { kind: 'nik_in_use', existingUid: other.uid, issues: [{ path: 'nik' }] });
 
+  const today = officeTodayIso(ctx);
+  if (values.birthDateTyped && values.birthDateTyped > today) {
+    throw invalidInput(msg('workers.save.birthAfterToday', { date: dayMonthYear(values.birthDateTyped), today: dayMonthYear(today) }), { issues: [{ path: 'birthDateTyped' }] });
+  }
   checkRegions(ctx.sqlite, values, officeSettings(ctx).areaCode);
   if (!checkListCode(ctx, 'vulnerable_category', values.category, before?.category)) {
     throw invalidInput(msg('workers.save.unknownCategory', { code: values.category ?? '' }), { issues: [{ path: 'category' }] });
@@ -102,9 +106,10 @@ export function savePerson(ctx: ServiceContext, values: PersonValues): PersonDet
     return { old, columns: periodColumns(p, employerId, programmeId) };
   });
   const problems = periodProblems(periods.map((p) => p.columns));
-  if (problems.length) throw invalidInput(problems[0]!.said, { issues: problems.map((p) => ({ path: `periods.${p.index}.${p.field}` })) });
+  // The first problem at its own field: the form shows one message per refusal, and put on every
+  // field it landed on another period's (an overlap's start said "needs an employer"; walk 30).
+  if (problems.length) throw invalidInput(problems[0]!.said, { issues: [{ path: `periods.${problems[0]!.index}.${problems[0]!.field}` }] });
 
-  const today = officeTodayIso(ctx);
   if (!values.confirmAge && reading.birthDate && periods.some((p) => covers(p.columns, today))) {
     const age = ageAt(reading.birthDate, today);
     if (implausibleWorkingAge(age)) {
@@ -182,11 +187,16 @@ export function setPersonStatus(ctx: ServiceContext, input: { uid: string; recor
   // went to, and the merge could no longer be undone: only its undo gives the record back.
   const kept = mergedInto(ctx.sqlite, before);
   if (kept) throw new AppError('CONFLICT', msg('workers.save.mergedAway', { nik: kept.nik }), { kind: 'merged_away', keptUid: kept.uid });
-  // The day it happened, as the office reports it: not after today. (Not checked against the
-  // birth by the NIK: its two-digit year may be a century off, and the real date could never be saved.)
+  // The day it happened, as the office reports it: not after today, and not before the person was
+  // born. The birth is the earlier of the NIK's and the one typed: the NIK's two-digit year may be
+  // a century late, and a typed birth date then lets the real day be saved.
   const today = officeTodayIso(ctx);
   if (input.recordStatus !== 'aktif' && input.date !== null && input.date > today) {
     throw invalidInput(msg('workers.save.statusDateAfterToday', { date: dayMonthYear(input.date), today: dayMonthYear(today) }), { issues: [{ path: 'date' }] });
+  }
+  const born = [before.birthDate, before.birthDateTyped].filter((d): d is string => Boolean(d)).sort()[0];
+  if (input.recordStatus !== 'aktif' && input.date !== null && born && input.date < born) {
+    throw invalidInput(msg('workers.save.statusDateBeforeBirth', { date: dayMonthYear(input.date), birth: dayMonthYear(born) }), { issues: [{ path: 'date' }] });
   }
   writeAudited(ctx, ({ audit }) => {
     const now = ctx.now().toISOString();

@@ -40,6 +40,8 @@ export const workerMessages = {
         notActiveRestoreFirst: 'Data ini berstatus "{{status}}"; kembalikan ke Aktif dulu sebelum mengubahnya.',
         periodNotFound: 'Periode yang diubah tidak ada pada data orang ini.',
         statusDateAfterToday: 'Tanggal status ({{date}}) sesudah hari ini ({{today}}). Isi tanggal kejadiannya.',
+        statusDateBeforeBirth: 'Tanggal status ({{date}}) sebelum orang ini lahir ({{birth}}). Isi tanggal kejadiannya; bila tahun lahirnya yang salah, isi Tanggal lahir (diisi) dulu.',
+        birthAfterToday: 'Tanggal lahir ({{date}}) sesudah hari ini ({{today}}). Isi tanggal lahir yang benar, atau kosongkan (tanggal lahir dibaca dari NIK).',
       },
       import: {
         nikRequired: 'NIK wajib diisi.',
@@ -108,6 +110,8 @@ export const workerMessages = {
         notActiveRestoreFirst: 'This record is "{{status}}"; set it back to Active before changing it.',
         periodNotFound: 'The period being changed is not one of this person\'s.',
         statusDateAfterToday: 'The status date ({{date}}) is after today ({{today}}). Enter the day it happened.',
+        statusDateBeforeBirth: 'The status date ({{date}}) is before this person was born ({{birth}}). Enter the day it happened; if the birth year is what is wrong, fill in Birth date (typed) first.',
+        birthAfterToday: 'The birth date ({{date}}) is after today ({{today}}). Enter the right birth date, or leave it empty (the birth date is read from the NIK).',
       },
       import: {
         nikRequired: 'The NIK is required.',

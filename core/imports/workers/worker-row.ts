@@ -104,7 +104,11 @@ export function convertWorkerRow(look: WorkerLookups, row: Cells, officeArea: st
   const name = take('name', nameText(row.name, msg('workers.fields.name'), 200), '');
   if (!name && !issues.some((i) => i.field === 'name')) error('name', msg('workers.import.nameRequired'));
   const sexTyped = take('sex', cells.choice(row.sex, sexWords, 'L, P'), null);
-  const birthDateTyped = take('birthDate', cells.date(row.birthDate), null);
+  let birthDateTyped = take('birthDate', cells.date(row.birthDate), null);
+  if (birthDateTyped && birthDateTyped > look.today) {
+    error('birthDate', msg('workers.save.birthAfterToday', { date: dayMonthYear(birthDateTyped), today: dayMonthYear(look.today) }));
+    birthDateTyped = null;
+  }
   for (const said of identityDisagreements({ sex, birthDate }, { sexTyped, birthDateTyped })) warn(said.key.includes('sex') ? 'sex' : 'birthDate', said);
 
   // Domicile as told (never from the NIK): kecamatan and desa by name or code in the office area.

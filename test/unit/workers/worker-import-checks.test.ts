@@ -45,6 +45,21 @@ describe('worker import checks', { timeout: 120_000 }, () => {
     expect(result.rows.find((r) => r.rowNumber === 3)!.problems).toEqual([]);
   });
 
+  it('refuses a typed birth date after today at its cell (the row invalid, never taken as a birth to come)', async () => {
+    const app = await onSixthDecember();
+    const file = dir.path('lahir nanti.csv');
+    writeFileSync(file, [
+      'NIK;Nama;Tanggal lahir;Desa;Segmen;Mulai;Sumber dana;Program',
+      '5103064507900002;Ni Luh Putu Sukerti;05/07/2090;Dalung;BPU;01/01/2025;APBD kabupaten/kota;JKK, JKM',
+      '5103061203850001;I Made Sudarsana;12/03/1985;Dalung;BPU;01/01/2025;APBD kabupaten/kota;JKK, JKM',
+    ].join('\n'));
+    const { result } = await workerDryRun(app, file, 'lahir nanti.csv');
+    expect(result.summary).toMatchObject({ total: 2, new: 1, invalid: 1 });
+    expect(result.rows.find((r) => r.rowNumber === 2)!.problems.map((p) => [p.field, p.severity, p.message.id])).toEqual([
+      ['birthDate', 'error', 'Tanggal lahir (05/07/2090) sesudah hari ini (06/12/2026). Isi tanggal lahir yang benar, atau kosongkan (tanggal lahir dibaca dari NIK).'],
+    ]);
+  });
+
   it('refuses a list with no segment, NPP, NIB or employer name column before any row is checked, naming Segmen', async () => {
     const app = await onSixthDecember();
     const file = dir.path('tanpa segmen.csv');
