@@ -12,6 +12,7 @@ export const v = {
   imageTooLarge: 'validation.imageTooLarge',
   invalid: 'validation.invalid',
   webAddress: 'validation.webAddress',
+  kpj: 'validation.kpj',
   duplicate: 'validation.duplicate',
   nib13: 'validation.nib13',
   npwp: 'validation.npwp',

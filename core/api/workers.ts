@@ -29,7 +29,7 @@ export const kpjSchema = z
   .string()
   .trim()
   .transform((s) => s.replace(/[\s.\-/]/g, ''))
-  .refine((s) => s === '' || /^\d{8,16}$/.test(s), v.invalid);
+  .refine((s) => s === '' || /^\d{8,16}$/.test(s), v.kpj);
 
 export const periodInputSchema = z
   .object({

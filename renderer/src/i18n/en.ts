@@ -132,6 +132,7 @@ export const en: Messages = {
     imageTooLarge: 'Image too large: 512 KB at most.',
     invalid: 'Not valid.',
     webAddress: 'Enter a full web address starting with http:// or https://, e.g. https://jdih.jembranakab.go.id/…, or leave it empty.',
+    kpj: 'A KPJ has 8 to 16 digits (spaces, dots and dashes allowed), e.g. 12345678901, or leave it empty.',
     duplicate: 'Already in use; choose another.',
     nib13: 'The NIB has 13 digits (from OSS).',
     npwp: 'The NPWP has 15 or 16 digits (dots and dashes allowed).',

@@ -131,6 +131,7 @@ export const id = {
     imageTooLarge: 'Gambar terlalu besar: paling besar 512 KB.',
     invalid: 'Isian tidak sah.',
     webAddress: 'Isi alamat web lengkap yang diawali http:// atau https://, mis. https://jdih.jembranakab.go.id/…, atau kosongkan.',
+    kpj: 'KPJ berisi 8 sampai 16 angka (spasi, titik dan strip boleh), mis. 12345678901, atau kosongkan.',
     duplicate: 'Sudah dipakai; pilih yang lain.',
     nib13: 'NIB harus 13 digit angka (dari OSS).',
     npwp: 'NPWP harus 15 atau 16 digit (titik dan strip boleh).',

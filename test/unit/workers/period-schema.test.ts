@@ -27,4 +27,13 @@ describe('a period in the person form', () => {
     expect(issuesOf({ ...person, periods: [{ ...period, endDate: '2025-07-01' }] })).toEqual([]);
     expect(issuesOf({ ...person, periods: [{ ...period, startDate: '' }] })).toEqual([['periods.0.startDate', v.required]]);
   });
+
+  it('says what a KPJ holds when it is not one (walk 30: "Isian tidak sah" alone)', async () => {
+    expect(issuesOf({ ...person, periods: [], kpj: '12' })).toEqual([['kpj', v.kpj]]);
+    expect(issuesOf({ ...person, periods: [{ ...period, endDate: null, kpj: '12a45678' }] })).toEqual([['periods.0.kpj', v.kpj]]);
+    expect(issuesOf({ ...person, periods: [], kpj: '12.345.678-901' })).toEqual([]);
+    const i18n = (await import('../../../renderer/src/i18n/index.ts')).default;
+    expect(i18n.t(v.kpj, { lng: 'id' })).toBe('KPJ berisi 8 sampai 16 angka (spasi, titik dan strip boleh), mis. 12345678901, atau kosongkan.');
+    expect(i18n.t(v.kpj, { lng: 'en' })).toContain('8 to 16 digits');
+  });
 });
