@@ -151,7 +151,8 @@ export function buildPersonReport(ctx: ServiceContext, uid: string): PersonRepor
   ).filter((row) => blobHasId(row.ids, p.id));
 
   const events: ReportEvent[] = [];
-  const statuses: ReportCell[][] = [];
+  // Kept with their instant: the record's own rows and the batches' come in two lists, shown as one, oldest first.
+  const statuses: { at: string; cells: ReportCell[] }[] = [];
   for (const row of own) {
     const before = row.before ? (JSON.parse(row.before) as Record<string, unknown>) : {};
     const after = row.after ? (JSON.parse(row.after) as Record<string, unknown>) : {};
@@ -175,9 +176,9 @@ export function buildPersonReport(ctx: ServiceContext, uid: string): PersonRepor
     const reason = shownStatusReason(String(after.statusReason ?? '')) || none();
     if (statusActions.has(row.action)) {
       const status = statusOf[row.action]!;
-      statuses.push([moment(row.at), say(`workers.recordStatus.${status}`), reason, day((after.statusDate as string | null) ?? null), row.actorName]);
+      statuses.push({ at: row.at, cells: [moment(row.at), say(`workers.recordStatus.${status}`), reason, day((after.statusDate as string | null) ?? null), row.actorName] });
     } else if (mergeActions.has(row.action) && typeof after.recordStatus === 'string' && after.recordStatus !== before.recordStatus) {
-      statuses.push([moment(row.at), say(`workers.recordStatus.${after.recordStatus}`), reason, day((after.statusDate as string | null) ?? null), row.actorName]);
+      statuses.push({ at: row.at, cells: [moment(row.at), say(`workers.recordStatus.${after.recordStatus}`), reason, day((after.statusDate as string | null) ?? null), row.actorName] });
     }
   }
   const seenUndo = new Set<string>();
@@ -193,12 +194,12 @@ export function buildPersonReport(ctx: ServiceContext, uid: string): PersonRepor
     const status = say(`audit.values.status.${b.status}`);
     const via = r('details.batch', { file: b.fileName, status });
     events.push({ at: b.createdAt, order: 0, cells: [moment(b.createdAt), b.actorName, activity, changed.length && b.action === 'update' ? r('details.changed', { fields: changed.map(fieldLabel).join(', ') }) : '', via] });
-    if (b.kind === 'import' && b.action === 'insert' && b.tableName === 'person') statuses.push([moment(b.createdAt), say('workers.recordStatus.aktif'), none(), none(), b.actorName]);
+    if (b.kind === 'import' && b.action === 'insert' && b.tableName === 'person') statuses.push({ at: b.createdAt, cells: [moment(b.createdAt), say('workers.recordStatus.aktif'), none(), none(), b.actorName] });
     const statusChange = changes.recordStatus?.[1];
     if (typeof statusChange === 'string') {
       const reason = changes.statusReason?.[1];
       const date = changes.statusDate?.[1];
-      statuses.push([moment(b.createdAt), say(`workers.recordStatus.${statusChange}`), typeof reason === 'string' && reason ? reason : none(), day(typeof date === 'string' ? date : null), b.actorName]);
+      statuses.push({ at: b.createdAt, cells: [moment(b.createdAt), say(`workers.recordStatus.${statusChange}`), typeof reason === 'string' && reason ? reason : none(), day(typeof date === 'string' ? date : null), b.actorName] });
     }
     if (b.status === 'undone' && b.undoneAt && !seenUndo.has(b.uid)) {
       seenUndo.add(b.uid);
@@ -234,7 +235,7 @@ export function buildPersonReport(ctx: ServiceContext, uid: string): PersonRepor
     },
     ...(merges ? [merges] : []),
     ...(reviews.table ? [reviews.table] : []),
-    { title: r('sections.statuses'), header: ['at', 'status', 'reason', 'date', 'actor'].map((c) => r(`columns.${c}`)), rows: statuses, widths: [2, 1.5, 3, 1.4, 2] },
+    { title: r('sections.statuses'), header: ['at', 'status', 'reason', 'date', 'actor'].map((c) => r(`columns.${c}`)), rows: statuses.sort((a, b) => a.at.localeCompare(b.at)).map((s) => s.cells), widths: [2, 1.5, 3, 1.4, 2] },
     { title: r('sections.events'), header: ['at', 'actor', 'activity', 'details', 'via'].map((c) => r(`columns.${c}`)), rows: events.map((e) => e.cells), widths: [1.8, 1.6, 2.2, 4, 2.6] },
   ];
   return {

@@ -214,6 +214,20 @@ describe('the person data report and NIK exports', { timeout: 300_000 }, () => {
     expect(values).toContain('\'=HYPERLINK("http://x")');
   });
 
+  it("lists the status history oldest first, the imports and the record's own changes as one list (walk 30)", async () => {
+    // A clock that moves: each call a minute later, so the order is the instants'.
+    let at = Date.parse('2026-11-24T01:00:00Z');
+    const app = await badungApp(() => new Date((at += 60_000)));
+    await importList(app); // the person made by an import (a batch)
+    const uid = app.sqlite.prepare('SELECT uid FROM person WHERE nik = ?').pluck().get(sukerti) as string;
+    const died = await app.call('workers.setStatus', { uid, recordStatus: 'meninggal', reason: 'Akta kematian desa', date: '2026-11-01' }); // then her own row
+    if (!died.ok) throw new Error(died.error.message);
+    const text = (await report(app, { nik: sukerti, formats: ['text'] })).text!;
+    const start = text.indexOf('== Riwayat status data ==');
+    const lines = text.slice(start, text.indexOf('\n\n', start)).split('\n').slice(1);
+    expect(lines.map((l) => /Status: ([^·]*) ·/.exec(l)?.[1]?.trim())).toEqual(['Aktif', 'Meninggal']);
+  });
+
   it('an unknown or malformed NIK is refused saying what to check; an operator may make a report', async () => {
     const app = await badungApp();
     await importList(app);
