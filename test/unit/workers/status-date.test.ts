@@ -61,4 +61,15 @@ describe('the words', () => {
     const words = segments.map((s) => i18n.t(`workers.segment.${s}`, { ns: messageNamespace, defaultValue: s }));
     expect(words).toEqual(['PU', 'BPU', 'Jakon', 'PMI']);
   });
+
+  it("name every action a person's history lists, in both languages (walk 30: the report's badge read 'report')", async () => {
+    const actions = ['create', 'update', 'died', 'moved', 'remove', 'restore', 'report', 'merge', 'merged', 'undo-merge', 'different', 'undo-different', 'import-create', 'import-update', 'undo-import'];
+    for (const lng of ['id', 'en']) {
+      await i18n.changeLanguage(lng);
+      expect(actions.filter((a) => !i18n.exists(`pekerja.history.actions.${a}`))).toEqual([]);
+    }
+    await i18n.changeLanguage('id');
+    expect(i18n.t('pekerja.history.actions.report')).toBe('laporan data pribadi dibuat');
+  });
 });
+

@@ -77,6 +77,7 @@ const id = {
     actions: {
       create: 'dibuat', update: 'diubah', 'import-create': 'dibuat lewat impor', 'import-update': 'diubah lewat impor', 'undo-import': 'impornya dibatalkan', 'undo-import-kept': 'dibiarkan saat impornya dibatalkan',
       'bulk-update': 'diubah massal', 'undo-bulk': 'perubahan massalnya dibatalkan', 'undo-bulk-kept': 'dibiarkan saat perubahan massalnya dibatalkan', died: 'ditandai meninggal', moved: 'ditandai pindah', remove: 'ditandai salah input', restore: 'dikembalikan ke aktif',
+      report: 'laporan data pribadi dibuat', merge: 'data gandanya digabung ke sini', merged: 'digabung ke data lain', 'undo-merge': 'penggabungan dibatalkan', different: 'ditandai orang berbeda', 'undo-different': 'tanda orang berbeda dibatalkan',
     },
   },
   bulk: {
@@ -161,6 +162,7 @@ const en: typeof id = {
     actions: {
       create: 'created', update: 'changed', 'import-create': 'created by an import', 'import-update': 'changed by an import', 'undo-import': 'its import undone', 'undo-import-kept': 'kept when its import was undone',
       'bulk-update': 'changed in bulk', 'undo-bulk': 'its bulk change undone', 'undo-bulk-kept': 'kept when its bulk change was undone', died: 'marked died', moved: 'marked moved away', remove: 'marked entered in error', restore: 'set back to active',
+      report: 'personal data report made', merge: 'its duplicate merged in', merged: 'merged into another record', 'undo-merge': 'merge undone', different: 'marked a different person', 'undo-different': 'different-person mark undone',
     },
   },
   bulk: {
