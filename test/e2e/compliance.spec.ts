@@ -88,6 +88,8 @@ test('the compliance list shows both figures with their dates, and a follow-up s
   await dialog.getByRole('button', { name: 'Simpan' }).click();
   await expect(dialog).toBeHidden();
   await expect(hotelRow).toContainText('1 terbuka');
+  // The badge is read whole, not cut to "1 TERBU…" (walk 30, at 1366 px; the tests' window is 1280).
+  expect(await hotelRow.getByText('1 terbuka').evaluate((el) => el.scrollWidth <= el.clientWidth)).toBe(true);
   await shot(page, 'c3-kepatuhan-setelah-tindak-lanjut');
 });
 

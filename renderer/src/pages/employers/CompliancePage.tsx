@@ -169,8 +169,9 @@ export function CompliancePage() {
                         {t('kepatuhan.startFollowUp')}
                       </Button>
                       {r.openFollowUps > 0 ? (
-                        <Anchor component={Link} to={employerPath(r.uid, 'tindak-lanjut')}>
-                          <Badge size="sm" color="blue" variant="light" style={{ cursor: 'pointer' }}>
+                        // Never shrunk: at 1366 px the badge read "1 TERBU…" beside the button (walk 30).
+                        <Anchor component={Link} to={employerPath(r.uid, 'tindak-lanjut')} style={{ flexShrink: 0 }}>
+                          <Badge size="sm" color="blue" variant="light" style={{ cursor: 'pointer', overflow: 'visible' }}>
                             {t('kepatuhan.openFollowUps', { count: r.openFollowUps })}
                           </Badge>
                         </Anchor>
