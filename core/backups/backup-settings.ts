@@ -24,6 +24,6 @@ export function readBackupSettings(ctx: Pick<CoreContext, 'db'>): BackupSettings
 export function saveBackupSettings(ctx: ServiceContext, settings: BackupSettings): BackupSettings {
   // A relative folder would be read against wherever the app happens to run: never the USB stick meant.
   if (settings.secondFolder !== null && !isAbsolute(settings.secondFolder)) throw invalidInput(msg('backups.secondFolderRelative', { folder: settings.secondFolder }), { issues: [{ path: 'secondFolder' }] });
-  setUiSetting(ctx, key, JSON.stringify(settings));
+  setUiSetting(ctx, key, JSON.stringify(settings), { entity: 'backup_settings', fields: (value) => ({ ...defaultBackupSettings, ...(JSON.parse(value) as object) }) });
   return settings;
 }

@@ -9,12 +9,22 @@ export function getUiSetting(ctx: ServiceContext, key: string): string | null {
   return ctx.db.select().from(userSetting).where(eq(userSetting.key, key)).get()?.value ?? null;
 }
 
-export function setUiSetting(ctx: ServiceContext, key: string, value: string): null {
+/**
+ * How a setting that is not a screen's layout is logged: under its own entity, its JSON value as
+ * fields (so the change log names each one: "Folder kedua: … → …", not a blob under "Display setting").
+ */
+export interface AuditedSetting {
+  entity: string;
+  fields: (value: string) => Record<string, unknown>;
+}
+
+export function setUiSetting(ctx: ServiceContext, key: string, value: string, audited?: AuditedSetting): null {
   writeAudited(ctx, ({ db, audit }) => {
     const before = db.select().from(userSetting).where(eq(userSetting.key, key)).get();
     const values = { key, value, updatedAt: ctx.now().toISOString() };
     db.insert(userSetting).values(values).onConflictDoUpdate({ target: userSetting.key, set: values }).run();
-    audit({ action: before ? 'update' : 'create', entity: 'user_setting', entityUid: key, before: before ? { value: before.value } : null, after: { value } });
+    const view = audited?.fields ?? ((v: string) => ({ value: v }));
+    audit({ action: before ? 'update' : 'create', entity: audited?.entity ?? 'user_setting', entityUid: key, before: before ? view(before.value) : null, after: view(value) });
   });
   return null;
 }

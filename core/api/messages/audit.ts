@@ -15,7 +15,7 @@ export const auditMessages = {
       // An action in a register's own word: a person or a regulation "removed" is marked entered in error (never deleted); the
       // general word (the log's filter) says both.
       entityActions: { employer: { remove: 'hapus' }, person: { remove: 'tandai salah input' }, regulation: { remove: 'tandai salah input' } },
-      entities: { office_profile: 'Profil kantor', reference_source: 'Sumber referensi', contribution_rule: 'Aturan iuran', lookup_item: 'Daftar pilihan', import_batch: 'Impor', import_mapping: 'Pemetaan kolom', user_setting: 'Pengaturan tampilan', employer: 'Perusahaan', employer_follow_up: 'Tindak lanjut', database: 'Basis data',
+      entities: { office_profile: 'Profil kantor', reference_source: 'Sumber referensi', contribution_rule: 'Aturan iuran', lookup_item: 'Daftar pilihan', import_batch: 'Impor', import_mapping: 'Pemetaan kolom', user_setting: 'Pengaturan tampilan', backup_settings: 'Pengaturan cadangan', employer: 'Perusahaan', employer_follow_up: 'Tindak lanjut', database: 'Basis data',
         user_account: 'Akun pengguna', account_policy: 'Aturan akun',
         person: 'Pekerja', participation_period: 'Periode kepesertaan', identity_review: 'Tinjauan identitas', duplicate_candidate: 'Kandidat duplikat', worker_programme: 'Program pekerja rentan',
         regulation: 'Regulasi', document: 'Dokumen', document_link: 'Tautan dokumen',
@@ -34,6 +34,7 @@ export const auditMessages = {
         backup: 'Berkas cadangan', kind: 'Jenis', folder: 'Ditulis ke folder', secondCopy: 'Salinan kedua di', backupCreatedAt: 'Cadangan dibuat', safetyBackup: 'Cadangan pengaman', restoredAt: 'Dipulihkan', accountsKept: 'Akun dipertahankan',
         auditKept: 'Catatan riwayat sesudah cadangan yang dipertahankan', auditNotKept: 'Catatan riwayat sesudah cadangan yang tidak dapat dipertahankan (cadangan dari basis data lain)',
         legalBasis: 'Dasar hukum (teks)', legalBasisRegulation: 'Dasar hukum (regulasi)',
+        intervalHours: 'Cadangan otomatis setiap (jam)', keepDaily: 'Cadangan harian disimpan', keepWeekly: 'Cadangan mingguan disimpan', keepMonthly: 'Cadangan bulanan disimpan', secondFolder: 'Folder kedua',
         employerId: 'Perusahaan', letterNumber: 'Nomor surat', dueDate: 'Batas waktu', done: 'Selesai', outcome: 'Hasil',
       },
       values: {
@@ -60,7 +61,7 @@ export const auditMessages = {
         enrol: 'enrol', verify: 'integrity check', encrypt: 'encrypt', retire: 'retire', freeze: 'freeze month', approve: 'approve', withdraw: 'withdraw approval', copy_rubric: 'copy rubric', self_assess: 'self-assessment',
       },
       entityActions: { employer: { remove: 'remove' }, person: { remove: 'mark entered in error' }, regulation: { remove: 'mark entered in error' } },
-      entities: { office_profile: 'Office profile', reference_source: 'Reference source', contribution_rule: 'Contribution rule', lookup_item: 'Editable list', import_batch: 'Import', import_mapping: 'Column mapping', user_setting: 'Display setting', employer: 'Employer', employer_follow_up: 'Follow-up', database: 'Database',
+      entities: { office_profile: 'Office profile', reference_source: 'Reference source', contribution_rule: 'Contribution rule', lookup_item: 'Editable list', import_batch: 'Import', import_mapping: 'Column mapping', user_setting: 'Display setting', backup_settings: 'Backup settings', employer: 'Employer', employer_follow_up: 'Follow-up', database: 'Database',
         user_account: 'User account', account_policy: 'Account rules',
         person: 'Worker', participation_period: 'Participation period', identity_review: 'Identity review', duplicate_candidate: 'Duplicate candidate', worker_programme: 'Vulnerable-worker programme',
         regulation: 'Regulation', document: 'Document', document_link: 'Document link',
@@ -78,6 +79,7 @@ export const auditMessages = {
         backup: 'Backup file', kind: 'Kind', folder: 'Written to the folder', secondCopy: 'Second copy in', backupCreatedAt: 'Backup made', safetyBackup: 'Safety backup', restoredAt: 'Restored', accountsKept: 'Accounts kept',
         auditKept: 'Change-log entries after the backup kept', auditNotKept: 'Change-log entries after the backup that could not be kept (a backup of another database)',
         legalBasis: 'Legal basis (text)', legalBasisRegulation: 'Legal basis (regulation)',
+        intervalHours: 'Automatic backup every (hours)', keepDaily: 'Daily backups kept', keepWeekly: 'Weekly backups kept', keepMonthly: 'Monthly backups kept', secondFolder: 'Second folder',
         employerId: 'Employer', letterNumber: 'Letter number', dueDate: 'Due date', done: 'Done', outcome: 'Outcome',
       },
       values: {

@@ -58,6 +58,12 @@ describe('backup schedule', () => {
     expect(!relative.ok && [relative.error.message, relative.error.details]).toEqual([expect.stringMatching(/^Folder kedua "relatif\/folder" bukan alamat lengkap\./), { issues: [{ path: 'secondFolder' }] }]);
     expect((await call<BackupSettings>('backups.settings.get')).secondFolder).toBeNull();
     await call('backups.settings.save', { ...(await call<BackupSettings>('backups.settings.get')), secondFolder: second.path });
+    // Logged as backup settings, field by field (walk 29: "Pengaturan tampilan" and a JSON blob).
+    const settingsRow = core.database.sqlite.prepare("SELECT id, entity FROM audit_log WHERE entity_uid = 'backups.settings' ORDER BY id DESC").get() as { id: number; entity: string };
+    expect(settingsRow.entity).toBe('backup_settings');
+    const settingsEntry = await call<AuditDetail>('audit.get', { id: settingsRow.id });
+    expect(settingsEntry.changes.map((c) => [c.label.id, c.shownAfter?.id ?? null])).toContainEqual(['Folder kedua', second.path]);
+    expect(settingsEntry.changes.map((c) => c.label.id)).toContain('Cadangan harian disimpan');
     let clock = Date.parse('2026-12-01T01:00:00Z');
     const schedule = scheduleBackups(core.runtime, { now: () => new Date(clock), firstCheckMs: 60_000, everyMs: 60_000 });
     const look = async () => {
