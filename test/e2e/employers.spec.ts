@@ -229,6 +229,21 @@ test('a firm without worker counts shows "—" in the grid and its record; a tot
   await expect(edit).toBeHidden();
   await expect(page.getByTestId('detail-workers-total')).toHaveText('12');
   await expect(page.getByTestId('detail-workers-by-sex')).toHaveText('8 laki-laki · 4 perempuan');
+
+  // A total in step with its split follows it; typed over, even with the number it holds, it is the user's (walk 29).
+  await page.getByRole('button', { name: 'Ubah', exact: true }).click();
+  await edit.getByLabel('Pekerja laki-laki').fill('1');
+  await expect(edit.getByTestId('workers-total')).toHaveValue('5');
+  // The same digit typed over the selected total changes no value (no change event), yet the total is now typed.
+  await edit.getByTestId('workers-total').click();
+  await edit.getByTestId('workers-total').press('ControlOrMeta+a');
+  await edit.getByTestId('workers-total').pressSequentially('5');
+  await edit.getByLabel('Pekerja perempuan').fill('3');
+  await expect(edit.getByTestId('workers-total')).toHaveValue('5');
+  await edit.getByRole('button', { name: 'Simpan' }).click();
+  await expect(edit).toBeHidden();
+  await expect(page.getByTestId('detail-workers-total')).toHaveText('5');
+  await expect(page.getByTestId('detail-workers-by-sex')).toHaveText('1 laki-laki · 3 perempuan');
 });
 
 test('export the view as shown (PWBD, most workers first, NPP hidden) to XLSX and to CSV', async ({ app: page, served }, testInfo) => {

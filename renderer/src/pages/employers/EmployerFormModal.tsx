@@ -506,11 +506,13 @@ interface CountFieldProps {
   error: ReactNode;
   /** Called with each value the user types, after the form has it. */
   onTyped?: (value: number | null) => void;
+  /** Called on a key that edits the field, even when it leaves the value as it was (the same total typed again). */
+  onEditKey?: () => void;
   testId?: string;
 }
 
 /** A count of workers; empty is "not known" (null), never 0. */
-function CountField({ control, name, label, description, placeholder, error, onTyped, testId }: CountFieldProps) {
+function CountField({ control, name, label, description, placeholder, error, onTyped, onEditKey, testId }: CountFieldProps) {
   const separators = useNumberSeparators();
   return (
     <Controller
@@ -528,6 +530,8 @@ function CountField({ control, name, label, description, placeholder, error, onT
             onTyped?.(value);
           }}
           onBlur={field.onBlur}
+          onKeyDown={(e) => (e.key.length === 1 || e.key === 'Backspace' || e.key === 'Delete' ? onEditKey?.() : undefined)}
+          onPaste={() => onEditKey?.()}
           ref={field.ref}
           min={0}
           max={10_000_000}
@@ -583,6 +587,10 @@ function WorkforceFields({ control, err, getValues, setValue }: WorkforceProps) 
           error={err('workersTotal')}
           testId="workers-total"
           onTyped={() => {
+            following.current = false;
+          }}
+          // Typed over, even with the number it held, the total is the user's: male and female no longer move it (walk 29).
+          onEditKey={() => {
             following.current = false;
           }}
         />
