@@ -180,7 +180,7 @@ const en: typeof id = {
   },
   detail: {
     back: 'Back to the register', edit: 'Edit', periods: 'Participation periods', history: 'Change history', flags: 'To check', statusToday: 'Participation today ({{date}})',
-    actions: 'Record status', died: 'Mark died…', moved: 'Mark moved away…', error: 'Mark entered in error…', restore: 'Set back to active…', undoMergeThere: 'Undo the merge in Duplicate review…', open: 'ongoing', endedBy: '{{date}} ({{status}})', notCountedAfter: 'not counted (starts after {{status}})',
+    actions: 'Record status', died: 'Mark died…', moved: 'Mark moved away…', error: 'Mark entered in error…', restore: 'Set back to active…', undoMergeThere: 'Undo the merge in Duplicate review…', open: 'ongoing', endedBy: '{{date}} ({{status}})', notCountedAfter: 'not counted (starts after the date marked {{status}})',
     statusTitle: 'Change the record status', reason: 'Reason', date: 'Date it happened', apply: 'Save status', statusSaved: 'Record status saved',
     dateRequired: { meninggal: 'Enter the date of death.', pindah: 'Enter the date the person moved away.', salah_input: 'Enter the date the record was found entered in error.' },
     statusNote: 'People are never deleted: the status is recorded with its reason and date in the change history.',
