@@ -39,7 +39,7 @@ export function EmployerWorkers({ employer }: { employer: Employer }) {
       ) : (
         <Stack gap="sm">
           <Text size="sm" data-testid="employer-workers-count">
-            {t('kepatuhan.workers.count', { n: formatNumber(data!.total), date: formatDate(data!.date) })}
+            {t('kepatuhan.workers.count', { n: formatNumber(data!.total), count: data!.total, date: formatDate(data!.date) })}
             {gap !== null && gap > 0 ? (
               <>
                 {' '}

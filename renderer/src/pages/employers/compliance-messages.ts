@@ -30,7 +30,8 @@ const id = {
   export: 'Ekspor',
   workers: {
     title: 'Pekerja terdaftar (PU aktif)',
-    count: '{{n}} pekerja dengan periode PU aktif per {{date}}.',
+    count_one: '{{n}} pekerja dengan periode PU aktif per {{date}}.',
+    count_other: '{{n}} pekerja dengan periode PU aktif per {{date}}.',
     versus: 'Register mencatat {{reported}} tenaga kerja: selisih {{gap}}.',
     toCompliance: 'Daftar kepatuhan',
     none: 'Belum ada pekerja dengan periode PU aktif di perusahaan ini per {{date}}.',
@@ -69,7 +70,8 @@ const en: typeof id = {
   export: 'Export',
   workers: {
     title: 'Registered workers (active PU)',
-    count: '{{n}} workers with an active PU period at {{date}}.',
+    count_one: '{{n}} worker with an active PU period at {{date}}.',
+    count_other: '{{n}} workers with an active PU period at {{date}}.',
     versus: 'The register records a workforce of {{reported}}: a gap of {{gap}}.',
     toCompliance: 'Compliance list',
     none: 'No worker has an active PU period at this employer at {{date}}.',
