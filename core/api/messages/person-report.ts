@@ -54,6 +54,8 @@ export const personReportMessages = {
         merge: 'Data {{record}} digabung ke data ini',
         merged: 'Data ini digabung ke {{record}}',
         undoMerge: 'Penggabungan dengan {{record}} dibatalkan',
+        different: 'Ditandai orang yang berbeda dari {{record}}',
+        undoDifferent: 'Tanda orang berbeda dari {{record}} dibatalkan',
       },
       merge: {
         into: 'Data dan periode NIK ini dipindahkan ke data lain; data ini ditandai salah input',
@@ -142,6 +144,8 @@ export const personReportMessages = {
         merge: 'Record {{record}} merged into this one',
         merged: 'This record merged into {{record}}',
         undoMerge: 'Merge with {{record}} undone',
+        different: 'Marked a different person from {{record}}',
+        undoDifferent: 'Different-person mark with {{record}} undone',
       },
       merge: {
         into: "This NIK's data and periods were moved to another record; this record is marked entered in error",

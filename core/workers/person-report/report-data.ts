@@ -128,6 +128,8 @@ export function buildPersonReport(ctx: ServiceContext, uid: string): PersonRepor
   const statusOf: Record<string, string> = { create: 'aktif', died: 'meninggal', moved: 'pindah', remove: 'salah_input', restore: 'aktif' };
   // A merge marks the merged record 'salah_input' and its undo puts the status back: said by the rows' own status.
   const mergeActions = new Set(['merge', 'merged', 'undo-merge']);
+  // A pair marked as two people: named by the other's masked NIK, as a merge's rows are.
+  const differentActions = new Set(['different', 'undo-different']);
 
   // Imports and bulk changes that wrote the person or one of its periods.
   const batches = stmt(
@@ -162,7 +164,7 @@ export function buildPersonReport(ctx: ServiceContext, uid: string): PersonRepor
     const activity = row.action === 'report' ? r('activity.report') : `${words.charAt(0).toUpperCase()}${words.slice(1)}`;
     const changedWords = fields.length && row.action !== 'create' ? r('details.changed', { fields: fields.join(', ') }) : '';
     // A merge's rows name the other record by its masked NIK only (it may have been undone: two people); the merges table says more.
-    const partnerText = after.mergedWith ?? before.mergedWith;
+    const partnerText = after.mergedWith ?? before.mergedWith ?? after.differentFrom ?? before.differentFrom;
     const partnerNik = typeof partnerText === 'string' ? /\d{16}/.exec(partnerText)?.[0] : undefined;
     const partner = partnerNik ? maskNik(partnerNik) : null;
     const details =
@@ -170,7 +172,9 @@ export function buildPersonReport(ctx: ServiceContext, uid: string): PersonRepor
         ? r('details.report', { formats: (after.formats as string[] | undefined)?.join(', ').toUpperCase() ?? '' })
         : mergeActions.has(row.action) && typeof partner === 'string'
           ? [r(`details.${row.action === 'undo-merge' ? 'undoMerge' : row.action}`, { record: partner }), changedWords].filter(Boolean).join('. ')
-          : changedWords;
+          : differentActions.has(row.action) && typeof partner === 'string'
+            ? r(row.action === 'different' ? 'details.different' : 'details.undoDifferent', { record: partner })
+            : changedWords;
     events.push({ at: row.at, order: row.id, cells: [moment(row.at), row.actorName, activity, details, none()] });
     // A merge's reason written by older versions holds the other record's whole NIK: masked.
     const reason = shownStatusReason(String(after.statusReason ?? '')) || none();

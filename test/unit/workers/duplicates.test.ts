@@ -151,6 +151,16 @@ describe('the duplicate scan', () => {
     const twice = await app.call('duplicates.undoDifferent', { pairId: variant.id });
     expect(!twice.ok && twice.error.message).toBe('Pasangan ini tidak berstatus "orang berbeda"; tidak ada yang diurungkan.');
     expect((await app.call('duplicates.different', { pairId: variant.id })).ok).toBe(true);
+    // The person's data report names the other record by its masked NIK, both for the mark and for its undo (walk 30: "Diubah: Orang berbeda dari").
+    const nikOf = (uid: string) => app.sqlite.prepare('SELECT nik FROM person WHERE uid = ?').pluck().get(uid) as string;
+    const [a, b] = [nikOf(variant.a.uid), nikOf(variant.b.uid)];
+    const made = await app.call('workers.report', { nik: a, formats: ['text'] });
+    if (!made.ok) throw new Error(made.error.message);
+    const text = (made.data as { text: string }).text;
+    const masked = `${b.slice(0, 6)}******${b.slice(-4)}`;
+    expect(text).toContain(`Rincian: Ditandai orang yang berbeda dari ${masked}`);
+    expect(text).toContain(`Rincian: Tanda orang berbeda dari ${masked} dibatalkan`);
+    expect(text).not.toContain(b);
 
     const rescan = await scan(app);
     expect(rescan).toMatchObject({ pairs: 3, remembered: 1 });
