@@ -8,7 +8,7 @@ import { writeAudited } from '../audit/write.ts';
 import type { Actor, ServiceContext } from '../context.ts';
 import { msg } from '../messages.ts';
 import { accountCount, activeUser, auditView, findByUid, findByUsername, foldUsername, readPolicy, type AccountRow } from './account-store.ts';
-import { lockoutMinutes, maxFailedAttempts, minutesLeft } from './lockout.ts';
+import { lockoutMinutes, maxFailedAttempts, minutesLeft, unknownNameTry } from './lockout.ts';
 import { dummyHash, hashPassword, verifyPassword } from './password.ts';
 import { rolePermissions } from './roles.ts';
 import type { Session } from './session.ts';
@@ -119,6 +119,8 @@ export async function signIn(ctx: ServiceContext, input: z.output<typeof signInI
   const row = findByUsername(ctx, input.username);
   if (!row) {
     await verifyPassword(await dummyHash(), input.password);
+    const counted = unknownNameTry(ctx.runtime, input.username, ctx.now());
+    if (counted) throw lockedOut('waiting' in counted ? counted.waiting : counted.locked);
     throw unauthenticated('auth.wrongCredentials');
   }
   await checkPassword(ctx, row, input.password, unauthenticated('auth.wrongCredentials'));

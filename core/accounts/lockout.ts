@@ -11,3 +11,37 @@ export function minutesLeft(lockedUntil: string | null, now: Date): number {
   const ms = Date.parse(lockedUntil) - now.getTime();
   return ms > 0 ? Math.ceil(ms / 60_000) : 0;
 }
+
+interface Tries {
+  failures: number;
+  lockouts: number;
+  lockedUntil: string | null;
+}
+
+/** Names kept per host: enough for any office, bounded against a script typing random names. */
+const unknownNamesKept = 1000;
+const unknownTries = new WeakMap<object, Map<string, Tries>>();
+
+/**
+ * A wrong password for a name no account has, counted as an account's would be (in memory, per
+ * host): the fifth says "locked" too, so the answers never tell which names are accounts.
+ * Returns the minutes to wait when the name is locked now or locks with this try, else 0.
+ */
+export function unknownNameTry(host: object, username: string, now: Date): { waiting: number } | { locked: number } | null {
+  let names = unknownTries.get(host);
+  if (!names) unknownTries.set(host, (names = new Map()));
+  const key = username.trim().toLowerCase();
+  const tries = names.get(key) ?? { failures: 0, lockouts: 0, lockedUntil: null };
+  const waiting = minutesLeft(tries.lockedUntil, now);
+  if (waiting > 0) return { waiting };
+  names.delete(key); // kept newest last: the oldest go first when the map is full
+  if (names.size >= unknownNamesKept) names.delete(names.keys().next().value!);
+  const failures = tries.failures + 1;
+  if (failures < maxFailedAttempts) {
+    names.set(key, { ...tries, failures });
+    return null;
+  }
+  const minutes = lockoutMinutes(tries.lockouts);
+  names.set(key, { failures: 0, lockouts: tries.lockouts + 1, lockedUntil: new Date(now.getTime() + minutes * 60_000).toISOString() });
+  return { locked: minutes };
+}

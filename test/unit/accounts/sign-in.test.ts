@@ -95,6 +95,16 @@ describe('sign-in', () => {
     const actions = (app.sqlite.prepare("SELECT action FROM audit_log WHERE entity = 'user_account' AND entity_uid = ? ORDER BY id").all(s.userUid) as { action: string }[]).map((r) => r.action);
     expect(actions.filter((a) => a === 'lockout')).toHaveLength(2);
     expect(actions.at(-1)).toBe('sign_in');
+    // A name no account has answers the same way (walk 29: only a real account ever said "locked"), and 5 minutes later lets the next try through.
+    for (let i = 1; i <= 4; i++) {
+      const r = await app.callIn(s, 'auth.signIn', { username: 'Budi.Tidak.Ada', password: `salah-${i}-xxx` });
+      expect(!r.ok && r.error.said?.key).toBe('auth.wrongCredentials');
+    }
+    const fifthUnknown = await app.callIn(s, 'auth.signIn', { username: 'budi.tidak.ada', password: 'salah-5-xxx' });
+    expect(!fifthUnknown.ok && fifthUnknown.error.said).toEqual({ key: 'auth.lockedOut', params: { minutes: 5 } });
+    advance(6);
+    const afterWait = await app.callIn(s, 'auth.signIn', { username: 'budi.tidak.ada', password: 'salah-6-xxx' });
+    expect(!afterWait.ok && afterWait.error.said?.key).toBe('auth.wrongCredentials');
     // The wrong passwords are written by whoever typed them (no one signed in), not in budi's name.
     const typedBy = app.sqlite.prepare("SELECT DISTINCT actor_id FROM audit_log WHERE action IN ('sign_in_failed', 'lockout')").pluck().all();
     expect(typedBy).toEqual(['anonymous']);
