@@ -25,8 +25,9 @@ if (!root) throw new Error('#root missing from index.html');
 createRoot(root).render(
   <StrictMode>
     <MantineProvider theme={theme}>
-      {/* Bottom left: top right covered the language switch, bottom right a form's Simpan button. */}
-      <Notifications position="bottom-left" />
+      {/* Top centre, over the header's office name: top right covered the language switch, bottom
+          right a form's Simpan button, bottom left a page's own Simpan (the backup settings; walk 29). */}
+      <Notifications position="top-center" />
       <QueryClientProvider client={queryClient}>
         <App />
       </QueryClientProvider>

@@ -33,8 +33,8 @@ export function AuditLogPage() {
   // Only the time sorts (the log pages on its time index); the search is over what is shown.
   const columnDefs = useMemo<ColDef<AuditRow>[]>(
     () => [
-      { field: 'at', headerName: t('audit.at'), ...dayFirstDateFilter, valueFormatter: (p) => formatTimestamp(p.value, zone), width: 205, sort: 'desc', sortingOrder: ['desc', 'asc'] },
-      { field: 'actorName', headerName: t('audit.actorName'), filter: 'agTextColumnFilter', sortable: false, width: 170, tooltipValueGetter: (p) => (p.value ? actorWords(t, String(p.value)) : ''), valueFormatter: (p) => (p.value ? actorWords(t, String(p.value)) : '') },
+      { field: 'at', headerName: t('audit.at'), ...dayFirstDateFilter, valueFormatter: (p) => formatTimestamp(p.value, zone), width: 235, sort: 'desc', sortingOrder: ['desc', 'asc'] },
+      { field: 'actorName', headerName: t('audit.actorName'), filter: 'agTextColumnFilter', sortable: false, width: 150, tooltipValueGetter: (p) => (p.value ? actorWords(t, String(p.value)) : ''), valueFormatter: (p) => (p.value ? actorWords(t, String(p.value)) : '') },
       {
         field: 'action',
         headerName: t('audit.action'),
