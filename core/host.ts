@@ -6,6 +6,7 @@ import { scheduleBackups } from './backups/schedule.ts';
 import { checkpointInBackground } from '../db/checkpointer.ts';
 import { writeWorkersEnded } from '../db/write-in-worker.ts';
 import { openDatabase, openReader, type OpenDatabase } from '../db/database.ts';
+import type { Sqlite } from '../db/open.ts';
 import { openEncrypted, unlockDatabase, type KeySources } from './encryption/unlock.ts';
 import { disposeParseWorkers, warmParseWorker } from './imports/read/read-in-worker.ts';
 import { endWarmPackageWorker } from './award/package/build-in-worker.ts';
@@ -88,8 +89,9 @@ export function startCore(options: {
   }
   const background = options.backgroundCheckpoints ?? options.host !== 'cli';
   let checkpointer = background ? checkpointInBackground(database.sqlite, database.file) : null;
-  const reopen = () => {
+  const reopen = (whenOpened?: (sqlite: Sqlite) => void) => {
     const opened = openDatabase({ dataDir: options.dataDir, ...(options.migrationsFolder ? { migrationsFolder: options.migrationsFolder } : {}) });
+    whenOpened?.(opened.sqlite);
     prepareData({ db: opened.db, sqlite: opened.sqlite, now: () => new Date() });
     Object.assign(database, { db: opened.db, sqlite: opened.sqlite, migration: opened.migration });
     reader = openReader(database.file);
@@ -100,7 +102,7 @@ export function startCore(options: {
     file: database.file,
     appVersion: options.version,
     current: () => ({ db: database.db, sqlite: database.sqlite }),
-    async swap(replace, rollback) {
+    async swap(replace, rollback, whenOpened) {
       // Reads wait at the gate (held by the caller) until the new connections are in place.
       delete deps.reader;
       runtime.reads.dispose();
@@ -112,7 +114,7 @@ export function startCore(options: {
       database.sqlite.close();
       try {
         await replace();
-        reopen();
+        reopen(whenOpened);
       } catch (error) {
         if (database.sqlite.open) database.sqlite.close();
         try {

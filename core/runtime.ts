@@ -38,9 +38,10 @@ export interface DatabaseSwitch {
   /**
    * Closes every connection (reader, checkpointer, writer), runs `replace`, reopens (migrating an
    * older file) and points the router at the new connections. The caller holds the write gate.
-   * If reopening fails, `rollback` puts the previous file back and it is reopened.
+   * If reopening fails, `rollback` puts the previous file back and it is reopened. `opened` runs on
+   * the new file once it is migrated, before the app's own start-up writes (reference data) go in.
    */
-  swap(replace: () => Promise<void> | void, rollback: () => Promise<void> | void): Promise<{ db: Db; sqlite: Sqlite; schemaVersion: number }>;
+  swap(replace: () => Promise<void> | void, rollback: () => Promise<void> | void, opened?: (sqlite: Sqlite) => void): Promise<{ db: Db; sqlite: Sqlite; schemaVersion: number }>;
 }
 
 export function createRuntime(dataDir: string, registers: readonly RegisterDefinition[] = appRegisters, log: AppLog = openAppLog(join(dataDir, 'logs'))): Runtime {

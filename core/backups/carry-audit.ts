@@ -26,13 +26,17 @@ export function carryAuditLog(restored: Sqlite, safetyCopy: string, key: Buffer 
   const copy = newSqlite(safetyCopy, { readonly: true, fileMustExist: true });
   if (key) applyKey(copy, key);
   try {
-    const later = copy.prepare('SELECT count(*) FROM audit_log WHERE id > ?').pluck().get(after) as number;
-    if (later === 0) return { kept: 0 };
     // The restored log must end where the copy's continues: the same last row, by id and hash.
+    // Otherwise (another database's backup) none of the current log can follow it: all of it is
+    // said as left out (it stays in the safety copy).
     const head = (db: Sqlite) => db.prepare('SELECT id, hash FROM audit_log WHERE id <= ? ORDER BY id DESC LIMIT 1').get(after) as { id: number; hash: string | null } | undefined;
     const restoredLast = restored.prepare('SELECT max(id) FROM audit_log').pluck().get() as number | null;
     const [mine, theirs] = [head(restored), head(copy)];
-    if ((restoredLast ?? 0) !== after || mine?.id !== theirs?.id || mine?.hash !== theirs?.hash) return { notKept: later };
+    if ((restoredLast ?? 0) !== after || mine?.id !== theirs?.id || mine?.hash !== theirs?.hash) {
+      return { notKept: copy.prepare('SELECT count(*) FROM audit_log').pluck().get() as number };
+    }
+    const later = copy.prepare('SELECT count(*) FROM audit_log WHERE id > ?').pluck().get(after) as number;
+    if (later === 0) return { kept: 0 };
     const insert = stmt(restored, `INSERT INTO audit_log (${columns}) VALUES (${columns.split(', ').map((c) => `@${c}`).join(', ')})`);
     const words = stmt(restored, 'INSERT INTO audit_fts (rowid, words) VALUES (?, ?)');
     let kept = 0;

@@ -77,14 +77,19 @@ export async function restoreBackup(ctx: ServiceContext, backupPath: string, con
   const safety = await runBackup({ sqlite: ctx.sqlite, runtime: ctx.runtime, kind: 'before-restore', now: ctx.now(), appVersion: host.appVersion, settings: { ...readBackupSettings(ctx), secondFolder: null } });
   const accountsNow = readAccounts(ctx.sqlite); // carried across: accounts never go back in time
   const safetyPath = join(backupsDirOf(ctx.runtime.dataDir), safety.backup.file);
+  // The change log after the backup, copied in as soon as the restored file is open: before the
+  // start-up's own writes (reference data an older backup lacks) take the ids after its last row.
+  let log: ReturnType<typeof carryAuditLog> = { kept: 0 };
   const reopened = await host.swap(
     () => replaceDatabaseFile(backupPath, host.file, manifest.sha256),
     () => replaceDatabaseFile(safetyPath, host.file, safety.backup.sha256),
+    (sqlite) => {
+      log = sqlite.transaction(() => carryAuditLog(sqlite, safetyPath, databaseKeyFor(host.file), manifest.auditHead?.id ?? 0))();
+    },
   );
   const restoredCtx: ServiceContext = { ...ctx, db: reopened.db, sqlite: reopened.sqlite };
   writeAudited(restoredCtx, ({ audit }) => {
     const kept = writeAccounts(reopened.sqlite, accountsNow);
-    const log = carryAuditLog(reopened.sqlite, safetyPath, databaseKeyFor(host.file), manifest.auditHead?.id ?? 0);
     audit({
       action: 'restore',
       entity: 'database',

@@ -87,7 +87,8 @@ describe('restore drill', () => {
     expect(core.database.sqlite.prepare('SELECT id, uid, hash FROM audit_log WHERE id > ? AND id < ? ORDER BY id').all(taken.auditHead!.id, auditRow.id)).toEqual(keptRows);
     expect(auditRow.id).toBe(keptRows.at(-1)!.id + 1);
     expect(verifyAuditChain(core.database.sqlite, { knownHead: taken.auditHead })).toMatchObject({ ok: true });
-    expect(core.database.sqlite.prepare("SELECT count(*) FROM audit_fts WHERE audit_fts MATCH 'Sesudah'").pluck().get()).toBe(1);
+    const created = core.database.sqlite.prepare("SELECT id FROM audit_log WHERE action = 'create' AND entity_label = 'CV Sesudah Cadangan'").pluck().get();
+    expect(core.database.sqlite.prepare(`SELECT rowid FROM audit_fts WHERE audit_fts MATCH '"CV Sesudah Cadangan"'`).pluck().all()).toEqual([created]);
     const keptIds = new Set(keptRows.map((r) => r.id));
     const restoredCopy = join(dir.path, 'compare.db');
     core.database.sqlite.prepare('VACUUM INTO ?').run(restoredCopy);
@@ -150,6 +151,11 @@ describe('restore drill', () => {
     expect(restored.schemaVersion).toBeGreaterThan(5);
     expect(core.database.sqlite.prepare('SELECT count(*) FROM employer').pluck().get()).toBe(manifest.counts.employer);
     expect(core.database.sqlite.prepare("SELECT count(*) FROM audit_log WHERE action = 'restore' AND entity = 'database'").pluck().get()).toBe(1);
+    // Another database's log (the fixture's): this one's entries cannot continue its chain, and the restore's row says how many were left out.
+    const said = JSON.parse(core.database.sqlite.prepare("SELECT after FROM audit_log WHERE action = 'restore' AND entity = 'database'").pluck().get() as string) as Record<string, unknown>;
+    expect(said.auditKept).toBeUndefined();
+    expect(said.auditNotKept).toEqual(expect.any(Number));
+    expect(verifyAuditChain(core.database.sqlite)).toMatchObject({ ok: true });
     expect(core.database.sqlite.pragma('foreign_key_check')).toEqual([]);
     core.database.close();
   });
