@@ -80,6 +80,10 @@ test('a pair is merged keeping the left person: the periods move and the history
   await expect(page.getByRole('menuitem', { name: 'Kembalikan ke aktif…' })).toHaveCount(0);
   await expect(page.getByTestId('undo-merge-there')).toHaveText('Batalkan penggabungan di Tinjauan duplikat…');
   await page.keyboard.press('Escape');
+  // The greyed-out Ubah says why and where the record opens again (walk 30).
+  await expect(page.getByRole('button', { name: 'Ubah', exact: true })).toBeDisabled();
+  await page.getByTestId('person-edit-wrap').hover();
+  await expect(page.getByRole('tooltip')).toHaveText('Data ini sudah digabung ke data lain; untuk mengubahnya, batalkan penggabungannya di Tinjauan duplikat.');
   await page.getByTestId('merged-into').first().click();
   await expect(page.getByTestId('worker-title')).toHaveText('I Made Sudarsana');
 });

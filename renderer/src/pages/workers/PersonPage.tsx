@@ -1,4 +1,4 @@
-import { Alert, Anchor, Badge, Box, Button, DataList, Group, Loader, Menu, Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Badge, Box, Button, DataList, Group, Loader, Menu, Paper, SimpleGrid, Stack, Table, Text, Title, Tooltip } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -76,9 +76,14 @@ export function PersonPage() {
         summary={[p.nik, p.desaName, p.kecamatanName ? `Kec. ${p.kecamatanName}` : null, label(categories, p.category)]}
         actions={
           <>
-            <Button onClick={() => setEditing(true)} disabled={!active}>
-              {t('pekerja.detail.edit')}
-            </Button>
+            {/* Greyed out, it says how the record opens again (walk 30); the wrapper takes the pointer a disabled button does not. */}
+            <Tooltip label={t(mergedInto ? 'pekerja.detail.editMergedHint' : 'pekerja.detail.editRestoreHint')} disabled={active} multiline w={280}>
+              <span data-testid="person-edit-wrap">
+                <Button onClick={() => setEditing(true)} disabled={!active}>
+                  {t('pekerja.detail.edit')}
+                </Button>
+              </span>
+            </Tooltip>
             <Menu>
               <Menu.Target>
                 <Button variant="default">{t('pekerja.detail.actions')}</Button>

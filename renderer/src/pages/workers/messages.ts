@@ -95,7 +95,7 @@ const id = {
   },
   detail: {
     back: 'Kembali ke register', edit: 'Ubah', periods: 'Periode kepesertaan', history: 'Riwayat perubahan', flags: 'Perlu diperiksa', statusToday: 'Kepesertaan hari ini ({{date}})',
-    actions: 'Status data', died: 'Tandai meninggal…', moved: 'Tandai pindah…', error: 'Tandai salah input…', restore: 'Kembalikan ke aktif…', undoMergeThere: 'Batalkan penggabungan di Tinjauan duplikat…', open: 'berjalan', endedBy: '{{date}} ({{status}})', notCountedAfter: 'tidak dihitung (mulai sesudah {{status}})',
+    actions: 'Status data', died: 'Tandai meninggal…', moved: 'Tandai pindah…', error: 'Tandai salah input…', restore: 'Kembalikan ke aktif…', undoMergeThere: 'Batalkan penggabungan di Tinjauan duplikat…', editRestoreHint: 'Untuk mengubah data ini, kembalikan ke aktif dulu: Status data → Kembalikan ke aktif…', editMergedHint: 'Data ini sudah digabung ke data lain; untuk mengubahnya, batalkan penggabungannya di Tinjauan duplikat.', open: 'berjalan', endedBy: '{{date}} ({{status}})', notCountedAfter: 'tidak dihitung (mulai sesudah {{status}})',
     statusTitle: 'Ubah status data', reason: 'Alasan', date: 'Tanggal kejadian', apply: 'Simpan status', statusSaved: 'Status data disimpan',
     dateRequired: { meninggal: 'Isi tanggal meninggal.', pindah: 'Isi tanggal pindah.', salah_input: 'Isi tanggal data dinyatakan salah input.' },
     statusNote: 'Data orang tidak pernah dihapus: statusnya dicatat dengan alasan dan tanggal di riwayat perubahan.',
@@ -180,7 +180,7 @@ const en: typeof id = {
   },
   detail: {
     back: 'Back to the register', edit: 'Edit', periods: 'Participation periods', history: 'Change history', flags: 'To check', statusToday: 'Participation today ({{date}})',
-    actions: 'Record status', died: 'Mark died…', moved: 'Mark moved away…', error: 'Mark entered in error…', restore: 'Set back to active…', undoMergeThere: 'Undo the merge in Duplicate review…', open: 'ongoing', endedBy: '{{date}} ({{status}})', notCountedAfter: 'not counted (starts after the date marked {{status}})',
+    actions: 'Record status', died: 'Mark died…', moved: 'Mark moved away…', error: 'Mark entered in error…', restore: 'Set back to active…', undoMergeThere: 'Undo the merge in Duplicate review…', editRestoreHint: 'To change this record, set it back to active first: Record status → Set back to active…', editMergedHint: 'This record was merged into another; to change it, undo the merge in Duplicate review.', open: 'ongoing', endedBy: '{{date}} ({{status}})', notCountedAfter: 'not counted (starts after the date marked {{status}})',
     statusTitle: 'Change the record status', reason: 'Reason', date: 'Date it happened', apply: 'Save status', statusSaved: 'Record status saved',
     dateRequired: { meninggal: 'Enter the date of death.', pindah: 'Enter the date the person moved away.', salah_input: 'Enter the date the record was found entered in error.' },
     statusNote: 'People are never deleted: the status is recorded with its reason and date in the change history.',
