@@ -32,6 +32,7 @@ export const importMessages = {
         noLetter: '{{label}} "{{value}}" tidak berisi huruf, jadi bukan nama. Ketik nama lengkapnya, atau kosongkan sel ini.',
         total: '{{label}} "{{value}}" tampaknya baris jumlah di bawah tabel, bukan nama; baris ini tidak diimpor. Hapus baris itu dari berkas agar tidak dihitung sebagai kesalahan.',
         signature: '{{label}} "{{value}}" tampaknya tempat dan tanggal atau tanda tangan di bawah tabel, bukan nama; baris ini tidak diimpor. Hapus baris itu dari berkas agar tidak dihitung sebagai kesalahan.',
+        note: '{{label}} "{{value}}" tampaknya catatan di bawah tabel (dicetak oleh, sumber, keterangan), bukan nama; baris ini tidak diimpor. Hapus baris itu dari berkas agar tidak dihitung sebagai kesalahan.',
       },
       headerRow: {
         chosen: 'Baris judul kolom: baris {{row}} (dipilih sendiri).',
@@ -111,6 +112,7 @@ export const importMessages = {
         noLetter: '{{label}} "{{value}}" holds no letter, so it is not a name. Type the full name, or leave the cell empty.',
         total: '{{label}} "{{value}}" looks like a total row under the table, not a name; this row is not imported. Delete it from the file so it is not counted as an error.',
         signature: '{{label}} "{{value}}" looks like a place and date or a signature under the table, not a name; this row is not imported. Delete it from the file so it is not counted as an error.',
+        note: '{{label}} "{{value}}" looks like a note under the table (printed by, source, remarks), not a name; this row is not imported. Delete it from the file so it is not counted as an error.',
       },
       headerRow: {
         chosen: 'Header row: row {{row}} (chosen by hand).',

@@ -7,7 +7,7 @@ import { displayCell, text, type CellResult } from './cell-values.ts';
 // by mistake is refused, with the value and the fix: an error value left by a formula
 // ("#N/A"), a yes/no value ("TRUE"), a bare number, a date, or anything without a letter.
 // Such a column is usually the wrong one, or a formula that failed. And what offices write
-// under a table (a "JUMLAH" row, "Badung, 31 Oktober 2026", "Kepala Bidang"): never a record.
+// under a table (a "JUMLAH" row, "Badung, 31 Oktober 2026", "Kepala Bidang", "Dicetak oleh: …"): never a record.
 
 /** Excel's, LibreOffice's, WPS's and Google Sheets' error values, as they show in a cell or a CSV. */
 const ERROR_VALUE = /^(?:#(?:N\/A|NUM!|DIV\/0!|VALUE!|REF!|NAME\?|NULL!|SPILL!|CALC!|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!|GETTING_DATA|ERROR!|EXTERNAL!|PYTHON!)|Err:\d{3})$/i;
@@ -22,7 +22,10 @@ const TOTAL_LINE = /^(?:jumlah|total|sub\s*total|grand\s*total|rekap(?:itulasi)?
 /** "Badung, 31 Oktober 2026", "Mengetahui,", "Kepala Bidang …", "a.n. Kepala Dinas", "NIP. 1975…". */
 const SIGNATURE_LINE = /^(?:[\p{L} .]+,\s*\d{1,2}\s+\p{L}+\s+\d{4}|mengetahui\b.*|menyetujui\b.*|kepala\s+(?:bidang|dinas|seksi|kantor|sub\s*bagian)\b.*|a\.?\s?n\.?\s.*|nip\.?\s*:?\s*\d.*)$/iu;
 
-type Kind = 'error' | 'failedFormula' | 'boolean' | 'date' | 'number' | 'noLetter' | 'total' | 'signature';
+/** A note under (or over) a table: "Dicetak oleh: Operator, 05/12/2026", "Sumber: BPJS", "Keterangan: …", "Printed by …". */
+const NOTE_LINE = /^(?:(?:dicetak|diprint|dibuat|diolah|disusun|diunduh)\s*(?:oleh|pada|tanggal|tgl\.?|dari|:)|sumber(?:\s+data)?\s*:|keterangan\s*:|catatan\s*:|ket\.?\s*:|data\s+per\s+(?:tanggal|tgl|\d)|printed\s+(?:by|on)\b|source\s*:|note\s*:)/iu;
+
+type Kind = 'error' | 'failedFormula' | 'boolean' | 'date' | 'number' | 'noLetter' | 'total' | 'signature' | 'note';
 
 function kindOf(cell: CellValue | undefined, shown: string): Kind | null {
   if (cell !== null && typeof cell === 'object') {
@@ -45,6 +48,7 @@ function kindOf(cell: CellValue | undefined, shown: string): Kind | null {
   if (!LETTER.test(s)) return 'noLetter';
   if (TOTAL_LINE.test(s)) return 'total';
   if (SIGNATURE_LINE.test(s)) return 'signature';
+  if (NOTE_LINE.test(s)) return 'note';
   return null;
 }
 

@@ -58,7 +58,15 @@ describe('nameText', () => {
     for (const v of ['Badung, 31 Oktober 2026', 'Mengetahui,', 'Kepala Bidang', 'Kepala Dinas Tenaga Kerja', 'a.n. Kepala Dinas', 'NIP. 19750512 199803 1 007']) {
       expect(refusal(v), v).toMatch(/tanda tangan di bawah tabel/);
     }
+    // A note under the table (walk 31: "Dicetak oleh: …" came in as a new employer).
+    expect(refusal('Dicetak oleh: Operator Disnaker, 05/12/2026')).toBe(
+      'Nama perusahaan "Dicetak oleh: Operator Disnaker, 05/12/2026" tampaknya catatan di bawah tabel (dicetak oleh, sumber, keterangan), bukan nama; baris ini tidak diimpor. Hapus baris itu dari berkas agar tidak dihitung sebagai kesalahan.',
+    );
+    for (const v of ['Dicetak pada 05/12/2026', 'Sumber: BPJS Ketenagakerjaan Cabang Denpasar', 'Keterangan: data sementara', 'Catatan: belum diverifikasi', 'Data per tanggal 30 November 2026', 'Printed by SIPP', 'Diunduh dari SIAPkerja']) {
+      expect(refusal(v), v).toMatch(/catatan di bawah tabel/);
+    }
     // Names that only begin like one stay names.
+    for (const v of ['Sumber Rejeki Abadi', 'CV Sumber Makmur', 'Data Persada Nusantara', 'Catatan Kopi Bali', 'PT Dicetak Indah Grafika']) expect(refusal(v), v).toBeNull();
     for (const v of ['PT Total Bangun Persada', 'Total Bangunan Sejahtera', 'Jumlah Rejeki Abadi', 'CV Kepala Burung', 'UD Mengetahui Jaya Makmur']) expect(refusal(v), v).toBeNull();
   });
 
