@@ -1,3 +1,4 @@
+import { dayMonthYear } from '../calendar-day.ts';
 import type { i18n } from 'i18next';
 
 // How numbers, sizes and durations read in each language, as i18next formats: a catalogue
@@ -26,7 +27,7 @@ export function formatDuration(ms: number, language: Lang): string {
   return `${formatNumber(ms / 1000, language)} ${language === 'id' ? 'detik' : 'seconds'}`;
 }
 
-/** Adds `num`, `rupiah` (money: 'Rp 2.600.000', in English 'Rp 2,600,000'), `bytes`, `duration` and `cap` (first letter upper case) to an i18next instance. */
+/** Adds `num`, `rupiah` (money: 'Rp 2.600.000', in English 'Rp 2,600,000'), `bytes`, `duration`, `cap` (first letter upper case) and `day` ('2025-03-01' → '01/03/2025', as forms write days) to an i18next instance. */
 export function addFormats(instance: i18n): void {
   const formatter = instance.services.formatter;
   if (!formatter) return;
@@ -35,4 +36,5 @@ export function addFormats(instance: i18n): void {
   formatter.add('bytes', (value: number, lng) => formatBytes(Number(value), lang(lng)));
   formatter.add('cap', (value: string) => String(value).charAt(0).toUpperCase() + String(value).slice(1));
   formatter.add('duration', (value: number, lng) => formatDuration(Number(value), lang(lng)));
+  formatter.add('day', (value: string) => (/^\d{4}-\d{2}-\d{2}$/.test(String(value)) ? dayMonthYear(String(value)) : String(value)));
 }

@@ -190,8 +190,8 @@ describe('calculatePu', () => {
     expect(r.warnings.map((w) => w.code)).toContain('cap_may_be_outdated');
     // The rule is named in words; its id (cap-jp-2025) is for the database, not for people.
     const warning = r.warnings.find((w) => w.code === 'cap_may_be_outdated');
-    expect(warning?.message).toContain('Batas upah JP (sejak 2025-03-01) disesuaikan tiap tahun');
-    expect(warning?.messageEn).toContain('Wage cap JP (since 2025-03-01)');
+    expect(warning?.message).toContain('Batas upah JP (sejak 01/03/2025) disesuaikan tiap tahun');
+    expect(warning?.messageEn).toContain('Wage cap JP (since 01/03/2025)');
     expect(warning?.message).not.toContain('cap-jp-');
     const fresh = calculatePu(rules, { wage: 5_000_000, riskClass: 1, date: '2025-06-01' });
     expect(fresh.warnings.map((w) => w.code)).not.toContain('cap_may_be_outdated');
