@@ -22,6 +22,7 @@ export const contributionMessages = {
       overflow: 'Hasil terlalu besar untuk dihitung dengan tepat.',
       riskClass: 'Kelas risiko JKK harus 1 sampai 5, diterima: {{value}}.',
       zeroWage: 'Upah 0: semua iuran 0.',
+      wageImplausiblyLow: 'Upah {{wage, rupiah}} sebulan terlalu kecil untuk upah; periksa angkanya. Ribuan ditulis dengan titik (5.000.000), bukan koma: koma memotong angkanya.',
       notInForce: 'Program {{programme}} tidak dihitung: tidak ada tarif yang berlaku pada {{date, day}}.',
       what: {
         rate: 'tarif {{programme}} bagian {{payer}}',
@@ -71,6 +72,7 @@ export const contributionMessages = {
       overflow: 'Result too large to compute exactly.',
       riskClass: 'JKK risk class must be 1 to 5, got: {{value}}.',
       zeroWage: 'Wage is 0: all contributions are 0.',
+      wageImplausiblyLow: 'A monthly wage of {{wage, rupiah}} is too small to be a wage; check the number. Thousands take a dot here (5.000.000), not a comma: a comma cuts the number.',
       notInForce: '{{programme}} not calculated: no rate in force on {{date, day}}.',
       what: {
         rate: '{{programme}} rate, {{payer}} share',

@@ -37,6 +37,9 @@ import type { RuleSelection } from './select-rules.ts';
 
 const MICRO = 1_000_000n;
 
+/** Below this a monthly wage is a typing slip, not a wage (the lowest UMK is over Rp 2 million). */
+const implausiblyLowWage = 100_000;
+
 /** round_half_up(base x rateMicro / 1e6) for non-negative integers, exact. */
 export function applyRateMicro(base: number, rateMicro: number): number {
   if (!Number.isSafeInteger(base) || base < 0 || !Number.isSafeInteger(rateMicro) || rateMicro < 0) {
@@ -181,6 +184,8 @@ export function calculatePu(rules: readonly ContributionRule[], input: PuInput):
   if (!sel || ctx.errors.length > 0) return fail();
   const { wage, riskClass, date } = input;
   if (wage === 0) ctx.warnings.push(calcMessage('zero_wage', msg('calc.zeroWage'), { field: 'wage' }));
+  // No month's wage is this small: most often "5,000,000" typed where thousands take a dot (walk 31: Rp 5, every line Rp 0, unsaid).
+  else if (wage < implausiblyLowWage) ctx.warnings.push(calcMessage('wage_implausibly_low', msg('calc.wageImplausiblyLow', { wage }), { field: 'wage' }));
 
   const lines: PuProgrammeLine[] = [];
   const notApplicable: Programme[] = [];

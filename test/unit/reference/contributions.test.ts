@@ -119,6 +119,15 @@ describe('applyRateMicro (round half up, exact)', () => {
 });
 
 describe('calculatePu', () => {
+  it('warns of a wage too small to be one ("5,000,000" typed as Rp 5; walk 31), and not of a real one', () => {
+    const slip = calculatePu(rules, { wage: 5, riskClass: 1, date: '2025-06-01' });
+    const said = slip.warnings.find((w) => w.code === 'wage_implausibly_low');
+    expect(said?.message).toBe('Upah Rp\u00a05 sebulan terlalu kecil untuk upah; periksa angkanya. Ribuan ditulis dengan titik (5.000.000), bukan koma: koma memotong angkanya.');
+    expect(said?.field).toBe('wage');
+    expect(calculatePu(rules, { wage: 5_000_000, riskClass: 1, date: '2025-06-01' }).warnings.map((w) => w.code)).not.toContain('wage_implausibly_low');
+    expect(calculatePu(rules, { wage: 0, riskClass: 1, date: '2025-06-01' }).warnings.map((w) => w.code)).toEqual(expect.arrayContaining(['zero_wage']));
+  });
+
   it('wage 5,000,000, class 1, 2025-06-01 (PP 6/2025 JKP, JP cap 2025)', () => {
     const r = calculatePu(rules, { wage: 5_000_000, riskClass: 1, date: '2025-06-01' });
     expect(r.ok).toBe(true);
