@@ -126,6 +126,12 @@ describe('employer row conversion', () => {
     expect(problem({ startDate: { date: 'kemarin' } }).issues.map((i) => i.field)).toEqual(['startDate']);
     // Found by the property above: a date cell in a text field is tidied like any text.
     expect(problem({ notes: { date: ' ' } }).values?.notes).toBe('');
+    // A row with a bad cell and a bad NIB says both at once, not the NIB only once the date is fixed (walk 31).
+    const both = problem({ startDate: '31/02/2020', nib: '91200012345' });
+    expect(both.values).toBeNull();
+    expect(both.issues.map((i) => i.field)).toEqual(['startDate', 'nib']);
+    // A field that failed as a cell is said once.
+    expect(problem({ name: '' }).issues.map((i) => i.field)).toEqual(['name']);
   });
 
   it('says that a blank status column makes a new employer PWBD; a file without the column says nothing', () => {
