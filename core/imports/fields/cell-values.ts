@@ -68,6 +68,9 @@ export function identity(cell: CellValue | undefined, label: string): CellResult
     if (digits.length > 15) {
       return fail('imports.cells.identityOver15', { label, digits });
     }
+    // A long number ending in zeros may be one a spreadsheet rounded (typed or shown as 9,12E+12,
+    // the CSV kept 12 digits): taken as it is, said so to check (walk 31: a NIB's last digit lost, unsaid).
+    if (digits.length >= 12 && /0$/.test(digits)) return ok(digits, msg('imports.cells.identityNumberRounded', { label, digits }));
     return ok(digits); // exact: a number cell that kept every digit is not a correction
   }
   if (typeof v === 'object' || typeof v === 'boolean') return fail('imports.cells.identityNotText', { label });

@@ -134,6 +134,17 @@ describe('employer row conversion', () => {
     expect(problem({ name: '' }).issues.map((i) => i.field)).toEqual(['name']);
   });
 
+  it('takes a long number-cell NIB ending in 0 as it is, saying its last digits may have been rounded away (walk 31)', () => {
+    const rounded = convertEmployerRow(regions, { name: 'PT Maju Jaya', nib: 9120001234570 }, '51.03');
+    expect(rounded.values?.nib).toBe('9120001234570');
+    expect(rounded.issues.map((i) => [i.field, i.severity, render(i.message, 'id')])).toEqual([
+      ['nib', 'warning', 'NIB 9120001234570 dibaca dari sel angka dan berakhir dengan 0: bila spreadsheet menampilkannya sebagai notasi ilmiah (mis. 9,12E+12), digit terakhirnya bisa sudah hilang. Cocokkan dengan dokumen aslinya; sebaiknya format kolom sebagai Teks.'],
+    ]);
+    // Typed as text, or ending in another digit: nothing to say.
+    expect(convertEmployerRow(regions, { name: 'PT Maju Jaya', nib: '9120001234570' }, '51.03').issues).toEqual([]);
+    expect(convertEmployerRow(regions, { name: 'PT Maju Jaya', nib: 9120001234571 }, '51.03').issues).toEqual([]);
+  });
+
   it('says that a blank status column makes a new employer PWBD; a file without the column says nothing', () => {
     const base = { name: 'PT Maju Jaya', kbli: '56101' };
     const blank = convertEmployerRow(regions, { ...base, bpjsStatus: '' }, '51.03');
