@@ -49,6 +49,7 @@ export const employerImportWords = {
       headOfficeMissing: 'Kantor pusat dengan NIB {{nib}} belum ada di register. Tambahkan atau impor kantor pusatnya dulu, lalu impor baris ini lagi (mis. lewat berkas kesalahan).',
       headOfficeIsBranch: 'NIB {{nib}} adalah kantor cabang, bukan kantor pusat.',
       headOfficeIgnored: 'NIB kantor pusat diabaikan: baris ini bukan kantor cabang.',
+      nameChangedByIdentity: 'Nama di berkas "{{after}}" jauh berbeda dari nama di register "{{before}}" dengan nomor identitas (NIB, NPWP atau NPP) yang sama: baris ini akan mengganti namanya. Periksa apakah nomornya benar, bukan nomor perusahaan lain.',
       statusBlank: 'Status BPJS kosong: perusahaan baru dicatat PWBD (belum mendaftar); yang sudah ada di register tetap dengan statusnya.',
       branchWithoutHead: 'Kantor cabang perlu kantor pusatnya: isi kolom "NIB kantor pusat" dengan NIB kantor pusat yang sudah ada di register.',
       schema: {
@@ -115,6 +116,7 @@ export const employerImportWords = {
       headOfficeMissing: 'No head office with NIB {{nib}} in the register yet. Add or import the head office first, then import this row again (e.g. from the error file).',
       headOfficeIsBranch: 'NIB {{nib}} is a branch, not a head office.',
       headOfficeIgnored: 'Head office NIB ignored: this row is not a branch.',
+      nameChangedByIdentity: 'The name in the file "{{after}}" is far from the register\'s "{{before}}" with the same identity number (NIB, NPWP or NPP): this row will rename it. Check that the number is right, not another firm\'s.',
       statusBlank: 'BPJS status blank: a new employer is recorded as PWBD (not registered); one already in the register keeps its status.',
       branchWithoutHead: 'A branch needs its head office: fill the "NIB kantor pusat" column with the NIB of a head office already in the register.',
       schema: {

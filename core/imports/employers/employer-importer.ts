@@ -7,13 +7,20 @@ import { employer } from '../../../db/schema/index.ts';
 import { toEmployer, writtenColumns, type EmployerTableRow } from '../../employers/employer-record.ts';
 import { prepareEmployerWrite } from '../../employers/employer-service.ts';
 import { resolveRegion, warmRegionResolver } from '../../reference/regions/region-service.ts';
-import { regionLevel } from '../../employers/employer-checks.ts';
+import { coreName, regionLevel } from '../../employers/employer-checks.ts';
+import { nameSimilarity } from '../../workers/duplicates/name-core.ts';
 import type { ExistingRecord, RegisterImporter } from '../register-importer.ts';
 import { AppError } from '../../app-error.ts';
 import { convertEmployerRow, employerFieldOfPath, type HeadOfficeLookup, type RegionLookup } from './employer-row.ts';
 import { employerFields } from './employer-fields.ts';
 import { employerChoices } from './employer-choices.ts';
 import { word } from './employer-words.ts';
+
+/** Two names of one firm as lists write them: alike once the legal form and punctuation are set aside ("PT. Maju Jaya" / "Maju Jaya Abadi, PT"). */
+const similarFirmNames = (a: string, b: string) => {
+  const [x, y] = [coreName(a), coreName(b)];
+  return x === y || x.includes(y) || y.includes(x) || nameSimilarity(x, y) >= 0.8;
+};
 
 // The employer register's side of the shared import pipeline: how a row becomes a record,
 // which record it matches, what changed, how to write and how to undo.
@@ -150,6 +157,11 @@ export const employerImporter: RegisterImporter<EmployerValues> = {
           merged.workersTotal = sexSplitSum(merged) ?? merged.workersTotal;
         }
         if (merged.officeType === 'cabang' && !merged.headOfficeUid) throw branchWithoutHead;
+        // A known number with a name unlike the register's: most often another firm's number typed
+        // in; the row still updates (firms rename), but not unsaid (walk 31: a NIB renamed a firm silently).
+        if (current && provided.has('name') && !similarFirmNames(current.name, values.name)) {
+          context.warn('name', word('nameChangedByIdentity', { before: current.name, after: values.name }));
+        }
         // No match for any of its identity numbers: they are unique already, no need to ask again.
         const columns = prepareEmployerWrite(ctx, merged, current?.id ?? null, officeArea, { idsKnownUnique: context.matched && !current, levelOf });
         return [{ table: 'employer', ...(existing ? { target: existing } : {}), columns }];
