@@ -146,7 +146,7 @@ test('replace the BPU JKM amount from 2027: the calculator follows, 2026 stays',
   await expect(page.getByRole('heading', { name: 'Aturan iuran' })).toBeVisible();
   const oldRow = page.locator('tr[data-uid="bpu-jkm-2015"]');
   await expect(oldRow).toContainText('6.800');
-  await expect(oldRow).toContainText('masih berlaku');
+  await expect(oldRow).toContainText('tanpa tanggal akhir'); // not 'masih berlaku' beside 'digantikan' (walk 31)
   // Each row says what the calculator does with it today.
   await expect(page.locator('tr[data-uid="pu-jkp-government-2021"]')).toContainText('sudah berakhir');
   await expect(page.locator('tr[data-uid="cap-jp-2024"]')).toContainText('digantikan');

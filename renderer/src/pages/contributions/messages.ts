@@ -163,7 +163,7 @@ const id = {
     showInactive: 'Tampilkan baris nonaktif',
     count: '{{n}} baris',
     empty: 'Tidak ada baris untuk pilihan ini. Ubah saringan atau klik "Tambah aturan".',
-    open: 'masih berlaku',
+    open: 'tanpa tanggal akhir',
     status: { inactive: 'nonaktif', ended: 'sudah berakhir', future: 'belum berlaku', superseded: 'digantikan' },
     statusHint: {
       inactive: 'Kalkulator tidak memakai baris ini untuk tanggal mana pun.',
@@ -437,7 +437,7 @@ const en: typeof id = {
     showInactive: 'Show inactive rows',
     count: '{{n}} rows',
     empty: 'No rows for this choice. Change the filter or click "Add rule".',
-    open: 'still in force',
+    open: 'no end date',
     status: { inactive: 'inactive', ended: 'ended', future: 'not yet in force', superseded: 'superseded' },
     statusHint: {
       inactive: 'The calculator ignores this row for every date.',
