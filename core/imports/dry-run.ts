@@ -18,6 +18,7 @@ import { committedBatch } from './import-batches.ts';
 import type { ContinuedRead } from './held-reads.ts';
 import { importerOf, takesOneValue, type AnyImporter, type DryRunPlan } from './importers.ts';
 import { PlanStore } from './plan-store.ts';
+import { isTemplateExample, templateExamples } from './template-example.ts';
 import { columnLetter } from './read/errors.ts';
 import { readInWorker } from './read/read-in-worker.ts';
 import type { CellValue, RawRow } from './read/types.ts';
@@ -105,6 +106,8 @@ interface RunState {
   keepNew: ReadonlySet<number>;
   /** Changes in the register's words (before → after), its describer made when a shown row first needs it. */
   describer: () => ChangeDescriber;
+  /** The templates' example rows: refused when a file still holds one (template-example.ts). */
+  examples: Map<string, string>[];
 }
 
 /**
@@ -148,6 +151,7 @@ export async function planFile(
       let made: ChangeDescriber | undefined;
       return () => (made ??= changeDescriber(ctx, importer.tables[0]!.entity));
     })(),
+    examples: templateExamples(ctx, importer),
   };
   // The register as the check starts: a write from here on (even during the check) makes the
   // commit plan every row again.
@@ -313,6 +317,10 @@ function classify(state: RunState, raw: RawRow, converted: Converted, existing: 
     store.addInvalid({ rowNumber: raw.rowNumber, cells: raw.cells, problems: inWords({ problems }).problems });
     return row('invalid');
   };
+  if (isTemplateExample(state.examples, state.mapped, raw)) {
+    problems.splice(0, problems.length, problem(null, msg('imports.templateExampleRow'), 'error'));
+    return invalid();
+  }
   if (!converted.values) return invalid();
 
   // Identity numbers may not repeat in one file, except a register's repeatable kinds.

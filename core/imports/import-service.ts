@@ -9,7 +9,6 @@ import { writeAudited } from '../audit/write.ts';
 import { AppError } from '../app-error.ts';
 import { inBoth, msg, render, renderBoth } from '../messages.ts';
 import { officeSettings } from '../settings/office-profile-service.ts';
-import { areaKecamatan } from '../registers/demo-random.ts';
 import { displayCell } from './fields/cell-values.ts';
 import { batchInfo, committedBatch } from './import-batches.ts';
 import { errorFileColumns, constantsOfStored, fromStoredMapping, layoutSignature } from './remembered-mapping.ts';
@@ -22,6 +21,7 @@ import { guessedMapping, headerNamesOf } from './guessed-mapping.ts';
 import { headerRowNote } from './header-row-note.ts';
 import { rememberInspectedHeader } from './inspected-headers.ts';
 import { noHeaderRowError } from './no-header-row.ts';
+import { templateExample } from './template-example.ts';
 import { dayMonthYear } from '../api/calendar-day.ts';
 import { parkSpareParseWorker } from './read/read-in-worker.ts';
 
@@ -212,13 +212,6 @@ function* firstOf<T>(rows: Iterable<T>, n: number): Generator<T> {
   }
 }
 
-/** A kecamatan of the office's area and a desa in it, for a template's example row (none before the area is set). */
-function areaExample(ctx: ServiceContext): { kecamatan: string; desa: string } | null {
-  const { areaCode } = officeSettings(ctx);
-  const kecamatan = areaCode ? areaKecamatan(ctx.sqlite, areaCode).find((k) => k.desa.length > 0) : undefined;
-  return kecamatan ? { kecamatan: kecamatan.name, desa: kecamatan.desa[0]!.name } : null;
-}
-
 /** The instructions' "Wajib": yes, yes unless another column is there (Segmen unless an NPP or NIB), or nothing. */
 function requiredWords(importer: AnyImporter, f: ImportField): string {
   if (f.required) return 'ya';
@@ -233,14 +226,9 @@ export async function writeTemplate(ctx: ServiceContext, register: string, layou
   const layout = layoutKey === undefined ? undefined : importer.layouts?.find((l) => l.key === layoutKey);
   if (layoutKey !== undefined && !layout) throw new AppError('NOT_FOUND', msg('imports.noSuchLayout', { layout: layoutKey }));
   const fields = layout ? layout.fields.map((key) => importer.fields.find((f) => f.key === key)!) : importer.fields;
-  // The example row passes its own dry run: places of the office's area, records it has.
-  const place = areaExample(ctx);
-  const ofOffice = importer.officeExamples?.(ctx) ?? {};
-  const example = (f: ImportField) => {
-    if (f.exampleOfArea && place) return place[f.exampleOfArea];
-    if (Object.hasOwn(ofOffice, f.key)) return ofOffice[f.key] ?? '';
-    return layout?.examples?.[f.key] ?? f.example;
-  };
+  // The example row passes its own dry run: places of the office's area, records it has (template-example.ts).
+  const examples = templateExample(ctx, importer, fields, layout?.examples);
+  const example = (f: ImportField) => examples.get(f.key) ?? '';
   const out = ctx.runtime.files.reserveOutgoing(`${render(layout?.templateName ?? importer.templateName)}.xlsx`);
   const identity = fields.map((f, i) => (f.identity ? i : -1)).filter((i) => i >= 0);
   await writeXlsx(out.path, [

@@ -37,6 +37,12 @@ export interface RegisterImporter<Values> {
    * example row as downloaded passes its own dry run. null leaves that example blank.
    */
   officeExamples?(ctx: ServiceContext): Record<string, string | null>;
+  /**
+   * The template's example row is made up (a firm, a person), never a record: a file that still
+   * holds it has it refused as an example (template-example.ts). Not for examples that are real
+   * published figures a file may rightly hold.
+   */
+  madeUpExample?: boolean;
   /** One run's worker (a dry run, a commit's re-check), with its caches of reference lookups. */
   session(ctx: ServiceContext, officeArea: string | null): ImportSession<Values>;
   /** The import field (a mapped column) that a value's schema path comes from ("kbliCodes" -> "kbli"). */

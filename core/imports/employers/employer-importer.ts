@@ -123,6 +123,7 @@ export const employerImporter: RegisterImporter<EmployerValues> = {
   })),
   tables: [{ key: 'employer', table: employer, entity: 'employer', label: 'name', writes: writtenColumns, derived: ['nameFold'], derivedRows: employerDerivedRows }],
   templateName: { key: 'employer.templateName' },
+  madeUpExample: true,
 
   // The office's kecamatan, by name (a name is what the row's conversion resolves).
   officeChoices(ctx, officeArea): Record<string, { value: string; label: string }[]> {

@@ -128,6 +128,7 @@ export const workerImporter: RegisterImporter<WorkerImportValues> = {
     { key: 'review', table: identityReview, entity: 'identity_review', label: 'fileName', writes: reviewWrites, parent: { table: 'person', column: 'personId' }, review: true },
   ],
   templateName: { key: 'workers.templateName' },
+  madeUpExample: true,
   layouts: workerLayouts,
   repeatable: ['NIK'],
 

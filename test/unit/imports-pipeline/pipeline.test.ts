@@ -211,6 +211,11 @@ describe('import pipeline (employers)', { timeout: 180_000 }, () => {
     await tb.xlsx.readFile(app.runtime.files.outgoingFile(template.data.token).path);
     expect(tb.getWorksheet('Data')!.getRow(1).getCell(1).value).toBe('Nama perusahaan');
     expect(tb.getWorksheet('Data')!.getRow(2).getCell(1).value).toBe('PT Bali Segara Sejahtera');
+    // Sent back as downloaded, its example row is refused as an example, never imported (walk 31).
+    const sentBack = await stage(app, app.runtime.files.outgoingFile(template.data.token).path, 'Templat impor perusahaan.xlsx');
+    const asIs = (await inspectAndDryRun(app, sentBack.token)).result;
+    expect(asIs.summary).toMatchObject({ total: 1, new: 0, invalid: 1 });
+    expect(asIs.rows[0]!.problems.map((p) => p.message.id)).toEqual([expect.stringMatching(/^Baris ini baris contoh dari templat/)]);
     dir.remove();
   });
 

@@ -210,8 +210,22 @@ describe('worker list layouts', { timeout: 300_000 }, () => {
     const kecamatan = rows[1]![rows[0]!.indexOf('Kecamatan')];
     const jembrana = app.sqlite.prepare("SELECT name FROM region WHERE level = 3 AND code LIKE '51.01.%'").pluck().all() as string[];
     expect(jembrana).toContain(kecamatan);
+    // Sent back as it is, the example is refused as an example (walk 31), with nothing else to fix in it.
     const { result } = await workerDryRun(app, file, 'templat-jembrana.xlsx');
-    expect(result.rows.flatMap((r) => r.problems.map((p) => [p.field, p.severity, p.message.id]))).toEqual([]);
-    expect(result.summary).toMatchObject({ total: 1, invalid: 0 });
+    expect(result.rows.flatMap((r) => r.problems.map((p) => [p.field, p.severity, p.message.id]))).toEqual([
+      [null, 'error', 'Baris ini baris contoh dari templat, bukan data; tidak diimpor. Hapus baris contoh itu dari berkas (atau timpa dengan data sebenarnya), lalu periksa lagi.'],
+    ]);
+    expect(result.summary).toMatchObject({ total: 1, invalid: 1 });
+    // A real person typed over its name and NIK: the row passes as it is.
+    const book = XLSX.read(readFileSync(file));
+    const sheet = book.Sheets.Data!;
+    const col = (header: string) => XLSX.utils.encode_cell({ r: 1, c: rows[0]!.indexOf(header) });
+    sheet[col('Nama')] = { t: 's', v: 'Ni Luh Putu Sukerti' };
+    sheet[col('NIK')] = { t: 's', v: '5101044507900002' };
+    const typed = dir.path('templat-diisi.xlsx');
+    writeFileSync(typed, XLSX.write(book, { type: 'buffer', bookType: 'xlsx' }) as Buffer);
+    const filled = (await workerDryRun(app, typed, 'templat-diisi.xlsx')).result;
+    expect(filled.rows.flatMap((r) => r.problems.filter((p) => p.severity === 'error').map((p) => [p.field, p.message.id]))).toEqual([]);
+    expect(filled.summary).toMatchObject({ total: 1, invalid: 0 });
   });
 });
