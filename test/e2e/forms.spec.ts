@@ -318,7 +318,7 @@ test("a closed firm's overdue letter is set apart on the due list", async ({ app
   await expect(table.getByRole('row').filter({ hasText: 'CV Masih Buka Jaya' })).toBeVisible();
   await expect(table.getByRole('row').filter({ hasText: 'CV Sudah Tutup Jaya' })).toHaveCount(0);
   await expect(page.getByTestId('due-summary')).toContainText('1 tindak lanjut perusahaan yang sudah tutup disembunyikan.');
-  await page.getByRole('switch', { name: 'Tampilkan perusahaan tutup (1)' }).click({ force: true });
+  await page.getByRole('switch', { name: 'Tampilkan tindak lanjut perusahaan tutup (1)' }).click({ force: true });
   const closedRow = table.getByRole('row').filter({ hasText: 'CV Sudah Tutup Jaya' });
   await expect(closedRow).toBeVisible();
   await expect(closedRow).toHaveAttribute('data-employer-status', 'tutup');

@@ -317,7 +317,7 @@ const id = {
     inDays: '{{n}} hari lagi',
     done: 'Selesai',
     open: 'Belum selesai',
-    showClosed: 'Tampilkan perusahaan tutup ({{n}})',
+    showClosed: 'Tampilkan tindak lanjut perusahaan tutup ({{n}})',
     closedHidden: '{{n}} tindak lanjut perusahaan yang sudah tutup disembunyikan.',
   },
   history: {
@@ -637,7 +637,7 @@ const en = {
     inDays: 'in {{n}} days',
     done: 'Done',
     open: 'Open',
-    showClosed: 'Show closed employers ({{n}})',
+    showClosed: 'Show follow-ups of closed employers ({{n}})',
     closedHidden: '{{n}} follow-ups of closed employers are hidden.',
   },
   history: {
