@@ -17,23 +17,35 @@ function areaExample(ctx: ServiceContext): { kecamatan: string; desa: string } |
   return kecamatan ? { kecamatan: kecamatan.name, desa: kecamatan.desa[0]!.name } : null;
 }
 
-/** Each field's example text in a template of these fields (one layout's, or the register's). */
-export function templateExample(ctx: ServiceContext, importer: AnyImporter, fields: readonly ImportField[], layoutExamples?: Readonly<Record<string, string>>): Map<string, string> {
+/** The examples of a register's templates, the office's area and records looked up once. */
+function examplesOf(ctx: ServiceContext, importer: AnyImporter) {
   const place = areaExample(ctx);
   const ofOffice = importer.officeExamples?.(ctx) ?? {};
-  const example = (f: ImportField) => {
-    if (f.exampleOfArea && place) return place[f.exampleOfArea];
-    if (Object.hasOwn(ofOffice, f.key)) return ofOffice[f.key] ?? '';
-    return layoutExamples?.[f.key] ?? f.example;
+  return (fields: readonly ImportField[], layoutExamples?: Readonly<Record<string, string>>): Map<string, string> => {
+    const example = (f: ImportField) => {
+      if (f.exampleOfArea && place) return place[f.exampleOfArea];
+      if (Object.hasOwn(ofOffice, f.key)) return ofOffice[f.key] ?? '';
+      return layoutExamples?.[f.key] ?? f.example;
+    };
+    return new Map(fields.map((f) => [f.key, example(f) ?? '']));
   };
-  return new Map(fields.map((f) => [f.key, example(f) ?? '']));
 }
 
-/** Every template the register offers (its own and each layout's), when their examples are made up; none otherwise. */
+/** Each field's example text in a template of these fields (one layout's, or the register's). */
+export function templateExample(ctx: ServiceContext, importer: AnyImporter, fields: readonly ImportField[], layoutExamples?: Readonly<Record<string, string>>): Map<string, string> {
+  return examplesOf(ctx, importer)(fields, layoutExamples);
+}
+
+/**
+ * Every template the register offers (its own and each layout's), each field's example folded as
+ * a cell is compared (choiceKey), when their examples are made up; none otherwise.
+ */
 export function templateExamples(ctx: ServiceContext, importer: AnyImporter): Map<string, string>[] {
   if (!importer.madeUpExample) return [];
+  const of = examplesOf(ctx, importer);
   const fieldsOf = (keys: readonly string[]) => keys.map((key) => importer.fields.find((f) => f.key === key)).filter((f): f is ImportField => f !== undefined);
-  return [templateExample(ctx, importer, importer.fields), ...(importer.layouts ?? []).map((l) => templateExample(ctx, importer, fieldsOf(l.fields), l.examples))];
+  const templates = [of(importer.fields), ...(importer.layouts ?? []).map((l) => of(fieldsOf(l.fields), l.examples))];
+  return templates.map((t) => new Map([...t].filter(([, text]) => text !== '').map(([field, text]) => [field, choiceKey(text)])));
 }
 
 /**
@@ -41,14 +53,14 @@ export function templateExamples(ctx: ServiceContext, importer: AnyImporter): Ma
  * every mapped, filled cell holds its field's example (compared as the value mapping compares:
  * case, spaces and punctuation aside).
  */
-export function isTemplateExample(examples: readonly Map<string, string>[], mapped: readonly (readonly [string, number])[], raw: RawRow): boolean {
+export function isTemplateExample(examples: readonly ReadonlyMap<string, string>[], mapped: readonly (readonly [string, number])[], raw: RawRow): boolean {
   return examples.some((example) => {
     let same = 0;
     for (const [field, col] of mapped) {
       const cell = displayCell(raw.cells[col]).trim();
       if (!cell) continue;
-      const expected = example.get(field);
-      if (!expected || choiceKey(cell) !== choiceKey(expected)) return false;
+      const expected = example.get(field); // folded already (templateExamples)
+      if (expected === undefined || choiceKey(cell) !== expected) return false;
       same += 1;
     }
     return same >= 3;

@@ -21,6 +21,11 @@ export function readNik(analysis: NikAnalysis, use: 'save' | 'import' = 'save'):
   return { ok: true, nik: analysis.nik, sex: analysis.sex, birthDate: analysis.birthDate, repaired, warnings };
 }
 
+/** A typed birth date after today: refused by the form and the import alike, with this message. */
+export function birthAfterToday(birthDateTyped: string | null, today: string): Message | null {
+  return birthDateTyped && birthDateTyped > today ? msg('workers.save.birthAfterToday', { date: dayMonthYear(birthDateTyped), today: dayMonthYear(today) }) : null;
+}
+
 /** The typed sex and birth date set against the NIK's: a disagreement is kept and flagged. */
 export function identityDisagreements(nik: { sex: 'L' | 'P' | null; birthDate: string | null }, typed: { sexTyped: 'L' | 'P' | null; birthDateTyped: string | null }): Message[] {
   const found: Message[] = [];

@@ -16,7 +16,7 @@ import { officeSettings } from '../settings/office-profile-service.ts';
 import { programmeFlags, resolvePeriodProgramme } from '../programmes/period-programme.ts';
 import { countedSpans, covers, participationAt } from './participation-status.ts';
 import { ageAt, implausibleWorkingAge, periodProblems } from './period-checks.ts';
-import { identityDisagreements, readNik } from './person-nik.ts';
+import { birthAfterToday, identityDisagreements, readNik } from './person-nik.ts';
 import { auditView, keptPeriods, toPeriod, toPerson, type PeriodTableRow, type PersonTableRow } from './person-record.ts';
 import { dayMonthYear } from '../api/calendar-day.ts';
 import { mergedInto, shownStatusReason } from './duplicates/merge-mark.ts';
@@ -86,9 +86,8 @@ export function savePerson(ctx: ServiceContext, values: PersonValues): PersonDet
   if (other) throw new AppError('CONFLICT', msg('workers.save.nikInUse', { nik: reading.nik, name: other.name }), { kind: 'nik_in_use', existingUid: other.uid, issues: [{ path: 'nik' }] });
 
   const today = officeTodayIso(ctx);
-  if (values.birthDateTyped && values.birthDateTyped > today) {
-    throw invalidInput(msg('workers.save.birthAfterToday', { date: dayMonthYear(values.birthDateTyped), today: dayMonthYear(today) }), { issues: [{ path: 'birthDateTyped' }] });
-  }
+  const futureBirth = birthAfterToday(values.birthDateTyped, today);
+  if (futureBirth) throw invalidInput(futureBirth, { issues: [{ path: 'birthDateTyped' }] });
   checkRegions(ctx.sqlite, values, officeSettings(ctx).areaCode);
   if (!checkListCode(ctx, 'vulnerable_category', values.category, before?.category)) {
     throw invalidInput(msg('workers.save.unknownCategory', { code: values.category ?? '' }), { issues: [{ path: 'category' }] });

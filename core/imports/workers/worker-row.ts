@@ -7,7 +7,7 @@ import type { Segment } from '../../api/workers.ts';
 import { msg } from '../../messages.ts';
 import { covers } from '../../workers/participation-status.ts';
 import { ageAt, implausibleWorkingAge } from '../../workers/period-checks.ts';
-import { identityDisagreements, readNik } from '../../workers/person-nik.ts';
+import { birthAfterToday, identityDisagreements, readNik } from '../../workers/person-nik.ts';
 import * as cells from '../fields/cell-values.ts';
 import type { RowIssue } from '../fields/import-field.ts';
 import { nameText } from '../fields/name-text.ts';
@@ -105,8 +105,9 @@ export function convertWorkerRow(look: WorkerLookups, row: Cells, officeArea: st
   if (!name && !issues.some((i) => i.field === 'name')) error('name', msg('workers.import.nameRequired'));
   const sexTyped = take('sex', cells.choice(row.sex, sexWords, 'L, P'), null);
   let birthDateTyped = take('birthDate', cells.date(row.birthDate), null);
-  if (birthDateTyped && birthDateTyped > look.today) {
-    error('birthDate', msg('workers.save.birthAfterToday', { date: dayMonthYear(birthDateTyped), today: dayMonthYear(look.today) }));
+  const futureBirth = birthAfterToday(birthDateTyped, look.today);
+  if (futureBirth) {
+    error('birthDate', futureBirth);
     birthDateTyped = null;
   }
   for (const said of identityDisagreements({ sex, birthDate }, { sexTyped, birthDateTyped })) warn(said.key.includes('sex') ? 'sex' : 'birthDate', said);
