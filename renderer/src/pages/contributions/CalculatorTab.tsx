@@ -198,8 +198,9 @@ function ResultFrame({
           {clipboard.copied ? t('contributions.calc.copied') : clipboard.error ? t('contributions.calc.copyFailed') : t('contributions.calc.copy')}
         </Button>
       </Group>
-      {children(result)}
+      {/* Above the figures: what to check before reading them (a wage of Rp 5 shows Rp 0 everywhere). */}
       <CalcMessages kind="warning" messages={result.warnings} uncertain={result.uncertainRules} rules={rules} />
+      {children(result)}
       <AppliedRules uids={result.appliedRules} rules={rules} />
     </Stack>
   );
