@@ -247,6 +247,7 @@ export const followUpsDueInput = z.object({ withinDays: z.number().int().min(0).
 export interface EmployerDetail {
   employer: Employer;
   followUps: FollowUp[];
-  branches: { uid: string; name: string }[];
+  /** Its branches (not the removed ones), with their status: closing the head office leaves them as they are. */
+  branches: { uid: string; name: string; recordStatus: RecordStatus }[];
 }
 

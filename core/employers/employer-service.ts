@@ -24,10 +24,7 @@ export function findEmployerRow(ctx: Pick<ServiceContext, 'db'>, uid: string): E
 export function getEmployer(ctx: ServiceContext, uid: string): EmployerDetail {
   const row = findEmployerRow(ctx, uid);
   if (!row) throw employerNotFound(uid);
-  const branches = stmt(ctx.sqlite, "SELECT uid, name FROM employer WHERE head_office_id = ? AND record_status <> 'dihapus' ORDER BY name_fold").all(row.id) as {
-    uid: string;
-    name: string;
-  }[];
+  const branches = stmt(ctx.sqlite, "SELECT uid, name, record_status AS recordStatus FROM employer WHERE head_office_id = ? AND record_status <> 'dihapus' ORDER BY name_fold").all(row.id) as EmployerDetail['branches'];
   return { employer: toEmployer(ctx.sqlite, row), followUps: listFollowUps(ctx, row.id), branches };
 }
 

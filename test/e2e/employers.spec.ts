@@ -543,6 +543,31 @@ test('closing a record needs a reason and takes it out of the default view', asy
   await search(page, '');
 });
 
+test('closing a head office says which of its branches stay open', async ({ app: page, served }) => {
+  await ensureDemo(served);
+  const head = await api<{ uid: string }>(served, 'employers.save', { name: 'PT Induk Cabang Lestari', kecamatanCode: '51.03.04', bpjsStatus: 'pwbd', officeType: 'pusat' });
+  await api(served, 'employers.save', { name: 'PT Induk Cabang Lestari Cabang Kuta', kecamatanCode: '51.03.04', bpjsStatus: 'pwbd', officeType: 'cabang', headOfficeUid: head.uid });
+  const closed = await api<{ uid: string }>(served, 'employers.save', { name: 'PT Induk Cabang Lestari Cabang Mengwi', kecamatanCode: '51.03.04', bpjsStatus: 'pwbd', officeType: 'cabang', headOfficeUid: head.uid });
+  await api(served, 'employers.setStatus', { uid: closed.uid, recordStatus: 'tutup', reason: 'Cabang sudah tutup' });
+  await openRegister(page);
+  await search(page, 'Induk Cabang Lestari');
+  await nameCells(page).filter({ hasText: /^PT Induk Cabang Lestari$/ }).getByRole('button').click();
+  await expect(page.getByTestId('employer-title')).toHaveText('PT Induk Cabang Lestari');
+  // The branch list marks the closed branch.
+  await expect(page.getByText('PT Induk Cabang Lestari Cabang Mengwi', { exact: true }).locator('..')).toContainText('Tutup');
+  await expect(page.getByText('PT Induk Cabang Lestari Cabang Kuta', { exact: true }).locator('..')).not.toContainText('Tutup');
+  await page.getByRole('button', { name: 'Tutup / hapus…' }).click();
+  await page.getByRole('menuitem', { name: 'Tandai tutup…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Tandai perusahaan tutup' });
+  // The open branch is named; the one already closed is not.
+  await expect(dialog.getByTestId('status-open-branches')).toHaveText('Cabang yang masih aktif (1) tidak ikut ditutup: PT Induk Cabang Lestari Cabang Kuta. Tandai tutup masing-masing bila ikut berhenti.');
+  await viewShot(page, '5h-tutup-kantor-pusat');
+  await dialog.getByRole('button', { name: 'Batal' }).click();
+  await expect(dialog).toBeHidden();
+  await page.getByRole('link', { name: /Register perusahaan/ }).click();
+  await search(page, '');
+});
+
 test('a follow-up past its due date shows as overdue on the due page', async ({ app: page, served }) => {
   await ensureDemo(served);
   const name = 'CV Teguran Pertama Jaya';

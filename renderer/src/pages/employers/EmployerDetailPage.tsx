@@ -126,7 +126,7 @@ export function EmployerDetailPage() {
           void navigate(employerPath(other));
         }}
       />
-      <StatusModal employer={e} action={statusAction} onClose={() => setStatusAction(null)} />
+      <StatusModal employer={e} branches={detail.data.branches} action={statusAction} onClose={() => setStatusAction(null)} />
     </Stack>
   );
 }
@@ -228,9 +228,12 @@ function EmployerData({ detail }: { detail: EmployerDetail }) {
           <Item label={t('employers.detail.branches', { n: detail.branches.length })}>
             <Stack gap={2}>
               {detail.branches.map((b) => (
-                <Anchor key={b.uid} component={Link} to={employerPath(b.uid)} size="sm">
-                  {b.name}
-                </Anchor>
+                <Group key={b.uid} gap={6} wrap="nowrap">
+                  <Anchor component={Link} to={employerPath(b.uid)} size="sm">
+                    {b.name}
+                  </Anchor>
+                  {b.recordStatus !== 'aktif' ? <RecordStatusBadge status={b.recordStatus} size="xs" /> : null}
+                </Group>
               ))}
             </Stack>
           </Item>

@@ -1,7 +1,7 @@
-import { Text } from '@mantine/core';
+import { Alert, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
-import type { Employer, RecordStatus } from '../../../../core/api/employers.ts';
+import type { Employer, EmployerDetail, RecordStatus } from '../../../../core/api/employers.ts';
 import { FormModal } from '../../components/FormModal.tsx';
 import { StatusReasonForm } from '../../registers/StatusReasonForm.tsx';
 import { useSetEmployerStatus } from './queries.ts';
@@ -11,24 +11,39 @@ import { useSetEmployerStatus } from './queries.ts';
 
 const keyOf: Record<RecordStatus, 'restore' | 'close' | 'remove'> = { aktif: 'restore', tutup: 'close', dihapus: 'remove' };
 
-export function StatusModal({ employer, action, onClose }: { employer: Employer; action: RecordStatus | null; onClose: () => void }) {
+/** Branches named in the dialog; more are counted, not listed. */
+const branchesNamed = 5;
+
+export function StatusModal({ employer, branches, action, onClose }: { employer: Employer; branches: EmployerDetail['branches']; action: RecordStatus | null; onClose: () => void }) {
   const { t } = useTranslation();
   const key = action ? keyOf[action] : 'close';
   return (
     <FormModal opened={action !== null} onClose={onClose} title={t(`employers.status.${key}Title`)} size="lg">
-      {action ? <StatusForm key={action} employer={employer} action={action} onDone={onClose} /> : null}
+      {action ? <StatusForm key={action} employer={employer} branches={branches} action={action} onDone={onClose} /> : null}
     </FormModal>
   );
 }
 
-function StatusForm({ employer, action, onDone }: { employer: Employer; action: RecordStatus; onDone: () => void }) {
+function StatusForm({ employer, branches, action, onDone }: { employer: Employer; branches: EmployerDetail['branches']; action: RecordStatus; onDone: () => void }) {
   const { t } = useTranslation();
   const setStatus = useSetEmployerStatus();
   const key = keyOf[action];
   const reasonRequired = action !== 'aktif';
+  // Closing or removing a head office leaves its branches as they are: the dialog says which stay open.
+  const open = key === 'restore' ? [] : branches.filter((b) => b.recordStatus === 'aktif');
+  const names = open.slice(0, branchesNamed).map((b) => b.name).join(', ') + (open.length > branchesNamed ? ', …' : '');
   return (
     <StatusReasonForm
-      intro={<Text size="sm">{t(`employers.status.${key}Intro`, { name: employer.name })}</Text>}
+      intro={
+        <Stack gap="xs">
+          <Text size="sm">{t(`employers.status.${key}Intro`, { name: employer.name })}</Text>
+          {open.length ? (
+            <Alert color="yellow" p="xs" data-testid="status-open-branches">
+              <Text size="sm">{t(`employers.status.${key}Branches`, { count: open.length, names })}</Text>
+            </Alert>
+          ) : null}
+        </Stack>
+      }
       reasonLabel={t('employers.status.reason')}
       reasonDescription={reasonRequired ? t('employers.status.reasonHint') : t('employers.status.reasonOptional')}
       reasonRequired={reasonRequired}
