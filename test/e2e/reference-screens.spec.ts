@@ -85,6 +85,11 @@ test('Wilayah kerja: kecamatan with counts, their desa, area text checks and the
   await expect(result.getByTestId('resolve-chosen')).toContainText('51.03.06');
   await shot(page, '33-cek-wilayah-salah-ketik');
 
+  // The examples are the office's own places: Badung's first kecamatan by name, found in one click.
+  await page.getByTestId('resolve-box').getByRole('button', { name: 'Kec. Abiansemal', exact: true }).click();
+  await expect(result.getByTestId('resolved-code')).toHaveText('51.03.03');
+  await expect(page.getByTestId('resolve-box').getByRole('button', { name: 'Abiansmal', exact: true })).toBeVisible();
+
   // No desa name repeats inside Badung; "Mengwi" is both a kecamatan and a desa.
   result = await resolve(page, 'Mengwi');
   await expect(result).toHaveAttribute('data-status', 'ambiguous');

@@ -5,7 +5,8 @@ import { useTranslation } from 'react-i18next';
 import type { RegionItem } from '../../../../core/api/reference.ts';
 import type { RegionKind, RegionResolution } from '../../../../core/api/regions.ts';
 import { request } from '../../api/client.ts';
-import { keys, useRegionChildren, useSetupStatus } from '../../api/queries.ts';
+import { keys, useRegionChildren, useRegionsWithin, useSetupStatus } from '../../api/queries.ts';
+import { areaExamples } from './area-examples.ts';
 import { RegionKindBadge, RegionPicker, type RegionPickerValue } from '../../components/RegionPicker.tsx';
 import { useRegion, useRegionResolve } from '../../components/region-queries.ts';
 import { formatNumber } from '../../format.ts';
@@ -224,7 +225,6 @@ function UnitChildren({ unit }: { unit: RegionItem }) {
 
 // ---------------------------------------------------------------------------------------
 
-const examples = ['Kec. Kuta Utara', 'KUTA UTARA', '51.03.06', 'Desa Dalung', 'Kuta Utra', 'Mengwi'];
 type LevelChoice = 'any' | '3' | '4';
 
 function ResolveBox({ area, onChoose }: { area: RegionItem; onChoose: (code: string) => void }) {
@@ -236,6 +236,10 @@ function ResolveBox({ area, onChoose }: { area: RegionItem; onChoose: (code: str
   const level = levelChoice === 'any' ? null : (Number(levelChoice) as 3 | 4);
   const resolution = useRegionResolve(submitted, level, area.code);
   const lang = i18n.language === 'en' ? 'en' : 'id';
+  const kecamatan = useRegionsWithin(area.code, 3);
+  const firstKecamatan = kecamatan.data?.[0]?.code ?? null;
+  const villages = useRegionChildren(firstKecamatan, firstKecamatan !== null);
+  const examples = areaExamples(kecamatan.data ?? [], villages.data ?? []);
 
   const run = (value: string) => {
     setText(value);
