@@ -144,7 +144,8 @@ export const listItemInput = z
     uid: z.string().max(80).optional(),
     code: z.string().trim().regex(/^[a-z0-9_]{1,40}$/i, v.invalid),
     labelId: z.string().trim().min(1, v.required).max(120, v.tooLong),
-    labelEn: z.string().trim().min(1, v.required).max(120, v.tooLong),
+    // Optional: an item without English words shows its Indonesian ones in English too.
+    labelEn: z.string().trim().max(120, v.tooLong).default(''),
     description: z.string().trim().max(500, v.tooLong).default(''),
     sortOrder: z.number().int().min(0).max(100_000).default(0),
     active: z.boolean().default(true),

@@ -239,7 +239,7 @@ test('lists: add a vulnerable category, refuse a duplicate code, deactivate it',
   let dialog = page.getByRole('dialog');
   await dialog.getByLabel('Kode').fill('tukang suun');
   await dialog.getByLabel('Label (Bahasa Indonesia)').fill('Tukang suun');
-  await dialog.getByLabel('Label (English)').fill('Market porters (tukang suun)');
+  // No English label: optional, the Indonesian one shows in English too.
   await dialog.getByRole('button', { name: 'Simpan' }).click();
   await expect(dialog.getByText('Kode hanya huruf, angka dan garis bawah (_)', { exact: false })).toBeVisible();
   await dialog.getByLabel('Kode').fill('tukang_suun');
@@ -248,6 +248,7 @@ test('lists: add a vulnerable category, refuse a duplicate code, deactivate it',
   await expect(dialog).toBeHidden();
   const row = panel.locator('tr[data-code="tukang_suun"]');
   await expect(row).toContainText('Tukang suun');
+  await expect(row).toContainText('sama dengan label Indonesia');
   await expect(row).toContainText('Aktif');
 
   // A code already taken: the server's message on the code field.
@@ -255,7 +256,7 @@ test('lists: add a vulnerable category, refuse a duplicate code, deactivate it',
   dialog = page.getByRole('dialog');
   await dialog.getByLabel('Kode').fill('petani');
   await dialog.getByLabel('Label (Bahasa Indonesia)').fill('Petani sawah');
-  await dialog.getByLabel('Label (English)').fill('Rice farmers');
+  await dialog.getByLabel('Label (bahasa Inggris)').fill('Rice farmers');
   await dialog.getByRole('button', { name: 'Simpan' }).click();
   await expect(dialog.getByText('Kode "petani" sudah dipakai oleh "Petani".')).toBeVisible();
   await expect(dialog.getByLabel('Kode')).toHaveAttribute('aria-invalid', 'true');

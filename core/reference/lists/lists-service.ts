@@ -23,7 +23,7 @@ export function saveListItem(ctx: ServiceContext, input: Required<Omit<ListItemI
       throw new AppError(
         'CONFLICT',
         // The labels are the office's own words (stored, editable), not code text.
-        msg('lists.codeInUse', { code: input.code, label: { userWords: { id: clash.labelId, en: clash.labelEn } } }),
+        msg('lists.codeInUse', { code: input.code, label: { userWords: { id: clash.labelId, en: clash.labelEn || clash.labelId } } }),
         { issues: [{ path: 'code', messageKey: 'validation.duplicate' }], existingUid: clash.uid },
       );
     }

@@ -161,6 +161,17 @@ describe('editable lists', () => {
     expect(all.map((c) => c.code)).toContain('pengemudi_cidomo');
     expect(own.sqlite.prepare("SELECT action FROM audit_log WHERE entity = 'lookup_item' AND entity_uid = ?").all(added.uid)).toEqual([{ action: 'create' }, { action: 'update' }]);
   });
+
+  it('takes an item without English words, and its Indonesian ones stand in for them', async () => {
+    const own = makeTestApp({ reference: true });
+    const added = await ok(own.call('lists.save', { list: 'vulnerable_category', code: 'tukang_suun', labelId: 'Tukang suun' }));
+    expect(added.labelEn).toBe('');
+    const { listLabel } = await import('../../../core/coverage/labels.ts');
+    expect(listLabel(own.sqlite, 'vulnerable_category', 'tukang_suun')).toEqual({ id: 'Tukang suun', en: 'Tukang suun' });
+    // A code taken by it is refused naming it in both languages.
+    const duplicate = await own.call('lists.save', { list: 'vulnerable_category', code: 'tukang_suun', labelId: 'Lagi' });
+    expect(!duplicate.ok && duplicate.error.code).toBe('CONFLICT');
+  });
 });
 
 describe('KBLI and business scale', () => {

@@ -67,7 +67,7 @@ function ListEditor({ list }: { list: ListName }) {
   const toggle = async (item: ListItem) => {
     try {
       await save.mutateAsync({ ...toInput(item), active: !item.active });
-      const label = i18n.language === 'en' ? item.labelEn : item.labelId;
+      const label = (i18n.language === 'en' && item.labelEn) || item.labelId;
       notifications.show({ color: 'green', title: t('common.saved'), message: t(item.active ? 'contributions.lists.deactivated' : 'contributions.lists.reactivated', { label }) });
     } catch (error) {
       notifications.show({ color: 'red', title: t('errors.title'), message: errorText(error) });
@@ -141,7 +141,13 @@ function ListEditor({ list }: { list: ListName }) {
                       </Text>
                     ) : null}
                   </Table.Td>
-                  <Table.Td>{item.labelEn}</Table.Td>
+                  <Table.Td>
+                    {item.labelEn || (
+                      <Text span c="dimmed" fz="sm">
+                        {t('contributions.lists.sameAsId')}
+                      </Text>
+                    )}
+                  </Table.Td>
                   <Table.Td>
                     <Badge color={item.active ? 'green' : 'gray'} variant={item.active ? 'light' : 'filled'} tt="none">
                       {t(item.active ? 'contributions.lists.active' : 'contributions.lists.inactive')}
@@ -235,7 +241,7 @@ function ItemForm({ list, item, nextOrder, onDone }: { list: ListName; item: Lis
       />
       <Group grow align="flex-start">
         <TextInput label={t('contributions.lists.field.labelId')} withAsterisk {...register('labelId')} error={fieldError('labelId')} />
-        <TextInput label={t('contributions.lists.field.labelEn')} withAsterisk {...register('labelEn')} error={fieldError('labelEn')} />
+        <TextInput label={t('contributions.lists.field.labelEn')} description={t('contributions.lists.field.labelEnHint')} {...register('labelEn')} error={fieldError('labelEn')} />
       </Group>
       <Textarea label={t('contributions.lists.field.description')} autosize minRows={2} {...register('description')} error={fieldError('description')} />
       <Group align="flex-start" grow>
