@@ -6,6 +6,7 @@ import { AppError, invalidInput } from '../app-error.ts';
 import { dayMonthYear } from '../api/calendar-day.ts';
 import { msg } from '../messages.ts';
 import { regulationLabel } from './regulation-label.ts';
+import { issuerKey, sameNumbered } from './same-issuer.ts';
 
 // The checks a form save and an import share, said in words that name the field and the fix.
 
@@ -40,12 +41,13 @@ export function prepareRegulationWrite(sqlite: Sqlite, values: Omit<RegulationVa
     jdihnId: values.jdihnId || null,
   };
   // One instrument is recorded once: the same jenis, number, year and issuing body.
-  if (columns.nomor && columns.tahun) {
-    const same = stmt(
-      sqlite,
-      "SELECT uid, judul FROM regulation WHERE jenis = ? AND tahun = ? AND nomor = ? AND fold(teu_badan) = ? AND record_status = 'aktif' AND id IS NOT ? LIMIT 1",
-    ).get(columns.jenis, columns.tahun, columns.nomor, foldText(columns.teuBadan) ?? '', ownId) as { uid: string; judul: string } | undefined;
-    if (same) throw new AppError('CONFLICT', msg('regulations.save.sameNumber', { label: regulationLabel(columns), judul: same.judul }), { kind: 'same_number', existingUid: same.uid, issues: [{ path: 'nomor' }] });
+  // The body's spelling aside, and a blank body taken as the other's (same-issuer.ts).
+  const same = sameNumbered(sqlite, columns, ownId);
+  if (same) {
+    // One of the two names no body: the fix may be to name this one's.
+    const noBody = !issuerKey(columns.teuBadan) || !issuerKey(same.teuBadan);
+    const said = noBody ? msg('regulations.save.sameNumberNoBody', { label: regulationLabel(columns), judul: same.judul, teu: same.teuBadan || '—' }) : msg('regulations.save.sameNumber', { label: regulationLabel(columns), judul: same.judul });
+    throw new AppError('CONFLICT', said, { kind: 'same_number', existingUid: same.uid, issues: [{ path: noBody && !issuerKey(columns.teuBadan) ? 'teuBadan' : 'nomor' }] });
   }
   return columns;
 }

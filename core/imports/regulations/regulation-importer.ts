@@ -1,10 +1,10 @@
 import { selectRowById } from '../../../db/fast-write.ts';
-import { foldText } from '../../../db/fold.ts';
 import { stmt } from '../../../db/statements.ts';
 import { regulation } from '../../../db/schema/index.ts';
 import type { RegulationValues } from '../../api/regulations.ts';
 import type { ServiceContext } from '../../context.ts';
 import { prepareRegulationWrite } from '../../regulations/regulation-checks.ts';
+import { issuerKey, sameNumbered } from '../../regulations/same-issuer.ts';
 import { regulationWrites, type RegulationTableRow } from '../../regulations/regulation-record.ts';
 import type { ExistingRecord, RegisterImporter } from '../register-importer.ts';
 import { regulationFields } from './regulation-fields.ts';
@@ -13,10 +13,9 @@ import { officeTodayIso } from '../../reference/nik/nik-service.ts';
 
 // The regulation register's side of the shared import pipeline, for a spreadsheet and for the
 // JDIHN JSON alike (its records arrive under these fields). A row matches a record by its JDIHN
-// id, else by jenis, number, year and issuing body; an import never erases what a row leaves blank.
+// id, else by jenis, number, year and issuing body (same-issuer.ts: spelling aside, a blank body the record's); an import never erases what a row leaves blank.
 
 const byJdihn = "SELECT j.key, r.id FROM json_each(?) AS j JOIN regulation r ON r.jdihn_id = j.value WHERE r.record_status = 'aktif'";
-const byNumber = "SELECT id FROM regulation WHERE jenis = ? AND tahun = ? AND nomor = ? AND fold(teu_badan) = ? AND record_status = 'aktif' ORDER BY id LIMIT 1";
 
 function matchIds(ctx: ServiceContext, rows: readonly (RegulationValues | null)[]): (number | null)[] {
   const ids: (number | null)[] = rows.map(() => null);
@@ -30,7 +29,7 @@ function matchIds(ctx: ServiceContext, rows: readonly (RegulationValues | null)[
   });
   if (keys.length) for (const [k, id] of stmt(ctx.sqlite, byJdihn).raw().all(JSON.stringify(keys)) as [number, number][]) ids[asked[k]!] ??= id;
   rows.forEach((v, i) => {
-    if (ids[i] === null && v?.nomor && v.tahun) ids[i] = (stmt(ctx.sqlite, byNumber).pluck().get(v.jenis, v.tahun, v.nomor, foldText(v.teuBadan) ?? '') as number | undefined) ?? null;
+    if (ids[i] === null && v) ids[i] = sameNumbered(ctx.sqlite, v, null)?.id ?? null;
   });
   return ids;
 }
@@ -72,7 +71,7 @@ export const regulationImporter: RegisterImporter<RegulationValues> = {
   identityKeys(values) {
     return [
       ...(values.jdihnId ? [{ field: 'jdihnId', kind: 'ID JDIHN', value: values.jdihnId }] : []),
-      ...(values.nomor && values.tahun ? [{ field: 'nomor', kind: values.singkatanJenis || values.jenis, value: `${values.nomor}/${values.tahun} ${values.teuBadan}`.trim() }] : []),
+      ...(values.nomor && values.tahun ? [{ field: 'nomor', kind: values.singkatanJenis || values.jenis, value: `${values.nomor}/${values.tahun} ${issuerKey(values.teuBadan)}`.trim() }] : []),
     ];
   },
 
