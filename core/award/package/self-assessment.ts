@@ -55,6 +55,29 @@ export function selfAssessment(source: PackageSource): SelfAssessment {
   return { aspects, total: totalScore(source.aspects) };
 }
 
+/**
+ * An aspect's total row in the columns Bobot and Nilai tertimbang, as its total counts: with
+ * aspect weights, the aspect's weight and its contribution (what the form shows as "tertimbang");
+ * else its indicators' weights and weighted sum. The exports printed "—" where the form said
+ * "tertimbang: 4,67 dari 20" (walk 32).
+ */
+export function aspectSumCells(aspect: AspectRows, basis: TotalBasis | undefined): { weight: number | null; weighted: number | null } {
+  return basis === 'aspect_weights' ? { weight: aspect.weight, weighted: aspect.contribution } : { weight: aspect.weights, weighted: aspect.weighted };
+}
+
+/** The total row in the columns Bobot, Skor maksimum, Skor and Nilai tertimbang: a weighted total under the weights, a sum of scores under the scores. */
+export function totalCells(total: SelfAssessment['total']): { weight: number | null; maxScore: number | null; score: number | null; weighted: number | null } {
+  if (!total) return { weight: null, maxScore: null, score: null, weighted: null };
+  return total.basis === 'scores' ? { weight: null, maxScore: total.outOf, score: total.value, weighted: null } : { weight: total.outOf, maxScore: null, score: null, weighted: total.value };
+}
+
+/** How the indicators' weighted values are computed, for the note under the table (the basis's words say the aspects'). */
+export const weightedRuleWords: Record<TotalBasis, string | null> = {
+  aspect_weights: null,
+  indicator_weights: 'Nilai tertimbang indikator = skor ÷ skor maksimum × bobot.',
+  scores: null,
+};
+
 export const totalBasisWords: Record<NonNullable<SelfAssessment['total']>['basis'], string> = {
   aspect_weights: 'jumlah kontribusi aspek (capaian aspek × bobot aspek; tanpa bobot indikator, bobot aspek dibagi rata ke indikatornya)',
   indicator_weights: 'jumlah nilai tertimbang indikator (skor ÷ skor maksimum × bobot)',

@@ -1,5 +1,5 @@
 import type { PackageSource } from '../package/package-source.ts';
-import { selfAssessment, totalBasisWords, type IndicatorRow } from '../package/self-assessment.ts';
+import { aspectSumCells, selfAssessment, totalBasisWords, weightedRuleWords, type IndicatorRow } from '../package/self-assessment.ts';
 import { accent, fill, footers, ink, letterhead, muted, newPdf, pdfBytes, rule } from './pdf-base.ts';
 import { angka, categoryWords, levelWords, tanggal, tanggalDi } from './words.ts';
 
@@ -68,14 +68,15 @@ export async function writeSelfAssessmentPdf(source: PackageSource): Promise<Buf
       aspect.attainment !== null ? `capaian ${angka(aspect.attainment)} %` : null,
       aspect.contribution !== null ? `kontribusi ${angka(aspect.contribution)} dari bobot ${angka(aspect.weight)}` : null,
     ].filter(Boolean);
-    row(['', `Jumlah aspek ${aspect.code}`, n(aspect.weights), aspect.max ? angka(aspect.max) : '—', aspect.max ? angka(aspect.score) : '—', n(aspect.weighted), `${aspect.ready}/${aspect.evidence}`, sums.join('; ')], { font: 'bold', shade: null, size: 7.5 });
+    const sum = aspectSumCells(aspect, assessment.total?.basis);
+    row(['', `Jumlah aspek ${aspect.code}`, n(sum.weight), aspect.max ? angka(aspect.max) : '—', aspect.max ? angka(aspect.score) : '—', n(sum.weighted), `${aspect.ready}/${aspect.evidence}`, sums.join('; ')], { font: 'bold', shade: null, size: 7.5 });
   }
 
   doc.moveDown(0.8);
   if (doc.y + 110 > bottom()) doc.addPage();
   const t = assessment.total;
   doc.font('bold').fontSize(11).fillColor(accent).text(t ? `Nilai penilaian awal: ${angka(t.value)} dari ${angka(t.outOf)}` : 'Nilai penilaian awal: belum dapat dihitung (rubrik tanpa skor maupun bobot).', m, doc.y, { width: W });
-  if (t) doc.font('body').fontSize(8).fillColor(muted).text(`Dihitung sebagai ${totalBasisWords[t.basis]}. Nilai tertimbang indikator = skor ÷ skor maksimum × bobot.`, { width: W });
+  if (t) doc.font('body').fontSize(8).fillColor(muted).text([`Dihitung sebagai ${totalBasisWords[t.basis]}.`, weightedRuleWords[t.basis]].filter(Boolean).join(' '), { width: W });
   doc.fillColor(ink);
 
   const signX = m + W - 280;

@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import type { PackageSource } from '../package/package-source.ts';
-import { selfAssessment, totalBasisWords } from '../package/self-assessment.ts';
+import { aspectSumCells, selfAssessment, totalBasisWords, totalCells, weightedRuleWords } from '../package/self-assessment.ts';
 import { angka, categoryWords, levelWords, tanggal, tanggalDi } from '../pdf/words.ts';
 import { fixedXlsxBytes } from './fixed-xlsx.ts';
 
@@ -48,11 +48,13 @@ export async function writeSelfAssessmentXlsx(source: PackageSource): Promise<Bu
     put([aspect.code, `ASPEK ${aspect.code}. ${aspect.title}`, aspect.weight, null, null, null, null, null, null], true);
     for (const i of aspect.indicators) put([i.code, i.title, i.weight, i.maxScore, i.score, i.weighted, i.ready, i.evidence, i.note]);
     const note = [aspect.attainment !== null ? `capaian ${angka(aspect.attainment)} %` : null, aspect.contribution !== null ? `kontribusi ${angka(aspect.contribution)} dari bobot ${angka(aspect.weight)}` : null].filter(Boolean).join('; ');
-    put([null, `Jumlah aspek ${aspect.code}`, aspect.weights, aspect.max || null, aspect.max ? aspect.score : null, aspect.weighted, aspect.ready, aspect.evidence, note], true);
+    const sum = aspectSumCells(aspect, assessment.total?.basis);
+    put([null, `Jumlah aspek ${aspect.code}`, sum.weight, aspect.max || null, aspect.max ? aspect.score : null, sum.weighted, aspect.ready, aspect.evidence, note], true);
   }
   r++;
   const t = assessment.total;
-  put([null, 'Nilai penilaian awal', t?.value ?? null, t?.outOf ?? null, null, null, null, null, t ? `Dihitung sebagai ${totalBasisWords[t.basis]}.` : 'Belum dapat dihitung (rubrik tanpa skor maupun bobot).'], true);
+  const total = totalCells(t);
+  put([null, 'Nilai penilaian awal', total.weight, total.maxScore, total.score, total.weighted, null, null, t ? [`Dihitung sebagai ${totalBasisWords[t.basis]}.`, weightedRuleWords[t.basis]].filter(Boolean).join(' ') : 'Belum dapat dihitung (rubrik tanpa skor maupun bobot).'], true);
   put([null, `Disetujui ${tanggalDi(source.approval.approvedAt, source.office.timeZone)} oleh ${source.approval.approverName}${source.approval.approverNip ? `, NIP ${source.approval.approverNip}` : ''}`, null, null, null, null, null, null, null]);
   sheet.views = [{ state: 'frozen', xSplit: 0, ySplit: headerRow }];
   sheet.pageSetup.printTitlesRow = `${headerRow}:${headerRow}`;

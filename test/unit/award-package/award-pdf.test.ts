@@ -103,6 +103,9 @@ describe('self-assessment', () => {
     // Aspect A: (5/5 + 3/5) ÷ 2 = 80 % of weight 30 = 24; aspect B: 72/100 of 40 = 28,8.
     expect(text).toContain('kontribusi 24 dari bobot 30');
     expect(text).toContain('Nilai penilaian awal: 52,8 dari 70');
+    // The note says how the aspects' weighted values were found, not the indicators' rule (no indicator has a weight).
+    expect(text).toContain('Dihitung sebagai jumlah kontribusi aspek (capaian aspek × bobot aspek;');
+    expect(text).not.toContain('Nilai tertimbang indikator =');
   });
 
   it('gives the same bytes twice, PDF and XLSX', async () => {
@@ -116,7 +119,16 @@ describe('self-assessment', () => {
     const csv = readFileSync(join(dir.path, 'penilaian-awal.csv'), 'utf8');
     expect(csv).toContain('A.1,Peraturan daerah tentang perlindungan jaminan sosial ketenagakerjaan,60,5,5,60,2,2,');
     expect(csv).toContain('A.2,Surat edaran kepala daerah kepada perangkat daerah dan desa,40,5,3,24,0,0,');
-    expect(csv).toContain(',Nilai penilaian awal,54,70,');
+    // The aspect's row and the total in their columns: Bobot, Skor maksimum, Skor, Nilai tertimbang
+    // (the total and the aspects counted by aspect weights: weight 30, contribution 25,2).
+    expect(csv).toContain(',Jumlah aspek A,30,10,8,25.20,2,2,');
+    expect(csv).toContain(',Nilai penilaian awal,70,,,54,,,"Dihitung sebagai jumlah kontribusi aspek (capaian aspek × bobot aspek;');
+    // Without any weight, the total is a sum of scores under Skor maksimum and Skor.
+    const unweighted: PackageSource = { ...source, aspects: source.aspects.map((a) => ({ ...a, weight: null, indicators: a.indicators.map((i) => ({ ...i, weight: null })) })) };
+    const plain = write('penilaian-awal-tanpa-bobot.xlsx', await writeSelfAssessmentXlsx(unweighted));
+    libreOfficeCsv(dir.path, [plain]);
+    const plainCsv = readFileSync(join(dir.path, 'penilaian-awal-tanpa-bobot.csv'), 'utf8');
+    expect(plainCsv).toMatch(/,Nilai penilaian awal,,\d+,\d+,,,,Dihitung sebagai jumlah skor \(tanpa bobot\)\./);
   }, 600_000);
   if (!hasSoffice) console.log('LibreOffice check of the self-assessment skipped: soffice is not installed (apt-get install -y libreoffice-calc-nogui).');
 });
