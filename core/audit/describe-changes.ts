@@ -27,6 +27,8 @@ const internal = new Set(['id', 'uid', 'createdAt', 'updatedAt']);
 const uuidLike = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 const same = (text: string): LocalizedText => inBoth(() => text);
+const monthWords = (month: string, language: 'id' | 'en') =>
+  new Intl.DateTimeFormat(language === 'en' ? 'en-GB' : 'id-ID', { month: 'short', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${month}-01T00:00:00Z`));
 const empty = (v: unknown) => v === null || v === undefined || v === '' || v === '[]' || v === '{}' || (Array.isArray(v) && v.length === 0);
 
 /** The fields that differ between two snapshots, as raw changes. */
@@ -128,9 +130,13 @@ export function changeDescriber(ctx: Pick<ServiceContext, 'sqlite' | 'runtime'>,
     if (uuidLike.test(text)) return null;
     if (field === 'register' && ctx.runtime.registers.keys().includes(text)) return renderBoth(ctx.runtime.registers.get(text).title);
     if (hasMessage(`audit.values.${field}.${text}`)) return renderBoth({ key: `audit.values.${field}.${text}` });
+    // What a document is attached to: the change log's word for that kind of record.
+    if (field === 'entity' && hasMessage(`audit.entities.${text}`)) return renderBoth({ key: `audit.entities.${text}` });
     if (typeof value === 'number') return inBoth((language) => formatNumber(value, language));
     if (/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(text)) return same(officeDateTime(text, offset));
     if (/^\d{4}-\d{2}-\d{2}$/.test(text)) return same(dayText(text));
+    // A month ('2025-12': a frozen coverage month) in words: "Des 2025".
+    if (/^\d{4}-\d{2}$/.test(text) && /month$/i.test(field)) return inBoth((language) => monthWords(text, language));
     return same(text);
   };
 

@@ -199,7 +199,8 @@ export function withdrawApproval(ctx: ServiceContext, input: { cycleUid: string;
       entity: 'award_cycle',
       entityUid: now.uid,
       label: now.edition,
-      before: { approvedAt: now.approvedAt, approvedBy: now.approvedBy, approverName: now.approverName, approverNip: now.approverNip, snapshotUid: now.snapshotUid, frozen },
+      // The frozen month by its month, as the approval's row says it (not the snapshot's id).
+      before: { approvedAt: now.approvedAt, approvedBy: now.approvedBy, approverName: now.approverName, approverNip: now.approverNip, snapshotMonth: stmt(ctx.sqlite, 'SELECT month FROM coverage_snapshot WHERE uid = ?').pluck().get(now.snapshotUid) ?? null, frozen },
       after: { reason: input.reason },
     });
   });

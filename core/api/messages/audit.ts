@@ -31,6 +31,10 @@ export const auditMessages = {
         mergedWith: 'Digabung dengan', differentFrom: 'Orang berbeda dari', birthDates: 'Tanggal lahir',
         // A duplicate scan's summary (scan-job.ts).
         people: 'Orang aktif dibandingkan', pairs: 'Pasangan ditemukan', remembered: 'Pasangan yang sudah diputuskan (tidak diusulkan lagi)', ms: 'Lama pencarian (milidetik)',
+        // The award cycle, its approval and self-assessment (approval.ts, evidence-service.ts), and a document (document-service.ts).
+        briefPoints: 'Tiga poin ringkasan', result: 'Hasil penilaian', approvedAt: 'Disetujui pada', approvedBy: 'Disetujui oleh (akun)', approverName: 'Nama penyetuju', approverNip: 'NIP penyetuju',
+        snapshotMonth: 'Bulan data beku', items: 'Bukti', frozen: 'Tabel angka dibekukan', score: 'Skor', note: 'Catatan',
+        entity: 'Melekat pada', name: 'Nama', sha256: 'Sidik berkas (SHA-256)', size: 'Ukuran (bita)', pages: 'Halaman',
         backup: 'Berkas cadangan', kind: 'Jenis', folder: 'Ditulis ke folder', secondCopy: 'Salinan kedua di', backupCreatedAt: 'Cadangan dibuat', safetyBackup: 'Cadangan pengaman', restoredAt: 'Dipulihkan', accountsKept: 'Akun dipertahankan',
         auditKept: 'Catatan riwayat sesudah cadangan yang dipertahankan', auditNotKept: 'Catatan riwayat sesudah cadangan yang tidak dapat dipertahankan (cadangan dari basis data lain)',
         legalBasis: 'Dasar hukum (teks)', legalBasisRegulation: 'Dasar hukum (regulasi)',
@@ -76,6 +80,9 @@ export const auditMessages = {
         failedAttempts: 'Wrong passwords in a row', lockedUntil: 'Locked until', idleLockSeconds: 'Lock the screen after (seconds)', nik: 'NIK', formats: 'File formats', hideNikByDefault: 'NIK hidden in the worker register',
         mergedWith: 'Merged with', differentFrom: 'A different person from', birthDates: 'Birth dates',
         people: 'Active people compared', pairs: 'Pairs found', remembered: 'Pairs already decided (not proposed again)', ms: 'Search time (milliseconds)',
+        briefPoints: 'Three summary points', result: 'Result', approvedAt: 'Approved at', approvedBy: 'Approved by (account)', approverName: "Approver's name", approverNip: "Approver's NIP",
+        snapshotMonth: 'Frozen data month', items: 'Evidence', frozen: 'Tables of figures frozen', score: 'Score', note: 'Note',
+        entity: 'Attached to', name: 'Name', sha256: 'File fingerprint (SHA-256)', size: 'Size (bytes)', pages: 'Pages',
         backup: 'Backup file', kind: 'Kind', folder: 'Written to the folder', secondCopy: 'Second copy in', backupCreatedAt: 'Backup made', safetyBackup: 'Safety backup', restoredAt: 'Restored', accountsKept: 'Accounts kept',
         auditKept: 'Change-log entries after the backup kept', auditNotKept: 'Change-log entries after the backup that could not be kept (a backup of another database)',
         legalBasis: 'Legal basis (text)', legalBasisRegulation: 'Legal basis (regulation)',

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { CycleDetail } from '../../../core/api/award.ts';
+import { getAudit } from '../../../core/audit/audit-service.ts';
 import { extractTable } from '../../../core/award/freeze-tables.ts';
 import { loadBriefSource, loadPackageSource } from '../../../core/award/package-source-loader.ts';
 import { perbupJembrana } from '../regulations/support.ts';
@@ -155,6 +156,13 @@ describe('approving a cycle', () => {
     ok(await app.call('documents.remove', { linkUid: docLink }));
     const package_ = await app.call('award.approve', { cycleUid: cycle.uid, snapshotUid });
     expect(package_.ok).toBe(true);
+    // The change log says every changed field in words, in both languages: "Disetujui oleh", not
+    // "approvedBy"; the snapshot by its month, never its id (walk 32).
+    const entries = app.sqlite.prepare('SELECT id FROM audit_log WHERE before IS NOT NULL ORDER BY id').pluck().all() as number[];
+    const unsaid = entries.flatMap((id) => getAudit(app.ctx, id).changes.filter((c) => c.label.id === c.field || c.label.en === c.field).map((c) => `${id} ${c.field}`));
+    expect(unsaid).toEqual([]);
+    const withdrawal = getAudit(app.ctx, app.sqlite.prepare("SELECT id FROM audit_log WHERE action = 'withdraw'").pluck().get() as number);
+    expect(withdrawal.changes.map((c) => [c.label.id, c.shownBefore?.id ?? null])).toEqual(expect.arrayContaining([['Bulan data beku', 'Des 2025'], ['NIP penyetuju', expect.any(String)]]));
   });
 
   it('refuses a package source before approval, and gives a brief marked draft', async () => {
