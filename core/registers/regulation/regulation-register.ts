@@ -7,6 +7,7 @@ import { regulationLabelSql } from '../../regulations/regulation-label.ts';
 import { regulationMatchQuery } from '../../regulations/regulation-search.ts';
 import { officeTodaySql } from '../../workers/participation-status.ts';
 import type { CellKind, HistoryCell, RegisterColumn, RegisterDefinition, RegisterHistory } from '../register-definition.ts';
+import { regulationLinesInWords } from './history-lines.ts';
 
 // The regulation register (Regulasi), declared for the shared floors: grid columns (the
 // whitelist), their words, totals by record status and jenis, quick search over the metadata
@@ -42,13 +43,15 @@ export const regulationColumns: RegisterColumn[] = [
 
 const text: HistoryCell = { kind: 'text' };
 const date: HistoryCell = { kind: 'date' };
+const lines: HistoryCell = { kind: 'localized', words: (_sqlite, value) => regulationLinesInWords(value) };
 const history: RegisterHistory = {
   fields: Object.fromEntries(
     (
       [
         ['singkatanJenis', text], ['tempatPenetapan', text], ['sumber', text], ['bidangHukum', text], ['bahasa', text], ['lokasi', text], ['abstrak', text],
         ['penandatangan', text], ['pemrakarsa', text], ['jdihnId', text], ['urlDownload', text], ['notes', text], ['statusReason', text], ['statusDate', date],
-        ['relations', text], ['commitments', text],
+        // Lines of Indonesian words as written, in English put in English (history-lines.ts).
+        ['relations', lines], ['commitments', lines],
       ] as [string, HistoryCell][]
     ).map(([field, cell]) => [field, { label: word(`fields.${field}`), cell }]),
   ),
