@@ -2,8 +2,8 @@ import type { Message } from '../api/messages/message.ts';
 import { msg } from '../messages.ts';
 import { dayMonthYear } from '../api/calendar-day.ts';
 
-// Rules of a person's periods that a form save and an import share: an end before its start,
-// two periods of one segment at once, a PU period without an employer. Pure: the caller looks
+// Rules of a person's periods that a form save and an import share: a start before the person
+// was born, an end before its start, two periods of one segment at once, a PU period without an employer. Pure: the caller looks
 // the employer up.
 
 export interface CheckedPeriod {
@@ -21,9 +21,24 @@ export interface PeriodProblem {
 }
 
 
-export function periodProblems(periods: readonly CheckedPeriod[]): PeriodProblem[] {
+/**
+ * The day a person was born as far as the record says: the earlier of the NIK's and the one
+ * typed (a NIK's two-digit year may be a century late; a typed birth date lets the real day count).
+ */
+export function earliestBirth(...dates: readonly (string | null | undefined)[]): string | null {
+  return dates.filter((d): d is string => Boolean(d)).sort()[0] ?? null;
+}
+
+/** A period that starts before the person was born: a date typed wrong (walk 33 saved 1950–1960 for a person born in 2007). */
+export function startBeforeBirth(startDate: string, birth: string | null): Message | null {
+  return birth && startDate < birth ? msg('workers.save.periodBeforeBirth', { start: dayMonthYear(startDate), birth: dayMonthYear(birth) }) : null;
+}
+
+export function periodProblems(periods: readonly CheckedPeriod[], birth: string | null = null): PeriodProblem[] {
   const problems: PeriodProblem[] = [];
   periods.forEach((p, index) => {
+    const beforeBirth = startBeforeBirth(p.startDate, birth);
+    if (beforeBirth) problems.push({ index, field: 'startDate', said: beforeBirth });
     if (p.endDate !== null && p.endDate < p.startDate) {
       problems.push({ index, field: 'endDate', said: msg('workers.save.periodEndBeforeStart', { start: dayMonthYear(p.startDate), end: dayMonthYear(p.endDate) }) });
     }

@@ -15,7 +15,7 @@ import { analyzeNikValue, officeTodayIso } from '../reference/nik/nik-service.ts
 import { officeSettings } from '../settings/office-profile-service.ts';
 import { programmeFlags, resolvePeriodProgramme } from '../programmes/period-programme.ts';
 import { countedSpans, covers, participationAt } from './participation-status.ts';
-import { ageAt, implausibleWorkingAge, periodProblems } from './period-checks.ts';
+import { ageAt, earliestBirth, implausibleWorkingAge, periodProblems } from './period-checks.ts';
 import { birthAfterToday, identityDisagreements, readNik } from './person-nik.ts';
 import { auditView, keptPeriods, toPeriod, toPerson, type PeriodTableRow, type PersonTableRow } from './person-record.ts';
 import { dayMonthYear } from '../api/calendar-day.ts';
@@ -104,7 +104,7 @@ export function savePerson(ctx: ServiceContext, values: PersonValues): PersonDet
     const programmeId = resolvePeriodProgramme(ctx, p.programmeUid, index, p.startDate);
     return { old, columns: periodColumns(p, employerId, programmeId) };
   });
-  const problems = periodProblems(periods.map((p) => p.columns));
+  const problems = periodProblems(periods.map((p) => p.columns), earliestBirth(reading.birthDate, values.birthDateTyped));
   // The first problem at its own field: the form shows one message per refusal, and put on every
   // field it landed on another period's (an overlap's start said "needs an employer"; walk 30).
   if (problems.length) throw invalidInput(problems[0]!.said, { issues: [{ path: `periods.${problems[0]!.index}.${problems[0]!.field}` }] });
@@ -193,7 +193,7 @@ export function setPersonStatus(ctx: ServiceContext, input: { uid: string; recor
   if (input.recordStatus !== 'aktif' && input.date !== null && input.date > today) {
     throw invalidInput(msg('workers.save.statusDateAfterToday', { date: dayMonthYear(input.date), today: dayMonthYear(today) }), { issues: [{ path: 'date' }] });
   }
-  const born = [before.birthDate, before.birthDateTyped].filter((d): d is string => Boolean(d)).sort()[0];
+  const born = earliestBirth(before.birthDate, before.birthDateTyped);
   if (input.recordStatus !== 'aktif' && input.date !== null && born && input.date < born) {
     throw invalidInput(msg('workers.save.statusDateBeforeBirth', { date: dayMonthYear(input.date), birth: dayMonthYear(born) }), { issues: [{ path: 'date' }] });
   }

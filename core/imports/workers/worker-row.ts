@@ -6,7 +6,7 @@ import type { RegionResolution } from '../../api/regions.ts';
 import type { Segment } from '../../api/workers.ts';
 import { msg } from '../../messages.ts';
 import { covers } from '../../workers/participation-status.ts';
-import { ageAt, implausibleWorkingAge } from '../../workers/period-checks.ts';
+import { ageAt, earliestBirth, implausibleWorkingAge, startBeforeBirth } from '../../workers/period-checks.ts';
 import { birthAfterToday, identityDisagreements, readNik } from '../../workers/person-nik.ts';
 import * as cells from '../fields/cell-values.ts';
 import type { RowIssue } from '../fields/import-field.ts';
@@ -198,6 +198,8 @@ export function convertWorkerRow(look: WorkerLookups, row: Cells, officeArea: st
   const source = take('source', cells.text(row.source, 200), '');
   const sourceDate = take('sourceDate', cells.date(row.sourceDate), null);
 
+  const beforeBirth = startDate ? startBeforeBirth(startDate, earliestBirth(birthDate, birthDateTyped)) : null;
+  if (beforeBirth) error('startDate', beforeBirth);
   // An implausible age with a period active today: said, to be checked before the commit.
   if (birthDate && startDate && covers({ startDate, endDate }, look.today)) {
     const age = ageAt(birthDate, look.today);

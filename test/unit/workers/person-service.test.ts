@@ -134,6 +134,19 @@ describe('saving a person', () => {
     expect(app.count('person')).toBe(1);
   });
 
+  it('refuses a period that starts before the person was born, at its start', async () => {
+    const app = await badungApp();
+    // Born 5 July 1990 by the NIK: a period of 1950–1960 is a typing slip.
+    const early = await save(app, person({ periods: [{ segment: 'BPU', startDate: '1950-01-01', endDate: '1960-12-31' }] }));
+    expect(!early.ok && [early.error.message, (early.error.details as { issues: unknown[] }).issues]).toEqual([
+      'Periode mulai 01/01/1950, sebelum orang ini lahir (05/07/1990). Periksa tanggal mulai periode, atau tanggal lahir dan NIK-nya.',
+      [{ path: 'periods.0.startDate' }],
+    ]);
+    // A typed birth date earlier than the NIK's (a NIK a century late) lets a period from it be saved.
+    const typedEarlier = await save(app, person({ birthDateTyped: '1980-01-01', periods: [{ segment: 'BPU', startDate: '1989-01-01', endDate: '1989-12-31' }] }));
+    expect(typedEarlier.ok).toBe(true);
+  });
+
   it('asks to confirm an implausible age with an active period, and never hard-deletes: statuses with reason and date', async () => {
     const app = await badungApp();
     const asked = await save(app, person({ nik: old, name: 'I Ketut Sepuh' }));

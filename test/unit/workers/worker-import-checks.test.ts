@@ -60,6 +60,21 @@ describe('worker import checks', { timeout: 120_000 }, () => {
     ]);
   });
 
+  it('refuses a row whose period starts before the person was born, at its start cell', async () => {
+    const app = await onSixthDecember();
+    const file = dir.path('sebelum lahir.csv');
+    writeFileSync(file, [
+      'NIK;Nama;Desa;Segmen;Mulai;Sumber dana;Program',
+      '5103064507900002;Ni Luh Putu Sukerti;Dalung;BPU;01/01/1950;APBD kabupaten/kota;JKK, JKM',
+      '5103061203850001;I Made Sudarsana;Dalung;BPU;01/01/2025;APBD kabupaten/kota;JKK, JKM',
+    ].join('\n'));
+    const { result } = await workerDryRun(app, file, 'sebelum lahir.csv');
+    expect(result.summary).toMatchObject({ total: 2, new: 1, invalid: 1 });
+    expect(result.rows.find((r) => r.rowNumber === 2)!.problems.map((p) => [p.field, p.severity, p.message.id])).toEqual([
+      ['startDate', 'error', 'Periode mulai 01/01/1950, sebelum orang ini lahir (05/07/1990). Periksa tanggal mulai periode, atau tanggal lahir dan NIK-nya.'],
+    ]);
+  });
+
   it('refuses a list with no segment, NPP, NIB or employer name column before any row is checked, naming Segmen', async () => {
     const app = await onSixthDecember();
     const file = dir.path('tanpa segmen.csv');
