@@ -44,7 +44,8 @@ const text = (max: number) => z.string().trim().max(max, v.tooLong).default('');
 /** The most workers one count may say (a typo guard: the largest employers have ~10^5). */
 export const maxWorkerCount = 10_000_000;
 /** A count of workers; null is unknown (never 0: 0 is a figure someone gave). */
-const count = z.number().int(v.invalid).min(0, v.invalid).max(maxWorkerCount, v.invalid).nullable().default(null);
+// A count out of range (or not a whole number, or text) says the range, at its field.
+const count = z.number({ error: v.whole0To10Million }).int(v.whole0To10Million).min(0, v.whole0To10Million).max(maxWorkerCount, v.whole0To10Million).nullable().default(null);
 const digits = (s: string) => s.replace(/[\s.\-/]/g, '');
 
 /** NIB from OSS: 13 digits. */

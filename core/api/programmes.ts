@@ -21,7 +21,8 @@ export const programmePackageCodes = ['JKK', 'JKM', 'JHT'] as const satisfies re
 // A cleared or half-typed number (NaN) is said in words, not as zod's English; so is the range.
 // The ceiling is what a whole number can hold exactly (zod's int() refuses more anyway), checked
 // first so that a number too long is called too large, not "not whole".
-const money = z.number({ error: v.rupiahWhole }).max(Number.MAX_SAFE_INTEGER, v.rupiahTooLarge).int(v.rupiahWhole).min(0, v.rupiahWhole);
+/** A whole rupiah amount of 0 or more; out of range (or text), the words say how to write one. */
+export const money = z.number({ error: v.rupiahWhole }).max(Number.MAX_SAFE_INTEGER, v.rupiahTooLarge).int(v.rupiahWhole).min(0, v.rupiahWhole);
 
 export const programmeTargetSchema = z
   .object({

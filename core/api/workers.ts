@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { isRealIsoDate, programmeCodes, type ProgrammeCode } from './employers.ts';
 import { v } from './messages.ts';
+import { money } from './programmes.ts';
 import type { Message } from './messages/message.ts';
 import { regionCodeSchema } from './reference.ts';
 import { readPhone } from './phone.ts';
@@ -23,7 +24,8 @@ export type Sex = (typeof sexes)[number];
 
 const isoDate = z.string().refine(isRealIsoDate, v.invalid);
 const text = (max: number) => z.string().trim().max(max, v.tooLong).default('');
-const rupiah = z.number().int(v.invalid).min(0, v.invalid).max(1_000_000_000_000, v.invalid).nullable().default(null);
+// A wage or income as the programme's amounts: its words say how to write one ("-5000" was made Rp 0 unsaid; walk 33).
+const rupiah = money.nullable().default(null);
 /** KPJ (participant card number): about 11 digits; kept loosely (digits, 8 to 16). */
 export const kpjSchema = z
   .string()

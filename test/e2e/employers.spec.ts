@@ -213,6 +213,14 @@ test('a firm without worker counts shows "—" in the grid and its record; a tot
   const edit = page.getByRole('dialog', { name: 'Ubah data perusahaan' });
   await expect(edit.getByTestId('workers-total')).toHaveValue('');
   await expect(edit.getByLabel('Pekerja laki-laki')).toHaveValue('');
+  // What was typed stays: a negative count and a decimal one are said at their fields, never changed (walk 33).
+  await edit.getByTestId('workers-total').fill('-5');
+  await edit.getByLabel('Tenaga kerja asing').fill('1,5');
+  await edit.getByRole('button', { name: 'Simpan' }).click();
+  await expect(edit.getByTestId('workers-total')).toHaveValue('-5');
+  await expect(edit.getByLabel('Tenaga kerja asing')).toHaveValue('1,5');
+  await expect(edit.getByText('Isi bilangan bulat dari 0 sampai 10.000.000, tanpa koma.')).toHaveCount(2);
+  await edit.getByLabel('Tenaga kerja asing').fill('');
   await edit.getByTestId('workers-total').fill('10');
   await edit.getByLabel('Pekerja laki-laki').fill('8');
   await edit.getByLabel('Pekerja perempuan').fill('1');

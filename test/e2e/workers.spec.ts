@@ -142,6 +142,13 @@ test('a person is added with a BPU period, and their page shows the period and i
   await period.getByLabel('Selesai').fill('');
   await period.getByLabel('Selesai').press('Tab');
   await expect(period.getByText('Tanggal selesai sebelum tanggal mulai. Periksa kedua tanggalnya.')).toBeHidden();
+  // A negative income stays as typed and is said at its field; it was made Rp 0 and saved (walk 33).
+  await period.getByLabel('Penghasilan (BPU)').fill('-5000');
+  await period.getByLabel('Penghasilan (BPU)').press('Tab');
+  await form.getByRole('button', { name: 'Simpan' }).click();
+  await expect(period.getByLabel('Penghasilan (BPU)')).toHaveValue('-Rp 5.000');
+  await expect(period.getByText('Isi jumlah rupiah bulat 0 atau lebih, tanpa sen, mis. 1.500.000.')).toBeVisible();
+  await period.getByLabel('Penghasilan (BPU)').fill('');
   await shot(page, '83-pekerja-formulir');
   await form.getByRole('button', { name: 'Simpan' }).click();
   await expect(form).toBeHidden();

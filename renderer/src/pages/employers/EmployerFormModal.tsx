@@ -51,7 +51,7 @@ import { formatNumber } from '../../format.ts';
 import { IsoDateInput } from '../../components/IsoDateInput.tsx';
 import { ConfirmDialog, issuesOnFields, RecordForm, RecordFormModal, type RecordFormHandlers, type RecordFormModalProps } from '../../registers/RecordForm.tsx';
 import { useEmployer, useHeadOfficeSearch, useKbliAnalysis, useSaveEmployer } from './queries.ts';
-import { useNumberSeparators } from '../../components/number-field.ts';
+import { typedNumber, useNumberSeparators } from '../../components/number-field.ts';
 
 // Tambah / ubah perusahaan: one form in a large dialog, grouped like the detail view.
 // The server checks identity numbers and names; its answers land on the fields.
@@ -525,18 +525,16 @@ function CountField({ control, name, label, description, placeholder, error, onT
           placeholder={placeholder}
           value={field.value ?? ''}
           onChange={(v) => {
-            const value = typeof v === 'number' ? v : v === '' ? null : Number(String(v).replace(/[.,]/g, ''));
+            // What was typed stays ("-5", "1,5"): the schema says the range beside the field.
+            const value = typedNumber(v, null);
             field.onChange(value);
-            onTyped?.(value);
+            onTyped?.(typeof value === 'number' ? value : null);
           }}
           onBlur={field.onBlur}
           onKeyDown={(e) => (e.key.length === 1 || e.key === 'Backspace' || e.key === 'Delete' ? onEditKey?.() : undefined)}
           onPaste={() => onEditKey?.()}
           ref={field.ref}
-          min={0}
-          max={10_000_000}
-          allowDecimal={false}
-          allowNegative={false}
+          clampBehavior="none"
           {...separators}
           hideControls
           error={error}
@@ -546,6 +544,9 @@ function CountField({ control, name, label, description, placeholder, error, onT
     />
   );
 }
+
+/** A count as the checks take it: a whole number from 0, else unknown. */
+const validCount = (value: unknown): number | null => (typeof value === 'number' && Number.isInteger(value) && value >= 0 ? value : null);
 
 const countNames = ['workersTotal', 'workersMale', 'workersFemale', 'workersPkwtt', 'workersPkwt', 'workersHarianLepas', 'workersBorongan', 'workersForeign'] as const;
 
@@ -559,7 +560,8 @@ interface WorkforceProps {
 function WorkforceFields({ control, err, getValues, setValue }: WorkforceProps) {
   const { t } = useTranslation();
   const watched = useWatch({ control, name: [...countNames] });
-  const counts = Object.fromEntries(countNames.map((name, i) => [name, watched[i] ?? null])) as WorkforceCounts;
+  // A count not yet a valid one ("-5", "1,5") is unknown to the live checks: its field says why.
+  const counts = Object.fromEntries(countNames.map((name, i) => [name, validCount(watched[i])])) as WorkforceCounts;
   const derived = counts.workersTotal === null ? sexSplitSum(counts) : null;
   // A total in step with male + female when the form opens follows them as they change (as
   // an import's new split moves the total); once the user types a total, it is theirs.
@@ -570,7 +572,7 @@ function WorkforceFields({ control, err, getValues, setValue }: WorkforceProps) 
   }
   const splitTyped = () => {
     if (!following.current) return;
-    const [male, female] = getValues(['workersMale', 'workersFemale']);
+    const [male, female] = getValues(['workersMale', 'workersFemale']).map(validCount);
     setValue('workersTotal', male == null && female == null ? null : (male ?? 0) + (female ?? 0), { shouldDirty: true });
   };
   // The splits against the total, as the save will check them: red blocks the save, orange does not.

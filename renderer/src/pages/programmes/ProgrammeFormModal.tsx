@@ -16,6 +16,7 @@ import { useLegalBasisPick } from '../regulations/queries.ts';
 import { useListChoices } from '../../components/list-choices.ts';
 import { useProgramme, useSaveProgramme } from './queries.ts';
 import { typedNumber, useNumberSeparators } from '../../components/number-field.ts';
+import { RupiahInput } from '../../components/RupiahInput.tsx';
 
 // Tambah / ubah program pekerja rentan: the programme, its package and budget, and its target
 // people by category. A field without a valid value blocks the save and says why; the server's
@@ -36,30 +37,6 @@ export function ProgrammeFormModal({ opened, uid, onClose, onSaved }: Omit<Recor
     <RecordFormModal opened={opened} uid={uid} onClose={onClose} titles={{ edit: 'program.form.editTitle', new: 'program.form.newTitle' }} useRecord={useProgramme}>
       {(loaded) => <ProgrammeForm initial={loaded ? toForm(loaded) : blank(year)} linked={loaded?.legalBasisRegulation ?? null} editing={loaded !== null} onSaved={onSaved} />}
     </RecordFormModal>
-  );
-}
-
-/** An amount in rupiah as the other forms type it (Rp1.000.000). */
-/** An emptied amount is null: the schema says whether it may stay empty. */
-function RupiahInput({ label, description, value, onChange, onBlur, error, testId, required }: { label: string; description?: string; value: number | string | null | undefined; onChange: (v: number | string | null) => void; onBlur?: () => void; error?: string | undefined; testId?: string; required?: boolean }) {
-  const separators = useNumberSeparators();
-  return (
-    <NumberInput
-      label={label}
-      description={description}
-      withAsterisk={required}
-      value={value ?? ''}
-      onChange={(v) => onChange(typedNumber(v, null))}
-      onBlur={onBlur}
-      min={0}
-      // What was typed stays (no clamping on blur): the schema says what is wrong with it.
-      clampBehavior="none"
-      allowDecimal={false}
-      {...separators}
-      prefix="Rp "
-      error={error}
-      data-testid={testId}
-    />
   );
 }
 

@@ -1,4 +1,4 @@
-import { ActionIcon, Box, Button, Checkbox, Fieldset, Group, Loader, NumberInput, Paper, Select, SimpleGrid, Stack, Text, TextInput, Textarea } from '@mantine/core';
+import { ActionIcon, Box, Button, Checkbox, Fieldset, Group, Loader, Paper, Select, SimpleGrid, Stack, Text, TextInput, Textarea } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { useState, type ReactNode } from 'react';
@@ -18,7 +18,7 @@ import { PeriodProgrammeSelect } from '../programmes/PeriodProgrammeSelect.tsx';
 import { useListChoices } from '../../components/list-choices.ts';
 import { useEmployerSearch, useNikReading, useSaveWorker, useWorker } from './queries.ts';
 import { usePersonResolver } from './person-resolver.ts';
-import { useNumberSeparators } from '../../components/number-field.ts';
+import { RupiahInput } from '../../components/RupiahInput.tsx';
 
 // Tambah / ubah pekerja: the person and their participation periods in one form. A field that
 // holds no valid value (a NIK the parser refuses too) blocks the save and says why; the server's
@@ -211,7 +211,6 @@ function PeriodFields({
   onRemove: () => void;
 }) {
   const { t } = useTranslation();
-  const separators = useNumberSeparators();
   const funding = useListChoices('funding_source');
   const segment = useWatch({ control, name: `periods.${index}.segment` });
   const path = <K extends string>(key: K) => `periods.${index}.${key}` as const;
@@ -264,14 +263,11 @@ function PeriodFields({
           control={control}
           name={segment === 'PU' ? `periods.${index}.wage` : `periods.${index}.declaredIncome`}
           render={({ field }) => (
-            <NumberInput
+            <RupiahInput
               label={segment === 'PU' ? t('pekerja.fields.wage') : t('pekerja.fields.declaredIncome')}
-              value={field.value ?? ''}
-              onChange={(v) => field.onChange(typeof v === 'number' ? v : v === '' ? null : Number(v))}
-              min={0}
-              allowDecimal={false}
-              {...separators}
-              prefix="Rp "
+              value={field.value}
+              onChange={field.onChange}
+              onBlur={field.onBlur}
               error={err(segment === 'PU' ? path('wage') : path('declaredIncome'))}
             />
           )}
