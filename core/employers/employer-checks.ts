@@ -56,6 +56,22 @@ export function checkRegions(
   }
 }
 
+const datedFields = ['startDate', 'wlkpDate', 'bpjsInfoDate'] as const;
+
+/**
+ * The firm's dates have happened, and its WLKP report came after it started: a start in 2030
+ * and a WLKP of 2020 beside it were saved unsaid (walk 33). `today` is the office's.
+ */
+export function checkEmployerDates(values: Pick<EmployerValues, (typeof datedFields)[number]>, today: string): void {
+  const ahead = datedFields.find((f) => values[f] && values[f]! > today);
+  if (ahead) {
+    throw invalidInput(msg('employerChecks.dateAhead', { field: msg(`employerChecks.dateFields.${ahead}`), date: values[ahead]!, today }), { issues: [{ path: ahead }] });
+  }
+  if (values.startDate && values.wlkpDate && values.wlkpDate < values.startDate) {
+    throw invalidInput(msg('employerChecks.wlkpBeforeStart', { wlkp: values.wlkpDate, start: values.startDate }), { issues: [{ path: 'wlkpDate' }] });
+  }
+}
+
 /** NIB, NPWP and NPP belong to one employer each (removed records do not count). */
 export function checkUniqueIds(sqlite: Sqlite, values: Pick<EmployerValues, 'nib' | 'npwp' | 'npp'>, selfId: number | null): void {
   for (const field of ['nib', 'npwp', 'npp'] as const) {

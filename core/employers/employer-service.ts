@@ -10,7 +10,7 @@ import type { ServiceContext } from '../context.ts';
 import { employer } from '../../db/schema/index.ts';
 import { insertRow, updateRowById } from '../../db/fast-write.ts';
 import { officeSettings } from '../settings/office-profile-service.ts';
-import { checkKbli, checkRegions, checkUniqueIds, newRegistrationFindings, registrationFindingSaid, similarInDesa } from './employer-checks.ts';
+import { checkEmployerDates, checkKbli, checkRegions, checkUniqueIds, newRegistrationFindings, registrationFindingSaid, similarInDesa } from './employer-checks.ts';
 import { auditView, toColumns, toEmployer, type EmployerTableRow } from './employer-record.ts';
 import { listFollowUps } from './follow-up-service.ts';
 import { checkWorkforce, sentences } from './workforce-check.ts';
@@ -46,9 +46,10 @@ export function prepareEmployerWrite(
   values: EmployerValues,
   selfId: number | null,
   officeArea: string | null,
-  options: { idsKnownUnique?: boolean; levelOf?: (code: string) => number | undefined } = {},
+  options: { idsKnownUnique?: boolean; levelOf?: (code: string) => number | undefined; today?: string } = {},
 ) {
   const kbliSection = checkKbli(values.kbliCodes);
+  checkEmployerDates(values, options.today ?? officeTodayIso(ctx));
   checkRegions(ctx.sqlite, values, officeArea, options.levelOf);
   if (!options.idsKnownUnique) checkUniqueIds(ctx.sqlite, values, selfId);
   // Splits without a total: the total is their sum when the split by sex is complete.

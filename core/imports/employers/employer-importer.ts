@@ -6,6 +6,7 @@ import type { ServiceContext } from '../../context.ts';
 import { employer } from '../../../db/schema/index.ts';
 import { toEmployer, writtenColumns, type EmployerTableRow } from '../../employers/employer-record.ts';
 import { prepareEmployerWrite } from '../../employers/employer-service.ts';
+import { officeTodayIso } from '../../reference/nik/nik-service.ts';
 import { resolveRegion, warmRegionResolver } from '../../reference/regions/region-service.ts';
 import { coreName, regionLevel } from '../../employers/employer-checks.ts';
 import { nameSimilarity } from '../../workers/duplicates/name-core.ts';
@@ -137,6 +138,7 @@ export const employerImporter: RegisterImporter<EmployerValues> = {
     const regions = cachedRegionLookup(ctx);
     const levelOf = cachedLevels(ctx);
     const headOffices = cachedHeadOffices(ctx);
+    const today = officeTodayIso(ctx);
     return {
       convert(cells) {
         const { values, issues } = convertEmployerRow(regions, cells, officeArea, headOffices);
@@ -164,7 +166,7 @@ export const employerImporter: RegisterImporter<EmployerValues> = {
           context.warn('name', word('nameChangedByIdentity', { before: current.name, after: values.name }));
         }
         // No match for any of its identity numbers: they are unique already, no need to ask again.
-        const columns = prepareEmployerWrite(ctx, merged, current?.id ?? null, officeArea, { idsKnownUnique: context.matched && !current, levelOf });
+        const columns = prepareEmployerWrite(ctx, merged, current?.id ?? null, officeArea, { idsKnownUnique: context.matched && !current, levelOf, today });
         return [{ table: 'employer', ...(existing ? { target: existing } : {}), columns }];
       },
     };

@@ -133,4 +133,16 @@ describe('employer register: records', () => {
     expect(!startDate.ok && startDate.error.code).toBe('INVALID_INPUT');
     expect(app.count('employer_follow_up')).toBe(0);
   });
+
+  it("refuses a date after the office's today and a WLKP before the business started, at the field", async () => {
+    const app = await badungApp(); // today 24/11/2026 WITA
+    const refused = async (values: Record<string, unknown>) => {
+      const r = await app.call('employers.save', { ...sampleEmployer, ...values });
+      return r.ok ? null : [r.error.message, (r.error.details as { issues: { path: string }[] }).issues.map((i) => i.path)];
+    };
+    expect(await refused({ startDate: '2030-01-01' })).toEqual(['Mulai usaha (01/01/2030) sesudah hari ini (24/11/2026). Isi tanggal yang sudah terjadi, seperti tertulis pada dokumennya.', ['startDate']]);
+    expect(await refused({ wlkpDate: '2026-11-25' })).toEqual([expect.stringMatching(/^Tanggal WLKP \(25\/11\/2026\) sesudah hari ini/), ['wlkpDate']]);
+    expect(await refused({ startDate: '2021-03-01', wlkpDate: '2020-01-01' })).toEqual(['Tanggal WLKP (01/01/2020) sebelum mulai usaha (01/03/2021). Perusahaan melapor sesudah usahanya mulai: periksa kedua tanggalnya.', ['wlkpDate']]);
+    expect(await refused({ startDate: '2021-03-01', wlkpDate: '2021-03-01', bpjsInfoDate: '2026-11-24' })).toBeNull();
+  });
 });

@@ -178,8 +178,9 @@ function EmployerForm({ initial, headOfficeName, onSaved, onOpenOther }: FormPro
       }
       const issues = (details && 'issues' in details ? details.issues : undefined) ?? [];
       // The fields get their short words; the toast keeps the sentence that says which code or place.
-      issuesOnFields(form, issues, undefined, (path) => path.split('.')[0] ?? path);
-      notifications.show({ color: 'red', title: t('errors.title'), message: errorText(error.error) });
+      // An issue without its own words (a date's) carries the sentence to its field: no toast then.
+      const onFields = issuesOnFields(form, issues, errorText(error.error), (path) => path.split('.')[0] ?? path);
+      if (!onFields) notifications.show({ color: 'red', title: t('errors.title'), message: errorText(error.error) });
     }
   };
 
