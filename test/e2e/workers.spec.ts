@@ -131,6 +131,10 @@ test('a person is added with a BPU period, and their page shows the period and i
   await pickByKeyboard(form.getByRole('combobox', { name: 'Kategori rentan' }), 'petan', 'Petani');
   await form.getByTestId('add-period').click();
   const period = form.getByTestId('period-0');
+  // A period just added says nothing before anything is typed (it said "Wajib diisi." at once; walks 30, 33).
+  await expect(period.getByLabel('Mulai')).toBeFocused();
+  await page.waitForTimeout(500); // the list's own check, when it ran, came within a frame or two
+  await expect(period.getByText('Wajib diisi.')).toHaveCount(0);
   await period.getByLabel('Mulai').fill('01/01/2025');
   await period.getByLabel('Mulai').press('Tab');
   await pickByKeyboard(period.getByRole('combobox', { name: 'Sumber dana' }), 'apbd kab', 'APBD kabupaten/kota');

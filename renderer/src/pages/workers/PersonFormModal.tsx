@@ -66,7 +66,10 @@ function PersonForm({ initial, employers, onSaved, onOpenOther }: FormProps & { 
   const errorText = useErrorText();
   const save = useSaveWorker();
   const categories = useListChoices('vulnerable_category');
-  const form = useForm<FormValues, unknown, PersonValues>({ resolver: usePersonResolver(), defaultValues: initial, mode: 'onTouched' });
+  // Checked as each field is left ('onBlur'), before a save and after a refused one: with
+  // 'onTouched' (or re-checking on change after a save), adding a period checked the whole list at
+  // once and the new period said "Wajib diisi." before anything was typed (walks 30, 33).
+  const form = useForm<FormValues, unknown, PersonValues>({ resolver: usePersonResolver(), defaultValues: initial, mode: 'onBlur', reValidateMode: 'onBlur' });
   const { register, control, handleSubmit, formState, getFieldState } = form;
   const periods = useFieldArray({ control, name: 'periods' });
   const nik = useWatch({ control, name: 'nik' });
