@@ -165,7 +165,7 @@ function AggregateTotal({ records }: { records: readonly Aggregate[] }) {
     <Text size="sm" c="dimmed" data-testid="aggregate-total">
       {total.count === null
         ? t('cakupanInput.aggregates.rows', { rows: formatNumber(total.rows) })
-        : t('cakupanInput.aggregates.total', { rows: formatNumber(total.rows), count: formatNumber(total.count) })}
+        : t('cakupanInput.aggregates.total', { count: total.rows, rows: formatNumber(total.rows), people: formatNumber(total.count) })}
     </Text>
   );
 }

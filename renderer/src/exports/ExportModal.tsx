@@ -67,7 +67,7 @@ export function ExportModal({ opened, onClose, rows, columns, start, offerMaskNi
     const file = job.result as DownloadToken;
     downloadFile(file.token, file.fileName).then(
       (saved) => {
-        if (saved) notifications.show({ color: 'green', title: t('exports.doneTitle'), message: t('exports.done', { file: file.fileName, rows: formatNumber(job.progress.total ?? 0) }) });
+        if (saved) notifications.show({ color: 'green', title: t('exports.doneTitle'), message: t('exports.done', { count: job.progress.total ?? 0, file: file.fileName, rows: formatNumber(job.progress.total ?? 0) }) });
         onClose();
       },
       (error: unknown) => setSaveError(error),
@@ -96,7 +96,7 @@ export function ExportModal({ opened, onClose, rows, columns, start, offerMaskNi
         }}
         data-testid="export-dialog"
       >
-        <Text>{t('exports.summary', { rows: rows === null ? '…' : formatNumber(rows), columns: formatNumber(columns) })}</Text>
+        <Text>{t('exports.summary', { count: rows ?? 2, rows: rows === null ? '…' : formatNumber(rows), columns: formatNumber(columns) })}</Text>
         <Text size="sm" c="dimmed">
           {t('exports.heading')}
         </Text>

@@ -4,7 +4,9 @@ import { registerMessages } from '../i18n/index.ts';
 const id = {
   button: 'Ekspor',
   title: 'Ekspor tampilan register',
-  summary: '{{rows}} baris, sesuai saringan, pencarian dan urutan yang tampil, dengan {{columns}} kolom yang ditampilkan (urutan kolom seperti di layar).',
+  // One form in Indonesian (i18next uses _other); English has two.
+  summary_one: '{{rows}} baris, sesuai saringan, pencarian dan urutan yang tampil, dengan {{columns}} kolom yang ditampilkan (urutan kolom seperti di layar).',
+  summary_other: '{{rows}} baris, sesuai saringan, pencarian dan urutan yang tampil, dengan {{columns}} kolom yang ditampilkan (urutan kolom seperti di layar).',
   heading: 'Di atas tabel: nama kantor, saringan dalam kata-kata, dan waktu ekspor.',
   format: 'Format berkas',
   xlsx: 'Excel (.xlsx)',
@@ -15,7 +17,8 @@ const id = {
   running: 'Menulis baris {{done}} dari {{total}}…',
   runningNote: 'Register tetap bisa dibaca selama ekspor; perubahan menunggu sampai selesai.',
   doneTitle: 'Ekspor selesai',
-  done: '{{file}}: {{rows}} baris.',
+  done_one: '{{file}}: {{rows}} baris.',
+  done_other: '{{file}}: {{rows}} baris.',
   cancelled: 'Ekspor dibatalkan; tidak ada berkas yang dibuat.',
   failedTitle: 'Ekspor gagal',
   nothing: 'Tidak ada baris yang cocok dengan saringan ini.',
@@ -26,7 +29,9 @@ registerMessages('exports', {
   en: {
     button: 'Export',
     title: 'Export the register view',
-    summary: '{{rows}} rows, as the filters, search and sort on screen select them, with the {{columns}} columns shown (in their order on screen).',
+    // English says one row and one column so ("1 rows" was said); Indonesian has one form.
+    summary_one: '{{rows}} row, as the filters, search and sort on screen select it, with the columns shown ({{columns}}, in their order on screen).',
+    summary_other: '{{rows}} rows, as the filters, search and sort on screen select them, with the columns shown ({{columns}}, in their order on screen).',
     heading: 'Above the table: the office name, the filters in words, and the time of export.',
     format: 'File format',
     xlsx: 'Excel (.xlsx)',
@@ -37,7 +42,8 @@ registerMessages('exports', {
     running: 'Writing row {{done}} of {{total}}…',
     runningNote: 'The register can still be read during the export; changes wait until it ends.',
     doneTitle: 'Export finished',
-    done: '{{file}}: {{rows}} rows.',
+    done_one: '{{file}}: {{rows}} row.',
+    done_other: '{{file}}: {{rows}} rows.',
     cancelled: 'Export cancelled; no file was made.',
     failedTitle: 'Export failed',
     nothing: 'No rows match these filters.',
