@@ -107,7 +107,7 @@ const en: typeof id = {
   nav: { register: 'Workers', import: 'Import workers' },
   common: { cancel: 'Cancel', choose: 'Choose…', none: '—', open: 'Open' },
   fields: {
-    nik: 'NIK', name: 'Name', sex: 'Sex', birthDate: 'Birth date', sexTyped: 'Sex (typed)', birthDateTyped: 'Birth date (typed)',
+    nik: 'NIK', name: 'Name', sex: 'Sex', birthDate: 'Birth date', sexTyped: 'Sex (as listed)', birthDateTyped: 'Birth date (as listed)',
     address: 'Home address', kecamatan: 'Kecamatan', desa: 'Desa / kelurahan', phone: 'Phone', occupation: 'Occupation', category: 'Vulnerable category', kpj: 'KPJ',
     notes: 'Notes', segment: 'Segment', statusToday: 'Participation today', recordStatus: 'Record status', updatedAt: 'Changed', coverage: 'People behind a coverage figure', identityMismatch: 'Agrees with NIK',
     employer: 'Employer', programmes: 'Programmes', startDate: 'Start', endDate: 'End', wage: 'Wage (PU)', declaredIncome: 'Income (BPU)', income: 'Wage / income', funding: 'Funding',
@@ -127,7 +127,7 @@ const en: typeof id = {
     searchPlaceholder: 'Search a name, or the start of a NIK (e.g. 510306)…',
     rowCount_one: '{{n}} worker',
     rowCount_other: '{{n}} workers',
-    showClosed: 'Show died / moved / entered in error',
+    showClosed: 'Show those who died, moved away or were entered in error',
     noMatch: 'No worker matches this search or these filters.',
     loadFailed: 'The register could not be loaded. Try opening this page again.',
   },
@@ -157,7 +157,7 @@ const en: typeof id = {
     undoHint: 'Demo data is recorded as one import: undo it in the worker import history to empty the register again.',
   },
   history: {
-    intro: 'Every change of this person, newest first.',
+    intro: 'Every change to this person\'s record, newest first.',
     none: 'No changes recorded yet.',
     actions: {
       create: 'created', update: 'changed', 'import-create': 'created by an import', 'import-update': 'changed by an import', 'undo-import': 'its import undone', 'undo-import-kept': 'kept when its import was undone',
@@ -166,8 +166,8 @@ const en: typeof id = {
     },
   },
   bulk: {
-    movedMenu: 'Mark everything filtered moved away ({{n}})…', movedTitle: 'Mark every filtered person moved away?', movedConfirm: 'Mark {{records}} moved away', movedDone: '{{records}} marked moved away', movedDate: 'Date they moved away',
-    errorMenu: 'Mark everything filtered entered in error ({{n}})…', errorTitle: 'Mark every filtered person entered in error?', errorConfirm: 'Mark {{records}} entered in error', errorDone: '{{records}} marked entered in error',
+    movedMenu: 'Mark all filtered people as moved away ({{n}})…', movedTitle: 'Mark every filtered person moved away?', movedConfirm: 'Mark {{records}} moved away', movedDone: '{{records}} marked moved away', movedDate: 'Date they moved away',
+    errorMenu: 'Mark all filtered people as entered in error ({{n}})…', errorTitle: 'Mark every filtered person entered in error?', errorConfirm: 'Mark {{records}} entered in error', errorDone: '{{records}} marked entered in error',
   },
   form: {
     newTitle: 'Add worker', editTitle: 'Edit worker', aria: 'Worker form',
@@ -180,7 +180,7 @@ const en: typeof id = {
   },
   detail: {
     back: 'Back to the register', edit: 'Edit', periods: 'Participation periods', history: 'Change history', flags: 'To check', statusToday: 'Participation today ({{date}})',
-    actions: 'Record status', died: 'Mark died…', moved: 'Mark moved away…', error: 'Mark entered in error…', restore: 'Set back to active…', undoMergeThere: 'Undo the merge in Duplicate review…', editRestoreHint: 'To change this record, set it back to active first: Record status → Set back to active…', editMergedHint: 'This record was merged into another; to change it, undo the merge in Duplicate review.', open: 'ongoing', endedBy: '{{date}} ({{status}})', notCountedAfter: 'not counted (starts after the date marked {{status}})',
+    actions: 'Record status', died: 'Mark as died…', moved: 'Mark as moved away…', error: 'Mark as entered in error…', restore: 'Set back to active…', undoMergeThere: 'Undo the merge in Duplicate review…', editRestoreHint: 'To change this record, set it back to active first: Record status → Set back to active…', editMergedHint: 'This record was merged into another; to change it, undo the merge in Duplicate review.', open: 'ongoing', endedBy: '{{date}} ({{status}})', notCountedAfter: 'not counted (starts after the date marked {{status}})',
     statusTitle: 'Change the record status', reason: 'Reason', date: 'Date it happened', apply: 'Save status', statusSaved: 'Record status saved',
     dateRequired: { meninggal: 'Enter the date of death.', pindah: 'Enter the date the person moved away.', salah_input: 'Enter the date the record was found entered in error.' },
     statusNote: 'People are never deleted: the status is recorded with its reason and date in the change history.',
