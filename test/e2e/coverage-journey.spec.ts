@@ -144,11 +144,13 @@ test('a month is frozen; a record corrected afterwards leaves it unchanged, and 
   // The people behind the frozen total: today's register at that date, said plainly, the frozen count beside today's.
   const card = page.getByTestId('coverage-total');
   await expect(card.getByTestId('figure-frozen-people')).toContainText(`Angka beku: ${id(frozen.total.numerator)} orang`);
-  await expect(card.getByTestId('figure-frozen-people')).toContainText(`sekarang ${id(frozen.total.numerator - 1)} orang (−1)`);
+  await expect(card.getByTestId('figure-frozen-people')).toContainText(`sekarang ${id(frozen.total.numerator - 1)} orang (selisih dengan angka beku: −1)`);
   await card.screenshot({ path: join(screenshotDir, 'cj4a-total-bulan-beku.png') });
   await card.getByTestId('figure-open-people').click();
   await expect(page.getByTestId('people-filter-frozen')).toContainText(`${id(frozen.total.numerator)} orang`);
   await expect(page.getByTestId('people-filter-frozen')).toContainText(`register hari ini pada tanggal`);
+  // The difference says what it is against (a bare "(0)" did not; walk 32).
+  await expect(page.getByTestId('people-filter-frozen')).toContainText('selisih dengan angka beku:');
   await expect(page.getByTestId('people-filter-past')).toBeVisible();
   await expect(page.getByTestId('workers-row-count')).toHaveText(`${id(frozen.total.numerator - 1)} pekerja`);
   await shot(page, 'cj4b-orang-bulan-beku');

@@ -55,6 +55,8 @@ test('a pair is merged keeping the left person: the periods move and the history
   await expect(modal.getByTestId('merge-take-name')).not.toBeChecked();
   // Enter alone merges nothing: the keyboard starts on Batal.
   await expect(modal.getByRole('button', { name: 'Batal' })).toBeFocused();
+  // Its × has a name (every dialog's, from the theme): it was a nameless button (walk 33).
+  await expect(modal.getByRole('button', { name: 'Tutup', exact: true })).toBeVisible();
   await shot(page, '91-duplikat-gabung');
   await modal.getByTestId('duplicate-merge-confirm').click();
   await expect(page.getByTestId('duplicate-notice')).toContainText('Made Sudarsane (5103061203857342) digabung ke I Made Sudarsana (5103061203850001).');

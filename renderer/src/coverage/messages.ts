@@ -61,7 +61,7 @@ const id = {
     sourceOf: 'Sumber angka {{label}}',
     aggregateShort: 'agregat',
     mixedShort: 'campuran',
-    frozenPeople: 'Angka beku: {{frozen}} orang dari register. "Lihat orangnya" membuka register hari ini pada tanggal {{date}}, bukan daftar saat bulan ini dibekukan: sekarang {{now}} orang ({{change}}).',
+    frozenPeople: 'Angka beku: {{frozen}} orang dari register. "Lihat orangnya" membuka register hari ini pada tanggal {{date}}, bukan daftar saat bulan ini dibekukan: sekarang {{now}} orang (selisih dengan angka beku: {{change}}).',
     frozenPeopleSame: 'Angka beku: {{frozen}} orang dari register. "Lihat orangnya" membuka register hari ini pada tanggal {{date}}, bukan daftar saat bulan ini dibekukan; jumlahnya sama.',
   },
   sections: {
@@ -123,7 +123,7 @@ const id = {
   people: {
     notice: 'Orang di balik angka cakupan: {{filter}}.',
     at: 'Peserta aktif per {{date}}, dihitung seperti angka cakupannya (kolom "Kepesertaan hari ini" tetap menunjukkan hari ini).',
-    frozen: 'Angka bulan {{month}} yang dibekukan: {{frozen}} orang. Daftar ini adalah register hari ini pada tanggal {{date}}: {{now}} orang ({{change}}). Koreksi sesudah pembekuan tidak mengubah angka beku.',
+    frozen: 'Angka bulan {{month}} yang dibekukan: {{frozen}} orang. Daftar ini adalah register hari ini pada tanggal {{date}}: {{now}} orang (selisih dengan angka beku: {{change}}). Koreksi sesudah pembekuan tidak mengubah angka beku.',
     pastNote: 'Domisili dan kategori setiap orang dibaca sebagaimana tercatat hari ini, bukan pada tanggal itu (riwayatnya tidak disimpan).',
     back: 'Kembali ke cakupan',
     whole: 'Tampilkan seluruh register',
@@ -190,7 +190,7 @@ registerMessages('cakupan', {
       sourceOf: 'Source of the figure {{label}}',
       aggregateShort: 'aggregate',
       mixedShort: 'mixed',
-      frozenPeople: 'Frozen figure: {{frozen}} people from the register. "Show the people" opens today\'s register as at {{date}}, not the list when this month was frozen: now {{now}} people ({{change}}).',
+      frozenPeople: 'Frozen figure: {{frozen}} people from the register. "Show the people" opens today\'s register as at {{date}}, not the list when this month was frozen: now {{now}} people (against the frozen figure: {{change}}).',
       frozenPeopleSame: 'Frozen figure: {{frozen}} people from the register. "Show the people" opens today\'s register as at {{date}}, not the list when this month was frozen; the count is the same.',
     },
     sections: {
@@ -252,7 +252,7 @@ registerMessages('cakupan', {
     people: {
       notice: 'People behind a coverage figure: {{filter}}.',
       at: 'Active participants on {{date}}, counted as the coverage figure is (the "Participation today" column still shows today).',
-      frozen: "Frozen figure of {{month}}: {{frozen}} people. This list is today's register as at {{date}}: {{now}} people ({{change}}). Corrections after freezing do not change the frozen figure.",
+      frozen: "Frozen figure of {{month}}: {{frozen}} people. This list is today's register as at {{date}}: {{now}} people (against the frozen figure: {{change}}). Corrections after freezing do not change the frozen figure.",
       pastNote: "Each person's domicile and category are read as recorded today, not at that date (their history is not kept).",
       back: 'Back to coverage',
       whole: 'Show the whole register',

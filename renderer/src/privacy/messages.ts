@@ -30,8 +30,9 @@ registerMessages('privasi', {
   en: {
     report: {
       button: 'Personal data report',
-      pdf: 'PDF (to print or hand over)',
-      xlsx: 'Excel (.xlsx)',
+      // The report is the data subject's, in Indonesian whatever the screen's language (person-report/report-words.ts).
+      pdf: 'PDF in Indonesian (to print or hand over)',
+      xlsx: 'Excel (.xlsx), in Indonesian',
       hint: 'Everything held about this person and every processing of it (UU PDP), written in Indonesian: the report is handed to the person it is about. Making the report is recorded in the change log.',
       done: '{{file}} made.',
       failed: 'The report could not be made',
