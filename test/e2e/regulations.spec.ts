@@ -21,6 +21,8 @@ async function addThroughForm(page: Page, values: { jenis?: string; nomor: strin
   await expect(form).toBeVisible();
   // The cursor starts where the citation does: Jenis, then Nomor and Tahun by Tab.
   await expect(form.getByRole('combobox', { name: 'Jenis', exact: true })).toBeFocused();
+  // Its list stays closed until asked for: open, it covered Nomor and Judul (walk 32).
+  await expect(page.getByRole('listbox')).toHaveCount(0);
   if (values.jenis) await pickByKeyboard(form.getByRole('combobox', { name: 'Jenis', exact: true }), values.jenis, `^${values.jenis}$`);
   await form.getByLabel('Nomor', { exact: true }).fill(values.nomor);
   await form.getByLabel('Tahun', { exact: true }).fill(values.tahun);

@@ -85,7 +85,8 @@ function RegulationForm({ initial, onSaved, onOpenOther }: RecordFormHandlers<Re
             control={control}
             name="jenis"
             render={({ field }) => (
-              <Select label={label('jenis')} withAsterisk data={regulationJenis.map((j) => ({ value: j, label: core(t, `regulations.jenis.${j}`) }))} value={field.value} onChange={(v) => v && field.onChange(v)} ref={field.ref} allowDeselect={false} searchable error={err('jenis')} data-autofocus data-testid="regulation-jenis" />
+              <Select label={label('jenis')} withAsterisk data={regulationJenis.map((j) => ({ value: j, label: core(t, `regulations.jenis.${j}`) }))} value={field.value} onChange={(v) => v && field.onChange(v)} ref={field.ref} allowDeselect={false} searchable // The dialog opens with the keyboard here, its list closed (it covered Nomor and Judul; walk 32)
+                openOnFocus={false} error={err('jenis')} data-autofocus data-testid="regulation-jenis" />
             )}
           />
           <TextInput label={label('singkatanJenis')} description={t('regulasi.form.singkatanHint')} placeholder={jenisSingkatan[form.watch('jenis')] ?? ''} {...register('singkatanJenis')} error={err('singkatanJenis')} />
