@@ -124,6 +124,7 @@ export const en: Messages = {
     required: 'Required.',
     tooShort: 'Too short (at least 3 characters).',
     tooLong: 'Too long.',
+    tooLongMax: 'Too long: {{length, num}} characters, at most {{max, num}}. Shorten it.',
     email: 'Not a valid e-mail address, e.g. disnaker@badungkab.go.id',
     phone: 'Phone numbers use digits, spaces, +, ( ) and -, 6–20 characters.',
     phoneIndonesia: 'Write the phone number with its leading 0 (e.g. 0812 3456 7890 or 0361 412 777) or with +62 (e.g. +62 812 3456 7890).',

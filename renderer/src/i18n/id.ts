@@ -123,6 +123,7 @@ export const id = {
     required: 'Wajib diisi.',
     tooShort: 'Terlalu pendek (paling sedikit 3 huruf).',
     tooLong: 'Terlalu panjang.',
+    tooLongMax: 'Terlalu panjang: {{length, num}} karakter, paling banyak {{max, num}}. Persingkat isinya.',
     email: 'Alamat e-mail tidak sah, contoh: disnaker@badungkab.go.id',
     phone: 'Nomor telepon hanya angka, spasi, +, ( ) dan -, 6–20 karakter.',
     phoneIndonesia: 'Tulis nomor telepon dengan awalan 0 (mis. 0812 3456 7890 atau 0361 412 777) atau +62 (mis. +62 812 3456 7890).',

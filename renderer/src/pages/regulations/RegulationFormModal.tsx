@@ -10,6 +10,7 @@ import { ApiCallError } from '../../api/client.ts';
 import { useErrorText } from '../../api/error-text.ts';
 import { useReportDirty } from '../../components/FormModal.tsx';
 import { IsoDateInput } from '../../components/IsoDateInput.tsx';
+import { tooLongWords } from '../../components/text-limit.ts';
 import { ConfirmDialog, issuesOnFields, RecordForm, RecordFormModal, type RecordFormHandlers, type RecordFormModalProps } from '../../registers/RecordForm.tsx';
 import { RegulationAreaSelect } from './RegulationAreaSelect.tsx';
 import { core } from './regulation-columns.tsx';
@@ -47,7 +48,7 @@ function RegulationForm({ initial, onSaved, onOpenOther }: RecordFormHandlers<Re
   const label = (key: string) => core(t, `regulations.fields.${key}`);
   const err = (name: FieldPath<FormValues>): string | undefined => {
     const message = getFieldState(name, formState).error?.message;
-    return message ? t(String(message)) : undefined;
+    return message ? tooLongWords(t, String(message), regulationInputSchema, name, form.getValues(name)) : undefined;
   };
 
   const send = async (values: RegulationValues) => {
