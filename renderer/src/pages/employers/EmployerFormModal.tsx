@@ -52,6 +52,7 @@ import { IsoDateInput } from '../../components/IsoDateInput.tsx';
 import { ConfirmDialog, issuesOnFields, RecordForm, RecordFormModal, type RecordFormHandlers, type RecordFormModalProps } from '../../registers/RecordForm.tsx';
 import { useEmployer, useHeadOfficeSearch, useKbliAnalysis, useSaveEmployer } from './queries.ts';
 import { typedNumber, useNumberSeparators } from '../../components/number-field.ts';
+import { tooLongWords } from '../../components/text-limit.ts';
 
 // Tambah / ubah perusahaan: one form in a large dialog, grouped like the detail view.
 // The server checks identity numbers and names; its answers land on the fields.
@@ -146,7 +147,7 @@ function EmployerForm({ initial, headOfficeName, onSaved, onOpenOther }: FormPro
       );
     }
     const message = (formState.errors as Record<string, { message?: string } | undefined>)[name.split('.')[0] ?? name]?.message;
-    return message ? t(String(message)) : undefined;
+    return message ? tooLongWords(t, String(message), employerInputSchema, name, form.getValues(name)) : undefined;
   };
 
   const send = async (values: EmployerValues, confirm: Confirmed = {}) => {

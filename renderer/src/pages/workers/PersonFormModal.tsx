@@ -6,7 +6,7 @@ import { Controller, useFieldArray, useForm, useWatch, type Control, type FieldP
 import { useTranslation } from 'react-i18next';
 import { programmeCodes } from '../../../../core/api/employers.ts';
 import type { FieldIssue } from '../../../../core/api/result.ts';
-import { segments, sexes, type PersonDetail, type PersonInput, type PersonValues } from '../../../../core/api/workers.ts';
+import { personInputSchema, segments, sexes, type PersonDetail, type PersonInput, type PersonValues } from '../../../../core/api/workers.ts';
 import { ApiCallError } from '../../api/client.ts';
 import { useErrorText } from '../../api/error-text.ts';
 import { useReportDirty } from '../../components/FormModal.tsx';
@@ -19,6 +19,7 @@ import { useListChoices } from '../../components/list-choices.ts';
 import { useEmployerSearch, useNikReading, useSaveWorker, useWorker } from './queries.ts';
 import { usePersonResolver } from './person-resolver.ts';
 import { RupiahInput } from '../../components/RupiahInput.tsx';
+import { tooLongWords } from '../../components/text-limit.ts';
 
 // Tambah / ubah pekerja: the person and their participation periods in one form. A field that
 // holds no valid value (a NIK the parser refuses too) blocks the save and says why; the server's
@@ -81,7 +82,7 @@ function PersonForm({ initial, employers, onSaved, onOpenOther }: FormProps & { 
 
   const err = (name: FieldPath<FormValues>): string | undefined => {
     const message = getFieldState(name, formState).error?.message;
-    return message ? t(String(message)) : undefined;
+    return message ? tooLongWords(t, String(message), personInputSchema, name, form.getValues(name)) : undefined;
   };
 
   const send = async (values: PersonValues, confirm: Confirm = {}) => {
