@@ -779,4 +779,27 @@ test.describe('at 1366×768', () => {
     await expect(nameCells(page).filter({ hasText: lastRow.name })).toBeVisible();
     await expect(loading).toHaveCount(0);
   });
+
+  test('Ctrl+End focuses the last row, End and Home the row\'s last and first column, and Tab leaves the grid', async ({ app: page, served }) => {
+    await ensureDemo(served);
+    const all = await list(served, { filterModel: activeOnly });
+    const lastRow = (await list(served, { filterModel: activeOnly, startRow: all.rowCount - 1, endRow: all.rowCount })).rows[0]!;
+    await openRegister(page);
+    await expect(nameCells(page).first()).toBeVisible();
+    await page.getByTestId('employer-search').press('ArrowDown');
+    await expect(nameCells(page).first()).toBeFocused();
+    // The last row, loaded after the jump, holds the focus (it stayed on row 0, off screen; walk 33).
+    await page.keyboard.press('Control+End');
+    await expect(nameCells(page).filter({ hasText: lastRow.name })).toBeFocused();
+    await page.keyboard.press('End');
+    const lastCell = grid(page).locator('.ag-row-last .ag-cell').last();
+    await expect(lastCell).toBeFocused();
+    await page.keyboard.press('Home');
+    await expect(nameCells(page).filter({ hasText: lastRow.name })).toBeFocused();
+    await page.keyboard.press('Control+Home');
+    await expect(grid(page).locator('.ag-row[row-index="0"] [col-id="name"]')).toBeFocused();
+    // Tab goes on past the grid, not to the next cell.
+    await page.keyboard.press('Tab');
+    await expect(grid(page).locator('.ag-cell:focus')).toHaveCount(0);
+  });
 });

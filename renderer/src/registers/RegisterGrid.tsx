@@ -24,6 +24,7 @@ import { registerView } from './register-view.ts';
 import { RegisterSearch } from './RegisterSearch.tsx';
 import { useColumnLayout } from './use-column-layout.ts';
 import { useRegisterKeys } from './use-register-keys.ts';
+import { registerGridKeys } from '../grid/grid-keys.ts';
 import './messages.ts';
 
 // A register's grid (ag-grid Infinite Row Model, filtered and sorted on the server) with its
@@ -33,7 +34,7 @@ import './messages.ts';
 // Beyond the app-wide modules (grid/register-modules.ts): column state for the remembered
 // layout, row and scroll calls for keyboard use, the Indonesian locale and aligned cells.
 const gridModules = [ColumnApiModule, RowApiModule, ScrollApiModule, LocaleModule, CellStyleModule];
-const defaultColDef: ColDef = { sortable: true, resizable: true, floatingFilter: true, filterParams: { maxNumConditions: 2, buttons: ['reset'] } };
+const defaultColDef: ColDef = { sortable: true, resizable: true, floatingFilter: true, filterParams: { maxNumConditions: 2, buttons: ['reset'] }, suppressKeyboardEvent: registerGridKeys };
 
 export interface RegisterGridHandle {
   refresh: () => void;
@@ -312,6 +313,8 @@ export function RegisterGrid<Row extends { uid: string }, Options>({ ref, config
           }}
           onRowDoubleClicked={(e) => e.data && onOpen(e.data.uid)}
           getRowId={(p) => p.data.uid}
+          // Tab leaves the grid; arrows, Home/End and PageUp/PageDown move inside it (grid-keys.ts).
+          tabToNextCell={() => false}
         />
       </div>
     </>
