@@ -6,11 +6,9 @@ import { badungApp } from '../employers/support.ts';
 export type App = Awaited<ReturnType<typeof badungApp>>;
 export { badungApp };
 
-export async function ok<T>(pending: Promise<Result<T>>): Promise<T> {
-  const result = await pending;
-  if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`);
-  return result.data;
-}
+import { ok } from '../support/ok.ts';
+
+export { ok };
 
 /** The refusal of a call that must fail: its code, message and the fields it names. */
 export async function refused<T>(pending: Promise<Result<T>>) {

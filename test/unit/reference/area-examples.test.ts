@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { areaExamples, misspelt } from '../../../renderer/src/pages/reference/area-examples.ts';
 import type { RegionResolution } from '../../../core/api/regions.ts';
+import { ok } from '../support/ok.ts';
 import { makeTestApp } from '../support/test-db.ts';
 
 // The area checker's examples come from the office's own area, and each one is what the
@@ -11,11 +12,6 @@ beforeAll(() => {
   app = makeTestApp({ reference: true, now: () => new Date('2026-11-24T03:00:00Z') });
 });
 
-const ok = async <T>(promise: Promise<{ ok: true; data: T } | { ok: false; error: { code: string; message: string } }>): Promise<T> => {
-  const result = await promise;
-  if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`);
-  return result.data;
-};
 
 describe('the area checker examples', () => {
   it('drops one vowel from the last word', () => {

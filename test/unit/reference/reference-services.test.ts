@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { ok } from '../support/ok.ts';
 import { makeTestApp } from '../support/test-db.ts';
 
 // The reference services through the router, on a real database loaded at start-up.
@@ -8,11 +9,6 @@ beforeAll(() => {
   app = makeTestApp({ reference: true, now: () => new Date('2026-11-24T03:00:00Z') });
 });
 
-const ok = async <T>(promise: Promise<{ ok: true; data: T } | { ok: false; error: { code: string; message: string } }>): Promise<T> => {
-  const result = await promise;
-  if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`);
-  return result.data;
-};
 
 describe('reference data loaded at start-up', () => {
   it('loads every region of Indonesia with its source named, once', async () => {
