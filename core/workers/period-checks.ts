@@ -3,8 +3,8 @@ import { msg } from '../messages.ts';
 import { dayMonthYear } from '../api/calendar-day.ts';
 
 // Rules of a person's periods that a form save and an import share: a start before the person
-// was born, an end before its start, two periods of one segment at once, a PU period without an employer. Pure: the caller looks
-// the employer up.
+// was born, an end before its start, two periods of one segment at once, a PU period without an
+// employer. Pure: the caller looks the employer up.
 
 export interface CheckedPeriod {
   segment: string;
