@@ -232,6 +232,8 @@ test('a firm without worker counts shows "—" in the grid and its record; a tot
   await edit.getByRole('button', { name: 'Simpan' }).click();
   await expect(edit.getByText('Lebih kecil dari laki-laki + perempuan.')).toBeVisible(); // on the total's field
   await expect(edit).toBeVisible();
+  // The sentence stands under the counts already: no toast says it again (walk 33).
+  await expect(page.getByRole('alert').filter({ hasText: 'lebih banyak dari jumlah' })).toHaveCount(0);
   await edit.getByTestId('workers-total').fill('12');
   await edit.getByRole('button', { name: 'Simpan' }).click();
   await expect(edit).toBeHidden();
@@ -801,5 +803,27 @@ test.describe('at 1366×768', () => {
     // Tab goes on past the grid, not to the next cell.
     await page.keyboard.press('Tab');
     await expect(grid(page).locator('.ag-cell:focus')).toHaveCount(0);
+  });
+
+  test('after a record added with Ctrl+N from the grid, the keyboard is back on the grid\'s row, not on the page\'s body (walk 33)', async ({ app: page, served }) => {
+    await ensureDemo(served);
+    await openRegister(page);
+    await expect(nameCells(page).first()).toBeVisible();
+    await page.getByTestId('employer-search').press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    const thirdRow = grid(page).locator('.ag-row[row-index="2"] [col-id="name"]');
+    await expect(thirdRow).toBeFocused();
+    await page.keyboard.press('Control+n');
+    const form = page.getByRole('dialog', { name: 'Tambah perusahaan' });
+    await form.getByLabel('Nama perusahaan').fill('PT Fokus Kembali');
+    await pickByKeyboard(form.getByRole('combobox', { name: 'Kecamatan' }), 'kuta ut', 'Kuta Utara');
+    await pickByKeyboard(form.getByRole('combobox', { name: 'Desa / kelurahan' }), 'dalu', 'Dalung');
+    await form.getByRole('button', { name: 'Simpan' }).click();
+    await expect(form).toBeHidden();
+    // The grid drew its rows again after the save; the focus is on the same row and column.
+    await expect(thirdRow).toBeFocused();
+    await page.keyboard.press('ArrowDown');
+    await expect(grid(page).locator('.ag-row[row-index="3"] [col-id="name"]')).toBeFocused();
   });
 });

@@ -364,3 +364,18 @@ test('the first Tab reaches "Langsung ke isi halaman", which moves the keyboard 
   await expect(page.getByRole('radio', { name: 'English' })).toHaveCount(1);
   await expect(page.getByRole('radio', { name: 'Bahasa Indonesia' })).toHaveCount(1);
 });
+
+test('the sidebar groups are buttons the keyboard reaches: Enter folds and unfolds one, and it says whether it is open (walk 33)', async ({ app: page }) => {
+  const nav = page.getByRole('navigation');
+  const group = nav.getByRole('button', { name: 'Register', exact: true });
+  await group.focus();
+  await expect(group).toBeFocused();
+  await expect(group).toHaveAttribute('aria-expanded', 'true');
+  await expect(nav.getByRole('link', { name: 'Perusahaan', exact: true })).toBeVisible();
+  await page.keyboard.press('Enter');
+  await expect(group).toHaveAttribute('aria-expanded', 'false');
+  await expect(nav.getByRole('link', { name: 'Perusahaan', exact: true })).toBeHidden();
+  await page.keyboard.press('Space');
+  await expect(group).toHaveAttribute('aria-expanded', 'true');
+  await expect(nav.getByRole('link', { name: 'Perusahaan', exact: true })).toBeVisible();
+});

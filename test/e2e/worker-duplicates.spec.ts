@@ -97,6 +97,8 @@ test('another pair is kept apart by keyboard, the merge is undone, and a new sca
   await page.keyboard.press('Enter');
   await expect(page.getByTestId('duplicate-notice')).toContainText('dua orang berbeda');
   await expect(pairs(page)).toHaveCount(0);
+  // The pair went away with the focused button: the keyboard stays on the page, not on the document's body (walk 33).
+  await expect.poll(() => page.evaluate(() => document.activeElement?.closest('#page-content') != null)).toBe(true);
 
   await page.getByTestId('duplicate-undo').click();
   await expect(page.getByTestId('duplicate-notice')).toContainText('Penggabungan dibatalkan');

@@ -3,7 +3,7 @@ import './skip-to-content.css';
 import './toasts.css';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { useEffect, useLayoutEffect, useRef } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { notifications } from '@mantine/notifications';
 import { Link as RouterLink, Outlet, useLocation } from 'react-router';
 import { useOfficeProfile, useSetupStatus } from '../api/queries.ts';
@@ -12,6 +12,7 @@ import { navGroupLabels, routesFor, type AppRoute, type NavGroup } from '../feat
 import { usePermissionCheck } from '../api/auth.ts';
 import { UserMenu } from '../pages/accounts/UserMenu.tsx';
 import { languages, setLanguage, type Language } from '../i18n/index.ts';
+import { useFocusRescue } from './focus-rescue.ts';
 
 // Navigation lists only screens that exist (features/*-routes.tsx), grouped.
 const groupOrder: NavGroup[] = ['home', 'registers', 'coverage', 'reference', 'top', 'settings'];
@@ -63,6 +64,8 @@ function showActiveEntry(viewport: HTMLElement) {
   else if (box.top >= view.bottom) viewport.scrollTop += box.bottom - view.bottom;
 }
 
+const without = <T,>(set: ReadonlySet<T>, item: T): Set<T> => new Set([...set].filter((x) => x !== item));
+
 export function AppLayout() {
   const { t, i18n } = useTranslation();
   const location = useLocation();
@@ -74,12 +77,15 @@ export function AppLayout() {
   const navPaths = routes.filter((r) => r.nav).map((r) => r.path);
 
   const active = activeNavPath(location.pathname, navPaths);
+  // A focus whose element went away comes back to the page, not to the document's body.
+  useFocusRescue();
   // A toast belongs to the page it was shown on.
   useEffect(() => notifications.clean(), [location.pathname]);
 
   // The sidebar stays where the user scrolled it across pages, and is put back there when the
   // layout is mounted again (a sign-in, a reload), with the open page's entry in sight.
   const sidebar = useRef<HTMLDivElement>(null);
+  const [folded, setFolded] = useState<ReadonlySet<NavGroup>>(new Set());
   useLayoutEffect(() => {
     if (!sidebar.current) return;
     sidebar.current.scrollTop = savedSidebarScroll();
@@ -139,7 +145,17 @@ export function AppLayout() {
             if (inGroup.length === 0) return null;
             if (group === 'home' || group === 'top') return inGroup.map(link);
             return (
-              <NavLink key={group} label={t(navGroupLabels[group])} defaultOpened childrenOffset={12}>
+              // A button, so the keyboard reaches the group and folds it too (walk 33); it says whether it is open.
+              <NavLink
+                key={group}
+                component="button"
+                type="button"
+                label={t(navGroupLabels[group])}
+                opened={!folded.has(group)}
+                onChange={(opened) => setFolded((before) => (opened ? without(before, group) : new Set(before).add(group)))}
+                aria-expanded={!folded.has(group)}
+                childrenOffset={12}
+              >
                 {inGroup.map(link)}
               </NavLink>
             );

@@ -25,6 +25,7 @@ import { RegisterSearch } from './RegisterSearch.tsx';
 import { useColumnLayout } from './use-column-layout.ts';
 import { useRegisterKeys } from './use-register-keys.ts';
 import { registerGridKeys } from '../grid/grid-keys.ts';
+import { useGridFocusZone } from '../grid/use-grid-focus-zone.ts';
 import './messages.ts';
 
 // A register's grid (ag-grid Infinite Row Model, filtered and sorted on the server) with its
@@ -106,6 +107,8 @@ export function RegisterGrid<Row extends { uid: string }, Options>({ ref, config
     () => gridColumnDefs(config.columns(t, options), { hiddenByDefault: config.hiddenByDefault, nameColumn, onOpen }),
     [config, t, options, nameColumn, onOpen],
   );
+  const gridBox = useRef<HTMLDivElement>(null);
+  const cellFocused = useGridFocusZone(apiRef, gridBox);
   const focusFirstRow = useCallback(() => {
     const api = apiRef.current;
     if (!api) return;
@@ -272,7 +275,7 @@ export function RegisterGrid<Row extends { uid: string }, Options>({ ref, config
           </Group>
         </Alert>
       ) : null}
-      <div style={{ flex: 1, minHeight: 300 }} data-testid={ids.grid}>
+      <div style={{ flex: 1, minHeight: 300 }} data-testid={ids.grid} ref={gridBox}>
         <AgGridReact<Row>
           key={i18n.language}
           modules={gridModules}
@@ -311,6 +314,7 @@ export function RegisterGrid<Row extends { uid: string }, Options>({ ref, config
             const key = (e.event as KeyboardEvent | null | undefined)?.key;
             if (key === 'Enter' && e.data) onOpen(e.data.uid);
           }}
+          onCellFocused={cellFocused}
           onRowDoubleClicked={(e) => e.data && onOpen(e.data.uid)}
           getRowId={(p) => p.data.uid}
           // Tab leaves the grid; arrows, Home/End and PageUp/PageDown move inside it (grid-keys.ts).

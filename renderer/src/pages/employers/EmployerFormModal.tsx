@@ -181,7 +181,9 @@ function EmployerForm({ initial, headOfficeName, onSaved, onOpenOther }: FormPro
       // The fields get their short words; the toast keeps the sentence that says which code or place.
       // An issue without its own words (a date's) carries the sentence to its field: no toast then.
       const onFields = issuesOnFields(form, issues, errorText(error.error), (path) => path.split('.')[0] ?? path);
-      if (!onFields) notifications.show({ color: 'red', title: t('errors.title'), message: errorText(error.error) });
+      // The counts' sentences already stand in red under the counts (the live check): no toast repeats them (walk 33).
+      const countsSaidLive = issues.length > 0 && issues.every((issue) => (countNames as readonly string[]).includes(issue.path ?? ''));
+      if (!onFields && !countsSaidLive) notifications.show({ color: 'red', title: t('errors.title'), message: errorText(error.error) });
     }
   };
 
