@@ -23,7 +23,7 @@ export const personReportMessages = {
       },
       columns: {
         item: 'Data', value: 'Isi', at: 'Waktu', actor: 'Oleh', activity: 'Kegiatan', details: 'Rincian', via: 'Impor / ekspor', status: 'Status', reason: 'Alasan', date: 'Tanggal',
-        segment: 'Segmen', employer: 'Pemberi kerja', kpj: 'KPJ', programmes: 'Program', start: 'Mulai', end: 'Selesai', amount: 'Upah / penghasilan', funding: 'Sumber dana', source: 'Sumber data',
+        segment: 'Segmen', employer: 'Pemberi kerja', kpj: 'KPJ', programmes: 'Program', start: 'Mulai', end: 'Selesai', amount: 'Upah / penghasilan', funding: 'Sumber dana', fundingProgramme: 'Sumber dana — program yang membayar', source: 'Sumber data',
         merge: 'Penggabungan', otherRecord: 'Data lain (NIK — nama)', movedPeriods: 'Periode yang dipindahkan', filledFields: 'Data yang diisikan ke data yang dipertahankan', mergeState: 'Keadaan',
         heldAt: 'Ditahan', file: 'Berkas impor', fileValues: 'Data dari berkas', decision: 'Keputusan', resolved: 'Diputuskan',
       },
@@ -113,7 +113,7 @@ export const personReportMessages = {
       },
       columns: {
         item: 'Item', value: 'Value', at: 'When', actor: 'By', activity: 'Activity', details: 'Details', via: 'Import / export', status: 'Status', reason: 'Reason', date: 'Date',
-        segment: 'Segment', employer: 'Employer', kpj: 'KPJ', programmes: 'Programmes', start: 'Start', end: 'End', amount: 'Wage / income', funding: 'Funding', source: 'Source of data',
+        segment: 'Segment', employer: 'Employer', kpj: 'KPJ', programmes: 'Programmes', start: 'Start', end: 'End', amount: 'Wage / income', funding: 'Funding', fundingProgramme: 'Funding — paying programme', source: 'Source of data',
         merge: 'Merge', otherRecord: 'Other record (NIK — name)', movedPeriods: 'Periods moved', filledFields: 'Data filled into the kept record', mergeState: 'State',
         heldAt: 'Held', file: 'Import file', fileValues: 'Data from the file', decision: 'Decision', resolved: 'Decided',
       },

@@ -232,9 +232,9 @@ export function buildPersonReport(ctx: ServiceContext, uid: string): PersonRepor
     ...(checks.length ? [{ title: r('sections.checks'), header: [r('columns.details')], rows: checks, widths: [1] }] : []),
     {
       title: r('sections.periods'),
-      header: ['segment', 'employer', 'kpj', 'programmes', 'start', 'end', 'amount', 'funding', 'source'].map((c) => r(`columns.${c}`)),
+      header: ['segment', 'employer', 'kpj', 'programmes', 'start', 'end', 'amount', 'fundingProgramme', 'source'].map((c) => r(`columns.${c}`)),
       rows: periodRows,
-      widths: [1.2, 3, 1.6, 1.6, 1.55, 1.55, 1.8, 1.7, 1.8],
+      widths: [1.2, 2.7, 1.5, 1.6, 1.55, 1.55, 1.8, 2.4, 1.5],
       dense: true,
     },
     ...(merges ? [merges] : []),

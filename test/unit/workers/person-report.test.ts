@@ -160,9 +160,12 @@ describe('the person data report and NIK exports', { timeout: 300_000 }, () => {
     const detail = await app.call('workers.get', { uid });
     if (!detail.ok) throw new Error(detail.error.message);
     const { person: p, periods } = detail.data;
+    // The programme that pays her BPU period (walk 33: the PDF did not say which).
+    const programme = await app.call('programmes.save', { name: 'Program Pekerja Rentan Badung 2025', year: 2025, funding: 'apbd_kabkota', budget: 100_000_000 });
+    if (!programme.ok) throw new Error(programme.error.message);
     const saved = await app.call('workers.save', {
       uid, nik: p.nik, name: p.name, address: p.address, kecamatanCode: p.kecamatanCode, desaCode: p.desaCode, category: p.category, notes: '=HYPERLINK("http://x")',
-      periods: [...periods.map((q) => ({ uid: q.uid, segment: q.segment, startDate: q.startDate, programmes: q.programmes, funding: q.funding, source: q.source })), { segment: 'PU', employerUid: employer.data.uid, startDate: '2025-03-01', programmes: ['JKK', 'JKM', 'JHT'], funding: 'pemberi_kerja', wage: 3_500_000 }],
+      periods: [...periods.map((q) => ({ uid: q.uid, segment: q.segment, startDate: q.startDate, programmes: q.programmes, funding: 'apbd_kabkota', source: q.source, programmeUid: programme.data.uid })), { segment: 'PU', employerUid: employer.data.uid, startDate: '2025-03-01', programmes: ['JKK', 'JKM', 'JHT'], funding: 'pemberi_kerja', wage: 3_500_000 }],
     });
     if (!saved.ok) throw new Error(saved.error.message);
 
@@ -201,6 +204,10 @@ describe('the person data report and NIK exports', { timeout: 300_000 }, () => {
     expect(pdfText).toContain('Ni Luh Putu Sukerti');
     expect(pdfText).toContain(sukerti);
     expect(pdfText).toContain('PT Bali Segara');
+    // The funding column names the programme that pays, and says so in its header (the cells wrap: read in reading order).
+    const cells = execFileSync('pdftotext', ['-raw', app.runtime.files.outgoingFile(pdf.token).path, '-'], { encoding: 'utf8' });
+    expect(cells).toMatch(/Sumber dana\s+—\s+program\s+yang\s+membayar/);
+    expect(cells).toMatch(/APBD\s+kabupaten\/\s*kota\s+—\s+Program\s+Pekerja\s+Rentan\s+Badung\s+2025/);
     expect(pdfText).toContain('Riwayat pemrosesan');
     expect(pdfText).toContain('Ekspor register');
     expect(pdfText).toMatch(/Halaman 1 dari \d/);
