@@ -145,7 +145,12 @@ test('a 2025 cycle: starter rubric, evidence of four kinds, completeness rising,
 
   // 1. A regulation of the register, ready.
   let form = await openNewEvidence(page, 'Perda atau Perkada tentang jaminan sosial');
+  await expect(form.getByTestId('evidence-title')).toBeFocused();
+  // Judul left empty to choose Jenis first is not "Wajib diisi" yet (walk 32); a save says it.
   await chooseKind(form, 'Regulasi');
+  await expect(form.getByText('Wajib diisi.')).toHaveCount(0);
+  await form.getByRole('button', { name: 'Simpan' }).click();
+  await expect(form.getByText('Wajib diisi.').first()).toBeVisible();
   await form.getByTestId('evidence-title').fill('Perbup Badung tentang pekerja rentan');
   await form.getByTestId('evidence-owner').fill('Ni Luh Uji');
   await pickByKeyboard(form.getByRole('combobox', { name: 'Peraturan' }), 'Pekerja Rentan', 'Pekerja Rentan');

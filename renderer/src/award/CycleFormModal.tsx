@@ -2,7 +2,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { Alert, Box, NumberInput, Select, SimpleGrid, Text, TextInput, Textarea } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
-import { Controller, useForm, type FieldPath } from 'react-hook-form';
+import { Controller, type FieldPath } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { awardCategories, awardLevels, cycleInputSchema, type CycleDetail, type CycleInput, type CycleSummary, type CycleValues } from '../../../core/api/award.ts';
 import { useOfficeProfile, useOfficeYear } from '../api/queries.ts';
@@ -11,6 +11,7 @@ import { IsoDateInput } from '../components/IsoDateInput.tsx';
 import { AwardForm, useAwardSend } from './AwardForm.tsx';
 import { calendarYear } from './dates.ts';
 import { useCycleWrite } from './queries.ts';
+import { useCheckedForm } from '../components/use-checked-form.ts';
 
 // "Siklus baru" / "Ubah siklus": edition, year, level, category, the assessment period and the
 // announced dates, each separate (the edition, the period and the ceremony differ). A new cycle
@@ -63,7 +64,7 @@ function CycleForm({ initial, locked, onSaved }: { initial: CycleInput; locked: 
   const { t } = useTranslation();
   const save = useCycleWrite('award.cycles.save');
   const [failure, setFailure] = useState<string | null>(null);
-  const form = useForm<CycleInput, unknown, CycleValues>({ resolver: zodResolver(cycleInputSchema), defaultValues: initial, mode: 'onTouched' });
+  const form = useCheckedForm<CycleInput, CycleValues>(zodResolver(cycleInputSchema), initial);
   const { register, control, handleSubmit, formState, getValues, setValue, setError } = form;
   useReportDirty(formState.isDirty);
   const { err, guard } = useAwardSend(form, setFailure);

@@ -2,7 +2,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { Alert, Badge, Box, Fieldset, Group, Select, SimpleGrid, Text, TextInput, Textarea } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
-import { Controller, useForm, useWatch } from 'react-hook-form';
+import { Controller, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { evidenceInputSchema, evidenceKinds, type CycleDetail, type EvidenceInput, type EvidenceItem, type EvidenceValues, type NarrativeNode, type OwnerAccount } from '../../../core/api/award.ts';
 import { FormModal, useReportDirty } from '../components/FormModal.tsx';
@@ -12,6 +12,7 @@ import { EvidenceDocuments } from './EvidenceDocuments.tsx';
 import { CoverageTarget, ExtractTarget, RegulationDocuments, RegulationTarget } from './EvidenceTargets.tsx';
 import { NarrativeEditor } from './NarrativeEditor.tsx';
 import { useCycleWrite, useOwners } from './queries.ts';
+import { useCheckedForm } from '../components/use-checked-form.ts';
 
 // Tambah / ubah bukti: kind, title, owner (an account picked, or any name typed), due date, state,
 // summary, and what the kind needs (a
@@ -82,7 +83,7 @@ function EvidenceForm({ cycle, editing, editable, onSaved, onCreated }: { cycle:
   const { t } = useTranslation();
   const save = useCycleWrite('award.evidence.save');
   const [failure, setFailure] = useState<string | null>(null);
-  const form = useForm<EvidenceInput, unknown, EvidenceValues>({ resolver: zodResolver(evidenceInputSchema), defaultValues: toForm(editing), mode: 'onTouched' });
+  const form = useCheckedForm<EvidenceInput, EvidenceValues>(zodResolver(evidenceInputSchema), toForm(editing));
   const { register, control, handleSubmit, formState, setError, setValue, getValues } = form;
   const owners = useOwners();
   useReportDirty(formState.isDirty);

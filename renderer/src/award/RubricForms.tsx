@@ -1,7 +1,6 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Alert, Box, SimpleGrid, TextInput, Textarea } from '@mantine/core';
 import { useState } from 'react';
-import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import { aspectInputSchema, indicatorInputSchema, type Aspect, type AspectInput, type Indicator, type IndicatorInput } from '../../../core/api/award.ts';
@@ -9,6 +8,7 @@ import { FormModal, useReportDirty } from '../components/FormModal.tsx';
 import { AwardForm, useAwardSend } from './AwardForm.tsx';
 import { NullableNumber } from './NullableNumber.tsx';
 import { useCycleWrite } from './queries.ts';
+import { useCheckedForm } from '../components/use-checked-form.ts';
 
 // Tambah / ubah aspek and indikator: code, title, weight (optional), and for an indicator the
 // evidence it asks for and the highest score of the self-assessment.
@@ -35,7 +35,7 @@ function AspectForm({ editing, onSaved }: { editing: AspectEdit; onSaved: () => 
   const initial: AspectInput = a
     ? { uid: a.uid, cycleUid: editing.cycleUid, code: a.code, title: a.title, description: a.description, weight: a.weight, position: a.position }
     : { cycleUid: editing.cycleUid, code: '', title: '', description: '', weight: null, position: editing.position };
-  const form = useForm<AspectInput, unknown, z.output<typeof aspectInputSchema>>({ resolver: zodResolver(aspectInputSchema), defaultValues: initial, mode: 'onTouched' });
+  const form = useCheckedForm<AspectInput, z.output<typeof aspectInputSchema>>(zodResolver(aspectInputSchema), initial);
   const { register, control, handleSubmit, formState } = form;
   useReportDirty(formState.isDirty);
   const { err, guard } = useAwardSend(form, setFailure);
@@ -77,7 +77,7 @@ function IndicatorForm({ editing, onSaved }: { editing: IndicatorEdit; onSaved: 
   const initial: IndicatorInput = i
     ? { uid: i.uid, aspectUid: editing.aspectUid, code: i.code, title: i.title, evidenceAsked: i.evidenceAsked, weight: i.weight, maxScore: i.maxScore, position: i.position }
     : { aspectUid: editing.aspectUid, code: '', title: '', evidenceAsked: '', weight: null, maxScore: 5, position: editing.position };
-  const form = useForm<IndicatorInput, unknown, z.output<typeof indicatorInputSchema>>({ resolver: zodResolver(indicatorInputSchema), defaultValues: initial, mode: 'onTouched' });
+  const form = useCheckedForm<IndicatorInput, z.output<typeof indicatorInputSchema>>(zodResolver(indicatorInputSchema), initial);
   const { register, control, handleSubmit, formState } = form;
   useReportDirty(formState.isDirty);
   const { err, guard } = useAwardSend(form, setFailure);

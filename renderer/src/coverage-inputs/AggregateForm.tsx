@@ -1,6 +1,6 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Alert, Box, NumberInput, Select, SimpleGrid, TextInput, Textarea } from '@mantine/core';
-import { Controller, useForm } from 'react-hook-form';
+import { Controller } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { aggregateInputSchema, aggregateSegments, coverageSourceKinds, kbliSections, type Aggregate, type AggregateInput, type AggregateValues } from '../../../core/api/coverage-inputs.ts';
 import { FormModal, useReportDirty } from '../components/FormModal.tsx';
@@ -11,6 +11,7 @@ import { AreaField } from './AreaField.tsx';
 import { useSaveAggregate } from './queries.ts';
 import { useFormSend } from './use-form-send.ts';
 import { typedNumber, useNumberSeparators } from '../components/number-field.ts';
+import { useCheckedForm } from '../components/use-checked-form.ts';
 
 // Tambah / ubah data agregat: a count of active participants for an area at a date, optionally
 // for one segment, category, KBLI section or funding source, with its source. A row a frozen
@@ -46,7 +47,7 @@ function AggregateForm({ initial, note, onSaved }: { initial: AggregateInput; no
   const save = useSaveAggregate();
   const categories = useListChoices('vulnerable_category');
   const funding = useListChoices('funding_source');
-  const form = useForm<AggregateInput, unknown, AggregateValues>({ resolver: zodResolver(aggregateInputSchema), defaultValues: initial, mode: 'onTouched' });
+  const form = useCheckedForm<AggregateInput, AggregateValues>(zodResolver(aggregateInputSchema), initial);
   const { register, control, handleSubmit, formState } = form;
   useReportDirty(formState.isDirty);
   const { err, send } = useFormSend(form, save.mutateAsync, onSaved);

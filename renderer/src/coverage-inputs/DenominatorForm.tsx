@@ -1,6 +1,6 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Alert, Box, NumberInput, Select, SimpleGrid, TextInput, Textarea } from '@mantine/core';
-import { Controller, useForm, type Resolver } from 'react-hook-form';
+import { Controller, type Resolver } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { coverageSourceKinds, denominatorInputSchema, denominatorUniverses, type Denominator, type DenominatorInput, type DenominatorValues } from '../../../core/api/coverage-inputs.ts';
 import { FormModal, useReportDirty } from '../components/FormModal.tsx';
@@ -11,6 +11,7 @@ import { AreaField } from './AreaField.tsx';
 import { useSaveDenominator } from './queries.ts';
 import { useFormSend } from './use-form-send.ts';
 import { typedNumber, useNumberSeparators } from '../components/number-field.ts';
+import { useCheckedForm } from '../components/use-checked-form.ts';
 
 // Tambah / ubah penyebut: its name, number, area, what it counts, source and date. A denominator
 // a frozen month uses shows why its numbers are locked (the server refuses their change).
@@ -47,7 +48,7 @@ function DenominatorForm({ initial, frozen, onSaved }: { initial: DenominatorDra
   const separators = useNumberSeparators();
   const save = useSaveDenominator();
   const categories = useListChoices('vulnerable_category');
-  const form = useForm<DenominatorDraft, unknown, DenominatorValues>({ resolver: zodResolver(denominatorInputSchema) as Resolver<DenominatorDraft, unknown, DenominatorValues>, defaultValues: initial, mode: 'onTouched' });
+  const form = useCheckedForm<DenominatorDraft, DenominatorValues>(zodResolver(denominatorInputSchema) as Resolver<DenominatorDraft, unknown, DenominatorValues>, initial);
   const { register, control, handleSubmit, formState } = form;
   useReportDirty(formState.isDirty);
   const { err, send } = useFormSend(form, save.mutateAsync, onSaved);

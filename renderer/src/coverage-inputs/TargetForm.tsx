@@ -1,6 +1,6 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Box, NumberInput, SegmentedControl, Select, SimpleGrid, Stack, Text, TextInput, Textarea } from '@mantine/core';
-import { Controller, useForm, useWatch } from 'react-hook-form';
+import { Controller, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { aggregateSegments, targetInputSchema, targetKinds, type Target, type TargetInput, type TargetValues } from '../../../core/api/coverage-inputs.ts';
 import { useOfficeYear } from '../api/queries.ts';
@@ -12,6 +12,7 @@ import { AreaField } from './AreaField.tsx';
 import { useDenominators, useSaveTarget } from './queries.ts';
 import { useFormSend } from './use-form-send.ts';
 import { typedNumber, useNumberSeparators } from '../components/number-field.ts';
+import { useCheckedForm } from '../components/use-checked-form.ts';
 
 // Tambah / ubah target: the year, area, a percentage of a denominator or a number of people,
 // optionally for one segment or category, and where it was set.
@@ -37,7 +38,7 @@ function TargetForm({ initial, onSaved }: { initial: TargetInput; onSaved: () =>
   const save = useSaveTarget();
   const denominators = useDenominators(false);
   const categories = useListChoices('vulnerable_category');
-  const form = useForm<TargetInput, unknown, TargetValues>({ resolver: zodResolver(targetInputSchema), defaultValues: initial, mode: 'onTouched' });
+  const form = useCheckedForm<TargetInput, TargetValues>(zodResolver(targetInputSchema), initial);
   const { register, control, handleSubmit, formState, setValue } = form;
   useReportDirty(formState.isDirty);
   const { err, send } = useFormSend(form, save.mutateAsync, onSaved);

@@ -2,7 +2,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { Button, FileButton, Group, Image, Loader, Paper, SegmentedControl, Stack, Text, TextInput, Textarea, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useEffect } from 'react';
-import { Controller, useForm } from 'react-hook-form';
+import { Controller } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import { maxLogoBytes, officeProfileInputSchema, timeZones, type OfficeProfile, type OfficeProfileInput } from '../../../core/api/office-profile.ts';
@@ -14,6 +14,7 @@ import { formatTimestamp } from '../format.ts';
 import { ErrorAlert } from '../components/ErrorAlert.tsx';
 import { PrivacySettingsCard } from '../privacy/PrivacySettingsCard.tsx';
 import { DocumentsPanel } from '../documents/DocumentsPanel.tsx';
+import { useCheckedForm } from '../components/use-checked-form.ts';
 
 type FormValues = z.input<typeof officeProfileInputSchema>;
 
@@ -36,7 +37,7 @@ export function OfficeProfilePage() {
   const errorText = useErrorText();
   const profile = useOfficeProfile();
   const save = useSaveOfficeProfile();
-  const form = useForm<FormValues, unknown, OfficeProfileInput>({ resolver: zodResolver(officeProfileInputSchema), mode: 'onTouched' });
+  const form = useCheckedForm<FormValues, OfficeProfileInput>(zodResolver(officeProfileInputSchema));
   const { register, handleSubmit, reset, control, formState, setError, setValue, watch } = form;
 
   useEffect(() => {

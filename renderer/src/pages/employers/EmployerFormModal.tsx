@@ -23,7 +23,7 @@ import {
 import { useDebouncedValue } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { useMemo, useRef, useState, type ReactNode } from 'react';
-import { Controller, useForm, useWatch, type Control, type FieldPath, type UseFormGetValues, type UseFormSetValue } from 'react-hook-form';
+import { Controller, useWatch, type Control, type FieldPath, type UseFormGetValues, type UseFormSetValue } from 'react-hook-form';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import {
@@ -53,6 +53,7 @@ import { ConfirmDialog, issuesOnFields, RecordForm, RecordFormModal, type Record
 import { useEmployer, useHeadOfficeSearch, useKbliAnalysis, useSaveEmployer } from './queries.ts';
 import { typedNumber, useNumberSeparators } from '../../components/number-field.ts';
 import { tooLongWords } from '../../components/text-limit.ts';
+import { useCheckedForm } from '../../components/use-checked-form.ts';
 
 // Tambah / ubah perusahaan: one form in a large dialog, grouped like the detail view.
 // The server checks identity numbers and names; its answers land on the fields.
@@ -126,7 +127,7 @@ function EmployerForm({ initial, headOfficeName, onSaved, onOpenOther }: FormPro
   const { t } = useTranslation();
   const errorText = useErrorText();
   const save = useSaveEmployer();
-  const form = useForm<FormValues, unknown, EmployerValues>({ resolver: zodResolver(employerInputSchema), defaultValues: initial, mode: 'onTouched' });
+  const form = useCheckedForm<FormValues, EmployerValues>(zodResolver(employerInputSchema), initial);
   const { register, control, handleSubmit, formState, setError, setValue, setFocus } = form;
   const [duplicate, setDuplicate] = useState<Duplicate | null>(null);
   const [similar, setSimilar] = useState<{ similar: { uid: string; name: string }[]; values: EmployerValues; confirm: Confirmed } | null>(null);

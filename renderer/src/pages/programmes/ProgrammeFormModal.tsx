@@ -3,7 +3,7 @@ import { ActionIcon, Box, Button, Checkbox, Fieldset, Group, NumberInput, Select
 import { useDebouncedValue } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
-import { Controller, useFieldArray, useForm, type FieldPath } from 'react-hook-form';
+import { Controller, useFieldArray, type FieldPath } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { programmeInputSchema, programmePackageCodes, programmeStatuses, type Programme, type ProgrammeInput, type ProgrammeValues } from '../../../../core/api/programmes.ts';
 import type { FieldIssue } from '../../../../core/api/result.ts';
@@ -17,6 +17,7 @@ import { useListChoices } from '../../components/list-choices.ts';
 import { useProgramme, useSaveProgramme } from './queries.ts';
 import { typedNumber, useNumberSeparators } from '../../components/number-field.ts';
 import { RupiahInput } from '../../components/RupiahInput.tsx';
+import { useCheckedForm } from '../../components/use-checked-form.ts';
 
 // Tambah / ubah program pekerja rentan: the programme, its package and budget, and its target
 // people by category. A field without a valid value blocks the save and says why; the server's
@@ -80,7 +81,7 @@ function ProgrammeForm({ initial, linked, editing, onSaved }: { initial: FormVal
   const save = useSaveProgramme();
   const funding = useListChoices('funding_source');
   const categories = useListChoices('vulnerable_category');
-  const form = useForm<FormValues, unknown, ProgrammeValues>({ resolver: zodResolver(programmeInputSchema), defaultValues: initial, mode: 'onTouched' });
+  const form = useCheckedForm<FormValues, ProgrammeValues>(zodResolver(programmeInputSchema), initial);
   const { register, control, handleSubmit, formState, getFieldState } = form;
   const targets = useFieldArray({ control, name: 'targets' });
   useReportDirty(formState.isDirty);

@@ -2,7 +2,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { Button, Group, Modal, NumberInput, Paper, Select, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState, type MouseEvent } from 'react';
-import { Controller, useForm, useWatch, type FieldPath } from 'react-hook-form';
+import { Controller, useWatch, type FieldPath } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { commitmentInputSchema, commitmentKinds, type Commitment, type CommitmentInput, type CommitmentValues, type RegulationDetail } from '../../../../core/api/regulations.ts';
 import type { FieldIssue } from '../../../../core/api/result.ts';
@@ -16,6 +16,7 @@ import { useListChoices } from '../../components/list-choices.ts';
 import { core } from './regulation-columns.tsx';
 import { useRemoveCommitment, useSaveCommitment } from './queries.ts';
 import { typedNumber, useNumberSeparators } from '../../components/number-field.ts';
+import { useCheckedForm } from '../../components/use-checked-form.ts';
 
 // What a regulation commits the region to (targets, budgets, who is covered, funding, duties
 // with due dates), as rows added, edited and (entered by mistake) removed here, each by its
@@ -142,7 +143,7 @@ function CommitmentForm({ regulationUid, initial, onDone }: { regulationUid: str
   const categories = useListChoices('vulnerable_category');
   const funding = useListChoices('funding_source');
   const defaults: CommitmentInput = initial ? { ...initial, regulationUid } : { regulationUid, kind: 'target', year: null, targetCount: null, targetPercent: null, amount: null, category: null, fundingSource: null, description: '', dueDate: null, doneDate: null };
-  const form = useForm<CommitmentInput, unknown, CommitmentValues>({ resolver: zodResolver(commitmentInputSchema), defaultValues: defaults, mode: 'onTouched' });
+  const form = useCheckedForm<CommitmentInput, CommitmentValues>(zodResolver(commitmentInputSchema), defaults);
   const { register, control, handleSubmit, formState, getFieldState } = form;
   const kind = useWatch({ control, name: 'kind' });
   const err = (name: FieldPath<CommitmentInput>) => {

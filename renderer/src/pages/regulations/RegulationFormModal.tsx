@@ -2,7 +2,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { Box, Button, Fieldset, NumberInput, Select, SimpleGrid, Text, TextInput, Textarea } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
-import { Controller, useForm, type FieldPath } from 'react-hook-form';
+import { Controller, type FieldPath } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { FieldIssue } from '../../../../core/api/result.ts';
 import { jenisSingkatan, regulationInputSchema, regulationJenis, type RegulationDetail, type RegulationInput, type RegulationValues } from '../../../../core/api/regulations.ts';
@@ -15,6 +15,7 @@ import { ConfirmDialog, issuesOnFields, RecordForm, RecordFormModal, type Record
 import { RegulationAreaSelect } from './RegulationAreaSelect.tsx';
 import { core } from './regulation-columns.tsx';
 import { useRegulation, useSaveRegulation } from './queries.ts';
+import { useCheckedForm } from '../../components/use-checked-form.ts';
 
 // Tambah / ubah regulasi: the JDIH metadata in one form. A field that holds no valid value
 // blocks the save and says why; the server's checks land on their fields; what was typed stays.
@@ -41,7 +42,7 @@ function RegulationForm({ initial, onSaved, onOpenOther }: RecordFormHandlers<Re
   const { t } = useTranslation();
   const errorText = useErrorText();
   const save = useSaveRegulation();
-  const form = useForm<FormValues, unknown, RegulationValues>({ resolver: zodResolver(regulationInputSchema), defaultValues: initial, mode: 'onTouched' });
+  const form = useCheckedForm<FormValues, RegulationValues>(zodResolver(regulationInputSchema), initial);
   const { register, control, handleSubmit, formState, getFieldState } = form;
   const [existing, setExisting] = useState<{ uid: string; message: string } | null>(null);
   useReportDirty(formState.isDirty);
