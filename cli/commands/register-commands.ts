@@ -81,7 +81,7 @@ export function addImportCommand(program: Command, parent: Command, register: st
         const inspection = await call<Inspection>(host.router, session, 'imports.inspect', { register, fileToken: staged.token, sheet: options.sheet, headerRow: options.headerRow });
         const { mapping, constants } = applyConstants(inspection, applyColumnMap(inspection, options.map), options.value);
         printInspection(inspection, mapping, constants);
-        const dry = await call<JobState>(host.router, session, 'imports.dryRun', { register, fileToken: staged.token, sheet: options.sheet, headerRow: inspection.headerRow, mapping, constants });
+        const dry = await call<JobState>(host.router, session, 'imports.dryRun', { register, fileToken: staged.token, sheet: options.sheet ?? inspection.sheet, headerRow: inspection.headerRow, mapping, constants });
         const checked = await followJob(host.router, session, dry, 'Memeriksa');
         if (checked.status !== 'done') throw checked.error ? CliError.from(checked.error) : new CliError(msg('cli.checkFailed'));
         const result = checked.result as DryRunResult;

@@ -25,6 +25,7 @@ import type { CellValue, RawRow } from './read/types.ts';
 import { asAppError } from './read-failure.ts';
 import { missingColumnsError } from './missing-columns.ts';
 import { noDataRowsError } from './no-data-rows.ts';
+import { lineUnderTable } from './line-under-table.ts';
 import type { ExistingRecord, ImportSession, PlannedWrite } from './register-importer.ts';
 
 // The dry run: every row of the file read (in a worker), converted, matched and checked
@@ -108,6 +109,8 @@ interface RunState {
   describer: () => ChangeDescriber;
   /** The templates' example rows: refused when a file still holds one (template-example.ts). */
   examples: Map<string, string>[];
+  /** The columns of the register's required fields (line-under-table.ts). */
+  requiredColumns: number[];
 }
 
 /**
@@ -152,6 +155,7 @@ export async function planFile(
       return () => (made ??= changeDescriber(ctx, importer.tables[0]!.entity));
     })(),
     examples: templateExamples(ctx, importer),
+    requiredColumns: importer.fields.filter((f) => f.required).flatMap((f) => (input.mapping[f.key] ?? null) === null ? [] : [input.mapping[f.key]!]),
   };
   // The register as the check starts: a write from here on (even during the check) makes the
   // commit plan every row again.
@@ -234,6 +238,8 @@ function convert(state: RunState, raw: RawRow): Converted {
   }
   for (const [field, value] of state.constants) cells[field] = value;
   const converted = state.session.convert(cells);
+  // A line under the table is refused whole (classify): none of its words are a value to map.
+  if (state.requiredColumns.length && lineUnderTable(raw.cells, state.requiredColumns) !== null) return converted;
   // A choice column's value the register did not know: listed for the value mapping.
   for (const issue of converted.issues) {
     if (issue.severity !== 'error' || !issue.field || !state.choiceFields.has(issue.field)) continue;
@@ -319,6 +325,13 @@ function classify(state: RunState, raw: RawRow, converted: Converted, existing: 
   };
   if (isTemplateExample(state.examples, state.mapped, raw)) {
     problems.splice(0, problems.length, problem(null, msg('imports.templateExampleRow'), 'error'));
+    return invalid();
+  }
+  const underTable = state.requiredColumns.length ? lineUnderTable(raw.cells, state.requiredColumns) : null;
+  if (underTable !== null) {
+    // The name column's own word when it holds the line ("JUMLAH" is a total), else one sentence for the row.
+    const own = problems.find((p) => p.said && /^imports\.names\.(?:total|signature|note)$/.test(p.said.key));
+    problems.splice(0, problems.length, own ?? problem(null, msg('imports.lineUnderTable', { value: underTable }), 'error'));
     return invalid();
   }
   if (!converted.values) return invalid();

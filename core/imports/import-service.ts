@@ -21,6 +21,7 @@ import { guessedMapping, headerNamesOf } from './guessed-mapping.ts';
 import { headerRowNote } from './header-row-note.ts';
 import { rememberInspectedHeader } from './inspected-headers.ts';
 import { noHeaderRowError } from './no-header-row.ts';
+import { firstRowsOfSomeSheet } from './first-sheet-with-rows.ts';
 import { templateExample } from './template-example.ts';
 import { dayMonthYear } from '../api/calendar-day.ts';
 import { parkSpareParseWorker } from './read/read-in-worker.ts';
@@ -33,7 +34,7 @@ export async function inspectImport(ctx: ServiceContext, input: { register: stri
   const importer = importerOf(ctx, input.register);
   const staged = ctx.runtime.files.staged(input.fileToken);
   // The read goes on, held for the dry run (held-reads.ts).
-  const { rows, opened } = await ctx.runtime.reads.firstRows(staged.path, input.sheet, 60).catch((error: unknown) => {
+  const { rows, opened } = await firstRowsOfSomeSheet(ctx.runtime.reads, staged.path, input.sheet, 60).catch((error: unknown) => {
     throw asAppError(error);
   });
   const header = findHeaderRow(rows, { synonyms: headerNamesOf(importer.fields), ...(input.headerRow ? { rowNumber: input.headerRow } : {}) });

@@ -47,6 +47,8 @@ describe('rows under the table', () => {
       [9, 'imports.names.signature'],
       [10, 'imports.names.signature'],
     ]);
+    // One sentence each, not a "required" per empty column besides.
+    expect(result.rows.filter((r) => r.status === 'invalid').map((r) => r.problems.length)).toEqual([1, 1, 1, 1]);
     expect((await commit(app, job.id)).status).toBe('done');
     expect(app.sqlite.prepare('SELECT name FROM employer ORDER BY name').pluck().all()).toEqual(['CV Dalung Asri', 'PT Segara Biru']);
   });

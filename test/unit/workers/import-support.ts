@@ -6,8 +6,8 @@ export async function workerDryRun(app: App, file: string, name: string) {
   const staged = await stage(app, file, name);
   const inspected = await app.call('imports.inspect', { register: 'worker', fileToken: staged.token });
   if (!inspected.ok) throw new Error(inspected.error.message);
-  const { headerRow, mapping } = inspected.data as Inspection;
-  const started = await app.call('imports.dryRun', { register: 'worker', fileToken: staged.token, headerRow, mapping });
+  const { sheet, headerRow, mapping } = inspected.data as Inspection;
+  const started = await app.call('imports.dryRun', { register: 'worker', fileToken: staged.token, sheet, headerRow, mapping });
   if (!started.ok) throw new Error(started.error.message);
   const job = await waitJob(app, started.data);
   if (job.status !== 'done') throw new Error(job.error?.message ?? job.status);

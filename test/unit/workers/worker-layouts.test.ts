@@ -1,4 +1,6 @@
+import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
+import ExcelJS from 'exceljs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import * as XLSX from 'xlsx';
@@ -30,6 +32,28 @@ async function withEmployer(): Promise<App> {
 const messageOf = (result: Awaited<ReturnType<typeof workerDryRun>>['result'], row: number) => result.rows.find((r) => r.rowNumber === row)!.problems.map((p) => [p.field, p.severity, p.message.id]);
 
 describe('worker list layouts', { timeout: 300_000 }, () => {
+  it('(c) a desa workbook with an empty "Sheet1" in front: the list is read from its sheet "Daftar", and the chooser names both (walk 34)', async () => {
+    const app = await withEmployer();
+    const book = new ExcelJS.Workbook();
+    book.addWorksheet('Sheet1');
+    const list = book.addWorksheet('Daftar');
+    list.addRow(['DAFTAR PEKERJA RENTAN DESA DALUNG 2025']);
+    list.addRow([]);
+    list.addRow(['NIK', 'Nama', 'Desa', 'Segmen', 'Mulai']);
+    list.addRow(['5103064507900002', 'Ni Luh Putu Sukerti', 'Dalung', 'BPU', '01/01/2025']);
+    list.addRow(['5103061203850001', 'I Made Sudarsana', 'Dalung', 'BPU', '01/01/2025']);
+    const written = dir.path('desa-exceljs.xlsx');
+    await book.xlsx.writeFile(written);
+    // Saved again by LibreOffice, as a clerk's office program writes it.
+    const out = dir.path('lo');
+    execFileSync('soffice', [`-env:UserInstallation=file://${dir.path('lo-profile')}`, '--headless', '--convert-to', 'xlsx', '--outdir', out, written], { stdio: 'ignore', timeout: 120_000 });
+    const { result, inspection } = await workerDryRun(app, join(out, 'desa-exceljs.xlsx'), 'daftar desa.xlsx');
+    expect(inspection.sheets.map((s) => s.name)).toEqual(['Sheet1', 'Daftar']);
+    expect(inspection.sheet).toBe('Daftar');
+    expect(inspection.headerRow).toBe(3);
+    expect(result.summary).toMatchObject({ total: 2, new: 2, invalid: 0 });
+  });
+
   it('(a) a programme list from LibreOffice: title row, NIKs as numbers, a woman, lost digits, a known NIK under another name', async () => {
     const app = await withEmployer();
     const first = dir.path('terdaftar.csv');
