@@ -101,6 +101,14 @@ test('another pair is kept apart by keyboard, the merge is undone, and a new sca
   await expect.poll(() => page.evaluate(() => document.activeElement?.closest('#page-content') != null)).toBe(true);
 
   await page.getByTestId('duplicate-undo').click();
+  // Asked first, naming both (walk 34: one click undid it); "Batal" leaves it.
+  const ask = page.getByRole('dialog', { name: 'Batalkan penggabungan ini?' });
+  await expect(ask).toContainText('Made Sudarsane (5103061203857342) dipisahkan lagi dari I Made Sudarsana (5103061203850001)');
+  await ask.getByRole('button', { name: 'Batal', exact: true }).click();
+  await expect(ask).toBeHidden();
+  await expect(page.getByTestId('duplicate-merge-row')).not.toContainText('dibatalkan');
+  await page.getByTestId('duplicate-undo').click();
+  await ask.getByRole('button', { name: 'Ya, batalkan penggabungan' }).click();
   await expect(page.getByTestId('duplicate-notice')).toContainText('Penggabungan dibatalkan');
   await expect(page.getByTestId('duplicate-merge-row')).toContainText('dibatalkan');
   await expect(pairs(page)).toHaveCount(1);
@@ -144,6 +152,7 @@ test('a period paid another way that would overlap is named in the merge dialog;
   await openReview(page);
   // The merge, with the period it left out, can be undone.
   await page.getByTestId('duplicate-undo').first().click();
+  await page.getByRole('dialog', { name: 'Batalkan penggabungan ini?' }).getByRole('button', { name: 'Ya, batalkan penggabungan' }).click();
   await expect(page.getByTestId('duplicate-notice')).toContainText('Penggabungan dibatalkan');
   await expect(pairOf(page, /Kadek Sriani/)).toHaveCount(1);
 });

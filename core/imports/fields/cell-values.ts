@@ -116,6 +116,19 @@ export function date(cell: CellValue | undefined): CellResult<string | null> {
   return fail('imports.cells.notADate', { value: String(v) });
 }
 
+/**
+ * A birth date as a "tempat/tgl lahir" column writes it, place first: "Negara, 12-03-1988",
+ * "Jembrana, 12 Maret 1988" (walk 34: every row of such a list refused). The date after the
+ * last comma is read; a cell that is a date alone reads as `date` does.
+ */
+export function dateAfterPlace(cell: CellValue | undefined): CellResult<string | null> {
+  const read = date(cell);
+  const v = plain(cell);
+  if (read.ok || typeof v !== 'string' || !v.includes(',')) return read;
+  const after = date(v.slice(v.lastIndexOf(',') + 1).trim());
+  return after.ok && after.value !== null ? after : read;
+}
+
 /** A whole number from 0 to `max` (counts of workers); "1.234" is read as one thousand two hundred thirty-four. */
 export function count(cell: CellValue | undefined, max: number): CellResult<number> {
   const v = plain(cell);

@@ -12,10 +12,10 @@ import type { ImportLayout } from '../register-importer.ts';
 const w = (key: string): Message => ({ key: `workers.fields.${key}` });
 
 export const workerFields: ImportField[] = [
-  { key: 'nik', label: w('nik'), required: true, identity: true, example: '5103014507900002', synonyms: ['nik', 'no nik', 'nomor nik', 'nomor induk kependudukan', 'nik ktp', 'no ktp'], wholeHeaders: ['id number'] },
+  { key: 'nik', label: w('nik'), required: true, identity: true, example: '5103014507900002', synonyms: ['nik', 'no nik', 'nomor nik', 'nomor induk kependudukan', 'no induk kependudukan', 'nomor induk penduduk', 'nik ktp', 'no ktp', 'nomor ktp'], wholeHeaders: ['id number'] },
   { key: 'name', label: w('name'), required: true, example: 'Ni Luh Putu Sukerti', synonyms: ['nama', 'nama lengkap', 'nama peserta', 'nama pekerja', 'nama tenaga kerja', 'nama tk', 'nama sesuai ktp'], wholeHeaders: ['name', 'full name'] },
   { key: 'sex', label: w('sex'), example: 'P', synonyms: ['jenis kelamin', 'jk', 'l p', 'kelamin'], wholeHeaders: ['sex', 'gender'] },
-  { key: 'birthDate', label: w('birthDate'), example: '05/07/1990', synonyms: ['tanggal lahir', 'tgl lahir', 'tgl. lahir'], wholeHeaders: ['birth date', 'date of birth'] },
+  { key: 'birthDate', label: w('birthDate'), example: '05/07/1990', synonyms: ['tanggal lahir', 'tgl lahir', 'tgl. lahir', 'tempat tanggal lahir', 'tempat tgl lahir', 'tempat/tgl lahir', 'ttl'], wholeHeaders: ['birth date', 'date of birth'] },
   { key: 'address', label: w('address'), example: 'Br. Dinas Tengah', synonyms: ['alamat', 'alamat domisili', 'alamat rumah', 'banjar'], wholeHeaders: ['address'] },
   { key: 'kecamatan', label: w('kecamatanCode'), example: 'Kuta Utara', exampleOfArea: 'kecamatan', synonyms: ['kecamatan', 'kec', 'nama kecamatan'], wholeHeaders: ['district', 'subdistrict'] },
   { key: 'desa', label: w('desaCode'), example: 'Dalung', exampleOfArea: 'desa', synonyms: ['desa', 'kelurahan', 'desa kelurahan', 'desa kel', 'nama desa'], wholeHeaders: ['village'] },

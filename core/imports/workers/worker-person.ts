@@ -24,6 +24,12 @@ export function personColumnsFromRow(values: WorkerImportValues, provided: Reado
   const columns: Record<string, unknown> = current ? Object.fromEntries(personWrites.map((k) => [k, current[k as keyof Current]])) : { ...fromRow, notes: '' };
   if (current) {
     for (const field of provided) for (const key of fills[field] ?? []) columns[key] = fromRow[key];
+    // An all-caps list does not turn the register's name into capitals, nor count as a change
+    // (walk 34: "AGUS AISYAH" over "Agus Aisyah"); a name the register has in capitals takes the list's mixed case.
+    if (provided.has('name') && sameButCase(values.name, current.name) && !isAllCaps(current.name)) columns.name = current.name;
+    // A typed sex or birth date that says what the NIK says adds nothing where none was typed: not a change.
+    if (current.sexTyped === null && values.sexTyped === values.sex) columns.sexTyped = null;
+    if (current.birthDateTyped === null && values.birthDateTyped === values.birthDate) columns.birthDateTyped = null;
     columns.nameFold = foldText(columns.name as string) ?? '';
     columns.sex = values.sex;
     columns.birthDate = values.birthDate;
@@ -34,6 +40,9 @@ export function personColumnsFromRow(values: WorkerImportValues, provided: Reado
   ).length ? 1 : 0;
   return columns;
 }
+
+const sameButCase = (a: string, b: string) => a !== b && a.toLocaleLowerCase('id') === b.toLocaleLowerCase('id');
+const isAllCaps = (name: string) => name === name.toLocaleUpperCase('id') && name !== name.toLocaleLowerCase('id');
 
 /** What a review row keeps of the file's row: its values and which fields it filled. */
 export interface ReviewedRow {

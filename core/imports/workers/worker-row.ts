@@ -104,7 +104,7 @@ export function convertWorkerRow(look: WorkerLookups, row: Cells, officeArea: st
   const name = take('name', nameText(row.name, msg('workers.fields.name'), 200), '');
   if (!name && !issues.some((i) => i.field === 'name')) error('name', msg('workers.import.nameRequired'));
   const sexTyped = take('sex', cells.choice(row.sex, sexWords, 'L, P'), null);
-  let birthDateTyped = take('birthDate', cells.date(row.birthDate), null);
+  let birthDateTyped = take('birthDate', cells.dateAfterPlace(row.birthDate), null);
   const futureBirth = birthAfterToday(birthDateTyped, look.today);
   if (futureBirth) {
     error('birthDate', futureBirth);

@@ -8,7 +8,7 @@ import type { DuplicateMergeInput, DuplicateMergeView, MergeField, MergePlan, Me
 import { AppError, invalidInput, notFound } from '../../app-error.ts';
 import { writeAudited } from '../../audit/write.ts';
 import type { ServiceContext } from '../../context.ts';
-import { msg } from '../../messages.ts';
+import { msg, render } from '../../messages.ts';
 import { periodProblems } from '../period-checks.ts';
 import type { PeriodTableRow, PersonTableRow } from '../person-record.ts';
 import { mergeReason } from './merge-mark.ts';
@@ -211,6 +211,14 @@ export function undoMerge(ctx: ServiceContext, mergeUid: string): DuplicateMerge
 
   // Periods a merge left with the merged person (overlapping the kept one's) are its own still.
   const leftWithMerged = periodRows(ctx, merged.id);
+  // The merged-away person's import was undone since (it was held only by this merge): the undo
+  // of the merge gives the person back as entered in error, never active again (walk 34 saw a
+  // person of a cancelled import come back into the register and its counts).
+  const importUndone = merged.importBatchId === null ? null : (stmt(ctx.sqlite, "SELECT file_name FROM import_batch WHERE id = ? AND status = 'undone'").pluck().get(merged.importBatchId) as string | undefined) ?? null;
+  const mergedRestored =
+    importUndone === null
+      ? withoutId(before.merged)
+      : { ...withoutId(before.merged), recordStatus: 'salah_input' as const, statusReason: render(msg('duplicates.importUndoneReason', { file: importUndone }), 'id'), statusDate: officeTodayIso(ctx) };
   writeAudited(ctx, ({ audit }) => {
     const now = ctx.now().toISOString();
     const move = stmt(ctx.sqlite, 'UPDATE participation_period SET person_id = ? WHERE id = ?');
@@ -220,7 +228,7 @@ export function undoMerge(ctx: ServiceContext, mergeUid: string): DuplicateMerge
       for (const a of j.absorbed) insertRow(ctx.sqlite, participationPeriod, a);
     }
     const keptBack = updateRowById(ctx.sqlite, person, kept.id, withoutId(before.kept));
-    const mergedBack = updateRowById(ctx.sqlite, person, merged.id, withoutId(before.merged));
+    const mergedBack = updateRowById(ctx.sqlite, person, merged.id, mergedRestored);
     stmt(ctx.sqlite, 'UPDATE person_merge SET undone_at = ?, undone_by = ? WHERE id = ?').run(now, ctx.actor.name, row.id);
     // The pair is open again: the reviewer may decide otherwise this time.
     if (row.candidateId !== null) stmt(ctx.sqlite, "UPDATE duplicate_candidate SET state = 'open', decided_at = NULL, decided_by = NULL WHERE id = ?").run(row.candidateId);

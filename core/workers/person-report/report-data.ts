@@ -234,7 +234,7 @@ export function buildPersonReport(ctx: ServiceContext, uid: string): PersonRepor
       title: r('sections.periods'),
       header: ['segment', 'employer', 'kpj', 'programmes', 'start', 'end', 'amount', 'fundingProgramme', 'source'].map((c) => r(`columns.${c}`)),
       rows: periodRows,
-      widths: [1.2, 2.7, 1.5, 1.6, 1.55, 1.55, 1.8, 2.4, 1.5],
+      widths: [1.2, 2.4, 1.5, 1.6, 1.55, 1.55, 1.8, 2.4, 1.8],
       dense: true,
     },
     ...(merges ? [merges] : []),

@@ -41,33 +41,40 @@ export function useFocusRescue() {
       lastInPage = target;
       lastZone = [...zones].find((zone) => zone.root()?.contains(target)) ?? null;
     };
+    const took = (el: Element | null) => {
+      if (!(el instanceof HTMLElement) || !el.isConnected) return false;
+      el.focus({ preventScroll: true });
+      return document.activeElement === el;
+    };
     const rescue = () => {
       if (!focusHasNoHome()) return;
-      if (lastInPage instanceof HTMLElement && lastInPage.isConnected) return lastInPage.focus({ preventScroll: true });
+      // The element itself when it can take the focus (a disabled or hidden one cannot).
+      if (took(lastInPage)) return;
       if (lastZone && zones.has(lastZone) && lastZone.root()?.isConnected && lastZone.rescue()) return;
       pageContent()?.focus({ preventScroll: true });
     };
-    // A dialog's button that went disabled while it saves took the focus with it: wait (up to
-    // ~12 s) for the dialog to close, or for the button to come back (a refused save).
-    const settle = (lost: Element, tries: number) => {
+    // A button that went disabled while its work runs took the focus with it (a dialog's save,
+    // "Orang berbeda"): wait (up to ~12 s) for it to come back, then give it the focus again, or
+    // for it to go away with its dialog or its card, then rescue. One still there and enabled lost
+    // the focus to a click on empty space: left as the browser has it.
+    const settle = (lost: Element, tries: number, wentDisabled: boolean) => {
       pending = window.setTimeout(() => {
         if (!focusHasNoHome()) return;
         if (!lost.isConnected) return rescue();
-        if (lost.closest('[role="dialog"]')) {
-          if (!lost.matches(':disabled')) return lost instanceof HTMLElement ? lost.focus({ preventScroll: true }) : undefined;
-          if (tries < 200) settle(lost, tries + 1);
+        if (lost.matches(':disabled')) {
+          if (tries < 200) settle(lost, tries + 1, true);
           return;
         }
-        // A page's element that went disabled; one still there lost the focus to a click on empty space: left as the browser has it.
-        if (lost.matches(':disabled')) rescue();
+        if (wentDisabled && !took(lost)) rescue();
       }, 60);
     };
     const onFocusOut = (event: FocusEvent) => {
       const lost = event.target;
       if (!(lost instanceof Element) || event.relatedTarget !== null) return;
       window.clearTimeout(pending);
-      // After a dialog's own return of the focus (Mantine's runs 10 ms after it closes).
-      settle(lost, 0);
+      // After a dialog's own return of the focus (Mantine's runs 10 ms after it closes). A button
+      // disabled as it starts its work has lost the focus to that, not to a click elsewhere.
+      settle(lost, 0, lost.matches(':disabled'));
     };
     document.addEventListener('focusin', onFocusIn, true);
     document.addEventListener('focusout', onFocusOut, true);

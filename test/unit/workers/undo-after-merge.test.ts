@@ -11,7 +11,8 @@ import { mergeOnlyPair } from './merge-support.ts';
 // the records edited since reversed too ('revert'), after the duplicate review merged a person
 // it wrote: what the merge in force touched (the merged-away person, the kept one, the periods
 // moved to it) is held, listed as such by the check and never reverted nor deleted, so the
-// merge can still be undone afterwards; the rest of the batch is undone as before.
+// merge can still be undone afterwards (a person of the undone import then comes back entered in
+// error, not active); the rest of the batch is undone as before.
 
 const dir = tempDir('lindung-undo-after-merge-');
 const keptNik = '5103061203850001';
@@ -130,11 +131,16 @@ describe('the undo of a worker batch after a duplicate merge', () => {
     ]);
     expect(mergesInForce(app)).toBe(1);
 
-    // The merge is undone whole: the merged-away person active again with the period back.
+    // The merge is undone whole, the period back with the merged-away person; their import is
+    // undone, so they come back entered in error, not active (walk 34: a cancelled import's person
+    // was back in the register and its counts).
     const view = await undoMerge(app, mergeUid);
     expect(view).toMatchObject({ kept: { uid: kept }, merged: { uid: other } });
     expect(view.undoneAt).not.toBeNull();
-    expect([statusOf(app, keptNik), statusOf(app, otherNik)]).toEqual(['aktif', 'aktif']);
+    expect([statusOf(app, keptNik), statusOf(app, otherNik)]).toEqual(['aktif', 'salah_input']);
+    expect(app.sqlite.prepare('SELECT status_reason FROM person WHERE nik = ?').pluck().get(otherNik)).toBe(
+      'Impor "daftar desa Dalung.csv" yang menambahkannya sudah dibatalkan; dikembalikan dari penggabungan sebagai salah input.',
+    );
     expect(periods(app)).toEqual([
       [keptNik, '2023-01-01'],
       [otherNik, '2025-01-01'],

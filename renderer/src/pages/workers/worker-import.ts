@@ -13,7 +13,7 @@ registerMessages('workerImport', {
     // No count here: a row may add a period to a person already known, so the people added or
     // updated are not all it did. The dialog counts people and periods beneath.
     undoBody: 'Impor "{{file}}" tanggal {{when}} akan dibatalkan: orang dan periode kepesertaan yang ditambahkannya dihapus, yang diperbaruinya dikembalikan ke data sebelumnya.',
-    heldNote: 'Data yang diubah sejak impor itu mengikuti pilihan Anda di bawah.',
+    heldNote: 'Yang "masih dipakai" tetap ada: orang yang sudah digabung dengan data lain sesudah impor, dan periode yang dipindahkan penggabungan itu. Agar ikut dibatalkan, batalkan dulu penggabungannya di layar Duplikat pekerja, lalu batalkan impor ini.',
     heldReason: 'Masih dipakai',
     templateProgramme: 'Unduh templat daftar program / desa',
     templateBpjs: 'Unduh templat daftar peserta BPJS',
@@ -45,7 +45,7 @@ registerMessages('workerImport', {
     intro: 'Bring in worker lists from Excel, LibreOffice or CSV files (APBD programme lists, village lists, BPJS data): one row one person with one period. A known NIK is updated, never overwritten with another person. Nothing is saved before you have checked the trial run.',
     openRegister: 'Open the worker register',
     undoBody: 'The import of "{{file}}" on {{when}} will be undone: the people and participation periods it added are removed, those it updated get their earlier data back.',
-    heldNote: 'Records changed since that import follow your choice below.',
+    heldNote: 'Records "still in use" stay: people merged with another record since the import, and the periods that merge moved. To undo them too, undo the merge first on the Worker duplicates screen, then undo this import.',
     heldReason: 'Still in use',
     templateProgramme: 'Download the programme / desa list template',
     templateBpjs: 'Download the BPJS participant list template',

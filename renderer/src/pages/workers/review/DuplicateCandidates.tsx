@@ -2,7 +2,7 @@ import { Alert, Badge, Button, Group, Loader, Paper, Stack, Text } from '@mantin
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { DuplicatePair, DuplicateScanResult } from '../../../../../core/api/duplicates.ts';
+import type { DuplicateList, DuplicatePair, DuplicateScanResult } from '../../../../../core/api/duplicates.ts';
 import type { JobState } from '../../../../../core/api/jobs.ts';
 import { request } from '../../../api/client.ts';
 import { useOfficeZone } from '../../../api/queries.ts';
@@ -11,6 +11,7 @@ import { formatNumber, formatTimestamp } from '../../../format.ts';
 import { JobProgress } from '../../../jobs/JobProgress.tsx';
 import { useJob } from '../../../jobs/use-job.ts';
 import { MergeModal } from './MergeModal.tsx';
+import { ConfirmDialog } from '../../../registers/RecordForm.tsx';
 import { PairEvidence } from './PairEvidence.tsx';
 import { duplicateKeys, useDuplicateList, useMarkDifferent, useUndoDifferent, useUndoMerge } from './duplicate-queries.ts';
 import './duplicate-messages.ts';
@@ -98,6 +99,8 @@ export function DuplicateCandidates() {
   const zone = useOfficeZone();
   const list = useDuplicateList();
   const undo = useUndoMerge();
+  // The merge to undo, asked first: an undo puts two records and their periods back at once (walk 34).
+  const [undoing, setUndoing] = useState<DuplicateList['merges'][number] | null>(null);
   const [merging, setMerging] = useState<{ pair: DuplicatePair; keep: 'a' | 'b' } | null>(null);
   const undoDifferent = useUndoDifferent();
   // The last message, and the pair just said to be two people (its "Urungkan" sits in the message).
@@ -151,7 +154,7 @@ export function DuplicateCandidates() {
                     {t('duplikat.undone')}
                   </Badge>
                 ) : (
-                  <Button size="xs" variant="default" loading={undo.isPending} onClick={() => undo.mutate({ mergeUid: m.uid }, { onSuccess: () => setNotice({ text: t('duplikat.undoDone') }) })} data-testid="duplicate-undo">
+                  <Button size="xs" variant="default" loading={undo.isPending} onClick={() => setUndoing(m)} data-testid="duplicate-undo">
                     {t('duplikat.undo')}
                   </Button>
                 )}
@@ -172,6 +175,27 @@ export function DuplicateCandidates() {
           ))}
         </>
       )}
+      <ConfirmDialog
+        opened={undoing !== null}
+        onBack={() => setUndoing(null)}
+        title={t('duplikat.undoAsk')}
+        testId="duplicate-undo-confirm"
+        backLabel={t('duplikat.cancel')}
+        actions={
+          <Button
+            color="red"
+            loading={undo.isPending}
+            onClick={() =>
+              undoing &&
+              undo.mutate({ mergeUid: undoing.uid }, { onSuccess: () => setNotice({ text: t('duplikat.undoDone') }), onSettled: () => setUndoing(null) })
+            }
+          >
+            {t('duplikat.undoConfirm')}
+          </Button>
+        }
+      >
+        <Text size="sm">{undoing ? t('duplikat.undoBody', { merged: `${undoing.merged.name} (${undoing.merged.nik})`, kept: `${undoing.kept.name} (${undoing.kept.nik})` }) : null}</Text>
+      </ConfirmDialog>
       {merging ? (
         <MergeModal
           pair={merging.pair}
