@@ -42,7 +42,7 @@ const session = newSession();
 const { call, finished: job } = routerCalls(core.router, session);
 
 try {
-  await call('auth.signIn', { username: 'bench', password: 'bench-password' });
+  await call('auth.signIn', { username: 'bench', password: 'sandi-ukur-kinerja' });
   const baseRss = rssNow();
   const startPeakRss = process.resourceUsage().maxRSS * 1024; // the start's own peak (opening, catching up)
   const exactPeak = resetPeak();

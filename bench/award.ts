@@ -26,7 +26,7 @@ import { fmt, mb, summarise, timeIt } from './stats.ts';
 const people = Number(process.env.BENCH_AWARD_PEOPLE ?? 300_000);
 const documents = Number(process.env.BENCH_AWARD_DOCUMENTS ?? 50);
 const runs = Number(process.env.BENCH_AWARD_RUNS ?? 5);
-const password = 'bench-password';
+const password = 'sandi-ukur-kinerja';
 const migrationsFolder = fileURLToPath(new URL('../db/migrations', import.meta.url));
 
 async function open(dir: string) {

@@ -20,7 +20,7 @@ const dir = mkdtempSync(join(tmpdir(), 'lindung-coverage-bench-'));
 
 try {
   const core = startCore({ dataDir: dir, version: 'bench', host: 'cli', backgroundCheckpoints: true });
-  await core.router.call('auth.createFirstAdmin', { username: 'bench', displayName: 'Bench', password: 'bench-password' }, actor);
+  await core.router.call('auth.createFirstAdmin', { username: 'bench', displayName: 'Bench', password: 'sandi-ukur-kinerja' }, actor);
   const call = async <T>(channel: string, input: unknown = {}): Promise<T> => {
     const r = await core.router.call(channel, input, actor);
     if (!r.ok) throw new Error(`${channel}: ${r.error.code} ${r.error.message}`);

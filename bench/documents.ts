@@ -22,7 +22,7 @@ const dir = mkdtempSync(join(tmpdir(), 'lindung-bench-documents-'));
 try {
   const core = startCore({ dataDir: dir, version: 'bench', host: 'cli' });
   const session = newSession();
-  await core.router.call('auth.createFirstAdmin', { username: 'bench', displayName: 'Bench', password: 'bench-password' }, session);
+  await core.router.call('auth.createFirstAdmin', { username: 'bench', displayName: 'Bench', password: 'sandi-ukur-kinerja' }, session);
   const call = async <T>(channel: string, input: unknown): Promise<T> => {
     const r = await core.router.call(channel, input, session);
     if (!r.ok) throw new Error(`${channel}: ${r.error.code} ${r.error.message}`);

@@ -20,7 +20,7 @@ import { fmt, mb, summarise } from './stats.ts';
 
 const rows = Number(process.env.BENCH_DUPLICATES_ROWS ?? 1_000_000);
 const runs = Number(process.env.BENCH_DUPLICATES_RUNS ?? 3);
-const admin = { username: 'bench', displayName: 'Bench', password: 'bench-password' };
+const admin = { username: 'bench', displayName: 'Bench', password: 'sandi-ukur-kinerja' };
 
 /** A fresh data folder with the office set up and `rows` demo people (run in a process of its own: its memory is not the scan's). */
 async function seed(dir: string) {

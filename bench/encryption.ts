@@ -27,7 +27,7 @@ async function imported(encrypted: boolean): Promise<{ core: Core; dir: string; 
   const core = startCore({ dataDir: dir, version: 'bench', host: 'cli', warm: true, backgroundCheckpoints: true, keys: { passphrase } });
   const session = newSession();
   sessions.set(core, session);
-  await core.router.call('auth.createFirstAdmin', { username: 'bench', displayName: 'Bench', password: 'bench-password' }, session);
+  await core.router.call('auth.createFirstAdmin', { username: 'bench', displayName: 'Bench', password: 'sandi-ukur-kinerja' }, session);
   await call(core, 'setup.complete', { officeName: 'Bench Badung', level: 'kabupaten_kota', areaCode: '51.03', timeZone: 'WITA' });
   const run = await timeIt(async () => {
     let job = await call<JobState>(core, 'employers.demo', { count: rows });

@@ -24,7 +24,7 @@ const actor = newSession();
 const dir = mkdtempSync(join(tmpdir(), 'lindung-import-only-'));
 try {
   const { database, runtime, router } = startCore({ dataDir: join(dir, 'data'), ...shipped.core, version: 'bench', host: 'cli', warm: true, backgroundCheckpoints: true });
-  await router.call('auth.createFirstAdmin', { username: 'bench', displayName: 'Bench', password: 'bench-password' }, actor);
+  await router.call('auth.createFirstAdmin', { username: 'bench', displayName: 'Bench', password: 'sandi-ukur-kinerja' }, actor);
   const { call, finished: waitJob } = routerCalls(router, actor, 20);
   await call('setup.complete', { officeName: 'Bench Badung', level: 'kabupaten_kota', areaCode: '51.03', timeZone: 'WITA' });
   process.env.BENCH_AUDIT_ROWS ??= '0';

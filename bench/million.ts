@@ -29,7 +29,7 @@ const iterations = Number(process.env.BENCH_ITERATIONS ?? 40);
 const profile = millionProfiles[(process.argv[2] ?? 'employer') as keyof typeof millionProfiles];
 const register = profile.register;
 const shipped = asShipped();
-const admin = { username: 'bench', password: 'bench-password' };
+const admin = { username: 'bench', password: 'sandi-ukur-kinerja' };
 
 /**
  * The office's database before the imports (`million.ts <register> --prepare <dir>`, a process of

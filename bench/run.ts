@@ -26,7 +26,7 @@ const actor = newSession();
 const dir = mkdtempSync(join(tmpdir(), 'lindung-bench-'));
 // As the app does at start: a parse worker is ready before the first import.
 const { database, runtime, router } = startCore({ dataDir: dir, version: 'bench', host: 'cli', warm: true, backgroundCheckpoints: true });
-await router.call('auth.createFirstAdmin', { username: 'bench', displayName: 'Bench', password: 'bench-password' }, actor);
+await router.call('auth.createFirstAdmin', { username: 'bench', displayName: 'Bench', password: 'sandi-ukur-kinerja' }, actor);
 const call = async <T>(channel: string, input: unknown): Promise<T> => {
   const r = await router.call(channel, input, actor);
   if (!r.ok) throw new Error(`${channel}: ${r.error.code} ${r.error.message}`);

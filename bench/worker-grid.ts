@@ -26,7 +26,7 @@ const { call, finished: waitJob } = routerCalls(router, actor, 50);
 
 try {
   if (fresh) {
-    await router.call('auth.createFirstAdmin', { username: 'bench', displayName: 'Bench', password: 'bench-password' }, actor);
+    await router.call('auth.createFirstAdmin', { username: 'bench', displayName: 'Bench', password: 'sandi-ukur-kinerja' }, actor);
     await call('setup.complete', { officeName: 'Bench Badung', level: 'kabupaten_kota', areaCode: '51.03', timeZone: 'WITA' });
     const npps = await workerProfile.prepare(call, database.sqlite, waitJob as (job: never) => Promise<unknown>);
     const nppsFile = join(dataDir, 'npps.txt');
@@ -43,7 +43,7 @@ try {
     for (const f of [nppsFile, csv, join(dataDir, 'small.xlsx')]) rmSync(f, { force: true });
     console.log(`made the database in ${fmt(made.ms)}`);
   } else {
-    await call('auth.signIn', { username: 'bench', password: 'bench-password' });
+    await call('auth.signIn', { username: 'bench', password: 'sandi-ukur-kinerja' });
   }
   database.sqlite.pragma('wal_checkpoint(TRUNCATE)');
   const register = 'worker';

@@ -1,11 +1,14 @@
 import type { Db, Sqlite } from '../db/open.ts';
 import type { Runtime } from './runtime.ts';
 import type { Session } from './accounts/session.ts';
+import type { Role } from './api/accounts.ts';
 
 /** Who is acting: the signed-in account (core/accounts), its uid and display name. */
 export interface Actor {
   id: string;
   name: string;
+  /** The signed-in account's role (the router sets it): the few services that check a permission beyond their channel's read it. Absent for services called directly (scripts, tests): no limit. */
+  role?: Role;
 }
 
 /** The database, the actor and the clock: what every write needs. */

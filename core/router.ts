@@ -87,7 +87,7 @@ export function createRouter(deps: RouterDeps): Router {
       }
       const refused = authorize(contract[channel], user, session);
       if (refused) return fail(refused.code, refused.said, refused.details);
-      const actor: Actor = user ? { id: user.uid, name: user.displayName } : nobody;
+      const actor: Actor = user ? { id: user.uid, name: user.displayName, role: user.role } : nobody;
       if (jsonSize(input) > maxRequestBytes) {
         return fail('INPUT_TOO_LARGE', msg('errors.inputTooLarge'), { limitBytes: maxRequestBytes });
       }

@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
-import { minPasswordLength, type Account, type AuthStatus } from '../../core/api/accounts.ts';
+import type { Account, AuthStatus } from '../../core/api/accounts.ts';
+import { passwordLength, passwordProblem } from '../../core/api/password-rule.ts';
 import { newSession } from '../../core/accounts/session.ts';
 import { msg, render } from '../../core/messages.ts';
 import { call, CliError } from '../cli-jobs.ts';
@@ -21,7 +22,8 @@ export function registerAccounts(program: Command): void {
       try {
         const password = await cliPassword(options.username);
         // Said here in words: the channel's refusal names a form field the command line has not.
-        if (password.length < minPasswordLength) throw new CliError(msg('auth.passwordShort', { min: minPasswordLength }));
+        const weak = passwordProblem(password, { username: options.username, displayName: options.name });
+        if (weak) throw new CliError(msg(`auth.${weak}`, { ...passwordLength }));
         await call<AuthStatus>(host.router, newSession(), 'auth.createFirstAdmin', { username: options.username, displayName: options.name, password });
         console.log(render(msg('auth.adminCreated', { username: options.username })));
       } finally {

@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
-import { minPasswordLength, type AuthStatus } from '../../core/api/accounts.ts';
+import type { AuthStatus } from '../../core/api/accounts.ts';
+import { passwordLength, passwordProblem } from '../../core/api/password-rule.ts';
 import type { JobState } from '../../core/api/jobs.ts';
 import type { SetupStatus } from '../../core/api/reference.ts';
 import { newSession } from '../../core/accounts/session.ts';
@@ -35,7 +36,8 @@ export function registerDemo(program: Command): void {
         const status = await call<AuthStatus>(host.router, newSession(), 'auth.status', {});
         if (status.needsFirstAdmin) {
           const password = await cliPassword(username);
-          if (password.length < minPasswordLength) throw new CliError(msg('auth.passwordShort', { min: minPasswordLength }));
+          const weak = passwordProblem(password, { username, displayName: options.adminName });
+          if (weak) throw new CliError(msg(`auth.${weak}`, { ...passwordLength }));
           await call<AuthStatus>(host.router, newSession(), 'auth.createFirstAdmin', { username, displayName: options.adminName, password });
           console.log(render(msg('auth.adminCreated', { username })));
         }

@@ -9,7 +9,7 @@ import { writeAudited } from '../audit/write.ts';
 import type { ServiceContext } from '../context.ts';
 import { msg } from '../messages.ts';
 import { auditView, findByUid, findByUsername, foldUsername, readPolicy, toAccount, type AccountRow } from './account-store.ts';
-import { hashPassword } from './password.ts';
+import { hashPassword, refuseWeakPassword } from './password.ts';
 
 // The administrator's work on accounts: create, change role or state, reset a password, and
 // the office's idle-lock time. Each is an audited write by the signed-in administrator.
@@ -22,6 +22,7 @@ export function listAccounts(ctx: ServiceContext): Account[] {
 
 export async function createAccount(ctx: ServiceContext, input: z.output<typeof accountCreateInput>): Promise<Account> {
   if (findByUsername(ctx, input.username)) throw usernameTaken(input.username);
+  refuseWeakPassword(input.password, input, 'password');
   const passwordHash = await hashPassword(input.password);
   const at = ctx.now().toISOString();
   const row: AccountRow = {
@@ -62,6 +63,8 @@ export function updateAccount(ctx: ServiceContext, input: z.output<typeof accoun
     const stopsBeingAdmin = before.role === 'administrator' && before.state === 'aktif' && (input.role !== 'administrator' || input.state !== 'aktif');
     // The office must keep someone who can manage accounts.
     if (stopsBeingAdmin && activeAdmins(ctx) <= 1) throw new AppError('CONFLICT', msg('auth.lastAdmin'));
+    // Deactivating or demoting oneself locks oneself out (the next sign-in fails): another administrator does it.
+    if (ctx.actor.id === before.uid && (input.state !== before.state || input.role !== before.role)) throw new AppError('CONFLICT', msg('auth.selfDeactivate'));
     const after: AccountRow = { ...before, displayName: input.displayName, nip: input.nip, role: input.role, state: input.state, updatedAt: ctx.now().toISOString() };
     db.update(userAccount).set({ displayName: after.displayName, nip: after.nip, role: after.role, state: after.state, updatedAt: after.updatedAt }).where(eq(userAccount.uid, input.uid)).run();
     audit({ action: 'update', entity: 'user_account', entityUid: before.uid, label: before.username, before: auditView(before), after: auditView(after) });
@@ -71,7 +74,9 @@ export function updateAccount(ctx: ServiceContext, input: z.output<typeof accoun
 
 /** A new password chosen by the administrator: the lockout is lifted and the user must change it at the next sign-in. */
 export async function resetPassword(ctx: ServiceContext, uid: string, password: string): Promise<Account> {
-  if (!findByUid(ctx, uid)) throw accountNotFound(uid);
+  const account = findByUid(ctx, uid);
+  if (!account) throw accountNotFound(uid);
+  refuseWeakPassword(password, account, 'password');
   const passwordHash = await hashPassword(password);
   return writeAudited(ctx, ({ db, audit }) => {
     const before = findByUid(ctx, uid);

@@ -9,7 +9,7 @@ import type { Actor, ServiceContext } from '../context.ts';
 import { msg } from '../messages.ts';
 import { accountCount, activeUser, auditView, findByUid, findByUsername, foldUsername, readPolicy, type AccountRow } from './account-store.ts';
 import { lockoutMinutes, maxFailedAttempts, minutesLeft, unknownNameTry } from './lockout.ts';
-import { dummyHash, hashPassword, verifyPassword } from './password.ts';
+import { dummyHash, hashPassword, refuseWeakPassword, verifyPassword } from './password.ts';
 import { rolePermissions } from './roles.ts';
 import type { Session } from './session.ts';
 
@@ -40,6 +40,7 @@ export function authStatus(ctx: ServiceContext): AuthStatus {
 
 export async function createFirstAdmin(ctx: ServiceContext, input: z.output<typeof firstAdminInput>): Promise<AuthStatus> {
   if (accountCount(ctx.sqlite) > 0) throw new AppError('CONFLICT', msg('auth.adminExists'));
+  refuseWeakPassword(input.password, input, 'password');
   const passwordHash = await hashPassword(input.password);
   const at = ctx.now().toISOString();
   const uid = newUid();
@@ -161,6 +162,7 @@ export async function changeOwnPassword(ctx: ServiceContext, input: z.output<typ
   if (input.oldPassword === input.newPassword) {
     throw new AppError('INVALID_INPUT', msg('auth.samePassword'), { issues: [{ path: 'newPassword', messageKey: 'validation.samePassword' }] });
   }
+  refuseWeakPassword(input.newPassword, row, 'newPassword');
   const passwordHash = await hashPassword(input.newPassword);
   const after: AccountRow = { ...checked, passwordHash, mustChangePassword: false, updatedAt: ctx.now().toISOString() };
   writeAudited({ ...ctx, actor: actorOf(row) }, ({ db, audit }) => {

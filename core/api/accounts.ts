@@ -1,12 +1,13 @@
 import { z } from 'zod';
 import { systemActorName } from './audit.ts';
 import type { Permission } from './channel.ts';
+import { passwordLength, passwordProblem } from './password-rule.ts';
 
 // Local accounts: who may sign in, with which role. The role table (what each role may do)
 // is in core/accounts/roles.ts; the renderer gets the signed-in user's permissions from
 // auth.status, never the table itself.
 
-export const roles = ['operator', 'kepala_bidang', 'kepala_dinas', 'administrator'] as const;
+export const roles = ['pemantau', 'operator', 'kepala_bidang', 'kepala_dinas', 'administrator'] as const;
 export type Role = (typeof roles)[number];
 
 export const accountStates = ['aktif', 'nonaktif'] as const;
@@ -45,9 +46,13 @@ const username = z
   .min(3, 'validation.usernameShape')
   .max(32, 'validation.usernameShape')
   .regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, 'validation.usernameShape');
-/** The shortest password an account may have (the CLI says it in words). */
-export const minPasswordLength = 8;
-export const passwordSchema = z.string().min(minPasswordLength, 'validation.passwordShort').max(200, 'validation.tooLong');
+/** The shortest password an account may have (the rule: password-rule.ts). */
+export const minPasswordLength = passwordLength.min;
+/** A new password: the rule without the account's names (the services check those, knowing them). */
+export const passwordSchema = z.string().superRefine((value, ctx) => {
+  const problem = passwordProblem(value);
+  if (problem) ctx.addIssue({ code: 'custom', message: `validation.${problem}` });
+});
 // The app's own name in the change log is not a person's: an account named so would read as the app.
 const displayName = z
   .string()

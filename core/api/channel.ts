@@ -18,8 +18,10 @@ export const permissions = [
   'app', // signed in at all: job progress, one's own UI settings and password
   'records.read', // browse registers, reference data and the change log; verify the audit chain
   'records.write', // create, edit, close records; follow-ups
-  'records.import', // import files, undo imports, bulk changes
-  'records.export', // export registers (personal data in bulk)
+  'records.import', // import files, undo one's own imports, bulk changes
+  'records.export', // export registers (personal data in bulk; NIKs masked without the next)
+  'records.exportFullNik', // a bulk export with NIKs unmasked (kepala bidang and up; checked by the export itself)
+  'imports.undoAny', // undo someone else's import (kepala bidang and up; one's own needs only records.import)
   'records.approve', // approve follow-ups and evidence items (kepala bidang and up)
   'award.approve', // approve the award cycle (kepala dinas)
   'reference.write', // contribution rules, editable lists

@@ -181,6 +181,8 @@ export interface UndoConflict {
   changedAt: string | null;
   changedBy: string | null;
   fields: string[];
+  /** The changed fields in the register's words, both languages (null: none to say). */
+  fieldWords: LocalizedText | null;
 }
 
 /** What an undo would do, checked before it runs. */

@@ -6,7 +6,8 @@ import type { SimpleFilter } from '../api/grid.ts';
 import type { DownloadToken } from '../api/imports.ts';
 import type { JobState } from '../api/jobs.ts';
 import { ianaZoneOf, utcOffsetMinutesOf } from '../api/office-profile.ts';
-import { invalidInput } from '../app-error.ts';
+import { AppError, invalidInput } from '../app-error.ts';
+import { actorCan } from '../accounts/roles.ts';
 import { writeAudited } from '../audit/write.ts';
 import type { ServiceContext } from '../context.ts';
 import { describeFilter } from '../grid/filter-words.ts';
@@ -144,6 +145,10 @@ export function startRegisterExport(ctx: ServiceContext, input: ExportInput): Jo
   const today = officeTodayIso(ctx); // the file's name says the office's day, as its heading does
   const total = stmt(ctx.sqlite, `SELECT count(*) FROM ${spec.countFrom ?? spec.from} ${where.sql}`).pluck().get(...where.params) as number;
   const personal = columns.some(personalNik);
+  // Full NIKs of a register in bulk: a kepala bidang and up (UU PDP); anyone else's export of NIKs is masked or refused.
+  if (personal && !input.maskNik && !actorCan(ctx.actor, 'records.exportFullNik')) {
+    throw new AppError('FORBIDDEN', msg('registers.fullNikNeedsRole', { role: msg(`roles.${ctx.actor.role ?? 'operator'}`) }), { permission: 'records.exportFullNik' });
+  }
   const masked = Boolean(input.maskNik) && columns.some(masksPart);
   const asYear = (c: RegisterColumn) => masked && nikDate(c);
   // A masked file's heading hides what its cells hide (a NIK searched for, a birth date filtered on).

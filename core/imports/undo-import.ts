@@ -5,12 +5,14 @@ import { importBatch } from '../../db/schema/index.ts';
 import type { ImportBatchInfo, UndoCheck, UndoConflict } from '../api/imports.ts';
 import type { JobState } from '../api/jobs.ts';
 import { AppError } from '../app-error.ts';
-import { msg } from '../messages.ts';
+import { inBoth, msg } from '../messages.ts';
+import { changeDescriber, type ChangeDescriber } from '../audit/describe-changes.ts';
 import { runWriteProgram } from '../../db/write-in-worker.ts';
 import { ProgramGuardFailed, ProgramStopped, type WriteProgram } from '../../db/write-program.ts';
 import { auditProgramStatements } from '../audit/write.ts';
 import { bumpGeneration } from '../grid/ordered-ids.ts';
 import type { ServiceContext } from '../context.ts';
+import { actorCan } from '../accounts/roles.ts';
 import { CancelledError, type JobHandle } from '../jobs/job-registry.ts';
 import { batchInfo, batchRowSql } from './import-batches.ts';
 import { importerOf, type AnyImporter } from './importers.ts';
@@ -84,7 +86,20 @@ function findBatch(ctx: ServiceContext, batchUid: string): Batch {
   const batch = ctx.db.select().from(importBatch).where(eq(importBatch.uid, batchUid)).get();
   if (!batch) throw new AppError('NOT_FOUND', msg('imports.batchNotFound'));
   if (batch.status === 'undone') throw alreadyUndone();
+  mayUndo(ctx, batch);
   return batch;
+}
+
+/**
+ * An import (or a bulk change) is undone by whoever made it, or by a kepala bidang and up
+ * ('imports.undoAny'): one operator's click must not remove another's 300 people. Who made it is
+ * the actor of the batch's own audit row (import_batch keeps only the name).
+ */
+function mayUndo(ctx: ServiceContext, batch: Batch): void {
+  if (actorCan(ctx.actor, 'imports.undoAny')) return;
+  const madeBy = stmt(ctx.sqlite, "SELECT actor_id FROM audit_log WHERE entity = 'import_batch' AND entity_uid = ? AND action IN ('import', 'bulk') ORDER BY id LIMIT 1").pluck().get(batch.uid) as string | undefined;
+  if (madeBy === ctx.actor.id) return;
+  throw new AppError('FORBIDDEN', msg('imports.undoNotYours', { name: batch.actorName }), { permission: 'imports.undoAny' });
 }
 
 /** Change ids counted per turn of the event loop: the table name is read from each row, a million-row batch at once froze the screens ~0.6 s. */
@@ -129,9 +144,10 @@ export function startUndoCheck(ctx: ServiceContext, batchUid: string): JobState 
         held: sql.countHeld ? (stmt(ctx.sqlite, sql.countHeld).pluck().get(params) as number) : 0,
       });
       const entity = importer.tables[i]!.entity;
+      const describer = changeDescriber(ctx, entity);
       for (const row of stmt(ctx.sqlite, sql.conflictsOf).all(params) as { uid: string; name: string; reason: UndoConflict['reason'] }[]) {
         if (conflicts.length >= conflictsShown) break;
-        conflicts.push({ ...row, ...lastChange(ctx, entity, row.uid, batch.createdAt) });
+        conflicts.push({ ...row, ...lastChange(ctx, describer, entity, row.uid, batch.createdAt) });
       }
       job.progress('check', i + 1, importer.tables.length);
       await new Promise((resolve) => setImmediate(resolve));
@@ -151,12 +167,21 @@ export function startUndoCheck(ctx: ServiceContext, batchUid: string): JobState 
   });
 }
 
-/** Who last changed a record after the batch, when, and which fields (from the audit log). */
-function lastChange(ctx: ServiceContext, entity: string, uid: string, after: string): Pick<UndoConflict, 'changedAt' | 'changedBy' | 'fields'> {
+/** Fields every record carries that say nothing to the user about what changed. */
+const bookkeeping = new Set(['id', 'uid', 'createdAt', 'updatedAt']);
+
+/**
+ * Who last changed a record after the batch, when, and which fields (from the audit log), the
+ * fields in the register's own words (a person's "Nama", not the employer's "Nama perusahaan").
+ */
+function lastChange(ctx: ServiceContext, describer: ChangeDescriber, entity: string, uid: string, after: string): Pick<UndoConflict, 'changedAt' | 'changedBy' | 'fields' | 'fieldWords'> {
   const row = stmt(ctx.sqlite, 'SELECT at, actor_name AS actorName, changed_fields AS fields FROM audit_log WHERE entity = ? AND entity_uid = ? AND at > ? ORDER BY id DESC LIMIT 1').get(entity, uid, after) as
     | { at: string; actorName: string; fields: string | null }
     | undefined;
-  return { changedAt: row?.at ?? null, changedBy: row?.actorName ?? null, fields: row?.fields ? row.fields.split(', ') : [] };
+  const fields = row?.fields ? row.fields.split(', ') : [];
+  const labels = fields.filter((f) => !bookkeeping.has(f)).map((f) => describer.label(f));
+  const fieldWords = labels.length ? inBoth((language) => labels.map((l) => l[language]).join(', ')) : null;
+  return { changedAt: row?.at ?? null, changedBy: row?.actorName ?? null, fields, fieldWords };
 }
 
 /**

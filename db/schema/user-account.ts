@@ -11,7 +11,7 @@ export const userAccount = sqliteTable(
     usernameFolded: text('username_folded').notNull().unique(),
     displayName: text('display_name').notNull(),
     nip: text('nip'),
-    role: text('role', { enum: ['operator', 'kepala_bidang', 'kepala_dinas', 'administrator'] }).notNull(),
+    role: text('role', { enum: ['pemantau', 'operator', 'kepala_bidang', 'kepala_dinas', 'administrator'] }).notNull(),
     state: text('state', { enum: ['aktif', 'nonaktif'] }).notNull().default('aktif'),
     passwordHash: text('password_hash').notNull(),
     failedAttempts: integer('failed_attempts').notNull().default(0),
@@ -23,7 +23,7 @@ export const userAccount = sqliteTable(
     updatedAt: text('updated_at').notNull(),
   },
   (t) => [
-    check('user_account_role_check', sql`${t.role} IN ('operator', 'kepala_bidang', 'kepala_dinas', 'administrator')`),
+    check('user_account_role_check', sql`${t.role} IN ('pemantau', 'operator', 'kepala_bidang', 'kepala_dinas', 'administrator')`),
     check('user_account_state_check', sql`${t.state} IN ('aktif', 'nonaktif')`),
   ],
 );

@@ -2,7 +2,7 @@ import '@mantine/core/styles.css';
 import '@mantine/notifications/styles.css';
 import './i18n/index.ts';
 import './grid/register-modules.ts';
-import { MantineProvider, Modal, Select, createTheme } from '@mantine/core';
+import { MantineProvider, Modal, PasswordInput, Select, createTheme } from '@mantine/core';
 import { Notifications } from '@mantine/notifications';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode, useMemo, type ReactNode } from 'react';
@@ -25,6 +25,8 @@ function Themed({ children }: { children: ReactNode }) {
         components: {
           Select: Select.extend({ defaultProps: { onKeyDown: enterChoosesOption } }),
           Modal: Modal.extend({ defaultProps: { closeButtonProps: { 'aria-label': t('common.close') } } }),
+          // The eye button's name in the interface language (Mantine's own is "Toggle password visibility").
+          PasswordInput: PasswordInput.extend({ defaultProps: { visibilityToggleButtonProps: { 'aria-label': t('common.showPassword') } } }),
         },
       }),
     // Made anew when the language changes (t changes with it).

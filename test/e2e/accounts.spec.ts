@@ -66,7 +66,7 @@ test('the administrator creates an operator, who changes the given password and 
   const form = page.getByRole('dialog', { name: 'Akun baru' });
   await form.getByLabel('Nama pengguna').fill('budi.operator');
   await form.getByLabel('Nama lengkap').fill('Budi Santoso');
-  await form.getByRole('textbox', { name: 'Kata sandi awal', exact: true }).fill('sandi-awal-budi');
+  await form.getByRole('textbox', { name: 'Kata sandi awal', exact: true }).fill('sandi-awal-pertama');
   await form.getByRole('button', { name: 'Simpan' }).click();
   await expect(form).toBeHidden();
   const row = page.getByTestId('accounts-table').getByRole('row', { name: /budi\.operator/ });
@@ -79,12 +79,12 @@ test('the administrator creates an operator, who changes the given password and 
   const operator = await context.newPage();
   try {
     await operator.goto(served.url);
-    await signInOnPage(operator, 'budi.operator', 'sandi-awal-budi');
+    await signInOnPage(operator, 'budi.operator', 'sandi-awal-pertama');
     const change = operator.getByTestId('forced-password-change');
     await expect(change).toBeVisible();
-    await change.getByRole('textbox', { name: 'Kata sandi lama', exact: true }).fill('sandi-awal-budi');
-    await change.getByRole('textbox', { name: 'Kata sandi baru', exact: true }).fill('sandi-budi-sendiri');
-    await change.getByRole('textbox', { name: 'Ulangi kata sandi', exact: true }).fill('sandi-budi-sendiri');
+    await change.getByRole('textbox', { name: 'Kata sandi lama', exact: true }).fill('sandi-awal-pertama');
+    await change.getByRole('textbox', { name: 'Kata sandi baru', exact: true }).fill('sandi-kopi-sendiri');
+    await change.getByRole('textbox', { name: 'Ulangi kata sandi', exact: true }).fill('sandi-kopi-sendiri');
     await change.getByRole('button', { name: 'Simpan kata sandi' }).click();
     await expect(operator.getByRole('heading', { name: 'Beranda', exact: true })).toBeVisible();
     await expect(operator.getByTestId('user-menu')).toContainText('Budi Santoso · Operator');
@@ -119,7 +119,7 @@ test('the administrator creates an operator, who changes the given password and 
 });
 
 test('five wrong passwords lock the account, and the message says how many minutes to wait', async ({ page, served }) => {
-  await api(served, 'accounts.create', { username: 'sari.operator', displayName: 'Sari Dewi', role: 'operator', password: 'sandi-awal-sari' });
+  await api(served, 'accounts.create', { username: 'sari.operator', displayName: 'Sari Dewi', role: 'operator', password: 'sandi-awal-teh' });
   await page.goto(served.url);
   for (let i = 1; i <= 4; i++) {
     await signInOnPage(page, 'sari.operator', `salah-sandi-${i}`);
@@ -128,7 +128,7 @@ test('five wrong passwords lock the account, and the message says how many minut
   await signInOnPage(page, 'sari.operator', 'salah-sandi-5');
   await expect(page.getByRole('alert')).toContainText('Akun terkunci; coba lagi dalam 5 menit.');
   // Now even the right password waits.
-  await signInOnPage(page, 'sari.operator', 'sandi-awal-sari');
+  await signInOnPage(page, 'sari.operator', 'sandi-awal-teh');
   await expect(page.getByRole('alert')).toContainText(/coba lagi dalam [1-5] menit/);
   await shot(page, 'accounts-05-terkunci');
   // The administrator sees it locked.
@@ -162,4 +162,88 @@ test('the idle lock covers the screen and opens with the password, keeping what 
   } finally {
     await api(served, 'accounts.policy.save', { idleLockSeconds: 900 });
   }
+});
+
+test('a reset password asks for the change at once (with Keluar and the language); the lock holds the keyboard and five wrong passwords lead to the sign-in', async ({ served, browser }) => {
+  await api(served, 'accounts.create', { username: 'wati.operator', displayName: 'Wati Lestari', role: 'operator', password: 'sandi-awal-pertama' });
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  try {
+    await page.goto(served.url);
+    await signInOnPage(page, 'wati.operator', 'sandi-awal-pertama');
+    const change = page.getByTestId('forced-password-change');
+    await expect(change).toBeVisible();
+    // The rule is said before typing, and the eye button is named in the interface's language.
+    await expect(change.getByText('Paling sedikit 10 karakter (paling banyak 200).', { exact: false })).toBeVisible();
+    await expect(change.getByRole('button', { name: 'Tampilkan kata sandi' }).first()).toBeAttached();
+    await expect(change.getByRole('radiogroup', { name: 'Bahasa' })).toBeVisible();
+    await expect(change.getByRole('button', { name: 'Keluar' })).toBeVisible();
+    // A weak password is refused, saying why.
+    await change.getByRole('textbox', { name: 'Kata sandi lama', exact: true }).fill('sandi-awal-pertama');
+    await change.getByRole('textbox', { name: 'Kata sandi baru', exact: true }).fill('wati.operator-1');
+    await change.getByRole('textbox', { name: 'Ulangi kata sandi', exact: true }).fill('wati.operator-1');
+    await change.getByRole('button', { name: 'Simpan kata sandi' }).click();
+    await expect(change.getByText('Kata sandi tidak boleh memuat nama pengguna atau nama lengkap pemilik akun.', { exact: true })).toBeVisible();
+    await change.getByRole('textbox', { name: 'Kata sandi baru', exact: true }).fill('kopi-pagi-sawah');
+    await change.getByRole('textbox', { name: 'Ulangi kata sandi', exact: true }).fill('kopi-pagi-sawah');
+    await change.getByRole('button', { name: 'Simpan kata sandi' }).click();
+    await expect(page.getByRole('heading', { name: 'Beranda', exact: true })).toBeVisible();
+    // The user menu's name says whose it is.
+    await expect(page.getByRole('button', { name: 'Wati Lestari · Operator, menu pengguna' })).toBeVisible();
+
+    // The administrator resets the password meanwhile: the next step shows the change, no reload.
+    const list = await api<{ uid: string; username: string }[]>(served, 'accounts.list', {});
+    await api(served, 'accounts.resetPassword', { uid: list.find((a) => a.username === 'wati.operator')?.uid, password: 'sandi-dari-admin' });
+    await page.getByRole('navigation').getByRole('link', { name: 'Perusahaan', exact: true }).click();
+    await expect(change).toBeVisible();
+    await change.getByRole('button', { name: 'Keluar' }).click();
+    await signInOnPage(page, 'wati.operator', 'sandi-dari-admin');
+    await change.getByRole('textbox', { name: 'Kata sandi lama', exact: true }).fill('sandi-dari-admin');
+    await change.getByRole('textbox', { name: 'Kata sandi baru', exact: true }).fill('kopi-pagi-sawah');
+    await change.getByRole('textbox', { name: 'Ulangi kata sandi', exact: true }).fill('kopi-pagi-sawah');
+    await change.getByRole('button', { name: 'Simpan kata sandi' }).click();
+    await expect(change).toBeHidden();
+    await expect(page.getByRole('heading', { name: 'Register perusahaan', exact: true })).toBeVisible();
+
+    // Locked: Tab stays in the lock dialog, the page behind is inert.
+    await page.getByTestId('user-menu').click();
+    await page.getByRole('menuitem', { name: 'Kunci layar sekarang' }).click();
+    const lock = page.getByTestId('lock-screen');
+    await expect(lock).toBeVisible();
+    await expect(page.locator('#root')).toHaveAttribute('inert', '');
+    for (let i = 0; i < 40; i++) await page.keyboard.press('Tab');
+    expect(await lock.evaluate((el) => el.contains(document.activeElement))).toBe(true);
+    for (let i = 0; i < 40; i++) await page.keyboard.press('Shift+Tab');
+    expect(await lock.evaluate((el) => el.contains(document.activeElement))).toBe(true);
+
+    // Five wrong passwords end the session: no password field any more, the way back is signing in.
+    for (let i = 1; i <= 5; i++) {
+      await lock.getByRole('textbox', { name: 'Kata sandi', exact: true }).fill(`salah-sandi-${i}`);
+      await lock.getByRole('button', { name: 'Buka kunci' }).click();
+      await expect(lock.getByRole('alert')).toContainText(i < 5 ? 'Kata sandi salah.' : 'Akun terkunci');
+    }
+    await expect(lock.getByRole('heading', { name: 'Sesi berakhir' })).toBeVisible();
+    await expect(lock.getByRole('textbox', { name: 'Kata sandi', exact: true })).toHaveCount(0);
+    await shot(page, 'accounts-08-sesi-berakhir');
+    await lock.getByRole('button', { name: 'Masuk lagi' }).click();
+    await expect(page.getByTestId('sign-in')).toBeVisible();
+    await expect(page.locator('#root')).not.toHaveAttribute('inert', '');
+  } finally {
+    await context.close();
+  }
+});
+
+test('an administrator cannot deactivate their own account', async ({ app: page, served }) => {
+  // Another administrator exists (with only one, "the last active administrator" is the refusal).
+  await api(served, 'accounts.create', { username: 'admin.kedua', displayName: 'Admin Kedua', role: 'administrator', password: 'sandi-awal-pertama' });
+  await page.getByRole('link', { name: 'Akun pengguna' }).click();
+  const row = page.getByTestId('accounts-table').getByRole('row', { name: /^admin Admin Dinas/ });
+  await row.getByRole('button', { name: 'Ubah' }).click();
+  const form = page.getByRole('dialog', { name: /Ubah akun admin/ });
+  await form.getByLabel('Status', { exact: true }).click();
+  await page.getByRole('option', { name: 'Nonaktif' }).click();
+  await form.getByRole('button', { name: 'Simpan' }).click();
+  await expect(form.getByRole('alert')).toContainText('Anda tidak dapat menonaktifkan akun Anda sendiri');
+  await form.getByRole('button', { name: 'Batal' }).click();
+  await expect(page.getByTestId('accounts-table').getByRole('row', { name: /^admin Admin Dinas/ })).toContainText('Aktif');
 });

@@ -98,7 +98,7 @@ describe('the change log', { timeout: 120_000 }, () => {
       const id = app.sqlite.prepare('SELECT id FROM audit_log WHERE action = ? AND entity = ? ORDER BY id DESC LIMIT 1').pluck().get(action, entity) as number;
       return data((await app.call('audit.get', { id })) as Ok<AuditDetail>).changes;
     };
-    data((await app.call('accounts.create', { username: 'kadis', displayName: 'Kepala Dinas', role: 'kepala_dinas', password: 'sandi-kepala-dinas-1' })) as Ok<unknown>);
+    data((await app.call('accounts.create', { username: 'kadis', displayName: 'Kepala Dinas', role: 'kepala_dinas', password: 'sandi-kopi-sore-1' })) as Ok<unknown>);
     const account = await detailOf('create', 'user_account');
     expect(shown(account, 'id')).toMatchObject({ Peran: ['—', 'Kepala dinas'], 'Harus ganti kata sandi': ['—', 'ya'], 'Status akun': ['—', 'aktif'] });
     expect(shown(account, 'en')).toMatchObject({ Role: ['—', 'Head of office'], 'Account state': ['—', 'active'] });

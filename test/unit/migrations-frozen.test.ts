@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3';
-import { copyFileSync, mkdirSync, readdirSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { verifyAuditChain } from '../../core/audit/chain.ts';
@@ -161,4 +161,64 @@ describe('v4 → v5: worker counts may be unknown', () => {
       database.close();
     }
   });
+});
+
+describe('→ 0031: the pemantau (read only) role', () => {
+  // user_account is rebuilt to widen its role CHECK: every account of a frozen database comes
+  // through as it was (password hashes, lockouts, states), its index too, and the new role saves.
+  const withAccounts = frozen.filter((file) => {
+    const raw = new Database(join(fixtures, file), { readonly: true });
+    try {
+      return raw.prepare("SELECT 1 FROM sqlite_master WHERE name = 'user_account'").get() !== undefined;
+    } finally {
+      raw.close();
+    }
+  });
+
+  it('has frozen databases with accounts', () => {
+    expect(withAccounts.length).toBeGreaterThan(0);
+  });
+
+  for (const file of withAccounts) {
+    it(`${file} keeps its accounts and takes a pemantau`, () => {
+      const dir = tempDir();
+      dirs.push(dir);
+      const path = join(dir.path, 'lindung.db');
+      copyFileSync(join(fixtures, file), path);
+      // Accounts of every role and state, written as that version's app would.
+      const raw = new Database(path);
+      const add = raw.prepare(
+        `INSERT INTO user_account (uid, username, username_folded, display_name, nip, role, state, password_hash, failed_attempts, lockouts, locked_until, must_change_password, created_at, updated_at)
+         VALUES (?, ?, lower(?), ?, ?, ?, ?, ?, ?, ?, ?, ?, '2026-11-24T00:00:00Z', '2026-11-25T00:00:00Z')`,
+      );
+      add.run('u-op', 'Operator.Satu', 'Operator.Satu', 'Operator Satu', '199001012020011001', 'operator', 'aktif', '$argon2id$v=19$m=19456,t=2,p=1$c2FsdA$aGFzaA', 2, 1, '2026-11-24T01:00:00Z', 1);
+      add.run('u-kb', 'kabid', 'kabid', 'Kepala Bidang', null, 'kepala_bidang', 'nonaktif', '$argon2id$v=19$m=19456,t=2,p=1$c2FsdA$aGFzaQ', 0, 0, null, 0);
+      add.run('u-kd', 'kadis', 'kadis', 'Kepala Dinas', null, 'kepala_dinas', 'aktif', '$argon2id$v=19$m=19456,t=2,p=1$c2FsdA$aGFzaw', 0, 0, null, 0);
+      expect(() => add.run('u-pm', 'pemantau', 'pemantau', 'Pemantau', null, 'pemantau', 'aktif', 'x', 0, 0, null, 0)).toThrow(/CHECK constraint failed/); // that version knew no pemantau
+      const before = raw.prepare('SELECT * FROM user_account ORDER BY uid').all();
+      raw.close();
+      expect(before.length).toBeGreaterThanOrEqual(4);
+
+      const database = openDatabase({ dataDir: dir.path });
+      try {
+        const journal = JSON.parse(readFileSync(new URL('../../db/migrations/meta/_journal.json', import.meta.url), 'utf8')) as { entries: { tag: string; when: number }[] };
+        expect(database.migration.applied).toContain(String(journal.entries.find((e) => e.tag === '0031_viewer_role')?.when));
+        expect(database.sqlite.prepare('SELECT * FROM user_account ORDER BY uid').all()).toEqual(before);
+        expect(database.sqlite.prepare("SELECT name FROM sqlite_master WHERE tbl_name = 'user_account' AND type = 'index' AND sql IS NOT NULL").pluck().all()).toEqual(['user_account_username_folded_unique']);
+        expect(database.sqlite.prepare("SELECT count(*) FROM sqlite_master WHERE instr(name, '__new_') > 0 OR instr(sql, '__new_') > 0").pluck().get()).toBe(0);
+        expect(database.sqlite.pragma('foreign_key_check')).toEqual([]);
+        const save = (uid: string, username: string, role: string) =>
+          database.sqlite
+            .prepare(`INSERT INTO user_account (uid, username, username_folded, display_name, role, password_hash, created_at, updated_at) VALUES (?, ?, lower(?), ?, ?, 'x', 'x', 'x')`)
+            .run(uid, username, username, username, role);
+        expect(() => save('u-pm', 'Pemantau', 'pemantau')).not.toThrow();
+        expect(database.sqlite.prepare("SELECT role, state FROM user_account WHERE uid = 'u-pm'").get()).toEqual({ role: 'pemantau', state: 'aktif' });
+        expect(() => save('u-x', 'tamu', 'tamu')).toThrow(/CHECK constraint failed: user_account_role_check/);
+        expect(() => save('u-y', 'OPERATOR.satu', 'operator')).toThrow(/UNIQUE constraint failed: user_account.username_folded/);
+        expect(() => database.sqlite.prepare("UPDATE user_account SET state = 'hilang' WHERE uid = 'u-op'").run()).toThrow(/CHECK constraint failed: user_account_state_check/);
+      } finally {
+        database.close();
+      }
+    });
+  }
 });

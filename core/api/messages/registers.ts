@@ -9,6 +9,7 @@ export const registerMessages = {
       bulkNotAllowed: 'Banyak data sekaligus tidak dapat diberi status "{{status}}".',
       bulkDateRequired: 'Isi tanggal kejadiannya: status ini dicatat dengan tanggalnya.',
       bulkDateAfterToday: 'Tanggal {{date}} sesudah hari ini ({{today}}). Isi tanggal kejadiannya.',
+      fullNikNeedsRole: 'Ekspor dengan NIK lengkap hanya untuk kepala bidang ke atas (UU PDP); peran Anda ({{role}}) mengekspor NIK yang disamarkan. Centang "Samarkan NIK" (di baris perintah: --mask-nik).',
       // Lines of an export's heading, where masking changed what it holds or its order.
       export: {
         maskedNik: 'NIK disamarkan (6 digit awal dan 4 digit akhir)',
@@ -39,6 +40,7 @@ export const registerMessages = {
       bulkNotAllowed: 'Many records at once cannot be given the status "{{status}}".',
       bulkDateRequired: 'Enter the day it happened: this status is recorded with its date.',
       bulkDateAfterToday: 'The date {{date}} is after today ({{today}}). Enter the day it happened.',
+      fullNikNeedsRole: 'Exports with full NIKs are for a head of division and up (personal data law, UU PDP); your role ({{role}}) exports masked NIKs. Tick "Mask NIKs" (on the command line: --mask-nik).',
       export: {
         maskedNik: 'NIKs masked (first 6 and last 4 digits)',
         maskedNikBirth: 'NIKs masked (first 6 and last 4 digits); birth dates as their year only, since the masked digits hold the birth date',

@@ -40,7 +40,9 @@ if (!window.lindung) serveToken();
 export async function call<C extends Channel>(channel: C, input: InputOf<C>): Promise<Result<OutputOf<C>>> {
   const result = (await bridge().invoke(channel, input)) as Result<OutputOf<C>>;
   // Signed out or locked meanwhile: the sign-in state is read again (api/auth.ts).
-  if (!result.ok && result.error.code === 'UNAUTHENTICATED' && !channel.startsWith('auth.')) window.dispatchEvent(new Event('lindung:auth-changed'));
+  // So is a password the administrator has just reset: the forced change shows at once, not after a reload.
+  const mustChange = !result.ok && Boolean((result.error.details as { mustChangePassword?: boolean } | undefined)?.mustChangePassword);
+  if (!result.ok && (result.error.code === 'UNAUTHENTICATED' || mustChange) && !channel.startsWith('auth.')) window.dispatchEvent(new Event('lindung:auth-changed'));
   return result;
 }
 

@@ -5,6 +5,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DownloadToken } from '../../../core/api/imports.ts';
 import type { JobState } from '../../../core/api/jobs.ts';
+import { useCan } from '../api/auth.ts';
 import { downloadFile } from '../api/client.ts';
 import { useErrorText } from '../api/error-text.ts';
 import { formatNumber } from '../format.ts';
@@ -45,9 +46,13 @@ export function ExportModal({ opened, onClose, rows, columns, start, offerMaskNi
   const errorText = useErrorText();
   const [format, setFormat] = useState<ExportFormat>(lastFormat);
   const [maskNik, setMaskNik] = useState(false);
+  // Full NIKs in bulk are for a kepala bidang and up (UU PDP): anyone else's export is masked, the box ticked and fixed (core refuses an unmasked one).
+  const mayExportFullNik = useCan('records.exportFullNik');
+  const maskRequired = offerMaskNik && !mayExportFullNik;
+  const masking = maskRequired || maskNik;
   const [started, setStarted] = useState<JobState | null>(null);
   const [saveError, setSaveError] = useState<unknown>(null);
-  const starting = useMutation({ mutationFn: (chosen: ExportFormat) => start(chosen, { maskNik: offerMaskNik && maskNik }) });
+  const starting = useMutation({ mutationFn: (chosen: ExportFormat) => start(chosen, { maskNik: offerMaskNik && masking }) });
   const job = useJob(started).data ?? started;
   const { reset } = starting;
 
@@ -109,13 +114,18 @@ export function ExportModal({ opened, onClose, rows, columns, start, offerMaskNi
         </Radio.Group>
         {offerMaskNik ? (
           <Checkbox
-            checked={maskNik}
+            checked={masking}
             onChange={(e) => setMaskNik(e.currentTarget.checked)}
-            disabled={running}
+            disabled={running || maskRequired}
             label={t('privasi.export.maskNik')}
             description={maskChangesSort ? `${t('privasi.export.maskNikHint')} ${t('privasi.export.maskSortHint')}` : t('privasi.export.maskNikHint')}
             data-testid="export-mask-nik"
           />
+        ) : null}
+        {maskRequired ? (
+          <Text size="sm" data-testid="export-mask-required">
+            {t('privasi.export.maskRequired')}
+          </Text>
         ) : null}
         {failure ? (
           <Alert color="red" title={t('exports.failedTitle')} role="alert" data-testid="export-error">

@@ -14,6 +14,7 @@ const id = {
   },
   export: {
     maskNik: 'Samarkan NIK',
+    maskRequired: 'NIK selalu disamarkan dalam ekspor Anda: NIK lengkap dalam ekspor hanya untuk kepala bidang ke atas (UU PDP).',
     maskNikHint: 'NIK hanya tampil 6 digit awal dan 4 digit akhir (510301******0002); tanggal lahir hanya tahunnya, sebab digit NIK yang disamarkan memuat tanggal lahir. Dicatat di log perubahan.',
     maskSortHint: 'Tampilan ini diurutkan menurut NIK atau tanggal lahir: berkas yang disamarkan memakai urutan lain (menurut nama), sebab urutan itu membuka tanggal lahir. Kepala berkas menyebutkannya.',
   },
@@ -39,6 +40,7 @@ registerMessages('privasi', {
     },
     export: {
       maskNik: 'Mask NIKs',
+      maskRequired: 'NIKs are always masked in your exports: full NIKs in an export are for a head of division and up (personal data law, UU PDP).',
       maskNikHint: 'NIKs show only their first 6 and last 4 digits (510301******0002); birth dates only their year, since the masked digits of the NIK hold the birth date. Recorded in the change log.',
       maskSortHint: "This view is sorted by NIK or birth date: a masked file is written in another order (by name), since that order would give away the birth dates. The file's heading says so.",
     },

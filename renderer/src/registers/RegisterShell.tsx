@@ -54,12 +54,14 @@ export function RegisterShell<Row extends { uid: string }, Options>({ ref, confi
   // A role sees only the actions it may take (the router refuses the others anyway).
   const can = usePermissionCheck();
   const openImport = routes.import && can('records.import') ? () => void navigate(routes.import ?? '') : null;
+  // A pemantau (read only) adds nothing: no button, no Ctrl+N.
+  const canAdd = can('records.write');
   const empty = size.data === 0;
   const ready = size.isSuccess && columnSetting.isSuccess && optionsReady;
-  useRegisterKeys({ enabled: empty && keyboardEnabled, onNew: onAdd }); // Ctrl+N on the empty register too
+  useRegisterKeys({ enabled: empty && keyboardEnabled && canAdd, onNew: onAdd }); // Ctrl+N on the empty register too
 
   const steps: EmptyStep[] = [
-    { label: texts.add, hint: texts.emptyAddHint, variant: 'filled', onClick: onAdd },
+    ...(canAdd ? [{ label: texts.add, hint: texts.emptyAddHint, variant: 'filled' as const, onClick: onAdd }] : []),
     ...(openImport ? [{ label: texts.import, hint: texts.emptyImportHint, variant: 'default' as const, onClick: openImport }] : []),
     ...extraSteps,
   ];
@@ -88,9 +90,11 @@ export function RegisterShell<Row extends { uid: string }, Options>({ ref, confi
               {t('exports.button')}
             </Button>
           ) : null}
-          <Button onClick={onAdd} rightSection={<Kbd size="xs">Ctrl+N</Kbd>}>
-            {t(texts.add)}
-          </Button>
+          {canAdd ? (
+            <Button onClick={onAdd} rightSection={<Kbd size="xs">Ctrl+N</Kbd>}>
+              {t(texts.add)}
+            </Button>
+          ) : null}
         </Group>
       </Group>
       {notice}
@@ -101,7 +105,7 @@ export function RegisterShell<Row extends { uid: string }, Options>({ ref, confi
       ) : empty ? (
         <EmptyRegister title={texts.emptyTitle} intro={texts.emptyIntro} steps={steps} testId={ids.empty} />
       ) : (
-        <RegisterGrid ref={grid} config={config} options={options} savedColumns={columnSetting.data ?? null} onOpen={openRecord} onNew={onAdd} keyboardEnabled={keyboardEnabled} onRowCount={setRows} />
+        <RegisterGrid ref={grid} config={config} options={options} savedColumns={columnSetting.data ?? null} onOpen={openRecord} onNew={canAdd ? onAdd : () => {}} keyboardEnabled={keyboardEnabled} onRowCount={setRows} />
       )}
       {children}
     </Stack>

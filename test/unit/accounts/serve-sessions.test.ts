@@ -18,7 +18,7 @@ afterEach(async () => {
 
 async function serve() {
   const app = makeTestApp();
-  seedAccount(app.sqlite, { uid: 'u-wayan', username: 'wayan', displayName: 'Wayan Sudarma', role: 'operator', passwordHash: await hashPassword('sandi-wayan-123') });
+  seedAccount(app.sqlite, { uid: 'u-wayan', username: 'wayan', displayName: 'Wayan Sudarma', role: 'operator', passwordHash: await hashPassword('sandi-pagi-123') });
   const rendererDir = tempDir().path;
   writeFileSync(join(rendererDir, 'index.html'), '<!doctype html><title>Lindung</title>');
   running = await startServer({ router: app.router, runtime: app.runtime, rendererDir });
@@ -50,7 +50,7 @@ describe('lindung serve sign-in', () => {
     const cookies = cookieHeader(set);
     const counts = { register: 'employer', by: 'bpjsStatus', filterModel: {} };
     expect((await api(server, cookies, 'registers.counts', counts)).error?.code).toBe('UNAUTHENTICATED');
-    expect((await api(server, cookies, 'auth.signIn', { username: 'wayan', password: 'sandi-wayan-123' })).ok).toBe(true);
+    expect((await api(server, cookies, 'auth.signIn', { username: 'wayan', password: 'sandi-pagi-123' })).ok).toBe(true);
     expect((await api(server, cookies, 'registers.counts', counts)).ok).toBe(true);
 
     // Another browser with the token is not signed in by the first one's sign-in.

@@ -13,14 +13,14 @@ function freshApp() {
   return { app, advance: (minutes: number) => (now = new Date(now.getTime() + minutes * 60_000)) };
 }
 
-const admin = { username: 'Admin.Dinas', displayName: 'Ni Luh Admin', password: 'kata-sandi-admin' };
+const admin = { username: 'Admin.Dinas', displayName: 'Ni Luh Admin', password: 'kata-sandi-utama' };
 
 async function setUp() {
   const { app, advance } = freshApp();
   const adminSession = newSession();
   const first = await app.callIn(adminSession, 'auth.createFirstAdmin', admin);
   if (!first.ok) throw new Error(first.error.message);
-  const created = await app.callIn(adminSession, 'accounts.create', { username: 'budi', displayName: 'Budi Santoso', role: 'operator', password: 'sandi-awal-budi' });
+  const created = await app.callIn(adminSession, 'accounts.create', { username: 'budi', displayName: 'Budi Santoso', role: 'operator', password: 'sandi-awal-pertama' });
   if (!created.ok) throw new Error(created.error.message);
   return { app, advance, adminSession, budi: created.data };
 }
@@ -51,7 +51,7 @@ describe('sign-in', () => {
     const row = app.sqlite.prepare("SELECT actor_id, actor_name, after FROM audit_log WHERE entity = 'user_account'").get() as { actor_id: string; actor_name: string; after: string };
     expect(row.actor_name).toBe('Ni Luh Admin');
     expect(row.actor_id).toBe(session.userUid);
-    expect(row.after).not.toMatch(/argon2|passwordHash|kata-sandi-admin/);
+    expect(row.after).not.toMatch(/argon2|passwordHash|kata-sandi-utama/);
   });
 
   it('signs in with the username in any case, refuses a wrong password or unknown user alike', async () => {
@@ -80,17 +80,17 @@ describe('sign-in', () => {
     expect(!fifth.ok && fifth.error.said).toEqual({ key: 'auth.lockedOut', params: { minutes: 5 } });
     expect(!fifth.ok && fifth.error.message).toMatch(/coba lagi dalam 5 menit/);
     // The right password does not open a locked account.
-    const during = await app.callIn(s, 'auth.signIn', { username: 'budi', password: 'sandi-awal-budi' });
+    const during = await app.callIn(s, 'auth.signIn', { username: 'budi', password: 'sandi-awal-pertama' });
     expect(!during.ok && during.error.said).toEqual({ key: 'auth.lockedOut', params: { minutes: 5 } });
     advance(3);
-    const later = await app.callIn(s, 'auth.signIn', { username: 'budi', password: 'sandi-awal-budi' });
+    const later = await app.callIn(s, 'auth.signIn', { username: 'budi', password: 'sandi-awal-pertama' });
     expect(!later.ok && later.error.said).toEqual({ key: 'auth.lockedOut', params: { minutes: 2 } });
     advance(3);
     for (let i = 1; i <= 5; i++) await app.callIn(s, 'auth.signIn', { username: 'budi', password: `lagi-salah-${i}` });
-    const second = await app.callIn(s, 'auth.signIn', { username: 'budi', password: 'sandi-awal-budi' });
+    const second = await app.callIn(s, 'auth.signIn', { username: 'budi', password: 'sandi-awal-pertama' });
     expect(!second.ok && second.error.said).toEqual({ key: 'auth.lockedOut', params: { minutes: 10 } });
     advance(11);
-    const open = await app.callIn(s, 'auth.signIn', { username: 'budi', password: 'sandi-awal-budi' });
+    const open = await app.callIn(s, 'auth.signIn', { username: 'budi', password: 'sandi-awal-pertama' });
     expect(open.ok && open.data.user?.mustChangePassword).toBe(true);
     const actions = (app.sqlite.prepare("SELECT action FROM audit_log WHERE entity = 'user_account' AND entity_uid = ? ORDER BY id").all(s.userUid) as { action: string }[]).map((r) => r.action);
     expect(actions.filter((a) => a === 'lockout')).toHaveLength(2);
@@ -113,14 +113,14 @@ describe('sign-in', () => {
   it('makes a user with a reset password change it before anything else, with the old one', async () => {
     const { app, adminSession, budi } = await setUp();
     const s = newSession();
-    await app.callIn(s, 'auth.signIn', { username: 'budi', password: 'sandi-awal-budi' });
+    await app.callIn(s, 'auth.signIn', { username: 'budi', password: 'sandi-awal-pertama' });
     const blocked = await app.callIn(s, 'registers.counts', { register: 'employer', by: 'bpjsStatus', filterModel: {} });
     expect(!blocked.ok && blocked.error.said?.key).toBe('auth.mustChangePassword');
-    const badOld = await app.callIn(s, 'auth.changePassword', { oldPassword: 'bukan-yang-lama', newPassword: 'sandi-baru-budi' });
+    const badOld = await app.callIn(s, 'auth.changePassword', { oldPassword: 'bukan-yang-lama', newPassword: 'sandi-baru-kedua' });
     expect(!badOld.ok && badOld.error.code).toBe('INVALID_INPUT');
-    const short = await app.callIn(s, 'auth.changePassword', { oldPassword: 'sandi-awal-budi', newPassword: 'pendek' });
+    const short = await app.callIn(s, 'auth.changePassword', { oldPassword: 'sandi-awal-pertama', newPassword: 'pendek' });
     expect(!short.ok && short.error.code).toBe('INVALID_INPUT');
-    const changed = await app.callIn(s, 'auth.changePassword', { oldPassword: 'sandi-awal-budi', newPassword: 'sandi-baru-budi' });
+    const changed = await app.callIn(s, 'auth.changePassword', { oldPassword: 'sandi-awal-pertama', newPassword: 'sandi-baru-kedua' });
     expect(changed.ok && changed.data.user?.mustChangePassword).toBe(false);
     expect((await app.callIn(s, 'registers.counts', { register: 'employer', by: 'bpjsStatus', filterModel: {} })).ok).toBe(true);
 
@@ -130,7 +130,7 @@ describe('sign-in', () => {
     const row = app.sqlite.prepare("SELECT actor_name, before, after FROM audit_log WHERE action = 'password_reset'").get() as { actor_name: string; before: string; after: string };
     expect(row.actor_name).toBe('Ni Luh Admin');
     expect(row.before + row.after).not.toMatch(/argon2|sandi-dari-admin|passwordHash/);
-    const old = await app.callIn(newSession(), 'auth.signIn', { username: 'budi', password: 'sandi-baru-budi' });
+    const old = await app.callIn(newSession(), 'auth.signIn', { username: 'budi', password: 'sandi-baru-kedua' });
     expect(old.ok).toBe(false);
     expect((await app.callIn(newSession(), 'auth.signIn', { username: 'budi', password: 'sandi-dari-admin' })).ok).toBe(true);
   });
@@ -138,8 +138,8 @@ describe('sign-in', () => {
   it('records every write as the signed-in user, and keeps the last administrator', async () => {
     const { app, adminSession, budi } = await setUp();
     const s = newSession();
-    await app.callIn(s, 'auth.signIn', { username: 'budi', password: 'sandi-awal-budi' });
-    await app.callIn(s, 'auth.changePassword', { oldPassword: 'sandi-awal-budi', newPassword: 'sandi-baru-budi' });
+    await app.callIn(s, 'auth.signIn', { username: 'budi', password: 'sandi-awal-pertama' });
+    await app.callIn(s, 'auth.changePassword', { oldPassword: 'sandi-awal-pertama', newPassword: 'sandi-baru-kedua' });
     const saved = await app.callIn(s, 'settings.ui.set', { key: 'grid.columns', value: '[]' });
     expect(saved.ok).toBe(true);
     const row = app.sqlite.prepare("SELECT actor_id, actor_name FROM audit_log WHERE entity = 'user_setting'").get() as { actor_id: string; actor_name: string };
@@ -155,7 +155,7 @@ describe('sign-in', () => {
     const off = await app.callIn(adminSession, 'accounts.update', { uid: budi.uid, displayName: 'Budi Santoso', role: 'operator', state: 'nonaktif' });
     expect(off.ok).toBe(true);
     expect((await app.callIn(s, 'auth.status', {})).ok && (await app.callIn(s, 'registers.counts', { register: 'employer', by: 'bpjsStatus', filterModel: {} })).ok).toBe(false);
-    const refused = await app.callIn(newSession(), 'auth.signIn', { username: 'budi', password: 'sandi-baru-budi' });
+    const refused = await app.callIn(newSession(), 'auth.signIn', { username: 'budi', password: 'sandi-baru-kedua' });
     expect(!refused.ok && refused.error.said?.key).toBe('auth.inactive');
   });
 

@@ -18,7 +18,7 @@ describe('upgrading to accounts', () => {
       expect(status.ok && status.data).toMatchObject({ needsFirstAdmin: true, user: null, idleLockSeconds: 900 });
       const refused = await core.router.call('registers.counts', { register: 'employer', by: 'bpjsStatus', filterModel: {} }, session);
       expect(!refused.ok && refused.error.code).toBe('UNAUTHENTICATED');
-      const made = await core.router.call('auth.createFirstAdmin', { username: 'admin', displayName: 'Admin Dinas', password: 'sandi-admin-dinas' }, session);
+      const made = await core.router.call('auth.createFirstAdmin', { username: 'admin', displayName: 'Admin Dinas', password: 'sandi-pertama-kantor' }, session);
       expect(made.ok).toBe(true);
       const counts = await core.router.call('registers.counts', { register: 'employer', by: 'bpjsStatus', filterModel: {} }, session);
       expect(counts.ok && (counts.data as { total: number }).total).toBeGreaterThan(0);

@@ -32,11 +32,14 @@ describe('lindung accounts and --user', { timeout: 300_000 }, () => {
     expect(lindung(['accounts', 'create-admin', '--username', 'kepala.tu', '--name', 'Kepala Tata Usaha'])).toMatchObject({ code: 1 });
     const short = lindung(['accounts', 'create-admin', '--username', 'kepala.tu', '--name', 'Kepala Tata Usaha'], 'pendek');
     expect(short.code).toBe(1);
-    expect(short.err).toMatch(/paling sedikit 8/); // in words, not "check the marked field"
-    const made = lindung(['accounts', 'create-admin', '--username', 'kepala.tu', '--name', 'Kepala Tata Usaha'], 'sandi-kepala-tu');
+    expect(short.err).toMatch(/paling sedikit 10 karakter/); // in words, not "check the marked field"
+    const named = lindung(['accounts', 'create-admin', '--username', 'kepala.tu', '--name', 'Kepala Tata Usaha'], 'kepala.tu-kopi-2026');
+    expect(named.code).toBe(1);
+    expect(named.err).toMatch(/tidak boleh memuat nama pengguna/);
+    const made = lindung(['accounts', 'create-admin', '--username', 'kepala.tu', '--name', 'Kepala Tata Usaha'], 'sandi-kopi-pagi');
     expect(made.code).toBe(0);
     expect(made.out).toMatch(/Administrator "kepala.tu" dibuat/);
-    const again = lindung(['accounts', 'create-admin', '--username', 'lain', '--name', 'Lain'], 'sandi-lain-lain');
+    const again = lindung(['accounts', 'create-admin', '--username', 'lain', '--name', 'Lain'], 'sandi-kopi-sore');
     expect(again.code).toBe(1);
     expect(again.err).toMatch(/sudah dibuat/);
   });
@@ -45,7 +48,7 @@ describe('lindung accounts and --user', { timeout: 300_000 }, () => {
     const file = join(dir.path, 'satu.csv');
     writeFileSync(file, 'Nama Perusahaan;NIB;Kecamatan\nCV Satu;9120000030001;Mengwi\n');
     const before = auditRows().length;
-    const run = lindung(['employers', 'import', file], 'sandi-kepala-tu');
+    const run = lindung(['employers', 'import', file], 'sandi-kopi-pagi');
     expect(run.code).toBe(1);
     expect(run.err).toMatch(/--user <nama pengguna>/);
     expect(run.err).toMatch(/--user <username>/);
@@ -57,7 +60,7 @@ describe('lindung accounts and --user', { timeout: 300_000 }, () => {
     const wrong = lindung(['--user', 'kepala.tu', 'accounts', 'list'], 'bukan-sandinya');
     expect(wrong.code).toBe(1);
     expect(wrong.err).toMatch(/kata sandi salah/i);
-    const listed = lindung(['--user', 'KEPALA.TU', 'accounts', 'list'], 'sandi-kepala-tu');
+    const listed = lindung(['--user', 'KEPALA.TU', 'accounts', 'list'], 'sandi-kopi-pagi');
     expect(listed.code).toBe(0);
     expect(listed.out).toMatch(/kepala\.tu\tKepala Tata Usaha\tadministrator\taktif/);
     // The wrong password is in the audit log on the account it was tried on, written by whoever

@@ -1,10 +1,11 @@
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startCore } from '../../../core/host.ts';
-import { signInFirstAdmin } from '../support/accounts.ts';
+import { newSession } from '../../../core/accounts/session.ts';
+import { signInFirstAdmin, testPassword } from '../support/accounts.ts';
 import { lindungAsAdmin } from '../support/cli-process.ts';
 import { tempDir } from '../support/test-db.ts';
 
@@ -104,6 +105,37 @@ describe('lindung workers and lindung person', { timeout: 600_000 }, () => {
     expect(unknown.err).toContain('Gagal: Tidak ada orang dengan NIK 5103069999990009');
     expect(unknown.err).toContain('Failed: There is no person with NIK 5103069999990009');
     expect(lindung('person').code).toBe(2);
+  });
+
+  it('refuses an operator a worker export without --mask-nik, saying why; masked it runs', async () => {
+    // Full NIKs in bulk are for a kepala bidang and up (UU PDP): an operator's export is masked.
+    const operatorPassword = 'kopi-pagi-sawah-hijau';
+    const core = startCore({ dataDir: dir.path, version: 'test', host: 'cli' });
+    try {
+      const session = newSession();
+      const signed = await core.router.call('auth.signIn', { username: 'admin', password: testPassword }, session);
+      if (!signed.ok) throw new Error(signed.error.message);
+      const made = await core.router.call('accounts.create', { username: 'operator.cli', displayName: 'Operator Baris Perintah', role: 'operator', password: operatorPassword }, session);
+      if (!made.ok) throw new Error(made.error.message);
+      core.database.sqlite.prepare("UPDATE user_account SET must_change_password = 0 WHERE username = 'operator.cli'").run();
+    } finally {
+      core.database.close();
+    }
+    const asOperator = (...args: string[]) => {
+      const run = spawnSync(process.execPath, ['bin/lindung.mjs', '--data-dir', dir.path, '--user', 'operator.cli', ...args], { encoding: 'utf8', timeout: 180_000, env: { ...process.env, LINDUNG_PASSWORD: operatorPassword } });
+      return { code: run.status, out: `${run.stdout}${run.stderr}` };
+    };
+    const exportsBefore = query('SELECT id FROM audit_log WHERE action = \'export\'').length;
+    const out = join(dir.path, 'operator.csv');
+    const refused = asOperator('workers', 'export', out);
+    expect(refused.code).toBe(1);
+    expect(refused.out).toMatch(/NIK lengkap hanya untuk kepala bidang ke atas .*--mask-nik/);
+    expect(existsSync(out)).toBe(false);
+    expect(query('SELECT id FROM audit_log WHERE action = \'export\'')).toHaveLength(exportsBefore);
+    const masked = asOperator('workers', 'export', out, '--mask-nik');
+    expect(masked.code, masked.out).toBe(0);
+    expect(readFileSync(out, 'utf8')).toContain('510306******0002');
+    expect(readFileSync(out, 'utf8')).not.toContain(sukerti);
   });
 
   it('imports a programme list without a Segmen column with --value "Segmen=BPU"; a value that is not a choice is a usage error', () => {

@@ -235,7 +235,7 @@ describe('set-based commit and undo', { timeout: 180_000 }, () => {
     const check = await undoCheck(app, batch.uid);
     expect(check).toMatchObject({ total: 2, edited: 1, held: 0 });
     expect(check.byEntity).toEqual([{ entity: 'employer', added: 2, updated: 0, edited: 1, held: 0 }]);
-    expect(check.conflicts).toEqual([{ uid: tirta.uid, name: 'CV Tirta Amerta Jaya', reason: 'edited', changedAt: expect.any(String), changedBy: 'Petugas Uji', fields: expect.arrayContaining(['name']) }]);
+    expect(check.conflicts).toEqual([{ uid: tirta.uid, name: 'CV Tirta Amerta Jaya', reason: 'edited', changedAt: expect.any(String), changedBy: 'Petugas Uji', fields: expect.arrayContaining(['name']), fieldWords: { id: expect.stringContaining('Nama perusahaan'), en: expect.stringContaining('Employer name') } }]);
     expect(app.count('audit_log')).toBe(auditRows);
     expect(app.count('employer')).toBe(2);
 

@@ -3,6 +3,7 @@ import { notifications } from '@mantine/notifications';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { passwordLength } from '../../../../core/api/password-rule.ts';
 import { accountStates, roles, type Account, type AccountState, type Role } from '../../../../core/api/accounts.ts';
 import { authKey, useAuthStatus } from '../../api/auth.ts';
 import { request } from '../../api/client.ts';
@@ -122,7 +123,7 @@ function AccountForm({ account, onDone }: { account: Account | null; onDone: () 
         {account ? (
           <Select label={t('accounts.state')} data={accountStates.map((s) => ({ value: s, label: t(`accounts.states.${s}`) }))} value={form.state} onChange={(v) => v && setForm({ ...form, state: v as AccountState })} allowDeselect={false} />
         ) : (
-          <PasswordInput label={t('accounts.page.initialPassword')} description={t('accounts.passwordHint')} value={form.password} onChange={set('password')} error={fieldError('password')} required autoComplete="new-password" />
+          <PasswordInput label={t('accounts.page.initialPassword')} description={t('accounts.passwordHint', { ...passwordLength })} value={form.password} onChange={set('password')} error={fieldError('password')} required autoComplete="new-password" />
         )}
         <ErrorAlert error={save.error} />
         <Group justify="flex-end">
@@ -146,6 +147,7 @@ function ResetForm({ account, onDone }: { account: Account; onDone: () => void }
     mutationFn: () => request('accounts.resetPassword', { uid: account.uid, password }),
     onSuccess: async () => {
       await client.invalidateQueries({ queryKey: listKey });
+      await client.invalidateQueries({ queryKey: authKey }); // one's own password reset: the change is asked at once
       notifications.show({ color: 'green', message: t('accounts.page.resetDone') });
       onDone();
     },
@@ -160,7 +162,7 @@ function ResetForm({ account, onDone }: { account: Account; onDone: () => void }
     >
       <Stack gap="sm">
         <Text size="sm">{t('accounts.page.resetIntro')}</Text>
-        <PasswordInput label={t('accounts.change.new')} description={t('accounts.passwordHint')} value={password} onChange={(e) => setPassword(e.currentTarget.value)} error={fieldError('password')} required autoComplete="new-password" data-autofocus />
+        <PasswordInput label={t('accounts.change.new')} description={t('accounts.passwordHint', { ...passwordLength })} value={password} onChange={(e) => setPassword(e.currentTarget.value)} error={fieldError('password')} required autoComplete="new-password" data-autofocus />
         <ErrorAlert error={reset.error} />
         <Group justify="flex-end">
           <Button variant="default" onClick={onDone}>

@@ -2,6 +2,7 @@ import { Button, Group, PasswordInput } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { passwordLength } from '../../../../core/api/password-rule.ts';
 import type { AuthStatus } from '../../../../core/api/accounts.ts';
 import { useSetAuthStatus } from '../../api/auth.ts';
 import { request } from '../../api/client.ts';
@@ -36,7 +37,7 @@ export function ChangePasswordForm({ onDone, onCancel }: { onDone?: (status: Aut
     // noValidate: the browser's own "Please fill out this field" follows the computer's language, not the app's; the service says what is missing.
     <form onSubmit={submit} noValidate>
       <PasswordInput label={t('accounts.change.old')} value={form.oldPassword} onChange={set('oldPassword')} error={fieldError('oldPassword')} required autoFocus autoComplete="current-password" mb="sm" />
-      <PasswordInput label={t('accounts.change.new')} description={t('accounts.passwordHint')} value={form.newPassword} onChange={set('newPassword')} error={fieldError('newPassword')} required autoComplete="new-password" mb="sm" />
+      <PasswordInput label={t('accounts.change.new')} description={t('accounts.passwordHint', { ...passwordLength })} value={form.newPassword} onChange={set('newPassword')} error={fieldError('newPassword')} required autoComplete="new-password" mb="sm" />
       <PasswordInput label={t('accounts.passwordRepeat')} value={form.repeat} onChange={set('repeat')} error={differ ? t('accounts.passwordsDiffer') : undefined} required autoComplete="new-password" mb="md" />
       <ErrorAlert error={change.error} mb="sm" />
       <Group justify="flex-end">

@@ -2,6 +2,7 @@ import { Button, PasswordInput, TextInput } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { passwordLength } from '../../../../core/api/password-rule.ts';
 import { useSetAuthStatus } from '../../api/auth.ts';
 import { request } from '../../api/client.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
@@ -28,7 +29,7 @@ export function FirstAdminPage() {
         <TextInput label={t('accounts.username')} description={t('accounts.usernameHint')} value={form.username} onChange={set('username')} error={fieldError('username')} required autoFocus autoComplete="username" mb="sm" />
         <TextInput label={t('accounts.displayName')} value={form.displayName} onChange={set('displayName')} error={fieldError('displayName')} required mb="sm" />
         <TextInput label={t('accounts.nip')} value={form.nip} onChange={set('nip')} error={fieldError('nip')} mb="sm" />
-        <PasswordInput label={t('accounts.password')} description={t('accounts.passwordHint')} value={form.password} onChange={set('password')} error={fieldError('password')} required autoComplete="new-password" mb="sm" />
+        <PasswordInput label={t('accounts.password')} description={t('accounts.passwordHint', { ...passwordLength })} value={form.password} onChange={set('password')} error={fieldError('password')} required autoComplete="new-password" mb="sm" />
         <PasswordInput label={t('accounts.passwordRepeat')} value={form.repeat} onChange={set('repeat')} error={differ ? t('accounts.passwordsDiffer') : undefined} required autoComplete="new-password" mb="md" />
         <ErrorAlert error={create.error} mb="sm" />
         <Button type="submit" fullWidth loading={create.isPending}>

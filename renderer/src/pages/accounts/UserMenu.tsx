@@ -21,7 +21,7 @@ export function UserMenu() {
     <>
       <Menu position="bottom-end" withinPortal>
         <Menu.Target>
-          <Button variant="subtle" size="compact-sm" aria-label={t('accounts.menu.label')} data-testid="user-menu">
+          <Button variant="subtle" size="compact-sm" aria-label={t('accounts.menu.label', { name: status.user.displayName, role: t(`accounts.roles.${status.user.role}`) })} data-testid="user-menu">
             {status.user.displayName} · {t(`accounts.roles.${status.user.role}`)}
           </Button>
         </Menu.Target>

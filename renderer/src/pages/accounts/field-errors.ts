@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { passwordLength } from '../../../../core/api/password-rule.ts';
 import { fieldIssue } from '../../api/client.ts';
 
 /** A form field's problem from a server refusal (details.issues), in words; undefined when none. */
@@ -6,6 +7,7 @@ export function useFieldError(error: unknown) {
   const { t } = useTranslation();
   return (path: string): string | undefined => {
     const issue = fieldIssue(error, path);
-    return issue?.messageKey ? t(issue.messageKey) : undefined;
+    // The password's words say its limits ("paling sedikit 10 karakter").
+    return issue?.messageKey ? t(issue.messageKey, { ...passwordLength }) : undefined;
   };
 }

@@ -10,7 +10,7 @@ registerMessages('accounts', {
     role: 'Peran',
     state: 'Status',
     password: 'Kata sandi',
-    passwordHint: 'Paling sedikit 8 karakter.',
+    passwordHint: 'Paling sedikit {{min}} karakter (paling banyak {{max}}). Jangan satu karakter berulang, deret urut (1234…, abcd…, qwerty…), kata sandi umum (password, bismillah…), atau nama pengguna dan nama Anda. Mudah diingat dan sulit ditebak: tiga kata, mis. kopi-pagi-sawah.',
     passwordRepeat: 'Ulangi kata sandi',
     passwordsDiffer: 'Kedua kata sandi tidak sama.',
     firstAdmin: {
@@ -28,9 +28,12 @@ registerMessages('accounts', {
       intro: 'Layar {{name}} dikunci (tidak ada kegiatan beberapa saat, atau dikunci sendiri). Masukkan kata sandi untuk melanjutkan; pekerjaan di layar tetap seperti semula.',
       submit: 'Buka kunci',
       signOut: 'Keluar',
+      endedTitle: 'Sesi berakhir',
+      ended: 'Anda telah dikeluarkan dari Lindung. Masuk lagi dengan nama pengguna dan kata sandi Anda setelah waktu tunggu habis.',
+      signInAgain: 'Masuk lagi',
     },
     menu: {
-      label: 'Menu pengguna',
+      label: '{{name}} · {{role}}, menu pengguna',
       changePassword: 'Ganti kata sandi',
       lockNow: 'Kunci layar sekarang',
       signOut: 'Keluar',
@@ -66,7 +69,7 @@ registerMessages('accounts', {
       idleSaved: 'Waktu kunci layar disimpan.',
       idleRange: 'Isi {{min}} sampai {{max}} menit.',
     },
-    roles: { operator: 'Operator', kepala_bidang: 'Kepala bidang', kepala_dinas: 'Kepala dinas', administrator: 'Administrator' },
+    roles: { pemantau: 'Pemantau (hanya melihat)', operator: 'Operator', kepala_bidang: 'Kepala bidang', kepala_dinas: 'Kepala dinas', administrator: 'Administrator' },
     states: { aktif: 'Aktif', nonaktif: 'Nonaktif' },
   },
   en: {
@@ -77,7 +80,7 @@ registerMessages('accounts', {
     role: 'Role',
     state: 'State',
     password: 'Password',
-    passwordHint: 'At least 8 characters.',
+    passwordHint: 'At least {{min}} characters (at most {{max}}). Not one character repeated, a sequence (1234…, abcd…, qwerty…), a common password (password, bismillah…), or your username or name. Easy to remember, hard to guess: three words, e.g. kopi-pagi-sawah.',
     passwordRepeat: 'Repeat the password',
     passwordsDiffer: 'The two passwords differ.',
     firstAdmin: {
@@ -95,9 +98,12 @@ registerMessages('accounts', {
       intro: 'The screen of {{name}} is locked (idle for a while, or locked on purpose). Enter the password to continue; your work on the screen is kept as it was.',
       submit: 'Unlock',
       signOut: 'Sign out',
+      endedTitle: 'Session ended',
+      ended: 'You have been signed out of Lindung. Sign in again with your username and password once the wait is over.',
+      signInAgain: 'Sign in again',
     },
     menu: {
-      label: 'User menu',
+      label: '{{name}} · {{role}}, user menu',
       changePassword: 'Change password',
       lockNow: 'Lock the screen now',
       signOut: 'Sign out',
@@ -133,7 +139,7 @@ registerMessages('accounts', {
       idleSaved: 'Screen lock time saved.',
       idleRange: 'Enter {{min}} to {{max}} minutes.',
     },
-    roles: { operator: 'Operator', kepala_bidang: 'Head of division', kepala_dinas: 'Head of office', administrator: 'Administrator' },
+    roles: { pemantau: 'Viewer (read only)', operator: 'Operator', kepala_bidang: 'Head of division', kepala_dinas: 'Head of office', administrator: 'Administrator' },
     states: { aktif: 'Active', nonaktif: 'Inactive' },
   },
 });

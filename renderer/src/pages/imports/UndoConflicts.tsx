@@ -4,17 +4,14 @@ import type { UndoCheck } from '../../../../core/api/imports.ts';
 import type { TimeZoneCode } from '../../../../core/api/office-profile.ts';
 import { formatNumber, formatTimestamp } from '../../format.ts';
 import type { ImportScreenConfig } from './import-screen-config.ts';
-
-/** Fields every record carries that say nothing to the user about what changed. */
-const bookkeeping = new Set(['updatedAt', 'createdAt', 'id', 'uid']);
+import { inLanguage } from '../audit/words.ts';
 
 /**
  * The records an undo meets: changed after the batch (who, when, which fields, by their labels)
- * or held by other records. Field labels are the register's change-log labels (audit.fields).
+ * or held by other records. The fields come in the register's words from the server.
  */
 export function UndoConflicts({ check, config, zone }: { check: UndoCheck; config: ImportScreenConfig; zone: TimeZoneCode }) {
   const { t, i18n } = useTranslation();
-  const fieldLabel = (key: string) => (i18n.exists(`audit.fields.${key}`) ? t(`audit.fields.${key}`) : key);
   const all = check.edited + check.held;
 
   return (
@@ -38,9 +35,12 @@ export function UndoConflicts({ check, config, zone }: { check: UndoCheck; confi
                       <Badge size="sm" color="orange" variant="light" tt="none">
                         {t('imports.undo.edited')}
                       </Badge>
-                      <Text size="xs" c="dimmed">
-                        {t('imports.undo.editedBy', { who: c.changedBy ?? t('common.none'), when: formatTimestamp(c.changedAt, zone) })}
-                      </Text>
+                      {/* A child changed with its parent (a period saved in the person's form) has no entry of its own: no "by —, —". */}
+                      {c.changedAt ? (
+                        <Text size="xs" c="dimmed">
+                          {t('imports.undo.editedBy', { who: c.changedBy ?? t('common.none'), when: formatTimestamp(c.changedAt, zone) })}
+                        </Text>
+                      ) : null}
                     </>
                   ) : (
                     <Badge size="sm" color="gray" variant="light" tt="none" styles={{ label: { overflow: 'visible' } }}>
@@ -48,14 +48,7 @@ export function UndoConflicts({ check, config, zone }: { check: UndoCheck; confi
                     </Badge>
                   )}
                 </Table.Td>
-                <Table.Td>
-                  {c.reason === 'edited'
-                    ? c.fields
-                        .filter((f) => !bookkeeping.has(f))
-                        .map(fieldLabel)
-                        .join(', ') || t('common.none')
-                    : t('common.none')}
-                </Table.Td>
+                <Table.Td>{c.reason === 'edited' && c.fieldWords ? inLanguage(c.fieldWords, i18n.language) : t('common.none')}</Table.Td>
               </Table.Tr>
             ))}
           </Table.Tbody>

@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Modal, Radio, Stack, Text } from '@mantine/core';
+import { Alert, Button, Group, Modal, Radio, Stack, Text, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useEffect, useRef, useState } from 'react';
 import type { TFunction } from 'i18next';
@@ -56,6 +56,10 @@ function recordList(check: UndoCheck, config: ImportScreenConfig, t: TFunction, 
     .join(', ');
 }
 
+/** An undo of this many records or more waits for the word typed. */
+const typedConfirmFrom = 100;
+const typedConfirmWord = 'BATALKAN';
+
 /**
  * "Batalkan impor?" (or a bulk change): first a check of what stands in the way (a job: records
  * changed since, records others hold), then what will go, the records changed since with who
@@ -71,6 +75,7 @@ export function UndoModal({ config, batch, zone, onClose }: Props) {
   const [checkStarted, setCheckStarted] = useState<JobState | null>(null);
   const [undoStarted, setUndoStarted] = useState<JobState | null>(null);
   const [edited, setEdited] = useState<Edited>('keep');
+  const [typed, setTyped] = useState('');
   const checkJob = useJob(checkStarted).data ?? checkStarted;
   const undoJob = useJob(undoStarted).data ?? undoStarted;
   const check = checkJob?.status === 'done' ? (checkJob.result as UndoCheck) : null;
@@ -90,6 +95,7 @@ export function UndoModal({ config, batch, zone, onClose }: Props) {
     resetUndo();
     setUndoStarted(null);
     setEdited('keep');
+    setTyped('');
     setCheckStarted(null);
     mutateCheck(opened, { onSuccess: (job) => setCheckStarted(job) });
   }, [opened, mutateCheck, resetCheck, resetUndo]);
@@ -136,6 +142,10 @@ export function UndoModal({ config, batch, zone, onClose }: Props) {
   const bulk = batch?.kind === 'bulk';
   const keptOf = (e: UndoCheck['byEntity'][number]) => e.held + (edited === 'keep' ? e.edited : 0);
   const kept = check ? check.held + (edited === 'keep' ? check.edited : 0) : 0;
+  // An undo of 100 records or more (removed or changed back) waits for the word typed: one click must not undo a whole import by mistake.
+  const undoes = check ? check.total - kept : 0;
+  const mustType = undoes >= typedConfirmFrom;
+  const typedOk = !mustType || typed.trim().toUpperCase() === typedConfirmWord;
   // "2 orang sudah diubah sesudahnya": each count named by its kind of record.
   const said = (key: string, n: number, count: (e: UndoCheck['byEntity'][number]) => number) => (check ? t(key, { count: n, list: recordList(check, config, t, count) }) : '');
   return (
@@ -240,10 +250,20 @@ export function UndoModal({ config, batch, zone, onClose }: Props) {
             />
           ) : (
             <Group justify="flex-end">
+              {mustType ? (
+                <TextInput
+                  label={t('imports.undo.typeToConfirm', { n: formatNumber(undoes), word: typedConfirmWord })}
+                  value={typed}
+                  onChange={(e) => setTyped(e.currentTarget.value)}
+                  autoComplete="off"
+                  w="100%"
+                  data-testid="undo-confirm-word"
+                />
+              ) : null}
               <Button variant="default" onClick={close} data-autofocus>
                 {t(bulk ? 'imports.undo.keepBulk' : 'imports.undo.keep')}
               </Button>
-              <Button color="red" onClick={() => void confirm()} loading={startUndo.isPending} disabled={!check}>
+              <Button color="red" onClick={() => void confirm()} loading={startUndo.isPending} disabled={!check || !typedOk}>
                 {t(bulk ? 'imports.undo.confirmBulk' : 'imports.undo.confirm')}
               </Button>
             </Group>

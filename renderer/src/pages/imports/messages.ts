@@ -199,6 +199,7 @@ const id = {
   },
   undo: {
     title: 'Batalkan impor?',
+    typeToConfirm: 'Pembatalan ini menghapus atau mengubah {{n}} data. Ketik {{word}} untuk melanjutkan.',
     bulkTitle: 'Batalkan perubahan massal?',
     bulkBody: 'Perubahan massal "{{what}}" tanggal {{when}} akan dibatalkan: {{n}} data akan dikembalikan ke keadaan sebelumnya.',
     bulkReason: 'Alasannya waktu itu: {{reason}}',
@@ -453,6 +454,7 @@ const en: typeof id = {
     remembered: 'Value mapping remembered for these column titles, used in the trial run: {{list}}.',
   },
   undo: {
+    typeToConfirm: 'This undo removes or changes {{n}} records. Type {{word}} (Indonesian for “undo”) to go on.',
     title: 'Undo the import?',
     bulkTitle: 'Undo the bulk change?',
     bulkBody: 'The bulk change "{{what}}" of {{when}} will be undone: {{n}} records will get their earlier state back.',
