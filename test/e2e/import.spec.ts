@@ -548,6 +548,8 @@ test('a long check and a long save show progress and can be cancelled, then retr
   // Its undo is long too: progress, a cancel that changes nothing, then the undo itself.
   await page.getByRole('button', { name: 'Batalkan impor ini' }).click();
   const dialog = page.getByRole('dialog', { name: 'Batalkan impor?' });
+  // 150,000 records: the undo waits for its word typed (walk 35: one click undid a whole import).
+  await dialog.getByRole('textbox', { name: /Ketik BATALKAN untuk melanjutkan/ }).fill('BATALKAN');
   await dialog.getByRole('button', { name: 'Ya, batalkan impor' }).click();
   const undoing = dialog.getByTestId('undo-progress');
   await expect(undoing).toBeVisible();

@@ -1,4 +1,4 @@
-import { AppShell, Group, NavLink, ScrollArea, SegmentedControl, Text, Title, UnstyledButton } from '@mantine/core';
+import { AppShell, Group, NavLink, ScrollArea, Text, Title, UnstyledButton } from '@mantine/core';
 import './skip-to-content.css';
 import './toasts.css';
 import { useQueryClient } from '@tanstack/react-query';
@@ -11,7 +11,7 @@ import { allRoutes } from '../features/all-routes.ts';
 import { navGroupLabels, routesFor, type AppRoute, type NavGroup } from '../features/app-route.ts';
 import { usePermissionCheck } from '../api/auth.ts';
 import { UserMenu } from '../pages/accounts/UserMenu.tsx';
-import { languages, setLanguage, type Language } from '../i18n/index.ts';
+import { LanguageSwitch } from './LanguageSwitch.tsx';
 import { useFocusRescue } from './focus-rescue.ts';
 
 // Navigation lists only screens that exist (features/*-routes.tsx), grouped.
@@ -67,7 +67,7 @@ function showActiveEntry(viewport: HTMLElement) {
 const without = <T,>(set: ReadonlySet<T>, item: T): Set<T> => new Set([...set].filter((x) => x !== item));
 
 export function AppLayout() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const location = useLocation();
   const queryClient = useQueryClient();
   const profile = useOfficeProfile();
@@ -127,13 +127,7 @@ export function AppLayout() {
           </Group>
           <Group gap="sm" wrap="nowrap">
           <UserMenu />
-          <SegmentedControl
-            aria-label={t('nav.language')}
-            size="xs"
-            value={i18n.language}
-            onChange={(value) => setLanguage(value as Language)}
-            data={languages.map((l) => ({ value: l.code, label: <span aria-label={l.label} title={l.label}>{l.code.toUpperCase()}</span> }))}
-          />
+          <LanguageSwitch />
           </Group>
         </Group>
       </AppShell.Header>

@@ -1,10 +1,10 @@
-import { Button, Center, Group, Loader, SegmentedControl } from '@mantine/core';
+import { Button, Center, Group, Loader } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAuthRefresh, useAuthStatus, useSetAuthStatus } from '../../api/auth.ts';
 import { request } from '../../api/client.ts';
-import { languages, setLanguage, type Language } from '../../i18n/index.ts';
+import { LanguageSwitch } from '../../layout/LanguageSwitch.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { AuthCard } from './AuthCard.tsx';
 import { ChangePasswordForm } from './ChangePasswordForm.tsx';
@@ -51,18 +51,12 @@ export function AuthGate({ children }: { children: ReactNode }) {
 
 /** The forced change's way out: another language, or signing out (someone else's turn at this computer). */
 function ForcedChangeFooter() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const setStatus = useSetAuthStatus();
   const signOut = useMutation({ mutationFn: () => request('auth.signOut', {}), onSuccess: setStatus });
   return (
     <Group justify="space-between">
-      <SegmentedControl
-        aria-label={t('nav.language')}
-        size="xs"
-        value={i18n.language}
-        onChange={(value) => setLanguage(value as Language)}
-        data={languages.map((l) => ({ value: l.code, label: <span aria-label={l.label} title={l.label}>{l.code.toUpperCase()}</span> }))}
-      />
+      <LanguageSwitch />
       <Button variant="subtle" color="gray" onClick={() => signOut.mutate()} loading={signOut.isPending}>
         {t('accounts.menu.signOut')}
       </Button>
