@@ -49,7 +49,8 @@ test('the administrator creates an operator, who changes the given password and 
   await expect(page.getByRole('heading', { name: 'Akun pengguna' })).toBeVisible();
   // The idle-lock minutes: out of range is said at the field and blocks the save (never clamped silently); Enter saves.
   const idle = page.getByTestId('idle-minutes');
-  for (const typed of ['0', '999', '']) {
+  // "-5" stays as typed and is said, not made 5 (walk 35).
+  for (const typed of ['0', '999', '', '-5']) {
     await idle.fill(typed);
     await idle.blur();
     await expect(page.getByText('Isi 1 sampai 480 menit.')).toBeVisible();

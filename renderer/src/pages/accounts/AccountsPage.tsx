@@ -212,7 +212,6 @@ function IdleLockSetting() {
           min={idleMinutes.min}
           max={idleMinutes.max}
           clampBehavior="none"
-          allowNegative={false}
           error={invalid ? t('accounts.page.idleRange', idleMinutes) : undefined}
           w={320}
           data-testid="idle-minutes"

@@ -98,7 +98,7 @@ const en: typeof id = {
     lostMore: '…and {{count}} more changes.',
     safety: 'The current database is backed up first, so this restore can be undone by restoring that backup.',
     accountsKept: 'User accounts and their passwords stay as they are now: they are not restored.',
-    confirm: 'Type {{word}} to confirm',
+    confirm: 'Type {{word}} (Indonesian for “restore”) to confirm',
     go: 'Restore now',
     restoring: 'Restoring… Other screens wait until it is done.',
   },
