@@ -139,6 +139,19 @@ export function count(cell: CellValue | undefined, max: number): CellResult<numb
   return ok(n);
 }
 
+/**
+ * Whole rupiah as lists write them: 3500000, "3.500.000", "Rp 3.500.000", "Rp3.500.000,00",
+ * "3.500.000,-" (walk 34: "Rp 3.500.000" was refused as not a whole number). Cents are refused.
+ */
+export function rupiahAmount(cell: CellValue | undefined, max: number): CellResult<number> {
+  const v = plain(cell);
+  if (typeof v !== 'string') return count(cell, max);
+  const bare = v.trim().replace(/^rp\.?\s*/i, '').replace(/,(?:0{1,2}|-)$/, '').replace(/\s+/g, '');
+  const read = count(bare, max);
+  if (read.ok || read.message.key === 'imports.cells.tooLarge') return read;
+  return fail('imports.cells.notRupiah', { value: v.trim() });
+}
+
 const choiceKeys = new Map<string, string>();
 /** A choice's text as looked up: lower case, no accents, anything but letters and digits one space ("Sdh. Daftar" -> "sdh daftar"). */
 export const choiceKey = (text: string): string => {

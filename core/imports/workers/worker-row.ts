@@ -182,7 +182,7 @@ export function convertWorkerRow(look: WorkerLookups, row: Cells, officeArea: st
     else error('payingProgramme', found.error);
   }
 
-  const income = cells.isBlank(row.income) ? null : take('income', cells.count(row.income, 1_000_000_000), null);
+  const income = cells.isBlank(row.income) ? null : take('income', cells.rupiahAmount(row.income, 1_000_000_000), null);
   const kpj = take('kpj', cells.identity(row.kpj, 'KPJ'), '').replace(/[\s.\-/]/g, '');
   const address = take('address', cells.text(row.address, 500), '');
   // Read as the person form reads it (+62 812… → 0812…). A mobile number without its 0

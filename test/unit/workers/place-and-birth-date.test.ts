@@ -34,3 +34,25 @@ describe('a desa list with "TEMPAT/TGL LAHIR"', () => {
     }
   });
 });
+
+describe('a BPJS list with wages written as money', () => {
+  it('reads "Rp 3.500.000", "3.500.000,00" and "3.500.000,-" as whole rupiah, and says how to write one with cents', async () => {
+    const app = await badungApp();
+    const file = dir.path('upah.csv');
+    writeFileSync(
+      file,
+      [
+        'NIK;Nama;Desa;Segmen;Mulai;Penghasilan',
+        '5103061203880001;I Made Sudarsana;Dalung;BPU;01/01/2025;Rp 3.500.000',
+        '5103064507900002;Ni Luh Putu Sukerti;Dalung;BPU;01/01/2025;3.500.000,00',
+        '5103062208950010;I Ketut Arsana;Dalung;BPU;01/01/2025;3.500.000,-',
+        '5103061509920010;I Wayan Suarta;Dalung;BPU;01/01/2025;3500000.5',
+      ].join('\n'),
+    );
+    const { result, inspection } = await workerDryRun(app, file, 'upah.csv');
+    expect(inspection.mapping.income).toBe(5);
+    expect(result.summary).toMatchObject({ new: 3, invalid: 1 });
+    const refused = result.rows.find((r) => r.rowNumber === 5)!;
+    expect(refused.problems.map((p) => [p.field, p.message.id])).toContainEqual(['income', '"3500000.5" bukan jumlah rupiah bulat. Tulis mis. 3500000 atau Rp 3.500.000, tanpa sen.']);
+  });
+});
