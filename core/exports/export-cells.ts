@@ -44,9 +44,10 @@ export function cellWriter(column: RegisterColumn, target: CellTarget): (row: Re
       };
     case 'choice': {
       const words = new Map(Object.entries(cell.choices).map(([value, message]) => [value, render(message, 'id')]));
+      // A flag column holds 0 / 1 as numbers; its words are keyed '0' / '1' (a CSV said "0", walk 35).
       return (row) => {
-        const v = row[id] as string | null;
-        return v === null || v === undefined ? null : (words.get(v) ?? v);
+        const v = row[id] as string | number | null;
+        return v === null || v === undefined ? null : (words.get(String(v)) ?? v);
       };
     }
     case 'region':

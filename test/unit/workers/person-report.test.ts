@@ -145,6 +145,10 @@ describe('the person data report and NIK exports', { timeout: 300_000 }, () => {
     const plainBook = await read({});
     expect([plainBook.nik, plainBook.birth.value, plainBook.birth.numFmt, plainBook.category]).toEqual([sukerti, new Date(Date.UTC(1990, 6, 5)), 'dd/mm/yyyy', 'Petani']);
 
+    // The identity flag in words, not the 0 it is stored as (walk 35).
+    const flag = readFileSync((await exportWorkers(app, { format: 'csv', columns: ['name', 'identityMismatch'], quickSearch: 'sukerti' })).path, 'utf8');
+    expect(flag).toContain('"Ni Luh Putu Sukerti";"Sesuai"');
+
     // Masked without the birth date column: the note says the NIK only.
     const nikOnly = readFileSync((await exportWorkers(app, { format: 'csv', columns: ['nik', 'name'], maskNik: true })).path, 'utf8');
     expect(nikOnly).toContain('"NIK disamarkan (6 digit awal dan 4 digit akhir)"\r\n');
