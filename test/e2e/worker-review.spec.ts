@@ -120,8 +120,10 @@ test('a known person with a new period and a sex typed: the change is named in w
   await expect(page.getByTestId('summary-changed-value')).toHaveText('1');
   await page.getByTestId('tab-changed').click();
   const row = page.getByTestId('dry-run-rows').locator('[data-row="2"]');
-  // The field it fills, before → after, in words; the new period among what the row changes.
-  await expect(row.getByTestId('row-changes')).toContainText('Jenis kelamin (diisi): — → ');
+  // The fields it fills, before → after, in words; the new period among what the row changes.
+  // The sex typed says what the NIK says: no change to report (walk 34).
+  await expect(row.getByTestId('row-changes')).toContainText('Desa/kelurahan: — → Dalung');
+  await expect(row.getByTestId('row-changes')).not.toContainText('Jenis kelamin');
   await expect(row).not.toContainText('sexTyped');
   await expect(row).toContainText('Akan diubah: Periode kepesertaan');
   // What the row leaves empty (its address, the register's) is kept, and the tab says so.
