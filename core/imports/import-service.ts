@@ -9,7 +9,7 @@ import { writeAudited } from '../audit/write.ts';
 import { AppError } from '../app-error.ts';
 import { inBoth, msg, render, renderBoth } from '../messages.ts';
 import { officeSettings } from '../settings/office-profile-service.ts';
-import { displayCell } from './fields/cell-values.ts';
+import { displayCell, previewCell } from './fields/cell-values.ts';
 import { batchInfo, committedBatch } from './import-batches.ts';
 import { errorFileColumns, constantsOfStored, fromStoredMapping, layoutSignature } from './remembered-mapping.ts';
 import { importerOf, takesOneValue, type AnyImporter, type DryRunPlan } from './importers.ts';
@@ -65,7 +65,7 @@ export async function inspectImport(ctx: ServiceContext, input: { register: stri
     preview: rows
       .filter((r) => r.rowNumber > header.rowNumber)
       .slice(0, 8)
-      .map((r) => ({ rowNumber: r.rowNumber, cells: header.names.map((_, i) => displayCell(r.cells[i])) })),
+      .map((r) => ({ rowNumber: r.rowNumber, cells: header.names.map((_, i) => previewCell(r.cells[i])) })),
     fields: importer.fields.map((f) => {
       const choices = f.choices?.map((c) => ({ value: c.value, label: renderBoth(c.label) })) ?? officeChoices[f.key]?.map((c) => ({ value: c.value, label: c.labelEn ? { id: c.label, en: c.labelEn } : inBoth(() => c.label) }));
       const oneValue = takesOneValue(importer, f);

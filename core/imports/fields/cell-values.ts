@@ -40,6 +40,22 @@ export function displayCell(cell: CellValue | undefined): string {
   return String(cell);
 }
 
+/**
+ * A cell as the mapping screen's preview shows it, as the clerk sees it in Excel: a formula's
+ * value (what is imported), not its text; a date day first ("25/06/1995"), with its time only
+ * when it has one (walk 34: the preview showed "=PROPER(…)" and "1995-06-25").
+ */
+export function previewCell(cell: CellValue | undefined): string {
+  if (cell !== null && typeof cell === 'object' && 'formula' in cell) return cell.result === null ? displayCell(cell) : String(cell.result);
+  if (cell !== null && typeof cell === 'object' && 'date' in cell) {
+    const m = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}:\d{2})(?::(\d{2}))?)?/.exec(cell.date);
+    if (!m) return cell.date;
+    const day = `${m[3]}/${m[2]}/${m[1]}`;
+    return m[4] && !(m[4] === '00:00' && (m[5] ?? '00') === '00') ? `${day} ${m[4]}` : day;
+  }
+  return displayCell(cell);
+}
+
 const untidySpace = /[^\S ]| {2}/;
 
 export function text(cell: CellValue | undefined, max = 500): CellResult<string> {

@@ -63,6 +63,9 @@ describe('worker list layouts', { timeout: 300_000 }, () => {
 
     const { job, result, inspection } = await workerDryRun(app, join(fixtures, 'daftar-program-badung.xlsx'), 'daftar-program-badung.xlsx');
     expect(inspection.headerRow).toBe(2);
+    // The preview shows LibreOffice's date cells day first, as the clerk sees them (walk 34: "2026-01-01").
+    expect(inspection.preview[0]!.cells.slice(6, 7)).toEqual(['01/01/2026']);
+    expect(inspection.preview[0]!.cells[9]).toBe('15/07/1992');
     expect(result.summary).toMatchObject({ total: 4, new: 2, changed: 0, review: 1, invalid: 1 });
     expect(result.rows.find((r) => r.rowNumber === 5)!.status).toBe('review');
     expect(messageOf(result, 4)).toEqual([['nik', 'warning', 'NIK "5103061203850010.0" dibaca sebagai 5103061203850010: Akhiran desimal ".0" dihapus (sel kemungkinan tersimpan sebagai angka). Cocokkan 16 digit hasilnya dengan KTP/KK sebelum disimpan. Bila cocok, baris ini masuk dengan NIK 5103061203850010 saat impor disimpan; bila tidak, perbaiki berkasnya lalu periksa lagi.']]);
