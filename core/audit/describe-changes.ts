@@ -23,7 +23,8 @@ export type RawChange = { field: string; before: unknown; after: unknown };
 const linkedRecord: Record<string, string> = { employerId: 'SELECT name FROM employer WHERE id = ?' };
 
 /** Keys no entry shows: ids and bookkeeping. */
-const internal = new Set(['id', 'uid', 'createdAt', 'updatedAt']);
+/** Fields every record carries that say nothing to the user about what changed. */
+export const internal: ReadonlySet<string> = new Set(['id', 'uid', 'createdAt', 'updatedAt']);
 const uuidLike = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 const same = (text: string): LocalizedText => inBoth(() => text);

@@ -174,12 +174,14 @@ export async function planFile(
       // event loop gets a turn between slices, so the screens answer during a long check.
       for (let from = 0; from < rows.length; from += rowsPerSlice) {
         const slice = rows.slice(from, from + rowsPerSlice);
-        const converted = slice.map((raw) => convert(state, raw));
+        // A line under the table, found once a row: its convert collects no words, its classify refuses it whole.
+        const underTable = slice.map((raw) => (state.requiredColumns.length ? lineUnderTable(raw.cells, state.requiredColumns) : null));
+        const converted = slice.map((raw, i) => convert(state, raw, underTable[i]!));
         const existing = state.session.match(converted.map((c, i) => (state.keepNew.has(slice[i]!.rowNumber) ? null : c.values)));
         store.begin();
         for (const [i, raw] of slice.entries()) {
           summary.total += 1;
-          const row = classify(state, raw, converted[i]!, existing[i]);
+          const row = classify(state, raw, converted[i]!, existing[i], underTable[i]!);
           summary[row.status] += 1;
           if (row.problems.some((p) => p.severity === 'warning')) summary.warnings += 1;
           if (shownOf[row.status] < shownPerStatus) {
@@ -229,7 +231,7 @@ export async function planFile(
 type Converted = ReturnType<ImportSession<unknown>['convert']>;
 
 /** The mapped cells of a row (with the user's value mapping applied) as the register's values. */
-function convert(state: RunState, raw: RawRow): Converted {
+function convert(state: RunState, raw: RawRow, underTable: string | null): Converted {
   const cells: Record<string, CellValue | undefined> = {};
   for (const [field, col] of state.mapped) {
     const cell = raw.cells[col];
@@ -239,7 +241,7 @@ function convert(state: RunState, raw: RawRow): Converted {
   for (const [field, value] of state.constants) cells[field] = value;
   const converted = state.session.convert(cells);
   // A line under the table is refused whole (classify): none of its words are a value to map.
-  if (state.requiredColumns.length && lineUnderTable(raw.cells, state.requiredColumns) !== null) return converted;
+  if (underTable !== null) return converted;
   // A choice column's value the register did not know: listed for the value mapping.
   for (const issue of converted.issues) {
     if (issue.severity !== 'error' || !issue.field || !state.choiceFields.has(issue.field)) continue;
@@ -301,7 +303,7 @@ function withChanges(state: RunState, row: DryRunRow): DryRunRow {
 }
 
 /** One row's decision, given its converted values and the record they match (if any). */
-function classify(state: RunState, raw: RawRow, converted: Converted, existing: ExistingRecord | undefined): DryRunRow {
+function classify(state: RunState, raw: RawRow, converted: Converted, existing: ExistingRecord | undefined, underTable: string | null): DryRunRow {
   const { importer, store } = state;
   const columnOf = (field: string) => state.mapped.find(([f]) => f === field)?.[1];
   // Words are put in only for rows that are shown or written to the error file (inWords): most
@@ -327,7 +329,6 @@ function classify(state: RunState, raw: RawRow, converted: Converted, existing: 
     problems.splice(0, problems.length, problem(null, msg('imports.templateExampleRow'), 'error'));
     return invalid();
   }
-  const underTable = state.requiredColumns.length ? lineUnderTable(raw.cells, state.requiredColumns) : null;
   if (underTable !== null) {
     // The name column's own word when it holds the line ("JUMLAH" is a total), else one sentence for the row.
     const own = problems.find((p) => p.said && /^imports\.names\.(?:total|signature|note)$/.test(p.said.key));

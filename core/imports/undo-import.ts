@@ -6,7 +6,7 @@ import type { ImportBatchInfo, UndoCheck, UndoConflict } from '../api/imports.ts
 import type { JobState } from '../api/jobs.ts';
 import { AppError } from '../app-error.ts';
 import { inBoth, msg } from '../messages.ts';
-import { changeDescriber, type ChangeDescriber } from '../audit/describe-changes.ts';
+import { changeDescriber, internal, type ChangeDescriber } from '../audit/describe-changes.ts';
 import { runWriteProgram } from '../../db/write-in-worker.ts';
 import { ProgramGuardFailed, ProgramStopped, type WriteProgram } from '../../db/write-program.ts';
 import { auditProgramStatements } from '../audit/write.ts';
@@ -167,9 +167,6 @@ export function startUndoCheck(ctx: ServiceContext, batchUid: string): JobState 
   });
 }
 
-/** Fields every record carries that say nothing to the user about what changed. */
-const bookkeeping = new Set(['id', 'uid', 'createdAt', 'updatedAt']);
-
 /**
  * Who last changed a record after the batch, when, and which fields (from the audit log), the
  * fields in the register's own words (a person's "Nama", not the employer's "Nama perusahaan").
@@ -179,7 +176,7 @@ function lastChange(ctx: ServiceContext, describer: ChangeDescriber, entity: str
     | { at: string; actorName: string; fields: string | null }
     | undefined;
   const fields = row?.fields ? row.fields.split(', ') : [];
-  const labels = fields.filter((f) => !bookkeeping.has(f)).map((f) => describer.label(f));
+  const labels = fields.filter((f) => !internal.has(f)).map((f) => describer.label(f));
   const fieldWords = labels.length ? inBoth((language) => labels.map((l) => l[language]).join(', ')) : null;
   return { changedAt: row?.at ?? null, changedBy: row?.actorName ?? null, fields, fieldWords };
 }
