@@ -341,17 +341,19 @@ function classify(state: RunState, raw: RawRow, converted: Converted, existing: 
   const keys = importer.identityKeys(converted.values);
   let repeatOf: { rowNumber: number; uid: string; memo: string | null } | undefined;
   let noteAt: number | undefined;
-  for (const key of keys) {
-    const first = store.firstWith(`${key.kind} ${key.value}`);
-    if (first === null) continue;
-    if (state.repeatable.has(key.kind)) {
-      if (!repeatOf) {
-        repeatOf = { rowNumber: first.row, uid: first.uid, memo: first.memo };
-        noteAt = first.at;
-      }
-      continue;
+  const firsts = keys.map((key) => store.firstWith(`${key.kind} ${key.value}`));
+  keys.forEach((key, i) => {
+    const first = firsts[i];
+    if (first && !repeatOf && state.repeatable.has(key.kind)) {
+      repeatOf = { rowNumber: first.row, uid: first.uid, memo: first.memo };
+      noteAt = first.at;
     }
-    problems.push(problem(key.field, msg('imports.repeatsRow', { kind: key.kind, value: key.value, row: first.row }), 'error'));
+  });
+  for (const [i, key] of keys.entries()) {
+    const first = firsts[i];
+    // A number may repeat on the rows of one record (a person's KPJ on each of their periods).
+    if (!first || state.repeatable.has(key.kind) || first.uid === repeatOf?.uid) continue;
+    problems.push(problem(key.field, msg(key.repeatedSaid ?? 'imports.repeatsRow', { kind: key.kind, value: key.value, row: first.row }), 'error'));
     return invalid();
   }
 

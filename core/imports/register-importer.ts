@@ -1,5 +1,6 @@
 import type { SQLiteTable } from 'drizzle-orm/sqlite-core';
 import type { Message } from '../api/messages/message.ts';
+import type { MessageKey } from '../api/messages/catalogue.ts';
 import type { ServiceContext } from '../context.ts';
 import type { ImportField, RowIssue } from './fields/import-field.ts';
 import type { CellValue } from './read/types.ts';
@@ -71,6 +72,8 @@ export interface IdentityKey {
   /** Its name in messages ("NIB"): identity numbers have the same name in both languages. */
   kind: string;
   value: string;
+  /** The register's sentence when another record's row of the file has it (params kind, value, row); else the shared one. */
+  repeatedSaid?: MessageKey;
 }
 
 export interface ImportLayout {

@@ -138,7 +138,8 @@ function useFileData(ctx: ServiceContext, review: ReviewRow, before: PersonTable
   const known = periodRows(ctx, before.id);
   const merged = mergePeriod(known, values.period, values.kpj, (field) => filled.has(field), new Set());
   // The person's periods as they would be: the rules of every save (overlap, end before start, PU without employer).
-  const spans = known.map((k) => ('extends' in merged && merged.extends.id === k.id ? { ...k, ...(merged.columns as Partial<typeof k>) } : k));
+  const changed = 'extends' in merged ? { id: merged.extends.id, columns: merged.columns } : merged.splits?.columns ? { id: merged.splits.period.id, columns: merged.splits.columns } : null;
+  const spans = known.map((k) => (changed?.id === k.id ? { ...k, ...(changed.columns as Partial<typeof k>) } : k));
   if ('adds' in merged) spans.push({ ...(merged.adds as Omit<typeof known[number], 'id'>), id: 0 } as (typeof known)[number]);
   const problems = periodProblems(spans.map((s) => ({ segment: s.segment, startDate: s.startDate, endDate: s.endDate, employerId: s.employerId })));
   if (problems.length) throw invalidInput(problems[0]!.said);
@@ -146,8 +147,8 @@ function useFileData(ctx: ServiceContext, review: ReviewRow, before: PersonTable
   writeAudited(ctx, (scope) => {
     const now = ctx.now().toISOString();
     const after = updateRowById(ctx.sqlite, person, before.id, { ...(columns as Partial<PersonTableRow>), identityMismatch: Boolean(columns.identityMismatch), updatedAt: now });
-    if ('extends' in merged) updateRowById(ctx.sqlite, participationPeriod, merged.extends.id, { ...(merged.columns as object), updatedAt: now });
-    else insertRow(ctx.sqlite, participationPeriod, { ...(merged.adds as typeof participationPeriod.$inferInsert), uid: newUid(), personId: before.id, createdAt: now, updatedAt: now });
+    if (changed) updateRowById(ctx.sqlite, participationPeriod, changed.id, { ...(changed.columns as object), updatedAt: now });
+    if ('adds' in merged) insertRow(ctx.sqlite, participationPeriod, { ...(merged.adds as typeof participationPeriod.$inferInsert), uid: newUid(), personId: before.id, createdAt: now, updatedAt: now });
     scope.audit({ action: 'update', entity: 'person', entityUid: after.uid, label: after.name, before: withPeriods(ctx, before, known), after: withPeriods(ctx, after, periodRows(ctx, after.id)) });
     resolve(scope, now);
   });

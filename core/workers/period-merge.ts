@@ -29,6 +29,7 @@ type Span = { startDate: string; endDate: string | null };
 
 const day = (iso: string | null) => dayMonthYear(iso, '—');
 const nextDay = (iso: string) => new Date(Date.parse(`${iso}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+const dayBefore = (iso: string) => new Date(Date.parse(`${iso}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
 /** Two spans overlap, or the second starts the day after the first ends (a continuation). */
 const meets = (a: Span, b: Span) => a.startDate <= (b.endDate ?? '9999-12-31') && (a.endDate === null || nextDay(a.endDate) >= b.startDate);
 export const overlaps = (a: Span, b: Span) => a.startDate <= (b.endDate ?? '9999-12-31') && b.startDate <= (a.endDate ?? '9999-12-31');
@@ -44,8 +45,15 @@ export function newPeriodColumns(p: ToldPeriod, kpj: string): Record<string, unk
   };
 }
 
-/** `closes`: the list gave an end to a period the register had open (a BPJS list's "non aktif" date). */
-export type PeriodMerge = { extends: PeriodTableRow; columns: Record<string, unknown>; closes: boolean } | { adds: Record<string, unknown> };
+/**
+ * `closes`: the list gave an end to a period the register had open (a BPJS list's "non aktif" date).
+ * `splits`: the list starts later with other terms (funding, income, paying programme, more
+ * programmes): the register's period ends the day before (`endsAt`, or stays as it is when it
+ * ended then already) and the list's starts a new one, so the months before keep their terms.
+ */
+export type PeriodMerge =
+  | { extends: PeriodTableRow; columns: Record<string, unknown>; closes: boolean }
+  | { adds: Record<string, unknown>; splits?: { period: PeriodTableRow; columns: Record<string, unknown> | null } };
 
 /**
  * How `p` joins `known` (the person's periods). `provided(field)`: the list filled that import
@@ -60,6 +68,15 @@ export function mergePeriod(known: readonly PeriodTableRow[], p: ToldPeriod, kpj
   if (clash || (continued && extended.has(continued.id))) throw overlapError(p, clash ?? continued!);
   if (!continued) return { adds: period };
   const programmes = [...new Set([...(JSON.parse(continued.programmes) as string[]), ...p.programmes])];
+  if (continued.startDate < p.startDate && newTerms(continued, period, programmes, provided)) {
+    const endsAt = dayBefore(p.startDate);
+    const kept = Object.fromEntries(periodWrites.map((k) => [k, continued[k]]));
+    return {
+      splits: { period: continued, columns: continued.endDate === endsAt ? null : { ...kept, endDate: endsAt } },
+      // What the list leaves blank it takes from the period it follows; its own dates.
+      adds: { ...kept, ...told(period, provided), ...toldSource(continued, period, provided), programmes: JSON.stringify(programmes), startDate: p.startDate, endDate: p.endDate },
+    };
+  }
   // An open period the list ends is closed at the list's date (the person stopped paying); a
   // list with no end keeps or reopens it; of two ends the later one holds.
   const closes = continued.endDate === null && p.endDate !== null;
@@ -71,13 +88,27 @@ export function mergePeriod(known: readonly PeriodTableRow[], p: ToldPeriod, kpj
       ...Object.fromEntries(periodWrites.map((k) => [k, continued[k]])),
       endDate,
       programmes: JSON.stringify(programmes),
-      ...(provided('funding') ? { funding: period.funding } : {}),
-      ...(provided('income') ? { wage: period.wage, declaredIncome: period.declaredIncome } : {}),
-      ...(provided('kpj') ? { kpj: period.kpj } : {}),
-      ...(provided('payingProgramme') ? { programmeId: period.programmeId } : {}),
+      ...told(period, provided),
       ...toldSource(continued, period, provided),
     },
   };
+}
+
+/** The terms the list filled, over the period's. */
+function told(period: Record<string, unknown>, provided: (field: string) => boolean): Record<string, unknown> {
+  return {
+    ...(provided('funding') ? { funding: period.funding } : {}),
+    ...(provided('income') ? { wage: period.wage, declaredIncome: period.declaredIncome } : {}),
+    ...(provided('kpj') ? { kpj: period.kpj } : {}),
+    ...(provided('payingProgramme') ? { programmeId: period.programmeId } : {}),
+  };
+}
+
+/** The list fills a term of the period with another value, or adds a programme (a KPJ or a source is no new term). */
+function newTerms(continued: PeriodTableRow, period: Record<string, unknown>, programmes: readonly string[], provided: (field: string) => boolean): boolean {
+  const differs = (field: string, columns: readonly (keyof PeriodTableRow)[]) => provided(field) && columns.some((c) => (period[c] ?? null) !== (continued[c] ?? null));
+  return differs('funding', ['funding']) || differs('income', ['wage', 'declaredIncome']) || differs('payingProgramme', ['programmeId'])
+    || programmes.length > (JSON.parse(continued.programmes) as string[]).length;
 }
 
 /**

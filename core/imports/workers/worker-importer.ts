@@ -263,7 +263,15 @@ export const workerImporter: RegisterImporter<WorkerImportValues> = {
           state.extended.push(merged.extends.id);
           if (merged.closes) context.warn('endDate', msg('workers.import.periodClosed', { segment: p.segment, start: day(merged.extends.startDate), end: day(p.endDate) }));
           writes.push({ table: 'period', target: { id: merged.extends.id, uid: merged.extends.uid, row: merged.extends as PeriodTableRow as unknown as Record<string, unknown> }, columns: merged.columns });
-        } else writes.push({ table: 'period', columns: merged.adds });
+        } else {
+          if (merged.splits) {
+            const { period: earlier, columns } = merged.splits;
+            state.extended.push(earlier.id);
+            context.warn('startDate', msg('workers.import.periodSplit', { segment: p.segment, start: day(earlier.startDate), end: day((columns?.endDate as string | undefined) ?? earlier.endDate), newStart: day(p.startDate) }));
+            if (columns) writes.push({ table: 'period', target: { id: earlier.id, uid: earlier.uid, row: earlier as unknown as Record<string, unknown> }, columns });
+          }
+          writes.push({ table: 'period', columns: merged.adds });
+        }
         state.periods.push({ segment: p.segment, startDate: p.startDate, endDate: p.endDate });
         context.remember(JSON.stringify(state));
         return writes;
@@ -273,7 +281,8 @@ export const workerImporter: RegisterImporter<WorkerImportValues> = {
 
   fieldOfPath: (path) => fieldOfColumn[path] ?? path,
 
-  identityKeys: (values) => [{ field: 'nik', kind: 'NIK', value: values.nik }],
+  // A KPJ is one person's card: on another NIK's row of the file it is refused there (a copy error in one of them).
+  identityKeys: (values) => [{ field: 'nik', kind: 'NIK', value: values.nik }, ...(values.kpj ? [{ field: 'kpj', kind: 'KPJ', value: values.kpj, repeatedSaid: 'workers.import.kpjOfAnother' as const }] : [])],
 
   // A duplicate merge in force: its undo needs both people, and the periods it moved to the kept
   // one or joined into theirs, as it left them. An undo of an earlier batch (an import, a bulk

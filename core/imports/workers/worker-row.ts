@@ -152,6 +152,7 @@ export function convertWorkerRow(look: WorkerLookups, row: Cells, officeArea: st
   // A BPJS list's status: "non aktif" needs the date it ended (the status is derived from the periods).
   const status = take('participationStatus', cells.choice(row.participationStatus, statusWords, 'Aktif, Non aktif'), null);
   if (status === 'nonaktif' && !endDate && !issues.some((i) => i.field === 'endDate')) error('endDate', msg('workerReview.import.endedWithoutDate', { value: cells.displayCell(row.participationStatus) }));
+  if (status === 'aktif' && endDate && endDate < look.today) warn('endDate', msg('workers.import.activeButEnded', { value: cells.displayCell(row.participationStatus), end: dayMonthYear(endDate) }));
   if (startDate && endDate && endDate < startDate) error('endDate', msg('workers.save.periodEndBeforeStart', { start: dayMonthYear(startDate), end: dayMonthYear(endDate) }));
   // A start after today is most often a typed year (2030 for 2023): the row goes in, said to be checked.
   // An end after today is a contract's end, normal: not said.

@@ -61,7 +61,7 @@ describe('worker import, layout (a)', { timeout: 300_000 }, () => {
     ]);
     expect(app.sqlite.prepare("SELECT sex, birth_date, sex_typed, category, desa_code FROM person WHERE nik = '5103064507900002'").raw().get()).toEqual(['P', '1990-07-05', 'P', 'petani', '51.03.06.2006']);
 
-    // The next year's list: a known person continues (the period extends), one gets a new
+    // The next year's list: a known person goes on with JHT added from 2026, one gets a new
     // address; the same NIK under another name goes to the identity review, the person untouched.
     const next = dir.path('lanjutan.csv');
     writeFileSync(next, [
@@ -71,26 +71,29 @@ describe('worker import, layout (a)', { timeout: 300_000 }, () => {
     ].join('\n'));
     const second = await dryRun(app, next, 'lanjutan 2026.csv');
     expect(second.result.summary).toMatchObject({ total: 2, changed: 1, review: 1, invalid: 0 });
-    // What the changed row changes: the person's address, and their period's programmes before →
-    // after (a period changed is said by its fields, not named again as "periods").
     const changedRow = second.result.rows.find((r) => r.rowNumber === 2)!;
-    expect(changedRow.changedFields).toEqual(['address']);
-    expect(changedRow.changes?.map((c) => c.field)).toEqual(expect.arrayContaining(['address', 'programmes']));
+    // What the changed row changes: the person's address, and their period: it starts later with
+    // JHT added, so the 2025 period ends on 31/12/2025 and a new one starts (walk 34: a later
+    // list rewrote the whole period), said at the start date.
+    expect(changedRow.changedFields).toEqual(['address', 'periods']);
+    expect(changedRow.changes?.map((c) => [c.field, c.before, c.after])).toEqual([['address', 'Br. Kelod', 'Br. Kelod No. 7'], ['endDate', null, '2025-12-31']]);
+    expect(changedRow.problems.map((p) => [p.field, p.severity, p.message.id])).toEqual([['startDate', 'warning', 'Baris ini mulai 01/01/2026 dengan sumber dana, upah/penghasilan atau program yang berbeda dari periode BPU di register (mulai 01/01/2025): periode itu berakhir 31/12/2025 dan baris ini menjadi periode baru, agar masa sebelumnya tetap seperti di register. Bila data baris ini berlaku sejak 01/01/2025, tulis tanggal mulai 01/01/2025 di berkas.']]);
     const held = second.result.rows.find((r) => r.rowNumber === 3)!;
     expect(held.status).toBe('review');
     expect(held.problems.map((p) => [p.field, p.severity])).toEqual([['name', 'warning']]);
     expect(held.problems[0]!.message.id).toMatch(/^NIK 5103064507900002 sudah terdaftar atas nama "Ni Luh Putu Sukerti", lahir 05\/07\/1990; baris ini menyebut "Made Sudarsane", .* masuk daftar tinjauan identitas/);
     expect((await commit(app, second.job.id)).status).toBe('done');
     expect(app.sqlite.prepare('SELECT nik, file_name, file_row, state, import_batch_id IS NOT NULL FROM identity_review').raw().all()).toEqual([['5103064507900002', 'Made Sudarsane', 3, 'open', 1]]);
-    // Overlapping the open 2025 period: the same period, with JHT added; no second period.
-    expect(app.sqlite.prepare("SELECT pp.start_date, pp.end_date, pp.programmes FROM participation_period pp JOIN person p ON p.id = pp.person_id WHERE p.nik = '5103061203850001'").raw().all()).toEqual([
-      ['2025-01-01', null, '["JKK","JKM","JHT"]'],
+    // The 2025 period as it was until the new one; JHT from 2026 only.
+    expect(app.sqlite.prepare("SELECT pp.start_date, pp.end_date, pp.programmes FROM participation_period pp JOIN person p ON p.id = pp.person_id WHERE p.nik = '5103061203850001' ORDER BY pp.start_date").raw().all()).toEqual([
+      ['2025-01-01', '2025-12-31', '["JKK","JKM"]'],
+      ['2026-01-01', null, '["JKK","JKM","JHT"]'],
     ]);
     expect(app.sqlite.prepare("SELECT address FROM person WHERE nik = '5103061203850001'").pluck().get()).toBe('Br. Kelod No. 7');
     expect(app.sqlite.prepare("SELECT name FROM person WHERE nik = '5103064507900002'").pluck().get()).toBe('Ni Luh Putu Sukerti');
 
     // The person's history shows what each import did to their period, in the words a form's save
-    // of it uses: added by the first list, JHT added by the second.
+    // of it uses: added by the first list; ended, and a period with JHT added, by the second.
     const made = app.sqlite.prepare("SELECT uid FROM person WHERE nik = '5103061203850001'").pluck().get() as string;
     const periodChanges = async () => {
       const history = await app.call('registers.history', { register: 'worker', uid: made });
@@ -99,7 +102,8 @@ describe('worker import, layout (a)', { timeout: 300_000 }, () => {
     };
     // The list that added the person and their period is one entry: the person added, with the period's line.
     expect(await periodChanges()).toEqual([
-      ['import-update', 'lanjutan 2026.csv', 'BPU 2025-01-01 – … · JKK, JKM · apbd_kabkota', 'BPU 2025-01-01 – … · JKK, JKM, JHT · apbd_kabkota'],
+      ['import-update', 'lanjutan 2026.csv', null, 'BPU 2026-01-01 – … · JKK, JKM, JHT · apbd_kabkota'],
+      ['import-update', 'lanjutan 2026.csv', 'BPU 2025-01-01 – … · JKK, JKM · apbd_kabkota', 'BPU 2025-01-01 – 2025-12-31 · JKK, JKM · apbd_kabkota'],
       ['import-create', 'daftar APBD.csv', null, 'BPU 2025-01-01 – … · JKK, JKM · apbd_kabkota'],
     ]);
     const entries = await app.call('registers.history', { register: 'worker', uid: made });
@@ -112,8 +116,8 @@ describe('worker import, layout (a)', { timeout: 300_000 }, () => {
     const shown = await app.call('registers.history', { register: 'worker', uid: made });
     if (!shown.ok) throw new Error(shown.error.message);
     expect(shown.data.flatMap((e) => e.changes.filter((c) => c.field === 'periods').map((c) => c.shownAfter))[0]).toEqual({
-      id: 'BPU 01/01/2025 – … · JKK, JKM, JHT · APBD kabupaten/kota',
-      en: 'BPU 01/01/2025 – … · JKK, JKM, JHT · District/city budget (APBD)',
+      id: 'BPU 01/01/2026 – … · JKK, JKM, JHT · APBD kabupaten/kota',
+      en: 'BPU 01/01/2026 – … · JKK, JKM, JHT · District/city budget (APBD)',
     });
 
     // Undo both, newest first: everything as before.
@@ -122,9 +126,12 @@ describe('worker import, layout (a)', { timeout: 300_000 }, () => {
     expect((await undo(app, batches.data[0]!.uid)).status).toBe('done');
     expect(app.count('identity_review')).toBe(0);
     expect(app.sqlite.prepare("SELECT address FROM person WHERE nik = '5103061203850001'").pluck().get()).toBe('Br. Kelod');
-    expect(app.sqlite.prepare("SELECT programmes FROM participation_period pp JOIN person p ON p.id = pp.person_id WHERE p.nik = '5103061203850001'").pluck().get()).toBe('["JKK","JKM"]');
-    // The undo of the period's change shows too, reversing it.
-    expect((await periodChanges())[0]).toEqual(['undo-import', 'lanjutan 2026.csv', 'BPU 2025-01-01 – … · JKK, JKM, JHT · apbd_kabkota', 'BPU 2025-01-01 – … · JKK, JKM · apbd_kabkota']);
+    expect(app.sqlite.prepare("SELECT start_date, end_date, programmes FROM participation_period pp JOIN person p ON p.id = pp.person_id WHERE p.nik = '5103061203850001'").raw().all()).toEqual([['2025-01-01', null, '["JKK","JKM"]']]);
+    // The undo of the period's change shows too, reversing it (the period it added is gone with its trail).
+    expect((await periodChanges()).slice(0, 2)).toEqual([
+      ['undo-import', 'lanjutan 2026.csv', 'BPU 2025-01-01 – 2025-12-31 · JKK, JKM · apbd_kabkota', 'BPU 2025-01-01 – … · JKK, JKM · apbd_kabkota'],
+      ['import-update', 'lanjutan 2026.csv', 'BPU 2025-01-01 – … · JKK, JKM · apbd_kabkota', 'BPU 2025-01-01 – 2025-12-31 · JKK, JKM · apbd_kabkota'],
+    ]);
     expect((await undo(app, batches.data[1]!.uid)).status).toBe('done');
     expect(app.count('person')).toBe(0);
     expect(app.count('participation_period')).toBe(0);

@@ -100,7 +100,7 @@ describe('worker list layouts', { timeout: 300_000 }, () => {
     ]);
   });
 
-  it('(b) an existing NIK from a BPJS list updates the person and extends their period, as layout (a) does', async () => {
+  it('(b) an existing NIK from a BPJS list updates the person and adds the period that follows theirs with more programmes, as layout (a) does', async () => {
     const app = await withEmployer();
     const first = dir.path('pu-awal.csv');
     writeFileSync(first, ['NIK;Nama;Segmen;NPP;Mulai;Selesai;Program', '5103061509920010;I Komang Arta;PU;NN012345;01/02/2023;31/01/2024;JKK, JKM'].join('\n'));
@@ -109,9 +109,11 @@ describe('worker list layouts', { timeout: 300_000 }, () => {
     const { job, result } = await workerDryRun(app, join(fixtures, 'peserta-bpjs-badung.xlsx'), 'peserta-bpjs-badung.xlsx');
     expect(result.summary).toMatchObject({ new: 2, changed: 1, invalid: 2 });
     expect((await commit(app, job.id)).status).toBe('done');
-    // 2024-02-01 continues the period that ended 2024-01-31: one period, open, with JHT and JP added.
-    expect(app.sqlite.prepare("SELECT pp.start_date, pp.end_date, pp.programmes, pp.kpj FROM participation_period pp JOIN person p ON p.id = pp.person_id WHERE p.nik = '5103061509920010'").raw().all()).toEqual([
-      ['2023-02-01', null, '["JKK","JKM","JHT","JP"]', '25012345670'],
+    // 2024-02-01 follows the period that ended 2024-01-31 with JHT and JP added: a period of its
+    // own, so the year before does not count JHT and JP (walk 34: a later list rewrote it).
+    expect(app.sqlite.prepare("SELECT pp.start_date, pp.end_date, pp.programmes, pp.kpj FROM participation_period pp JOIN person p ON p.id = pp.person_id WHERE p.nik = '5103061509920010' ORDER BY pp.start_date").raw().all()).toEqual([
+      ['2023-02-01', '2024-01-31', '["JKK","JKM"]', null],
+      ['2024-02-01', null, '["JKK","JKM","JHT","JP"]', '25012345670'],
     ]);
     // The list's birth date is the NIK's own: nothing typed to keep beside it (walk 34: it was reported as a change).
     expect(app.sqlite.prepare("SELECT kpj, birth_date, birth_date_typed FROM person WHERE nik = '5103061509920010'").raw().get()).toEqual(['25012345670', '1992-09-15', null]);
@@ -130,6 +132,23 @@ describe('worker list layouts', { timeout: 300_000 }, () => {
     expect(messageOf(result, 2)).toEqual([['endDate', 'warning', 'Periode PU mulai 01/02/2024 yang masih berjalan di register ditutup per 30/06/2025 menurut baris ini. Bila orang itu masih membayar iuran, kosongkan tanggal selesai di berkas.']]);
     expect((await commit(app, job.id)).status).toBe('done');
     expect(app.sqlite.prepare('SELECT start_date, end_date FROM participation_period').raw().all()).toEqual([['2024-02-01', '2025-06-30']]);
+  });
+
+  it('(b) a KPJ on another NIK\'s row is refused at it, on the same person\'s next period it is not; "Aktif" with a past non-active date is said (walk 34)', async () => {
+    const app = await withEmployer();
+    const file = dir.path('kpj.csv');
+    writeFileSync(file, [
+      'KPJ;NIK;Nama;NPP;Segmen;Mulai;Status kepesertaan;Tanggal non aktif;Program',
+      '25012345201;5103061509920010;I Komang Arta;NN012345;PU;01/02/2024;Aktif;;JKK, JKM',
+      '25012345201;5103061509920010;I Komang Arta;NN012345;PU;01/02/2020;Non aktif;31/12/2020;JKK, JKM',
+      '25012345201;5103064507900002;Ni Luh Putu Sukerti;NN012345;PU;01/02/2024;Aktif;;JKK, JKM',
+      '25012345209;5103061203850001;I Made Sudarsana;NN012345;PU;01/02/2024;Aktif;30/06/2025;JKK, JKM',
+    ].join('\n'));
+    const { result } = await workerDryRun(app, file, 'kpj.csv');
+    expect(messageOf(result, 3)).toEqual([]);
+    expect(messageOf(result, 4)).toEqual([['kpj', 'error', 'KPJ 25012345201 sudah dipakai baris 2 untuk NIK lain. Satu KPJ milik satu orang: periksa KPJ atau NIK salah satu baris itu, atau kosongkan KPJ baris ini bila tidak pasti, lalu periksa lagi.']]);
+    expect(messageOf(result, 5)).toEqual([['endDate', 'warning', 'Status kepesertaan "Aktif", tetapi tanggal non aktif 30/06/2025 sudah lewat: periode disimpan berakhir 30/06/2025, jadi orang ini tercatat tidak aktif sejak itu. Bila masih aktif, kosongkan tanggal non aktif di berkas.']]);
+    expect(result.summary).toMatchObject({ total: 4, invalid: 1 });
   });
 
   it('a list without NPPs names the employer by its NIB or its name, and keeps the date the list speaks of', async () => {
