@@ -11,6 +11,7 @@ import type { ReadErrorWhere } from './errors.ts';
 import type { ReadLimits } from './limits.ts';
 import { fromSheetJs, mapSheetJsError } from './xls-reader.ts';
 import type { CellValue, RowSource, SheetInfo, SourceInfo } from './types.ts';
+import { mergedDownOfSheetJs } from './merged-down.ts';
 import { mapZipError, openGuardedZip } from './zip-guard.ts';
 
 export interface OdsBook {
@@ -101,6 +102,7 @@ export async function openOds(path: string, source: SourceInfo, limits: ReadLimi
       const ws = wb.Sheets[sheet.name];
       const date1904 = Boolean(wb.Workbook?.WBProps?.date1904);
       const data = (ws?.['!data'] ?? []) as Array<Array<XLSX.CellObject | undefined> | undefined>;
+      const merges = ws?.['!merges'];
       wb = null; // only this sheet is kept from here on
       async function* rows(): AsyncGenerator<{ rowNumber: number; cells: Array<CellValue | undefined> }> {
         for (let r = 0; r < data.length; r++) {
@@ -120,6 +122,7 @@ export async function openOds(path: string, source: SourceInfo, limits: ReadLimi
         // Parsed whole before the first row: all bytes are read by then.
         bytesRead: () => source.bytes,
         rows: rows(),
+        mergedDown: mergedDownOfSheetJs(merges),
         close: () => {},
       };
     },

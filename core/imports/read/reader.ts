@@ -7,6 +7,7 @@ import { resolveLimits } from './limits.ts';
 import type { ReadLimits } from './limits.ts';
 import { csvSheetInfo, openCsv } from './csv-reader.ts';
 import { sniffFile } from './sniff.ts';
+import { mergedDownFiller } from './merged-down.ts';
 import type { CellValue, ListOptions, RawRow, ReadOptions, ReadProgress, RowSource, SheetInfo, SourceInfo } from './types.ts';
 
 /** How often (in rows) progress is reported while reading. */
@@ -127,10 +128,12 @@ export async function openSheet(file: string, options: ReadOptions = {}): Promis
 
   async function* guarded(): AsyncGenerator<RawRow> {
     let lastRow = 0;
+    const fillMergedDown = mergedDownFiller(src.mergedDown ?? []);
     try {
       for await (const raw of src.rows) {
         checkAborted(options.signal, sheetWhere);
         lastRow = raw.rowNumber;
+        fillMergedDown?.(raw.rowNumber, raw.cells);
         const row = checkRow(raw.rowNumber, raw.cells, sheet.name, limits, sheetWhere, source.format === 'csv');
         if (!row) continue;
         rowsRead++;

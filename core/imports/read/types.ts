@@ -1,5 +1,6 @@
 // Shapes shared by every reader (XLSX, XLS, ODS, CSV), the worker and the callers.
 import type { ReadLimits } from './limits.ts';
+import type { MergedDown } from './merged-down.ts';
 
 /**
  * One cell as the file stored it. Nothing is converted beyond what the format itself says:
@@ -91,6 +92,8 @@ export interface RowSource {
   bytesRead(): number;
   /** Cells may be sparse or hold `undefined`; the guard trims, checks limits and fills nulls. */
   rows: AsyncIterable<{ rowNumber: number; cells: Array<CellValue | undefined> }>;
+  /** Cells merged down a column, known before the rows: the guard fills their value into the rows below. */
+  mergedDown?: readonly MergedDown[];
   /** Releases files and streams; safe to call twice. */
   close(): void;
 }

@@ -8,6 +8,7 @@ import type { ReadErrorWhere } from './errors.ts';
 import type { ReadLimits } from './limits.ts';
 import { FORMAT_KINDS } from './sniff.ts';
 import type { CellValue, RowSource, SheetInfo, SourceInfo } from './types.ts';
+import { mergedDownOfSheetJs } from './merged-down.ts';
 
 export interface XlsBook {
   sheets: SheetInfo[];
@@ -110,6 +111,7 @@ export async function openXls(path: string, source: SourceInfo, limits: ReadLimi
       const ws = wb.Sheets[sheet.name];
       const date1904 = Boolean(wb.Workbook?.WBProps?.date1904);
       const data = (ws?.['!data'] ?? []) as Array<Array<XLSX.CellObject | undefined> | undefined>;
+      const merges = ws?.['!merges'];
       if (ws) {
         // Rows past `!ref` (from the range header) are noise; the limit needs the full extent.
         const full = ws['!fullref'] ?? ws['!ref'];
@@ -133,6 +135,7 @@ export async function openXls(path: string, source: SourceInfo, limits: ReadLimi
         // Parsed whole before the first row: all bytes are read by then.
         bytesRead: () => source.bytes,
         rows: rows(),
+        mergedDown: mergedDownOfSheetJs(merges),
         close: () => {},
       };
     },

@@ -19,6 +19,7 @@ import { folderOf, officeDocument, relationshipsPartOf, resolvePart } from './oo
 import { SheetHandler, isDateFormat, parseXml, parseXmlPart, relationshipsHandler, sharedStringsHandler, workbookHandler } from './xlsx-xml.ts';
 import type { Relationship, WorkbookModel, XlsxRow } from './xlsx-xml.ts';
 import { mapZipError, openGuardedZip } from './zip-guard.ts';
+import { scanMergedDown, type MergedDown } from './merged-down.ts';
 import type { GuardedZip } from './zip-guard.ts';
 
 const REL_WORKSHEET = /\/worksheet$/;
@@ -158,6 +159,18 @@ export async function openXlsx(path: string, limits: ReadLimits, where: ReadErro
           zip.close();
           throw mapZipError(e, where);
         }
+        let mergedDown: MergedDown[];
+        try {
+          const scanned = await zip.open(entry.part);
+          try {
+            mergedDown = await scanMergedDown(scanned);
+          } finally {
+            scanned.destroy();
+          }
+        } catch (e) {
+          zip.close();
+          throw mapZipError(e, sheetWhere);
+        }
         const bytesTotal = zip.find(entry.part)?.uncompressedSize ?? 0;
         let bytesRead = 0;
         const stream = await textPart(zip, entry.part, (n) => {
@@ -173,6 +186,7 @@ export async function openXlsx(path: string, limits: ReadLimits, where: ReadErro
           bytesTotal,
           bytesRead: () => bytesRead,
           rows: sheetRows(stream, handler, sheetWhere, close),
+          mergedDown,
           close,
         };
       },
