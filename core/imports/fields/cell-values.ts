@@ -1,7 +1,7 @@
 import type { Message, MessageParam } from '../../api/messages/message.ts';
 import type { MessageKey } from '../../api/messages/catalogue.ts';
 import { msg } from '../../messages.ts';
-import { dayProblem, daysInMonth } from '../../api/calendar-day.ts';
+import { dayMonthYear, dayProblem, daysInMonth } from '../../api/calendar-day.ts';
 import type { CellValue } from '../read/types.ts';
 
 // Turning one spreadsheet cell into a typed value, with a message that says what was
@@ -123,6 +123,13 @@ export function date(cell: CellValue | undefined): CellResult<string | null> {
   if (m) parts = [Number(m[1]), Number(m[2]), Number(m[3])];
   else if ((m = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(s))) parts = [Number(m[3]), Number(m[2]), Number(m[1])];
   else if ((m = /^(\d{1,2})\s+([a-z]{3})[a-z]*\.?\s+(\d{4})$/.exec(s)) && months[m[2] ?? '']) parts = [Number(m[3]), months[m[2] ?? '']!, Number(m[1])];
+  else if ((m = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{2})$/.exec(s))) {
+    // A year of two digits, as Excel shows dates by default ("26/01/90"): read as Excel reads
+    // one typed (00-29 this century, 30-99 the last), and said, since a birth in 1925 reads 2025.
+    const yy = Number(m[3]);
+    const read = iso(yy < 30 ? 2000 + yy : 1900 + yy, Number(m[2]), Number(m[1]));
+    if (read) return ok(read, msg('imports.cells.twoDigitYear', { value: String(v), day: dayMonthYear(read) }));
+  }
   const result = parts ? iso(...parts) : null;
   if (result) return ok(result);
   // Written the right way but no day of the calendar: say that, not the format again.

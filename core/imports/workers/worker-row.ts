@@ -189,7 +189,12 @@ export function convertWorkerRow(look: WorkerLookups, row: Cells, officeArea: st
   // Read as the person form reads it (+62 812… → 0812…). A mobile number without its 0
   // ("81234567890") is what Excel leaves of 0812… kept as a number: read with its 0 and said. Any
   // other number it cannot read is refused, as the employer importer refuses one (the row waits).
-  const phoneText = take('phone', cells.text(row.phone, 30), '');
+  const phoneCell = take('phone', cells.text(row.phone, 60), '');
+  // Two numbers in one cell ("0812… / 0813…"): the first is kept, the other said (the field holds one).
+  const numbers = phoneCell.split(/\s*(?:[/,;|]|\bdan\b|\batau\b)\s*/i).filter(Boolean);
+  const several = numbers.length > 1 && numbers.every((n) => readPhone(n).ok || /^8\d{8,11}$/.test(n));
+  const phoneText = several ? numbers[0]! : phoneCell;
+  if (several) warn('phone', msg('workers.import.severalPhones', { value: phoneCell, kept: numbers[0]!, others: numbers.slice(1).join(', ') }));
   const phoneRead = readPhone(phoneText);
   const zeroLost = !phoneRead.ok && /^8\d{8,11}$/.test(phoneText) ? readPhone(`0${phoneText}`) : null;
   if (zeroLost?.ok) warn('phone', msg('workers.import.phoneZeroRestored', { value: phoneText, phone: zeroLost.phone }));

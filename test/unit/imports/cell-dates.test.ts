@@ -53,3 +53,19 @@ describe('an imported date written the right way that is no day', () => {
     expect(said('31/12/0024').id).toContain('bukan tanggal yang dikenali');
   });
 });
+
+describe('an imported date with a year of two digits (walk 34: "26/01/90" and "1/1/26" refused)', () => {
+  it('reads it as Excel reads one typed, 00-29 this century and 30-99 the last, and says so', () => {
+    const read = (text: string) => {
+      const result = date(text);
+      if (!result.ok) throw new Error(`${text} refused`);
+      return [result.value, result.note ? renderBoth(result.note).id : null];
+    };
+    expect(read('26/01/90')).toEqual(['1990-01-26', 'Tahun di "26/01/90" hanya dua digit: dibaca 26/01/1990, seperti Excel membacanya. Bila salah, tulis tahunnya dengan empat digit, lalu periksa lagi.']);
+    expect(read('1/1/26')[0]).toBe('2026-01-01');
+    expect(read('31-12-29')[0]).toBe('2029-12-31');
+    expect(read('01.01.30')[0]).toBe('1930-01-01');
+    // No such day is still refused, a two-digit year or not.
+    expect(date('31/02/90').ok).toBe(false);
+  });
+});

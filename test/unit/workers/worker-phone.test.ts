@@ -44,10 +44,11 @@ describe("a person's phone", () => {
       `${nik};Ni Luh Putu Sukerti;Dalung;BPU;01/01/2025;JKK, JKM;+62 812 3456 7890`,
       '5103061203850001;I Made Sudarsana;Dalung;BPU;01/01/2025;JKK, JKM;81234567890',
       '5103061203850002;I Wayan Sudarsana;Dalung;BPU;01/01/2025;JKK, JKM;12345678',
+      '5103061203850003;I Ketut Sudarsana;Dalung;BPU;01/01/2025;JKK, JKM;0812 3456 7891 / 0813-1111-2222',
     ];
     writeFileSync(file, `${rows.join('\n')}\n`);
     const { job, result } = await workerDryRun(app, file, 'hp.csv');
-    expect(result.summary).toMatchObject({ total: 3, new: 2, invalid: 1 });
+    expect(result.summary).toMatchObject({ total: 4, new: 3, invalid: 1 });
     const restored = result.rows.find((r) => r.rowNumber === 3)!.problems;
     expect(restored.map((p) => [p.field, p.severity, p.column, p.message.id])).toEqual([
       ['phone', 'warning', 'G (No HP)', 'Nomor HP "81234567890" tanpa 0 di depan (Excel membuang 0 di depan angka): dibaca sebagai 081234567890. Agar tidak terulang, format kolom ini sebagai Teks di Excel.'],
@@ -56,7 +57,11 @@ describe("a person's phone", () => {
     expect(bad.map((p) => [p.field, p.severity, p.column, p.message.id])).toEqual([
       ['phone', 'error', 'G (No HP)', 'Nomor telepon "12345678" tidak dikenali: tulis dengan awalan 0 (mis. 0812 3456 7890) atau +62 (mis. +62 812 3456 7890).'],
     ]);
+    // Two numbers in one cell (walk 34: the row was refused): the first kept, the other said.
+    expect(result.rows.find((r) => r.rowNumber === 5)!.problems.map((p) => [p.field, p.severity, p.message.id])).toEqual([
+      ['phone', 'warning', 'Sel telepon "0812 3456 7891 / 0813-1111-2222" berisi lebih dari satu nomor: yang disimpan 0812 3456 7891; 0813-1111-2222 tidak disimpan (kolom ini memuat satu nomor). Bila perlu, catat nomor lain itu di halaman pekerjanya.'],
+    ]);
     expect((await commit(app, job.id)).status).toBe('done');
-    expect(app.sqlite.prepare('SELECT phone FROM person ORDER BY id').pluck().all()).toEqual(['0812 3456 7890', '081234567890']);
+    expect(app.sqlite.prepare('SELECT phone FROM person ORDER BY id').pluck().all()).toEqual(['0812 3456 7890', '081234567890', '0812 3456 7891']);
   });
 });
