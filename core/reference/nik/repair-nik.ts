@@ -90,7 +90,15 @@ const scientificFailure = (shown: string, known: string, totalDigits: number): N
 };
 
 const unsafeNumberFailure = (shown: string): NikIssue => issue('UNSAFE_NUMBER', msg('nik.unsafeNumber', { shown: quote(shown) }));
-const excelPrecisionFailure = (digits: string): NikIssue => issue('EXCEL_PRECISION_LOST', msg('nik.excelPrecision', { digits: quote(digits) }));
+/**
+ * A number cell's NIK ending in 0: its 16th digit is lost (Excel keeps 15). Zeros reaching the
+ * birth month (digits 9-10, never 00) say more went: the cell held only what was shown.
+ */
+const excelPrecisionFailure = (digits: string): NikIssue => {
+  const zeros = digits.length - digits.replace(/0+$/, '').length;
+  if (zeros >= 7) return issue('EXCEL_PRECISION_LOST', msg('nik.excelDigitsLost', { digits: quote(digits), zeros, kept: digits.length - zeros }));
+  return issue('EXCEL_PRECISION_LOST', msg('nik.excelPrecision', { digits: quote(digits) }));
+};
 
 const notDigitsFailure = (ch: string): NikIssue => {
   const cp = ch.codePointAt(0) ?? 0;

@@ -119,8 +119,11 @@ describe('repairNikCell: unrepairable', () => {
     failed('-5.101011506920004E+15', 'SCIENTIFIC_NOTATION');
   });
 
-  it('number from scientific notation (trailing zeros) is not trusted', () => {
+  it('number from scientific notation (trailing zeros) is not trusted, and says how many digits were lost (walk 34: it said only the 16th)', () => {
     failed(5.10312e15, 'EXCEL_PRECISION_LOST');
+    expect(repairNikCell(5.10103e15).reason!.message.id).toBe('NIK "5101030000000000" berasal dari sel angka dan 10 digit terakhirnya 0, sampai ke bulan lahir: sel itu hanya menyimpan 6 digit pertama (tampil seperti 5,10103E+15), sisanya hilang. Format kolom NIK sebagai Teks dan ketik ulang NIK dari KTP/KK.');
+    // Rounded to 15 digits, the 15th changes too: the message says it may.
+    expect(repairNikCell(5101050101070510).reason!.message.id).toContain('pembulatannya bisa mengubah digit sebelumnya juga');
   });
 
   it('16-digit number ending in 0 is not trusted', () => {

@@ -222,8 +222,8 @@ describe('worker import, layout (a)', { timeout: 300_000 }, () => {
     // As Excel, LibreOffice keeps 15 significant digits: the 16th became 0, and no guess is made.
     expect(result.summary).toMatchObject({ total: 2, new: 0, invalid: 2 });
     const refused = [
-      'NIK tidak dapat dipakai: NIK "5103064507900000" berasal dari sel angka dan berakhiran 0: Excel hanya menyimpan 15 digit bermakna, jadi digit ke-16 mungkin sudah diganti 0. Format kolom NIK sebagai Teks dan ketik ulang NIK dari KTP/KK.',
-      'NIK tidak dapat dipakai: NIK "5103061203850000" berasal dari sel angka dan berakhiran 0: Excel hanya menyimpan 15 digit bermakna, jadi digit ke-16 mungkin sudah diganti 0. Format kolom NIK sebagai Teks dan ketik ulang NIK dari KTP/KK.',
+      'NIK tidak dapat dipakai: NIK "5103064507900000" berasal dari sel angka dan berakhiran 0: Excel hanya menyimpan 15 digit bermakna, jadi digit ke-16 mungkin sudah diganti 0, dan pembulatannya bisa mengubah digit sebelumnya juga. Format kolom NIK sebagai Teks dan ketik ulang NIK dari KTP/KK.',
+      'NIK tidak dapat dipakai: NIK "5103061203850000" berasal dari sel angka dan berakhiran 0: Excel hanya menyimpan 15 digit bermakna, jadi digit ke-16 mungkin sudah diganti 0, dan pembulatannya bisa mengubah digit sebelumnya juga. Format kolom NIK sebagai Teks dan ketik ulang NIK dari KTP/KK.',
     ];
     expect(result.rows.map((r) => r.problems[0]!.message.id)).toEqual(refused);
     // The error file imported again as it is: the NIKs are still numbers Excel may have rounded, so still refused.
