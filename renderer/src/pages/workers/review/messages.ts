@@ -7,7 +7,7 @@ import { registerAuditLabels, registerMessages } from '../../../i18n/index.ts';
 registerMessages('workerReview', {
   id: {
     title: 'Tinjauan identitas impor',
-    intro: 'Baris daftar yang NIK-nya sudah terdaftar atas nama atau tanggal lahir lain. Data register tidak ditimpa oleh impor: bandingkan kedua data, lalu pakai data berkas atau pertahankan data register.',
+    intro: 'Baris daftar yang NIK-nya sudah tercatat atas nama atau tanggal lahir lain, di register atau di baris sebelumnya dalam berkas yang sama (orang dari baris itu kini ada di register). Data register tidak ditimpa oleh impor: bandingkan kedua data, lalu pakai data berkas atau pertahankan data register.',
     toolbar: 'Tinjauan identitas',
     fromImport: 'Buka tinjauan identitas',
     backToRegister: 'Kembali ke register pekerja',
@@ -39,7 +39,7 @@ registerMessages('workerReview', {
   },
   en: {
     title: 'Import identity review',
-    intro: "Rows of lists whose NIK is already registered under another name or birth date. The import did not overwrite the register: compare both, then use the file's data or keep the register's.",
+    intro: "Rows of lists whose NIK is already recorded under another name or birth date, in the register or on an earlier row of the same file (the person of that row is now in the register). The import did not overwrite the register: compare both, then use the file's data or keep the register's.",
     toolbar: 'Identity review',
     fromImport: 'Open the identity review',
     backToRegister: 'Back to the worker register',
