@@ -9,6 +9,10 @@ import { backupMessages } from '../../core/api/messages/backups.ts';
 import type { MessageKey } from '../../core/api/messages/catalogue.ts';
 import { msg } from '../../core/messages.ts';
 import type { ServiceContext } from '../../core/context.ts';
+import type { RestorePreview } from '../../core/api/backups.ts';
+import { utcOffsetMinutesOf } from '../../core/api/office-profile.ts';
+import { officeDateTime } from '../../core/exports/export-cells.ts';
+import { officeSettings } from '../../core/settings/office-profile-service.ts';
 import { runBackup } from '../../core/backups/run-backup.ts';
 import { AppError } from '../../core/app-error.ts';
 import { verifyAuditChain } from '../../core/audit/chain.ts';
@@ -21,16 +25,28 @@ import { encryptDataFolder } from '../encrypt-command.ts';
 const tableWords = (table: string) => (table in backupMessages.id.backups.tables ? msg(`backups.tables.${table}` as MessageKey) : table);
 const tableLabel = (table: string) => (table in backupMessages.id.backups.tables ? bothWays(`backups.tables.${table}` as MessageKey) : table);
 
-/** The restore summary the screen shows: checksum, counts now and in the backup, changes lost. */
+/**
+ * The restore summary the screen shows: checksum, counts now and in the backup, every change a
+ * restore would take back (up to the preview's 500), at the office's time ("07/12/2026 10:48 WITA").
+ */
+export function restorePreviewLines(ctx: Pick<ServiceContext, 'sqlite'>, preview: RestorePreview): string[] {
+  const zone = officeSettings(ctx).timeZone;
+  const at = (iso: string) => `${officeDateTime(iso, utcOffsetMinutesOf[zone])} ${zone}`;
+  return [
+    bothWays(preview.checksumOk ? 'backups.cli.checksumOk' : 'backups.cli.checksumBad'),
+    ...preview.counts.map((c) => `  ${bothWays('backups.cli.count', { table: tableWords(c.table), now: c.now, backup: c.backup })}`),
+    bothWays('backups.cli.lost', { count: preview.lostTotal }),
+    ...(preview.lostExact ? [] : [`  ${bothWays('backups.cli.lostNotExact')}`]),
+    ...preview.lostChanges.map((change) => `  ${bothWays('backups.cli.lostLine', { at: at(change.at), actor: change.actorName, words: { userWords: change.words } })}`),
+    ...(preview.lostTotal > preview.lostChanges.length ? [`  ${bothWays('backups.cli.lostMore', { count: preview.lostTotal - preview.lostChanges.length })}`] : []),
+    bothWays('backups.cli.accountsKept'),
+    bothWays('backups.cli.auditKept'),
+  ];
+}
+
 async function printRestorePreview(ctx: ServiceContext, path: string): Promise<boolean> {
   const preview = await previewRestore(ctx, path);
-  console.log(bothWays(preview.checksumOk ? 'backups.cli.checksumOk' : 'backups.cli.checksumBad'));
-  for (const c of preview.counts) console.log(`  ${bothWays('backups.cli.count', { table: tableWords(c.table), now: c.now, backup: c.backup })}`);
-  console.log(bothWays('backups.cli.lost', { count: preview.lostTotal }));
-  for (const change of preview.lostChanges) console.log(`  ${bothWays('backups.cli.lostLine', { at: change.at, actor: change.actorName, words: { userWords: change.words } })}`);
-  if (preview.lostTotal > preview.lostChanges.length) console.log(`  ${bothWays('backups.cli.lostMore', { count: preview.lostTotal - preview.lostChanges.length })}`);
-  console.log(bothWays('backups.cli.accountsKept'));
-  console.log(bothWays('backups.cli.auditKept'));
+  for (const line of restorePreviewLines(ctx, preview)) console.log(line);
   return preview.checksumOk;
 }
 

@@ -16,6 +16,8 @@ export interface AuditRow {
   changedFields: string | null;
   /** The changed fields' labels, as the register names them (in both languages). */
   fieldWords: LocalizedText | null;
+  /** What the entry did in words where its name and fields do not say it ("Kolom NIK ditampilkan — Register pekerja"). */
+  summary: LocalizedText | null;
   before: string | null; // JSON
   after: string | null; // JSON
 }

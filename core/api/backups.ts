@@ -73,9 +73,15 @@ export interface RestorePreview {
   checksumOk: boolean;
   /** Per table: records now, and in the backup. */
   counts: { table: string; now: number; backup: number }[];
-  /** Changes made after the backup that a restore undoes: the newest first, a few. */
+  /**
+   * Changes made after the backup that a restore would take back (not those an earlier restore or
+   * an undo took back already): the newest first, at most 500 (restorePreviewListed).
+   */
   lostChanges: { at: string; actorName: string; words: LocalizedText }[];
+  /** All of them: more than listed, the rest are in the change log. */
   lostTotal: number;
+  /** False when an earlier restore's span could only be told from its backup's time: the list may hold changes it took back. */
+  lostExact: boolean;
   /** What the user types to confirm: the backup's day, dd-mm-yyyy. */
   confirmWord: string;
 }

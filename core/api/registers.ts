@@ -69,3 +69,17 @@ export const registerExportInput = gridRequestBase
     maskNik: z.boolean().default(false),
   })
   .strict();
+
+/**
+ * The settings.ui keys under which each register's column layout (the AG Grid column state) is
+ * remembered: the screen saves it there, and the change log reads it back as that register's
+ * columns shown ("Kolom NIK ditampilkan — Register pekerja"), never as the raw JSON.
+ */
+export const columnLayoutKeys = {
+  worker: 'grid.workers.columns',
+  employer: 'grid.employers.columns',
+  regulation: 'grid.regulations.columns',
+} as const satisfies Record<string, string>;
+
+/** The register whose column layout a settings.ui key holds, if any. */
+export const registerOfLayoutKey = (key: string | null): string | null => Object.entries(columnLayoutKeys).find(([, k]) => k === key)?.[0] ?? null;

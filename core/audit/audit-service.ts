@@ -12,7 +12,9 @@ import { dataVersion } from '../grid/ordered-ids.ts';
 import { whereOf, type ParsedGridRequest } from '../grid/query-grid.ts';
 import { batchInfo, findBatchByUid } from '../imports/import-batches.ts';
 import { officeSettings } from '../settings/office-profile-service.ts';
+import { layoutRegister, readableSettingSnapshot } from '../settings/column-layout.ts';
 import { changeDescriber, snapshotChanges } from './describe-changes.ts';
+import { entrySummary, summarised } from './entry-summary.ts';
 
 // The change log as a grid that stays quick at millions of rows: pages walk the time index
 // (ORDER BY at, id on audit_log_at_idx, no sort), and the search is the words index
@@ -69,10 +71,26 @@ export function listAudit(ctx: ServiceContext, request: ParsedGridRequest): Grid
   const found = stmt(ctx.sqlite, `SELECT ${select} FROM audit_log a WHERE a.id IN (${ids.map(() => '?').join(', ')})`).all(...ids) as RawRow[];
   const byId = new Map(found.map((r) => [r.id, r]));
   const words = fieldWordsOf(ctx);
-  return { rows: ids.map((id) => byId.get(id)).filter((r): r is RawRow => r !== undefined).map((r) => ({ ...r, fieldWords: words(r) })), rowCount };
+  return { rows: ids.map((id) => byId.get(id)).filter((r): r is RawRow => r !== undefined).map((r) => ({ ...r, fieldWords: words(r), summary: summaryOf(ctx, r) })), rowCount };
 }
 
-type RawRow = Omit<AuditRow, 'fieldWords'>;
+type RawRow = Omit<AuditRow, 'fieldWords' | 'summary'>;
+
+/**
+ * A row's snapshots as the log reads them, and the describer for them: a register's column
+ * layout (a display setting) as that register's columns shown, by its labels, never its JSON.
+ */
+function readable(ctx: ServiceContext, row: RawRow) {
+  const [before, after] = [parse(row.before), parse(row.after)];
+  if (row.entity !== 'user_setting') return { before, after, register: null };
+  return { before: readableSettingSnapshot(ctx, row.entityUid, before), after: readableSettingSnapshot(ctx, row.entityUid, after), register: layoutRegister(ctx, row.entityUid) };
+}
+
+const summaryOf = (ctx: ServiceContext, row: RawRow) => {
+  if (!summarised.has(row.entity)) return null;
+  const { before, after } = readable(ctx, row);
+  return entrySummary(ctx, { entity: row.entity, entityUid: row.entityUid, before, after });
+};
 
 /** The changed fields' labels of a row, each entity's labels looked up once per page. */
 function fieldWordsOf(ctx: ServiceContext) {
@@ -80,8 +98,10 @@ function fieldWordsOf(ctx: ServiceContext) {
   return (row: RawRow): LocalizedText | null => {
     // A new record, an import, an export: every field is new, none "changed".
     if (!row.changedFields || row.before === null) return null;
-    const describer = describers.get(row.entity) ?? describers.set(row.entity, changeDescriber(ctx, row.entity)).get(row.entity)!;
-    const shown = describer.describe(snapshotChanges(parse(row.before), parse(row.after)));
+    const { before, after, register } = readable(ctx, row);
+    const key = `${row.entity}\u0000${register?.key ?? ''}`;
+    const describer = describers.get(key) ?? describers.set(key, changeDescriber(ctx, row.entity, { register })).get(key)!;
+    const shown = describer.describe(snapshotChanges(before, after));
     if (shown.length === 0) return null;
     return inBoth((language) => shown.map((c) => c.label[language]).join(', '));
   };
@@ -98,7 +118,8 @@ function rawRow(ctx: ServiceContext, id: number): RawRow {
 /** One entry with only its changed fields in words; an import's, undo's or bulk change's batch. */
 export function getAudit(ctx: ServiceContext, id: number): AuditDetail {
   const row = rawRow(ctx, id);
-  const changes = changeDescriber(ctx, row.entity).describe(snapshotChanges(parse(row.before), parse(row.after)));
+  const { before, after, register } = readable(ctx, row);
+  const changes = changeDescriber(ctx, row.entity, { register }).describe(snapshotChanges(before, after));
   const batchRow = row.entity === 'import_batch' && row.entityUid ? findBatchByUid(ctx, row.entityUid) : undefined;
-  return { row: { ...row, fieldWords: fieldWordsOf(ctx)(row) }, changes, batch: batchRow ? batchInfo(batchRow) : null };
+  return { row: { ...row, fieldWords: fieldWordsOf(ctx)(row), summary: summaryOf(ctx, row) }, changes, batch: batchRow ? batchInfo(batchRow) : null };
 }

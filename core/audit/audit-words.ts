@@ -1,5 +1,5 @@
 import type { MessageKey } from '../api/messages/catalogue.ts';
-import type { Message } from '../api/messages/message.ts';
+import { messageLanguages, type Message } from '../api/messages/message.ts';
 import { hasMessage, render } from '../messages.ts';
 import type { AuditEntry } from './write.ts';
 
@@ -31,7 +31,7 @@ function fieldWords(entity: string, field: string): string {
   return word(`audit.fields.${field}`);
 }
 
-export function auditWords(entry: Pick<AuditEntry, 'action' | 'entity' | 'label'>, actorName: string, changedFields: readonly string[]): string {
+export function auditWords(entry: Pick<AuditEntry, 'action' | 'entity' | 'label' | 'summary'>, actorName: string, changedFields: readonly string[]): string {
   const creates = entry.action === 'create' || entry.action === 'demo';
   return [
     actorName,
@@ -39,6 +39,8 @@ export function auditWords(entry: Pick<AuditEntry, 'action' | 'entity' | 'label'
     word(actionWordsKey(entry.entity, entry.action)),
     word(`audit.entities.${entry.entity}`),
     entry.label ?? '',
+    // What it did in words, in both languages (a display setting: "Kolom NIK ditampilkan").
+    ...messageLanguages.map((language) => entry.summary?.[language] ?? ''),
     // A new record's every field is "changed": only the changes of an edit name them.
     ...(creates ? [] : changedFields.map((f) => fieldWords(entry.entity, f))),
   ]

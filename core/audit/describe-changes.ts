@@ -56,8 +56,9 @@ export interface ChangeDescriber {
 }
 
 /** A describer for one entity: looks up regions and linked records as it goes, once each. */
-export function changeDescriber(ctx: Pick<ServiceContext, 'sqlite' | 'runtime'>, entity: string): ChangeDescriber {
-  const register = registerOfEntity(ctx, entity);
+export function changeDescriber(ctx: Pick<ServiceContext, 'sqlite' | 'runtime'>, entity: string, options: { register?: RegisterDefinition | null } = {}): ChangeDescriber {
+  // A register's column layout (a display setting) names its columns by that register's labels.
+  const register = options.register ?? registerOfEntity(ctx, entity);
   const offset = utcOffsetMinutesOf[officeSettings(ctx).timeZone];
   const columns = new Map((register?.columns ?? []).map((c) => [c.id, { label: c.label, cell: c.cell as HistoryCell }]));
   const own = register?.history?.fields ?? {};
@@ -116,10 +117,17 @@ export function changeDescriber(ctx: Pick<ServiceContext, 'sqlite' | 'runtime'>,
   /** A value no register declares: a known word, a register's title, a list, a number; never a UUID. */
   const generic = (field: string, value: unknown): ShownValue => {
     // An export's columns, by the labels its register gives them.
-    if (field === 'columns' && Array.isArray(value) && columns.size) {
+    if ((field === 'columns' || field === 'shownColumns') && Array.isArray(value) && columns.size) {
       return inBoth((language) => value.map((id) => { const c = columns.get(String(id)); return c ? render(c.label, language) : String(id); }).join(', '));
     }
-    if (Array.isArray(value)) return same(value.map((v) => (typeof v === 'object' ? JSON.stringify(v) : String(v))).join(', '));
+    // A list of codes, each in the change log's words where it has them (a report's formats: "teks, PDF").
+    if (Array.isArray(value)) {
+      const item = (v: unknown, language: 'id' | 'en') => {
+        const text = typeof v === 'object' ? JSON.stringify(v) : String(v);
+        return hasMessage(`audit.values.${field}.${text}`) ? render({ key: `audit.values.${field}.${text}` }, language) : text;
+      };
+      return inBoth((language) => value.map((v) => item(v, language)).join(', '));
+    }
     if (typeof value === 'boolean') return renderBoth({ key: `audit.values.boolean.${value}` });
     const linked = linkedRecord[field];
     if (linked && typeof value === 'number') {

@@ -2,6 +2,7 @@ import { newUid } from '../../db/ids.ts';
 import { stmt } from '../../db/statements.ts';
 import type { CoreContext as ServiceContext } from '../context.ts';
 import { bumpGeneration } from '../grid/ordered-ids.ts';
+import type { LocalizedText } from '../api/localized-text.ts';
 import { auditWords } from './audit-words.ts';
 
 /**
@@ -33,6 +34,12 @@ export interface AuditEntry {
   label?: string | null;
   before: Record<string, unknown> | null;
   after: Record<string, unknown> | null;
+  /**
+   * What the entry did in words where its name and fields do not say it (a display setting:
+   * "Kolom NIK ditampilkan — Register pekerja"): searched, not stored; the log derives it again
+   * from the snapshots as it reads the row (entry-summary.ts).
+   */
+  summary?: LocalizedText | null;
 }
 
 export interface WriteScope {

@@ -15,7 +15,8 @@ import { backupSettled } from './backup-service.ts';
 import { replaceDatabaseFile, verifiedManifest } from './restore-file.ts';
 import { countedTables, runBackup } from './run-backup.ts';
 import { readAccounts, writeAccounts } from './carry-accounts.ts';
-import { carryAuditLog, notRevertedSql } from './carry-audit.ts';
+import { carryAuditLog } from './carry-audit.ts';
+import { lostChanges } from './restore-lost-changes.ts';
 import { databaseKeyFor } from '../../db/database-key.ts';
 
 // What a restore would change, and the restore itself: a safety backup of the current database
@@ -37,6 +38,9 @@ export function findBackup(ctx: Pick<ServiceContext, 'db' | 'runtime'>, file: st
   throw new AppError('NOT_FOUND', msg('backups.notFound', { file }));
 }
 
+/** The changes a preview lists at most, newest first (the rest are counted, and in the change log). */
+export const restorePreviewListed = 500;
+
 const quote = (name: string) => `"${name.replace(/"/g, '""')}"`;
 
 export async function previewRestore(ctx: ServiceContext, backupPath: string): Promise<RestorePreview> {
@@ -49,11 +53,16 @@ export async function previewRestore(ctx: ServiceContext, backupPath: string): P
   const inBackup = manifest.counts;
   const counts = tables.map((table) => ({ table, now: (ctx.sqlite.prepare(`SELECT count(*) AS n FROM ${quote(table)}`).get() as { n: number }).n, backup: inBackup[table] ?? 0 }));
   const after = manifest.auditHead?.id ?? 0;
-  const lostTotal = (ctx.sqlite.prepare(`SELECT count(*) AS n FROM audit_log WHERE id > ? AND NOT ${notRevertedSql}`).get(after) as { n: number }).n;
-  const rows = ctx.sqlite
-    .prepare(`SELECT at, actor_name AS actorName, action, entity, entity_label AS label FROM audit_log WHERE id > ? AND NOT ${notRevertedSql} ORDER BY id DESC LIMIT 5`)
-    .all(after) as { at: string; actorName: string; action: string; entity: string; label: string | null }[];
-  const lostChanges = rows.map((row) => ({
+  // Only what a restore would really take back: not what an earlier restore or an undo took back already.
+  const lost = lostChanges(ctx.sqlite, after, (file) => {
+    try {
+      return readManifest(findBackup(ctx, file))?.auditHead?.id ?? null;
+    } catch {
+      return null;
+    }
+  });
+  const lostTotal = lost.entries.length;
+  const lostChangesShown = lost.entries.slice(0, restorePreviewListed).map((row) => ({
     at: row.at,
     actorName: row.actorName,
     words: renderBoth(
@@ -64,7 +73,7 @@ export async function previewRestore(ctx: ServiceContext, backupPath: string): P
       }),
     ),
   }));
-  return { backup: manifest, checksumOk, counts, lostChanges, lostTotal, confirmWord: restoreConfirmWord };
+  return { backup: manifest, checksumOk, counts, lostChanges: lostChangesShown, lostTotal, lostExact: lost.exact, confirmWord: restoreConfirmWord };
 }
 
 /** Restores a backup in a running host. The caller holds the write gate (a write channel, or gate.run). */
@@ -96,7 +105,8 @@ export async function restoreBackup(ctx: ServiceContext, backupPath: string, con
       entityUid: manifest.file,
       label: manifest.file,
       before: null,
-      after: { backup: manifest.file, backupCreatedAt: manifest.createdAt, safetyBackup: safety.backup.file, restoredAt: ctx.now().toISOString(), accountsKept: kept.accounts, ...('kept' in log ? { auditKept: log.kept } : { auditNotKept: log.notKept }) },
+      // The backup's last change-log entry: a later preview knows exactly which changes this restore took back.
+      after: { backup: manifest.file, backupCreatedAt: manifest.createdAt, backupAuditHead: manifest.auditHead?.id ?? null, safetyBackup: safety.backup.file, restoredAt: ctx.now().toISOString(), accountsKept: kept.accounts, ...('kept' in log ? { auditKept: log.kept } : { auditNotKept: log.notKept }) },
     });
   });
   return { restored: manifest.file, safetyBackup: safety.backup.file, schemaVersion: reopened.schemaVersion };

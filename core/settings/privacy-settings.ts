@@ -1,6 +1,7 @@
 import { stmt } from '../../db/statements.ts';
 import type { PrivacySettings } from '../api/privacy.ts';
 import { invalidInput } from '../app-error.ts';
+import { entrySummary } from '../audit/entry-summary.ts';
 import { writeAudited } from '../audit/write.ts';
 import type { ServiceContext } from '../context.ts';
 import { msg } from '../messages.ts';
@@ -21,7 +22,8 @@ export function savePrivacySettings(ctx: ServiceContext, input: PrivacySettings)
   if (Boolean(row.hide) === input.hideNikByDefault) return input;
   writeAudited(ctx, ({ audit }) => {
     stmt(ctx.sqlite, 'UPDATE office_profile SET hide_nik_by_default = ? WHERE id = 1').run(input.hideNikByDefault ? 1 : 0);
-    audit({ action: 'update', entity: 'office_profile', entityUid: row.uid, before: { hideNikByDefault: Boolean(row.hide) }, after: { hideNikByDefault: input.hideNikByDefault } });
+    const entry = { action: 'update', entity: 'office_profile', entityUid: row.uid, before: { hideNikByDefault: Boolean(row.hide) }, after: { hideNikByDefault: input.hideNikByDefault } };
+    audit({ ...entry, summary: entrySummary(ctx, entry) });
   });
   return getPrivacySettings(ctx);
 }

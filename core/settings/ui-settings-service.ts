@@ -1,7 +1,9 @@
 import { eq } from 'drizzle-orm';
 import { userSetting } from '../../db/schema/index.ts';
 import { writeAudited } from '../audit/write.ts';
+import { entrySummary } from '../audit/entry-summary.ts';
 import type { ServiceContext } from '../context.ts';
+import { layoutRegister, layoutSnapshot } from './column-layout.ts';
 
 // Small UI choices kept with the data (grid column choice and order), so they survive a
 // new `lindung serve` port or another browser profile.
@@ -23,8 +25,11 @@ export function setUiSetting(ctx: ServiceContext, key: string, value: string, au
     const before = db.select().from(userSetting).where(eq(userSetting.key, key)).get();
     const values = { key, value, updatedAt: ctx.now().toISOString() };
     db.insert(userSetting).values(values).onConflictDoUpdate({ target: userSetting.key, set: values }).run();
-    const view = audited?.fields ?? ((v: string) => ({ value: v }));
-    audit({ action: before ? 'update' : 'create', entity: audited?.entity ?? 'user_setting', entityUid: key, before: before ? view(before.value) : null, after: view(value) });
+    // A register's column layout reads as its columns shown (column-layout.ts), not the grid's JSON.
+    const register = audited ? null : layoutRegister(ctx, key);
+    const view = audited?.fields ?? ((v: string): Record<string, unknown> => (register && layoutSnapshot(register, v)) ?? { value: v });
+    const entry = { action: before ? 'update' : 'create', entity: audited?.entity ?? 'user_setting', entityUid: key, before: before ? view(before.value) : null, after: view(value) };
+    audit({ ...entry, summary: entrySummary(ctx, entry) });
   });
   return null;
 }

@@ -26,13 +26,22 @@ test('back up, change a record, see what a restore would change, restore it: the
   await expect(manual).toContainText('MB');
   await shot(page, 'backups-01-list');
 
-  // The record changes after the backup.
+  // Records change after the backup: five new firms, then the one edited.
+  for (let n = 1; n <= 5; n++) await api(served, 'employers.save', { ...firm, name: `CV Baru Sesudah ${n}`, nib: `912000000779${n}` });
   await api(served, 'employers.save', { ...firm, uid: saved.uid, name: 'PT Sesudah Cadangan' });
 
   await manual.getByTestId('backup-restore').click();
   const modal = page.getByRole('dialog');
   await expect(modal.getByTestId('restore-checksum')).toContainText('Sidik cadangan cocok');
   await expect(modal.getByTestId('restore-lost')).toContainText('PT Sesudah Cadangan');
+  // Six changes: the newest five listed, all of them on asking (walk 35: "…dan 1 perubahan lain" could not be opened).
+  await expect(modal.getByTestId('restore-lost')).toContainText('(6)');
+  const lostItems = modal.getByTestId('restore-lost-list').getByRole('listitem');
+  await expect(lostItems).toHaveCount(5);
+  await modal.getByTestId('restore-lost-all').click();
+  await expect(lostItems).toHaveCount(6);
+  await expect(modal.getByTestId('restore-lost-list')).toContainText('CV Baru Sesudah 1');
+  await expect(modal.getByTestId('restore-lost-all')).toHaveText('Tampilkan lebih sedikit');
   await expect(modal.getByTestId('restore-audit-kept')).toContainText('Riwayat perubahan tetap utuh');
   await expect(modal.getByTestId('restore-go')).toBeDisabled();
   await modal.getByTestId('restore-confirm').fill('pulihkan');

@@ -5,6 +5,14 @@ export const auditMessages = {
   id: {
     audit: {
       batch: 'Impor atau ubah massal',
+      // What an entry did where its record's name and fields do not say it (entry-summary.ts).
+      summary: {
+        columnShown: 'Kolom {{column}} ditampilkan — {{register}}',
+        columnHidden: 'Kolom {{column}} disembunyikan — {{register}}',
+        layout: 'Pilihan atau urutan kolom diubah — {{register}}',
+        nikShownByDefault: '"Sembunyikan kolom NIK" dimatikan: kolom NIK tampil sejak awal di register pekerja',
+        nikHiddenByDefault: '"Sembunyikan kolom NIK" dinyalakan: kolom NIK disembunyikan sejak awal di register pekerja',
+      },
       actions: {
         create: 'buat', update: 'ubah', delete: 'hapus permanen', load: 'muat', close: 'tutup', remove: 'hapus / salah input', restore: 'pulihkan', demo: 'data contoh', export: 'ekspor', report: 'laporan data pribadi', backup: 'cadangkan', died: 'meninggal', moved: 'pindah',
         import: 'impor', 'import-create': 'impor (baru)', 'import-update': 'impor (ubah)', undo: 'batalkan impor', 'undo-import': 'batalkan impor', bulk: 'ubah massal',
@@ -25,7 +33,7 @@ export const auditMessages = {
         officeName: 'Nama kantor', address: 'Alamat', headName: 'Nama kepala dinas', headNip: 'NIP kepala dinas', phone: 'Telepon', email: 'E-mail', timeZone: 'Zona waktu', logo: 'Logo',
         level: 'Tingkat', areaCode: 'Wilayah', register: 'Register', fileName: 'Nama berkas', fileHash: 'Sidik berkas (SHA-256)', sheet: 'Lembar', rows: 'Baris', inserted: 'Baru',
         updated: 'Diubah', invalid: 'Tidak sah', status: 'Status', reason: 'Alasan', filter: 'Saringan', records: 'Data', reversed: 'Dikembalikan', kept: 'Dibiarkan', edited: 'Data yang diubah sesudahnya',
-        format: 'Format', columns: 'Kolom', mapping: 'Pasangan kolom', values: 'Pasangan nilai', value: 'Nilai', source: 'Sumber', list: 'Daftar',
+        format: 'Format', columns: 'Kolom', shownColumns: 'Kolom yang ditampilkan', mapping: 'Pasangan kolom', values: 'Pasangan nilai', value: 'Nilai', source: 'Sumber', list: 'Daftar',
         username: 'Nama pengguna', displayName: 'Nama lengkap', nip: 'NIP', role: 'Peran', state: 'Status akun', mustChangePassword: 'Harus ganti kata sandi',
         failedAttempts: 'Kata sandi salah berturut-turut', lockedUntil: 'Terkunci sampai', idleLockSeconds: 'Kunci layar setelah (detik)', nik: 'NIK', formats: 'Format berkas', hideNikByDefault: 'NIK disembunyikan di register pekerja',
         mergedWith: 'Digabung dengan', differentFrom: 'Orang berbeda dari', birthDates: 'Tanggal lahir',
@@ -35,7 +43,7 @@ export const auditMessages = {
         briefPoints: 'Tiga poin ringkasan', result: 'Hasil penilaian', approvedAt: 'Disetujui pada', approvedBy: 'Disetujui oleh (akun)', approverName: 'Nama penyetuju', approverNip: 'NIP penyetuju',
         snapshotMonth: 'Bulan data beku', items: 'Bukti', frozen: 'Tabel angka dibekukan', score: 'Skor', note: 'Catatan',
         entity: 'Melekat pada', name: 'Nama', sha256: 'Sidik berkas (SHA-256)', size: 'Ukuran (bita)', pages: 'Halaman',
-        backup: 'Berkas cadangan', kind: 'Jenis', folder: 'Ditulis ke folder', secondCopy: 'Salinan kedua di', backupCreatedAt: 'Cadangan dibuat', safetyBackup: 'Cadangan pengaman', restoredAt: 'Dipulihkan', accountsKept: 'Akun dipertahankan',
+        backup: 'Berkas cadangan', kind: 'Jenis', folder: 'Ditulis ke folder', secondCopy: 'Salinan kedua di', backupCreatedAt: 'Cadangan dibuat', backupAuditHead: 'Catatan riwayat terakhir di cadangan (nomor)', safetyBackup: 'Cadangan pengaman', restoredAt: 'Dipulihkan', accountsKept: 'Akun dipertahankan',
         auditKept: 'Catatan riwayat sesudah cadangan yang dipertahankan', auditNotKept: 'Catatan riwayat sesudah cadangan yang tidak dapat dipertahankan (cadangan dari basis data lain)',
         legalBasis: 'Dasar hukum (teks)', legalBasisRegulation: 'Dasar hukum (regulasi)',
         intervalHours: 'Cadangan otomatis setiap (jam)', keepDaily: 'Cadangan harian disimpan', keepWeekly: 'Cadangan mingguan disimpan', keepMonthly: 'Cadangan bulanan disimpan', secondFolder: 'Folder kedua',
@@ -51,12 +59,21 @@ export const auditMessages = {
         role: { pemantau: 'Pemantau (hanya melihat)', operator: 'Operator', kepala_bidang: 'Kepala bidang', kepala_dinas: 'Kepala dinas', administrator: 'Administrator' },
         state: { aktif: 'aktif', nonaktif: 'nonaktif' },
         boolean: { true: 'ya', false: 'tidak' },
+        // A personal data report's formats (person-report: the files made, the text shown on screen).
+        formats: { text: 'teks', pdf: 'PDF', xlsx: 'Excel' },
       },
     },
   },
   en: {
     audit: {
       batch: 'Import or bulk change',
+      summary: {
+        columnShown: '{{column}} column shown — {{register}}',
+        columnHidden: '{{column}} column hidden — {{register}}',
+        layout: 'Columns chosen or reordered — {{register}}',
+        nikShownByDefault: '"Hide the NIK column" turned off: the NIK column shows from the start in the worker register',
+        nikHiddenByDefault: '"Hide the NIK column" turned on: the NIK column starts hidden in the worker register',
+      },
       actions: {
         create: 'create', update: 'update', delete: 'delete for good', load: 'load', close: 'close', remove: 'remove / entered in error', restore: 'restore', demo: 'demo data', export: 'export', report: 'personal data report', backup: 'back up', died: 'died', moved: 'moved away',
         import: 'import', 'import-create': 'import (new)', 'import-update': 'import (update)', undo: 'undo import', 'undo-import': 'undo import', bulk: 'bulk change',
@@ -75,7 +92,7 @@ export const auditMessages = {
         officeName: 'Office name', address: 'Address', headName: 'Head of office', headNip: "Head's NIP", phone: 'Phone', email: 'E-mail', timeZone: 'Time zone', logo: 'Logo',
         level: 'Level', areaCode: 'Area', register: 'Register', fileName: 'File name', fileHash: 'File fingerprint (SHA-256)', sheet: 'Sheet', rows: 'Rows', inserted: 'New',
         updated: 'Changed', invalid: 'Invalid', status: 'Status', reason: 'Reason', filter: 'Filter', records: 'Records', reversed: 'Reversed', kept: 'Left as they were', edited: 'Records edited since',
-        format: 'Format', columns: 'Columns', mapping: 'Column mapping', values: 'Value mapping', value: 'Value', source: 'Source', list: 'List',
+        format: 'Format', columns: 'Columns', shownColumns: 'Columns shown', mapping: 'Column mapping', values: 'Value mapping', value: 'Value', source: 'Source', list: 'List',
         username: 'Username', displayName: 'Full name', nip: 'NIP', role: 'Role', state: 'Account state', mustChangePassword: 'Must change password',
         failedAttempts: 'Wrong passwords in a row', lockedUntil: 'Locked until', idleLockSeconds: 'Lock the screen after (seconds)', nik: 'NIK', formats: 'File formats', hideNikByDefault: 'NIK hidden in the worker register',
         mergedWith: 'Merged with', differentFrom: 'A different person from', birthDates: 'Birth dates',
@@ -83,7 +100,7 @@ export const auditMessages = {
         briefPoints: 'Three summary points', result: 'Result', approvedAt: 'Approved at', approvedBy: 'Approved by (account)', approverName: "Approver's name", approverNip: "Approver's NIP",
         snapshotMonth: 'Frozen data month', items: 'Evidence', frozen: 'Tables of figures frozen', score: 'Score', note: 'Note',
         entity: 'Attached to', name: 'Name', sha256: 'File fingerprint (SHA-256)', size: 'Size (bytes)', pages: 'Pages',
-        backup: 'Backup file', kind: 'Kind', folder: 'Written to the folder', secondCopy: 'Second copy in', backupCreatedAt: 'Backup made', safetyBackup: 'Safety backup', restoredAt: 'Restored', accountsKept: 'Accounts kept',
+        backup: 'Backup file', kind: 'Kind', folder: 'Written to the folder', secondCopy: 'Second copy in', backupCreatedAt: 'Backup made', backupAuditHead: 'Last change-log entry in the backup (number)', safetyBackup: 'Safety backup', restoredAt: 'Restored', accountsKept: 'Accounts kept',
         auditKept: 'Change-log entries after the backup kept', auditNotKept: 'Change-log entries after the backup that could not be kept (a backup of another database)',
         legalBasis: 'Legal basis (text)', legalBasisRegulation: 'Legal basis (regulation)',
         intervalHours: 'Automatic backup every (hours)', keepDaily: 'Daily backups kept', keepWeekly: 'Weekly backups kept', keepMonthly: 'Monthly backups kept', secondFolder: 'Second folder',
@@ -99,6 +116,7 @@ export const auditMessages = {
         role: { pemantau: 'Viewer (read only)', operator: 'Operator', kepala_bidang: 'Head of division', kepala_dinas: 'Head of office', administrator: 'Administrator' },
         state: { aktif: 'active', nonaktif: 'disabled' },
         boolean: { true: 'yes', false: 'no' },
+        formats: { text: 'text', pdf: 'PDF', xlsx: 'Excel' },
       },
     },
   },

@@ -142,7 +142,7 @@ export function DocumentsPanel({ entity, uid, title, canWrite: allowed = true, o
               {entry.textStatus === 'no_text' ? (
                 <Alert color="yellow" p="xs" data-testid="document-no-text">
                   {entry.mime === 'application/pdf' ? t('documents.noText') : t('documents.image')}
-                  {noTextAction ? <div style={{ marginTop: 6 }}>{noTextAction}</div> : null}
+                  {noTextAction && canWrite ? <div style={{ marginTop: 6 }}>{noTextAction}</div> : null}
                 </Alert>
               ) : null}
             </Stack>

@@ -30,6 +30,11 @@ export function AuditLogPage() {
   const chainCheck = useChainCheck();
   const apiRef = useRef<GridApi<AuditRow> | null>(null);
 
+  // The record's name and, where its name and fields do not say it, what the entry did in words ("Kolom NIK ditampilkan — Register pekerja").
+  const named = useCallback(
+    (row: AuditRow) => [row.entityLabel, row.summary ? inLanguage(row.summary, i18n.language) : null].filter(Boolean).map((part) => ` · ${part}`).join(''),
+    [i18n.language],
+  );
   // Only the time sorts (the log pages on its time index); the search is over what is shown.
   const columnDefs = useMemo<ColDef<AuditRow>[]>(
     () => [
@@ -60,10 +65,10 @@ export function AuditLogPage() {
           p.data ? (
             <span>
               <span style={{ color: 'var(--mantine-color-dimmed)' }}>{entityWords(t, p.data.entity)}</span>
-              {p.data.entityLabel ? ` · ${p.data.entityLabel}` : ''}
+              {named(p.data)}
             </span>
           ) : null,
-        tooltipValueGetter: (p) => (p.data ? `${entityWords(t, p.data.entity)}${p.data.entityLabel ? ` · ${p.data.entityLabel}` : ''}` : ''),
+        tooltipValueGetter: (p) => (p.data ? `${entityWords(t, p.data.entity)}${named(p.data)}` : ''),
       },
       {
         field: 'changedFields',
@@ -77,7 +82,7 @@ export function AuditLogPage() {
         valueFormatter: (p) => (p.data?.fieldWords ? inLanguage(p.data.fieldWords, i18n.language) : ''),
       },
     ],
-    [t, i18n.language, zone],
+    [t, i18n.language, zone, named],
   );
 
   const datasource = useMemo<IDatasource>(

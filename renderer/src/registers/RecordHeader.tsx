@@ -1,9 +1,12 @@
 import { Anchor, Group, Stack, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
+import { useCan } from '../api/auth.ts';
 
 // The top of a register's record page: back to the register, the record's name with its
-// badges, a line of what identifies it, and the actions on it. The register brings them all.
+// badges, a line of what identifies it, and the actions on it. The register brings them all;
+// the actions that change the record (edit, status) show only to a user who may change records
+// (records.write: never a pemantau, whom the server refuses anyway).
 
 /** "← Register …" back to the register's list. */
 export function RecordBackLink({ to, label }: { to: string; label: string }) {
@@ -21,11 +24,14 @@ interface RecordHeaderProps {
   badges: ReactNode;
   /** What identifies the record, joined with " · " (empty parts left out). */
   summary: (string | null | undefined)[];
-  /** On the right: edit, the status actions. */
+  /** On the right: edit, the status actions; only for a user who may change records. */
   actions: ReactNode;
+  /** Beside them, actions that change nothing (a report of the record), each behind its own permission. */
+  readActions?: ReactNode;
 }
 
-export function RecordHeader({ name, nameTestId, badges, summary, actions }: RecordHeaderProps) {
+export function RecordHeader({ name, nameTestId, badges, summary, actions, readActions = null }: RecordHeaderProps) {
+  const canWrite = useCan('records.write');
   return (
     <Group justify="space-between" align="flex-start" wrap="nowrap">
       <Stack gap={4}>
@@ -39,8 +45,9 @@ export function RecordHeader({ name, nameTestId, badges, summary, actions }: Rec
           {summary.filter(Boolean).join(' · ')}
         </Text>
       </Stack>
-      <Group gap="xs" wrap="nowrap">
-        {actions}
+      <Group gap="xs" wrap="nowrap" data-testid="record-actions">
+        {canWrite ? actions : null}
+        {readActions}
       </Group>
     </Group>
   );

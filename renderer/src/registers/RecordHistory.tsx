@@ -30,6 +30,8 @@ export function RecordHistory({ register, uid }: { register: HistorySource; uid:
   if (rows.length === 0) return <Alert color="gray">{t(texts.historyNone)}</Alert>;
   // A new record's fields are all "changed": the summary names them only for an edit.
   const isNew = (row: HistoryEntry) => row.action === 'create' || row.action === 'demo' || row.action === 'import-create';
+  // A report or an export made changes nothing: its fields are what it was ("Format berkas: teks"), not before → after.
+  const isEvent = (row: HistoryEntry) => row.action === 'report' || row.action === 'export';
   const summary = (row: HistoryEntry) => (isNew(row) ? '' : row.changes.map((c) => inLanguage(c.label, i18n.language)).join(', '));
   return (
     <Stack gap="xs">
@@ -58,7 +60,7 @@ export function RecordHistory({ register, uid }: { register: HistorySource; uid:
                 </Text>
               </Group>
             </Accordion.Control>
-            <Accordion.Panel>{isNew(row) ? <Created row={row} zone={zone} /> : <ChangeTable changes={row.changes} />}</Accordion.Panel>
+            <Accordion.Panel>{isNew(row) ? <Created row={row} zone={zone} /> : <ChangeTable changes={row.changes} valuesOnly={isEvent(row)} />}</Accordion.Panel>
           </Accordion.Item>
         ))}
       </Accordion>

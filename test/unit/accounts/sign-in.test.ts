@@ -110,6 +110,22 @@ describe('sign-in', () => {
     expect(typedBy).toEqual(['anonymous']);
   });
 
+  it('answers six wrong tries for a name no account has exactly as six for an account (walk 35 item 12)', async () => {
+    const { app } = await setUp();
+    const tries = async (username: string) => {
+      const answers: unknown[] = [];
+      for (let i = 1; i <= 6; i++) {
+        const r = await app.callIn(newSession(), 'auth.signIn', { username, password: `salah-${i}-xxx` });
+        answers.push(r.ok ? 'signed in' : { code: r.error.code, message: r.error.message, said: r.error.said, details: r.error.details });
+      }
+      return answers;
+    };
+    const known = await tries('budi');
+    const unknown = await tries('bukan.akun');
+    expect(unknown).toEqual(known);
+    expect(known.slice(4).map((a) => (a as { said: { key: string } }).said.key)).toEqual(['auth.lockedOut', 'auth.lockedOut']);
+  });
+
   it('makes a user with a reset password change it before anything else, with the old one', async () => {
     const { app, adminSession, budi } = await setUp();
     const s = newSession();

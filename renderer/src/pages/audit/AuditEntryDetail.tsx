@@ -7,11 +7,11 @@ import { useErrorText } from '../../api/error-text.ts';
 import { formatTimestamp } from '../../format.ts';
 import { BatchChanges } from './BatchChanges.tsx';
 import { ChangeTable } from './ChangeTable.tsx';
-import { actionWords, actorWords, entityWords } from './words.ts';
+import { actionWords, actorWords, entityWords, inLanguage } from './words.ts';
 
 /** One change-log entry: who, when, what, which record; only the fields it changed; a batch's records. */
 export function AuditEntryDetail({ id, zone }: { id: number; zone: TimeZoneCode }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const errorText = useErrorText();
   const detail = useQuery({ queryKey: ['audit.get', id], queryFn: () => request('audit.get', { id }) });
   if (detail.isPending) return <Loader size="sm" aria-label={t('common.loading')} />;
@@ -28,6 +28,11 @@ export function AuditEntryDetail({ id, zone }: { id: number; zone: TimeZoneCode 
           {row.entityLabel ? `: ${row.entityLabel}` : ''}
         </Text>
       </Group>
+      {row.summary ? (
+        <Text size="sm" data-testid="audit-summary">
+          {inLanguage(row.summary, i18n.language)}
+        </Text>
+      ) : null}
       <Text size="sm" c="dimmed">
         {formatTimestamp(row.at, zone)} · <span title={t('changeLog.actorHint')}>{actorWords(t, row.actorName)}</span>
       </Text>

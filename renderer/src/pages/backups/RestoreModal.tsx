@@ -9,12 +9,17 @@ import { formatNumber, formatTimestamp } from '../../format.ts';
 import { actorWords, inLanguage } from '../audit/words.ts';
 import { useRestore, useRestorePreview } from './queries.ts';
 
+/** Changes listed before "Tampilkan semua". */
+const firstShown = 5;
+
 /** What a restore would change, then the restore after the typed confirmation. */
 export function RestoreModal({ backup, zone, onClose, onRestored }: { backup: BackupInfo; zone: TimeZoneCode; onClose: () => void; onRestored: (result: RestoreResult) => void }) {
   const { t, i18n } = useTranslation();
   const preview = useRestorePreview(backup.file);
   const restore = useRestore();
   const [typed, setTyped] = useState('');
+  // The newest few first; all that a restore would take back on asking.
+  const [showAll, setShowAll] = useState(false);
   const tableWords = (table: string) => t(`backups.tables.${table}`, { defaultValue: t(`audit.entities.${table}`, { ns: messageNamespace, defaultValue: table }) });
   const data = preview.data;
   const confirmed = data !== undefined && typed.trim().toUpperCase() === data.confirmWord;
@@ -52,15 +57,32 @@ export function RestoreModal({ backup, zone, onClose, onRestored }: { backup: Ba
           <Stack gap={4} data-testid="restore-lost">
             <Text fw={500}>{data!.lostTotal > 0 ? t('backups.preview.lost', { count: data!.lostTotal }) : t('backups.preview.lostNone')}</Text>
             {data!.lostTotal > 0 && (
-              <List size="sm">
-                {data!.lostChanges.map((change, i) => (
+              <Text size="sm" c="dimmed">
+                {t('backups.preview.lostHint')}
+              </Text>
+            )}
+            {!data!.lostExact && (
+              <Alert color="yellow" data-testid="restore-lost-not-exact">
+                {t('backups.preview.lostNotExact')}
+              </Alert>
+            )}
+            {data!.lostTotal > 0 && (
+              <List size="sm" data-testid="restore-lost-list" style={showAll ? { maxHeight: 300, overflowY: 'auto' } : undefined}>
+                {(showAll ? data!.lostChanges : data!.lostChanges.slice(0, firstShown)).map((change, i) => (
                   <List.Item key={i}>
                     {formatTimestamp(change.at, zone)} · {actorWords(t, change.actorName)} · {inLanguage(change.words, i18n.language)}
                   </List.Item>
                 ))}
               </List>
             )}
-            {data!.lostTotal > data!.lostChanges.length && (
+            {data!.lostChanges.length > firstShown && (
+              <Group>
+                <Button variant="subtle" size="compact-sm" onClick={() => setShowAll((v) => !v)} data-testid="restore-lost-all">
+                  {showAll ? t('backups.preview.showFewer') : t('backups.preview.showAll', { count: data!.lostChanges.length })}
+                </Button>
+              </Group>
+            )}
+            {data!.lostTotal > data!.lostChanges.length && (showAll || data!.lostChanges.length <= firstShown) && (
               <Text size="sm" c="dimmed">
                 {t('backups.preview.lostMore', { count: data!.lostTotal - data!.lostChanges.length })}
               </Text>

@@ -4,6 +4,7 @@ import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { mandatoryProgrammes, type Employer, type EmployerDetail, type FollowUp, type RecordStatus } from '../../../../core/api/employers.ts';
+import { useCan } from '../../api/auth.ts';
 import { useErrorText } from '../../api/error-text.ts';
 import { useOfficeToday } from '../../api/queries.ts';
 import { formatNumber } from '../../format.ts';
@@ -304,15 +305,20 @@ function FollowUps({ employer, followUps }: { employer: Employer; followUps: Fol
   const { t } = useTranslation();
   const [editing, setEditing] = useState<FollowUp | 'new' | null>(null);
   const today = useOfficeToday();
+  // Follow-ups are added and edited by a user who may change records; a pemantau reads them.
+  const canWrite = useCan('records.write');
+  const open = (f: FollowUp) => canWrite && setEditing(f);
   return (
     <Stack gap="sm">
       <Group justify="space-between">
         <Text size="sm" c="dimmed">
           {t('employers.followUps.intro')}
         </Text>
-        <Button onClick={() => setEditing('new')} disabled={employer.recordStatus === 'dihapus'}>
-          {t('employers.followUps.add')}
-        </Button>
+        {canWrite ? (
+          <Button onClick={() => setEditing('new')} disabled={employer.recordStatus === 'dihapus'}>
+            {t('employers.followUps.add')}
+          </Button>
+        ) : null}
       </Group>
       {followUps.length === 0 ? (
         <Alert color="gray">{t('employers.followUps.none')}</Alert>
@@ -334,10 +340,10 @@ function FollowUps({ employer, followUps }: { employer: Employer; followUps: Fol
               return (
                 <Table.Tr
                   key={f.uid}
-                  onClick={() => setEditing(f)}
-                  onKeyDown={(ev) => ev.key === 'Enter' && setEditing(f)}
-                  tabIndex={0}
-                  style={{ cursor: 'pointer' }}
+                  onClick={() => open(f)}
+                  onKeyDown={(ev) => ev.key === 'Enter' && open(f)}
+                  tabIndex={canWrite ? 0 : undefined}
+                  style={{ cursor: canWrite ? 'pointer' : undefined }}
                   bg={overdue ? 'red.0' : undefined}
                   aria-label={t(`employers.followUpKinds.${f.kind}`)}
                 >

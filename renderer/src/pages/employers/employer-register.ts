@@ -1,3 +1,4 @@
+import { columnLayoutKeys } from '../../../../core/api/registers.ts';
 import { type BpjsStatus, bpjsStatuses, type EmployerRow } from '../../../../core/api/employers.ts';
 import { request } from '../../api/client.ts';
 import { employerImport } from '../../features/import-routes.tsx';
@@ -39,7 +40,7 @@ registerMessages('employerBulk', {
 export const employerRegister: RegisterScreenConfig<EmployerRow, EmployerColumnOptions> = {
   key: 'employers',
   queryKey: employerKeys.all,
-  layoutKey: 'grid.employers.columns',
+  layoutKey: columnLayoutKeys.employer,
   texts: registerTextsUnder('employers'),
   // The ids the e2e tests have always used.
   testIds: {

@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { commitmentInputSchema, commitmentKinds, type Commitment, type CommitmentInput, type CommitmentValues, type RegulationDetail } from '../../../../core/api/regulations.ts';
 import type { FieldIssue } from '../../../../core/api/result.ts';
 import { ApiCallError } from '../../api/client.ts';
+import { useCan } from '../../api/auth.ts';
 import { useErrorText } from '../../api/error-text.ts';
 import { IsoDateInput } from '../../components/IsoDateInput.tsx';
 import { formatNumber, formatPercentValue, formatRupiah } from '../../format.ts';
@@ -38,7 +39,8 @@ export function CommitmentsPanel({ detail }: { detail: RegulationDetail }) {
       categories.label(c.category),
       funding.label(c.fundingSource),
     ].filter(Boolean).join(' · ');
-  const active = detail.regulation.recordStatus === 'aktif';
+  // Commitments change with the record: an active one, for a user who may change records (a pemantau reads only).
+  const active = useCan('records.write') && detail.regulation.recordStatus === 'aktif';
   /** A row's button: its own action, not also the row's click. */
   const opening = (set: (c: Commitment) => void, c: Commitment) => (e: MouseEvent) => {
     e.stopPropagation();

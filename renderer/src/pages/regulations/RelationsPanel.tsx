@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { relationKinds, type RegulationDetail, type RelationKind } from '../../../../core/api/regulations.ts';
+import { useCan } from '../../api/auth.ts';
 import { useErrorText } from '../../api/error-text.ts';
 import { core } from './regulation-columns.tsx';
 import { regulationPath } from './regulation-register.ts';
@@ -26,7 +27,8 @@ export function RelationsPanel({ detail }: { detail: RegulationDetail }) {
   const [query] = useDebouncedValue(search, 250);
   const pick = useRegulationPick(query, detail.regulation.uid);
   const word = (side: 'from' | 'to', kind: RelationKind) => core(t, side === 'from' ? `regulations.relation.${kind}` : `regulations.relationReverse.${kind}`);
-  const active = detail.regulation.recordStatus === 'aktif';
+  // Relations change with the record: an active one, for a user who may change records (a pemantau reads only).
+  const active = useCan('records.write') && detail.regulation.recordStatus === 'aktif';
 
   const save = async () => {
     if (!direction || !other) return;

@@ -1,3 +1,4 @@
+import { columnLayoutKeys } from '../../../../core/api/registers.ts';
 import type { GridPage, GridRequest } from '../../../../core/api/grid.ts';
 import { regulationJenis, type RegulationRow } from '../../../../core/api/regulations.ts';
 import { request } from '../../api/client.ts';
@@ -27,7 +28,7 @@ export const regulationData: RegisterData<RegulationRow> = {
 export const regulationRegister: RegisterScreenConfig<RegulationRow> = {
   key: 'regulations',
   queryKey: regulationKeys.all,
-  layoutKey: 'grid.regulations.columns',
+  layoutKey: columnLayoutKeys.regulation,
   texts: registerTextsUnder('regulasi'),
   useColumnOptions: () => ({ options: undefined, ready: true }),
   columns: (t) => regulationGridColumns(t),

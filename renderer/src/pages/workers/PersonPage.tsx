@@ -107,9 +107,9 @@ export function PersonPage() {
                 )}
               </Menu.Dropdown>
             </Menu>
-            {can('records.export') ? <PersonReportMenu uid={p.uid} /> : null}
           </>
         }
+        readActions={can('records.export') ? <PersonReportMenu uid={p.uid} /> : null}
       />
 
       {flags.length ? (

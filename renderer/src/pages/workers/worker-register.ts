@@ -1,3 +1,4 @@
+import { columnLayoutKeys } from '../../../../core/api/registers.ts';
 import type { GridPage, GridRequest } from '../../../../core/api/grid.ts';
 import type { WorkerRow } from '../../../../core/api/workers.ts';
 import { request } from '../../api/client.ts';
@@ -31,7 +32,7 @@ export const workerData: RegisterData<WorkerRow> = {
 export const workerRegister: RegisterScreenConfig<WorkerRow, WorkerColumnOptions> = {
   key: 'workers',
   queryKey: workerKeys.all,
-  layoutKey: 'grid.workers.columns',
+  layoutKey: columnLayoutKeys.worker,
   texts: registerTextsUnder('pekerja'),
   useColumnOptions: useWorkerColumnOptions,
   columns: workerGridColumns,

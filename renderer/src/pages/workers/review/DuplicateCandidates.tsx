@@ -4,6 +4,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DuplicateList, DuplicatePair, DuplicateScanResult } from '../../../../../core/api/duplicates.ts';
 import type { JobState } from '../../../../../core/api/jobs.ts';
+import { useCan } from '../../../api/auth.ts';
 import { request } from '../../../api/client.ts';
 import { useOfficeZone } from '../../../api/queries.ts';
 import { ErrorAlert } from '../../../components/ErrorAlert.tsx';
@@ -32,13 +33,17 @@ function ScanButton() {
     if (job?.status === 'done') void client.invalidateQueries({ queryKey: duplicateKeys.list });
   }, [job?.status, client]);
   const result = job?.status === 'done' ? (job.result as DuplicateScanResult) : null;
+  // A scan writes its pairs: for a user who may change records (a pemantau reads the pairs found).
+  const canWrite = useCan('records.write');
   return (
     <Stack gap="sm">
-      <Group>
-        <Button onClick={() => start.mutate()} loading={running} data-testid="duplicate-scan">
-          {t('duplikat.scan')}
-        </Button>
-      </Group>
+      {canWrite ? (
+        <Group>
+          <Button onClick={() => start.mutate()} loading={running} data-testid="duplicate-scan">
+            {t('duplikat.scan')}
+          </Button>
+        </Group>
+      ) : null}
       {start.error ? <ErrorAlert error={start.error} /> : null}
       {job && job.status === 'running' ? (
         <JobProgress
@@ -61,6 +66,8 @@ function ScanButton() {
 function PairCard({ pair, onMerge, onDone }: { pair: DuplicatePair; onMerge(keep: 'a' | 'b'): void; onDone(text: string, differentPairId?: number): void }) {
   const { t } = useTranslation();
   const different = useMarkDifferent();
+  // The decisions write: for a user who may change records (a pemantau reads the evidence).
+  const canWrite = useCan('records.write');
   const { evidence } = pair;
   return (
     <Paper withBorder p="md" data-testid="duplicate-pair" aria-label={`${pair.a.name} / ${pair.b.name}`}>
@@ -78,17 +85,19 @@ function PairCard({ pair, onMerge, onDone }: { pair: DuplicatePair; onMerge(keep
         </Group>
         <PairEvidence pair={pair} />
         {different.error ? <ErrorAlert error={different.error} /> : null}
-        <Group>
-          <Button variant="light" onClick={() => onMerge('a')} data-testid="merge-keep-left">
-            {t('duplikat.mergeKeepLeft')}
-          </Button>
-          <Button variant="light" onClick={() => onMerge('b')} data-testid="merge-keep-right">
-            {t('duplikat.mergeKeepRight')}
-          </Button>
-          <Button variant="default" loading={different.isPending} onClick={() => different.mutate({ pairId: pair.id }, { onSuccess: () => onDone(t('duplikat.differentDone'), pair.id) })} data-testid="mark-different">
-            {t('duplikat.different')}
-          </Button>
-        </Group>
+        {canWrite ? (
+          <Group>
+            <Button variant="light" onClick={() => onMerge('a')} data-testid="merge-keep-left">
+              {t('duplikat.mergeKeepLeft')}
+            </Button>
+            <Button variant="light" onClick={() => onMerge('b')} data-testid="merge-keep-right">
+              {t('duplikat.mergeKeepRight')}
+            </Button>
+            <Button variant="default" loading={different.isPending} onClick={() => different.mutate({ pairId: pair.id }, { onSuccess: () => onDone(t('duplikat.differentDone'), pair.id) })} data-testid="mark-different">
+              {t('duplikat.different')}
+            </Button>
+          </Group>
+        ) : null}
       </Stack>
     </Paper>
   );
@@ -98,6 +107,7 @@ export function DuplicateCandidates() {
   const { t } = useTranslation();
   const zone = useOfficeZone();
   const list = useDuplicateList();
+  const canWrite = useCan('records.write');
   const undo = useUndoMerge();
   // The merge to undo, asked first: an undo puts two records and their periods back at once (walk 34).
   const [undoing, setUndoing] = useState<DuplicateList['merges'][number] | null>(null);
@@ -153,11 +163,11 @@ export function DuplicateCandidates() {
                   <Badge color="gray" variant="light" tt="none">
                     {t('duplikat.undone')}
                   </Badge>
-                ) : (
+                ) : canWrite ? (
                   <Button size="xs" variant="default" loading={undo.isPending} onClick={() => setUndoing(m)} data-testid="duplicate-undo">
                     {t('duplikat.undo')}
                   </Button>
-                )}
+                ) : null}
               </Group>
             ))}
           </Stack>
