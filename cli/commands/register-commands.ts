@@ -28,13 +28,17 @@ function printInspection(inspection: Inspection, mapping: Record<string, number 
   const fixed = inspection.fields.filter((f) => constants[f.key]).map((f) => `${f.label.id}="${f.choices?.find((c) => c.value === constants[f.key])?.label.id ?? constants[f.key]}" (semua baris)`);
   mapped.push(...fixed);
   console.log(`Baris judul: ${inspection.headerRow}. Kolom: ${mapped.join(', ') || '(belum ada yang dipasangkan)'}`);
+  // As the screen lists them: headed columns the import leaves out (walk 36: the CLI said nothing of them).
+  const used = new Set(Object.values(mapping).filter((c): c is number => typeof c === 'number'));
+  const left = inspection.headers.filter((h) => h.name && !used.has(h.index)).map((h) => `${h.letter} (${h.name})`);
+  if (left.length) console.log(`Kolom berkas yang tidak diimpor: ${left.join(', ')}`);
   for (const note of inspection.notes) console.log(`${note.severity === 'warning' ? 'Peringatan' : 'Catatan'}: ${note.message.id}`);
 }
 
 function printDryRun(result: DryRunResult, format: string): void {
   const s = result.summary;
   const where = format === 'csv' ? result.fileName : `${result.fileName} (lembar "${result.sheet}")`;
-  console.log(`${where}: ${s.total} baris — baru ${s.new}, berubah ${s.changed}, sama ${s.unchanged}, tidak valid ${s.invalid}, dengan peringatan ${s.warnings}${s.review ? `, untuk ditinjau ${s.review} (beda identitas; diputuskan di layar Tinjauan)` : ''}`);
+  console.log(`${where}: ${s.total} baris — baru ${s.new}, berubah ${s.changed}, sama ${s.unchanged}, tidak valid ${s.invalid}, dengan peringatan ${s.warnings}${s.review ? `, untuk ditinjau ${s.review} (beda identitas; diputuskan di layar Tinjauan)` : ''}${s.skipped ? `; ${s.skipped} baris bukan data dilewati (jumlah, tanda tangan, judul berulang)` : ''}`);
   for (const row of result.rows.filter((r) => r.status === 'invalid').slice(0, 50)) {
     for (const p of row.problems.filter((x) => x.severity === 'error')) {
       console.log(`  baris ${row.rowNumber}${p.column ? `, kolom ${p.column}` : ''}${p.value ? ` "${p.value}"` : ''}: ${p.message.id}`);

@@ -112,8 +112,12 @@ export interface RowProblem {
   severity: 'error' | 'warning';
 }
 
-/** review: the row is held for a person to decide (an identity conflict), the register untouched. */
-export type RowStatus = 'new' | 'changed' | 'unchanged' | 'invalid' | 'review';
+/**
+ * review: the row is held for a person to decide (an identity conflict), the register untouched.
+ * skipped: the row is no data (a total, a signature, the header again, column numbers): left
+ * out with a sentence, counted apart from `total` (the data rows).
+ */
+export type RowStatus = 'new' | 'changed' | 'unchanged' | 'invalid' | 'review' | 'skipped';
 
 export interface DryRunRow {
   rowNumber: number;
@@ -159,6 +163,8 @@ export interface ImportBatchInfo {
   actorName: string;
   createdAt: string;
   undoneAt: string | null;
+  /** In the history: the signed-in account may undo it (its own, or any with imports.undoAny; undo-import.ts). */
+  mayUndo?: boolean;
 }
 
 export interface CommitResult {

@@ -13,19 +13,20 @@ import { auditMark } from './audit-mark.ts';
 import { changeDescriber, type ChangeDescriber, type RawChange } from '../audit/describe-changes.ts';
 import type { JobHandle } from '../jobs/job-registry.ts';
 import { officeSettings } from '../settings/office-profile-service.ts';
-import { choiceKey, displayCell, isBlank } from './fields/cell-values.ts';
+import { choiceKey, displayCell, isBlank, quotedCell, quotedParams } from './fields/cell-values.ts';
 import { committedBatch } from './import-batches.ts';
 import type { ContinuedRead } from './held-reads.ts';
 import { importerOf, takesOneValue, type AnyImporter, type DryRunPlan } from './importers.ts';
 import { PlanStore } from './plan-store.ts';
 import { isTemplateExample, templateExamples } from './template-example.ts';
 import { columnLetter } from './read/errors.ts';
+import { joinedHeaderNames } from './read/header.ts';
 import { readInWorker } from './read/read-in-worker.ts';
 import type { CellValue, RawRow } from './read/types.ts';
 import { asAppError } from './read-failure.ts';
 import { missingColumnsError } from './missing-columns.ts';
 import { noDataRowsError } from './no-data-rows.ts';
-import { lineUnderTable } from './line-under-table.ts';
+import { notDataRow } from './line-under-table.ts';
 import type { ExistingRecord, ImportSession, PlannedWrite } from './register-importer.ts';
 
 // The dry run: every row of the file read (in a worker), converted, matched and checked
@@ -98,6 +99,8 @@ interface RunState {
   /** field -> the one value every row takes, for fields without a column. */
   constants: Map<string, string>;
   headers: string[];
+  /** A CSV's header width (null for a spreadsheet): a row with values beyond it was shifted. */
+  csvWidth: number | null;
   /** field -> folded file text -> the register's value (the user's value mapping). */
   valueMap: Record<string, Record<string, string>>;
   choiceFields: Set<string>;
@@ -129,9 +132,9 @@ export async function planFile(
   const staged = ctx.runtime.files.staged(input.fileToken);
   const read: ContinuedRead = heldRead ?? readInWorker(staged.path, { ...(input.sheet === undefined ? {} : { sheet: input.sheet }), signal: job.signal });
   const officeArea = officeSettings(ctx).areaCode;
-  const summary: DryRunResult['summary'] = { new: 0, changed: 0, unchanged: 0, invalid: 0, review: 0, total: 0, warnings: 0 };
+  const summary: DryRunResult['summary'] = { new: 0, changed: 0, unchanged: 0, invalid: 0, review: 0, skipped: 0, total: 0, warnings: 0 };
   const shown: DryRunRow[] = [];
-  const shownOf: Record<RowStatus, number> = { new: 0, changed: 0, unchanged: 0, invalid: 0, review: 0 };
+  const shownOf: Record<RowStatus, number> = { new: 0, changed: 0, unchanged: 0, invalid: 0, review: 0, skipped: 0 };
   const store = new PlanStore(
     ctx.runtime.files.jobs,
     randomUUID(),
@@ -145,6 +148,7 @@ export async function planFile(
     mapped: Object.entries(input.mapping).filter((e): e is [string, number] => e[1] !== null),
     constants: new Map(Object.entries(input.constants ?? {}).filter(([field]) => (input.mapping[field] ?? null) === null)),
     headers: [],
+    csvWidth: null,
     valueMap,
     choiceFields: new Set([...importer.fields.filter((f) => f.choices?.length).map((f) => f.key), ...Object.keys(importer.officeChoices?.(ctx, officeArea) ?? {})]),
     unknown: new Map(),
@@ -162,12 +166,26 @@ export async function planFile(
   const mark = auditMark(ctx);
   let sheet = '';
   let format = '';
+  // The header's cells until the row under it is seen: a second header row is no data (header.ts).
+  let headerCells: RawRow['cells'] | null = null;
   try {
     for await (const batch of read) {
+      const opened = await read.opened;
+      sheet = opened.sheet.name;
+      format = opened.source.format;
       const rows: RawRow[] = [];
       for (const raw of batch.rows) {
         if (raw.rowNumber < input.headerRow) continue;
-        if (raw.rowNumber === input.headerRow) state.headers = raw.cells.map((c) => displayCell(c));
+        if (raw.rowNumber === input.headerRow) {
+          state.headers = raw.cells.map((c) => displayCell(c));
+          headerCells = raw.cells;
+          // A CSV row wider than its header: a comma inside a value left unquoted shifted its cells.
+          if (format === 'csv') state.csvWidth = raw.cells.length;
+          continue;
+        }
+        const joined = headerCells ? joinedHeaderNames(headerCells, raw.cells) : null;
+        headerCells = null;
+        if (joined) state.headers = joined;
         else if (!state.mapped.every(([, col]) => isBlank(raw.cells[col]))) rows.push(raw);
       }
       // A slice at a time, converted first, then matched against the register as one batch; the
@@ -175,15 +193,15 @@ export async function planFile(
       for (let from = 0; from < rows.length; from += rowsPerSlice) {
         const slice = rows.slice(from, from + rowsPerSlice);
         // A line under the table, found once a row: its convert collects no words, its classify refuses it whole.
-        const underTable = slice.map((raw) => (state.requiredColumns.length ? lineUnderTable(raw.cells, state.requiredColumns) : null));
+        const underTable = slice.map((raw) => notDataRow(raw.cells, state.requiredColumns, state.headers));
         const converted = slice.map((raw, i) => convert(state, raw, underTable[i]!));
         const existing = state.session.match(converted.map((c, i) => (state.keepNew.has(slice[i]!.rowNumber) ? null : c.values)));
         store.begin();
         for (const [i, raw] of slice.entries()) {
-          summary.total += 1;
           const row = classify(state, raw, converted[i]!, existing[i], underTable[i]!);
           summary[row.status] += 1;
-          if (row.problems.some((p) => p.severity === 'warning')) summary.warnings += 1;
+          if (row.status !== 'skipped') summary.total += 1;
+          if (row.status !== 'skipped' && row.problems.some((p) => p.severity === 'warning')) summary.warnings += 1;
           if (shownOf[row.status] < shownPerStatus) {
             shownOf[row.status] += 1;
             shown.push(withChanges(state, inWords(row)));
@@ -193,9 +211,6 @@ export async function planFile(
         if (from + rowsPerSlice < rows.length) await yieldToLoop();
       }
       job.progress('read', batch.progress.bytesRead, batch.progress.bytesTotal || null);
-      const opened = await read.opened;
-      sheet = opened.sheet.name;
-      format = opened.source.format;
       await yieldToLoop();
     }
     store.finish();
@@ -231,7 +246,7 @@ export async function planFile(
 type Converted = ReturnType<ImportSession<unknown>['convert']>;
 
 /** The mapped cells of a row (with the user's value mapping applied) as the register's values. */
-function convert(state: RunState, raw: RawRow, underTable: string | null): Converted {
+function convert(state: RunState, raw: RawRow, underTable: Message | null): Converted {
   const cells: Record<string, CellValue | undefined> = {};
   for (const [field, col] of state.mapped) {
     const cell = raw.cells[col];
@@ -240,7 +255,7 @@ function convert(state: RunState, raw: RawRow, underTable: string | null): Conve
   }
   for (const [field, value] of state.constants) cells[field] = value;
   const converted = state.session.convert(cells);
-  // A line under the table is refused whole (classify): none of its words are a value to map.
+  // A row that is no data is left out whole (classify): none of its words are a value to map.
   if (underTable !== null) return converted;
   // A choice column's value the register did not know: listed for the value mapping.
   for (const issue of converted.issues) {
@@ -303,7 +318,7 @@ function withChanges(state: RunState, row: DryRunRow): DryRunRow {
 }
 
 /** One row's decision, given its converted values and the record they match (if any). */
-function classify(state: RunState, raw: RawRow, converted: Converted, existing: ExistingRecord | undefined, underTable: string | null): DryRunRow {
+function classify(state: RunState, raw: RawRow, converted: Converted, existing: ExistingRecord | undefined, underTable: Message | null): DryRunRow {
   const { importer, store } = state;
   const columnOf = (field: string) => state.mapped.find(([f]) => f === field)?.[1];
   // Words are put in only for rows that are shown or written to the error file (inWords): most
@@ -313,9 +328,9 @@ function classify(state: RunState, raw: RawRow, converted: Converted, existing: 
     return {
       field,
       column: col === undefined ? null : `${columnLetter(col + 1)} (${state.headers[col] || field})`,
-      value: col === undefined ? ((field && state.constants.get(field)) ?? '') : displayCell(raw.cells[col]),
+      value: col === undefined ? ((field && state.constants.get(field)) ?? '') : quotedCell(raw.cells[col]),
       message: words ?? unrendered,
-      said,
+      said: quotedParams(said),
       severity,
     };
   };
@@ -325,16 +340,23 @@ function classify(state: RunState, raw: RawRow, converted: Converted, existing: 
     store.addInvalid({ rowNumber: raw.rowNumber, cells: raw.cells, problems: inWords({ problems }).problems });
     return row('invalid');
   };
+  if (state.csvWidth !== null && raw.cells.length > state.csvWidth) {
+    const extra = raw.cells.slice(state.csvWidth).filter((c) => !isBlank(c)).length;
+    if (extra) {
+      problems.splice(0, problems.length, problem(null, msg('imports.csvRowWider', { fields: raw.cells.length, header: state.csvWidth, extra }), 'error'));
+      return invalid();
+    }
+  }
   if (isTemplateExample(state.examples, state.mapped, raw)) {
     problems.splice(0, problems.length, problem(null, msg('imports.templateExampleRow'), 'error'));
     return invalid();
   }
   if (underTable !== null) {
-    // The name column's own word when it holds the line ("JUMLAH" is a total), else one sentence for the row.
-    const own = problems.find((p) => p.said && /^imports\.names\.(?:total|signature|note)$/.test(p.said.key));
-    problems.splice(0, problems.length, own ?? problem(null, msg('imports.lineUnderTable', { value: underTable }), 'error'));
-    return invalid();
+    problems.splice(0, problems.length, problem(null, underTable, 'warning'));
+    return row('skipped');
   }
+  // Hidden in Excel (by hand or by a filter): imported as every row is, but said, since the clerk did not see it.
+  if (raw.hidden) problems.push(problem(null, msg('imports.hiddenRow'), 'warning'));
   if (!converted.values) return invalid();
 
   // Identity numbers may not repeat in one file, except a register's repeatable kinds.

@@ -9,6 +9,13 @@ import { msg, renderBoth } from '../messages.ts';
 /** More rows with values above the header than a title block has: said as a warning. */
 const farDown = 5;
 
+/** A header of two rows: said, with a joined name as the example ("Jumlah Tenaga Kerja / L"). */
+export function subHeaderNotes(header: HeaderMatch): InspectionNote[] {
+  if (header.subHeaderRow === null) return [];
+  const example = header.names.find((n) => n.includes(' / ')) ?? '';
+  return [{ severity: 'info', message: renderBoth(msg('imports.headerRow.twoRows', { row: header.rowNumber, next: header.subHeaderRow, example })) }];
+}
+
 export function headerRowNote(header: HeaderMatch): InspectionNote {
   const row = header.rowNumber;
   const known = header.columns.filter((c) => c.field !== null).map((c) => c.name);

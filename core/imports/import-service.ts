@@ -18,10 +18,13 @@ import { columnLetter } from './read/errors.ts';
 import { findHeaderRow } from './read/header.ts';
 import { asAppError } from './read-failure.ts';
 import { guessedMapping, headerNamesOf } from './guessed-mapping.ts';
-import { headerRowNote } from './header-row-note.ts';
+import { headerRowNote, subHeaderNotes } from './header-row-note.ts';
 import { rememberInspectedHeader } from './inspected-headers.ts';
+import { unheadedColumnsNotes } from './unheaded-columns.ts';
+import { actorMayUndo } from './undo-import.ts';
 import { noHeaderRowError } from './no-header-row.ts';
-import { firstRowsOfSomeSheet } from './first-sheet-with-rows.ts';
+import { chooseSheet } from './sheet-choice.ts';
+import { refusePackedColumn } from './packed-column.ts';
 import { templateExample } from './template-example.ts';
 import { dayMonthYear } from '../api/calendar-day.ts';
 import { parkSpareParseWorker } from './read/read-in-worker.ts';
@@ -33,12 +36,14 @@ import { parkSpareParseWorker } from './read/read-in-worker.ts';
 export async function inspectImport(ctx: ServiceContext, input: { register: string; fileToken: string; sheet?: string | number | undefined; headerRow?: number | undefined }): Promise<Inspection> {
   const importer = importerOf(ctx, input.register);
   const staged = ctx.runtime.files.staged(input.fileToken);
-  // The read goes on, held for the dry run (held-reads.ts).
-  const { rows, opened } = await firstRowsOfSomeSheet(ctx.runtime.reads, staged.path, input.sheet, 60).catch((error: unknown) => {
+  const synonyms = headerNamesOf(importer.fields);
+  // The read goes on, held for the dry run (held-reads.ts); a cover sheet gives way to the list's (sheet-choice.ts).
+  const { rows, opened, note: sheetNote } = await chooseSheet(ctx.runtime.reads, staged.path, input, synonyms, 60).catch((error: unknown) => {
     throw asAppError(error);
   });
-  const header = findHeaderRow(rows, { synonyms: headerNamesOf(importer.fields), ...(input.headerRow ? { rowNumber: input.headerRow } : {}) });
   const place = { fileName: staged.name, sheet: opened.sheet.name, format: opened.source.format };
+  refusePackedColumn(rows, place);
+  const header = findHeaderRow(rows, { synonyms, ...(input.headerRow ? { rowNumber: input.headerRow } : {}) });
   if (!header) throw noHeaderRowError(place, importer.fields.filter((f) => f.required).map((f) => f.label), input.headerRow);
   rememberInspectedHeader(input.fileToken, { sheetAsked: input.sheet, ...place, headerRow: header.rowNumber, names: header.names });
   const remembered = ctx.db.select().from(importMapping).where(eq(importMapping.signature, layoutSignature(input.register, header.names))).get();
@@ -63,7 +68,7 @@ export async function inspectImport(ctx: ServiceContext, input: { register: stri
     headerCandidates: header.candidates.slice(0, 8).map((c) => c.rowNumber),
     headers: header.names.map((name, index) => ({ index, letter: columnLetter(index + 1), name })),
     preview: rows
-      .filter((r) => r.rowNumber > header.rowNumber)
+      .filter((r) => r.rowNumber > (header.subHeaderRow ?? header.rowNumber))
       .slice(0, 8)
       .map((r) => ({ rowNumber: r.rowNumber, cells: header.names.map((_, i) => previewCell(r.cells[i])) })),
     fields: importer.fields.map((f) => {
@@ -74,7 +79,7 @@ export async function inspectImport(ctx: ServiceContext, input: { register: stri
     }),
     mapping,
     mappingRemembered: Boolean(remembered),
-    notes: [headerRowNote(header), ...(note && !remembered ? [note] : [])],
+    notes: [...(sheetNote ? [sheetNote] : []), headerRowNote(header), ...subHeaderNotes(header), ...unheadedColumnsNotes(header, rows), ...(note && !remembered ? [note] : [])],
     values: remembered ? valueMapOf(remembered.valueMap) : {},
     constants,
     alreadyImported: previous ? { batchUid: previous.uid, createdAt: previous.createdAt, status: previous.status } : null,
@@ -140,7 +145,14 @@ export function discardImport(ctx: ServiceContext, input: { fileToken: string })
 
 export function importHistory(ctx: ServiceContext, register: string): ImportBatchInfo[] {
   importerOf(ctx, register);
-  return ctx.db.select().from(importBatch).where(eq(importBatch.register, register)).orderBy(desc(importBatch.id)).limit(200).all().map(batchInfo);
+  return ctx.db
+    .select()
+    .from(importBatch)
+    .where(eq(importBatch.register, register))
+    .orderBy(desc(importBatch.id))
+    .limit(200)
+    .all()
+    .map((b) => ({ ...batchInfo(b), mayUndo: b.status === 'committed' && actorMayUndo(ctx, b.uid) }));
 }
 
 /**

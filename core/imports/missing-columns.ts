@@ -4,6 +4,7 @@ import { msg } from '../messages.ts';
 import { labelList } from './label-list.ts';
 import { headerList, placeText } from './file-place.ts';
 import { inspectedHeader } from './inspected-headers.ts';
+import { sheetHoldingColumns } from './sheet-choice.ts';
 
 // A dry run asked without a column for a required field (or for one required unless another
 // field has a column, when none has): which file and sheet, the header
@@ -32,7 +33,8 @@ export function missingColumnsError(input: MissingColumns): AppError {
         : msg('imports.missing.rowEmpty', { row: input.headerRow });
   const first = input.missing[0]!.label;
   // A CSV has one table: no other sheet to point to.
-  const otherRow = msg(seen?.format === 'csv' ? 'imports.missing.otherRow' : 'imports.missing.otherRowOrSheet');
+  const holding = sheetHoldingColumns(input.fileToken);
+  const otherRow = seen?.format === 'csv' ? msg('imports.missing.otherRow') : holding ? msg('imports.missing.otherRowOrNamedSheet', { sheet: holding }) : msg('imports.missing.otherRowOrSheet');
   const said = msg('imports.missing.message', { place, fields, row, first, otherRow });
   // A field others may stand in for (Segmen) is often the same on every row: it may take one value.
   const sameForAll = input.missing.find((m) => m.or?.length);

@@ -96,10 +96,16 @@ function findBatch(ctx: ServiceContext, batchUid: string): Batch {
  * the actor of the batch's own audit row (import_batch keeps only the name).
  */
 function mayUndo(ctx: ServiceContext, batch: Batch): void {
-  if (actorCan(ctx.actor, 'imports.undoAny')) return;
-  const madeBy = stmt(ctx.sqlite, "SELECT actor_id FROM audit_log WHERE entity = 'import_batch' AND entity_uid = ? AND action IN ('import', 'bulk') ORDER BY id LIMIT 1").pluck().get(batch.uid) as string | undefined;
-  if (madeBy === ctx.actor.id) return;
+  if (actorMayUndo(ctx, batch.uid)) return;
   throw new AppError('FORBIDDEN', msg('imports.undoNotYours', { name: batch.actorName }), { permission: 'imports.undoAny' });
+}
+
+/** The rule of mayUndo, as a yes or no (the import history offers Batalkan by it). */
+export function actorMayUndo(ctx: Pick<ServiceContext, 'sqlite' | 'actor'>, batchUid: string): boolean {
+  if (!actorCan(ctx.actor, 'records.import')) return false;
+  if (actorCan(ctx.actor, 'imports.undoAny')) return true;
+  const madeBy = stmt(ctx.sqlite, "SELECT actor_id FROM audit_log WHERE entity = 'import_batch' AND entity_uid = ? AND action IN ('import', 'bulk') ORDER BY id LIMIT 1").pluck().get(batchUid) as string | undefined;
+  return madeBy === ctx.actor.id;
 }
 
 /** Change ids counted per turn of the event loop: the table name is read from each row, a million-row batch at once froze the screens ~0.6 s. */

@@ -52,7 +52,7 @@ export function newPeriodColumns(p: ToldPeriod, kpj: string): Record<string, unk
  * ended then already) and the list's starts a new one, so the months before keep their terms.
  */
 export type PeriodMerge =
-  | { extends: PeriodTableRow; columns: Record<string, unknown>; closes: boolean }
+  | { extends: PeriodTableRow; columns: Record<string, unknown>; closes: boolean; /** Programmes of the period the list leaves out (kept: a list never takes one away). */ keeps: string[] }
   | { adds: Record<string, unknown>; splits?: { period: PeriodTableRow; columns: Record<string, unknown> | null } };
 
 /**
@@ -84,6 +84,7 @@ export function mergePeriod(known: readonly PeriodTableRow[], p: ToldPeriod, kpj
   return {
     extends: continued,
     closes,
+    keeps: provided('programmes') ? (JSON.parse(continued.programmes) as string[]).filter((c) => !(p.programmes as string[]).includes(c)) : [],
     columns: {
       ...Object.fromEntries(periodWrites.map((k) => [k, continued[k]])),
       endDate,

@@ -52,6 +52,9 @@ export const employerImportWords = {
       nameChangedByIdentity: 'Nama di berkas "{{after}}" jauh berbeda dari nama di register "{{before}}" dengan nomor identitas (NIB, NPWP atau NPP) yang sama: baris ini akan mengganti namanya. Periksa apakah nomornya benar, bukan nomor perusahaan lain.',
       statusBlank: 'Status BPJS kosong: perusahaan baru dicatat PWBD (belum mendaftar); yang sudah ada di register tetap dengan statusnya.',
       branchWithoutHead: 'Kantor cabang perlu kantor pusatnya: isi kolom "NIB kantor pusat" dengan NIB kantor pusat yang sudah ada di register.',
+      statusUnknown: '"{{value}}" tidak dikenali sebagai status BPJS. Pilih salah satu: terdaftar; PWBD (Perusahaan Wajib Belum Daftar; "belum terdaftar" dan "tidak terdaftar" juga dibaca PWBD); PDS TK; PDS upah; PDS program.',
+      identityZerosLost: '{{label}} {{digits}} dibaca dari sel angka dan hanya {{length}} digit: Excel membuang angka 0 di depan, jadi {{label}}-nya mungkin {{padded}}. Format kolom {{label}} sebagai Teks di Excel, ketik ulang dengan 0 di depannya, lalu impor lagi.',
+      desaDropped: 'Kecamatan {{kecamatan}} di berkas bukan kecamatan desa yang tercatat, {{desa}} (Kec. {{desaKecamatan}}): desa itu dikosongkan, seperti formulir mengosongkan desa saat kecamatannya diganti. Bila desanya diketahui, isi juga kolom desa/kelurahan.',
       schema: {
         nib13: 'NIB harus 13 digit angka (dari OSS).',
         npwp: 'NPWP harus 15 atau 16 digit.',
@@ -119,6 +122,9 @@ export const employerImportWords = {
       nameChangedByIdentity: 'The name in the file "{{after}}" is far from the register\'s "{{before}}" with the same identity number (NIB, NPWP or NPP): this row will rename it. Check that the number is right, not another firm\'s.',
       statusBlank: 'BPJS status blank: a new employer is recorded as PWBD (not registered); one already in the register keeps its status.',
       branchWithoutHead: 'A branch needs its head office: fill the "NIB kantor pusat" column with the NIB of a head office already in the register.',
+      statusUnknown: '"{{value}}" is not a known BPJS status. Choose one of: terdaftar (registered); PWBD (Perusahaan Wajib Belum Daftar, an employer that must register but has not; "belum terdaftar" and "tidak terdaftar" are read as PWBD too); PDS TK; PDS upah; PDS program.',
+      identityZerosLost: '{{label}} {{digits}} was read from a number cell and has only {{length}} digits: Excel drops leading zeros, so the {{label}} may be {{padded}}. Format the {{label}} column as Text in Excel, retype it with its leading zeros and import again.',
+      desaDropped: 'Kecamatan {{kecamatan}} in the file is not the kecamatan of the desa on record, {{desa}} (Kec. {{desaKecamatan}}): that desa is cleared, as the form clears the desa when its kecamatan is changed. If the desa is known, fill in the desa/kelurahan column too.',
       schema: {
         nib13: 'The NIB has 13 digits (from OSS).',
         npwp: 'The NPWP has 15 or 16 digits.',

@@ -17,6 +17,9 @@ export const regionMessages = {
       otherLevel: '"{{raw}}" adalah {{got}} ({{path}}), bukan {{wanted}}. Tulis nama {{wanted}}, atau pakai kode wilayahnya.',
       notFound: '{{wanted, cap}} "{{raw}}" tidak ditemukan.{{didYouMean}} Periksa ejaannya, atau pakai kode wilayah.',
       notFoundIn: '{{wanted, cap}} "{{raw}}" tidak ditemukan di {{scope}}.{{didYouMean}} Periksa ejaannya, atau pakai kode wilayah.',
+      nameCodeDisagree: 'Nama dan kode di "{{raw}}" tidak cocok: kode {{code}} adalah {{path}}, sedangkan nama "{{name}}" {{nameSays}}. Perbaiki nama atau kodenya, atau tulis salah satunya saja.',
+      nameMeans: 'adalah {{path}} ({{code}})',
+      nameMeansOther: 'bukan nama {{described}}',
     },
   },
   en: {
@@ -35,6 +38,9 @@ export const regionMessages = {
       otherLevel: '"{{raw}}" is not a {{wanted}} but a {{got}}: {{path}}. Enter the {{wanted}} name, or its region code.',
       notFound: 'No {{wanted}} named "{{raw}}" was found.{{didYouMean}} Check the spelling, or use the region code.',
       notFoundIn: 'No {{wanted}} named "{{raw}}" was found in {{scope}}.{{didYouMean}} Check the spelling, or use the region code.',
+      nameCodeDisagree: 'The name and the code in "{{raw}}" disagree: code {{code}} is {{path}}, while the name "{{name}}" {{nameSays}}. Correct the name or the code, or write only one of them.',
+      nameMeans: 'is {{path}} ({{code}})',
+      nameMeansOther: 'is not the name of {{described}}',
     },
   },
 } as const;

@@ -16,6 +16,7 @@ import { convertEmployerRow, employerFieldOfPath, type HeadOfficeLookup, type Re
 import { employerFields } from './employer-fields.ts';
 import { employerChoices } from './employer-choices.ts';
 import { word } from './employer-words.ts';
+import { clearedDesa } from '../kept-desa.ts';
 
 /** Two names of one firm as lists write them: alike once the legal form and punctuation are set aside ("PT. Maju Jaya" / "Maju Jaya Abadi, PT"). */
 const similarFirmNames = (a: string, b: string) => {
@@ -158,6 +159,13 @@ export const employerImporter: RegisterImporter<EmployerValues> = {
         // (the record's old total would contradict the file's newer figures).
         if (current && !provided.has('workersTotal') && (provided.has('workersMale') || provided.has('workersFemale'))) {
           merged.workersTotal = sexSplitSum(merged) ?? merged.workersTotal;
+        }
+        // Another kecamatan without a desa: the desa on record goes when it is not in it, as the
+        // form drops it (kept-desa.ts), said at the kecamatan's cell; the same rule as the worker import.
+        const cleared = current && provided.has('kecamatan') && !provided.has('desa') ? clearedDesa(ctx.sqlite, merged.kecamatanCode, merged.desaCode) : null;
+        if (cleared) {
+          merged.desaCode = null;
+          context.warn('kecamatan', word('desaDropped', cleared));
         }
         if (merged.officeType === 'cabang' && !merged.headOfficeUid) throw branchWithoutHead;
         // A known number with a name unlike the register's: most often another firm's number typed

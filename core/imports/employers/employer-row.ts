@@ -25,10 +25,32 @@ const scales: Record<string, NonNullable<EmployerValues['businessScale']>> = {
 };
 const statuses: Record<string, EmployerValues['bpjsStatus']> = {
   terdaftar: 'terdaftar', sudah: 'terdaftar', 'sudah terdaftar': 'terdaftar', aktif: 'terdaftar', ya: 'terdaftar', registered: 'terdaftar',
-  pwbd: 'pwbd', belum: 'pwbd', 'belum terdaftar': 'pwbd', 'belum mendaftar': 'pwbd', tidak: 'pwbd',
+  pwbd: 'pwbd', belum: 'pwbd', 'belum terdaftar': 'pwbd', 'belum mendaftar': 'pwbd', tidak: 'pwbd', 'tidak terdaftar': 'pwbd',
+  'wajib belum daftar': 'pwbd', 'perusahaan wajib belum daftar': 'pwbd',
   'pds tk': 'pds_tk', 'pds tenaga kerja': 'pds_tk', 'pds upah': 'pds_upah', 'pds program': 'pds_program',
 };
 const officeTypes: Record<string, EmployerValues['officeType']> = { pusat: 'pusat', 'kantor pusat': 'pusat', head: 'pusat', cabang: 'cabang', 'kantor cabang': 'cabang', branch: 'cabang' };
+
+/** The BPJS status: a word it does not know is said with what PWBD means (walk 36: "tidak terdaftar"). */
+function bpjsStatusOf(cell: CellValue | undefined): cells.CellResult<EmployerValues['bpjsStatus'] | null> {
+  const read = cells.choice(cell, statuses, '');
+  return read.ok ? read : { ok: false, message: word('statusUnknown', { value: cells.displayCell(cell).trim() }) };
+}
+
+/** Digits an identity number has (the shortest a number may be), by the import field. */
+const identityLength: Partial<Record<string, number>> = { nib: 13, npwp: 15 };
+/**
+ * An NIB or NPWP from a number cell that is short by a few digits: Excel dropped its leading
+ * zeros (walk 36). Said with the number it may have been, as a NIK from a number cell is.
+ */
+function zerosLost(field: 'nib' | 'npwp', cell: CellValue | undefined, label: string): Message | null {
+  const value = cells.plain(cell);
+  const length = identityLength[field]!;
+  if (typeof value !== 'number' || !Number.isSafeInteger(value) || value <= 0) return null;
+  const digits = String(value);
+  if (digits.length >= length || length - digits.length > 3) return null;
+  return word('identityZerosLost', { label, digits, length: digits.length, padded: digits.padStart(length, '0') });
+}
 
 export interface ConvertedRow {
   values: EmployerValues | null;
@@ -111,10 +133,16 @@ export function convertEmployerRow(
   }
 
   // What the form's schema checks (below), then what the cells above settle by themselves.
+  const identityNumber = (field: 'nib' | 'npwp', label: string) => {
+    const lost = zerosLost(field, row[field], label);
+    if (!lost) return take(field, cells.identity(row[field], label), '');
+    error(field, lost);
+    return '';
+  };
   const checked = {
     name,
-    nib: take('nib', cells.identity(row.nib, 'NIB'), ''),
-    npwp: take('npwp', cells.identity(row.npwp, 'NPWP'), ''),
+    nib: identityNumber('nib', 'NIB'),
+    npwp: identityNumber('npwp', 'NPWP'),
     npp: take('npp', cells.identity(row.npp, 'NPP'), ''),
     kbliCodes,
     contactPhone: take('contactPhone', cells.text(row.contactPhone, 30), ''),
@@ -141,7 +169,7 @@ export function convertEmployerRow(
     workersForeign: workers('workersForeign'),
     wlkpNumber: take('wlkpNumber', cells.text(row.wlkpNumber, 60), ''),
     wlkpDate: take('wlkpDate', cells.date(row.wlkpDate), null),
-    bpjsStatus: take('bpjsStatus', cells.choice(row.bpjsStatus, statuses, 'terdaftar, PWBD, PDS TK, PDS upah, PDS program'), null) ?? 'pwbd',
+    bpjsStatus: take('bpjsStatus', bpjsStatusOf(row.bpjsStatus), null) ?? 'pwbd',
     bpjsInfoDate: take('bpjsInfoDate', cells.date(row.bpjsInfoDate), null),
     notes: take('notes', cells.text(row.notes, 2000), ''),
     confirmSimilarName: false,

@@ -10,7 +10,11 @@ import type { CellValue } from '../read/types.ts';
 export type CellResult<T> = { ok: true; value: T; note?: Message } | { ok: false; message: Message };
 
 const ok = <T>(value: T, note?: Message): CellResult<T> => (note ? { ok: true, value, note } : { ok: true, value });
-const fail = (key: MessageKey, params: Record<string, MessageParam>): CellResult<never> => ({ ok: false, message: msg(key, params) });
+/** A refusal; the cell's own text (`value`) is quoted short (quotedText). */
+const fail = (key: MessageKey, params: Record<string, MessageParam>): CellResult<never> => ({
+  ok: false,
+  message: msg(key, typeof params.value === 'string' ? { ...params, value: quotedText(params.value) } : params),
+});
 
 /** The cell's own value: a formula gives its cached result (never evaluated). */
 export function plain(cell: CellValue | undefined): string | number | boolean | null | { date: string } {
@@ -38,6 +42,46 @@ export function displayCell(cell: CellValue | undefined): string {
   if (typeof cell === 'object' && 'error' in cell) return cell.error;
   if (typeof cell === 'object' && 'date' in cell) return cell.date;
   return String(cell);
+}
+
+/** Characters of a cell's text a message quotes; a longer text is cut there and ends in "…". */
+export const quotedLength = 60;
+
+/**
+ * A cell's text as a message or a row's problem quotes it: whole up to 60 characters, else its
+ * first 60 and "…" (walk 36: a 31,199-character Keterangan was quoted whole, the result row
+ * 10,000 px tall and the CLI's line 31,000 characters). The error file keeps the whole value.
+ */
+export function quotedText(text: string): string {
+  if (text.length <= quotedLength) return text;
+  // Cut between characters, never inside a surrogate pair (an emoji).
+  const cut = Array.from(text.slice(0, quotedLength + 1)).slice(0, quotedLength).join('').trimEnd();
+  return `${cut}…`;
+}
+
+/** A cell as a message quotes it (displayCell, shortened by quotedText). */
+export function quotedCell(cell: CellValue | undefined): string {
+  return quotedText(displayCell(cell));
+}
+
+/** The parameters messages quote a cell's own text by (`"{{value}}" bukan tanggal…`). */
+const cellParams = new Set(['value', 'raw', 'text', 'input']);
+
+/**
+ * A row's message with the cell texts it quotes shortened (quotedText), in its nested messages
+ * too: the one place a row's problem passes whichever register made it. Other parameters (a
+ * list of choices, a label) stay whole.
+ */
+export function quotedParams(message: Message): Message {
+  if (!message.params) return message;
+  let changed = false;
+  const params: Record<string, MessageParam> = {};
+  for (const [name, value] of Object.entries(message.params)) {
+    const quoted = typeof value === 'string' ? (cellParams.has(name) ? quotedText(value) : value) : typeof value === 'object' && 'key' in value ? quotedParams(value) : value;
+    if (quoted !== value) changed = true;
+    params[name] = quoted;
+  }
+  return changed ? { ...message, params } : message;
 }
 
 /**

@@ -18,12 +18,12 @@ const DATE_TEXT = /^(?:\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4})(?:[ T]\d{1,2}[:.]\d{2}(?
 const NUMBER_TEXT = /^[+-]?(?:\d[\d.,\s]*)(?:e[+-]?\d+)?%?$/i;
 const LETTER = /\p{L}/u;
 /** What offices write under a table: "JUMLAH", "Total", "Jumlah seluruhnya:". */
-const TOTAL_LINE = /^(?:jumlah|total|sub\s*total|grand\s*total|rekap(?:itulasi)?)(?:\s+(?:seluruhnya|keseluruhan|semua|akhir|perusahaan|pekerja))?\s*:?$/iu;
+const TOTAL_LINE = /^(?:jumlah|jml\.?|total|sub\s*total|grand\s*total|rekap(?:itulasi)?)(?:\s+(?:seluruhnya|keseluruhan|semua|akhir|perusahaan|pekerja|peserta|tenaga\s+kerja|tk|karyawan|orang|anggota|data)(?:\s+\p{L}{1,6})?)?\s*:?$/iu;
 /** "Badung, 31 Oktober 2026", "Mengetahui,", "Kepala Bidang …", "Perbekel Pengambengan", "a.n. Kepala Dinas", "NIP. 1975…". */
 const SIGNATURE_LINE = /^(?:[\p{L} .]+,\s*\d{1,2}\s+\p{L}+\s+\d{4}|mengetahui\b.*|menyetujui\b.*|kepala\s+(?:bidang|dinas|seksi|kantor|sub\s*bagian|desa|kelurahan)\b.*|(?:perbekel|kades|lurah|camat|sekdes|sekretaris\s+desa|bendahara\s+desa)(?:\s.*)?|a\.?\s?n\.?\s.*|nip\.?\s*:?\s*\d.*)$/iu;
 
 /** A note under (or over) a table: "Dicetak oleh: Operator, 05/12/2026", "Sumber: BPJS", "Keterangan: …", "Printed by …". */
-const NOTE_LINE = /^(?:(?:dicetak|diprint|dibuat|diolah|disusun|diunduh)\s*(?:oleh|pada|tanggal|tgl\.?|dari|:)|sumber(?:\s+data)?\s*:|keterangan\s*:|catatan\s*:|ket\.?\s*:|data\s+per\s+(?:tanggal|tgl|\d)|printed\s+(?:by|on)\b|source\s*:|note\s*:)/iu;
+const NOTE_LINE = /^(?:(?:dicetak|diprint|dibuat|diolah|disusun|diunduh)\s*(?:oleh|pada|tanggal|tgl\.?|dari|:)|sumber(?:\s+data)?\s*:|keterangan\s*:|catatan\s*:|ket\.?\s*:|data\s+per\s+(?:tanggal|tgl|\d)|printed\s+(?:by|on)\b|source\s*:|note\s*:|(?:halaman|hal\.?|page)\s*\d+(?:\s*(?:dari|of|\/)\s*\d+)?\s*$)/iu;
 
 /** A cell's text as offices write it under a table: a total ("JUMLAH"), a signature block ("Mengetahui,"), a note ("Sumber: BPJS"). */
 export const isLineUnderTable = (s: string): boolean => TOTAL_LINE.test(s) || SIGNATURE_LINE.test(s) || NOTE_LINE.test(s);

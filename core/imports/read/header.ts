@@ -59,6 +59,57 @@ export interface HeaderMatch {
   candidates: Array<{ rowNumber: number; score: number }>;
   /** Rows holding any value above the header among the rows given: skipped, never imported. */
   rowsAbove: number;
+  /**
+   * The row under the header that names the columns under a heading spanning several
+   * ("Jumlah Tenaga Kerja" over "L | P | Jumlah"): its names are joined into `names`, and the
+   * row is no data. Null when the header is one row.
+   */
+  subHeaderRow: number | null;
+}
+
+/**
+ * The names of a header of two rows, or null when `next` is no second header row. It is one
+ * when it holds only text (two cells or more) and names a column the header row leaves empty
+ * right of a heading: the heading spans it (merged over sub-columns, as government tables
+ * have it). Each sub-column reads "Heading / Sub"; a column whose heading spans both rows (or
+ * is written again below) keeps its name.
+ */
+export function joinedHeaderNames(header: readonly (CellValue | undefined)[], next: readonly (CellValue | undefined)[]): string[] | null {
+  const width = Math.max(header.length, next.length);
+  const h = (i: number) => cellText(header[i]) ?? '';
+  const s = (i: number) => cellText(next[i]) ?? '';
+  let texts = 0;
+  let headings = 0;
+  let spanned = 0;
+  let inSpan = false;
+  for (let i = 0; i < width; i++) {
+    // Data, not names: a number or date, or an identity number written as text.
+    if (isValue(next[i]) && !cellText(next[i])) return null;
+    if (/\d{5}/.test(s(i))) return null;
+    if (s(i)) texts++;
+    if (h(i)) {
+      headings++;
+      // A heading with other words below must span the columns after it; a data row has other words under every heading.
+      inSpan = Boolean(s(i)) && s(i) !== h(i);
+      if (inSpan && (h(i + 1) || !s(i + 1))) return null;
+    } else if (s(i) && inSpan) spanned++;
+    else inSpan = false;
+  }
+  // A title over the header spans all of it: a heading spans a few columns of many.
+  if (texts < 2 || spanned === 0 || headings < 2 || spanned >= headings) return null;
+  const names: string[] = [];
+  let heading: string | null = null;
+  for (let i = 0; i < width; i++) {
+    const [above, below] = [h(i), s(i)];
+    if (above) {
+      heading = below && below !== above ? above : null;
+      names[i] = heading ? `${above} / ${below}` : above;
+    } else {
+      names[i] = below && heading ? `${heading} / ${below}` : below;
+      if (!below) heading = null;
+    }
+  }
+  return names;
 }
 
 /** Lower case, accents removed, anything not a letter or digit turned into one space. */
@@ -132,7 +183,7 @@ function matchField(name: string, index: SynonymIndex): { field: string; match: 
   return best ? { field: best.field, match: 'words' } : null;
 }
 
-function describeRow(row: RawRow, index: SynonymIndex) {
+function describeRow(row: RawRow, index: SynonymIndex, joined?: readonly string[]) {
   const names: string[] = [];
   const columns: HeaderColumn[] = [];
   const fields = new Map<string, number>();
@@ -140,12 +191,14 @@ function describeRow(row: RawRow, index: SynonymIndex) {
   let texts = 0;
   let others = 0;
   let exactish = 0;
-  for (let i = 0; i < row.cells.length; i++) {
-    const v = row.cells[i];
+  for (let i = 0; i < (joined ?? row.cells).length; i++) {
+    const v = joined ? (joined[i] ?? null) : row.cells[i];
     const t = cellText(v);
     if (t !== null && t !== '') {
       texts++;
-      const found = matchField(t, index);
+      // A sub-column's own name first ("L" under "Jumlah TK"), then with its heading's.
+      const own = joined && t.includes(' / ') ? matchField(t.slice(t.lastIndexOf(' / ') + 3), index) : null;
+      const found = own?.match === 'whole' ? own : matchField(t, index);
       const field = found?.field ?? null;
       if (found && !fields.has(found.field)) {
         fields.set(found.field, i);
@@ -186,11 +239,18 @@ export function findHeaderRow(rows: readonly RawRow[], options: FindHeaderOption
     .map((s) => ({ rowNumber: s.row.rowNumber, score: s.score }))
     .sort((a, b) => b.score - a.score || a.rowNumber - b.rowNumber);
 
+  /** The header found: with the row under it when the two are one header. */
+  const described = (row: RawRow) => {
+    const next = rows.find((r) => r.rowNumber > row.rowNumber);
+    const joined = next ? joinedHeaderNames(row.cells, next.cells) : null;
+    return { ...describeRow(row, index, joined ?? undefined), subHeaderRow: joined ? next!.rowNumber : null };
+  };
+
   if (options.rowNumber !== undefined) {
     const row = rows.find((r) => r.rowNumber === options.rowNumber);
     if (!row) return null;
-    const d = describeRow(row, index);
-    return { rowNumber: row.rowNumber, names: d.names, columns: d.columns, fields: d.fields, score: d.score, overridden: true, candidates, rowsAbove: rowsAbove(rows, row.rowNumber) };
+    const d = described(row);
+    return { rowNumber: row.rowNumber, names: d.names, columns: d.columns, fields: d.fields, score: d.score, overridden: true, candidates, rowsAbove: rowsAbove(rows, row.rowNumber), subHeaderRow: d.subHeaderRow };
   }
 
   let best: (typeof scored)[number] | null = null;
@@ -199,15 +259,21 @@ export function findHeaderRow(rows: readonly RawRow[], options: FindHeaderOption
     if (!best || s.score > best.score) best = s;
   }
   if (!best) return null;
+  // The lower row of a two-row header may name more fields ("L", "P" under "Jumlah TK", the
+  // headings merged down into it): the header starts on the row above it.
+  const above = rows.filter((r) => r.rowNumber < best.row.rowNumber).at(-1);
+  const top = above && joinedHeaderNames(above.cells, best.row.cells) ? above : best.row;
+  const d = described(top);
   return {
-    rowNumber: best.row.rowNumber,
-    names: best.names,
-    columns: best.columns,
-    fields: best.fields,
+    rowNumber: top.rowNumber,
+    names: d.names,
+    columns: d.columns,
+    fields: d.fields,
     score: best.score,
     overridden: false,
     candidates,
-    rowsAbove: rowsAbove(rows, best.row.rowNumber),
+    rowsAbove: rowsAbove(rows, top.rowNumber),
+    subHeaderRow: d.subHeaderRow,
   };
 }
 

@@ -62,11 +62,13 @@ async function run(job: WorkerJob): Promise<void> {
   let seq = 0;
   let rowNumbers: number[] = [];
   let cells: CellValue[][] = [];
+  let hiddenRows: number[] = [];
   const flush = async () => {
     seq++;
-    post({ type: 'batch', seq, sheet: opened.sheet.name, rowNumbers, cells, progress: opened.progress() });
+    post({ type: 'batch', seq, sheet: opened.sheet.name, rowNumbers, cells, hiddenRows, progress: opened.progress() });
     rowNumbers = [];
     cells = [];
+    hiddenRows = [];
     while (seq - acked >= job.maxBatchesInFlight) {
       await new Promise<void>((resolve) => {
         wake = resolve;
@@ -77,6 +79,7 @@ async function run(job: WorkerJob): Promise<void> {
     for await (const row of opened.rows) {
       rowNumbers.push(row.rowNumber);
       cells.push(row.cells);
+      if (row.hidden) hiddenRows.push(row.rowNumber);
       if (cells.length >= (seq === 0 ? job.firstBatchSize : job.batchSize)) await flush();
     }
     if (cells.length > 0) await flush();

@@ -369,6 +369,10 @@ class WorkerReadJob implements WorkerRead {
       case 'batch': {
         const rows: RawRow[] = new Array(m.cells.length);
         for (let i = 0; i < rows.length; i++) rows[i] = { sheet: m.sheet, rowNumber: m.rowNumbers[i]!, cells: m.cells[i]! };
+        if (m.hiddenRows.length) {
+          const hidden = new Set(m.hiddenRows);
+          for (const row of rows) if (hidden.has(row.rowNumber)) row.hidden = true;
+        }
         this.progress = m.progress;
         this.#queue.push({ seq: m.seq, batch: { rows, progress: m.progress } });
         this.#onProgress?.(m.progress);

@@ -136,6 +136,7 @@ export async function openSheet(file: string, options: ReadOptions = {}): Promis
         fillMergedDown?.(raw.rowNumber, raw.cells);
         const row = checkRow(raw.rowNumber, raw.cells, sheet.name, limits, sheetWhere, source.format === 'csv');
         if (!row) continue;
+        if (raw.hidden) row.hidden = true;
         rowsRead++;
         yield row;
         if (rowsRead % PROGRESS_EVERY_ROWS === 0) options.onProgress?.(progress());

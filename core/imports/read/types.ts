@@ -40,6 +40,8 @@ export interface RawRow {
   rowNumber: number;
   /** Index 0 is column A. Trailing empty cells are trimmed; rows with no value at all are not emitted. */
   cells: CellValue[];
+  /** Hidden in the sheet (Excel's hidden rows, a filter's too): XLSX and XLS say so; ODS and CSV never. */
+  hidden?: true;
 }
 
 /** `ods` is an OpenDocument spreadsheet, `fods` the same as one XML file. */
@@ -91,7 +93,7 @@ export interface RowSource {
   bytesTotal: number;
   bytesRead(): number;
   /** Cells may be sparse or hold `undefined`; the guard trims, checks limits and fills nulls. */
-  rows: AsyncIterable<{ rowNumber: number; cells: Array<CellValue | undefined> }>;
+  rows: AsyncIterable<{ rowNumber: number; cells: Array<CellValue | undefined>; hidden?: boolean }>;
   /** Cells merged down a column, known before the rows: the guard fills their value into the rows below. */
   mergedDown?: readonly MergedDown[];
   /** Releases files and streams; safe to call twice. */

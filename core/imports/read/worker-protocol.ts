@@ -33,7 +33,7 @@ export type FromWorker =
   | { type: 'opened'; source: SourceInfo; sheet: SheetInfo; sheets: SheetInfo[] }
   | { type: 'sheets'; sheets: SheetInfo[] }
   /** Rows as columns (the sheet once, not once per row): cheaper to clone on both sides. */
-  | { type: 'batch'; seq: number; sheet: string; rowNumbers: number[]; cells: CellValue[][]; progress: ReadProgress }
+  | { type: 'batch'; seq: number; sheet: string; rowNumbers: number[]; cells: CellValue[][]; /** Rows hidden in the sheet (few: by row number). */ hiddenRows: number[]; progress: ReadProgress }
   | { type: 'done'; progress: ReadProgress }
   | { type: 'error'; error: ImportReadErrorData };
 

@@ -117,7 +117,8 @@ export async function openXls(path: string, source: SourceInfo, limits: ReadLimi
         const full = ws['!fullref'] ?? ws['!ref'];
         sheet.rowCountHint = full ? XLSX.utils.decode_range(full).e.r + 1 : 0;
       }
-      async function* rows(): AsyncGenerator<{ rowNumber: number; cells: Array<CellValue | undefined> }> {
+      const rowProps = ws?.['!rows'] ?? [];
+      async function* rows(): AsyncGenerator<{ rowNumber: number; cells: Array<CellValue | undefined>; hidden?: boolean }> {
         for (let r = 0; r < data.length; r++) {
           const row = data[r];
           if (!row) continue;
@@ -126,7 +127,7 @@ export async function openXls(path: string, source: SourceInfo, limits: ReadLimi
             const cell = row[c];
             if (cell) cells[c] = fromSheetJs(cell, date1904);
           }
-          yield { rowNumber: r + 1, cells };
+          yield rowProps[r]?.hidden ? { rowNumber: r + 1, cells, hidden: true } : { rowNumber: r + 1, cells };
         }
       }
       return {

@@ -92,6 +92,20 @@ export function workbookHandler(out: WorkbookModel): XmlHandler {
 
 // --- shared strings and inline strings ----------------------------------------------------------
 
+const ESCAPED_CHARACTER = /_x([0-9A-Fa-f]{4})_/g;
+
+/**
+ * A string as OOXML stores it (ST_Xstring) decoded: Excel writes a character XML cannot hold, or
+ * chooses not to, as `_xHHHH_` (a carriage return pasted from another program: "Br. Kaja_x000D_"),
+ * and a literal "_x" that would read as one with its underscore escaped (`_x005F_`). Decoded
+ * left to right in one pass, so "_x005F_x000D_" stays the text "_x000D_" (walk 36: the address
+ * "Br. Kaja_x000D_ Gang 2" was stored). A carriage return then becomes a space like any line
+ * break in a cell (cell-values.ts `text`), as CSV and ODS line breaks do.
+ */
+export function unescapeXstring(s: string): string {
+  return s.includes('_x') ? s.replace(ESCAPED_CHARACTER, (_, hex: string) => String.fromCharCode(Number.parseInt(hex, 16))) : s;
+}
+
 /**
  * The text of one string item (`<si>` or `<is>`): its `<t>`, or the `<t>` of each rich-text run
  * `<r>`, joined; phonetic guides (`<rPh>`, furigana) are not part of the value.
@@ -145,7 +159,7 @@ export function sharedStringsHandler(out: string[]): XmlHandler {
     close(tag) {
       if (tag.name === 'si') {
         inItem = false;
-        out.push(item.text ?? '');
+        out.push(unescapeXstring(item.text ?? ''));
       } else if (inItem) item.close(tag.name);
     },
   };
@@ -164,6 +178,7 @@ export interface SheetContext {
 export interface XlsxRow {
   rowNumber: number;
   cells: Array<CellValue | undefined>;
+  hidden?: boolean;
 }
 
 const TEXT_NONE = 0;
@@ -190,6 +205,7 @@ export class SheetHandler implements XmlHandler {
   #cells: Array<CellValue | undefined> | null = null;
   #rowNumber = 0;
   #lastRow = 0;
+  #rowHidden = false;
   #inCell = false;
   #col = 0;
   #type = '';
@@ -236,6 +252,8 @@ export class SheetHandler implements XmlHandler {
           this.#lastRow = this.#rowNumber;
           this.#cells = [];
           this.#col = 0;
+          // Hidden by hand or by a filter (the row stays in the file; the dry run says so).
+          this.#rowHidden = tag.attributes.hidden === '1' || tag.attributes.hidden === 'true';
         }
         return;
       case 'sheetData':
@@ -270,7 +288,7 @@ export class SheetHandler implements XmlHandler {
         return;
       case 'row':
         if (this.#cells) {
-          this.rows.push({ rowNumber: this.#rowNumber, cells: this.#cells });
+          this.rows.push(this.#rowHidden ? { rowNumber: this.#rowNumber, cells: this.#cells, hidden: true } : { rowNumber: this.#rowNumber, cells: this.#cells });
           this.rowCount++;
           this.#cells = null;
           this.#inCell = false; // (well-formed XML closed it already)
@@ -305,7 +323,10 @@ export class SheetHandler implements XmlHandler {
     const v = this.#v;
     let value: CellValue | undefined;
     if (this.#f !== null) value = { formula: this.#f, result: v === null ? null : formulaResult(this.#type, v) };
-    else if (this.#type === 'inlineStr') value = this.#inline.text ?? v ?? undefined;
+    else if (this.#type === 'inlineStr') {
+      const inline = this.#inline.text ?? v;
+      value = inline === null ? undefined : unescapeXstring(inline);
+    }
     else if (v !== null) value = this.#value(v);
     // A value that appears twice for the same column replaces the first (as exceljs did).
     if (value !== undefined) this.#cells![this.#col - 1] = value;
@@ -316,6 +337,8 @@ export class SheetHandler implements XmlHandler {
       case 's':
         return this.#ctx.sharedStrings[Number.parseInt(v, 10)];
       case 'str':
+        // A string without a formula: only other programs write one, and SheetJS does without
+        // escaping ("_x0041_" typed stays so in the XML): taken as written.
         return v;
       case 'b':
         return Number.parseInt(v, 10) !== 0;
@@ -339,7 +362,7 @@ export class SheetHandler implements XmlHandler {
 function formulaResult(type: string, v: string): string | number | boolean | null {
   switch (type) {
     case 'str':
-      return v;
+      return unescapeXstring(v);
     case 'b':
       return Number.parseInt(v, 10) !== 0;
     case 'e':

@@ -22,10 +22,22 @@ export function payingProgrammeLookup(ctx: Pick<ServiceContext, 'sqlite'>) {
       byKey.set(key, list);
     }
   }
+  /**
+   * A name not in the list. One that ends in a year gets no second year as its example
+   * (walk 36: "… 2026 2025"): the years its name has, when it has any, or a plain refusal.
+   */
+  const unknownSaid = (text: string): Message => {
+    const year = /^(.*\S)\s+((?:19|20)\d{2})$/.exec(text.trim());
+    if (!year) return msg('workers.import.unknownPayingProgramme', { value: text });
+    const years = (byKey.get(choiceKey(year[1]!)) ?? []).map((p) => p.year);
+    return years.length
+      ? msg('workers.import.payingProgrammeOtherYear', { value: text, name: year[1]!, year: year[2]!, years: years.join(', ') })
+      : msg('workers.import.unknownPayingProgrammeWithYear', { value: text });
+  };
   return (text: string, startYear: number | null): { id: number } | { error: Message } => {
     const found = byKey.get(choiceKey(text)) ?? [];
     if (found.length === 1) return { id: found[0]!.id };
-    if (found.length === 0) return { error: msg('workers.import.unknownPayingProgramme', { value: text }) };
+    if (found.length === 0) return { error: unknownSaid(text) };
     const inYear = found.find((p) => p.year === startYear);
     if (inYear) return { id: inYear.id };
     const years = found.map((p) => p.year);

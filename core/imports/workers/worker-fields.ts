@@ -38,8 +38,8 @@ export const workerFields: ImportField[] = [
   { key: 'programmes', label: w('programmes'), example: 'JKK, JKM', synonyms: ['program', 'program bpjs', 'program diikuti', 'paket program'], wholeHeaders: ['programmes'] },
   // The vulnerable-worker programme that pays (its name, or its name and year), not JKK/JKM.
   { key: 'payingProgramme', label: w('payingProgramme'), example: 'Perlindungan Pekerja Rentan APBD 2025', synonyms: ['nama program', 'program perlindungan', 'program pekerja rentan', 'program pembiayaan', 'program pembayar', 'program pemda'], wholeHeaders: ['paying programme'] },
-  { key: 'startDate', label: w('startDate'), required: true, example: '01/01/2025', synonyms: ['mulai', 'tanggal mulai', 'tmt', 'tgl mulai', 'mulai kepesertaan', 'tanggal kepesertaan', 'tgl kepesertaan'], wholeHeaders: ['start date'] },
-  { key: 'endDate', label: w('endDate'), example: '', synonyms: ['selesai', 'tanggal selesai', 'tgl selesai', 'akhir kepesertaan', 'tanggal berakhir', 'tanggal non aktif', 'tgl non aktif', 'tanggal nonaktif', 'tgl nonaktif'], wholeHeaders: ['end date'] },
+  { key: 'startDate', label: w('startDate'), required: true, example: '01/01/2025', synonyms: ['mulai', 'tanggal mulai', 'tmt', 'tgl mulai', 'mulai kepesertaan', 'tanggal kepesertaan', 'tgl kepesertaan'], wholeHeaders: ['start date', 'awal', 'tanggal awal', 'tgl awal'] },
+  { key: 'endDate', label: w('endDate'), example: '', synonyms: ['selesai', 'tanggal selesai', 'tgl selesai', 'akhir kepesertaan', 'tanggal berakhir', 'tanggal non aktif', 'tgl non aktif', 'tanggal nonaktif', 'tgl nonaktif'], wholeHeaders: ['end date', 'akhir', 'tanggal akhir', 'tgl akhir'] },
   {
     key: 'participationStatus', label: { key: 'workerReview.fields.participationStatus' }, example: 'Aktif', synonyms: ['status kepesertaan', 'status peserta', 'status keaktifan', 'keaktifan'], wholeHeaders: ['status', 'participation status'],
     choices: [{ value: 'aktif', label: { key: 'workers.participation.aktif' } }, { value: 'nonaktif', label: { key: 'workers.participation.tidak_aktif' } }],

@@ -21,6 +21,7 @@ import { AppError } from '../../app-error.ts';
 import { coreName, legalFormOf } from '../../employers/employer-checks.ts';
 import type { MessageKey } from '../../api/messages/catalogue.ts';
 import { listChoices } from '../list-choices.ts';
+import { clearedDesa } from '../kept-desa.ts';
 
 // The worker register's side of the shared import pipeline: a programme's or desa's list of
 // people (layout a) or a BPJS participant list (layout b), one period a row, read by one set of
@@ -245,6 +246,8 @@ export const workerImporter: RegisterImporter<WorkerImportValues> = {
 
         // The person: what the row filled, over what the record has.
         const columns = personColumnsFromRow(values, provided, current);
+        const cleared = current && provided.has('kecamatan') && !provided.has('desa') ? clearedDesa(ctx.sqlite, values.kecamatanCode, current.desaCode) : null;
+        if (cleared) context.warn('kecamatan', msg('workers.import.desaDropped', cleared));
         const writes: PlannedWrite[] = [{ table: 'person', ...(existing ? { target: existing } : {}), columns }];
 
         // The period: extends one of the same segment (and employer) it continues, or is added.
@@ -262,6 +265,7 @@ export const workerImporter: RegisterImporter<WorkerImportValues> = {
         if ('extends' in merged) {
           state.extended.push(merged.extends.id);
           if (merged.closes) context.warn('endDate', msg('workers.import.periodClosed', { segment: p.segment, start: day(merged.extends.startDate), end: day(p.endDate) }));
+          if (merged.keeps.length) context.warn('programmes', msg('workers.import.programmesKept', { segment: p.segment, start: day(merged.extends.startDate), kept: merged.keeps.join(', ') }));
           writes.push({ table: 'period', target: { id: merged.extends.id, uid: merged.extends.uid, row: merged.extends as PeriodTableRow as unknown as Record<string, unknown> }, columns: merged.columns });
         } else {
           if (merged.splits) {

@@ -2,6 +2,7 @@ import { foldText } from '../../../db/fold.ts';
 import { personWrites, type PersonTableRow } from '../../workers/person-record.ts';
 import { identityDisagreements } from '../../workers/person-nik.ts';
 import type { WorkerImportValues } from './worker-row.ts';
+import { desaFitsKecamatan } from '../kept-desa.ts';
 
 // A list row's person as columns over what the register has (never erasing what the row left
 // blank): the import's plan and the identity review's "use the file's data" write the same.
@@ -24,6 +25,8 @@ export function personColumnsFromRow(values: WorkerImportValues, provided: Reado
   const columns: Record<string, unknown> = current ? Object.fromEntries(personWrites.map((k) => [k, current[k as keyof Current]])) : { ...fromRow, notes: '' };
   if (current) {
     for (const field of provided) for (const key of fills[field] ?? []) columns[key] = fromRow[key];
+    // Another kecamatan without a desa: the desa on record goes when it is not in it, as the form drops it.
+    if (provided.has('kecamatan') && !provided.has('desa') && !desaFitsKecamatan(columns.kecamatanCode as string | null, columns.desaCode as string | null)) columns.desaCode = null;
     // An all-caps list does not turn the register's name into capitals, nor count as a change
     // (walk 34: "AGUS AISYAH" over "Agus Aisyah"); a name the register has in capitals takes the list's mixed case.
     if (provided.has('name') && sameButCase(values.name, current.name) && !isAllCaps(current.name)) columns.name = current.name;

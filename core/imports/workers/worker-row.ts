@@ -72,6 +72,32 @@ const sexWords: Record<string, 'L' | 'P'> = { l: 'L', lk: 'L', 'laki laki': 'L',
 
 type Cells = Record<string, CellValue | undefined>;
 
+/** The programmes by their full names (as choiceKey folds them), as BPJS letters write them. */
+const programmeNames: Record<string, ProgrammeCode> = {
+  'jaminan kecelakaan kerja': 'JKK', 'jaminan kematian': 'JKM', 'jaminan hari tua': 'JHT', 'jaminan pensiun': 'JP', 'jaminan kehilangan pekerjaan': 'JKP',
+};
+const isProgrammeCode = (text: string): text is ProgrammeCode => (programmeCodes as readonly string[]).includes(text);
+
+/**
+ * The programmes one item of the list names, or null: a code ("JKK"), codes joined by spaces,
+ * "+", "&", "-" or "dan" ("JKK + JKM", "JKK-JKM", a package's name), or full names
+ * ("Jaminan Kecelakaan Kerja", "Jaminan Hari Tua dan Jaminan Pensiun").
+ */
+function programmesOf(item: string): ProgrammeCode[] | null {
+  const whole = item.toUpperCase().replace(/\s+/g, '');
+  if (isProgrammeCode(whole)) return [whole];
+  const named = programmeNames[cells.choiceKey(item)];
+  if (named) return [named];
+  const found: ProgrammeCode[] = [];
+  for (const part of item.split(/\s*(?:\+|&|[-–—]|\bdan\b)\s*/i).filter(Boolean)) {
+    const name = programmeNames[cells.choiceKey(part)];
+    const codes = name ? [name] : part.toUpperCase().split(/\s+/).filter(Boolean);
+    if (!codes.length || !codes.every(isProgrammeCode)) return null;
+    found.push(...codes);
+  }
+  return found.length ? found : null;
+}
+
 export function convertWorkerRow(look: WorkerLookups, row: Cells, officeArea: string | null): { values: WorkerImportValues | null; issues: RowIssue[] } {
   const issues: RowIssue[] = [];
   const error = (field: string, message: Message) => issues.push({ field, message, severity: 'error' });
@@ -159,12 +185,9 @@ export function convertWorkerRow(look: WorkerLookups, row: Cells, officeArea: st
   if (startDate && startDate > look.today) warn('startDate', msg('workers.import.startInFuture', { start: dayMonthYear(startDate), today: dayMonthYear(look.today) }));
 
   const programmes: ProgrammeCode[] = [];
-  const isCode = (text: string): text is ProgrammeCode => (programmeCodes as readonly string[]).includes(text);
   for (const item of cells.list(row.programmes)) {
-    const code = item.toUpperCase().replace(/\s+/g, '');
-    // Codes written with spaces, "+", "&" or "dan" between them ("JKK JKM", "JKK + JKM") are read as a list.
-    const parts = isCode(code) ? [code] : item.toUpperCase().split(/\s*(?:\+|&|\bDAN\b|\s)\s*/).filter(Boolean);
-    if (parts.length && parts.every(isCode)) {
+    const parts = programmesOf(item);
+    if (parts) {
       for (const part of parts) if (!programmes.includes(part)) programmes.push(part);
     } else error('programmes', msg('workers.import.unknownProgramme', { value: item }));
   }

@@ -357,6 +357,23 @@ export function createRegionResolver(rows: Iterable<RegionRow>): RegionResolver 
       return { status: 'found', code: row.code, name: row.name, kind: row.kind, how: 'code' };
     }
 
+    // "Melaya (51.01.04)", "Tukadaya (5101042009)": a name with its code, as Lindung's own export
+    // writes a region. Taken when both name the same region; a name and a code that disagree are refused.
+    const withCode = /^(.*\S)\s*[([]\s*(\d[\d\s.\-/]*)\s*[)\]]$/.exec(raw);
+    const code = withCode ? normalizeCode(withCode[2]!) : null;
+    if (withCode && code !== null) {
+      const byCode = resolve(withCode[2]!, options);
+      if (byCode.status !== 'found') return byCode;
+      const namePart = withCode[1]!;
+      if (matchName(namePart, (r) => r.code === byCode.code).rows.length > 0) return byCode;
+      const byName = resolve(namePart, options);
+      const nameSays =
+        byName.status === 'found'
+          ? msg('regions.nameMeans', { path: describePath(byName.code), code: byName.code })
+          : msg('regions.nameMeansOther', { described: describe(regions.byCodeRow(byCode.code)!) });
+      return unknown(msg('regions.nameCodeDisagree', { raw, code: byCode.code, path: describePath(byCode.code), name: namePart, nameSays }), byName.status === 'found' ? [{ code: byName.code, name: describePath(byName.code) }, { code: byCode.code, name: describePath(byCode.code) }] : []);
+    }
+
     const match = matchName(raw, accept);
     if (match.rows.length === 1) {
       const row = match.rows[0]!;

@@ -105,6 +105,8 @@ describe('lindung employers', { timeout: 600_000 }, () => {
     const mapped = lindung('employers', 'import', join(dir.path, 'umkm.csv'), '--dry-run', '--map', 'Nama perusahaan=Nama Usaha', '--map', 'employer name=nama usaha');
     expect(mapped.code).toBe(0);
     expect(mapped.out).toContain('Kolom: Nama perusahaan←Nama Usaha');
+    // The file's other columns are named as left out, as the screen lists them.
+    expect(mapped.out).toContain('Kolom berkas yang tidak diimpor: A (No), C (Jenis Usaha), D (Lama Usaha)');
     expect(mapped.out).toContain('umkm.csv: 1 baris — baru 1, berubah 0, sama 0, tidak valid 0');
 
     const noField = lindung('employers', 'import', join(dir.path, 'umkm.csv'), '--dry-run', '--map', 'Nama toko=Nama Usaha');

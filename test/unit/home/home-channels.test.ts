@@ -33,9 +33,9 @@ describe('home.recentImports', () => {
       ['employer', 'import', 'committed'],
     ]);
     expect(rows[1]).toMatchObject({ fileName: 'Data contoh 30 perusahaan.csv', inserted: 30, invalid: 0, actorName: 'Petugas Uji' });
-    // The same rows as each register's own history shows them.
+    // The same rows as each register's own history shows them (which also says whether the reader may undo each).
     const employerHistory = await app.call('imports.history', { register: 'employer' });
-    expect(employerHistory.ok && employerHistory.data.find((b) => b.kind === 'import')).toEqual(rows[1]);
+    expect(employerHistory.ok && employerHistory.data.find((b) => b.kind === 'import')).toEqual({ ...rows[1], mayUndo: true });
 
     const one = await app.call('home.recentImports', { limit: 1 });
     expect(one.ok && one.data.map((b) => b.register)).toEqual(['worker']);

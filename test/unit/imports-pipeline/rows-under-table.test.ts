@@ -7,8 +7,11 @@ import { tempDir } from '../support/test-db.ts';
 import { commit, inspectAndDryRun, stage } from './support.ts';
 
 // What offices write under a table (a JUMLAH row with its sum, the place and date, the signing
-// official) is not the register's data: those rows are refused with a word each, never added as
-// firms. The sheet is one LibreOffice wrote (so the sum is a stored number, as Excel leaves it).
+// official), a printed list's page footer and its header again on the next page, the row of
+// column numbers under the header: none is the register's data. Those rows are left out with a
+// sentence each (walk 36: each was an invalid row with four errors), never added as firms, never
+// counted as data or as errors. The sheet is one LibreOffice wrote (so the sum is a stored number,
+// as Excel leaves it).
 
 const soffice = spawnSync('which', ['soffice']).status === 0;
 if (!soffice) console.log('Rows under a table: LibreOffice is not installed, the CSV is read instead (apt-get install -y libreoffice-calc-nogui).');
@@ -17,17 +20,21 @@ const csv = [
   'DAFTAR PERUSAHAAN KECAMATAN KUTA UTARA;;;',
   ';;;',
   'Nama Usaha;NIB;Kecamatan;Jumlah TK',
+  '(1);(2);(3);(4)',
   'PT Segara Biru;9120000000201;Kuta Utara;40',
+  'Halaman 1 dari 2;;;',
+  'Nama Usaha;NIB;Kecamatan;Jumlah TK',
   'CV Dalung Asri;9120000000202;Kuta Utara;110',
   ';;;',
   'JUMLAH;;;150',
+  'TOTAL PERUSAHAAN;;;2',
   'Badung, 31 Oktober 2026;;;',
   'Kepala Bidang;;;',
   'NIP. 19700512 199803 1 007;;;',
 ].join('\r\n');
 
 describe('rows under the table', () => {
-  it('are refused with a word each and never become firms', { timeout: 300_000 }, async () => {
+  it('are left out with a sentence each, never become firms and are no errors', { timeout: 300_000 }, async () => {
     const app = await badungApp();
     const dir = tempDir();
     const source = join(dir.path, 'rekap kuta utara.csv');
@@ -39,16 +46,21 @@ describe('rows under the table', () => {
     }
     const { job, result } = await inspectAndDryRun(app, (await stage(app, file, file.split('/').pop())).token);
     dir.remove();
-    expect(result.summary).toMatchObject({ new: 2, invalid: 4 });
-    const refused = result.rows.filter((r) => r.status === 'invalid').map((r) => [r.rowNumber, r.problems[0]?.said?.key]);
-    expect(refused).toEqual([
-      [7, 'imports.names.total'],
-      [8, 'imports.names.signature'],
-      [9, 'imports.names.signature'],
-      [10, 'imports.names.signature'],
+    expect(result.summary).toMatchObject({ total: 2, new: 2, invalid: 0, skipped: 8 });
+    const skipped = result.rows.filter((r) => r.status === 'skipped').map((r) => [r.rowNumber, r.problems.map((p) => [p.severity, p.said?.key])]);
+    expect(skipped).toEqual([
+      [4, [['warning', 'imports.notData.columnNumbers']]],
+      [6, [['warning', 'imports.notData.line']]],
+      [7, [['warning', 'imports.notData.repeatedHeader']]],
+      [10, [['warning', 'imports.notData.line']]],
+      [11, [['warning', 'imports.notData.line']]],
+      [12, [['warning', 'imports.notData.line']]],
+      [13, [['warning', 'imports.notData.line']]],
+      [14, [['warning', 'imports.notData.line']]],
     ]);
-    // One sentence each, not a "required" per empty column besides.
-    expect(result.rows.filter((r) => r.status === 'invalid').map((r) => r.problems.length)).toEqual([1, 1, 1, 1]);
+    expect(result.rows.find((r) => r.rowNumber === 10)!.problems[0]!.message.id).toBe('"JUMLAH": baris ini bukan data (jumlah, tanda tangan, catatan atau nomor halaman), jadi dilewati.');
+    // Not data, so not warnings of the data either.
+    expect(result.summary.warnings).toBe(0);
     expect((await commit(app, job.id)).status).toBe('done');
     expect(app.sqlite.prepare('SELECT name FROM employer ORDER BY name').pluck().all()).toEqual(['CV Dalung Asri', 'PT Segara Biru']);
   });

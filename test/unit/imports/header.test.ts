@@ -1,7 +1,9 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { employerFields } from '../../../core/imports/employers/employer-fields.ts';
-import { findHeaderRow, normalizeHeader } from '../../../core/imports/read/header.ts';
+import { headerNamesOf } from '../../../core/imports/guessed-mapping.ts';
+import { findHeaderRow, joinedHeaderNames, normalizeHeader } from '../../../core/imports/read/header.ts';
+import { workerFields } from '../../../core/imports/workers/worker-fields.ts';
 import { readRows } from '../../../core/imports/read/reader.ts';
 import type { RawRow } from '../../../core/imports/read/types.ts';
 import { prototypeIsClean, tempDir, writeAgencyXlsx } from './fixtures.ts';
@@ -110,6 +112,50 @@ describe('which header texts name a field', () => {
     const deep = [...Array.from({ length: 17 }, (_, i) => row(i + 1, [`Catatan ${i + 1}`])), row(18, ['Nama Perusahaan', 'NIK']), row(19, ['PT A', '1'])];
     const h = findHeaderRow(deep, { synonyms: EMPLOYER_SYNONYMS })!;
     expect(h).toMatchObject({ rowNumber: 18, rowsAbove: 17 });
+  });
+});
+
+describe('a header of two rows (a heading merged over sub-columns, as government tables have it)', () => {
+  const employer = headerNamesOf(employerFields);
+  const workers = headerNamesOf(workerFields);
+
+  it('joins each sub-column to its heading and reads the sub-column\'s own name first (walk 36: the women and the total were dropped)', () => {
+    const rows = [
+      row(4, ['No', 'Nama Perusahaan', 'NIB', '', 'Alamat', 'Kecamatan', 'Jumlah Tenaga Kerja', '', '', 'Status BPJS']),
+      row(5, ['', '', '', '', '', '', 'L', 'P', 'Jumlah']),
+      row(6, [1, 'PT Jembrana Bahari Lestari', '9120001234601', '', 'Jl. Pelabuhan No. 1', 'Negara', 30, 10, 40, 'terdaftar']),
+    ];
+    const h = findHeaderRow(rows, { synonyms: employer })!;
+    expect(h).toMatchObject({ rowNumber: 4, subHeaderRow: 5 });
+    expect(h.names.slice(6, 9)).toEqual(['Jumlah Tenaga Kerja / L', 'Jumlah Tenaga Kerja / P', 'Jumlah Tenaga Kerja / Jumlah']);
+    expect([h.fields.get('workersMale'), h.fields.get('workersFemale'), h.fields.get('workersTotal')]).toEqual([6, 7, 8]);
+    // Chosen by hand, the same.
+    expect(findHeaderRow(rows, { synonyms: employer, rowNumber: 4 })!.subHeaderRow).toBe(5);
+  });
+
+  it('a period\'s dates under one heading: "AWAL" is the start, "AKHIR" the end', () => {
+    const rows = [
+      row(3, ['NO', 'NIK', 'NAMA', 'SEGMEN', 'TANGGAL KEPESERTAAN']),
+      row(4, ['', '', '', '', 'AWAL', 'AKHIR']),
+      row(5, [1, '5101041506880801', 'KADEK AWAL AKHIR', 'BPU', '01/01/2025', '31/12/2025']),
+    ];
+    const h = findHeaderRow(rows, { synonyms: workers })!;
+    expect(h).toMatchObject({ rowNumber: 3, subHeaderRow: 4 });
+    expect(h.names).toEqual(['NO', 'NIK', 'NAMA', 'SEGMEN', 'TANGGAL KEPESERTAAN / AWAL', 'TANGGAL KEPESERTAAN / AKHIR']);
+    expect([h.fields.get('startDate'), h.fields.get('endDate')]).toEqual([4, 5]);
+    // Headings merged down into both rows (as the reader fills them): the lower row names every column itself.
+    const filled = findHeaderRow([rows[0]!, row(4, ['NO', 'NIK', 'NAMA', 'SEGMEN', 'AWAL', 'AKHIR']), rows[2]!], { synonyms: workers })!;
+    expect([filled.fields.get('startDate'), filled.fields.get('endDate')]).toEqual([4, 5]);
+  });
+
+  it('a data row or a row of column numbers under the header is never taken for its second row', () => {
+    const header = ['NIK', 'Nama', 'Alamat', ''];
+    // All text (a CSV), with a note in the column the header leaves empty.
+    expect(joinedHeaderNames(header, ['5101041506880801', 'Kadek', 'Br. Kaja', 'catatan'])).toBeNull();
+    expect(joinedHeaderNames(header, ['Nengah', 'Kadek', 'Br. Kaja', 'catatan'])).toBeNull();
+    expect(joinedHeaderNames(['No', 'Nama', 'Jumlah TK', ''], ['(1)', '(2)', '(3)', '(4)'])).toBeNull();
+    expect(joinedHeaderNames(['Nama', 'Jumlah TK', ''], ['PT A', 'L', 'P'])).toBeNull();
+    expect(joinedHeaderNames(['Nama', 'Jumlah TK', ''], ['', 12, 3])).toBeNull();
   });
 });
 

@@ -79,4 +79,14 @@ describe('a later list with other terms', { timeout: 120_000 }, () => {
       ['BPU', '2026-01-01', null, 1_000_000, 'apbd_kabkota', '["JKK","JKM"]'],
     ]);
   });
+
+  it('a row naming fewer programmes keeps the period\'s and says which (walk 36: the difference went unsaid)', async () => {
+    const app = await badungApp();
+    await imported(app, 'dua.csv', `${nik};I Made Sudarsana;BPU;JKK, JKM;01/01/2025;;;Mandiri`);
+    const fewer = await imported(app, 'satu.csv', `${nik};I Made Sudarsana;BPU;JKK;01/01/2025;;;Mandiri`);
+    expect(fewer.rows[0]!.problems.map((p) => [p.field, p.severity, p.message.id])).toEqual([
+      ['programmes', 'warning', 'Baris ini tidak menyebut JKM, yang tercatat pada periode BPU mulai 01/01/2025: impor tidak mengurangi program. Bila JKM sudah berhenti, ubah periodenya di halaman pekerja.'],
+    ]);
+    expect(periods(app)).toEqual([['BPU', '2025-01-01', null, null, 'mandiri', '["JKK","JKM"]']]);
+  });
 });

@@ -6,17 +6,18 @@ import { formatNumber } from '../../format.ts';
 import { inLanguage } from '../audit/words.ts';
 import { useLocalized, useProblemText } from './shared.ts';
 
-const statusColor: Record<RowStatus, MantineColor> = { new: 'green', changed: 'blue', unchanged: 'gray', invalid: 'red', review: 'orange' };
+const statusColor: Record<RowStatus, MantineColor> = { new: 'green', changed: 'blue', unchanged: 'gray', invalid: 'red', review: 'orange', skipped: 'gray' };
 
 type Filter = 'all' | RowStatus | 'warnings';
-const allFilters: Filter[] = ['all', 'new', 'changed', 'review', 'unchanged', 'invalid', 'warnings'];
+const allFilters: Filter[] = ['all', 'new', 'changed', 'review', 'unchanged', 'invalid', 'warnings', 'skipped'];
 const pageSize = 50;
 /** Errors (why the row is refused) before warnings. */
 const bySeverity = (a: RowProblem, b: RowProblem) => (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1);
 const hasWarning = (r: DryRunRow) => r.problems.some((p) => p.severity === 'warning');
 /** Changed fields without a before → after of their own (a period added). */
 const unsaid = (r: DryRunRow) => r.changedFields.filter((f) => !r.changes?.some((c) => c.field === f));
-const matches = (r: DryRunRow, f: Filter) => (f === 'all' ? true : f === 'warnings' ? hasWarning(r) : r.status === f);
+// Rows that are no data are counted apart: only their own tab lists them.
+const matches = (r: DryRunRow, f: Filter) => (f === 'all' ? r.status !== 'skipped' : f === 'warnings' ? r.status !== 'skipped' && hasWarning(r) : r.status === f);
 
 /**
  * The dry run's rows by status. Each tab's count is the whole file's (the summary); the rows
@@ -33,7 +34,7 @@ export function DryRunRows({ result, fields }: { result: DryRunResult; fields: I
 
   const total = (f: Filter) => (f === 'all' ? summary.total : summary[f]);
   // "To review" only where a register holds rows for review and this file has some.
-  const filters = allFilters.filter((f) => f !== 'review' || summary.review > 0);
+  const filters = allFilters.filter((f) => (f !== 'review' && f !== 'skipped') || summary[f] > 0);
   const rows = result.rows.filter((r) => matches(r, filter));
   const pages = Math.max(1, Math.ceil(rows.length / pageSize));
   const shown = rows.slice((page - 1) * pageSize, page * pageSize);

@@ -178,6 +178,12 @@ function DryRunReport({ jobId, result, inspection, mapping, values, zone, onRech
         </Alert>
       ) : null}
 
+      {summary.skipped ? (
+        <Alert color="gray" variant="light" title={t('imports.check.skippedTitle', { count: summary.skipped, n: formatNumber(summary.skipped) })} data-testid="skipped-help">
+          <Text size="sm">{t('imports.check.skippedBody')}</Text>
+        </Alert>
+      ) : null}
+
       <DryRunRows result={result} fields={inspection.fields} />
 
       <ErrorAlert error={saveError} role="alert" />

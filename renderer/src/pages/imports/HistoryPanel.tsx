@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ImportBatchInfo } from '../../../../core/api/imports.ts';
 import type { TimeZoneCode } from '../../../../core/api/office-profile.ts';
+import { useCan } from '../../api/auth.ts';
 import { useErrorText } from '../../api/error-text.ts';
 import { formatNumber, formatTimestamp } from '../../format.ts';
 import type { ImportScreenConfig } from './import-screen-config.ts';
@@ -24,6 +25,9 @@ export function HistoryPanel({ config, zone }: { config: ImportScreenConfig; zon
   const errorText = useErrorText();
   const history = useImportHistory(config.register);
   const [undoing, setUndoing] = useState<ImportBatchInfo | null>(null);
+  // Batalkan only where the undo is allowed (the history says so per batch: one's own, or any
+  // with imports.undoAny); an importer sees why another's has none.
+  const canUndo = useCan('records.import');
 
   if (history.isPending) return <Loader aria-label={t('common.loading')} />;
   if (history.error) {
@@ -91,7 +95,7 @@ export function HistoryPanel({ config, zone }: { config: ImportScreenConfig; zon
                     ) : null}
                   </Table.Td>
                   <Table.Td>
-                    {b.status === 'committed' ? (
+                    {b.status === 'committed' && b.mayUndo ? (
                       <Button
                           size="xs"
                           variant="light"
@@ -101,6 +105,10 @@ export function HistoryPanel({ config, zone }: { config: ImportScreenConfig; zon
                         >
                           {t('imports.history.undo')}
                       </Button>
+                    ) : b.status === 'committed' && canUndo ? (
+                      <Text size="xs" c="dimmed" maw={180} data-testid="undo-not-yours">
+                        {t('imports.history.undoNotYours')}
+                      </Text>
                     ) : null}
                   </Table.Td>
                 </Table.Tr>
