@@ -78,11 +78,10 @@ async function checkPassword(ctx: ServiceContext, row: AccountRow, password: str
   const now = ctx.now();
   const waiting = minutesLeft(row.lockedUntil, now);
   if (waiting > 0) throw lockedOut(waiting);
-  if (row.state !== 'aktif') {
-    await verifyPassword(row.passwordHash, password); // the same time as any other refusal
-    throw unauthenticated('auth.inactive');
-  }
   const good = await verifyPassword(row.passwordHash, password);
+  // A deactivated account says so only to whoever knows its password: a wrong one answers and
+  // counts as for any account, so a stranger cannot tell which names exist (walk 35).
+  if (good && row.state !== 'aktif') throw unauthenticated('auth.inactive');
   const actor = actorOf(row);
   if (good) {
     if (row.failedAttempts === 0 && row.lockouts === 0 && row.lockedUntil === null) return row;

@@ -173,6 +173,10 @@ describe('sign-in', () => {
     expect((await app.callIn(s, 'auth.status', {})).ok && (await app.callIn(s, 'registers.counts', { register: 'employer', by: 'bpjsStatus', filterModel: {} })).ok).toBe(false);
     const refused = await app.callIn(newSession(), 'auth.signIn', { username: 'budi', password: 'sandi-baru-kedua' });
     expect(!refused.ok && refused.error.said?.key).toBe('auth.inactive');
+    // A wrong password answers as for any name: a stranger cannot tell the account exists (walk 35).
+    const guessed = await app.callIn(newSession(), 'auth.signIn', { username: 'budi', password: 'tebakan-salah-1' });
+    const unknown = await app.callIn(newSession(), 'auth.signIn', { username: 'tidak.ada', password: 'tebakan-salah-1' });
+    expect(!guessed.ok && guessed.error.said?.key).toBe(!unknown.ok && unknown.error.said?.key);
   });
 
   it('locks the screen: calls are refused until the password is given again, job progress still answers', async () => {
