@@ -142,7 +142,10 @@ export function identity(cell: CellValue | undefined, label: string): CellResult
   return ok(/^\d+\.0+$/.test(s) ? s.replace(/\.0+$/, '') : s);
 }
 
-const months: Record<string, number> = { jan: 1, feb: 2, mar: 3, apr: 4, mei: 5, may: 5, jun: 6, jul: 7, agu: 8, agt: 8, aug: 8, sep: 9, okt: 10, oct: 10, nov: 11, des: 12, dec: 12 };
+// Older spellings still written in desa documents: "Pebruari", "Nopember".
+const months: Record<string, number> = { jan: 1, feb: 2, peb: 2, mar: 3, apr: 4, mei: 5, may: 5, jun: 6, jul: 7, agu: 8, agt: 8, aug: 8, sep: 9, okt: 10, oct: 10, nov: 11, nop: 11, des: 12, dec: 12 };
+/** Excel's reading of a two-digit year typed: 00-29 this century, 30-99 the last. */
+const fullYear = (yy: number) => (yy < 30 ? 2000 + yy : 1900 + yy);
 const pad = (n: number, width: number) => String(n).padStart(width, '0');
 /** A real calendar day as YYYY-MM-DD, or null (a year under 100 too). Arithmetic, not a Date: two dates a row, a million rows. */
 export const iso = (y: number, m: number, d: number): string | null => {
@@ -161,17 +164,27 @@ export function date(cell: CellValue | undefined): CellResult<string | null> {
     if (v > 20000 && v < 80000) return ok(new Date(Date.UTC(1899, 11, 30) + Math.round(v) * 86_400_000).toISOString().slice(0, 10));
     return fail('imports.cells.numberNotADate', { value: String(v) });
   }
-  const s = String(v).trim().toLowerCase();
+  // A time after the day (a database export's "05/07/1990 00:00") says nothing of the day.
+  const s = String(v).trim().toLowerCase().replace(/[\st]+\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?$/, '');
+  // An Excel day number kept as text ("33065"): read as the number cell it was, and said.
+  if (/^\d{5}$/.test(s) && Number(s) > 20000 && Number(s) < 80000) {
+    const read = new Date(Date.UTC(1899, 11, 30) + Number(s) * 86_400_000).toISOString().slice(0, 10);
+    return ok(read, msg('imports.cells.serialAsText', { value: s, day: dayMonthYear(read) }));
+  }
   let m = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(s);
   let parts: [number, number, number] | null = null;
   if (m) parts = [Number(m[1]), Number(m[2]), Number(m[3])];
   else if ((m = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(s))) parts = [Number(m[3]), Number(m[2]), Number(m[1])];
-  else if ((m = /^(\d{1,2})\s+([a-z]{3})[a-z]*\.?\s+(\d{4})$/.exec(s)) && months[m[2] ?? '']) parts = [Number(m[3]), months[m[2] ?? '']!, Number(m[1])];
-  else if ((m = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{2})$/.exec(s))) {
+  // "31 Des 2024", "5-Jul-1990", "5 Juli 1990"; Excel's "5-Jul-90" with its year of two digits.
+  else if ((m = /^(\d{1,2})[\s/.-]+([a-z]{3})[a-z]*\.?[\s/.-]+(\d{4}|\d{2})$/.exec(s)) && months[m[2] ?? '']) {
+    const year = m[3]!.length === 2 ? fullYear(Number(m[3])) : Number(m[3]);
+    parts = [year, months[m[2] ?? '']!, Number(m[1])];
+    const read = m[3]!.length === 2 ? iso(...parts) : null;
+    if (read) return ok(read, msg('imports.cells.twoDigitYear', { value: String(v), day: dayMonthYear(read) }));
+  } else if ((m = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{2})$/.exec(s))) {
     // A year of two digits, as Excel shows dates by default ("26/01/90"): read as Excel reads
-    // one typed (00-29 this century, 30-99 the last), and said, since a birth in 1925 reads 2025.
-    const yy = Number(m[3]);
-    const read = iso(yy < 30 ? 2000 + yy : 1900 + yy, Number(m[2]), Number(m[1]));
+    // one typed, and said, since a birth in 1925 reads 2025.
+    const read = iso(fullYear(Number(m[3])), Number(m[2]), Number(m[1]));
     if (read) return ok(read, msg('imports.cells.twoDigitYear', { value: String(v), day: dayMonthYear(read) }));
   }
   const result = parts ? iso(...parts) : null;

@@ -69,3 +69,25 @@ describe('an imported date with a year of two digits (walk 34: "26/01/90" and "1
     expect(date('31/02/90').ok).toBe(false);
   });
 });
+
+describe('dates as other programs and older documents write them (walk 36: refused)', () => {
+  const read = (text: string) => {
+    const result = date(text);
+    if (!result.ok) throw new Error(`${text} refused: ${renderBoth(result.message).id}`);
+    return [result.value, result.note ? renderBoth(result.note).id : null];
+  };
+
+  it("reads Excel's day-month-year with the month's name, a time after the day, older month spellings and a day number kept as text", () => {
+    expect(read('5-Jul-90')).toEqual(['1990-07-05', 'Tahun di "5-Jul-90" hanya dua digit: dibaca 05/07/1990, seperti Excel membacanya. Bila salah, tulis tahunnya dengan empat digit, lalu periksa lagi.']);
+    expect(read('05-Jul-1990')).toEqual(['1990-07-05', null]);
+    expect(read('5-Juli-1990')).toEqual(['1990-07-05', null]);
+    expect(read('05/07/1990 00:00')).toEqual(['1990-07-05', null]);
+    expect(read('1990-07-05T08:30:00')).toEqual(['1990-07-05', null]);
+    expect(read('5 Nop 1990')).toEqual(['1990-11-05', null]);
+    expect(read('5 Pebruari 1990')).toEqual(['1990-02-05', null]);
+    expect(read('33065')).toEqual(['1990-07-11', '"33065" dibaca sebagai nomor tanggal Excel: 11/07/1990 (sel tanggal yang tersimpan sebagai teks). Bila bukan, tulis tanggalnya sebagai 31/12/2024.']);
+    // A month that is no month stays refused.
+    expect(date('5-Xyz-1990').ok).toBe(false);
+    expect(date('31-Feb-1990').ok).toBe(false);
+  });
+});
