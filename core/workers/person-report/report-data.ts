@@ -169,7 +169,7 @@ export function buildPersonReport(ctx: ServiceContext, uid: string): PersonRepor
     const partner = partnerNik ? maskNik(partnerNik) : null;
     const details =
       row.action === 'report'
-        ? r('details.report', { formats: (after.formats as string[] | undefined)?.join(', ').toUpperCase() ?? '' })
+        ? r('details.report', { formats: ((after.formats as string[] | undefined) ?? []).map((f) => say(`audit.values.formats.${f}`)).join(', ') })
         : mergeActions.has(row.action) && typeof partner === 'string'
           ? [r(`details.${row.action === 'undo-merge' ? 'undoMerge' : row.action}`, { record: partner }), changedWords].filter(Boolean).join('. ')
           : differentActions.has(row.action) && typeof partner === 'string'

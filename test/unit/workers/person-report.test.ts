@@ -198,6 +198,8 @@ describe('the person data report and NIK exports', { timeout: 300_000 }, () => {
     // Who asked for whose report, in which forms.
     const audited = app.sqlite.prepare("SELECT actor_name AS actor, entity_uid AS uid, entity_label AS label, after FROM audit_log WHERE action = 'report'").all();
     expect(audited).toEqual([{ actor: 'Petugas Uji', uid, label: 'Ni Luh Putu Sukerti', after: JSON.stringify({ formats: ['text', 'pdf', 'xlsx'] }) }]);
+    // The next report lists that one, its formats in words (not "TEXT, PDF, XLSX").
+    expect((await report(app, { nik: sukerti, formats: ['text'] })).text).toContain('Format: teks, PDF, Excel');
 
     // The PDF, read back: the office, the person, the periods, the page numbers.
     const pdf = made.files.find((f) => f.format === 'pdf')!;
