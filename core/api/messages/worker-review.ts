@@ -14,6 +14,7 @@ const id = {
       segmentRequired: 'Segmen kosong: isi kolom segmen (PU, BPU, Jakon atau PMI), atau NPP pemberi kerja untuk peserta penerima upah (PU).',
       nppNotFound: 'NPP {{npp}} tidak ada di register perusahaan. Daftarkan perusahaan ber-NPP {{npp}} di register perusahaan dulu, atau perbaiki NPP di baris ini, lalu periksa lagi.',
       endedWithoutDate: 'Status kepesertaan "{{value}}" berarti tidak aktif, tetapi tanggal berakhir kosong. Isi kolom tanggal non aktif (tanggal berakhir) agar statusnya tercatat benar.',
+      endedWithoutDateColumn: 'Status kepesertaan "{{value}}" berarti tidak aktif, tetapi berkas tidak punya kolom tanggal non aktif (tanggal berakhir). Tambahkan kolom itu dengan tanggal berhentinya, lalu pilih berkasnya lagi.',
       toReview:
         'NIK {{nik}} sudah terdaftar atas nama "{{name}}", lahir {{birth}}; baris ini menyebut "{{rowName}}", lahir {{rowBirth}}. Data orang itu tidak ditimpa: baris ini masuk daftar tinjauan identitas, tempat Anda memilih data berkas atau data register.',
       keptBefore: 'NIK {{nik}} dengan nama "{{rowName}}" sudah ditinjau: {{who}} mempertahankan data register ("{{name}}") pada {{date}}. Baris ini dilewati.',
@@ -41,6 +42,7 @@ export const workerReviewMessages: Catalogue<typeof id> = {
         segmentRequired: 'The segment is empty: fill the segment column (PU, BPU, Jakon or PMI), or the employer\'s NPP for a wage-earning participant (PU).',
         nppNotFound: 'NPP {{npp}} is not in the employer register. Register the employer with NPP {{npp}} in the employer register first, or correct the NPP in this row, then check again.',
         endedWithoutDate: 'Participation status "{{value}}" means not active, but the end date is empty. Fill the end date (non-active date) column so the status is recorded right.',
+        endedWithoutDateColumn: 'Participation status "{{value}}" means not active, but the file has no end date (non-active date) column. Add that column with the date it ended, then choose the file again.',
         toReview:
           'NIK {{nik}} is already registered to "{{name}}", born {{birth}}; this row says "{{rowName}}", born {{rowBirth}}. That person is not overwritten: the row goes to the identity review list, where you choose the file\'s data or the register\'s.',
         keptBefore: 'NIK {{nik}} named "{{rowName}}" was reviewed already: {{who}} kept the register\'s data ("{{name}}") on {{date}}. This row is skipped.',

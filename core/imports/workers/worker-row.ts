@@ -177,7 +177,11 @@ export function convertWorkerRow(look: WorkerLookups, row: Cells, officeArea: st
   const endDate = take('endDate', cells.date(row.endDate), null);
   // A BPJS list's status: "non aktif" needs the date it ended (the status is derived from the periods).
   const status = take('participationStatus', cells.choice(row.participationStatus, statusWords, 'Aktif, Non aktif'), null);
-  if (status === 'nonaktif' && !endDate && !issues.some((i) => i.field === 'endDate')) error('endDate', msg('workerReview.import.endedWithoutDate', { value: cells.displayCell(row.participationStatus) }));
+  // Said at the end date's column, or at the status when the file has none (walk 36: it named no column and asked to fill one the file lacks).
+  if (status === 'nonaktif' && !endDate && !issues.some((i) => i.field === 'endDate')) {
+    if ('endDate' in row) error('endDate', msg('workerReview.import.endedWithoutDate', { value: cells.displayCell(row.participationStatus) }));
+    else error('participationStatus', msg('workerReview.import.endedWithoutDateColumn', { value: cells.displayCell(row.participationStatus) }));
+  }
   if (status === 'aktif' && endDate && endDate < look.today) warn('endDate', msg('workers.import.activeButEnded', { value: cells.displayCell(row.participationStatus), end: dayMonthYear(endDate) }));
   if (startDate && endDate && endDate < startDate) error('endDate', msg('workers.save.periodEndBeforeStart', { start: dayMonthYear(startDate), end: dayMonthYear(endDate) }));
   // A start after today is most often a typed year (2030 for 2023): the row goes in, said to be checked.

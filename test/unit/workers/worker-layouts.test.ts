@@ -151,6 +151,16 @@ describe('worker list layouts', { timeout: 300_000 }, () => {
     expect(result.summary).toMatchObject({ total: 4, invalid: 1 });
   });
 
+  it('(b) "non aktif" in a list with no end date column is said at the status, asking for the column (walk 36)', async () => {
+    const app = await withEmployer();
+    const file = dir.path('tanpa-selesai.csv');
+    writeFileSync(file, ['KPJ;NIK;Nama;NPP;Segmen;Mulai;Status kepesertaan;Program', '25012345201;5103061509920010;I Komang Arta;NN012345;PU;01/02/2024;Non aktif;JKK, JKM'].join('\n'));
+    const { result } = await workerDryRun(app, file, 'tanpa-selesai.csv');
+    expect(result.rows[0]!.problems.map((p) => [p.field, p.column, p.message.id])).toEqual([
+      ['participationStatus', 'G (Status kepesertaan)', 'Status kepesertaan "Non aktif" berarti tidak aktif, tetapi berkas tidak punya kolom tanggal non aktif (tanggal berakhir). Tambahkan kolom itu dengan tanggal berhentinya, lalu pilih berkasnya lagi.'],
+    ]);
+  });
+
   it('a list without NPPs names the employer by its NIB or its name, and keeps the date the list speaks of', async () => {
     const app = await withEmployer();
     // Two employers called "Karya Mandiri" (one a CV): a name alone cannot say which.
