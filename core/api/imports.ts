@@ -87,7 +87,8 @@ export interface Inspection {
   headerCandidates: number[];
   headers: { index: number; letter: string; name: string }[];
   /** First rows under the header, as text, for the mapping screen. */
-  preview: { rowNumber: number; cells: string[] }[];
+  /** notData: a row the dry run skips (column numbers, the header again, a total): shown, never a sample value. */
+  preview: { rowNumber: number; cells: string[]; notData?: true }[];
   fields: ImportFieldInfo[];
   /** field -> column index: remembered for this source, else guessed from synonyms. */
   mapping: Record<string, number | null>;
@@ -134,7 +135,8 @@ export interface DryRunResult {
   fileName: string;
   sheet: string;
   headerRow: number;
-  summary: Record<RowStatus, number> & { total: number; warnings: number };
+  /** changedThroughRows: of the changed rows, those whose record changes only through its rows (a person's period): the commit counts them as updated. */
+  summary: Record<RowStatus, number> & { total: number; warnings: number; changedThroughRows?: number };
   /** The first rows of each status (up to 500 each), in file order; the counts are complete. */
   rows: DryRunRow[];
   rowsTruncated: boolean;

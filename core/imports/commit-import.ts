@@ -140,7 +140,8 @@ function commitProgram(ctx: ServiceContext, importer: AnyImporter, plan: DryRunP
   const total = staged.reduce((n, t) => n + t.inserts + t.updates, 0);
   const batchUid = newUid();
   const inserted = staged[0]?.inserts ?? 0;
-  const updated = staged[0]?.updates ?? 0;
+  // A record whose own row is unchanged but whose rows (a person's periods) changed is updated too.
+  const updated = (staged[0]?.updates ?? 0) + (plan.summary.changedThroughRows ?? 0);
   // Rows held for a reviewer (an identity conflict): named in the audit row beside the counts.
   const review = plan.summary.review;
   // One audit row for the whole import; the rows it changes are in import_change.

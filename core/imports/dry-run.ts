@@ -200,6 +200,7 @@ export async function planFile(
         for (const [i, raw] of slice.entries()) {
           const row = classify(state, raw, converted[i]!, existing[i], underTable[i]!);
           summary[row.status] += 1;
+          if (changedThroughRows.has(row)) summary.changedThroughRows = (summary.changedThroughRows ?? 0) + 1;
           if (row.status !== 'skipped') summary.total += 1;
           if (row.status !== 'skipped' && row.problems.some((p) => p.severity === 'warning')) summary.warnings += 1;
           if (shownOf[row.status] < shownPerStatus) {
@@ -310,6 +311,8 @@ function inWords<T extends { problems: RowProblem[] }>(row: T): T {
 
 /** What a changed row would change: said in words only for the rows shown. */
 const rawChangesOf = new WeakMap<DryRunRow, RawChange[]>();
+/** Rows of a known record that change only its rows (walk 37: saved as "0 diperbarui"). */
+const changedThroughRows = new WeakSet<DryRunRow>();
 
 /** A shown row with what it changes before → after, in the register's words (which name its children's fields too). */
 function withChanges(state: RunState, row: DryRunRow): DryRunRow {
@@ -408,6 +411,7 @@ function classify(state: RunState, raw: RawRow, converted: Converted, existing: 
   const childFields: string[] = [];
   const rawChanges: RawChange[] = [];
   let wrote = false;
+  let ownWritten = false;
   let held = false;
   for (const write of writes) {
     const index = importer.tables.findIndex((t) => t.key === write.table);
@@ -425,6 +429,7 @@ function classify(state: RunState, raw: RawRow, converted: Converted, existing: 
       store.stage(index, { rowNumber: raw.rowNumber, targetId: null, uid, parentUid: write.table === ownTable ? null : (write.parentUid ?? ownUid), changes: null, columns: write.columns });
     }
     wrote = true;
+    if (write.table === ownTable) ownWritten = true;
     // A child row added (a person's period): said among what the row changes, by the field its
     // rows read as. A child row changed says its own fields, before → after (rawChanges).
     const childField = write.table === ownTable || write.target ? undefined : importer.tables[index]!.parent?.field;
@@ -438,5 +443,7 @@ function classify(state: RunState, raw: RawRow, converted: Converted, existing: 
   if (!wrote) return row('unchanged', { matchUid: existing?.uid ?? null });
   const decided = row(ownIsNew ? 'new' : 'changed', { matchUid: ownIsNew ? null : ownUid, changedFields: ownIsNew ? changedFields : [...changedFields, ...childFields] });
   if (rawChanges.length) rawChangesOf.set(decided, rawChanges);
+  // A known record changed only through its rows (a person's period): counted as updated at the commit too.
+  if (!ownIsNew && !ownWritten && !repeatOf) changedThroughRows.add(decided);
   return decided;
 }

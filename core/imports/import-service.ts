@@ -21,6 +21,7 @@ import { guessedMapping, headerNamesOf } from './guessed-mapping.ts';
 import { headerRowNote, subHeaderNotes } from './header-row-note.ts';
 import { rememberInspectedHeader } from './inspected-headers.ts';
 import { unheadedColumnsNotes } from './unheaded-columns.ts';
+import { notDataRow } from './line-under-table.ts';
 import { actorMayUndo } from './undo-import.ts';
 import { noHeaderRowError } from './no-header-row.ts';
 import { chooseSheet } from './sheet-choice.ts';
@@ -56,6 +57,7 @@ export async function inspectImport(ctx: ServiceContext, input: { register: stri
   const mapping = remembered ? { ...guessed, ...fromStoredMapping(stored, header.names) } : guessed;
   for (const field of Object.keys(rememberedValues)) if (!(field in constants)) mapping[field] = guessed[field] ?? null;
   const previous = committedBatch(ctx, input.register, staged.sha256);
+  const requiredColumns = importer.fields.filter((f) => f.required).flatMap((f) => (typeof mapping[f.key] === 'number' ? [mapping[f.key] as number] : []));
   const officeArea = officeSettings(ctx).areaCode;
   const officeChoices = importer.officeChoices?.(ctx, officeArea) ?? {};
   const suggested = importer.officeSuggestions?.(ctx, officeArea) ?? {};
@@ -70,7 +72,7 @@ export async function inspectImport(ctx: ServiceContext, input: { register: stri
     preview: rows
       .filter((r) => r.rowNumber > (header.subHeaderRow ?? header.rowNumber))
       .slice(0, 8)
-      .map((r) => ({ rowNumber: r.rowNumber, cells: header.names.map((_, i) => previewCell(r.cells[i])) })),
+      .map((r) => ({ rowNumber: r.rowNumber, cells: header.names.map((_, i) => previewCell(r.cells[i])), ...(notDataRow(r.cells, requiredColumns, header.names) ? { notData: true as const } : {}) })),
     fields: importer.fields.map((f) => {
       const choices = f.choices?.map((c) => ({ value: c.value, label: renderBoth(c.label) })) ?? officeChoices[f.key]?.map((c) => ({ value: c.value, label: c.labelEn ? { id: c.label, en: c.labelEn } : inBoth(() => c.label) }));
       const oneValue = takesOneValue(importer, f);
@@ -79,7 +81,7 @@ export async function inspectImport(ctx: ServiceContext, input: { register: stri
     }),
     mapping,
     mappingRemembered: Boolean(remembered),
-    notes: [...(sheetNote ? [sheetNote] : []), headerRowNote(header), ...subHeaderNotes(header), ...unheadedColumnsNotes(header, rows), ...(note && !remembered ? [note] : [])],
+    notes: [...(sheetNote ? [sheetNote] : []), headerRowNote(header), ...subHeaderNotes(header), ...unheadedColumnsNotes(header, rows, opened.source.format), ...(note && !remembered ? [note] : [])],
     values: remembered ? valueMapOf(remembered.valueMap) : {},
     constants,
     alreadyImported: previous ? { batchUid: previous.uid, createdAt: previous.createdAt, status: previous.status } : null,

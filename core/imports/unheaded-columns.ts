@@ -10,12 +10,14 @@ import type { RawRow } from './read/types.ts';
 // total under a heading merged over three columns vanished, not even listed as left out).
 
 /** A warning naming the columns with values in the rows under the header but no heading, or none. */
-export function unheadedColumnsNotes(header: HeaderMatch, rows: readonly RawRow[]): InspectionNote[] {
+export function unheadedColumnsNotes(header: HeaderMatch, rows: readonly RawRow[], format: string): InspectionNote[] {
   const firstData = header.subHeaderRow ?? header.rowNumber;
   const found = new Set<number>();
   for (const row of rows) {
     if (row.rowNumber <= firstData) continue;
     row.cells.forEach((cell, i) => {
+      // In a CSV, values past the header are a row's cells shifted by an unquoted comma: refused per row (dry-run.ts), not a column.
+      if (format === 'csv' && i >= header.names.length) return;
       if (!(header.names[i] ?? '') && !isBlank(cell)) found.add(i);
     });
   }

@@ -73,8 +73,8 @@ export function mergePeriod(known: readonly PeriodTableRow[], p: ToldPeriod, kpj
     const kept = Object.fromEntries(periodWrites.map((k) => [k, continued[k]]));
     return {
       splits: { period: continued, columns: continued.endDate === endsAt ? null : { ...kept, endDate: endsAt } },
-      // What the list leaves blank it takes from the period it follows; its own dates.
-      adds: { ...kept, ...told(period, provided), ...toldSource(continued, period, provided), programmes: JSON.stringify(programmes), startDate: p.startDate, endDate: p.endDate },
+      // What the list leaves blank it takes from the period it follows; its own dates and programmes (walk 37: JHT carried over).
+      adds: { ...kept, ...told(period, provided), ...toldSource(continued, period, provided), programmes: provided('programmes') ? period.programmes : continued.programmes, startDate: p.startDate, endDate: p.endDate },
     };
   }
   // An open period the list ends is closed at the list's date (the person stopped paying); a

@@ -1,3 +1,4 @@
+import { displayCell } from '../fields/cell-values.ts';
 import { selectRowById } from '../../../db/fast-write.ts';
 import { stmt } from '../../../db/statements.ts';
 import { coverageDenominator } from '../../../db/schema/index.ts';
@@ -36,7 +37,7 @@ export const denominatorImporter: RegisterImporter<ImportedDenominator> = {
     return {
       convert(cells) {
         const { values, issues } = convertDenominatorRow(cells, area, (text) => codes('vulnerable_category', text));
-        return { values, issues, label: values?.name ?? String(cells.name ?? '') };
+        return { values, issues, label: values?.name ?? displayCell(cells.name) };
       },
       match(rows) {
         return rows.map((v) => {

@@ -1,3 +1,4 @@
+import { displayCell } from '../fields/cell-values.ts';
 import { stmt } from '../../../db/statements.ts';
 import { employerWordRows } from '../../../db/name-words.ts';
 import { selectRowById } from '../../../db/fast-write.ts';
@@ -143,7 +144,7 @@ export const employerImporter: RegisterImporter<EmployerValues> = {
     return {
       convert(cells) {
         const { values, issues } = convertEmployerRow(regions, cells, officeArea, headOffices);
-        return { values, issues, label: values?.name ?? String(cells.name ?? '') };
+        return { values, issues, label: values?.name ?? displayCell(cells.name) };
       },
 
       match(rows) {

@@ -9,7 +9,7 @@ import { officeToday } from '../../reference/nik/nik-service.ts';
 import { rememberingRegionLookup, resolveRegion, warmRegionResolver } from '../../reference/regions/region-service.ts';
 import { mergePeriod, overlapError, overlaps } from '../../workers/period-merge.ts';
 import { periodWrites, personWrites, type PeriodTableRow, type PersonTableRow } from '../../workers/person-record.ts';
-import { choiceKey } from '../fields/cell-values.ts';
+import { choiceKey, displayCell } from '../fields/cell-values.ts';
 import type { ExistingRecord, PlannedWrite, RegisterImporter } from '../register-importer.ts';
 import { payingProgrammeLookup } from './paying-programmes.ts';
 import { workerFields, workerLayouts } from './worker-fields.ts';
@@ -200,7 +200,7 @@ export const workerImporter: RegisterImporter<WorkerImportValues> = {
           row,
           officeArea,
         );
-        return { values, issues, label: values?.name ?? String(row.name ?? '') };
+        return { values, issues, label: values?.name ?? displayCell(row.name) };
       },
 
       match(rows) {

@@ -56,7 +56,7 @@ describe('the shape of a header', { timeout: 300_000 }, () => {
     });
   }
 
-  it('a CSV row with more values than its header (an unquoted comma) is refused saying so, never shifted', async () => {
+  it('a CSV row with more values than its header (an unquoted comma) is refused saying so, never shifted, and no column is said to lack a heading', async () => {
     const app = await badungApp();
     const file = p('koma.csv');
     writeFileSync(file, [
@@ -64,7 +64,8 @@ describe('the shape of a header', { timeout: 300_000 }, () => {
       '5103061509920010,I Komang Arta,BPU,01/01/2025,Jl. Sudirman No. 5, Br. Tengah,Petani',
       '5103064507900002,Ni Luh Putu Sukerti,BPU,01/01/2025,"Jl. Gatot Subroto No. 9, Br. Kaja",Pedagang',
     ].join('\n'));
-    const { result } = await workerDryRun(app, file, 'koma.csv');
+    const { result, inspection } = await workerDryRun(app, file, 'koma.csv');
+    expect(inspection.notes.map((n) => n.message.id).join(' ')).not.toContain('tidak berjudul');
     expect(result.summary).toMatchObject({ total: 2, new: 1, invalid: 1 });
     expect(result.rows.find((r) => r.rowNumber === 2)!.problems.map((x) => [x.severity, x.message.id])).toEqual([
       ['error', 'Baris ini berisi 7 kolom, sedangkan judulnya 6: kemungkinan ada koma (atau titik koma) di dalam sebuah nilai, mis. alamat, tanpa tanda kutip, sehingga nilai-nilainya bergeser ke kolom lain. Beri tanda kutip pada nilai itu ("Jl. Sudirman No. 5, Br. Tengah") atau simpan ulang berkasnya dari Excel, lalu periksa lagi.'],

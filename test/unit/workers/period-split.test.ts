@@ -48,8 +48,20 @@ describe('a later list with other terms', { timeout: 120_000 }, () => {
 
     const history = await app.call('imports.history', { register: 'worker' });
     if (!history.ok) throw new Error(history.error.message);
+    // The person changed through their periods: counted as updated (walk 37: "0 diperbarui").
+    expect([history.data[0]!.inserted, history.data[0]!.updated]).toEqual([0, 1]);
     expect((await undo(app, history.data[0]!.uid)).status).toBe('done');
     expect(periods(app)).toEqual([['BPU', '2024-07-01', null, 2_800_000, 'mandiri', '["JKK","JKM"]']]);
+  });
+
+  it("the new period holds the list's programmes, not the earlier period's (walk 37: JHT carried over)", async () => {
+    const app = await badungApp();
+    await imported(app, 'tiga.csv', `${nik};I Made Sudarsana;BPU;JKK, JKM, JHT;01/07/2024;;2800000;Mandiri`);
+    await imported(app, 'apbdes.csv', `${nik};I Made Sudarsana;BPU;JKK, JKM;01/03/2026;;;APBDes`);
+    expect(periods(app)).toEqual([
+      ['BPU', '2024-07-01', '2026-02-28', 2_800_000, 'mandiri', '["JKK","JKM","JHT"]'],
+      ['BPU', '2026-03-01', null, 2_800_000, 'apbdes', '["JKK","JKM"]'],
+    ]);
   });
 
   it("a period that ended the day before keeps its end; the list's terms start the next", async () => {

@@ -113,9 +113,9 @@ export function DryRunRows({ result, fields }: { result: DryRunResult; fields: I
                 <Table.Td>
                   <Stack gap={2}>
                     {[...r.problems].sort(bySeverity).map((p, i) => (
-                      <Text key={i} size="sm" c={p.severity === 'error' ? 'red.8' : 'orange.8'} data-testid="row-problem">
+                      <Text key={i} size="sm" c={r.status === 'skipped' ? 'dimmed' : p.severity === 'error' ? 'red.8' : 'orange.8'} data-testid="row-problem">
                         <Text span fw={600} size="sm">
-                          {p.severity === 'error' ? t('imports.check.error') : t('imports.check.warning')}:
+                          {r.status === 'skipped' ? t('imports.check.skippedLabel') : p.severity === 'error' ? t('imports.check.error') : t('imports.check.warning')}:
                         </Text>{' '}
                         {problemText(r.rowNumber, p)}
                       </Text>

@@ -148,7 +148,7 @@ function DryRunReport({ jobId, result, inspection, mapping, values, zone, onRech
       </Group>
       <SimpleGrid cols={{ base: 2, md: cards.length }} data-testid="dry-run-summary">
         {cards.map((c) => (
-          <SummaryCard key={c.key} label={t(`imports.check.summary.${c.key}`)} hint={t(`imports.check.summaryHint.${c.key}`)} value={summary[c.key]} color={c.color} testId={`summary-${c.key}`} />
+          <SummaryCard key={c.key} label={t(`imports.check.summary.${c.key}`)} hint={t(`imports.check.summaryHint.${c.key}`)} value={summary[c.key] ?? 0} color={c.color} testId={`summary-${c.key}`} />
         ))}
       </SimpleGrid>
 

@@ -67,6 +67,7 @@ export function MappingStep({ register, file, inspection, detectedHeaderRow, map
     index === null || index === undefined
       ? ''
       : inspection.preview
+          .filter((r) => !r.notData)
           .map((r) => r.cells[index] ?? '')
           .filter((v) => v !== '')
           .slice(0, 3)
