@@ -12,6 +12,7 @@ import type { ReadLimits } from './limits.ts';
 import { fromSheetJs, mapSheetJsError } from './xls-reader.ts';
 import type { CellValue, RowSource, SheetInfo, SourceInfo } from './types.ts';
 import { mergedDownOfSheetJs } from './merged-down.ts';
+import { odsHiddenRows } from './ods-hidden-rows.ts';
 import { mapZipError, openGuardedZip } from './zip-guard.ts';
 
 export interface OdsBook {
@@ -96,15 +97,18 @@ export async function openOds(path: string, source: SourceInfo, limits: ReadLimi
     sheets,
     close: () => {
       wb = null;
+      xml = '';
     },
     async openRows(sheet: SheetInfo): Promise<RowSource> {
       if (!wb) throw new Error('book closed');
+      const hidden = odsHiddenRows(xml, sheet.name);
+      xml = ''; // the sheet's rows are parsed: the text is let go
       const ws = wb.Sheets[sheet.name];
       const date1904 = Boolean(wb.Workbook?.WBProps?.date1904);
       const data = (ws?.['!data'] ?? []) as Array<Array<XLSX.CellObject | undefined> | undefined>;
       const merges = ws?.['!merges'];
       wb = null; // only this sheet is kept from here on
-      async function* rows(): AsyncGenerator<{ rowNumber: number; cells: Array<CellValue | undefined> }> {
+      async function* rows(): AsyncGenerator<{ rowNumber: number; cells: Array<CellValue | undefined>; hidden?: boolean }> {
         for (let r = 0; r < data.length; r++) {
           const row = data[r];
           if (!row) continue;
@@ -113,7 +117,7 @@ export async function openOds(path: string, source: SourceInfo, limits: ReadLimi
             const cell = row[c];
             if (cell) cells[c] = fromSheetJs(cell, date1904);
           }
-          yield { rowNumber: r + 1, cells };
+          yield hidden.has(r + 1) ? { rowNumber: r + 1, cells, hidden: true } : { rowNumber: r + 1, cells };
         }
       }
       return {

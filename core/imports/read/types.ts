@@ -40,7 +40,7 @@ export interface RawRow {
   rowNumber: number;
   /** Index 0 is column A. Trailing empty cells are trimmed; rows with no value at all are not emitted. */
   cells: CellValue[];
-  /** Hidden in the sheet (Excel's hidden rows, a filter's too): XLSX and XLS say so; ODS and CSV never. */
+  /** Hidden in the sheet (by hand, or by a filter): XLSX, XLS and ODS say so; a CSV never. */
   hidden?: true;
 }
 

@@ -22,13 +22,13 @@ beforeAll(() => {
   const book = XLSX.utils.book_new();
   XLSX.utils.book_append_sheet(book, sheet, 'Data');
   writeFileSync(p('tersembunyi.xlsx'), XLSX.write(book, { type: 'buffer', bookType: 'xlsx', cellStyles: true }) as Buffer);
-  if (hasLibreOffice) libreOfficeConvert([p('tersembunyi.xlsx')], 'xls:MS Excel 97', tmp.dir);
+  if (hasLibreOffice) for (const to of ['xls:MS Excel 97', 'ods']) libreOfficeConvert([p('tersembunyi.xlsx')], to, tmp.dir);
 }, 900_000);
 afterAll(() => tmp.remove());
 
 describe('a row hidden in the sheet', { timeout: 300_000 }, () => {
-  for (const file of ['tersembunyi.xlsx', 'tersembunyi.xls']) {
-    it.skipIf(file.endsWith('.xls') && !hasLibreOffice)(`is imported and said (${file})`, async () => {
+  for (const file of ['tersembunyi.xlsx', 'tersembunyi.xls', 'tersembunyi.ods']) {
+    it.skipIf(!file.endsWith('.xlsx') && !hasLibreOffice)(`is imported and said (${file})`, async () => {
       const app = await badungApp();
       const { result } = await inspectAndDryRun(app, (await stage(app, p(file), file)).token);
       expect(result.summary).toMatchObject({ total: 3, new: 3, invalid: 0, warnings: 1 });
