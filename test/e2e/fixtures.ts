@@ -2,7 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { test as base, expect, request, type APIRequestContext, type Locator, type Page } from '@playwright/test';
+import { test as base, expect, request, type APIRequestContext, type Browser, type Locator, type Page } from '@playwright/test';
 
 // Each test file gets its own `lindung serve` on a random port with a fresh data folder:
 // the real router, the real database, the real built renderer. The first administrator is
@@ -225,4 +225,16 @@ export async function openWorkerFromGrid(page: Page, search: string, name: strin
     if (!(await title.isVisible())) await page.getByTestId('workers-grid').getByText(name).first().click({ timeout: 10_000 });
     await expect(title).toHaveText(name, { timeout: 5_000 });
   }).toPass({ timeout: 90_000 });
+}
+
+/** Signs `username` in on a page of its own browser context, beside the test's own page. */
+export async function pageSignedIn(browser: Browser, served: Served, username: string, password: string): Promise<{ page: Page; close: () => Promise<void> }> {
+  const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
+  const page = await context.newPage();
+  await page.goto(served.url);
+  await expect(page.getByTestId('sign-in')).toBeVisible();
+  await page.getByLabel('Nama pengguna').fill(username);
+  await page.getByRole('textbox', { name: 'Kata sandi', exact: true }).fill(password);
+  await page.getByRole('button', { name: 'Masuk' }).click();
+  return { page, close: () => context.close() };
 }

@@ -1,5 +1,5 @@
-import type { Browser, Page } from '@playwright/test';
-import { api, expect, shot, test, type Served } from './fixtures.ts';
+import type { Page } from '@playwright/test';
+import { api, expect, pageSignedIn, shot, test } from './fixtures.ts';
 
 // Permission holes a walk of the accounts found (UU PDP): a pemantau (read only) sees the
 // registers without a way to add, import or export; an operator's export of the worker register
@@ -11,16 +11,7 @@ test.use({ actionTimeout: 30_000 });
 test.use({ viewport: { width: 1366, height: 768 } });
 
 /** Signs `username` in on a page of its own browser context (an account made with must_change_password off). */
-async function pageAs(browser: Browser, served: Served, username: string, password: string): Promise<{ page: Page; close: () => Promise<void> }> {
-  const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
-  const page = await context.newPage();
-  await page.goto(served.url);
-  await expect(page.getByTestId('sign-in')).toBeVisible();
-  await page.getByLabel('Nama pengguna').fill(username);
-  await page.getByRole('textbox', { name: 'Kata sandi', exact: true }).fill(password);
-  await page.getByRole('button', { name: 'Masuk' }).click();
-  return { page, close: () => context.close() };
-}
+const pageAs = pageSignedIn;
 
 /** Replaces a given password at the first sign-in, as the screen asks. */
 async function changeGivenPassword(page: Page, given: string, own: string) {

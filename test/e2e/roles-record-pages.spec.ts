@@ -1,5 +1,5 @@
 import type { Browser, Page } from '@playwright/test';
-import { api, expect, shot, test, type Served } from './fixtures.ts';
+import { api, expect, pageSignedIn, shot, test, type Served } from './fixtures.ts';
 
 // Walk 35 item 1, after the pemantau role: the server refuses a pemantau's writes, and the record
 // pages no longer offer them (Ubah, Status data, Tambah tindak lanjut, a regulation's relations and
@@ -11,13 +11,7 @@ test.use({ actionTimeout: 30_000 });
 test.use({ viewport: { width: 1366, height: 768 } });
 
 async function pageAs(browser: Browser, served: Served, username: string, given: string, own: string): Promise<{ page: Page; close: () => Promise<void> }> {
-  const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
-  const page = await context.newPage();
-  await page.goto(served.url);
-  await expect(page.getByTestId('sign-in')).toBeVisible();
-  await page.getByLabel('Nama pengguna').fill(username);
-  await page.getByRole('textbox', { name: 'Kata sandi', exact: true }).fill(given);
-  await page.getByRole('button', { name: 'Masuk' }).click();
+  const { page, close } = await pageSignedIn(browser, served, username, given);
   const change = page.getByTestId('forced-password-change');
   await expect(change).toBeVisible();
   await change.getByRole('textbox', { name: 'Kata sandi lama', exact: true }).fill(given);
@@ -25,7 +19,7 @@ async function pageAs(browser: Browser, served: Served, username: string, given:
   await change.getByRole('textbox', { name: 'Ulangi kata sandi', exact: true }).fill(own);
   await change.getByRole('button', { name: 'Simpan kata sandi' }).click();
   await expect(page.getByRole('heading', { name: 'Beranda', exact: true })).toBeVisible();
-  return { page, close: () => context.close() };
+  return { page, close };
 }
 
 const firm = { name: 'PT Hanya Dilihat', legalForm: 'PT', nib: '9120000007781', kbliCodes: ['55110'], businessScale: 'kecil', kecamatanCode: '51.03.06', bpjsStatus: 'pwbd', bpjsProgrammes: [] };
