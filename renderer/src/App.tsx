@@ -4,7 +4,7 @@ import { usePermissionCheck } from './api/auth.ts';
 import { useSetupStatus } from './api/queries.ts';
 import { allRoutes } from './features/all-routes.ts';
 import { homePath } from './home/paths.ts';
-import { routesFor } from './features/app-route.ts';
+import { NoAccessPage } from './layout/NoAccessPage.tsx';
 import { AppLayout } from './layout/AppLayout.tsx';
 import { AuthGate } from './pages/accounts/AuthGate.tsx';
 import { SetupWizard } from './pages/SetupWizard.tsx';
@@ -36,8 +36,9 @@ function SignedIn() {
       <Routes>
         <Route element={<AppLayout />}>
           <Route index element={<Navigate to={`/${homePath}`} replace />} />
-          {routesFor(allRoutes, can).map((r) => (
-            <Route key={r.path} path={r.path} element={r.element} />
+          {/* A screen the role may not open says so at its address (the navigation leaves it out: routesFor). */}
+          {allRoutes.map((r) => (
+            <Route key={r.path} path={r.path} element={can(r.permission ?? 'records.read') ? r.element : <NoAccessPage />} />
           ))}
           <Route path="*" element={<Navigate to="/" replace />} />
         </Route>

@@ -98,10 +98,13 @@ test('the administrator creates an operator, who changes the given password and 
     await expect(nav.getByRole('link', { name: /Cadangan|Pemulihan/ })).toHaveCount(0);
     await expect(nav.getByRole('link', { name: /Enkripsi/ })).toHaveCount(0);
     await shot(operator, 'accounts-04-operator-tanpa-akun');
+    // Their addresses say the role cannot open them, and show nothing of them.
     await operator.goto(`${served.origin}/#/pengaturan/akun`);
-    await expect(operator.getByRole('heading', { name: 'Beranda', exact: true })).toBeVisible();
+    await expect(operator.getByTestId('no-access')).toBeVisible();
     await expect(operator.getByRole('heading', { name: 'Akun pengguna' })).toHaveCount(0);
     await operator.goto(`${served.origin}/#/pengaturan/cadangan`);
+    await expect(operator.getByTestId('no-access')).toBeVisible();
+    await operator.goto(`${served.origin}/#/beranda`);
     await expect(operator.getByRole('heading', { name: 'Beranda', exact: true })).toBeVisible();
     // Beranda shows the operator whether the data is backed up, without the way to the backups.
     await expect(operator.getByTestId('home-backup-state')).toBeVisible();

@@ -68,6 +68,10 @@ test('a pemantau sees record pages without their edit buttons; an operator no Ba
     await expect(v.getByTestId('relation-add')).toHaveCount(0);
     await expect(v.getByTestId('record-actions').getByRole('button')).toHaveCount(0);
     await shot(v, 'roles-pages-03-pemantau-regulasi');
+
+    // The import screen's address says the role cannot open it (walk 37: "Data perusahaan tidak ditemukan").
+    await v.goto(`${served.origin}/#/register/perusahaan/impor`);
+    await expect(v.getByTestId('no-access')).toHaveText('Peran akun Anda tidak dapat membuka halaman ini. Bila Anda memerlukannya, minta administrator mengubah peran Anda.');
   } finally {
     await viewer.close();
   }

@@ -161,6 +161,10 @@ export const en: Messages = {
     rupiahTooLarge: 'Too large: at most about Rp 9,000 trillion. Check the number of zeros.',
     endBeforeStart: 'The end date is before the start date. Check both dates.',
   },
+  noAccess: {
+    title: 'Cannot be opened',
+    body: "Your account's role cannot open this page. If you need it, ask an administrator to change your role.",
+  },
   errors: {
     UNKNOWN_CHANNEL: 'The app does not know this request.',
     INVALID_INPUT: 'Some fields are not valid. Check the marked fields.',

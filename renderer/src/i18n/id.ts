@@ -160,6 +160,10 @@ export const id = {
     rupiahTooLarge: 'Terlalu besar: paling banyak sekitar Rp 9.000 triliun. Periksa jumlah nolnya.',
     endBeforeStart: 'Tanggal selesai sebelum tanggal mulai. Periksa kedua tanggalnya.',
   },
+  noAccess: {
+    title: 'Tidak dapat dibuka',
+    body: 'Peran akun Anda tidak dapat membuka halaman ini. Bila Anda memerlukannya, minta administrator mengubah peran Anda.',
+  },
   errors: {
     UNKNOWN_CHANNEL: 'Permintaan tidak dikenal oleh aplikasi.',
     INVALID_INPUT: 'Isian belum benar. Periksa kolom yang ditandai.',

@@ -1,0 +1,16 @@
+import { Alert, Stack, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+
+// A screen the signed-in role may not open, reached by its address (a bookmark, a link from
+// another user): said as such, not read as a record that is not found (walk 37).
+export function NoAccessPage() {
+  const { t } = useTranslation();
+  return (
+    <Stack>
+      <Title order={2}>{t('noAccess.title')}</Title>
+      <Alert color="gray" data-testid="no-access">
+        {t('noAccess.body')}
+      </Alert>
+    </Stack>
+  );
+}
