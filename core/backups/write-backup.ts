@@ -1,4 +1,4 @@
-import { chmodSync, renameSync, rmSync, statSync } from 'node:fs';
+import { chmodSync, existsSync, renameSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BackupManifest } from '../api/backups.ts';
 import { auditChainHead } from '../audit/chain.ts';
@@ -43,7 +43,9 @@ export function describeCopy(file: string, tables: readonly string[], key: Buffe
 /** Writes `<dir>/<name>.db` and its manifest `<name>.json` from `source` (a connection or a database file). */
 export function writeBackupSync(source: Sqlite | string, input: WriteBackupInput, progress: (phase: string) => void = () => {}): BackupManifest {
   ensurePrivateDir(input.dir);
-  const name = backupFileName(new Date(input.at), input.kind, input.utcOffsetMinutes);
+  // Two backups in one second (a manual one as the daily one runs) must not overwrite each other: the second is "-2".
+  let name = backupFileName(new Date(input.at), input.kind, input.utcOffsetMinutes);
+  for (let n = 2; existsSync(join(input.dir, name)); n++) name = backupFileName(new Date(input.at), `${input.kind}-${n}`, input.utcOffsetMinutes);
   const target = join(input.dir, name);
   const tmp = target + tmpSuffix;
   rmSync(tmp, { force: true });
