@@ -238,3 +238,14 @@ export async function pageSignedIn(browser: Browser, served: Served, username: s
   await page.getByRole('button', { name: 'Masuk' }).click();
   return { page, close: () => context.close() };
 }
+
+/** Replaces a given password at the first sign-in, as the screen asks. */
+export async function changeGivenPassword(page: Page, given: string, own: string) {
+  const change = page.getByTestId('forced-password-change');
+  await expect(change).toBeVisible();
+  await change.getByRole('textbox', { name: 'Kata sandi lama', exact: true }).fill(given);
+  await change.getByRole('textbox', { name: 'Kata sandi baru', exact: true }).fill(own);
+  await change.getByRole('textbox', { name: 'Ulangi kata sandi', exact: true }).fill(own);
+  await change.getByRole('button', { name: 'Simpan kata sandi' }).click();
+  await expect(page.getByRole('heading', { name: 'Beranda', exact: true })).toBeVisible();
+}

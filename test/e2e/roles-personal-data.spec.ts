@@ -1,5 +1,4 @@
-import type { Page } from '@playwright/test';
-import { api, expect, pageSignedIn, shot, test } from './fixtures.ts';
+import { api, changeGivenPassword, expect, pageSignedIn, shot, test } from './fixtures.ts';
 
 // Permission holes a walk of the accounts found (UU PDP): a pemantau (read only) sees the
 // registers without a way to add, import or export; an operator's export of the worker register
@@ -13,16 +12,6 @@ test.use({ viewport: { width: 1366, height: 768 } });
 /** Signs `username` in on a page of its own browser context (an account made with must_change_password off). */
 const pageAs = pageSignedIn;
 
-/** Replaces a given password at the first sign-in, as the screen asks. */
-async function changeGivenPassword(page: Page, given: string, own: string) {
-  const change = page.getByTestId('forced-password-change');
-  await expect(change).toBeVisible();
-  await change.getByRole('textbox', { name: 'Kata sandi lama', exact: true }).fill(given);
-  await change.getByRole('textbox', { name: 'Kata sandi baru', exact: true }).fill(own);
-  await change.getByRole('textbox', { name: 'Ulangi kata sandi', exact: true }).fill(own);
-  await change.getByRole('button', { name: 'Simpan kata sandi' }).click();
-  await expect(page.getByRole('heading', { name: 'Beranda', exact: true })).toBeVisible();
-}
 
 const person = {
   nik: '5103064507900002',

@@ -1,5 +1,5 @@
 import type { Browser, Page } from '@playwright/test';
-import { api, expect, pageSignedIn, shot, test, type Served } from './fixtures.ts';
+import { api, changeGivenPassword, expect, pageSignedIn, shot, test, type Served } from './fixtures.ts';
 
 // Walk 35 item 1, after the pemantau role: the server refuses a pemantau's writes, and the record
 // pages no longer offer them (Ubah, Status data, Tambah tindak lanjut, a regulation's relations and
@@ -12,13 +12,7 @@ test.use({ viewport: { width: 1366, height: 768 } });
 
 async function pageAs(browser: Browser, served: Served, username: string, given: string, own: string): Promise<{ page: Page; close: () => Promise<void> }> {
   const { page, close } = await pageSignedIn(browser, served, username, given);
-  const change = page.getByTestId('forced-password-change');
-  await expect(change).toBeVisible();
-  await change.getByRole('textbox', { name: 'Kata sandi lama', exact: true }).fill(given);
-  await change.getByRole('textbox', { name: 'Kata sandi baru', exact: true }).fill(own);
-  await change.getByRole('textbox', { name: 'Ulangi kata sandi', exact: true }).fill(own);
-  await change.getByRole('button', { name: 'Simpan kata sandi' }).click();
-  await expect(page.getByRole('heading', { name: 'Beranda', exact: true })).toBeVisible();
+  await changeGivenPassword(page, given, own);
   return { page, close };
 }
 
