@@ -183,6 +183,21 @@ export interface WorkerRow {
   identityMismatch: number;
   recordStatus: PersonRecordStatus;
   updatedAt: string;
+  address: string | null;
+  phone: string | null;
+  occupation: string | null;
+  /** The current period's (else the one that ended last), as the segment is. */
+  employerName: string | null;
+  npp: string | null;
+  /** JSON list of programme codes. */
+  programmes: string | null;
+  startDate: string | null;
+  endDate: string | null;
+  /** The wage (PU) or the declared income (BPU). */
+  income: number | null;
+  /** A code of the funding_source list. */
+  funding: string | null;
+  payingProgramme: string | null;
   /** Never set: the grid's filter-only column of the people behind a coverage figure. */
   coverage?: null;
 }

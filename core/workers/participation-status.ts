@@ -52,6 +52,11 @@ export const participationTodaySql = `CASE
   WHEN EXISTS (SELECT 1 FROM participation_period p WHERE p.person_id = w.id AND p.start_date <= ${officeTodaySql} AND ${personCountsAt('p.start_date')}) THEN 'tidak_aktif'
   ELSE 'belum_terdaftar' END`;
 
-/** The segment of a person's current period, else of the one that ended last. */
-export const currentSegmentSql = `(SELECT p.segment FROM participation_period p WHERE p.person_id = w.id
+/** A person's (aliased `w`) current period, else the one that ended last: its `column`. */
+const currentPeriodSql = (column: string) => `(SELECT p.${column} FROM participation_period p WHERE p.person_id = w.id
   ORDER BY coalesce(p.end_date, '9999-12-31') DESC, p.start_date DESC LIMIT 1)`;
+
+/** The segment of a person's current period, else of the one that ended last. */
+export const currentSegmentSql = currentPeriodSql('segment');
+/** The id of that period (the grid joins it for the period's other columns). */
+export const currentPeriodIdSql = currentPeriodSql('id');

@@ -22,6 +22,7 @@ import { coreName, legalFormOf } from '../../employers/employer-checks.ts';
 import type { MessageKey } from '../../api/messages/catalogue.ts';
 import { listChoices } from '../list-choices.ts';
 import { clearedDesa } from '../kept-desa.ts';
+import { newPeriodTerms } from './new-period-terms.ts';
 
 // The worker register's side of the shared import pipeline: a programme's or desa's list of
 // people (layout a) or a BPJS participant list (layout b), one period a row, read by one set of
@@ -170,6 +171,7 @@ export const workerImporter: RegisterImporter<WorkerImportValues> = {
     const listCode = listCodes(ctx);
     const payingProgramme = payingProgrammeLookup(ctx);
     const periodsOf = stmt(ctx.sqlite, 'SELECT * FROM participation_period WHERE person_id = ? ORDER BY start_date');
+    const splitTerms = newPeriodTerms(ctx);
     const mergedInto = stmt(ctx.sqlite, 'SELECT k.nik, k.name FROM person_merge m JOIN person k ON k.id = m.kept_person_id WHERE m.merged_person_id = ? AND m.undone_at IS NULL ORDER BY m.id DESC LIMIT 1');
     const notActiveError = (nik: string, current: { id: number; name: string; recordStatus: string; statusDate: string | null }) => {
       const kept = current.recordStatus === 'salah_input' ? (mergedInto.get(current.id) as { nik: string; name: string } | undefined) : undefined;
@@ -271,7 +273,10 @@ export const workerImporter: RegisterImporter<WorkerImportValues> = {
           if (merged.splits) {
             const { period: earlier, columns } = merged.splits;
             state.extended.push(earlier.id);
-            context.warn('startDate', msg('workers.import.periodSplit', { segment: p.segment, start: day(earlier.startDate), end: day((columns?.endDate as string | undefined) ?? earlier.endDate), newStart: day(p.startDate) }));
+            const terms = splitTerms(merged.adds, (field) => provided.has(field));
+            context.warn('startDate', msg('workers.import.periodSplit', { segment: p.segment, start: day(earlier.startDate), end: day((columns?.endDate as string | undefined) ?? earlier.endDate), newStart: day(p.startDate), terms: terms.said }));
+            // A term the row leaves blank is the earlier period's (walk 37: the wage came along unsaid).
+            for (const [field, value] of terms.carried) context.warn(field, msg('workers.import.termCarried', { value, segment: p.segment, start: day(earlier.startDate), newStart: day(p.startDate) }));
             if (columns) writes.push({ table: 'period', target: { id: earlier.id, uid: earlier.uid, row: earlier as unknown as Record<string, unknown> }, columns });
           }
           writes.push({ table: 'period', columns: merged.adds });

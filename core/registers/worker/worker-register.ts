@@ -5,7 +5,7 @@ import { coveragePeopleCondition } from '../../coverage/people-condition.ts';
 import { nameWordsSearch, type NameWordTables } from '../../grid/name-word-search.ts';
 import type { QuickSearchCondition } from '../../grid/grid-spec.ts';
 import { workerImporter } from '../../imports/workers/worker-importer.ts';
-import { currentSegmentSql, participationTodaySql } from '../../workers/participation-status.ts';
+import { currentPeriodIdSql, currentSegmentSql, participationTodaySql } from '../../workers/participation-status.ts';
 import { mergedIntoNikSql, shownStatusReason } from '../../workers/duplicates/merge-mark.ts';
 import { keptPeriodRow, periodLine, periodLinesInWords, type PeriodTableRow } from '../../workers/person-record.ts';
 import { jsonList } from '../record-fields.ts';
@@ -39,6 +39,19 @@ export const workerColumns: RegisterColumn[] = [
   column('identityMismatch', { sql: 'w.identity_mismatch', type: 'set', notNull: true, lowCardinality: true, cell: choices('mismatch'), exportWidth: 12 }),
   column('recordStatus', { sql: 'w.record_status', type: 'set', notNull: true, lowCardinality: true, cell: choices('recordStatus'), exportWidth: 12 }),
   column('updatedAt', { sql: 'w.updated_at', type: 'datetime', notNull: true, cell: { kind: 'datetime' }, exportWidth: 18 }),
+  // Shown and exported, neither sorted nor filtered (no index holds them): with the period's below,
+  // an export holds what the import reads back (walk 36: a PU person exported without the
+  // employer and the start date did not import again).
+  ...(['address', 'phone', 'occupation'] as const).map((id) => column(id, { sql: `w.${id}`, type: 'text', sortable: false, filterable: false, cell: { kind: 'text' }, exportWidth: id === 'address' ? 30 : 16 })),
+  // The current period's (else the one that ended last: the segment's), from currentPeriodJoin.
+  column('employerName', { sql: 'cpe.name', type: 'text', sortable: false, filterable: false, cell: { kind: 'text' }, exportWidth: 30 }),
+  column('npp', { sql: 'cpe.npp', type: 'text', sortable: false, filterable: false, cell: { kind: 'identity' }, exportWidth: 14 }),
+  column('programmes', { sql: 'cp.programmes', type: 'text', sortable: false, filterable: false, cell: { kind: 'words', words: (json) => jsonList<string>(json).join(', ') }, exportWidth: 20 }),
+  column('startDate', { sql: 'cp.start_date', type: 'date', sortable: false, filterable: false, cell: { kind: 'date' }, exportWidth: 13 }),
+  column('endDate', { sql: 'cp.end_date', type: 'date', sortable: false, filterable: false, cell: { kind: 'date' }, exportWidth: 13 }),
+  column('income', { sql: 'coalesce(cp.wage, cp.declared_income)', type: 'number', sortable: false, filterable: false, cell: { kind: 'number' }, exportWidth: 14 }),
+  column('funding', { sql: 'cp.funding', type: 'set', sortable: false, filterable: false, cell: { kind: 'text', list: 'funding_source' }, exportWidth: 20 }),
+  column('payingProgramme', { sql: 'cpp.name', type: 'text', sortable: false, filterable: false, cell: { kind: 'text' }, exportWidth: 30 }),
   // Never shown: the people behind a coverage figure, at its date and for its breakdown.
   column('coverage', { sql: "''", type: 'set', sortable: false, filterOnly: true, condition: coveragePeopleCondition, cell: { kind: 'text' } }),
 ];
@@ -75,6 +88,14 @@ const history: RegisterHistory = {
   children: [{ table: participationPeriod, parentColumn: 'person_id', field: 'periods', line: (sqlite, row) => periodLine(sqlite, row as PeriodTableRow), kept: keptPeriodRow }],
 };
 
+/**
+ * The period the grid's segment is of (current, else the one that ended last), its employer and
+ * paying programme. Only in `from`: a page's rows are found without it (countFrom) and read with
+ * it by id, so it costs a lookup per row shown or exported.
+ */
+const currentPeriodJoin = `LEFT JOIN participation_period cp ON cp.id = ${currentPeriodIdSql}
+  LEFT JOIN employer cpe ON cpe.id = cp.employer_id LEFT JOIN worker_programme cpp ON cpp.id = cp.programme_id`;
+
 const personWords: NameWordTables = { table: 'person', fts: 'person_fts' };
 
 /** The columns the grid's sort indexes hold besides their order (migration 0010). */
@@ -106,11 +127,13 @@ export const workerRegister: RegisterDefinition = {
   title: word('title'),
   recordNoun: word('noun'),
   grid: {
-    from: 'person w LEFT JOIN region k ON k.code = w.kecamatan_code LEFT JOIN region d ON d.code = w.desa_code',
+    from: `person w LEFT JOIN region k ON k.code = w.kecamatan_code LEFT JOIN region d ON d.code = w.desa_code ${currentPeriodJoin}`,
     countFrom: 'person w',
     select: `w.id, w.uid, w.nik, w.name, w.sex, w.birth_date AS birthDate, w.kecamatan_code AS kecamatanCode, k.name AS kecamatanName,
   w.desa_code AS desaCode, d.name AS desaName, w.category, ${currentSegmentSql} AS segment, ${participationTodaySql} AS statusToday,
-  ${mergedIntoNikSql} AS mergedIntoNik, w.kpj, w.identity_mismatch AS identityMismatch, w.record_status AS recordStatus, w.updated_at AS updatedAt`,
+  ${mergedIntoNikSql} AS mergedIntoNik, w.kpj, w.identity_mismatch AS identityMismatch, w.record_status AS recordStatus, w.updated_at AS updatedAt,
+  w.address, w.phone, w.occupation, cpe.name AS employerName, cpe.npp, cp.programmes, cp.start_date AS startDate, cp.end_date AS endDate,
+  coalesce(cp.wage, cp.declared_income) AS income, cp.funding, cpp.name AS payingProgramme`,
     primaryKey: 'w.id',
     defaultSort: [{ colId: 'name', sort: 'asc' }],
     sortIndexes: {

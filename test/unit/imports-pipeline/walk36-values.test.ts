@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import type { DownloadToken, DryRunResult, Inspection } from '../../../core/api/imports.ts';
@@ -54,23 +54,25 @@ describe('walk 36: files the import refused or misread', { timeout: 300_000 }, (
     expect(result.rows.flatMap((r) => r.problems.filter((p) => p.severity === 'error'))).toEqual([]);
   });
 
-  it("imports the worker register's own export untouched (with a start date for all rows): 0 invalid rows", async () => {
+  it("imports the worker register's own export untouched, PU people with their employer and every period's terms: 0 invalid, all unchanged", async () => {
     const app = await badungApp();
-    const people = dir.path('people.csv');
-    writeFileSync(people, [
-      'NIK;Nama;Kecamatan;Desa;Segmen;Mulai',
-      '5103064507900002;Ni Luh Putu Sukerti;Kuta Utara;Dalung;BPU;01/01/2026',
-      '5103061203850001;I Made Sudarsana;Kuta Utara;Kerobokan;BPU;01/01/2026',
-      '5103022208950004;Ni Kadek Ayu;Mengwi;;BPU;01/01/2026',
-    ].join('\n'));
-    const first = await workerDryRun(app, people, 'people.csv');
-    expect(first.result.summary).toMatchObject({ new: 3, invalid: 0 });
-    expect((await commit(app, first.job.id)).status).toBe('done');
+    await loadDemo(app, 40);
+    const demo = await app.call('workers.demo', { count: 150 });
+    if (!demo.ok) throw new Error(demo.error.message);
+    expect((await waitJob(app, demo.data)).status).toBe('done');
 
     const file = await exportCsv(app, 'worker');
-    const { result } = await workerDryRunWith(app, file, { startDate: '01/01/2026' });
-    expect(result.rows.flatMap((r) => r.problems.map((p) => [r.rowNumber, p.field, p.message.id]))).toEqual([]);
-    expect(result.summary).toMatchObject({ total: 3, invalid: 0, unchanged: 3 });
+    const lines = readFileSync(file, 'utf8').split(/\r?\n/);
+    const header = lines.find((l) => l.startsWith('"NIK"'))!.split(';').map((h) => h.replaceAll('"', ''));
+    // The current period's terms are in the file: before, a PU person came back without an employer and no one without a start date.
+    expect(header).toEqual(expect.arrayContaining(['Nama pemberi kerja', 'NPP pemberi kerja', 'Program', 'Mulai', 'Selesai', 'Upah/penghasilan', 'Sumber dana', 'Alamat']));
+    const pu = lines.filter((l) => l.split(';')[header.indexOf('Segmen')] === '"PU"');
+    expect(pu.length).toBeGreaterThan(0);
+    expect(pu.every((l) => /^"\d{3,}/.test(l.split(';')[header.indexOf('NPP pemberi kerja')] ?? ''))).toBe(true);
+
+    const { result } = await workerDryRunWith(app, file, {});
+    expect(result.rows.flatMap((r) => r.problems.filter((p) => p.severity === 'error').map((p) => [r.rowNumber, p.field, p.message.id]))).toEqual([]);
+    expect(result.summary).toMatchObject({ total: 150, invalid: 0, new: 0, changed: 0, unchanged: 150 });
   });
 
   it('reads a region written "Name (code)" when both agree, dotted or not, and refuses one whose name and code disagree', async () => {

@@ -38,7 +38,7 @@ describe('a later list with other terms', { timeout: 120_000 }, () => {
     const apbd = await imported(app, 'apbd 2026.csv', `${nik};I Made Sudarsana;BPU;JKK, JKM;01/01/2026;;1000000;APBD kabupaten/kota`);
     expect(apbd.summary).toMatchObject({ changed: 1, invalid: 0 });
     expect(apbd.rows[0]!.problems.map((p) => [p.field, p.severity, p.message.id])).toEqual([
-      ['startDate', 'warning', 'Baris ini mulai 01/01/2026 dengan sumber dana, upah/penghasilan atau program yang berbeda dari periode BPU di register (mulai 01/07/2024): periode itu berakhir 31/12/2025 dan baris ini menjadi periode baru, agar masa sebelumnya tetap seperti di register. Bila data baris ini berlaku sejak 01/07/2024, tulis tanggal mulai 01/07/2024 di berkas.'],
+      ['startDate', 'warning', 'Baris ini mulai 01/01/2026 dengan sumber dana, upah/penghasilan atau program yang berbeda dari periode BPU di register (mulai 01/07/2024): periode itu berakhir 31/12/2025 dan baris ini menjadi periode baru (program JKK, JKM; sumber dana APBD kabupaten/kota; penghasilan Rp 1.000.000), agar masa sebelumnya tetap seperti di register. Bila data baris ini berlaku sejak 01/07/2024, tulis tanggal mulai 01/07/2024 di berkas.'],
     ]);
     expect(periods(app)).toEqual([
       ['BPU', '2024-07-01', '2025-12-31', 2_800_000, 'mandiri', '["JKK","JKM"]'],
@@ -57,7 +57,12 @@ describe('a later list with other terms', { timeout: 120_000 }, () => {
   it("the new period holds the list's programmes, not the earlier period's (walk 37: JHT carried over)", async () => {
     const app = await badungApp();
     await imported(app, 'tiga.csv', `${nik};I Made Sudarsana;BPU;JKK, JKM, JHT;01/07/2024;;2800000;Mandiri`);
-    await imported(app, 'apbdes.csv', `${nik};I Made Sudarsana;BPU;JKK, JKM;01/03/2026;;;APBDes`);
+    const apbdes = await imported(app, 'apbdes.csv', `${nik};I Made Sudarsana;BPU;JKK, JKM;01/03/2026;;;APBDes`);
+    // The income the row leaves blank comes from the period before, and is said at its column (walk 37: unsaid).
+    expect(apbdes.rows[0]!.problems.map((p) => [p.field, p.severity, p.message.id])).toEqual([
+      ['startDate', 'warning', expect.stringContaining('menjadi periode baru (program JKK, JKM; sumber dana APBDes (dana desa); penghasilan Rp 2.800.000)')],
+      ['income', 'warning', 'Kolom ini kosong, jadi periode baru mulai 01/03/2026 memakai penghasilan Rp 2.800.000 dari periode BPU mulai 01/07/2024. Bila nilainya sudah berbeda, isi kolom ini di berkas.'],
+    ]);
     expect(periods(app)).toEqual([
       ['BPU', '2024-07-01', '2026-02-28', 2_800_000, 'mandiri', '["JKK","JKM","JHT"]'],
       ['BPU', '2026-03-01', null, 2_800_000, 'apbdes', '["JKK","JKM"]'],

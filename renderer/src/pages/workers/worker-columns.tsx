@@ -17,14 +17,16 @@ export interface WorkerColumnOptions {
   kecamatan: SetFilterOption[];
   desa: SetFilterOption[];
   categories: SetFilterOption[];
+  funding: SetFilterOption[];
 }
 
 /** The area's kecamatan and desa (as the employer register has them) and the category list. */
 export function useWorkerColumnOptions(): { options: WorkerColumnOptions; ready: boolean } {
   const regions = useEmployerColumnOptions();
   const categories = useListChoices('vulnerable_category');
-  const options = useMemo(() => ({ ...regions.options, categories: categories.options }), [regions.options, categories.options]);
-  return { options, ready: regions.ready && categories.query.isSuccess };
+  const funding = useListChoices('funding_source');
+  const options = useMemo(() => ({ ...regions.options, categories: categories.options, funding: funding.options }), [regions.options, categories.options, funding.options]);
+  return { options, ready: regions.ready && categories.query.isSuccess && funding.query.isSuccess };
 }
 
 export const participationColor: Record<ParticipationStatus, string> = { aktif: 'green', tidak_aktif: 'orange', belum_terdaftar: 'gray', tidak_dihitung: 'red', digabung: 'grape' };
@@ -38,10 +40,25 @@ export function ParticipationBadge({ status, label, title }: { status: Participa
   );
 }
 
+/** A period's programmes, stored as a JSON list: "JKK, JKM". */
+function programmeList(json: unknown): string {
+  if (typeof json !== 'string') return '';
+  try {
+    const list: unknown = JSON.parse(json);
+    return Array.isArray(list) ? list.join(', ') : '';
+  } catch {
+    return '';
+  }
+}
+
 const set = (options: SetFilterOption[]) => ({ filter: SetColumnFilter, filterParams: { options }, floatingFilter: false });
 
-export function workerGridColumns(t: TFunction, { kecamatan, desa, categories }: WorkerColumnOptions): RegisterColumn<WorkerRow>[] {
+/** The current period's columns and the person's contact: shown from the column chooser, read only. */
+const plain = { sortable: false, filter: false } as const;
+
+export function workerGridColumns(t: TFunction, { kecamatan, desa, categories, funding }: WorkerColumnOptions): RegisterColumn<WorkerRow>[] {
   const categoryLabel = new Map(categories.map((c) => [c.value, c.label]));
+  const fundingLabel = new Map(funding.map((c) => [c.value, c.label]));
   function StatusCell(props: CustomCellRendererProps<WorkerRow, ParticipationStatus>) {
     // A record merged away says into which (the kept NIK, masked), not "never registered".
     const label = props.value === 'digabung' && props.data?.mergedIntoNik ? t('pekerja.detail.mergedInto', { nik: props.data.mergedIntoNik }) : t(`pekerja.participation.${props.value}`);
@@ -63,6 +80,17 @@ export function workerGridColumns(t: TFunction, { kecamatan, desa, categories }:
     { field: 'identityMismatch', headerName: t('pekerja.fields.identityMismatch'), ...set(['0', '1'].map((v) => ({ value: v, label: t(`pekerja.mismatch.${v}`) }))), width: 140, valueFormatter: (p) => (p.value === undefined || p.value === null ? '' : t(`pekerja.mismatch.${String(p.value)}`)) },
     { field: 'recordStatus', headerName: t('pekerja.fields.recordStatus'), ...set(personStatuses.map((s) => ({ value: s, label: t(`pekerja.recordStatus.${s}`) }))), width: 130, valueFormatter: (p) => (p.value ? t(`pekerja.recordStatus.${p.value}`) : '') },
     changedAtColumn<WorkerRow>(t('pekerja.fields.updatedAt')),
+    { field: 'address', headerName: t('pekerja.fields.address'), ...plain, width: 220 },
+    { field: 'phone', headerName: t('pekerja.fields.phone'), ...plain, width: 140 },
+    { field: 'occupation', headerName: t('pekerja.fields.occupation'), ...plain, width: 160 },
+    { field: 'employerName', headerName: t('pekerja.fields.employer'), ...plain, width: 220 },
+    { field: 'npp', headerName: t('pekerja.fields.npp'), ...plain, width: 130 },
+    { field: 'programmes', headerName: t('pekerja.fields.programmes'), ...plain, width: 160, valueFormatter: (p) => programmeList(p.value) },
+    { field: 'startDate', headerName: t('pekerja.fields.startDate'), ...plain, width: 120, valueFormatter: (p) => (p.value ? formatDate(p.value) : '') },
+    { field: 'endDate', headerName: t('pekerja.fields.endDate'), ...plain, width: 120, valueFormatter: (p) => (p.value ? formatDate(p.value) : '') },
+    { field: 'income', headerName: t('pekerja.fields.income'), ...plain, width: 140, type: 'rightAligned', valueFormatter: (p) => (typeof p.value === 'number' ? p.value.toLocaleString('id-ID') : '') },
+    { field: 'funding', headerName: t('pekerja.fields.funding'), ...plain, width: 170, valueFormatter: (p) => (p.value ? (fundingLabel.get(p.value) ?? p.value) : '') },
+    { field: 'payingProgramme', headerName: t('pekerja.fields.payingProgramme'), ...plain, width: 220 },
     // Never shown: holds the filter of the people behind a coverage figure (renderer/src/coverage/people-link.ts).
     { field: 'coverage', headerName: t('pekerja.fields.coverage'), hide: true, lockVisible: true, suppressColumnsToolPanel: true, sortable: false, ...set([]) },
   ];

@@ -12,7 +12,10 @@ import { countedCategories } from './messages.ts';
 // hidden), counts by vulnerable category, the died / moved / error records, routes and data.
 
 /** Columns the export accepts (core/registers/worker declares them). */
-export const workerExportColumns = ['nik', 'name', 'sex', 'birthDate', 'kecamatanCode', 'desaCode', 'category', 'segment', 'statusToday', 'kpj', 'identityMismatch', 'recordStatus', 'updatedAt'] as const;
+export const workerExportColumns = [
+  'nik', 'name', 'sex', 'birthDate', 'kecamatanCode', 'desaCode', 'category', 'segment', 'statusToday', 'kpj', 'identityMismatch', 'recordStatus', 'updatedAt',
+  'address', 'phone', 'occupation', 'employerName', 'npp', 'programmes', 'startDate', 'endDate', 'income', 'funding', 'payingProgramme',
+] as const;
 const exportable = new Set<string>(workerExportColumns);
 export const workerPath = (uid: string) => `/register/pekerja/${uid}`;
 
@@ -37,7 +40,7 @@ export const workerRegister: RegisterScreenConfig<WorkerRow, WorkerColumnOptions
   useColumnOptions: useWorkerColumnOptions,
   columns: workerGridColumns,
   // Personal data: the NIK shows when a clerk asks for it (the column chooser).
-  hiddenByDefault: ['nik', 'kecamatanCode', 'sex', 'birthDate', 'kpj', 'identityMismatch', 'recordStatus', 'updatedAt'],
+  hiddenByDefault: ['nik', 'kecamatanCode', 'sex', 'birthDate', 'kpj', 'identityMismatch', 'recordStatus', 'updatedAt', 'address', 'phone', 'occupation', 'employerName', 'npp', 'programmes', 'startDate', 'endDate', 'income', 'funding', 'payingProgramme'],
   nameColumn: 'name',
   countBy: {
     column: 'category',
