@@ -3,7 +3,7 @@ import { msg } from '../messages.ts';
 import { placeText, type FilePlace } from './file-place.ts';
 import type { CellValue, RawRow } from './read/types.ts';
 
-// A list that sits wholly in column A, its values joined by ';' or tabs: a semicolon CSV that
+// A list that sits wholly in column A, its values joined by ';', tabs or commas: a semicolon CSV that
 // was opened in a spreadsheet with another separator and saved (walk 36: "1;5101…;Ni Luh…" in
 // A, the header guess took a whole row's text as the heading of Alamat). Said at the inspection
 // with one sentence and how to split it, never guessed into columns.
@@ -11,6 +11,9 @@ import type { CellValue, RawRow } from './read/types.ts';
 const separators = [
   { char: ';', words: 'imports.packedColumn.semicolon' },
   { char: '\t', words: 'imports.packedColumn.tab' },
+  // A comma CSV opened by an Excel set to Indonesian, whose list separator is ';' (checked
+  // last: a semicolon list's addresses hold commas of their own).
+  { char: ',', words: 'imports.packedColumn.comma' },
 ] as const;
 
 /** Rows looked at: the first ones with any value (a title above the list counts too). */
@@ -45,7 +48,7 @@ function joinedRow(cells: readonly CellValue[], char: string): boolean {
 }
 
 /** The separator most of the first rows are joined with, or null. */
-export function packedSeparator(rows: readonly RawRow[]): ';' | '\t' | null {
+export function packedSeparator(rows: readonly RawRow[]): ';' | '\t' | ',' | null {
   const looked = rows.filter((r) => r.cells.some((c) => c !== undefined && c !== null && c !== '')).slice(0, rowsLooked);
   if (looked.length < 2) return null;
   for (const { char } of separators) {

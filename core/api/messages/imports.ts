@@ -79,6 +79,7 @@ export const importMessages = {
         message: '{{where}}: semua data ada di kolom A, dipisah tanda {{separator}} (berkas CSV yang dibuka dengan pemisah yang salah lalu disimpan); di Excel pisahkan dulu kolom A lewat Data › Text to Columns dengan pemisah {{separator}}, atau impor berkas CSV aslinya.',
         semicolon: 'titik koma (;)',
         tab: 'tab',
+        comma: 'koma (,)',
       },
       sheetChoice: {
         opened: 'Lembar pertama, "{{first}}", tidak berisi judul kolom yang dikenali; yang dibuka lembar "{{sheet}}", karena berisi judul kolom register ini ({{list}}). Bila salah, pilih lembar lain.',
@@ -187,6 +188,7 @@ export const importMessages = {
         message: '{{where}}: all the data is in column A, separated by {{separator}} (a CSV file opened with the wrong separator and saved); split column A first in Excel with Data › Text to Columns and {{separator}} as the separator, or import the original CSV file.',
         semicolon: 'semicolons (;)',
         tab: 'tabs',
+        comma: 'commas (,)',
       },
       sheetChoice: {
         opened: 'The first sheet, "{{first}}", holds no known column titles; the sheet "{{sheet}}" was opened, as it holds this register\'s column titles ({{list}}). If that is wrong, choose another sheet.',

@@ -25,7 +25,7 @@ export function plain(cell: CellValue | undefined): string | number | boolean | 
 }
 
 /** The cell's own value as text: a date cell gives its ISO date, not "[object Object]". */
-const plainText = (cell: CellValue | undefined): string => {
+export const plainText = (cell: CellValue | undefined): string => {
   const v = plain(cell);
   return v === null ? '' : typeof v === 'object' ? v.date : String(v);
 };

@@ -1,3 +1,4 @@
+import { implausiblyLowWage } from '../../reference/contributions/calculate.ts';
 import { programmeCodes, type ProgrammeCode } from '../../api/employers.ts';
 import type { Message } from '../../api/messages/message.ts';
 import type { NikAnalysis } from '../../api/nik.ts';
@@ -98,6 +99,15 @@ function programmesOf(item: string): ProgrammeCode[] | null {
   return found.length ? found : null;
 }
 
+/**
+ * "2 program (JKK, JKM)", "3 Program: JKK, JKM, JHT": a package written with its count (walk
+ * 36: refused, its comma split "(JKK" from "JKM)"). The list inside, and the count it gives.
+ */
+function countedProgrammes(text: string): { list: string; count: number | null } {
+  const found = /^\s*(\d{1,2})\s*program(?:me)?s?\s*(?:\((.*)\)|:\s*(.*))\s*$/i.exec(text);
+  return found ? { list: found[2] ?? found[3] ?? '', count: Number(found[1]) } : { list: text, count: null };
+}
+
 export function convertWorkerRow(look: WorkerLookups, row: Cells, officeArea: string | null): { values: WorkerImportValues | null; issues: RowIssue[] } {
   const issues: RowIssue[] = [];
   const error = (field: string, message: Message) => issues.push({ field, message, severity: 'error' });
@@ -189,11 +199,15 @@ export function convertWorkerRow(look: WorkerLookups, row: Cells, officeArea: st
   if (startDate && startDate > look.today) warn('startDate', msg('workers.import.startInFuture', { start: dayMonthYear(startDate), today: dayMonthYear(look.today) }));
 
   const programmes: ProgrammeCode[] = [];
-  for (const item of cells.list(row.programmes)) {
+  const counted = countedProgrammes(cells.plainText(row.programmes));
+  for (const item of cells.list(counted.list)) {
     const parts = programmesOf(item);
     if (parts) {
       for (const part of parts) if (!programmes.includes(part)) programmes.push(part);
     } else error('programmes', msg('workers.import.unknownProgramme', { value: item }));
+  }
+  if (counted.count !== null && programmes.length && counted.count !== programmes.length && !issues.some((i) => i.field === 'programmes')) {
+    warn('programmes', msg('workers.import.programmeCount', { count: counted.count, named: programmes.length, list: programmes.join(', ') }));
   }
 
   // PU: the employer of the register, by NPP, NIB or name (the first the row gives). Another
@@ -211,6 +225,8 @@ export function convertWorkerRow(look: WorkerLookups, row: Cells, officeArea: st
   }
 
   const income = cells.isBlank(row.income) ? null : take('income', cells.rupiahAmount(row.income, 1_000_000_000), null);
+  // "3.500" for 3.500.000: a list kept in thousands (walk 36: accepted unsaid). Saved as written, said to be checked.
+  if (income !== null && income > 0 && income < implausiblyLowWage) warn('income', msg('workers.import.incomeImplausiblyLow', { amount: income, thousands: income * 1000 }));
   const kpj = take('kpj', cells.identity(row.kpj, 'KPJ'), '').replace(/[\s.\-/]/g, '');
   const address = take('address', cells.text(row.address, 500), '');
   // Read as the person form reads it (+62 812… → 0812…). A mobile number without its 0

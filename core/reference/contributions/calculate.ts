@@ -38,7 +38,7 @@ import type { RuleSelection } from './select-rules.ts';
 const MICRO = 1_000_000n;
 
 /** Below this a monthly wage is a typing slip, not a wage (the lowest UMK is over Rp 2 million). */
-const implausiblyLowWage = 100_000;
+export const implausiblyLowWage = 100_000;
 
 /** round_half_up(base x rateMicro / 1e6) for non-negative integers, exact. */
 export function applyRateMicro(base: number, rateMicro: number): number {

@@ -1,5 +1,5 @@
 // A list wholly in column A, its values joined by ';' (walk 36 #8): a semicolon CSV opened in a
-// spreadsheet with ',' as the separator and saved as xlsx. Refused at the inspection with one
+// spreadsheet with ',' as the separator and saved as xlsx, or a comma CSV opened with ';'. Refused at the inspection with one
 // sentence saying so and how to split it; a table with a ';' list in column A is not that.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -29,11 +29,11 @@ const csvLines = [
   '4;5103052002850914;I Wayan Sujana;Br. Pangkung;Canggu;Kuta Utara;BPU;JKK, JKM;01/01/2026',
 ];
 
-/** LibreOffice opening the CSV with ',' as the separator (as a double click may), then saving it as xlsx. */
-function openedWithCommas(csv: string, outDir: string): void {
+/** LibreOffice opening the CSV with another separator (',' is 44, ';' 59) as a double click may, then saving it as xlsx. */
+function openedWith(separator: 44 | 59, csv: string, outDir: string): void {
   const profile = mkdtempSync(join(tmpdir(), 'lindung-soffice-'));
   try {
-    execFileSync('soffice', ['--headless', `-env:UserInstallation=${pathToFileURL(profile).href}`, '--infilter=CSV:44,34,76,1', '--convert-to', 'xlsx', '--outdir', outDir, csv], { stdio: 'ignore', timeout: 300_000 });
+    execFileSync('soffice', ['--headless', `-env:UserInstallation=${pathToFileURL(profile).href}`, `--infilter=CSV:${separator},34,76,1`, '--convert-to', 'xlsx', '--outdir', outDir, csv], { stdio: 'ignore', timeout: 300_000 });
   } finally {
     rmSync(profile, { recursive: true, force: true });
   }
@@ -51,7 +51,12 @@ async function workbook(file: string, rows: string[][]): Promise<void> {
 beforeAll(async () => {
   app = await badungApp();
   writeFileSync(p('desa.csv'), `${csvLines.join('\r\n')}\r\n`);
-  if (hasLibreOffice) openedWithCommas(p('desa.csv'), dir.dir);
+  // The same list as a comma CSV (the address's comma quoted), opened with ';': an Excel set to Indonesian does so.
+  writeFileSync(p('desa koma.csv'), `${csvLines.map((l) => l.replaceAll(', ', '|').replaceAll(';', ',').replaceAll('|', ', ')).join('\r\n')}\r\n`);
+  if (hasLibreOffice) {
+    openedWith(44, p('desa.csv'), dir.dir);
+    openedWith(59, p('desa koma.csv'), dir.dir);
+  }
   await workbook('kolom a.xlsx', csvLines.map((l) => [l]));
   await workbook('kolom a tab.xlsx', csvLines.map((l) => [l.replaceAll(';', '\t')]));
   // A real table whose column A is a ';' list: every other column filled, none with a ';'.
@@ -82,6 +87,12 @@ describe('a list all in column A', { timeout: 180_000 }, () => {
     }
   });
 
+  it.skipIf(!hasLibreOffice)('LibreOffice opened a comma CSV with ";" and saved it: refused in one sentence naming the comma', async () => {
+    const inspected = await inspect('desa koma.xlsx');
+    expect(inspected.ok).toBe(false);
+    if (!inspected.ok) expect(inspected.error.message).toBe(refusal('desa koma.xlsx', 'desa koma', 'koma (,)'));
+  });
+
   it('joined by ";" or by tabs, written by exceljs', async () => {
     const semicolon = await inspect('kolom a.xlsx');
     expect(semicolon.ok).toBe(false);
@@ -103,5 +114,8 @@ describe('a list all in column A', { timeout: 180_000 }, () => {
     expect(packedSeparator(rows([['a;b;c;d'], ['Nama', 'NIK'], ['Budi', '1']]))).toBeNull(); // one row of three
     expect(packedSeparator(rows([['a;b;c'], ['e;f;g']]))).toBeNull(); // two separators: three values, not a list
     expect(packedSeparator(rows([['1;2;3;Jl. Sudirman No. 5', ' Br. Tengah;x;y'], ['2;3;4;5']]))).toBe(';'); // split once more at a comma
+    expect(packedSeparator(rows([['1,2,3,"Jl. Sudirman, No. 5"'], ['2,3,4,5']]))).toBe(',');
+    // A table whose addresses in column A hold commas: its other columns are filled without them.
+    expect(packedSeparator(rows([['Jl. A, RT 1, RW 2, Dalung', 'Budi', '5103…'], ['Jl. B, RT 3, RW 4, Canggu', 'Wayan', '5103…']]))).toBeNull();
   });
 });

@@ -195,7 +195,7 @@ describe('walk 36: files the import refused or misread', { timeout: 300_000 }, (
     expect(problemsOf(result, 3)[0]![2]).toMatch(/^NPWP 12345678901000 dibaca dari sel angka dan hanya 14 digit: .* mungkin 012345678901000\./);
   });
 
-  it('reads "JKK-JKM" and the programmes\' full names as their codes', async () => {
+  it('reads "JKK-JKM", "2 program (JKK, JKM)" and the programmes\' full names as their codes', async () => {
     const app = await badungApp();
     const file = dir.path('program.csv');
     writeFileSync(file, [
@@ -205,18 +205,41 @@ describe('walk 36: files the import refused or misread', { timeout: 300_000 }, (
       '5103064507900034;Uji Tiga;Dalung;BPU;01/01/2026;Jaminan Hari Tua dan Jaminan Pensiun',
       '5103064507900035;Uji Empat;Dalung;BPU;01/01/2026;"JKK; Jaminan Kehilangan Pekerjaan"',
       '5103064507900036;Uji Lima;Dalung;BPU;01/01/2026;JKK-Entah',
+      // A package with its count (walk 36: "2 program (JKK, JKM)" refused); a count the list does not match is said.
+      '5103064507900037;Uji Enam;Dalung;BPU;01/01/2026;2 program (JKK, JKM)',
+      '5103064507900038;Uji Tujuh;Dalung;BPU;01/01/2026;3 Program: JKK, JKM',
     ].join('\n'));
     const { job, result } = await workerDryRun(app, file, 'program.csv');
-    expect(result.summary).toMatchObject({ new: 4, invalid: 1 });
+    expect(result.summary).toMatchObject({ new: 6, invalid: 1 });
     expect(problemsOf(result, 6).map((p) => p.slice(0, 2))).toEqual([['programmes', 'error']]);
+    expect(problemsOf(result, 7)).toEqual([]);
+    expect(problemsOf(result, 8)).toEqual([['programmes', 'warning', 'Tertulis 3 program, tetapi yang disebut 2: JKK, JKM. Yang disebut itulah yang disimpan; periksa apakah ada program yang terlewat.']]);
     await commit(app, job.id);
     const programmes = (nik: string) => app.sqlite.prepare('SELECT pp.programmes FROM participation_period pp JOIN person p ON p.id = pp.person_id WHERE p.nik = ?').pluck().get(nik);
-    expect(['5103064507900032', '5103064507900033', '5103064507900034', '5103064507900035'].map(programmes)).toEqual([
+    expect(['5103064507900032', '5103064507900033', '5103064507900034', '5103064507900035', '5103064507900037', '5103064507900038'].map(programmes)).toEqual([
       '["JKK","JKM"]',
       '["JKK","JKM"]',
       '["JHT","JP"]',
       '["JKK","JKP"]',
+      '["JKK","JKM"]',
+      '["JKK","JKM"]',
     ]);
+  });
+
+  it('says a wage or income under Rp 100.000 a month, most likely written in thousands, and saves it as written', async () => {
+    const app = await badungApp();
+    const file = dir.path('upah.csv');
+    writeFileSync(file, [
+      'NIK;Nama;Desa;Segmen;Mulai;Penghasilan',
+      '5103064507900042;Uji Satu;Dalung;BPU;01/01/2026;3.500',
+      '5103064507900043;Uji Dua;Dalung;BPU;01/01/2026;3.500.000',
+    ].join('\n'));
+    const { job, result } = await workerDryRun(app, file, 'upah.csv');
+    expect(result.summary).toMatchObject({ new: 2, invalid: 0, warnings: 1 });
+    expect(problemsOf(result, 2)).toEqual([['income', 'warning', 'Upah/penghasilan Rp\u00a03.500 sebulan terlalu kecil; mungkin ditulis dalam ribuan (maksudnya Rp\u00a03.500.000?). Yang disimpan Rp\u00a03.500: periksa angkanya dan tulis rupiah penuh, mis. 3.500.000.']]);
+    expect(problemsOf(result, 3)).toEqual([]);
+    await commit(app, job.id);
+    expect(app.sqlite.prepare('SELECT declared_income FROM participation_period ORDER BY declared_income').pluck().all()).toEqual([3_500, 3_500_000]);
   });
 
   it('does not add a second year to a paying programme that already ends in one', async () => {
