@@ -1,3 +1,5 @@
+import { cachesPerOwner } from '../../db/bounded-cache.ts';
+
 // Wrong passwords: the fifth in a row locks the account, 5 minutes the first time, twice as
 // long each time after (up to an hour), until a sign-in succeeds or an administrator resets it.
 
@@ -20,7 +22,7 @@ interface Tries {
 
 /** Names kept per host: enough for any office, bounded against a script typing random names. */
 const unknownNamesKept = 1000;
-const unknownTries = new WeakMap<object, Map<string, Tries>>();
+const unknownTriesOf = cachesPerOwner<Tries>(unknownNamesKept);
 
 /**
  * A wrong password for a name no account has, counted as an account's would be (in memory, per
@@ -28,14 +30,11 @@ const unknownTries = new WeakMap<object, Map<string, Tries>>();
  * Returns the minutes to wait when the name is locked now or locks with this try, else 0.
  */
 export function unknownNameTry(host: object, username: string, now: Date): { waiting: number } | { locked: number } | null {
-  let names = unknownTries.get(host);
-  if (!names) unknownTries.set(host, (names = new Map()));
+  const names = unknownTriesOf(host);
   const key = username.trim().toLowerCase();
   const tries = names.get(key) ?? { failures: 0, lockouts: 0, lockedUntil: null };
   const waiting = minutesLeft(tries.lockedUntil, now);
   if (waiting > 0) return { waiting };
-  names.delete(key); // kept newest last: the oldest go first when the map is full
-  if (names.size >= unknownNamesKept) names.delete(names.keys().next().value!);
   const failures = tries.failures + 1;
   if (failures < maxFailedAttempts) {
     names.set(key, { ...tries, failures });

@@ -2,6 +2,7 @@ import type { Sqlite } from '../../db/open.ts';
 import { stmt } from '../../db/statements.ts';
 import { dataVersion } from './ordered-ids.ts';
 import type { SqlFragment } from './filter-sql.ts';
+import { cachesPerOwner } from '../../db/bounded-cache.ts';
 
 // A page of a register sorted along an index, at any depth, without reading the rest. Rows are
 // counted in ascending order whatever the page's direction (descending is the same list read
@@ -21,18 +22,16 @@ interface Known {
   marks: Map<number, Mark>;
 }
 
-const caches = new WeakMap<Sqlite, Map<string, Known>>();
 const maxQueries = 12;
+const cacheOf = cachesPerOwner<Known>(maxQueries);
 
 function knownFor(sqlite: Sqlite, cacheKey: string): Known {
-  let cache = caches.get(sqlite);
-  if (!cache) caches.set(sqlite, (cache = new Map()));
+  const cache = cacheOf(sqlite);
   const version = dataVersion(sqlite);
   let known = cache.get(cacheKey);
   if (known?.version !== version) {
     known = { version, marks: new Map() };
     cache.set(cacheKey, known);
-    if (cache.size > maxQueries) cache.delete(cache.keys().next().value as string);
   }
   return known;
 }

@@ -4,6 +4,7 @@ import type { ColumnFilter } from '../api/grid.ts';
 import { ftsMatchQuery, searchTokens } from './fts-query.ts';
 import type { OrderedSearchView, QuickSearchCondition } from './grid-spec.ts';
 import { dataVersion } from './ordered-ids.ts';
+import { cachesPerOwner } from '../../db/bounded-cache.ts';
 
 // A quick search by name, read from a register's name words (person_word, migration 0025;
 // employer_word, 0028; db/name-words.ts): a row per word of a name keyed (word, name_fold, id).
@@ -82,12 +83,11 @@ function matches(words: NameWordTables, driver: Driver, others: string[], where:
   };
 }
 
-const counts = new WeakMap<Sqlite, Map<string, { version: string; n: number }>>();
+const countsOf = cachesPerOwner<{ version: string; n: number }>(24);
 
 /** The number of matches in the view, kept per query until the next write. */
 function countOf(sqlite: Sqlite, words: NameWordTables, tokens: string[], ftsMatch: string, picked: { driver: Driver; others: string[] }, statuses: string[] | null): number {
-  let cache = counts.get(sqlite);
-  if (!cache) counts.set(sqlite, (cache = new Map()));
+  const cache = countsOf(sqlite);
   const key = JSON.stringify([words.table, tokens, statuses]);
   const version = dataVersion(sqlite);
   const hit = cache.get(key);
@@ -107,7 +107,6 @@ function countOf(sqlite: Sqlite, words: NameWordTables, tokens: string[], ftsMat
     n = holdsActive ? everyone - inactive : inactive;
   }
   cache.set(key, { version, n });
-  if (cache.size > 24) cache.delete(cache.keys().next().value as string);
   return n;
 }
 

@@ -1,5 +1,6 @@
 import type { Sqlite } from '../../db/open.ts';
 import { stmt } from '../../db/statements.ts';
+import { cachesPerOwner } from '../../db/bounded-cache.ts';
 
 // Paging a register with LIMIT/OFFSET makes SQLite sort every matching row again for each
 // page and walk past all rows before a deep one. Instead, the first page of a query keeps
@@ -8,8 +9,8 @@ import { stmt } from '../../db/statements.ts';
 // connection commits (PRAGMA data_version).
 
 const generations = new WeakMap<Sqlite, number>();
-const caches = new WeakMap<Sqlite, Map<string, { version: string; ids: number[] }>>();
 const maxQueries = 12;
+const cacheOf = cachesPerOwner<{ version: string; ids: number[] }>(maxQueries);
 
 /** Called after every committed write on this connection. */
 export function bumpGeneration(sqlite: Sqlite): void {
@@ -24,19 +25,10 @@ export function dataVersion(sqlite: Sqlite): string {
 export function orderedIds(sqlite: Sqlite, sql: string, params: unknown[]): number[] {
   const version = dataVersion(sqlite);
   const key = `${sql}\u0000${JSON.stringify(params)}`;
-  let cache = caches.get(sqlite);
-  if (!cache) {
-    cache = new Map();
-    caches.set(sqlite, cache);
-  }
+  const cache = cacheOf(sqlite);
   const hit = cache.get(key);
-  if (hit && hit.version === version) {
-    cache.delete(key); // most recently used last
-    cache.set(key, hit);
-    return hit.ids;
-  }
+  if (hit && hit.version === version) return hit.ids;
   const ids = stmt(sqlite, sql).pluck().all(...params) as number[];
   cache.set(key, { version, ids });
-  if (cache.size > maxQueries) cache.delete(cache.keys().next().value as string);
   return ids;
 }

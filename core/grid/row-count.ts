@@ -4,14 +4,14 @@ import type { ColumnFilter } from '../api/grid.ts';
 import { columnCondition, type SqlFragment } from './filter-sql.ts';
 import type { GridSpec, QuickSearchCondition } from './grid-spec.ts';
 import { dataVersion } from './ordered-ids.ts';
+import { cachesPerOwner } from '../../db/bounded-cache.ts';
 
 // How many records a view holds. A view filtered only by record status and the count column
 // (the default view and the status buttons) is read from the totals the triggers keep, one
 // filtered only on the columns of a register's count table from that table; any other view is
 // counted once per query and write (the grid asks with every page).
 
-const cached = new WeakMap<Sqlite, Map<string, { version: string; n: number }>>();
-const maxQueries = 24;
+const cacheOf = cachesPerOwner<{ version: string; n: number }>(24);
 
 /** The chosen values of a plain set filter (no blanks chosen), or null when it is another kind. */
 function setValues(filter: ColumnFilter | undefined): string[] | null {
@@ -113,13 +113,11 @@ export function rowCount(
   if (fromTable !== null) return fromTable;
   const sql = `SELECT count(*) FROM ${countingFrom(spec, filterModel, quickSearch)} ${where.sql}`;
   const key = `${sql}\u0000${JSON.stringify(where.params)}`;
-  let cache = cached.get(sqlite);
-  if (!cache) cached.set(sqlite, (cache = new Map()));
+  const cache = cacheOf(sqlite);
   const version = dataVersion(sqlite);
   const hit = cache.get(key);
   if (hit?.version === version) return hit.n;
   const n = countByOutside(sqlite, spec, filterModel, search, filterWhere) ?? (stmt(sqlite, sql).pluck().get(...where.params) as number);
   cache.set(key, { version, n });
-  if (cache.size > maxQueries) cache.delete(cache.keys().next().value as string);
   return n;
 }

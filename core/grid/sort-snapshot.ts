@@ -4,6 +4,7 @@ import type { ColumnFilter } from '../api/grid.ts';
 import { columnCondition } from './filter-sql.ts';
 import type { GridSpec } from './grid-spec.ts';
 import { dataVersion } from './ordered-ids.ts';
+import { cachesPerOwner } from '../../db/bounded-cache.ts';
 
 // A deep page of a large view walks its sort index past every row before it: at a million
 // employers the middle of a filtered view is some 500,000 index entries, 60-70 ms. So, once a
@@ -60,17 +61,15 @@ export interface SnapshotSource {
   columns: Record<string, string>;
 }
 
-const entries = new WeakMap<Sqlite, Map<string, Entry>>();
+const entriesOf = cachesPerOwner<Entry>(maxSnapshots);
 const pending = new Set<Promise<void>>();
 
 function entryFor(sqlite: Sqlite, source: SnapshotSource): Entry {
-  let byIndex = entries.get(sqlite);
-  if (!byIndex) entries.set(sqlite, (byIndex = new Map()));
+  const byIndex = entriesOf(sqlite);
   const key = `${source.from}\u0000${source.keySql}`;
   let entry = byIndex.get(key);
   if (!entry) {
     byIndex.set(key, (entry = { ready: null, building: null }));
-    if (byIndex.size > maxSnapshots) byIndex.delete(byIndex.keys().next().value as string);
   }
   return entry;
 }

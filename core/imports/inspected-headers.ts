@@ -1,3 +1,5 @@
+import { LRUCache } from '../../db/bounded-cache.ts';
+
 // The header row each staged file was last inspected with, so that a refusal later (a dry run
 // asked without a required column) can list the headers the file has. In memory only, for the
 // last few files: a header row taken from the wrong place may hold data.
@@ -11,13 +13,10 @@ export interface InspectedHeader {
   names: readonly string[];
 }
 
-const kept = 50;
-const byToken = new Map<string, InspectedHeader>();
+const byToken = new LRUCache<string, InspectedHeader>({ max: 50 });
 
 export function rememberInspectedHeader(fileToken: string, header: InspectedHeader): void {
-  byToken.delete(fileToken);
   byToken.set(fileToken, header);
-  if (byToken.size > kept) byToken.delete(byToken.keys().next().value!);
 }
 
 /** The remembered header of this file, if it was of the same sheet and row. */

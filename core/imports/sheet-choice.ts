@@ -5,6 +5,7 @@ import { firstRowsOfSomeSheet } from './first-sheet-with-rows.ts';
 import type { HeldReads } from './held-reads.ts';
 import { ImportReadError } from './read/index.ts';
 import { findHeaderRow, type HeaderMatch, type HeaderSynonyms } from './read/header.ts';
+import { LRUCache } from '../../db/bounded-cache.ts';
 
 // Which sheet an inspection opens. A workbook whose first sheet holds none of the register's
 // column titles (a cover page, "Sampul", before the list on "Peserta PU") opens the sheet with
@@ -32,7 +33,8 @@ const knownIn = (rows: FirstRows['rows'], synonyms: HeaderSynonyms): HeaderMatch
 
 const knownTitles = (header: HeaderMatch) => headerList(header.columns.filter((c) => c.field !== null).map((c) => c.name), 6);
 
-const sheetsHolding = new Map<string, string>();
+/** By file token: the last few files inspected. */
+const sheetsHolding = new LRUCache<string, string>({ max: 50 });
 
 /** The sheet the last inspection of this file found the register's columns on, when it did not open it. */
 export function sheetHoldingColumns(fileToken: string): string | null {
@@ -75,7 +77,6 @@ export async function chooseSheet(
   const again = others.length > 0 ? await reads.firstRows(path, opened.sheet.name, count) : first;
   if (best) {
     sheetsHolding.set(input.fileToken, best.name);
-    if (sheetsHolding.size > 50) sheetsHolding.delete(sheetsHolding.keys().next().value!);
     return { ...again, note: { severity: 'warning', message: renderBoth(msg('imports.sheetChoice.otherHolds', { sheet: best.name, list: knownTitles(best.header) })) } };
   }
   const sheets = headerList(opened.sheets.filter((s) => !s.hidden).map((s) => s.name), 20);
