@@ -2,10 +2,10 @@ import { createReadStream } from 'node:fs';
 import { basename } from 'node:path';
 import { InvalidArgumentError, type Command } from 'commander';
 import { maxUploadBytes } from '../../core/api/files.ts';
-import type { CommitResult, DownloadToken, DryRunResult, Inspection } from '../../core/api/imports.ts';
+import { hiddenColumnsMapped, type CommitResult, type DownloadToken, type DryRunResult, type Inspection } from '../../core/api/imports.ts';
 import type { JobState } from '../../core/api/jobs.ts';
 import type { MessageKey } from '../../core/api/messages/catalogue.ts';
-import { msg } from '../../core/messages.ts';
+import { msg, render } from '../../core/messages.ts';
 import { call, CliError, followJob } from '../cli-jobs.ts';
 import { applyColumnMap, applyConstants, collect } from '../column-map.ts';
 import { asCliUser } from '../host-context.ts';
@@ -33,6 +33,9 @@ function printInspection(inspection: Inspection, mapping: Record<string, number 
   const left = inspection.headers.filter((h) => h.name && !used.has(h.index)).map((h) => `${h.letter} (${h.name})`);
   if (left.length) console.log(`Kolom berkas yang tidak diimpor: ${left.join(', ')}`);
   for (const note of inspection.notes) console.log(`${note.severity === 'warning' ? 'Peringatan' : 'Catatan'}: ${note.message.id}`);
+  // Columns the file hides that this mapping imports, as the mapping screen says them.
+  const hidden = hiddenColumnsMapped(inspection, mapping);
+  if (hidden.length) console.log(`Peringatan: ${render(msg('imports.hiddenColumns', { count: hidden.length, columns: hidden.join(', ') }))}`);
 }
 
 function printDryRun(result: DryRunResult, format: string): void {

@@ -72,6 +72,20 @@ export function fieldsLackingColumn<F extends { key: string; required?: boolean 
   return fields.filter((f) => !mapped(f.key) && (f.required || (f.requiredUnless?.length && !f.requiredUnless.some(mapped))));
 }
 
+/**
+ * The hidden columns of the file a mapping imports, as "L (NPWP)" in the file's order: the
+ * clerk never saw them in the spreadsheet. The mapping screen and the CLI say them by this one
+ * rule (imports.hiddenColumns), the mapping being the one they go on with.
+ */
+export function hiddenColumnsMapped(inspection: Pick<Inspection, 'headers' | 'hiddenColumns'>, mapping: Record<string, number | null | undefined>): string[] {
+  const used = new Set(Object.values(mapping).filter((c): c is number => typeof c === 'number'));
+  return inspection.hiddenColumns.flatMap((index) => {
+    const header = inspection.headers[index];
+    if (!used.has(index) || !header) return [];
+    return [header.name ? `${header.letter} (${header.name})` : header.letter];
+  });
+}
+
 /** What the inspection says about its guesses: which header row and why, how much of the file it knows. */
 export interface InspectionNote {
   severity: 'info' | 'warning';
@@ -95,6 +109,11 @@ export interface Inspection {
   mappingRemembered: boolean;
   /** Which header row was taken and why; a warning when it is far down or few headers are known. */
   notes: InspectionNote[];
+  /**
+   * The headed columns the sheet hides (0-based, ascending): imported like any other, so those
+   * a mapping takes are said where the mapping is chosen (hiddenColumnsMapped).
+   */
+  hiddenColumns: number[];
   /** The value mapping remembered for this source (field -> file text -> value). */
   values: Record<string, Record<string, string>>;
   /** Fields remembered for this source as taking one value for all rows (field -> value). */

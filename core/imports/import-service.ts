@@ -82,6 +82,8 @@ export async function inspectImport(ctx: ServiceContext, input: { register: stri
     mapping,
     mappingRemembered: Boolean(remembered),
     notes: [...(sheetNote ? [sheetNote] : []), headerRowNote(header), ...subHeaderNotes(header), ...unheadedColumnsNotes(header, rows, opened.source.format), ...(note && !remembered ? [note] : [])],
+    // Said with the mapping the clerk goes on with (the mapping screen, the CLI), not the guessed one.
+    hiddenColumns: opened.hiddenColumns.filter((index) => index < header.names.length),
     values: remembered ? valueMapOf(remembered.valueMap) : {},
     constants,
     alreadyImported: previous ? { batchUid: previous.uid, createdAt: previous.createdAt, status: previous.status } : null,

@@ -1,8 +1,7 @@
 // Rows an OpenDocument sheet hides (table:visibility "collapse" by hand, "filter" by a filter):
 // SheetJS does not read them, so the table's row tags are counted here, repeats included, on
 // the same XML it parses (walk 37: a hidden row in an .ods came in unsaid where the .xlsx said it).
-
-const TAG = /<(\/?)([\w.-]+:)?(table-row|table)(?=[\s>/])([^>]*)>/g;
+// Columns likewise, from the table's column tags (hidden-columns.ts has the other formats').
 
 const entities: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
 const patterns = new Map<string, RegExp>();
@@ -12,18 +11,26 @@ const attribute = (attrs: string, name: string) => {
   return pattern.exec(attrs)?.[1]?.replace(/&(amp|lt|gt|quot|apos);/g, (_, e: string) => entities[e]!);
 };
 
-/** The 1-based numbers of the rows hidden in the table named `sheet`, or none. */
-export function odsHiddenRows(xml: string, sheet: string): Set<number> {
-  const hidden = new Set<number>();
+const runs = {
+  row: { tag: /<(\/?)([\w.-]+:)?(table-row|table)(?=[\s>/])([^>]*)>/g, repeat: 'number-rows-repeated' },
+  column: { tag: /<(\/?)([\w.-]+:)?(table-column|table)(?=[\s>/])([^>]*)>/g, repeat: 'number-columns-repeated' },
+};
+
+/**
+ * Each run of rows or columns of the table named `sheet` (not of a table inside a cell): its
+ * first 0-based position, its length and whether it is hidden; `visit` returns true to stop.
+ */
+function eachRun(xml: string, sheet: string, what: keyof typeof runs, visit: (at: number, repeated: number, hidden: boolean) => boolean | void): void {
+  const { tag, repeat } = runs[what];
   let inSheet = false;
   let depth = 0;
-  let row = 0;
-  TAG.lastIndex = 0;
-  for (let m = TAG.exec(xml); m; m = TAG.exec(xml)) {
+  let at = 0;
+  tag.lastIndex = 0;
+  for (let m = tag.exec(xml); m; m = tag.exec(xml)) {
     const [, closing, , kind, attrs = ''] = m;
     if (kind === 'table') {
       if (closing) {
-        if (inSheet && --depth === 0) return hidden;
+        if (inSheet && --depth === 0) return;
         continue;
       }
       if (inSheet) depth++;
@@ -33,12 +40,31 @@ export function odsHiddenRows(xml: string, sheet: string): Set<number> {
       }
       continue;
     }
-    if (!inSheet || closing) continue;
-    const repeated = Number(attribute(attrs, 'number-rows-repeated') ?? 1) || 1;
+    if (!inSheet || closing || depth !== 1) continue;
+    const repeated = Number(attribute(attrs, repeat) ?? 1) || 1;
     const visibility = attribute(attrs, 'visibility');
-    // A run of hidden rows repeated to the sheet's end holds no data: only short runs are listed.
-    if ((visibility === 'collapse' || visibility === 'filter') && repeated <= 10_000) for (let i = 1; i <= repeated; i++) hidden.add(row + i);
-    row += repeated;
+    if (visit(at, repeated, visibility === 'collapse' || visibility === 'filter')) return;
+    at += repeated;
   }
+}
+
+/** The 1-based numbers of the rows hidden in the table named `sheet`, or none. */
+export function odsHiddenRows(xml: string, sheet: string): Set<number> {
+  const hidden = new Set<number>();
+  eachRun(xml, sheet, 'row', (at, repeated, isHidden) => {
+    // A run of hidden rows repeated to the sheet's end holds no data: only short runs are listed.
+    if (isHidden && repeated <= 10_000) for (let i = 1; i <= repeated; i++) hidden.add(at + i);
+  });
+  return hidden;
+}
+
+/** The 0-based columns (under `maxColumns`, ascending) hidden in the table named `sheet`, or none. */
+export function odsHiddenColumns(xml: string, sheet: string, maxColumns: number): number[] {
+  const hidden: number[] = [];
+  eachRun(xml, sheet, 'column', (at, repeated, isHidden) => {
+    if (isHidden) for (let c = at; c < Math.min(at + repeated, maxColumns); c++) hidden.push(c);
+    // The sheet's columns are listed before its rows: nothing past the column limit is wanted.
+    return at + repeated >= maxColumns;
+  });
   return hidden;
 }

@@ -12,7 +12,7 @@ import type { ReadLimits } from './limits.ts';
 import { fromSheetJs, mapSheetJsError } from './xls-reader.ts';
 import type { CellValue, RowSource, SheetInfo, SourceInfo } from './types.ts';
 import { mergedDownOfSheetJs } from './merged-down.ts';
-import { odsHiddenRows } from './ods-hidden-rows.ts';
+import { odsHiddenColumns, odsHiddenRows } from './ods-hidden-rows.ts';
 import { mapZipError, openGuardedZip } from './zip-guard.ts';
 
 export interface OdsBook {
@@ -102,6 +102,7 @@ export async function openOds(path: string, source: SourceInfo, limits: ReadLimi
     async openRows(sheet: SheetInfo): Promise<RowSource> {
       if (!wb) throw new Error('book closed');
       const hidden = odsHiddenRows(xml, sheet.name);
+      const hiddenColumns = odsHiddenColumns(xml, sheet.name, limits.maxColumns);
       xml = ''; // the sheet's rows are parsed: the text is let go
       const ws = wb.Sheets[sheet.name];
       const date1904 = Boolean(wb.Workbook?.WBProps?.date1904);
@@ -127,6 +128,7 @@ export async function openOds(path: string, source: SourceInfo, limits: ReadLimi
         bytesRead: () => source.bytes,
         rows: rows(),
         mergedDown: mergedDownOfSheetJs(merges),
+        hiddenColumns,
         close: () => {},
       };
     },

@@ -58,7 +58,7 @@ async function run(job: WorkerJob): Promise<void> {
     return;
   }
   const opened = await openSheet(job.file, { sheet: job.sheet, limits: job.limits });
-  post({ type: 'opened', source: opened.source, sheet: opened.sheet, sheets: opened.sheets });
+  post({ type: 'opened', source: opened.source, sheet: opened.sheet, sheets: opened.sheets, hiddenColumns: opened.hiddenColumns });
   let seq = 0;
   let rowNumbers: number[] = [];
   let cells: CellValue[][] = [];

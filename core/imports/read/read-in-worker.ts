@@ -36,6 +36,8 @@ export interface OpenedInfo {
   source: SourceInfo;
   sheet: SheetInfo;
   sheets: SheetInfo[];
+  /** Columns hidden in the sheet (0-based, ascending; none in a CSV). */
+  hiddenColumns: number[];
   /** The worker thread that reads the file (`Worker.threadId`). */
   threadId: number;
 }
@@ -364,7 +366,7 @@ class WorkerReadJob implements WorkerRead {
     if (this.#state !== 'running') return;
     switch (m.type) {
       case 'opened':
-        this.#resolveOpened({ source: m.source, sheet: m.sheet, sheets: m.sheets, threadId: this.#threadId });
+        this.#resolveOpened({ source: m.source, sheet: m.sheet, sheets: m.sheets, hiddenColumns: m.hiddenColumns, threadId: this.#threadId });
         break;
       case 'batch': {
         const rows: RawRow[] = new Array(m.cells.length);

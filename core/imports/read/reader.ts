@@ -18,6 +18,8 @@ export interface OpenedSheet {
   sheet: SheetInfo;
   /** Every sheet of the file (CSV: one). */
   sheets: SheetInfo[];
+  /** Columns hidden in the sheet (0-based, ascending): imported as any other, so the inspection says which are mapped. */
+  hiddenColumns: number[];
   rows: AsyncIterable<RawRow>;
   progress(): ReadProgress;
   /** Releases the file; safe to call at any time, also after the rows ended. */
@@ -150,7 +152,7 @@ export async function openSheet(file: string, options: ReadOptions = {}): Promis
     }
   }
 
-  return { source, sheet, sheets: book.sheets, rows: guarded(), progress, close: closeAll };
+  return { source, sheet, sheets: book.sheets, hiddenColumns: [...(src.hiddenColumns ?? [])], rows: guarded(), progress, close: closeAll };
 }
 
 /** The rows of one sheet, streamed. See `openSheet` for the file and sheet it found. */

@@ -96,6 +96,8 @@ export interface RowSource {
   rows: AsyncIterable<{ rowNumber: number; cells: Array<CellValue | undefined>; hidden?: boolean }>;
   /** Cells merged down a column, known before the rows: the guard fills their value into the rows below. */
   mergedDown?: readonly MergedDown[];
+  /** Columns hidden in the sheet (0-based, ascending, under the column limit), known before the rows: XLSX, XLS and ODS say so; a CSV never. */
+  hiddenColumns?: readonly number[];
   /** Releases files and streams; safe to call twice. */
   close(): void;
 }

@@ -30,7 +30,7 @@ export type FromWorker =
   | { type: 'ready' }
   /** The job arrived; from here on, a worker that dies failed this job. */
   | { type: 'accepted' }
-  | { type: 'opened'; source: SourceInfo; sheet: SheetInfo; sheets: SheetInfo[] }
+  | { type: 'opened'; source: SourceInfo; sheet: SheetInfo; sheets: SheetInfo[]; /** Columns hidden in the sheet (0-based). */ hiddenColumns: number[] }
   | { type: 'sheets'; sheets: SheetInfo[] }
   /** Rows as columns (the sheet once, not once per row): cheaper to clone on both sides. */
   | { type: 'batch'; seq: number; sheet: string; rowNumbers: number[]; cells: CellValue[][]; /** Rows hidden in the sheet (few: by row number). */ hiddenRows: number[]; progress: ReadProgress }

@@ -9,6 +9,7 @@ import type { ReadLimits } from './limits.ts';
 import { FORMAT_KINDS } from './sniff.ts';
 import type { CellValue, RowSource, SheetInfo, SourceInfo } from './types.ts';
 import { mergedDownOfSheetJs } from './merged-down.ts';
+import { xlsHiddenColumns } from './xls-hidden-columns.ts';
 
 export interface XlsBook {
   sheets: SheetInfo[];
@@ -87,6 +88,8 @@ export async function openXls(path: string, source: SourceInfo, limits: ReadLimi
     async openRows(sheet: SheetInfo): Promise<RowSource> {
       if (!buf) throw new Error('book closed');
       const sheetWhere = { ...where, sheet: sheet.name };
+      // Before the parse: the workbook stream's copy is let go before the cells are built.
+      const hiddenColumns = xlsHiddenColumns(buf, sheet.index, limits.maxColumns);
       let wb: XLSX.WorkBook;
       try {
         wb = XLSX.read(buf, {
@@ -137,6 +140,7 @@ export async function openXls(path: string, source: SourceInfo, limits: ReadLimi
         bytesRead: () => source.bytes,
         rows: rows(),
         mergedDown: mergedDownOfSheetJs(merges),
+        hiddenColumns,
         close: () => {},
       };
     },

@@ -20,6 +20,7 @@ import { SheetHandler, isDateFormat, parseXml, parseXmlPart, relationshipsHandle
 import type { Relationship, WorkbookModel, XlsxRow } from './xlsx-xml.ts';
 import { mapZipError, openGuardedZip } from './zip-guard.ts';
 import { scanMergedDown, type MergedDown } from './merged-down.ts';
+import { scanHiddenColumns } from './hidden-columns.ts';
 import type { GuardedZip } from './zip-guard.ts';
 
 const REL_WORKSHEET = /\/worksheet$/;
@@ -160,12 +161,20 @@ export async function openXlsx(path: string, limits: ReadLimits, where: ReadErro
           throw mapZipError(e, where);
         }
         let mergedDown: MergedDown[];
+        let hiddenColumns: number[];
         try {
           const scanned = await zip.open(entry.part);
           try {
             mergedDown = await scanMergedDown(scanned);
           } finally {
             scanned.destroy();
+          }
+          // Only the part's head, up to <sheetData>.
+          const head = await zip.open(entry.part);
+          try {
+            hiddenColumns = await scanHiddenColumns(head, limits.maxColumns);
+          } finally {
+            head.destroy();
           }
         } catch (e) {
           zip.close();
@@ -187,6 +196,7 @@ export async function openXlsx(path: string, limits: ReadLimits, where: ReadErro
           bytesRead: () => bytesRead,
           rows: sheetRows(stream, handler, sheetWhere, close),
           mergedDown,
+          hiddenColumns,
           close,
         };
       },

@@ -120,6 +120,23 @@ describe('lindung employers', { timeout: 600_000 }, () => {
     expect(employers()).toBe(before); // dry runs and refusals save nothing
   });
 
+  it('a hidden column the import takes is said, with the mapping given on the command line', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('Data');
+    ws.addRow(['Nama Perusahaan', 'NIB', 'Kecamatan', 'Kode Internal', 'NPWP']);
+    ws.addRow(['CV Kolom Tersembunyi', '9120000030001', 'Kuta Utara', 'X-1', '01.234.567.8-908.000']);
+    ws.getColumn(4).hidden = true;
+    ws.getColumn(5).hidden = true;
+    await wb.xlsx.writeFile(join(dir.path, 'kolom tersembunyi.xlsx'));
+    const run = lindung('employers', 'import', join(dir.path, 'kolom tersembunyi.xlsx'), '--dry-run');
+    expect(run.code).toBe(0);
+    // D is hidden too, but left out: only the NPWP the import takes is said.
+    expect(run.out).toContain('Peringatan: Kolom E (NPWP) tersembunyi di berkas; isinya tetap diimpor. Periksa apakah kolom itu memang ingin diimpor.');
+    // D chosen by hand for a field: said too.
+    const mapped = lindung('employers', 'import', join(dir.path, 'kolom tersembunyi.xlsx'), '--dry-run', '--map', 'NPP=Kode Internal');
+    expect(mapped.out).toContain('Peringatan: Kolom D (Kode Internal), E (NPWP) tersembunyi di berkas;');
+  });
+
   it('a file with a header and no rows exits 1 saying so; an Apple Numbers package is named', () => {
     const empty = lindung('employers', 'import', join(dir.path, 'judul saja.csv'), '--dry-run');
     expect(empty.code).toBe(1);

@@ -3,7 +3,7 @@ import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { StagedFileInfo } from '../../../../core/api/files.ts';
 import { messageNamespace } from '../../../../core/api/messages/message.ts';
-import { fieldsLackingColumn, type ImportFieldInfo, type ImportRegister, type Inspection } from '../../../../core/api/imports.ts';
+import { fieldsLackingColumn, hiddenColumnsMapped, type ImportFieldInfo, type ImportRegister, type Inspection } from '../../../../core/api/imports.ts';
 import { request } from '../../api/client.ts';
 import { useErrorText } from '../../api/error-text.ts';
 import { formatNumber, formatTimestamp } from '../../format.ts';
@@ -114,6 +114,8 @@ export function MappingStep({ register, file, inspection, detectedHeaderRow, map
     .filter(([, map]) => Object.keys(map).length > 0)
     .map(([key, map]) => `${fieldLabel(key)}: ${Object.entries(map).map(([text, value]) => `"${text}" → ${choiceLabel(key, value)}`).join(', ')}`);
   const ignored = inspection.headers.filter((h) => !usedBy.has(h.index) && h.name);
+  // Columns the file hides that the mapping imports: the clerk never saw them in the spreadsheet.
+  const hiddenMapped = hiddenColumnsMapped(inspection, mapping);
   // Fields the reader matched, required ones and ones the user touched; the switch shows all.
   // A field still lacking its column brings the ones that would do instead, so they can be chosen here.
   const insteadOfMissing = new Set(missing.flatMap((f) => f.requiredUnless ?? []));
@@ -187,6 +189,11 @@ export function MappingStep({ register, file, inspection, detectedHeaderRow, map
           </Text>
         ),
       )}
+      {hiddenMapped.length ? (
+        <Alert color="yellow" title={t('imports.columns.noteWarning')} data-testid="hidden-columns">
+          {t('imports.hiddenColumns', { ns: messageNamespace, count: hiddenMapped.length, columns: hiddenMapped.join(', ') })}
+        </Alert>
+      ) : null}
       <ErrorAlert error={error} role="alert" />
       {inspection.alreadyImported?.status === 'committed' ? (
         <Alert color="yellow" title={t('imports.already.title')} data-testid="already-imported">
