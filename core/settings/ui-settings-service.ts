@@ -28,7 +28,12 @@ export function setUiSetting(ctx: ServiceContext, key: string, value: string, au
     // A register's column layout reads as its columns shown (column-layout.ts), not the grid's JSON.
     const register = audited ? null : layoutRegister(ctx, key);
     const view = audited?.fields ?? ((v: string): Record<string, unknown> => (register && layoutSnapshot(register, v)) ?? { value: v });
-    const entry = { action: before ? 'update' : 'create', entity: audited?.entity ?? 'user_setting', entityUid: key, before: before ? view(before.value) : null, after: view(value) };
+    // A display setting saved the first time changes the screen's default (a column shown), it
+    // creates no record: its entry is an update ("ubah"), never "buat" (older rows read so too:
+    // audit.entityActions.user_setting.create).
+    const entity = audited?.entity ?? 'user_setting';
+    const action = before || entity === 'user_setting' ? 'update' : 'create';
+    const entry = { action, entity, entityUid: key, before: before ? view(before.value) : null, after: view(value) };
     audit({ ...entry, summary: entrySummary(ctx, entry) });
   });
   return null;

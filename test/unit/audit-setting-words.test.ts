@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import type { AuditDetail, AuditRow } from '../../core/api/audit.ts';
 import type { GridPage } from '../../core/api/grid.ts';
 import type { HistoryEntry } from '../../core/api/registers.ts';
+import { actionWordsKey } from '../../core/audit/audit-words.ts';
 import { writeAudited } from '../../core/audit/write.ts';
+import { render } from '../../core/messages.ts';
 import { badungApp } from './employers/support.ts';
 
 // The change log in words for what used to read as JSON (walk 35 items 4 and 11): a register's
@@ -68,6 +70,33 @@ describe('display settings in the change log', () => {
     const oldDetail = await detail(app, old!.id);
     expect(oldDetail.changes.map((c) => c.field)).toEqual(['register', 'shownColumns']);
     for (const c of oldDetail.changes) noJson(c.shownAfter?.id);
+  });
+
+  it('a column shown the first time is logged as a change of a setting ("ubah"), never "buat"; older rows read so too', async () => {
+    const app = await badungApp();
+    const said = (row: AuditRow) => [render({ key: actionWordsKey(row.entity, row.action) }, 'id'), render({ key: actionWordsKey(row.entity, row.action) }, 'en')];
+    await app.call('settings.ui.set', { key: 'grid.workers.columns', value: workerColumns(true) });
+    const [first] = (await logged(app)).filter((r) => r.entity === 'user_setting');
+    expect(first!.action).toBe('update');
+    expect(said(first!)).toEqual(['ubah', 'update']);
+    expect(first!.summary?.id).toBe('Kolom NIK ditampilkan — Register pekerja');
+    expect((await logged(app, 'ubah NIK ditampilkan')).map((r) => r.id)).toContain(first!.id);
+    const row = app.sqlite.prepare("SELECT action, before FROM audit_log WHERE entity = 'user_setting'").get() as { action: string; before: string | null };
+    expect(row).toEqual({ action: 'update', before: null });
+
+    // Hidden again: an update from the layout saved before.
+    await app.call('settings.ui.set', { key: 'grid.workers.columns', value: workerColumns(false) });
+    const [second] = (await logged(app)).filter((r) => r.entity === 'user_setting');
+    expect(second!.action).toBe('update');
+    expect((await detail(app, second!.id)).changes.map((c) => c.field)).toEqual(['shownColumns']);
+
+    // A row logged before as 'create' reads "ubah" in the log, its detail and a restore's preview.
+    writeAudited(app.ctx, ({ audit }) => audit({ action: 'create', entity: 'user_setting', entityUid: 'grid.employers.columns', before: null, after: { value: layout({ name: true }) } }));
+    const [old] = (await logged(app)).filter((r) => r.entity === 'user_setting');
+    expect(old!.action).toBe('create');
+    expect(said(old!)).toEqual(['ubah', 'update']);
+    // Other records still "buat".
+    expect(render({ key: actionWordsKey('employer', 'create') }, 'id')).toBe('buat');
   });
 
   it('turning off "Sembunyikan kolom NIK" reads as such', async () => {

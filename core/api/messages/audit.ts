@@ -22,7 +22,8 @@ export const auditMessages = {
       },
       // An action in a register's own word: a person or a regulation "removed" is marked entered in error (never deleted); the
       // general word (the log's filter) says both.
-      entityActions: { employer: { remove: 'hapus' }, person: { remove: 'tandai salah input' }, regulation: { remove: 'tandai salah input' } },
+      // A display setting's first save, in rows written before it was logged as an update, changed a setting and created nothing: "ubah".
+      entityActions: { employer: { remove: 'hapus' }, person: { remove: 'tandai salah input' }, regulation: { remove: 'tandai salah input' }, user_setting: { create: 'ubah' } },
       entities: { office_profile: 'Profil kantor', reference_source: 'Sumber referensi', contribution_rule: 'Aturan iuran', lookup_item: 'Daftar pilihan', import_batch: 'Impor', import_mapping: 'Pemetaan kolom', user_setting: 'Pengaturan tampilan', backup_settings: 'Pengaturan cadangan', employer: 'Perusahaan', employer_follow_up: 'Tindak lanjut', database: 'Basis data',
         user_account: 'Akun pengguna', account_policy: 'Aturan akun',
         person: 'Pekerja', participation_period: 'Periode kepesertaan', identity_review: 'Tinjauan identitas', duplicate_candidate: 'Kandidat duplikat', worker_programme: 'Program pekerja rentan',
@@ -81,7 +82,7 @@ export const auditMessages = {
         scan: 'find duplicates', merge: 'merge', merged: 'merged', 'undo-merge': 'undo merge', different: 'different people', 'undo-different': 'take back different people', apply: "file's data used", dismiss: "register's data kept",
         enrol: 'enrol', verify: 'integrity check', encrypt: 'encrypt', retire: 'retire', freeze: 'freeze month', approve: 'approve', withdraw: 'withdraw approval', copy_rubric: 'copy rubric', self_assess: 'self-assessment',
       },
-      entityActions: { employer: { remove: 'remove' }, person: { remove: 'mark entered in error' }, regulation: { remove: 'mark entered in error' } },
+      entityActions: { employer: { remove: 'remove' }, person: { remove: 'mark entered in error' }, regulation: { remove: 'mark entered in error' }, user_setting: { create: 'update' } },
       entities: { office_profile: 'Office profile', reference_source: 'Reference source', contribution_rule: 'Contribution rule', lookup_item: 'Editable list', import_batch: 'Import', import_mapping: 'Column mapping', user_setting: 'Display setting', backup_settings: 'Backup settings', employer: 'Employer', employer_follow_up: 'Follow-up', database: 'Database',
         user_account: 'User account', account_policy: 'Account rules',
         person: 'Worker', participation_period: 'Participation period', identity_review: 'Identity review', duplicate_candidate: 'Duplicate candidate', worker_programme: 'Vulnerable-worker programme',
