@@ -107,7 +107,7 @@ test('a 2025 cycle: starter rubric, evidence of four kinds, completeness rising,
 
   // The cycles list, empty: it says what to do.
   await page.getByRole('link', { name: 'Paritrana', exact: true }).click();
-  await expect(page.getByRole('heading', { name: 'Paritrana Award', level: 2 })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Paritrana Award', level: 1 })).toBeVisible();
   await expect(page.getByTestId('cycles-empty')).toBeVisible();
   await shot(page, 'aw1-daftar-siklus-kosong');
 

@@ -50,7 +50,7 @@ test.beforeAll(async ({ pool }, testInfo) => {
 
 test('the compliance list shows both figures with their dates, and a follow-up starts from it filled in', async ({ app: page }) => {
   await page.getByRole('navigation').getByRole('link', { name: 'Kepatuhan pemberi kerja' }).click();
-  await expect(page.getByRole('heading', { name: 'Kepatuhan pemberi kerja', level: 2 })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Kepatuhan pemberi kerja', level: 1 })).toBeVisible();
   const table = page.getByTestId('compliance-table');
   await expect(page.getByTestId('compliance-summary')).toContainText('2 perusahaan dengan selisih');
   // Largest gap first: the hotel (12 reported, 3 active: 9), then the shop (6, none); the

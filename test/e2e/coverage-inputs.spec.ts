@@ -20,7 +20,7 @@ test.afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 async function open(page: Page, link: string, heading: string) {
   await page.getByRole('link', { name: link, exact: true }).click();
-  await expect(page.getByRole('heading', { name: heading, level: 2 })).toBeVisible();
+  await expect(page.getByRole('heading', { name: heading, level: 1 })).toBeVisible();
 }
 
 test('a BPS denominator is entered by hand with its source and date; a missing source is said on its field', async ({ app: page }) => {
@@ -63,7 +63,7 @@ test('a BPS denominator is entered by hand with its source and date; a missing s
 test('the BPJS totals and the Denpasar APBD list are imported from an XLSX: bad rows named, the rest saved', async ({ app: page }) => {
   await open(page, 'Data agregat', 'Data agregat cakupan');
   await page.getByTestId('coverage-import').click();
-  await expect(page.getByRole('heading', { name: 'Impor data agregat cakupan', level: 2 })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Impor data agregat cakupan', level: 1 })).toBeVisible();
   const file = libreOfficeXlsx(dir, 'peserta aktif bpjs dan apbd denpasar', [aggregateHeader, ...aggregateGoodRows, ...aggregateBadRows]);
   await page.locator('input[type="file"]').setInputFiles(file);
   await expect(page.getByRole('combobox', { name: 'Jumlah peserta aktif', exact: true })).toHaveValue('E — Jumlah peserta aktif');
@@ -175,7 +175,7 @@ test('the Bali example figures load beside what was entered; a denominator is re
 
   // The same list in English.
   await page.getByText('EN', { exact: true }).click();
-  await expect(page.getByRole('heading', { name: 'Coverage denominators', level: 2 })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Coverage denominators', level: 1 })).toBeVisible();
   await expect(list.getByRole('row').filter({ hasText: 'Sakernas Agustus 2023' })).toContainText('Formal workers');
   await shot(page, 'cakupan-10-penyebut-en');
   await page.getByText('ID', { exact: true }).click();

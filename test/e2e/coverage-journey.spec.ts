@@ -31,7 +31,7 @@ let frozenMonth = '';
 
 async function openCoverage(page: Page) {
   await page.getByRole('link', { name: 'Angka cakupan', exact: true }).click();
-  await expect(page.getByRole('heading', { name: 'Cakupan kepesertaan', level: 2 })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Cakupan kepesertaan', level: 1 })).toBeVisible();
   await expect(page.getByTestId('coverage-total')).toBeVisible();
 }
 

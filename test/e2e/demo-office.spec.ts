@@ -15,7 +15,7 @@ test('an empty data folder becomes a whole demo office in one step', async ({ pa
     await page.getByTestId('setup-try-demo').click();
 
     // The demo page follows the job, then names what was loaded and where to start.
-    await expect(page.getByRole('heading', { name: 'Kantor contoh', level: 2 })).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Kantor contoh', level: 1 })).toBeVisible();
     await expect(page.getByTestId('demo-office-done')).toBeVisible({ timeout: 360_000 });
     await expect(page.getByTestId('demo-office-done')).toContainText('1.500 pemberi kerja');
     await expect(page.getByTestId('demo-office-done')).toContainText('24 bulan cakupan dibekukan');

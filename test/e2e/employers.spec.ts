@@ -47,7 +47,7 @@ function watchConsole(page: Page): string[] {
 
 async function openRegister(page: Page) {
   await page.getByRole('navigation').getByRole('link', { name: 'Perusahaan', exact: true }).click();
-  await expect(page.getByRole('heading', { name: 'Register perusahaan', level: 2 })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Register perusahaan', level: 1 })).toBeVisible();
 }
 
 const grid = (page: Page) => page.getByTestId('employer-grid');

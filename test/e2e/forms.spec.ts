@@ -351,7 +351,7 @@ test('the first Tab reaches "Langsung ke isi halaman", which moves the keyboard 
   await page.getByRole('navigation').getByRole('link', { name: 'Perusahaan', exact: true }).click();
   // A fresh page: the keyboard starts at the top of the document.
   await page.reload();
-  await expect(page.getByRole('heading', { name: 'Register perusahaan', level: 2 })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Register perusahaan', level: 1 })).toBeVisible();
   await page.keyboard.press('Tab');
   const skip = page.getByTestId('skip-to-content');
   await expect(skip).toBeFocused();

@@ -14,7 +14,7 @@ const card = (page: Page, id: string) => page.getByTestId(`home-${id}`);
 
 async function backHome(page: Page) {
   await nav(page).getByRole('link', { name: 'Beranda', exact: true }).click();
-  await expect(page.getByRole('heading', { name: 'Beranda', level: 2 })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Beranda', level: 1 })).toBeVisible();
 }
 
 /** An ISO day `days` from today (the browser's today, as the due page counts). */
@@ -31,12 +31,15 @@ async function waitJob(served: Served, id: string) {
 test('sign-in lands on Beranda, first in the menu; an empty register offers its import and demo data there', async ({ app: page }) => {
   await page.setViewportSize({ width: 1366, height: 768 });
   await expect(page).toHaveURL(/#\/beranda$/);
-  await expect(page.getByRole('heading', { name: 'Beranda', level: 2 })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Beranda', level: 1 })).toBeVisible();
+  // The page's title is its one h1: the app's name in the header is no heading.
+  await expect(page.getByRole('heading', { level: 1 })).toHaveCount(1);
+  await expect(page.getByRole('banner').getByRole('heading')).toHaveCount(0);
   await expect(lit(page)).toHaveText(['Beranda']);
   await expect(nav(page).getByRole('link').first()).toHaveText('Beranda');
-  // One heading structure: the page's h2, then one h3 per part.
-  await expect(page.locator('main h2')).toHaveText(['Beranda']);
-  await expect(page.locator('main h3')).toHaveText(['Perusahaan', 'Pekerja', 'Keamanan data', 'Tindak lanjut', 'Cakupan Kabupaten Badung', 'Paritrana Award', 'Impor terakhir']);
+  // One heading structure: the page's h1, then one h2 per part.
+  await expect(page.locator('main h1')).toHaveText(['Beranda']);
+  await expect(page.locator('main h2')).toHaveText(['Perusahaan', 'Pekerja', 'Keamanan data', 'Tindak lanjut', 'Cakupan Kabupaten Badung', 'Paritrana Award', 'Impor terakhir']);
 
   const employers = card(page, 'register-employers');
   await expect(employers.getByTestId('home-register-employers-empty')).toContainText('Register perusahaan masih kosong');
@@ -94,14 +97,14 @@ test("Beranda's figures are the registers', the due list's, coverage's and the a
   await waitJob(served, backupJob!.id);
 
   await page.reload();
-  await expect(page.getByRole('heading', { name: 'Beranda', level: 2 })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Beranda', level: 1 })).toBeVisible();
 
   // Registers: the card's count is the register's own "Semua" count, on the page its link opens.
   for (const [id, register, heading] of [['employers', 'status-counts', 'Register perusahaan'], ['workers', 'workers-counts', 'Register pekerja']] as const) {
     const count = (await page.getByTestId(`home-register-${id}-count`).innerText()).trim();
     expect(count).toMatch(/^\d{1,3}(\.\d{3})*$/);
     await card(page, `register-${id}`).getByTestId(`home-register-${id}-link`).click();
-    await expect(page.getByRole('heading', { name: heading, level: 2 })).toBeVisible();
+    await expect(page.getByRole('heading', { name: heading, level: 1 })).toBeVisible();
     await expect(page.getByTestId(register).getByRole('button', { name: /^Semua/ })).toHaveText(new RegExp(`^Semua\\s*${count.replace('.', '\\.')}$`));
     await backHome(page);
   }
@@ -136,23 +139,23 @@ test("Beranda's figures are the registers', the due list's, coverage's and the a
   await expect(page.getByTestId('home-backup-last')).toContainText(/Cadangan terakhir: \d{1,2} \w{3} \d{4}/);
   await shot(page, 'home-02-beranda');
   await page.getByText('EN', { exact: true }).click();
-  await expect(page.getByRole('heading', { name: 'Home', level: 2 })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Home', level: 1 })).toBeVisible();
   await expect(lit(page)).toHaveText(['Home']);
   await expect(page.getByTestId('home-backup-state')).toHaveText('Backup up to date');
   await shot(page, 'home-03-home-en');
   await page.getByText('ID', { exact: true }).click();
-  await expect(page.getByRole('heading', { name: 'Beranda', level: 2 })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Beranda', level: 1 })).toBeVisible();
 
   // Each link by the keyboard: the due page says the same counts.
   await page.getByTestId('home-due-link').focus();
   await page.keyboard.press('Enter');
-  await expect(page.getByRole('heading', { name: 'Tindak lanjut jatuh tempo', level: 2 })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Tindak lanjut jatuh tempo', level: 1 })).toBeVisible();
   await expect(page.getByTestId('due-summary')).toContainText('1 terlambat · 1 jatuh tempo dalam 14 hari');
   await expect(lit(page)).toHaveText(['Tindak lanjut jatuh tempo']);
   await backHome(page);
 
   await page.getByTestId('home-coverage-link').click();
-  await expect(page.getByRole('heading', { name: 'Cakupan kepesertaan', level: 2 })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Cakupan kepesertaan', level: 1 })).toBeVisible();
   await expect(page.getByTestId('coverage-total-percent')).toHaveText(percent);
   await expect(page.getByTestId('coverage-total-numbers')).toHaveText(numbers);
   await backHome(page);
@@ -170,6 +173,6 @@ test("Beranda's figures are the registers', the due list's, coverage's and the a
   await backHome(page);
 
   await page.getByTestId('home-backup-link').click();
-  await expect(page.getByRole('heading', { name: 'Cadangan & Pemulihan', level: 2 })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Cadangan & Pemulihan', level: 1 })).toBeVisible();
   await expect(lit(page)).toHaveText(['Cadangan & Pemulihan']);
 });

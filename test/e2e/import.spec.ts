@@ -54,7 +54,7 @@ const registerSize = async (page: Page) => (await api<{ total: number }>(page, '
 
 async function openImport(page: Page) {
   await page.getByRole('link', { name: 'Impor perusahaan', exact: true }).click();
-  await expect(page.getByRole('heading', { name: 'Impor perusahaan', level: 2 })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Impor perusahaan', level: 1 })).toBeVisible();
 }
 
 async function upload(page: Page, path: string) {
@@ -383,7 +383,7 @@ test('words the register does not know are listed with their counts, mapped, che
 
   // The register shows them as PWBD and Terdaftar.
   await page.getByRole('link', { name: 'Buka register perusahaan' }).click();
-  await expect(page.getByRole('heading', { name: 'Register perusahaan', level: 2 })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Register perusahaan', level: 1 })).toBeVisible();
   await page.getByTestId('employer-search').fill('CV Nilai');
   const grid = page.getByTestId('employer-grid');
   await expect(grid.locator('.ag-row [col-id="name"]')).toHaveCount(10);

@@ -21,7 +21,7 @@ test("Beranda and the calculator date today by the office's zone, not the comput
   await atFixedTime(page, new Date('2026-12-02T15:30:00Z'));
   expect(await page.evaluate(() => new Date().getDate()), "the computer's own day").toBe(2);
 
-  await expect(page.getByRole('heading', { name: 'Beranda', level: 2 })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Beranda', level: 1 })).toBeVisible();
   await expect(page.getByText('Hari ini: 3 Des 2026.', { exact: false })).toBeVisible();
 
   await page.getByRole('link', { name: 'Kalkulator iuran' }).click();

@@ -34,7 +34,7 @@ async function addPeople(served: Served) {
 
 async function openRegister(page: Page) {
   await page.getByRole('link', { name: 'Pekerja', exact: true }).click();
-  await expect(page.getByRole('heading', { name: 'Register pekerja', level: 2 })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Register pekerja', level: 1 })).toBeVisible();
 }
 
 test("a person's data report is made from their page as a PDF that reads back", async ({ app: page, served }) => {

@@ -14,7 +14,7 @@ const name = `Program Uji Petani dan Nelayan ${year}`;
 
 async function openProgrammes(page: Page) {
   await page.getByRole('link', { name: 'Program pekerja rentan', exact: true }).click();
-  await expect(page.getByRole('heading', { name: 'Program perlindungan pekerja rentan', level: 2 })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Program perlindungan pekerja rentan', level: 1 })).toBeVisible();
 }
 
 /** The row of a table whose first cell reads `label`. */

@@ -21,7 +21,7 @@ async function viewShot(page: Page, name: string) {
 
 async function openRegions(page: Page) {
   await page.getByRole('link', { name: 'Wilayah kerja' }).click();
-  await expect(page.getByRole('heading', { name: 'Wilayah kerja', level: 2 })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Wilayah kerja', level: 1 })).toBeVisible();
 }
 
 async function resolve(page: Page, text: string) {
@@ -153,7 +153,7 @@ test('Wilayah kerja: kecamatan with counts, their desa, area text checks and the
 
 test('Cek NIK: valid, damaged, repaired, invalid date, doubtful century, and in English', async ({ app: page }) => {
   await page.getByRole('link', { name: 'Cek NIK' }).click();
-  await expect(page.getByRole('heading', { name: 'Cek NIK', level: 2 })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Cek NIK', level: 1 })).toBeVisible();
   await shot(page, '38-cek-nik-kosong');
 
   const yy = String(new Date().getFullYear() % 100).padStart(2, '0');
@@ -211,7 +211,7 @@ test('Cek NIK: valid, damaged, repaired, invalid date, doubtful century, and in 
 
   // English once: the screen, the server's reasons and the dates follow the language.
   await page.getByText('EN', { exact: true }).click();
-  await expect(page.getByRole('heading', { name: 'Check NIK', level: 2 })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Check NIK', level: 1 })).toBeVisible();
   await expect(page.getByRole('link', { name: 'Service area' })).toBeVisible();
   await expect(woman.getByTestId('nik-sex')).toContainText('Female');
   await expect(woman.getByTestId('nik-birth')).toContainText('5 June 1985');
@@ -223,7 +223,7 @@ test('Cek NIK: valid, damaged, repaired, invalid date, doubtful century, and in 
   await shot(page, '3a-check-nik-en');
 
   await page.getByRole('link', { name: 'Service area' }).click();
-  await expect(page.getByRole('heading', { name: 'Service area', level: 2 })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Service area', level: 1 })).toBeVisible();
   await expect(page.getByTestId('area-summary')).toContainText('Province of Bali');
   await shot(page, '3b-service-area-en');
   await page.getByText('ID', { exact: true }).click();

@@ -20,7 +20,7 @@ const programmeName = `Program Uji Dasar Hukum ${year}`;
 
 async function openRegister(page: Page) {
   await page.getByRole('link', { name: 'Regulasi', exact: true }).click();
-  await expect(page.getByRole('heading', { name: 'Register regulasi', level: 2 })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Register regulasi', level: 1 })).toBeVisible();
 }
 
 test('Perbup Jembrana 48/2023 with its PDF is found by a word only inside the PDF, with a snippet', async ({ app: page, served }) => {

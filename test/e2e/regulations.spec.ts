@@ -10,7 +10,7 @@ test.describe.configure({ mode: 'serial', timeout: 90_000 });
 
 async function openRegister(page: Page) {
   await page.getByRole('link', { name: 'Regulasi', exact: true }).click();
-  await expect(page.getByRole('heading', { name: 'Register regulasi', level: 2 })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Register regulasi', level: 1 })).toBeVisible();
 }
 
 /** A regulation through the register's form; its page opened from the toast. */
@@ -86,7 +86,7 @@ test('an SE revokes an older SE: the older one is no longer in force', async ({ 
   // beside it (not a narrow strip), every button (JDIHN among them) on screen.
   for (const width of [1280, 1366]) {
     await page.setViewportSize({ width, height: 768 });
-    const title = page.getByRole('heading', { name: 'Register regulasi', level: 2 });
+    const title = page.getByRole('heading', { name: 'Register regulasi', level: 1 });
     const titleBox = (await title.boundingBox())!;
     const titleLine = await title.evaluate((e) => parseFloat(getComputedStyle(e).lineHeight));
     expect(titleBox.height).toBeLessThan(titleLine * 1.5);

@@ -42,7 +42,7 @@ test('an empty database opens on the setup wizard, which cannot be skipped', asy
 
     // The app proper, scoped to the area, opening on Beranda, whose empty registers show where the work starts.
     await expect(page.getByRole('navigation')).toBeVisible();
-    await expect(page.getByRole('heading', { name: 'Beranda', level: 2 })).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Beranda', level: 1 })).toBeVisible();
     await expect(page).toHaveURL(/#\/beranda$/);
     await expect(page.getByTestId('home-register-employers-empty')).toContainText('Register perusahaan masih kosong');
     await expect(page.getByRole('banner')).toContainText('Dinas Tenaga Kerja Kabupaten Gianyar · Kabupaten Gianyar');
@@ -50,7 +50,7 @@ test('an empty database opens on the setup wizard, which cannot be skipped', asy
 
     // A reload stays in the app: the setup is stored.
     await page.reload();
-    await expect(page.getByRole('heading', { name: 'Beranda', level: 2 })).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Beranda', level: 1 })).toBeVisible();
   } finally {
     await stopServe(child, dataDir);
   }

@@ -18,7 +18,7 @@ const pairOf = (page: Page, name: RegExp) => pairs(page).filter({ has: page.getB
 
 async function openReview(page: Page) {
   await page.getByRole('link', { name: 'Duplikat pekerja', exact: true }).click();
-  await expect(page.getByRole('heading', { name: 'Tinjauan duplikat pekerja', level: 2 })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Tinjauan duplikat pekerja', level: 1 })).toBeVisible();
 }
 
 test('the scan finds a spelling variant and NIKs one digit apart, with the evidence side by side', async ({ app: page, served }) => {

@@ -43,7 +43,7 @@ const pairs = (page: Page) => page.getByTestId('duplicate-pair');
 const pairOf = (page: Page, name: RegExp) => pairs(page).filter({ has: page.getByRole('cell', { name }) });
 const registerCount = async (page: Page) => {
   await page.getByRole('navigation').getByRole('link', { name: 'Pekerja', exact: true }).click();
-  await expect(page.getByRole('heading', { name: 'Register pekerja', level: 2 })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Register pekerja', level: 1 })).toBeVisible();
   return page.getByTestId('workers-row-count');
 };
 
@@ -163,6 +163,6 @@ test('undo reverses the import, the merge made since with it', async ({ app: pag
   await expect(dialog).toBeHidden();
   await expect(batchRow).toContainText('Dibatalkan');
   await registerCount(page);
-  await expect(page.getByRole('heading', { name: 'Register pekerja masih kosong', level: 3 })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Register pekerja masih kosong', level: 2 })).toBeVisible();
   expect(readFileSync(join(dir, 'laporan.pdf')).length).toBeGreaterThan(0);
 });

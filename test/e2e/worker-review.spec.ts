@@ -19,7 +19,7 @@ test.afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 async function importFile(page: Page, file: string) {
   await page.getByRole('link', { name: 'Impor pekerja', exact: true }).click();
-  await expect(page.getByRole('heading', { name: 'Impor pekerja', level: 2 })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Impor pekerja', level: 1 })).toBeVisible();
   await page.locator('input[type="file"]').setInputFiles(file);
   await expect(page.getByRole('heading', { name: 'Pasangkan kolom' })).toBeFocused();
   await page.getByRole('button', { name: 'Periksa data (uji coba)' }).click();
@@ -72,7 +72,7 @@ test('a list naming two known NIKs otherwise goes through the check and the comm
   await expect(page.getByTestId('commit-review')).toContainText('2 baris masuk daftar tinjauan identitas');
   await shot(page, '92-tinjauan-tersimpan');
   await page.getByRole('link', { name: 'Buka tinjauan identitas' }).click();
-  await expect(page.getByRole('heading', { name: 'Tinjauan identitas impor', level: 2 })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Tinjauan identitas impor', level: 1 })).toBeVisible();
 });
 
 test("the review shows both sides; one row takes the file's data, the other keeps the register's", async ({ app: page }) => {
@@ -136,7 +136,7 @@ test('a known person with a new period and a sex typed: the change is named in w
   await page.getByRole('link', { name: 'Pekerja', exact: true }).click();
   await openWorkerFromGrid(page, 'komang arta', 'I Komang Arta');
   // The sex the list typed agrees with the NIK's: said once, not again as "typed".
-  const identity = page.locator('.mantine-Paper-root').filter({ has: page.getByRole('heading', { name: 'Identitas', level: 4 }) });
+  const identity = page.locator('.mantine-Paper-root').filter({ has: page.getByRole('heading', { name: 'Identitas', level: 2 }) });
   await expect(identity.getByText('Jenis kelamin', { exact: true })).toBeVisible();
   await expect(identity.getByText('Jenis kelamin (diisi)', { exact: true })).toHaveCount(0);
   const history = page.getByTestId('workers-history');

@@ -20,7 +20,7 @@ const rowCount = (page: Page) => page.getByTestId('workers-row-count');
 
 async function openRegister(page: Page) {
   await page.getByRole('link', { name: 'Pekerja', exact: true }).click();
-  await expect(page.getByRole('heading', { name: 'Register pekerja', level: 2 })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Register pekerja', level: 1 })).toBeVisible();
 }
 
 test('demo people fill an empty register; the grid searches by name and by NIK prefix', async ({ app: page, served }) => {
@@ -228,7 +228,7 @@ test('a small messy list: NIKs as numbers and in scientific notation, an unknown
     ].join('\n'),
   );
   await page.getByRole('link', { name: 'Impor pekerja', exact: true }).click();
-  await expect(page.getByRole('heading', { name: 'Impor pekerja', level: 2 })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Impor pekerja', level: 1 })).toBeVisible();
   await page.locator('input[type="file"]').setInputFiles(file);
   await expect(page.getByRole('heading', { name: 'Pasangkan kolom' })).toBeFocused();
   await page.getByRole('button', { name: 'Periksa data (uji coba)' }).click();
@@ -247,7 +247,7 @@ test('a programme list without a Segmen column gets one value for all rows on th
   const file = join(dir, 'program apbd.csv');
   writeFileSync(file, ['NIK;Nama;Desa;Mulai;Program', '5103064101800021;Ni Wayan Program;Dalung;01/03/2025;JKK, JKM', '5103061506850022;I Ketut Program;Dalung;01/03/2025;JKK, JKM'].join('\n'));
   await page.getByRole('link', { name: 'Impor pekerja', exact: true }).click();
-  await expect(page.getByRole('heading', { name: 'Impor pekerja', level: 2 })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Impor pekerja', level: 1 })).toBeVisible();
   await page.locator('input[type="file"]').setInputFiles(file);
   await expect(page.getByRole('heading', { name: 'Pasangkan kolom' })).toBeFocused();
   // Without a column for it, Segmen is asked for, the other way named.

@@ -47,7 +47,7 @@ export function AspectCard({ cycleUid, aspect, index, count, editable, locked, c
         <Group justify="space-between" align="flex-start" wrap="nowrap">
           <Stack gap={2} style={{ flex: 1, minWidth: 0 }}>
             <Group gap="xs">
-              <Title order={3} size="h4">
+              <Title order={2} size="h4">
                 {aspect.code}. {aspect.title}
               </Title>
               <Badge variant="light" color="gray">

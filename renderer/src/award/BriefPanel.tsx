@@ -25,7 +25,7 @@ export function BriefPanel({ cycle, editable }: { cycle: CycleDetail; editable: 
   return (
     <Paper withBorder p="md" component="section" aria-label={t('paritrana.pkg.briefTitle')} data-testid="brief-panel">
       <Stack gap="sm">
-        <Title order={4}>{t('paritrana.pkg.briefTitle')}</Title>
+        <Title order={2} size="h4">{t('paritrana.pkg.briefTitle')}</Title>
         <Text size="sm" c="dimmed">
           {t('paritrana.pkg.briefIntro')}
         </Text>

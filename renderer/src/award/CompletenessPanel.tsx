@@ -14,7 +14,7 @@ export function CompletenessPanel({ cycle, onOpen }: { cycle: CycleDetail; onOpe
     <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="md">
       <Paper withBorder p="md" component="section" aria-label={t('paritrana.completeness.title')} data-testid="completeness-panel">
         <Stack gap="sm">
-          <Title order={4}>{t('paritrana.completeness.title')}</Title>
+          <Title order={2} size="h4">{t('paritrana.completeness.title')}</Title>
           <CompletenessBar value={cycle.completeness} label={t('paritrana.completeness.overall')} size="lg" testId="completeness-overall" />
           {cycle.aspects.map((a) => (
             <CompletenessBar key={a.uid} value={a.completeness} label={`${a.code}. ${a.title}`} size="sm" />
@@ -24,7 +24,7 @@ export function CompletenessPanel({ cycle, onOpen }: { cycle: CycleDetail; onOpe
       <Paper withBorder p="md" component="section" aria-label={t('paritrana.completeness.overdueTitle')} data-testid="overdue-panel">
         <Stack gap="sm">
           <Group gap="xs">
-            <Title order={4}>{t('paritrana.completeness.overdueTitle')}</Title>
+            <Title order={2} size="h4">{t('paritrana.completeness.overdueTitle')}</Title>
             <Text c={overdue.length ? 'red' : 'dimmed'} fw={600}>
               {overdue.length}
             </Text>

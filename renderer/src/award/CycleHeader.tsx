@@ -1,7 +1,8 @@
-import { Badge, Button, Group, Stack, Text, Title, Tooltip } from '@mantine/core';
+import { Badge, Button, Group, Stack, Text, Tooltip } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { CycleDetail } from '../../../core/api/award.ts';
 import { formatDay } from '../format.ts';
+import { PageTitle } from '../components/PageTitle.tsx';
 
 // A cycle's name, its state (approved or not), level and category, and its dates, with the
 // actions of the head of office (approve, withdraw) and of the clerks (edit the cycle).
@@ -28,9 +29,9 @@ export function CycleHeader({ cycle, canWrite, canApprove, onEdit, onApprove, on
     <Group justify="space-between" align="flex-start" wrap="nowrap">
       <Stack gap={4}>
         <Group gap="sm">
-          <Title order={2} data-testid="cycle-title">
+          <PageTitle data-testid="cycle-title">
             {cycle.edition}
-          </Title>
+          </PageTitle>
           {cycle.approval ? (
             <Badge color="green" size="lg" data-testid="cycle-state">
               {t('paritrana.cycle.approved')}

@@ -11,6 +11,7 @@ import { CycleFormModal } from './CycleFormModal.tsx';
 import './messages.ts';
 import { cyclePath } from './paths.ts';
 import { useCycles } from './queries.ts';
+import { PageTitle } from '../components/PageTitle.tsx';
 
 // /paritrana: the office's cycles, newest first, each with its completeness, approval and what
 // is overdue; "Siklus baru" (Ctrl+N) opens the form and then the new cycle's page.
@@ -31,7 +32,7 @@ export function CyclesPage() {
     <Stack maw={1400}>
       <Group justify="space-between" align="flex-start">
         <div>
-          <Title order={2}>{t('paritrana.list.title')}</Title>
+          <PageTitle>{t('paritrana.list.title')}</PageTitle>
           <Text c="dimmed" size="sm" maw={900}>
             {t('paritrana.list.intro')}
           </Text>
@@ -46,7 +47,7 @@ export function CyclesPage() {
       <ErrorAlert error={cycles.error} />
       {cycles.data && rows.length === 0 ? (
         <Paper withBorder p="lg" data-testid="cycles-empty">
-          <Title order={4}>{t('paritrana.list.emptyTitle')}</Title>
+          <Title order={2} size="h4">{t('paritrana.list.emptyTitle')}</Title>
           <Text size="sm" c="dimmed" mt={4}>
             {t('paritrana.list.emptyIntro')}
           </Text>

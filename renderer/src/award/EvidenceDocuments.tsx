@@ -16,5 +16,5 @@ export function EvidenceDocuments({ cycleUid, itemUid, canWrite }: { cycleUid: s
   useEffect(() => {
     if (listed > 0) void client.invalidateQueries({ queryKey: awardKeys.cycle(cycleUid) });
   }, [listed, client, cycleUid]);
-  return <DocumentsPanel entity={evidenceEntity} uid={itemUid} title={t('paritrana.evidence.form.documentsTitle')} canWrite={canWrite} />;
+  return <DocumentsPanel entity={evidenceEntity} uid={itemUid} title={t('paritrana.evidence.form.documentsTitle')} canWrite={canWrite} headingOrder={3} />;
 }

@@ -47,7 +47,7 @@ export function PackagePanel({ cycle, canExport }: { cycle: CycleDetail; canExpo
   return (
     <Paper withBorder p="md" component="section" aria-label={t('paritrana.pkg.title')} data-testid="package-panel">
       <Stack gap="sm">
-        <Title order={4}>{t('paritrana.pkg.title')}</Title>
+        <Title order={2} size="h4">{t('paritrana.pkg.title')}</Title>
         <Text size="sm" c="dimmed">
           {t('paritrana.pkg.intro')}
         </Text>

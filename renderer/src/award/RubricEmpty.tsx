@@ -18,7 +18,7 @@ export function RubricEmpty({ cycle, editable, onAddAspect }: { cycle: CycleDeta
     <Paper withBorder p="lg" data-testid="rubric-empty">
       <Stack gap="md">
         <div>
-          <Title order={3}>{t('paritrana.rubric.emptyTitle')}</Title>
+          <Title order={2} size="h3">{t('paritrana.rubric.emptyTitle')}</Title>
           <Text size="sm" c="dimmed">
             {t('paritrana.rubric.emptyIntro')}
           </Text>

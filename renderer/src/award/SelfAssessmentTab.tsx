@@ -31,7 +31,7 @@ export function SelfAssessmentTab({ cycle, editable, canExport }: { cycle: Cycle
     <Stack gap="md">
       <Group justify="space-between" align="flex-start">
         <div>
-          <Title order={3}>{t('paritrana.self.title')}</Title>
+          <Title order={2} size="h3">{t('paritrana.self.title')}</Title>
           <Text size="sm" c="dimmed" maw={800}>
             {t('paritrana.self.intro')}
           </Text>
@@ -53,7 +53,7 @@ export function SelfAssessmentTab({ cycle, editable, canExport }: { cycle: Cycle
         return (
           <Paper key={aspect.uid} withBorder p="md" data-testid="self-aspect">
             <Group justify="space-between" mb="xs">
-              <Title order={4}>
+              <Title order={3} size="h4">
                 {aspect.code}. {aspect.title}
               </Title>
               <Text size="sm" fw={600} data-testid="self-aspect-total">

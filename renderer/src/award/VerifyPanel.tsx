@@ -44,7 +44,7 @@ export function VerifyPanel() {
   return (
     <Paper withBorder p="md" component="section" aria-label={t('paritrana.pkg.verifyTitle')} data-testid="verify-panel">
       <Stack gap="sm">
-        <Title order={4}>{t('paritrana.pkg.verifyTitle')}</Title>
+        <Title order={2} size="h4">{t('paritrana.pkg.verifyTitle')}</Title>
         <Text size="sm" c="dimmed">
           {t('paritrana.pkg.verifyIntro')}
         </Text>

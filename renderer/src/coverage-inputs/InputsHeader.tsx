@@ -1,10 +1,11 @@
-import { Button, Group, Text, Title } from '@mantine/core';
+import { Button, Group, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { useCan } from '../api/auth.ts';
 import { useErrorText } from '../api/error-text.ts';
 import { useLoadCoverageDemo } from './queries.ts';
+import { PageTitle } from '../components/PageTitle.tsx';
 
 // The head of a coverage input list: title and what it is, add, import (where there is one) and
 // the Bali example figures (denominators, aggregates and targets together).
@@ -33,7 +34,7 @@ export function InputsHeader({ words, onAdd, importPath }: Props) {
   return (
     <Group justify="space-between" align="flex-end">
       <div>
-        <Title order={2}>{t(`cakupanInput.${words}.title`)}</Title>
+        <PageTitle>{t(`cakupanInput.${words}.title`)}</PageTitle>
         <Text c="dimmed" maw={820}>
           {t(`cakupanInput.${words}.intro`)}
         </Text>

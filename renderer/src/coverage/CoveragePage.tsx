@@ -1,4 +1,4 @@
-import { Alert, Group, Loader, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Alert, Group, Loader, SimpleGrid, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { InputOf } from '../../../core/api/contract.ts';
@@ -19,6 +19,7 @@ import { CoverageSection } from './CoverageSection.tsx';
 import { CoverageTrend } from './CoverageTrend.tsx';
 import { useCoverageView } from './use-coverage-view.ts';
 import { ShownViewContext } from './shown-view.ts';
+import { PageTitle } from '../components/PageTitle.tsx';
 
 // Cakupan: the office's area at a day (or from a frozen month): the total with its source, the
 // trend by month, targets, and the breakdowns by kecamatan, desa, segment, category, sector,
@@ -40,7 +41,7 @@ export function CoveragePage() {
     <Stack gap="md" maw={1300} className="coverage-page">
       <Group justify="space-between" align="flex-end" wrap="wrap">
         <div>
-          <Title order={2}>{t('cakupan.page.title')}</Title>
+          <PageTitle>{t('cakupan.page.title')}</PageTitle>
           <Text size="sm" c="dimmed" maw={720}>
             {t('cakupan.page.intro')}
           </Text>

@@ -6,7 +6,7 @@ import type { ReactNode } from 'react';
 export function CoverageSection({ title, hint, testId, children }: { title: string; hint?: string; testId: string; children: ReactNode }) {
   return (
     <Paper withBorder p="md" className="coverage-section" data-testid={testId} component="section" aria-label={title}>
-      <Title order={4}>{title}</Title>
+      <Title order={2} size="h4">{title}</Title>
       {hint ? (
         <Text size="xs" c="dimmed" mb="xs">
           {hint}

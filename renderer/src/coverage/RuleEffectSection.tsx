@@ -19,7 +19,7 @@ export function RuleEffectSection({ regulationUid, ready }: { regulationUid: str
   const effect = useRuleEffect(regulationUid, ready);
   return (
     <Paper withBorder p="md" data-testid="rule-effect" component="section" aria-label={t('cakupan.rule.title')}>
-      <Title order={4} mb="xs">
+      <Title order={2} size="h4" mb="xs">
         {t('cakupan.rule.title')}
       </Title>
       {!ready ? (

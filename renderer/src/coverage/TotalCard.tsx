@@ -1,4 +1,4 @@
-import { Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { Group, Paper, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { CoverageFigure } from '../../../core/api/coverage.ts';
 import { formatNumber } from '../format.ts';
@@ -19,9 +19,10 @@ export function TotalCard({ figure }: { figure: CoverageFigure }) {
           <Text size="sm" c="dimmed">
             {t('cakupan.sections.total')} · {labelOf(figure)}
           </Text>
-          <Title order={1} c="blue.8" data-testid="coverage-total-percent">
+          {/* A figure, not a heading (the page's one h1 is its title), as large as one. */}
+          <Text fz="h1" lh="h1" fw={700} ff="heading" c="blue.8" data-testid="coverage-total-percent">
             {formatPercent(figure.percent)}
-          </Title>
+          </Text>
           <Text size="lg" data-testid="coverage-total-numbers">
             {formatNumber(figure.numerator)} {t('cakupan.figure.of')} {figure.denominator ? formatNumber(figure.denominator.value) : '—'}
           </Text>

@@ -1,4 +1,4 @@
-import { Alert, Anchor, Button, Group, NumberInput, Paper, Stack, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Button, Group, NumberInput, Paper, Stack, Text } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -12,6 +12,7 @@ import { useJob } from '../jobs/use-job.ts';
 import { formatNumber } from '../format.ts';
 import './messages.ts';
 import { useNumberSeparators } from '../components/number-field.ts';
+import { PageTitle } from '../components/PageTitle.tsx';
 
 // "Kantor contoh": every register and the award cycle filled with sample data in one job. The
 // first start's "Coba dengan kantor contoh" lands here with ?mulai=1 and the job starts at once.
@@ -63,7 +64,7 @@ export function DemoOfficePage() {
   const phase = state?.progress.phase ?? '';
   return (
     <Stack maw={820}>
-      <Title order={2}>{t('contoh.title')}</Title>
+      <PageTitle>{t('contoh.title')}</PageTitle>
       <Text>{t('contoh.intro')}</Text>
       {!state || state.status === 'failed' || state.status === 'cancelled' ? (
         <Paper withBorder p="md">

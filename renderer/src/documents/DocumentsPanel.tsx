@@ -26,6 +26,8 @@ export interface DocumentsPanelProps {
   openAt?: { documentUid: string; page: number } | null;
   /** Shown under "no text layer": the record's own way to type its abstract. */
   noTextAction?: ReactNode;
+  /** The heading's level: a section of the page (h2 under its h1 title), or 3 inside a dialog titled h2. */
+  headingOrder?: 2 | 3;
 }
 
 function VerifyBadge({ entry }: { entry: DocumentEntry }) {
@@ -45,7 +47,7 @@ function Snippet({ hit }: { hit: DocumentSearchHit }) {
   );
 }
 
-export function DocumentsPanel({ entity, uid, title, canWrite: allowed = true, openAt = null, noTextAction }: DocumentsPanelProps) {
+export function DocumentsPanel({ entity, uid, title, canWrite: allowed = true, openAt = null, noTextAction, headingOrder = 2 }: DocumentsPanelProps) {
   const { t } = useTranslation();
   const canWrite = useCan('records.write') && allowed;
   const errorText = useErrorText();
@@ -99,7 +101,9 @@ export function DocumentsPanel({ entity, uid, title, canWrite: allowed = true, o
     <Paper withBorder p="md" aria-label={title ?? t('documents.title')} component="section">
       <Stack>
         <div>
-          <Title order={3}>{title ?? t('documents.title')}</Title>
+          <Title order={headingOrder} size="h3">
+            {title ?? t('documents.title')}
+          </Title>
           <Text size="sm" c="dimmed">
             {t('documents.intro')}
           </Text>

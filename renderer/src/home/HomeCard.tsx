@@ -2,7 +2,7 @@ import { Anchor, Group, Paper, Stack, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 
-// One part of Beranda: a bordered card with its heading (h3 under the page's h2), what it
+// One part of Beranda: a bordered card with its heading (h2 under the page's h1, in an h4's size), what it
 // says, and at its foot the link to the page where the work is done.
 
 interface Props {
@@ -17,7 +17,7 @@ export function HomeCard({ title, testId, link, children }: Props) {
   return (
     <Paper withBorder p="md" component="section" aria-label={title} data-testid={testId}>
       <Stack gap="sm" h="100%">
-        <Title order={3} size="h4">
+        <Title order={2} size="h4">
           {title}
         </Title>
         <Stack gap="xs" style={{ flex: 1 }}>

@@ -1,4 +1,4 @@
-import { SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { SimpleGrid, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useOfficeToday } from '../api/queries.ts';
 import { formatDay } from '../format.ts';
@@ -18,6 +18,7 @@ import { FollowUpsCard } from './FollowUpsCard.tsx';
 import './messages.ts';
 import { RecentImportsCard } from './RecentImportsCard.tsx';
 import { RegisterCard } from './RegisterCard.tsx';
+import { PageTitle } from '../components/PageTitle.tsx';
 
 // Beranda: where a clerk or the head of office lands after signing in. What needs attention
 // today (follow-ups due, a backup overdue) and where the office stands (register sizes,
@@ -30,7 +31,7 @@ export function HomePage() {
   return (
     <Stack gap="md" maw={1300}>
       <div>
-        <Title order={2}>{t('beranda.title')}</Title>
+        <PageTitle>{t('beranda.title')}</PageTitle>
         <Text c="dimmed" size="sm">
           {t('beranda.intro')} {t('beranda.today', { date: formatDay(today) })}
         </Text>

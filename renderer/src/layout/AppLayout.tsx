@@ -1,4 +1,4 @@
-import { AppShell, Group, NavLink, ScrollArea, Text, Title, UnstyledButton } from '@mantine/core';
+import { AppShell, Group, NavLink, ScrollArea, Text, UnstyledButton } from '@mantine/core';
 import './skip-to-content.css';
 import './toasts.css';
 import { useQueryClient } from '@tanstack/react-query';
@@ -117,9 +117,10 @@ export function AppLayout() {
       <AppShell.Header>
         <Group h="100%" px="md" justify="space-between" wrap="nowrap">
           <Group gap="sm" wrap="nowrap">
-            <Title order={3} c="blue.8">
+            {/* The app's name, in a heading's look but no heading: each page's one h1 is its own title (PageTitle). */}
+            <Text fz="h3" lh="h3" fw={700} ff="heading" c="blue.8">
               {t('app.name')}
-            </Title>
+            </Text>
             <Text size="sm" c="dimmed" visibleFrom="sm" truncate>
               {profile.data?.officeName || t('app.tagline')}
               {area ? ` · ${area.name}` : ''}

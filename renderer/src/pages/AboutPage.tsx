@@ -6,6 +6,7 @@ import { useReferenceSources } from '../api/queries.ts';
 import { formatNumber } from '../format.ts';
 import { ProblemReportCard } from './ProblemReportCard.tsx';
 import { Link } from 'react-router';
+import { PageTitle } from '../components/PageTitle.tsx';
 import '../demo/messages.ts';
 
 // Version, data folder and the public datasets behind the reference tables, with the
@@ -17,7 +18,7 @@ export function AboutPage() {
   if (info.isPending || sources.isPending) return <Loader aria-label={t('common.loading')} />;
   return (
     <Stack maw={900}>
-      <Title order={2}>{t('about.title')}</Title>
+      <PageTitle>{t('about.title')}</PageTitle>
       <Card withBorder>
         <Text>
           <b>Lindung</b> {info.data?.version} · {t('about.schema')} {info.data?.schemaVersion}
@@ -35,7 +36,7 @@ export function AboutPage() {
           </Anchor>
         </Text>
       </Card>
-      <Title order={3}>{t('about.sources')}</Title>
+      <Title order={2} size="h3">{t('about.sources')}</Title>
       <Table withTableBorder striped>
         <Table.Thead>
           <Table.Tr>

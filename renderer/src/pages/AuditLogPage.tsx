@@ -1,4 +1,4 @@
-import { Alert, Group, Modal, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Group, Modal, Stack, Text, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import type { ColDef, GridApi, IDatasource } from 'ag-grid-community';
 import { AgGridReact } from 'ag-grid-react';
@@ -17,6 +17,7 @@ import { AuditEntryDetail } from './audit/AuditEntryDetail.tsx';
 import { ChainCheckButton, ChainCheckResult, useChainCheck } from './audit/ChainCheck.tsx';
 import { actionWords, actorWords, entityWords, inLanguage } from './audit/words.ts';
 import { ErrorAlert } from '../components/ErrorAlert.tsx';
+import { PageTitle } from '../components/PageTitle.tsx';
 
 export function AuditLogPage() {
   const { t, i18n } = useTranslation();
@@ -108,7 +109,7 @@ export function AuditLogPage() {
     <Stack h="calc(100vh - 90px)">
       <Group justify="space-between" align="flex-end">
         <div>
-          <Title order={2}>{t('audit.title')}</Title>
+          <PageTitle>{t('audit.title')}</PageTitle>
           <Text c="dimmed">{t('audit.intro')}</Text>
         </div>
         <Group>

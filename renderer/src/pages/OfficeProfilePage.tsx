@@ -1,5 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Button, FileButton, Group, Image, Loader, Paper, SegmentedControl, Stack, Text, TextInput, Textarea, Title } from '@mantine/core';
+import { Button, FileButton, Group, Image, Loader, Paper, SegmentedControl, Stack, Text, TextInput, Textarea } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useEffect } from 'react';
 import { Controller } from 'react-hook-form';
@@ -15,6 +15,7 @@ import { ErrorAlert } from '../components/ErrorAlert.tsx';
 import { PrivacySettingsCard } from '../privacy/PrivacySettingsCard.tsx';
 import { DocumentsPanel } from '../documents/DocumentsPanel.tsx';
 import { useCheckedForm } from '../components/use-checked-form.ts';
+import { PageTitle } from '../components/PageTitle.tsx';
 
 type FormValues = z.input<typeof officeProfileInputSchema>;
 
@@ -77,7 +78,7 @@ export function OfficeProfilePage() {
   return (
     <Stack maw={760}>
       <div>
-        <Title order={2}>{t('profile.title')}</Title>
+        <PageTitle>{t('profile.title')}</PageTitle>
         <Text c="dimmed">{t('profile.intro')}</Text>
         <Text size="sm" c="dimmed" data-testid="profile-last-saved">
           {profile.data.updatedAt ? t('profile.lastSaved', { when: formatTimestamp(profile.data.updatedAt, profile.data.timeZone) }) : t('profile.neverSaved')}

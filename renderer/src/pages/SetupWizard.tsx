@@ -1,4 +1,4 @@
-import { Button, Center, Group, Paper, SegmentedControl, Select, Stack, Stepper, Text, TextInput, Title } from '@mantine/core';
+import { Button, Center, Group, Paper, SegmentedControl, Select, Stack, Stepper, Text, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { suggestedTimeZone, timeZones, type TimeZoneCode } from '../../../core/api/office-profile.ts';
@@ -8,6 +8,7 @@ import { useCompleteSetup, useRegionChildren } from '../api/queries.ts';
 import { ErrorAlert } from '../components/ErrorAlert.tsx';
 import { homePath } from '../home/paths.ts';
 import { demoOfficeSetup } from '../../../core/api/channels/demo.ts';
+import { PageTitle } from '../components/PageTitle.tsx';
 import '../demo/messages.ts';
 
 // First start on an empty database: the office names itself and its area. The app
@@ -55,7 +56,7 @@ export function SetupWizard() {
       <Paper withBorder shadow="sm" p="xl" w={720} component="main">
         <Stack>
           <div>
-            <Title order={2}>{t('setup.title')}</Title>
+            <PageTitle>{t('setup.title')}</PageTitle>
             <Text c="dimmed">{t('setup.intro')}</Text>
           </div>
           <Stepper active={step} onStepClick={(s) => s < step && setStep(s)} size="sm">

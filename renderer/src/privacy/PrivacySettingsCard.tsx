@@ -24,7 +24,7 @@ export function PrivacySettingsCard() {
   return (
     <Paper withBorder p="md" maw={720}>
       <Stack gap="xs">
-        <Title order={4}>{t('privasi.settings.title')}</Title>
+        <Title order={2} size="h4">{t('privasi.settings.title')}</Title>
         <Switch
           checked={hideNik}
           disabled={!canChange || saving !== null}

@@ -16,7 +16,7 @@ export function EmptyRegister({ title, intro, steps, testId }: { title: string; 
   return (
     <Paper withBorder p="xl" maw={760} data-testid={testId}>
       <Stack>
-        <Title order={3}>{t(title)}</Title>
+        <Title order={2} size="h3">{t(title)}</Title>
         <Text>{t(intro)}</Text>
         <Stack gap="sm">
           {steps.map((step) => (

@@ -1,7 +1,8 @@
-import { Anchor, Group, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Group, Stack, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { useCan } from '../api/auth.ts';
+import { PageTitle } from '../components/PageTitle.tsx';
 
 // The top of a register's record page: back to the register, the record's name with its
 // badges, a line of what identifies it, and the actions on it. The register brings them all;
@@ -36,9 +37,9 @@ export function RecordHeader({ name, nameTestId, badges, summary, actions, readA
     <Group justify="space-between" align="flex-start" wrap="nowrap">
       <Stack gap={4}>
         <Group gap="sm">
-          <Title order={2} data-testid={nameTestId}>
+          <PageTitle data-testid={nameTestId}>
             {name}
-          </Title>
+          </PageTitle>
           {badges}
         </Group>
         <Text size="sm" c="dimmed">

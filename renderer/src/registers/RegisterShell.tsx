@@ -1,4 +1,4 @@
-import { Button, Group, Kbd, Loader, Stack, Text, Title } from '@mantine/core';
+import { Button, Group, Kbd, Loader, Stack, Text } from '@mantine/core';
 import { useCallback, useImperativeHandle, useRef, useState, type ReactNode, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
@@ -12,6 +12,7 @@ import { useRegisterSize } from './register-queries.ts';
 import { RegisterGrid, type RegisterGridHandle } from './RegisterGrid.tsx';
 import { useRegisterKeys } from './use-register-keys.ts';
 import { useUiSetting } from './ui-settings.ts';
+import { PageTitle } from '../components/PageTitle.tsx';
 
 // A register screen: title, intro, the buttons to import, export and add; while it loads a
 // spinner, when it fails a message; an empty register shows its first steps; otherwise the
@@ -72,7 +73,7 @@ export function RegisterShell<Row extends { uid: string }, Options>({ ref, confi
           than is left beside it they wrap onto a second row, still on the right. */}
       <Group justify="space-between" align="flex-end" wrap="nowrap">
         <div style={{ flex: '1 0 300px' }}>
-          <Title order={2}>{t(texts.title)}</Title>
+          <PageTitle>{t(texts.title)}</PageTitle>
           <Text c="dimmed" size="sm">
             {t(texts.intro)}
           </Text>

@@ -9,6 +9,7 @@ import { authKey, useAuthStatus } from '../../api/auth.ts';
 import { request } from '../../api/client.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { useFieldError } from './field-errors.ts';
+import { PageTitle } from '../../components/PageTitle.tsx';
 import './messages.ts';
 
 // The administrator's accounts: list, add, change role or state, reset a password; and the
@@ -25,7 +26,7 @@ export function AccountsPage() {
     <Stack gap="md" maw={1000}>
       <Group justify="space-between" align="flex-end">
         <div>
-          <Title order={2}>{t('accounts.page.title')}</Title>
+          <PageTitle>{t('accounts.page.title')}</PageTitle>
           <Text size="sm" c="dimmed">
             {t('accounts.page.intro')}
           </Text>
@@ -201,7 +202,7 @@ function IdleLockSetting() {
   };
   return (
     <Paper withBorder p="md" component="form" onSubmit={submit}>
-      <Title order={4} mb="xs">
+      <Title order={2} size="h4" mb="xs">
         {t('accounts.page.idleTitle')}
       </Title>
       <Group align="flex-start">

@@ -114,7 +114,7 @@ export function LockOverlay() {
         <Paper withBorder shadow="lg" p="xl" w={420} role="dialog" aria-modal="true" aria-labelledby="lock-title" data-testid="lock-screen">
           {ended ? (
             <Stack gap="md">
-              <Title order={3} id="lock-title">
+              <Title order={2} size="h3" id="lock-title">
                 {t('accounts.lock.endedTitle')}
               </Title>
               <Alert color="red" role="alert">
@@ -129,7 +129,7 @@ export function LockOverlay() {
           ) : (
             <form onSubmit={submit}>
               <Stack gap="md">
-                <Title order={3} id="lock-title">
+                <Title order={2} size="h3" id="lock-title">
                   {t('accounts.lock.title')}
                 </Title>
                 <Text size="sm" c="dimmed">

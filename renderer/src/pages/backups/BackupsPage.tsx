@@ -13,12 +13,16 @@ import { formatDecimal, formatNumber, formatTimestamp } from '../../format.ts';
 import { useJob } from '../../jobs/use-job.ts';
 import { backupKeys, useBackupOverview, useSaveBackupSettings } from './queries.ts';
 import { RestoreModal } from './RestoreModal.tsx';
+import { PageTitle } from '../../components/PageTitle.tsx';
 import './messages.ts';
 
 // The administrator's backups: the schedule, the last backup, "Cadangkan sekarang", the list with
 // what each holds, the settings, and the restore (RestoreModal).
 
 const megabytes = (bytes: number) => `${formatDecimal(bytes / 1_048_576, 1)} MB`;
+
+/** A backup's kind in whole words ("SEBELUM PEMULIHAN"): on two lines in a narrow column, never cut off. */
+const wrappedBadge = { root: { overflow: 'visible', maxWidth: '100%' }, label: { whiteSpace: 'normal', overflow: 'visible', textOverflow: 'clip', lineHeight: 1.3 } } as const;
 
 export function BackupsPage() {
   const { t } = useTranslation();
@@ -55,7 +59,7 @@ export function BackupsPage() {
 
   return (
     <Stack maw={1100}>
-      <Title order={2}>{t('backups.title')}</Title>
+      <PageTitle>{t('backups.title')}</PageTitle>
       <Text size="sm" c="dimmed">
         {t('backups.intro')}
       </Text>
@@ -92,7 +96,7 @@ export function BackupsPage() {
           <ErrorAlert error={startError} mt="sm" />
         </Card>
       )}
-      <Title order={3}>{t('backups.list')}</Title>
+      <Title order={2} size="h3">{t('backups.list')}</Title>
       <Table withTableBorder striped data-testid="backup-list">
         <Table.Thead>
           <Table.Tr>
@@ -114,7 +118,7 @@ export function BackupsPage() {
                 </Text>
               </Table.Td>
               <Table.Td>
-                <Badge variant="light" color={b.kind === 'before-restore' ? 'orange' : 'blue'}>
+                <Badge variant="light" color={b.kind === 'before-restore' ? 'orange' : 'blue'} h="auto" py={2} styles={wrappedBadge} data-testid="backup-kind">
                   {t(`backups.kind.${b.kind}`, { defaultValue: b.kind })}
                 </Badge>
                 {b.folder === 'second' && (
@@ -205,7 +209,7 @@ function SettingsForm({ settings }: { settings: BackupSettings }) {
   };
   return (
     <Card withBorder>
-      <Title order={3} mb="sm">
+      <Title order={2} size="h3" mb="sm">
         {t('backups.settings')}
       </Title>
       <Stack>

@@ -1,5 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Checkbox, Group, Radio, Select, SimpleGrid, Stack, Table, Tabs, Text, Title } from '@mantine/core';
+import { Checkbox, Group, Radio, Select, SimpleGrid, Stack, Table, Tabs, Text } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
@@ -12,6 +12,7 @@ import { isIsoDate } from '../../typed-date.ts';
 import './messages.ts';
 import { CalculatorTab, NumberField, useCalculator, useFieldError } from './CalculatorTab.tsx';
 import { Figure, formatRateMicro, isoDateField, numberField, optionalNumberField, tierText } from './shared.tsx';
+import { PageTitle } from '../../components/PageTitle.tsx';
 
 // Kalkulator iuran: the four calculators over the effective-dated rule table. The APBD
 // budget comes first: it is the figure an office head takes to the budget meeting.
@@ -33,7 +34,7 @@ export function CalculatorPage() {
   return (
     <Stack maw={1100}>
       <div>
-        <Title order={2}>{t('contributions.calc.title')}</Title>
+        <PageTitle>{t('contributions.calc.title')}</PageTitle>
         <Text c="dimmed">{t('contributions.calc.intro')}</Text>
       </div>
       <Tabs value={tab} onChange={setTab} variant="outline">

@@ -1,5 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Alert, Badge, Button, EmptyState, Group, Loader, NumberInput, Stack, Switch, Table, Tabs, Text, TextInput, Textarea, Title } from '@mantine/core';
+import { Alert, Badge, Button, EmptyState, Group, Loader, NumberInput, Stack, Switch, Table, Tabs, Text, TextInput, Textarea } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { Controller, useForm, type FieldError } from 'react-hook-form';
@@ -13,6 +13,7 @@ import './messages.ts';
 import { useListItems, useSaveListItem } from './queries.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { FormModal, useFormModal, useReportDirty } from '../../components/FormModal.tsx';
+import { PageTitle } from '../../components/PageTitle.tsx';
 
 // Daftar pilihan: the office's own lists (segments, vulnerable-worker categories, funding
 // sources). Items are deactivated, never deleted, so old registrations keep their meaning.
@@ -29,7 +30,7 @@ export function ListsPage() {
   return (
     <Stack maw={1100}>
       <div>
-        <Title order={2}>{t('contributions.lists.title')}</Title>
+        <PageTitle>{t('contributions.lists.title')}</PageTitle>
         <Text c="dimmed">{t('contributions.lists.intro')}</Text>
       </div>
       {/* Without the right the edit buttons are hidden: say why, and who may. */}

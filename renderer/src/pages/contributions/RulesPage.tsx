@@ -1,24 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import {
-  Alert,
-  Badge,
-  Button,
-  Group,
-  List,
-  Loader,
-  Menu,
-  NumberInput,
-  Paper,
-  SegmentedControl,
-  Select,
-  SimpleGrid,
-  Stack,
-  Switch,
-  Table,
-  Text,
-  Textarea,
-  Title,
-} from '@mantine/core';
+import { Alert, Badge, Button, Group, List, Loader, Menu, NumberInput, Paper, SegmentedControl, Select, SimpleGrid, Stack, Switch, Table, Text, Textarea } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useMemo, useState } from 'react';
 import { Controller, useForm, type Control } from 'react-hook-form';
@@ -38,6 +19,7 @@ import { IsoDateInput } from '../../components/IsoDateInput.tsx';
 import { isIsoDate } from '../../typed-date.ts';
 import { CertaintyBadge, addDaysIso, certaintyColumnWidth, formatIsoDate, isoDateField, rupiahInputProps, ruleValue, sourceNoteText, useRuleName, useRuleSubject } from './shared.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
+import { PageTitle } from '../../components/PageTitle.tsx';
 
 // Aturan iuran: the effective-dated contribution rule table. Rows are never deleted; a rate
 // changes by ending the old row and adding a new one from a date ("Ganti mulai tanggal…").
@@ -132,7 +114,7 @@ export function RulesPage() {
     <Stack>
       <Group justify="space-between" align="flex-start" wrap="nowrap">
         <div>
-          <Title order={2}>{t('contributions.rules.title')}</Title>
+          <PageTitle>{t('contributions.rules.title')}</PageTitle>
           <Text c="dimmed" maw={820}>
             {t('contributions.rules.intro')}
           </Text>

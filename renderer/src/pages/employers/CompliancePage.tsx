@@ -1,4 +1,4 @@
-import { Alert, Anchor, Badge, Button, Group, Loader, Pagination, Select, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Badge, Button, Group, Loader, Pagination, Select, Stack, Table, Text } from '@mantine/core';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -14,6 +14,7 @@ import { kbliSectionCodes } from './messages.ts';
 import { useCompliance } from './queries.ts';
 import { useEmployerColumnOptions } from './employer-columns.tsx';
 import { BpjsStatusBadge, employerPath, formatDate } from './shared.tsx';
+import { PageTitle } from '../../components/PageTitle.tsx';
 
 // Kepatuhan pemberi kerja: active employers whose reported workforce exceeds their active PU
 // participants (a likely "PDS tenaga kerja"), each with both figures and the dates behind them,
@@ -64,7 +65,7 @@ export function CompliancePage() {
   return (
     <Stack gap="md" maw={1300}>
       <div>
-        <Title order={2}>{t('kepatuhan.title')}</Title>
+        <PageTitle>{t('kepatuhan.title')}</PageTitle>
         <Text c="dimmed" size="sm" maw={900}>
           {t('kepatuhan.intro')}
         </Text>

@@ -154,7 +154,7 @@ function FollowUpCount({ followUps }: { followUps: FollowUp[] }) {
 function Section({ title, children }: { title: string; children: ReactNode }) {
   return (
     <Paper withBorder p="md">
-      <Title order={4} mb="sm">
+      <Title order={2} size="h4" mb="sm">
         {title}
       </Title>
       <DataList size="sm" labelWidth="200px" gap={6}>

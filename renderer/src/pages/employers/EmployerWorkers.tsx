@@ -29,7 +29,7 @@ export function EmployerWorkers({ employer }: { employer: Employer }) {
   return (
     <Paper withBorder p="md" data-testid="employer-workers">
       <Group justify="space-between" mb="sm">
-        <Title order={4}>{t('kepatuhan.workers.title')}</Title>
+        <Title order={2} size="h4">{t('kepatuhan.workers.title')}</Title>
         {data && data.total > 0 ? <Switch label={t('kepatuhan.workers.showNik')} checked={showNik} onChange={(e) => setShowNik(e.currentTarget.checked)} /> : null}
       </Group>
       {workers.isPending ? (

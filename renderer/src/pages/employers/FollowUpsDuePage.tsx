@@ -1,4 +1,4 @@
-import { Alert, Anchor, Group, Loader, SegmentedControl, Stack, Switch, Table, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Group, Loader, SegmentedControl, Stack, Switch, Table, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
@@ -9,6 +9,7 @@ import { useFollowUpsDue } from './queries.ts';
 import { DueBadge, employerPath, formatDate, RecordStatusBadge, registerPath } from './shared.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { regulationPath } from '../regulations/regulation-register.ts';
+import { PageTitle } from '../../components/PageTitle.tsx';
 import '../regulations/messages.ts';
 
 // Tindak lanjut jatuh tempo: open follow-ups of every employer whose due date has passed
@@ -33,7 +34,7 @@ export function FollowUpsDuePage() {
     <Stack gap="md" maw={1200}>
       <Group justify="space-between" align="flex-end">
         <div>
-          <Title order={2}>{t('employers.due.title')}</Title>
+          <PageTitle>{t('employers.due.title')}</PageTitle>
           <Text c="dimmed" size="sm">
             {t('employers.due.intro')}
           </Text>

@@ -54,7 +54,7 @@ export function CommitStep({ config, job, review, zone, headingId, onAnother, er
 
   return (
     <Stack>
-      <Title order={3} id={headingId} tabIndex={-1}>
+      <Title order={2} size="h3" id={headingId} tabIndex={-1}>
         {t('imports.save.heading')}
       </Title>
       {job.status === 'running' ? (

@@ -41,7 +41,7 @@ export function DryRunStep({ job, inspection, mapping, values, zone, headingId, 
 
   return (
     <Stack>
-      <Title order={3} id={headingId} tabIndex={-1}>
+      <Title order={2} size="h3" id={headingId} tabIndex={-1}>
         {t('imports.check.heading')}
       </Title>
       {job.status === 'running' ? (

@@ -90,7 +90,7 @@ export function FileStep({ register, templates, file, onReady, onFailed, onNext,
 
   return (
     <Stack>
-      <Title order={3} id={headingId} tabIndex={-1}>
+      <Title order={2} size="h3" id={headingId} tabIndex={-1}>
         {t('imports.file.heading')}
       </Title>
       <Paper

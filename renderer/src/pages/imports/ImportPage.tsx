@@ -1,4 +1,4 @@
-import { Paper, Stack, Stepper, Tabs, Text, Title } from '@mantine/core';
+import { Paper, Stack, Stepper, Tabs, Text } from '@mantine/core';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
@@ -17,6 +17,7 @@ import { MappingStep, type Constants, type Mapping } from './MappingStep.tsx';
 import { useJob } from '../../jobs/use-job.ts';
 import { apiErrorOf, useRefreshAfterWrite } from './queries.ts';
 import type { ValueMapping } from './value-mapping.ts';
+import { PageTitle } from '../../components/PageTitle.tsx';
 import './messages.ts';
 
 // A register's import (the register comes in `config`): Berkas → Kolom → Periksa (dry run,
@@ -133,7 +134,7 @@ export function ImportPage({ config }: { config: ImportScreenConfig }) {
   return (
     <Stack maw={1200}>
       <div>
-        <Title order={2}>{t(config.labels.title)}</Title>
+        <PageTitle>{t(config.labels.title)}</PageTitle>
         <Text c="dimmed">{t(config.labels.intro)}</Text>
       </div>
       <Tabs value={tab} onChange={(v) => setParams(v === 'history' ? { tab: 'riwayat' } : {}, { replace: true })} keepMounted={false}>

@@ -147,7 +147,7 @@ export function MappingStep({ register, file, inspection, detectedHeaderRow, map
 
   return (
     <Stack>
-      <Title order={3} id={headingId} tabIndex={-1}>
+      <Title order={2} size="h3" id={headingId} tabIndex={-1}>
         {t('imports.columns.heading')}
       </Title>
       <Group align="flex-end">

@@ -73,7 +73,7 @@ export function ValueMappingPanel({ inspection, mapping, unknown, values, onRech
     <Paper withBorder p="md" component="section" aria-labelledby={headingId} data-testid="value-mapping" style={{ borderLeft: '4px solid var(--mantine-color-orange-5)' }}>
       <Stack gap="sm">
         <div>
-          <Title order={4} id={headingId}>
+          <Title order={3} size="h4" id={headingId}>
             {unknownCount ? t('imports.values.heading', { count: unknownCount, n: formatNumber(unknownCount) }) : t('imports.values.headingMapped')}
           </Title>
           <Text size="sm" c="dimmed">

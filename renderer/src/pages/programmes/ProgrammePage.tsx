@@ -63,7 +63,7 @@ export function ProgrammePage() {
       </SimpleGrid>
 
       <Paper withBorder p="md">
-        <Title order={4} mb="sm">
+        <Title order={2} size="h4" mb="sm">
           {t('program.page.targetVsEnrolled')}
         </Title>
         <Table striped highlightOnHover data-testid="programme-categories">
@@ -112,7 +112,7 @@ export function ProgrammePage() {
       </Paper>
 
       <Paper withBorder p="md">
-        <Title order={4} mb="sm">
+        <Title order={2} size="h4" mb="sm">
           {t('program.page.byDesa')}
         </Title>
         {d.byDesa.length === 0 ? (
@@ -197,7 +197,7 @@ function Summary({ data: d }: { data: PageData }) {
   const p = d.programme;
   return (
     <Paper withBorder p="md" data-testid="programme-summary">
-      <Title order={4} mb="sm">
+      <Title order={2} size="h4" mb="sm">
         {t('program.page.summary')}
       </Title>
       <Text fw={600}>{t('program.page.enrolledOfTarget', { enrolled: formatNumber(d.totals.people), target: formatNumber(d.totals.target) })}</Text>
@@ -226,7 +226,7 @@ function Budget({ data: d }: { data: PageData }) {
   const over = cost.remaining < 0;
   return (
     <Paper withBorder p="md" data-testid="programme-budget">
-      <Title order={4} mb="sm">
+      <Title order={2} size="h4" mb="sm">
         {t('program.page.budget')}
       </Title>
       <Items
@@ -299,7 +299,7 @@ function People({ uid, filter, onClear }: { uid: string; filter: Filter; onClear
   return (
     <Paper withBorder p="md">
       <Group justify="space-between" mb="sm">
-        <Title order={4}>{t('program.page.people')}</Title>
+        <Title order={2} size="h4">{t('program.page.people')}</Title>
         {filter ? (
           <Group gap="xs">
             <Badge variant="light">{t('program.page.filtered', { what: filter.label })}</Badge>

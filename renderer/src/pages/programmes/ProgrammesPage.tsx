@@ -1,4 +1,4 @@
-import { Anchor, Button, Group, Progress, Stack, Table, Text, Title } from '@mantine/core';
+import { Anchor, Button, Group, Progress, Stack, Table, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
@@ -11,6 +11,7 @@ import { programmePath } from './programme-path.ts';
 import { useProgrammes } from './queries.ts';
 import { ListTable } from '../../components/ListTable.tsx';
 import { useListChoices } from '../../components/list-choices.ts';
+import { PageTitle } from '../../components/PageTitle.tsx';
 
 // Program pekerja rentan: every programme with its year, funding, package, target and enrolled
 // people, newest first; ended programmes last. A programme opens its own page.
@@ -29,7 +30,7 @@ export function ProgrammesPage() {
     <Stack maw={1200}>
       <Group justify="space-between" align="flex-end">
         <div>
-          <Title order={2}>{t('program.list.title')}</Title>
+          <PageTitle>{t('program.list.title')}</PageTitle>
           <Text c="dimmed" maw={800}>
             {t('program.list.intro')}
           </Text>

@@ -1,4 +1,4 @@
-import { Alert, Badge, Button, Card, Checkbox, Code, Grid, Group, Kbd, List, Loader, Paper, Stack, Text, Textarea, Title } from '@mantine/core';
+import { Alert, Badge, Button, Card, Checkbox, Code, Grid, Group, Kbd, List, Loader, Paper, Stack, Text, Textarea } from '@mantine/core';
 import { useQueries } from '@tanstack/react-query';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -7,6 +7,7 @@ import { request } from '../../api/client.ts';
 import { useErrorText } from '../../api/error-text.ts';
 import { regionGetQuery } from '../../components/region-queries.ts';
 import { formatLongDay } from '../../format.ts';
+import { PageTitle } from '../../components/PageTitle.tsx';
 import './messages.ts';
 
 // Cek NIK: paste one or many NIKs (one a line) and see, per value, whether it is valid and
@@ -49,7 +50,7 @@ export function NikCheckPage() {
   return (
     <Stack maw={1100}>
       <div>
-        <Title order={2}>{t('reference.nik.title')}</Title>
+        <PageTitle>{t('reference.nik.title')}</PageTitle>
         <Text c="dimmed">{t('reference.nik.intro', { max: maxLines })}</Text>
       </div>
       <Paper withBorder p="md">

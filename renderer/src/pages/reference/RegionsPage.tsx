@@ -12,6 +12,7 @@ import { useRegion, useRegionResolve } from '../../components/region-queries.ts'
 import { formatNumber } from '../../format.ts';
 import './messages.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
+import { PageTitle } from '../../components/PageTitle.tsx';
 
 // Wilayah kerja: the office's area at a glance (its kecamatan with desa/kelurahan counts,
 // then one kecamatan's desa/kelurahan), a checker for area text pasted from spreadsheets
@@ -33,7 +34,7 @@ export function RegionsPage() {
   return (
     <Stack maw={1200}>
       <div>
-        <Title order={2}>{t('reference.regions.title')}</Title>
+        <PageTitle>{t('reference.regions.title')}</PageTitle>
         <Text c="dimmed">{t('reference.regions.intro')}</Text>
       </div>
       <AreaOverview area={area} />
@@ -83,7 +84,7 @@ function AreaOverview({ area }: { area: RegionItem }) {
         <Group justify="space-between" align="flex-start">
           <div>
             <Group gap="xs">
-              <Title order={3}>{area.name}</Title>
+              <Title order={2} size="h3">{area.name}</Title>
               <Badge variant="light" size="lg" ff="monospace" tt="none">
                 {t('reference.regions.areaCode', { code: area.code })}
               </Badge>
@@ -106,7 +107,7 @@ function AreaOverview({ area }: { area: RegionItem }) {
       </Paper>
       <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
         <Card withBorder padding="sm">
-          <Title order={4} mb="xs">
+          <Title order={3} size="h4" mb="xs">
             {t('reference.regions.unitsTitle', { kind: t(`reference.kinds.${unitKind}`) })}
           </Title>
           <Table striped highlightOnHover data-testid="unit-table" verticalSpacing={6}>
@@ -190,7 +191,7 @@ function UnitChildren({ unit }: { unit: RegionItem }) {
   const children = useRegionChildren(unit.code);
   return (
     <Stack gap="xs">
-      <Title order={4}>{unit.kind === 'kecamatan' ? t('reference.regions.childrenOf', { name: unit.name }) : t('reference.regions.childrenOfUnit', { name: unit.name })}</Title>
+      <Title order={3} size="h4">{unit.kind === 'kecamatan' ? t('reference.regions.childrenOf', { name: unit.name }) : t('reference.regions.childrenOfUnit', { name: unit.name })}</Title>
       {children.isPending ? <Loader size="sm" aria-label={t('common.loading')} /> : null}
       {children.isError ? <Alert color="red">{t('reference.regions.loadError')}</Alert> : null}
       {children.data ? (
@@ -259,7 +260,7 @@ function ResolveBox({ area, onChoose }: { area: RegionItem; onChoose: (code: str
     <Card withBorder padding="md" data-testid="resolve-box">
       <Stack gap="sm">
         <div>
-          <Title order={3}>{t('reference.regions.check.title')}</Title>
+          <Title order={2} size="h3">{t('reference.regions.check.title')}</Title>
           <Text size="sm" c="dimmed">
             {t('reference.regions.check.intro')}
           </Text>
@@ -435,7 +436,7 @@ function PickerDemo({ value, onChange }: { value: RegionPickerValue; onChange: (
     <Card withBorder padding="md" data-testid="picker-demo">
       <Stack gap="sm">
         <div>
-          <Title order={3}>{t('reference.regions.demo.title')}</Title>
+          <Title order={2} size="h3">{t('reference.regions.demo.title')}</Title>
           <Text size="sm" c="dimmed">
             {t('reference.regions.demo.intro')}
           </Text>

@@ -62,7 +62,7 @@ export function CommitmentsPanel({ detail }: { detail: RegulationDetail }) {
   return (
     <Paper withBorder p="md" data-testid="regulation-commitments">
       <Group justify="space-between" mb="sm">
-        <Title order={4}>{t('regulasi.detail.commitments')}</Title>
+        <Title order={2} size="h4">{t('regulasi.detail.commitments')}</Title>
         {active ? (
           <Button size="xs" variant="light" onClick={() => setEditing('new')} data-testid="commitment-add">
             {t('regulasi.detail.addCommitment')}

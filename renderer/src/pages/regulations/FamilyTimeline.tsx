@@ -14,7 +14,7 @@ export function FamilyTimeline({ detail }: { detail: RegulationDetail }) {
   const current = entries.findIndex((e) => e.uid === detail.regulation.uid);
   return (
     <Paper withBorder p="md" data-testid="regulation-timeline">
-      <Title order={4} mb="sm">
+      <Title order={2} size="h4" mb="sm">
         {t('regulasi.detail.timeline')}
       </Title>
       {entries.length === 0 ? (

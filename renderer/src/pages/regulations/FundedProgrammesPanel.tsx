@@ -17,7 +17,7 @@ export function FundedProgrammesPanel({ uid }: { uid: string }) {
   const funded = useRegulationProgrammes(uid);
   return (
     <Paper withBorder p="md" data-testid="regulation-programmes">
-      <Title order={4}>{t('regulasi.detail.programmes')}</Title>
+      <Title order={2} size="h4">{t('regulasi.detail.programmes')}</Title>
       <Text size="sm" c="dimmed" mb="sm">
         {t('regulasi.detail.programmesIntro')}
       </Text>
@@ -88,7 +88,7 @@ function Progress({ rows }: { rows: CommitmentProgress[] }) {
   };
   return (
     <div>
-      <Title order={5} mb="xs">
+      <Title order={3} size="h5" mb="xs">
         {t('regulasi.detail.achieved')}
       </Title>
       <Table withTableBorder>

@@ -86,7 +86,7 @@ export function RegulationPage() {
       </Text>
 
       <Paper withBorder p="md">
-        <Title order={4} mb="sm">
+        <Title order={2} size="h4" mb="sm">
           {t('regulasi.detail.metadata')}
         </Title>
         <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg">
@@ -148,7 +148,7 @@ export function RegulationPage() {
       />
 
       <Paper withBorder p="md">
-        <Title order={4} mb="sm">
+        <Title order={2} size="h4" mb="sm">
           {t('regulasi.detail.history')}
         </Title>
         <RecordHistory register={regulationRegister} uid={r.uid} />

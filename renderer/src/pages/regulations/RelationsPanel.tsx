@@ -45,7 +45,7 @@ export function RelationsPanel({ detail }: { detail: RegulationDetail }) {
 
   return (
     <Paper withBorder p="md" data-testid="regulation-relations">
-      <Title order={4} mb="sm">
+      <Title order={2} size="h4" mb="sm">
         {t('regulasi.detail.relations')}
       </Title>
       <Stack gap="sm">

@@ -1,9 +1,10 @@
-import { Alert, Button, Card, Checkbox, List, Loader, PasswordInput, Stack, Text, Title } from '@mantine/core';
+import { Alert, Button, Card, Checkbox, List, Loader, PasswordInput, Stack, Text } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { request } from '../../api/client.ts';
 import { useErrorText } from '../../api/error-text.ts';
+import { PageTitle } from '../../components/PageTitle.tsx';
 import './messages.ts';
 
 // The administrator turns encryption at rest on. What a lost key means comes first, in plain
@@ -29,7 +30,7 @@ export function EncryptionPage() {
   const ready = passphrase.length >= 12 && again === passphrase && confirmed;
   return (
     <Stack maw={760}>
-      <Title order={2}>{t('encryption.title')}</Title>
+      <PageTitle>{t('encryption.title')}</PageTitle>
       <Text>{t('encryption.intro')}</Text>
       {s.on ? (
         <Alert color="green">{t('encryption.statusOn', { by: s.wrappedBy.map((b) => t(b === 'keystore' ? 'encryption.byKeystore' : 'encryption.byPassphrase')).join(', ') })}</Alert>

@@ -137,7 +137,7 @@ export function PersonPage() {
 
       <SimpleGrid cols={{ base: 1, md: 2 }}>
         <Paper withBorder p="md">
-          <Title order={4} mb="sm">
+          <Title order={2} size="h4" mb="sm">
             {t('pekerja.form.identity')}
           </Title>
           <Items
@@ -156,7 +156,7 @@ export function PersonPage() {
           />
         </Paper>
         <Paper withBorder p="md">
-          <Title order={4} mb="sm">
+          <Title order={2} size="h4" mb="sm">
             {t('pekerja.form.domicile')}
           </Title>
           <Items
@@ -172,7 +172,7 @@ export function PersonPage() {
 
       <Paper withBorder p="md">
         <Group justify="space-between" mb="sm">
-          <Title order={4}>{t('pekerja.detail.periods')}</Title>
+          <Title order={2} size="h4">{t('pekerja.detail.periods')}</Title>
           <Text size="sm" c="dimmed">
             {t('pekerja.detail.statusToday', { date: formatDate(today) })}: {statusLabel}
           </Text>
@@ -230,7 +230,7 @@ export function PersonPage() {
       </Paper>
 
       <Paper withBorder p="md">
-        <Title order={4} mb="sm">
+        <Title order={2} size="h4" mb="sm">
           {t('pekerja.detail.history')}
         </Title>
         <RecordHistory register={workerRegister} uid={p.uid} />

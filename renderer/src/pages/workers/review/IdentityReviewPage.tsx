@@ -1,4 +1,4 @@
-import { Anchor, SegmentedControl, Stack, Text, Title } from '@mantine/core';
+import { Anchor, SegmentedControl, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -6,6 +6,7 @@ import { useOfficeZone } from '../../../api/queries.ts';
 import { formatNumber } from '../../../format.ts';
 import { IdentityConflicts } from './IdentityConflicts.tsx';
 import { useIdentityReviews } from './queries.ts';
+import { PageTitle } from '../../../components/PageTitle.tsx';
 import './messages.ts';
 
 /** /register/pekerja/tinjauan-impor: rows of imported lists held for an identity decision. */
@@ -20,7 +21,7 @@ export function IdentityReviewPage() {
         <Anchor component={Link} to="/register/pekerja" size="sm">
           {t('workerReview.backToRegister')}
         </Anchor>
-        <Title order={2}>{t('workerReview.title')}</Title>
+        <PageTitle>{t('workerReview.title')}</PageTitle>
         <Text c="dimmed" size="sm" maw={900}>
           {t('workerReview.intro')}
         </Text>
