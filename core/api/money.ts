@@ -2,6 +2,9 @@
 // id-ID currency writes it; an English message or screen groups with commas ("Rp 2,600,000").
 // Grouped here rather than by Intl so every machine writes the same bytes.
 
+/** Below this a monthly wage or income is a typing slip (most often thousands: "3.500"), not an amount: the lowest UMK is over Rp 2 million. */
+export const implausiblyLowMonthly = 100_000;
+
 const grouped = (n: number, mark: string) => String(Math.abs(Math.round(n))).replace(/\B(?=(\d{3})+(?!\d))/g, mark);
 
 /**

@@ -152,7 +152,11 @@ test('a person is added with a BPU period, and their page shows the period and i
   await form.getByRole('button', { name: 'Simpan' }).click();
   await expect(period.getByLabel('Penghasilan (BPU)')).toHaveValue('-Rp 5.000');
   await expect(period.getByText('Isi jumlah rupiah bulat 0 atau lebih, tanpa sen, mis. 1.500.000.')).toBeVisible();
+  // An income in thousands ("3.500" for 3.500.000) is said beside the field, and saved as typed if so kept.
+  await period.getByLabel('Penghasilan (BPU)').fill('3500');
+  await expect(period.getByText(/^Rp\s3\.500 sebulan terlalu kecil untuk upah atau penghasilan; mungkin maksudnya Rp\s3\.500\.000\? Periksa angkanya\.$/)).toBeVisible();
   await period.getByLabel('Penghasilan (BPU)').fill('');
+  await expect(period.getByText(/terlalu kecil untuk upah/)).toBeHidden();
   await shot(page, '83-pekerja-formulir');
   await form.getByRole('button', { name: 'Simpan' }).click();
   await expect(form).toBeHidden();

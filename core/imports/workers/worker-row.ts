@@ -1,4 +1,4 @@
-import { implausiblyLowWage } from '../../reference/contributions/calculate.ts';
+import { implausiblyLowMonthly } from '../../api/money.ts';
 import { programmeCodes, type ProgrammeCode } from '../../api/employers.ts';
 import type { Message } from '../../api/messages/message.ts';
 import type { NikAnalysis } from '../../api/nik.ts';
@@ -226,7 +226,7 @@ export function convertWorkerRow(look: WorkerLookups, row: Cells, officeArea: st
 
   const income = cells.isBlank(row.income) ? null : take('income', cells.rupiahAmount(row.income, 1_000_000_000), null);
   // "3.500" for 3.500.000: a list kept in thousands (walk 36: accepted unsaid). Saved as written, said to be checked.
-  if (income !== null && income > 0 && income < implausiblyLowWage) warn('income', msg('workers.import.incomeImplausiblyLow', { amount: income, thousands: income * 1000 }));
+  if (income !== null && income > 0 && income < implausiblyLowMonthly) warn('income', msg('workers.import.incomeImplausiblyLow', { amount: income, thousands: income * 1000 }));
   const kpj = take('kpj', cells.identity(row.kpj, 'KPJ'), '').replace(/[\s.\-/]/g, '');
   const address = take('address', cells.text(row.address, 500), '');
   // Read as the person form reads it (+62 812… → 0812…). A mobile number without its 0

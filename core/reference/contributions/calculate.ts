@@ -27,6 +27,7 @@ import type {
   ApbdProgrammeLine,
   ApbdResult,
 } from '../../api/contribution-results.ts';
+import { implausiblyLowMonthly } from '../../api/money.ts';
 import { msg } from '../../messages.ts';
 import { calcMessage, findRules, missingRule, ruleSaid, selectRulesInForce, selectionWarnings } from './select-rules.ts';
 import type { RuleSelection } from './select-rules.ts';
@@ -37,8 +38,8 @@ import type { RuleSelection } from './select-rules.ts';
 
 const MICRO = 1_000_000n;
 
-/** Below this a monthly wage is a typing slip, not a wage (the lowest UMK is over Rp 2 million). */
-export const implausiblyLowWage = 100_000;
+/** Below this a monthly wage is a typing slip, not a wage. */
+const implausiblyLowWage = implausiblyLowMonthly;
 
 /** round_half_up(base x rateMicro / 1e6) for non-negative integers, exact. */
 export function applyRateMicro(base: number, rateMicro: number): number {

@@ -19,6 +19,8 @@ import { useListChoices } from '../../components/list-choices.ts';
 import { useEmployerSearch, useNikReading, useSaveWorker, useWorker } from './queries.ts';
 import { usePersonResolver } from './person-resolver.ts';
 import { RupiahInput } from '../../components/RupiahInput.tsx';
+import { implausiblyLowMonthly } from '../../../../core/api/money.ts';
+import { formatRupiah } from '../../format.ts';
 import { tooLongWords } from '../../components/text-limit.ts';
 
 // Tambah / ubah pekerja: the person and their participation periods in one form. A field that
@@ -215,6 +217,8 @@ function PeriodFields({
   onRemove: () => void;
 }) {
   const { t } = useTranslation();
+  const lowIncomeHint = (value: unknown) =>
+    typeof value === 'number' && value > 0 && value < implausiblyLowMonthly ? t('pekerja.form.incomeLow', { amount: formatRupiah(value), thousands: formatRupiah(value * 1000) }) : undefined;
   const funding = useListChoices('funding_source');
   const segment = useWatch({ control, name: `periods.${index}.segment` });
   const path = <K extends string>(key: K) => `periods.${index}.${key}` as const;
@@ -269,6 +273,8 @@ function PeriodFields({
           render={({ field }) => (
             <RupiahInput
               label={segment === 'PU' ? t('pekerja.fields.wage') : t('pekerja.fields.declaredIncome')}
+              // Said, not refused: "3.500" for 3.500.000 is a slip the import says too (worker-row.ts).
+              description={lowIncomeHint(field.value)}
               value={field.value}
               onChange={field.onChange}
               onBlur={field.onBlur}
