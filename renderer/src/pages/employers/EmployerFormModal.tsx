@@ -666,12 +666,14 @@ function KbliLine({ code, main, onReplace }: { code: string; main: boolean; onRe
         {code}
       </Text>
       {main ? (
-        <Badge size="xs" variant="light" tt="none">
+        // Never squeezed by the long name beside it (it was cut to "ut…" at 1366 px).
+        <Badge size="xs" variant="light" tt="none" style={{ flexShrink: 0, overflow: 'visible' }}>
           {t('employers.form.kbliMain')}
         </Badge>
       ) : null}
       {ok ? (
-        <Text size="xs" c="dimmed" lineClamp={1}>
+        // Cut to one line: the whole name on hover.
+        <Text size="xs" c="dimmed" lineClamp={1} miw={0} title={`${a.section} – ${a.sectionName?.[lang] ?? ''}${a.divisionName ? ` · ${a.division} ${a.divisionName[lang]}` : ''}`}>
           {a.section} – {a.sectionName?.[lang]}
           {a.divisionName ? ` · ${a.division} ${a.divisionName[lang]}` : ''}
         </Text>
