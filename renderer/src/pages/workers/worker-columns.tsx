@@ -89,7 +89,7 @@ export function workerGridColumns(t: TFunction, { kecamatan, desa, categories, f
     { field: 'startDate', headerName: t('pekerja.fields.startDate'), ...plain, width: 120, valueFormatter: (p) => (p.value ? formatDate(p.value) : '') },
     { field: 'endDate', headerName: t('pekerja.fields.endDate'), ...plain, width: 120, valueFormatter: (p) => (p.value ? formatDate(p.value) : '') },
     { field: 'income', headerName: t('pekerja.fields.income'), ...plain, width: 140, type: 'rightAligned', valueFormatter: (p) => (typeof p.value === 'number' ? p.value.toLocaleString('id-ID') : '') },
-    { field: 'funding', headerName: t('pekerja.fields.funding'), ...plain, width: 170, valueFormatter: (p) => (p.value ? (fundingLabel.get(p.value) ?? p.value) : '') },
+    { field: 'funding', headerName: t('pekerja.fields.funding'), ...plain, width: 220, valueFormatter: (p) => (p.value ? (fundingLabel.get(p.value) ?? p.value) : '') },
     { field: 'payingProgramme', headerName: t('pekerja.fields.payingProgramme'), ...plain, width: 220 },
     // Never shown: holds the filter of the people behind a coverage figure (renderer/src/coverage/people-link.ts).
     { field: 'coverage', headerName: t('pekerja.fields.coverage'), hide: true, lockVisible: true, suppressColumnsToolPanel: true, sortable: false, ...set([]) },
