@@ -4,7 +4,7 @@ import { countsAtSql } from '../workers/participation-status.ts';
 
 // Brings the coverage spans and steps (db/schema/coverage-snapshot.ts) up to date for the people
 // the triggers marked dirty, set-based, a batch at a time. For each person and each breakdown
-// value (all periods; a segment; a PU employer's KBLI section; a funding; a programme) the union
+// value (all periods; a segment; a PU employer's KBLI section; a funding; a programme, within its year) the union
 // of their periods is one span list, so a person counts once per figure however their periods
 // overlap. Who counts: a person whose record is 'aktif'; one who died or moved away counts up to
 // and including their status date (an open period ends there); one entered in error never
@@ -31,6 +31,7 @@ INSERT INTO cov_new (person_id, area_key, category, dim, value, s, e)
 WITH eff AS MATERIALIZED (
   SELECT p.person_id, coalesce(w.desa_code, w.kecamatan_code, '') AS area_key, coalesce(w.category, '') AS category,
     p.segment, p.employer_id, p.funding, p.programme_id, p.start_date AS s,
+    CASE WHEN p.programme_id IS NOT NULL THEN (SELECT year FROM worker_programme WHERE id = p.programme_id) END AS programme_year,
     CASE WHEN w.record_status = 'aktif' THEN coalesce(p.end_date, '${openEnd}') ELSE min(coalesce(p.end_date, '${openEnd}'), w.status_date) END AS e
   FROM cov_batch b CROSS JOIN participation_period p ON p.person_id = b.person_id JOIN person w ON w.id = p.person_id
   WHERE ${countsAtSql('w', 'p.start_date')}
@@ -40,7 +41,9 @@ cells AS (
   UNION ALL SELECT person_id, area_key, category, 'segment', segment, s, e FROM eff
   UNION ALL SELECT person_id, area_key, '', 'sector', coalesce((SELECT kbli_section FROM employer WHERE id = eff.employer_id), ''), s, e FROM eff WHERE segment = 'PU'
   UNION ALL SELECT person_id, area_key, '', 'funding', coalesce(funding, ''), s, e FROM eff
-  UNION ALL SELECT person_id, area_key, '', 'programme', CAST(programme_id AS TEXT), s, e FROM eff WHERE programme_id IS NOT NULL
+  -- A programme pays its own year (its budget's): a period naming it counts under it only within that year.
+  UNION ALL SELECT person_id, area_key, '', 'programme', CAST(programme_id AS TEXT), max(s, programme_year || '-01-01'), min(e, programme_year || '-12-31') FROM eff
+    WHERE programme_id IS NOT NULL AND s <= programme_year || '-12-31' AND e >= programme_year || '-01-01'
 ),
 ordered AS (
   SELECT *, max(e) OVER (PARTITION BY person_id, dim, value ORDER BY s, e ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING) AS prev_e FROM cells

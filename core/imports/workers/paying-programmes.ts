@@ -34,12 +34,12 @@ export function payingProgrammeLookup(ctx: Pick<ServiceContext, 'sqlite'>) {
       ? msg('workers.import.payingProgrammeOtherYear', { value: text, name: year[1]!, year: year[2]!, years: years.join(', ') })
       : msg('workers.import.unknownPayingProgrammeWithYear', { value: text });
   };
-  return (text: string, startYear: number | null): { id: number } | { error: Message } => {
+  return (text: string, startYear: number | null): { id: number; year: number } | { error: Message } => {
     const found = byKey.get(choiceKey(text)) ?? [];
-    if (found.length === 1) return { id: found[0]!.id };
+    if (found.length === 1) return found[0]!;
     if (found.length === 0) return { error: unknownSaid(text) };
     const inYear = found.find((p) => p.year === startYear);
-    if (inYear) return { id: inYear.id };
+    if (inYear) return inYear;
     const years = found.map((p) => p.year);
     return { error: msg('workers.import.ambiguousPayingProgramme', { value: text, years: years.join(', '), year: years.at(-1) ?? startYear ?? "" }) };
   };

@@ -60,7 +60,7 @@ export interface WorkerLookups {
    */
   employersByName(name: string): { ids: number[]; otherForm?: string };
   /** The vulnerable-worker programme named by a cell (its name, or name and year), near the period's year. */
-  payingProgramme(text: string, startYear: number | null): { id: number } | { error: Message };
+  payingProgramme(text: string, startYear: number | null): { id: number; year: number } | { error: Message };
   today: string;
 }
 
@@ -220,8 +220,12 @@ export function convertWorkerRow(look: WorkerLookups, row: Cells, officeArea: st
   let programmeId: number | null = null;
   if (payingText) {
     const found = look.payingProgramme(payingText, startDate ? Number(startDate.slice(0, 4)) : null);
-    if ('id' in found) programmeId = found.id;
-    else error('payingProgramme', found.error);
+    if ('id' in found) {
+      programmeId = found.id;
+      // A programme pays its own year: coverage counts the period under it only then (core/coverage/maintain.ts).
+      const yearStart = `${found.year}-01-01`;
+      if (startDate && startDate < yearStart) warn('payingProgramme', msg('workers.import.programmeBeforeYear', { start: dayMonthYear(startDate), name: payingText, year: found.year }));
+    } else error('payingProgramme', found.error);
   }
 
   const income = cells.isBlank(row.income) ? null : take('income', cells.rupiahAmount(row.income, 1_000_000_000), null);

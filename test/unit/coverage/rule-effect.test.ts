@@ -15,17 +15,21 @@ describe("a rule's effect", () => {
     });
     if (!rule.ok) throw new Error(rule.error.message);
     const uid = rule.data.regulation.uid;
+    // The rule funds a programme each year (a programme pays its own year): people paid by 2024's, then by 2025's.
     const programme = await app.call('programmes.save', { name: 'Program uji Badung', year: 2024, funding: 'apbd_kabkota', budget: 100_000_000, legalBasisRegulationUid: uid });
     if (!programme.ok) throw new Error(programme.error.message);
+    const next = await app.call('programmes.save', { name: 'Program uji Badung', year: 2025, funding: 'apbd_kabkota', budget: 100_000_000, legalBasisRegulationUid: uid });
+    if (!next.ok) throw new Error(next.error.message);
     const paid = { programmeUid: programme.data.uid };
-    await addPerson(app, 1, [bpu('2024-07-15', null, paid)]);
-    await addPerson(app, 2, [bpu('2024-08-01', null, paid)]);
+    const paidNext = { programmeUid: next.data.uid };
+    await addPerson(app, 1, [bpu('2024-07-15', '2024-12-31', paid), bpu('2025-01-01', null, paidNext)]);
+    await addPerson(app, 2, [bpu('2024-08-01', '2024-12-31', paid), bpu('2025-01-01', null, paidNext)]);
     await addPerson(app, 3, [bpu('2023-01-01')]); // in the area, not in the programme: outside the scope
 
     const result = await app.call('coverage.ruleEffect', { regulationUid: uid });
     if (!result.ok) throw new Error(result.error.message);
     const effect: RuleEffect = result.data;
-    expect(effect.scope.programmeUids).toEqual([programme.data.uid]);
+    expect([...effect.scope.programmeUids].sort()).toEqual([programme.data.uid, next.data.uid].sort());
     expect(effect.months.map((m) => m.month)).toHaveLength(25);
     expect([effect.months[0]!.month, effect.months.at(-1)!.month]).toEqual(['2023-07', '2025-07']);
     expect(effect.before).toMatchObject({ month: '2024-06', numerator: 0 });

@@ -266,6 +266,24 @@ describe('walk 36: files the import refused or misread', { timeout: 300_000 }, (
     expect(problemsOf(result, 4)[0]![2]).toMatch(/boleh dengan tahunnya, mis\. "Program Entah 2025"/);
   });
 
+  it("says a period that starts before its paying programme's year: the programme counts it only in that year (walk 38)", async () => {
+    const app = await badungApp();
+    const saved = await app.call('programmes.save', { name: 'PPR APBD', year: 2026, funding: 'apbd_kabkota', package: ['JKK', 'JKM'], budget: 1_000_000, legalBasis: '', targets: [] });
+    if (!saved.ok) throw new Error(saved.error.message);
+    const file = dir.path('tahun program.csv');
+    writeFileSync(file, [
+      'NIK;Nama;Desa;Segmen;Mulai;Program;Program pembayar',
+      '5103064507900052;Uji Satu;Dalung;BPU;01/02/2019;JKK, JKM;PPR APBD 2026',
+      '5103064507900053;Uji Dua;Dalung;BPU;01/01/2026;JKK, JKM;PPR APBD 2026',
+    ].join('\n'));
+    const { result } = await workerDryRun(app, file, 'tahun program.csv');
+    expect(result.summary).toMatchObject({ new: 2, invalid: 0 });
+    expect(problemsOf(result, 2)).toEqual([
+      ['payingProgramme', 'warning', 'Periode ini mulai 01/02/2019, padahal "PPR APBD 2026" adalah program tahun 2026: di cakupan per program orang ini dihitung untuk program itu hanya dalam tahun 2026. Bila program itu membiayainya sejak 1 Januari 2026, tulis tanggal mulai 01/01/2026 di berkas; periode yang tercatat sebelumnya lalu berakhir sehari sebelumnya.'],
+    ]);
+    expect(problemsOf(result, 3)).toEqual([]);
+  });
+
   it("labels a PU period's wage change \"Upah\" and a BPU's declared income \"Penghasilan\", as the register does", async () => {
     const app = await badungApp();
     const saved = await app.call('employers.save', { name: 'PT Upah Jelas', nib: '9120001234533', npp: 'NN000777', kecamatanCode: '51.03.06', bpjsStatus: 'pwbd' });

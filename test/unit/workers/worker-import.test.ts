@@ -77,7 +77,7 @@ describe('worker import, layout (a)', { timeout: 300_000 }, () => {
     // list rewrote the whole period), said at the start date.
     expect(changedRow.changedFields).toEqual(['address', 'periods']);
     expect(changedRow.changes?.map((c) => [c.field, c.before, c.after])).toEqual([['address', 'Br. Kelod', 'Br. Kelod No. 7'], ['endDate', null, '2025-12-31']]);
-    expect(changedRow.problems.map((p) => [p.field, p.severity, p.message.id])).toEqual([['startDate', 'warning', 'Baris ini mulai 01/01/2026 dengan sumber dana, upah/penghasilan atau program yang berbeda dari periode BPU di register (mulai 01/01/2025): periode itu berakhir 31/12/2025 dan baris ini menjadi periode baru, agar masa sebelumnya tetap seperti di register. Bila data baris ini berlaku sejak 01/01/2025, tulis tanggal mulai 01/01/2025 di berkas.']]);
+    expect(changedRow.problems.map((p) => [p.field, p.severity, p.message.id])).toEqual([['startDate', 'warning', 'Baris ini mulai 01/01/2026 dengan sumber dana, upah/penghasilan atau program yang berbeda dari periode BPU di register (mulai 01/01/2025): periode itu berakhir 31/12/2025 dan baris ini menjadi periode baru (program JKK, JKM, JHT; sumber dana APBD kabupaten/kota), agar masa sebelumnya tetap seperti di register. Bila data baris ini berlaku sejak 01/01/2025, tulis tanggal mulai 01/01/2025 di berkas.']]);
     const held = second.result.rows.find((r) => r.rowNumber === 3)!;
     expect(held.status).toBe('review');
     expect(held.problems.map((p) => [p.field, p.severity])).toEqual([['name', 'warning']]);
