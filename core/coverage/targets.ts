@@ -52,7 +52,9 @@ export function targetProgress(ctx: ServiceContext, area: ReportArea, at: string
       return narrowed ? `${areaName} · ${narrowed}` : `${render(msg('coverage.total'), language)} — ${areaName}`;
     });
     const figure = scopedFigure(ctx.sqlite, inputs, scope, at, label, own);
-    const achieved = t.kind === 'persen' ? figure.percent : figure.numerator;
+    // From the exact share, not the figure's percent rounded to two decimals (walk 38: 1,30 % where 236 of 180,000 against 10 % is 1,31 %).
+    const exactPercent = figure.percent === null || !figure.denominator?.value ? figure.percent : (figure.numerator / figure.denominator.value) * 100;
+    const achieved = t.kind === 'persen' ? exactPercent : figure.numerator;
     const progressPercent = achieved === null || t.value === 0 ? null : Math.round((achieved / t.value) * 10_000) / 100;
     return { uid: t.uid, year: t.year, areaCode: t.areaCode, areaName, kind: t.kind, value: t.value, segment: t.segment, category: t.category, programmeUid: t.programmeUid, source: t.source, figure, progressPercent };
   });
