@@ -135,8 +135,9 @@ function ScoreRow({ indicator, editable }: { indicator: Indicator; editable: boo
             max={max}
             clampBehavior="none"
             decimalSeparator={separators.decimalSeparator}
-            rightSection={<Text size="xs" c="dimmed" pr={6}>{t('paritrana.self.max', { max: number(max) })}</Text>}
-            rightSectionWidth={60}
+            // A locked row left unscored has no "of 5": its placeholder takes the box's whole width (walk 38: "Belum dinila").
+            rightSection={editable || score !== null ? <Text size="xs" c="dimmed" pr={6}>{t('paritrana.self.max', { max: number(max) })}</Text> : undefined}
+            rightSectionWidth={editable || score !== null ? 60 : undefined}
             error={outOfRange ? t('paritrana.self.scoreRange', { max: number(max) }) : undefined}
             // Locked (approved): read-only, not disabled, so the scores read in full ink and can be copied.
             readOnly={!editable}
