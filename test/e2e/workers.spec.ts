@@ -43,6 +43,10 @@ test('demo people fill an empty register; the grid searches by name and by NIK p
   await expect(grid.getByRole('columnheader', { name: 'NIK', exact: true })).toHaveCount(0);
   await expect(grid.getByText('Aktif', { exact: true }).first()).toBeVisible();
   await shot(page, '81-pekerja-grid');
+  // Exported as shown (no NIK, no start date), the file would not import back: the dialog says so (walk 38).
+  await page.getByRole('button', { name: /^Ekspor/ }).click();
+  await expect(page.getByTestId('export-not-reimportable')).toHaveText('Tanpa kolom NIK, Mulai, berkas ini tidak bisa diimpor kembali ke register. Bila akan diimpor lagi, tampilkan kolomnya lewat tombol Kolom, lalu ekspor lagi.');
+  await page.keyboard.press('Escape');
 
   // Two dozen categories: the largest as badges, the rest in one menu, so the grid keeps its rows.
   const counts = page.getByTestId('workers-counts');

@@ -36,12 +36,14 @@ interface Props {
   maskChangesSort?: boolean;
   /** i18n keys of the register's words under each format (what happens to its identity numbers). */
   formatHints?: { xlsx: string; csv: string } | undefined;
+  /** Labels of the columns the register's import needs that the export leaves out: its file would not import back. */
+  missingForImport?: readonly string[];
 }
 
 /** The format chosen last, for the next export of this session. */
 let lastFormat: ExportFormat = 'xlsx';
 
-export function ExportModal({ opened, onClose, rows, columns, start, offerMaskNik = false, maskChangesSort = false, formatHints = { xlsx: 'exports.xlsxHint', csv: 'exports.csvHint' } }: Props) {
+export function ExportModal({ opened, onClose, rows, columns, start, offerMaskNik = false, maskChangesSort = false, formatHints = { xlsx: 'exports.xlsxHint', csv: 'exports.csvHint' }, missingForImport = [] }: Props) {
   const { t } = useTranslation();
   const errorText = useErrorText();
   const [format, setFormat] = useState<ExportFormat>(lastFormat);
@@ -106,6 +108,12 @@ export function ExportModal({ opened, onClose, rows, columns, start, offerMaskNi
           {t('exports.heading')}
         </Text>
         {rows === 0 ? <Alert color="yellow">{t('exports.nothing')}</Alert> : null}
+        {/* Walk 38: a view exported without the NIK column would not import back, unsaid. */}
+        {missingForImport.length ? (
+          <Alert color="blue" data-testid="export-not-reimportable">
+            {t('exports.notReimportable', { count: missingForImport.length, columns: missingForImport.join(', ') })}
+          </Alert>
+        ) : null}
         <Radio.Group label={t('exports.format')} value={format} onChange={(v) => setFormat(v as ExportFormat)}>
           <Stack gap="sm" mt="xs">
             <Radio value="xlsx" label={t('exports.xlsx')} description={t(formatHints.xlsx)} disabled={running} />

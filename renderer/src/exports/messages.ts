@@ -22,6 +22,8 @@ const id = {
   cancelled: 'Ekspor dibatalkan; tidak ada berkas yang dibuat.',
   failedTitle: 'Ekspor gagal',
   nothing: 'Tidak ada baris yang cocok dengan saringan ini.',
+  notReimportable_one: 'Tanpa kolom {{columns}}, berkas ini tidak bisa diimpor kembali ke register. Bila akan diimpor lagi, tampilkan kolomnya lewat tombol Kolom, lalu ekspor lagi.',
+  notReimportable_other: 'Tanpa kolom {{columns}}, berkas ini tidak bisa diimpor kembali ke register. Bila akan diimpor lagi, tampilkan kolomnya lewat tombol Kolom, lalu ekspor lagi.',
 };
 
 registerMessages('exports', {
@@ -47,5 +49,7 @@ registerMessages('exports', {
     cancelled: 'Export cancelled; no file was made.',
     failedTitle: 'Export failed',
     nothing: 'No rows match these filters.',
+    notReimportable_one: 'Without the column {{columns}}, this file cannot be imported back into the register. If it will be, show the column with the Columns button, then export again.',
+    notReimportable_other: 'Without the columns {{columns}}, this file cannot be imported back into the register. If it will be, show the columns with the Columns button, then export again.',
   },
 });

@@ -173,6 +173,8 @@ export interface RegisterScreenConfig<Row extends { uid: string }, Options = und
   recordStatus: { column: string; active: string };
   /** Columns the export accepts. */
   exportColumns: readonly string[];
+  /** Columns the register's import needs: an export without them is said not to import back. */
+  reimportNeeds?: readonly string[];
   /**
    * Columns of a person's identity a masked export hides in part (the NIK, and the birth date its
    * hidden digits hold): the export dialog offers masking when one of them is exported.

@@ -50,6 +50,8 @@ export const workerRegister: RegisterScreenConfig<WorkerRow, WorkerColumnOptions
   },
   recordStatus: { column: 'recordStatus', active: 'aktif' },
   exportColumns: workerExportColumns,
+  // The import's required columns (core/imports/workers/worker-fields.ts); the name is always shown.
+  reimportNeeds: ['nik', 'startDate'],
   maskColumns: ['nik', 'birthDate'],
   routes: { detail: workerPath, import: `/${workerImport.path}` },
   data: workerData,
