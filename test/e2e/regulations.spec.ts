@@ -159,6 +159,12 @@ test('a year not come yet and a link that is not one are refused at their fields
   expect(await uncovered(year)).toBe(true);
   await shot(page, '92-regulasi-tahun-belum-tiba');
   await expect(form).toBeVisible();
+  // A year typed wrong in one of the two dates (walk 38: 2016 for 2026) is said beside the promulgation's, not refused.
+  await form.getByTestId('regulation-tanggalPenetapan').fill('15/03/2016');
+  await form.getByTestId('regulation-tanggalPengundangan').fill('16/03/2026');
+  await expect(form.getByText('Diundangkan lebih dari setahun sesudah ditetapkan (15/03/2016): peraturan biasanya diundangkan tak lama sesudah ditetapkan. Periksa tahun kedua tanggal ini.')).toBeVisible();
+  await form.getByTestId('regulation-tanggalPenetapan').fill('15/03/2026');
+  await expect(form.getByText(/^Diundangkan lebih dari setahun/)).toBeHidden();
   const after = await api<{ rowCount: number }>(served, 'registers.list', { register: 'regulation', startRow: 0, endRow: 1 });
   expect(after.rowCount).toBe(before.rowCount);
 });

@@ -16,6 +16,7 @@ import { RegulationAreaSelect } from './RegulationAreaSelect.tsx';
 import { core } from './regulation-columns.tsx';
 import { useRegulation, useSaveRegulation } from './queries.ts';
 import { useCheckedForm } from '../../components/use-checked-form.ts';
+import { dayMonthYear } from '../../../../core/api/calendar-day.ts';
 
 // Tambah / ubah regulasi: the JDIH metadata in one form. A field that holds no valid value
 // blocks the save and says why; the server's checks land on their fields; what was typed stays.
@@ -70,6 +71,9 @@ function RegulationForm({ initial, onSaved, onOpenOther }: RecordFormHandlers<Re
       <Text size="sm">{existing?.message}</Text>
     </ConfirmDialog>
   );
+  // Said, not refused (records from JDIHN are kept as published): a year typed wrong in one of the two (walk 38: 2016 for 2026).
+  const lateGazetteHint = (penetapan: string | null | undefined, pengundangan: string | null | undefined) =>
+    penetapan && pengundangan && Date.parse(pengundangan) - Date.parse(penetapan) > 366 * 86_400_000 ? t('regulasi.form.lateGazette', { penetapan: dayMonthYear(penetapan) }) : undefined;
   const date = (name: 'tanggalPenetapan' | 'tanggalPengundangan' | 'effectiveDate', description?: string) => (
     <Controller
       control={control}
@@ -113,7 +117,7 @@ function RegulationForm({ initial, onSaved, onOpenOther }: RecordFormHandlers<Re
         <SimpleGrid cols={{ base: 1, sm: 4 }} spacing="sm" verticalSpacing="xs">
           <TextInput label={label('tempatPenetapan')} {...register('tempatPenetapan')} error={err('tempatPenetapan')} />
           {date('tanggalPenetapan')}
-          {date('tanggalPengundangan')}
+          {date('tanggalPengundangan', lateGazetteHint(form.watch('tanggalPenetapan'), form.watch('tanggalPengundangan')))}
           {date('effectiveDate', t('regulasi.form.effectiveHint'))}
           <Box style={{ gridColumn: 'span 2' }}>
             <TextInput label={label('sumber')} description={t('regulasi.form.sumberHint')} {...register('sumber')} error={err('sumber')} />
