@@ -123,6 +123,14 @@ test('a programme is added with its targets by category; a missing funding and b
   await expect(page.getByTestId('programme-title')).toHaveText(name);
   await expect(page.getByTestId('programme-summary')).toContainText('0 dari target 5 orang');
   await expect(rowOf(page.getByTestId('programme-categories'), 'Petani')).toContainText('3');
+  await expect(page.getByTestId('programme-budget-implausible')).toHaveCount(0);
+  // A budget with zeros too many (walk 38: Rp 35 triliun for 100 people) is said on the page.
+  await page.getByRole('button', { name: 'Ubah program' }).click();
+  const edit = page.getByRole('dialog', { name: 'Ubah program pekerja rentan' });
+  await edit.getByLabel('Anggaran setahun').fill('35000000000000');
+  await edit.getByRole('button', { name: 'Simpan' }).click();
+  await expect(edit).toBeHidden();
+  await expect(page.getByTestId('programme-budget-implausible')).toContainText('Anggaran setahun lebih dari 10 kali biaya target setahun');
 });
 
 async function addPerson(page: Page, person: { nik: string; name: string; category: [string, string]; funding?: [string, string] }) {

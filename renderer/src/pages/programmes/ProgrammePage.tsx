@@ -224,6 +224,12 @@ function Budget({ data: d }: { data: PageData }) {
   const { cost, programme: p } = d;
   const basis = p.contributionBasis;
   const over = cost.remaining < 0;
+  // A budget many times what its targets cost (walk 38: Rp 35 triliun for 100 people, saved unsaid): a typing slip, said.
+  const targetPeople = p.targets.reduce((n, x) => n + x.target, 0);
+  const targetYearCost = p.monthlyContribution * 12 * targetPeople;
+  const implausible = targetYearCost > 0 && cost.budget > 10 * targetYearCost;
+  // A finished programme pays no one more: what its budget would still pay is not said.
+  const open = p.status !== 'selesai';
   return (
     <Paper withBorder p="md" data-testid="programme-budget">
       <Title order={2} size="h4" mb="sm">
@@ -238,10 +244,15 @@ function Budget({ data: d }: { data: PageData }) {
         ]}
       />
       <Progress value={percent(cost.enrolledCost, cost.budget)} color={over ? 'red' : 'teal'} size="lg" my="xs" aria-hidden />
-      {!over && cost.morePeopleFullYear > 0 ? (
+      {implausible ? (
+        <Alert color="yellow" my="xs" data-testid="programme-budget-implausible">
+          {t('program.page.budgetImplausible', { cost: formatRupiah(targetYearCost), people: formatNumber(targetPeople) })}
+        </Alert>
+      ) : null}
+      {open && !over && cost.morePeopleFullYear > 0 ? (
         <Text size="sm">{t('program.page.morePeople', { count: cost.morePeopleFullYear, n: formatNumber(cost.morePeopleFullYear) })}</Text>
       ) : null}
-      {!over && cost.morePeopleRestOfYear && cost.morePeopleRestOfYear.people > 0 ? (
+      {open && !over && cost.morePeopleRestOfYear && cost.morePeopleRestOfYear.people > 0 ? (
         <Text size="sm" data-testid="programme-rest-of-year">
           {t('program.page.morePeopleRestOfYear', {
             count: cost.morePeopleRestOfYear.people,
