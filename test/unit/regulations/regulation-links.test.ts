@@ -55,6 +55,9 @@ describe('quick search through document text', () => {
     expect(await quickSearch(app, 'pengambengan kertawibawa')).toEqual([jembrana]);
     expect(await quickSearch(app, 'ketenagakerjaan')).toEqual([other]); // the metadata still
     expect(await quickSearch(app, 'tidakadadimanapun')).toEqual([]);
+    // The issuing body too, kept current when it changes (walk 38: "jembrana" did not find a Perbup whose title does not name it).
+    expect(await quickSearch(app, 'tabanan')).toEqual([other]);
+    expect(await quickSearch(app, 'perbup tabanan')).toEqual([other]);
     // The grid's row count and the counts by jenis under the search agree with what it lists.
     const listed = await app.call('registers.list', { register: 'regulation', startRow: 0, endRow: 50, quickSearch: 'kertawibawa' });
     expect(listed.ok && listed.data.rowCount).toBe(1);
