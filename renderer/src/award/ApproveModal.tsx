@@ -16,6 +16,12 @@ import { useCycleWrite } from './queries.ts';
 // "Setujui siklus": the head of office chooses the frozen month the package's numbers come from
 // (by default the newest one not after the period's end) and approves; the evidence locks.
 
+/** This machine's day (an office PC keeps the office's time), as ISO. */
+const localToday = () => {
+  const now = new Date();
+  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+};
+
 export function ApproveModal({ opened, cycle, onClose }: { opened: boolean; cycle: CycleDetail; onClose: () => void }) {
   const { t } = useTranslation();
   return (
@@ -91,6 +97,12 @@ function ApproveForm({ cycle, onDone }: { cycle: CycleDetail; onDone: () => void
       ) : cycle.completeness.indicatorsWithout > 0 ? (
         <Alert color="yellow" data-testid="approve-incomplete">
           {t('paritrana.approve.incomplete', { without: cycle.completeness.indicatorsWithout, percent: cycle.completeness.percent })}
+        </Alert>
+      ) : null}
+      {/* Said, not refused: a committee may still take it (walk 38: approved months after the deadline, unsaid). */}
+      {cycle.submissionDeadline && localToday() > cycle.submissionDeadline ? (
+        <Alert color="yellow" data-testid="approve-after-deadline">
+          {t('paritrana.approve.afterDeadline', { date: formatDay(cycle.submissionDeadline) })}
         </Alert>
       ) : null}
       <ErrorAlert error={approve.error} />
