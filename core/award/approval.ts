@@ -13,7 +13,7 @@ import { cycleDetail, coverageTargetLabel } from './cycle-detail.ts';
 import { cycleAuditView } from './cycle-service.ts';
 import { briefRegisterParts, frozenBriefKey, type BriefRegisterParts } from './brief-register-parts.ts';
 import { officeOfPackage } from './office-of-package.ts';
-import { complianceAnnexName, complianceTable, coverageAnnexName, coverageTable, extractTable, programmesAnnexName, programmesTable, regulationTable } from './freeze-tables.ts';
+import { complianceAnnexName, complianceTable, coverageAnnexName, coverageTable, extractTable, programmesAnnexName, programmesTable, regulationTable, yearBefore } from './freeze-tables.ts';
 import type { FrozenTable } from './package/package-source.ts';
 
 // The head of office approves a cycle: the package's numbers come from the chosen frozen coverage
@@ -71,6 +71,11 @@ function frozenRows(ctx: ServiceContext, cycle: CycleRow, snapshotUid: string): 
     if (!snapshots.has(id)) snapshots.set(id, readSnapshot(ctx, stmt(ctx.sqlite, 'SELECT uid FROM coverage_snapshot WHERE id = ?').pluck().get(id) as string));
     return snapshots.get(id)!;
   };
+  /** The same month frozen a year before, if it was: the tables' growth (freeze-tables.ts). */
+  const yearEarlier = (of: ReturnType<typeof readSnapshot>) => {
+    const uid = stmt(ctx.sqlite, 'SELECT uid FROM coverage_snapshot WHERE month = ? ORDER BY id DESC LIMIT 1').pluck().get(yearBefore(of.snapshot!.month)) as string | undefined;
+    return uid ? readSnapshot(ctx, uid) : null;
+  };
   const items = evidenceOfCycle(ctx.sqlite, cycle.id).map((item) => {
     const documents = docsOf(ctx, 'award_evidence', item.uid);
     let body: FrozenItem = { targetLabel: null, table: null, documents };
@@ -80,7 +85,7 @@ function frozenRows(ctx: ServiceContext, cycle: CycleRow, snapshotUid: string): 
       body = { targetLabel: label, table, documents: [...docsOf(ctx, 'regulation', regulationUid), ...documents] };
     } else if (item.kind === 'coverage' && item.coverageSnapshotId !== null && item.coverageDimension) {
       const source = snapshotOf(item.coverageSnapshotId);
-      body = { targetLabel: coverageTargetLabel(item.coverageDimension, source.snapshot!.month), table: coverageTable(source, item.coverageDimension), documents };
+      body = { targetLabel: coverageTargetLabel(item.coverageDimension, source.snapshot!.month), table: coverageTable(source, item.coverageDimension, yearEarlier(source)), documents };
     } else if (item.kind === 'register_extract' && item.extractKind) {
       const table = extractTable(ctx, item.extractKind, period);
       body = { targetLabel: table.title, table, documents };
@@ -90,8 +95,9 @@ function frozenRows(ctx: ServiceContext, cycle: CycleRow, snapshotUid: string): 
     return { key: `item:${item.uid}`, body };
   });
   const month = report.snapshot!.month;
+  const previous = yearEarlier(report);
   const annexes: FrozenAnnex[] = [
-    ...(['total', ...coverageDimensions] as const).map((d) => ({ fileName: coverageAnnexName(d, month), table: coverageTable(report, d) })),
+    ...(['total', ...coverageDimensions] as const).map((d) => ({ fileName: coverageAnnexName(d, month), table: coverageTable(report, d, previous) })),
     { fileName: programmesAnnexName(period), table: programmesTable(ctx, period) },
     { fileName: complianceAnnexName(cycle.periodEnd), table: complianceTable(ctx, cycle.periodEnd) },
   ];

@@ -50,18 +50,41 @@ const figureRow = (f: CoverageFigure): Record<string, string | number | null> =>
   dataDate: f.dataDate,
 });
 
-/** One breakdown of a frozen month ('total': the total figure alone). */
-export function coverageTable(report: CoverageReport, dimension: string): FrozenTable {
-  const figures = dimension === 'total' ? [report.total] : (report.breakdowns[dimension as keyof CoverageReport['breakdowns']] ?? []);
+const figuresOf = (report: CoverageReport, dimension: string) => (dimension === 'total' ? [report.total] : (report.breakdowns[dimension as keyof CoverageReport['breakdowns']] ?? []));
+
+/** The month a year before "2025-12": "2024-12". */
+export const yearBefore = (month: string) => `${Number(month.slice(0, 4)) - 1}${month.slice(4, 7)}`;
+
+/**
+ * One breakdown of a frozen month ('total': the total figure alone), with the growth on the same
+ * month a year before when that month was frozen too (the rubric asks coverage "dengan
+ * pertumbuhan dari tahun sebelumnya"; walk 38: no table gave it): its participants, the change
+ * in people and in percent, row by row (a row new this year has no earlier figure).
+ */
+export function coverageTable(report: CoverageReport, dimension: string, previous: CoverageReport | null = null): FrozenTable {
+  const figures = figuresOf(report, dimension);
   const snapshot = report.snapshot!;
+  const before = yearBefore(snapshot.month);
+  const earlier = previous ? new Map(figuresOf(previous, dimension).map((f) => [f.value ?? '', f.numerator])) : null;
+  const growthColumns: Column[] = earlier
+    ? [{ key: 'previousNumerator', label: say('award.tables.previousNumerator', { month: tanggal(before) }), kind: 'integer' }, col('growth', 'award.tables.growth', 'integer'), col('growthPercent', 'award.tables.growthPercent', 'percent')]
+    : [];
+  const at = coverageColumns.findIndex((c) => c.key === 'numerator') + 1;
   return {
     title: say('award.tables.coverageTitle', { scope: say(`award.coverageScopes.${dimension}`), area: report.area.name, month: tanggal(snapshot.month) }),
     notes: [
       say('coverage.export.snapshot', { month: tanggal(snapshot.month), frozenAt: tanggal(snapshot.frozenAt.slice(0, 10)), frozenBy: snapshot.frozenBy }),
       ...[...new Set(figures.map((f) => f.denominator).filter((d) => d !== null).map((d) => say('award.tables.denominatorNote', { name: d.name, source: d.source, date: tanggal(d.asOfDate) })))],
+      say(earlier ? 'award.tables.growthNote' : 'award.tables.noGrowth', { month: tanggal(before) }),
     ],
-    columns: coverageColumns,
-    rows: figures.map(figureRow),
+    columns: [...coverageColumns.slice(0, at), ...growthColumns, ...coverageColumns.slice(at)],
+    rows: figures.map((f) => {
+      const row = figureRow(f);
+      if (!earlier) return row;
+      const was = earlier.get(f.value ?? '') ?? null;
+      const growth = was === null ? null : f.numerator - was;
+      return { ...row, previousNumerator: was, growth, growthPercent: growth === null || !was ? null : Math.round((growth / was) * 10_000) / 100 };
+    }),
   };
 }
 

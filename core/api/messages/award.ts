@@ -171,6 +171,11 @@ export const awardMessages = {
       tables: {
         coverageTitle: 'Cakupan kepesertaan {{scope}}, {{area}}, {{month}}',
         denominatorNote: 'Penyebut: {{name}} ({{source}}, per {{date}})',
+        previousNumerator: 'Peserta aktif {{month}}',
+        growth: 'Pertumbuhan (orang)',
+        growthPercent: 'Pertumbuhan (%)',
+        growthNote: 'Pertumbuhan dibanding {{month}} (bulan beku setahun sebelumnya).',
+        noGrowth: 'Pertumbuhan dari tahun sebelumnya tidak dihitung: bulan {{month}} belum dibekukan.',
         // A coverage table no row of which has a denominator: said so, not left as blank columns.
         segmentCountsNote: 'Tidak ada penyebut per segmen (jumlah pekerja per segmen tidak dicatat); tabel ini memuat jumlah peserta saja.',
         countsNote: 'Penyebut untuk rincian ini tidak tersedia; tabel ini memuat jumlah peserta saja.',
@@ -398,6 +403,11 @@ export const awardMessages = {
       tables: {
         coverageTitle: 'Coverage {{scope}}, {{area}}, {{month}}',
         denominatorNote: 'Denominator: {{name}} ({{source}}, as of {{date}})',
+        previousNumerator: 'Active participants {{month}}',
+        growth: 'Growth (people)',
+        growthPercent: 'Growth (%)',
+        growthNote: 'Growth against {{month}} (the frozen month a year before).',
+        noGrowth: 'Growth on the year before is not given: {{month}} is not frozen.',
         segmentCountsNote: 'No denominator per segment (the number of workers per segment is not recorded); this table holds participant counts only.',
         countsNote: 'No denominator for this breakdown; this table holds participant counts only.',
         periodNote: 'Assessment period {{start}} to {{end}}',

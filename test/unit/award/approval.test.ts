@@ -5,6 +5,7 @@ import type { CycleDetail } from '../../../core/api/award.ts';
 import { getAudit } from '../../../core/audit/audit-service.ts';
 import { extractTable } from '../../../core/award/freeze-tables.ts';
 import { loadBriefSource, loadPackageSource } from '../../../core/award/package-source-loader.ts';
+import { addPerson, bpu } from '../coverage/support.ts';
 import { perbupJembrana } from '../regulations/support.ts';
 import { textPdf } from '../support/pdf-samples.ts';
 import { awardWorld, indicatorUid, itemTitled, narrative, ok, saveItem, stage, starterCycle, type AwardWorld } from './support.ts';
@@ -63,6 +64,8 @@ describe('approving a cycle', () => {
     // No denominator per segment: the note saying so is added when read, not frozen.
     expect(segment.notes).toEqual([
       'Potret bulan Desember 2025, dibekukan 24 November 2026 oleh Petugas Uji',
+      // December 2024 was not frozen: no growth, and the note says why.
+      'Pertumbuhan dari tahun sebelumnya tidak dihitung: bulan Desember 2024 belum dibekukan.',
       'Tidak ada penyebut per segmen (jumlah pekerja per segmen tidak dicatat); tabel ini memuat jumlah peserta saja.',
     ]);
     const total = before.annexes[0]!.table;
@@ -183,5 +186,25 @@ describe('approving a cycle', () => {
     expect(brief).toMatchObject({ draft: false, snapshotMonth: '2025-12', coverage: { numerator: 2, denominator: 400, percent: 0.5 } });
     expect(brief.trend).toEqual([{ month: '2025-12', percent: 0.5, numerator: 2 }]);
     expect(brief.segments.find((s) => s.label.includes('BPU'))).toMatchObject({ numerator: 1 });
+  });
+});
+
+describe('coverage tables with the growth on the year before', () => {
+  it('give, row by row, the participants of the same month a year before and the change, when that month was frozen', async () => {
+    const world = await awardWorld();
+    const { app } = world;
+    // One more person by December 2025 than in December 2024 (who started in 2024): the earlier month frozen as well.
+    await addPerson(app, 3, [bpu('2024-06-01')]);
+    ok(await app.call('coverage.freeze', { month: '2024-12' }));
+    const snapshotUid = ok(await app.call('coverage.freeze', { month: '2025-12' })).uid;
+    const cycle = await starterCycle(app);
+    await saveItem(app, { indicatorUid: indicatorUid(cycle, 'C.1'), kind: 'coverage', title: 'Cakupan per segmen', coverage: { snapshotUid, dimension: 'segment' }, state: 'siap' });
+    ok(await app.callAs('kepala_dinas', 'award.approve', { cycleUid: cycle.uid, snapshotUid }));
+    const segment = itemTable(loadPackageSource(app.ctx, cycle.uid), 'Cakupan per segmen').table!;
+    expect(segment.columns.map((c) => c.label).slice(2, 6)).toEqual(['Peserta aktif', 'Peserta aktif Desember 2024', 'Pertumbuhan (orang)', 'Pertumbuhan (%)']);
+    expect(segment.rows.find((r) => r.code === 'BPU')).toMatchObject({ numerator: 2, previousNumerator: 1, growth: 1, growthPercent: 100 });
+    // Jakon began in 2025: nothing to grow from.
+    expect(segment.rows.find((r) => r.code === 'JAKON')).toMatchObject({ numerator: 1, previousNumerator: 0, growth: 1, growthPercent: null });
+    expect(segment.notes).toContain('Pertumbuhan dibanding Desember 2024 (bulan beku setahun sebelumnya).');
   });
 });
