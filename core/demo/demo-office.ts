@@ -17,7 +17,7 @@ import { msg } from '../messages.ts';
 import { checkDemoRegulations, loadDemoRegulations } from '../regulations/demo-service.ts';
 import { getOfficeProfile, saveOfficeProfile } from '../settings/office-profile-service.ts';
 import { checkDemoWorkers, loadDemoWorkers } from '../workers/demo-service.ts';
-import { enrolDemoProgrammes, linkDemoProgrammesToOwnRule } from '../programmes/demo-programmes.ts';
+import { linkDemoProgrammesToOwnRule } from '../programmes/demo-programmes.ts';
 import { loadDemoAward } from './demo-award.ts';
 import { demoDocumentPdf } from './demo-documents.ts';
 import { addDemoFollowUps } from './demo-follow-ups.ts';
@@ -55,12 +55,9 @@ export function startDemoOffice(ctx: ServiceContext, options: DemoOfficeOptions 
 export async function loadDemoOffice(ctx: ServiceContext, job: JobHandle, options: DemoOfficeOptions) {
   await ctx.runtime.gate.run(() => fillOfficeProfile(ctx));
   const employers = await loadDemoEmployers(ctx, job, options.employers);
-  const workers = await loadDemoWorkers(ctx, job, options.workers, true);
-  // Last year's programmes and follow-ups too: the Paritrana cycle of last year shows them. This
-  // year's programmes (loadDemoWorkers) took the periods still running; a period is enrolled in
-  // one programme only (programme_id), so last year's take those that ended in last year.
+  // Last year's programmes too (and follow-ups): the Paritrana cycle of last year shows them.
+  const workers = await loadDemoWorkers(ctx, job, options.workers, true, true);
   const lastYear = Number(officeTodayIso(ctx).slice(0, 4)) - 1;
-  await ctx.runtime.gate.run(() => enrolDemoProgrammes(ctx, lastYear));
   await ctx.runtime.gate.run(() => addDemoFollowUps(ctx, lastYear));
   await ctx.runtime.gate.run(() => enterKecamatanDenominators(ctx));
   job.progress('regulations', 0, null);

@@ -56,12 +56,20 @@ export function demoWorkerRows(ctx: ServiceContext, count: number): GeneratedRow
   return { register: 'worker', fileName: `Data contoh ${count} pekerja.csv`, header: keys.map((k) => labels.get(k) ?? k), rows: rows() };
 }
 
-/** The demo people imported in `job`, then the demo programmes (and the Bali coverage inputs if asked). */
-export async function loadDemoWorkers(ctx: ServiceContext, job: JobHandle, count: number, coverageInputs: boolean) {
+/**
+ * The demo people imported in `job`, then the demo programmes (and the Bali coverage inputs if
+ * asked). `lastYearToo` (the demo office, whose award cycle is last year's): last year's
+ * programmes first, then this year's. A period is in one programme only and a programme counts
+ * in its own year (core/coverage/maintain.ts), so last year's take the periods running then and
+ * this year's the periods begun this year.
+ */
+export async function loadDemoWorkers(ctx: ServiceContext, job: JobHandle, count: number, coverageInputs: boolean, lastYearToo = false) {
   const today = officeToday(ctx);
   const imported = await importGeneratedRows(ctx, job, demoWorkerRows(ctx, count));
+  const year = today.getUTCFullYear();
+  if (lastYearToo) await ctx.runtime.gate.run(() => enrolDemoProgrammes(ctx, year - 1));
   // The demo's vulnerable-worker programmes of this year, paying for most demo BPU periods.
-  const programmes = await ctx.runtime.gate.run(() => enrolDemoProgrammes(ctx, today.getUTCFullYear()));
+  const programmes = await ctx.runtime.gate.run(() => enrolDemoProgrammes(ctx, year));
   // The coverage inputs an office would enter (Sakernas, BPJS totals, targets): their own audited saves.
   const coverage = coverageInputs ? await ctx.runtime.gate.run(() => loadCoverageDemo(ctx)) : null;
   return { ...imported, programmes, coverage };
