@@ -130,12 +130,13 @@ export function loadBriefSource(ctx: ServiceContext, cycleUid: string): BriefSou
   const approved = row.approvedAt !== null && row.snapshotUid !== null;
   const report = approved ? readSnapshot(ctx, row.snapshotUid!) : reportNow(ctx);
   const total = report?.total;
-  // The trend: each frozen month's total up to the brief's month (the newest snapshot of a month), the last 12.
+  // The trend: each frozen month's total up to the brief's month (the newest snapshot of a month), the last 12;
+  // its percent exact, not rounded to two decimals (walk 38: a small share drew a staircase).
   const lastMonth = report?.snapshot?.month ?? officeTodayIso(ctx).slice(0, 7);
   const trend = (
     stmt(
       ctx.sqlite,
-      `SELECT s.month, f.percent, f.numerator FROM coverage_snapshot s JOIN coverage_snapshot_figure f ON f.snapshot_id = s.id AND f.key = 'total'
+      `SELECT s.month, CASE WHEN f.percent IS NOT NULL AND f.denominator_value > 0 THEN f.numerator * 100.0 / f.denominator_value ELSE f.percent END AS percent, f.numerator FROM coverage_snapshot s JOIN coverage_snapshot_figure f ON f.snapshot_id = s.id AND f.key = 'total'
        WHERE s.month <= ? AND s.id = (SELECT max(id) FROM coverage_snapshot x WHERE x.month = s.month AND x.area_code = s.area_code)
          AND s.area_code = coalesce(?, s.area_code) ORDER BY s.month DESC LIMIT 12`,
     ).all(lastMonth, report?.area.code ?? null) as { month: string; percent: number | null; numerator: number }[]

@@ -115,8 +115,9 @@ export async function writeBriefPdf(source: BriefSource): Promise<Buffer> {
 
   // 1. Coverage now, and its trend.
   const rowA = 138;
-  let cy = frame(doc, 'Cakupan kepesertaan saat ini', m, y, 200);
   const c = source.coverage;
+  // The figure of the frozen month the package holds, said with its month (walk 38: "saat ini" over a figure a year old; the day is below it).
+  let cy = frame(doc, c ? `Cakupan ${tanggal(c.dataDate.slice(0, 7))}` : 'Cakupan kepesertaan', m, y, 200);
   if (c) {
     boxed(doc, c.percent === null ? angka(c.numerator) : formatPercent(c.percent), m, cy + 2, 200, { size: 34, font: 'bold', colour: accent });
     cy += 46;
