@@ -50,6 +50,9 @@ const figureRow = (f: CoverageFigure): Record<string, string | number | null> =>
   dataDate: f.dataDate,
 });
 
+/** Breakdowns whose codes mean nothing outside the app: left out of the tables a jury reads. */
+const internalCodes = new Set(['funding', 'category', 'programme']);
+
 const figuresOf = (report: CoverageReport, dimension: string) => (dimension === 'total' ? [report.total] : (report.breakdowns[dimension as keyof CoverageReport['breakdowns']] ?? []));
 
 /** The month a year before "2025-12": "2024-12". */
@@ -79,7 +82,8 @@ export function coverageTable(report: CoverageReport, dimension: string, previou
     ],
     columns: [...coverageColumns.slice(0, at), ...growthColumns, ...coverageColumns.slice(at)],
     rows: figures.map((f) => {
-      const row = figureRow(f);
+      // A code a jury can read (a region's, a segment, a KBLI section); an editable list's code or a programme's id is the office's own (walk 38: "apbd_kabkota", "1").
+      const row = { ...figureRow(f), ...(internalCodes.has(dimension) ? { code: '' } : {}) };
       if (!earlier) return row;
       const was = earlier.get(f.value ?? '') ?? null;
       const growth = was === null ? null : f.numerator - was;

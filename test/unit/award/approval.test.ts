@@ -68,6 +68,10 @@ describe('approving a cycle', () => {
       'Pertumbuhan dari tahun sebelumnya tidak dihitung: bulan Desember 2024 belum dibekukan.',
       'Tidak ada penyebut per segmen (jumlah pekerja per segmen tidak dicatat); tabel ini memuat jumlah peserta saja.',
     ]);
+    // A programme's id and an editable list's code mean nothing to a jury: no code in those tables (walk 38).
+    const byFunding = before.annexes.find((a) => a.fileName.startsWith('cakupan-per-sumber-dana-'))!.table;
+    expect(byFunding.rows.map((r) => [r.label, r.code])).toContainEqual(['APBD kabupaten/kota', '']);
+    expect(byFunding.rows.map((r) => r.code)).toEqual(byFunding.rows.map(() => ''));
     const total = before.annexes[0]!.table;
     expect(total.rows).toEqual([expect.objectContaining({ numerator: 2, denominator: 400, denominatorName: 'Penduduk bekerja Badung', denominatorSource: 'BPS Badung, Sakernas Agustus 2024', denominatorDate: '2024-08-31', percent: 0.5, dataDate: '2025-12-31' })]);
     expect(total.notes).toContain('Penyebut: Penduduk bekerja Badung (BPS Badung, Sakernas Agustus 2024, per 31 Agustus 2024)');
