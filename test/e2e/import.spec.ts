@@ -452,6 +452,12 @@ test('a file of more than 500 rows of one status: every tab agrees with its coun
   // Unchanged: none, and the tab says so.
   await page.getByRole('tab', { name: 'Sama (0)' }).click();
   await expect(rows).toContainText('Tidak ada baris dengan status ini.');
+
+  // Not this file after all: the dry run is dropped and the import starts again from the file (walk 38: no way out).
+  await page.getByTestId('dry-run-discard').click();
+  await expect(page.getByRole('button', { name: 'Periksa data (uji coba)' })).toHaveCount(0);
+  await expect(page.getByTestId('dry-run-rows')).toHaveCount(0);
+  await expect(page.getByRole('heading', { name: 'Pilih berkas' })).toBeVisible();
 });
 
 test('a bulk change made from the register shows in the history with its reason, and is undone there', async ({ app: page }) => {

@@ -29,13 +29,15 @@ interface Props {
   onRecheck: (values: ValueMapping) => void;
   rechecking: boolean;
   onBack: () => void;
+  /** Leaves this file unimported: its copies go and the import starts again from the file (walk 38: a dry run had no way out). */
+  onDiscard: () => void;
   onSave: () => void;
   saving: boolean;
   saveError: string | null;
 }
 
 /** Step 3: the dry run, its progress, then its counts, the unknown values to map, and its rows by status. Nothing is saved. */
-export function DryRunStep({ job, inspection, mapping, values, zone, headingId, onRetry, onRecheck, rechecking, onBack, onSave, saving, saveError }: Props) {
+export function DryRunStep({ job, inspection, mapping, values, zone, headingId, onRetry, onRecheck, rechecking, onBack, onDiscard, onSave, saving, saveError }: Props) {
   const { t } = useTranslation();
   const errorText = useErrorText();
 
@@ -79,6 +81,7 @@ export function DryRunStep({ job, inspection, mapping, values, zone, headingId, 
           onRecheck={onRecheck}
           rechecking={rechecking}
           onBack={onBack}
+          onDiscard={onDiscard}
           onSave={onSave}
           saving={saving}
           saveError={saveError}
@@ -104,9 +107,9 @@ function SummaryCard({ label, hint, value, color, testId }: { label: string; hin
   );
 }
 
-type ReportProps = { jobId: string; result: DryRunResult } & Pick<Props, 'inspection' | 'mapping' | 'values' | 'zone' | 'onRecheck' | 'rechecking' | 'onBack' | 'onSave' | 'saving' | 'saveError'>;
+type ReportProps = { jobId: string; result: DryRunResult } & Pick<Props, 'inspection' | 'mapping' | 'values' | 'zone' | 'onRecheck' | 'rechecking' | 'onBack' | 'onDiscard' | 'onSave' | 'saving' | 'saveError'>;
 
-function DryRunReport({ jobId, result, inspection, mapping, values, zone, onRecheck, rechecking, onBack, onSave, saving, saveError }: ReportProps) {
+function DryRunReport({ jobId, result, inspection, mapping, values, zone, onRecheck, rechecking, onBack, onDiscard, onSave, saving, saveError }: ReportProps) {
   const { t } = useTranslation();
   const errorText = useErrorText();
   const [downloading, setDownloading] = useState(false);
@@ -189,9 +192,14 @@ function DryRunReport({ jobId, result, inspection, mapping, values, zone, onRech
       <ErrorAlert error={saveError} role="alert" />
       <Paper withBorder p="md" bg="gray.0">
         <Group justify="space-between">
-          <Button variant="default" onClick={onBack}>
-            {t('imports.check.backToColumns')}
-          </Button>
+          <Group>
+            <Button variant="default" onClick={onBack}>
+              {t('imports.check.backToColumns')}
+            </Button>
+            <Button variant="subtle" color="gray" onClick={onDiscard} data-testid="dry-run-discard">
+              {t('imports.check.discard')}
+            </Button>
+          </Group>
           <Group>
             <Text size="sm" c={summary.invalid ? 'red.8' : 'dimmed'} fw={summary.invalid ? 600 : undefined} data-testid="will-skip">
               {toSave === 0 ? t('imports.check.nothingToSave') : summary.invalid ? t('imports.check.willSkip', { count: summary.invalid, n: formatNumber(summary.invalid) }) : ''}

@@ -86,6 +86,12 @@ export function ImportPage({ config }: { config: ImportScreenConfig }) {
   }, [session.active]);
 
   const update = (patch: Partial<Session>) => setSession((s) => ({ ...s, ...patch }));
+  /** This file is not imported (another chosen, it failed, or the clerk cancelled): its copies go, and the import starts again. */
+  const dropFile = () => {
+    if (session.file) void request('imports.discard', { fileToken: session.file.token }).catch(() => {});
+    setSaveError(null);
+    setSession(emptySession);
+  };
 
   /** Starts a dry run with the current choices (or a new value mapping); returns the error to show, or null. */
   const startDryRun = async (values: ValueMapping = session.values): Promise<string | null> => {
@@ -163,12 +169,8 @@ export function ImportPage({ config }: { config: ImportScreenConfig }) {
                     if (session.file && session.file.token !== file.token) void request('imports.discard', { fileToken: session.file.token }).catch(() => {});
                     setSession({ ...emptySession, file, inspection, detectedHeaderRow: inspection.headerRow, mapping: inspection.mapping, values: inspection.values, constants: inspection.constants, active: 1 });
                   }}
-                  onFailed={() => {
-                    // The file it replaced is not imported either, and its copies go.
-                    if (session.file) void request('imports.discard', { fileToken: session.file.token }).catch(() => {});
-                    setSaveError(null);
-                    setSession(emptySession);
-                  }}
+                  // The file it replaced is not imported either.
+                  onFailed={dropFile}
                   onNext={session.inspection ? () => update({ active: 1 }) : null}
                 />
               ) : null}
@@ -213,6 +215,7 @@ export function ImportPage({ config }: { config: ImportScreenConfig }) {
                   onRecheck={(values) => void retryDryRun(values)}
                   rechecking={starting === 'dryRun'}
                   onBack={() => update({ active: 1 })}
+                  onDiscard={dropFile}
                   onSave={() => void startCommit()}
                   saving={starting === 'commit'}
                   saveError={saveError}
