@@ -175,6 +175,9 @@ test('two people are enrolled through the person form; the programme page shows 
   await expect(rowOf(categories, 'Petani').getByRole('cell').nth(2)).toHaveText('1');
   await expect(rowOf(categories, 'Nelayan').getByRole('cell').nth(2)).toHaveText('1');
   await expect(rowOf(page.getByTestId('programme-desa'), 'Dalung')).toContainText('2');
+  // Each category's share in figures, and the desa table's total (walk 38: a bar alone; no total).
+  await expect(rowOf(categories, 'Petani').getByRole('cell').nth(3)).toHaveText(/^\d+%$/);
+  await expect(rowOf(page.getByTestId('programme-desa'), 'Jumlah').getByRole('cell').nth(2)).toHaveText('2');
   const budget = page.getByTestId('programme-budget');
   await expect(budget).toContainText(/Rp\s?1\.000\.000/);
   await expect(budget).toContainText('Biaya = bulan yang dibayar × iuran per orang per bulan');

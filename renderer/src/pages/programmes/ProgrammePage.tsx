@@ -83,7 +83,15 @@ export function ProgrammePage() {
                   <Table.Td>{label}</Table.Td>
                   <Table.Td>{formatNumber(c.target)}</Table.Td>
                   <Table.Td>{formatNumber(c.people)}</Table.Td>
-                  <Table.Td miw={160}>{c.target > 0 ? <Progress value={percent(c.people, c.target)} color={c.people >= c.target ? 'green' : 'blue'} aria-label={`${label} ${Math.round(percent(c.people, c.target))}%`} /> : null}</Table.Td>
+                  <Table.Td miw={180}>
+                    {/* The share in figures beside the bar, as the total row has it (walk 38: a bar alone). */}
+                    {c.target > 0 ? (
+                      <Group gap="xs" wrap="nowrap">
+                        <Progress value={percent(c.people, c.target)} color={c.people >= c.target ? 'green' : 'blue'} style={{ flex: 1 }} aria-hidden />
+                        <Text size="sm" w={48} ta="right">{`${Math.round((100 * c.people) / c.target)}%`}</Text>
+                      </Group>
+                    ) : null}
+                  </Table.Td>
                   <Table.Td>{formatNumber(c.months)}</Table.Td>
                   <Table.Td>{formatNumber(c.activeToday)}</Table.Td>
                   <Table.Td>
@@ -148,6 +156,16 @@ export function ProgrammePage() {
                   </Table.Tr>
                 ))}
               </Table.Tbody>
+              <Table.Tfoot>
+                <Table.Tr fw={600}>
+                  <Table.Td>{t('program.page.total')}</Table.Td>
+                  <Table.Td />
+                  <Table.Td>{formatNumber(d.byDesa.reduce((n, r) => n + r.people, 0))}</Table.Td>
+                  <Table.Td>{formatNumber(d.byDesa.reduce((n, r) => n + r.months, 0))}</Table.Td>
+                  <Table.Td>{formatNumber(d.byDesa.reduce((n, r) => n + r.activeToday, 0))}</Table.Td>
+                  <Table.Td />
+                </Table.Tr>
+              </Table.Tfoot>
             </Table>
           </Table.ScrollContainer>
         )}
