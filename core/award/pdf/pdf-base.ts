@@ -63,8 +63,12 @@ export function footers(doc: PDFKit.PDFDocument, left: string): void {
     const width = doc.page.width - 2 * m;
     const y = doc.page.height - bottom + 18;
     doc.moveTo(m, y - 5).lineTo(m + width, y - 5).lineWidth(0.5).strokeColor(rule).stroke();
-    doc.font('body').fontSize(7.5).fillColor(muted);
+    doc.font('body').fillColor(muted);
+    // A long label (an edition and an office's full name) is set a little smaller before it is cut (walk 38: "Dinas Tenaga Kerja Kabupaten…").
+    let size = 7.5;
+    while (size > 6 && doc.fontSize(size).widthOfString(left) > width - 90) size -= 0.25;
     doc.text(left, m, y, { width: width - 90, align: 'left', lineBreak: false, ellipsis: true, height: 10 });
+    doc.fontSize(7.5);
     doc.text(`Halaman ${i + 1} dari ${range.count}`, m, y, { width, align: 'right', lineBreak: false });
     doc.page.margins.bottom = bottom;
   }
