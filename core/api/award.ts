@@ -223,6 +223,11 @@ export interface EvidenceItem extends Omit<EvidenceValues, 'uid' | 'state' | 'po
   documents: EvidenceDocument[];
   /** A 'regulation' item's own documents (read from the regulation). */
   regulationDocuments: EvidenceDocument[];
+  /**
+   * A 'regulation' item's record lacks what a jury asks of a regulation (its dates of enactment and
+   * promulgation, its gazette where it has one): said before approval, as the package would show blanks.
+   */
+  regulationGaps: ('tanggalPenetapan' | 'tanggalPengundangan' | 'sumber')[];
   /** Whether it holds what its kind needs (a record, a figure, a text, a document). */
   filled: boolean;
   overdue: boolean;

@@ -1,3 +1,4 @@
+import { jenisWithoutSumber, type RegulationJenis } from '../api/regulation-kinds.ts';
 import { stmt } from '../../db/statements.ts';
 import type { Sqlite } from '../../db/open.ts';
 import type { Approval, Aspect, CycleDetail, CycleSummary, EvidenceDocument, EvidenceItem, Indicator, NarrativeNode } from '../api/award.ts';
@@ -37,16 +38,21 @@ export const coverageTargetLabel = (dimension: string, month: string, language: 
     language,
   );
 
+type RegulationLook = LabelFields & { uid: string; tanggalPenetapan: string | null; tanggalPengundangan: string | null; sumber: string };
+
 interface Lookups {
-  regulation(id: number): (LabelFields & { uid: string }) | undefined;
+  regulation(id: number): RegulationLook | undefined;
   snapshot(id: number): { uid: string; month: string } | undefined;
 }
 
 function lookups(sqlite: Sqlite): Lookups {
-  const regulation = stmt(sqlite, 'SELECT uid, jenis, singkatan_jenis AS singkatanJenis, teu_badan AS teuBadan, nomor, tahun, judul FROM regulation WHERE id = ?');
+  const regulation = stmt(
+    sqlite,
+    'SELECT uid, jenis, singkatan_jenis AS singkatanJenis, teu_badan AS teuBadan, nomor, tahun, judul, tanggal_penetapan AS tanggalPenetapan, tanggal_pengundangan AS tanggalPengundangan, sumber FROM regulation WHERE id = ?',
+  );
   const snapshot = stmt(sqlite, 'SELECT uid, month FROM coverage_snapshot WHERE id = ?');
   return {
-    regulation: (id) => regulation.get(id) as (LabelFields & { uid: string }) | undefined,
+    regulation: (id) => regulation.get(id) as RegulationLook | undefined,
     snapshot: (id) => snapshot.get(id) as { uid: string; month: string } | undefined,
   };
 }
@@ -96,12 +102,23 @@ export function toEvidenceItem(sqlite: Sqlite, row: EvidenceRow, today: string |
     targetLabelText,
     documents,
     regulationDocuments,
+    regulationGaps: regulation ? regulationGaps(regulation) : [],
     filled,
     overdue: isOverdue(row, today),
     approvedBy: row.approvedBy,
     approvedAt: row.approvedAt,
     updatedAt: row.updatedAt,
   };
+}
+
+/** What a jury asks of a regulation that its record lacks: a circular or an instruction is neither promulgated nor gazetted. */
+function regulationGaps(r: RegulationLook): EvidenceItem['regulationGaps'] {
+  const gazetted = !jenisWithoutSumber.includes(r.jenis as RegulationJenis);
+  return [
+    ...(r.tanggalPenetapan ? [] : ['tanggalPenetapan' as const]),
+    ...(gazetted && !r.tanggalPengundangan ? ['tanggalPengundangan' as const] : []),
+    ...(gazetted && !r.sumber ? ['sumber' as const] : []),
+  ];
 }
 
 /** Due before the office's today and not yet ready; `today` null for an approved cycle, whose evidence is locked: nothing of it is overdue. */

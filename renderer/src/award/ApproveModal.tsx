@@ -47,6 +47,11 @@ function ApproveForm({ cycle, onDone }: { cycle: CycleDetail; onDone: () => void
     a.indicators.flatMap((i) => i.items.filter((x) => x.state === 'belum' || x.state === 'draf').map((x) => ({ uid: x.uid, code: i.code, title: x.title, state: x.state }))),
   );
 
+  // Regulation evidence whose record lacks its dates or gazette: the package would show blanks (walk 38). Said, not refused.
+  const regulationGaps = cycle.aspects.flatMap((a) =>
+    a.indicators.flatMap((i) => i.items.filter((x) => x.kind === 'regulation' && x.regulationGaps.length > 0).map((x) => ({ uid: x.uid, code: i.code, label: x.targetLabel ?? x.title, gaps: x.regulationGaps }))),
+  );
+
   const submit = async () => {
     if (!uid) return;
     await approve.mutateAsync({ cycleUid: cycle.uid, snapshotUid: uid });
@@ -97,6 +102,18 @@ function ApproveForm({ cycle, onDone }: { cycle: CycleDetail; onDone: () => void
       ) : cycle.completeness.indicatorsWithout > 0 ? (
         <Alert color="yellow" data-testid="approve-incomplete">
           {t('paritrana.approve.incomplete', { without: cycle.completeness.indicatorsWithout, percent: cycle.completeness.percent })}
+        </Alert>
+      ) : null}
+      {regulationGaps.length > 0 ? (
+        <Alert color="yellow" data-testid="approve-regulation-gaps">
+          <Text size="sm">{t('paritrana.approve.regulationGaps')}</Text>
+          <List size="sm" mt={4}>
+            {regulationGaps.map((x) => (
+              <List.Item key={x.uid}>
+                {x.code} {x.label}: {x.gaps.map((g) => t(`regulations.fields.${g}`, { ns: 'core' }).toLowerCase()).join(', ')}
+              </List.Item>
+            ))}
+          </List>
         </Alert>
       ) : null}
       {/* Said, not refused: a committee may still take it (walk 38: approved months after the deadline, unsaid). */}

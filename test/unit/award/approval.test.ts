@@ -212,3 +212,17 @@ describe('coverage tables with the growth on the year before', () => {
     expect(segment.notes).toContain('Pertumbuhan dibanding Desember 2024 (bulan beku setahun sebelumnya).');
   });
 });
+
+describe('regulation evidence before approval', () => {
+  it("names what a jury asks of a regulation that its record lacks: here the gazette; a circular is not gazetted", async () => {
+    const world = await awardWorld();
+    const { app, regulationUid } = world;
+    const circular = ok(await app.call('regulations.save', { jenis: 'se', nomor: '3', tahun: 2024, judul: 'Surat edaran uji', teuBadan: 'Jembrana (Kabupaten)', tanggalPenetapan: '2024-02-01' }));
+    const cycle = await starterCycle(app);
+    await saveItem(app, { indicatorUid: indicatorUid(cycle, 'A.2'), kind: 'regulation', title: 'Perbup pekerja rentan', regulationUid, state: 'siap' });
+    const detail = await saveItem(app, { indicatorUid: indicatorUid(cycle, 'A.3'), kind: 'regulation', title: 'SE uji', regulationUid: circular.regulation.uid, state: 'siap' });
+    // The Perbup has both dates but no Berita Daerah (sumber); the circular needs neither.
+    expect(itemTitled(detail, 'Perbup pekerja rentan').regulationGaps).toEqual(['sumber']);
+    expect(itemTitled(detail, 'SE uji').regulationGaps).toEqual([]);
+  });
+});
