@@ -1,16 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { coverageFilterValues, type CoverageFigure } from '../../../core/api/coverage.ts';
-import { addPerson, badungApp, bpu, period, report, type App } from './support.ts';
+import { addPerson, badungApp, bpu, peopleOf, period, report } from './support.ts';
 
 // The people behind a figure, in the worker grid: the register's filter-only `coverage` column
 // lists exactly the people the figure counted, at its date and for its breakdown, however the
 // register's "today" differs; a filter that is not one is refused.
-
-async function peopleOf(app: App, figure: CoverageFigure): Promise<string[]> {
-  const listed = await app.call('registers.list', { register: 'worker', startRow: 0, endRow: 100, filterModel: { coverage: { filterType: 'set', values: coverageFilterValues(figure.people!) } } });
-  if (!listed.ok) throw new Error(listed.error.message);
-  return listed.data.rows.map((r) => String(r.name)).sort();
-}
 
 describe('the people behind a coverage figure', () => {
   it('are the ones it counted, at a past date and for each breakdown', async () => {

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { coverageFilterValues, type CoverageFigure } from '../../../core/api/coverage.ts';
 import type { ProgrammeInput } from '../../../core/api/programmes.ts';
-import { addPerson, badungApp, bpu, numerators, report, type App } from './support.ts';
+import { addPerson, badungApp, bpu, numerators, peopleOf, report, type App } from './support.ts';
 
 // A vulnerable-worker programme pays its own year (its budget's): coverage by programme counts a
 // period naming it only within that year (walk 38: on 31 Dec 2025 the 2026 programmes held 70
@@ -17,11 +16,6 @@ async function saved(app: App, input: ProgrammeInput): Promise<{ uid: string; ke
   return { uid: r.data.uid, key: String(app.sqlite.prepare('SELECT id FROM worker_programme WHERE uid = ?').pluck().get(r.data.uid)) };
 }
 
-async function peopleOf(app: App, figure: CoverageFigure): Promise<string[]> {
-  const listed = await app.call('registers.list', { register: 'worker', startRow: 0, endRow: 100, filterModel: { coverage: { filterType: 'set', values: coverageFilterValues(figure.people!) } } });
-  if (!listed.ok) throw new Error(listed.error.message);
-  return listed.data.rows.map((r) => String(r.name)).sort();
-}
 
 describe("coverage by programme, within the programme's year", () => {
   it('counts a period naming a programme only in its year; the total counts the person throughout', async () => {

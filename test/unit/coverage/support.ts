@@ -1,5 +1,5 @@
 import type { PersonInput } from '../../../core/api/workers.ts';
-import type { CoverageFigure, CoverageReport } from '../../../core/api/coverage.ts';
+import { coverageFilterValues, type CoverageFigure, type CoverageReport } from '../../../core/api/coverage.ts';
 import { badungApp } from '../employers/support.ts';
 
 // People with hand-made periods entered through the worker form's channel, and the figures of a
@@ -35,3 +35,10 @@ export async function report(app: App, input: Record<string, unknown>): Promise<
 
 /** Numerator of each figure of a breakdown, by value ('' = not recorded). */
 export const numerators = (figures: CoverageFigure[]) => Object.fromEntries(figures.filter((f) => f.numerator > 0).map((f) => [f.value ?? '', f.numerator]));
+
+/** The names of the people behind a figure, as the worker grid lists them (its `coverage` filter), sorted. */
+export async function peopleOf(app: App, figure: CoverageFigure): Promise<string[]> {
+  const listed = await app.call('registers.list', { register: 'worker', startRow: 0, endRow: 100, filterModel: { coverage: { filterType: 'set', values: coverageFilterValues(figure.people!) } } });
+  if (!listed.ok) throw new Error(listed.error.message);
+  return listed.data.rows.map((r) => String(r.name)).sort();
+}
