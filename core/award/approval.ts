@@ -71,9 +71,9 @@ function frozenRows(ctx: ServiceContext, cycle: CycleRow, snapshotUid: string): 
     if (!snapshots.has(id)) snapshots.set(id, readSnapshot(ctx, stmt(ctx.sqlite, 'SELECT uid FROM coverage_snapshot WHERE id = ?').pluck().get(id) as string));
     return snapshots.get(id)!;
   };
-  /** The same month frozen a year before, if it was: the tables' growth (freeze-tables.ts). */
+  /** The same month of the same area frozen a year before, if it was: the tables' growth (freeze-tables.ts). */
   const yearEarlier = (of: ReturnType<typeof readSnapshot>) => {
-    const uid = stmt(ctx.sqlite, 'SELECT uid FROM coverage_snapshot WHERE month = ? ORDER BY id DESC LIMIT 1').pluck().get(yearBefore(of.snapshot!.month)) as string | undefined;
+    const uid = stmt(ctx.sqlite, 'SELECT uid FROM coverage_snapshot WHERE month = ? AND area_code = ? ORDER BY id DESC LIMIT 1').pluck().get(yearBefore(of.snapshot!.month), of.area.code) as string | undefined;
     return uid ? readSnapshot(ctx, uid) : null;
   };
   const items = evidenceOfCycle(ctx.sqlite, cycle.id).map((item) => {

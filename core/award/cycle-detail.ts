@@ -1,4 +1,4 @@
-import { jenisWithoutSumber, type RegulationJenis } from '../api/regulation-kinds.ts';
+import { jenisWithoutSumber } from '../api/regulation-kinds.ts';
 import { stmt } from '../../db/statements.ts';
 import type { Sqlite } from '../../db/open.ts';
 import type { Approval, Aspect, CycleDetail, CycleSummary, EvidenceDocument, EvidenceItem, Indicator, NarrativeNode } from '../api/award.ts';
@@ -111,9 +111,12 @@ export function toEvidenceItem(sqlite: Sqlite, row: EvidenceRow, today: string |
   };
 }
 
-/** What a jury asks of a regulation that its record lacks: a circular or an instruction is neither promulgated nor gazetted. */
+/** Decisions (keputusan) are signed, not promulgated in a gazette: only their enactment is asked. */
+const notGazetted = new Set<string>([...jenisWithoutSumber, 'kepbup', 'kepwali', 'kepgub', 'lainnya']);
+
+/** What a jury asks of a regulation that its record lacks: a circular, an instruction or a decision is neither promulgated nor gazetted. */
 function regulationGaps(r: RegulationLook): EvidenceItem['regulationGaps'] {
-  const gazetted = !jenisWithoutSumber.includes(r.jenis as RegulationJenis);
+  const gazetted = !notGazetted.has(r.jenis);
   return [
     ...(r.tanggalPenetapan ? [] : ['tanggalPenetapan' as const]),
     ...(gazetted && !r.tanggalPengundangan ? ['tanggalPengundangan' as const] : []),

@@ -68,7 +68,9 @@ export function coverageTable(report: CoverageReport, dimension: string, previou
   const figures = figuresOf(report, dimension);
   const snapshot = report.snapshot!;
   const before = yearBefore(snapshot.month);
-  const earlier = previous ? new Map(figuresOf(previous, dimension).map((f) => [f.value ?? '', f.numerator])) : null;
+  // A programme is a year's (it counts in its own year only): last year's and this year's are two rows, never one to compare.
+  const comparable = dimension !== 'programme';
+  const earlier = previous && comparable ? new Map(figuresOf(previous, dimension).map((f) => [f.value ?? '', f.numerator])) : null;
   const growthColumns: Column[] = earlier
     ? [{ key: 'previousNumerator', label: say('award.tables.previousNumerator', { month: tanggal(before) }), kind: 'integer' }, col('growth', 'award.tables.growth', 'integer'), col('growthPercent', 'award.tables.growthPercent', 'percent')]
     : [];
@@ -78,7 +80,7 @@ export function coverageTable(report: CoverageReport, dimension: string, previou
     notes: [
       say('coverage.export.snapshot', { month: tanggal(snapshot.month), frozenAt: tanggal(snapshot.frozenAt.slice(0, 10)), frozenBy: snapshot.frozenBy }),
       ...[...new Set(figures.map((f) => f.denominator).filter((d) => d !== null).map((d) => say('award.tables.denominatorNote', { name: d.name, source: d.source, date: tanggal(d.asOfDate) })))],
-      say(earlier ? 'award.tables.growthNote' : 'award.tables.noGrowth', { month: tanggal(before) }),
+      say(!comparable ? 'award.tables.noGrowthProgramme' : earlier ? 'award.tables.growthNote' : 'award.tables.noGrowth', { month: tanggal(before) }),
     ],
     columns: [...coverageColumns.slice(0, at), ...growthColumns, ...coverageColumns.slice(at)],
     rows: figures.map((f) => {

@@ -54,7 +54,7 @@ export const participationTodaySql = `CASE
 
 /** A person's (aliased `w`) current period, else the one that ended last: its `column`. */
 const currentPeriodSql = (column: string) => `(SELECT p.${column} FROM participation_period p WHERE p.person_id = w.id
-  ORDER BY coalesce(p.end_date, '9999-12-31') DESC, p.start_date DESC LIMIT 1)`;
+  ORDER BY coalesce(p.end_date, '9999-12-31') DESC, p.start_date DESC, p.id DESC LIMIT 1)`;
 
 /** The segment of a person's current period, else of the one that ended last. */
 export const currentSegmentSql = currentPeriodSql('segment');

@@ -284,7 +284,7 @@ test('a 2025 cycle: starter rubric, evidence of four kinds, completeness rising,
   await expect(approveDialog.getByTestId('approve-unfinished')).toHaveCount(0);
   await expect(approveDialog.getByTestId('approve-incomplete')).toContainText(`${indicators - 4} indikator tanpa bukti`);
   // The Perbup's record has no dates and no gazette: the package would show blanks, said before the click (walk 38).
-  await expect(approveDialog.getByTestId('approve-regulation-gaps')).toContainText('A.1 Perbup Badung No. 48 Tahun 2023: tanggal penetapan, tanggal pengundangan, sumber');
+  await expect(approveDialog.getByTestId('approve-regulation-gaps')).toContainText('A.1 Perbup Badung No. 48 Tahun 2023: tanggal penetapan, tanggal pengundangan, Lembaran/Berita Daerah');
   // Its deadline (31 March 2026) has passed by the tests' day: said, the approval still open (walk 38).
   await expect(approveDialog.getByTestId('approve-after-deadline')).toContainText('Batas pengumpulan siklus ini (31 Mar 2026) sudah lewat.');
   await shotWindow(headWindow, 'aw8-setujui-siklus');

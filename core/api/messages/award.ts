@@ -176,6 +176,7 @@ export const awardMessages = {
         growthPercent: 'Pertumbuhan (%)',
         growthNote: 'Pertumbuhan dibanding {{month}} (bulan beku setahun sebelumnya).',
         noGrowth: 'Pertumbuhan dari tahun sebelumnya tidak dihitung: bulan {{month}} belum dibekukan.',
+        noGrowthProgramme: 'Tanpa pertumbuhan: tiap program adalah program satu tahun anggaran dan dihitung dalam tahunnya saja.',
         // A coverage table no row of which has a denominator: said so, not left as blank columns.
         segmentCountsNote: 'Tidak ada penyebut per segmen (jumlah pekerja per segmen tidak dicatat); tabel ini memuat jumlah peserta saja.',
         countsNote: 'Penyebut untuk rincian ini tidak tersedia; tabel ini memuat jumlah peserta saja.',
@@ -408,6 +409,7 @@ export const awardMessages = {
         growthPercent: 'Growth (%)',
         growthNote: 'Growth against {{month}} (the frozen month a year before).',
         noGrowth: 'Growth on the year before is not given: {{month}} is not frozen.',
+        noGrowthProgramme: 'No growth: each programme is one budget year\'s and counts in its own year only.',
         segmentCountsNote: 'No denominator per segment (the number of workers per segment is not recorded); this table holds participant counts only.',
         countsNote: 'No denominator for this breakdown; this table holds participant counts only.',
         periodNote: 'Assessment period {{start}} to {{end}}',

@@ -99,6 +99,7 @@ export const importMessages = {
       unheadedColumns_one: 'Kolom {{list}} berisi data tetapi tidak berjudul, jadi tidak diimpor. Bila datanya perlu, beri judul kolomnya di berkas, lalu pilih berkasnya lagi.',
       unheadedColumns_other: 'Kolom {{list}} berisi data tetapi tidak berjudul, jadi tidak diimpor. Bila datanya perlu, beri judul kolomnya di berkas, lalu pilih berkasnya lagi.',
       hiddenRow: 'Baris ini disembunyikan di berkas (hidden, atau tersaring filter), tetapi tetap diimpor seperti baris lain. Bila baris itu sengaja disembunyikan agar tidak dipakai, hapus barisnya dari berkas, lalu periksa lagi.',
+      hiddenColumns_one: 'Kolom {{columns}} tersembunyi di berkas; isinya tetap diimpor. Periksa apakah kolom itu memang ingin diimpor.',
       hiddenColumns_other: 'Kolom {{columns}} tersembunyi di berkas; isinya tetap diimpor. Periksa apakah kolom itu memang ingin diimpor.',
       csvRowWider: 'Baris ini berisi {{fields}} kolom, sedangkan judulnya {{header}}: kemungkinan ada koma (atau titik koma) di dalam sebuah nilai, mis. alamat, tanpa tanda kutip, sehingga nilai-nilainya bergeser ke kolom lain. Beri tanda kutip pada nilai itu ("Jl. Sudirman No. 5, Br. Tengah") atau simpan ulang berkasnya dari Excel, lalu periksa lagi.',
     templateExampleRow: 'Baris ini baris contoh dari templat, bukan data; tidak diimpor. Hapus baris contoh itu dari berkas (atau timpa dengan data sebenarnya), lalu periksa lagi.',

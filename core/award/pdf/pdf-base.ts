@@ -67,6 +67,7 @@ export function footers(doc: PDFKit.PDFDocument, left: string): void {
     // A long label (an edition and an office's full name) is set a little smaller before it is cut (walk 38: "Dinas Tenaga Kerja Kabupaten…").
     let size = 7.5;
     while (size > 6 && doc.fontSize(size).widthOfString(left) > width - 90) size -= 0.25;
+    doc.fontSize(size);
     doc.text(left, m, y, { width: width - 90, align: 'left', lineBreak: false, ellipsis: true, height: 10 });
     doc.fontSize(7.5);
     doc.text(`Halaman ${i + 1} dari ${range.count}`, m, y, { width, align: 'right', lineBreak: false });

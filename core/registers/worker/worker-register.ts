@@ -23,6 +23,12 @@ const choices = (group: WordGroup): CellKind => ({
 });
 const column = (id: string, spec: Omit<RegisterColumn, 'id' | 'label'>): RegisterColumn => ({ id, label: word(`fields.${id}`), ...spec });
 
+/**
+ * The paying programme with its year unless its name ends in it ("PPR APBD 2026"): a name used in
+ * several years is read back by the import as that year's (paying-programmes.ts), not the start's.
+ */
+const payingProgrammeSql = "CASE WHEN cpp.name IS NULL OR cpp.name LIKE '%' || cpp.year THEN cpp.name ELSE cpp.name || ' ' || cpp.year END";
+
 export const workerColumns: RegisterColumn[] = [
   column('nik', { sql: 'w.nik', type: 'text', notNull: true, cell: { kind: 'identity', personal: true }, exportWidth: 19 }),
   column('name', { sql: 'w.name_fold', type: 'text', notNull: true, cell: { kind: 'text' }, exportWidth: 32 }),
@@ -51,7 +57,7 @@ export const workerColumns: RegisterColumn[] = [
   column('endDate', { sql: 'cp.end_date', type: 'date', sortable: false, filterable: false, cell: { kind: 'date' }, exportWidth: 13 }),
   column('income', { sql: 'coalesce(cp.wage, cp.declared_income)', type: 'number', sortable: false, filterable: false, cell: { kind: 'number' }, exportWidth: 14 }),
   column('funding', { sql: 'cp.funding', type: 'set', sortable: false, filterable: false, cell: { kind: 'text', list: 'funding_source' }, exportWidth: 20 }),
-  column('payingProgramme', { sql: 'cpp.name', type: 'text', sortable: false, filterable: false, cell: { kind: 'text' }, exportWidth: 30 }),
+  column('payingProgramme', { sql: payingProgrammeSql, type: 'text', sortable: false, filterable: false, cell: { kind: 'text' }, exportWidth: 30 }),
   // Never shown: the people behind a coverage figure, at its date and for its breakdown.
   column('coverage', { sql: "''", type: 'set', sortable: false, filterOnly: true, condition: coveragePeopleCondition, cell: { kind: 'text' } }),
 ];
@@ -130,10 +136,10 @@ export const workerRegister: RegisterDefinition = {
     from: `person w LEFT JOIN region k ON k.code = w.kecamatan_code LEFT JOIN region d ON d.code = w.desa_code ${currentPeriodJoin}`,
     countFrom: 'person w',
     select: `w.id, w.uid, w.nik, w.name, w.sex, w.birth_date AS birthDate, w.kecamatan_code AS kecamatanCode, k.name AS kecamatanName,
-  w.desa_code AS desaCode, d.name AS desaName, w.category, ${currentSegmentSql} AS segment, ${participationTodaySql} AS statusToday,
+  w.desa_code AS desaCode, d.name AS desaName, w.category, cp.segment AS segment, ${participationTodaySql} AS statusToday,
   ${mergedIntoNikSql} AS mergedIntoNik, w.kpj, w.identity_mismatch AS identityMismatch, w.record_status AS recordStatus, w.updated_at AS updatedAt,
   w.address, w.phone, w.occupation, cpe.name AS employerName, cpe.npp, cp.programmes, cp.start_date AS startDate, cp.end_date AS endDate,
-  coalesce(cp.wage, cp.declared_income) AS income, cp.funding, cpp.name AS payingProgramme`,
+  coalesce(cp.wage, cp.declared_income) AS income, cp.funding, ${payingProgrammeSql} AS payingProgramme`,
     primaryKey: 'w.id',
     defaultSort: [{ colId: 'name', sort: 'asc' }],
     sortIndexes: {

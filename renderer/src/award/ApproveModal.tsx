@@ -110,7 +110,7 @@ function ApproveForm({ cycle, onDone }: { cycle: CycleDetail; onDone: () => void
           <List size="sm" mt={4}>
             {regulationGaps.map((x) => (
               <List.Item key={x.uid}>
-                {x.code} {x.label}: {x.gaps.map((g) => t(`regulations.fields.${g}`, { ns: 'core' }).toLowerCase()).join(', ')}
+                {x.code} {x.label}: {x.gaps.map((g) => (g === 'sumber' ? t('paritrana.approve.gazette') : t(`regulations.fields.${g}`, { ns: 'core' }).toLowerCase())).join(', ')}
               </List.Item>
             ))}
           </List>

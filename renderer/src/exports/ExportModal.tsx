@@ -38,12 +38,14 @@ interface Props {
   formatHints?: { xlsx: string; csv: string } | undefined;
   /** Labels of the columns the register's import needs that the export leaves out: its file would not import back. */
   missingForImport?: readonly string[];
+  /** The register's file imports back when whole (it names what its import needs). */
+  reimportable?: boolean;
 }
 
 /** The format chosen last, for the next export of this session. */
 let lastFormat: ExportFormat = 'xlsx';
 
-export function ExportModal({ opened, onClose, rows, columns, start, offerMaskNik = false, maskChangesSort = false, formatHints = { xlsx: 'exports.xlsxHint', csv: 'exports.csvHint' }, missingForImport = [] }: Props) {
+export function ExportModal({ opened, onClose, rows, columns, start, offerMaskNik = false, maskChangesSort = false, formatHints = { xlsx: 'exports.xlsxHint', csv: 'exports.csvHint' }, missingForImport = [], reimportable = false }: Props) {
   const { t } = useTranslation();
   const errorText = useErrorText();
   const [format, setFormat] = useState<ExportFormat>(lastFormat);
@@ -129,6 +131,12 @@ export function ExportModal({ opened, onClose, rows, columns, start, offerMaskNi
             description={maskChangesSort ? `${t('privasi.export.maskNikHint')} ${t('privasi.export.maskSortHint')}` : t('privasi.export.maskNikHint')}
             data-testid="export-mask-nik"
           />
+        ) : null}
+        {/* A masked NIK imports back no more than a missing one. */}
+        {masking && missingForImport.length === 0 && reimportable ? (
+          <Text size="sm" c="dimmed" data-testid="export-masked-not-reimportable">
+            {t('exports.maskedNotReimportable')}
+          </Text>
         ) : null}
         {maskRequired ? (
           <Text size="sm" data-testid="export-mask-required">

@@ -24,6 +24,7 @@ const id = {
   nothing: 'Tidak ada baris yang cocok dengan saringan ini.',
   notReimportable_one: 'Tanpa kolom {{columns}}, berkas ini tidak bisa diimpor kembali ke register. Bila akan diimpor lagi, tampilkan kolomnya lewat tombol Kolom, lalu ekspor lagi.',
   notReimportable_other: 'Tanpa kolom {{columns}}, berkas ini tidak bisa diimpor kembali ke register. Bila akan diimpor lagi, tampilkan kolomnya lewat tombol Kolom, lalu ekspor lagi.',
+  maskedNotReimportable: 'Dengan NIK disamarkan, berkas ini tidak bisa diimpor kembali ke register.',
 };
 
 registerMessages('exports', {
@@ -51,5 +52,6 @@ registerMessages('exports', {
     nothing: 'No rows match these filters.',
     notReimportable_one: 'Without the column {{columns}}, this file cannot be imported back into the register. If it will be, show the column with the Columns button, then export again.',
     notReimportable_other: 'Without the columns {{columns}}, this file cannot be imported back into the register. If it will be, show the columns with the Columns button, then export again.',
+    maskedNotReimportable: 'With the NIKs masked, this file cannot be imported back into the register.',
   },
 });

@@ -262,6 +262,7 @@ export function RegisterGrid<Row extends { uid: string }, Options>({ ref, config
         offerMaskNik={(exportColumns ?? []).some(masks)}
         maskChangesSort={view.sortModel.some((s) => masks(s.colId))}
         missingForImport={(config.reimportNeeds ?? []).filter((id) => exportColumns !== null && !exportColumns.includes(id)).map((id) => apiRef.current?.getColumn(id)?.getColDef().headerName ?? id)}
+        reimportable={(config.reimportNeeds ?? []).length > 0}
       />
       {config.bulkStatus ? <BulkStatus config={{ ...config, bulkStatus: config.bulkStatus }} request={bulk} onClose={() => setBulk(null)} onChanged={refresh} /> : null}
       <ErrorAlert error={error} />

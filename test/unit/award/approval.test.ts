@@ -200,6 +200,8 @@ describe('coverage tables with the growth on the year before', () => {
     // One more person by December 2025 than in December 2024 (who started in 2024): the earlier month frozen as well.
     await addPerson(app, 3, [bpu('2024-06-01')]);
     ok(await app.call('coverage.freeze', { month: '2024-12' }));
+    // A kecamatan's December 2024 frozen after it: not the kabupaten's year before (review: the newest of any area was taken).
+    ok(await app.call('coverage.freeze', { month: '2024-12', areaCode: '51.03.05' }));
     const snapshotUid = ok(await app.call('coverage.freeze', { month: '2025-12' })).uid;
     const cycle = await starterCycle(app);
     await saveItem(app, { indicatorUid: indicatorUid(cycle, 'C.1'), kind: 'coverage', title: 'Cakupan per segmen', coverage: { snapshotUid, dimension: 'segment' }, state: 'siap' });
@@ -210,6 +212,12 @@ describe('coverage tables with the growth on the year before', () => {
     // Jakon began in 2025: nothing to grow from.
     expect(segment.rows.find((r) => r.code === 'JAKON')).toMatchObject({ numerator: 1, previousNumerator: 0, growth: 1, growthPercent: null });
     expect(segment.notes).toContain('Pertumbuhan dibanding Desember 2024 (bulan beku setahun sebelumnya).');
+    const source = loadPackageSource(app.ctx, cycle.uid);
+    expect(source.annexes[0]!.table.rows).toEqual([expect.objectContaining({ numerator: 3, previousNumerator: 1, growth: 2 })]);
+    // A programme is one year's: its table has no growth, and says why.
+    const byProgramme = source.annexes.find((a) => a.fileName.startsWith('cakupan-per-program-'))!.table;
+    expect(byProgramme.columns.map((c) => c.key)).not.toContain('growth');
+    expect(byProgramme.notes).toContain('Tanpa pertumbuhan: tiap program adalah program satu tahun anggaran dan dihitung dalam tahunnya saja.');
   });
 });
 

@@ -75,6 +75,24 @@ describe('walk 36: files the import refused or misread', { timeout: 300_000 }, (
     expect(result.summary).toMatchObject({ total: 150, invalid: 0, new: 0, changed: 0, unchanged: 150 });
   });
 
+  it("exports a paying programme with its year, so a name used in several years imports back as the same programme (review)", async () => {
+    const app = await badungApp();
+    const programme = (year: number) => ({ name: 'PPR APBD', year, funding: 'apbd_kabkota', package: ['JKK', 'JKM'] as ('JKK' | 'JKM')[], budget: 1_000_000, legalBasis: '', targets: [] });
+    const p2025 = await app.call('programmes.save', programme(2025));
+    if (!p2025.ok) throw new Error(p2025.error.message);
+    expect((await app.call('programmes.save', programme(2026))).ok).toBe(true);
+    const saved = await app.call('workers.save', {
+      nik: '5103064507900062', name: 'Uji Program Dua Tahun', kecamatanCode: '51.03.06', desaCode: '51.03.06.2006', category: null,
+      periods: [{ segment: 'BPU', startDate: '2023-03-01', endDate: null, programmes: ['JKK', 'JKM'], funding: 'apbd_kabkota', source: 'uji', programmeUid: p2025.data.uid }],
+    });
+    if (!saved.ok) throw new Error(saved.error.message);
+    const file = await exportCsv(app, 'worker');
+    expect(readFileSync(file, 'utf8')).toContain('"PPR APBD 2025"');
+    const { result } = await workerDryRunWith(app, file, {});
+    expect(result.rows.flatMap((r) => r.problems.filter((p) => p.severity === 'error').map((p) => p.message.id))).toEqual([]);
+    expect(result.summary).toMatchObject({ total: 1, invalid: 0, unchanged: 1 });
+  });
+
   it('reads a region written "Name (code)" when both agree, dotted or not, and refuses one whose name and code disagree', async () => {
     const app = await badungApp();
     const file = dir.path('wilayah.csv');
@@ -279,7 +297,7 @@ describe('walk 36: files the import refused or misread', { timeout: 300_000 }, (
     const { result } = await workerDryRun(app, file, 'tahun program.csv');
     expect(result.summary).toMatchObject({ new: 2, invalid: 0 });
     expect(problemsOf(result, 2)).toEqual([
-      ['payingProgramme', 'warning', 'Periode ini mulai 01/02/2019, padahal "PPR APBD 2026" adalah program tahun 2026: di cakupan per program orang ini dihitung untuk program itu hanya dalam tahun 2026. Bila program itu membiayainya sejak 1 Januari 2026, tulis tanggal mulai 01/01/2026 di berkas; periode yang tercatat sebelumnya lalu berakhir sehari sebelumnya.'],
+      ['payingProgramme', 'warning', 'Periode ini mulai 01/02/2019, padahal "PPR APBD 2026" adalah program tahun 2026: di cakupan per program orang ini dihitung untuk program itu hanya dalam tahun 2026. Bila program itu baru membiayainya sejak 1 Januari 2026, tulis dua baris: satu dengan tanggal mulai aslinya tanpa program pembayar, dan satu mulai 01/01/2026 dengan program ini.'],
     ]);
     expect(problemsOf(result, 3)).toEqual([]);
   });

@@ -58,6 +58,10 @@ describe('quick search through document text', () => {
     // The issuing body too, kept current when it changes (walk 38: "jembrana" did not find a Perbup whose title does not name it).
     expect(await quickSearch(app, 'tabanan')).toEqual([other]);
     expect(await quickSearch(app, 'perbup tabanan')).toEqual([other]);
+    const moved = await app.call('regulations.save', { uid: other, jenis: 'perbup', nomor: '73', tahun: 2021, teuBadan: 'Gianyar (Kabupaten)', judul: 'Jaminan Sosial Ketenagakerjaan' });
+    if (!moved.ok) throw new Error(moved.error.message);
+    expect(await quickSearch(app, 'tabanan')).toEqual([]);
+    expect(await quickSearch(app, 'gianyar')).toEqual([other]);
     // The grid's row count and the counts by jenis under the search agree with what it lists.
     const listed = await app.call('registers.list', { register: 'regulation', startRow: 0, endRow: 50, quickSearch: 'kertawibawa' });
     expect(listed.ok && listed.data.rowCount).toBe(1);

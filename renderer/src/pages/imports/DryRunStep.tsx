@@ -196,7 +196,7 @@ function DryRunReport({ jobId, result, inspection, mapping, values, zone, onRech
             <Button variant="default" onClick={onBack}>
               {t('imports.check.backToColumns')}
             </Button>
-            <Button variant="subtle" color="gray" onClick={onDiscard} data-testid="dry-run-discard">
+            <Button variant="subtle" color="gray" onClick={onDiscard} disabled={saving} data-testid="dry-run-discard">
               {t('imports.check.discard')}
             </Button>
           </Group>

@@ -50,8 +50,8 @@ export const workerRegister: RegisterScreenConfig<WorkerRow, WorkerColumnOptions
   },
   recordStatus: { column: 'recordStatus', active: 'aktif' },
   exportColumns: workerExportColumns,
-  // The import's required columns (core/imports/workers/worker-fields.ts); the name is always shown.
-  reimportNeeds: ['nik', 'startDate'],
+  // The import's required columns (core/imports/workers/worker-fields.ts; the segment unless an NPP says PU); the name is always shown.
+  reimportNeeds: ['nik', 'segment', 'startDate'],
   maskColumns: ['nik', 'birthDate'],
   routes: { detail: workerPath, import: `/${workerImport.path}` },
   data: workerData,
