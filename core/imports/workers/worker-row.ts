@@ -225,6 +225,8 @@ export function convertWorkerRow(look: WorkerLookups, row: Cells, officeArea: st
       // A programme pays its own year: coverage counts the period under it only then (core/coverage/maintain.ts).
       const yearStart = `${found.year}-01-01`;
       if (startDate && startDate < yearStart) warn('payingProgramme', msg('workers.import.programmeBeforeYear', { start: dayMonthYear(startDate), name: payingText, year: found.year }));
+      // Begun after its year, or ended before it: the programme never counts this period.
+      else if ((startDate && startDate > `${found.year}-12-31`) || (endDate && endDate < yearStart)) warn('payingProgramme', msg('workers.import.programmeOutsideYear', { name: payingText, year: found.year }));
     } else error('payingProgramme', found.error);
   }
 

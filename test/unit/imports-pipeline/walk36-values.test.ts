@@ -293,9 +293,14 @@ describe('walk 36: files the import refused or misread', { timeout: 300_000 }, (
       'NIK;Nama;Desa;Segmen;Mulai;Program;Program pembayar',
       '5103064507900052;Uji Satu;Dalung;BPU;01/02/2019;JKK, JKM;PPR APBD 2026',
       '5103064507900053;Uji Dua;Dalung;BPU;01/01/2026;JKK, JKM;PPR APBD 2026',
+      // Begun after the programme's year: it never counts under it.
+      '5103064507900054;Uji Tiga;Dalung;BPU;01/02/2027;JKK, JKM;PPR APBD 2026',
     ].join('\n'));
     const { result } = await workerDryRun(app, file, 'tahun program.csv');
-    expect(result.summary).toMatchObject({ new: 2, invalid: 0 });
+    expect(result.summary).toMatchObject({ new: 3, invalid: 0 });
+    expect(problemsOf(result, 4).filter((p) => p[0] === 'payingProgramme')).toEqual([
+      ['payingProgramme', 'warning', 'Periode ini tidak berlangsung dalam tahun 2026, padahal "PPR APBD 2026" adalah program tahun itu: di cakupan per program orang ini tidak dihitung untuk program itu. Periksa tanggal periode atau tahun programnya.'],
+    ]);
     expect(problemsOf(result, 2)).toEqual([
       ['payingProgramme', 'warning', 'Periode ini mulai 01/02/2019, padahal "PPR APBD 2026" adalah program tahun 2026: di cakupan per program orang ini dihitung untuk program itu hanya dalam tahun 2026. Bila program itu baru membiayainya sejak 1 Januari 2026, tulis dua baris: satu dengan tanggal mulai aslinya tanpa program pembayar, dan satu mulai 01/01/2026 dengan program ini.'],
     ]);
